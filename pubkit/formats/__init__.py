@@ -1,0 +1,102 @@
+"""The table of formats: which module reads or writes which format name, and suffix guessing.
+
+Each format module offers `read(text, *, path=None, owner=None) -> Bibliography` and/or
+`write(bib, **options) -> str`. Modules are imported on first use, so a format's dependencies
+load only when that format is used.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import PurePath
+from typing import Any, NamedTuple
+
+from pubkit.bibliography import Bibliography
+from pubkit.errors import FormatError
+
+__all__ = ["READ_FORMATS", "WRITE_FORMATS", "guess_format", "reader", "writer"]
+
+
+class _Entry(NamedTuple):
+    module: str
+    options: dict[str, Any]
+
+
+READ_FORMATS: dict[str, _Entry] = {
+    "cv": _Entry("pubkit.formats.cv", {}),
+    "bibtex": _Entry("pubkit.formats.bibtex", {}),
+    "biblatex": _Entry("pubkit.formats.bibtex", {}),
+    "csl-json": _Entry("pubkit.formats.csljson", {}),
+}
+WRITE_FORMATS: dict[str, _Entry] = {
+    "bibtex": _Entry("pubkit.formats.bibtex", {"dialect": "bibtex"}),
+    "biblatex": _Entry("pubkit.formats.bibtex", {"dialect": "biblatex"}),
+    "csl-json": _Entry("pubkit.formats.csljson", {}),
+    "markdown": _Entry("pubkit.formats.lists", {"style": "markdown"}),
+    "text": _Entry("pubkit.formats.lists", {"style": "text"}),
+    "html": _Entry("pubkit.formats.lists", {"style": "html"}),
+    "latex": _Entry("pubkit.formats.lists", {"style": "latex"}),
+}
+_SUFFIXES = {
+    ".md": "cv",
+    ".markdown": "cv",
+    ".txt": "cv",
+    ".text": "cv",
+    ".bib": "bibtex",
+    ".bibtex": "bibtex",
+    ".json": "csl-json",
+    ".csl": "csl-json",
+    ".html": "html",
+    ".htm": "html",
+    ".tex": "latex",
+}
+
+
+def guess_format(path: str | PurePath, text: str | None = None, *, writing: bool = False) -> str:
+    """The format a file's suffix implies; without a known suffix, sniff `text` when given."""
+    suffix = PurePath(path).suffix.lower()
+    name = _SUFFIXES.get(suffix)
+    if writing and name == "cv":
+        name = "markdown" if suffix in {".md", ".markdown"} else "text"
+    if name is not None and (name in (WRITE_FORMATS if writing else READ_FORMATS)):
+        return name
+    if not writing and text is not None:
+        stripped = text.lstrip("\ufeff \t\r\n")
+        if stripped.startswith("["):
+            return "csl-json"
+        if stripped.startswith("@") or "\n@" in stripped[:5000]:
+            return "bibtex"
+        return "cv"
+    known = ", ".join(sorted(WRITE_FORMATS if writing else READ_FORMATS))
+    msg = f"cannot tell the format of {str(path)!r} from its suffix; name one of: {known}"
+    raise FormatError(msg)
+
+
+def _lookup(table: dict[str, _Entry], name: str, verb: str) -> _Entry:
+    try:
+        return table[name]
+    except KeyError:
+        known = ", ".join(sorted(table))
+        msg = f"pubkit cannot {verb} {name!r}; formats it can {verb}: {known}"
+        raise FormatError(msg) from None
+
+
+def reader(name: str) -> Callable[..., Bibliography]:
+    """The `read` function of a format."""
+    entry = _lookup(READ_FORMATS, name, "read")
+    module = importlib.import_module(entry.module)
+    read: Callable[..., Bibliography] = module.read
+    return read
+
+
+def writer(name: str) -> Callable[..., str]:
+    """The `write` function of a format, with the format's fixed options bound."""
+    entry = _lookup(WRITE_FORMATS, name, "write")
+    module = importlib.import_module(entry.module)
+    write: Callable[..., str] = module.write
+
+    def bound(bib: Bibliography, **options: Any) -> str:
+        return write(bib, **entry.options, **options)
+
+    return bound

@@ -1,0 +1,126 @@
+"""Reading and writing files in any format: `load`, `loads`, `dump`, `dumps`.
+
+Format modules only turn text into a `Bibliography` and back; this module does the file side:
+decoding, guessing the format, several inputs at once, and atomic writes.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, Union
+
+import attrs
+
+from pubkit.bibliography import Bibliography
+from pubkit.errors import ParseError, Problem
+from pubkit.formats import guess_format, reader, writer
+
+__all__ = ["decode", "dump", "dumps", "load", "loads"]
+
+PathLike = Union[str, "os.PathLike[str]"]
+
+
+def decode(data: bytes, *, path: str | None = None) -> tuple[str, list[Problem]]:
+    """Bytes to text: UTF-8 (with or without BOM), else Latin-1 with a problem saying so.
+
+    Raises `ParseError` for binary data, which no publication list is.
+    """
+    if b"\x00" in data[:8192]:
+        msg = f"{path or '<input>'}: binary data (NUL bytes), not a text publication list"
+        raise ParseError(msg)
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        note = Problem(
+            f"not valid UTF-8 (byte {data[err.start]:#04x}); read as Latin-1, check accented names",
+            path=path,
+            line=line,
+        )
+        return data.decode("latin-1"), [note]
+
+
+def loads(
+    text: str, format: str, *, owner: str | None = None, path: str | None = None, strict: bool = False
+) -> Bibliography:
+    """Read a bibliography from a string in `format` ("cv", "bibtex", "biblatex", "csl-json").
+
+    Unreadable entries become `Bibliography.problems`; with `strict=True` the first one raises
+    `ParseError` instead.
+    """
+    bib = reader(format)(text, path=path, owner=owner)
+    if strict and bib.problems:
+        first = bib.problems[0]
+        raise ParseError(str(first), first)
+    return bib
+
+
+def load(
+    path: PathLike | Iterable[PathLike],
+    format: str | None = None,
+    *,
+    owner: str | None = None,
+    strict: bool = False,
+) -> Bibliography:
+    """Read one file, or several concatenated in order; the format comes from the suffix or content.
+
+    "-" reads standard input.
+    """
+    if isinstance(path, (str, os.PathLike)):
+        return _load_one(path, format, owner=owner, strict=strict)
+    parts = [_load_one(p, format, owner=owner, strict=strict) for p in path]
+    return sum(parts[1:], parts[0]) if parts else Bibliography()
+
+
+def _load_one(path: PathLike, format: str | None, *, owner: str | None, strict: bool) -> Bibliography:
+    name = os.fspath(path)
+    if name == "-":
+        data = sys.stdin.buffer.read()
+        name = "<stdin>"
+    else:
+        try:
+            data = Path(name).read_bytes()
+        except OSError as err:
+            msg = f"{name}: cannot read: {err.strerror or err}"
+            raise ParseError(msg) from err
+    text, notes = decode(data, path=name)
+    fmt = format or guess_format(name, text)
+    bib = loads(text, fmt, owner=owner, path=name, strict=strict)
+    return attrs.evolve(bib, problems=(*notes, *bib.problems)) if notes else bib
+
+
+def dumps(bib: Bibliography | Iterable[Any], format: str, **options: Any) -> str:
+    """Write a bibliography (or any iterable of papers) as a string in `format`.
+
+    Formats: "bibtex", "biblatex", "csl-json", "markdown", "text", "html", "latex"; `options` are
+    the format's own (see each format's documentation).
+    """
+    if not isinstance(bib, Bibliography):
+        bib = Bibliography(bib)
+    return writer(format)(bib, **options)
+
+
+def dump(bib: Bibliography | Iterable[Any], path: PathLike, format: str | None = None, **options: Any) -> None:
+    """Write to a file, atomically: the text goes to a temporary file that replaces `path` at the end.
+
+    The format comes from the suffix (.bib BibTeX, .json CSL-JSON, .md, .txt, .html, .tex) unless
+    given; "-" writes to standard output.
+    """
+    name = os.fspath(path)
+    text = dumps(bib, format or guess_format(name, writing=True), **options)
+    if name == "-":
+        sys.stdout.write(text)
+        return
+    target = Path(name)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

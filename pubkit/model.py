@@ -1,0 +1,338 @@
+"""The data model: frozen, validated records for papers, authors, venues and where they were read.
+
+Nothing here knows a file format; readers and writers translate to and from these records.
+Change a record with `attrs.evolve`.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+from attrs import field, frozen
+
+from pubkit.names import initials_key, name_key, split_name
+
+__all__ = [
+    "Author",
+    "Award",
+    "Identifiers",
+    "Paper",
+    "Source",
+    "Status",
+    "Venue",
+    "VenueKind",
+]
+
+
+class Status(enum.Enum):
+    """Where a paper is in its life; `.value` is the stable string form."""
+
+    PUBLISHED = "published"
+    ACCEPTED = "accepted"
+    SUBMITTED = "submitted"
+    UNDER_REVIEW = "under-review"
+    PREPRINT = "preprint"
+
+
+class VenueKind(enum.Enum):
+    """What sort of venue a paper appeared at; `.value` is the stable string form."""
+
+    CONFERENCE = "conference"
+    WORKSHOP = "workshop"
+    JOURNAL = "journal"
+    PREPRINT = "preprint"
+    DEMO = "demo"
+    BOOK = "book"
+    THESIS = "thesis"
+    REPORT = "report"
+    TALK = "talk"
+    OTHER = "other"
+
+
+def _strip(value: str) -> str:
+    return " ".join(value.split())
+
+
+def _optional_text(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = _strip(value)
+    return value or None
+
+
+def _tuple_of(kind: type) -> Any:
+    def convert(values: Iterable[Any] | None) -> tuple[Any, ...]:
+        if values is None:
+            return ()
+        if isinstance(values, (str, kind)):
+            msg = f"expected an iterable of {kind.__name__}, got {type(values).__name__}"
+            raise TypeError(msg)
+        return tuple(values)
+
+    return convert
+
+
+def _members_are(kind: type) -> Any:
+    return attrs.validators.deep_iterable(attrs.validators.instance_of(kind))
+
+
+@frozen
+class Author:
+    """One author as printed in one paper, with their role markers.
+
+    `given` / `family` default to a split of `name` (see `pubkit.names.split_name`); `key` compares
+    spelling variants of the same person as equal.
+    """
+
+    name: str = field(converter=_strip)
+    given: str = field(converter=_strip)
+    family: str = field(converter=_strip)
+    suffix: str = field(default="", converter=_strip, kw_only=True)
+    equal_contribution: bool = field(default=False, kw_only=True)
+    corresponding: bool = field(default=False, kw_only=True)
+    equal_advising: bool = field(default=False, kw_only=True)
+    is_owner: bool = field(default=False, kw_only=True)
+
+    @given.default
+    def _given(self) -> str:
+        return split_name(self.name)[0]
+
+    @family.default
+    def _family(self) -> str:
+        return split_name(self.name)[1]
+
+    @name.validator
+    def _check_name(self, _: attrs.Attribute[str], value: str) -> None:
+        if not value:
+            msg = "an author needs a name"
+            raise ValueError(msg)
+
+    @classmethod
+    def from_parts(cls, given: str, family: str, *, suffix: str = "", **flags: bool) -> Author:
+        """Build an author from separate parts (as BibTeX and CSL-JSON store them)."""
+        name = " ".join(p for p in (given, family) if p)
+        if suffix:
+            name = f"{name}, {suffix}"
+        return cls(name or family or given, given, family, suffix=suffix, **flags)
+
+    @property
+    def key(self) -> str:
+        """Comparison key: case, accents and hyphens in the given name ignored."""
+        return name_key(f"{self.family}, {self.given}") if self.family else name_key(self.name)
+
+    @property
+    def initials_key(self) -> str:
+        """Family name plus first initial, to match "S. Chun" with "Sanghyuk Chun"."""
+        return initials_key(f"{self.family}, {self.given}") if self.family else initials_key(self.name)
+
+    @property
+    def initials(self) -> str:
+        """The name with initials for given names: "S. Chun", "J.-W. Ha"."""
+        parts = []
+        for word in self.given.replace(".", ". ").split():
+            pieces = [p for p in word.split("-") if p]
+            parts.append("-".join(f"{p[0]}." for p in pieces))
+        return " ".join([*parts, self.family]) if self.family else self.name
+
+
+@frozen
+class Venue:
+    """Where a paper was presented or published: "International Conference on ... (ICLR)"."""
+
+    name: str = field(converter=_strip)
+    acronym: str | None = field(default=None, converter=_optional_text)
+    kind: VenueKind = field(default=VenueKind.OTHER, validator=attrs.validators.instance_of(VenueKind))
+    publisher: str | None = field(default=None, converter=_optional_text, kw_only=True)
+
+    @name.validator
+    def _check_name(self, _: attrs.Attribute[str], value: str) -> None:
+        if not value and not self.acronym:
+            msg = "a venue needs a name or an acronym"
+            raise ValueError(msg)
+
+    @property
+    def label(self) -> str:
+        """`Name (ACRONYM)`, or whichever of the two exists."""
+        if self.name and self.acronym and self.acronym != self.name:
+            return f"{self.name} ({self.acronym})"
+        return self.name or self.acronym or ""
+
+
+@frozen
+class Award:
+    """A distinction attached to a paper: "Oral", "Spotlight", "Best paper runner-up award"."""
+
+    name: str = field(converter=_strip)
+
+    @name.validator
+    def _check_name(self, _: attrs.Attribute[str], value: str) -> None:
+        if not value:
+            msg = "an award needs a name"
+            raise ValueError(msg)
+
+
+_DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
+_DOI = re.compile(r"^10\.\d{4,9}/\S+$")
+_ARXIV_PREFIX = re.compile(r"^(?:https?://arxiv\.org/(?:abs|pdf)/|arxiv:\s*)", re.IGNORECASE)
+_ARXIV = re.compile(r"^(?:\d{4}\.\d{4,5}|[a-z][a-z.-]*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?$")
+
+
+def _clean_doi(value: str | None) -> str | None:
+    value = _optional_text(value)
+    return _DOI_PREFIX.sub("", value) if value else None
+
+
+def _clean_arxiv(value: str | None) -> str | None:
+    value = _optional_text(value)
+    if not value:
+        return None
+    value = _ARXIV_PREFIX.sub("", value)
+    return value[:-4] if value.endswith(".pdf") else value
+
+
+def _check_doi(_: object, __: attrs.Attribute[str | None], value: str | None) -> None:
+    if value is not None and not _DOI.match(value):
+        msg = f"not a DOI: {value!r} (expected 10.NNNN/...)"
+        raise ValueError(msg)
+
+
+def _check_arxiv(_: object, __: attrs.Attribute[str | None], value: str | None) -> None:
+    if value is not None and not _ARXIV.match(value):
+        msg = f"not an arXiv id: {value!r} (expected e.g. 2204.03359 or hep-th/9901001)"
+        raise ValueError(msg)
+
+
+@frozen
+class Identifiers:
+    """Persistent identifiers of a paper. DOIs and arXiv ids are stored bare (no URL prefix)."""
+
+    doi: str | None = field(default=None, converter=_clean_doi, validator=_check_doi)
+    arxiv: str | None = field(default=None, converter=_clean_arxiv, validator=_check_arxiv)
+    url: str | None = field(default=None, converter=_optional_text)
+    isbn: str | None = field(default=None, converter=_optional_text)
+
+    def __bool__(self) -> bool:
+        return any((self.doi, self.arxiv, self.url, self.isbn))
+
+    @property
+    def arxiv_year(self) -> int | None:
+        """The year encoded in a new-style arXiv id ("2204.03359" -> 2022)."""
+        if self.arxiv and re.match(r"^\d{4}\.", self.arxiv):
+            return 2000 + int(self.arxiv[:2])
+        return None
+
+
+@frozen
+class Source:
+    """Where a record was read: file, 1-based line, the heading above it, its printed number."""
+
+    path: str | None = None
+    line: int | None = None
+    section: str | None = None
+    number: int | None = None
+    key: str | None = field(default=None, kw_only=True)
+    """The citation key or item id the source gave the record, if any."""
+
+    def __str__(self) -> str:
+        where = self.path or "<input>"
+        return f"{where}:{self.line}" if self.line is not None else where
+
+
+def _extra(value: Mapping[str, str] | Iterable[tuple[str, str]] | None) -> tuple[tuple[str, str], ...]:
+    if value is None:
+        return ()
+    items = value.items() if isinstance(value, Mapping) else value
+    return tuple(sorted((str(k), str(v)) for k, v in items))
+
+
+def _check_year(_: object, __: attrs.Attribute[int | None], value: int | None) -> None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 10000):
+        msg = f"year must be a positive integer or None, got {value!r}"
+        raise ValueError(msg)
+
+
+@frozen
+class Paper:
+    """One publication as read from one place (or merged from several by `pubkit.dedupe`).
+
+    `source` is where this record was read; `merged_from` lists the sources of copies merged
+    into it. `extra` keeps fields pubkit has no attribute for, so that no input is lost.
+    """
+
+    title: str = field(converter=_strip)
+    authors: tuple[Author, ...] = field(default=(), converter=_tuple_of(Author), validator=_members_are(Author))
+    venues: tuple[Venue, ...] = field(default=(), converter=_tuple_of(Venue), validator=_members_are(Venue))
+    year: int | None = field(default=None, validator=_check_year)
+    status: Status = field(default=Status.PUBLISHED, validator=attrs.validators.instance_of(Status))
+    awards: tuple[Award, ...] = field(default=(), converter=_tuple_of(Award), validator=_members_are(Award))
+    identifiers: Identifiers = field(factory=Identifiers, validator=attrs.validators.instance_of(Identifiers))
+    source: Source | None = field(default=None, kw_only=True)
+    merged_from: tuple[Source, ...] = field(default=(), converter=_tuple_of(Source), kw_only=True)
+    volume: str | None = field(default=None, converter=_optional_text, kw_only=True)
+    number: str | None = field(default=None, converter=_optional_text, kw_only=True)
+    pages: str | None = field(default=None, converter=_optional_text, kw_only=True)
+    month: int | None = field(default=None, kw_only=True)
+    abstract: str | None = field(default=None, converter=_optional_text, kw_only=True)
+    note: str | None = field(default=None, converter=_optional_text, kw_only=True)
+    selected: bool = field(default=False, kw_only=True)
+    extra: tuple[tuple[str, str], ...] = field(default=(), converter=_extra, kw_only=True)
+
+    @month.validator
+    def _check_month(self, _: attrs.Attribute[int | None], value: int | None) -> None:
+        if value is not None and not 1 <= value <= 12:
+            msg = f"month must be 1..12 or None, got {value!r}"
+            raise ValueError(msg)
+
+    @property
+    def venue(self) -> Venue | None:
+        """The main (first) venue, or None."""
+        return self.venues[0] if self.venues else None
+
+    @property
+    def kind(self) -> VenueKind:
+        """The kind of the main venue (`OTHER` when there is none)."""
+        return self.venues[0].kind if self.venues else VenueKind.OTHER
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        """Every place this record was read from: `source` first, then `merged_from`."""
+        return ((self.source,) if self.source else ()) + self.merged_from
+
+    @property
+    def owner(self) -> Author | None:
+        """The CV owner among the authors, if marked."""
+        return next((a for a in self.authors if a.is_owner), None)
+
+    @property
+    def fields(self) -> dict[str, str]:
+        """`extra` as a dict."""
+        return dict(self.extra)
+
+    def author_role(self, who: Author | str | None = None) -> str | None:
+        """The role of an author (default: the owner): "first", "co-first", "last", "middle" or None.
+
+        "co-first" means sharing equal contribution with the first author; a sole author is "first".
+        """
+        index = self._index_of(who)
+        if index is None:
+            return None
+        author = self.authors[index]
+        if index == 0:
+            return "first"
+        if author.equal_contribution and self.authors[0].equal_contribution and all(
+            a.equal_contribution for a in self.authors[:index]
+        ):
+            return "co-first"
+        if index == len(self.authors) - 1:
+            return "last"
+        return "middle"
+
+    def _index_of(self, who: Author | str | None) -> int | None:
+        if who is None:
+            return next((i for i, a in enumerate(self.authors) if a.is_owner), None)
+        key = who.key if isinstance(who, Author) else name_key(who)
+        return next((i for i, a in enumerate(self.authors) if a.key == key), None)

@@ -1,0 +1,93 @@
+"""Person names: splitting a printed name into given / family parts and comparing variants.
+
+This is the one module that knows name rules. Printed forms are kept as they are; comparisons go
+through `name_key`, so "Jung-Woo Ha" and "Jung-woo Ha" or "YoungJoon Yoo" and "Youngjoon Yoo" are
+the same person.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["fold", "initials_key", "name_key", "split_name"]
+
+#: Lower-case words that begin a family name ("van der Berg", "de Rezende").
+PARTICLES = frozenset(
+    "van von der den de del della di da das dos do du la le ter ten zu bin ibn al el y".split()
+)
+#: Particles after which Iberian compound surnames keep the preceding word ("Sampaio de Rezende").
+_COMPOUND_PARTICLES = frozenset({"de", "da", "das", "do", "dos", "del", "y"})
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Case-fold and strip accents: "Müller" -> "muller"; the base of every comparison key."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def split_name(name: str) -> tuple[str, str, str]:
+    """Split a printed name into `(given, family, suffix)`.
+
+    Understands "Given Family", "Family, Given", "Family, Jr., Given", particles ("Ludwig van
+    Beethoven"), Iberian compound surnames ("Rafael Sampaio de Rezende") and initials ("S.C.
+    Anderson", "Anderson, S.C.").
+
+    >>> split_name("Rafael Sampaio de Rezende")
+    ('Rafael', 'Sampaio de Rezende', '')
+    >>> split_name("Anderson, S.C.")
+    ('S.C.', 'Anderson', '')
+    """
+    name = " ".join(name.split())
+    if not name:
+        return "", "", ""
+    if "," in name:
+        parts = [p.strip() for p in name.split(",")]
+        if len(parts) >= 3:
+            return ", ".join(parts[2:]), parts[0], parts[1]
+        family, given = parts
+        if given.lower() in _SUFFIXES:
+            # "John Smith, Jr." rather than "Smith, John"
+            inner_given, inner_family, _ = split_name(family)
+            return inner_given, inner_family, given
+        return given, family, ""
+    words = name.split(" ")
+    suffix = ""
+    if len(words) > 2 and words[-1].lower() in _SUFFIXES:
+        suffix = words.pop()
+    if len(words) == 1:
+        return "", words[0], suffix
+    start = len(words) - 1
+    for i in range(1, len(words) - 1):
+        if words[i] in PARTICLES:
+            start = i
+            if words[i] in _COMPOUND_PARTICLES and i >= 2 and words[i - 1][:1].isupper():
+                start = i - 1
+            break
+    return " ".join(words[:start]), " ".join(words[start:]), suffix
+
+
+def _squash(text: str) -> str:
+    return _NON_WORD.sub("", fold(text)).replace("_", "")
+
+
+def name_key(name: str) -> str:
+    """A comparison key for one person: accents, case, hyphens and spaces in the given name ignored.
+
+    >>> name_key("Jung-Woo Ha") == name_key("Jung-woo Ha") == name_key("Ha, Jungwoo")
+    True
+    """
+    given, family, _ = split_name(name)
+    return f"{_squash(family)}|{_squash(given)}"
+
+
+def initials_key(name: str) -> str:
+    """A looser key, family name plus first initial: "S. Chun" and "Sanghyuk Chun" share it.
+
+    >>> initials_key("S. Chun") == initials_key("Sanghyuk Chun")
+    True
+    """
+    given, family, _ = split_name(name)
+    return f"{_squash(family)}|{_squash(given)[:1]}"

@@ -1,0 +1,52 @@
+"""Shared test helpers: where the shared data lives, and how absent external tools are handled."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SHARED = Path(os.environ.get("PUBKIT_SHARED", ROOT.parent / "shared"))
+SEED = SHARED / "seeds" / "000_3027ee3a816f0e9e.txt"
+REAL_LISTS = SHARED / "real-lists"
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+IN_CI = bool(os.environ.get("CI"))
+
+
+def shared_file(path: Path) -> Path:
+    """Return a file under ../shared/, skipping the test cleanly when shared data is absent."""
+    if not path.exists():
+        pytest.skip(f"shared data not available: {path}")
+    return path
+
+
+def require_tool(name: str) -> str:
+    """Path of an external program; absent, the test skips on a developer machine and fails in CI."""
+    found = shutil.which(name)
+    if found:
+        return found
+    message = f"external tool {name!r} is not installed (.ci/run installs it)"
+    if IN_CI:
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+def require_module(name: str) -> None:
+    """Import a test-only Python package; absent, skip locally and fail in CI."""
+    try:
+        __import__(name)
+    except ImportError:
+        message = f"Python package {name!r} is not installed (pip install -e '.[test]')"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+@pytest.fixture
+def seed_path() -> Path:
+    """The seed CV (a real researcher's publication list)."""
+    return shared_file(SEED)
