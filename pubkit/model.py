@@ -139,6 +139,12 @@ class Author:
         return " ".join([*parts, self.family]) if self.family else self.name
 
 
+def _check_year(_: object, __: attrs.Attribute[int | None], value: int | None) -> None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 10000):
+        msg = f"year must be a positive integer or None, got {value!r}"
+        raise ValueError(msg)
+
+
 @frozen
 class Venue:
     """Where a paper was presented or published: "International Conference on ... (ICLR)"."""
@@ -147,6 +153,8 @@ class Venue:
     acronym: str | None = field(default=None, converter=_optional_text)
     kind: VenueKind = field(default=VenueKind.OTHER, validator=attrs.validators.instance_of(VenueKind))
     publisher: str | None = field(default=None, converter=_optional_text, kw_only=True)
+    year: int | None = field(default=None, validator=_check_year, kw_only=True)
+    """The year at this venue when it differs per venue ("AAAI 2021 and CVPR AICCW 2021"); else None."""
 
     @name.validator
     def _check_name(self, _: attrs.Attribute[str], value: str) -> None:
@@ -247,12 +255,6 @@ def _extra(value: Mapping[str, str] | Iterable[tuple[str, str]] | None) -> tuple
         return ()
     items = value.items() if isinstance(value, Mapping) else value
     return tuple(sorted((str(k), str(v)) for k, v in items))
-
-
-def _check_year(_: object, __: attrs.Attribute[int | None], value: int | None) -> None:
-    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 10000):
-        msg = f"year must be a positive integer or None, got {value!r}"
-        raise ValueError(msg)
 
 
 @frozen
