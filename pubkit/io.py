@@ -104,7 +104,9 @@ def dumps(bib: Bibliography | Iterable[Any], format: str, **options: Any) -> str
     return writer(format)(bib, **options)
 
 
-def dump(bib: Bibliography | Iterable[Any], path: PathLike, format: str | None = None, **options: Any) -> None:
+def dump(
+    bib: Bibliography | Iterable[Any], path: PathLike, format: str | None = None, **options: Any
+) -> None:
     """Write to a file, atomically: the text goes to a temporary file that replaces `path` at the end.
 
     The format comes from the suffix (.bib BibTeX, .json CSL-JSON, .md, .txt, .html, .tex) unless

@@ -266,7 +266,9 @@ class Paper:
     """
 
     title: str = field(converter=_strip)
-    authors: tuple[Author, ...] = field(default=(), converter=_tuple_of(Author), validator=_members_are(Author))
+    authors: tuple[Author, ...] = field(
+        default=(), converter=_tuple_of(Author), validator=_members_are(Author)
+    )
     venues: tuple[Venue, ...] = field(default=(), converter=_tuple_of(Venue), validator=_members_are(Venue))
     year: int | None = field(default=None, validator=_check_year)
     status: Status = field(default=Status.PUBLISHED, validator=attrs.validators.instance_of(Status))
@@ -325,8 +327,10 @@ class Paper:
         author = self.authors[index]
         if index == 0:
             return "first"
-        if author.equal_contribution and self.authors[0].equal_contribution and all(
-            a.equal_contribution for a in self.authors[:index]
+        if (
+            author.equal_contribution
+            and self.authors[0].equal_contribution
+            and all(a.equal_contribution for a in self.authors[:index])
         ):
             return "co-first"
         if index == len(self.authors) - 1:
