@@ -76,11 +76,10 @@ _ARXIV_URL = re.compile(r"arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5}(?:v\d+)?)", re.
 _DOI = re.compile(r"(?:doi\.org/|doi:\s*)(10\.\d{4,9}/[^\s\])>,;]+)", re.I)
 _URL = re.compile(r"https?://[^\s\])>]+")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
-_HTML_TAG = re.compile(r"</?(?!sup\b)[a-zA-Z][^>]*>")
-_TAG = re.compile(
-    r"</?(?!(?:sup|br)\b)[a-zA-Z][^>]*>"
-)  # tags other than <br> / <sup>, dropped before parsing
-_DEFINITION_TERM = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]+\s*\d{2,4})?\s*:\s+(?=\S)")
+_HTML_TAG = re.compile(r"</?(?!sup\b)[a-zA-Z][a-zA-Z0-9]*(?:\s[^>]*)?/?>")
+# tags other than <br> / <sup>, dropped before parsing (not autolinks like <https://...>)
+_TAG = re.compile(r"</?(?!(?:sup|br)\b)[a-zA-Z][a-zA-Z0-9]*(?:\s[^>]*)?/?>")
+_DEFINITION_TERM = re.compile(r"^((?:19|20)\d{2})(?:\s*[-–]+\s*\d{2,4})?\s*:\s+(?=\S)")
 _BRACKETS = re.compile(r"\\?\[[^\[\]]*\\?\]")
 _RANKING = re.compile(r"\(?\bCCF-[ABC]\b\)?")
 _AWARD_WORDS = re.compile(
@@ -150,8 +149,10 @@ def read(text: str, *, path: str | None = None, owner: str | None = None) -> Bib
 
     `owner` names the CV's owner; without it the top heading or the most often bolded name is used.
     """
+    front = _FRONT_MATTER.match(text)
+    title = re.search(r"^title:\s*[\"']?(.*?)[\"']?\s*$", front.group(0), re.M) if front else None
     lines = _blank_comments(text).splitlines()
-    blocks, headings = _scan(lines)
+    blocks, headings = _scan(lines, starts_in_pub=bool(title and _is_pub_heading(title.group(1))))
     legend = dict(_DEFAULT_MARKERS)
     for block in blocks:
         legend.update(_legends(block.text))
@@ -172,10 +173,13 @@ def read(text: str, *, path: str | None = None, owner: str | None = None) -> Bib
     return Bibliography(papers, problems=problems, owner=owner)
 
 
+_FRONT_MATTER = re.compile(r"\A\ufeff?---\n.*?\n---\n", re.DOTALL)
+
+
 def _blank_comments(text: str) -> str:
     """Remove HTML comments and YAML front matter but keep their line breaks, so line numbers stay true."""
     text = _HTML_COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text.replace("\r\n", "\n"))
-    front = re.match(r"\A\ufeff?---\n.*?\n---\n", text, re.DOTALL)
+    front = _FRONT_MATTER.match(text)
     return "\n" * front.group(0).count("\n") + text[front.end() :] if front else text
 
 
@@ -183,7 +187,7 @@ def _clean_heading(text: str) -> str:
     return _strip_markup(text).strip(" :")
 
 
-def _scan(lines: list[str]) -> tuple[list[_Block], list[tuple[int, str]]]:
+def _scan(lines: list[str], *, starts_in_pub: bool = False) -> tuple[list[_Block], list[tuple[int, str]]]:
     """Split lines into entry blocks under publication headings; also return all headings (level, text)."""
     headings: list[tuple[int, str, int]] = []  # (level, text, line index)
     for i, raw in enumerate(lines):
@@ -198,7 +202,7 @@ def _scan(lines: list[str]) -> tuple[list[_Block], list[tuple[int, str]]]:
 
     blocks: list[_Block] = []
     stack: list[tuple[int, str, bool]] = []  # open headings: (level, text, is_pub)
-    in_pub = not any_pub
+    in_pub = starts_in_pub or not any_pub
     section: str | None = None
     current: _Block | None = None
 
@@ -291,11 +295,15 @@ def _strip_legends(text: str) -> str:
     return out.strip()
 
 
+_NOT_A_PERSON = re.compile(r"\b(?:cv|curriculum|vitae|r[eé]sum[eé]|home|homepage|page|about|welcome)\b", re.I)
+
+
 def _owner_from_heading(headings: list[tuple[int, str]]) -> str | None:
     """The document's top heading when it is a person's name ("# Sanghyuk Chun")."""
     for level, text in headings:
         if level == 1:
-            return text if _looks_like_name(text) and not _PUB_WORDS.search(text) else None
+            person = _looks_like_name(text) and not _PUB_WORDS.search(text)
+            return text if person and not _NOT_A_PERSON.search(text) else None
     return None
 
 
@@ -377,11 +385,13 @@ class _EntryParser:
         m = _BULLET.match(text)
         number = next((int(g) for g in m.groups() if g), None) if m else None
         body = text[m.end() :] if m else text
-        body = _DEFINITION_TERM.sub("", body)  # pandoc "2024\n:   entry"
-        if not body or not self._looks_like_entry(body, numbered=number is not None):
+        term = _DEFINITION_TERM.match(body)  # pandoc "2024\n:   entry"
+        term_year = int(term.group(1)) if term else None
+        body = body[term.end() :] if term else body
+        if not body or not self._looks_like_entry(body, numbered=number is not None or term is not None):
             return None
         try:
-            return self._paper(body, block, number)
+            return self._paper(body, block, number, term_year)
         except _Unreadable as err:
             return Problem(str(err), path=self.path, line=block.line, text=raw)
         except ValueError as err:  # a model validator refused a field
@@ -404,7 +414,7 @@ class _EntryParser:
         )
         return signals >= 2
 
-    def _paper(self, body: str, block: _Block, number: int | None) -> Paper:
+    def _paper(self, body: str, block: _Block, number: int | None, term_year: int | None) -> Paper:
         authors_text, title, rest = self._split(body)
         authors = self._authors(authors_text)
         ids = self._identifiers(body)
@@ -413,8 +423,11 @@ class _EntryParser:
         rest_plain = _strip_markup(re.sub(r"<br\s*/?>|<\s*>", " ", rest))
         rest_plain, awards = _take_awards(rest_plain)
         status, status_note, rest_plain = _take_status(rest_plain)
+        rest_plain, numbers = _take_numbers(rest_plain)
         venues = _venues(rest_plain, ids)
-        year = _first_year(v.year for v in venues) or _year_in(rest_plain) or ids.arxiv_year
+        year = _first_year(v.year for v in venues) or _year_in(rest_plain) or term_year or ids.arxiv_year
+        if numbers.get("volume") and venues and venues[0].kind is VenueKind.OTHER:
+            venues[0] = attrs.evolve(venues[0], kind=VenueKind.JOURNAL)  # a volume number: a periodical
         if len({v.year for v in venues}) <= 1:
             venues = [attrs.evolve(v, year=None) for v in venues]
         if venues and all(v.kind is VenueKind.PREPRINT for v in venues) and status is Status.PUBLISHED:
@@ -438,6 +451,9 @@ class _EntryParser:
             source=Source(self.path, block.line, block.section, number),
             note=status_note,
             selected=block.selected,
+            volume=numbers.get("volume"),
+            number=numbers.get("number"),
+            pages=numbers.get("pages"),
             extra={"ranking": ranking.group(0).strip("()")} if ranking else None,
         )
 
@@ -479,7 +495,7 @@ class _EntryParser:
             token = re.sub(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)", r"\1", token)
             marks = set(re.findall(rf"[{re.escape(_MARKER_CHARS)}\u0001]", token))
             name = _clean_name(token.replace("\u0001", ""))
-            if not name or re.fullmatch(r"(?:et\.? al\.?|\.\.\.|…|others)", name, re.I):
+            if not name or _ET_AL.fullmatch(name):
                 continue
             if not _looks_like_name(name):
                 msg = f"cannot read {name!r} as an author name"
@@ -558,15 +574,13 @@ def _split_segments(body: str) -> tuple[str, str, str]:
 
 
 def _is_author_list(text: str) -> bool:
+    """Whether a piece of text reads as a list of person names (first one a name, 80% of all)."""
     tokens = [t for t in re.split(r",|\s+and\s+|\s&\s", _strip_markup(text)) if t.strip(" .")]
-    names = [
-        t
-        for t in tokens
-        if _looks_like_name(_clean_name(t)) or re.fullmatch(r"\s*(?:et al\.?|\.\.\.|…)\s*", t)
-    ]
-    return bool(tokens) and len(names) >= max(1, int(0.8 * len(tokens)))
+    is_name = [_looks_like_name(_clean_name(t)) or bool(_ET_AL.fullmatch(t.strip())) for t in tokens]
+    return bool(tokens) and is_name[0] and 5 * sum(is_name) >= 4 * len(tokens)
 
 
+_ET_AL = re.compile(r"et\.? al\.?|\.\.\.|…|others|\(?\d+ (?:other |more )?(?:co-?)?authors\)?", re.I)
 _SENTENCE_END = re.compile(r"(?<=[a-z\u00df-\u00ff0-9)\]?!*_])\.\s+(?=\S)")
 
 
@@ -680,6 +694,33 @@ def _venues(text: str, ids: Identifiers) -> list[Venue]:
     return venues
 
 
+_PAGES = re.compile(r"\b(?:pp?\.|pages|S\.)\s*(\d+\s*[-–]+\s*\d+|\d+)")
+_VOLUME = re.compile(r"\b[Vv]ol(?:ume)?\.?\s*(\d+)")
+_ISSUE = re.compile(r"\b(?:[Nn]o|[Ii]ssue)\.?\s*(\d+)")
+_VOLUME_TAIL = re.compile(r"\s(\d+)\s*(?:\((\d+)\))?\s*(?:[:,]\s*([A-Za-z]?\d+(?:\s*[-–]+\s*\d+)?))?\s*$")
+
+
+def _take_numbers(text: str) -> tuple[str, dict[str, str]]:
+    """Volume, issue and pages printed after a venue ("J. Chem. Phys. 128, 244102", "vol. 7, pp. 1-9")."""
+    found: dict[str, str] = {}
+    for key, pattern in (("pages", _PAGES), ("volume", _VOLUME), ("number", _ISSUE)):
+        m = pattern.search(text)
+        if m:
+            found[key] = re.sub(r"\s*[-–]+\s*", "--", m.group(1))
+            text = text[: m.start()] + text[m.end() :]
+    years = _YEAR.findall(text)
+    year_free = _YEAR.sub(" ", text).rstrip(" ,.;:()")
+    m = _VOLUME_TAIL.search(year_free)
+    if m and "volume" not in found:
+        found["volume"] = m.group(1)
+        if m.group(2):
+            found["number"] = m.group(2)
+        if m.group(3):
+            found.setdefault("pages", re.sub(r"\s*[-–]+\s*", "--", m.group(3)))
+        text = " ".join([year_free[: m.start()], *years])
+    return re.sub(r"(?:\s*,)+\s*(?=,|$)", "", text), found
+
+
 def _venue(text: str) -> Venue | None:
     text = text.strip(" ,.;:")
     year = _year_in(text)
@@ -696,7 +737,9 @@ def _venue(text: str) -> Venue | None:
         elif inner_year:
             text = text[: paren.start()]
     text = _YEAR.sub(lambda m: "" if m.group(0) == str(year) else m.group(0), text)
-    name = re.sub(r"\s+", " ", text).strip(" ,.;:()-")
+    name = re.sub(r"\s+", " ", text).strip(" ,;:()-")
+    if name.endswith(".") and not re.search(r"\b[A-Z][a-z]{0,5}\.\s", name):
+        name = name.rstrip(".")  # a sentence end, not an abbreviation as in "J. Chem. Phys."
     name = re.sub(r",?\s*(?:vol\.|pp\.|pages)\s*$", "", name, flags=re.I)
     if re.fullmatch(r"arxiv(?: preprint)?(?: arxiv)?", name, re.I):
         name = "arXiv"
