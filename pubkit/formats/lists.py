@@ -404,7 +404,10 @@ def _where(paper: Paper, look: _Look) -> tuple[str, bool]:
     elif status is Status.ACCEPTED:
         where = m.text("Accepted at ") + where if where else m.text("Accepted")
     elif status is Status.UNDER_REVIEW:
-        where = where + m.text(" (Under review)") if where else m.text("Under review")
+        # Readers keep the CV's own wording ("Under Major Revision") in the note.
+        note = paper.note if paper.note and re.search(r"revis|review", paper.note, re.IGNORECASE) else None
+        state = note or "Under review"
+        where = m.text("Submitted to ") + where + m.text(f" ({state})") if where else m.text(state)
     return where, False
 
 
