@@ -1,0 +1,192 @@
+"""The `pubkit` command: a thin shell over the public API (show, convert, list, dedupe).
+
+Errors are one line, `pubkit: error: ...`, with exit status 1 for bad input and 2 for bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import TextIO
+
+import pubkit
+from pubkit.bibliography import Bibliography
+from pubkit.errors import PubkitError
+from pubkit.formats import READ_FORMATS, WRITE_FORMATS, guess_format
+from pubkit.model import Paper
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+
+_EPILOG_SHOW = """example:
+  pubkit show cv.md            # every paper read, then the problems with file:line
+  pubkit show --strict cv.md   # exit 1 when any entry could not be read"""
+_EPILOG_CONVERT = """examples:
+  pubkit convert cv.md -o papers.bib          # format from the suffix
+  pubkit convert papers.bib --to csl-json     # to standard output
+  pubkit convert cv.md --to biblatex --unicode -o papers.bib"""
+
+
+class _Console:
+    """Where messages go: problems and progress on stderr (quietened by --quiet), data on stdout."""
+
+    def __init__(self, *, quiet: bool, verbose: bool, err: TextIO) -> None:
+        self.quiet, self.verbose, self.err = quiet, verbose, err
+
+    def problem(self, text: str) -> None:
+        if not self.quiet:
+            print(f"pubkit: warning: {text}", file=self.err)
+
+    def info(self, text: str) -> None:
+        if self.verbose and not self.quiet:
+            print(f"pubkit: {text}", file=self.err)
+
+
+def _load(paths: Sequence[str], args: argparse.Namespace, console: _Console) -> Bibliography:
+    bib = pubkit.load(list(paths), format=args.format, owner=args.owner)
+    for problem in bib.problems:
+        console.problem(str(problem))
+    console.info(f"read {len(bib)} papers, {len(bib.problems)} problems from {', '.join(paths)}")
+    return bib
+
+
+def _describe(paper: Paper) -> str:
+    """A paper in a few human-readable lines, for `pubkit show`."""
+    where = str(paper.source) if paper.source else "<input>"
+    section = f"  [{paper.source.section}]" if paper.source and paper.source.section else ""
+    number = f"  #{paper.source.number}" if paper.source and paper.source.number is not None else ""
+    people = []
+    for author in paper.authors:
+        marks = "".join(
+            mark
+            for mark, on in (
+                ("*", author.equal_contribution),
+                ("†", author.corresponding),
+                ("‡", author.equal_advising),
+            )
+            if on
+        )
+        people.append(f"{author.name}{marks}" + (" (owner)" if author.is_owner else ""))
+    venues = "; ".join(f"{v.label} [{v.kind.value}]" for v in paper.venues) or "no venue"
+    facts = [str(paper.year) if paper.year else "no year", paper.status.value]
+    facts += [a.name for a in paper.awards]
+    ids = paper.identifiers
+    facts += [f"{k}:{v}" for k, v in (("doi", ids.doi), ("arXiv", ids.arxiv), ("url", ids.url)) if v]
+    return "\n".join(
+        [
+            f"{where}{number}{section}",
+            f"  {paper.title}",
+            f"  {', '.join(people) or 'no authors'}",
+            f"  {venues} · {' · '.join(facts)}",
+        ]
+    )
+
+
+def _cmd_show(args: argparse.Namespace, console: _Console) -> int:
+    bib = _load(args.files, args, console)
+    print("\n\n".join(_describe(p) for p in bib))
+    print(f"\n{len(bib)} papers, {len(bib.problems)} problems", file=sys.stdout)
+    return EXIT_BAD_INPUT if (args.strict and bib.problems) or not len(bib) else EXIT_OK
+
+
+def _writer_options(args: argparse.Namespace) -> dict[str, object]:
+    options: dict[str, object] = {}
+    if getattr(args, "unicode", False):
+        options["unicode"] = True
+    return options
+
+
+def _cmd_convert(args: argparse.Namespace, console: _Console) -> int:
+    bib = _load(args.files, args, console)
+    target = args.to or (guess_format(args.output, writing=True) if args.output != "-" else None)
+    if target is None:
+        msg = "name the output format with --to when writing to standard output"
+        raise _UsageError(msg)
+    pubkit.dump(bib, args.output, target, **_writer_options(args))
+    console.info(f"wrote {len(bib)} papers as {target} to {args.output}")
+    return EXIT_BAD_INPUT if args.strict and bib.problems else EXIT_OK
+
+
+class _UsageError(Exception):
+    """Bad command-line usage found after parsing (exit status 2)."""
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format", choices=sorted(READ_FORMATS), help="input format (default: from suffix or content)"
+    )
+    parser.add_argument("--owner", metavar="NAME", help="the CV owner's name (default: from the document)")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when any entry could not be read")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser, exposed for documentation and tests."""
+    parser = argparse.ArgumentParser(
+        prog="pubkit",
+        description="Publication lists as clean, structured, deduplicated data.",
+        epilog="Run 'pubkit COMMAND --help' for a command's options and an example. '-' means stdin/stdout.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {pubkit.__version__}")
+    loud = parser.add_mutually_exclusive_group()
+    loud.add_argument("-q", "--quiet", action="store_true", help="print no warnings about unreadable entries")
+    loud.add_argument("-v", "--verbose", action="store_true", help="say what was read and written")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    formatter = argparse.RawDescriptionHelpFormatter
+    show = commands.add_parser(
+        "show",
+        help="print the papers read from files, and what could not be read",
+        epilog=_EPILOG_SHOW,
+        formatter_class=formatter,
+        description="Print every paper read from FILE, then the problems.",
+    )
+    show.add_argument("files", nargs="+", metavar="FILE")
+    _common(show)
+    show.set_defaults(run=_cmd_show)
+
+    convert = commands.add_parser(
+        "convert",
+        help="convert between formats (BibTeX, biblatex, CSL-JSON, lists)",
+        epilog=_EPILOG_CONVERT,
+        formatter_class=formatter,
+        description="Read FILE(s) and write them in another format.",
+    )
+    convert.add_argument("files", nargs="+", metavar="FILE")
+    convert.add_argument("-o", "--output", default="-", metavar="OUT", help="output file (default: stdout)")
+    convert.add_argument(
+        "--to", choices=sorted(WRITE_FORMATS), help="output format (default: from OUT's suffix)"
+    )
+    convert.add_argument(
+        "--unicode", action="store_true", help="BibTeX: write UTF-8 instead of LaTeX escapes"
+    )
+    _common(convert)
+    convert.set_defaults(run=_cmd_convert)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status instead of exiting, for tests and embedding."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    console = _Console(quiet=args.quiet, verbose=args.verbose, err=sys.stderr)
+    run: Callable[[argparse.Namespace, _Console], int] = args.run
+    try:
+        return run(args, console)
+    except _UsageError as err:
+        parser.error(str(err))  # exits with status 2
+    except BrokenPipeError:  # output piped into `head` and closed early: not an error
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
+        return EXIT_OK
+    except (PubkitError, OSError) as err:
+        print(f"pubkit: error: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    return EXIT_OK  # pragma: no cover - parser.error does not return
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
