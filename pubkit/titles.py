@@ -25,12 +25,44 @@ _HTML_ENTITY = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;":
 _INNER_HYPHEN = re.compile(r"(?<=\w)[-\u00ad\u2010\u2011]\s*(?=\w)")
 _APOSTROPHE = re.compile(r"(?<=\w)['\u2019\u02bc](?=\w)")
 _NON_WORD = re.compile(r"[\W_]+")
-_JUNK = frozenset({"", "name", "null", "none", "na", "nan", "untitled", "no title", "title", "notitle", "tbd"})
+_JUNK = frozenset(
+    {"", "name", "null", "none", "na", "nan", "untitled", "no title", "title", "notitle", "tbd"}
+)
 
 #: Words that carry no topic; left out when titles are compared word by word.
 STOPWORDS = frozenset(
-    "a an and are as at by for from in into is of on or over the to toward towards under via with "
-    "without based using its their our new".split()
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "is",
+        "of",
+        "on",
+        "or",
+        "over",
+        "the",
+        "to",
+        "toward",
+        "towards",
+        "under",
+        "via",
+        "with",
+        "without",
+        "based",
+        "using",
+        "its",
+        "their",
+        "our",
+        "new",
+    ]
 )
 
 
