@@ -108,6 +108,7 @@ class Markup:
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>$~^@#|])|&(?=#?\w+;)")
+_MD_BARE_LINK = re.compile(r"(?i)(?<=[a-z])(:)(?=//)|(?<=\bwww)(\.)")
 
 
 class MarkdownMarkup(Markup):
@@ -116,7 +117,9 @@ class MarkdownMarkup(Markup):
     name = "markdown"
 
     def text(self, value: str) -> str:
-        return _MD_SPECIAL.sub(lambda m: "\\" + m.group(0), value)
+        value = _MD_SPECIAL.sub(lambda m: "\\" + m.group(0), value)
+        # GitHub-flavoured Markdown links bare URLs; escaping their ":" or "." keeps data as text.
+        return _MD_BARE_LINK.sub(lambda m: "\\" + m.group(0), value)
 
     def strong(self, inner: str) -> str:
         return f"**{inner}**"
@@ -261,9 +264,15 @@ class LatexMarkup(Markup):
         return f"\\begin{{enumerate}}{rows}\n\\end{{enumerate}}"
 
     def document(self, body: str, *, title: str | None, label: str) -> str:
+        # Characters with no LaTeX command stay UTF-8 (fine for xelatex / lualatex); pdflatex, which
+        # has no glyph for them, shows their code point instead of stopping.
+        unknown = sorted({c for c in body if not c.isascii()})
+        fallbacks = "".join(
+            f"  \\DeclareUnicodeCharacter{{{ord(c):04X}}}{{[U+{ord(c):04X}]}}\n" for c in unknown
+        )
+        preamble = f"\\usepackage{{iftex}}\n\\ifPDFTeX\n{fallbacks}\\fi\n" if unknown else ""
         return (
-            "\\documentclass{article}\n\\usepackage[T1]{fontenc}\n\\usepackage[utf8]{inputenc}\n"
-            f"\\begin{{document}}\n{body}\n\\end{{document}}\n"
+            f"\\documentclass{{article}}\n{preamble}\\begin{{document}}\n{body}\n\\end{{document}}\n"
         )
 
 
