@@ -271,9 +271,7 @@ class LatexMarkup(Markup):
             f"  \\DeclareUnicodeCharacter{{{ord(c):04X}}}{{[U+{ord(c):04X}]}}\n" for c in unknown
         )
         preamble = f"\\usepackage{{iftex}}\n\\ifPDFTeX\n{fallbacks}\\fi\n" if unknown else ""
-        return (
-            f"\\documentclass{{article}}\n{preamble}\\begin{{document}}\n{body}\n\\end{{document}}\n"
-        )
+        return f"\\documentclass{{article}}\n{preamble}\\begin{{document}}\n{body}\n\\end{{document}}\n"
 
 
 MARKUPS: dict[str, Markup] = {m.name: m for m in (Markup(), MarkdownMarkup(), HtmlMarkup(), LatexMarkup())}
