@@ -397,8 +397,19 @@ def _judge(a: _Record, b: _Record, threshold: float) -> _Verdict:
         return _NO  # nothing is ever merged on the title alone, let alone on no title
     share, first = (_author_agreement(a, b)) if a.fam and b.fam else (0.0, False)
     short, long = sorted((a.title, b.title), key=len)
-    prefix = len(short) >= 20 and long.startswith(short)
+    prefix = 20 <= len(short) < len(long) and long.startswith(short)
     if title < threshold and not prefix:
+        if (
+            first
+            and share >= 0.8
+            and a.year == b.year
+            and a.page is not None
+            and a.page == b.page
+            and a.volume is not None
+            and a.volume == b.volume
+            and _venues_agree(a.venue, b.venue) is not False
+        ):
+            return _Verdict("duplicate", 0.9, f"title {title:.2f}, same authors, year, volume and first page")
         if title < 0.5 and not (a.fam and b.fam):
             return _NO
         return _version(a, b, title, share, first, "")
@@ -407,7 +418,8 @@ def _judge(a: _Record, b: _Record, threshold: float) -> _Verdict:
     dy = abs(a.year - b.year) if a.year and b.year else None
     page_clash = a.page is not None and b.page is not None and a.page != b.page
     volume_clash = a.volume is not None and b.volume is not None and a.volume != b.volume
-    issue_clash = a.issue is not None and b.issue is not None and a.issue != b.issue
+    # Issue numbers are often noise; they only tell records apart when neither has pages.
+    issue_clash = a.issue is not None and b.issue is not None and a.issue != b.issue and not (a.page or b.page)
     venues = _venues_agree(a.venue, b.venue)
     support = sum(
         (
