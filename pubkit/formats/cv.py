@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
+from pathlib import Path
 from collections.abc import Iterable, Iterator
 
 import attrs
@@ -18,13 +19,13 @@ from attrs import define, field
 from pubkit.bibliography import Bibliography
 from pubkit.errors import Problem
 from pubkit.model import Author, Award, Identifiers, Paper, Source, Status, Venue, VenueKind
-from pubkit.names import initials_key, name_key
+from pubkit.names import fold, initials_key, name_key
 
 __all__ = ["read"]
 
 # --- document structure -------------------------------------------------------------------------
 
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_HEADING = re.compile(r"^\s{0,3}(#{1,6}|={1,6}(?=\s+\S))\s+(.*?)\s*#*\s*$")  # Markdown, jemdoc
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _PUB_WORDS = re.compile(
     r"publication|paper|preprint|article|journal|conference|proceeding|workshop|thes[ie]s|"
@@ -156,7 +157,7 @@ def read(text: str, *, path: str | None = None, owner: str | None = None) -> Bib
     legend = dict(_DEFAULT_MARKERS)
     for block in blocks:
         legend.update(_legends(block.text))
-    owner = owner or _owner_from_heading(headings) or _most_bolded(blocks)
+    owner = owner or _owner_from_heading(headings)
     parser = _EntryParser(legend=legend, path=path)
     papers: list[Paper] = []
     problems: list[Problem] = []
@@ -166,6 +167,7 @@ def read(text: str, *, path: str | None = None, owner: str | None = None) -> Bib
             papers.append(result)
         elif result is not None:
             problems.append(result)
+    owner = owner or _most_bolded(blocks, papers) or _most_frequent_author(papers, path)
     if owner:
         papers = [_flag_owner(p, owner) for p in papers]
     if not papers and not problems:
@@ -307,23 +309,44 @@ def _owner_from_heading(headings: list[tuple[int, str]]) -> str | None:
     return None
 
 
-_BOLD = re.compile(r"\*\*([^*]+?)\*\*|<(?:b|strong)>(.+?)</(?:b|strong)>|__([^_]+?)__")
+# bold or emphasised spans: how CVs mark their owner (**Name**, <b>Name</b>, jemdoc's *Name*)
+_BOLD = re.compile(r"\*\*([^*]+?)\*\*|<(?:b|strong|em)>(.+?)</(?:b|strong|em)>|__([^_]+?)__|(?<![*\w])\*([^*]+?)\*(?![*\w])")
 
 
-def _most_bolded(blocks: list[_Block]) -> str | None:
-    """The name bolded most often in entries: how CVs mark their owner."""
+def _most_bolded(blocks: list[_Block], papers: list[Paper]) -> str | None:
+    """The author name bolded most often in entries: how CVs mark their owner."""
+    authors = {a.key for p in papers for a in p.authors}
     counts: Counter[str] = Counter()
     printed: dict[str, str] = {}
     for block in blocks:
         for m in _BOLD.finditer(block.text):
             name = _clean_name(next(g for g in m.groups() if g))
-            if _looks_like_name(name):
+            if _looks_like_name(name) and name_key(name) in authors:
                 counts[name_key(name)] += 1
                 printed.setdefault(name_key(name), name)
     if not counts:
         return None
     key, n = counts.most_common(1)[0]
     return printed[key] if n >= 2 or len(counts) == 1 else None
+
+
+def _most_frequent_author(papers: list[Paper], path: str | None) -> str | None:
+    """The person on (nearly) every paper of a personal list: its owner.
+
+    When two people qualify (a long-time advisor), the one named in the file name ("smith_cv.md") wins;
+    still undecided, nobody is guessed.
+    """
+    counts = Counter(key for p in papers for key in {a.initials_key for a in p.authors})
+    frequent = [key for key, n in counts.most_common() if n >= 3 and 5 * n >= 3 * len(papers)]
+    stem = fold(Path(path).stem) if path else ""
+    named = [key for key in frequent if key.split("|")[0] and key.split("|")[0] in stem]
+    if len(named) == 1:
+        key = named[0]
+    elif len(frequent) == 1 and 5 * counts[frequent[0]] >= 4 * len(papers):
+        key = frequent[0]
+    else:
+        return None
+    return next(a.name for p in papers for a in p.authors if a.initials_key == key)
 
 
 def _flag_owner(paper: Paper, owner: str) -> Paper:
@@ -369,7 +392,12 @@ def _looks_like_name(text: str) -> bool:
         return False
     if _NAME_STOP.search(text) or re.search(r"(?i)\b(?:conference|journal|proceedings|university)\b", text):
         return False
-    return all(_NAME_WORD.match(w) for w in words) and sum(w[0].isupper() for w in words) >= 1
+    if not words[0][0].isupper():
+        return False
+    # every word capitalised, an initial or a particle; a lower-case last word is a typo ("Yu liang")
+    return all(_NAME_WORD.match(w) for w in words[:-1]) and (
+        bool(_NAME_WORD.match(words[-1])) or (len(words) > 1 and words[-1].isalpha())
+    )
 
 
 @define
@@ -592,7 +620,9 @@ def _split_unquoted(body: str) -> tuple[str, str, str]:
         if _is_author_list(authors):
             return authors, _clean_title(sentences[1]), sentences[2] if len(sentences) > 2 else ""
     tokens = body.split(",")
-    is_name = [_looks_like_name(_clean_name(t)) for t in tokens]
+    is_name = [
+        all(_looks_like_name(_clean_name(n)) for n in re.split(r"\s+(?:and|&)\s+", t) if n.strip()) for t in tokens
+    ]
     best: tuple[int, int] | None = None
     i = 0
     while i < len(tokens):
