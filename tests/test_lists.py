@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import inspect
 import re
@@ -12,7 +13,7 @@ from conftest import SEED, shared_file
 import pubkit
 from pubkit import Author, Award, Bibliography, Identifiers, Paper, Source, Status, Venue, VenueKind
 from pubkit.formats import lists
-from pubkit.formats.lists import OPTIONS, format_entry, group, parse_years, select, write
+from pubkit.formats.lists import OPTIONS, format_entry, group, parse_markers, parse_years, select, write
 
 CVPR = Venue("IEEE Conference on Computer Vision and Pattern Recognition", "CVPR", VenueKind.CONFERENCE)
 ICLR = Venue("International Conference on Learning Representations", "ICLR", VenueKind.CONFERENCE)
@@ -568,3 +569,78 @@ def test_seed_owner_first_author_selection(seed: Bibliography) -> None:
         "An Empirical Evaluat",
         "Where To Be Adversar",
     ]
+
+
+def parser_from_options() -> argparse.ArgumentParser:
+    """An argparse parser built from `OPTIONS` alone, as `pubkit list` is meant to build its flags.
+
+    Unset flags stay out of the namespace (SUPPRESS), so `write` applies its own defaults.
+    """
+    parser = argparse.ArgumentParser(argument_default=argparse.SUPPRESS)
+    for option in OPTIONS:
+        if option.type is bool:
+            action = "store_false" if option.default else "store_true"
+            parser.add_argument(option.flag, dest=option.name, action=action, help=option.help)
+            continue
+        parser.add_argument(
+            option.flag,
+            dest=option.name,
+            type=option.type,
+            choices=option.choices,
+            metavar=option.metavar,
+            action="append" if option.repeat else "store",
+            help=option.help,
+        )
+        if option.negative:
+            parser.add_argument(option.negative, dest=option.name, action="store_const", const=None)
+    return parser
+
+
+def test_options_build_a_command_line() -> None:
+    flags = [o.flag for o in OPTIONS] + [o.negative for o in OPTIONS if o.negative]
+    assert len(flags) == len(set(flags))
+    args = vars(
+        parser_from_options().parse_args(
+            [
+                "--numbering",
+                "ascending",
+                "--label",
+                "n.",
+                "--kind",
+                "conference",
+                "--kind",
+                "journal",
+                "--years",
+                "2020-",
+                "--no-legend",
+                "--marker",
+                "corresponding=#",
+                "--max-authors",
+                "2",
+                "--highlight",
+                "S. Chun",
+            ]
+        )
+    )
+    args["markers"] = parse_markers(args["markers"])
+    assert "order" not in args
+    papers = [
+        paper("Conf", "A B, Sanghyuk Chun†, C D"),
+        paper("Journal", "A B", (PAMI,), 2020),
+        paper("Old", "A B", year=2019),
+        paper("Preprint", "A B", (ARXIV,)),
+    ]
+    assert write(papers, style="text", **args) == (
+        '1. A B, Sanghyuk Chun#, et al., "Conf", IEEE Conference on Computer Vision and Pattern Recognition '
+        "(CVPR), 2021.\n"
+        '2. A B, "Journal", IEEE Transactions on Pattern Analysis and Machine Intelligence (PAMI), 2020.\n'
+    )
+    defaults = vars(parser_from_options().parse_args(["--no-highlight", "--no-markers"]))
+    assert defaults["highlight"] is None
+    assert defaults["markers"] is None
+
+
+@pytest.mark.parametrize("value", ["corresponding", "first=^", "=*"])
+def test_parse_markers_rejects(value: str) -> None:
+    with pytest.raises(ValueError, match="not a marker"):
+        parse_markers([value])

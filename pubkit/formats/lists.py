@@ -30,6 +30,7 @@ __all__ = [
     "Option",
     "format_entry",
     "group",
+    "parse_markers",
     "parse_years",
     "select",
     "write",
@@ -77,67 +78,107 @@ KIND_HEADINGS: Mapping[VenueKind, str] = {
 
 @frozen
 class Option:
-    """One option of `write`, as the command line offers it: `--flag` for `name`, its choices and help."""
+    """One option of `write` as a command-line flag.
+
+    A bool option's `flag` flips its default (`--no-legend` sets `legend=False`); `negative` is a
+    second flag setting the option to None (`--no-highlight`); `repeat` options collect a list.
+    """
 
     name: str
     flag: str
     default: Any
     help: str
+    type: type = str
     choices: tuple[Any, ...] | None = None
     metavar: str | None = None
+    repeat: bool = False
+    negative: str | None = None
 
 
 #: Every option of `write` in command-line form; `pubkit list` builds its flags from this table.
 OPTIONS: tuple[Option, ...] = (
-    Option("numbering", "--numbering", "descending", "number items down to 1, up from 1, or not", NUMBERINGS),
+    Option(
+        "numbering", "--numbering", "descending", "number down to 1, up from 1, or not", choices=NUMBERINGS
+    ),
     Option("label", "--label", "[n]", 'label format, "n" standing for the number: "[n]", "n.", "(n)"'),
-    Option("restart_numbering", "--restart-numbering", False, "restart the numbers in each group"),
-    Option("order", "--order", "source", "as read, by year (newest first) or by title", ORDERS),
+    Option("restart_numbering", "--restart-numbering", False, "restart numbers in each group", bool),
+    Option("order", "--order", "source", "as read, by year (newest first) or by title", choices=ORDERS),
     Option(
         "group_by",
         "--group-by",
         None,
-        "group under headings by source section, venue kind or year",
-        ("section", "kind", "year"),
+        "headings by source section, venue kind or year",
+        choices=GROUPINGS[1:],
     ),
-    Option("headings", "--no-headings", True, "leave out group headings"),
-    Option("heading_level", "--heading-level", 2, "level of group headings (1 is the largest)", metavar="N"),
+    Option("headings", "--no-headings", True, "leave out group headings", bool),
+    Option(
+        "heading_level", "--heading-level", 2, "level of group headings (1 is the largest)", int, metavar="N"
+    ),
     Option("title", "--title", None, "a title above the whole list", metavar="TEXT"),
     Option(
         "highlight",
         "--highlight",
         OWNER,
-        "name to highlight (default: the owner; --no-highlight: none)",
+        "name in bold (default: the owner)",
         metavar="NAME",
+        negative="--no-highlight",
     ),
-    Option("name_form", "--name-form", "full", "names as printed or with initials (S. Chun)", NAME_FORMS),
-    Option("max_authors", "--max-authors", None, "show at most N authors, then et al.", metavar="N"),
+    Option(
+        "name_form", "--name-form", "full", "names as printed or as initials (S. Chun)", choices=NAME_FORMS
+    ),
+    Option("max_authors", "--max-authors", None, "at most N authors, then et al.", int, metavar="N"),
     Option(
         "markers",
         "--marker",
         DEFAULT_MARKERS,
-        "role marker, e.g. corresponding=# (roles: equal_contribution, corresponding, equal_advising); "
-        "--no-markers: none",
+        "ROLE=MARK, roles: " + ", ".join(DEFAULT_MARKERS),
         metavar="ROLE=MARK",
+        repeat=True,
+        negative="--no-markers",
     ),
-    Option("legend", "--no-legend", True, "leave out the marker legend"),
-    Option("show_awards", "--no-awards", True, "leave out awards such as (Oral)"),
-    Option("show_status", "--no-status", True, 'leave out "Submitted to", "(Under review)"'),
-    Option("show_ids", "--no-ids", True, "leave out DOI and arXiv links"),
-    Option("show_acronyms", "--no-acronyms", True, "leave out venue acronyms"),
-    Option("only_owner_first", "--first-author", False, "only papers where the owner is (co-)first author"),
+    Option("legend", "--no-legend", True, "leave out the marker legend", bool),
+    Option("show_awards", "--no-awards", True, "leave out awards such as (Oral)", bool),
+    Option("show_status", "--no-status", True, 'leave out "Submitted to", "(Under review)"', bool),
+    Option("show_ids", "--no-ids", True, "leave out DOI and arXiv links", bool),
+    Option("show_acronyms", "--no-acronyms", True, "leave out venue acronyms", bool),
+    Option("only_owner_first", "--first-author", False, "only papers with the owner (co-)first author", bool),
     Option("years", "--years", None, "a year or range: 2021, 2019-2021, 2020-, -2018", metavar="RANGE"),
-    Option("kinds", "--kind", None, "only these venue kinds (repeatable)", tuple(k.value for k in VenueKind)),
+    Option(
+        "kinds",
+        "--kind",
+        None,
+        "only this venue kind",
+        choices=tuple(k.value for k in VenueKind),
+        repeat=True,
+    ),
     Option(
         "sections",
         "--section",
         None,
-        "only sections whose heading contains TEXT (repeatable)",
+        "only sections whose heading contains TEXT",
         metavar="TEXT",
+        repeat=True,
     ),
-    Option("selected_only", "--selected", False, "only papers marked selected"),
-    Option("standalone", "--standalone", False, "a complete HTML page or LaTeX document, not a fragment"),
+    Option("selected_only", "--selected", False, "only papers marked selected", bool),
+    Option("standalone", "--standalone", False, "a whole HTML page or LaTeX document, not a fragment", bool),
 )
+
+
+def parse_markers(values: Iterable[str]) -> dict[str, str]:
+    """`--marker` values ("corresponding=#", "equal_advising=") as a `markers` mapping.
+
+    >>> parse_markers(["corresponding=#", "equal-advising="])
+    {'corresponding': '#', 'equal_advising': ''}
+    """
+    markers = {}
+    for value in values:
+        role, equals, mark = value.partition("=")
+        role = role.strip().replace("-", "_")
+        if not equals or role not in DEFAULT_MARKERS:
+            msg = f"not a marker: {value!r} (expected ROLE=MARK, roles: {', '.join(DEFAULT_MARKERS)})"
+            raise ValueError(msg)
+        markers[role] = mark.strip()
+    return markers
 
 
 # -- selection and ordering ---------------------------------------------------------------------------
