@@ -202,6 +202,7 @@ class _Record:
         "famset",
         "index",
         "issue",
+        "numbers",
         "page",
         "paper",
         "published",
@@ -220,6 +221,7 @@ class _Record:
         self.usable = is_usable_title(paper.title)
         title = _match_title(paper.title) if self.usable else ""
         self.title = title.replace(" ", "")
+        self.numbers = frozenset(w for w in title.split() if w.isdigit())
         self.stems = frozenset(w[:5] for w in title.split() if w not in STOPWORDS)
         self.year = paper.year
         ids = paper.identifiers
@@ -419,7 +421,7 @@ def _judge(a: _Record, b: _Record, threshold: float) -> _Verdict:
     page_clash = a.page is not None and b.page is not None and a.page != b.page
     volume_clash = a.volume is not None and b.volume is not None and a.volume != b.volume
     # Issue numbers are often noise; they only tell records apart when neither has pages.
-    issue_clash = a.issue is not None and b.issue is not None and a.issue != b.issue and not (a.page or b.page)
+    issue_clash = None not in (a.issue, b.issue) and a.issue != b.issue and not (a.page or b.page)
     venues = _venues_agree(a.venue, b.venue)
     support = sum(
         (
@@ -434,7 +436,9 @@ def _judge(a: _Record, b: _Record, threshold: float) -> _Verdict:
         return _NO
     if dy is not None and dy > 1:
         return _version(a, b, title, share, first, "same title") if title >= threshold else _NO
-    clashes = bool(dy) + page_clash + volume_clash + issue_clash
+    if issue_clash or (a.numbers != b.numbers and a.numbers and b.numbers):
+        return _NO  # "Part 1" / "Part 2", or the same column in issues 1 and 2 of a volume
+    clashes = bool(dy) + page_clash + volume_clash + (venues is False)
     if clashes > 1 or (clashes and (support < 2 or title < 0.97)):
         return _NO
     if title < 0.97 and support < 2:
