@@ -1,0 +1,873 @@
+"""BibTeX and biblatex: read through pybtex's parser, write what BibTeX, biber and al-folio accept.
+
+Reading decodes LaTeX to Unicode and remembers brace-protected title words (in the `extra` key
+`pubkit-protect`, as `{Word} {Two Words}`) so that writing protects them again. Fields pubkit has
+no attribute for are kept in `Paper.extra` and written back. See docs/formats.md for the mapping.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Literal
+
+import attrs
+import pybtex.errors
+from pybtex.bibtex.utils import split_name_list
+from pybtex.database import Person
+from pybtex.database.input.bibtex import LowLevelParser, month_names
+from pybtex.scanner import PybtexError, PybtexSyntaxError
+from pybtex.textutils import normalize_whitespace
+from pybtex.utils import CaseInsensitiveDict
+
+from pubkit.bibliography import Bibliography
+from pubkit.errors import Problem
+from pubkit.formats._latex import citation_keys, decode, encode, guess_kind, protect_title, protected_phrases
+from pubkit.model import Author, Award, Identifiers, Paper, Source, Status, Venue, VenueKind
+from pubkit.names import initials_key, name_key
+
+__all__ = ["PROTECT_KEY", "read", "write"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: The `Paper.extra` key holding title words that were brace-protected in the input.
+PROTECT_KEY = "pubkit-protect"
+
+Dialect = Literal["bibtex", "biblatex"]
+
+# ----------------------------------------------------------------------------------------------
+# Low-level parsing: pybtex's scanner, errors kept as data, one broken entry never losing the rest
+
+
+@attrs.define
+class _Raw:
+    type: str
+    key: str | None
+    fields: dict[str, str]
+    line: int
+    text: str
+    broken: bool = False
+
+
+_ENTRY_START = re.compile(r"^[ \t]*@", re.MULTILINE)
+_KNOWN_TYPES = _words(
+    "article book booklet inbook incollection inproceedings conference manual mastersthesis misc "
+    "phdthesis proceedings techreport unpublished online electronic www report thesis collection "
+    "mvbook mvcollection mvproceedings bookinbook suppbook suppcollection suppperiodical periodical "
+    "patent dataset software set xdata reference mvreference inreference artwork audio image movie "
+    "music performance video standard letter review commentary jurisdiction legislation legal customa "
+    "customb customc customd custome customf"
+)
+
+
+class _Lines:
+    """Positions to 1-based line numbers."""
+
+    def __init__(self, text: str) -> None:
+        self.newlines = [i for i, c in enumerate(text) if c == "\n"]
+
+    def __call__(self, pos: int) -> int:
+        return bisect.bisect_left(self.newlines, pos) + 1
+
+
+def _new_macros() -> Any:
+    macros = CaseInsensitiveDict(month_names)
+    # al-folio files write `selected=true` with no braces; bibtex-ruby reads that as the word.
+    macros.update({"true": "true", "false": "false", "yes": "yes", "no": "no"})
+    return macros
+
+
+def _parse_chunk(
+    text: str, offset: int, lines: _Lines, macros: Any, path: str | None
+) -> tuple[list[_Raw], list[Problem], list[str]]:
+    entries: list[_Raw] = []
+    problems: list[Problem] = []
+    preambles: list[str] = []
+    errors: list[PybtexError] = []
+    parser = LowLevelParser(text, keyless_entries=False, macros=macros, handle_error=errors.append)
+    starts: list[int] = []
+    base_line = lines(offset)
+    try:
+        for command, body in parser:
+            start = parser.command_start
+            starts.append(start)
+            kind = command.lower()
+            if kind == "string":
+                continue
+            if kind == "preamble":
+                preambles.append("".join(body[0]))
+                continue
+            key, fields = body
+            values: dict[str, str] = {}
+            for name, parts in fields:
+                lower = name.lower()
+                if lower in values:
+                    problems.append(
+                        Problem(
+                            f"entry {key}: field {name!r} given twice; the first value is kept",
+                            path=path,
+                            line=lines(offset + start),
+                        )
+                    )
+                    continue
+                values[lower] = normalize_whitespace("".join(parts))
+            end = parser.pos
+            entries.append(
+                _Raw(command, key, values, lines(offset + start), text[start:end].strip()),
+            )
+    except (PybtexError, RecursionError) as err:  # the scanner itself gave up
+        errors.append(err if isinstance(err, PybtexError) else PybtexError(str(err)))
+    for error in errors:
+        line = getattr(error, "lineno", None)
+        where = base_line + line - 1 if isinstance(line, int) else base_line
+        context = ""
+        if isinstance(error, PybtexSyntaxError):
+            try:
+                context = error.get_context() or ""
+            except Exception:  # pragma: no cover - pybtex context is best effort
+                context = ""
+        problems.append(Problem(f"BibTeX syntax: {error}", path=path, line=where, text=context.strip()[:300]))
+        for entry in entries:
+            if entry.line <= where and (entry is entries[-1] or where < _next_line(entries, entry)):
+                entry.broken = True
+    return entries, problems, preambles
+
+
+def _next_line(entries: list[_Raw], entry: _Raw) -> int:
+    index = entries.index(entry)
+    return entries[index + 1].line if index + 1 < len(entries) else 1 << 30
+
+
+def _parse(text: str, path: str | None) -> tuple[list[_Raw], list[Problem], list[str]]:
+    lines = _Lines(text)
+    entries, problems, preambles = _parse_chunk(text, 0, lines, _new_macros(), path)
+    if not any(p.message.startswith("BibTeX syntax") for p in problems):
+        return entries, problems, preambles
+    # Something broke: parse again entry by entry, so one bad entry costs only itself.
+    starts = [m.end() - 1 for m in _ENTRY_START.finditer(text)]
+    macros = _new_macros()
+    entries, problems, preambles = [], [], []
+    for index, start in enumerate(starts):
+        end = starts[index + 1] if index + 1 < len(starts) else len(text)
+        more, trouble, pre = _parse_chunk(text[start:end], start, lines, macros, path)
+        entries += more
+        problems += trouble
+        preambles += pre
+    return entries, problems, preambles
+
+
+# ----------------------------------------------------------------------------------------------
+# Reading: raw fields to papers
+
+_ARXIV_IN_TEXT = re.compile(
+    r"arxiv(?:\s+preprint)?(?:\s*,)?\s*(?:arxiv\s*)?(?::|\s|abs/)\s*"
+    r"(\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z.\-]*(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)",
+    re.IGNORECASE,
+)
+_ARXIV_URL = re.compile(r"arxiv\.org/(?:abs|pdf)/([^\s?#]+?)(?:\.pdf)?(?:[?#].*)?$", re.IGNORECASE)
+_ARXIV_ID = re.compile(r"^(?:\d{4}\.\d{4,5}|[a-z][a-z.\-]*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?$")
+_STATUS_WORDS = [
+    (
+        re.compile(r"^(?:under|in)\s+(?:review|submission)(?:\s+(?:at|to|in)\s+(?P<venue>.+))?$", re.I),
+        Status.UNDER_REVIEW,
+    ),
+    (re.compile(r"^submitted(?:\s+(?:to|at)\s+(?P<venue>.+))?$", re.I), Status.SUBMITTED),
+    (
+        re.compile(
+            r"^(?:accepted|to appear|in press|forthcoming)(?:\s+(?:at|to|in|for)\s+(?P<venue>.+))?$", re.I
+        ),
+        Status.ACCEPTED,
+    ),
+]
+
+
+_PUBSTATE = {
+    "forthcoming": Status.ACCEPTED,
+    "inpress": Status.ACCEPTED,
+    "accepted": Status.ACCEPTED,
+    "submitted": Status.SUBMITTED,
+    "underreview": Status.UNDER_REVIEW,
+    "prepublished": Status.PREPRINT,
+}
+_STATUS_NOTE = {
+    Status.ACCEPTED: "Accepted",
+    Status.SUBMITTED: "Submitted",
+    Status.UNDER_REVIEW: "Under review",
+}
+_AWARD_NOTE = re.compile(r"^Awards?:\s*(?P<names>.+?)\.?$")
+_EQUAL_NOTE = re.compile(r"^Equal contribution:\s*(?P<names>.+?)\.?$")
+_ACRONYM = re.compile(r"^(?P<name>.*\S)\s*\((?P<acronym>[^()]{1,40})\)$")
+_ACRONYM_WORD = re.compile(r"^[A-Z0-9][A-Za-z0-9&@'.+/\-]*$")
+_MONTHS = {
+    name: index + 1
+    for index, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ]
+    )
+    for name in names
+}
+_ANNOTATIONS = {
+    "equal": "equal_contribution",
+    "equalcontribution": "equal_contribution",
+    "corresponding": "corresponding",
+    "highlight": "is_owner",
+    "me": "is_owner",
+    "owner": "is_owner",
+    "equaladvising": "equal_advising",
+    "equal-advising": "equal_advising",
+}
+_URLISH = re.compile(r"^(?:[a-z][a-z0-9+.\-]*://\S+|[\w.\-/]+\.[A-Za-z0-9]{1,5}|[\w.\-]*/[\w.\-/]*)$")
+_CONSUMED = _words(
+    "title author author+an year date month journal journaltitle booktitle eventtitle school "
+    "institution howpublished publisher volume number issue pages abstract note doi url isbn eprint "
+    "archiveprefix eprinttype arxiv abbr award award_name prize selected pubstate"
+)
+
+
+def _decode_plain(value: str) -> str:
+    return decode(value)[0]
+
+
+def _acronym_like(text: str) -> bool:
+    words = text.split()
+    if not words or not all(_ACRONYM_WORD.match(w) for w in words):
+        return False
+    first = words[0]
+    return sum(c.isupper() or c.isdigit() for c in first) >= 2
+
+
+def _split_label(label: str, acronym: str | None) -> tuple[str, str | None]:
+    match = _ACRONYM.match(label)
+    if match and (match["acronym"] == acronym or (acronym is None and _acronym_like(match["acronym"]))):
+        return match["name"], match["acronym"]
+    return label, acronym
+
+
+def _type_kind(entry_type: str) -> VenueKind:
+    return {
+        "article": VenueKind.JOURNAL,
+        "periodical": VenueKind.JOURNAL,
+        "inproceedings": VenueKind.CONFERENCE,
+        "conference": VenueKind.CONFERENCE,
+        "proceedings": VenueKind.CONFERENCE,
+        "mvproceedings": VenueKind.CONFERENCE,
+        "incollection": VenueKind.BOOK,
+        "inbook": VenueKind.BOOK,
+        "book": VenueKind.BOOK,
+        "mvbook": VenueKind.BOOK,
+        "bookinbook": VenueKind.BOOK,
+        "collection": VenueKind.BOOK,
+        "phdthesis": VenueKind.THESIS,
+        "mastersthesis": VenueKind.THESIS,
+        "thesis": VenueKind.THESIS,
+        "techreport": VenueKind.REPORT,
+        "report": VenueKind.REPORT,
+    }.get(entry_type, VenueKind.OTHER)
+
+
+def _persons(value: str, problems: list[Problem], where: dict[str, Any]) -> list[Author]:
+    authors = []
+    with pybtex.errors.capture() as errors:
+        for raw in split_name_list(value):
+            person = Person(raw)
+            given = _decode_plain(" ".join(person.first_names + person.middle_names))
+            family = _decode_plain(" ".join(person.prelast_names + person.last_names))
+            suffix = _decode_plain(" ".join(person.lineage_names))
+            if not (given or family):
+                continue
+            if not family:
+                given, family = "", given
+            authors.append(Author.from_parts(given, family, suffix=suffix))
+    for error in errors:
+        problems.append(Problem(f"name: {error}", text=value[:300], **where))
+    return authors
+
+
+def _annotate(authors: list[Author], annotation: str) -> list[Author]:
+    flags: dict[int, dict[str, Any]] = {}
+    for item in annotation.split(";"):
+        if "=" not in item:
+            continue
+        position, _, names = item.partition("=")
+        position = position.strip()
+        if not position.isdigit():
+            continue  # "1:family=..." part annotations carry nothing pubkit keeps
+        index = int(position) - 1
+        for name in names.split(","):
+            flag = _ANNOTATIONS.get(name.strip().lower())
+            if flag and 0 <= index < len(authors):
+                flags.setdefault(index, {})[flag] = True
+    return [attrs.evolve(a, **flags[i]) if i in flags else a for i, a in enumerate(authors)]
+
+
+def _month(value: str) -> int | None:
+    value = value.strip().lower().rstrip(".")
+    if value.isdigit() and 1 <= int(value) <= 12:
+        return int(value)
+    return _MONTHS.get(value) or _MONTHS.get(value[:3])
+
+
+def _year_month(fields: dict[str, str]) -> tuple[int | None, int | None]:
+    year = month = None
+    date = fields.get("date", "")
+    match = re.match(r"^\s*(\d{4})(?:-(\d{1,2}))?", date)
+    if match:
+        year = int(match[1])
+        month = int(match[2]) if match[2] and 1 <= int(match[2]) <= 12 else None
+    match = re.search(r"\d{4}", fields.get("year", ""))
+    if match:
+        year = int(match[0])
+    if "month" in fields:
+        month = _month(_decode_plain(fields["month"])) or month
+    return (year if year and year > 0 else None), month
+
+
+def _note_parts(note: str) -> tuple[Status | None, str | None, list[str], list[str], str | None]:
+    """Split a note into the sentences pubkit writes (status, awards, equal contribution) and the rest."""
+    status = venue = None
+    awards: list[str] = []
+    equal: list[str] = []
+    pieces = re.split(r"\.\s+", note)
+    index = 0
+    while index < len(pieces):
+        piece = pieces[index].strip()
+        bare = piece[:-1] if piece.endswith(".") else piece
+        for pattern, found in _STATUS_WORDS:
+            match = pattern.match(bare)
+            if match and status is None:
+                status, venue = found, match["venue"]
+                break
+        else:
+            match = _AWARD_NOTE.match(piece)
+            if match:
+                awards += [a.strip() for a in match["names"].split(";") if a.strip()]
+            else:
+                match = _EQUAL_NOTE.match(piece)
+                if not match:
+                    break
+                equal += [n.strip() for n in re.split(r",|\band\b", match["names"]) if n.strip()]
+        index += 1
+    rest = ". ".join(pieces[index:]).strip() or None
+    return status, venue, awards, equal, rest
+
+
+def _identifiers(
+    fields: dict[str, str], extra: dict[str, str], problems: list[Problem], where: dict[str, Any]
+) -> tuple[Identifiers, str | None]:
+    """Identifiers from doi / url / isbn / eprint / arxiv / journal, and the arXiv id found in a venue."""
+    doi = _decode_plain(fields["doi"]) if "doi" in fields else None
+    url = fields.get("url")
+    isbn = _decode_plain(fields["isbn"]) if "isbn" in fields else None
+    arxiv = None
+    eprint_type = (fields.get("archiveprefix") or fields.get("eprinttype") or "").lower()
+    if "arxiv" in fields:
+        arxiv = fields["arxiv"].strip()
+    elif "eprint" in fields and (eprint_type in ("arxiv", "") and _ARXIV_ID.match(fields["eprint"].strip())):
+        arxiv = fields["eprint"].strip()
+    elif "eprint" in fields:
+        extra["eprint"] = fields["eprint"]
+        if eprint_type:
+            extra["eprinttype"] = eprint_type
+    venue_arxiv = None
+    for name in ("journal", "journaltitle", "booktitle", "howpublished", "volume", "note"):
+        match = _ARXIV_IN_TEXT.search(fields.get(name, "")) or (
+            name == "volume" and re.match(r"^abs/(\S+)$", fields.get(name, "").strip())
+        )
+        if match:
+            venue_arxiv = match[1]
+            break
+    if arxiv is None and venue_arxiv:
+        arxiv = venue_arxiv
+    if arxiv is None and url:
+        match = _ARXIV_URL.search(url)
+        if match and _ARXIV_ID.match(match[1]):
+            arxiv = match[1]
+    values = {"doi": doi, "arxiv": arxiv, "url": url, "isbn": isbn}
+    for name in ("doi", "arxiv"):
+        try:
+            Identifiers(**{name: values[name]})
+        except ValueError as err:
+            problems.append(Problem(f"{name}: {err}; kept as an extra field", **where))
+            extra[name] = values[name] or ""
+            values[name] = None
+    return Identifiers(**values), venue_arxiv
+
+
+def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: list[Problem]) -> Paper | None:
+    where: dict[str, Any] = {"path": path, "line": raw.line}
+    fields = raw.fields
+    entry_type = raw.type.lower()
+    if entry_type not in _KNOWN_TYPES:
+        problems.append(Problem(f"unknown entry type @{raw.type} (key {raw.key}); read as 'other'", **where))
+    title_source = fields.get("title", "")
+    title, spans = decode(title_source)
+    if not title:
+        problems.append(
+            Problem(
+                f"entry {raw.key or '?'} (@{raw.type}) has no title; skipped", text=raw.text[:300], **where
+            )
+        )
+        return None
+    extra: dict[str, str] = {}
+    for name, value in fields.items():
+        if name not in _CONSUMED:
+            extra[name] = value if _URLISH.match(value) else _decode_plain(value)
+    phrases = protected_phrases(title, spans)
+    if phrases:
+        extra[PROTECT_KEY] = " ".join("{" + p + "}" for p in phrases)
+    if entry_type not in _KNOWN_TYPES or entry_type in ("online", "electronic", "www"):
+        extra["entrytype"] = entry_type
+    authors = _persons(fields.get("author", ""), problems, where)
+    if "author+an" in fields:
+        authors = _annotate(authors, fields["author+an"])
+    year, month = _year_month(fields)
+    if fields.get("year") and year is None:
+        extra["year"] = _decode_plain(fields["year"])
+    identifiers, venue_arxiv = _identifiers(fields, extra, problems, where)
+
+    note_text = _decode_plain(fields["note"]) if "note" in fields else ""
+    note_status, note_venue, note_awards, equal_names, note = (
+        _note_parts(note_text) if note_text else (None, None, [], [], None)
+    )
+    status = note_status or _PUBSTATE.get(fields.get("pubstate", "").strip().lower())
+
+    # The venue: which field holds it depends on the entry type.
+    acronym = _decode_plain(fields["abbr"]) if "abbr" in fields else None
+    name = ""
+    for field_name in (
+        "journaltitle",
+        "journal",
+        "booktitle",
+        "eventtitle",
+        "school",
+        "institution",
+        "howpublished",
+    ):
+        if fields.get(field_name):
+            name = _decode_plain(fields[field_name])
+            break
+    name = name or ""
+    if not name and entry_type in ("book", "mvbook") and fields.get("publisher"):
+        name = _decode_plain(fields["publisher"])
+    if not name and note_venue:
+        name = note_venue
+    publisher = (
+        _decode_plain(fields["publisher"])
+        if "publisher" in fields and entry_type not in ("book", "mvbook")
+        else None
+    )
+    venues: list[Venue] = []
+    name_status = None
+    for pattern, found in _STATUS_WORDS:
+        match = pattern.match(name)
+        if match:
+            name_status, name = found, match["venue"] or ""
+            break
+    status = status or name_status
+    if venue_arxiv or (
+        not name and identifiers.arxiv and entry_type in ("online", "misc", "unpublished", "article")
+    ):
+        name, status = "arXiv", status or Status.PREPRINT
+        if acronym and acronym.lower() in ("arxiv", "preprint"):
+            acronym = None
+    if entry_type == "unpublished" and status is None:
+        status = Status.SUBMITTED
+    if name:
+        name, acronym = _split_label(name, acronym)
+        kind = guess_kind(name, _type_kind(entry_type))
+        if entry_type in ("phdthesis", "mastersthesis", "thesis", "techreport", "report"):
+            kind = _type_kind(entry_type)
+        elif kind is VenueKind.OTHER and entry_type == "misc" and fields.get("type", "").lower() == "talk":
+            kind = VenueKind.TALK
+        try:
+            venues.append(Venue(name, acronym, kind, publisher=publisher))
+        except ValueError as err:  # pragma: no cover - a name is always there
+            problems.append(Problem(f"venue: {err}", **where))
+    elif acronym and acronym.lower() not in ("preprint", "arxiv"):
+        extra["abbr"] = acronym
+    if publisher and not venues:
+        extra["publisher"] = publisher
+    if status is None:
+        status = Status.PREPRINT if venues and venues[0].kind is VenueKind.PREPRINT else Status.PUBLISHED
+
+    awards = []
+    for field_name in ("award", "award_name", "prize"):
+        if fields.get(field_name):
+            awards = [a.strip() for a in _decode_plain(fields[field_name]).split(";") if a.strip()]
+            break
+    for award in note_awards:
+        if award not in awards:
+            awards.append(award)
+    if equal_names:
+        wanted = {initials_key(n) for n in equal_names}
+        authors = [
+            attrs.evolve(a, equal_contribution=True) if a.initials_key in wanted else a for a in authors
+        ]
+    if owner:
+        authors = _mark_owner(authors, owner)
+
+    pages = _decode_plain(fields["pages"]) if "pages" in fields else None
+    if pages:
+        pages = re.sub(r"\s*[–—]\s*|\s*-+\s*", "-", pages)
+    number = fields.get("number") or fields.get("issue")
+    try:
+        return Paper(
+            title,
+            authors,
+            venues,
+            year,
+            status,
+            [Award(a) for a in awards],
+            identifiers,
+            source=Source(path, raw.line, key=raw.key),
+            volume=_decode_plain(fields["volume"]) if "volume" in fields else None,
+            number=_decode_plain(number) if number else None,
+            pages=pages,
+            month=month,
+            abstract=_decode_plain(fields["abstract"]) if "abstract" in fields else None,
+            note=note,
+            selected=fields.get("selected", "").strip().lower() in ("true", "yes", "1"),
+            extra=extra,
+        )
+    except (ValueError, TypeError) as err:
+        problems.append(Problem(f"entry {raw.key}: {err}", text=raw.text[:300], **where))
+        return None
+
+
+def _mark_owner(authors: list[Author], owner: str) -> list[Author]:
+    full = name_key(owner)
+    short = initials_key(owner)
+    marked = [a.key == full for a in authors]
+    if not any(marked):
+        marked = [a.initials_key == short and (len(a.given) <= 2 or "." in a.given) for a in authors]
+    return [attrs.evolve(a, is_owner=True) if hit else a for a, hit in zip(authors, marked, strict=True)]
+
+
+def _inherit(entries: list[_Raw]) -> None:
+    """Resolve `crossref`: missing fields come from the referenced entry (its title as booktitle)."""
+    by_key = {e.key.lower(): e for e in entries if e.key}
+    for entry in entries:
+        target = by_key.get(entry.fields.get("crossref", "").strip().lower())
+        if target is None or target is entry:
+            continue
+        for name, value in target.fields.items():
+            if name == "title" and target.type.lower() in (
+                "proceedings",
+                "book",
+                "mvproceedings",
+                "collection",
+            ):
+                name = "booktitle"
+            if name not in entry.fields and name not in ("crossref", "key", "ids"):
+                entry.fields[name] = value
+
+
+def read(text: str, *, path: str | None = None, owner: str | None = None) -> Bibliography:
+    """Read BibTeX or biblatex text; entries that cannot be read become problems with their line."""
+    entries, problems, preambles = _parse(text, path)
+    for preamble in preambles:
+        problems.append(
+            Problem("@preamble ignored: pubkit keeps no LaTeX preamble", path=path, text=preamble[:300])
+        )
+    _inherit(entries)
+    papers: list[Paper] = []
+    first_line: dict[str, int] = {}
+    for raw in entries:
+        if raw.key is not None:
+            seen = first_line.get(raw.key.lower())
+            if seen is not None:
+                problems.append(
+                    Problem(
+                        f"duplicate key {raw.key!r} (first at line {seen}); both entries kept",
+                        path=path,
+                        line=raw.line,
+                    )
+                )
+            else:
+                first_line[raw.key.lower()] = raw.line
+        paper = _entry_to_paper(raw, owner, path, problems)
+        if paper is not None:
+            papers.append(paper)
+    problems.sort(key=lambda p: p.line or 0)
+    return Bibliography(papers, problems=problems, owner=owner)
+
+
+# ----------------------------------------------------------------------------------------------
+# Writing
+
+_BIBTEX_STANDARD = _words(
+    "address annote author booktitle chapter crossref edition editor howpublished institution journal "
+    "key month note number organization pages publisher school series title type volume year doi url "
+    "isbn issn eprint archiveprefix primaryclass abstract keywords"
+)
+_BIBLATEX_STANDARD = _words(
+    "abstract addendum afterword annotation annotator author authortype bookauthor bookpagination "
+    "booksubtitle booktitle booktitleaddon chapter commentator date doi edition editor editora "
+    "editorb editorc editortype eid entrysubtype eprint eprintclass eprinttype eventdate eventtitle "
+    "eventtitleaddon file foreword holder howpublished indextitle institution introduction isan isbn "
+    "ismn isrn issn issue issuesubtitle issuetitle iswc journalsubtitle journaltitle label language "
+    "library location mainsubtitle maintitle maintitleaddon month nameaddon note number organization "
+    "origdate origlanguage origlocation origpublisher origtitle pages pagetotal pagination part "
+    "publisher pubstate reprinttitle series shortauthor shorteditor shorthand shorthandintro "
+    "shortjournal shortseries shorttitle subtitle title titleaddon translator type url urldate venue "
+    "version volume volumes year keywords crossref xref entryset related options ids"
+)
+_MONTH_MACROS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_FIELD_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_\-+:.]*$")
+
+
+def _person(author: Author, unicode: bool) -> str:
+    def part(text: str) -> str:
+        value = encode(text, unicode=unicode)
+        if "," in text or re.search(r"\band\b", text, re.IGNORECASE):
+            return "{" + value + "}"
+        return value
+
+    family = author.family or author.name
+    family_out = part(family)
+    words = family.split()
+    # "Sampaio de Rezende": a capitalised word before a particle would be read as a given name part
+    # by some tools, so the whole family name is grouped; "van der Berg" stays open for von rules.
+    if len(words) > 1 and words[0][:1].isupper() and any(w[:1].islower() for w in words[1:]):
+        family_out = "{" + encode(family, unicode=unicode) + "}"
+    if not author.given and not author.suffix:
+        return "{" + encode(family, unicode=unicode) + "}" if len(words) > 1 else family_out
+    if author.suffix:
+        return f"{family_out}, {part(author.suffix)}, {part(author.given)}"
+    return f"{family_out}, {part(author.given)}"
+
+
+def _annotation(authors: Sequence[Author]) -> str:
+    items = []
+    for index, author in enumerate(authors, start=1):
+        names = [
+            name
+            for name, on in (
+                ("equal", author.equal_contribution),
+                ("corresponding", author.corresponding),
+                ("equaladvising", author.equal_advising),
+                ("highlight", author.is_owner),
+            )
+            if on
+        ]
+        if names:
+            items.append(f"{index}={','.join(names)}")
+    return "; ".join(items)
+
+
+def _remembered(paper: Paper) -> list[str]:
+    value = paper.fields.get(PROTECT_KEY, "")
+    return re.findall(r"\{([^{}]+)\}", value)
+
+
+def _is_arxiv_preprint(paper: Paper) -> bool:
+    venue = paper.venue
+    return bool(paper.identifiers.arxiv) and (
+        venue is None
+        or (venue.kind is VenueKind.PREPRINT and venue.name.lower().startswith("arxiv"))
+        or (paper.status is Status.PREPRINT and venue.kind is VenueKind.PREPRINT)
+    )
+
+
+def _entry(
+    paper: Paper, key: str, dialect: Dialect, *, unicode: bool, extra_fields: bool, plain: bool
+) -> str:
+    latex = dialect == "biblatex"
+    fields: list[tuple[str, str]] = []  # (name, value written inside braces, or a bare macro when marked)
+
+    def text(value: str) -> str:
+        return encode(value, unicode=unicode)
+
+    venue = paper.venue
+    status = paper.status
+    arxiv_preprint = _is_arxiv_preprint(paper)
+    unpublished = status in (Status.SUBMITTED, Status.UNDER_REVIEW)
+    kind = venue.kind if venue else VenueKind.OTHER
+    venue_label = venue.label if venue else ""
+    if unpublished:
+        entry_type = "unpublished"
+    elif arxiv_preprint:
+        entry_type = "online" if latex else "article"
+    elif kind in (VenueKind.CONFERENCE, VenueKind.WORKSHOP, VenueKind.DEMO):
+        entry_type = "inproceedings"
+    elif kind in (VenueKind.JOURNAL, VenueKind.PREPRINT):
+        entry_type = "article"
+    elif kind is VenueKind.BOOK:
+        entry_type = "incollection"
+    elif kind is VenueKind.THESIS:
+        entry_type = "phdthesis"
+    elif kind is VenueKind.REPORT:
+        entry_type = "techreport"
+    else:
+        entry_type = "misc"
+    original_type = paper.fields.get("entrytype")
+    if entry_type == "misc" and latex and original_type == "online":
+        entry_type = "online"
+
+    if paper.authors:
+        fields.append(("author", " and ".join(_person(a, unicode) for a in paper.authors)))
+        annotation = _annotation(paper.authors)
+        if annotation and not plain:
+            fields.append(("author+an", annotation))
+    fields.append(("title", protect_title(paper.title, remember=_remembered(paper), unicode=unicode)))
+
+    if venue is not None and not arxiv_preprint:
+        if unpublished:
+            venue_field = "eventtitle" if latex else ("journal" if kind is VenueKind.JOURNAL else "booktitle")
+            if plain and not latex:
+                venue_field = ""
+        elif entry_type == "article":
+            venue_field = "journaltitle" if latex else "journal"
+        elif entry_type in ("inproceedings", "incollection"):
+            venue_field = "booktitle"
+        elif entry_type == "phdthesis":
+            venue_field = "school" if not latex else "institution"
+        elif entry_type == "techreport":
+            venue_field = "institution"
+        else:
+            venue_field = "howpublished"
+        if venue_field:
+            fields.append((venue_field, text(venue_label)))
+        if venue.publisher:
+            fields.append(("publisher", text(venue.publisher)))
+    elif arxiv_preprint and not latex:
+        fields.append(("journal", text(f"arXiv preprint arXiv:{paper.identifiers.arxiv}")))
+    if kind is VenueKind.TALK and not plain:
+        fields.append(("type", "talk"))
+
+    if paper.year is not None:
+        if latex:
+            date = f"{paper.year:04d}" + (f"-{paper.month:02d}" if paper.month else "")
+            fields.append(("date", date))
+        else:
+            fields.append(("year", str(paper.year)))
+    if paper.month is not None and not latex:
+        fields.append(("month", "\x00" + _MONTH_MACROS[paper.month - 1]))
+    for name, value in (("volume", paper.volume), ("number", paper.number)):
+        if value:
+            fields.append((name, text(value)))
+    if paper.pages:
+        fields.append(("pages", text(re.sub(r"\s*[-–—]+\s*", "--", paper.pages))))
+
+    ids = paper.identifiers
+    if ids.doi:
+        fields.append(("doi", text(ids.doi)))
+    if ids.url:
+        fields.append(("url", _verbatim(ids.url)))
+    if ids.isbn:
+        fields.append(("isbn", text(ids.isbn)))
+    if ids.arxiv:
+        fields.append(("eprint", ids.arxiv))
+        fields.append(("eprinttype" if latex else "archiveprefix", "arxiv" if latex else "arXiv"))
+
+    # What BibTeX has no field for: sentences in `note`, and the fields al-folio reads.
+    sentences = []
+    if unpublished and plain and venue is not None and not latex:
+        word = "Submitted to" if status is Status.SUBMITTED else "Under review at"
+        sentences.append(f"{word} {venue_label}")
+    elif status in _STATUS_NOTE:
+        sentences.append(_STATUS_NOTE[status])
+    awards = [a.name for a in paper.awards]
+    if awards and (plain or not extra_fields):
+        sentences.append("Award: " + "; ".join(awards))
+    if plain:
+        equal = [a.initials for a in paper.authors if a.equal_contribution]
+        if equal:
+            sentences.append("Equal contribution: " + ", ".join(equal))
+        if len(paper.venues) > 1:
+            sentences.append("Also at " + "; ".join(_venue_text(v) for v in paper.venues[1:]))
+    if paper.note:
+        sentences.append(paper.note)
+    if sentences:
+        fields.append(("note", text(". ".join(sentences))))
+    if paper.abstract:
+        fields.append(("abstract", text(paper.abstract)))
+    if extra_fields and not plain:
+        if venue is not None and venue.acronym:
+            fields.append(("abbr", text(venue.acronym)))
+        elif arxiv_preprint:
+            fields.append(("abbr", "arXiv"))
+        if awards:
+            joined = "; ".join(awards)
+            fields.append(("award", text(joined)))
+            fields.append(("award_name", text(joined)))
+        if paper.selected:
+            fields.append(("selected", "true"))
+        if ids.arxiv:
+            fields.append(("arxiv", ids.arxiv))
+
+    written = {name for name, _ in fields}
+    standard = _BIBLATEX_STANDARD if latex else _BIBTEX_STANDARD
+    for name, value in paper.extra:
+        lower = name.lower()
+        if (
+            lower.startswith(("pubkit-", "csl:"))
+            or lower in written
+            or lower in ("entrytype",)
+            or not _FIELD_NAME.match(name)
+        ):
+            continue
+        if plain and lower not in standard:
+            continue
+        if not extra_fields and lower in ("abbr", "award", "award_name", "selected", "arxiv", "prize"):
+            continue
+        fields.append((lower, _verbatim(value) if _URLISH.match(value) else text(value)))
+        written.add(lower)
+
+    width = max(len(name) for name, _ in fields)
+    body = []
+    for name, value in fields:
+        shown = value[1:] if value.startswith("\x00") else "{" + value + "}"
+        body.append(f"  {name.ljust(width)} = {shown}")
+    return f"@{entry_type}{{{key},\n" + ",\n".join(body) + "\n}\n"
+
+
+def _venue_text(venue: Venue) -> str:
+    return venue.label + (f", {venue.year}" if venue.year else "")
+
+
+def _verbatim(value: str) -> str:
+    """A URL or file name: written as is (hyperref reads it raw), except braces and a stray `%`."""
+    return value.replace("{", "%7B").replace("}", "%7D").replace("\\", "%5C")
+
+
+def write(
+    bib: Bibliography | Iterable[Paper],
+    *,
+    dialect: Dialect = "bibtex",
+    key: Callable[[Paper], str | None] | None = None,
+    unicode: bool = False,
+    extra_fields: bool = True,
+    plain: bool = False,
+) -> str:
+    """Write papers as BibTeX (`dialect="bibtex"`) or biblatex (`"biblatex"`).
+
+    `key` makes citation keys (default: Google Scholar style, made unique); `unicode` keeps non-ASCII
+    raw instead of `{\\"u}`; `extra_fields` adds al-folio's fields (abbr, award, selected, arxiv);
+    `plain` writes standard fields only, with status, awards and equal contribution in `note`.
+    """
+    if dialect not in ("bibtex", "biblatex"):
+        msg = f"dialect must be 'bibtex' or 'biblatex', not {dialect!r}"
+        raise ValueError(msg)
+    papers = list(bib)
+    keys = citation_keys(papers, key=key)
+    return "\n".join(
+        _entry(p, k, dialect, unicode=unicode, extra_fields=extra_fields, plain=plain)
+        for p, k in zip(papers, keys, strict=True)
+    )
