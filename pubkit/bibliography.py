@@ -13,6 +13,14 @@ from pubkit.model import Paper
 __all__ = ["Bibliography"]
 
 
+def _papers(values: Iterable[Paper]) -> tuple[Paper, ...]:
+    return tuple(values)
+
+
+def _problems(values: Iterable[Problem]) -> tuple[Problem, ...]:
+    return tuple(values)
+
+
 @frozen
 class Bibliography:
     """Papers in reading order and the `problems` that kept other entries from becoming papers.
@@ -21,8 +29,8 @@ class Bibliography:
     the source names one. Bibliographies concatenate with `+`, keeping each paper's own source.
     """
 
-    papers: tuple[Paper, ...] = field(default=(), converter=tuple)
-    problems: tuple[Problem, ...] = field(default=(), converter=tuple, kw_only=True)
+    papers: tuple[Paper, ...] = field(default=(), converter=_papers)
+    problems: tuple[Problem, ...] = field(default=(), converter=_problems, kw_only=True)
     owner: str | None = field(default=None, kw_only=True)
 
     def __attrs_post_init__(self) -> None:

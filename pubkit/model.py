@@ -64,16 +64,29 @@ def _optional_text(value: str | None) -> str | None:
     return value or None
 
 
-def _tuple_of(kind: type) -> Any:
-    def convert(values: Iterable[Any] | None) -> tuple[Any, ...]:
-        if values is None:
-            return ()
-        if isinstance(values, (str, kind)):
-            msg = f"expected an iterable of {kind.__name__}, got {type(values).__name__}"
-            raise TypeError(msg)
-        return tuple(values)
+def _as_tuple(values: Iterable[Any] | None, kind: type) -> tuple[Any, ...]:
+    if values is None:
+        return ()
+    if isinstance(values, (str, kind)):
+        msg = f"expected an iterable of {kind.__name__}, got {type(values).__name__}"
+        raise TypeError(msg)
+    return tuple(values)
 
-    return convert
+
+def _author_tuple(values: Iterable[Author] | None) -> tuple[Author, ...]:
+    return _as_tuple(values, Author)
+
+
+def _venue_tuple(values: Iterable[Venue] | None) -> tuple[Venue, ...]:
+    return _as_tuple(values, Venue)
+
+
+def _award_tuple(values: Iterable[Award] | None) -> tuple[Award, ...]:
+    return _as_tuple(values, Award)
+
+
+def _source_tuple(values: Iterable[Source] | None) -> tuple[Source, ...]:
+    return _as_tuple(values, Source)
 
 
 def _members_are(kind: type) -> Any:
@@ -267,15 +280,15 @@ class Paper:
 
     title: str = field(converter=_strip)
     authors: tuple[Author, ...] = field(
-        default=(), converter=_tuple_of(Author), validator=_members_are(Author)
+        default=(), converter=_author_tuple, validator=_members_are(Author)
     )
-    venues: tuple[Venue, ...] = field(default=(), converter=_tuple_of(Venue), validator=_members_are(Venue))
+    venues: tuple[Venue, ...] = field(default=(), converter=_venue_tuple, validator=_members_are(Venue))
     year: int | None = field(default=None, validator=_check_year)
     status: Status = field(default=Status.PUBLISHED, validator=attrs.validators.instance_of(Status))
-    awards: tuple[Award, ...] = field(default=(), converter=_tuple_of(Award), validator=_members_are(Award))
+    awards: tuple[Award, ...] = field(default=(), converter=_award_tuple, validator=_members_are(Award))
     identifiers: Identifiers = field(factory=Identifiers, validator=attrs.validators.instance_of(Identifiers))
     source: Source | None = field(default=None, kw_only=True)
-    merged_from: tuple[Source, ...] = field(default=(), converter=_tuple_of(Source), kw_only=True)
+    merged_from: tuple[Source, ...] = field(default=(), converter=_source_tuple, kw_only=True)
     volume: str | None = field(default=None, converter=_optional_text, kw_only=True)
     number: str | None = field(default=None, converter=_optional_text, kw_only=True)
     pages: str | None = field(default=None, converter=_optional_text, kw_only=True)

@@ -71,7 +71,8 @@ def test_seed_entry_13_has_two_venues_joined_by_and(seed: pubkit.Bibliography) -
     assert paper.venues == (
         Venue("AAAI Conference on Artificial Intelligence", "AAAI", VenueKind.CONFERENCE),
         Venue(
-            "AI for Content Creation workshop (AICCW) at IEEE Conference on Computer Vision and Pattern Recognition",
+            "AI for Content Creation workshop (AICCW) at "
+            "IEEE Conference on Computer Vision and Pattern Recognition",
             "CVPR AICCW",
             VenueKind.WORKSHOP,
         ),
@@ -95,7 +96,8 @@ def test_seed_entry_3_wrapped_after_the_opening_quote(seed: pubkit.Bibliography)
     assert paper.title == "An Empirical Evaluation on Robustness and Uncertainty of Regularization methods"
     assert paper.venues == (
         Venue(
-            "Uncertainty & Robustness in Deep Learning Workshop at International Conference on Machine Learning",
+            "Uncertainty & Robustness in Deep Learning Workshop at "
+            "International Conference on Machine Learning",
             "ICML UDL",
             VenueKind.WORKSHOP,
         ),
@@ -191,7 +193,9 @@ def test_numbered_list_with_curly_quotes_and_dagger_legend() -> None:
     assert (first.venue, first.volume) == (Venue("Journal of Widget Research", None, VenueKind.JOURNAL), "12")
     assert second.awards == (Award("Best Paper Award"),)
     assert third.awards == (Award("Spotlight"),)
-    assert third.venue == Venue("Proceedings of the International Conference on Widgets", "ICW", VenueKind.CONFERENCE)
+    assert third.venue == Venue(
+        "Proceedings of the International Conference on Widgets", "ICW", VenueKind.CONFERENCE
+    )
     assert third.source is not None and third.source.section == "Conference Papers"
 
 
@@ -254,7 +258,11 @@ def test_binary_file_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_latin1_file_is_read_with_a_problem(tmp_path: Path) -> None:
     path = tmp_path / "cv.txt"
-    path.write_bytes('- Jos\xe9 M\xfcller, "A Title With Enough Words", Conference on Things (CT), 2020.\n'.encode("latin-1"))
+    path.write_bytes(
+        '- Jos\xe9 M\xfcller, "A Title With Enough Words", Conference on Things (CT), 2020.\n'.encode(
+            "latin-1"
+        )
+    )
     bib = pubkit.load(path)
     assert [a.name for a in bib[0].authors] == ["José Müller"]
     assert "UTF-8" in bib.problems[0].message
@@ -273,7 +281,7 @@ def test_strict_raises_the_first_problem() -> None:
 
 def test_html_comments_are_not_entries() -> None:
     text = (
-        "# Publications\n\n<!--\n- Old Author, \"An Old Title Inside a Comment\", Conf (OC), 2001.\n-->\n"
+        '# Publications\n\n<!--\n- Old Author, "An Old Title Inside a Comment", Conf (OC), 2001.\n-->\n'
         '- New Author, "A New Title Outside", Conference on Things (CT), 2020.\n'
     )
     bib = pubkit.loads(text, "cv")

@@ -10,8 +10,8 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from pathlib import Path
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 import attrs
 from attrs import define, field
@@ -310,7 +310,9 @@ def _owner_from_heading(headings: list[tuple[int, str]]) -> str | None:
 
 
 # bold or emphasised spans: how CVs mark their owner (**Name**, <b>Name</b>, jemdoc's *Name*)
-_BOLD = re.compile(r"\*\*([^*]+?)\*\*|<(?:b|strong|em)>(.+?)</(?:b|strong|em)>|__([^_]+?)__|(?<![*\w])\*([^*]+?)\*(?![*\w])")
+_BOLD = re.compile(
+    r"\*\*([^*]+?)\*\*|<(?:b|strong|em)>(.+?)</(?:b|strong|em)>|__([^_]+?)__|(?<![*\w])\*([^*]+?)\*(?![*\w])"
+)
 
 
 def _most_bolded(blocks: list[_Block], papers: list[Paper]) -> str | None:
@@ -402,7 +404,7 @@ def _looks_like_name(text: str) -> bool:
 
 @define
 class _EntryParser:
-    """Turns one block of text into a `Paper`, or a `Problem` when it looks like an entry but isn't readable."""
+    """Turns one block into a `Paper`, or a `Problem` when it looks like an entry but can't be read."""
 
     legend: dict[str, str]
     path: str | None
@@ -613,7 +615,7 @@ _SENTENCE_END = re.compile(r"(?<=[a-z\u00df-\u00ff0-9)\]?!*_])\.\s+(?=\S)")
 
 
 def _split_unquoted(body: str) -> tuple[str, str, str]:
-    """Unquoted entries: "A. Author, B. Author. Title. Venue" or "Title, A. Author, B. Author, Venue (2008)"."""
+    """Unquoted entries: "A. Author, B. Author. Title. Venue" or "Title, A. Author, B. Author, Venue 2008"."""
     sentences = _SENTENCE_END.split(body.replace("<br>", ". "), maxsplit=2)
     if len(sentences) >= 2:
         authors = re.sub(r"[\s(]*(?:19|20)\d{2}[a-z]?\)?\s*$", "", sentences[0])
@@ -621,7 +623,8 @@ def _split_unquoted(body: str) -> tuple[str, str, str]:
             return authors, _clean_title(sentences[1]), sentences[2] if len(sentences) > 2 else ""
     tokens = body.split(",")
     is_name = [
-        all(_looks_like_name(_clean_name(n)) for n in re.split(r"\s+(?:and|&)\s+", t) if n.strip()) for t in tokens
+        all(_looks_like_name(_clean_name(n)) for n in re.split(r"\s+(?:and|&)\s+", t) if n.strip())
+        for t in tokens
     ]
     best: tuple[int, int] | None = None
     i = 0
