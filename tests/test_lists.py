@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import doctest
 import importlib.util
 import inspect
 import re
 
 import pytest
-from conftest import SEED, shared_file
+from conftest import ROOT, SEED, shared_file
 
 import pubkit
 from pubkit import Author, Award, Bibliography, Identifiers, Paper, Source, Status, Venue, VenueKind
@@ -644,3 +645,12 @@ def test_options_build_a_command_line() -> None:
 def test_parse_markers_rejects(value: str) -> None:
     with pytest.raises(ValueError, match="not a marker"):
         parse_markers([value])
+
+
+def test_docs_examples_run() -> None:
+    """The examples in docs/lists.md are doctests: the documented output is the real output."""
+    path = ROOT / "docs" / "lists.md"
+    flags = doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS
+    result = doctest.testfile(str(path), module_relative=False, optionflags=flags, verbose=False)
+    assert result.attempted >= 5
+    assert result.failed == 0
