@@ -7,6 +7,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from conftest import FIXTURES, REAL_LISTS, shared_file
 
 import pubkit
@@ -325,3 +327,55 @@ def test_real_list_entries_inside_html_comments_are_skipped() -> None:
     assert len(commented) > 35  # the file does hide old entries in comments
     bib = pubkit.load(path)
     assert all(p.source and p.source.line not in commented for p in bib)
+
+
+# --- robustness ---------------------------------------------------------------------------------
+
+_PIECES = st.sampled_from(
+    [
+        '"',
+        "“",
+        "”",
+        "**",
+        "\\*",
+        "<sup>*</sup>",
+        "†",
+        ", ",
+        " and ",
+        "(",
+        ")",
+        "[1] ",
+        "- ",
+        "1. ",
+        "\n",
+        "\n\n",
+        "# Publications\n",
+        "<!--",
+        "-->",
+        "<br>",
+        "Ada Lovelace",
+        "arXiv:2204.03359",
+        "2021",
+        "Workshop",
+        "(Oral)",
+        "Conference on Things (CT)",
+        "Submitted to ",
+        "  \n",
+        "---\n",
+        "== ",
+        ":    ",
+        "\t",
+        "é",
+        "\x00",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=40).map("".join))
+def test_reader_never_raises_and_accounts_for_every_entry(text: str) -> None:
+    bib = pubkit.loads(text, "cv")
+    for paper in bib:
+        assert paper.title and paper.authors
+    for problem in bib.problems:
+        assert problem.message
