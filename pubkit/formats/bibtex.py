@@ -709,7 +709,7 @@ def _entry(
     elif kind in (VenueKind.JOURNAL, VenueKind.PREPRINT):
         entry_type = "article"
     elif kind is VenueKind.BOOK:
-        entry_type = "incollection"
+        entry_type = "inbook" if latex else "incollection"  # biblatex's @incollection needs an editor
     elif kind is VenueKind.THESIS:
         entry_type = "phdthesis"
     elif kind is VenueKind.REPORT:
@@ -734,7 +734,7 @@ def _entry(
                 venue_field = ""
         elif entry_type == "article":
             venue_field = "journaltitle" if latex else "journal"
-        elif entry_type in ("inproceedings", "incollection"):
+        elif entry_type in ("inproceedings", "incollection", "inbook"):
             venue_field = "booktitle"
         elif entry_type == "phdthesis":
             venue_field = "school" if not latex else "institution"
