@@ -64,9 +64,7 @@ _ENCLOSING_BRACKETS = re.compile(r"^\s*\[(.*)\]\s*\.?\s*$")
 _NON_ALNUM = re.compile(r"[\W_]+")
 _DIGITS = re.compile(r"\d+")
 _ARXIV_VERSION = re.compile(r"v\d+$")
-_VENUE_NOISE = frozenset(
-    ["the", "of", "and", "in", "on", "for", "proceedings", "proc", "conference", "journal", "international"]
-)
+_VENUE_NOISE = frozenset(["the", "of", "and", "in", "on", "for", "d", "de", "der", "des", "la", "le"])
 _BLOCK_CAP = 64
 _WINDOW = 12
 
@@ -178,6 +176,12 @@ def _match_title(title: str) -> str:
     return normalize_title(stripped if len(stripped) >= 8 else title)
 
 
+def _venue_words(label: str) -> tuple[str, ...]:
+    """Venue name words for abbreviation matching ("d'Anesthesie" -> "d", "anesthesie")."""
+    words = normalize_title(label.replace("'", " ").replace("\u2019", " ")).split()
+    return tuple(w for w in words if w not in _VENUE_NOISE)
+
+
 def _first_number(value: str | None) -> str | None:
     found = _DIGITS.search(value or "")
     return found.group(0).lstrip("0") or "0" if found else None
@@ -230,11 +234,8 @@ class _Record:
         fam = [_squash(a.family or a.name) for a in paper.authors[:200]]
         self.fam = tuple(f for f in fam if f)
         self.famset = frozenset(self.fam)
-        self.venue = (
-            tuple(w for w in normalize_title(paper.venue.label).split() if w not in _VENUE_NOISE)
-            if (paper.venue)
-            else ()
-        )
+        label = paper.venue.label if paper.venue else ""
+        self.venue = _venue_words(label)
         self.page = _first_number(paper.pages)
         self.volume = _first_number(paper.volume)
         issue = _first_number(paper.number)
@@ -336,7 +337,7 @@ def _venues_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool | None:
     """True when one venue name abbreviates the other ("j clin oncol" / "journal of clinical oncology")."""
     if not a or not b:
         return None
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    short, long = (a, b) if len("".join(a)) <= len("".join(b)) else (b, a)
     if "".join(short) == "".join(long):
         return True
     position = 0
@@ -402,7 +403,8 @@ def _judge(a: _Record, b: _Record, threshold: float) -> _Verdict:
     prefix = 20 <= len(short) < len(long) and long.startswith(short)
     if title < threshold and not prefix:
         if (
-            first
+            title >= 0.6
+            and first
             and share >= 0.8
             and a.year == b.year
             and a.page is not None
@@ -431,14 +433,15 @@ def _judge(a: _Record, b: _Record, threshold: float) -> _Verdict:
             venues is True,
         )
     )
-    generic = len(a.stems | b.stems) <= 3 or prefix
+    generic = len(a.stems | b.stems) <= 2 or prefix
     if generic and (dy or support < 2 or page_clash or volume_clash or issue_clash):
         return _NO
     if dy is not None and dy > 1:
         return _version(a, b, title, share, first, "same title") if title >= threshold else _NO
     if issue_clash or (a.numbers != b.numbers and a.numbers and b.numbers):
         return _NO  # "Part 1" / "Part 2", or the same column in issues 1 and 2 of a volume
-    clashes = bool(dy) + page_clash + volume_clash + (venues is False)
+    same_stage = a.stage == b.stage and a.published == b.published
+    clashes = bool(dy and same_stage) + page_clash + volume_clash + (venues is False and same_stage)
     if clashes > 1 or (clashes and (support < 2 or title < 0.97)):
         return _NO
     if title < 0.97 and support < 2:

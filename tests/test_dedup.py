@@ -1,0 +1,607 @@
+"""Duplicates and versions: each blocking key and rule by hand-made cases, the seed's traps, merging."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES, ROOT, SEED, shared_file
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import pubkit
+from pubkit.bibliography import Bibliography
+from pubkit.dedup import DuplicateReport, dedupe, find_duplicates, merge_duplicates, merge_papers
+from pubkit.model import Author, Award, Identifiers, Paper, Source, Status, Venue, VenueKind
+
+CONF = VenueKind.CONFERENCE
+JOURNAL = VenueKind.JOURNAL
+
+
+def paper(
+    title: str,
+    authors: str = "Ada Lovelace, Charles Babbage",
+    year: int | None = 2020,
+    *,
+    venue: str = "Conference on Engines",
+    kind: VenueKind = CONF,
+    line: int = 1,
+    **fields: object,
+) -> Paper:
+    """A paper built by hand; `line` tells copies apart in reports."""
+    people = tuple(Author(name.strip()) for name in authors.split(",") if name.strip())
+    venues = (Venue(venue, kind=kind),) if venue else ()
+    return Paper(title, people, venues, year, source=Source("test.md", line), **fields)  # type: ignore[arg-type]
+
+
+def groups_of(report: DuplicateReport, attribute: str = "duplicates") -> set[frozenset[int]]:
+    """The groups of a report as sets of source lines."""
+    return {
+        frozenset(p.source.line for p in g.papers if p.source and p.source.line)
+        for g in getattr(report, attribute)
+    }
+
+
+# ------------------------------------------------------------------------- duplicates, rule by rule
+
+
+def test_identifiers_decide_first() -> None:
+    same_doi = [
+        paper("Analytical Engines", line=1, identifiers=Identifiers(doi="10.1000/ae.1")),
+        paper("Analytical engines.", line=2, identifiers=Identifiers(doi="https://doi.org/10.1000/AE.1")),
+    ]
+    report = find_duplicates(Bibliography(same_doi))
+    assert groups_of(report) == {frozenset({1, 2})}
+    assert report.duplicates[0].reasons == ("same DOI",)
+
+    other_doi = [
+        same_doi[0],
+        paper("Analytical Engines", line=3, identifiers=Identifiers(doi="10.1000/ae.2")),
+    ]
+    assert find_duplicates(Bibliography(other_doi)).duplicates == ()
+
+    arxiv = [
+        paper("Notes on engines", line=1, identifiers=Identifiers(arxiv="2204.03359v1")),
+        paper("Notes on the engine", line=2, identifiers=Identifiers(arxiv="arXiv:2204.03359v2")),
+    ]
+    assert find_duplicates(Bibliography(arxiv)).duplicates[0].reasons == ("same arXiv id",)
+
+
+def test_fuzzy_title_with_agreeing_authors_and_year_is_a_duplicate() -> None:
+    bib = Bibliography(
+        [
+            paper("Re-labeling ImageNet: from Single to Multi-Labels", line=1),
+            paper("Relabeling ImageNet: from single to multi labels", "A. Lovelace, C. Babbage", line=2),
+            paper("Relabelling ImageNet: from Single to Multi-Labels", line=3),  # a typo
+        ]
+    )
+    report = find_duplicates(bib)
+    assert groups_of(report) == {frozenset({1, 2, 3})}
+    assert "same first author" in report.duplicates[0].reasons[0]
+
+
+def test_different_first_authors_keep_similar_titles_apart() -> None:
+    bib = Bibliography(
+        [
+            paper("Notes on the Analytical Engine", line=1),
+            paper("Notes on the Analytical Engine", "Alan Turing", line=2),
+        ]
+    )
+    assert find_duplicates(bib).duplicates == ()
+
+
+def test_yearly_editorials_with_identical_titles_stay_apart() -> None:
+    bib = Bibliography(
+        [
+            paper(
+                "Editorial",
+                "Ann Editor",
+                year,
+                venue="Widget Journal",
+                kind=JOURNAL,
+                line=year,
+                volume=str(n),
+            )
+            for n, year in enumerate(range(2010, 2016), 1)
+        ]
+    )
+    assert find_duplicates(bib).duplicates == ()
+
+
+def test_same_column_in_different_issues_stays_apart() -> None:
+    bib = Bibliography(
+        [
+            paper("Editor's comments", "Ann Editor", 2002, kind=JOURNAL, line=n, volume="26", number=str(n))
+            for n in (1, 2, 3)
+        ]
+    )
+    assert find_duplicates(bib).duplicates == ()
+
+
+def test_numbered_parts_stay_apart() -> None:
+    bib = Bibliography([paper("Engines, part 1: gears", line=1), paper("Engines, part 2: gears", line=2)])
+    assert find_duplicates(bib).duplicates == ()
+
+
+@pytest.mark.parametrize("title", ["", "#NAME?", "Untitled"])
+def test_records_without_a_usable_title_are_never_merged_on_the_rest(title: str) -> None:
+    bib = Bibliography(
+        [paper(title, line=1, volume="4", pages="20-25"), paper(title, line=2, volume="4", pages="20-25")]
+    )
+    assert find_duplicates(bib).duplicates == ()
+
+
+def test_truncated_title_needs_more_evidence() -> None:
+    long = "Diminished control in crowdsourcing: an investigation of crowdworker multitasking behavior"
+    agreeing = [
+        paper(long, year=2016, line=1, volume="23", pages="1-28", venue="ACM TOCHI", kind=JOURNAL),
+        paper(
+            "Diminished Control in Crowdsourcing",
+            year=2016,
+            line=2,
+            volume="23",
+            pages="1-28",
+            venue="ACM TOCHI",
+            kind=JOURNAL,
+        ),
+    ]
+    assert groups_of(find_duplicates(Bibliography(agreeing))) == {frozenset({1, 2})}
+    bare = [paper(long, line=1), paper("Diminished Control in Crowdsourcing", line=2)]
+    assert find_duplicates(Bibliography(bare)).duplicates == ()
+
+
+def test_reworded_title_matches_on_authors_year_volume_and_pages() -> None:
+    bib = Bibliography(
+        [
+            paper(
+                "Antibiotic prophylaxis in pulmonary surgery",
+                year=1994,
+                kind=JOURNAL,
+                line=1,
+                volume="13",
+                pages="280-284",
+                venue="Ann Fr Anesth Reanim",
+            ),
+            paper(
+                "[Antibiotic prophylaxis in thoracic surgery: a controlled trial]",
+                year=1994,
+                kind=JOURNAL,
+                line=2,
+                volume="13",
+                pages="280-4",
+                venue="Annales francaises d'anesthesie et de reanimation",
+            ),
+        ]
+    )
+    report = find_duplicates(bib)
+    assert groups_of(report) == {frozenset({1, 2})}
+    assert "volume and first page" in report.duplicates[0].reasons[0]
+
+
+def test_clustering_does_not_chain_through_a_middle_record() -> None:
+    # B has no DOI and matches both A and C; A and C have different DOIs, so they are different papers.
+    bib = Bibliography(
+        [
+            paper("A long study of steam engines", line=1, identifiers=Identifiers(doi="10.1000/a")),
+            paper("A long study of steam engines", line=2),
+            paper("A long study of steam engines", line=3, identifiers=Identifiers(doi="10.1000/c")),
+        ]
+    )
+    found = groups_of(find_duplicates(bib))
+    assert len(found) == 1
+    (group,) = found
+    assert 2 in group and not {1, 3} <= group
+
+
+# ------------------------------------------------------------------------- versions
+
+
+def test_preprint_and_published_copy_link_or_merge_by_mode() -> None:
+    bib = Bibliography(
+        [
+            paper(
+                "Engines that think about numbers",
+                year=2020,
+                venue="arXiv",
+                kind=VenueKind.PREPRINT,
+                status=Status.PREPRINT,
+                line=1,
+            ),
+            paper("Engines That Think About Numbers", year=2021, venue="Conference on Engines", line=2),
+        ]
+    )
+    linked = find_duplicates(bib)
+    assert linked.duplicates == ()
+    assert groups_of(linked, "versions") == {frozenset({1, 2})}
+    assert "-> version" in linked.versions[0].reasons[0]
+    merged = find_duplicates(bib, versions="merge")
+    assert groups_of(merged) == {frozenset({1, 2})}
+    assert merged.versions == ()
+
+
+def test_conference_and_journal_with_one_title_are_versions_in_both_modes() -> None:
+    bib = Bibliography(
+        [
+            paper("Cultural universality in CMC", year=2003, line=1),
+            paper("Cultural universality in CMC", year=2004, kind=JOURNAL, venue="Journal of CMC", line=2),
+        ]
+    )
+    for mode in ("link", "merge"):
+        report = find_duplicates(bib, versions=mode)  # type: ignore[arg-type]
+        assert report.duplicates == ()
+        assert groups_of(report, "versions") == {frozenset({1, 2})}
+
+
+FONT_AUTHORS = "Song Park, Sanghyuk Chun, Junbum Cha, Bado Lee, Hyunjung Shim"
+
+
+def test_journal_extension_links_to_its_own_conference_paper_only() -> None:
+    bib = Bibliography(
+        [
+            paper(
+                "Few-shot Font Generation with Localized Style Representations and Factorization",
+                FONT_AUTHORS,
+                2021,
+                line=1,
+            ),
+            paper(
+                "Multiple Heads are Better than One: "
+                "Few-shot Font Generation with Multiple Localized Experts",
+                FONT_AUTHORS,
+                2021,
+                line=2,
+            ),
+            paper(
+                "Few-shot Font Generation with Weakly Supervised Localized Representations",
+                FONT_AUTHORS,
+                None,
+                venue="TPAMI",
+                kind=JOURNAL,
+                status=Status.SUBMITTED,
+                line=3,
+            ),
+        ]
+    )
+    report = find_duplicates(bib)
+    assert report.duplicates == ()
+    assert groups_of(report, "versions") == {frozenset({1, 3})}
+    # Either direction of the input gives the same answer.
+    assert groups_of(find_duplicates(Bibliography(reversed(bib.papers))), "versions") == {frozenset({1, 3})}
+
+
+def test_similar_titles_by_other_authors_are_not_versions() -> None:
+    bib = Bibliography(
+        [
+            paper(
+                "Learning De-biased Representations with Biased Representations",
+                "Hyojin Bahng, Sanghyuk Chun, Sangdoo Yun, Jaegul Choo, Seong Joon Oh",
+                2020,
+                line=1,
+            ),
+            paper(
+                "StyleAugment: Learning Texture De-biased Representations by Style Augmentation",
+                "Sanghyuk Chun, Song Park",
+                2021,
+                venue="arXiv",
+                kind=VenueKind.PREPRINT,
+                status=Status.PREPRINT,
+                line=2,
+            ),
+        ]
+    )
+    report = find_duplicates(bib)
+    assert report.duplicates == () and report.versions == ()
+
+
+def test_same_group_same_stage_different_titles_are_not_versions() -> None:
+    authors = "Minz Won, Sanghyuk Chun, Oriol Nieto, Xavier Serra"
+    bib = Bibliography(
+        [
+            paper("Data-driven Harmonic Filters for Audio Representation Learning", authors, 2020, line=1),
+            paper(
+                "Automatic Music Tagging with Harmonic CNN",
+                authors,
+                2019,
+                venue="ISMIR LBD",
+                kind=VenueKind.DEMO,
+                line=2,
+            ),
+        ]
+    )
+    assert find_duplicates(bib).versions == ()
+
+
+# ------------------------------------------------------------------------- order, determinism, bad input
+
+
+def _mixed() -> list[Paper]:
+    return [
+        paper("A long study of steam engines", line=1, identifiers=Identifiers(doi="10.1000/a")),
+        paper("A long study of steam engines", line=2),
+        paper("A Long Study of Steam Engines.", line=3, identifiers=Identifiers(doi="10.1000/c")),
+        paper("Re-labeling engines", line=4),
+        paper("Relabeling engines", "A. Lovelace", line=5),
+        paper(
+            "Engines that think about numbers",
+            year=2020,
+            venue="arXiv",
+            kind=VenueKind.PREPRINT,
+            status=Status.PREPRINT,
+            line=6,
+        ),
+        paper("Engines That Think About Numbers", year=2021, line=7),
+        paper(
+            "Engines that think about numbers: the journal version",
+            year=2022,
+            kind=JOURNAL,
+            venue="J. Engines",
+            line=8,
+        ),
+        paper("#NAME?", line=9),
+        paper("#NAME?", line=10),
+    ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(_mixed()))
+def test_grouping_does_not_depend_on_input_order(papers: list[Paper]) -> None:
+    expected = find_duplicates(Bibliography(_mixed()))
+    report = find_duplicates(Bibliography(papers))
+    assert groups_of(report) == groups_of(expected)
+    assert groups_of(report, "versions") == groups_of(expected, "versions")
+    assert report.unique == expected.unique
+
+
+def test_bad_input_never_crashes() -> None:
+    crowd = ", ".join(f"Person{n} Family{n}" for n in range(3000))
+    bib = Bibliography(
+        [
+            paper("", "", None, venue=""),
+            Paper("#NAME?"),
+            paper("Huge collaboration result", crowd, line=1),
+            paper("Huge collaboration result", crowd, line=2),
+            paper("No authors at all", "", None, line=3),
+            paper("No authors at all", "", None, line=4),
+        ]
+    )
+    report = find_duplicates(bib)
+    assert frozenset({1, 2}) in groups_of(report)
+    assert len(dedupe(bib)) == report.unique
+    assert find_duplicates(Bibliography()).to_dict()["records"] == 0
+
+
+def test_options_are_checked() -> None:
+    with pytest.raises(ValueError, match="versions"):
+        find_duplicates(Bibliography(), versions="squash")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="threshold"):
+        find_duplicates(Bibliography(), threshold=1.5)
+
+
+def test_progress_is_reported_up_to_the_total() -> None:
+    calls: list[tuple[int, int]] = []
+    find_duplicates(Bibliography(_mixed()), progress=lambda done, total: calls.append((done, total)))
+    assert calls and calls[-1][0] == calls[-1][1] > 0
+
+
+# ------------------------------------------------------------------------- merging and the report
+
+
+def test_merge_keeps_every_field_and_the_most_authoritative_values() -> None:
+    preprint = Paper(
+        "Engines that think about numbers",
+        (Author("A. Lovelace"), Author("C. Babbage")),
+        (Venue("arXiv", kind=VenueKind.PREPRINT),),
+        2020,
+        Status.PREPRINT,
+        identifiers=Identifiers(arxiv="2001.00001", url="https://example.org/e"),
+        source=Source("cv.md", 3),
+        abstract="We think.",
+        extra={"keywords": "engines"},
+    )
+    published = Paper(
+        "Engines That Think About Numbers",
+        (Author("Ada Lovelace"), Author("Charles Babbage")),
+        (Venue("Conference on Engines", "CoE", kind=CONF),),
+        2021,
+        awards=(Award("Oral"),),
+        identifiers=Identifiers(doi="10.1000/e"),
+        source=Source("scholar.bib", key="lovelace2021"),
+        pages="1-10",
+        selected=True,
+    )
+    abbreviated = Paper(
+        "Engines that think.",
+        (Author("Lovelace, Ada"), Author("Babbage, Charles")),
+        (Venue("Conf. on Engines", kind=CONF),),
+        2021,
+        awards=(Award("Best paper"),),
+        source=Source("zotero.json", item=None) if False else Source("zotero.json"),
+        volume="7",
+    )
+    merged = merge_papers([preprint, published, abbreviated])
+    assert merged.status is Status.PUBLISHED
+    assert merged.year == 2021
+    assert merged.identifiers == Identifiers(doi="10.1000/e", arxiv="2001.00001", url="https://example.org/e")
+    assert [a.name for a in merged.authors] == ["Ada Lovelace", "Charles Babbage"]
+    assert merged.awards == (Award("Oral"), Award("Best paper"))
+    labels = [v.label for v in merged.venues]
+    assert "Conference on Engines (CoE)" in labels and "Conf. on Engines" not in labels
+    assert merged.pages == "1-10" and merged.volume == "7" and merged.abstract == "We think."
+    assert merged.selected and merged.fields == {"keywords": "engines"}
+    assert merged.sources == (preprint.source, published.source, abbreviated.source)
+
+
+def test_dedupe_accounts_for_every_record_and_reports_conflicts() -> None:
+    bib = Bibliography(
+        [
+            paper(
+                "A long study of steam engines",
+                year=2020,
+                line=1,
+                volume="3",
+                pages="1-9",
+                venue="J Eng",
+                kind=JOURNAL,
+            ),
+            paper(
+                "A long study of steam engines",
+                year=2021,
+                line=2,
+                volume="3",
+                pages="1-9",
+                venue="Journal of Engines",
+                kind=JOURNAL,
+            ),
+            paper("Something else entirely", line=3),
+        ]
+    )
+    report = find_duplicates(bib)
+    out = merge_duplicates(bib, report)
+    assert len(out) == report.unique == 2
+    assert sorted(s.line for p in out for s in p.sources) == [1, 2, 3]
+    assert out[0].venue is not None and out[0].venue.name == "Journal of Engines"
+    assert any("different years: 2020, 2021" in problem.message for problem in out.problems)
+    assert report.duplicates[0].conflicts == ("different years: 2020, 2021",)
+    assert len(dedupe(bib)) == 2
+
+
+def test_report_serialises_to_json_and_text() -> None:
+    report = find_duplicates(Bibliography(_mixed()))
+    data = json.loads(json.dumps(report.to_dict()))
+    assert data["records"] == 10 and data["unique"] == report.unique
+    assert {"score", "reasons", "conflicts", "papers"} <= set(data["duplicates"][0])
+    text = report.to_text()
+    assert text.startswith("10 records,") and "test.md:4" in text and "Versions:" in text
+
+
+def test_several_sources_dedupe_across_files() -> None:
+    cv = Bibliography([paper("Engines that think about numbers", line=1)])
+    scholar = Bibliography(
+        [
+            Paper(
+                "Engines That Think About Numbers",
+                (Author("Lovelace, Ada"),),
+                year=2020,
+                source=Source("s.bib", key="k"),
+            )
+        ]
+    )
+    merged = dedupe(cv + scholar)
+    assert len(merged) == 1
+    assert {s.path for s in merged[0].sources} == {"test.md", "s.bib"}
+
+
+# ------------------------------------------------------------------------- the seed CV
+
+needs_cv_reader = pytest.mark.skipif(
+    importlib.util.find_spec("pubkit.formats.cv") is None,
+    reason="the CV reader (pubkit.formats.cv) has not landed",
+)
+
+SEED_VERSIONS = [
+    ("ViDT: An Efficient", "An Extendable, Efficient"),
+    ("Evaluating Weakly Supervised", "Evaluation for Weakly Supervised"),
+    ("Few-shot Font Generation with Localized", "Few-shot Font Generation with Weakly"),
+    ("To-ward High-quality", "Few-shot Compositional Font"),
+    ("Visualizing and Understanding Self-attention", "Toward Interpretable Music Tagging"),
+]
+
+
+@pytest.fixture
+def seed_report() -> DuplicateReport:
+    return find_duplicates(pubkit.load(shared_file(SEED)))
+
+
+@needs_cv_reader
+def test_seed_selected_publications_are_the_eleven_duplicates(seed_report: DuplicateReport) -> None:
+    assert len(seed_report.duplicates) == 11
+    for group in seed_report.duplicates:
+        assert len(group) == 2
+        first, second = group.papers
+        assert pubkit.titles.normalize_title(first.title) == pubkit.titles.normalize_title(second.title)
+        sections = [p.source.section if p.source else None for p in group.papers]
+        assert sum("Selected" in (s or "") for s in sections) == 1
+    titles = {p.title for g in seed_report.duplicates for p in g.papers}
+    assert {
+        "Re-labeling ImageNet: from Single to Multi-Labels, from Global to Localized Labels",
+        "Relabeling ImageNet: from Single to Multi-Labels, from Global to Localized Labels",
+    } <= titles
+
+
+@needs_cv_reader
+def test_seed_versions_are_the_five_known_pairs(seed_report: DuplicateReport) -> None:
+    found = {tuple(sorted(p.title for p in g.papers)) for g in seed_report.versions}
+    expected = set()
+    for a, b in SEED_VERSIONS:
+        pair = [p.title for g in seed_report.versions for p in g.papers if p.title.startswith((a, b))]
+        expected.add(tuple(sorted(pair)))
+        assert len(pair) == 2, (a, b, pair)
+    assert found == expected
+    assert len(seed_report.versions) == 5
+
+
+@needs_cv_reader
+def test_seed_traps_stay_apart(seed_report: DuplicateReport) -> None:
+    grouped = [
+        {p.title.split(":")[0] for p in g.papers} for g in (*seed_report.duplicates, *seed_report.versions)
+    ]
+    for group in grouped:
+        assert not (
+            {"StyleAugment", "Learning De-biased Representations with Biased Representations"} <= group
+        )
+        assert "Multiple Heads are Better than One" not in group
+
+
+@needs_cv_reader
+def test_seed_dedupe_keeps_selected_flag_and_both_sources() -> None:
+    bib = pubkit.load(shared_file(SEED))
+    merged = dedupe(bib)
+    assert len(merged) == 33
+    relabel = next(p for p in merged if "ImageNet" in p.title)
+    assert len(relabel.sources) == 2
+
+
+# ------------------------------------------------------------------------- the benchmark script
+
+
+def test_benchmark_script_scores_a_hand_made_folder(capsys: pytest.CaptureFixture[str]) -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import dedupe_bench
+    finally:
+        sys.path.pop(0)
+    folder = FIXTURES / "dedup" / "tiny"
+    papers = dedupe_bench.load_records(folder)
+    assert [len(p.authors) for p in papers[:2]] == [2, 2]
+    assert papers[1].authors[1].family == "Doe"
+    result = dedupe_bench.run_pubkit(folder, "merge")
+    assert result["records"] == 9 and result["gold_pairs"] == 2
+    assert result["precision"] == result["recall"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("raw", "families"),
+    [
+        ("Wang G. Y.Wu S.Pei J. M.", ["Wang", "Wu", "Pei"]),
+        ("Zuber, J and Le Quintrec, M", ["Zuber", "Le Quintrec"]),
+        ("Smith, J.; Doe, A.", ["Smith", "Doe"]),
+        ("", []),
+        ("nan", []),
+        (",,, and ;", []),
+    ],
+)
+def test_benchmark_author_strings_parse_without_crashing(raw: str, families: list[str]) -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import dedupe_bench
+    finally:
+        sys.path.pop(0)
+    assert [a.family for a in dedupe_bench.parse_authors(raw)] == families
+
+
+def test_fixture_folder_is_small_and_hand_made() -> None:
+    folder = Path(FIXTURES / "dedup" / "tiny")
+    assert sum(f.stat().st_size for f in folder.iterdir()) < 4096
