@@ -3,6 +3,7 @@ pdflatex, Markdown converted by pandoc. External tools skip locally when absent 
 
 from __future__ import annotations
 
+import string
 import struct
 import subprocess
 import unicodedata
@@ -12,6 +13,8 @@ from typing import Any
 
 import pytest
 from conftest import ARTIFACTS, SEED, require_module, require_tool, shared_file
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import pubkit
 from pubkit import Author, Bibliography, Identifiers, Paper, Status, Venue, VenueKind
@@ -269,3 +272,59 @@ def test_markdown_ordered_labels_survive_pandoc() -> None:
     )
     starts = [line.split()[1] for line in done.stdout.splitlines() if line.startswith("- ")]
     assert starts == ["3.", "2.", "1."]
+
+
+# -- properties: any text from data shows literally ---------------------------------------------------
+
+ANY_CHARS = st.characters(
+    min_codepoint=32, max_codepoint=0x2FFF, blacklist_categories=("Cs", "Cc", "Zl", "Zp")
+)
+MARKUP_CHARS = st.sampled_from(string.punctuation + "ab1 w:/.&;#")  # markup-heavy: the likely failures
+DATA_TEXT = st.text(alphabet=st.one_of(MARKUP_CHARS, ANY_CHARS), min_size=1, max_size=40).filter(
+    lambda s: s.strip() != ""
+)
+
+
+def random_papers(titles: list[str], names: list[str]) -> Bibliography:
+    papers = [
+        Paper(
+            title,
+            [Author(name), Author("Sanghyuk Chun", equal_contribution=True)],
+            [Venue(name, title)],
+            2020,
+        )
+        for title, name in zip(titles, names, strict=False)
+    ]
+    return Bibliography(papers, owner="Sanghyuk Chun")
+
+
+@settings(max_examples=60, deadline=None)
+@given(titles=st.lists(DATA_TEXT, min_size=1, max_size=5), names=st.lists(DATA_TEXT, min_size=5, max_size=5))
+def test_html_shows_any_data_as_text(titles: list[str], names: list[str]) -> None:
+    bib = random_papers(titles, names)
+    root = parse_fragment(pubkit.dumps(bib, "html", numbering="none"))
+    items = [text_of(li) for li in root.iter("li")]
+    assert items == pubkit.dumps(bib, "text", numbering="none").splitlines()[2:]
+    assert [text_of(c) for c in root.iter("cite")] == [p.title for p in bib]
+
+
+@settings(max_examples=25, deadline=None)
+@given(titles=st.lists(DATA_TEXT, min_size=1, max_size=5), names=st.lists(DATA_TEXT, min_size=5, max_size=5))
+@pytest.mark.parametrize("numbering", ["none", "descending"])
+def test_markdown_shows_any_data_as_text(numbering: str, titles: list[str], names: list[str]) -> None:
+    pandoc = require_tool("pandoc")
+    bib = random_papers(titles, names)
+    markdown = pubkit.dumps(bib, "markdown", numbering=numbering)
+    done = subprocess.run(
+        [pandoc, "-f", "commonmark", "-t", "html5", "--wrap=none"],
+        input=markdown,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    root = parse_fragment(done.stdout.replace("\ufe0e", ""))  # pandoc adds a text-style selector to "↩"
+    items = [" ".join(text_of(li).split()) for li in root.iter("li")]
+    text = unicodedata.normalize("NFC", pubkit.dumps(bib, "text", numbering=numbering))  # as pandoc reads
+    expected = [" ".join(line.split()) for line in text.splitlines()[2:]]
+    assert items == expected
+    assert [text_of(s) for s in root.iter("strong")] == ["Sanghyuk Chun"] * len(bib)

@@ -136,7 +136,9 @@ class MarkdownMarkup(Markup):
         lines = []
         for item in items:
             if item.number is None:
-                lines.append(f"- {item.body}")
+                # The body opens a block here: "1999. Smith" or "-Foo" must not start a list.
+                body = re.sub(r"^(\d+)([.)])|^([-+=])", lambda m: f"{m[1] or ''}\\{m[2] or m[3]}", item.body)
+                lines.append(f"- {body}")
             elif ordered:
                 lines.append(f"{item.number}. {item.body}")
             else:
@@ -154,9 +156,13 @@ ol.pubkit-list > li::marker {{ content: {marker}; }}
 """
 
 
+def _css_string(text: str) -> str:
+    return '"' + "".join(c if c.isalnum() or c in " .,:;()[]{}-_#/" else f"\\{ord(c):x} " for c in text) + '"'
+
+
 def _css_marker(label: str) -> str:
     before, _, after = label.partition("n")
-    parts = [f'"{before}"' if before else "", "counter(list-item)", f'"{after} "']
+    parts = [_css_string(before) if before else "", "counter(list-item)", _css_string(f"{after} ")]
     return " ".join(p for p in parts if p)
 
 
