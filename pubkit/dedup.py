@@ -391,7 +391,8 @@ def _judge(a: _Record, b: _Record, threshold: float) -> _Verdict:
         return _NO
     title = Indel.normalized_similarity(a.title, b.title) if a.usable and b.usable else 0.0
     if a.doi and a.doi == b.doi:
-        if title >= 0.6 or not (a.usable and b.usable):
+        short, long = sorted((a.title, b.title), key=len)
+        if title >= 0.6 or not (a.usable and b.usable) or (len(short) >= 12 and long.startswith(short)):
             return _Verdict("duplicate", max(0.95, title), "same DOI")
         return _NO
     if a.arxiv and b.arxiv:
