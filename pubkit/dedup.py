@@ -64,6 +64,8 @@ _ENCLOSING_BRACKETS = re.compile(r"^\s*\[(.*)\]\s*\.?\s*$")
 _NON_ALNUM = re.compile(r"[\W_]+")
 _DIGITS = re.compile(r"\d+")
 _ARXIV_VERSION = re.compile(r"v\d+$")
+# Cochrane reviews: each update gets "<doi>.pubN"; all updates are versions of one review.
+_DOI_VERSION = re.compile(r"\.pub\d+$")
 _VENUE_NOISE = frozenset(["the", "of", "and", "in", "on", "for", "d", "de", "der", "des", "la", "le"])
 _BLOCK_CAP = 64
 _WINDOW = 12
@@ -182,6 +184,10 @@ def _venue_words(label: str) -> tuple[str, ...]:
     return tuple(w for w in words if w not in _VENUE_NOISE)
 
 
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in (_squash(part) for part in name.replace(",", " ").split()) if len(w) > 1)
+
+
 def _first_number(value: str | None) -> str | None:
     found = _DIGITS.search(value or "")
     return found.group(0).lstrip("0") or "0" if found else None
@@ -202,8 +208,11 @@ class _Record:
     __slots__ = (
         "arxiv",
         "doi",
+        "doi_key",
+        "doi_work",
         "fam",
         "famset",
+        "first_words",
         "index",
         "issue",
         "numbers",
@@ -216,6 +225,7 @@ class _Record:
         "usable",
         "venue",
         "volume",
+        "words",
         "year",
     )
 
@@ -230,10 +240,16 @@ class _Record:
         self.year = paper.year
         ids = paper.identifiers
         self.doi = unquote(ids.doi).casefold().rstrip(".") if ids.doi else None
+        self.doi_key = _NON_ALNUM.sub("", self.doi) if self.doi else ""
+        self.doi_work = _DOI_VERSION.sub("", self.doi) if self.doi else ""
         self.arxiv = _ARXIV_VERSION.sub("", ids.arxiv.casefold()) if ids.arxiv else None
         fam = [_squash(a.family or a.name) for a in paper.authors[:200]]
         self.fam = tuple(f for f in fam if f)
         self.famset = frozenset(self.fam)
+        # Every full word of every name, for exports that swap given and family names.
+        words = [_name_words(a.name) for a in paper.authors[:50]]
+        self.first_words = words[0] if words else frozenset()
+        self.words = frozenset().union(*words)
         label = paper.venue.label if paper.venue else ""
         self.venue = _venue_words(label)
         self.page = _first_number(paper.pages)
@@ -330,7 +346,13 @@ def _author_agreement(a: _Record, b: _Record) -> tuple[float, bool]:
     if share < 1.0 and short:
         fuzzy = fuzz.token_set_ratio(" ".join(a.fam[:50]), " ".join(b.fam[:50])) / 100
         share = max(share, fuzzy if short > 1 else 0.0)
-    return share, _names_agree(a.fam[0], b.fam[0])
+    first = _names_agree(a.fam[0], b.fam[0])
+    if share < 0.8 and a.words and b.words:
+        # "Altenried, Moritz" / "Moritz, Altenried": given and family swapped by an export
+        words = len(a.words & b.words) / min(len(a.words), len(b.words))
+        if words >= 0.8:
+            return words, first or bool(a.first_words & b.first_words)
+    return share, first
 
 
 def _venues_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool | None:
@@ -383,18 +405,41 @@ def _version(a: _Record, b: _Record, title: float, share: float, first: bool, wh
     )
 
 
+def _doi_relation(a: _Record, b: _Record) -> str:
+    """ "same" (also spelled differently: "jas2013-6195" / "jas.2013-6195"), "version" (".pub2" /
+    ".pub3"), "different", or "" when either record has no DOI."""
+    if not (a.doi and b.doi):
+        return ""
+    if a.doi_key == b.doi_key:
+        return "same"
+    if a.doi_work == b.doi_work:
+        return "version"
+    short, long = sorted((a.doi_key, b.doi_key), key=len)
+    if len(short) >= 12 and long.startswith(short) and not long[len(short)].isdigit():
+        return "same"  # a truncated DOI: "10.1158/15387445" / "10.1158/1538-7445.AM2017-326"
+    return "different"
+
+
 def _judge(a: _Record, b: _Record, threshold: float) -> _Verdict:
     """Duplicate, version or unrelated, with a score in 0..1 and the reason in words."""
     if a.arxiv and a.arxiv == b.arxiv:
         return _Verdict("duplicate", 1.0, "same arXiv id")
-    if a.doi and b.doi and a.doi != b.doi:
+    doi = _doi_relation(a, b)
+    if doi == "different":
         return _NO
     title = Indel.normalized_similarity(a.title, b.title) if a.usable and b.usable else 0.0
-    if a.doi and a.doi == b.doi:
+    if doi:
+        share, first = _author_agreement(a, b) if a.fam and b.fam else (1.0, True)
         short, long = sorted((a.title, b.title), key=len)
-        if title >= 0.6 or not (a.usable and b.usable) or (len(short) >= 12 and long.startswith(short)):
-            return _Verdict("duplicate", max(0.95, title), "same DOI")
-        return _NO
+        titled = title >= 0.75 or not (a.usable and b.usable) or (len(short) >= 12 and long.startswith(short))
+        if not (titled and (first or share >= 0.8 or title >= 0.9)):
+            return _NO
+        if doi == "version":
+            early, late = sorted((a, b), key=lambda r: (r.year or 0, r.doi or ""))
+            return _Verdict(
+                "stage", 0.9, f"same DOI up to its version suffix ({early.doi} vs {late.doi}) -> version"
+            )
+        return _Verdict("duplicate", max(0.95, title), "same DOI")
     if a.arxiv and b.arxiv:
         return _NO
     if not (a.usable and b.usable):
@@ -442,7 +487,8 @@ def _judge(a: _Record, b: _Record, threshold: float) -> _Verdict:
     if issue_clash or (a.numbers != b.numbers and a.numbers and b.numbers):
         return _NO  # "Part 1" / "Part 2", or the same column in issues 1 and 2 of a volume
     same_stage = a.stage == b.stage and a.published == b.published
-    clashes = bool(dy and same_stage) + page_clash + volume_clash + (venues is False and same_stage)
+    venue_clash = venues is False and same_stage
+    clashes = bool(dy and same_stage) + page_clash + volume_clash + venue_clash
     if clashes > 1 or (clashes and (support < 2 or title < 0.97)):
         return _NO
     if title < 0.97 and support < 2:
@@ -476,11 +522,10 @@ def _judge(a: _Record, b: _Record, threshold: float) -> _Verdict:
 
 def _cannot_link(a: _Record, b: _Record) -> bool:
     """Hard evidence that two records are different papers, checked before joining clusters."""
-    if a.doi and b.doi and a.doi != b.doi:
+    doi = _doi_relation(a, b)
+    if doi == "different" or (a.arxiv and b.arxiv and a.arxiv != b.arxiv):
         return True
-    if a.arxiv and b.arxiv and a.arxiv != b.arxiv:
-        return True
-    if (a.doi and a.doi == b.doi) or (a.arxiv and a.arxiv == b.arxiv):
+    if doi or (a.arxiv and a.arxiv == b.arxiv):
         return False
     if a.year and b.year and abs(a.year - b.year) > 1:
         return True
@@ -528,6 +573,19 @@ def _cluster(
 # ----------------------------------------------------------------------------- public API
 
 
+def _forget_collection_dois(records: Sequence[_Record]) -> None:
+    """A DOI carried by three or more different titles names a collection (a supplement of
+    abstracts), not a paper: it is no evidence either way for those records."""
+    titles: dict[str, set[str]] = defaultdict(set)
+    for r in records:
+        if r.doi_key and r.usable:
+            titles[r.doi_key].add(r.title[:16])
+    for r in records:
+        if r.doi_key and len(titles.get(r.doi_key, ())) >= 3:
+            r.doi = None
+            r.doi_key = r.doi_work = ""
+
+
 def _check_options(threshold: float, versions: str) -> None:
     if versions not in ("link", "merge"):
         msg = f"versions must be 'link' or 'merge', got {versions!r}"
@@ -555,6 +613,7 @@ def find_duplicates(
     order = sorted(range(len(papers)), key=lambda i: _Record(papers[i], 0).sort_key()) if papers else []
     records = [_Record(papers[i], n) for n, i in enumerate(order)]
     position = dict(enumerate(order))  # canonical index -> input index
+    _forget_collection_dois(records)
     candidates = _candidate_pairs(records)
     total = len(candidates)
     step = max(1, total // 100)
