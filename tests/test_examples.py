@@ -125,7 +125,9 @@ def test_dedupe_example_reports_each_merged_group_with_its_reasons_and_sources(t
         for paper in group.papers:
             assert ", ".join(str(s) for s in paper.sources) in merged
     # The seed's traps: a hyphenated spelling of the same title, and a CV / .bib pair by arXiv id.
-    relabel = next(block for block in merged.split("\n  R") if "Relabeling ImageNet" in block)
+    groups = re.split(r"\n  (?=\S)", merged)  # one block per group: its title line, then its copies
+    assert len(groups) == len(report.duplicates) + 1
+    relabel = next(block for block in groups if "Relabeling ImageNet" in block)
     assert "Re-labeling ImageNet" in relabel
     assert "same arXiv id" in merged
     assert "examples/scholar.bib" in merged  # the CV and the .bib were merged with each other
