@@ -253,7 +253,9 @@ class _Record:
         label = paper.venue.label if paper.venue else ""
         self.venue = _venue_words(label)
         self.page = _first_number(paper.pages)
-        self.volume = _first_number(paper.volume)
+        volume = paper.volume or ""
+        # "1)" is the tail of a field cut in the middle ("59 (Suppl 1)"): no volume at all.
+        self.volume = _first_number(volume) if volume.count("(") >= volume.count(")") else None
         issue = _first_number(paper.number)
         self.issue = issue if issue and len(issue) <= 2 else None  # bigger "numbers" are accession ids
         self.stage = _stage(paper)
@@ -405,6 +407,21 @@ def _version(a: _Record, b: _Record, title: float, share: float, first: bool, wh
     )
 
 
+def _same_place(a: _Record, b: _Record) -> bool:
+    """Same year, venue, volume and first page: one article, whatever else a record claims."""
+    return (
+        a.year is not None
+        and a.year == b.year
+        and a.page is not None
+        and a.page == b.page
+        and a.volume is not None
+        and a.volume == b.volume
+        and (a.issue is None or b.issue is None or a.issue == b.issue)
+        and _venues_agree(a.venue, b.venue) is True
+        and len(a.stems | b.stems) > 2
+    )
+
+
 def _doi_relation(a: _Record, b: _Record) -> str:
     """ "same" (also spelled differently: "jas2013-6195" / "jas.2013-6195"), "version" (".pub2" /
     ".pub3"), "different", or "" when either record has no DOI."""
@@ -425,9 +442,17 @@ def _judge(a: _Record, b: _Record, threshold: float) -> _Verdict:
     if a.arxiv and a.arxiv == b.arxiv:
         return _Verdict("duplicate", 1.0, "same arXiv id")
     doi = _doi_relation(a, b)
-    if doi == "different":
-        return _NO
     title = Indel.normalized_similarity(a.title, b.title) if a.usable and b.usable else 0.0
+    if doi == "different":
+        if (
+            title >= 0.97
+            and _same_place(a, b)
+            and (a.fam and b.fam and _author_agreement(a, b) >= (0.8, True))
+        ):
+            return _Verdict(
+                "duplicate", 0.9, "same title, authors, year, venue, volume and pages; DOIs differ"
+            )
+        return _NO
     if doi:
         share, first = _author_agreement(a, b) if a.fam and b.fam else (1.0, True)
         short, long = sorted((a.title, b.title), key=len)
@@ -523,7 +548,11 @@ def _judge(a: _Record, b: _Record, threshold: float) -> _Verdict:
 def _cannot_link(a: _Record, b: _Record) -> bool:
     """Hard evidence that two records are different papers, checked before joining clusters."""
     doi = _doi_relation(a, b)
-    if doi == "different" or (a.arxiv and b.arxiv and a.arxiv != b.arxiv):
+    if doi == "different" and not (
+        _same_place(a, b) and Indel.normalized_similarity(a.title, b.title) >= 0.97
+    ):
+        return True
+    if a.arxiv and b.arxiv and a.arxiv != b.arxiv:
         return True
     if doi or (a.arxiv and a.arxiv == b.arxiv):
         return False
