@@ -328,3 +328,15 @@ def test_markdown_shows_any_data_as_text(numbering: str, titles: list[str], name
     expected = [" ".join(line.split()) for line in text.splitlines()[2:]]
     assert items == expected
     assert [text_of(s) for s in root.iter("strong")] == ["Sanghyuk Chun"] * len(bib)
+
+
+@settings(max_examples=8, deadline=None)
+@given(titles=st.lists(DATA_TEXT, min_size=1, max_size=5), names=st.lists(DATA_TEXT, min_size=5, max_size=5))
+def test_latex_compiles_any_data(
+    tmp_path_factory: pytest.TempPathFactory, titles: list[str], names: list[str]
+) -> None:
+    bib = random_papers(titles, names)
+    sentinel = Paper("Sentinel after the data", [Author("Last Author")], year=1999)
+    tex = pubkit.dumps(bib + Bibliography([sentinel]), "latex", standalone=True, numbering="ascending")
+    text = pdflatex(tex, tmp_path_factory.mktemp("latex"))
+    assert f"[{len(bib) + 1}] Last Author, “Sentinel after the data”, 1999." in text

@@ -6,13 +6,11 @@ goes through exactly one `text()` escape per markup and nothing in a title can i
 
 from __future__ import annotations
 
-import codecs
 import html
 import re
 import unicodedata
 from collections.abc import Sequence
 
-import latexcodec  # noqa: F401  (registers the "latex" codec)
 from attrs import frozen
 
 __all__ = ["MARKUPS", "Group", "Item", "Markup"]
@@ -224,20 +222,15 @@ _LATEX_SPECIAL = {
     "|": r"\textbar{}",
     '"': "''",
 }
-_CONTROL_WORD_END = re.compile(r"\\[A-Za-z]+$")
 _LATEX_HEADINGS = {1: "section", 2: "subsection", 3: "subsubsection"}
+_LATEX_ESCAPE = re.compile("|".join(re.escape(c) for c in _LATEX_SPECIAL))
 
 
-def _latex_char(char: str) -> str:
-    if char in _LATEX_SPECIAL:
-        return _LATEX_SPECIAL[char]
-    if char.isascii():
-        return char
-    try:
-        encoded = codecs.encode(char, "latex+ascii").decode("ascii")
-    except UnicodeError:
-        return char  # no LaTeX command for it (CJK...): kept as UTF-8 for xelatex / lualatex
-    return f"{encoded}{{}}" if _CONTROL_WORD_END.search(encoded) else encoded
+def _pdflatex_fallback(char: str) -> str:
+    """Preamble line: if pdflatex's utf8 input encoding has no definition for `char`, print its code point."""
+    code = f"{ord(char):04X}"
+    declare = f"\\DeclareUnicodeCharacter{{{code}}}{{[U+{code}]}}"
+    return f"  \\@ifundefined{{u8:\\detokenize{{{char}}}}}{{{declare}}}{{}}%\n"
 
 
 class LatexMarkup(Markup):
@@ -246,8 +239,9 @@ class LatexMarkup(Markup):
     name = "latex"
 
     def text(self, value: str) -> str:
-        value = unicodedata.normalize("NFC", value)
-        return "".join(_latex_char(c) for c in value)
+        # Non-ASCII stays UTF-8, which LaTeX reads natively (pdflatex through its default utf8
+        # input encoding): "Müller" stays readable and nothing outside ASCII is a command.
+        return _LATEX_ESCAPE.sub(lambda m: _LATEX_SPECIAL[m.group(0)], unicodedata.normalize("NFC", value))
 
     def strong(self, inner: str) -> str:
         return f"\\textbf{{{inner}}}"
@@ -270,14 +264,18 @@ class LatexMarkup(Markup):
         return f"\\begin{{enumerate}}{rows}\n\\end{{enumerate}}"
 
     def document(self, body: str, *, title: str | None, label: str) -> str:
-        # Characters with no LaTeX command stay UTF-8 (fine for xelatex / lualatex); pdflatex, which
-        # has no glyph for them, shows their code point instead of stopping.
-        unknown = sorted({c for c in body if not c.isascii()})
-        fallbacks = "".join(
-            f"  \\DeclareUnicodeCharacter{{{ord(c):04X}}}{{[U+{ord(c):04X}]}}\n" for c in unknown
+        # T1 fonts typeset most Latin letters; pdflatex shows any character it has no definition
+        # for as its code point ("[U+6F22]") instead of stopping, xelatex / lualatex draw them all.
+        checks = "".join(_pdflatex_fallback(c) for c in sorted({c for c in body if not c.isascii()}))
+        fallback = (
+            f"\\usepackage{{iftex}}\n\\ifPDFTeX\n\\makeatletter\n\\AtBeginDocument{{%\n{checks}}}\n\\makeatother\n\\fi\n"
+            if checks
+            else ""
         )
-        preamble = f"\\usepackage{{iftex}}\n\\ifPDFTeX\n{fallbacks}\\fi\n" if unknown else ""
-        return f"\\documentclass{{article}}\n{preamble}\\begin{{document}}\n{body}\n\\end{{document}}\n"
+        fonts = "\\usepackage[T1]{fontenc}\n\\IfFileExists{lmodern.sty}{\\usepackage{lmodern}}{}\n"
+        return (
+            f"\\documentclass{{article}}\n{fonts}{fallback}\\begin{{document}}\n{body}\n\\end{{document}}\n"
+        )
 
 
 MARKUPS: dict[str, Markup] = {m.name: m for m in (Markup(), MarkdownMarkup(), HtmlMarkup(), LatexMarkup())}
