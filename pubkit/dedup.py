@@ -180,8 +180,11 @@ def _match_title(title: str) -> str:
 
 def _venue_words(label: str) -> tuple[str, ...]:
     """Venue name words for abbreviation matching ("d'Anesthesie" -> "d", "anesthesie")."""
-    words = normalize_title(label.replace("'", " ").replace("\u2019", " ")).split()
-    return tuple(w for w in words if w not in _VENUE_NOISE)
+    for mark in "'\u2019-\u2010\u2013/":
+        label = label.replace(mark, " ")
+    words = normalize_title(label).split()
+    # Years and edition numbers ("2010", "68th") say when, not which venue.
+    return tuple(w for w in words if w not in _VENUE_NOISE and not any(c.isdigit() for c in w))
 
 
 def _name_words(name: str) -> frozenset[str]:
@@ -364,6 +367,12 @@ def _venues_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool | None:
     short, long = (a, b) if len("".join(a)) <= len("".join(b)) else (b, a)
     if "".join(short) == "".join(long):
         return True
+    for one, other in ((a, b), (b, a)):
+        initials = "".join(w[0] for w in other)
+        if (
+            len(other) >= 3 and initials in one
+        ):  # "ICIS: Transforming Society ..." / "Int. Conf. on Inf. Systems"
+            return True
     position = 0
     for word in short:
         while position < len(long) and not long[position].startswith(word):
@@ -456,7 +465,13 @@ def _judge(a: _Record, b: _Record, threshold: float) -> _Verdict:
     if doi:
         share, first = _author_agreement(a, b) if a.fam and b.fam else (1.0, True)
         short, long = sorted((a.title, b.title), key=len)
-        titled = title >= 0.75 or not (a.usable and b.usable) or (len(short) >= 12 and long.startswith(short))
+        placed = a.year == b.year and a.page is not None and a.page == b.page and a.volume == b.volume
+        titled = (
+            title >= 0.75
+            or not (a.usable and b.usable)
+            or (len(short) >= 12 and long.startswith(short))
+            or placed
+        )
         if not (titled and (first or share >= 0.8 or title >= 0.9)):
             return _NO
         if doi == "version":
