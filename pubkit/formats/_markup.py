@@ -230,7 +230,7 @@ def _pdflatex_fallback(char: str) -> str:
     """Preamble line: if pdflatex's utf8 input encoding has no definition for `char`, print its code point."""
     code = f"{ord(char):04X}"
     declare = f"\\DeclareUnicodeCharacter{{{code}}}{{[U+{code}]}}"
-    return f"  \\@ifundefined{{u8:\\detokenize{{{char}}}}}{{{declare}}}{{}}%\n"
+    return f"    \\@ifundefined{{u8:\\detokenize{{{char}}}}}{{{declare}}}{{}}%\n"
 
 
 class LatexMarkup(Markup):
@@ -264,18 +264,26 @@ class LatexMarkup(Markup):
         return f"\\begin{{enumerate}}{rows}\n\\end{{enumerate}}"
 
     def document(self, body: str, *, title: str | None, label: str) -> str:
-        # T1 fonts typeset most Latin letters; pdflatex shows any character it has no definition
-        # for as its code point ("[U+6F22]") instead of stopping, xelatex / lualatex draw them all.
+        # Under pdflatex, T1 fonts typeset most Latin letters and any character without a definition
+        # prints as its code point ("[U+6F22]") instead of stopping; xelatex / lualatex need neither.
         checks = "".join(_pdflatex_fallback(c) for c in sorted({c for c in body if not c.isascii()}))
-        fallback = (
-            f"\\usepackage{{iftex}}\n\\ifPDFTeX\n\\makeatletter\n\\AtBeginDocument{{%\n{checks}}}\n\\makeatother\n\\fi\n"
-            if checks
-            else ""
-        )
-        fonts = "\\usepackage[T1]{fontenc}\n\\IfFileExists{lmodern.sty}{\\usepackage{lmodern}}{}\n"
-        return (
-            f"\\documentclass{{article}}\n{fonts}{fallback}\\begin{{document}}\n{body}\n\\end{{document}}\n"
-        )
+        lines = [
+            "\\documentclass{article}",
+            "\\usepackage{iftex}",
+            "\\ifPDFTeX",
+            "  \\usepackage[T1]{fontenc}",
+            "  \\IfFileExists{lmodern.sty}{\\usepackage{lmodern}}{}",
+        ]
+        if checks:
+            lines += [
+                "  \\makeatletter",
+                "  \\AtBeginDocument{%",
+                checks.rstrip("\n"),
+                "  }",
+                "  \\makeatother",
+            ]
+        lines += ["\\fi", "\\begin{document}", body, "\\end{document}", ""]
+        return "\n".join(lines)
 
 
 MARKUPS: dict[str, Markup] = {m.name: m for m in (Markup(), MarkdownMarkup(), HtmlMarkup(), LatexMarkup())}
