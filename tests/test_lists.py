@@ -393,6 +393,10 @@ def test_select(options: dict[str, object], expected: list[str]) -> None:
 def test_select_by_section_substring() -> None:
     assert [p.title for p in select(THREE, sections="conf")] == ["Old", "Mid"]
     assert [p.title for p in select(THREE, sections=["JOURNALS", "nothing"])] == ["New"]
+    merged = paper(
+        "Merged", "A B", source=Source(section="Selected"), merged_from=[Source(section="Journals")]
+    )
+    assert [p.title for p in select([*THREE, merged], sections="journal")] == ["New", "Merged"]
 
 
 @pytest.mark.parametrize(

@@ -287,7 +287,8 @@ def select(
 
     `order="year"` puts the newest first and keeps the original order within a year; papers with
     no year (usually submitted work) come first. `sections` match source headings case-insensitively
-    by substring; `only_owner_first` keeps papers whose owner (`highlight`) is first or co-first.
+    by substring, any of a merged paper's sources; `only_owner_first` keeps papers whose owner
+    (`highlight`) is first or co-first.
     """
     if not isinstance(bib, Bibliography):
         bib = Bibliography().with_papers(bib)
@@ -312,8 +313,9 @@ def select(
         if wanted_kinds is not None and _effective_kind(paper) not in wanted_kinds:
             return False
         if wanted_sections:
-            section = fold(paper.source.section or "") if paper.source else ""
-            return any(s in section for s in wanted_sections)
+            # A merged paper belongs to every section it was read from.
+            headings = [fold(source.section) for source in paper.sources if source.section]
+            return any(want in heading for want in wanted_sections for heading in headings)
         return True
 
     papers = [p for p in bib.papers if keep(p)]
