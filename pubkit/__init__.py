@@ -7,10 +7,12 @@ CSL-JSON and numbered lists.
 from importlib.metadata import PackageNotFoundError, version
 
 from pubkit.bibliography import Bibliography
+from pubkit.dedup import DuplicateGroup, DuplicateReport, dedupe, find_duplicates, merge_duplicates
 from pubkit.errors import FormatError, ParseError, Problem, PubkitError
 from pubkit.io import dump, dumps, load, loads
 from pubkit.model import Author, Award, Identifiers, Paper, Source, Status, Venue, VenueKind
 from pubkit.names import name_key, split_name
+from pubkit.titles import normalize_title, title_similarity
 
 try:
     __version__ = version("pubkit")
@@ -21,6 +23,8 @@ __all__ = [
     "Author",
     "Award",
     "Bibliography",
+    "DuplicateGroup",
+    "DuplicateReport",
     "FormatError",
     "Identifiers",
     "Paper",
@@ -32,10 +36,15 @@ __all__ = [
     "Venue",
     "VenueKind",
     "__version__",
+    "dedupe",
     "dump",
     "dumps",
+    "find_duplicates",
     "load",
     "loads",
+    "merge_duplicates",
     "name_key",
+    "normalize_title",
     "split_name",
+    "title_similarity",
 ]

@@ -6,6 +6,7 @@ Errors are one line, `pubkit: error: ...`, with exit status 1 for bad input and 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -14,7 +15,7 @@ from typing import TextIO
 import pubkit
 from pubkit.bibliography import Bibliography
 from pubkit.errors import PubkitError
-from pubkit.formats import READ_FORMATS, WRITE_FORMATS, guess_format
+from pubkit.formats import READ_FORMATS, WRITE_FORMATS, guess_format, lists
 from pubkit.model import Paper
 
 __all__ = ["main"]
@@ -28,6 +29,16 @@ _EPILOG_CONVERT = """examples:
   pubkit convert cv.md -o papers.bib          # format from the suffix
   pubkit convert papers.bib --to csl-json     # to standard output
   pubkit convert cv.md --to biblatex --unicode -o papers.bib"""
+
+
+_EPILOG_DEDUPE = """examples:
+  pubkit dedupe cv.md scholar.bib -o publications.bib      # merged BibTeX
+  pubkit dedupe cv.md scholar.bib --report text -o merged.bib
+  pubkit dedupe records.bib --versions merge --report json --to csl-json"""
+_EPILOG_LIST = """examples:
+  pubkit list cv.md --to html --numbering descending
+  pubkit list cv.md --group-by kind --order year -o publications.md
+  pubkit list refs.bib --to latex --first-author --years 2019- --no-ids"""
 
 
 class _Console:
@@ -110,6 +121,60 @@ def _cmd_convert(args: argparse.Namespace, console: _Console) -> int:
     return EXIT_BAD_INPUT if args.strict and bib.problems else EXIT_OK
 
 
+def _cmd_list(args: argparse.Namespace, console: _Console) -> int:
+    bib = _load(args.files, args, console)
+    style = args.to or (guess_format(args.output, writing=True) if args.output != "-" else "markdown")
+    if style not in lists.STYLES:
+        msg = f"pubkit list writes {', '.join(lists.STYLES)}, not {style!r}"
+        raise _UsageError(msg)
+    options = {o.name: getattr(args, o.name) for o in lists.OPTIONS if hasattr(args, o.name)}
+    if options.get("markers"):
+        try:
+            options["markers"] = {**lists.DEFAULT_MARKERS, **lists.parse_markers(options["markers"])}
+        except ValueError as err:
+            raise _UsageError(str(err)) from None
+    pubkit.dump(bib, args.output, style, **options)
+    return EXIT_BAD_INPUT if args.strict and bib.problems else EXIT_OK
+
+
+def _progress_bar(console: _Console) -> Callable[[int, int], None] | None:
+    """A one-line progress bar on stderr, only when stderr is a terminal and the input is large."""
+    if console.quiet or not console.err.isatty():
+        return None
+
+    def draw(done: int, total: int) -> None:
+        if total < 2000:
+            return
+        width = 30
+        filled = width * done // max(total, 1)
+        end = "\n" if done >= total else ""
+        console.err.write(f"\rpubkit: dedupe [{'#' * filled}{'.' * (width - filled)}] {done}/{total}{end}")
+        console.err.flush()
+
+    return draw
+
+
+def _cmd_dedupe(args: argparse.Namespace, console: _Console) -> int:
+    bib = _load(args.files, args, console)
+    if not 0.5 <= args.threshold <= 1:
+        msg = f"--threshold must be between 0.5 and 1, not {args.threshold}"
+        raise _UsageError(msg)
+    report = pubkit.find_duplicates(
+        bib, threshold=args.threshold, versions=args.versions, progress=_progress_bar(console)
+    )
+    merged = pubkit.merge_duplicates(bib, report)
+    for problem in merged.problems[len(bib.problems) :]:
+        console.problem(str(problem))
+    if args.report == "text":
+        print(report.to_text(), file=sys.stderr)
+    elif args.report == "json":
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), file=sys.stderr)
+    target = args.to or (guess_format(args.output, writing=True) if args.output != "-" else "bibtex")
+    pubkit.dump(merged, args.output, target, **_writer_options(args))
+    console.info(f"{len(bib)} records -> {len(merged)} papers; {len(report.versions)} version groups linked")
+    return EXIT_BAD_INPUT if args.strict and bib.problems else EXIT_OK
+
+
 class _UsageError(Exception):
     """Bad command-line usage found after parsing (exit status 2)."""
 
@@ -164,6 +229,70 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _common(convert)
     convert.set_defaults(run=_cmd_convert)
+
+    dedupe = commands.add_parser(
+        "dedupe",
+        help="merge duplicates across files and link versions",
+        epilog=_EPILOG_DEDUPE,
+        formatter_class=formatter,
+        description="Read FILE(s), merge duplicate records, write the result.",
+    )
+    dedupe.add_argument("files", nargs="+", metavar="FILE")
+    dedupe.add_argument("-o", "--output", default="-", metavar="OUT", help="output file (default: stdout)")
+    dedupe.add_argument(
+        "--to", choices=sorted(WRITE_FORMATS), help="output format (default: from OUT, else bibtex)"
+    )
+    dedupe.add_argument(
+        "--report", choices=("text", "json"), help="print what was merged and linked, and why"
+    )
+    dedupe.add_argument(
+        "--threshold",
+        type=float,
+        default=pubkit.dedup.DEFAULT_THRESHOLD,
+        metavar="X",
+        help="title similarity (0.5-1) from which a pair is judged on its title (default: %(default)s)",
+    )
+    dedupe.add_argument(
+        "--versions",
+        choices=("link", "merge"),
+        default="link",
+        help="link versions (preprint, workshop, journal extension) or merge them as duplicates",
+    )
+    dedupe.add_argument("--unicode", action="store_true", help="BibTeX: write UTF-8 instead of LaTeX escapes")
+    _common(dedupe)
+    dedupe.set_defaults(run=_cmd_dedupe)
+
+    listing = commands.add_parser(
+        "list",
+        help="write a numbered publication list (Markdown, text, HTML, LaTeX)",
+        epilog=_EPILOG_LIST,
+        formatter_class=formatter,
+        description="Write FILE(s) as a numbered list, the way a CV shows it.",
+        argument_default=argparse.SUPPRESS,
+    )
+    listing.add_argument("files", nargs="+", metavar="FILE")
+    listing.add_argument("-o", "--output", default="-", metavar="OUT", help="output file (default: stdout)")
+    listing.add_argument(
+        "--to", default=None, choices=lists.STYLES, help="style (default: from OUT, else markdown)"
+    )
+    _common(listing)
+    for option in lists.OPTIONS:
+        if option.type is bool:
+            action = "store_false" if option.default else "store_true"
+            listing.add_argument(option.flag, dest=option.name, action=action, help=option.help)
+            continue
+        listing.add_argument(
+            option.flag,
+            dest=option.name,
+            type=option.type,
+            choices=option.choices,
+            metavar=option.metavar,
+            action="append" if option.repeat else "store",
+            help=option.help,
+        )
+        if option.negative:
+            listing.add_argument(option.negative, dest=option.name, action="store_const", const=None)
+    listing.set_defaults(run=_cmd_list, format=None, owner=None, strict=False)
     return parser
 
 

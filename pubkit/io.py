@@ -114,6 +114,8 @@ def dump(
     """
     name = os.fspath(path)
     text = dumps(bib, format or guess_format(name, writing=True), **options)
+    if text and not text.endswith("\n"):
+        text += "\n"  # a text file ends with a line break
     if name == "-":
         sys.stdout.write(text)
         return
