@@ -560,8 +560,11 @@ def _judge(a: _Record, b: _Record, threshold: float) -> _Verdict:
     return _Verdict("duplicate", round(min(score, 1.0), 3), ", ".join(parts))
 
 
-def _cannot_link(a: _Record, b: _Record) -> bool:
-    """Hard evidence that two records are different papers, checked before joining clusters."""
+def _cannot_link(a: _Record, b: _Record, *, years: bool = True) -> bool:
+    """Hard evidence that two records are different papers, checked before joining clusters.
+
+    `years=False` when the link joining the clusters is a shared DOI (or its versions): then
+    copies of the work from other years (updates of a review) may join too."""
     doi = _doi_relation(a, b)
     if doi == "different" and not (
         _same_place(a, b) and Indel.normalized_similarity(a.title, b.title) >= 0.97
@@ -571,7 +574,7 @@ def _cannot_link(a: _Record, b: _Record) -> bool:
         return True
     if doi or (a.arxiv and a.arxiv == b.arxiv):
         return False
-    if a.year and b.year and abs(a.year - b.year) > 1:
+    if years and a.year and b.year and abs(a.year - b.year) > 1:
         return True
     if a.usable and b.usable and Indel.normalized_similarity(a.title, b.title) < 0.6:
         short, long = sorted((a.title, b.title), key=len)
@@ -604,7 +607,8 @@ def _cluster(
         if ra == rb:
             continue
         left, right = members[ra], members[rb]
-        if any(_cannot_link(records[x], records[y]) for x in left for y in right):
+        years = _doi_relation(records[a], records[b]) not in ("same", "version")
+        if any(_cannot_link(records[x], records[y], years=years) for x in left for y in right):
             continue
         if len(left) < len(right) or (len(left) == len(right) and rb < ra):
             ra, rb, left, right = rb, ra, right, left
