@@ -13,7 +13,22 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-__all__ = ["MARKUPS", "Group", "Item", "Markup"]
+__all__ = ["MARKUPS", "Group", "Item", "Markup", "split_label"]
+
+
+def split_label(template: str) -> tuple[str, str] | None:
+    """The text before and after the number in a label template: "{n}" if present, else the one "n".
+
+    >>> split_label("[n]"), split_label("Paper {n}:"), split_label("entry n")
+    (('[', ']'), ('Paper ', ':'), None)
+    """
+    if template.count("{n}") == 1:
+        before, _, after = template.partition("{n}")
+        return before, after
+    if template.count("n") == 1:
+        before, _, after = template.partition("n")
+        return before, after
+    return None
 
 
 @frozen
@@ -55,7 +70,8 @@ class Markup:
 
     def label(self, template: str, number: int) -> str:
         """The visible label of an item: `template` with its "n" replaced by the number."""
-        return template.replace("n", str(number), 1)
+        before, after = split_label(template) or ("[", "]")
+        return f"{before}{number}{after}"
 
     def render(
         self,
@@ -159,7 +175,7 @@ def _css_string(text: str) -> str:
 
 
 def _css_marker(label: str) -> str:
-    before, _, after = label.partition("n")
+    before, after = split_label(label) or ("[", "]")
     parts = [_css_string(before) if before else "", "counter(list-item)", _css_string(f"{after} ")]
     return " ".join(p for p in parts if p)
 

@@ -18,7 +18,7 @@ import attrs
 from attrs import frozen
 
 from pubkit.bibliography import Bibliography
-from pubkit.formats._markup import MARKUPS, Group, Item, Markup
+from pubkit.formats._markup import MARKUPS, Group, Item, Markup, split_label
 from pubkit.model import Author, Paper, Status, VenueKind
 from pubkit.names import fold, initials_key, name_key, split_name
 
@@ -100,7 +100,7 @@ OPTIONS: tuple[Option, ...] = (
     Option(
         "numbering", "--numbering", "descending", "number down to 1, up from 1, or not", choices=NUMBERINGS
     ),
-    Option("label", "--label", "[n]", 'label format, "n" standing for the number: "[n]", "n.", "(n)"'),
+    Option("label", "--label", "[n]", 'label, "n" or "{n}" standing for the number: "[n]", "n.", "(n)"'),
     Option("restart_numbering", "--restart-numbering", False, "restart numbers in each group", bool),
     Option("order", "--order", "source", "as read, by year (newest first) or by title", choices=ORDERS),
     Option(
@@ -495,8 +495,8 @@ def _check(name: str, value: Any, choices: Sequence[Any]) -> None:
 
 
 def _check_label(label: str) -> None:
-    if label.count("n") != 1:
-        msg = f'label={label!r} must contain the letter "n" exactly once, standing for the number'
+    if split_label(label) is None:
+        msg = f'label={label!r} must hold the number as "{{n}}", or as the letter "n" exactly once'
         raise ValueError(msg)
 
 
