@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from typing import Any, Literal
 from urllib.parse import unquote
 
@@ -164,7 +165,10 @@ def _paper_summary(paper: Paper) -> dict[str, Any]:
 # ----------------------------------------------------------------------------- record features
 
 
+@lru_cache(maxsize=1 << 17)
 def _squash(text: str) -> str:
+    if text.isascii():
+        return _NON_ALNUM.sub("", text).casefold()
     decomposed = unicodedata.normalize("NFKD", text)
     return _NON_ALNUM.sub("", "".join(c for c in decomposed if not unicodedata.combining(c)).casefold())
 
@@ -187,6 +191,7 @@ def _venue_words(label: str) -> tuple[str, ...]:
     return tuple(w for w in words if w not in _VENUE_NOISE and not any(c.isdigit() for c in w))
 
 
+@lru_cache(maxsize=1 << 17)
 def _name_words(name: str) -> frozenset[str]:
     return frozenset(w for w in (_squash(part) for part in name.replace(",", " ").split()) if len(w) > 1)
 
@@ -215,7 +220,6 @@ class _Record:
         "doi_work",
         "fam",
         "famset",
-        "first_words",
         "index",
         "issue",
         "numbers",
@@ -250,9 +254,7 @@ class _Record:
         self.fam = tuple(f for f in fam if f)
         self.famset = frozenset(self.fam)
         # Every full word of every name, for exports that swap given and family names.
-        words = [_name_words(a.name) for a in paper.authors[:50]]
-        self.first_words = words[0] if words else frozenset()
-        self.words = frozenset().union(*words)
+        self.words: frozenset[str] | None = None  # computed when first needed: see _words
         label = paper.venue.label if paper.venue else ""
         self.venue = _venue_words(label)
         self.page = _first_number(paper.pages)
@@ -278,7 +280,6 @@ class _Record:
             p.status.value,
             p.title,
             repr(p.sources),
-            repr(p),
         )
 
 
@@ -343,6 +344,13 @@ def _names_agree(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 4 and Indel.normalized_similarity(a, b) >= 0.8
 
 
+def _words(r: _Record) -> frozenset[str]:
+    """Every full word of every author name (the first 50), computed once per record."""
+    if r.words is None:
+        r.words = frozenset().union(*(_name_words(a.name) for a in r.paper.authors[:50]))
+    return r.words
+
+
 def _author_agreement(a: _Record, b: _Record) -> tuple[float, bool]:
     """(share of the shorter author list found in the longer, same first author)."""
     shared = len(a.famset & b.famset)
@@ -352,11 +360,14 @@ def _author_agreement(a: _Record, b: _Record) -> tuple[float, bool]:
         fuzzy = fuzz.token_set_ratio(" ".join(a.fam[:50]), " ".join(b.fam[:50])) / 100
         share = max(share, fuzzy if short > 1 else 0.0)
     first = _names_agree(a.fam[0], b.fam[0])
-    if share < 0.8 and a.words and b.words:
+    if share < 0.8:
         # "Altenried, Moritz" / "Moritz, Altenried": given and family swapped by an export
-        words = len(a.words & b.words) / min(len(a.words), len(b.words))
-        if words >= 0.8:
-            return words, first or bool(a.first_words & b.first_words)
+        a_words, b_words = _words(a), _words(b)
+        if a_words and b_words:
+            words = len(a_words & b_words) / min(len(a_words), len(b_words))
+            if words >= 0.8:
+                first_words = _name_words(a.paper.authors[0].name) & _name_words(b.paper.authors[0].name)
+                return words, first or bool(first_words)
     return share, first
 
 
@@ -621,6 +632,19 @@ def _cluster(
 # ----------------------------------------------------------------------------- public API
 
 
+def _canonical_records(papers: Sequence[Paper]) -> list[_Record]:
+    """Records sorted by content, so that grouping does not depend on the input order.
+
+    `index` is still the input index; the caller renumbers. Records equal on every compared field
+    are ordered by their full `repr`, computed only for those few."""
+    records = [_Record(p, i) for i, p in enumerate(papers)]
+    keys = {id(r): r.sort_key() for r in records}
+    counts: dict[tuple[Any, ...], int] = defaultdict(int)
+    for key in keys.values():
+        counts[key] += 1
+    return sorted(records, key=lambda r: (keys[id(r)], repr(r.paper) if counts[keys[id(r)]] > 1 else ""))
+
+
 def _forget_collection_dois(records: Sequence[_Record]) -> None:
     """A DOI carried by three or more different titles names a collection (a supplement of
     abstracts), not a paper: it is no evidence either way for those records."""
@@ -658,8 +682,10 @@ def find_duplicates(
     """
     _check_options(threshold, versions)
     papers = list(bib)
-    order = sorted(range(len(papers)), key=lambda i: _Record(papers[i], 0).sort_key()) if papers else []
-    records = [_Record(papers[i], n) for n, i in enumerate(order)]
+    records = _canonical_records(papers)
+    order = [r.index for r in records]
+    for n, r in enumerate(records):
+        r.index = n
     position = dict(enumerate(order))  # canonical index -> input index
     _forget_collection_dois(records)
     candidates = _candidate_pairs(records)
