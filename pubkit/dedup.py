@@ -68,6 +68,8 @@ _ARXIV_VERSION = re.compile(r"v\d+$")
 # Cochrane reviews: each update gets "<doi>.pubN"; all updates are versions of one review.
 _DOI_VERSION = re.compile(r"\.pub\d+$")
 _VENUE_NOISE = frozenset(["the", "of", "and", "in", "on", "for", "d", "de", "der", "des", "la", "le"])
+# An article number in the pages field ("CD000437", "e0137960"): one article of a journal, in all its updates.
+_ARTICLE_NUMBER = re.compile(r"[a-z]{1,3}\d{5,}")
 _BLOCK_CAP = 64
 _WINDOW = 12
 
@@ -214,6 +216,7 @@ class _Record:
     """Everything the matcher compares about one paper, computed once."""
 
     __slots__ = (
+        "article",
         "arxiv",
         "doi",
         "doi_key",
@@ -258,6 +261,8 @@ class _Record:
         label = paper.venue.label if paper.venue else ""
         self.venue = _venue_words(label)
         self.page = _first_number(paper.pages)
+        article = _squash(paper.pages or "")
+        self.article = article if _ARTICLE_NUMBER.fullmatch(article) else ""
         volume = paper.volume or ""
         # "1)" is the tail of a field cut in the middle ("59 (Suppl 1)"): no volume at all.
         self.volume = _first_number(volume) if volume.count("(") >= volume.count(")") else None
@@ -442,6 +447,11 @@ def _same_place(a: _Record, b: _Record) -> bool:
     )
 
 
+def _same_article(a: _Record, b: _Record) -> bool:
+    """The same article number in the same journal: one article, maybe updated over the years."""
+    return bool(a.article) and a.article == b.article and _venues_agree(a.venue, b.venue) is True
+
+
 def _doi_relation(a: _Record, b: _Record) -> str:
     """ "same" (also spelled differently: "jas2013-6195" / "jas.2013-6195"), "version" (".pub2" /
     ".pub3"), "different", or "" when either record has no DOI."""
@@ -495,6 +505,15 @@ def _judge(a: _Record, b: _Record, threshold: float) -> _Verdict:
         return _NO
     if not (a.usable and b.usable):
         return _NO  # nothing is ever merged on the title alone, let alone on no title
+    if a.year != b.year and _same_article(a, b) and title >= 0.8 and a.fam and b.fam:
+        share, first = _author_agreement(a, b)
+        if first or share >= 0.8:
+            early, late = sorted((a, b), key=lambda r: r.year or 0)
+            return _Verdict(
+                "stage",
+                0.85,
+                f"same article number {a.article.upper()}, {early.year} vs {late.year} -> version",
+            )
     share, first = (_author_agreement(a, b)) if a.fam and b.fam else (0.0, False)
     short, long = sorted((a.title, b.title), key=len)
     prefix = 20 <= len(short) < len(long) and long.startswith(short)
@@ -585,7 +604,7 @@ def _cannot_link(a: _Record, b: _Record, *, years: bool = True) -> bool:
         return True
     if doi or (a.arxiv and a.arxiv == b.arxiv):
         return False
-    if years and a.year and b.year and abs(a.year - b.year) > 1:
+    if years and a.year and b.year and abs(a.year - b.year) > 1 and not _same_article(a, b):
         return True
     if a.usable and b.usable and Indel.normalized_similarity(a.title, b.title) < 0.6:
         short, long = sorted((a.title, b.title), key=len)
@@ -618,7 +637,9 @@ def _cluster(
         if ra == rb:
             continue
         left, right = members[ra], members[rb]
-        years = _doi_relation(records[a], records[b]) not in ("same", "version")
+        years = _doi_relation(records[a], records[b]) not in ("same", "version") and not _same_article(
+            records[a], records[b]
+        )
         if any(_cannot_link(records[x], records[y], years=years) for x in left for y in right):
             continue
         if len(left) < len(right) or (len(left) == len(right) and rb < ra):
