@@ -85,6 +85,7 @@ _FORMAT_COMMAND = re.compile(
     r"\\(?:emph|textit|textbf|textsc|texttt|textrm|textsf|textsl|textup|textmd|textnormal|mbox|text|"
     r"mathrm|mathit|mathbf|mathsf|mathtt|url|href\{[^{}]*\})\s*(?=\{)"
 )
+_NEEDS_CODEC = re.compile(r"\\|--|``|''|~|[?!]`")
 _DOTLESS = re.compile(r"\{\\([ij])\}")
 _WORD = re.compile(r"\S+")
 
@@ -103,9 +104,12 @@ def decode(value: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     text = _LITERAL_COMMAND.sub(_placeholder_for, value)
     text = _SYMBOL_COMMAND.sub(lambda m: _PLACEHOLDERS[_SYMBOLS[m.group(1)]], text)
     text = _FORMAT_COMMAND.sub(_UNPROTECTED, text)
+    # `{\"A}` is a BibTeX "special character", not a case protection.
+    text = text.replace("{\\", _UNPROTECTED + "{\\")
     text = _DOTLESS.sub(r"\\\1", text)
-    with contextlib.suppress(ValueError, TypeError):  # latexcodec gives up on odd input: keep the source
-        text = _ULATEX.decode(text)[0]
+    if _NEEDS_CODEC.search(text):  # latexcodec is slow: only call it when there is LaTeX to decode
+        with contextlib.suppress(ValueError, TypeError):  # it gives up on odd input: keep the source
+            text = _ULATEX.decode(text)[0]
     out: list[str] = []
     spans: list[tuple[int, int]] = []
     depth = 0
@@ -369,7 +373,7 @@ def guess_kind(name: str, default: VenueKind = VenueKind.OTHER) -> VenueKind:
         return VenueKind.WORKSHOP
     if re.search(r"\bdemo(?:s|nstrations?)?\b", lower):
         return VenueKind.DEMO
-    if re.search(r"\b(?:conference|proc\.|proceedings|symposium|congress|colloquium|meeting)\b", lower):
+    if re.search(r"\b(?:conference|proceedings|symposium|congress|colloquium|meeting)\b|\bproc\.", lower):
         return VenueKind.CONFERENCE
     if re.search(r"\b(?:journal|transactions|letters|review|magazine|annals|bulletin)\b", lower):
         return VenueKind.JOURNAL

@@ -16,8 +16,8 @@ import attrs
 import pybtex.errors
 from pybtex.bibtex.utils import split_name_list
 from pybtex.database import Person
-from pybtex.database.input.bibtex import LowLevelParser, month_names
-from pybtex.scanner import PybtexError, PybtexSyntaxError
+from pybtex.database.input.bibtex import LowLevelParser, UndefinedMacro, month_names
+from pybtex.scanner import PrematureEOF, PybtexError, PybtexSyntaxError
 from pybtex.textutils import normalize_whitespace
 from pybtex.utils import CaseInsensitiveDict
 
@@ -50,9 +50,9 @@ class _Raw:
     fields: dict[str, str]
     line: int
     text: str
-    broken: bool = False
 
 
+_SYNTAX = "BibTeX syntax: "
 _ENTRY_START = re.compile(r"^[ \t]*@", re.MULTILINE)
 _KNOWN_TYPES = _words(
     "article book booklet inbook incollection inproceedings conference manual mastersthesis misc "
@@ -100,6 +100,14 @@ def _parse_chunk(
                 continue
             if kind == "preamble":
                 preambles.append("".join(body[0]))
+                problems.append(
+                    Problem(
+                        "@preamble ignored: pubkit keeps no LaTeX preamble",
+                        path=path,
+                        line=lines(offset + start),
+                        text=preambles[-1][:300],
+                    )
+                )
                 continue
             key, fields = body
             values: dict[str, str] = {}
@@ -121,31 +129,45 @@ def _parse_chunk(
             )
     except (PybtexError, RecursionError) as err:  # the scanner itself gave up
         errors.append(err if isinstance(err, PybtexError) else PybtexError(str(err)))
+    starts_lines = [e.line for e in entries]
+    undefined: dict[int, list[str]] = {}
     for error in errors:
         line = getattr(error, "lineno", None)
         where = base_line + line - 1 if isinstance(line, int) else base_line
+        if isinstance(error, UndefinedMacro):
+            # Macros defined in another file (a shared @string file): one problem per entry, not per use.
+            index = bisect.bisect_right(starts_lines, where) - 1
+            undefined.setdefault(entries[index].line if index >= 0 else where, []).append(str(error.args[0]))
+            continue
         context = ""
         if isinstance(error, PybtexSyntaxError):
             try:
                 context = error.get_context() or ""
             except Exception:  # pragma: no cover - pybtex context is best effort
                 context = ""
-        problems.append(Problem(f"BibTeX syntax: {error}", path=path, line=where, text=context.strip()[:300]))
-        for entry in entries:
-            if entry.line <= where and (entry is entries[-1] or where < _next_line(entries, entry)):
-                entry.broken = True
+        message = str(error)
+        if isinstance(error, PrematureEOF):  # an unclosed brace or quote ran to the end of the text
+            where, message = (
+                base_line + _entry_line(text, error),
+                "unbalanced braces: this entry never closes",
+            )
+        problems.append(Problem(f"{_SYNTAX}{message}", path=path, line=where, text=context.strip()[:300]))
+    for line, names in undefined.items():
+        listed = ", ".join(dict.fromkeys(names))
+        problems.append(Problem(f"undefined @string macro(s) {listed}; read as empty", path=path, line=line))
     return entries, problems, preambles
 
 
-def _next_line(entries: list[_Raw], entry: _Raw) -> int:
-    index = entries.index(entry)
-    return entries[index + 1].line if index + 1 < len(entries) else 1 << 30
+def _entry_line(text: str, error: PybtexSyntaxError) -> int:
+    """0-based line, within `text`, of the command (entry) in which `error` happened."""
+    start = getattr(error, "error_context_info", (0,))[0] or 0
+    return text.count("\n", 0, start) if isinstance(start, int) else 0
 
 
 def _parse(text: str, path: str | None) -> tuple[list[_Raw], list[Problem], list[str]]:
     lines = _Lines(text)
     entries, problems, preambles = _parse_chunk(text, 0, lines, _new_macros(), path)
-    if not any(p.message.startswith("BibTeX syntax") for p in problems):
+    if not any(p.message.startswith(_SYNTAX) for p in problems):
         return entries, problems, preambles
     # Something broke: parse again entry by entry, so one bad entry costs only itself.
     starts = [m.end() - 1 for m in _ENTRY_START.finditer(text)]
@@ -431,7 +453,7 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
     phrases = protected_phrases(title, spans)
     if phrases:
         extra[PROTECT_KEY] = " ".join("{" + p + "}" for p in phrases)
-    if entry_type not in _KNOWN_TYPES or entry_type in ("online", "electronic", "www"):
+    if entry_type not in _KNOWN_TYPES:
         extra["entrytype"] = entry_type
     authors = _persons(fields.get("author", ""), problems, where)
     if "author+an" in fields:
@@ -580,11 +602,7 @@ def _inherit(entries: list[_Raw]) -> None:
 
 def read(text: str, *, path: str | None = None, owner: str | None = None) -> Bibliography:
     """Read BibTeX or biblatex text; entries that cannot be read become problems with their line."""
-    entries, problems, preambles = _parse(text, path)
-    for preamble in preambles:
-        problems.append(
-            Problem("@preamble ignored: pubkit keeps no LaTeX preamble", path=path, text=preamble[:300])
-        )
+    entries, problems, _ = _parse(text, path)
     _inherit(entries)
     papers: list[Paper] = []
     first_line: dict[str, int] = {}
@@ -757,6 +775,8 @@ def _entry(
             fields.append(("date", date))
         else:
             fields.append(("year", str(paper.year)))
+    if paper.month is not None and latex and paper.year is None:
+        fields.append(("month", str(paper.month)))
     if paper.month is not None and not latex:
         fields.append(("month", "\x00" + _MONTH_MACROS[paper.month - 1]))
     for name, value in (("volume", paper.volume), ("number", paper.number)):
@@ -787,7 +807,7 @@ def _entry(
     if awards and (plain or not extra_fields):
         sentences.append("Award: " + "; ".join(awards))
     if plain:
-        equal = [a.initials for a in paper.authors if a.equal_contribution]
+        equal = [a.name for a in paper.authors if a.equal_contribution]
         if equal:
             sentences.append("Equal contribution: " + ", ".join(equal))
         if len(paper.venues) > 1:
