@@ -36,6 +36,9 @@ csv.field_size_limit(1 << 30)
 # "Wang G. Y.Wu S.Pei J. M." and "Bezdjian ArenKraaijenga Veronique J. C.": a new author starts
 # at a capital that follows an initial's period or a lower-case letter without a space.
 _GLUED = re.compile(r"(?<=[.a-z\u00df-\u00ff])(?=[A-Z][a-z\u00df-\u00ff])")
+# Name prefixes written without a space before a capital: "McVeigh", "MacDonald", "DiMascio".
+_PREFIXES = frozenset({"mc", "mac", "de", "di", "da", "du", "le", "la", "van", "von", "del", "o"})
+_PARTICLES = _PREFIXES | {"der", "den", "della", "dos", "das", "ter", "ten", "st"}
 _DOI = re.compile(r"10\.\d{4,9}/\S+")
 _YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
 _KINDS = {
@@ -50,6 +53,21 @@ _KINDS = {
 }
 
 
+def _split_glued(raw: str) -> list[str]:
+    """Split "Wang G. Y.Wu S." and "Bezdjian ArenKraaijenga V." into names, but not "McVeigh"."""
+    parts: list[str] = []
+    start = 0
+    for match in _GLUED.finditer(raw):
+        at = match.start()
+        word = raw[:at].rsplit(" ", 1)[-1]
+        if word.lower() in _PREFIXES:
+            continue
+        parts.append(raw[start:at])
+        start = at
+    parts.append(raw[start:])
+    return parts
+
+
 def parse_authors(raw: str) -> tuple[Author, ...]:
     """Authors from a raw export string: "Last, F. and Last, F.", "A; B" or separator-less Medline."""
     raw = " ".join(raw.split())
@@ -60,7 +78,7 @@ def parse_authors(raw: str) -> tuple[Author, ...]:
     elif ";" in raw:
         parts = raw.split(";")
     else:
-        parts = _GLUED.split(raw)
+        parts = _split_glued(raw)
     authors = []
     for part in parts[:500]:
         part = part.strip(" ,.;") if "," not in part.strip(" ,") else part.strip(" ;")
@@ -70,8 +88,14 @@ def parse_authors(raw: str) -> tuple[Author, ...]:
             if "," in part:
                 authors.append(Author(part))
             else:
+                # Medline "Family Initials": the family name is everything before the initials.
+                # Medline "Family Given": the family name is the first word and any particles before
+                # it ("Di Mascio R.", "van der Berg A."), the rest given names and initials.
                 words = part.split()
-                authors.append(Author.from_parts(" ".join(words[1:]), words[0]))
+                cut = 1
+                while cut < len(words) - 1 and words[cut - 1].lower() in _PARTICLES:
+                    cut += 1
+                authors.append(Author.from_parts(" ".join(words[cut:]), " ".join(words[:cut])))
         except ValueError:
             continue
     return tuple(authors)

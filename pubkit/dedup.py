@@ -593,8 +593,9 @@ def _judge(a: _Record, b: _Record, threshold: float) -> _Verdict:
 def _cannot_link(a: _Record, b: _Record, *, years: bool = True) -> bool:
     """Hard evidence that two records are different papers, checked before joining clusters.
 
-    `years=False` when the link joining the clusters is a shared DOI (or its versions): then
-    copies of the work from other years (updates of a review) may join too."""
+    `years=False` when the link joining the clusters is a shared DOI, DOI versions or article
+    number: then copies of the work from other years (updates of a review, whose author lists
+    change) may join too."""
     doi = _doi_relation(a, b)
     if doi == "different" and not (
         _same_place(a, b) and Indel.normalized_similarity(a.title, b.title) >= 0.97
@@ -610,7 +611,7 @@ def _cannot_link(a: _Record, b: _Record, *, years: bool = True) -> bool:
         short, long = sorted((a.title, b.title), key=len)
         if not long.startswith(short):
             return True
-    if a.fam and b.fam:
+    if years and a.fam and b.fam:
         share, first = _author_agreement(a, b)
         return share < 0.5 and not first
     return False
