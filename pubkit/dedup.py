@@ -376,6 +376,19 @@ def _author_agreement(a: _Record, b: _Record) -> tuple[float, bool]:
     return share, first
 
 
+def _is_acronym(word: str, words: tuple[str, ...]) -> bool:
+    """Whether `word` abbreviates `words`: it starts with the first initial, holds every initial in
+    order, and its letters appear in order in the words ("amcis": "americas conference information
+    systems")."""
+    if not 3 <= len(word) <= len(words) + 1 or word[0] != words[0][0]:
+        return False
+    letters = iter(word)
+    if not all(w[0] in letters for w in words):
+        return False
+    text = iter("".join(words))
+    return all(c in text for c in word)
+
+
 def _venues_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool | None:
     """True when one venue name abbreviates the other ("j clin oncol" / "journal of clinical oncology")."""
     if not a or not b:
@@ -384,11 +397,8 @@ def _venues_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool | None:
     if "".join(short) == "".join(long):
         return True
     for one, other in ((a, b), (b, a)):
-        initials = "".join(w[0] for w in other)
-        if (
-            len(other) >= 3 and initials in one
-        ):  # "ICIS: Transforming Society ..." / "Int. Conf. on Inf. Systems"
-            return True
+        if len(other) >= 2 and any(_is_acronym(word, other) for word in one):
+            return True  # "ICIS: Transforming Society ..." / "Int. Conf. on Inf. Systems"; "AMCIS 2017"
     position = 0
     for word in short:
         while position < len(long) and not long[position].startswith(word):
