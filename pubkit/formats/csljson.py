@@ -7,6 +7,7 @@ and is read back. See docs/formats.md for the mapping.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Callable, Iterable
@@ -16,7 +17,7 @@ import attrs
 
 from pubkit.bibliography import Bibliography
 from pubkit.errors import Problem
-from pubkit.formats._latex import citation_keys, guess_kind
+from pubkit.formats._latex import citation_keys, guess_kind, needs_protection
 from pubkit.model import Author, Award, Identifiers, Paper, Source, Status, Venue, VenueKind
 from pubkit.names import initials_key, name_key
 
@@ -27,6 +28,8 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+#: The `Paper.extra` key for words a title protects from case changes (shared with the BibTeX module).
+PROTECT_KEY = "pubkit-protect"
 #: `Paper.extra` keys with this prefix hold CSL variables pubkit has no attribute for (as JSON).
 CSL_PREFIX = "csl:"
 
@@ -77,6 +80,8 @@ _FLAGS = (
     ("equal-advising", "equal_advising"),
     ("owner", "is_owner"),
 )
+_MARKUP = re.compile(r"</?(?:i|b|sup|sub|span(?:\s+[^>]*)?)>")
+_NOCASE = re.compile(r'<span class="nocase">([^<]*)</span>')
 _ARXIV_NUMBER = re.compile(r"^\s*arxiv\s*:\s*(\S+)\s*$", re.IGNORECASE)
 _ARXIV_URL = re.compile(r"arxiv\.org/(?:abs|pdf)/([^\s?#]+?)(?:\.pdf)?(?:[?#].*)?$", re.IGNORECASE)
 _ARXIV_DOI = re.compile(r"^10\.48550/arxiv\.(.+)$", re.IGNORECASE)
@@ -135,6 +140,8 @@ def _item(paper: Paper, key: str) -> dict[str, Any]:
     if paper.year is not None:
         item["issued"] = {"date-parts": [[paper.year, paper.month] if paper.month else [paper.year]]}
     custom: dict[str, Any] = {"status": paper.status.value}
+    if paper.month is not None and paper.year is None:
+        custom["month"] = paper.month  # CSL dates start with the year
     if venue is not None:
         if kind in (VenueKind.THESIS, VenueKind.REPORT):
             item["publisher"] = venue.name
@@ -220,6 +227,13 @@ def _text(item: dict[str, Any], name: str, problems: list[str]) -> str | None:
         return None
     text = str(value).strip()
     return text or None
+
+
+def _plain_title(title: str) -> tuple[str, list[str]]:
+    """A CSL rich-text title without its HTML-like markup, and the words marked `nocase`."""
+    protected = [html.unescape(m) for m in _NOCASE.findall(title)]
+    text = html.unescape(_MARKUP.sub("", title))
+    return " ".join(text.split()), [p for p in protected if p.strip() and not needs_protection(p)]
 
 
 def _authors(value: Any, problems: list[str]) -> list[Author]:
@@ -329,7 +343,7 @@ def _item_to_paper(
     item: dict[str, Any], index: int, path: str | None, owner: str | None
 ) -> tuple[Paper | None, list[str]]:
     notes: list[str] = []
-    title = _text(item, "title", notes)
+    title, protected = _plain_title(_text(item, "title", notes) or "")
     if not title:
         return None, [*notes, "item has no title; skipped"]
     custom = item.get("custom")
@@ -350,6 +364,8 @@ def _item_to_paper(
             hits = [a.initials_key == short and (len(a.given) <= 2 or "." in a.given) for a in authors]
         authors = [attrs.evolve(a, is_owner=True) if hit else a for a, hit in zip(authors, hits, strict=True)]
     year, month = _date(item.get("issued"), notes)
+    if month is None and isinstance(custom.get("month"), int) and 1 <= custom["month"] <= 12:
+        month = custom["month"]
     csl_type = item.get("type") if isinstance(item.get("type"), str) else None
     if "type" in item and csl_type is None:
         notes.append("'type' should be a string; ignored")
@@ -411,6 +427,8 @@ def _item_to_paper(
     if not isinstance(awards, list):
         notes.append("custom 'awards' should be a list; ignored")
         awards = []
+    if protected:
+        extra[PROTECT_KEY] = " ".join("{" + p + "}" for p in protected)
     others = custom.get("extra", {})
     if isinstance(others, dict):
         extra.update({str(k): str(v) for k, v in others.items()})
