@@ -1,4 +1,4 @@
-"""BibTeX / biblatex reading and writing: LaTeX decoding, protection, keys, mapping, bad input, round trips."""
+"""BibTeX / biblatex: LaTeX decoding, protection, keys, mapping, bad input, real files, round trips."""
 
 from __future__ import annotations
 
@@ -219,8 +219,8 @@ def test_plain_writes_status_awards_and_equal_contribution_in_note_only() -> Non
     written = bibtex.write([item], plain=True)
     assert "author+an" not in written
     assert (
-        "note = {Accepted. Award: Best paper award. Equal contribution: Byeongho Heo, Sanghyuk Chun. Code released}"
-        in norm(written)
+        "note = {Accepted. Award: Best paper award. "
+        "Equal contribution: Byeongho Heo, Sanghyuk Chun. Code released}" in norm(written)
     )
     back = bibtex.read(written).papers[0]
     assert back.status is Status.ACCEPTED
@@ -248,7 +248,10 @@ def test_unicode_option_writes_raw_utf8() -> None:
 
 
 def test_unknown_fields_are_kept_and_written_back() -> None:
-    text = "@inproceedings{k, title={T}, booktitle={Proc. of ACL}, year=2020, code={https://x.org/a_b}, editor={A and B}}"
+    text = (
+        "@inproceedings{k, title={T}, booktitle={Proc. of ACL}, year=2020, "
+        "code={https://x.org/a_b}, editor={A and B}}"
+    )
     read = bibtex.read(text).papers[0]
     assert read.fields["code"] == "https://x.org/a_b"
     assert read.fields["editor"] == "A and B"
@@ -492,3 +495,20 @@ def test_write_then_read_gives_the_same_papers(items: list[Paper], dialect: str,
     assert len(back) == len(items)
     for original, read in zip(items, back.papers, strict=True):
         assert attrs.evolve(read, source=None) == original
+
+
+@pytest.mark.parametrize("dialect", ["bibtex", "biblatex"])
+def test_seed_round_trips_through_bibtex(seed_path: object, dialect: str) -> None:
+    bib = pubkit.load(seed_path)  # type: ignore[arg-type]
+    back = bibtex.read(pubkit.dumps(bib, dialect))
+    assert not back.problems
+    assert [attrs.evolve(p, source=None) for p in back] == [attrs.evolve(p, source=None) for p in bib]
+
+
+def test_other_venues_are_written_in_the_note_and_read_back() -> None:
+    aaai = Venue("AAAI Conference on Artificial Intelligence", "AAAI", VenueKind.CONFERENCE)
+    workshop = Venue("AI for Content Creation workshop", "CVPR AICCW", VenueKind.WORKSHOP, year=2021)
+    item = paper(venues=[aaai, workshop])
+    written = bibtex.write([item])
+    assert "note = {Also at AI for Content Creation workshop (CVPR AICCW), 2021}" in norm(written)
+    assert bibtex.read(written).papers[0].venues == (aaai, workshop)

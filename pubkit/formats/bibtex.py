@@ -222,6 +222,7 @@ _STATUS_NOTE = {
 }
 _AWARD_NOTE = re.compile(r"^Awards?:\s*(?P<names>.+?)\.?$")
 _EQUAL_NOTE = re.compile(r"^Equal contribution:\s*(?P<names>.+?)\.?$")
+_ALSO_NOTE = re.compile(r"^Also at\s+(?P<venues>.+?)\.?$")
 _ACRONYM = re.compile(r"^(?P<name>.*\S)\s*\((?P<acronym>[^()]{1,40})\)$")
 _ACRONYM_WORD = re.compile(r"^[A-Z0-9][A-Za-z0-9&@'.+/\-]*$")
 _MONTHS = {
@@ -360,33 +361,47 @@ def _year_month(fields: dict[str, str]) -> tuple[int | None, int | None]:
     return (year if year and year > 0 else None), month
 
 
-def _note_parts(note: str) -> tuple[Status | None, str | None, list[str], list[str], str | None]:
-    """Split a note into the sentences pubkit writes (status, awards, equal contribution) and the rest."""
-    status = venue = None
-    awards: list[str] = []
-    equal: list[str] = []
+@attrs.define
+class _Note:
+    """A note taken apart into the sentences pubkit writes and the user's own text."""
+
+    status: Status | None = None
+    venue: str | None = None
+    awards: list[str] = attrs.Factory(list)
+    equal: list[str] = attrs.Factory(list)
+    also: list[Venue] = attrs.Factory(list)
+    rest: str | None = None
+
+
+def _note_parts(note: str) -> _Note:
+    """Split a note into the sentences pubkit writes (status, awards, equal contribution, other venues)."""
+    found = _Note()
     pieces = re.split(r"\.\s+", note)
     index = 0
     while index < len(pieces):
         piece = pieces[index].strip()
         bare = piece[:-1] if piece.endswith(".") else piece
-        for pattern, found in _STATUS_WORDS:
-            match = pattern.match(bare)
-            if match and status is None:
-                status, venue = found, match["venue"]
-                break
+        status = next(((p.match(bare), s) for p, s in _STATUS_WORDS if p.match(bare)), None)
+        if status and found.status is None and status[0] is not None:
+            found.status, found.venue = status[1], status[0]["venue"]
+        elif match := _AWARD_NOTE.match(piece):
+            found.awards += [a.strip() for a in match["names"].split(";") if a.strip()]
+        elif match := _EQUAL_NOTE.match(piece):
+            found.equal += [n.strip() for n in re.split(r",|\band\b", match["names"]) if n.strip()]
+        elif match := _ALSO_NOTE.match(piece):
+            found.also += [_venue_from_text(v) for v in match["venues"].split("; ") if v.strip()]
         else:
-            match = _AWARD_NOTE.match(piece)
-            if match:
-                awards += [a.strip() for a in match["names"].split(";") if a.strip()]
-            else:
-                match = _EQUAL_NOTE.match(piece)
-                if not match:
-                    break
-                equal += [n.strip() for n in re.split(r",|\band\b", match["names"]) if n.strip()]
+            break
         index += 1
-    rest = ". ".join(pieces[index:]).strip() or None
-    return status, venue, awards, equal, rest
+    found.rest = ". ".join(pieces[index:]).strip() or None
+    return found
+
+
+def _venue_from_text(text: str) -> Venue:
+    match = re.match(r"^(?P<label>.*?)(?:, (?P<year>\d{4}))?$", text.strip())
+    label, year = (match["label"], match["year"]) if match else (text, None)
+    name, acronym = _split_label(label, None)
+    return Venue(name, acronym, guess_kind(name), year=int(year) if year else None)
 
 
 def _identifiers(
@@ -464,8 +479,13 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
     identifiers, venue_arxiv = _identifiers(fields, extra, problems, where)
 
     note_text = _decode_plain(fields["note"]) if "note" in fields else ""
+    parts = _note_parts(note_text) if note_text else _Note()
     note_status, note_venue, note_awards, equal_names, note = (
-        _note_parts(note_text) if note_text else (None, None, [], [], None)
+        parts.status,
+        parts.venue,
+        parts.awards,
+        parts.equal,
+        parts.rest,
     )
     status = note_status or _PUBSTATE.get(fields.get("pubstate", "").strip().lower())
 
@@ -525,6 +545,7 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
         extra["abbr"] = acronym
     if publisher and not venues:
         extra["publisher"] = publisher
+    venues += parts.also
     if status is None:
         status = Status.PREPRINT if venues and venues[0].kind is VenueKind.PREPRINT else Status.PUBLISHED
 
@@ -810,8 +831,9 @@ def _entry(
         equal = [a.name for a in paper.authors if a.equal_contribution]
         if equal:
             sentences.append("Equal contribution: " + ", ".join(equal))
-        if len(paper.venues) > 1:
-            sentences.append("Also at " + "; ".join(_venue_text(v) for v in paper.venues[1:]))
+
+    if len(paper.venues) > 1:  # BibTeX holds one venue: the others are written for people to read
+        sentences.append("Also at " + "; ".join(_venue_text(v) for v in paper.venues[1:]))
     if paper.note:
         sentences.append(paper.note)
     if sentences:
