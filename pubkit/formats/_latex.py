@@ -290,7 +290,7 @@ def default_key(paper: Paper) -> str:
     """A Google Scholar style key: first author's family name, year, first title word not a stop word.
 
     >>> from pubkit.model import Author
-    >>> paper = Paper("Probabilistic Embeddings for Cross-Modal Retrieval", [Author("Sanghyuk Chun")], year=2021)
+    >>> paper = Paper("Probabilistic Embeddings", [Author("Sanghyuk Chun")], year=2021)
     >>> default_key(paper)
     'chun2021probabilistic'
     """
