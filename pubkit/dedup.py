@@ -67,7 +67,42 @@ _DIGITS = re.compile(r"\d+")
 _ARXIV_VERSION = re.compile(r"v\d+$")
 # Cochrane reviews: each update gets "<doi>.pubN"; all updates are versions of one review.
 _DOI_VERSION = re.compile(r"\.pub\d+$")
-_VENUE_NOISE = frozenset(["the", "of", "and", "in", "on", "for", "d", "de", "der", "des", "la", "le"])
+_VENUE_NOISE = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "in",
+        "on",
+        "for",
+        "d",
+        "de",
+        "der",
+        "des",
+        "la",
+        "le",
+        "proceedings",
+        "proc",
+        "annual",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+    ]
+)
+# Words that may follow a venue's name in a proceedings title: "ACL (Volume 2: Short Papers)".
+_VENUE_TAIL = frozenset(
+    ["volume", "short", "long", "papers", "part", "main", "findings", "workshops", "companion"]
+)
 # An article number in the pages field ("CD000437", "e0137960"): one article of a journal, in all its updates.
 _ARTICLE_NUMBER = re.compile(r"[a-z]{1,3}\d{5,}")
 _BLOCK_CAP = 64
@@ -190,7 +225,12 @@ def _venue_words(label: str) -> tuple[str, ...]:
         label = label.replace(mark, " ")
     words = normalize_title(label).split()
     # Years and edition numbers ("2010", "68th") say when, not which venue.
-    return tuple(w for w in words if w not in _VENUE_NOISE and not any(c.isdigit() for c in w))
+    kept = (w for w in words if w not in _VENUE_NOISE and not any(c.isdigit() for c in w))
+    out: list[str] = []
+    for word in kept:
+        if not out or out[-1] != word:  # "Findings of EMNLP (EMNLP)": the acronym once
+            out.append(word)
+    return tuple(out)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -377,16 +417,27 @@ def _author_agreement(a: _Record, b: _Record) -> tuple[float, bool]:
 
 
 def _is_acronym(word: str, words: tuple[str, ...]) -> bool:
-    """Whether `word` abbreviates `words`: it starts with the first initial, holds every initial in
-    order, and its letters appear in order in the words ("amcis": "americas conference information
-    systems")."""
-    if not 3 <= len(word) <= len(words) + 1 or word[0] != words[0][0]:
+    """Whether `word` abbreviates a run of at least two of `words` that ends the name: it splits
+    into one prefix per word of the run ("neurips": neur-i-p-s, "amcis": am-c-i-s, "acl": a-c-l)."""
+    if not 3 <= len(word) <= 12 or word in words:
         return False
-    letters = iter(word)
-    if not all(w[0] in letters for w in words):
+    for start in range(len(words) - 1):
+        for end in range(len(words), start + 1, -1):
+            # The acronym names the whole venue: not "ICCV" for "... Computer Vision and Pattern ...".
+            if _VENUE_TAIL.issuperset(words[end:]) and _prefixes(word, words[start:end]):
+                return True
+    return False
+
+
+def _prefixes(word: str, run: tuple[str, ...]) -> bool:
+    if not run:
+        return not word
+    if len(word) < len(run):
         return False
-    text = iter("".join(words))
-    return all(c in text for c in word)
+    head = run[0]
+    return any(
+        head.startswith(word[:k]) and _prefixes(word[k:], run[1:]) for k in range(1, min(len(word), 4) + 1)
+    )
 
 
 def _venues_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool | None:
