@@ -397,6 +397,9 @@ _family = st.one_of(
     st.tuples(st.sampled_from(["van der", "de", "von", "da", "de la"]), _cap).map(" ".join),
     st.tuples(_cap, st.sampled_from(["de", "da"]), _cap).map(" ".join),
     st.tuples(_cap, _cap).map("-".join),
+    st.sampled_from(
+        ["O'Neil", "Smith & Sons", "Mc{Gill}", "Ab_100%", "Tilde~Caret^", "Back\\slash", "Anderson, Jr"]
+    ),
 )
 _author = st.builds(
     lambda g, f, s, eq, own, cor: Author.from_parts(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -175,7 +176,9 @@ def encode(text: str, *, unicode: bool = False) -> str:
     """
     out: list[str] = []
     for char in text:
-        if char in _ESCAPES:
+        if unicodedata.category(char) == "Cc":
+            out.append(" " if char in "\t\n\r" else "")  # control characters are not text
+        elif char in _ESCAPES:
             out.append(_ESCAPES[char])
         elif ord(char) < 128 or unicode:
             out.append(char)
