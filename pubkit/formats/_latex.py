@@ -100,7 +100,7 @@ def decode(value: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """A field's LaTeX as Unicode text, with the (start, end) ranges of its brace-protected groups.
 
     >>> decode(r"{CutMix}: M{\\"u}ller -- 100\\% {\\textbackslash}input")
-    ('CutMix: Müller – 100% \\\\input', ((0, 6), (9, 10)))
+    ('CutMix: Müller – 100% \\\\input', ((0, 6),))
     """
     text = _LITERAL_COMMAND.sub(_placeholder_for, value)
     text = _SYMBOL_COMMAND.sub(lambda m: _PLACEHOLDERS[_SYMBOLS[m.group(1)]], text)
