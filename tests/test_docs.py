@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, require_module
 
+import pubkit
 from pubkit.cli import build_parser
 
 DOCS = ROOT / "docs"
@@ -114,3 +115,9 @@ def test_every_docs_page_is_in_the_nav() -> None:
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     nav = set(re.findall(r"^\s+- (?:[^:\n]+: )?([\w-]+\.md)\s*$", config, re.M))
     assert {page.name for page in PAGES} <= nav
+
+
+def test_getting_started_states_the_bundled_example_counts() -> None:
+    both = pubkit.load([ROOT / "examples" / "cv.md", ROOT / "examples" / "scholar.bib"])
+    text = " ".join((DOCS / "getting-started.md").read_text(encoding="utf-8").split())
+    assert f"{len(pubkit.dedupe(both))}, from {len(both)} records" in text
