@@ -35,7 +35,8 @@ _PUB_WORDS = re.compile(
 _NON_PUB_WORDS = re.compile(
     r"talk|presentation|seminar|service|award|honou?r|grant|fund|teaching|course|experience|"
     r"education|employment|position|skill|language|review(?:er|ing)|activit|news|contact|"
-    r"software|student|mentor|intern|interest|biograph|about|patent|media|press\b",
+    r"software|student|mentor|intern|interest|biograph|about|patent|media|press\b|"
+    r"working group|committee|organi[sz]",
     re.IGNORECASE,
 )
 # A list item: "- ", "* ", "+ ", "• ", jemdoc ". ", "1. ", "1) ", "[12] ", optionally combined ("- [23] ").
