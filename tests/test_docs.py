@@ -9,6 +9,7 @@ import io
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -17,7 +18,7 @@ import pytest
 from conftest import ROOT, require_module
 
 import pubkit
-from pubkit.cli import build_parser
+from pubkit.cli import build_parser, main
 
 DOCS = ROOT / "docs"
 PAGES = sorted(DOCS.glob("*.md"))
@@ -94,7 +95,7 @@ def _commands_in(page: Path) -> list[str]:
     return lines
 
 
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+@pytest.mark.parametrize("page", [*PAGES, ROOT / "README.md"], ids=lambda p: p.name)
 def test_command_lines_in_the_docs_are_accepted_by_the_parser(page: Path) -> None:
     parser = build_parser()
     subcommands = _subcommands(parser)
@@ -121,3 +122,27 @@ def test_getting_started_states_the_bundled_example_counts() -> None:
     both = pubkit.load([ROOT / "examples" / "cv.md", ROOT / "examples" / "scholar.bib"])
     text = " ".join((DOCS / "getting-started.md").read_text(encoding="utf-8").split())
     assert f"{len(pubkit.dedupe(both))}, from {len(both)} records" in text
+
+
+def _runnable(argv: list[str], where: Path) -> bool:
+    """Whether every input file the command names exists in `where` (outputs follow -o / --output)."""
+    inputs = [
+        arg
+        for before, arg in zip(["", *argv], argv, strict=False)
+        if before not in ("-o", "--output") and re.search(r"\.(?:md|txt|bib|json)$", arg)
+    ]
+    return bool(inputs) and all((where / name).is_file() for name in inputs)
+
+
+@pytest.mark.parametrize("page", [*PAGES, ROOT / "README.md"], ids=lambda p: p.name)
+def test_command_lines_on_the_bundled_examples_succeed(
+    page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    monkeypatch.chdir(tmp_path)
+    for line in _commands_in(page):
+        argv = shlex.split(line)[1:]
+        if not _runnable(argv, tmp_path):
+            continue
+        assert main(argv) == 0, f"{page.name}: {line!r} failed: {capsys.readouterr().err}"
+        capsys.readouterr()
