@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 import pubkit
 from pubkit import Author, Award, Bibliography, Identifiers, Paper, Status, Venue, VenueKind
 from pubkit.formats import bibtex
-from pubkit.formats._latex import citation_keys, decode, default_key, encode, protect_title
+from pubkit.formats._latex import citation_keys, decode, default_key, encode, guess_kind, protect_title
 
 CVPR = Venue("IEEE Conference on Computer Vision and Pattern Recognition", "CVPR", VenueKind.CONFERENCE)
 TPAMI = Venue("IEEE Transactions on Pattern Analysis and Machine Intelligence", "TPAMI", VenueKind.JOURNAL)
@@ -449,9 +449,21 @@ _venue = st.sampled_from(
 )
 
 
+# Venues after the first go through the `Also at` note: their kinds must be readable from the name.
+_other_venue = st.builds(
+    Venue,
+    st.sampled_from(
+        ["AI for Content Creation Workshop", "AAAI Conference on Artificial Intelligence", "Journal of Tests"]
+    ),
+    st.sampled_from([None, "AICCW", "CVPR AICCW", "AAAI"]),
+    st.just(VenueKind.OTHER),
+    year=st.one_of(st.none(), st.integers(2000, 2030)),
+).map(lambda v: attrs.evolve(v, kind=guess_kind(v.name)))
+
+
 @st.composite
 def papers(draw: st.DrawFn) -> Paper:
-    """Generated papers holding only what BibTeX can hold (one venue; see docs/formats.md)."""
+    """Generated papers holding what BibTeX can hold (other venues with kinds their names tell)."""
     preprint = draw(st.booleans()) and draw(st.booleans())
     arxiv = draw(st.one_of(st.none(), st.from_regex(r"2[0-3](0[1-9]|1[0-2])\.\d{5}", fullmatch=True)))
     if preprint:
@@ -461,7 +473,7 @@ def papers(draw: st.DrawFn) -> Paper:
             arxiv or "2204.03359",
         )
     else:
-        venues = [draw(_venue)]
+        venues = [draw(_venue), *draw(st.lists(_other_venue, max_size=2))]
         status = draw(
             st.sampled_from([Status.PUBLISHED, Status.ACCEPTED, Status.SUBMITTED, Status.UNDER_REVIEW])
         )
