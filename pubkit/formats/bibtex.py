@@ -89,12 +89,10 @@ def _parse_chunk(
     preambles: list[str] = []
     errors: list[PybtexError] = []
     parser = LowLevelParser(text, keyless_entries=False, macros=macros, handle_error=errors.append)
-    starts: list[int] = []
     base_line = lines(offset)
     try:
         for command, body in parser:
             start = parser.command_start
-            starts.append(start)
             kind = command.lower()
             if kind == "string":
                 continue
@@ -480,14 +478,7 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
 
     note_text = _decode_plain(fields["note"]) if "note" in fields else ""
     parts = _note_parts(note_text) if note_text else _Note()
-    note_status, note_venue, note_awards, equal_names, note = (
-        parts.status,
-        parts.venue,
-        parts.awards,
-        parts.equal,
-        parts.rest,
-    )
-    status = note_status or _PUBSTATE.get(fields.get("pubstate", "").strip().lower())
+    status = parts.status or _PUBSTATE.get(fields.get("pubstate", "").strip().lower())
 
     # The venue: which field holds it depends on the entry type.
     acronym = _decode_plain(fields["abbr"]) if "abbr" in fields else None
@@ -504,11 +495,10 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
         if fields.get(field_name):
             name = _decode_plain(fields[field_name])
             break
-    name = name or ""
     if not name and entry_type in ("book", "mvbook") and fields.get("publisher"):
         name = _decode_plain(fields["publisher"])
-    if not name and note_venue:
-        name = note_venue
+    if not name and parts.venue:
+        name = parts.venue
     publisher = (
         _decode_plain(fields["publisher"])
         if "publisher" in fields and entry_type not in ("book", "mvbook")
@@ -554,11 +544,11 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
         if fields.get(field_name):
             awards = [a.strip() for a in _decode_plain(fields[field_name]).split(";") if a.strip()]
             break
-    for award in note_awards:
+    for award in parts.awards:
         if award not in awards:
             awards.append(award)
-    if equal_names:
-        wanted = {initials_key(n) for n in equal_names}
+    if parts.equal:
+        wanted = {initials_key(n) for n in parts.equal}
         authors = [
             attrs.evolve(a, equal_contribution=True) if a.initials_key in wanted else a for a in authors
         ]
@@ -584,7 +574,7 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
             pages=pages,
             month=month,
             abstract=_decode_plain(fields["abstract"]) if "abstract" in fields else None,
-            note=note,
+            note=parts.rest,
             selected=fields.get("selected", "").strip().lower() in ("true", "yes", "1"),
             extra=extra,
         )
