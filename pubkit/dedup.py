@@ -105,6 +105,9 @@ _VENUE_TAIL = frozenset(
 )
 # An article number in the pages field ("CD000437", "e0137960"): one article of a journal, in all its updates.
 _ARTICLE_NUMBER = re.compile(r"[a-z]{1,3}\d{5,}")
+# Versions with another title: share of all authors, and of the shorter title's topic words, in common.
+_VERSION_AUTHORS = 0.75
+_VERSION_WORDS = 0.7
 _BLOCK_CAP = 64
 _WINDOW = 12
 
@@ -261,6 +264,7 @@ class _Record:
         "doi",
         "doi_key",
         "doi_work",
+        "edition",
         "fam",
         "famset",
         "index",
@@ -285,7 +289,7 @@ class _Record:
         self.usable = is_usable_title(paper.title)
         title = _match_title(paper.title) if self.usable else ""
         self.title = title.replace(" ", "")
-        self.numbers = frozenset(w for w in title.split() if w.isdigit())
+        self.numbers = frozenset(_DIGITS.findall(title))  # "Part 2", "the 6th Workshop"
         self.stems = frozenset(w[:5] for w in title.split() if w not in STOPWORDS)
         self.year = paper.year
         ids = paper.identifiers
@@ -300,6 +304,7 @@ class _Record:
         self.words: frozenset[str] | None = None  # computed when first needed: see _words
         label = paper.venue.label if paper.venue else ""
         self.venue = _venue_words(label)
+        self.edition = frozenset(_DIGITS.findall(label))  # "18th Annual Conference", "ICML 2019"
         self.page = _first_number(paper.pages)
         article = _squash(paper.pages or "")
         self.article = article if _ARTICLE_NUMBER.fullmatch(article) else ""
@@ -478,13 +483,16 @@ def _version(a: _Record, b: _Record, title: float, share: float, first: bool, wh
     if a.stage == b.stage or _OTHER in (a.stage, b.stage) or not (first and a.fam and b.fam):
         return _NO
     early, late = (a, b) if a.stage < b.stage else (b, a)
-    if early.year and late.year and not -1 <= late.year - early.year <= 4:
+    # A later stage comes later: the same year or up to four years on (a preprint may be dated a
+    # year after the paper it was posted for).
+    earliest = -1 if early.stage == _PREPRINT else 0
+    if early.year and late.year and not earliest <= late.year - early.year <= 4:
         return _NO
     whole = len(a.famset & b.famset) / max(len(a.famset), len(b.famset))
-    if whole < 0.6 or share < 0.8:
+    if whole < _VERSION_AUTHORS or share < 0.8:
         return _NO
     overlap, shared = _stem_overlap(a, b)
-    if title < 0.8 and (overlap < 0.5 or shared < 2):
+    if title < 0.8 and (overlap < _VERSION_WORDS or shared < 3):
         return _NO
     score = round(0.5 * max(title, overlap) + 0.5 * whole, 3)
     detail = why or (f"title {title:.2f}" if title >= 0.8 else f"title words {overlap:.2f}")
@@ -615,11 +623,13 @@ def _judge(a: _Record, b: _Record, threshold: float) -> _Verdict:
         return _NO
     if dy is not None and dy > 1:
         return _version(a, b, title, share, first, "same title") if title >= threshold else _NO
-    if issue_clash or (a.numbers != b.numbers and a.numbers and b.numbers):
+    if issue_clash or (a.numbers != b.numbers and a.numbers and b.numbers and not _same_place(a, b)):
         return _NO  # "Part 1" / "Part 2", or the same column in issues 1 and 2 of a volume
     same_stage = a.stage == b.stage and a.published == b.published
     venue_clash = venues is False and same_stage
-    clashes = bool(dy and same_stage) + page_clash + volume_clash + venue_clash
+    # Two editions of one conference ("18th" / "19th Annual Conference") are two events.
+    edition_clash = bool(a.edition and b.edition and not a.edition & b.edition)
+    clashes = bool(dy and same_stage) + page_clash + volume_clash + venue_clash + edition_clash
     if clashes > 1 or (clashes and (support < 2 or title < 0.97)):
         return _NO
     if title < 0.97 and support < 2:
