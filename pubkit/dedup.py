@@ -492,7 +492,8 @@ def _version(a: _Record, b: _Record, title: float, share: float, first: bool, wh
     if whole < _VERSION_AUTHORS or share < 0.8:
         return _NO
     overlap, shared = _stem_overlap(a, b)
-    if title < 0.8 and (overlap < _VERSION_WORDS or shared < 3):
+    longest = max(len(a.stems), len(b.stems))
+    if title < 0.8 and (overlap < _VERSION_WORDS or shared < 3 or shared < 0.5 * longest):
         return _NO
     score = round(0.5 * max(title, overlap) + 0.5 * whole, 3)
     detail = why or (f"title {title:.2f}" if title >= 0.8 else f"title words {overlap:.2f}")
