@@ -196,6 +196,218 @@ def test_clustering_does_not_chain_through_a_middle_record() -> None:
     assert 2 in group and not {1, 3} <= group
 
 
+def test_doi_spellings_are_one_doi() -> None:
+    bib = Bibliography(
+        [
+            paper(
+                "Dietary copper and growth in pigs",
+                line=1,
+                identifiers=Identifiers(doi="10.2527/jas2013-6195"),
+            ),
+            paper(
+                "Dietary copper and growth in pigs",
+                line=2,
+                identifiers=Identifiers(doi="10.2527/jas.2013-6195"),
+            ),
+            paper(
+                "Dietary copper and growth in pigs",
+                line=3,
+                identifiers=Identifiers(doi="10.1016/S0025-7753%2817%2930624-3"),
+            ),
+            paper(
+                "Dietary copper and growth in pigs",
+                line=4,
+                identifiers=Identifiers(doi="10.1016/s0025-7753(17)30624-3"),
+            ),
+        ]
+    )
+    assert groups_of(find_duplicates(bib)) == {frozenset({1, 2}), frozenset({3, 4})}
+
+
+def test_doi_updates_of_a_review_are_versions() -> None:
+    review = "Cooling for newborns with hypoxic ischaemic encephalopathy"
+    venue = "Cochrane Database of Systematic Reviews"
+    bib = Bibliography(
+        [
+            paper(
+                review,
+                year=2007,
+                kind=JOURNAL,
+                venue=venue,
+                line=1,
+                identifiers=Identifiers(doi="10.1002/14651858.CD003311.pub2"),
+            ),
+            paper(
+                review,
+                year=2013,
+                kind=JOURNAL,
+                venue=venue,
+                line=2,
+                identifiers=Identifiers(doi="10.1002/14651858.CD003311.pub3"),
+            ),
+        ]
+    )
+    linked = find_duplicates(bib)
+    assert linked.duplicates == ()
+    assert groups_of(linked, "versions") == {frozenset({1, 2})}
+    assert "version suffix" in linked.versions[0].reasons[0]
+    assert groups_of(find_duplicates(bib, versions="merge")) == {frozenset({1, 2})}
+
+
+def test_article_numbers_link_updates_without_a_doi() -> None:
+    review = "Rescue high frequency jet ventilation versus conventional ventilation"
+    bib = Bibliography(
+        [
+            paper(
+                review, year=2006, kind=JOURNAL, venue="Cochrane Database Syst Rev", pages="CD000437", line=1
+            ),
+            paper(
+                review,
+                year=2015,
+                kind=JOURNAL,
+                venue="Cochrane Database of Systematic Reviews",
+                pages="CD000437",
+                line=2,
+            ),
+            paper(
+                review, year=2015, kind=JOURNAL, venue="Cochrane Database Syst Rev", pages="CD000438", line=3
+            ),
+        ]
+    )
+    assert groups_of(find_duplicates(bib, versions="merge")) == {frozenset({1, 2})}
+
+
+def test_a_doi_shared_by_many_titles_is_no_evidence() -> None:
+    collection = Identifiers(doi="10.1089/end.2017.29029.abstracts")
+    bib = Bibliography(
+        [
+            paper(
+                "Trends of intervention for paediatric stone disease",
+                "Ann Smith",
+                line=1,
+                identifiers=collection,
+            ),
+            paper("Partial nephrectomy: publication trends", "Ann Smith", line=2, identifiers=collection),
+            paper("Ureteroscopy outcomes in the elderly", "Bo Jones", line=3, identifiers=collection),
+        ]
+    )
+    assert find_duplicates(bib).duplicates == ()
+
+
+def test_a_doi_clash_is_overruled_only_by_the_same_article() -> None:
+    def copy(doi: str, pages: str, line: int) -> Paper:
+        return paper(
+            "Liraglutide and linagliptin improve glycemic control in obese rats",
+            year=2012, kind=JOURNAL, venue="Appetite", volume="59", number="1", pages=pages, line=line,
+            identifiers=Identifiers(doi=doi),
+        )  # fmt: skip
+
+    same = find_duplicates(
+        Bibliography(
+            [copy("10.1016/j.appet.2012.05.003", "e24", 1), copy("10.1016/j.regpep.2012.05.039", "e24", 2)]
+        )
+    )
+    assert groups_of(same) == {frozenset({1, 2})}
+    assert same.duplicates[0].conflicts == (
+        "different DOIs: 10.1016/j.appet.2012.05.003, 10.1016/j.regpep.2012.05.039",
+    )
+    other_page = Bibliography(
+        [copy("10.1016/j.appet.2012.05.003", "e24", 1), copy("10.1016/j.regpep.2012.05.039", "e31", 2)]
+    )
+    assert find_duplicates(other_page).duplicates == ()
+
+
+def test_swapped_given_and_family_names_still_agree() -> None:
+    bib = Bibliography(
+        [
+            Paper(
+                "The platform as factory: crowdwork and hidden labour",
+                (Author("Altenried, Moritz"),),
+                year=2020,
+                source=Source("a.bib", 1),
+            ),
+            Paper(
+                "The Platform as Factory: Crowdwork and Hidden Labour",
+                (Author("Moritz, Altenried"),),
+                year=2020,
+                source=Source("b.bib", 2),
+            ),
+        ]
+    )
+    assert groups_of(find_duplicates(bib)) == {frozenset({1, 2})}
+
+
+def test_editions_of_a_conference_and_numbered_titles_stay_apart() -> None:
+    bib = Bibliography(
+        [
+            paper(
+                "HimL: Health in my language",
+                "Barry Haddow",
+                2015,
+                venue="Proceedings of the 18th Annual Conference of the EAMT",
+                line=1,
+            ),
+            paper(
+                "HimL: Health in my language",
+                "Barry Haddow",
+                2016,
+                venue="Proceedings of the 19th Annual Conference of the EAMT",
+                line=2,
+            ),
+            paper("Overview of the 5th Workshop on Asian Translation", "Toshiaki Nakazawa", 2018, line=3),
+            paper("Overview of the 6th Workshop on Asian Translation", "Toshiaki Nakazawa", 2019, line=4),
+        ]
+    )
+    assert find_duplicates(bib).duplicates == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        ("Amcis 2017 Proceedings", "Americas Conference on Information Systems", True),
+        (
+            "Proceedings of ICLR (ICLR)",
+            "The Twelfth International Conference on Learning Representations",
+            True,
+        ),
+        (
+            "Proceedings of ACL (ACL)",
+            "Proceedings of the 62nd Annual Meeting of the Association for Computational Linguistics "
+            "(Volume 2: Short Papers)",
+            True,
+        ),
+        (
+            "Findings of EMNLP (EMNLP)",
+            "Findings of the Association for Computational Linguistics: EMNLP 2024",
+            True,
+        ),
+        ("NeurIPS", "Conference on Neural Information Processing Systems", True),
+        ("J Clin Oncol", "Journal of Clinical Oncology", True),
+        ("JAMA", "Journal of the American Medical Association", True),
+        ("Diabetologia", "Diabetes", False),
+        ("Cancer Prevention Research", "Clinical Cancer Research", False),
+        ("ICCV", "IEEE Conference on Computer Vision and Pattern Recognition", False),
+        ("ICLR", "International Conference on Machine Learning", False),
+    ],
+)
+def test_venue_names_and_their_abbreviations(a: str, b: str, agree: bool) -> None:
+    from pubkit.dedup import _venue_words, _venues_agree
+
+    assert _venues_agree(_venue_words(a), _venue_words(b)) is agree
+    assert _venues_agree(_venue_words(b), _venue_words(a)) is agree
+
+
+def test_big_blocks_are_compared_with_neighbours_only() -> None:
+    from pubkit.dedup import _BLOCK_CAP, _WINDOW, _candidate_pairs, _Record
+
+    n = 3000
+    records = [_Record(paper("Editorial", "Ann Editor", 2000 + i % 20, line=i), i) for i in range(n)]
+    found = _candidate_pairs(records)
+    assert len(found) <= n * _WINDOW * 4  # a few big blocks, each linear; never n * n / 2
+    assert len(found) > n  # but every record still meets its neighbours
+    assert n > _BLOCK_CAP
+
+
 # ------------------------------------------------------------------------- versions
 
 
