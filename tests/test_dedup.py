@@ -270,7 +270,7 @@ def test_article_numbers_link_updates_without_a_doi() -> None:
                 line=2,
             ),
             paper(
-                review, year=2015, kind=JOURNAL, venue="Cochrane Database Syst Rev", pages="CD000438", line=3
+                review, year=2010, kind=JOURNAL, venue="Cochrane Database Syst Rev", pages="CD000438", line=3
             ),
         ]
     )
