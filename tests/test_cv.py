@@ -379,3 +379,18 @@ def test_reader_never_raises_and_accounts_for_every_entry(text: str) -> None:
         assert paper.title and paper.authors
     for problem in bib.problems:
         assert problem.message
+
+
+def test_tricky_entries_links_sentences_preparation_and_title_headings() -> None:
+    bib = pubkit.load(FIXTURES / "cv" / "tricky.md")
+    assert bib.problems == ()
+    one, two, sentences, preparing, accepted, headed = bib
+    ice = Venue("International Conference on Engines", "ICE", VenueKind.CONFERENCE)
+    assert (one.venues, one.identifiers.arxiv, one.status) == ((ice,), "2001.01234", Status.PUBLISHED)
+    assert two.venues == (ice,)
+    assert sentences.title == "Difference Engines at Scale"
+    assert [a.name for a in sentences.authors] == ["Charles Babbage", "Ada Lovelace"]
+    assert (preparing.venues, preparing.note) == ((), "in preparation")
+    assert accepted.venues == (Venue("Conference on Weaving", "CoW", VenueKind.CONFERENCE),)
+    assert accepted.status is Status.ACCEPTED
+    assert (headed.title, headed.venues[0].kind, headed.year) == ("Engines Five Heading", VenueKind.JOURNAL, 2019)

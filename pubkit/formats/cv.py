@@ -245,8 +245,8 @@ def _scan(lines: list[str], *, starts_in_pub: bool = False) -> tuple[list[_Block
         if not in_pub:
             continue
         if not raw.strip():
-            if current is not None and len(current.lines) == 1 and current.lines[0].startswith("\u0000"):
-                continue  # keep a heading-title open across the blank line below it
+            if current is not None and len(current.lines) < 3 and current.lines[0].startswith("\u0000"):
+                continue  # keep a heading-title open across blank lines until its author and venue lines
             close()
             continue
         if _LIST_START.match(raw) or current is None:
@@ -419,7 +419,8 @@ class _EntryParser:
         term = _DEFINITION_TERM.match(body)  # pandoc "2024\n:   entry"
         term_year = int(term.group(1)) if term else None
         body = body[term.end() :] if term else body
-        if not body or not self._looks_like_entry(body, numbered=number is not None or term is not None):
+        listed = bool(m and m.group(0).strip()) or term is not None
+        if not body or not self._looks_like_entry(body, listed=listed):
             return None
         try:
             return self._paper(body, block, number, term_year)
@@ -429,13 +430,14 @@ class _EntryParser:
             return Problem(f"entry has an invalid field: {err}", path=self.path, line=block.line, text=raw)
 
     @staticmethod
-    def _looks_like_entry(body: str, *, numbered: bool) -> bool:
+    def _looks_like_entry(body: str, *, listed: bool) -> bool:
+        """Two signs of a citation (a list item, quotes, a year, an id, commas) make a block an entry."""
         plain = _strip_markup(body.replace("\u0000", ""))
         if len(plain) < 15:
             return False
         signals = sum(
             (
-                numbered,
+                listed,
                 any(q in body for q, _ in _QUOTES),
                 bool(_YEAR.search(plain)),
                 bool(_ARXIV_ID.search(body) or _DOI.search(body)),
@@ -450,7 +452,8 @@ class _EntryParser:
         authors = self._authors(authors_text)
         ids = self._identifiers(body)
         ranking = _RANKING.search(rest)
-        rest = _RANKING.sub(" ", _BRACKETS.sub(" ", _MD_LINK.sub(" ", _URL.sub(" ", rest))))
+        rest = _RANKING.sub(" ", _BRACKETS.sub(" ", _URL.sub(" ", _MD_LINK.sub(" ", rest))))
+        rest = re.sub(r"\(\s*\)", " ", rest)
         rest_plain = _strip_markup(re.sub(r"<br\s*/?>|<\s*>", " ", rest))
         rest_plain, awards = _take_awards(rest_plain)
         status, status_note, rest_plain = _take_status(rest_plain)
@@ -706,17 +709,19 @@ def _take_status(text: str) -> tuple[Status, str | None, str]:
                 note = paren.group(1).strip()
                 text = text.replace(paren.group(0), " ")
             break
-    text = _STATUS_PREFIX.sub("", text.strip(" ,.;:"))
-    if re.search(r"\(in preparation\)", text, re.I):
+    if re.search(r"\bin preparation\b", text, re.I):
         note = "in preparation"
         status = Status.SUBMITTED if status is Status.PUBLISHED else status
-        text = re.sub(r"\(in preparation\)", " ", text, flags=re.I)
+        text = re.sub(r"\(?\bin preparation\b\)?", " ", text, flags=re.I)
+    text = re.sub(r"^the\s+", "", _STATUS_PREFIX.sub("", text.strip(" ,.;:")))  # "Accepted to the Conference"
     return status, note, text
 
 
 def _venues(text: str, ids: Identifiers) -> list[Venue]:
     """Venues in "Full Name (ACRONYM), 2021", several joined by "and" after a year."""
-    text = _ARXIV_ID.sub("arXiv", text) if ids.arxiv else text
+    if ids.arxiv:  # the arXiv id is an identifier; "arXiv" is the venue only when nothing else is named
+        without = re.sub(r"\barxiv(?:\s+preprint)?\b", " ", _ARXIV_ID.sub(" ", text), flags=re.I)
+        text = without if re.search(r"[A-Za-z]{3,}", without) else "arXiv"
     text = _DOI.sub(" ", text)
     text = re.sub(r"\bdoi:?\s*$", "", text.strip(), flags=re.I)
     parts = re.split(r"(?<=\b(?:19|20)\d{2})\s*[.,]?\s+and\s+", text)
