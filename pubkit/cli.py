@@ -55,6 +55,11 @@ class _Console:
         if self.verbose and not self.quiet:
             print(f"pubkit: {text}", file=self.err)
 
+    def done(self, text: str, output: str) -> None:
+        """A one-line summary after writing a file (not when the data itself went to stdout)."""
+        if output != "-" and not self.quiet:
+            print(f"pubkit: {text}", file=self.err)
+
 
 def _load(paths: Sequence[str], args: argparse.Namespace, console: _Console) -> Bibliography:
     bib = pubkit.load(list(paths), format=args.format, owner=args.owner)
@@ -117,7 +122,7 @@ def _cmd_convert(args: argparse.Namespace, console: _Console) -> int:
         msg = "name the output format with --to when writing to standard output"
         raise _UsageError(msg)
     pubkit.dump(bib, args.output, target, **_writer_options(args))
-    console.info(f"wrote {len(bib)} papers as {target} to {args.output}")
+    console.done(f"wrote {len(bib)} papers as {target} to {args.output}", args.output)
     return EXIT_BAD_INPUT if args.strict and bib.problems else EXIT_OK
 
 
@@ -171,7 +176,11 @@ def _cmd_dedupe(args: argparse.Namespace, console: _Console) -> int:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), file=sys.stderr)
     target = args.to or (guess_format(args.output, writing=True) if args.output != "-" else "bibtex")
     pubkit.dump(merged, args.output, target, **_writer_options(args))
-    console.info(f"{len(bib)} records -> {len(merged)} papers; {len(report.versions)} version groups linked")
+    console.done(
+        f"{len(bib)} records -> {len(merged)} papers ({len(report.duplicates)} duplicate groups merged, "
+        f"{len(report.versions)} version groups linked) -> {args.output}",
+        args.output,
+    )
     return EXIT_BAD_INPUT if args.strict and bib.problems else EXIT_OK
 
 
