@@ -78,7 +78,6 @@ _ARXIV_URL = re.compile(r"arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5}(?:v\d+)?)", re.
 _DOI = re.compile(r"(?:doi\.org/|doi:\s*)(10\.\d{4,9}/[^\s\])>,;]+)", re.I)
 _URL = re.compile(r"https?://[^\s\])>]+")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
-_HTML_TAG = re.compile(r"</?(?!sup\b)[a-zA-Z][a-zA-Z0-9]*(?:\s[^>]*)?/?>")
 # tags other than <br> / <sup>, dropped before parsing (not autolinks like <https://...>)
 _TAG = re.compile(r"</?(?!(?:sup|br)\b)[a-zA-Z][a-zA-Z0-9]*(?:\s[^>]*)?/?>")
 _DEFINITION_TERM = re.compile(r"^((?:19|20)\d{2})(?:\s*[-–]+\s*\d{2,4})?\s*:\s+(?=\S)")
@@ -112,9 +111,10 @@ _KINDS = (
     (VenueKind.REPORT, re.compile(r"report|white paper", re.I)),
     (VenueKind.CONFERENCE, re.compile(r"conference|proceedings|symposium|congress|meeting|\bconf\b", re.I)),
 )
+# words that never stand in a person's name: venue words in any case, function words in lower case
 _NAME_STOP = re.compile(
-    r"\b(?:conference|journal|proceedings|workshop|university|institute|transactions|symposium|"
-    r"arxiv|preprint|learning|press|vol|pp|submitted|accepted|review|the)\b|"
+    r"(?i:\b(?:conference|journal|proceedings|workshop|university|institute|transactions|symposium|"
+    r"arxiv|preprint|learning|press|vol|pp|submitted|accepted|review|the)\b)|"
     r"\b(?:in|on|of|for|with|via|using|from|to|a|an|is|are|and)\b(?!\.)",
 )
 _INITIALS = re.compile(r"^(?:[A-Z]\.?\s?-?)+$")
@@ -223,8 +223,6 @@ def _scan(lines: list[str], *, starts_in_pub: bool = False) -> tuple[list[_Block
                 stack.pop()
             parent_pub = bool(stack) and stack[-1][2]
             is_pub = _is_pub_heading(text) or (parent_pub and not _NON_PUB_WORDS.search(text))
-            if parent_pub and not is_pub and not _NON_PUB_WORDS.search(text):
-                is_pub = True
             stack.append((level, text, is_pub))
             in_pub = is_pub if any_pub else True
             if (
@@ -375,8 +373,8 @@ def _is_initials(given: str) -> bool:
 def _strip_markup(text: str) -> str:
     """Markdown / HTML emphasis and links to plain text; entities decoded."""
     text = _MD_LINK.sub(r"\1", text)
-    text = _HTML_TAG.sub("", text)
-    text = re.sub(r"</?sup>", "", text)
+    text = _TAG.sub("", text)
+    text = re.sub(r"<br\s*/?>", " ", re.sub(r"</?sup>", "", text))
     text = text.replace("\\*", "*").replace("\\#", "#").replace("\\_", "_").replace("\\&", "&")
     text = re.sub(r"(?<!\w)(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?!\w)", r"\2", text)
     text = html.unescape(text)
@@ -393,9 +391,7 @@ def _looks_like_name(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 5 or any(ch.isdigit() for ch in text) or len(text) > 45:
         return False
-    if _NAME_STOP.search(text) or re.search(r"(?i)\b(?:conference|journal|proceedings|university)\b", text):
-        return False
-    if not words[0][0].isupper():
+    if _NAME_STOP.search(text) or not words[0][0].isupper():
         return False
     # every word capitalised, an initial or a particle; a lower-case last word is a typo ("Yu liang")
     return all(_NAME_WORD.match(w) for w in words[:-1]) and (
