@@ -93,6 +93,16 @@ def test_titles_protect_acronyms_and_mixed_case_words(title: str, written: str) 
     assert protect_title(title) == written
 
 
+def test_sentence_case_titles_protect_their_proper_nouns() -> None:
+    assert protect_title("Learning in Bayesian networks from noisy English text") == (
+        "Learning in {Bayesian} networks from noisy {English} text"
+    )
+    # In a title-case title capitals say nothing about proper nouns: nothing more is protected.
+    assert protect_title("Learning in Bayesian Networks from English Text") == (
+        "Learning in Bayesian Networks from English Text"
+    )
+
+
 def test_protected_words_from_input_are_remembered_and_protected_again() -> None:
     text = "@article{k, title = {{Bayesian} Methods on {ImageNet} for {New York}}, year = 2020}"
     read = bibtex.read(text).papers[0]

@@ -20,6 +20,7 @@ from pubkit.model import Paper, VenueKind
 from pubkit.names import fold
 
 __all__ = [
+    "auto_protected",
     "citation_keys",
     "decode",
     "default_key",
@@ -225,10 +226,34 @@ def needs_protection(word: str) -> bool:
     return False
 
 
+def auto_protected(title: str) -> list[tuple[int, int]]:
+    """The words `protect_title` protects on its own: those `needs_protection` names and, in a
+    sentence-case title, the capitalised words inside a sentence (proper nouns: "Bayesian").
+
+    >>> t = "Learning in Bayesian networks from ImageNet images"
+    >>> [t[b:e] for b, e in auto_protected(t)]
+    ['Bayesian', 'ImageNet']
+    """
+    words = word_spans(title)
+    chosen = [(b, e) for b, e in words if needs_protection(title[b:e])]
+    inner = []
+    for index, (begin, end) in enumerate(words):
+        if index == 0 or re.search(r"[:?!.]\s*$", title[:begin].rstrip("\"'(")):
+            continue  # the first word of a sentence is capitalised in any case
+        word = title[begin:end]
+        if len(word) >= 4 and word.isalpha() and fold(word) not in STOP_WORDS and not needs_protection(word):
+            inner.append((begin, end))
+    capitalised = [(b, e) for b, e in inner if title[b].isupper()]
+    if inner and len(capitalised) * 2 < len(inner):
+        chosen += [r for r in capitalised if r not in chosen]
+    return sorted(chosen)
+
+
 def protected_phrases(title: str, spans: Sequence[tuple[int, int]]) -> list[str]:
     """The words (or runs of words) of `title` that the ranges `spans` protect, minus those
     `protect_title` protects anyway; what a reader should remember about a title's braces."""
     words = word_spans(title)
+    automatic = set(auto_protected(title))
     phrases: list[str] = []
     for begin, end in spans:
         touched = [(b, e) for b, e in words if b < end and e > begin]
@@ -237,7 +262,7 @@ def protected_phrases(title: str, spans: Sequence[tuple[int, int]]) -> list[str]
         if not any(c.isalpha() and c.isupper() for c in title[begin:end]):
             continue  # `{\"u}` and other accent groups protect nothing worth remembering
         phrase = title[touched[0][0] : touched[-1][1]]
-        if len(touched) == 1 and needs_protection(phrase):
+        if len(touched) == 1 and touched[0] in automatic:
             continue
         if phrase not in phrases:
             phrases.append(phrase)
@@ -251,7 +276,7 @@ def protect_title(title: str, *, remember: Iterable[str] = (), unicode: bool = F
     '{CutMix}: Regularization on {ImageNet} for {Bayesian} {DNNs}'
     """
     words = word_spans(title)
-    ranges = [(b, e) for b, e in words if needs_protection(title[b:e])]
+    ranges = auto_protected(title)
     starts = {b for b, _ in words}
     ends = {e for _, e in words}
     for phrase in remember:
