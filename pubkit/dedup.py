@@ -241,6 +241,17 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(w for w in (_squash(part) for part in name.replace(",", " ").split()) if len(w) > 1)
 
 
+def _page_range(pages: str | None) -> tuple[str, str] | None:
+    """First and last page, the last written out in full: "717-21" -> ("717", "721")."""
+    numbers = [n.lstrip("0") or "0" for n in _DIGITS.findall(pages or "")[:2]]
+    if not numbers:
+        return None
+    first, last = numbers[0], numbers[-1]
+    if len(last) < len(first) and int(last) < int(first):
+        last = first[: len(first) - len(last)] + last
+    return first, last
+
+
 def _first_number(value: str | None) -> str | None:
     found = _DIGITS.search(value or "")
     return found.group(0).lstrip("0") or "0" if found else None
@@ -271,6 +282,7 @@ class _Record:
         "issue",
         "numbers",
         "page",
+        "pages",
         "paper",
         "published",
         "stage",
@@ -306,6 +318,7 @@ class _Record:
         self.venue = _venue_words(label)
         self.edition = frozenset(_DIGITS.findall(label))  # "18th Annual Conference", "ICML 2019"
         self.page = _first_number(paper.pages)
+        self.pages = _page_range(paper.pages)
         article = _squash(paper.pages or "")
         self.article = article if _ARTICLE_NUMBER.fullmatch(article) else ""
         volume = paper.volume or ""
@@ -415,9 +428,9 @@ def _author_agreement(a: _Record, b: _Record) -> tuple[float, bool]:
         a_words, b_words = _words(a), _words(b)
         if a_words and b_words:
             words = len(a_words & b_words) / min(len(a_words), len(b_words))
-            if words >= 0.8:
-                first_words = _name_words(a.paper.authors[0].name) & _name_words(b.paper.authors[0].name)
-                return words, first or bool(first_words)
+            first_words = _name_words(a.paper.authors[0].name) & _name_words(b.paper.authors[0].name)
+            if words >= 0.8 and first_words:
+                return words, True
     return share, first
 
 
@@ -556,7 +569,10 @@ def _judge(a: _Record, b: _Record, threshold: float) -> _Verdict:
     if doi:
         share, first = _author_agreement(a, b) if a.fam and b.fam else (1.0, True)
         short, long = sorted((a.title, b.title), key=len)
-        placed = a.year == b.year and a.page is not None and a.page == b.page and a.volume == b.volume
+        placed = a.year == b.year and a.pages is not None and a.pages == b.pages and a.volume == b.volume
+        # One DOI on two page ranges: a supplement of abstracts, unless all else agrees.
+        if a.page is not None and b.page is not None and a.page != b.page and not first:
+            return _NO
         titled = (
             title >= 0.75
             or not (a.usable and b.usable)
