@@ -61,6 +61,12 @@ _STATUS_RANK = {
 
 # Trailing database notes ("[Review] [43 refs]", "[Turkish]") and brackets around translated titles.
 _TRAILING_NOTE = re.compile(r"(?:\s*\[[^\[\]]{0,60}\])+\s*\.?\s*$")
+# "... in very small prematures. German": a database's note of the original language.
+_LANGUAGE_NOTE = re.compile(
+    r"[.;]\s*\(?(?:german|french|spanish|russian|portuguese|japanese|chinese|italian|polish|dutch|turkish"
+    r"|korean|czech|hungarian|danish|swedish|norwegian|finnish|hebrew|croatian|serbian|persian)\)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
 _ENCLOSING_BRACKETS = re.compile(r"^\s*\[(.*)\]\s*\.?\s*$")
 _NON_ALNUM = re.compile(r"[\W_]+")
 _DIGITS = re.compile(r"\d+")
@@ -218,7 +224,7 @@ def _match_title(title: str) -> str:
     inner = _ENCLOSING_BRACKETS.match(title)
     if inner:
         title = inner.group(1)
-    stripped = _TRAILING_NOTE.sub("", title)
+    stripped = _LANGUAGE_NOTE.sub("", _TRAILING_NOTE.sub("", title))
     return normalize_title(stripped if len(stripped) >= 8 else title)
 
 
