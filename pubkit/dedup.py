@@ -577,7 +577,7 @@ def _judge(a: _Record, b: _Record, threshold: float) -> _Verdict:
         short, long = sorted((a.title, b.title), key=len)
         placed = a.year == b.year and a.pages is not None and a.pages == b.pages and a.volume == b.volume
         # One DOI on two page ranges: a supplement of abstracts, unless all else agrees.
-        if a.page is not None and b.page is not None and a.page != b.page and not first:
+        if a.page is not None and b.page is not None and a.page != b.page and not (first or share >= 0.7):
             return _NO
         titled = (
             title >= 0.75
