@@ -192,6 +192,11 @@ def _encode_char(char: str) -> str:
     try:
         latex = str(_ULATEX_ASCII.encode(char)[0])
     except (ValueError, TypeError):
+        # Styled letters (math script 𝒱, full-width Ａ) fall back to their plain form; the rest
+        # (CJK, Hangul) stays raw UTF-8, for a document with a Unicode engine or a CJK package.
+        plain = unicodedata.normalize("NFKC", char)
+        if plain != char and all(ord(c) < 128 for c in plain):
+            return encode(plain)
         return char
     latex = latex.strip()
     if not latex:

@@ -64,6 +64,24 @@ _KNOWN_TYPES = _words(
 )
 
 
+#: Entry types for a whole volume (the paper *is* the book): kept as they are when written back.
+_VOLUME_TYPES = _words("book mvbook proceedings mvproceedings collection mvcollection booklet manual")
+_VENUE_FIELDS = (
+    "journaltitle",
+    "journal",
+    "booktitle",
+    "eventtitle",
+    "school",
+    "institution",
+    "howpublished",
+)
+
+
+def _venue_field(fields: dict[str, str]) -> str | None:
+    """The name of the field that holds the venue, if the entry has one."""
+    return next((name for name in _VENUE_FIELDS if fields.get(name)), None)
+
+
 class _Lines:
     """Positions to 1-based line numbers."""
 
@@ -466,8 +484,10 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
     phrases = protected_phrases(title, spans)
     if phrases:
         extra[PROTECT_KEY] = " ".join("{" + p + "}" for p in phrases)
-    if entry_type not in _KNOWN_TYPES:
-        extra["entrytype"] = entry_type
+    if entry_type not in _KNOWN_TYPES or (entry_type in _VOLUME_TYPES and not _venue_field(fields)):
+        extra["entrytype"] = (
+            entry_type  # written back as it came: a whole volume, or a type pubkit does not know
+        )
     authors = _persons(fields.get("author", ""), problems, where)
     if "author+an" in fields:
         authors = _annotate(authors, fields["author+an"])
@@ -482,28 +502,11 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
 
     # The venue: which field holds it depends on the entry type.
     acronym = _decode_plain(fields["abbr"]) if "abbr" in fields else None
-    name = ""
-    for field_name in (
-        "journaltitle",
-        "journal",
-        "booktitle",
-        "eventtitle",
-        "school",
-        "institution",
-        "howpublished",
-    ):
-        if fields.get(field_name):
-            name = _decode_plain(fields[field_name])
-            break
-    if not name and entry_type in ("book", "mvbook") and fields.get("publisher"):
-        name = _decode_plain(fields["publisher"])
+    venue_field = _venue_field(fields)
+    name = _decode_plain(fields[venue_field]) if venue_field else ""
     if not name and parts.venue:
         name = parts.venue
-    publisher = (
-        _decode_plain(fields["publisher"])
-        if "publisher" in fields and entry_type not in ("book", "mvbook")
-        else None
-    )
+    publisher = _decode_plain(fields["publisher"]) if "publisher" in fields else None
     venues: list[Venue] = []
     name_status = None
     for pattern, found in _STATUS_WORDS:
@@ -745,9 +748,11 @@ def _entry(
         entry_type = "techreport"
     else:
         entry_type = "misc"
-    original_type = paper.fields.get("entrytype")
-    if entry_type == "misc" and latex and original_type == "online":
-        entry_type = "online"
+    original_type = paper.fields.get("entrytype", "")
+    if entry_type == "misc" and original_type in _VOLUME_TYPES:
+        # A proceedings volume or book listed as a work of its own; with its people given as
+        # authors (as websites list edited volumes) it is a @book, which has authors.
+        entry_type = "book" if paper.authors and "proceedings" in original_type else original_type
 
     if paper.authors:
         fields.append(("author", " and ".join(_person(a, unicode) for a in paper.authors)))
