@@ -279,6 +279,15 @@ _CONSUMED = _words(
 )
 
 
+def _verbatim_field(name: str, value: str) -> bool:
+    """A link or file name that tools read raw (al-folio's `pdf`, `code`, `preview`): not LaTeX text.
+
+    Fields styles print (`address`, `series`, ...) are always text, whatever they look like.
+    """
+    printed = name in _BIBTEX_STANDARD or name in _BIBLATEX_STANDARD
+    return bool(_URLISH.match(value)) and (not printed or name in ("url", "doi", "file", "eprint", "urldate"))
+
+
 def _decode_plain(value: str) -> str:
     return decode(value)[0]
 
@@ -480,7 +489,7 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
     extra: dict[str, str] = {}
     for name, value in fields.items():
         if name not in _CONSUMED:
-            extra[name] = value if _URLISH.match(value) else _decode_plain(value)
+            extra[name] = value if _verbatim_field(name, value) else _decode_plain(value)
     phrases = protected_phrases(title, spans)
     if phrases:
         extra[PROTECT_KEY] = " ".join("{" + p + "}" for p in phrases)
@@ -864,7 +873,7 @@ def _entry(
             continue
         if not extra_fields and lower in ("abbr", "award", "award_name", "selected", "arxiv", "prize"):
             continue
-        fields.append((lower, _verbatim(value) if _URLISH.match(value) else text(value)))
+        fields.append((lower, _verbatim(value) if _verbatim_field(lower, value) else text(value)))
         written.add(lower)
 
     width = max(len(name) for name, _ in fields)
