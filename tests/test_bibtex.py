@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 import pubkit
 from pubkit import Author, Award, Bibliography, Identifiers, Paper, Status, Venue, VenueKind
 from pubkit.formats import bibtex
-from pubkit.formats._latex import citation_keys, decode, default_key, encode, guess_kind, protect_title
+from pubkit.formats._latex import citation_keys, decode, default_key, encode, protect_title
+from pubkit.venues import guess_kind
 
 CVPR = Venue("IEEE Conference on Computer Vision and Pattern Recognition", "CVPR", VenueKind.CONFERENCE)
 TPAMI = Venue("IEEE Transactions on Pattern Analysis and Machine Intelligence", "TPAMI", VenueKind.JOURNAL)

@@ -16,7 +16,7 @@ from typing import Any
 
 import latexcodec  # noqa: F401  (registers the "ulatex" codec)
 
-from pubkit.model import Paper, VenueKind
+from pubkit.model import Paper
 from pubkit.names import fold
 
 __all__ = [
@@ -25,7 +25,6 @@ __all__ = [
     "decode",
     "default_key",
     "encode",
-    "guess_kind",
     "needs_protection",
     "protect_title",
     "protected_phrases",
@@ -385,29 +384,3 @@ def _suffix(index: int) -> str:
         index, rest = divmod(index - 1, 26)
         letters = chr(ord("a") + rest) + letters
     return letters
-
-
-# ----------------------------------------------------------------------------------------------
-# Venue kinds from names
-
-_PREPRINT_SERVERS = re.compile(
-    r"\b(?:arxiv|biorxiv|medrxiv|chemrxiv|psyarxiv|socarxiv|ssrn|techrxiv|preprints?|corr|osf"
-    r"|research square)\b",
-    re.IGNORECASE,
-)
-
-
-def guess_kind(name: str, default: VenueKind = VenueKind.OTHER) -> VenueKind:
-    """A venue's kind from its name: "Workshop on ..." -> workshop, "Transactions on ..." -> journal."""
-    lower = name.lower()
-    if _PREPRINT_SERVERS.search(name):
-        return VenueKind.PREPRINT
-    if "workshop" in lower:
-        return VenueKind.WORKSHOP
-    if re.search(r"\bdemo(?:s|nstrations?)?\b", lower):
-        return VenueKind.DEMO
-    if re.search(r"\b(?:conference|proceedings|symposium|congress|colloquium|meeting)\b|\bproc\.", lower):
-        return VenueKind.CONFERENCE
-    if re.search(r"\b(?:journal|transactions|letters|review|magazine|annals|bulletin)\b", lower):
-        return VenueKind.JOURNAL
-    return default

@@ -23,9 +23,10 @@ from pybtex.utils import CaseInsensitiveDict
 
 from pubkit.bibliography import Bibliography
 from pubkit.errors import Problem
-from pubkit.formats._latex import citation_keys, decode, encode, guess_kind, protect_title, protected_phrases
+from pubkit.formats._latex import citation_keys, decode, encode, protect_title, protected_phrases
 from pubkit.model import Author, Award, Identifiers, Paper, Source, Status, Venue, VenueKind
 from pubkit.names import initials_key, name_key
+from pubkit.venues import guess_kind
 
 __all__ = ["PROTECT_KEY", "read", "write"]
 

@@ -17,9 +17,10 @@ import attrs
 
 from pubkit.bibliography import Bibliography
 from pubkit.errors import Problem
-from pubkit.formats._latex import citation_keys, guess_kind, needs_protection
+from pubkit.formats._latex import citation_keys, needs_protection
 from pubkit.model import Author, Award, Identifiers, Paper, Source, Status, Venue, VenueKind
 from pubkit.names import initials_key, name_key
+from pubkit.venues import guess_kind
 
 __all__ = ["read", "write"]
 

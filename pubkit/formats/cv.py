@@ -20,6 +20,7 @@ from pubkit.bibliography import Bibliography
 from pubkit.errors import Problem
 from pubkit.model import Author, Award, Identifiers, Paper, Source, Status, Venue, VenueKind
 from pubkit.names import fold, initials_key, name_key
+from pubkit.venues import guess_kind
 
 __all__ = ["read"]
 
@@ -100,16 +101,6 @@ _STATUS_PREFIX = re.compile(
     r"^(?:(?:paper\s+)?(?:submitted|accepted|to appear|in press|under (?:major |minor )?review)"
     r"(?:\s+(?:to|at|in|by|for))?|published as an? [\w\s]*?(?:paper|article) (?:at|in)|in:|in)\s+",
     re.I,
-)
-_KINDS = (
-    (VenueKind.PREPRINT, re.compile(r"arxiv|preprint|biorxiv|medrxiv|ssrn|chemrxiv|research square", re.I)),
-    (VenueKind.THESIS, re.compile(r"thesis|dissertation", re.I)),
-    (VenueKind.DEMO, re.compile(r"\bdemo|late[- ]break", re.I)),
-    (VenueKind.WORKSHOP, re.compile(r"workshop", re.I)),
-    (VenueKind.JOURNAL, re.compile(r"journal|transactions|letters|review\b|magazine|\bj\.\s", re.I)),
-    (VenueKind.BOOK, re.compile(r"\bbook|chapter|springer|lecture notes", re.I)),
-    (VenueKind.REPORT, re.compile(r"report|white paper", re.I)),
-    (VenueKind.CONFERENCE, re.compile(r"conference|proceedings|symposium|congress|meeting|\bconf\b", re.I)),
 )
 # words that never stand in a person's name: venue words in any case, function words in lower case
 _NAME_STOP = re.compile(
@@ -780,10 +771,7 @@ def _venue(text: str) -> Venue | None:
         name = "arXiv"
     if not name and not acronym:
         return None
-    probe = f"{name} {acronym or ''}"
-    kind = next((k for k, pattern in _KINDS if pattern.search(probe)), None)
-    if kind is None:
-        kind = VenueKind.CONFERENCE if acronym else VenueKind.OTHER
+    kind = guess_kind(f"{name} {acronym or ''}", VenueKind.CONFERENCE if acronym else VenueKind.OTHER)
     return Venue(name or (acronym or ""), acronym if name else None, kind, year=year)
 
 
