@@ -279,9 +279,7 @@ class Paper:
     """
 
     title: str = field(converter=_strip)
-    authors: tuple[Author, ...] = field(
-        default=(), converter=_author_tuple, validator=_members_are(Author)
-    )
+    authors: tuple[Author, ...] = field(default=(), converter=_author_tuple, validator=_members_are(Author))
     venues: tuple[Venue, ...] = field(default=(), converter=_venue_tuple, validator=_members_are(Venue))
     year: int | None = field(default=None, validator=_check_year)
     status: Status = field(default=Status.PUBLISHED, validator=attrs.validators.instance_of(Status))

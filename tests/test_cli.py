@@ -31,7 +31,7 @@ def test_show_prints_every_paper_and_a_count(capsys: pytest.CaptureFixture[str])
 
 def test_show_reports_problems_with_file_and_line(capsys: pytest.CaptureFixture[str]) -> None:
     broken = FIXTURES / "cv" / "broken.md"
-    code, out, err = run(capsys, "show", str(broken))
+    code, _out, err = run(capsys, "show", str(broken))
     assert code == 0
     assert f"{broken}:4: unbalanced quotes" in err
     assert run(capsys, "show", "--strict", str(broken))[0] == 1
@@ -41,7 +41,7 @@ def test_show_reports_problems_with_file_and_line(capsys: pytest.CaptureFixture[
 def test_unreadable_file_is_one_line_error_and_exit_1(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    code, out, err = run(capsys, "show", str(tmp_path / "missing.md"))
+    code, _out, err = run(capsys, "show", str(tmp_path / "missing.md"))
     assert code == 1
     assert err.startswith("pubkit: error: ") and err.count("\n") == 1
     assert "missing.md" in err
@@ -68,7 +68,7 @@ def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_convert_to_bibtex_file_from_suffix(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     out_path = tmp_path / "cv.bib"
-    code, out, err = run(capsys, "convert", str(EXAMPLE), "-o", str(out_path))
+    code, out, _err = run(capsys, "convert", str(EXAMPLE), "-o", str(out_path))
     assert code == 0
     assert out == ""
     assert len(pubkit.load(out_path)) == 14

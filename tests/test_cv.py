@@ -7,9 +7,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES, REAL_LISTS, shared_file
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from conftest import FIXTURES, REAL_LISTS, shared_file
 
 import pubkit
 from pubkit import Author, Award, Identifiers, Paper, Source, Status, Venue, VenueKind
@@ -393,4 +393,8 @@ def test_tricky_entries_links_sentences_preparation_and_title_headings() -> None
     assert (preparing.venues, preparing.note) == ((), "in preparation")
     assert accepted.venues == (Venue("Conference on Weaving", "CoW", VenueKind.CONFERENCE),)
     assert accepted.status is Status.ACCEPTED
-    assert (headed.title, headed.venues[0].kind, headed.year) == ("Engines Five Heading", VenueKind.JOURNAL, 2019)
+    assert (headed.title, headed.venues[0].kind, headed.year) == (
+        "Engines Five Heading",
+        VenueKind.JOURNAL,
+        2019,
+    )
