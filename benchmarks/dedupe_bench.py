@@ -197,7 +197,7 @@ def run_pubkit(folder: Path, versions: str) -> dict[str, Any]:
         **score(predicted, gold),
         "false_pairs": len(predicted - gold),
         "missed_pairs": len(gold - predicted),
-        "seconds": round(end - loaded, 2),  # dedupe only; loading the CSV is load_seconds
+        "seconds": round(end - loaded, 3),  # dedupe only; loading the CSV is load_seconds
         "load_seconds": round(loaded - start, 2),
         "records_per_second": round(len(papers) / max(end - loaded, 1e-9)),
         "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
@@ -216,7 +216,9 @@ pairs = block(records, cpu=2)
 matches = match(pairs, cpu=2)
 clusters = cluster(matches)
 seconds = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+peak = max(
+    resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+) / 1024
 print(json.dumps({"clusters": [sorted(c) for c in clusters], "seconds": seconds, "peak_mb": peak}))
 """
 
@@ -240,7 +242,7 @@ def run_bib_dedupe(folder: Path, python: str) -> dict[str, Any] | None:
     predicted = pairs(result["clusters"])
     return {
         **score(predicted, gold),
-        "seconds": round(result["seconds"], 2),
+        "seconds": round(result["seconds"], 3),
         "peak_mb": round(result["peak_mb"], 1),
     }
 
@@ -265,7 +267,11 @@ def main(argv: list[str] | None = None) -> int:
             other = run_bib_dedupe(folder, args.bib_dedupe_python)
             if other is not None:
                 result["bib_dedupe"] = other
-                result["speedup"] = round(other["seconds"] / max(result["seconds"], 1e-9), 1)
+                # bib-dedupe's time starts after pandas read the CSV but includes its preparation;
+                # ours is given without and with building the Paper records.
+                result["speedup"] = round(other["seconds"] / max(result["seconds"], 1e-3), 1)
+                total = result["seconds"] + result["load_seconds"]
+                result["speedup_with_loading"] = round(other["seconds"] / max(total, 1e-3), 1)
         print(json.dumps(result), flush=True)
     return status
 

@@ -115,6 +115,7 @@ _ARTICLE_NUMBER = re.compile(r"[a-z]{1,3}\d{5,}")
 _VERSION_AUTHORS = 0.75
 _VERSION_WORDS = 0.7
 _BLOCK_CAP = 64
+_SAMPLE = 24
 _WINDOW = 12
 
 
@@ -397,7 +398,7 @@ def _candidate_pairs(records: Sequence[_Record]) -> list[tuple[int, int]]:
 
 @frozen
 class _Verdict:
-    kind: str  # "duplicate", "version" or "" (unrelated)
+    kind: str  # "duplicate", "stage" (a duplicate in merge mode, else a version), "version" or ""
     score: float
     reason: str
 
@@ -563,11 +564,8 @@ def _judge(a: _Record, b: _Record, threshold: float) -> _Verdict:
     doi = _doi_relation(a, b)
     title = Indel.normalized_similarity(a.title, b.title) if a.usable and b.usable else 0.0
     if doi == "different":
-        if (
-            title >= 0.97
-            and _same_place(a, b)
-            and (a.fam and b.fam and _author_agreement(a, b) >= (0.8, True))
-        ):
+        agree = bool(a.fam and b.fam) and _author_agreement(a, b)[0] >= 0.8
+        if title >= 0.97 and _same_place(a, b) and agree:
             return _Verdict(
                 "duplicate", 0.9, "same title, authors, year, venue, volume and pages; DOIs differ"
             )
@@ -668,14 +666,8 @@ def _judge(a: _Record, b: _Record, threshold: float) -> _Verdict:
         parts.append("same year")
     if a.stage != b.stage and _OTHER not in (a.stage, b.stage) and (a.published and b.published):
         return _version(a, b, 1.0, share, first or share >= 0.8, parts[0])
-    if (a.published != b.published and _OTHER not in (a.stage, b.stage)) or (
-        a.stage != b.stage
-        and _PREPRINT
-        in (
-            a.stage,
-            b.stage,
-        )
-    ):
+    other_status = a.published != b.published and _OTHER not in (a.stage, b.stage)
+    if other_status or (a.stage != b.stage and _PREPRINT in (a.stage, b.stage)):
         early, late = (a, b) if not a.published else (b, a)
         return _Verdict(
             "stage", max(title, 0.9), f"{parts[0]}, {_stage_word(late)} vs {_stage_word(early)} -> version"
@@ -735,7 +727,11 @@ def _cluster(
         years = _doi_relation(records[a], records[b]) not in ("same", "version") and not _same_article(
             records[a], records[b]
         )
-        if any(_cannot_link(records[x], records[y], years=years) for x in left for y in right):
+        if any(
+            _cannot_link(records[x], records[y], years=years)
+            for x in _sample(left, a)
+            for y in _sample(right, b)
+        ):
             continue
         if len(left) < len(right) or (len(left) == len(right) and rb < ra):
             ra, rb, left, right = rb, ra, right, left
@@ -743,6 +739,16 @@ def _cluster(
         left.extend(right)
         del members[rb]
     return [root(i) for i in range(n)], members
+
+
+def _sample(members: list[int], linked: int) -> list[int]:
+    """The members of a cluster to check before a join: all of a small cluster; of a big one (many
+    copies of one paper), the linked record and the first and latest members, so that joining
+    stays linear."""
+    if len(members) <= _SAMPLE:
+        return members
+    half = _SAMPLE // 2
+    return [linked, *members[:half], *members[-half:]]
 
 
 # ----------------------------------------------------------------------------- public API

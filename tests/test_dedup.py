@@ -585,6 +585,14 @@ def test_bad_input_never_crashes() -> None:
     assert find_duplicates(Bibliography()).to_dict()["records"] == 0
 
 
+def test_many_copies_of_one_paper_make_one_group() -> None:
+    copies = [paper("A long study of steam engines", line=n) for n in range(1, 2001)]
+    report = find_duplicates(Bibliography(copies))
+    assert len(report.duplicates) == 1
+    assert len(report.duplicates[0]) == 2000
+    assert report.unique == 1
+
+
 def test_options_are_checked() -> None:
     with pytest.raises(ValueError, match="versions"):
         find_duplicates(Bibliography(), versions="squash")  # type: ignore[arg-type]
