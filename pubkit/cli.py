@@ -108,11 +108,23 @@ def _cmd_show(args: argparse.Namespace, console: _Console) -> int:
     return EXIT_BAD_INPUT if (args.strict and bib.problems) or not len(bib) else EXIT_OK
 
 
-def _writer_options(args: argparse.Namespace) -> dict[str, object]:
-    options: dict[str, object] = {}
-    if getattr(args, "unicode", False):
-        options["unicode"] = True
-    return options
+def _writer_options(args: argparse.Namespace, target: str) -> dict[str, object]:
+    """The BibTeX writer's switches, passed only when writing BibTeX or biblatex."""
+    if target not in ("bibtex", "biblatex"):
+        return {}
+    return {"unicode": args.unicode, "plain": args.plain, "extra_fields": not args.no_extra_fields}
+
+
+def _bibtex_flags(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--unicode", action="store_true", help="BibTeX: write UTF-8 instead of LaTeX escapes")
+    parser.add_argument(
+        "--plain", action="store_true", help="BibTeX: standard fields only; status, awards, roles in note"
+    )
+    parser.add_argument(
+        "--no-extra-fields",
+        action="store_true",
+        help="BibTeX: leave out al-folio fields (abbr, award, selected)",
+    )
 
 
 def _cmd_convert(args: argparse.Namespace, console: _Console) -> int:
@@ -121,7 +133,7 @@ def _cmd_convert(args: argparse.Namespace, console: _Console) -> int:
     if target is None:
         msg = "name the output format with --to when writing to standard output"
         raise _UsageError(msg)
-    pubkit.dump(bib, args.output, target, **_writer_options(args))
+    pubkit.dump(bib, args.output, target, **_writer_options(args, target))
     console.done(f"wrote {len(bib)} papers as {target} to {args.output}", args.output)
     return EXIT_BAD_INPUT if args.strict and bib.problems else EXIT_OK
 
@@ -175,7 +187,7 @@ def _cmd_dedupe(args: argparse.Namespace, console: _Console) -> int:
     elif args.report == "json":
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), file=sys.stderr)
     target = args.to or (guess_format(args.output, writing=True) if args.output != "-" else "bibtex")
-    pubkit.dump(merged, args.output, target, **_writer_options(args))
+    pubkit.dump(merged, args.output, target, **_writer_options(args, target))
     console.done(
         f"{len(bib)} records -> {len(merged)} papers ({len(report.duplicates)} duplicate groups merged, "
         f"{len(report.versions)} version groups linked) -> {args.output}",
@@ -233,9 +245,7 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument(
         "--to", choices=sorted(WRITE_FORMATS), help="output format (default: from OUT's suffix)"
     )
-    convert.add_argument(
-        "--unicode", action="store_true", help="BibTeX: write UTF-8 instead of LaTeX escapes"
-    )
+    _bibtex_flags(convert)
     _common(convert)
     convert.set_defaults(run=_cmd_convert)
 
@@ -267,7 +277,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="link",
         help="link versions (preprint, workshop, journal extension) or merge them as duplicates",
     )
-    dedupe.add_argument("--unicode", action="store_true", help="BibTeX: write UTF-8 instead of LaTeX escapes")
+    _bibtex_flags(dedupe)
     _common(dedupe)
     dedupe.set_defaults(run=_cmd_dedupe)
 

