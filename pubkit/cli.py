@@ -221,46 +221,34 @@ def build_parser() -> argparse.ArgumentParser:
     loud.add_argument("-v", "--verbose", action="store_true", help="say what was read and written")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    formatter = argparse.RawDescriptionHelpFormatter
-    show = commands.add_parser(
+    _subcommand(
+        commands,
         "show",
+        _cmd_show,
+        _EPILOG_SHOW,
         help="print the papers read from files, and what could not be read",
-        epilog=_EPILOG_SHOW,
-        formatter_class=formatter,
         description="Print every paper read from FILE, then the problems.",
     )
-    show.add_argument("files", nargs="+", metavar="FILE")
-    _common(show)
-    show.set_defaults(run=_cmd_show)
-
-    convert = commands.add_parser(
+    convert = _subcommand(
+        commands,
         "convert",
+        _cmd_convert,
+        _EPILOG_CONVERT,
         help="convert between formats (BibTeX, biblatex, CSL-JSON, lists)",
-        epilog=_EPILOG_CONVERT,
-        formatter_class=formatter,
         description="Read FILE(s) and write them in another format.",
     )
-    convert.add_argument("files", nargs="+", metavar="FILE")
-    convert.add_argument("-o", "--output", default="-", metavar="OUT", help="output file (default: stdout)")
-    convert.add_argument(
-        "--to", choices=sorted(WRITE_FORMATS), help="output format (default: from OUT's suffix)"
-    )
+    _output_flags(convert, sorted(WRITE_FORMATS), "output format (default: from OUT's suffix)")
     _bibtex_flags(convert)
-    _common(convert)
-    convert.set_defaults(run=_cmd_convert)
 
-    dedupe = commands.add_parser(
+    dedupe = _subcommand(
+        commands,
         "dedupe",
+        _cmd_dedupe,
+        _EPILOG_DEDUPE,
         help="merge duplicates across files and link versions",
-        epilog=_EPILOG_DEDUPE,
-        formatter_class=formatter,
         description="Read FILE(s), merge duplicate records, write the result.",
     )
-    dedupe.add_argument("files", nargs="+", metavar="FILE")
-    dedupe.add_argument("-o", "--output", default="-", metavar="OUT", help="output file (default: stdout)")
-    dedupe.add_argument(
-        "--to", choices=sorted(WRITE_FORMATS), help="output format (default: from OUT, else bibtex)"
-    )
+    _output_flags(dedupe, sorted(WRITE_FORMATS), "output format (default: from OUT, else bibtex)")
     dedupe.add_argument(
         "--report", choices=("text", "json"), help="print what was merged and linked, and why"
     )
@@ -278,29 +266,61 @@ def build_parser() -> argparse.ArgumentParser:
         help="link versions (preprint, workshop, journal extension) or merge them as duplicates",
     )
     _bibtex_flags(dedupe)
-    _common(dedupe)
-    dedupe.set_defaults(run=_cmd_dedupe)
 
-    listing = commands.add_parser(
+    listing = _subcommand(
+        commands,
         "list",
+        _cmd_list,
+        _EPILOG_LIST,
         help="write a numbered publication list (Markdown, text, HTML, LaTeX)",
-        epilog=_EPILOG_LIST,
-        formatter_class=formatter,
         description="Write FILE(s) as a numbered list, the way a CV shows it.",
-        argument_default=argparse.SUPPRESS,
     )
-    listing.add_argument("files", nargs="+", metavar="FILE")
-    listing.add_argument("-o", "--output", default="-", metavar="OUT", help="output file (default: stdout)")
-    listing.add_argument(
-        "--to", default=None, choices=lists.STYLES, help="style (default: from OUT, else markdown)"
+    _output_flags(listing, list(lists.STYLES), "style (default: from OUT, else markdown)")
+    add_list_options(listing)
+    return parser
+
+
+def _subcommand(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    run: Callable[[argparse.Namespace, _Console], int],
+    epilog: str,
+    *,
+    help: str,
+    description: str,
+) -> argparse.ArgumentParser:
+    """A subcommand reading FILE(s), with the input options every subcommand shares."""
+    sub = commands.add_parser(
+        name,
+        help=help,
+        description=description,
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    _common(listing)
+    sub.add_argument("files", nargs="+", metavar="FILE")
+    _common(sub)
+    sub.set_defaults(run=run)
+    return sub
+
+
+def _output_flags(sub: argparse.ArgumentParser, formats: list[str], to_help: str) -> None:
+    sub.add_argument("-o", "--output", default="-", metavar="OUT", help="output file (default: stdout)")
+    sub.add_argument("--to", choices=formats, help=to_help)
+
+
+def add_list_options(parser: argparse.ArgumentParser) -> None:
+    """Flags for every option of the list writer, from its `OPTIONS` table.
+
+    Unset flags stay out of the namespace (SUPPRESS), so the writer applies its own defaults.
+    """
     for option in lists.OPTIONS:
         if option.type is bool:
             action = "store_false" if option.default else "store_true"
-            listing.add_argument(option.flag, dest=option.name, action=action, help=option.help)
+            parser.add_argument(
+                option.flag, dest=option.name, action=action, help=option.help, default=argparse.SUPPRESS
+            )
             continue
-        listing.add_argument(
+        parser.add_argument(
             option.flag,
             dest=option.name,
             type=option.type,
@@ -308,11 +328,12 @@ def build_parser() -> argparse.ArgumentParser:
             metavar=option.metavar,
             action="append" if option.repeat else "store",
             help=option.help,
+            default=argparse.SUPPRESS,
         )
         if option.negative:
-            listing.add_argument(option.negative, dest=option.name, action="store_const", const=None)
-    listing.set_defaults(run=_cmd_list, format=None, owner=None, strict=False)
-    return parser
+            parser.add_argument(
+                option.negative, dest=option.name, action="store_const", const=None, default=argparse.SUPPRESS
+            )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -13,6 +13,7 @@ from conftest import ROOT, SEED, shared_file
 
 import pubkit
 from pubkit import Author, Award, Bibliography, Identifiers, Paper, Source, Status, Venue, VenueKind
+from pubkit.cli import add_list_options
 from pubkit.formats import lists
 from pubkit.formats.lists import OPTIONS, format_entry, group, parse_markers, parse_years, select, write
 
@@ -579,27 +580,9 @@ def test_seed_owner_first_author_selection(seed: Bibliography) -> None:
 
 
 def parser_from_options() -> argparse.ArgumentParser:
-    """An argparse parser built from `OPTIONS` alone, as `pubkit list` is meant to build its flags.
-
-    Unset flags stay out of the namespace (SUPPRESS), so `write` applies its own defaults.
-    """
-    parser = argparse.ArgumentParser(argument_default=argparse.SUPPRESS)
-    for option in OPTIONS:
-        if option.type is bool:
-            action = "store_false" if option.default else "store_true"
-            parser.add_argument(option.flag, dest=option.name, action=action, help=option.help)
-            continue
-        parser.add_argument(
-            option.flag,
-            dest=option.name,
-            type=option.type,
-            choices=option.choices,
-            metavar=option.metavar,
-            action="append" if option.repeat else "store",
-            help=option.help,
-        )
-        if option.negative:
-            parser.add_argument(option.negative, dest=option.name, action="store_const", const=None)
+    """The flags `pubkit list` builds from `OPTIONS`, alone in a parser."""
+    parser = argparse.ArgumentParser()
+    add_list_options(parser)
     return parser
 
 
