@@ -37,7 +37,7 @@ _EPILOG_DEDUPE = """examples:
   pubkit dedupe records.bib --versions merge --report json --to csl-json"""
 _EPILOG_LIST = """examples:
   pubkit list cv.md --to html --numbering descending
-  pubkit list cv.md --group-by kind --order year -o publications.md
+  pubkit list cv.md --dedupe --group-by kind --order year -o publications.md
   pubkit list refs.bib --to latex --first-author --years 2019- --no-ids"""
 
 
@@ -144,6 +144,8 @@ def _cmd_list(args: argparse.Namespace, console: _Console) -> int:
     if style not in lists.STYLES:
         msg = f"pubkit list writes {', '.join(lists.STYLES)}, not {style!r}"
         raise _UsageError(msg)
+    if args.dedupe:
+        bib = pubkit.dedupe(bib)
     options = {o.name: getattr(args, o.name) for o in lists.OPTIONS if hasattr(args, o.name)}
     if options.get("markers"):
         try:
@@ -276,6 +278,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Write FILE(s) as a numbered list, the way a CV shows it.",
     )
     _output_flags(listing, list(lists.STYLES), "style (default: from OUT, else markdown)")
+    listing.add_argument("--dedupe", action="store_true", help="merge duplicates first (versions stay apart)")
     add_list_options(listing)
     return parser
 
