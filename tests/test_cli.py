@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import json
+import re
 import sys
 from pathlib import Path
 
@@ -87,4 +89,47 @@ def test_convert_reads_stdin_and_writes_stdout(
 def test_convert_to_stdout_needs_a_format(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["convert", str(EXAMPLE)])
+    assert exc.value.code == 2
+
+
+def test_dedupe_merges_across_files_and_reports_json(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    out_path = tmp_path / "merged.json"
+    code, out, err = run(
+        capsys,
+        "dedupe",
+        str(EXAMPLE),
+        str(ROOT / "examples" / "scholar.bib"),
+        "--report",
+        "json",
+        "-o",
+        str(out_path),
+    )
+    assert code == 0
+    assert out == ""
+    report = json.loads(err[: err.rindex("}") + 1])
+    merged = pubkit.load(out_path)
+    assert report["records"] == 19
+    assert len(merged) == 19 - sum(len(g["papers"]) - 1 for g in report["duplicates"])
+    assert "duplicate groups merged" in err.splitlines()[-1]
+
+
+def test_dedupe_rejects_a_threshold_out_of_range(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["dedupe", str(EXAMPLE), "--threshold", "3"])
+    assert exc.value.code == 2
+
+
+def test_list_writes_a_numbered_html_list_with_writer_options(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "list", str(EXAMPLE), "--to", "html", "--dedupe", "--kind", "journal")
+    assert code == 0
+    assert out.count("<li") == 2
+    assert re.search(r"<ol [^>]*reversed", out)
+    assert "<strong>Sanghyuk Chun</strong>" in out
+
+
+def test_list_bad_marker_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["list", str(EXAMPLE), "--marker", "nonsense"])
     assert exc.value.code == 2
