@@ -229,6 +229,7 @@ def _match_title(title: str) -> str:
     return normalize_title(stripped if len(stripped) >= 8 else title)
 
 
+@lru_cache(maxsize=1 << 15)
 def _venue_words(label: str) -> tuple[str, ...]:
     """Venue name words for abbreviation matching ("d'Anesthesie" -> "d", "anesthesie")."""
     for mark in "'\u2019-\u2010\u2013/":
@@ -604,9 +605,11 @@ def _judge(a: _Record, b: _Record, threshold: float) -> _Verdict:
                 0.85,
                 f"same article number {a.article.upper()}, {early.year} vs {late.year} -> version",
             )
-    share, first = (_author_agreement(a, b)) if a.fam and b.fam else (0.0, False)
     short, long = sorted((a.title, b.title), key=len)
     prefix = 20 <= len(short) < len(long) and long.startswith(short)
+    if title < min(threshold, 0.6) and not prefix and (a.stage == b.stage or _OTHER in (a.stage, b.stage)):
+        return _NO  # neither the same record nor two stages of one work
+    share, first = _author_agreement(a, b) if a.fam and b.fam else (0.0, False)
     if title < threshold and not prefix:
         if (
             title >= 0.6
