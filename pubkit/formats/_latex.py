@@ -102,6 +102,8 @@ def decode(value: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     >>> decode(r"{CutMix}: M{\\"u}ller -- 100\\% {\\textbackslash}input")
     ('CutMix: Müller – 100% \\\\input', ((0, 6),))
     """
+    if not _NEEDS_CODEC.search(value) and "{" not in value and "}" not in value:
+        return " ".join(value.split()), ()  # plain text (most fields): nothing to decode or protect
     text = _LITERAL_COMMAND.sub(_placeholder_for, value)
     text = _SYMBOL_COMMAND.sub(lambda m: _PLACEHOLDERS[_SYMBOLS[m.group(1)]], text)
     text = _FORMAT_COMMAND.sub(_UNPROTECTED, text)
