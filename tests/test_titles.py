@@ -19,7 +19,7 @@ from pubkit.titles import is_usable_title, normalize_title, title_similarity, ti
         (r"Schr\"{o}dinger bridges", "Schrödinger Bridges"),
         ("Café au lait", "Cafe au Lait"),
         ("An Empirical Evaluation on\n  Robustness", "An Empirical Evaluation on Robustness"),
-        ("Sharing economy \u2013 a \u201cdecision\u201d", "Sharing Economy - a \"Decision\""),
+        ("Sharing economy \u2013 a \u201cdecision\u201d", 'Sharing Economy - a "Decision"'),
         ("Proofs \u2014 and refutations.", "proofs and refutations"),
         ("The role of <i>in vivo</i> models", "The role of in vivo models"),
         ("Ｆｕｌｌｗｉｄｔｈ text", "Fullwidth text"),
