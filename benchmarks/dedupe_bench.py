@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from pubkit.bibliography import Bibliography
-from pubkit.dedup import find_duplicates
+from pubkit.dedup import VersionMode, find_duplicates
 from pubkit.model import Author, Identifiers, Paper, Source, Venue, VenueKind
 
 csv.field_size_limit(1 << 30)
@@ -144,7 +144,7 @@ def record_files(folder: Path) -> list[Path]:
 
 def load_records(folder: Path) -> list[Paper]:
     """All records of a benchmark folder as papers, in file order."""
-    papers = []
+    papers: list[Paper] = []
     for path in record_files(folder):
         papers.extend(paper_from_row(row, path=path.name) for row in _open(path))
     return papers
@@ -177,16 +177,14 @@ def score(predicted: set[tuple[str, str]], gold: set[tuple[str, str]]) -> dict[s
     return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
 
 
-def run_pubkit(folder: Path, versions: str) -> dict[str, Any]:
+def run_pubkit(folder: Path, versions: VersionMode) -> dict[str, Any]:
     """Load, dedupe and score one folder with pubkit."""
     gold = pairs(load_gold(folder))
-
     start = time.perf_counter()
     papers = load_records(folder)
     loaded = time.perf_counter()
     report = find_duplicates(Bibliography(papers), versions=versions)
     end = time.perf_counter()
-
     predicted = pairs(
         [p.source.key for p in group.papers if p.source and p.source.key] for group in report.duplicates
     )
