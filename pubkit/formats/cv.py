@@ -99,7 +99,7 @@ _STATUS_PHRASES = (
 )
 _STATUS_PREFIX = re.compile(
     r"^(?:(?:paper\s+)?(?:submitted|accepted|to appear|in press|under (?:major |minor )?review)"
-    r"(?:\s+(?:to|at|in|by|for))?|published as an? [\w\s]*?(?:paper|article) (?:at|in)|in:|in)\s+",
+    r"(?:\s+(?:to|at|in|by|for))?|published (?:as an? [\w\s]*?(?:paper|article) )?(?:at|in|on)|in:|in)\s+",
     re.I,
 )
 # words that never stand in a person's name: venue words in any case, function words in lower case
@@ -216,11 +216,7 @@ def _scan(lines: list[str], *, starts_in_pub: bool = False) -> tuple[list[_Block
             is_pub = _is_pub_heading(text) or (parent_pub and not _NON_PUB_WORDS.search(text))
             stack.append((level, text, is_pub))
             in_pub = is_pub if any_pub else True
-            if (
-                not _is_pub_heading(text)
-                and not _NON_PUB_WORDS.search(text)
-                and _author_line_follows(lines, i)
-            ):
+            if not _is_pub_heading(text) and _author_line_follows(lines, i):
                 # A heading that is itself a paper title ("## SIGMark: ..."): it opens an entry.
                 stack.pop()
                 in_pub = True
