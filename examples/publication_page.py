@@ -65,4 +65,6 @@ def main(out_dir: str | None = None, inputs: Sequence[str] | None = None) -> int
 
 if __name__ == "__main__":
     args = sys.argv[1:]
+    if {"-h", "--help"} & set(args):
+        sys.exit(print(__doc__))
     sys.exit(main(args[0] if args else None, args[1:]))
