@@ -149,7 +149,7 @@ def _cmd_list(args: argparse.Namespace, console: _Console) -> int:
     options = {o.name: getattr(args, o.name) for o in lists.OPTIONS if hasattr(args, o.name)}
     if options.get("markers"):
         try:
-            options["markers"] = {**lists.DEFAULT_MARKERS, **lists.parse_markers(options["markers"])}
+            options["markers"] = lists.parse_markers(options["markers"])  # overrides the defaults
         except ValueError as err:
             raise _UsageError(str(err)) from None
     pubkit.dump(bib, args.output, style, **options)
