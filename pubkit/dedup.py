@@ -18,7 +18,7 @@ from urllib.parse import unquote
 import attrs
 from attrs import frozen
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import Indel, Levenshtein
 
 from pubkit.bibliography import Bibliography
 from pubkit.errors import Problem
@@ -73,6 +73,14 @@ _DIGITS = re.compile(r"\d+")
 _ARXIV_VERSION = re.compile(r"v\d+$")
 # Cochrane reviews: each update gets "<doi>.pubN"; all updates are versions of one review.
 _DOI_VERSION = re.compile(r"\.pub\d+$")
+# An export that wrote the DOI prefix twice: "10.3779/10.3779/j.issn.1009-3419.2018.11.07".
+_DOUBLED_DOI_PREFIX = re.compile(r"^(10\.\d{4,9}/)\1+")
+# A correction notice, the corrected paper's title behind it: "Correction to: <title>",
+# "Erratum to - <title>", "Corrigendum: <title>". (Reprints are other publications: not here.)
+_NOTICE = re.compile(
+    r"^\s*(?:correction|corrigendum|erratum|errata)(?:\s+(?:to|of|for))?(?:\s*:|\s+[-\u2013]+\s)\s*(.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
 _VENUE_NOISE = frozenset(
     [
         "the",
@@ -288,6 +296,7 @@ class _Record:
         "famset",
         "index",
         "issue",
+        "notice",
         "numbers",
         "page",
         "pages",
@@ -309,11 +318,15 @@ class _Record:
         self.usable = is_usable_title(paper.title)
         title = _match_title(paper.title) if self.usable else ""
         self.title = title.replace(" ", "")
+        notice = _NOTICE.match(paper.title) if self.usable else None
+        self.notice = _match_title(notice.group(1)).replace(" ", "") if notice else ""
         self.numbers = frozenset(_DIGITS.findall(title))  # "Part 2", "the 6th Workshop"
         self.stems = frozenset(w[:5] for w in title.split() if w not in STOPWORDS)
         self.year = paper.year
         ids = paper.identifiers
-        self.doi = unquote(ids.doi).casefold().rstrip(".") if ids.doi else None
+        self.doi = (
+            _DOUBLED_DOI_PREFIX.sub(r"\1", unquote(ids.doi).casefold().rstrip(".")) if ids.doi else None
+        )
         self.doi_key = _NON_ALNUM.sub("", self.doi) if self.doi else ""
         self.doi_work = _DOI_VERSION.sub("", self.doi) if self.doi else ""
         self.arxiv = _ARXIV_VERSION.sub("", ids.arxiv.casefold()) if ids.arxiv else None
@@ -555,13 +568,65 @@ def _doi_relation(a: _Record, b: _Record) -> str:
     short, long = sorted((a.doi_key, b.doi_key), key=len)
     if len(short) >= 12 and long.startswith(short) and not long[len(short)].isdigit():
         return "same"  # a truncated DOI: "10.1158/15387445" / "10.1158/1538-7445.AM2017-326"
+    short, long = sorted((a.doi, b.doi), key=len)
+    if len(short) >= 12 and long.startswith(short + ".") and long[len(short) + 1 :].isdigit():
+        return "same"  # a part of the article: "10.7554/elife.06487" / "10.7554/elife.06487.001"
     return "different"
+
+
+def _notice_pair(a: _Record, b: _Record) -> bool:
+    """One record is a correction notice of the other: "Correction to: <its title>",
+    by its authors, in the same year and the same venue (when both name one)."""
+    if not (a.notice or b.notice) or not (a.fam and b.fam):
+        return False
+    notice, other = (a, b) if a.notice else (b, a)
+    if other.notice or not other.usable or len(notice.notice) < 20:
+        return False
+    if Indel.normalized_similarity(notice.notice, other.title) < 0.97:
+        return False
+    if a.year != b.year:
+        return False
+    share, first = _author_agreement(a, b)
+    return (first or share >= 0.8) and _venues_agree(a.venue, b.venue) is not False
+
+
+def _dois_overruled(a: _Record, b: _Record, title: float) -> str:
+    """Why two records with different DOIs are still one article ("" when they are not): the same
+    title, authors and year, no clash of volume, issue or pages, and the same first page or two
+    DOIs of one registrant a typo apart ("10.1515/pp-2018-0124" / "10.1515/pap-2018-0124")."""
+    if title < 0.97 or not (a.fam and b.fam and a.doi and b.doi) or a.year is None or a.year != b.year:
+        return ""
+    if a.issue and b.issue and a.issue != b.issue:
+        return ""
+    venues = _venues_agree(a.venue, b.venue)
+    share, first = _author_agreement(a, b)
+    if venues is False or not (first or share >= 0.8):
+        return ""
+    # Two volumes: only a mistyped one ("1" for "Suppl 1") against the same pages, venue and authors.
+    if (a.volume and b.volume and a.volume != b.volume) and not (
+        a.pages is not None and a.pages == b.pages and venues is True and share >= 0.8
+    ):
+        return ""
+    if a.page is not None and a.page == b.page:
+        return "same title, authors, year and first page; DOIs differ"
+    if a.page is not None and b.page is not None:
+        return ""
+    registrant = a.doi.split("/", 1)[0] == b.doi.split("/", 1)[0]
+    if (
+        registrant
+        and min(len(a.doi_key), len(b.doi_key)) >= 12
+        and Levenshtein.distance(a.doi_key, b.doi_key) <= 2
+    ):
+        return "same title, authors and year; DOIs a typo apart"
+    return ""
 
 
 def _judge(a: _Record, b: _Record, threshold: float) -> _Verdict:
     """Duplicate, version or unrelated, with a score in 0..1 and the reason in words."""
     if a.arxiv and a.arxiv == b.arxiv:
         return _Verdict("duplicate", 1.0, "same arXiv id")
+    if _notice_pair(a, b):
+        return _Verdict("stage", 0.9, "a correction notice and the paper it corrects -> version")
     doi = _doi_relation(a, b)
     title = Indel.normalized_similarity(a.title, b.title) if a.usable and b.usable else 0.0
     if doi == "different":
@@ -570,7 +635,8 @@ def _judge(a: _Record, b: _Record, threshold: float) -> _Verdict:
             return _Verdict(
                 "duplicate", 0.9, "same title, authors, year, venue, volume and pages; DOIs differ"
             )
-        return _NO
+        why = _dois_overruled(a, b, title)
+        return _Verdict("duplicate", 0.9, why) if why else _NO
     if doi:
         share, first = _author_agreement(a, b) if a.fam and b.fam else (1.0, True)
         short, long = sorted((a.title, b.title), key=len)
@@ -685,11 +751,13 @@ def _cannot_link(a: _Record, b: _Record, *, years: bool = True) -> bool:
     `years=False` when the link joining the clusters is a shared DOI, DOI versions or article
     number: then copies of the work from other years (updates of a review, whose author lists
     change) may join too."""
+    if _notice_pair(a, b):
+        return False
     doi = _doi_relation(a, b)
-    if doi == "different" and not (
-        _same_place(a, b) and Indel.normalized_similarity(a.title, b.title) >= 0.97
-    ):
-        return True
+    if doi == "different":
+        title = Indel.normalized_similarity(a.title, b.title)
+        if not ((_same_place(a, b) and title >= 0.97) or _dois_overruled(a, b, title)):
+            return True
     if a.arxiv and b.arxiv and a.arxiv != b.arxiv:
         return True
     if doi or (a.arxiv and a.arxiv == b.arxiv):

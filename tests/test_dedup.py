@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 from conftest import FIXTURES, ROOT, SEED, shared_file
 from hypothesis import given, settings
@@ -315,6 +316,97 @@ def test_a_doi_clash_is_overruled_only_by_the_same_article() -> None:
         [copy("10.1016/j.appet.2012.05.003", "e24", 1), copy("10.1016/j.regpep.2012.05.039", "e31", 2)]
     )
     assert find_duplicates(other_page).duplicates == ()
+
+
+def test_a_doi_clash_is_overruled_by_a_mistyped_volume_on_the_same_pages() -> None:
+    def copy(doi: str, volume: str, line: int) -> Paper:
+        return paper(
+            "Gear trains in difference engines: a survey of designs",
+            year=2011, kind=JOURNAL, venue="Engine Review", volume=volume, pages="e12", line=line,
+            identifiers=Identifiers(doi=doi),
+        )  # fmt: skip
+
+    bib = Bibliography([copy("10.1000/er.2011.01.004", "37", 1), copy("10.1000/xy.2011.02.017", "1", 2)])
+    assert groups_of(find_duplicates(bib)) == {frozenset({1, 2})}
+    # Without the same page range a second volume keeps two DOIs apart.
+    other = [
+        copy("10.1000/er.2011.01.004", "37", 1),
+        attrs.evolve(copy("10.1000/xy.2011.02.017", "1", 2), pages="e12-e13"),
+    ]
+    assert find_duplicates(Bibliography(other)).duplicates == ()
+
+
+def test_a_doi_clash_is_overruled_by_a_typo_in_the_doi() -> None:
+    def copy(doi: str, line: int, **fields: object) -> Paper:
+        return paper(
+            "Lubrication of brass gears in calculating machines",
+            year=2018, kind=JOURNAL, venue="Engine Review", volume="3", line=line,
+            identifiers=Identifiers(doi=doi), **fields,
+        )  # fmt: skip
+
+    typo = [copy("10.1515/er-2018-0124", 1, pages="20180124"), copy("10.1515/ear-2018-0124", 2)]
+    report = find_duplicates(Bibliography(typo))
+    assert groups_of(report) == {frozenset({1, 2})}
+    assert "typo" in report.duplicates[0].reasons[0]
+    # Far-apart DOIs, another registrant, or another year: two papers.
+    for other in (
+        copy("10.1515/er-2018-0377", 2),
+        copy("10.1516/er-2018-0124", 2),
+        attrs.evolve(copy("10.1515/ear-2018-0124", 2), year=2019),
+    ):
+        assert find_duplicates(Bibliography([typo[0], other])).duplicates == ()
+
+
+def test_doubled_doi_prefix_and_component_dois_are_the_same_doi() -> None:
+    def copy(doi: str, line: int) -> Paper:
+        return paper("Escapements of astronomical clocks", line=line, identifiers=Identifiers(doi=doi))
+
+    doubled = [
+        copy("10.3779/j.issn.1009-3419.2018.11.07", 1),
+        copy("10.3779/10.3779/j.issn.1009-3419.2018.11.07", 2),
+    ]
+    assert groups_of(find_duplicates(Bibliography(doubled))) == {frozenset({1, 2})}
+    part = [copy("10.7554/elife.06487", 1), copy("10.7554/elife.06487.001", 2)]
+    assert groups_of(find_duplicates(Bibliography(part))) == {frozenset({1, 2})}
+    other = [copy("10.7554/elife.06487", 1), copy("10.7554/elife.07112.001", 2)]
+    assert find_duplicates(Bibliography(other)).duplicates == ()
+
+
+def test_a_correction_notice_joins_its_paper_in_the_same_year() -> None:
+    title = "Heat dissipation in large difference engines: a systematic review"
+
+    def copy(prefix: str, line: int, year: int = 2019, **fields: object) -> Paper:
+        return paper(prefix + title, year=year, kind=JOURNAL, venue="Engine Review", line=line, **fields)
+
+    article = copy("", 1, pages="931-950", identifiers=Identifiers(doi="10.1000/er.1088"))
+    for prefix in ("Correction to: ", "CORRIGENDUM: ", "Erratum to - "):
+        notice = copy(prefix, 2, pages="981-982", identifiers=Identifiers(doi="10.1000/er.1100"))
+        merged = find_duplicates(Bibliography([article, notice]), versions="merge")
+        assert groups_of(merged) == {frozenset({1, 2})}, prefix
+        linked = find_duplicates(Bibliography([article, notice]))
+        assert linked.duplicates == () and groups_of(linked, "versions") == {frozenset({1, 2})}
+    # A notice in a later year, by other authors, or about another title stays apart; so does a reprint.
+    for other in (
+        copy("Correction to: ", 2, year=2020),
+        attrs.evolve(copy("Correction to: ", 2), authors=(Author("Alan Turing"),)),
+        paper(
+            "Correction to: Cooling of small engines", year=2019, kind=JOURNAL, venue="Engine Review", line=2
+        ),
+        copy("Reprint of: ", 2, pages="1-20", identifiers=Identifiers(doi="10.1000/er.2000")),
+    ):
+        assert find_duplicates(Bibliography([article, other]), versions="merge").duplicates == ()
+    # "Correction-based" is a word of a title, not a notice.
+    assert (
+        find_duplicates(
+            Bibliography(
+                [
+                    paper("Correction-based gear cutting methods", line=1),
+                    paper("Gear cutting methods", line=2),
+                ]
+            )
+        ).duplicates
+        == ()
+    )
 
 
 def test_swapped_given_and_family_names_still_agree() -> None:
