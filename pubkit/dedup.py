@@ -851,6 +851,15 @@ def _forget_collection_dois(records: Sequence[_Record]) -> None:
             r.doi_key = r.doi_work = ""
 
 
+def _mark_notices(records: Sequence[_Record]) -> None:
+    """A record with the DOI of a correction notice is that notice, even when its export dropped
+    the "Correction to:" from the title: it is matched as a notice of the paper it names."""
+    dois = {r.doi_key for r in records if r.notice and r.doi_key}
+    for r in records:
+        if r.doi_key in dois and not r.notice and r.usable:
+            r.notice = r.title
+
+
 def _check_options(threshold: float, versions: str) -> None:
     if versions not in ("link", "merge"):
         msg = f"versions must be 'link' or 'merge', got {versions!r}"
@@ -881,6 +890,7 @@ def find_duplicates(
         r.index = n
     position = dict(enumerate(order))  # canonical index -> input index
     _forget_collection_dois(records)
+    _mark_notices(records)
     candidates = _candidate_pairs(records)
     total = len(candidates)
     step = max(1, total // 100)

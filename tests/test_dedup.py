@@ -385,6 +385,12 @@ def test_a_correction_notice_joins_its_paper_in_the_same_year() -> None:
         assert groups_of(merged) == {frozenset({1, 2})}, prefix
         linked = find_duplicates(Bibliography([article, notice]))
         assert linked.duplicates == () and groups_of(linked, "versions") == {frozenset({1, 2})}
+    # A copy of the notice whose export dropped "Correction to:" is known by the notice's DOI.
+    notice = copy("Correction to: ", 2, pages="981-982", identifiers=Identifiers(doi="10.1000/er.1100"))
+    bare = copy("", 3, pages="981-982", identifiers=Identifiers(doi="10.1000/er.1100"))
+    for order in ([article, notice, bare], [bare, notice, article], [notice, bare, article]):
+        report = find_duplicates(Bibliography(order), versions="merge")
+        assert groups_of(report) == {frozenset({1, 2, 3})}
     # A notice in a later year, by other authors, or about another title stays apart; so does a reprint.
     for other in (
         copy("Correction to: ", 2, year=2020),
