@@ -268,6 +268,14 @@ def _page_range(pages: str | None) -> tuple[str, str] | None:
     return first, last
 
 
+def _page_count(pages: tuple[str, str] | None) -> int:
+    """Pages in a range ("717", "721" -> 5); 0 without a range."""
+    if pages is None:
+        return 0
+    first, last = int(pages[0]), int(pages[1])
+    return last - first + 1 if first <= last else 0
+
+
 def _first_number(value: str | None) -> str | None:
     found = _DIGITS.search(value or "")
     return found.group(0).lstrip("0") or "0" if found else None
@@ -590,6 +598,29 @@ def _notice_pair(a: _Record, b: _Record) -> bool:
     return (first or share >= 0.8) and _venues_agree(a.venue, b.venue) is not False
 
 
+def _republished(a: _Record, b: _Record) -> bool:
+    """The same article printed again a year later by its journal: the same specific title (four
+    topic words or more), the same two or more authors, the same journal, one year apart, and two
+    other page ranges of the same length (four pages or more). A yearly column keeps a generic title
+    ("Editorial") or changes authors; an abstract and its article differ in length."""
+    lengths = [_page_count(r.pages) for r in (a, b)]
+    return (
+        a.title == b.title
+        and lengths[0] >= 4
+        and lengths[1] >= 4
+        and abs(lengths[0] - lengths[1]) <= 1
+        and a.pages != b.pages  # the same pages: one printing, with a mistyped year
+        and a.year is not None
+        and b.year is not None
+        and abs(a.year - b.year) == 1
+        and len(a.stems) >= 4
+        and len(a.famset) >= 2
+        and a.famset == b.famset
+        and not (a.arxiv or b.arxiv)
+        and _venues_agree(a.venue, b.venue) is True
+    )
+
+
 def _dois_overruled(a: _Record, b: _Record, title: float) -> str:
     """Why two records with different DOIs are still one article ("" when they are not): the same
     title, authors and year, no clash of volume, issue or pages, and the same first page or two
@@ -628,6 +659,11 @@ def _judge(a: _Record, b: _Record, threshold: float) -> _Verdict:
     if _notice_pair(a, b):
         return _Verdict("stage", 0.9, "a correction notice and the paper it corrects -> version")
     doi = _doi_relation(a, b)
+    if doi in ("", "different") and a.usable and b.usable and _republished(a, b):
+        early, late = sorted((a, b), key=lambda r: r.year or 0)
+        return _Verdict(
+            "stage", 0.85, f"same title, authors and journal, {early.year} and {late.year} -> reprint"
+        )
     title = Indel.normalized_similarity(a.title, b.title) if a.usable and b.usable else 0.0
     if doi == "different":
         agree = bool(a.fam and b.fam) and _author_agreement(a, b)[0] >= 0.8
@@ -751,7 +787,7 @@ def _cannot_link(a: _Record, b: _Record, *, years: bool = True) -> bool:
     `years=False` when the link joining the clusters is a shared DOI, DOI versions or article
     number: then copies of the work from other years (updates of a review, whose author lists
     change) may join too."""
-    if _notice_pair(a, b):
+    if _notice_pair(a, b) or (a.usable and b.usable and _republished(a, b)):
         return False
     doi = _doi_relation(a, b)
     if doi == "different":

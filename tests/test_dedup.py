@@ -415,6 +415,37 @@ def test_a_correction_notice_joins_its_paper_in_the_same_year() -> None:
     )
 
 
+def test_an_article_reprinted_a_year_later_is_one_record_but_yearly_columns_are_not() -> None:
+    def copy(year: int, volume: str, pages: str, doi: str, line: int, **fields: object) -> Paper:
+        return paper(
+            "Vendor management of difference engine building projects",
+            "Ann Liu, Bo Yetton", year, kind=JOURNAL, venue="Journal of Engine Technology",
+            volume=volume, pages=pages, line=line, identifiers=Identifiers(doi=doi), **fields,
+        )  # fmt: skip
+
+    first = copy(2009, "24", "46-54", "10.1000/jet.2009.2", 1)
+    again = copy(2010, "25", "56-64", "10.1000/jet.2008.23", 2)
+    report = find_duplicates(Bibliography([first, again]), versions="merge")
+    assert groups_of(report) == {frozenset({1, 2})}
+    assert "reprint" in report.duplicates[0].reasons[0]
+    assert find_duplicates(Bibliography([first, again])).duplicates == ()  # linked as versions
+    for other in (
+        copy(2011, "26", "56-64", "10.1000/jet.2011.5", 2),  # two years on
+        copy(2010, "25", "56", "10.1000/jet.2010.9", 2),  # an abstract of it
+        copy(2010, "25", "56-59", "10.1000/jet.2010.9", 2),  # a shorter piece
+        copy(2010, "25", "", "", 2),  # no pages to compare
+        attrs.evolve(again, authors=(Author("Ann Liu"), Author("Cy Weber"))),  # other authors
+    ):
+        assert find_duplicates(Bibliography([first, other]), versions="merge").duplicates == ()
+    # A yearly column with a generic title stays apart even with the same length and authors.
+    columns = [
+        paper("Editorial", "Ann Editor, Bo Editor", 2010 + n, kind=JOURNAL, venue="Widget Journal",
+              volume=str(n), pages="1-5", line=n + 1)
+        for n in range(3)
+    ]  # fmt: skip
+    assert find_duplicates(Bibliography(columns), versions="merge").duplicates == ()
+
+
 def test_swapped_given_and_family_names_still_agree() -> None:
     bib = Bibliography(
         [
