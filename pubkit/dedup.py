@@ -77,6 +77,8 @@ _DOI_VERSION = re.compile(r"\.pub\d+$")
 _DOUBLED_DOI_PREFIX = re.compile(r"^(10\.\d{4,9}/)\1+")
 # A correction notice, the corrected paper's title behind it: "Correction to: <title>",
 # "Erratum to - <title>", "Corrigendum: <title>". (Reprints are other publications: not here.)
+# A column heading before the title proper: "How did it ... <title>", "Clinical review 138: <title>".
+_LEAD_IN = re.compile(r"^(?:[^:.?!\u2026]{3,60}?)(?:\.\.\.|\u2026|[:.?!])\s+(\S.{29,})$", re.DOTALL)
 _NOTICE = re.compile(
     r"^\s*(?:correction|corrigendum|erratum|errata)(?:\s+(?:to|of|for))?(?:\s*:|\s+[-\u2013]+\s)\s*(.+)$",
     re.IGNORECASE | re.DOTALL,
@@ -296,6 +298,7 @@ class _Record:
     __slots__ = (
         "article",
         "arxiv",
+        "body",
         "doi",
         "doi_key",
         "doi_work",
@@ -326,6 +329,8 @@ class _Record:
         self.usable = is_usable_title(paper.title)
         title = _match_title(paper.title) if self.usable else ""
         self.title = title.replace(" ", "")
+        lead_in = _LEAD_IN.match(paper.title) if self.usable else None
+        self.body = _match_title(lead_in.group(1)).replace(" ", "") if lead_in else ""
         notice = _NOTICE.match(paper.title) if self.usable else None
         self.notice = _match_title(notice.group(1)).replace(" ", "") if notice else ""
         self.numbers = frozenset(_DIGITS.findall(title))  # "Part 2", "the 6th Workshop"
@@ -598,6 +603,22 @@ def _notice_pair(a: _Record, b: _Record) -> bool:
     return (first or share >= 0.8) and _venues_agree(a.venue, b.venue) is not False
 
 
+def _headed(a: _Record, b: _Record) -> bool:
+    """One title is the other behind a column heading ("How did it ... <title>"), in the same
+    year and venue, by the same authors, with no other volume or pages (a volume that is the
+    year says nothing)."""
+    headed, other = (a, b) if a.body and a.body == b.title else (b, a)
+    if not (headed.body and headed.body == other.title and len(other.title) >= 30):
+        return False
+    if not (a.fam and b.fam) or a.year is None or a.year != b.year:
+        return False
+    volumes = {v for v in (a.volume, b.volume) if v and v != str(a.year)}
+    if len(volumes) > 1 or (a.page is not None and b.page is not None and a.page != b.page):
+        return False
+    share, first = _author_agreement(a, b)
+    return (first or share >= 0.8) and _venues_agree(a.venue, b.venue) is True
+
+
 def _republished(a: _Record, b: _Record) -> bool:
     """The same article printed again a year later by its journal: the same specific title (four
     topic words or more), the same two or more authors, the same journal, one year apart, and two
@@ -659,6 +680,8 @@ def _judge(a: _Record, b: _Record, threshold: float) -> _Verdict:
     if _notice_pair(a, b):
         return _Verdict("stage", 0.9, "a correction notice and the paper it corrects -> version")
     doi = _doi_relation(a, b)
+    if doi != "different" and (a.body or b.body) and _headed(a, b):
+        return _Verdict("duplicate", 0.9, "same title behind a column heading, same authors, year and venue")
     if doi in ("", "different") and a.usable and b.usable and _republished(a, b):
         early, late = sorted((a, b), key=lambda r: r.year or 0)
         return _Verdict(
@@ -788,6 +811,8 @@ def _cannot_link(a: _Record, b: _Record, *, years: bool = True) -> bool:
     number: then copies of the work from other years (updates of a review, whose author lists
     change) may join too."""
     if _notice_pair(a, b) or (a.usable and b.usable and _republished(a, b)):
+        return False
+    if (a.body or b.body) and _doi_relation(a, b) != "different" and _headed(a, b):
         return False
     doi = _doi_relation(a, b)
     if doi == "different":

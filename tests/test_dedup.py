@@ -446,6 +446,34 @@ def test_an_article_reprinted_a_year_later_is_one_record_but_yearly_columns_are_
     assert find_duplicates(Bibliography(columns), versions="merge").duplicates == ()
 
 
+def test_a_title_behind_a_column_heading_is_the_same_title() -> None:
+    title = "How an introverted engineer learned to build engines"
+
+    def copy(heading: str, line: int, **fields: object) -> Paper:
+        values: dict[str, object] = {"year": 2016, "kind": JOURNAL, "venue": "Engine Business Review"}
+        values.update(fields)
+        return paper(heading + title, "Ann Kasriel", line=line, **values)  # type: ignore[arg-type]
+
+    plain = copy("", 1, volume="2016", number="May")
+    headed = copy("How did it ... ", 2, volume="94", number="5", pages="35+")
+    report = find_duplicates(Bibliography([plain, headed]))
+    assert groups_of(report) == {frozenset({1, 2})}
+    assert "column heading" in report.duplicates[0].reasons[0]
+    assert groups_of(find_duplicates(Bibliography([copy("Case study 12: ", 1), copy("", 2)]))) == {
+        frozenset({1, 2})
+    }
+    for other in (
+        copy("", 1, year=2017),
+        copy("", 1, volume="93"),
+        copy("", 1, venue="Steam Quarterly"),
+        attrs.evolve(copy("", 1), authors=(Author("Bo Turing"),)),
+    ):
+        assert find_duplicates(Bibliography([other, headed])).duplicates == (), other
+    # A heading in front of a short title is no evidence: "Reply: Engines" / "Engines".
+    short = [copy("", 1), paper("Reply: Engines", "Ann Kasriel", 2016, line=2)]
+    assert find_duplicates(Bibliography(short)).duplicates == ()
+
+
 def test_swapped_given_and_family_names_still_agree() -> None:
     bib = Bibliography(
         [
