@@ -6,6 +6,7 @@ import importlib.util
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -337,7 +338,7 @@ def test_a_doi_clash_is_overruled_by_a_mistyped_volume_on_the_same_pages() -> No
 
 
 def test_a_doi_clash_is_overruled_by_a_typo_in_the_doi() -> None:
-    def copy(doi: str, line: int, **fields: object) -> Paper:
+    def copy(doi: str, line: int, **fields: Any) -> Paper:
         return paper(
             "Lubrication of brass gears in calculating machines",
             year=2018, kind=JOURNAL, venue="Engine Review", volume="3", line=line,
@@ -375,7 +376,7 @@ def test_doubled_doi_prefix_and_component_dois_are_the_same_doi() -> None:
 def test_a_correction_notice_joins_its_paper_in_the_same_year() -> None:
     title = "Heat dissipation in large difference engines: a systematic review"
 
-    def copy(prefix: str, line: int, year: int = 2019, **fields: object) -> Paper:
+    def copy(prefix: str, line: int, year: int = 2019, **fields: Any) -> Paper:
         return paper(prefix + title, year=year, kind=JOURNAL, venue="Engine Review", line=line, **fields)
 
     article = copy("", 1, pages="931-950", identifiers=Identifiers(doi="10.1000/er.1088"))
@@ -416,7 +417,7 @@ def test_a_correction_notice_joins_its_paper_in_the_same_year() -> None:
 
 
 def test_an_article_reprinted_a_year_later_is_one_record_but_yearly_columns_are_not() -> None:
-    def copy(year: int, volume: str, pages: str, doi: str, line: int, **fields: object) -> Paper:
+    def copy(year: int, volume: str, pages: str, doi: str, line: int, **fields: Any) -> Paper:
         return paper(
             "Vendor management of difference engine building projects",
             "Ann Liu, Bo Yetton", year, kind=JOURNAL, venue="Journal of Engine Technology",
