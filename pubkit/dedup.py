@@ -79,6 +79,8 @@ _DOUBLED_DOI_PREFIX = re.compile(r"^(10\.\d{4,9}/)\1+")
 # "Erratum to - <title>", "Corrigendum: <title>". (Reprints are other publications: not here.)
 # A column heading before the title proper: "How did it ... <title>", "Clinical review 138: <title>".
 _LEAD_IN = re.compile(r"^(?:[^:.?!\u2026]{3,60}?)(?:\.\.\.|\u2026|[:.?!])\s+(\S.{29,})$", re.DOTALL)
+# Where a correction notice says the corrected paper was printed: "... (vol 49, pg 931, 2019)".
+_CITED_AT = re.compile(r"\s*[(\[]\s*vol\.?\s*\d[^()\[\]]{0,40}[)\]]\s*\.?\s*$", re.IGNORECASE)
 _NOTICE = re.compile(
     r"^\s*(?:correction|corrigendum|erratum|errata)(?:\s+(?:to|of|for))?(?:\s*:|\s+[-\u2013]+\s)\s*(.+)$",
     re.IGNORECASE | re.DOTALL,
@@ -331,7 +333,7 @@ class _Record:
         self.title = title.replace(" ", "")
         lead_in = _LEAD_IN.match(paper.title) if self.usable else None
         self.body = _match_title(lead_in.group(1)).replace(" ", "") if lead_in else ""
-        notice = _NOTICE.match(paper.title) if self.usable else None
+        notice = _NOTICE.match(_CITED_AT.sub("", paper.title)) if self.usable else None
         self.notice = _match_title(notice.group(1)).replace(" ", "") if notice else ""
         self.numbers = frozenset(_DIGITS.findall(title))  # "Part 2", "the 6th Workshop"
         self.stems = frozenset(w[:5] for w in title.split() if w not in STOPWORDS)
@@ -914,11 +916,12 @@ def _forget_collection_dois(records: Sequence[_Record]) -> None:
 
 def _mark_notices(records: Sequence[_Record]) -> None:
     """A record with the DOI of a correction notice is that notice, even when its export dropped
-    the "Correction to:" from the title: it is matched as a notice of the paper it names."""
+    the "Correction to:" from the title (and kept "(vol 49, pg 931, 2019)", where the corrected
+    paper was printed): it is matched as a notice of the paper it names."""
     dois = {r.doi_key for r in records if r.notice and r.doi_key}
     for r in records:
         if r.doi_key in dois and not r.notice and r.usable:
-            r.notice = r.title
+            r.notice = _match_title(_CITED_AT.sub("", r.paper.title)).replace(" ", "")
 
 
 def _check_options(threshold: float, versions: str) -> None:

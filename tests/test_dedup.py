@@ -392,6 +392,12 @@ def test_a_correction_notice_joins_its_paper_in_the_same_year() -> None:
     for order in ([article, notice, bare], [bare, notice, article], [notice, bare, article]):
         report = find_duplicates(Bibliography(order), versions="merge")
         assert groups_of(report) == {frozenset({1, 2, 3})}
+    # Where the corrected paper was printed, said after the title, is no part of it.
+    cited = copy("Correction to: ", 2, identifiers=Identifiers(doi="10.1000/er.1100"))
+    cited = attrs.evolve(cited, title=cited.title + " (vol 49, pg 931, 2019)")
+    bare_cited = attrs.evolve(bare, title=title + " (VOL 49 PG 931 2019)")
+    report = find_duplicates(Bibliography([article, cited, bare_cited]), versions="merge")
+    assert groups_of(report) == {frozenset({1, 2, 3})}
     # A notice in a later year, by other authors, or about another title stays apart; so does a reprint.
     for other in (
         copy("Correction to: ", 2, year=2020),
