@@ -115,6 +115,9 @@ _VENUE_NOISE = frozenset(
         "eleventh",
         "twelfth",
         "thirteenth",
+        # "J Rheumatol Suppl" is the supplement series of "Journal of Rheumatology".
+        "suppl",
+        "supplement",
     ]
 )
 # Words that may follow a venue's name in a proceedings title: "ACL (Volume 2: Short Papers)".

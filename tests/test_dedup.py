@@ -481,6 +481,21 @@ def test_a_title_behind_a_column_heading_is_the_same_title() -> None:
     assert find_duplicates(Bibliography(short)).duplicates == ()
 
 
+def test_a_journal_supplement_series_is_the_journal() -> None:
+    def copy(venue: str, volume: str, number: str, line: int) -> Paper:
+        return paper(
+            "Governors for steam engines: novel findings and their practical potential",
+            "Ann Shield", 1998, kind=JOURNAL, venue=venue, volume=volume, number=number,
+            pages="31-41", line=line,
+        )  # fmt: skip
+
+    as_volume = copy("J Steam Eng Suppl", "51", "", 1)
+    as_issue = copy("Journal of Steam Engineering", "25", "SUPPL. 51", 2)
+    assert groups_of(find_duplicates(Bibliography([as_volume, as_issue]))) == {frozenset({1, 2})}
+    other = copy("Journal of Steam Physics", "25", "SUPPL. 51", 2)
+    assert find_duplicates(Bibliography([as_volume, other])).duplicates == ()
+
+
 def test_swapped_given_and_family_names_still_agree() -> None:
     bib = Bibliography(
         [
