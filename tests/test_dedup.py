@@ -345,15 +345,15 @@ def test_a_doi_clash_is_overruled_by_a_typo_in_the_doi() -> None:
             identifiers=Identifiers(doi=doi), **fields,
         )  # fmt: skip
 
-    typo = [copy("10.1515/er-2018-0124", 1, pages="20180124"), copy("10.1515/ear-2018-0124", 2)]
+    typo = [copy("10.1515/er-2018-0311", 1, pages="20180311"), copy("10.1515/ear-2018-0311", 2)]
     report = find_duplicates(Bibliography(typo))
     assert groups_of(report) == {frozenset({1, 2})}
     assert "typo" in report.duplicates[0].reasons[0]
     # Far-apart DOIs, another registrant, or another year: two papers.
     for other in (
-        copy("10.1515/er-2018-0377", 2),
-        copy("10.1516/er-2018-0124", 2),
-        attrs.evolve(copy("10.1515/ear-2018-0124", 2), year=2019),
+        copy("10.1515/er-2018-0456", 2),
+        copy("10.1516/er-2018-0311", 2),
+        attrs.evolve(copy("10.1515/ear-2018-0311", 2), year=2019),
     ):
         assert find_duplicates(Bibliography([typo[0], other])).duplicates == ()
 
@@ -363,13 +363,13 @@ def test_doubled_doi_prefix_and_component_dois_are_the_same_doi() -> None:
         return paper("Escapements of astronomical clocks", line=line, identifiers=Identifiers(doi=doi))
 
     doubled = [
-        copy("10.3779/j.issn.1009-3419.2018.11.07", 1),
-        copy("10.3779/10.3779/j.issn.1009-3419.2018.11.07", 2),
+        copy("10.5555/j.issn.1234-5678.2018.11.07", 1),
+        copy("10.5555/10.5555/j.issn.1234-5678.2018.11.07", 2),
     ]
     assert groups_of(find_duplicates(Bibliography(doubled))) == {frozenset({1, 2})}
-    part = [copy("10.7554/elife.06487", 1), copy("10.7554/elife.06487.001", 2)]
+    part = [copy("10.5555/engines.01234", 1), copy("10.5555/engines.01234.001", 2)]
     assert groups_of(find_duplicates(Bibliography(part))) == {frozenset({1, 2})}
-    other = [copy("10.7554/elife.06487", 1), copy("10.7554/elife.07112.001", 2)]
+    other = [copy("10.5555/engines.01234", 1), copy("10.5555/engines.07112.001", 2)]
     assert find_duplicates(Bibliography(other)).duplicates == ()
 
 
@@ -379,23 +379,23 @@ def test_a_correction_notice_joins_its_paper_in_the_same_year() -> None:
     def copy(prefix: str, line: int, year: int = 2019, **fields: Any) -> Paper:
         return paper(prefix + title, year=year, kind=JOURNAL, venue="Engine Review", line=line, **fields)
 
-    article = copy("", 1, pages="931-950", identifiers=Identifiers(doi="10.1000/er.1088"))
+    article = copy("", 1, pages="131-150", identifiers=Identifiers(doi="10.1000/er.1088"))
     for prefix in ("Correction to: ", "CORRIGENDUM: ", "Erratum to - "):
-        notice = copy(prefix, 2, pages="981-982", identifiers=Identifiers(doi="10.1000/er.1100"))
+        notice = copy(prefix, 2, pages="181-182", identifiers=Identifiers(doi="10.1000/er.1100"))
         merged = find_duplicates(Bibliography([article, notice]), versions="merge")
         assert groups_of(merged) == {frozenset({1, 2})}, prefix
         linked = find_duplicates(Bibliography([article, notice]))
         assert linked.duplicates == () and groups_of(linked, "versions") == {frozenset({1, 2})}
     # A copy of the notice whose export dropped "Correction to:" is known by the notice's DOI.
-    notice = copy("Correction to: ", 2, pages="981-982", identifiers=Identifiers(doi="10.1000/er.1100"))
-    bare = copy("", 3, pages="981-982", identifiers=Identifiers(doi="10.1000/er.1100"))
+    notice = copy("Correction to: ", 2, pages="181-182", identifiers=Identifiers(doi="10.1000/er.1100"))
+    bare = copy("", 3, pages="181-182", identifiers=Identifiers(doi="10.1000/er.1100"))
     for order in ([article, notice, bare], [bare, notice, article], [notice, bare, article]):
         report = find_duplicates(Bibliography(order), versions="merge")
         assert groups_of(report) == {frozenset({1, 2, 3})}
     # Where the corrected paper was printed, said after the title, is no part of it.
     cited = copy("Correction to: ", 2, identifiers=Identifiers(doi="10.1000/er.1100"))
-    cited = attrs.evolve(cited, title=cited.title + " (vol 49, pg 931, 2019)")
-    bare_cited = attrs.evolve(bare, title=title + " (VOL 49 PG 931 2019)")
+    cited = attrs.evolve(cited, title=cited.title + " (vol 12, pg 131, 2019)")
+    bare_cited = attrs.evolve(bare, title=title + " (VOL 12 PG 131 2019)")
     report = find_duplicates(Bibliography([article, cited, bare_cited]), versions="merge")
     assert groups_of(report) == {frozenset({1, 2, 3})}
     # A notice in a later year, by other authors, or about another title stays apart; so does a reprint.
@@ -426,7 +426,7 @@ def test_an_article_reprinted_a_year_later_is_one_record_but_yearly_columns_are_
     def copy(year: int, volume: str, pages: str, doi: str, line: int, **fields: Any) -> Paper:
         return paper(
             "Vendor management of difference engine building projects",
-            "Ann Liu, Bo Yetton", year, kind=JOURNAL, venue="Journal of Engine Technology",
+            "Ann Lund, Bo Yates", year, kind=JOURNAL, venue="Journal of Engine Technology",
             volume=volume, pages=pages, line=line, identifiers=Identifiers(doi=doi), **fields,
         )  # fmt: skip
 
@@ -441,7 +441,7 @@ def test_an_article_reprinted_a_year_later_is_one_record_but_yearly_columns_are_
         copy(2010, "25", "56", "10.1000/jet.2010.9", 2),  # an abstract of it
         copy(2010, "25", "56-59", "10.1000/jet.2010.9", 2),  # a shorter piece
         copy(2010, "25", "", "", 2),  # no pages to compare
-        attrs.evolve(again, authors=(Author("Ann Liu"), Author("Cy Weber"))),  # other authors
+        attrs.evolve(again, authors=(Author("Ann Lund"), Author("Cy Weber"))),  # other authors
     ):
         assert find_duplicates(Bibliography([first, other]), versions="merge").duplicates == ()
     # A yearly column with a generic title stays apart even with the same length and authors.
@@ -459,7 +459,7 @@ def test_a_title_behind_a_column_heading_is_the_same_title() -> None:
     def copy(heading: str, line: int, **fields: object) -> Paper:
         values: dict[str, object] = {"year": 2016, "kind": JOURNAL, "venue": "Engine Business Review"}
         values.update(fields)
-        return paper(heading + title, "Ann Kasriel", line=line, **values)  # type: ignore[arg-type]
+        return paper(heading + title, "Ann Keller", line=line, **values)  # type: ignore[arg-type]
 
     plain = copy("", 1, volume="2016", number="May")
     headed = copy("How did it ... ", 2, volume="94", number="5", pages="35+")
@@ -477,7 +477,7 @@ def test_a_title_behind_a_column_heading_is_the_same_title() -> None:
     ):
         assert find_duplicates(Bibliography([other, headed])).duplicates == (), other
     # A heading in front of a short title is no evidence: "Reply: Engines" / "Engines".
-    short = [copy("", 1), paper("Reply: Engines", "Ann Kasriel", 2016, line=2)]
+    short = [copy("", 1), paper("Reply: Engines", "Ann Keller", 2016, line=2)]
     assert find_duplicates(Bibliography(short)).duplicates == ()
 
 
@@ -485,14 +485,14 @@ def test_a_journal_supplement_series_is_the_journal() -> None:
     def copy(venue: str, volume: str, number: str, line: int) -> Paper:
         return paper(
             "Governors for steam engines: novel findings and their practical potential",
-            "Ann Shield", 1998, kind=JOURNAL, venue=venue, volume=volume, number=number,
-            pages="31-41", line=line,
+            "Ann Shaw", 1998, kind=JOURNAL, venue=venue, volume=volume, number=number,
+            pages="17-29", line=line,
         )  # fmt: skip
 
-    as_volume = copy("J Steam Eng Suppl", "51", "", 1)
-    as_issue = copy("Journal of Steam Engineering", "25", "SUPPL. 51", 2)
+    as_volume = copy("J Steam Eng Suppl", "40", "", 1)
+    as_issue = copy("Journal of Steam Engineering", "12", "SUPPL. 40", 2)
     assert groups_of(find_duplicates(Bibliography([as_volume, as_issue]))) == {frozenset({1, 2})}
-    other = copy("Journal of Steam Physics", "25", "SUPPL. 51", 2)
+    other = copy("Journal of Steam Physics", "12", "SUPPL. 40", 2)
     assert find_duplicates(Bibliography([as_volume, other])).duplicates == ()
 
 
