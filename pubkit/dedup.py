@@ -73,13 +73,13 @@ _DIGITS = re.compile(r"\d+")
 _ARXIV_VERSION = re.compile(r"v\d+$")
 # Cochrane reviews: each update gets "<doi>.pubN"; all updates are versions of one review.
 _DOI_VERSION = re.compile(r"\.pub\d+$")
-# An export that wrote the DOI prefix twice: "10.3779/10.3779/j.issn.1009-3419.2018.11.07".
+# An export that wrote the DOI prefix twice: "10.5555/10.5555/j.issn.1234-5678.2018.11.07".
 _DOUBLED_DOI_PREFIX = re.compile(r"^(10\.\d{4,9}/)\1+")
 # A correction notice, the corrected paper's title behind it: "Correction to: <title>",
 # "Erratum to - <title>", "Corrigendum: <title>". (Reprints are other publications: not here.)
 # A column heading before the title proper: "How did it ... <title>", "Clinical review 138: <title>".
 _LEAD_IN = re.compile(r"^(?:[^:.?!\u2026]{3,60}?)(?:\.\.\.|\u2026|[:.?!])\s+(\S.{29,})$", re.DOTALL)
-# Where a correction notice says the corrected paper was printed: "... (vol 49, pg 931, 2019)".
+# Where a correction notice says the corrected paper was printed: "... (vol 12, pg 131, 2019)".
 _CITED_AT = re.compile(r"\s*[(\[]\s*vol\.?\s*\d[^()\[\]]{0,40}[)\]]\s*\.?\s*$", re.IGNORECASE)
 _NOTICE = re.compile(
     r"^\s*(?:correction|corrigendum|erratum|errata)(?:\s+(?:to|of|for))?(?:\s*:|\s+[-\u2013]+\s)\s*(.+)$",
@@ -588,7 +588,7 @@ def _doi_relation(a: _Record, b: _Record) -> str:
         return "same"  # a truncated DOI: "10.1158/15387445" / "10.1158/1538-7445.AM2017-326"
     short, long = sorted((a.doi, b.doi), key=len)
     if len(short) >= 12 and long.startswith(short + ".") and long[len(short) + 1 :].isdigit():
-        return "same"  # a part of the article: "10.7554/elife.06487" / "10.7554/elife.06487.001"
+        return "same"  # a part of the article: "10.5555/eng.01234" / "10.5555/eng.01234.001"
     return "different"
 
 
@@ -650,7 +650,7 @@ def _republished(a: _Record, b: _Record) -> bool:
 def _dois_overruled(a: _Record, b: _Record, title: float) -> str:
     """Why two records with different DOIs are still one article ("" when they are not): the same
     title, authors and year, no clash of volume, issue or pages, and the same first page or two
-    DOIs of one registrant a typo apart ("10.1515/pp-2018-0124" / "10.1515/pap-2018-0124")."""
+    DOIs of one registrant a typo apart ("10.5555/er-2018-0311" / "10.5555/ear-2018-0311")."""
     if title < 0.97 or not (a.fam and b.fam and a.doi and b.doi) or a.year is None or a.year != b.year:
         return ""
     if a.issue and b.issue and a.issue != b.issue:
@@ -919,7 +919,7 @@ def _forget_collection_dois(records: Sequence[_Record]) -> None:
 
 def _mark_notices(records: Sequence[_Record]) -> None:
     """A record with the DOI of a correction notice is that notice, even when its export dropped
-    the "Correction to:" from the title (and kept "(vol 49, pg 931, 2019)", where the corrected
+    the "Correction to:" from the title (and kept "(vol 12, pg 131, 2019)", where the corrected
     paper was printed): it is matched as a notice of the paper it names."""
     dois = {r.doi_key for r in records if r.notice and r.doi_key}
     for r in records:
