@@ -570,14 +570,16 @@ def test_editions_of_a_conference_and_numbered_titles_stay_apart() -> None:
     ],
 )
 def test_venue_names_and_their_abbreviations(a: str, b: str, agree: bool) -> None:
-    from pubkit.dedup import _venue_words, _venues_agree
+    from pubkit.dedup.records import _venue_words
+    from pubkit.dedup.scoring import _venues_agree
 
     assert _venues_agree(_venue_words(a), _venue_words(b)) is agree
     assert _venues_agree(_venue_words(b), _venue_words(a)) is agree
 
 
 def test_big_blocks_are_compared_with_neighbours_only() -> None:
-    from pubkit.dedup import _BLOCK_CAP, _WINDOW, _candidate_pairs, _Record
+    from pubkit.dedup.blocking import _BLOCK_CAP, _WINDOW, _candidate_pairs
+    from pubkit.dedup.records import _Record
 
     n = 3000
     records = [_Record(paper("Editorial", "Ann Editor", 2000 + i % 20, line=i), i) for i in range(n)]

@@ -1,0 +1,245 @@
+"""Record features for matching: normalized title, venue words, names, pages and stage, per `_Record`."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Any
+from urllib.parse import unquote
+
+from pubkit.model import Paper, Status, VenueKind
+from pubkit.titles import STOPWORDS, is_usable_title, normalize_title
+
+# Stages of a work, in publication order; OTHER (unknown) never makes a version.
+_PREPRINT, _WORKSHOP, _CONFERENCE, _JOURNAL, _OTHER = 0, 1, 2, 3, 9
+_KIND_STAGE = {
+    VenueKind.PREPRINT: _PREPRINT,
+    VenueKind.WORKSHOP: _WORKSHOP,
+    VenueKind.DEMO: _WORKSHOP,
+    VenueKind.CONFERENCE: _CONFERENCE,
+    VenueKind.JOURNAL: _JOURNAL,
+}
+_UNPUBLISHED = frozenset({Status.PREPRINT, Status.SUBMITTED, Status.UNDER_REVIEW})
+
+# Trailing database notes ("[Review] [43 refs]", "[Turkish]") and brackets around translated titles.
+_TRAILING_NOTE = re.compile(r"(?:\s*\[[^\[\]]{0,60}\])+\s*\.?\s*$")
+# "... in very small prematures. German": a database's note of the original language.
+_LANGUAGE_NOTE = re.compile(
+    r"[.;]\s*\(?(?:german|french|spanish|russian|portuguese|japanese|chinese|italian|polish|dutch|turkish"
+    r"|korean|czech|hungarian|danish|swedish|norwegian|finnish|hebrew|croatian|serbian|persian)\)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_ENCLOSING_BRACKETS = re.compile(r"^\s*\[(.*)\]\s*\.?\s*$")
+_NON_ALNUM = re.compile(r"[\W_]+")
+_DIGITS = re.compile(r"\d+")
+_ARXIV_VERSION = re.compile(r"v\d+$")
+# Cochrane reviews: each update gets "<doi>.pubN"; all updates are versions of one review.
+_DOI_VERSION = re.compile(r"\.pub\d+$")
+# An export that wrote the DOI prefix twice: "10.5555/10.5555/j.issn.1234-5678.2018.11.07".
+_DOUBLED_DOI_PREFIX = re.compile(r"^(10\.\d{4,9}/)\1+")
+# A correction notice, the corrected paper's title behind it: "Correction to: <title>",
+# "Erratum to - <title>", "Corrigendum: <title>". (Reprints are other publications: not here.)
+# A column heading before the title proper: "How did it ... <title>", "Clinical review 138: <title>".
+_LEAD_IN = re.compile(r"^(?:[^:.?!\u2026]{3,60}?)(?:\.\.\.|\u2026|[:.?!])\s+(\S.{29,})$", re.DOTALL)
+# Where a correction notice says the corrected paper was printed: "... (vol 12, pg 131, 2019)".
+_CITED_AT = re.compile(r"\s*[(\[]\s*vol\.?\s*\d[^()\[\]]{0,40}[)\]]\s*\.?\s*$", re.IGNORECASE)
+_NOTICE = re.compile(
+    r"^\s*(?:correction|corrigendum|erratum|errata)(?:\s+(?:to|of|for))?(?:\s*:|\s+[-\u2013]+\s)\s*(.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_VENUE_NOISE = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "in",
+        "on",
+        "for",
+        "d",
+        "de",
+        "der",
+        "des",
+        "la",
+        "le",
+        "proceedings",
+        "proc",
+        "annual",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        # "J Rheumatol Suppl" is the supplement series of "Journal of Rheumatology".
+        "suppl",
+        "supplement",
+    ]
+)
+# An article number in the pages field ("CD000437", "e0137960"): one article of a journal, in all its updates.
+_ARTICLE_NUMBER = re.compile(r"[a-z]{1,3}\d{5,}")
+
+
+@lru_cache(maxsize=1 << 17)
+def _squash(text: str) -> str:
+    if text.isascii():
+        return _NON_ALNUM.sub("", text).casefold()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return _NON_ALNUM.sub("", "".join(c for c in decomposed if not unicodedata.combining(c)).casefold())
+
+
+def _match_title(title: str) -> str:
+    """The title as compared: trailing database notes and enclosing brackets dropped."""
+    inner = _ENCLOSING_BRACKETS.match(title)
+    if inner:
+        title = inner.group(1)
+    stripped = _LANGUAGE_NOTE.sub("", _TRAILING_NOTE.sub("", title))
+    return normalize_title(stripped if len(stripped) >= 8 else title)
+
+
+@lru_cache(maxsize=1 << 15)
+def _venue_words(label: str) -> tuple[str, ...]:
+    """Venue name words for abbreviation matching ("d'Anesthesie" -> "d", "anesthesie")."""
+    for mark in "'\u2019-\u2010\u2013/":
+        label = label.replace(mark, " ")
+    words = normalize_title(label).split()
+    # Years and edition numbers ("2010", "68th") say when, not which venue.
+    kept = (w for w in words if w not in _VENUE_NOISE and not any(c.isdigit() for c in w))
+    out: list[str] = []
+    for word in kept:
+        if not out or out[-1] != word:  # "Findings of EMNLP (EMNLP)": the acronym once
+            out.append(word)
+    return tuple(out)
+
+
+@lru_cache(maxsize=1 << 17)
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in (_squash(part) for part in name.replace(",", " ").split()) if len(w) > 1)
+
+
+def _page_range(pages: str | None) -> tuple[str, str] | None:
+    """First and last page, the last written out in full: "717-21" -> ("717", "721")."""
+    numbers = [n.lstrip("0") or "0" for n in _DIGITS.findall(pages or "")[:2]]
+    if not numbers:
+        return None
+    first, last = numbers[0], numbers[-1]
+    if len(last) < len(first) and int(last) < int(first):
+        last = first[: len(first) - len(last)] + last
+    return first, last
+
+
+def _page_count(pages: tuple[str, str] | None) -> int:
+    """Pages in a range ("717", "721" -> 5); 0 without a range."""
+    if pages is None:
+        return 0
+    first, last = int(pages[0]), int(pages[1])
+    return last - first + 1 if first <= last else 0
+
+
+def _first_number(value: str | None) -> str | None:
+    found = _DIGITS.search(value or "")
+    return found.group(0).lstrip("0") or "0" if found else None
+
+
+def _stage(paper: Paper) -> int:
+    kind = paper.kind
+    if kind is VenueKind.OTHER and paper.status is Status.PREPRINT:
+        return _PREPRINT
+    if kind is VenueKind.OTHER and paper.identifiers.arxiv and not paper.venues:
+        return _PREPRINT
+    return _KIND_STAGE.get(kind, _OTHER)
+
+
+class _Record:
+    """Everything the matcher compares about one paper, computed once."""
+
+    __slots__ = (
+        "article",
+        "arxiv",
+        "body",
+        "doi",
+        "doi_key",
+        "doi_work",
+        "edition",
+        "fam",
+        "famset",
+        "index",
+        "issue",
+        "notice",
+        "numbers",
+        "page",
+        "pages",
+        "paper",
+        "published",
+        "stage",
+        "stems",
+        "title",
+        "usable",
+        "venue",
+        "volume",
+        "words",
+        "year",
+    )
+
+    def __init__(self, paper: Paper, index: int) -> None:
+        self.paper = paper
+        self.index = index
+        self.usable = is_usable_title(paper.title)
+        title = _match_title(paper.title) if self.usable else ""
+        self.title = title.replace(" ", "")
+        lead_in = _LEAD_IN.match(paper.title) if self.usable else None
+        self.body = _match_title(lead_in.group(1)).replace(" ", "") if lead_in else ""
+        notice = _NOTICE.match(_CITED_AT.sub("", paper.title)) if self.usable else None
+        self.notice = _match_title(notice.group(1)).replace(" ", "") if notice else ""
+        self.numbers = frozenset(_DIGITS.findall(title))  # "Part 2", "the 6th Workshop"
+        self.stems = frozenset(w[:5] for w in title.split() if w not in STOPWORDS)
+        self.year = paper.year
+        ids = paper.identifiers
+        self.doi = (
+            _DOUBLED_DOI_PREFIX.sub(r"\1", unquote(ids.doi).casefold().rstrip(".")) if ids.doi else None
+        )
+        self.doi_key = _NON_ALNUM.sub("", self.doi) if self.doi else ""
+        self.doi_work = _DOI_VERSION.sub("", self.doi) if self.doi else ""
+        self.arxiv = _ARXIV_VERSION.sub("", ids.arxiv.casefold()) if ids.arxiv else None
+        fam = [_squash(a.family or a.name) for a in paper.authors[:200]]
+        self.fam = tuple(f for f in fam if f)
+        self.famset = frozenset(self.fam)
+        # Every full word of every name, for exports that swap given and family names.
+        self.words: frozenset[str] | None = None  # computed when first needed: see _words
+        label = paper.venue.label if paper.venue else ""
+        self.venue = _venue_words(label)
+        self.edition = frozenset(_DIGITS.findall(label))  # "18th Annual Conference", "ICML 2019"
+        self.page = _first_number(paper.pages)
+        self.pages = _page_range(paper.pages)
+        article = _squash(paper.pages or "")
+        self.article = article if _ARTICLE_NUMBER.fullmatch(article) else ""
+        volume = paper.volume or ""
+        # "1)" is the tail of a field cut in the middle ("59 (Suppl 1)"): no volume at all.
+        self.volume = _first_number(volume) if volume.count("(") >= volume.count(")") else None
+        issue = _first_number(paper.number)
+        self.issue = issue if issue and len(issue) <= 2 else None  # bigger "numbers" are accession ids
+        self.stage = _stage(paper)
+        self.published = paper.status not in _UNPUBLISHED and self.stage != _PREPRINT
+
+    def sort_key(self) -> tuple[Any, ...]:
+        p = self.paper
+        return (
+            self.title,
+            self.year or 0,
+            self.fam,
+            self.doi or "",
+            self.arxiv or "",
+            p.venue.label if p.venue else "",
+            p.volume or "",
+            p.pages or "",
+            p.status.value,
+            p.title,
+            repr(p.sources),
+        )

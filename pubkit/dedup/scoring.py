@@ -1,0 +1,439 @@
+"""Pair scoring: whether two records are duplicates, versions of one work, or must never be linked."""
+
+from __future__ import annotations
+
+from attrs import frozen
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel, Levenshtein
+
+from pubkit.dedup.records import (
+    _CONFERENCE,
+    _JOURNAL,
+    _OTHER,
+    _PREPRINT,
+    _WORKSHOP,
+    _name_words,
+    _page_count,
+    _Record,
+)
+
+_STAGE_NAMES = {_PREPRINT: "preprint", _WORKSHOP: "workshop", _CONFERENCE: "conference", _JOURNAL: "journal"}
+# Words that may follow a venue's name in a proceedings title: "ACL (Volume 2: Short Papers)".
+_VENUE_TAIL = frozenset(
+    ["volume", "short", "long", "papers", "part", "main", "findings", "workshops", "companion"]
+)
+# Versions with another title: share of all authors, and of the shorter title's topic words, in common.
+_VERSION_AUTHORS = 0.75
+_VERSION_WORDS = 0.7
+
+
+@frozen
+class _Verdict:
+    kind: str  # "duplicate", "stage" (a duplicate in merge mode, else a version), "version" or ""
+    score: float
+    reason: str
+
+
+_NO = _Verdict("", 0.0, "")
+
+
+def _names_agree(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) >= 4 and (a.endswith(b) or b.endswith(a)):  # "vonpawel" / "pawel"
+        return True
+    return min(len(a), len(b)) >= 4 and Indel.normalized_similarity(a, b) >= 0.8
+
+
+def _words(r: _Record) -> frozenset[str]:
+    """Every full word of every author name (the first 50), computed once per record."""
+    if r.words is None:
+        r.words = frozenset().union(*(_name_words(a.name) for a in r.paper.authors[:50]))
+    return r.words
+
+
+def _author_agreement(a: _Record, b: _Record) -> tuple[float, bool]:
+    """(share of the shorter author list found in the longer, same first author)."""
+    shared = len(a.famset & b.famset)
+    short = min(len(a.famset), len(b.famset))
+    share = shared / short if short else 0.0
+    if share < 1.0 and short:
+        fuzzy = fuzz.token_set_ratio(" ".join(a.fam[:50]), " ".join(b.fam[:50])) / 100
+        share = max(share, fuzzy if short > 1 else 0.0)
+    first = _names_agree(a.fam[0], b.fam[0])
+    if share < 0.8:
+        # "Altenried, Moritz" / "Moritz, Altenried": given and family swapped by an export
+        a_words, b_words = _words(a), _words(b)
+        if a_words and b_words:
+            words = len(a_words & b_words) / min(len(a_words), len(b_words))
+            first_words = _name_words(a.paper.authors[0].name) & _name_words(b.paper.authors[0].name)
+            if words >= 0.8 and first_words:
+                return words, True
+    return share, first
+
+
+def _is_acronym(word: str, words: tuple[str, ...]) -> bool:
+    """Whether `word` abbreviates a run of at least two of `words` that ends the name: it splits
+    into one prefix per word of the run ("neurips": neur-i-p-s, "amcis": am-c-i-s, "acl": a-c-l)."""
+    if not 3 <= len(word) <= 12 or word in words:
+        return False
+    for start in range(len(words) - 1):
+        for end in range(len(words), start + 1, -1):
+            # The acronym names the whole venue: not "ICCV" for "... Computer Vision and Pattern ...".
+            if _VENUE_TAIL.issuperset(words[end:]) and _prefixes(word, words[start:end]):
+                return True
+    return False
+
+
+def _prefixes(word: str, run: tuple[str, ...]) -> bool:
+    if not run:
+        return not word
+    if len(word) < len(run):
+        return False
+    head = run[0]
+    return any(
+        head.startswith(word[:k]) and _prefixes(word[k:], run[1:]) for k in range(1, min(len(word), 4) + 1)
+    )
+
+
+def _venues_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool | None:
+    """True when one venue name abbreviates the other ("j clin oncol" / "journal of clinical oncology")."""
+    if not a or not b:
+        return None
+    short, long = (a, b) if len("".join(a)) <= len("".join(b)) else (b, a)
+    if "".join(short) == "".join(long):
+        return True
+    for one, other in ((a, b), (b, a)):
+        if len(other) >= 2 and any(_is_acronym(word, other) for word in one):
+            return True  # "ICIS: Transforming Society ..." / "Int. Conf. on Inf. Systems"; "AMCIS 2017"
+    position = 0
+    for word in short:
+        while position < len(long) and not long[position].startswith(word):
+            position += 1
+        if position == len(long):
+            return "".join(short) == "".join(w[0] for w in long)  # an acronym
+        position += 1
+    return True
+
+
+def _stem_overlap(a: _Record, b: _Record) -> tuple[float, int]:
+    shared = len(a.stems & b.stems)
+    short = min(len(a.stems), len(b.stems))
+    return (shared / short if short else 0.0), shared
+
+
+def _stage_word(r: _Record) -> str:
+    name = _STAGE_NAMES.get(r.stage, "record")
+    if not r.published and r.stage != _PREPRINT:
+        name = f"{r.paper.status.value} {name}"
+    return f"{name} {r.year}" if r.year else name
+
+
+def _version(a: _Record, b: _Record, title: float, share: float, first: bool, why: str) -> _Verdict:
+    """Whether two records that are not duplicates are versions of one work."""
+    if a.stage == b.stage or _OTHER in (a.stage, b.stage) or not (first and a.fam and b.fam):
+        return _NO
+    early, late = (a, b) if a.stage < b.stage else (b, a)
+    # A later stage comes later: the same year or up to four years on (a preprint may be dated a
+    # year after the paper it was posted for).
+    earliest = -1 if early.stage == _PREPRINT else 0
+    if early.year and late.year and not earliest <= late.year - early.year <= 4:
+        return _NO
+    whole = len(a.famset & b.famset) / max(len(a.famset), len(b.famset))
+    if whole < _VERSION_AUTHORS or share < 0.8:
+        return _NO
+    overlap, shared = _stem_overlap(a, b)
+    longest = max(len(a.stems), len(b.stems))
+    if title < 0.8 and (overlap < _VERSION_WORDS or shared < 3 or shared < 0.5 * longest):
+        return _NO
+    score = round(0.5 * max(title, overlap) + 0.5 * whole, 3)
+    detail = why or (f"title {title:.2f}" if title >= 0.8 else f"title words {overlap:.2f}")
+    return _Verdict(
+        "version", score, f"{detail}, authors {whole:.2f}, {_stage_word(early)} -> {_stage_word(late)}"
+    )
+
+
+def _same_place(a: _Record, b: _Record) -> bool:
+    """Same year, venue, volume and first page: one article, whatever else a record claims."""
+    return (
+        a.year is not None
+        and a.year == b.year
+        and a.page is not None
+        and a.page == b.page
+        and a.volume is not None
+        and a.volume == b.volume
+        and (a.issue is None or b.issue is None or a.issue == b.issue)
+        and _venues_agree(a.venue, b.venue) is True
+        and len(a.stems | b.stems) > 2
+    )
+
+
+def _same_article(a: _Record, b: _Record) -> bool:
+    """The same article number in the same journal: one article, maybe updated over the years."""
+    return bool(a.article) and a.article == b.article and _venues_agree(a.venue, b.venue) is True
+
+
+def _doi_relation(a: _Record, b: _Record) -> str:
+    """ "same" (also spelled differently: "jas2013-6195" / "jas.2013-6195"), "version" (".pub2" /
+    ".pub3"), "different", or "" when either record has no DOI."""
+    if not (a.doi and b.doi):
+        return ""
+    if a.doi_key == b.doi_key:
+        return "same"
+    if a.doi_work == b.doi_work:
+        return "version"
+    short, long = sorted((a.doi_key, b.doi_key), key=len)
+    if len(short) >= 12 and long.startswith(short) and not long[len(short)].isdigit():
+        return "same"  # a truncated DOI: "10.1158/15387445" / "10.1158/1538-7445.AM2017-326"
+    short, long = sorted((a.doi, b.doi), key=len)
+    if len(short) >= 12 and long.startswith(short + ".") and long[len(short) + 1 :].isdigit():
+        return "same"  # a part of the article: "10.5555/eng.01234" / "10.5555/eng.01234.001"
+    return "different"
+
+
+def _notice_pair(a: _Record, b: _Record) -> bool:
+    """One record is a correction notice of the other: "Correction to: <its title>",
+    by its authors, in the same year and the same venue (when both name one)."""
+    if not (a.notice or b.notice) or not (a.fam and b.fam):
+        return False
+    notice, other = (a, b) if a.notice else (b, a)
+    if other.notice or not other.usable or len(notice.notice) < 20:
+        return False
+    if Indel.normalized_similarity(notice.notice, other.title) < 0.97:
+        return False
+    if a.year != b.year:
+        return False
+    share, first = _author_agreement(a, b)
+    return (first or share >= 0.8) and _venues_agree(a.venue, b.venue) is not False
+
+
+def _headed(a: _Record, b: _Record) -> bool:
+    """One title is the other behind a column heading ("How did it ... <title>"), in the same
+    year and venue, by the same authors, with no other volume or pages (a volume that is the
+    year says nothing)."""
+    headed, other = (a, b) if a.body and a.body == b.title else (b, a)
+    if not (headed.body and headed.body == other.title and len(other.title) >= 30):
+        return False
+    if not (a.fam and b.fam) or a.year is None or a.year != b.year:
+        return False
+    volumes = {v for v in (a.volume, b.volume) if v and v != str(a.year)}
+    if len(volumes) > 1 or (a.page is not None and b.page is not None and a.page != b.page):
+        return False
+    share, first = _author_agreement(a, b)
+    return (first or share >= 0.8) and _venues_agree(a.venue, b.venue) is True
+
+
+def _republished(a: _Record, b: _Record) -> bool:
+    """The same article printed again a year later by its journal: the same specific title (four
+    topic words or more), the same two or more authors, the same journal, one year apart, and two
+    other page ranges of the same length (four pages or more). A yearly column keeps a generic title
+    ("Editorial") or changes authors; an abstract and its article differ in length."""
+    lengths = [_page_count(r.pages) for r in (a, b)]
+    return (
+        a.title == b.title
+        and lengths[0] >= 4
+        and lengths[1] >= 4
+        and abs(lengths[0] - lengths[1]) <= 1
+        and a.pages != b.pages  # the same pages: one printing, with a mistyped year
+        and a.year is not None
+        and b.year is not None
+        and abs(a.year - b.year) == 1
+        and len(a.stems) >= 4
+        and len(a.famset) >= 2
+        and a.famset == b.famset
+        and not (a.arxiv or b.arxiv)
+        and _venues_agree(a.venue, b.venue) is True
+    )
+
+
+def _dois_overruled(a: _Record, b: _Record, title: float) -> str:
+    """Why two records with different DOIs are still one article ("" when they are not): the same
+    title, authors and year, no clash of volume, issue or pages, and the same first page or two
+    DOIs of one registrant a typo apart ("10.5555/er-2018-0311" / "10.5555/ear-2018-0311")."""
+    if title < 0.97 or not (a.fam and b.fam and a.doi and b.doi) or a.year is None or a.year != b.year:
+        return ""
+    if a.issue and b.issue and a.issue != b.issue:
+        return ""
+    venues = _venues_agree(a.venue, b.venue)
+    share, first = _author_agreement(a, b)
+    if venues is False or not (first or share >= 0.8):
+        return ""
+    # Two volumes: only a mistyped one ("1" for "Suppl 1") against the same pages, venue and authors.
+    if (a.volume and b.volume and a.volume != b.volume) and not (
+        a.pages is not None and a.pages == b.pages and venues is True and share >= 0.8
+    ):
+        return ""
+    if a.page is not None and a.page == b.page:
+        return "same title, authors, year and first page; DOIs differ"
+    if a.page is not None and b.page is not None:
+        return ""
+    registrant = a.doi.split("/", 1)[0] == b.doi.split("/", 1)[0]
+    if (
+        registrant
+        and min(len(a.doi_key), len(b.doi_key)) >= 12
+        and Levenshtein.distance(a.doi_key, b.doi_key) <= 2
+    ):
+        return "same title, authors and year; DOIs a typo apart"
+    return ""
+
+
+def _judge(a: _Record, b: _Record, threshold: float) -> _Verdict:
+    """Duplicate, version or unrelated, with a score in 0..1 and the reason in words."""
+    if a.arxiv and a.arxiv == b.arxiv:
+        return _Verdict("duplicate", 1.0, "same arXiv id")
+    if _notice_pair(a, b):
+        return _Verdict("stage", 0.9, "a correction notice and the paper it corrects -> version")
+    doi = _doi_relation(a, b)
+    if doi != "different" and (a.body or b.body) and _headed(a, b):
+        return _Verdict("duplicate", 0.9, "same title behind a column heading, same authors, year and venue")
+    if doi in ("", "different") and a.usable and b.usable and _republished(a, b):
+        early, late = sorted((a, b), key=lambda r: r.year or 0)
+        return _Verdict(
+            "stage", 0.85, f"same title, authors and journal, {early.year} and {late.year} -> reprint"
+        )
+    title = Indel.normalized_similarity(a.title, b.title) if a.usable and b.usable else 0.0
+    if doi == "different":
+        agree = bool(a.fam and b.fam) and _author_agreement(a, b)[0] >= 0.8
+        if title >= 0.97 and _same_place(a, b) and agree:
+            return _Verdict(
+                "duplicate", 0.9, "same title, authors, year, venue, volume and pages; DOIs differ"
+            )
+        why = _dois_overruled(a, b, title)
+        return _Verdict("duplicate", 0.9, why) if why else _NO
+    if doi:
+        share, first = _author_agreement(a, b) if a.fam and b.fam else (1.0, True)
+        short, long = sorted((a.title, b.title), key=len)
+        placed = a.year == b.year and a.pages is not None and a.pages == b.pages and a.volume == b.volume
+        # One DOI on two page ranges: a supplement of abstracts, unless all else agrees.
+        if a.page is not None and b.page is not None and a.page != b.page and not (first or share >= 0.7):
+            return _NO
+        titled = (
+            title >= 0.75
+            or not (a.usable and b.usable)
+            or (len(short) >= 12 and long.startswith(short))
+            or placed
+        )
+        if not (titled and (first or share >= 0.8 or title >= 0.9)):
+            return _NO
+        if doi == "version":
+            early, late = sorted((a, b), key=lambda r: (r.year or 0, r.doi or ""))
+            return _Verdict(
+                "stage", 0.9, f"same DOI up to its version suffix ({early.doi} vs {late.doi}) -> version"
+            )
+        return _Verdict("duplicate", max(0.95, title), "same DOI")
+    if a.arxiv and b.arxiv:
+        return _NO
+    if not (a.usable and b.usable):
+        return _NO  # nothing is ever merged on the title alone, let alone on no title
+    if a.year != b.year and _same_article(a, b) and title >= 0.8 and a.fam and b.fam:
+        share, first = _author_agreement(a, b)
+        if first or share >= 0.8:
+            early, late = sorted((a, b), key=lambda r: r.year or 0)
+            return _Verdict(
+                "stage",
+                0.85,
+                f"same article number {a.article.upper()}, {early.year} vs {late.year} -> version",
+            )
+    short, long = sorted((a.title, b.title), key=len)
+    prefix = 20 <= len(short) < len(long) and long.startswith(short)
+    if title < min(threshold, 0.6) and not prefix and (a.stage == b.stage or _OTHER in (a.stage, b.stage)):
+        return _NO  # neither the same record nor two stages of one work
+    share, first = _author_agreement(a, b) if a.fam and b.fam else (0.0, False)
+    if title < threshold and not prefix:
+        if (
+            title >= 0.6
+            and first
+            and share >= 0.8
+            and a.year == b.year
+            and a.page is not None
+            and a.page == b.page
+            and a.volume is not None
+            and a.volume == b.volume
+            and _venues_agree(a.venue, b.venue) is not False
+        ):
+            return _Verdict("duplicate", 0.9, f"title {title:.2f}, same authors, year, volume and first page")
+        if title < 0.5 and not (a.fam and b.fam):
+            return _NO
+        return _version(a, b, title, share, first, "")
+    if a.fam and b.fam and not (first or share >= 0.8):
+        return _NO
+    dy = abs(a.year - b.year) if a.year and b.year else None
+    page_clash = a.page is not None and b.page is not None and a.page != b.page
+    volume_clash = a.volume is not None and b.volume is not None and a.volume != b.volume
+    # Issue numbers are often noise; they only tell records apart when neither has pages.
+    issue_clash = None not in (a.issue, b.issue) and a.issue != b.issue and not (a.page or b.page)
+    venues = _venues_agree(a.venue, b.venue)
+    support = sum(
+        (
+            bool(a.fam and b.fam and share >= 0.8),
+            a.page is not None and a.page == b.page,
+            a.volume is not None and a.volume == b.volume,
+            venues is True,
+        )
+    )
+    generic = len(a.stems | b.stems) <= 2 or prefix
+    if generic and (dy or support < 2 or page_clash or volume_clash or issue_clash):
+        return _NO
+    if dy is not None and dy > 1:
+        return _version(a, b, title, share, first, "same title") if title >= threshold else _NO
+    if issue_clash or (a.numbers != b.numbers and a.numbers and b.numbers and not _same_place(a, b)):
+        return _NO  # "Part 1" / "Part 2", or the same column in issues 1 and 2 of a volume
+    same_stage = a.stage == b.stage and a.published == b.published
+    venue_clash = venues is False and same_stage
+    # Two editions of one conference ("18th" / "19th Annual Conference") are two events.
+    edition_clash = bool(a.edition and b.edition and not a.edition & b.edition)
+    clashes = bool(dy and same_stage) + page_clash + volume_clash + venue_clash + edition_clash
+    if clashes > 1 or (clashes and (support < 2 or title < 0.97)):
+        return _NO
+    if title < 0.97 and support < 2:
+        return _NO
+    if not (a.fam and b.fam) and support < 1:
+        return _NO
+    if prefix and title < threshold and (support < 3 or dy):
+        return _NO
+    parts = [f"title {title:.2f}" if title < 1 else "same title"]
+    if a.fam and b.fam:
+        parts.append("same first author" if first else f"authors {share:.2f}")
+    if a.year and a.year == b.year:
+        parts.append("same year")
+    if a.stage != b.stage and _OTHER not in (a.stage, b.stage) and (a.published and b.published):
+        return _version(a, b, 1.0, share, first or share >= 0.8, parts[0])
+    other_status = a.published != b.published and _OTHER not in (a.stage, b.stage)
+    if other_status or (a.stage != b.stage and _PREPRINT in (a.stage, b.stage)):
+        early, late = (a, b) if not a.published else (b, a)
+        return _Verdict(
+            "stage", max(title, 0.9), f"{parts[0]}, {_stage_word(late)} vs {_stage_word(early)} -> version"
+        )
+    score = 0.7 * title + 0.2 * min(share, 1.0) + 0.1 * (dy == 0)
+    return _Verdict("duplicate", round(min(score, 1.0), 3), ", ".join(parts))
+
+
+def _cannot_link(a: _Record, b: _Record, *, years: bool = True) -> bool:
+    """Hard evidence that two records are different papers, checked before joining clusters.
+
+    `years=False` when the link joining the clusters is a shared DOI, DOI versions or article
+    number: then copies of the work from other years (updates of a review, whose author lists
+    change) may join too."""
+    if _notice_pair(a, b) or (a.usable and b.usable and _republished(a, b)):
+        return False
+    if (a.body or b.body) and _doi_relation(a, b) != "different" and _headed(a, b):
+        return False
+    doi = _doi_relation(a, b)
+    if doi == "different":
+        title = Indel.normalized_similarity(a.title, b.title)
+        if not ((_same_place(a, b) and title >= 0.97) or _dois_overruled(a, b, title)):
+            return True
+    if a.arxiv and b.arxiv and a.arxiv != b.arxiv:
+        return True
+    if doi or (a.arxiv and a.arxiv == b.arxiv):
+        return False
+    if years and a.year and b.year and abs(a.year - b.year) > 1 and not _same_article(a, b):
+        return True
+    if a.usable and b.usable and Indel.normalized_similarity(a.title, b.title) < 0.6:
+        short, long = sorted((a.title, b.title), key=len)
+        if not long.startswith(short):
+            return True
+    if years and a.fam and b.fam:
+        share, first = _author_agreement(a, b)
+        return share < 0.5 and not first
+    return False
