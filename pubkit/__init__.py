@@ -7,7 +7,14 @@ CSL-JSON and numbered lists.
 from importlib.metadata import PackageNotFoundError, version
 
 from pubkit.bibliography import Bibliography
-from pubkit.dedup import DuplicateGroup, DuplicateReport, dedupe, find_duplicates, merge_duplicates
+from pubkit.dedup import (
+    DuplicateGroup,
+    DuplicateReport,
+    dedupe,
+    find_duplicates,
+    merge_duplicates,
+    merge_papers,
+)
 from pubkit.errors import FormatError, ParseError, Problem, PubkitError
 from pubkit.io import dump, dumps, load, loads
 from pubkit.model import Author, Award, Identifiers, Paper, Source, Status, Venue, VenueKind
@@ -43,6 +50,7 @@ __all__ = [
     "load",
     "loads",
     "merge_duplicates",
+    "merge_papers",
     "name_key",
     "normalize_title",
     "split_name",
