@@ -20,7 +20,7 @@ from pubkit.model import Paper
 
 __all__ = ["main"]
 
-EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_BAD_INPUT = 0, 1  # bad usage exits with 2 through argparse
 
 _EPILOG_SHOW = """example:
   pubkit show cv.md            # every paper read, then the problems with file:line
@@ -29,8 +29,6 @@ _EPILOG_CONVERT = """examples:
   pubkit convert cv.md -o papers.bib          # format from the suffix
   pubkit convert papers.bib --to csl-json     # to standard output
   pubkit convert cv.md --to biblatex --unicode -o papers.bib"""
-
-
 _EPILOG_DEDUPE = """examples:
   pubkit dedupe cv.md scholar.bib -o publications.bib      # merged BibTeX
   pubkit dedupe cv.md scholar.bib --report text -o merged.bib
