@@ -104,6 +104,16 @@ def dumps(bib: Bibliography | Iterable[Any], format: str, **options: Any) -> str
     return writer(format)(bib, **options)
 
 
+def _mode_for(target: Path) -> int:
+    """The existing file's permissions, or what a new file gets under the umask (not mkstemp's 0600)."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def dump(
     bib: Bibliography | Iterable[Any], path: PathLike, format: str | None = None, **options: Any
 ) -> None:
@@ -119,11 +129,12 @@ def dump(
     if name == "-":
         sys.stdout.write(text)
         return
-    target = Path(name)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    target = Path(name).resolve()  # through a symlink: replace the file it points to, keep the link
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
+        os.chmod(tmp, _mode_for(target))
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

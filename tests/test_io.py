@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -91,3 +92,20 @@ def test_an_interrupted_write_leaves_neither_a_partial_file_nor_a_temporary(
         pubkit.dump(pubkit.load(EXAMPLE), target)
     assert target.read_text() == "old content\n"
     assert [p.name for p in tmp_path.iterdir()] == ["out.bib"]
+
+
+def test_dump_keeps_permissions_and_writes_through_symlinks(tmp_path: Path) -> None:
+    target = tmp_path / "site.bib"
+    target.write_text("old\n")
+    target.chmod(0o644)
+    link = tmp_path / "link.bib"
+    link.symlink_to(target)
+    pubkit.dump(pubkit.load(EXAMPLE), link)
+    assert link.is_symlink()
+    assert target.read_text().startswith("@")
+    assert target.stat().st_mode & 0o777 == 0o644
+    fresh = tmp_path / "new.bib"
+    pubkit.dump(pubkit.load(EXAMPLE), fresh)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert fresh.stat().st_mode & 0o777 == 0o666 & ~umask  # as any new file, not mkstemp's 0600
