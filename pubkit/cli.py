@@ -145,12 +145,12 @@ def _cmd_list(args: argparse.Namespace, console: _Console) -> int:
     if args.dedupe:
         bib = pubkit.dedupe(bib)
     options = {o.name: getattr(args, o.name) for o in lists.OPTIONS if hasattr(args, o.name)}
-    if options.get("markers"):
-        try:
+    try:
+        if options.get("markers"):
             options["markers"] = lists.parse_markers(options["markers"])  # overrides the defaults
-        except ValueError as err:
-            raise _UsageError(str(err)) from None
-    pubkit.dump(bib, args.output, style, **options)
+        pubkit.dump(bib, args.output, style, **options)  # the writer checks its options before any file opens
+    except ValueError as err:
+        raise _UsageError(str(err)) from None
     return EXIT_BAD_INPUT if args.strict and bib.problems else EXIT_OK
 
 
@@ -205,6 +205,13 @@ def _common(parser: argparse.ArgumentParser) -> None:
         "--format", choices=sorted(READ_FORMATS), help="input format (default: from suffix or content)"
     )
     parser.add_argument("--owner", metavar="NAME", help="the CV owner's name (default: from the document)")
+    # -q / -v also after the subcommand; SUPPRESS keeps a subcommand from resetting the global flag
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+    )
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+    )
     parser.add_argument("--strict", action="store_true", help="exit 1 when any entry could not be read")
 
 

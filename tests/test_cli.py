@@ -133,3 +133,19 @@ def test_list_bad_marker_is_a_usage_error(capsys: pytest.CaptureFixture[str]) ->
     with pytest.raises(SystemExit) as exc:
         main(["list", str(EXAMPLE), "--marker", "nonsense"])
     assert exc.value.code == 2
+
+
+@pytest.mark.parametrize("bad", [["--years", "abc"], ["--max-authors", "0"], ["--label", "{n}{n}"]])
+def test_list_bad_option_values_are_usage_errors(capsys: pytest.CaptureFixture[str], bad: list[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["list", str(EXAMPLE), *bad])
+    assert exc.value.code == 2
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_quiet_and_verbose_work_after_the_subcommand(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    assert run(capsys, "convert", str(EXAMPLE), "-o", str(tmp_path / "a.bib"), "-q")[2] == ""
+    assert "read 14 papers" in run(capsys, "convert", str(EXAMPLE), "-o", str(tmp_path / "b.bib"), "-v")[2]
+    assert "read 14 papers" in run(capsys, "-v", "convert", str(EXAMPLE), "-o", str(tmp_path / "c.bib"))[2]
