@@ -1006,3 +1006,16 @@ def test_benchmark_author_strings_parse_without_crashing(raw: str, families: lis
 def test_fixture_folder_is_small_and_hand_made() -> None:
     folder = Path(FIXTURES / "dedup" / "tiny")
     assert sum(f.stat().st_size for f in folder.iterdir()) < 4096
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Deep Learning for Cats: Part I", "Deep Learning for Cats: Part II"),
+        ("Deep Learning for Cats I", "Deep Learning for Cats II"),
+        ("Deep Learning for Cats: Part A", "Deep Learning for Cats: Part B"),
+    ],
+)
+def test_numbered_parts_of_a_series_stay_apart(first: str, second: str) -> None:
+    report = find_duplicates(Bibliography([paper(first, line=1), paper(second, line=2)]))
+    assert not report.duplicates

@@ -33,6 +33,9 @@ _LANGUAGE_NOTE = re.compile(
 _ENCLOSING_BRACKETS = re.compile(r"^\s*\[(.*)\]\s*\.?\s*$")
 _NON_ALNUM = re.compile(r"[\W_]+")
 _DIGITS = re.compile(r"\d+")
+# Parts of a series told apart by Roman numerals or letters: "Part I" / "Part II", "Cats II", "Part B".
+_PART = re.compile(r"\bpart ([a-z]|[ivx]+)\b")
+_ROMAN = re.compile(r"\b(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|xiii|xiv|xv)\b|\bi$")
 _ARXIV_VERSION = re.compile(r"v\d+$")
 # Cochrane reviews: each update gets "<doi>.pubN"; all updates are versions of one review.
 _DOI_VERSION = re.compile(r"\.pub\d+$")
@@ -198,7 +201,9 @@ class _Record:
         self.body = _match_title(lead_in.group(1)).replace(" ", "") if lead_in else ""
         notice = _NOTICE.match(_CITED_AT.sub("", paper.title)) if self.usable else None
         self.notice = _match_title(notice.group(1)).replace(" ", "") if notice else ""
-        self.numbers = frozenset(_DIGITS.findall(title))  # "Part 2", "the 6th Workshop"
+        self.numbers = frozenset(  # "Part 2", "Part II", "the 6th Workshop"
+            _DIGITS.findall(title) + _PART.findall(title) + _ROMAN.findall(title)
+        )
         self.stems = frozenset(w[:5] for w in title.split() if w not in STOPWORDS)
         self.year = paper.year
         ids = paper.identifiers
