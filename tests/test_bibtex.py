@@ -538,3 +538,10 @@ def test_other_venues_are_written_in_the_note_and_read_back() -> None:
     written = bibtex.write([item])
     assert "note = {Also at AI for Content Creation workshop (CVPR AICCW), 2021}" in norm(written)
     assert bibtex.read(written).papers[0].venues == (aaai, workshop)
+
+
+def test_and_others_is_et_al_not_an_author() -> None:
+    (paper,) = pubkit.loads(
+        "@article{k, author={Smith, John and others}, title={T}, journal={J}, year=2020}", "bibtex"
+    )
+    assert [a.name for a in paper.authors] == ["John Smith"]

@@ -1019,3 +1019,13 @@ def test_fixture_folder_is_small_and_hand_made() -> None:
 def test_numbered_parts_of_a_series_stay_apart(first: str, second: str) -> None:
     report = find_duplicates(Bibliography([paper(first, line=1), paper(second, line=2)]))
     assert not report.duplicates
+
+
+def test_dedupe_takes_any_iterable_and_refuses_a_foreign_report() -> None:
+    copies = [paper("A long study of steam engines", line=n) for n in (1, 2)]
+    assert len(dedupe(copies)) == 1
+    other = [paper("A long study of steam engines", line=n) for n in (1, 2)]
+    with pytest.raises(ValueError, match="other Paper objects"):
+        merge_duplicates(Bibliography(copies), find_duplicates(Bibliography(other)))
+    with pytest.raises(ValueError, match="at least one"):
+        merge_papers([])

@@ -206,11 +206,18 @@ def _link_versions(
     return out
 
 
-def merge_duplicates(bib: Bibliography, report: DuplicateReport) -> Bibliography:
+def merge_duplicates(bib: Bibliography | Iterable[Paper], report: DuplicateReport) -> Bibliography:
     """One paper per duplicate group of `report`, merged field by field, in first-appearance order.
 
-    Conflicts (two years, two DOIs) become `problems`; the merged paper keeps every copy's source.
+    `report` must come from `find_duplicates` on these same paper objects. Conflicts (two years, two
+    DOIs) become `problems`; the merged paper keeps every copy's source.
     """
+    if not isinstance(bib, Bibliography):
+        bib = Bibliography(bib)
+    known = {id(p) for p in bib.papers}
+    if any(id(p) not in known for group in report.duplicates for p in group.papers):
+        msg = "the report was made from other Paper objects than these: run find_duplicates on them"
+        raise ValueError(msg)
     group_of: dict[int, DuplicateGroup] = {}
     for group in report.duplicates:
         for paper in group.papers:
@@ -239,12 +246,14 @@ def merge_duplicates(bib: Bibliography, report: DuplicateReport) -> Bibliography
 
 
 def dedupe(
-    bib: Bibliography,
+    bib: Bibliography | Iterable[Paper],
     *,
     threshold: float = DEFAULT_THRESHOLD,
     versions: VersionMode = "link",
     progress: Progress | None = None,
 ) -> Bibliography:
     """`bib` with each duplicate group merged into one paper (see `find_duplicates`, `merge_duplicates`)."""
+    if not isinstance(bib, Bibliography):
+        bib = Bibliography(bib)
     report = find_duplicates(bib, threshold=threshold, versions=versions, progress=progress)
     return merge_duplicates(bib, report)

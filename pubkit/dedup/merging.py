@@ -51,6 +51,9 @@ def merge_papers(papers: Sequence[Paper]) -> Paper:
     Published beats preprint, a DOI beats none, the full venue name beats an abbreviation;
     identifiers, venues and awards are unioned; `source` is the first copy's, `merged_from` the rest.
     """
+    if not papers:
+        msg = "merge_papers needs at least one paper"
+        raise ValueError(msg)
     if len(papers) == 1:
         return papers[0]
     ranked = sorted(papers, key=_authority, reverse=True)  # stable: input order among equals

@@ -334,6 +334,8 @@ def _persons(value: str, problems: list[Problem], where: dict[str, Any]) -> list
     authors = []
     with pybtex.errors.capture() as errors:
         for raw in split_name_list(value):
+            if raw.strip().lower() == "others":  # BibTeX's "and others": et al., not a person
+                continue
             person = Person(raw)
             given = _decode_plain(" ".join(person.first_names + person.middle_names))
             family = _decode_plain(" ".join(person.prelast_names + person.last_names))
