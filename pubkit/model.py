@@ -14,7 +14,7 @@ from typing import Any
 import attrs
 from attrs import field, frozen
 
-from pubkit.names import initials_key, name_key, split_name
+from pubkit.names import initials_key, is_initials, name_key, split_name
 
 __all__ = [
     "Author",
@@ -326,6 +326,20 @@ class Paper:
     def fields(self) -> dict[str, str]:
         """`extra` as a dict."""
         return dict(self.extra)
+
+    def with_owner(self, owner: str) -> Paper:
+        """This paper with `is_owner` set on the author who is `owner`: the same name key, else (when
+        no author has it) the same family name and initial for an author printed with initials."""
+        key, loose = name_key(owner), initials_key(owner)
+        hits = [a.key == key for a in self.authors]
+        if not any(hits):
+            hits = [is_initials(a.given) and a.initials_key == loose for a in self.authors]
+        if all(a.is_owner for a, hit in zip(self.authors, hits, strict=True) if hit):
+            return self
+        flagged = [
+            attrs.evolve(a, is_owner=True) if hit else a for a, hit in zip(self.authors, hits, strict=True)
+        ]
+        return attrs.evolve(self, authors=flagged)
 
     def author_role(self, who: Author | str | None = None) -> str | None:
         """The role of an author (default: the owner): "first", "co-first", "last", "middle" or None.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["fold", "initials_key", "name_key", "split_name"]
+__all__ = ["fold", "initials_key", "is_initials", "name_key", "split_name"]
 
 #: Lower-case words that begin a family name ("van der Berg", "de Rezende").
 PARTICLES = frozenset(
@@ -91,3 +91,15 @@ def initials_key(name: str) -> str:
     """
     given, family, _ = split_name(name)
     return f"{_squash(family)}|{_squash(given)[:1]}"
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.?-?)+$")
+
+
+def is_initials(given: str) -> bool:
+    """Whether a given name is only initials ("S.", "S.C.", "J.-W."), not a short name like "Bo".
+
+    >>> [is_initials(g) for g in ("S.", "S.C.", "J.-W.", "SC", "Bo", "")]
+    [True, True, True, True, False, False]
+    """
+    return bool(given) and bool(_INITIALS.match(given.replace(" ", "")))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 import pytest
 
+import pubkit
 from pubkit import Author, Award, Bibliography, Identifiers, Paper, Problem, Source, Status, Venue, VenueKind
 
 
@@ -107,3 +108,26 @@ def test_bibliography_is_an_ordered_collection_that_concatenates() -> None:
     assert both.with_papers([]).problems == both.problems
     with pytest.raises(TypeError):
         Bibliography(["not a paper"])  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize(
+    ("names", "owner", "flags"),
+    [
+        (["Bo Li", "Ann Lee"], "Bin Li", [False, False]),  # a short name is not an initial
+        (["B. Li", "Ann Lee"], "Bin Li", [True, False]),
+        (["Jung-woo Ha"], "Jung-Woo Ha", [True]),
+        (["S. Chun", "Sanghyuk Chun"], "Sanghyuk Chun", [False, True]),  # an exact match wins
+    ],
+)
+def test_with_owner_flags_the_owner_only(names: list[str], owner: str, flags: list[bool]) -> None:
+    paper = Paper("T", [Author(n) for n in names]).with_owner(owner)
+    assert [a.is_owner for a in paper.authors] == flags
+
+
+def test_readers_share_the_owner_rule() -> None:
+    bib = pubkit.loads("@misc{x, title={T}, author={Li, Bo and Lee, Ann}}", "bibtex", owner="Bin Li")
+    assert not any(a.is_owner for a in bib[0].authors)
+    csl = pubkit.loads(
+        '[{"id": "x", "title": "T", "author": [{"family": "Li", "given": "B."}]}]', "csl-json", owner="Bin Li"
+    )
+    assert csl[0].authors[0].is_owner

@@ -25,7 +25,7 @@ from pubkit.bibliography import Bibliography
 from pubkit.errors import Problem
 from pubkit.formats._latex import citation_keys, decode, encode, protect_title, protected_phrases
 from pubkit.model import Author, Award, Identifiers, Paper, Source, Status, Venue, VenueKind
-from pubkit.names import initials_key, name_key
+from pubkit.names import initials_key
 from pubkit.venues import guess_kind
 
 __all__ = ["PROTECT_KEY", "read", "write"]
@@ -567,15 +567,13 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
         authors = [
             attrs.evolve(a, equal_contribution=True) if a.initials_key in wanted else a for a in authors
         ]
-    if owner:
-        authors = _mark_owner(authors, owner)
 
     pages = _decode_plain(fields["pages"]) if "pages" in fields else None
     if pages:
         pages = re.sub(r"\s*[–—]\s*|\s*-+\s*", "-", pages)
     number = fields.get("number") or fields.get("issue")
     try:
-        return Paper(
+        paper = Paper(
             title,
             authors,
             venues,
@@ -596,15 +594,7 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
     except (ValueError, TypeError) as err:
         problems.append(Problem(f"entry {raw.key}: {err}", text=raw.text[:300], **where))
         return None
-
-
-def _mark_owner(authors: list[Author], owner: str) -> list[Author]:
-    full = name_key(owner)
-    short = initials_key(owner)
-    marked = [a.key == full for a in authors]
-    if not any(marked):
-        marked = [a.initials_key == short and (len(a.given) <= 2 or "." in a.given) for a in authors]
-    return [attrs.evolve(a, is_owner=True) if hit else a for a, hit in zip(authors, marked, strict=True)]
+    return paper.with_owner(owner) if owner else paper
 
 
 def _inherit(entries: list[_Raw]) -> None:

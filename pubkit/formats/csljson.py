@@ -19,7 +19,6 @@ from pubkit.bibliography import Bibliography
 from pubkit.errors import Problem
 from pubkit.formats._latex import citation_keys, needs_protection
 from pubkit.model import Author, Award, Identifiers, Paper, Source, Status, Venue, VenueKind
-from pubkit.names import initials_key, name_key
 from pubkit.venues import guess_kind
 
 __all__ = ["read", "write"]
@@ -358,12 +357,6 @@ def _item_to_paper(
         authors = [
             attrs.evolve(a, **_flag(flag)) if i in marked else a for i, a in enumerate(authors, start=1)
         ]
-    if owner:
-        full, short = name_key(owner), initials_key(owner)
-        hits = [a.key == full for a in authors]
-        if not any(hits):
-            hits = [a.initials_key == short and (len(a.given) <= 2 or "." in a.given) for a in authors]
-        authors = [attrs.evolve(a, is_owner=True) if hit else a for a, hit in zip(authors, hits, strict=True)]
     year, month = _date(item.get("issued"), notes)
     if month is None and isinstance(custom.get("month"), int) and 1 <= custom["month"] <= 12:
         month = custom["month"]
@@ -458,7 +451,7 @@ def _item_to_paper(
         )
     except (ValueError, TypeError) as err:
         return None, [*notes, str(err)]
-    return paper, notes
+    return (paper.with_owner(owner) if owner else paper), notes
 
 
 def read(text: str, *, path: str | None = None, owner: str | None = None) -> Bibliography:

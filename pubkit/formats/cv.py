@@ -19,7 +19,7 @@ from attrs import define, field
 from pubkit.bibliography import Bibliography
 from pubkit.errors import Problem
 from pubkit.model import Author, Award, Identifiers, Paper, Source, Status, Venue, VenueKind
-from pubkit.names import fold, initials_key, name_key
+from pubkit.names import fold, is_initials, name_key
 from pubkit.venues import guess_kind
 
 __all__ = ["read"]
@@ -108,7 +108,6 @@ _NAME_STOP = re.compile(
     r"arxiv|preprint|learning|press|vol|pp|submitted|accepted|review|the)\b)|"
     r"\b(?:in|on|of|for|with|via|using|from|to|a|an|is|are|and)\b(?!\.)",
 )
-_INITIALS = re.compile(r"^(?:[A-Z]\.?\s?-?)+$")
 _NAME_WORD = re.compile(
     r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|(?:van|von|der|den|de|del|della|di|da|dos|du|la|le|ter|ten|bin)|[A-Z]\.[A-Z]\.?)$"
 )
@@ -161,7 +160,7 @@ def read(text: str, *, path: str | None = None, owner: str | None = None) -> Bib
             problems.append(result)
     owner = owner or _most_bolded(blocks, papers) or _most_frequent_author(papers, path)
     if owner:
-        papers = [_flag_owner(p, owner) for p in papers]
+        papers = [p.with_owner(owner) for p in papers]
     if not papers and not problems:
         problems.append(Problem("no publication entries found", path=path, line=1 if text.strip() else None))
     return Bibliography(papers, problems=problems, owner=owner)
@@ -335,23 +334,6 @@ def _most_frequent_author(papers: list[Paper], path: str | None) -> str | None:
     else:
         return None
     return next(a.name for p in papers for a in p.authors if a.initials_key == key)
-
-
-def _flag_owner(paper: Paper, owner: str) -> Paper:
-    key, loose = name_key(owner), initials_key(owner)
-    flagged = []
-    changed = False
-    for author in paper.authors:
-        is_owner = author.key == key or (_is_initials(author.given) and author.initials_key == loose)
-        if is_owner and not author.is_owner:
-            author = attrs.evolve(author, is_owner=True)
-            changed = True
-        flagged.append(author)
-    return attrs.evolve(paper, authors=flagged) if changed else paper
-
-
-def _is_initials(given: str) -> bool:
-    return bool(given) and bool(_INITIALS.match(given.replace(" ", "")))
 
 
 # --- one entry ----------------------------------------------------------------------------------
@@ -641,7 +623,7 @@ def _join_inverted(tokens: list[str]) -> list[str]:
     out: list[str] = []
     for token in tokens:
         bare = _clean_name(token.replace("\u0001", ""))
-        if out and _INITIALS.match(bare.replace(" ", "")) and len(_clean_name(out[-1]).split()) == 1:
+        if out and is_initials(bare) and len(_clean_name(out[-1]).split()) == 1:
             out[-1] = f"{out[-1]},{token}"
             continue
         out.append(token)
