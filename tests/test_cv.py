@@ -398,3 +398,15 @@ def test_tricky_entries_links_sentences_preparation_and_title_headings() -> None
         VenueKind.JOURNAL,
         2019,
     )
+
+
+def test_cjk_and_long_particle_names_are_authors() -> None:
+    text = (
+        "# Publications\n\n"
+        '- Wei Zhang, 李小龍, Jane Doe, "A Paper With A CJK Author", Conference on Things (CT), 2021.\n'
+        '- Ana María de la Cruz y Pérez, Jane Doe, "A Paper With A Long Name", Conference on Things (CT), 2021.\n'
+    )
+    bib = pubkit.loads(text, "cv")
+    assert bib.problems == ()
+    assert [a.name for a in bib[0].authors] == ["Wei Zhang", "李小龍", "Jane Doe"]
+    assert bib[1].authors[0].name == "Ana María de la Cruz y Pérez"

@@ -109,7 +109,7 @@ _NAME_STOP = re.compile(
     r"\b(?:in|on|of|for|with|via|using|from|to|a|an|is|are|and)\b(?!\.)",
 )
 _NAME_WORD = re.compile(
-    r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|(?:van|von|der|den|de|del|della|di|da|dos|du|la|le|ter|ten|bin)|[A-Z]\.[A-Z]\.?)$"
+    r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|(?:van|von|der|den|de|del|della|di|da|dos|du|la|le|ter|ten|bin|y)|[A-Z]\.[A-Z]\.?)$"
 )
 
 
@@ -356,9 +356,16 @@ def _clean_name(text: str) -> str:
     return re.sub(r"^and\s+", "", text).strip()
 
 
+_CJK_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u00b7\s]{2,12}$")  # 李小龍, 김철수
+
+
 def _looks_like_name(text: str) -> bool:
+    """Whether text reads as one person's printed name (Latin script with capitals, or CJK)."""
+    if _CJK_NAME.match(text):
+        return True
     words = text.split()
-    if not 1 <= len(words) <= 5 or any(ch.isdigit() for ch in text) or len(text) > 45:
+    capitalised = sum(w[0].isupper() for w in words)
+    if not 1 <= capitalised <= 5 or len(words) > 8 or any(ch.isdigit() for ch in text) or len(text) > 50:
         return False
     if _NAME_STOP.search(text) or not words[0][0].isupper():
         return False
