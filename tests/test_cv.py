@@ -404,7 +404,7 @@ def test_cjk_and_long_particle_names_are_authors() -> None:
     text = (
         "# Publications\n\n"
         '- Wei Zhang, 李小龍, Jane Doe, "A Paper With A CJK Author", Conference on Things (CT), 2021.\n'
-        '- Ana María de la Cruz y Pérez, Jane Doe, "A Paper With A Long Name", Conference on Things (CT), 2021.\n'
+        '- Ana María de la Cruz y Pérez, Jane Doe, "A Long Name", Conference on Things (CT), 2021.\n'
     )
     bib = pubkit.loads(text, "cv")
     assert bib.problems == ()
