@@ -545,3 +545,13 @@ def test_and_others_is_et_al_not_an_author() -> None:
         "@article{k, author={Smith, John and others}, title={T}, journal={J}, year=2020}", "bibtex"
     )
     assert [a.name for a in paper.authors] == ["John Smith"]
+
+
+def test_keys_read_from_bibtex_are_kept_and_cv_papers_get_scholar_keys() -> None:
+    bib = pubkit.loads(
+        "@article{smith2020, author={Smith, John}, title={T}, journal={J}, year=2020}", "bibtex"
+    )
+    bib = bib + pubkit.loads('- Ada Lovelace, "Notes on the Engine", Journal of Engines, 2021.\n', "cv")
+    out = pubkit.dumps(bib, "bibtex")
+    assert "@article{smith2020," in out
+    assert "{lovelace2021notes," in out

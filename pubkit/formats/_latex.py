@@ -347,14 +347,23 @@ def default_key(paper: Paper) -> str:
 _KEY_CHARS = re.compile(r"[^A-Za-z0-9_:.\-+/]")
 
 
+_READ_KEY = re.compile(r"^[A-Za-z][\w:.+-]{0,63}$")  # a citation key, not a URL or a bare number
+
+
+def _read_key(paper: Paper) -> str | None:
+    """The first citation key among the sources a paper was read (or merged) from."""
+    return next((s.key for s in paper.sources if s.key and _READ_KEY.match(s.key)), None)
+
+
 def citation_keys(papers: Sequence[Paper], *, key: Callable[[Paper], str | None] | None = None) -> list[str]:
     """One key per paper, unique: collisions get `a`, `b`, ... suffixes in order (stable across runs).
 
-    `key` is a user function; when it returns None or "", the default key is used.
+    `key` is a user function; without it (or when it returns None or ""), the key a record was read
+    with is kept, so that existing `\\cite` commands still work, and other records get `default_key`.
     """
     raw = []
     for paper in papers:
-        chosen = key(paper) if key is not None else None
+        chosen = key(paper) if key is not None else _read_key(paper)
         chosen = _KEY_CHARS.sub("", chosen or "") or default_key(paper)
         raw.append(chosen)
     counts: dict[str, int] = {}
