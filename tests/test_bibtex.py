@@ -555,3 +555,15 @@ def test_keys_read_from_bibtex_are_kept_and_cv_papers_get_scholar_keys() -> None
     out = pubkit.dumps(bib, "bibtex")
     assert "@article{smith2020," in out
     assert "{lovelace2021notes," in out
+
+
+def test_second_venue_fields_and_thesis_kind_survive_a_round_trip() -> None:
+    text = (
+        "@inproceedings{a, title={T}, booktitle={Proc. ICML}, eventtitle={ICML 2021},"
+        " author={A, B}, year=2021}\n"
+        "@mastersthesis{b, title={M}, school={KAIST}, author={C, D}, year=2016}\n"
+    )
+    out = pubkit.dumps(pubkit.loads(text, "bibtex"), "bibtex")
+    assert "eventtitle = {ICML 2021}" in out
+    assert "@mastersthesis{b," in out
+    assert re.search(r"school\s*= \{KAIST\}", out)

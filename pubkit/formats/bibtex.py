@@ -490,12 +490,16 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
         )
         return None
     extra: dict[str, str] = {}
+    venue_field = _venue_field(fields)
     for name, value in fields.items():
-        if name not in _CONSUMED:
+        # a second venue field (eventtitle beside booktitle, institution beside school) is kept too
+        if name not in _CONSUMED or (name in _VENUE_FIELDS and name != venue_field):
             extra[name] = value if _verbatim_field(name, value) else _decode_plain(value)
     phrases = protected_phrases(title, spans)
     if phrases:
         extra[PROTECT_KEY] = " ".join("{" + p + "}" for p in phrases)
+    if entry_type == "mastersthesis":
+        extra["entrytype"] = entry_type  # the thesis kind; pubkit's model only says "thesis"
     if entry_type not in _KNOWN_TYPES or (entry_type in _VOLUME_TYPES and not _venue_field(fields)):
         extra["entrytype"] = (
             entry_type  # written back as it came: a whole volume, or a type pubkit does not know
@@ -745,7 +749,7 @@ def _entry(
     elif kind is VenueKind.BOOK:
         entry_type = "inbook" if latex else "incollection"  # biblatex's @incollection needs an editor
     elif kind is VenueKind.THESIS:
-        entry_type = "phdthesis"
+        entry_type = "mastersthesis" if paper.fields.get("entrytype") == "mastersthesis" else "phdthesis"
     elif kind is VenueKind.REPORT:
         entry_type = "techreport"
     else:
@@ -772,7 +776,7 @@ def _entry(
             venue_field = "journaltitle" if latex else "journal"
         elif entry_type in ("inproceedings", "incollection", "inbook"):
             venue_field = "booktitle"
-        elif entry_type == "phdthesis":
+        elif entry_type in ("phdthesis", "mastersthesis"):
             venue_field = "school" if not latex else "institution"
         elif entry_type == "techreport":
             venue_field = "institution"
