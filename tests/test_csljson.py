@@ -270,3 +270,17 @@ def test_rich_text_markup_is_stripped_and_nocase_words_remembered() -> None:
     assert read.title == "On Bayesian DNNs & x2"
     assert read.fields["pubkit-protect"] == "{Bayesian}"
     assert "{Bayesian}" in bibtex.write([read])
+
+
+def test_events_and_bad_dates_are_kept_or_reported() -> None:
+    items = (
+        '[{"id": "a", "title": "x", "event": "Ev"},'
+        ' {"id": "b", "title": "y", "container-title": "C", "event-title": "ET"},'
+        ' {"id": "c", "title": "z", "issued": {"date-parts": [[20200]]}}]'
+    )
+    bib = pubkit.loads(items, "csl-json")
+    assert bib[0].venues[0].name == "Ev"
+    assert bib[1].venues[0].name == "C"
+    assert "ET" in bib[1].fields["csl:event-title"]
+    (problem,) = bib.problems
+    assert (problem.item, "out of range" in problem.message) == (2, True)

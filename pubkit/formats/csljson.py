@@ -282,7 +282,13 @@ def _date(value: Any, problems: list[str]) -> tuple[int | None, int | None]:
         except ValueError:
             problems.append(f"'issued' date-parts {parts[0]!r} are not numbers; ignored")
             return None, None
-        return (year if 0 < year < 10000 else None), (month if month and 1 <= month <= 12 else None)
+        if not 0 < year < 10000:
+            problems.append(f"'issued' year {year} is out of range; ignored")
+            return None, None
+        if month is not None and not 1 <= month <= 12:
+            problems.append(f"'issued' month {month} is out of range; ignored")
+            month = None
+        return year, month
     for field in ("raw", "literal"):
         text = value.get(field)
         if isinstance(text, str) and text.strip():
@@ -399,7 +405,8 @@ def _item_to_paper(
         status = _STATUS_OF_CSL.get((csl_status or "").lower())
     if venues is None:
         venues = []
-        venue_name = _text(item, "container-title", notes) or _text(item, "event-title", notes)
+        event = _text(item, "event-title", notes) or _text(item, "event", notes)  # "event": CSL 1.0.1
+        venue_name = _text(item, "container-title", notes) or event
         if not venue_name and csl_type in ("thesis", "report"):
             venue_name = _text(item, "publisher", notes)
         publisher = _text(item, "publisher", notes) if csl_type not in ("thesis", "report") else None
@@ -411,6 +418,8 @@ def _item_to_paper(
             if csl_type in ("thesis", "report", "speech"):
                 kind = _KIND_OF_TYPE[csl_type]
             venues.append(Venue(venue_name, acronym, kind, publisher=publisher))
+        if event and event != venue_name:  # an event beside a container title: kept, not dropped
+            extra[CSL_PREFIX + "event-title"] = json.dumps(event, ensure_ascii=False)
     if status is None:
         preprint = (venues and venues[0].kind is VenueKind.PREPRINT) or (
             csl_type == "article" and arxiv and not venues
