@@ -567,3 +567,16 @@ def test_second_venue_fields_and_thesis_kind_survive_a_round_trip() -> None:
     assert "eventtitle = {ICML 2021}" in out
     assert "@mastersthesis{b," in out
     assert re.search(r"school\s*= \{KAIST\}", out)
+
+
+def test_csl_variables_with_a_bibtex_field_are_written_there() -> None:
+    items = (
+        '[{"id": "k", "type": "chapter", "title": "T", "container-title": "Handbook",'
+        ' "editor": [{"family": "Ed", "given": "Al"}], "ISSN": "1234", "edition": "2",'
+        ' "collection-title": "LNCS", "publisher-place": "Berlin"}]'
+    )
+    out = pubkit.dumps(pubkit.loads(items, "csl-json"), "bibtex")
+    for field in ("editor    = {Ed, Al}", "issn      = {1234}", "series    = {LNCS}", "address   = {Berlin}"):
+        assert field in out
+    (paper,) = pubkit.loads(out, "bibtex")
+    assert paper.fields["series"] == "LNCS"

@@ -8,6 +8,7 @@ no attribute for are kept in `Paper.extra` and written back. See docs/formats.md
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Literal
@@ -857,7 +858,7 @@ def _entry(
 
     written = {name for name, _ in fields}
     standard = _BIBLATEX_STANDARD if latex else _BIBTEX_STANDARD
-    for name, value in paper.extra:
+    for name, value in _csl_as_bibtex(paper.extra):
         lower = name.lower()
         if (
             lower.startswith(("pubkit-", "csl:"))
@@ -888,6 +889,44 @@ def _venue_text(venue: Venue) -> str:
 def _verbatim(value: str) -> str:
     """A URL or file name: written as is (hyperref reads it raw), except braces and a stray `%`."""
     return value.replace("{", "%7B").replace("}", "%7D").replace("\\", "%5C")
+
+
+# CSL variables read from CSL-JSON that BibTeX has a field for (the rest stay CSL-only).
+_CSL_TO_BIBTEX = {
+    "csl:ISSN": "issn",
+    "csl:edition": "edition",
+    "csl:collection-title": "series",
+    "csl:publisher-place": "address",
+    "csl:event-place": "venue",
+    "csl:keyword": "keywords",
+    "csl:language": "language",
+    "csl:event-title": "eventtitle",
+    "csl:editor": "editor",
+}
+
+
+def _csl_as_bibtex(extra: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    """`extra` with CSL variables renamed to their BibTeX fields (values are stored as JSON strings)."""
+    out = []
+    for name, value in extra:
+        field = _CSL_TO_BIBTEX.get(name)
+        if field is not None:
+            try:
+                decoded = json.loads(value)
+            except ValueError:
+                decoded = value
+            if isinstance(decoded, (str, int, float)):
+                out.append((field, str(decoded)))
+                continue
+            if isinstance(decoded, list) and all(isinstance(p, dict) for p in decoded):  # CSL names
+                people = [
+                    ", ".join(str(p[k]) for k in ("family", "given") if p.get(k)) or str(p.get("literal", ""))
+                    for p in decoded
+                ]
+                out.append((field, " and ".join(x for x in people if x)))
+                continue
+        out.append((name, value))
+    return out
 
 
 def write(
