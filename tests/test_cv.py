@@ -410,3 +410,19 @@ def test_cjk_and_long_particle_names_are_authors() -> None:
     assert bib.problems == ()
     assert [a.name for a in bib[0].authors] == ["Wei Zhang", "李小龍", "Jane Doe"]
     assert bib[1].authors[0].name == "Ana María de la Cruz y Pérez"
+
+
+def test_html_headings_and_list_items() -> None:
+    text = (
+        "<h2>Publications</h2>\n<ol>\n"
+        '<li>A Smith, B Jones, "An HTML Title", Conference on Things (CT), 2020.</li>\n'
+        '<li>C Lee, "Another HTML Title", Conference on Things (CT), 2021.</li>\n'
+        '</ol>\n<h2>Talks</h2>\n<ul><li>"A talk", somewhere, 2020.</li></ul>\n'
+    )
+    bib = pubkit.loads(text, "cv")
+    assert [(p.title, p.source.line if p.source else None) for p in bib] == [
+        ("An HTML Title", 3),
+        ("Another HTML Title", 4),
+    ]
+    assert [a.name for a in bib[0].authors] == ["A Smith", "B Jones"]
+    assert bib.problems == ()

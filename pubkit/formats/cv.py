@@ -27,6 +27,7 @@ __all__ = ["read"]
 # --- document structure -------------------------------------------------------------------------
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6}|={1,6}(?=\s+\S))\s+(.*?)\s*#*\s*$")  # Markdown, jemdoc
+_HTML_HEADING = re.compile(r"^\s*<h([1-6])\b[^>]*>(.*?)</h\1>\s*$", re.I)
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _PUB_WORDS = re.compile(
     r"publication|paper|preprint|article|journal|conference|proceeding|workshop|thes[ie]s|"
@@ -42,7 +43,9 @@ _NON_PUB_WORDS = re.compile(
 )
 # A list item: "- ", "* ", "+ ", "• ", jemdoc ". ", "1. ", "1) ", "[12] ", optionally combined ("- [23] ").
 _BULLET = re.compile(r"^\s*(?:[-*+•]\s+|\.\s+(?=\S))?(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)](?=\s))?\s*")
-_LIST_START = re.compile(r"^\s*(?:[-*+•]\s+\S|\.\s+\S|\[\d{1,4}\]\s*\S|\(\d{1,4}\)\s+\S|\d{1,4}[.)]\s+\S)")
+_LIST_START = re.compile(
+    r"^\s*(?:[-*+•]\s+\S|\.\s+\S|\[\d{1,4}\]\s*\S|\(\d{1,4}\)\s+\S|\d{1,4}[.)]\s+\S|<li\b)", re.I
+)
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 
 # --- markers and legends ------------------------------------------------------------------------
@@ -185,8 +188,11 @@ def _scan(lines: list[str], *, starts_in_pub: bool = False) -> tuple[list[_Block
     headings: list[tuple[int, str, int]] = []  # (level, text, line index)
     for i, raw in enumerate(lines):
         m = _HEADING.match(raw)
+        html_heading = _HTML_HEADING.match(raw)
         if m:
             headings.append((len(m.group(1)), _clean_heading(m.group(2)), i))
+        elif html_heading:
+            headings.append((int(html_heading.group(1)), _clean_heading(html_heading.group(2)), i))
         elif i > 0 and _SETEXT.match(raw) and lines[i - 1].strip() and not _LIST_START.match(lines[i - 1]):
             headings.append((1 if raw.strip()[0] == "=" else 2, _clean_heading(lines[i - 1]), i - 1))
     heading_at = {i: (level, text) for level, text, i in headings}
