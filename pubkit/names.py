@@ -93,13 +93,18 @@ def initials_key(name: str) -> str:
     return f"{_squash(family)}|{_squash(given)[:1]}"
 
 
-_INITIALS = re.compile(r"^(?:[A-Z]\.?-?)+$")
+_INITIAL_PARTS = re.compile(r"[\s.-]+")
 
 
 def is_initials(given: str) -> bool:
-    """Whether a given name is only initials ("S.", "S.C.", "J.-W."), not a short name like "Bo".
+    """Whether a given name is only initials ("S.", "S.C.", "J.-W.", "SC"), not a short name ("Bo").
 
-    >>> [is_initials(g) for g in ("S.", "S.C.", "J.-W.", "SC", "Bo", "")]
-    [True, True, True, True, False, False]
+    >>> [is_initials(g) for g in ("S.", "S.C.", "J.-W.", "SC", "é.", "Bo", "Li", "")]
+    [True, True, True, True, True, False, False, False]
     """
-    return bool(given) and bool(_INITIALS.match(given.replace(" ", "")))
+    parts = [p for p in _INITIAL_PARTS.split(given) if p]
+    if not parts or not all(p.isalpha() for p in parts):
+        return False
+    if all(len(p) == 1 for p in parts):
+        return True
+    return len(parts) == 1 and 2 <= len(parts[0]) <= 3 and parts[0].isupper()  # "SC", "JWH"

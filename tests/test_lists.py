@@ -643,3 +643,9 @@ def test_docs_examples_run() -> None:
     result = doctest.testfile(str(path), module_relative=False, optionflags=flags, verbose=False)
     assert result.attempted >= 5
     assert result.failed == 0
+
+
+@pytest.mark.parametrize("options", [{"years": "2022-2019"}, {"heading_level": 0}, {"heading_level": 7}])
+def test_impossible_options_are_refused(options: dict[str, object]) -> None:
+    with pytest.raises(ValueError, match=r"year range|heading_level"):
+        write(Bibliography([Paper("T", year=2020)]), **options)  # type: ignore[arg-type]

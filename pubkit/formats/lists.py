@@ -20,7 +20,7 @@ from attrs import frozen
 from pubkit.bibliography import Bibliography
 from pubkit.formats._markup import MARKUPS, Group, Item, Markup, split_label
 from pubkit.model import Author, Paper, Status, VenueKind
-from pubkit.names import fold, initials_key, name_key, split_name
+from pubkit.names import fold, initials_key, is_initials, name_key, split_name
 
 __all__ = [
     "DEFAULT_MARKERS",
@@ -206,28 +206,24 @@ def parse_years(value: Years) -> tuple[int | None, int | None] | None:
             raise ValueError(msg)
         start = int(match.group(1)) if match.group(1) else None
         end = int(match.group(3)) if match.group(3) else None
-        return (start, start) if not match.group(2) else (start, end)
-    start, end = value
+        start, end = (start, start) if not match.group(2) else (start, end)
+    else:
+        start, end = value
+    if start is not None and end is not None and start > end:
+        msg = f"year range {value!r} ends before it starts"
+        raise ValueError(msg)
     return start, end
-
-
-def _is_initials(given: str) -> bool:
-    return (
-        bool(given)
-        and re.fullmatch(r"(?:[^\W\d_]\.?[\s.-]*)+", given) is not None
-        and all(len(w.strip(".")) <= 1 for w in re.split(r"[\s-]+", given.replace(".", ". ")) if w)
-    )
 
 
 def _name_matcher(name: str) -> Callable[[Author], bool]:
     key = name_key(name)
     loose = initials_key(name)
-    given_is_initials = _is_initials(split_name(name)[0])
+    given_is_initials = is_initials(split_name(name)[0])
 
     def matches(author: Author) -> bool:
         if author.key == key:
             return True
-        return author.initials_key == loose and (given_is_initials or _is_initials(author.given))
+        return author.initials_key == loose and (given_is_initials or is_initials(author.given))
 
     return matches
 
@@ -616,6 +612,9 @@ def write(
         bib = Bibliography().with_papers(bib)
     _check("numbering", numbering, NUMBERINGS)
     _check_label(label)
+    if isinstance(heading_level, bool) or not isinstance(heading_level, int) or not 1 <= heading_level <= 6:
+        msg = f"heading_level must be 1..6, got {heading_level!r}"
+        raise ValueError(msg)
     look = _look(
         bib,
         style=style,
