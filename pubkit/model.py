@@ -25,6 +25,7 @@ __all__ = [
     "Status",
     "Venue",
     "VenueKind",
+    "arxiv_id",
 ]
 
 
@@ -200,6 +201,25 @@ _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNOREC
 _DOI = re.compile(r"^10\.\d{4,9}/\S+$")
 _ARXIV_PREFIX = re.compile(r"^(?:https?://arxiv\.org/(?:abs|pdf)/|arxiv:\s*)", re.IGNORECASE)
 _ARXIV = re.compile(r"^(?:\d{4}\.\d{4,5}|[a-z][a-z.-]*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?$")
+
+
+_ARXIV_LOCATOR = re.compile(
+    r"^(?:https?://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/|arxiv:\s*|10\.48550/arxiv\.)", re.I
+)
+
+
+def arxiv_id(text: str | None) -> str | None:
+    """The bare arXiv id `text` names: an id, "arXiv:2204.03359", an arxiv.org URL or an arXiv DOI.
+
+    >>> arxiv_id("https://arxiv.org/pdf/2204.03359v2.pdf"), arxiv_id("10.48550/arXiv.2204.03359")
+    ('2204.03359v2', '2204.03359')
+    >>> arxiv_id("https://example.org/2204.03359") is None
+    True
+    """
+    if not text:
+        return None
+    value = re.sub(r"(?:\.pdf)?(?:[?#].*)?$", "", _ARXIV_LOCATOR.sub("", text.strip()))
+    return value if _ARXIV.match(value) else None
 
 
 def _clean_doi(value: str | None) -> str | None:

@@ -25,7 +25,7 @@ from pybtex.utils import CaseInsensitiveDict
 from pubkit.bibliography import Bibliography
 from pubkit.errors import Problem
 from pubkit.formats._latex import citation_keys, decode, encode, protect_title, protected_phrases
-from pubkit.model import Author, Award, Identifiers, Paper, Source, Status, Venue, VenueKind
+from pubkit.model import Author, Award, Identifiers, Paper, Source, Status, Venue, VenueKind, arxiv_id
 from pubkit.names import initials_key
 from pubkit.venues import guess_kind
 
@@ -208,8 +208,6 @@ _ARXIV_IN_TEXT = re.compile(
     r"(\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z.\-]*(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)",
     re.IGNORECASE,
 )
-_ARXIV_URL = re.compile(r"arxiv\.org/(?:abs|pdf)/([^\s?#]+?)(?:\.pdf)?(?:[?#].*)?$", re.IGNORECASE)
-_ARXIV_ID = re.compile(r"^(?:\d{4}\.\d{4,5}|[a-z][a-z.\-]*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?$")
 _STATUS_WORDS = [
     (
         re.compile(r"^(?:under|in)\s+(?:review|submission)(?:\s+(?:at|to|in)\s+(?P<venue>.+))?$", re.I),
@@ -444,7 +442,7 @@ def _identifiers(
     eprint_type = (fields.get("archiveprefix") or fields.get("eprinttype") or "").lower()
     if "arxiv" in fields:
         arxiv = fields["arxiv"].strip()
-    elif "eprint" in fields and (eprint_type in ("arxiv", "") and _ARXIV_ID.match(fields["eprint"].strip())):
+    elif "eprint" in fields and eprint_type in ("arxiv", "") and arxiv_id(fields["eprint"]):
         arxiv = fields["eprint"].strip()
     elif "eprint" in fields:
         extra["eprint"] = fields["eprint"]
@@ -460,10 +458,8 @@ def _identifiers(
             break
     if arxiv is None and venue_arxiv:
         arxiv = venue_arxiv
-    if arxiv is None and url:
-        match = _ARXIV_URL.search(url)
-        if match and _ARXIV_ID.match(match[1]):
-            arxiv = match[1]
+    if arxiv is None:
+        arxiv = arxiv_id(url)
     values = {"doi": doi, "arxiv": arxiv, "url": url, "isbn": isbn}
     for name in ("doi", "arxiv"):
         try:

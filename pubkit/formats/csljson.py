@@ -18,7 +18,7 @@ import attrs
 from pubkit.bibliography import Bibliography
 from pubkit.errors import Problem
 from pubkit.formats._latex import citation_keys, needs_protection
-from pubkit.model import Author, Award, Identifiers, Paper, Source, Status, Venue, VenueKind
+from pubkit.model import Author, Award, Identifiers, Paper, Source, Status, Venue, VenueKind, arxiv_id
 from pubkit.venues import guess_kind
 
 __all__ = ["read", "write"]
@@ -83,8 +83,6 @@ _FLAGS = (
 _MARKUP = re.compile(r"</?(?:i|b|sup|sub|span(?:\s+[^>]*)?)>")
 _NOCASE = re.compile(r'<span class="nocase">([^<]*)</span>')
 _ARXIV_NUMBER = re.compile(r"^\s*arxiv\s*:\s*(\S+)\s*$", re.IGNORECASE)
-_ARXIV_URL = re.compile(r"arxiv\.org/(?:abs|pdf)/([^\s?#]+?)(?:\.pdf)?(?:[?#].*)?$", re.IGNORECASE)
-_ARXIV_DOI = re.compile(r"^10\.48550/arxiv\.(.+)$", re.IGNORECASE)
 _MONTHS = {
     m: i + 1
     for i, m in enumerate(
@@ -377,10 +375,8 @@ def _item_to_paper(
     number_arxiv = _ARXIV_NUMBER.match(number or "")
     if arxiv is None and number_arxiv:
         arxiv = number_arxiv[1]
-    if arxiv is None and url and _ARXIV_URL.search(url):
-        arxiv = _ARXIV_URL.search(url)[1]  # type: ignore[index]
-    if arxiv is None and doi and _ARXIV_DOI.match(doi):
-        arxiv = _ARXIV_DOI.match(doi)[1]  # type: ignore[index]
+    if arxiv is None:
+        arxiv = arxiv_id(url) or arxiv_id(doi)
     if custom.get("url-from-arxiv") is True:
         url = None
     extra: dict[str, str] = {}
