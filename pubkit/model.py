@@ -26,6 +26,7 @@ __all__ = [
     "Venue",
     "VenueKind",
     "arxiv_id",
+    "month_number",
 ]
 
 
@@ -220,6 +221,21 @@ def arxiv_id(text: str | None) -> str | None:
         return None
     value = re.sub(r"(?:\.pdf)?(?:[?#].*)?$", "", _ARXIV_LOCATOR.sub("", text.strip()))
     return value if _ARXIV.match(value) else None
+
+
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def month_number(text: str) -> int | None:
+    """1..12 for a month written as a number, a name or an abbreviation ("10", "Sept.", "october").
+
+    >>> [month_number(m) for m in ("10", "Sept.", "october", "13", "summer")]
+    [10, 9, 10, None, None]
+    """
+    value = text.strip().lower().rstrip(".")
+    if value.isdigit():
+        return int(value) if 1 <= int(value) <= 12 else None
+    return _MONTH_NAMES.index(value[:3]) + 1 if value[:3] in _MONTH_NAMES else None
 
 
 def _clean_doi(value: str | None) -> str | None:

@@ -25,7 +25,18 @@ from pybtex.utils import CaseInsensitiveDict
 from pubkit.bibliography import Bibliography
 from pubkit.errors import Problem
 from pubkit.formats._latex import citation_keys, decode, encode, protect_title, protected_phrases
-from pubkit.model import Author, Award, Identifiers, Paper, Source, Status, Venue, VenueKind, arxiv_id
+from pubkit.model import (
+    Author,
+    Award,
+    Identifiers,
+    Paper,
+    Source,
+    Status,
+    Venue,
+    VenueKind,
+    arxiv_id,
+    month_number,
+)
 from pubkit.names import initials_key
 from pubkit.venues import guess_kind
 
@@ -241,26 +252,6 @@ _EQUAL_NOTE = re.compile(r"^Equal contribution:\s*(?P<names>.+?)\.?$")
 _ALSO_NOTE = re.compile(r"^Also at\s+(?P<venues>.+?)\.?$")
 _ACRONYM = re.compile(r"^(?P<name>.*\S)\s*\((?P<acronym>[^()]{1,40})\)$")
 _ACRONYM_WORD = re.compile(r"^[A-Z0-9][A-Za-z0-9&@'.+/\-]*$")
-_MONTHS = {
-    name: index + 1
-    for index, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ]
-    )
-    for name in names
-}
 _ANNOTATIONS = {
     "equal": "equal_contribution",
     "equalcontribution": "equal_contribution",
@@ -366,13 +357,6 @@ def _annotate(authors: list[Author], annotation: str) -> list[Author]:
     return [attrs.evolve(a, **flags[i]) if i in flags else a for i, a in enumerate(authors)]
 
 
-def _month(value: str) -> int | None:
-    value = value.strip().lower().rstrip(".")
-    if value.isdigit() and 1 <= int(value) <= 12:
-        return int(value)
-    return _MONTHS.get(value) or _MONTHS.get(value[:3])
-
-
 def _year_month(fields: dict[str, str]) -> tuple[int | None, int | None]:
     year = month = None
     date = fields.get("date", "")
@@ -384,7 +368,7 @@ def _year_month(fields: dict[str, str]) -> tuple[int | None, int | None]:
     if match:
         year = int(match[0])
     if "month" in fields:
-        month = _month(_decode_plain(fields["month"])) or month
+        month = month_number(_decode_plain(fields["month"])) or month
     return (year if year and year > 0 else None), month
 
 

@@ -18,7 +18,18 @@ import attrs
 from pubkit.bibliography import Bibliography
 from pubkit.errors import Problem
 from pubkit.formats._latex import citation_keys, needs_protection
-from pubkit.model import Author, Award, Identifiers, Paper, Source, Status, Venue, VenueKind, arxiv_id
+from pubkit.model import (
+    Author,
+    Award,
+    Identifiers,
+    Paper,
+    Source,
+    Status,
+    Venue,
+    VenueKind,
+    arxiv_id,
+    month_number,
+)
 from pubkit.venues import guess_kind
 
 __all__ = ["read", "write"]
@@ -83,12 +94,6 @@ _FLAGS = (
 _MARKUP = re.compile(r"</?(?:i|b|sup|sub|span(?:\s+[^>]*)?)>")
 _NOCASE = re.compile(r'<span class="nocase">([^<]*)</span>')
 _ARXIV_NUMBER = re.compile(r"^\s*arxiv\s*:\s*(\S+)\s*$", re.IGNORECASE)
-_MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-    )
-}
 _KNOWN = _words(
     "id type title author issued container-title container-title-short journalAbbreviation "
     "event-title event publisher volume issue page DOI URL ISBN number abstract note status custom "
@@ -305,7 +310,7 @@ def _parse_date_text(text: str) -> tuple[int | None, int | None]:
     if month is None:
         word = re.search(r"\b([A-Za-z]{3})[a-z]*\.?\b", text)
         if word:
-            month = _MONTHS.get(word[1].lower())
+            month = month_number(word[1])
     return year, month
 
 
