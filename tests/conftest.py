@@ -18,9 +18,12 @@ IN_CI = bool(os.environ.get("CI"))
 
 
 def shared_file(path: Path) -> Path:
-    """Return a file under ../shared/, skipping the test cleanly when shared data is absent."""
+    """Return a file under ../shared/: absent, the test skips on a user's machine and fails in CI."""
     if not path.exists():
-        pytest.skip(f"shared data not available: {path}")
+        message = f"shared data not available: {path}"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
     return path
 
 

@@ -41,8 +41,13 @@ WRITE_FORMATS: dict[str, _Entry] = {
 _SUFFIXES = {
     ".md": "cv",
     ".markdown": "cv",
+    ".qmd": "cv",
+    ".rmd": "cv",
     ".txt": "cv",
     ".text": "cv",
+    ".jemdoc": "cv",
+    ".org": "cv",
+    ".rst": "cv",
     ".bib": "bibtex",
     ".bibtex": "bibtex",
     ".json": "csl-json",
@@ -53,12 +58,17 @@ _SUFFIXES = {
 }
 
 
+_CV_ONLY_WHEN_READING = frozenset({".html", ".htm", ".tex"})
+
+
 def guess_format(path: str | PurePath, text: str | None = None, *, writing: bool = False) -> str:
     """The format a file's suffix implies; without a known suffix, sniff `text` when given."""
     suffix = PurePath(path).suffix.lower()
     name = _SUFFIXES.get(suffix)
     if writing and name == "cv":
-        name = "markdown" if suffix in {".md", ".markdown"} else "text"
+        name = "markdown" if suffix in {".md", ".markdown", ".qmd", ".rmd"} else "text"
+    if not writing and suffix in _CV_ONLY_WHEN_READING:
+        name = "cv"  # a publication page or a LaTeX CV: read as a list, written as one
     if name is not None and (name in (WRITE_FORMATS if writing else READ_FORMATS)):
         return name
     if not writing and text is not None:

@@ -1,0 +1,91 @@
+"""What every markup reader produces: a document of headed sections and candidate entries.
+
+An entry is plain text (markup removed, entities and LaTeX decoded, soft line wraps as one space,
+hard breaks as "\\n") plus `Span`s saying which characters were bold, italic, quoted, a link, ...,
+and a map from character offsets back to source lines. The field labeller reads entries only,
+never markup, so every markup is read the same way after this layer.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from attrs import field, frozen
+
+__all__ = ["Block", "Document", "Heading", "Span", "SpanKind"]
+
+SpanKind = str
+"""One of "bold", "italic", "underline", "quoted", "link", "sup", "sub", "code", "strike"."""
+
+SPAN_KINDS = frozenset({"bold", "italic", "underline", "quoted", "link", "sup", "sub", "code", "strike"})
+
+
+@frozen
+class Span:
+    """Characters `text[start:end]` of an entry shown with `kind` markup; `target` is a link's URL."""
+
+    start: int
+    end: int
+    kind: SpanKind
+    target: str | None = None
+
+
+@frozen
+class Heading:
+    """A section heading: its plain text, level (1 largest) and 1-based source line."""
+
+    text: str
+    level: int
+    line: int
+
+
+def _lines(value: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    return tuple(value)
+
+
+@frozen
+class Block:
+    """A candidate entry: a list item, a paragraph, a definition, a `\\bibitem`, or a heading.
+
+    `breaks` maps text offsets to source lines: `(offset, line)` pairs, sorted by offset, the first
+    at offset 0; the character at offset `o` is on the line of the last pair with offset <= `o`.
+    `kind` is "item" (a list item of any markup), "paragraph" or "heading" (a heading's own text,
+    which may be a paper's title when the next block lists its authors). `number` is the printed
+    number of a numbered item ("[12]", "12.") when the markup shows one. `headings` is the path of
+    headings above the block, outermost first.
+    """
+
+    text: str
+    spans: tuple[Span, ...] = field(default=(), converter=tuple)
+    breaks: tuple[tuple[int, int], ...] = field(default=((0, 1),), converter=_lines)
+    kind: str = "paragraph"
+    number: int | None = None
+    headings: tuple[Heading, ...] = field(default=(), converter=tuple)
+
+    @property
+    def line(self) -> int:
+        """The 1-based source line where the block starts."""
+        return self.breaks[0][1] if self.breaks else 1
+
+    def line_at(self, offset: int) -> int:
+        """The 1-based source line of the character at `offset`."""
+        index = bisect.bisect_right(self.breaks, (offset, 1 << 62)) - 1
+        return self.breaks[max(index, 0)][1]
+
+    def spans_at(self, offset: int) -> list[Span]:
+        """The spans covering the character at `offset` (few per entry, so a scan is enough)."""
+        return [s for s in self.spans if s.start <= offset < s.end]
+
+
+@frozen
+class Document:
+    """A whole document read by one markup reader: its blocks in order, and every heading.
+
+    `title` is a document title that is not a heading (YAML front matter `title:`, jemdoc `# jemdoc:
+    title`, org `#+TITLE:`, LaTeX `\\title{}` / `\\name{}{}`), or None. `markup` names the reader.
+    """
+
+    blocks: tuple[Block, ...] = field(default=(), converter=tuple)
+    headings: tuple[Heading, ...] = field(default=(), converter=tuple)
+    title: str | None = None
+    markup: str = "text"
