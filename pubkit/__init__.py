@@ -15,7 +15,7 @@ from pubkit.dedup import (
     merge_duplicates,
     merge_papers,
 )
-from pubkit.errors import FormatError, ParseError, Problem, PubkitError
+from pubkit.errors import FormatError, ParseError, Problem, PubkitError, Severity
 from pubkit.io import dump, dumps, load, loads
 from pubkit.model import Author, Award, Identifiers, Paper, Source, Status, Venue, VenueKind
 from pubkit.names import name_key, split_name
@@ -38,6 +38,7 @@ __all__ = [
     "ParseError",
     "Problem",
     "PubkitError",
+    "Severity",
     "Source",
     "Status",
     "Venue",

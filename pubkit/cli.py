@@ -103,7 +103,9 @@ def _cmd_show(args: argparse.Namespace, console: _Console) -> int:
     bib = _load(args.files, args, console)
     print("\n\n".join(_describe(p) for p in bib))
     print(f"\n{len(bib)} papers, {len(bib.problems)} problems", file=sys.stdout)
-    return EXIT_BAD_INPUT if (args.strict and bib.problems) or not len(bib) else EXIT_OK
+    return (
+        EXIT_BAD_INPUT if (args.strict and any(p.is_error for p in bib.problems)) or not len(bib) else EXIT_OK
+    )
 
 
 def _writer_options(args: argparse.Namespace, target: str) -> dict[str, object]:
@@ -133,7 +135,7 @@ def _cmd_convert(args: argparse.Namespace, console: _Console) -> int:
         raise _UsageError(msg)
     pubkit.dump(bib, args.output, target, **_writer_options(args, target))
     console.done(f"wrote {len(bib)} papers as {target} to {args.output}", args.output)
-    return EXIT_BAD_INPUT if args.strict and bib.problems else EXIT_OK
+    return EXIT_BAD_INPUT if args.strict and any(p.is_error for p in bib.problems) else EXIT_OK
 
 
 def _cmd_list(args: argparse.Namespace, console: _Console) -> int:
@@ -151,7 +153,7 @@ def _cmd_list(args: argparse.Namespace, console: _Console) -> int:
         pubkit.dump(bib, args.output, style, **options)  # the writer checks its options before any file opens
     except ValueError as err:
         raise _UsageError(str(err)) from None
-    return EXIT_BAD_INPUT if args.strict and bib.problems else EXIT_OK
+    return EXIT_BAD_INPUT if args.strict and any(p.is_error for p in bib.problems) else EXIT_OK
 
 
 def _progress_bar(console: _Console) -> Callable[[int, int], None] | None:
@@ -193,7 +195,7 @@ def _cmd_dedupe(args: argparse.Namespace, console: _Console) -> int:
         f"{len(report.versions)} version groups linked) -> {args.output}",
         args.output,
     )
-    return EXIT_BAD_INPUT if args.strict and bib.problems else EXIT_OK
+    return EXIT_BAD_INPUT if args.strict and any(p.is_error for p in bib.problems) else EXIT_OK
 
 
 class _UsageError(Exception):
@@ -212,7 +214,11 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
     )
-    parser.add_argument("--strict", action="store_true", help="exit 1 when any entry could not be read")
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit 1 when any entry could not be read (warnings do not count)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:

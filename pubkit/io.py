@@ -49,12 +49,12 @@ def loads(
 ) -> Bibliography:
     """Read a bibliography from a string in `format` ("cv", "bibtex", "biblatex", "csl-json").
 
-    Unreadable entries become `Bibliography.problems`; with `strict=True` the first one raises
-    `ParseError` instead.
+    Unreadable entries become `Bibliography.problems`; with `strict=True` the first error (a lost
+    entry, not a warning) raises `ParseError` instead.
     """
     bib = reader(format)(text, path=path, owner=owner)
-    if strict and bib.problems:
-        first = bib.problems[0]
+    first = next((p for p in bib.problems if p.is_error), None) if strict else None
+    if first is not None:
         raise ParseError(str(first), first)
     return bib
 

@@ -23,7 +23,7 @@ from pybtex.textutils import normalize_whitespace
 from pybtex.utils import CaseInsensitiveDict
 
 from pubkit.bibliography import Bibliography
-from pubkit.errors import Problem
+from pubkit.errors import Problem, Severity
 from pubkit.formats._latex import citation_keys, decode, encode, protect_title, protected_phrases
 from pubkit.model import (
     Author,
@@ -66,6 +66,7 @@ class _Raw:
 
 
 _SYNTAX = "BibTeX syntax: "
+_WARN: dict[str, Any] = {"kind": "invalid-field", "severity": Severity.WARNING}  # read, with a caveat
 _ENTRY_START = re.compile(r"^[ \t]*@", re.MULTILINE)
 _KNOWN_TYPES = _words(
     "article book booklet inbook incollection inproceedings conference manual mastersthesis misc "
@@ -135,6 +136,8 @@ def _parse_chunk(
                         path=path,
                         line=lines(offset + start),
                         text=preambles[-1][:300],
+                        kind="ignored",
+                        severity=Severity.WARNING,
                     )
                 )
                 continue
@@ -148,6 +151,9 @@ def _parse_chunk(
                             f"entry {key}: field {name!r} given twice; the first value is kept",
                             path=path,
                             line=lines(offset + start),
+                            text=normalize_whitespace("".join(parts))[:300],
+                            kind="duplicate-field",
+                            severity=Severity.WARNING,
                         )
                     )
                     continue
@@ -180,10 +186,20 @@ def _parse_chunk(
                 base_line + _entry_line(text, error),
                 "unbalanced braces: this entry never closes",
             )
-        problems.append(Problem(f"{_SYNTAX}{message}", path=path, line=where, text=context.strip()[:300]))
+        problems.append(
+            Problem(f"{_SYNTAX}{message}", path=path, line=where, text=context.strip()[:300], kind="syntax")
+        )
     for line, names in undefined.items():
         listed = ", ".join(dict.fromkeys(names))
-        problems.append(Problem(f"undefined @string macro(s) {listed}; read as empty", path=path, line=line))
+        problems.append(
+            Problem(
+                f"undefined @string macro(s) {listed}; read as empty",
+                path=path,
+                line=line,
+                kind="undefined-macro",
+                severity=Severity.WARNING,
+            )
+        )
     return entries, problems, preambles
 
 
@@ -204,7 +220,14 @@ def _parse(text: str, path: str | None) -> tuple[list[_Raw], list[Problem], list
     entries, problems, preambles = [], [], []
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(text)
-        more, trouble, pre = _parse_chunk(text[start:end], start, lines, macros, path)
+        chunk = text[start:end]
+        more, trouble, pre = _parse_chunk(chunk, start, lines, macros, path)
+        broken = [p for p in trouble if p.message.startswith(_SYNTAX)]
+        if broken:  # what pybtex made of a broken entry is partial: the entry is one error with its text
+            more = []
+            trouble = [p for p in trouble if p not in broken] + [
+                attrs.evolve(broken[0], text=chunk.strip()[:300])
+            ]
         entries += more
         problems += trouble
         preambles += pre
@@ -336,7 +359,7 @@ def _persons(value: str, problems: list[Problem], where: dict[str, Any]) -> list
                 given, family = "", given
             authors.append(Author.from_parts(given, family, suffix=suffix))
     for error in errors:
-        problems.append(Problem(f"name: {error}", text=value[:300], **where))
+        problems.append(Problem(f"name: {error}", text=value[:300], **where, **_WARN))
     return authors
 
 
@@ -449,7 +472,7 @@ def _identifiers(
         try:
             Identifiers(**{name: values[name]})
         except ValueError as err:
-            problems.append(Problem(f"{name}: {err}; kept as an extra field", **where))
+            problems.append(Problem(f"{name}: {err}; kept as an extra field", **where, **_WARN))
             extra[name] = values[name] or ""
             values[name] = None
     return Identifiers(**values), venue_arxiv
@@ -460,7 +483,14 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
     fields = raw.fields
     entry_type = raw.type.lower()
     if entry_type not in _KNOWN_TYPES:
-        problems.append(Problem(f"unknown entry type @{raw.type} (key {raw.key}); read as 'other'", **where))
+        problems.append(
+            Problem(
+                f"unknown entry type @{raw.type} (key {raw.key}); read as 'other'",
+                **where,
+                kind="unknown-type",
+                severity=Severity.WARNING,
+            )
+        )
     title_source = fields.get("title", "")
     title, spans = decode(title_source)
     if not title:
@@ -530,7 +560,7 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
         try:
             venues.append(Venue(name, acronym, kind, publisher=publisher))
         except ValueError as err:  # pragma: no cover - a name is always there
-            problems.append(Problem(f"venue: {err}", **where))
+            problems.append(Problem(f"venue: {err}", **where, **_WARN))
     elif acronym and acronym.lower() not in ("preprint", "arxiv"):
         extra["abbr"] = acronym
     if publisher and not venues:
@@ -616,6 +646,8 @@ def read(text: str, *, path: str | None = None, owner: str | None = None) -> Bib
                         f"duplicate key {raw.key!r} (first at line {seen}); both entries kept",
                         path=path,
                         line=raw.line,
+                        kind="duplicate-key",
+                        severity=Severity.WARNING,
                     )
                 )
             else:

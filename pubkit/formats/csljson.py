@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 
 from pubkit.bibliography import Bibliography
-from pubkit.errors import Problem
+from pubkit.errors import Problem, Severity
 from pubkit.formats._latex import citation_keys, needs_protection
 from pubkit.model import (
     Author,
@@ -314,12 +314,20 @@ def _parse_date_text(text: str) -> tuple[int | None, int | None]:
     return year, month
 
 
-def _custom_venues(value: Any) -> list[Venue] | None:
+def _custom_venues(value: Any, problems: list[str]) -> list[Venue] | None:
+    """pubkit's own venue records under `custom`; None (with a note) when they are not well formed."""
+    if value is None:
+        return None
     if not isinstance(value, list):
+        problems.append("custom 'venues' should be a list; read the venue from container-title")
         return None
     venues = []
     for entry in value:
-        if not isinstance(entry, dict) or not isinstance(entry.get("name", ""), str):
+        texts = ("name", "acronym", "publisher", "kind")
+        if not isinstance(entry, dict) or not all(
+            isinstance(entry.get(k, ""), (str, type(None))) for k in texts
+        ):
+            problems.append("custom 'venues' holds a malformed venue; read the venue from container-title")
             return None
         try:
             kind = VenueKind(entry.get("kind", "other"))
@@ -333,7 +341,8 @@ def _custom_venues(value: Any) -> list[Venue] | None:
                     year=year if isinstance(year, int) else None,
                 )
             )
-        except (ValueError, TypeError):
+        except (ValueError, TypeError) as err:
+            problems.append(f"custom 'venues': {err}; read the venue from container-title")
             return None
     return venues
 
@@ -393,7 +402,7 @@ def _item_to_paper(
             notes.append(f"{name}: {err}; kept as an extra field")
             extra[name] = str(value)
 
-    venues = _custom_venues(custom.get("venues"))
+    venues = _custom_venues(custom.get("venues"), notes)
     status_value = custom.get("status")
     status = None
     if isinstance(status_value, str):
@@ -470,20 +479,40 @@ def read(text: str, *, path: str | None = None, owner: str | None = None) -> Bib
         data = json.loads(text)
     except json.JSONDecodeError as err:
         problem = Problem(
-            f"not valid JSON: {err.msg}", path=path, line=err.lineno, text=text[err.pos : err.pos + 80]
+            f"not valid JSON: {err.msg}",
+            path=path,
+            line=err.lineno,
+            text=text[err.pos : err.pos + 80],
+            kind="syntax",
         )
         return Bibliography(problems=[problem], owner=owner)
     problems: list[Problem] = []
     if isinstance(data, dict) and ("title" in data or "type" in data):
         problems.append(
-            Problem("expected a JSON array of items, got one object; read it as one item", path=path)
+            Problem(
+                "expected a JSON array of items, got one object; read it as one item",
+                path=path,
+                kind="shape",
+                severity=Severity.WARNING,
+            )
         )
         data = [data]
     elif isinstance(data, dict) and isinstance(data.get("items"), list):
-        problems.append(Problem("expected a JSON array of items; read the object's 'items'", path=path))
+        problems.append(
+            Problem(
+                "expected a JSON array of items; read the object's 'items'",
+                path=path,
+                kind="shape",
+                severity=Severity.WARNING,
+            )
+        )
         data = data["items"]
     if not isinstance(data, list):
-        problems.append(Problem(f"expected a JSON array of CSL items, got {type(data).__name__}", path=path))
+        problems.append(
+            Problem(
+                f"expected a JSON array of CSL items, got {type(data).__name__}", path=path, kind="no-entries"
+            )
+        )
         return Bibliography(problems=problems, owner=owner)
     papers = []
     for index, item in enumerate(data):
@@ -494,7 +523,13 @@ def read(text: str, *, path: str | None = None, owner: str | None = None) -> Bib
             continue
         paper, notes = _item_to_paper(item, index, path, owner)
         label = f"item {item.get('id')!r}: " if item.get("id") is not None else ""
-        problems += [Problem(label + note, path=path, item=index) for note in notes]
-        if paper is not None:
-            papers.append(paper)
+        if paper is None:  # one error for the lost item; what else was wrong with it goes in its message
+            text = json.dumps(item, ensure_ascii=False, default=str)[:300]
+            problems.append(Problem(label + "; ".join(notes[::-1]), path=path, item=index, text=text))
+            continue
+        problems += [
+            Problem(label + note, path=path, item=index, kind="invalid-field", severity=Severity.WARNING)
+            for note in notes
+        ]
+        papers.append(paper)
     return Bibliography(papers, problems=problems, owner=owner)
