@@ -11,8 +11,8 @@ entries by `source.line` first, then (for what is left) by title similarity of a
 `TITLE_MATCH`; each paper and each entry is used at most once. An entry without a paper is
 *missed* and wrong on every field; a paper without an entry is *extra*. Fields, each right or wrong:
 
-- title: the same `pubkit.normalize_title` (case, accents, punctuation, LaTeX / HTML markup and
-  whitespace folded; words must be the same).
+- title: the same `pubkit.normalize_title` with spaces removed (case, accents, punctuation, LaTeX /
+  HTML markup and whitespace folded, so "CO<sub>2</sub>" = "CO2"; every letter must be the same).
 - authors: the same number of authors, and each the same bag of name words (`name_words`: folded
   words, initials as single letters, so "Hill, Spencer A." = "Spencer A. Hill" and "Anderson, S.C."
   = "SC Anderson", but "S. Hill" != "Spencer Hill").
@@ -20,7 +20,8 @@ entries by `source.line` first, then (for what is left) by title similarity of a
 - equal_contribution: the set of indices flagged `equal_contribution` equals the labelled set.
 - year: equal (both None is right).
 - venue: None in the label means no venue; otherwise the label's `fold_text` form equals that of
-  the main venue's name, acronym, "name (acronym)" or name and acronym in either order.
+  the main venue's name or acronym, or has the same words as name and acronym together ("name
+  (acronym)", "acronym name", "European Conference on Computer Vision (ECCV) Workshops").
 
 **Reference strings** (`score_reference`) against an AnyStyle `LabelledString`; only fields the gold
 string has are scored (a field the reader invents is not counted), and `overall` is the
@@ -114,10 +115,11 @@ def venue_matches(label: str, paper: Paper) -> bool:
     venue = paper.venue
     if venue is None:
         return False
-    name, acronym = venue.name or "", venue.acronym or ""
-    forms = {name, acronym, f"{name} ({acronym})", f"{name} {acronym}", f"{acronym} {name}"}
+    name, acronym = fold_text(venue.name or ""), fold_text(venue.acronym or "")
     wanted = fold_text(label)
-    return bool(wanted) and wanted in {fold_text(f) for f in forms if f.strip()}
+    if not wanted:
+        return False
+    return wanted in (name, acronym) or sorted(wanted.split()) == sorted(f"{name} {acronym}".split())
 
 
 @frozen
@@ -194,10 +196,14 @@ def match_entries(papers: Sequence[Paper], labels: Sequence[Label]) -> list[int 
     return found
 
 
+def _same_title(a: str, b: str) -> bool:
+    return normalize_title(a).replace(" ", "") == normalize_title(b).replace(" ", "")
+
+
 def _list_fields(paper: Paper, label: Label) -> dict[str, bool]:
     owner = next((i for i, a in enumerate(paper.authors) if a.is_owner), None)
     return {
-        "title": normalize_title(paper.title) == normalize_title(label.title),
+        "title": _same_title(paper.title, label.title),
         "authors": [name_words(a.name) for a in paper.authors] == [name_words(b) for b in label.authors],
         "owner": owner == label.owner_index,
         "equal_contribution": {i for i, a in enumerate(paper.authors) if a.equal_contribution}
@@ -312,7 +318,7 @@ def score_reference(paper: Paper, gold: LabelledString) -> dict[str, bool]:
     result: dict[str, bool] = {}
     title = _first(gold, "title")
     if title is not None:
-        result["title"] = normalize_title(paper.title) == normalize_title(_gold_title(title))
+        result["title"] = _same_title(paper.title, _gold_title(title))
     authors = gold.values("author")
     if authors:
         mine: Counter[str] = sum((name_words(a.name) for a in paper.authors), Counter())
