@@ -19,9 +19,10 @@ entries by `source.line` first, then (for what is left) by title similarity of a
 - owner: the index of the first author flagged `is_owner` equals `owner_index` (both None is right).
 - equal_contribution: the set of indices flagged `equal_contribution` equals the labelled set.
 - year: equal (both None is right).
-- venue: None in the label means no venue; otherwise the label's `fold_text` form equals that of
-  the main venue's name or acronym, or has the same words as name and acronym together ("name
-  (acronym)", "acronym name", "European Conference on Computer Vision (ECCV) Workshops").
+- venue: None in the label means no venue; otherwise the label's `fold_text` form (which also drops
+  a leading "The") equals that of the main venue's name or acronym, or has the same words as name
+  and acronym together ("name (acronym)", "acronym name", "European Conference on Computer Vision
+  (ECCV) Workshops").
 
 **Reference strings** (`score_reference`) against an AnyStyle `LabelledString`; only fields the gold
 string has are scored (a field the reader invents is not counted), and `overall` is the
@@ -92,8 +93,9 @@ _LEADING_IN = re.compile(r"^\s*in\b:?\s*", re.IGNORECASE)
 
 
 def fold_text(text: str) -> str:
-    """Case, accents, punctuation and whitespace folded: the comparison form of venues and publishers."""
-    return " ".join(_NON_WORD.sub(" ", fold(text)).split())
+    """Case, accents, punctuation, whitespace and a leading "the" folded: how venues are compared."""
+    words = _NON_WORD.sub(" ", fold(text)).split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 def name_words(name: str) -> Counter[str]:
