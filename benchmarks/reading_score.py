@@ -315,8 +315,22 @@ def _doi(text: str | None) -> str | None:
     return found.group(0).rstrip(".,;)]").lower() if found else None
 
 
-def score_reference(paper: Paper, gold: LabelledString) -> dict[str, bool]:
-    """Right / wrong per field the gold string has (see the module docstring for each rule)."""
+_GOLD_LABELS = {
+    "title": ("title",),
+    "authors": ("author",),
+    "container": ("container-title", "journal", "booktitle"),
+    "date": ("date",),
+    "volume": ("volume",),
+    "pages": ("pages",),
+    "publisher": ("publisher",),
+    "doi": ("doi",),
+}
+
+
+def score_reference(paper: Paper | None, gold: LabelledString) -> dict[str, bool]:
+    """Right / wrong per field the gold string has (rules in the module docstring); None: all wrong."""
+    if paper is None:
+        return {name: False for name in REFERENCE_FIELDS if _first(gold, *_GOLD_LABELS[name]) is not None}
     result: dict[str, bool] = {}
     title = _first(gold, "title")
     if title is not None:
