@@ -8,6 +8,7 @@ load only when that format is used.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from pathlib import PurePath
 from typing import Any, NamedTuple
@@ -15,7 +16,7 @@ from typing import Any, NamedTuple
 from pubkit.bibliography import Bibliography
 from pubkit.errors import FormatError
 
-__all__ = ["READ_FORMATS", "WRITE_FORMATS", "guess_format", "reader", "writer"]
+__all__ = ["READ_FORMATS", "WRITE_FORMATS", "guess_format", "reader", "sniff", "writer"]
 
 
 class _Entry(NamedTuple):
@@ -28,6 +29,11 @@ READ_FORMATS: dict[str, _Entry] = {
     "bibtex": _Entry("pubkit.formats.bibtex", {}),
     "biblatex": _Entry("pubkit.formats.bibtex", {}),
     "csl-json": _Entry("pubkit.formats.csljson", {}),
+    "ris": _Entry("pubkit.formats.ris", {}),
+    "nbib": _Entry("pubkit.formats.nbib", {}),
+    "endnote-xml": _Entry("pubkit.formats.endnote_xml", {}),
+    "dblp-xml": _Entry("pubkit.formats.dblp_xml", {}),
+    "orcid-json": _Entry("pubkit.formats.orcid_json", {}),
 }
 WRITE_FORMATS: dict[str, _Entry] = {
     "bibtex": _Entry("pubkit.formats.bibtex", {"dialect": "bibtex"}),
@@ -37,6 +43,7 @@ WRITE_FORMATS: dict[str, _Entry] = {
     "text": _Entry("pubkit.formats.lists", {"style": "text"}),
     "html": _Entry("pubkit.formats.lists", {"style": "html"}),
     "latex": _Entry("pubkit.formats.lists", {"style": "latex"}),
+    "ris": _Entry("pubkit.formats.ris", {}),
 }
 _SUFFIXES = {
     ".md": "cv",
@@ -55,29 +62,65 @@ _SUFFIXES = {
     ".html": "html",
     ".htm": "html",
     ".tex": "latex",
+    ".ris": "ris",
+    ".nbib": "nbib",
+    ".medline": "nbib",
 }
 
 
 _CV_ONLY_WHEN_READING = frozenset({".html", ".htm", ".tex"})
+#: Suffixes several formats share: the content decides (a PubMed or Web of Science export saved as .txt).
+_SNIFFED = {
+    ".xml": ("endnote-xml", "dblp-xml"),
+    ".json": ("csl-json", "orcid-json"),
+    ".txt": ("ris", "nbib"),
+    ".text": ("ris", "nbib"),
+}
+_RIS_LINE = re.compile(r"^TY  - ", re.MULTILINE)
+_MEDLINE_LINE = re.compile(r"^PMID- ", re.MULTILINE)
+
+
+def sniff(text: str) -> str | None:
+    r"""The input format `text` itself shows (RIS, MEDLINE, EndNote / DBLP XML, ORCID / CSL-JSON, BibTeX).
+
+    >>> sniff("TY  - JOUR\nTI  - A title\nER  - "), sniff('<?xml version="1.0"?><dblpperson name="X">')
+    ('ris', 'dblp-xml')
+    """
+    stripped = text.lstrip("\ufeff \t\r\n")
+    head = stripped[:20000]
+    if _RIS_LINE.search(head[:5000]):
+        return "ris"
+    if _MEDLINE_LINE.search(head[:5000]):
+        return "nbib"
+    if stripped.startswith("<"):
+        if re.search(r"<dblp(?:person)?[\s>]", head):
+            return "dblp-xml"
+        if re.search(r"<records?[\s>]", head):
+            return "endnote-xml"
+        return None
+    if stripped.startswith(("{", "[")):
+        orcid = any(f'"{key}"' in head for key in ("put-code", "work-summary", "bulk"))
+        return "orcid-json" if orcid else "csl-json"
+    if stripped.startswith("@") or "\n@" in stripped[:5000]:
+        return "bibtex"
+    return None
 
 
 def guess_format(path: str | PurePath, text: str | None = None, *, writing: bool = False) -> str:
-    """The format a file's suffix implies; without a known suffix, sniff `text` when given."""
+    """The format a file's suffix implies; for shared or unknown suffixes, sniff `text` when given."""
     suffix = PurePath(path).suffix.lower()
     name = _SUFFIXES.get(suffix)
     if writing and name == "cv":
         name = "markdown" if suffix in {".md", ".markdown", ".qmd", ".rmd"} else "text"
     if not writing and suffix in _CV_ONLY_WHEN_READING:
         name = "cv"  # a publication page or a LaTeX CV: read as a list, written as one
+    if not writing and suffix in _SNIFFED and text is not None:
+        sniffed = sniff(text)
+        name = sniffed if sniffed in _SNIFFED[suffix] else name
     if name is not None and (name in (WRITE_FORMATS if writing else READ_FORMATS)):
         return name
-    if not writing and text is not None:
-        stripped = text.lstrip("\ufeff \t\r\n")
-        if stripped.startswith("["):
-            return "csl-json"
-        if stripped.startswith("@") or "\n@" in stripped[:5000]:
-            return "bibtex"
-        return "cv"
+    if not writing and text is not None and suffix not in _SNIFFED:
+        return sniff(text) or "cv"
     known = ", ".join(sorted(WRITE_FORMATS if writing else READ_FORMATS))
     msg = f"cannot tell the format of {str(path)!r} from its suffix; name one of: {known}"
     raise FormatError(msg)
