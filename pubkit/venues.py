@@ -1,16 +1,25 @@
-"""What kind of venue a name describes: the one place that knows venue wording.
+"""Venue wording: what kind of venue a name describes, and which venue (and year) it names.
 
-Every reader that meets a bare venue string ("Workshop on ...", "IEEE Transactions on ...",
-"arXiv preprint") asks `guess_kind`, so CVs, BibTeX and CSL-JSON agree on kinds.
+The one place that knows venue wording. Every reader that meets a bare venue string ("Workshop on
+...", "IEEE Transactions on ...", "arXiv preprint") asks `guess_kind`, so CVs, BibTeX and CSL-JSON
+agree on kinds; `venue_identity` reduces a proceedings title or a journal abbreviation to one
+canonical venue with the knowledge table shipped in `pubkit/data/venues.json` (users add entries
+with `add_venues`, e.g. from `pubkit.toml`).
 """
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from importlib import resources
+from typing import Any, NamedTuple
 
-from pubkit.model import VenueKind
+from pubkit.model import VenueKind, month_number
+from pubkit.names import fold
 
-__all__ = ["guess_kind"]
+__all__ = ["VenueDetails", "VenueIdentity", "add_venues", "guess_kind", "venue_details", "venue_identity"]
 
 # First match wins: a workshop "at International Conference ..." is a workshop, a "Late Break Demo in
 # ... Conference" a demo, and a preprint server is a preprint whatever else the name says.
@@ -41,12 +50,293 @@ _RULES = (
 )
 
 
+class VenueIdentity(NamedTuple):
+    """Which venue a name names: its canonical form (acronym for events, else full name), kind, year."""
+
+    name: str
+    kind: VenueKind
+    year: int | None
+    known: bool = False
+    """Whether the knowledge table (or a user addition) recognised the venue."""
+
+
+class VenueDetails(NamedTuple):
+    """A venue string with its place and month taken out ("Proc. X, Vancouver, Canada, Dec. 2023")."""
+
+    name: str
+    place: str | None
+    month: int | None
+
+
+def _rule_kind(name: str) -> VenueKind | None:
+    return next((kind for kind, pattern in _RULES if pattern.search(name)), None)
+
+
 def guess_kind(name: str, default: VenueKind = VenueKind.OTHER) -> VenueKind:
-    """The kind a venue's wording names, else `default`.
+    """The kind a venue's wording names, else the kind of a venue the table knows by acronym, else `default`.
 
     >>> guess_kind("Machine Learning for Music Discovery Workshop at International Conference on ML")
     <VenueKind.WORKSHOP: 'workshop'>
-    >>> guess_kind("IEEE Transactions on Pattern Analysis and Machine Intelligence").value
-    'journal'
+    >>> [guess_kind(n).value for n in ("IEEE Transactions on Imaging", "NeurIPS 2022", "Interspeech")]
+    ['journal', 'conference', 'conference']
     """
-    return next((kind for kind, pattern in _RULES if pattern.search(name)), default)
+    kind = _rule_kind(name)
+    if kind is not None:
+        return kind
+    # Only a known acronym decides here ("NeurIPS 2022", "ACL 2021 (Oral)"): a bare full name that
+    # says no kind keeps the reader's default; `venue_identity` still knows it.
+    entry, used = _lookup(name)
+    one_word = len(_words(_PARENS.sub(" ", name))) == 1  # "Interspeech", "INTERSPEECH 2023"
+    return _canonical(entry)[1] if entry is not None and (used == 0 or one_word) else default
+
+
+# ---- the knowledge table -----------------------------------------------------------------------------
+
+_NOISE = frozenset(
+    "the of and on in for at proceedings proc annual volume vol long short papers paper main track part "
+    "conference conf".split()
+)
+_ORDINAL_WORDS = {
+    w: n
+    for n, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+        "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(),
+        1,
+    )
+}
+_WORD = re.compile(r"[^\W_]+|&")
+_KINDS = {k.value: k for k in VenueKind}
+_extra_entries: list[dict[str, Any]] = []
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """Venue words for lookup: folded, no noise words, no numbers or ordinals."""
+    out = []
+    for word in _WORD.findall(fold(text).replace("'", "")):
+        if word in _NOISE or word in _ORDINAL_WORDS or any(c.isdigit() for c in word):
+            continue
+        out.append(word)
+    return tuple(out)
+
+
+class _Table:
+    def __init__(self, entries: Iterable[Mapping[str, Any]]) -> None:
+        self.by_words: dict[tuple[str, ...], Mapping[str, Any]] = {}
+        self.by_acronym: dict[str, Mapping[str, Any]] = {}
+        for entry in entries:
+            acronym = entry.get("acronym")
+            names = [entry["name"], *entry.get("aliases", ()), *entry.get("abbreviations", ())]
+            for name in names:
+                words = _words(name)
+                if words:
+                    self.by_words.setdefault(words, entry)
+            for short in (acronym, *entry.get("aliases", ()), *entry.get("abbreviations", ())):
+                if short and " " not in short.strip():
+                    self.by_acronym.setdefault(fold(short).replace(".", ""), entry)
+        self.longest = max((len(w) for w in self.by_words), default=0)
+
+
+@lru_cache(maxsize=1)
+def _table() -> _Table:
+    text = resources.files("pubkit").joinpath("data/venues.json").read_text(encoding="utf-8")
+    return _Table([*_extra_entries, *json.loads(text)["venues"]])
+
+
+def add_venues(entries: Iterable[Mapping[str, Any]]) -> None:
+    """Add venues to the table (same fields as `pubkit/data/venues.json`; yours win over the shipped)."""
+    for entry in entries:
+        if not isinstance(entry.get("name"), str) or not entry["name"].strip():
+            msg = f"a venue entry needs a 'name': {dict(entry)!r}"
+            raise ValueError(msg)
+        kind = entry.get("kind", "other")
+        if kind not in _KINDS:
+            msg = f"venue {entry['name']!r}: kind must be one of {', '.join(sorted(_KINDS))}, not {kind!r}"
+            raise ValueError(msg)
+        _extra_entries.append(dict(entry))
+    _table.cache_clear()
+    venue_identity.cache_clear()
+
+
+# ---- reducing a name to its venue -------------------------------------------------------------------
+
+_THESIS_WRAPPER = re.compile(
+    r"^\s*(?:ph\.?\s?d\.?|doctoral|master'?s?|m\.?\s?sc\.?|bachelor'?s?|diploma)?\s*(?:thesis|dissertation)"
+    r"\s*(?:[,:;-]|\bat\b|\bof\b)\s*",
+    re.I,
+)
+_FINDINGS = re.compile(r"^\s*findings\s+of\s+(?:the\s+)?(.+)$", re.I)
+_WORKSHOP_HOST = re.compile(r"\s+(?:at|@|in conjunction with|co-?located with|held with)\s+(.+)$", re.I)
+_PROCEEDINGS = re.compile(r"^\s*(?:in\s+)?(?:proc(?:eedings|\.)?)(?:\s+of)?(?:\s+the)?\s+", re.I)
+_PARENS = re.compile(r"\(([^()]*)\)")
+_ACRONYM_IN_PARENS = re.compile(r"^\s*([A-Za-z][\w&/+-]*?)(?:[\s'’-]*(\d{2}|\d{4}))?\s*$")
+_YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20\d\d)(?!\d)")
+_SHORT_YEAR = re.compile(r"(?<=[A-Za-z])\s*['’](\d\d)\b")
+_ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b", re.I)
+_TRAILING_NUMBER = re.compile(r"\s(\d{1,3})\s*$")
+_ACRONYM_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9&]*")
+
+
+def _canonical(entry: Mapping[str, Any]) -> tuple[str, VenueKind]:
+    kind = _KINDS.get(entry.get("kind", "other"), VenueKind.OTHER)
+    acronym = entry.get("acronym")
+    events = (VenueKind.CONFERENCE, VenueKind.WORKSHOP, VenueKind.DEMO)
+    return (acronym if acronym and kind in events else entry["name"]), kind
+
+
+def _lookup(text: str) -> tuple[Mapping[str, Any] | None, int]:
+    """The table entry `text` names, and how many of its words the match used (for a volume number)."""
+    table = _table()
+    for inner in _PARENS.findall(text):  # "... Linguistics (ACL)", "(ICML'21)"
+        found = _ACRONYM_IN_PARENS.match(inner)
+        if found and found.group(1).replace(".", "").casefold() in table.by_acronym:
+            return table.by_acronym[found.group(1).replace(".", "").casefold()], 0
+    bare = _PARENS.sub(" ", text)
+    words = _words(bare)
+    if words in table.by_words:
+        return table.by_words[words], len(words)
+    for size in range(min(len(words), table.longest), 1, -1):  # the longest known name it starts with
+        if words[:size] in table.by_words:
+            return table.by_words[words[:size]], size
+    tokens = [t for t in _ACRONYM_TOKEN.findall(_PROCEEDINGS.sub("", bare)) if not t.isdigit()]
+    if 1 <= len(tokens) <= 3:  # "NeurIPS 2022", "ACL-IJCNLP 2021", "Proc. Interspeech 2023"
+        for token in tokens:
+            key = token.casefold()
+            entry = table.by_acronym.get(key)
+            shaped = token.isupper() or len(token) >= 5 or any(c.isupper() for c in token[1:])
+            if entry is not None and shaped:
+                return entry, 0
+    abbreviation = fold(bare).replace(".", "").strip()
+    return table.by_acronym.get(abbreviation), 0
+
+
+def _year_of(text: str) -> int | None:
+    found = _YEAR.search(text)
+    if found:
+        return int(found.group(1))
+    short = _SHORT_YEAR.search(text)
+    if short:
+        n = int(short.group(1))
+        return 2000 + n if n < 50 else 1900 + n
+    return None
+
+
+def _edition(text: str) -> int | None:
+    found = _ORDINAL.search(text)
+    if found:
+        return int(found.group(1))
+    return next((n for w, n in _ORDINAL_WORDS.items() if re.search(rf"\b{w}\b", text, re.I)), None)
+
+
+def _workshop_name(text: str) -> str:
+    """A workshop's own name without its host, proceedings wording, edition and year."""
+    for inner in _PARENS.findall(text):
+        found = _ACRONYM_IN_PARENS.match(inner)
+        if found and not found.group(1).isdigit():
+            return found.group(1)
+    own = _WORKSHOP_HOST.sub("", _PARENS.sub(" ", text))
+    own = _PROCEEDINGS.sub("", own)
+    own = re.split(r",", own)[0]
+    own = _ORDINAL.sub(" ", _YEAR.sub(" ", own))
+    words = [w for w in own.split() if fold(w).strip(".") not in _ORDINAL_WORDS and fold(w) not in ("the",)]
+    named = [w for w in words if fold(w) not in ("workshop", "on", "international", "annual")]
+    if len(named) == 1:
+        return named[0]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1 << 16)
+def venue_identity(name: str) -> VenueIdentity:
+    """The venue `name` names: canonical form (acronym for events), kind, and year when it says one.
+
+    >>> venue_identity("Proceedings of the 59th Annual Meeting of the Association for Computational "
+    ...                "Linguistics and the 11th International Joint Conference on Natural Language "
+    ...                "Processing (Volume 1: Long Papers)")[:3]
+    ('ACL', <VenueKind.CONFERENCE: 'conference'>, 2021)
+    >>> venue_identity("Advances in Neural Information Processing Systems 35")[:3]
+    ('NeurIPS', <VenueKind.CONFERENCE: 'conference'>, 2022)
+    >>> venue_identity("J Mol Cell Cardiol").name
+    'Journal of Molecular and Cellular Cardiology'
+    """
+    text = " ".join(name.split())
+    thesis = _THESIS_WRAPPER.match(text)
+    if thesis and text[thesis.end() :].strip():
+        rest = text[thesis.end() :].strip().rstrip(".")
+        return VenueIdentity(_strip_when(rest), VenueKind.THESIS, _year_of(rest), known=False)
+    year = _year_of(text)
+    findings = _FINDINGS.match(text)
+    if findings:
+        inner = venue_identity(findings.group(1).rsplit(":", 1)[-1])  # "Findings of the ACL: EMNLP 2021"
+        return VenueIdentity(
+            f"Findings of {inner.name}", VenueKind.CONFERENCE, year or inner.year, inner.known
+        )
+    if _rule_kind(text) is VenueKind.WORKSHOP:
+        entry, _ = _lookup(text)
+        if entry is not None and _canonical(entry)[1] is VenueKind.WORKSHOP:
+            return VenueIdentity(_canonical(entry)[0], VenueKind.WORKSHOP, year, known=True)
+        return VenueIdentity(_workshop_name(text), VenueKind.WORKSHOP, year, known=False)
+    entry, used = _lookup(text)
+    if entry is None:
+        return VenueIdentity(_strip_when(text), _rule_kind(text) or VenueKind.OTHER, year, known=False)
+    canonical, kind = _canonical(entry)
+    if year is None and "volume_offset" in entry and used:
+        number = _TRAILING_NUMBER.search(_PARENS.sub(" ", text))
+        if number:
+            year = int(entry["volume_offset"]) + int(number.group(1))
+    if year is None and "edition_offset" in entry:
+        edition = _edition(text)
+        if edition:
+            year = int(entry["edition_offset"]) + edition
+    return VenueIdentity(canonical, kind, year, known=True)
+
+
+def _strip_when(text: str) -> str:
+    """A venue name without proceedings wording, its year and its place / month tail."""
+    name = venue_details(text).name
+    name = _PROCEEDINGS.sub("", name)
+    name = _YEAR.sub(" ", name)
+    return " ".join(name.split()).strip(" ,.;:-") or text
+
+
+# ---- place and month --------------------------------------------------------------------------------
+
+_VENUE_WORDS = re.compile(
+    r"\b(?:conference|proceedings|symposium|workshop|journal|transactions|meeting|congress|volume|vol|"
+    r"press|edition|papers|track|series|society|association|acm|ieee|springer)\b",
+    re.I,
+)
+_PLACE_WORD = re.compile(r"^[A-Z][\w.'’-]*$|^(?:de|del|la|le|of|the|and|am|upon|sur|en|du)$")
+
+
+def venue_details(name: str) -> VenueDetails:
+    """The venue name with a trailing month and place (comma-separated, after the name) taken out.
+
+    >>> venue_details("Proc. 3rd BlackboxNLP Workshop, Abu Dhabi, UAE, Nov. 2022")
+    VenueDetails(name='Proc. 3rd BlackboxNLP Workshop', place='Abu Dhabi, UAE', month=11)
+    """
+    parts = [p.strip() for p in name.split(",")]
+    if len(parts) < 2:
+        return VenueDetails(name.strip(), None, None)
+    month = None
+    place: list[str] = []
+    while len(parts) > 1:
+        tail = parts[-1]
+        words = tail.replace("-", " ").split()
+        if not words:
+            parts.pop()
+            continue
+        if all(_YEAR.fullmatch(w) or month_number(w) for w in words) and month_number(words[0]) is not None:
+            month = month or month_number(words[0])
+            parts.pop()
+            continue
+        if all(_YEAR.fullmatch(w) for w in words):
+            parts.pop()
+            continue
+        placelike = all(_PLACE_WORD.match(w) for w in words) and not any(c.isdigit() for c in tail)
+        if len(words) <= 4 and placelike and not _VENUE_WORDS.search(tail):
+            place.insert(0, tail)
+            parts.pop()
+            continue
+        break
+    if len(parts) == 1 and place and len(place) == 1 and not _VENUE_WORDS.search(parts[0]):
+        return VenueDetails(name.strip(), None, month)  # "Smith, John": no venue to take a place from
+    return VenueDetails(", ".join(parts), ", ".join(place) or None, month)

@@ -570,23 +570,23 @@ def test_editions_of_a_conference_and_numbered_titles_stay_apart() -> None:
     ],
 )
 def test_venue_names_and_their_abbreviations(a: str, b: str, agree: bool) -> None:
-    from pubkit.dedup.records import _venue_words
-    from pubkit.dedup.scoring import _venues_agree
+    from pubkit.dedup.records import venue_words
+    from pubkit.dedup.scoring import venues_agree
 
-    assert _venues_agree(_venue_words(a), _venue_words(b)) is agree
-    assert _venues_agree(_venue_words(b), _venue_words(a)) is agree
+    assert venues_agree(venue_words(a), venue_words(b)) is agree
+    assert venues_agree(venue_words(b), venue_words(a)) is agree
 
 
 def test_big_blocks_are_compared_with_neighbours_only() -> None:
-    from pubkit.dedup.blocking import _BLOCK_CAP, _WINDOW, _candidate_pairs
-    from pubkit.dedup.records import _Record
+    from pubkit.dedup.blocking import BLOCK_CAP, WINDOW, candidate_pairs
+    from pubkit.dedup.records import Record
 
     n = 3000
-    records = [_Record(paper("Editorial", "Ann Editor", 2000 + i % 20, line=i), i) for i in range(n)]
-    found = _candidate_pairs(records)
-    assert len(found) <= n * _WINDOW * 4  # a few big blocks, each linear; never n * n / 2
+    records = [Record(paper("Editorial", "Ann Editor", 2000 + i % 20, line=i), i) for i in range(n)]
+    found = candidate_pairs(records)
+    assert len(found) <= n * WINDOW * 4  # a few big blocks, each linear; never n * n / 2
     assert len(found) > n  # but every record still meets its neighbours
-    assert n > _BLOCK_CAP
+    assert n > BLOCK_CAP
 
 
 # ------------------------------------------------------------------------- versions
@@ -831,7 +831,14 @@ def test_merge_keeps_every_field_and_the_most_authoritative_values() -> None:
     labels = [v.label for v in merged.venues]
     assert "Conference on Engines (CoE)" in labels and "Conf. on Engines" not in labels
     assert merged.pages == "1-10" and merged.volume == "7" and merged.abstract == "We think."
-    assert merged.selected and merged.fields == {"keywords": "engines"}
+    assert merged.selected and merged.fields["keywords"] == "engines"
+    # every value that lost is kept
+    assert (
+        merged.fields["pubkit-merged-authors"] == "Ada Lovelace = A. Lovelace | Charles Babbage = C. Babbage"
+    )
+    assert merged.fields["pubkit-merged-title"] == "Engines that think. | Engines that think about numbers"
+    assert merged.fields["pubkit-merged-year"] == "2020"
+    assert merged.fields["pubkit-merged-venue"] == "Conf. on Engines"
     assert merged.sources == (preprint.source, published.source, abbreviated.source)
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from pubkit.dedup.records import _Record
+from pubkit.dedup.records import Record
 
-_BLOCK_CAP = 64
-_WINDOW = 12
+BLOCK_CAP = 64
+WINDOW = 12
 
 
-def _candidate_pairs(records: Sequence[_Record]) -> list[tuple[int, int]]:
+def candidate_pairs(records: Sequence[Record]) -> list[tuple[int, int]]:
     """Pairs of record indexes sharing a blocking key; large blocks compared only to near neighbours."""
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for r in records:
@@ -34,7 +34,7 @@ def _candidate_pairs(records: Sequence[_Record]) -> list[tuple[int, int]]:
     for key, members in blocks.items():
         if len(members) < 2:
             continue
-        if len(members) <= _BLOCK_CAP:
+        if len(members) <= BLOCK_CAP:
             found.update((a, b) for n, a in enumerate(members) for b in members[n + 1 :])
             continue
         # A big block (a common name, a generic title): neighbours in an order that keeps likely
@@ -44,5 +44,5 @@ def _candidate_pairs(records: Sequence[_Record]) -> list[tuple[int, int]]:
         else:
             ordered = sorted(members, key=lambda i: (records[i].year or 0, records[i].fam, i))
         for n, a in enumerate(ordered):
-            found.update((min(a, b), max(a, b)) for b in ordered[n + 1 : n + 1 + _WINDOW])
+            found.update((min(a, b), max(a, b)) for b in ordered[n + 1 : n + 1 + WINDOW])
     return sorted(found)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pubkit.dedup.records import _Record
-from pubkit.dedup.scoring import _cannot_link, _doi_relation, _same_article
+from pubkit.dedup.records import Record
+from pubkit.dedup.scoring import cannot_link, doi_relation, same_article
 
 _SAMPLE = 24
 
 
-def _cluster(
-    n: int, edges: list[tuple[float, int, int]], records: Sequence[_Record]
+def cluster(
+    n: int, edges: list[tuple[float, int, int]], records: Sequence[Record]
 ) -> tuple[list[int], dict[int, list[int]]]:
     """Join the strongest links first; two clusters join only if no pair across them is a clear mismatch."""
     parent = list(range(n))
@@ -28,11 +28,11 @@ def _cluster(
         if ra == rb:
             continue
         left, right = members[ra], members[rb]
-        years = _doi_relation(records[a], records[b]) not in ("same", "version") and not _same_article(
+        years = doi_relation(records[a], records[b]) not in ("same", "version") and not same_article(
             records[a], records[b]
         )
         if any(
-            _cannot_link(records[x], records[y], years=years)
+            cannot_link(records[x], records[y], years=years)
             for x in _sample(left, a)
             for y in _sample(right, b)
         ):

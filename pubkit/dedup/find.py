@@ -11,12 +11,12 @@ from typing import Any, Literal
 import attrs
 
 from pubkit.bibliography import Bibliography
-from pubkit.dedup.blocking import _candidate_pairs
-from pubkit.dedup.clustering import _cluster
+from pubkit.dedup.blocking import candidate_pairs
+from pubkit.dedup.clustering import cluster
 from pubkit.dedup.merging import merge_papers
-from pubkit.dedup.records import _CITED_AT, _match_title, _Record
+from pubkit.dedup.records import CITED_AT, Record, match_title
 from pubkit.dedup.report import DuplicateGroup, DuplicateReport
-from pubkit.dedup.scoring import _judge
+from pubkit.dedup.scoring import judge
 from pubkit.errors import Problem
 from pubkit.model import Paper, Source
 
@@ -26,12 +26,12 @@ Progress = Callable[[int, int], None]
 VersionMode = Literal["link", "merge"]
 
 
-def _canonical_records(papers: Sequence[Paper]) -> list[_Record]:
+def _canonical_records(papers: Sequence[Paper]) -> list[Record]:
     """Records sorted by content, so that grouping does not depend on the input order.
 
     `index` is still the input index; the caller renumbers. Records equal on every compared field
     are ordered by their full `repr`, computed only for those few."""
-    records = [_Record(p, i) for i, p in enumerate(papers)]
+    records = [Record(p, i) for i, p in enumerate(papers)]
     keys = {id(r): r.sort_key() for r in records}
     counts: dict[tuple[Any, ...], int] = defaultdict(int)
     for key in keys.values():
@@ -39,7 +39,7 @@ def _canonical_records(papers: Sequence[Paper]) -> list[_Record]:
     return sorted(records, key=lambda r: (keys[id(r)], repr(r.paper) if counts[keys[id(r)]] > 1 else ""))
 
 
-def _forget_collection_dois(records: Sequence[_Record]) -> None:
+def _forget_collection_dois(records: Sequence[Record]) -> None:
     """A DOI carried by three or more different titles names a collection (a supplement of
     abstracts), not a paper: it is no evidence either way for those records."""
     titles: dict[str, set[str]] = defaultdict(set)
@@ -52,14 +52,14 @@ def _forget_collection_dois(records: Sequence[_Record]) -> None:
             r.doi_key = r.doi_work = ""
 
 
-def _mark_notices(records: Sequence[_Record]) -> None:
+def _mark_notices(records: Sequence[Record]) -> None:
     """A record with the DOI of a correction notice is that notice, even when its export dropped
     the "Correction to:" from the title (and kept "(vol 12, pg 131, 2019)", where the corrected
     paper was printed): it is matched as a notice of the paper it names."""
     dois = {r.doi_key for r in records if r.notice and r.doi_key}
     for r in records:
         if r.doi_key in dois and not r.notice and r.usable:
-            r.notice = _match_title(_CITED_AT.sub("", r.paper.title)).replace(" ", "")
+            r.notice = match_title(CITED_AT.sub("", r.paper.title)).replace(" ", "")
 
 
 def _check_options(threshold: float, versions: str) -> None:
@@ -93,14 +93,14 @@ def find_duplicates(
     position = dict(enumerate(order))  # canonical index -> input index
     _forget_collection_dois(records)
     _mark_notices(records)
-    candidates = _candidate_pairs(records)
+    candidates = candidate_pairs(records)
     total = len(candidates)
     step = max(1, total // 100)
     dup_edges: list[tuple[float, int, int]] = []
     version_edges: list[tuple[float, int, int]] = []
     reasons: dict[tuple[int, int], str] = {}
     for done, (a, b) in enumerate(candidates, 1):
-        verdict = _judge(records[a], records[b], threshold)
+        verdict = judge(records[a], records[b], threshold)
         if verdict.kind == "duplicate" or (verdict.kind == "stage" and versions == "merge"):
             dup_edges.append((verdict.score, a, b))
         elif verdict.kind:
@@ -109,7 +109,7 @@ def find_duplicates(
             reasons[a, b] = verdict.reason
         if progress is not None and (done % step == 0 or done == total):
             progress(done, total)
-    roots, members = _cluster(len(records), dup_edges, records)
+    roots, members = cluster(len(records), dup_edges, records)
 
     def by_input(indexes: Iterable[int]) -> list[int]:
         return sorted(indexes, key=lambda i: position[i])
@@ -129,7 +129,7 @@ def find_duplicates(
 
 
 def _make_group(
-    members: list[_Record], edges: list[tuple[float, int, int]], reasons: dict[tuple[int, int], str]
+    members: list[Record], edges: list[tuple[float, int, int]], reasons: dict[tuple[int, int], str]
 ) -> DuplicateGroup:
     said = []
     for _, a, b in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
@@ -139,11 +139,11 @@ def _make_group(
     return DuplicateGroup(tuple(r.paper for r in members), score, tuple(said), tuple(_conflicts(members)))
 
 
-def _conflicts(members: Sequence[_Record]) -> list[str]:
+def _conflicts(members: Sequence[Record]) -> list[str]:
     found = []
     for label, values in (
         ("year", [r.paper.year for r in members]),
-        ("DOI", [r.paper.identifiers.doi for r in members]),
+        ("DOI", [r.paper.identifiers.doi.casefold() if r.paper.identifiers.doi else None for r in members]),
         ("arXiv id", [r.arxiv for r in members]),
     ):
         distinct = sorted({str(v) for v in values if v is not None})
@@ -153,7 +153,7 @@ def _conflicts(members: Sequence[_Record]) -> list[str]:
 
 
 def _link_versions(
-    records: Sequence[_Record],
+    records: Sequence[Record],
     roots: list[int],
     first_seen: dict[int, int],
     edges: list[tuple[float, int, int]],
@@ -192,7 +192,7 @@ def _link_versions(
     components: dict[int, list[tuple[float, int, int, int, int]]] = defaultdict(list)
     for link in accepted:
         components[find(link[3])].append(link)
-    first_member: dict[int, _Record] = {}
+    first_member: dict[int, Record] = {}
     for r in records:
         if roots[r.index] in first_seen and position[r.index] == first_seen[roots[r.index]]:
             first_member[roots[r.index]] = r

@@ -1,4 +1,4 @@
-"""Record features for matching: normalized title, venue words, names, pages and stage, per `_Record`."""
+"""Record features for matching: normalized title, venue words, names, pages and stage, per `Record`."""
 
 from __future__ import annotations
 
@@ -8,17 +8,18 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import unquote
 
-from pubkit.model import Paper, Status, VenueKind
+from pubkit.model import Paper, Status, VenueKind, arxiv_id
 from pubkit.titles import STOPWORDS, is_usable_title, normalize_title
+from pubkit.venues import venue_identity
 
 # Stages of a work, in publication order; OTHER (unknown) never makes a version.
-_PREPRINT, _WORKSHOP, _CONFERENCE, _JOURNAL, _OTHER = 0, 1, 2, 3, 9
+PREPRINT_STAGE, WORKSHOP_STAGE, CONFERENCE_STAGE, JOURNAL_STAGE, OTHER_STAGE = 0, 1, 2, 3, 9
 _KIND_STAGE = {
-    VenueKind.PREPRINT: _PREPRINT,
-    VenueKind.WORKSHOP: _WORKSHOP,
-    VenueKind.DEMO: _WORKSHOP,
-    VenueKind.CONFERENCE: _CONFERENCE,
-    VenueKind.JOURNAL: _JOURNAL,
+    VenueKind.PREPRINT: PREPRINT_STAGE,
+    VenueKind.WORKSHOP: WORKSHOP_STAGE,
+    VenueKind.DEMO: WORKSHOP_STAGE,
+    VenueKind.CONFERENCE: CONFERENCE_STAGE,
+    VenueKind.JOURNAL: JOURNAL_STAGE,
 }
 _UNPUBLISHED = frozenset({Status.PREPRINT, Status.SUBMITTED, Status.UNDER_REVIEW})
 
@@ -37,6 +38,7 @@ _DIGITS = re.compile(r"\d+")
 _PART = re.compile(r"\bpart ([a-z]|[ivx]+)\b")
 _ROMAN = re.compile(r"\b(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|xiii|xiv|xv)\b|\bi$")
 _ARXIV_VERSION = re.compile(r"v\d+$")
+_ARXIV_DOI = "10.48550/arxiv."
 # Cochrane reviews: each update gets "<doi>.pubN"; all updates are versions of one review.
 _DOI_VERSION = re.compile(r"\.pub\d+$")
 # An export that wrote the DOI prefix twice: "10.5555/10.5555/j.issn.1234-5678.2018.11.07".
@@ -46,12 +48,12 @@ _DOUBLED_DOI_PREFIX = re.compile(r"^(10\.\d{4,9}/)\1+")
 # A column heading before the title proper: "How did it ... <title>", "Clinical review 138: <title>".
 _LEAD_IN = re.compile(r"^(?:[^:.?!\u2026]{3,60}?)(?:\.\.\.|\u2026|[:.?!])\s+(\S.{29,})$", re.DOTALL)
 # Where a correction notice says the corrected paper was printed: "... (vol 12, pg 131, 2019)".
-_CITED_AT = re.compile(r"\s*[(\[]\s*vol\.?\s*\d[^()\[\]]{0,40}[)\]]\s*\.?\s*$", re.IGNORECASE)
+CITED_AT = re.compile(r"\s*[(\[]\s*vol\.?\s*\d[^()\[\]]{0,40}[)\]]\s*\.?\s*$", re.IGNORECASE)
 _NOTICE = re.compile(
     r"^\s*(?:correction|corrigendum|erratum|errata)(?:\s+(?:to|of|for))?(?:\s*:|\s+[-\u2013]+\s)\s*(.+)$",
     re.IGNORECASE | re.DOTALL,
 )
-_VENUE_NOISE = frozenset(
+VENUE_NOISE = frozenset(
     [
         "the",
         "of",
@@ -91,14 +93,14 @@ _ARTICLE_NUMBER = re.compile(r"[a-z]{1,3}\d{5,}")
 
 
 @lru_cache(maxsize=1 << 17)
-def _squash(text: str) -> str:
+def squash(text: str) -> str:
     if text.isascii():
         return _NON_ALNUM.sub("", text).casefold()
     decomposed = unicodedata.normalize("NFKD", text)
     return _NON_ALNUM.sub("", "".join(c for c in decomposed if not unicodedata.combining(c)).casefold())
 
 
-def _match_title(title: str) -> str:
+def match_title(title: str) -> str:
     """The title as compared: trailing database notes and enclosing brackets dropped."""
     inner = _ENCLOSING_BRACKETS.match(title)
     if inner:
@@ -108,13 +110,13 @@ def _match_title(title: str) -> str:
 
 
 @lru_cache(maxsize=1 << 15)
-def _venue_words(label: str) -> tuple[str, ...]:
+def venue_words(label: str) -> tuple[str, ...]:
     """Venue name words for abbreviation matching ("d'Anesthesie" -> "d", "anesthesie")."""
     for mark in "'\u2019-\u2010\u2013/":
         label = label.replace(mark, " ")
     words = normalize_title(label).split()
     # Years and edition numbers ("2010", "68th") say when, not which venue.
-    kept = (w for w in words if w not in _VENUE_NOISE and not any(c.isdigit() for c in w))
+    kept = (w for w in words if w not in VENUE_NOISE and not any(c.isdigit() for c in w))
     out: list[str] = []
     for word in kept:
         if not out or out[-1] != word:  # "Findings of EMNLP (EMNLP)": the acronym once
@@ -123,8 +125,8 @@ def _venue_words(label: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1 << 17)
-def _name_words(name: str) -> frozenset[str]:
-    return frozenset(w for w in (_squash(part) for part in name.replace(",", " ").split()) if len(w) > 1)
+def name_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in (squash(part) for part in name.replace(",", " ").split()) if len(w) > 1)
 
 
 def _page_range(pages: str | None) -> tuple[str, str] | None:
@@ -138,7 +140,7 @@ def _page_range(pages: str | None) -> tuple[str, str] | None:
     return first, last
 
 
-def _page_count(pages: tuple[str, str] | None) -> int:
+def page_count(pages: tuple[str, str] | None) -> int:
     """Pages in a range ("717", "721" -> 5); 0 without a range."""
     if pages is None:
         return 0
@@ -151,16 +153,20 @@ def _first_number(value: str | None) -> str | None:
     return found.group(0).lstrip("0") or "0" if found else None
 
 
-def _stage(paper: Paper) -> int:
+def paper_stage(paper: Paper) -> int:
+    """The stage of a paper's main venue; a venue of no stated kind has the kind the table knows."""
     kind = paper.kind
+    if kind is VenueKind.OTHER and paper.venue is not None:
+        identity = venue_identity(paper.venue.label)
+        kind = identity.kind if identity.known else kind
     if kind is VenueKind.OTHER and paper.status is Status.PREPRINT:
-        return _PREPRINT
+        return PREPRINT_STAGE
     if kind is VenueKind.OTHER and paper.identifiers.arxiv and not paper.venues:
-        return _PREPRINT
-    return _KIND_STAGE.get(kind, _OTHER)
+        return PREPRINT_STAGE
+    return _KIND_STAGE.get(kind, OTHER_STAGE)
 
 
-class _Record:
+class Record:
     """Everything the matcher compares about one paper, computed once."""
 
     __slots__ = (
@@ -195,12 +201,12 @@ class _Record:
         self.paper = paper
         self.index = index
         self.usable = is_usable_title(paper.title)
-        title = _match_title(paper.title) if self.usable else ""
+        title = match_title(paper.title) if self.usable else ""
         self.title = title.replace(" ", "")
         lead_in = _LEAD_IN.match(paper.title) if self.usable else None
-        self.body = _match_title(lead_in.group(1)).replace(" ", "") if lead_in else ""
-        notice = _NOTICE.match(_CITED_AT.sub("", paper.title)) if self.usable else None
-        self.notice = _match_title(notice.group(1)).replace(" ", "") if notice else ""
+        self.body = match_title(lead_in.group(1)).replace(" ", "") if lead_in else ""
+        notice = _NOTICE.match(CITED_AT.sub("", paper.title)) if self.usable else None
+        self.notice = match_title(notice.group(1)).replace(" ", "") if notice else ""
         self.numbers = frozenset(  # "Part 2", "Part II", "the 6th Workshop"
             _DIGITS.findall(title) + _PART.findall(title) + _ROMAN.findall(title)
         )
@@ -210,28 +216,34 @@ class _Record:
         self.doi = (
             _DOUBLED_DOI_PREFIX.sub(r"\1", unquote(ids.doi).casefold().rstrip(".")) if ids.doi else None
         )
+        doi_arxiv = arxiv_id(self.doi) if self.doi and self.doi.startswith(_ARXIV_DOI) else None
+        if doi_arxiv:  # an arXiv DOI names the preprint, as its arXiv id does: compared as one
+            self.doi = None
         self.doi_key = _NON_ALNUM.sub("", self.doi) if self.doi else ""
         self.doi_work = _DOI_VERSION.sub("", self.doi) if self.doi else ""
-        self.arxiv = _ARXIV_VERSION.sub("", ids.arxiv.casefold()) if ids.arxiv else None
-        fam = [_squash(a.family or a.name) for a in paper.authors[:200]]
+        arxiv = ids.arxiv or doi_arxiv
+        self.arxiv = _ARXIV_VERSION.sub("", arxiv.casefold()) if arxiv else None
+        fam = [squash(a.family or a.name) for a in paper.authors[:200]]
         self.fam = tuple(f for f in fam if f)
         self.famset = frozenset(self.fam)
         # Every full word of every name, for exports that swap given and family names.
         self.words: frozenset[str] | None = None  # computed when first needed: see _words
         label = paper.venue.label if paper.venue else ""
-        self.venue = _venue_words(label)
+        identity = venue_identity(label) if label else None
+        # A venue the table knows is compared by its one name: "J Mol Cell Cardiol" = the journal's title.
+        self.venue = venue_words(identity.name if identity and identity.known else label)
         self.edition = frozenset(_DIGITS.findall(label))  # "18th Annual Conference", "ICML 2019"
         self.page = _first_number(paper.pages)
         self.pages = _page_range(paper.pages)
-        article = _squash(paper.pages or "")
+        article = squash(paper.pages or "")
         self.article = article if _ARTICLE_NUMBER.fullmatch(article) else ""
         volume = paper.volume or ""
         # "1)" is the tail of a field cut in the middle ("59 (Suppl 1)"): no volume at all.
         self.volume = _first_number(volume) if volume.count("(") >= volume.count(")") else None
         issue = _first_number(paper.number)
         self.issue = issue if issue and len(issue) <= 2 else None  # bigger "numbers" are accession ids
-        self.stage = _stage(paper)
-        self.published = paper.status not in _UNPUBLISHED and self.stage != _PREPRINT
+        self.stage = paper_stage(paper)
+        self.published = paper.status not in _UNPUBLISHED and self.stage != PREPRINT_STAGE
 
     def sort_key(self) -> tuple[Any, ...]:
         p = self.paper

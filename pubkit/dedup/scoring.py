@@ -7,17 +7,22 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
 from pubkit.dedup.records import (
-    _CONFERENCE,
-    _JOURNAL,
-    _OTHER,
-    _PREPRINT,
-    _WORKSHOP,
-    _name_words,
-    _page_count,
-    _Record,
+    CONFERENCE_STAGE,
+    JOURNAL_STAGE,
+    OTHER_STAGE,
+    PREPRINT_STAGE,
+    WORKSHOP_STAGE,
+    Record,
+    name_words,
+    page_count,
 )
 
-_STAGE_NAMES = {_PREPRINT: "preprint", _WORKSHOP: "workshop", _CONFERENCE: "conference", _JOURNAL: "journal"}
+_STAGE_NAMES = {
+    PREPRINT_STAGE: "preprint",
+    WORKSHOP_STAGE: "workshop",
+    CONFERENCE_STAGE: "conference",
+    JOURNAL_STAGE: "journal",
+}
 # Words that may follow a venue's name in a proceedings title: "ACL (Volume 2: Short Papers)".
 _VENUE_TAIL = frozenset(
     ["volume", "short", "long", "papers", "part", "main", "findings", "workshops", "companion"]
@@ -28,13 +33,13 @@ _VERSION_WORDS = 0.7
 
 
 @frozen
-class _Verdict:
+class Verdict:
     kind: str  # "duplicate", "stage" (a duplicate in merge mode, else a version), "version" or ""
     score: float
     reason: str
 
 
-_NO = _Verdict("", 0.0, "")
+_NO = Verdict("", 0.0, "")
 
 
 def _names_agree(a: str, b: str) -> bool:
@@ -45,14 +50,14 @@ def _names_agree(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 4 and Indel.normalized_similarity(a, b) >= 0.8
 
 
-def _words(r: _Record) -> frozenset[str]:
+def _words(r: Record) -> frozenset[str]:
     """Every full word of every author name (the first 50), computed once per record."""
     if r.words is None:
-        r.words = frozenset().union(*(_name_words(a.name) for a in r.paper.authors[:50]))
+        r.words = frozenset().union(*(name_words(a.name) for a in r.paper.authors[:50]))
     return r.words
 
 
-def _author_agreement(a: _Record, b: _Record) -> tuple[float, bool]:
+def _author_agreement(a: Record, b: Record) -> tuple[float, bool]:
     """(share of the shorter author list found in the longer, same first author)."""
     shared = len(a.famset & b.famset)
     short = min(len(a.famset), len(b.famset))
@@ -66,7 +71,7 @@ def _author_agreement(a: _Record, b: _Record) -> tuple[float, bool]:
         a_words, b_words = _words(a), _words(b)
         if a_words and b_words:
             words = len(a_words & b_words) / min(len(a_words), len(b_words))
-            first_words = _name_words(a.paper.authors[0].name) & _name_words(b.paper.authors[0].name)
+            first_words = name_words(a.paper.authors[0].name) & name_words(b.paper.authors[0].name)
             if words >= 0.8 and first_words:
                 return words, True
     return share, first
@@ -96,7 +101,7 @@ def _prefixes(word: str, run: tuple[str, ...]) -> bool:
     )
 
 
-def _venues_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool | None:
+def venues_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool | None:
     """True when one venue name abbreviates the other ("j clin oncol" / "journal of clinical oncology")."""
     if not a or not b:
         return None
@@ -116,27 +121,27 @@ def _venues_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool | None:
     return True
 
 
-def _stem_overlap(a: _Record, b: _Record) -> tuple[float, int]:
+def _stem_overlap(a: Record, b: Record) -> tuple[float, int]:
     shared = len(a.stems & b.stems)
     short = min(len(a.stems), len(b.stems))
     return (shared / short if short else 0.0), shared
 
 
-def _stage_word(r: _Record) -> str:
+def _stage_word(r: Record) -> str:
     name = _STAGE_NAMES.get(r.stage, "record")
-    if not r.published and r.stage != _PREPRINT:
+    if not r.published and r.stage != PREPRINT_STAGE:
         name = f"{r.paper.status.value} {name}"
     return f"{name} {r.year}" if r.year else name
 
 
-def _version(a: _Record, b: _Record, title: float, share: float, first: bool, why: str) -> _Verdict:
+def _version(a: Record, b: Record, title: float, share: float, first: bool, why: str) -> Verdict:
     """Whether two records that are not duplicates are versions of one work."""
-    if a.stage == b.stage or _OTHER in (a.stage, b.stage) or not (first and a.fam and b.fam):
+    if a.stage == b.stage or OTHER_STAGE in (a.stage, b.stage) or not (first and a.fam and b.fam):
         return _NO
     early, late = (a, b) if a.stage < b.stage else (b, a)
     # A later stage comes later: the same year or up to four years on (a preprint may be dated a
     # year after the paper it was posted for).
-    earliest = -1 if early.stage == _PREPRINT else 0
+    earliest = -1 if early.stage == PREPRINT_STAGE else 0
     if early.year and late.year and not earliest <= late.year - early.year <= 4:
         return _NO
     whole = len(a.famset & b.famset) / max(len(a.famset), len(b.famset))
@@ -148,12 +153,12 @@ def _version(a: _Record, b: _Record, title: float, share: float, first: bool, wh
         return _NO
     score = round(0.5 * max(title, overlap) + 0.5 * whole, 3)
     detail = why or (f"title {title:.2f}" if title >= 0.8 else f"title words {overlap:.2f}")
-    return _Verdict(
+    return Verdict(
         "version", score, f"{detail}, authors {whole:.2f}, {_stage_word(early)} -> {_stage_word(late)}"
     )
 
 
-def _same_place(a: _Record, b: _Record) -> bool:
+def _same_place(a: Record, b: Record) -> bool:
     """Same year, venue, volume and first page: one article, whatever else a record claims."""
     return (
         a.year is not None
@@ -163,17 +168,17 @@ def _same_place(a: _Record, b: _Record) -> bool:
         and a.volume is not None
         and a.volume == b.volume
         and (a.issue is None or b.issue is None or a.issue == b.issue)
-        and _venues_agree(a.venue, b.venue) is True
+        and venues_agree(a.venue, b.venue) is True
         and len(a.stems | b.stems) > 2
     )
 
 
-def _same_article(a: _Record, b: _Record) -> bool:
+def same_article(a: Record, b: Record) -> bool:
     """The same article number in the same journal: one article, maybe updated over the years."""
-    return bool(a.article) and a.article == b.article and _venues_agree(a.venue, b.venue) is True
+    return bool(a.article) and a.article == b.article and venues_agree(a.venue, b.venue) is True
 
 
-def _doi_relation(a: _Record, b: _Record) -> str:
+def doi_relation(a: Record, b: Record) -> str:
     """ "same" (also spelled differently: "jas2013-6195" / "jas.2013-6195"), "version" (".pub2" /
     ".pub3"), "different", or "" when either record has no DOI."""
     if not (a.doi and b.doi):
@@ -191,7 +196,7 @@ def _doi_relation(a: _Record, b: _Record) -> str:
     return "different"
 
 
-def _notice_pair(a: _Record, b: _Record) -> bool:
+def _notice_pair(a: Record, b: Record) -> bool:
     """One record is a correction notice of the other: "Correction to: <its title>",
     by its authors, in the same year and the same venue (when both name one)."""
     if not (a.notice or b.notice) or not (a.fam and b.fam):
@@ -204,10 +209,10 @@ def _notice_pair(a: _Record, b: _Record) -> bool:
     if a.year != b.year:
         return False
     share, first = _author_agreement(a, b)
-    return (first or share >= 0.8) and _venues_agree(a.venue, b.venue) is not False
+    return (first or share >= 0.8) and venues_agree(a.venue, b.venue) is not False
 
 
-def _headed(a: _Record, b: _Record) -> bool:
+def _headed(a: Record, b: Record) -> bool:
     """One title is the other behind a column heading ("How did it ... <title>"), in the same
     year and venue, by the same authors, with no other volume or pages (a volume that is the
     year says nothing)."""
@@ -220,15 +225,15 @@ def _headed(a: _Record, b: _Record) -> bool:
     if len(volumes) > 1 or (a.page is not None and b.page is not None and a.page != b.page):
         return False
     share, first = _author_agreement(a, b)
-    return (first or share >= 0.8) and _venues_agree(a.venue, b.venue) is True
+    return (first or share >= 0.8) and venues_agree(a.venue, b.venue) is True
 
 
-def _republished(a: _Record, b: _Record) -> bool:
+def _republished(a: Record, b: Record) -> bool:
     """The same article printed again a year later by its journal: the same specific title (four
     topic words or more), the same two or more authors, the same journal, one year apart, and two
     other page ranges of the same length (four pages or more). A yearly column keeps a generic title
     ("Editorial") or changes authors; an abstract and its article differ in length."""
-    lengths = [_page_count(r.pages) for r in (a, b)]
+    lengths = [page_count(r.pages) for r in (a, b)]
     return (
         a.title == b.title
         and lengths[0] >= 4
@@ -242,11 +247,11 @@ def _republished(a: _Record, b: _Record) -> bool:
         and len(a.famset) >= 2
         and a.famset == b.famset
         and not (a.arxiv or b.arxiv)
-        and _venues_agree(a.venue, b.venue) is True
+        and venues_agree(a.venue, b.venue) is True
     )
 
 
-def _dois_overruled(a: _Record, b: _Record, title: float) -> str:
+def _dois_overruled(a: Record, b: Record, title: float) -> str:
     """Why two records with different DOIs are still one article ("" when they are not): the same
     title, authors and year, no clash of volume, issue or pages, and the same first page or two
     DOIs of one registrant a typo apart ("10.5555/er-2018-0311" / "10.5555/ear-2018-0311")."""
@@ -254,7 +259,7 @@ def _dois_overruled(a: _Record, b: _Record, title: float) -> str:
         return ""
     if a.issue and b.issue and a.issue != b.issue:
         return ""
-    venues = _venues_agree(a.venue, b.venue)
+    venues = venues_agree(a.venue, b.venue)
     share, first = _author_agreement(a, b)
     if venues is False or not (first or share >= 0.8):
         return ""
@@ -277,29 +282,35 @@ def _dois_overruled(a: _Record, b: _Record, title: float) -> str:
     return ""
 
 
-def _judge(a: _Record, b: _Record, threshold: float) -> _Verdict:
+def judge(a: Record, b: Record, threshold: float) -> Verdict:
     """Duplicate, version or unrelated, with a score in 0..1 and the reason in words."""
     if a.arxiv and a.arxiv == b.arxiv:
-        return _Verdict("duplicate", 1.0, "same arXiv id")
+        if a.published != b.published and OTHER_STAGE not in (a.stage, b.stage):
+            # The published paper carries its preprint's link: the same answer as without the link.
+            early, late = (a, b) if not a.published else (b, a)
+            return Verdict(
+                "stage", 1.0, f"same arXiv id, {_stage_word(late)} vs {_stage_word(early)} -> version"
+            )
+        return Verdict("duplicate", 1.0, "same arXiv id")
     if _notice_pair(a, b):
-        return _Verdict("stage", 0.9, "a correction notice and the paper it corrects -> version")
-    doi = _doi_relation(a, b)
+        return Verdict("stage", 0.9, "a correction notice and the paper it corrects -> version")
+    doi = doi_relation(a, b)
     if doi != "different" and (a.body or b.body) and _headed(a, b):
-        return _Verdict("duplicate", 0.9, "same title behind a column heading, same authors, year and venue")
+        return Verdict("duplicate", 0.9, "same title behind a column heading, same authors, year and venue")
     if doi in ("", "different") and a.usable and b.usable and _republished(a, b):
         early, late = sorted((a, b), key=lambda r: r.year or 0)
-        return _Verdict(
+        return Verdict(
             "stage", 0.85, f"same title, authors and journal, {early.year} and {late.year} -> reprint"
         )
     title = Indel.normalized_similarity(a.title, b.title) if a.usable and b.usable else 0.0
     if doi == "different":
         agree = bool(a.fam and b.fam) and _author_agreement(a, b)[0] >= 0.8
         if title >= 0.97 and _same_place(a, b) and agree:
-            return _Verdict(
+            return Verdict(
                 "duplicate", 0.9, "same title, authors, year, venue, volume and pages; DOIs differ"
             )
         why = _dois_overruled(a, b, title)
-        return _Verdict("duplicate", 0.9, why) if why else _NO
+        return Verdict("duplicate", 0.9, why) if why else _NO
     if doi:
         share, first = _author_agreement(a, b) if a.fam and b.fam else (1.0, True)
         short, long = sorted((a.title, b.title), key=len)
@@ -317,26 +328,30 @@ def _judge(a: _Record, b: _Record, threshold: float) -> _Verdict:
             return _NO
         if doi == "version":
             early, late = sorted((a, b), key=lambda r: (r.year or 0, r.doi or ""))
-            return _Verdict(
+            return Verdict(
                 "stage", 0.9, f"same DOI up to its version suffix ({early.doi} vs {late.doi}) -> version"
             )
-        return _Verdict("duplicate", max(0.95, title), "same DOI")
+        return Verdict("duplicate", max(0.95, title), "same DOI")
     if a.arxiv and b.arxiv:
         return _NO
     if not (a.usable and b.usable):
         return _NO  # nothing is ever merged on the title alone, let alone on no title
-    if a.year != b.year and _same_article(a, b) and title >= 0.8 and a.fam and b.fam:
+    if a.year != b.year and same_article(a, b) and title >= 0.8 and a.fam and b.fam:
         share, first = _author_agreement(a, b)
         if first or share >= 0.8:
             early, late = sorted((a, b), key=lambda r: r.year or 0)
-            return _Verdict(
+            return Verdict(
                 "stage",
                 0.85,
                 f"same article number {a.article.upper()}, {early.year} vs {late.year} -> version",
             )
     short, long = sorted((a.title, b.title), key=len)
     prefix = 20 <= len(short) < len(long) and long.startswith(short)
-    if title < min(threshold, 0.6) and not prefix and (a.stage == b.stage or _OTHER in (a.stage, b.stage)):
+    if (
+        title < min(threshold, 0.6)
+        and not prefix
+        and (a.stage == b.stage or OTHER_STAGE in (a.stage, b.stage))
+    ):
         return _NO  # neither the same record nor two stages of one work
     share, first = _author_agreement(a, b) if a.fam and b.fam else (0.0, False)
     if title < threshold and not prefix:
@@ -349,9 +364,9 @@ def _judge(a: _Record, b: _Record, threshold: float) -> _Verdict:
             and a.page == b.page
             and a.volume is not None
             and a.volume == b.volume
-            and _venues_agree(a.venue, b.venue) is not False
+            and venues_agree(a.venue, b.venue) is not False
         ):
-            return _Verdict("duplicate", 0.9, f"title {title:.2f}, same authors, year, volume and first page")
+            return Verdict("duplicate", 0.9, f"title {title:.2f}, same authors, year, volume and first page")
         if title < 0.5 and not (a.fam and b.fam):
             return _NO
         return _version(a, b, title, share, first, "")
@@ -362,7 +377,7 @@ def _judge(a: _Record, b: _Record, threshold: float) -> _Verdict:
     volume_clash = a.volume is not None and b.volume is not None and a.volume != b.volume
     # Issue numbers are often noise; they only tell records apart when neither has pages.
     issue_clash = None not in (a.issue, b.issue) and a.issue != b.issue and not (a.page or b.page)
-    venues = _venues_agree(a.venue, b.venue)
+    venues = venues_agree(a.venue, b.venue)
     support = sum(
         (
             bool(a.fam and b.fam and share >= 0.8),
@@ -396,19 +411,19 @@ def _judge(a: _Record, b: _Record, threshold: float) -> _Verdict:
         parts.append("same first author" if first else f"authors {share:.2f}")
     if a.year and a.year == b.year:
         parts.append("same year")
-    if a.stage != b.stage and _OTHER not in (a.stage, b.stage) and (a.published and b.published):
+    if a.stage != b.stage and OTHER_STAGE not in (a.stage, b.stage) and (a.published and b.published):
         return _version(a, b, 1.0, share, first or share >= 0.8, parts[0])
-    other_status = a.published != b.published and _OTHER not in (a.stage, b.stage)
-    if other_status or (a.stage != b.stage and _PREPRINT in (a.stage, b.stage)):
+    other_status = a.published != b.published and OTHER_STAGE not in (a.stage, b.stage)
+    if other_status or (a.stage != b.stage and PREPRINT_STAGE in (a.stage, b.stage)):
         early, late = (a, b) if not a.published else (b, a)
-        return _Verdict(
+        return Verdict(
             "stage", max(title, 0.9), f"{parts[0]}, {_stage_word(late)} vs {_stage_word(early)} -> version"
         )
     score = 0.7 * title + 0.2 * min(share, 1.0) + 0.1 * (dy == 0)
-    return _Verdict("duplicate", round(min(score, 1.0), 3), ", ".join(parts))
+    return Verdict("duplicate", round(min(score, 1.0), 3), ", ".join(parts))
 
 
-def _cannot_link(a: _Record, b: _Record, *, years: bool = True) -> bool:
+def cannot_link(a: Record, b: Record, *, years: bool = True) -> bool:
     """Hard evidence that two records are different papers, checked before joining clusters.
 
     `years=False` when the link joining the clusters is a shared DOI, DOI versions or article
@@ -416,9 +431,9 @@ def _cannot_link(a: _Record, b: _Record, *, years: bool = True) -> bool:
     change) may join too."""
     if _notice_pair(a, b) or (a.usable and b.usable and _republished(a, b)):
         return False
-    if (a.body or b.body) and _doi_relation(a, b) != "different" and _headed(a, b):
+    if (a.body or b.body) and doi_relation(a, b) != "different" and _headed(a, b):
         return False
-    doi = _doi_relation(a, b)
+    doi = doi_relation(a, b)
     if doi == "different":
         title = Indel.normalized_similarity(a.title, b.title)
         if not ((_same_place(a, b) and title >= 0.97) or _dois_overruled(a, b, title)):
@@ -427,7 +442,7 @@ def _cannot_link(a: _Record, b: _Record, *, years: bool = True) -> bool:
         return True
     if doi or (a.arxiv and a.arxiv == b.arxiv):
         return False
-    if years and a.year and b.year and abs(a.year - b.year) > 1 and not _same_article(a, b):
+    if years and a.year and b.year and abs(a.year - b.year) > 1 and not same_article(a, b):
         return True
     if a.usable and b.usable and Indel.normalized_similarity(a.title, b.title) < 0.6:
         short, long = sorted((a.title, b.title), key=len)
