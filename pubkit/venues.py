@@ -337,6 +337,7 @@ def venue_details(name: str) -> VenueDetails:
             parts.pop()
             continue
         break
-    if len(parts) == 1 and place and len(place) == 1 and not _VENUE_WORDS.search(parts[0]):
+    named = _VENUE_WORDS.search(parts[0]) or _lookup(parts[0])[0] is not None
+    if len(parts) == 1 and len(place) == 1 and not named:
         return VenueDetails(name.strip(), None, month)  # "Smith, John": no venue to take a place from
     return VenueDetails(", ".join(parts), ", ".join(place) or None, month)

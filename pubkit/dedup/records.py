@@ -154,11 +154,10 @@ def _first_number(value: str | None) -> str | None:
 
 
 def paper_stage(paper: Paper) -> int:
-    """The stage of a paper's main venue; a venue of no stated kind has the kind the table knows."""
+    """The stage of a paper's main venue; a venue of no stated kind has the kind its name tells."""
     kind = paper.kind
     if kind is VenueKind.OTHER and paper.venue is not None:
-        identity = venue_identity(paper.venue.label)
-        kind = identity.kind if identity.known else kind
+        kind = venue_identity(paper.venue.label).kind
     if kind is VenueKind.OTHER and paper.status is Status.PREPRINT:
         return PREPRINT_STAGE
     if kind is VenueKind.OTHER and paper.identifiers.arxiv and not paper.venues:
