@@ -72,11 +72,14 @@ def read_list(path: Path, reader: str) -> pubkit.Bibliography:
 
 
 def labelled_lists(shared: Path) -> Iterator[tuple[str, Path | None, Path]]:
-    """`(name, list file or None when absent, labels file)` for every labelled list, ours first."""
+    """`(group, list file or None when absent, labels file)` for every labelled list, ours first.
+
+    The group is "written here" for the lists in `tests/fixtures/reading/lists/`, else "real + seed".
+    """
     for labels in sorted((FIXTURES / "lists").glob("*.labels.json")):
         stem = labels.name[: -len(".labels.json")]
         found = [p for p in labels.parent.glob(f"{stem}.*") if not p.name.endswith(".labels.json")]
-        yield stem, (found[0] if found else None), labels
+        yield "written here", (found[0] if found else None), labels
     for labels in sorted((FIXTURES / "labels").glob("*.labels.json")):
         stem = labels.name[: -len(".labels.json")]
         found = [
@@ -85,7 +88,7 @@ def labelled_lists(shared: Path) -> Iterator[tuple[str, Path | None, Path]]:
             for p in folder.glob(f"{stem}.*")
             if p.suffix != ".bib"
         ]
-        yield stem, (found[0] if found else None), labels
+        yield "real + seed", (found[0] if found else None), labels
 
 
 def bench_references(shared: Path) -> None:
@@ -124,11 +127,11 @@ def bench_lists(shared: Path, reader: str, *, show_wrong: bool) -> None:
     print(f"== 2. Lists (reader: {reader})")
     heads = " ".join(f"{name[:6]:>6}" for name in LIST_FIELDS)
     print(f"{'list':38} {'read':>9} {'extra':>5} {'probl':>5} {heads} {'all':>6}")
-    total: ListScore | None = None
-    for name, path, labels_path in labelled_lists(shared):
+    totals: dict[str, ListScore] = {}
+    for group, path, labels_path in labelled_lists(shared):
         labels = load_labels(labels_path)
         if path is None:
-            print(f"{name:38} (list file absent: skipped)")
+            print(f"{labels_path.name:38} (list file absent: skipped)")
             continue
         problems: int | str
         try:
@@ -137,7 +140,7 @@ def bench_lists(shared: Path, reader: str, *, show_wrong: bool) -> None:
         except Exception as err:  # a reader failing on a list is a result, not a crash of the benchmark
             papers, problems = [], f"error: {type(err).__name__}: {err}"[:120]
         score = score_list(papers, labels)
-        total = score if total is None else total + score
+        totals[group] = totals[group] + score if group in totals else score
         cells = " ".join(_pct(score.fields.accuracy(f)) for f in LIST_FIELDS)
         shown = f"{problems:>5}" if isinstance(problems, int) else "    !"
         print(
@@ -148,10 +151,12 @@ def bench_lists(shared: Path, reader: str, *, show_wrong: bool) -> None:
             print(f"    {problems}")
         if show_wrong and score.wrong:
             print("    wrong: " + ", ".join(f"{line}:{field}" for line, field in score.wrong))
-    if total is not None:
+    if totals:
+        totals["TOTAL"] = sum(totals.values(), ListScore(0, 0, 0, FieldTally()))
+    for group, total in totals.items():
         cells = " ".join(_pct(total.fields.accuracy(f)) for f in LIST_FIELDS)
         print(
-            f"{'TOTAL':38} {total.read:4d}/{total.labelled:<4d} {total.extra:5d} {'':5} "
+            f"{group.upper():38} {total.read:4d}/{total.labelled:<4d} {total.extra:5d} {'':5} "
             f"{cells} {_pct(total.fields.overall)}"
         )
     print()

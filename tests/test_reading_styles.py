@@ -19,7 +19,8 @@ from pubkit import Author, Award, Identifiers, Paper, Source, Status, Venue
 from pubkit.reading.corpus import LabelledString
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from reading_score import (  # a sibling script, not a package
+from reading_bench import bench_references, build_big_list  # a sibling script, not a package
+from reading_score import (
     LIST_FIELDS,
     Label,
     load_labels,
@@ -274,6 +275,22 @@ def test_publisher_comes_from_the_venue_or_the_extra_fields() -> None:
     on_venue = Paper("A Book", venues=[Venue("Series", publisher="Elsevier")])
     assert score_reference(on_venue, gold)["publisher"] is True
     assert score_reference(Paper("A Book"), gold)["publisher"] is False
+
+
+def test_the_speed_list_is_deterministic_and_has_every_entry(tmp_path: Path) -> None:
+    text = build_big_list(tmp_path, 300, seed=7)
+    assert text == build_big_list(tmp_path, 300, seed=7) != build_big_list(tmp_path, 300, seed=8)
+    starts = [line for line in text.splitlines() if line.startswith(("- ", "1. "))]
+    assert len(starts) == 300
+    assert text.count("**Alex Q. Owner**") == 300
+
+
+@pytest.mark.skipif(hasattr(pubkit, "parse_reference"), reason="the new reader has landed")
+def test_the_reference_part_says_not_available_before_the_new_reader(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    bench_references(ROOT)
+    assert "not available: pubkit.parse_reference does not exist yet" in capsys.readouterr().out
 
 
 # --- one pinned entry per style (the new reader) ---------------------------------------------------
