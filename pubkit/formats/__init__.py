@@ -44,6 +44,9 @@ WRITE_FORMATS: dict[str, _Entry] = {
     "html": _Entry("pubkit.formats.lists", {"style": "html"}),
     "latex": _Entry("pubkit.formats.lists", {"style": "latex"}),
     "ris": _Entry("pubkit.formats.ris", {}),
+    "json-resume": _Entry("pubkit.formats.json_resume", {}),
+    "rendercv": _Entry("pubkit.formats.rendercv", {}),
+    "hayagriva": _Entry("pubkit.formats.hayagriva", {}),
 }
 _SUFFIXES = {
     ".md": "cv",

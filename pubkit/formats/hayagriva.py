@@ -1,0 +1,80 @@
+"""Hayagriva YAML, Typst's bibliography format: one entry per paper, keyed like the BibTeX writer's keys.
+
+Conference and journal papers get a `parent` (proceedings / periodical) holding the venue; DOI, arXiv
+id and ISBN go under `serial-number`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from pubkit.bibliography import Bibliography
+from pubkit.formats._latex import citation_keys
+from pubkit.formats._out import YamlValue, date_text, yaml_document
+from pubkit.model import Author, Paper, Status, VenueKind
+
+__all__ = ["write"]
+
+#: Venue kind to (entry type, parent type); no parent type means the venue is the publisher.
+_TYPES: dict[VenueKind, tuple[str, str | None]] = {
+    VenueKind.CONFERENCE: ("article", "proceedings"),
+    VenueKind.WORKSHOP: ("article", "proceedings"),
+    VenueKind.DEMO: ("article", "proceedings"),
+    VenueKind.JOURNAL: ("article", "periodical"),
+    VenueKind.PREPRINT: ("article", "repository"),
+    VenueKind.BOOK: ("chapter", "book"),
+    VenueKind.THESIS: ("thesis", None),
+    VenueKind.REPORT: ("report", None),
+    VenueKind.TALK: ("performance", "conference"),
+    VenueKind.OTHER: ("misc", "misc"),
+}
+
+
+def _name(author: Author) -> str:
+    if not author.family or not author.given:
+        return author.name
+    return ", ".join(p for p in (author.family, author.given, author.suffix) if p)
+
+
+def entry(paper: Paper) -> dict[str, YamlValue]:
+    """One Hayagriva entry."""
+    venue = paper.venue
+    kind = venue.kind if venue else VenueKind.OTHER
+    entry_type, parent_type = _TYPES[kind]
+    item: dict[str, YamlValue] = {"type": entry_type, "title": paper.title}
+    if paper.authors:
+        item["author"] = [_name(a) for a in paper.authors]
+    date = date_text(paper)
+    if date:
+        item["date"] = date
+    for name, value in (("volume", paper.volume), ("issue", paper.number), ("page-range", paper.pages)):
+        if value:
+            item[name] = value
+    ids = paper.identifiers
+    serial = {k: v for k, v in (("doi", ids.doi), ("arxiv", ids.arxiv), ("isbn", ids.isbn)) if v}
+    if serial:
+        item["serial-number"] = serial
+    if ids.url:
+        item["url"] = ids.url
+    elif ids.arxiv:
+        item["url"] = f"https://arxiv.org/abs/{ids.arxiv}"
+    if paper.status is not Status.PUBLISHED and paper.status is not Status.PREPRINT:
+        item["note"] = paper.status.value.replace("-", " ")
+    if venue is not None:
+        if parent_type is None:
+            item["organization"] = venue.name
+        else:
+            parent: dict[str, YamlValue] = {"type": parent_type, "title": venue.name}
+            if venue.publisher:
+                parent["publisher"] = venue.publisher
+            item["parent"] = parent
+    if paper.abstract:
+        item["abstract"] = paper.abstract
+    return item
+
+
+def write(bib: Bibliography | Iterable[Paper], *, key: Callable[[Paper], str | None] | None = None) -> str:
+    """A Hayagriva file: `key: entry` for every paper."""
+    papers = list(bib)
+    keys = citation_keys(papers, key=key)
+    return yaml_document({k: entry(p) for p, k in zip(papers, keys, strict=True)}) if papers else "{}\n"
