@@ -6,21 +6,21 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
+from pubkit.latex import latex_to_text
+from pubkit.names import fold
+
 __all__ = ["is_usable_title", "normalize_title", "title_similarity", "title_tokens"]
 
-# LaTeX: accent commands with an argument (\'{e}, \"o, \c{c}), other commands (\emph, \textit), math.
-_LATEX_ACCENT = re.compile(r"\\[`'^\"~=.uvHtcdbkr]\s*(?:\{\s*(\\?\w)\s*\}|(\w))")
-_LATEX_SPECIAL = {r"\ss": "ss", r"\o": "o", r"\O": "O", r"\ae": "ae", r"\AE": "AE", r"\oe": "oe", r"\l": "l"}
-_LATEX_SPECIAL_RE = re.compile(r"\\(ss|o|O|ae|AE|oe|l)(?![A-Za-z])")
-_LATEX_COMMAND = re.compile(r"\\[A-Za-z]+\*?|\\.")
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,40}>")
-_HTML_ENTITY = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'", "&#39;": "'"}
+_INLINE_TAG = re.compile(r"</?(?:i|b|em|strong|sup|sub|sc|span|u)(?:\s[^<>]{0,40})?>", re.IGNORECASE)
+_LATEX = re.compile(r"[\\{}$]")
 # A hyphen (or soft hyphen / non-breaking hyphen) between two letters or digits joins the word.
 _INNER_HYPHEN = re.compile(r"(?<=\w)[-\u00ad\u2010\u2011]\s*(?=\w)")
 _APOSTROPHE = re.compile(r"(?<=\w)['\u2019\u02bc](?=\w)")
@@ -66,30 +66,35 @@ STOPWORDS = frozenset(
 )
 
 
+# Letters without a decomposition that titles write either way ("Yıldız" / "Yildiz").
+_PLAIN_LETTERS = str.maketrans(
+    {"ı": "i", "ȷ": "j", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"}
+)
+
+
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return fold(text.translate(_PLAIN_LETTERS))
 
 
 @lru_cache(maxsize=65536)
 def normalize_title(title: str) -> str:
     """Comparable form of a title: lower-case ASCII-ish words separated by single spaces.
 
-    NFKC, accents and case folded, LaTeX commands and braces and HTML tags removed, hyphens inside
-    words dropped ("Re-labeling" = "Relabeling", "To-ward" = "Toward"), other punctuation a space.
+    HTML entities and tags, then LaTeX (through `pubkit.latex`: `{\\AA}` is Å, `\\textbf{x}` is x)
+    decoded; NFKC, accents and case folded; hyphens inside words dropped ("Re-labeling" =
+    "Relabeling", "To-ward" = "Toward"); other punctuation a space.
 
     >>> normalize_title(r"Re-labeling {ImageNet}: from Single to Multi-Labels")
     'relabeling imagenet from single to multilabels'
     >>> normalize_title("Caf\\u00e9 \\u2014 \\\\'{e}t\\\\'{e}  \\u201cnotes\\u201d") == "cafe ete notes"
     True
     """
-    text = unicodedata.normalize("NFKC", title)
-    for entity, char in _HTML_ENTITY.items():
-        text = text.replace(entity, char)
-    text = _HTML_TAG.sub(" ", text)
-    text = _LATEX_ACCENT.sub(lambda m: (m.group(1) or m.group(2) or "").lstrip("\\"), text)
-    text = _LATEX_SPECIAL_RE.sub(lambda m: _LATEX_SPECIAL["\\" + m.group(1)], text)
-    text = _LATEX_COMMAND.sub(" ", text).replace("{", "").replace("}", "").replace("$", "")
+    text = title
+    if "<" in text or "&" in text:  # CSL rich text and HTML pages: `<i>k</i>-optimality`, `Caf&eacute;`
+        text = _HTML_TAG.sub(" ", _INLINE_TAG.sub("", html.unescape(text)))
+    if _LATEX.search(text):
+        text = latex_to_text(text)
+    text = unicodedata.normalize("NFKC", text)
     text = _APOSTROPHE.sub("", text)
     text = _INNER_HYPHEN.sub("", text)
     text = _fold(text)

@@ -23,6 +23,12 @@ from pubkit.titles import is_usable_title, normalize_title, title_similarity, ti
         ("Proofs \u2014 and refutations.", "proofs and refutations"),
         ("The role of <i>in vivo</i> models", "The role of in vivo models"),
         ("Ｆｕｌｌｗｉｄｔｈ text", "Fullwidth text"),
+        (r"\textbf{Bold} claims", "Bold claims"),  # not "extbfbold"
+        (r"{\AA}ngstr{\"o}m-scale imaging", "Angstrom-scale imaging"),  # the Å is kept
+        (r"Y{\i}ld{\i}z and Na\"{\i}ve methods", "Yildiz and naive methods"),
+        ("Caf&eacute; &amp; bar", "Café & bar"),  # not "caf eacute"
+        ("<i>k</i>-optimality", r"$k$-optimality"),
+        ("\u0394\u03bd spectra", r"$\Delta\nu$ spectra"),
     ],
 )
 def test_spelling_variants_share_a_normal_form(a: str, b: str) -> None:

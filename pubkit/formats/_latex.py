@@ -1,21 +1,15 @@
-"""Helpers the BibTeX and CSL-JSON modules share: LaTeX text both ways, citation keys, venue kinds.
+"""Helpers the BibTeX and CSL-JSON modules share: title case protection and citation keys.
 
-`decode` turns a field's LaTeX into Unicode and says which words were brace-protected; `encode`
-escapes text so that it comes out of LaTeX literally; `protect_title` adds braces around the words
-that BibTeX styles must not lower-case.
+`decode` / `encode` (re-exported from `pubkit.latex`, the one LaTeX layer) turn a field's LaTeX into
+Unicode and back; `protect_title` adds braces around the words BibTeX styles must not lower-case.
 """
 
 from __future__ import annotations
 
-import codecs
-import contextlib
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
 
-import latexcodec  # noqa: F401  (registers the "ulatex" codec)
-
+from pubkit.latex import decode, encode
 from pubkit.model import Paper
 from pubkit.names import fold
 
@@ -36,175 +30,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Characters LaTeX treats specially, and how they are written so that they print as themselves.
-# The brace-wrapped text commands are "special characters" to BibTeX: change.case$ leaves them alone.
-_ESCAPES = {
-    "\\": "{\\textbackslash}",
-    "{": "{\\textbraceleft}",
-    "}": "{\\textbraceright}",
-    "~": "{\\textasciitilde}",
-    "^": "{\\textasciicircum}",
-    "&": "\\&",
-    "%": "\\%",
-    "$": "\\$",
-    "#": "\\#",
-    "_": "\\_",
-}
-
-# Reading: LaTeX for literal characters, replaced by private-use placeholders before latexcodec
-# runs (it does not know all of them) and by the characters themselves at the end.
-_LITERALS = {
-    "textbackslash": "\\",
-    "textbraceleft": "{",
-    "textbraceright": "}",
-    "textasciitilde": "~",
-    "textasciicircum": "^",
-    "textunderscore": "_",
-    "textdollar": "$",
-    "textpercent": "%",
-    "textampersand": "&",
-    "textbar": "|",
-    "textless": "<",
-    "textgreater": ">",
-}
-_SYMBOLS = {"&": "&", "%": "%", "$": "$", "#": "#", "_": "_", "{": "{", "}": "}", " ": " "}
-_ULATEX: Any = codecs.lookup("ulatex")
-_ULATEX_ASCII: Any = codecs.lookup("ulatex+ascii")
-_PLACEHOLDER_BASE = 0xE000
-_PLACEHOLDERS: dict[str, str] = {}
-_UNPLACE: dict[str, str] = {}
-for _index, _char in enumerate(sorted(set(_LITERALS.values()) | set(_SYMBOLS.values()))):
-    _PLACEHOLDERS[_char] = chr(_PLACEHOLDER_BASE + _index)
-    _UNPLACE[chr(_PLACEHOLDER_BASE + _index)] = _char
-_UNPROTECTED = "\ue0ff"  # marks a brace group that is a command argument, not a case protection
-
-_LITERAL_COMMAND = re.compile(
-    r"\{\\(" + "|".join(_LITERALS) + r")(?:\{\})?\}|\\(" + "|".join(_LITERALS) + r")(?:\{\}|\s+|(?![A-Za-z]))"
-)
-_SYMBOL_COMMAND = re.compile(r"\\([&%$#_{} ])")
-_FORMAT_COMMAND = re.compile(
-    r"\\(?:emph|textit|textbf|textsc|texttt|textrm|textsf|textsl|textup|textmd|textnormal|mbox|text|"
-    r"mathrm|mathit|mathbf|mathsf|mathtt|url|href\{[^{}]*\})\s*(?=\{)"
-)
-_NEEDS_CODEC = re.compile(r"\\|--|``|''|~|[?!]`")
-_DOTLESS = re.compile(r"\{\\([ij])\}")
 _WORD = re.compile(r"\S+")
-
-
-def _placeholder_for(match: re.Match[str]) -> str:
-    name = match.group(1) or match.group(2)
-    return _PLACEHOLDERS[_LITERALS[name]]
-
-
-def decode(value: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """A field's LaTeX as Unicode text, with the (start, end) ranges of its brace-protected groups.
-
-    >>> decode(r"{CutMix}: M{\\"u}ller -- 100\\% {\\textbackslash}input")
-    ('CutMix: Müller – 100% \\\\input', ((0, 6),))
-    """
-    if not _NEEDS_CODEC.search(value) and "{" not in value and "}" not in value:
-        return " ".join(value.split()), ()  # plain text (most fields): nothing to decode or protect
-    text = _LITERAL_COMMAND.sub(_placeholder_for, value)
-    text = _SYMBOL_COMMAND.sub(lambda m: _PLACEHOLDERS[_SYMBOLS[m.group(1)]], text)
-    text = _FORMAT_COMMAND.sub(_UNPROTECTED, text)
-    # `{\"A}` is a BibTeX "special character", not a case protection.
-    text = text.replace("{\\", _UNPROTECTED + "{\\")
-    text = _DOTLESS.sub(r"\\\1", text)
-    if _NEEDS_CODEC.search(text):  # latexcodec is slow: only call it when there is LaTeX to decode
-        with contextlib.suppress(ValueError, TypeError):  # it gives up on odd input: keep the source
-            text = _ULATEX.decode(text)[0]
-    out: list[str] = []
-    spans: list[tuple[int, int]] = []
-    depth = 0
-    start = 0
-    counted = True
-    previous = ""
-    for char in text:
-        if char == "{":
-            if depth == 0:
-                start = len(out)
-                counted = previous != _UNPROTECTED
-            depth += 1
-        elif char == "}":
-            if depth == 0:
-                continue  # a stray closing brace: drop it
-            depth -= 1
-            if depth == 0 and counted and len(out) > start:
-                spans.append((start, len(out)))
-        elif char != _UNPROTECTED:
-            out.append(_UNPLACE.get(char, char))
-        previous = char
-    plain = "".join(out)
-    # Collapse whitespace the same way the model does, keeping the ranges aligned.
-    return _collapse(plain, spans)
-
-
-def _collapse(text: str, spans: list[tuple[int, int]]) -> tuple[str, tuple[tuple[int, int], ...]]:
-    mapping: list[int] = []
-    out: list[str] = []
-    pending_space = False
-    for char in text:
-        if char.isspace():
-            pending_space = bool(out)
-            mapping.append(len(out))
-            continue
-        if pending_space:
-            out.append(" ")
-            pending_space = False
-        mapping.append(len(out))
-        out.append(char)
-    mapping.append(len(out))
-    collapsed = "".join(out)
-    ranges = []
-    for begin, end in spans:
-        new_begin, new_end = mapping[begin], mapping[end]
-        while new_begin < new_end and collapsed[new_begin] == " ":
-            new_begin += 1
-        while new_end > new_begin and collapsed[new_end - 1] == " ":
-            new_end -= 1
-        if new_end > new_begin:
-            ranges.append((new_begin, new_end))
-    return collapsed, tuple(ranges)
-
-
-def encode(text: str, *, unicode: bool = False) -> str:
-    """Text as BibTeX-safe LaTeX that prints literally: specials escaped, non-ASCII as `{\\"u}`.
-
-    With `unicode=True` non-ASCII characters stay raw UTF-8. Characters LaTeX has no ASCII
-    spelling for (CJK, ...) always stay raw.
-
-    >>> encode("100% \\\\input{x} Müller")
-    '100\\\\% {\\\\textbackslash}input{\\\\textbraceleft}x{\\\\textbraceright} M{\\\\"u}ller'
-    """
-    out: list[str] = []
-    for char in text:
-        if unicodedata.category(char) == "Cc":
-            out.append(" " if char in "\t\n\r" else "")  # control characters are not text
-        elif char in _ESCAPES:
-            out.append(_ESCAPES[char])
-        elif ord(char) < 128 or unicode:
-            out.append(char)
-        else:
-            out.append(_encode_char(char))
-    return "".join(out)
-
-
-def _encode_char(char: str) -> str:
-    try:
-        latex = str(_ULATEX_ASCII.encode(char)[0])
-    except (ValueError, TypeError):
-        # Styled letters (math script 𝒱, full-width Ａ) fall back to their plain form; the rest
-        # (CJK, Hangul) stays raw UTF-8, for a document with a Unicode engine or a CJK package.
-        plain = unicodedata.normalize("NFKC", char)
-        if plain != char and all(ord(c) < 128 for c in plain):
-            return encode(plain)
-        return char
-    latex = latex.strip()
-    if not latex:
-        return char
-    if latex.startswith("\\"):
-        return "{" + latex + "}"
-    return latex
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:

@@ -818,7 +818,7 @@ def _entry(
         if value:
             fields.append((name, text(value)))
     if paper.pages:
-        fields.append(("pages", text(re.sub(r"\s*[-–—]+\s*", "--", paper.pages))))
+        fields.append(("pages", "--".join(text(part) for part in re.split(r"\s*[-–—]+\s*", paper.pages))))
 
     ids = paper.identifiers
     if ids.doi:

@@ -1,0 +1,371 @@
+"""LaTeX <-> Unicode, the one place that knows it: pylatexenc decodes, `encode` writes text that decodes back.
+
+Every reader (BibTeX fields, LaTeX CVs) and `titles.normalize_title` decode through `decode`; every
+LaTeX or BibTeX writer escapes through `encode`, whose output `decode` turns back into the same text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Any
+
+from pylatexenc import latex2text, latexencode, latexwalker, macrospec
+
+__all__ = ["decode", "encode", "latex_to_text", "strip_controls"]
+
+Spans = tuple[tuple[int, int], ...]
+
+# ----------------------------------------------------------------------------------------------
+# Decoding: pylatexenc with the macros BibTeX files use that it does not know
+
+
+def _second_argument(n: Any, l2tobj: Any) -> str:
+    args = n.nodeargd.argnlist if n.nodeargd is not None else []
+    return str(l2tobj.nodelist_to_text([args[1]])) if len(args) > 1 and args[1] is not None else ""
+
+
+def _verbatim_argument(n: Any, l2tobj: Any) -> str:
+    args = n.nodeargd.argnlist if n.nodeargd is not None else []
+    if not args or args[0] is None:
+        return ""
+    node = args[0]
+    inner = node.nodelist if hasattr(node, "nodelist") else [node]
+    return "".join(x.latex_verbatim() for x in inner)
+
+
+_LITERAL_MACROS = {
+    "textquotedbl": '"',
+    "textless": "<",
+    "textgreater": ">",
+    "textunderscore": "_",
+    "textbar": "|",
+    "textbackslash": "\\",
+    "textbraceleft": "{",
+    "textbraceright": "}",
+    "textasciitilde": "~",
+    "textasciicircum": "^",
+    "textdollar": "$",
+    "textpercent": "%",
+    "textampersand": "&",
+    "textmu": "\u00b5",
+    "textendash": "\u2013",
+    "textemdash": "\u2014",
+    "textquoteleft": "\u2018",
+    "textquoteright": "\u2019",
+    "textquotedblleft": "\u201c",
+    "textquotedblright": "\u201d",
+}
+
+
+def _contexts() -> tuple[Any, Any]:
+    walker_db = latexwalker.get_default_latex_context_db()
+    walker_db.add_context_category(
+        "pubkit",
+        prepend=True,
+        macros=[
+            macrospec.MacroSpec("href", "{{"),
+            macrospec.MacroSpec("url", "{"),
+            *(macrospec.MacroSpec(name, "") for name in _LITERAL_MACROS),
+        ],
+    )
+    text_db = latex2text.get_default_latex_context_db()
+    text_db.add_context_category(
+        "pubkit",
+        prepend=True,
+        macros=[
+            latex2text.MacroTextSpec("href", simplify_repl=_second_argument),
+            latex2text.MacroTextSpec("url", simplify_repl=_verbatim_argument),
+            *(latex2text.MacroTextSpec(name, value) for name, value in _LITERAL_MACROS.items()),
+        ],
+    )
+    return walker_db, text_db
+
+
+_WALKER_DB, _TEXT_DB = _contexts()
+_TO_TEXT = latex2text.LatexNodes2Text(latex_context=_TEXT_DB, math_mode="text", keep_comments=False)
+_NEEDS_LATEX = re.compile(r"[\\$~%]|--|``|''|[?!]`")
+_PERCENT = re.compile(r"(?<!\\)((?:\\\\)*)%")  # a bare % in a field is text, not a LaTeX comment
+_WHITESPACE = re.compile(r"\s+")
+
+
+def _nodes(value: str) -> list[Any]:
+    walker = latexwalker.LatexWalker(value, latex_context=_WALKER_DB, tolerant_parsing=True)
+    nodes, _, _ = walker.get_latex_nodes()
+    return list(nodes or [])
+
+
+def _node_text(node: Any) -> str:
+    return str(_TO_TEXT.node_to_text(node))
+
+
+def _is_special(node: Any) -> bool:
+    """BibTeX's "special character": a top-level group starting with a command (`{\\"u}`, `{$\\mu$}`)."""
+    children = [
+        c for c in node.nodelist if not (c.isNodeType(latexwalker.LatexCharsNode) and not c.chars.strip())
+    ]
+    return bool(children) and children[0].isNodeType((latexwalker.LatexMacroNode, latexwalker.LatexMathNode))
+
+
+def _braces_only(value: str) -> tuple[str, list[tuple[int, int]]]:
+    """Text with braces but no LaTeX: drop the braces, remember the top-level groups (linear)."""
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    depth = start = 0
+    for char in value:
+        if char == "{":
+            if depth == 0:
+                start = len(out)
+            depth += 1
+        elif char == "}":
+            if depth == 0:
+                continue  # a stray closing brace
+            depth -= 1
+            if depth == 0 and len(out) > start:
+                spans.append((start, len(out)))
+        else:
+            out.append(char)
+    return "".join(out), spans
+
+
+def _decode_latex(value: str) -> tuple[str, list[tuple[int, int]]]:
+    value = _PERCENT.sub(r"\1\\%", value)
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    size = 0
+    for node in _nodes(value):
+        piece = _node_text(node)
+        if (
+            node.isNodeType(latexwalker.LatexGroupNode)
+            and node.delimiters == ("{", "}")
+            and piece.strip()
+            and not _is_special(node)
+        ):
+            spans.append((size, size + len(piece)))
+        out.append(piece)
+        size += len(piece)
+    return "".join(out), spans
+
+
+@lru_cache(maxsize=65536)
+def decode(value: str) -> tuple[str, Spans]:
+    """A field's LaTeX as Unicode text, with the (start, end) ranges of its brace-protected groups.
+
+    Whitespace is collapsed as the model collapses it; a value pylatexenc cannot parse (or too deeply
+    nested for it) loses only its braces and commands' backslashes, never its text.
+
+    >>> decode(r"{CutMix}: M{\\"u}ller -- 100\\% {\\textbackslash}input Y{\\i}ld{\\i}z")
+    ('CutMix: Müller – 100% \\\\input Yıldız', ((0, 6),))
+    """
+    if "{" not in value and "}" not in value and not _NEEDS_LATEX.search(value):
+        return " ".join(value.split()), ()  # plain text (most fields): nothing to decode or protect
+    if not _NEEDS_LATEX.search(value):
+        text, spans = _braces_only(value)
+    else:
+        try:
+            text, spans = _decode_latex(value)
+        except (RecursionError, latexwalker.LatexWalkerError, IndexError, ValueError, TypeError, KeyError):
+            text, spans = _braces_only(value.replace("\\", ""))
+    return _collapse(text, spans)
+
+
+def latex_to_text(value: str) -> str:
+    """A LaTeX string as plain Unicode text (accents, `\\i`, `\\AA`, math symbols; formatting dropped)."""
+    return decode(value)[0]
+
+
+def _collapse(text: str, spans: list[tuple[int, int]]) -> tuple[str, Spans]:
+    mapping: list[int] = []
+    out: list[str] = []
+    pending_space = False
+    for char in text:
+        if char.isspace():
+            pending_space = bool(out)
+            mapping.append(len(out))
+            continue
+        if pending_space:
+            out.append(" ")
+            pending_space = False
+        mapping.append(len(out))
+        out.append(char)
+    mapping.append(len(out))
+    collapsed = "".join(out)
+    ranges = []
+    for begin, end in spans:
+        new_begin, new_end = mapping[begin], mapping[end]
+        while new_begin < new_end and collapsed[new_begin] == " ":
+            new_begin += 1
+        while new_end > new_begin and collapsed[new_end - 1] == " ":
+            new_end -= 1
+        if new_end > new_begin:
+            ranges.append((new_begin, new_end))
+    return collapsed, tuple(ranges)
+
+
+# ----------------------------------------------------------------------------------------------
+# Encoding: text as LaTeX that prints it and decodes back to it
+
+# Characters LaTeX treats specially (or OT1 prints as something else), written to print as themselves.
+# Brace-wrapped text commands are "special characters" to BibTeX: change.case$ leaves them alone.
+_ESCAPES = {
+    "\\": "{\\textbackslash}",
+    "{": "{\\textbraceleft}",
+    "}": "{\\textbraceright}",
+    "~": "{\\textasciitilde}",
+    "^": "{\\textasciicircum}",
+    "&": "\\&",
+    "%": "\\%",
+    "$": "\\$",
+    "#": "\\#",
+    "_": "\\_",
+    "<": "{\\textless}",
+    ">": "{\\textgreater}",
+    "|": "{\\textbar}",
+}
+# Pairs TeX fonts join into another character (ligatures): an empty group keeps them apart.
+_LIGATURES = frozenset(["--", "``", "''", "!`", "?`", ",,"])
+_ACCENTS = {
+    "\u0300": "`",
+    "\u0301": "'",
+    "\u0302": "^",
+    "\u0303": "~",
+    "\u0304": "=",
+    "\u0306": "u",
+    "\u0307": ".",
+    "\u0308": '"',
+    "\u030a": "r",
+    "\u030b": "H",
+    "\u030c": "v",
+    "\u0323": "d",
+    "\u0327": "c",
+    "\u0328": "k",
+    "\u0331": "b",
+}
+_LETTERS = {
+    "ß": "\\ss",
+    "ø": "\\o",
+    "Ø": "\\O",
+    "æ": "\\ae",
+    "Æ": "\\AE",
+    "œ": "\\oe",
+    "Œ": "\\OE",
+    "å": "\\aa",
+    "Å": "\\AA",
+    "ł": "\\l",
+    "Ł": "\\L",
+    "ı": "\\i",
+    "ȷ": "\\j",
+    "đ": "\\dj",
+    "Đ": "\\DJ",
+    "þ": "\\th",
+    "Þ": "\\TH",
+    "ð": "\\dh",
+    "ŋ": "\\ng",
+    "\u00b5": "\\textmu",
+    "\u2013": "--",
+    "\u2014": "---",
+    "\u2018": "`",
+    "\u2019": "'",
+    "\u201c": "``",
+    "\u201d": "''",
+    "\u00a0": "~",
+    "\u2026": "\\ldots",
+    "\u00a1": "!`",
+    "\u00bf": "?`",
+}
+_GREEK = (
+    "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi pi rho sigma tau upsilon "
+    "phi chi psi omega Gamma Delta Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega varepsilon vartheta "
+    "varphi varsigma"
+).split()
+
+
+def _greek_name(char: str) -> str | None:
+    try:
+        name = unicodedata.name(char)
+    except ValueError:
+        return None
+    match = re.fullmatch(r"GREEK (SMALL|CAPITAL) LETTER ([A-Z]+)", name)
+    if not match:
+        return None
+    word = match[2].lower().replace("lamda", "lambda")
+    word = word.capitalize() if match[1] == "CAPITAL" else word
+    return word if word in _GREEK else None
+
+
+_NEEDS_PACKAGE = re.compile(r"\\(?:mathscr|mathbb|mathfrak|mathbbm|mathds|mathsf|mathtt)\b")
+_PYLATEXENC = latexencode.UnicodeToLatexEncoder(
+    non_ascii_only=True,
+    replacement_latex_protection="braces-all",
+    unknown_char_policy="keep",
+    unknown_char_warning=False,
+)
+
+
+def _candidate(char: str) -> str | None:
+    """LaTeX for one non-ASCII character, before it is checked to decode back."""
+    if char in _LETTERS:
+        latex = _LETTERS[char]
+        return "{" + latex + "}" if latex.startswith("\\") else latex
+    greek = _greek_name(char)
+    if greek:
+        return "{$\\" + greek + "$}"
+    decomposed = unicodedata.normalize("NFD", char)
+    base, marks = decomposed[0], decomposed[1:]
+    if marks and base.isascii() and base.isalpha() and all(m in _ACCENTS for m in marks):
+        latex = base  # i and j keep their dots: biber turns \'\i into a combining accent pdflatex refuses
+        for index, mark in enumerate(marks):
+            command = _ACCENTS[mark]
+            latex = f"\\{command}{latex}" if not command.isalpha() else f"\\{command}{{{latex}}}"
+            latex = "{" + latex + "}" if index < len(marks) - 1 else latex
+        return "{" + latex + "}"
+    latex = str(_PYLATEXENC.unicode_to_latex(char))
+    return latex if latex != char else None
+
+
+@lru_cache(maxsize=4096)
+def _encode_char(char: str) -> str:
+    """A non-ASCII character as ASCII LaTeX that decodes back to it; raw UTF-8 when there is none."""
+    latex = _candidate(char)
+    if latex is not None:
+        latex = latex.replace("\\mathscr{", "\\mathcal{")  # \mathcal is LaTeX's own, \mathscr a package's
+        if decode(latex)[0] == char and not _NEEDS_PACKAGE.search(latex):
+            return latex
+    plain = unicodedata.normalize("NFKC", char)  # 𝔸, ℝ, Ａ: the plain letter (a deliberate normalisation)
+    if plain != char and plain.isascii() and plain.isprintable():
+        return encode(plain)
+    return char  # CJK, Hangul, ...: for a document with a Unicode engine or a CJK package
+
+
+def strip_controls(text: str) -> str:
+    """Text without control characters (terminal escapes, NUL): tab and line breaks become spaces."""
+    if text.isprintable():
+        return text
+    return "".join(
+        (" " if c in "\t\n\r" else "") if unicodedata.category(c) in ("Cc", "Cf") and c not in "\u200d" else c
+        for c in text
+    )
+
+
+def encode(text: str, *, unicode: bool = False) -> str:
+    """Text as LaTeX that prints it literally and `decode`s back to it: specials escaped, ligatures
+    broken, control characters dropped, non-ASCII as `{\\"u}` (raw with `unicode=True`).
+
+    >>> encode("100% \\\\input Müller -- a<b")
+    '100\\\\% {\\\\textbackslash}input M{\\\\"u}ller -{}- a{\\\\textless}b'
+    """
+    out: list[str] = []
+    previous = ""
+    for char in strip_controls(text):
+        if char in _ESCAPES:
+            piece = _ESCAPES[char]
+        elif char.isascii() or unicode:
+            piece = char
+        else:
+            piece = _encode_char(char)
+        if previous and previous[-1] + piece[0] in _LIGATURES:
+            out.append("{}")  # `--`, ``` `` ```, `''`, `!``, `?``, `,,` would print as one other character
+        out.append(piece)
+        previous = piece
+    return "".join(out)
