@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 import pubkit
+from pubkit import config
 from pubkit.bibliography import Bibliography
 from pubkit.errors import PubkitError
 from pubkit.formats import READ_FORMATS, WRITE_FORMATS, guess_format, lists
@@ -32,7 +33,9 @@ _EPILOG_CONVERT = """examples:
 _EPILOG_DEDUPE = """examples:
   pubkit dedupe cv.md scholar.bib -o publications.bib      # merged BibTeX
   pubkit dedupe cv.md scholar.bib --report text -o merged.bib
-  pubkit dedupe records.bib --versions merge --report json --to csl-json"""
+  pubkit dedupe records.bib --versions merge --report json --to csl-json
+  pubkit dedupe cv.md dblp.bib --owner "Elena Rodríguez" --alias "E. Rodriguez" --decisions decided.toml \\
+      --report-file report.json -o merged.bib"""
 _EPILOG_LIST = """examples:
   pubkit list cv.md --to html --numbering descending
   pubkit list cv.md --dedupe --group-by kind --order year -o publications.md
@@ -174,13 +177,27 @@ def _progress_bar(console: _Console) -> Callable[[int, int], None] | None:
 
 
 def _cmd_dedupe(args: argparse.Namespace, console: _Console) -> int:
-    bib = _load(args.files, args, console)
     if not 0.5 <= args.threshold <= 1:
         msg = f"--threshold must be between 0.5 and 1, not {args.threshold}"
         raise _UsageError(msg)
+    settings = config.load_config(args.config)
+    settings.apply()
+    decisions = settings.decisions
+    if args.decisions:
+        decisions = decisions + config.load_decisions(args.decisions)
+    bib = _load(args.files, args, console)
+    bib = config.apply_owner(bib, args.owner or settings.owner, [*settings.aliases, *(args.alias or [])])
     report = pubkit.find_duplicates(
-        bib, threshold=args.threshold, versions=args.versions, progress=_progress_bar(console)
+        bib,
+        threshold=args.threshold,
+        versions=args.versions,
+        progress=_progress_bar(console),
+        decisions=decisions,
     )
+    if args.report_file:
+        with open(args.report_file, "w", encoding="utf-8") as handle:
+            json.dump(report.to_dict(), handle, ensure_ascii=False, indent=2)
+            handle.write("\n")
     merged = pubkit.merge_duplicates(bib, report)
     for problem in merged.problems[len(bib.problems) :]:
         console.problem(str(problem))
@@ -278,6 +295,14 @@ def build_parser() -> argparse.ArgumentParser:
         default="link",
         help="link versions (preprint, workshop, journal extension) or merge them as duplicates",
     )
+    dedupe.add_argument("--report-file", metavar="PATH", help="write the report as JSON to PATH")
+    dedupe.add_argument(
+        "--decisions", metavar="FILE", help="saved same / different decisions (TOML: same = [[a, b]], ...)"
+    )
+    dedupe.add_argument(
+        "--alias", metavar="NAME", action="append", help="another name of the owner (repeatable)"
+    )
+    dedupe.add_argument("--config", metavar="FILE", help="settings file (default: ./pubkit.toml if present)")
     _bibtex_flags(dedupe)
 
     listing = _subcommand(

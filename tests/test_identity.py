@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import attrs
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import pubkit
-from pubkit import Author, Bibliography, Identifiers, Paper, Source, Status, Venue, VenueKind
-from pubkit.dedup import dedupe, find_duplicates, merge_papers
+from pubkit import Author, Bibliography, Identifiers, Paper, ParseError, Source, Status, Venue, VenueKind
+from pubkit.cli import main
+from pubkit.config import Config, apply_owner, load_config, parse_config
+from pubkit.dedup import decisions_from_data, dedupe, find_duplicates, merge_papers
 from pubkit.dedup.merging import MERGED_PREFIX, merge_authors
 
 CONF, JOURNAL, PREPRINT, THESIS = (
@@ -260,3 +266,177 @@ def test_dedupe_of_its_own_output_changes_nothing(papers: list[Paper], mode: str
     twice = dedupe(once, versions=mode)  # type: ignore[arg-type]
     assert twice.papers == once.papers
     assert sum(len(p.sources) for p in once) == len(papers)  # nothing lost
+
+
+# ---- review and decisions ----------------------------------------------------------------------------
+
+
+def _near_pair() -> list[Paper]:
+    """Two records of one title by one author, a year and pages apart: kept apart, worth a look."""
+    return [
+        Paper(
+            "Gradient routing in sparse transformers",
+            (Author("Mei Lin"), Author("Kofi Mensah")),
+            (Venue("Journal of Parsing", kind=JOURNAL),),
+            2020,
+            pages="1-9",
+            volume="3",
+            source=Source("a.bib", 1, key="lin2020gradient"),
+        ),
+        Paper(
+            "Gradient routing in sparse transformers",
+            (Author("Mei Lin"), Author("Kofi Mensah")),
+            (Venue("Journal of Parsing", kind=JOURNAL),),
+            2020,
+            pages="33-41",
+            volume="4",
+            source=Source("b.bib", 7, key="lin2020gradientb"),
+        ),
+    ]
+
+
+def test_the_report_lists_possible_duplicates_with_score_and_reason_apart() -> None:
+    report = find_duplicates(_near_pair())
+    assert report.duplicates == () and len(report.possible) == 1
+    group = report.possible[0]
+    assert group.score == 1.0 and "other pages" in group.reasons[0] and "other volumes" in group.reasons[0]
+    assert report.to_dict()["possible"][0]["reasons"] == list(group.reasons)
+    assert "Possible duplicates" in report.to_text()
+
+
+def test_decisions_by_key_or_title_and_year_overrule_the_scores() -> None:
+    same = decisions_from_data({"same": [["lin2020gradient", "LIN2020GRADIENTB"]]})
+    report = find_duplicates(_near_pair(), decisions=same)
+    assert [len(g) for g in report.duplicates] == [2] and report.duplicates[0].reasons == ("decided: same",)
+    assert report.possible == ()
+    papers = [cv_copy(), scholar_copy()]
+    assert len(find_duplicates(papers).duplicates) == 1
+    apart = decisions_from_data({"different": [[f"{TITLE} (2021)", {"key": "rodriguez2021sparse"}]]})
+    report = find_duplicates(papers, decisions=apart)
+    assert report.duplicates == () and report.possible[0].reasons == ("decided: different",)
+    both = decisions_from_data({"same": [["lin2020gradient", "lin2020gradientb"]]}) + decisions_from_data(
+        {"different": [["lin2020gradient", "lin2020gradientb"]]}
+    )
+    assert find_duplicates(_near_pair(), decisions=both).duplicates == ()  # "different" wins
+
+
+def test_a_different_decision_also_holds_against_a_chain_through_a_third_copy() -> None:
+    third = attrs.evolve(cv_copy(), source=Source("dblp.bib", 2, key="DBLP:conf/acl/Rodriguez21"))
+    papers = [cv_copy(), scholar_copy(), third]
+    apart = decisions_from_data({"different": [["rodriguez2021sparse", "DBLP:conf/acl/Rodriguez21"]]})
+    report = find_duplicates(papers, decisions=apart)
+    for group in report.duplicates:
+        keys = {s.key for p in group.papers for s in p.sources}
+        assert not {"rodriguez2021sparse", "DBLP:conf/acl/Rodriguez21"} <= keys
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"same": [["a"]]}, r"same\[1\]: expected a pair"),
+        ({"sme": []}, "unknown key"),
+        ({"different": [["a", 3]]}, r"different\[1\]: a record is"),
+        ({"same": [[{"year": 2020}, "b"]]}, "needs a 'key' or a 'title'"),
+    ],
+)
+def test_bad_decisions_name_the_entry(data: dict[str, object], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        decisions_from_data(data)
+
+
+# ---- the config file and the command line ---------------------------------------------------------------
+
+CONFIG = """
+owner = "Elena Rodríguez"
+aliases = ["郑航"]
+
+[[venues]]
+name = "Gathering of Parsers"
+acronym = "GoPa"
+kind = "conference"
+
+[decisions]
+different = [["lin2020gradient", "lin2020gradientb"]]
+"""
+
+
+def test_config_file_reads_owner_aliases_venues_and_decisions(tmp_path: Path) -> None:
+    (tmp_path / "pubkit.toml").write_text(CONFIG, encoding="utf-8")
+    settings = load_config(folder=tmp_path)
+    assert settings.owner == "Elena Rodríguez" and settings.aliases == ("郑航",)
+    assert len(settings.decisions) == 1 and settings.venues[0]["acronym"] == "GoPa"
+    assert load_config(folder=tmp_path / "nowhere") == Config()
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("owner = ", r"pubkit.toml:1: not valid TOML"),
+        ("colour = 'red'", "unknown setting"),
+        ("aliases = 'E. R.'", "aliases must be a list"),
+        ("[[venues]]\nacronym = 'X'", r"venues\[1\] needs a name"),
+        ("[decisions]\nsame = [['a']]", r"same\[1\]: expected a pair"),
+    ],
+)
+def test_a_bad_config_is_one_error_naming_the_file(text: str, message: str) -> None:
+    with pytest.raises(ParseError, match=message):
+        parse_config(text, path="pubkit.toml")
+
+
+def test_the_owner_of_one_input_is_the_owner_of_every_input() -> None:
+    bib = Bibliography(
+        [scholar_copy(), Paper("Other", (Author("郑航"), Author("Mei Lin")))], owner="Elena Rodríguez"
+    )
+    marked = apply_owner(bib, None, ["郑航"])
+    assert marked[0].authors[0].is_owner and marked[1].authors[0].is_owner
+    assert not any(a.is_owner for p in marked for a in p.authors[1:])
+
+
+def _write_inputs(folder: Path) -> tuple[Path, Path]:
+    cv = folder / "cv.md"
+    cv.write_text(
+        "# Publications\n\n"
+        '1. **Elena Rodríguez**, Mei Lin. "Gradient routing in sparse transformers." '
+        "Journal of Parsing, 2020.\n",
+        encoding="utf-8",
+    )
+    bib = folder / "scholar.bib"
+    bib.write_text(
+        "@article{lin2020gradient,\n  title={Gradient routing in sparse transformers},\n"
+        "  author={Rodriguez, Elena and Lin, Mei},\n  journal={Journal of Parsing},\n  year={2020}\n}\n",
+        encoding="utf-8",
+    )
+    return cv, bib
+
+
+def test_cli_dedupe_writes_a_clean_report_file_and_honours_decisions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cv, bib = _write_inputs(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert main(["dedupe", str(cv), str(bib), "--report-file", "report.json", "-o", "-"]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("@article{lin2020gradient,") and out.count("@article") == 1
+    assert "{Rodr" in out and err == ""
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert report["records"] == 2 and len(report["duplicates"]) == 1
+    decided = tmp_path / "decided.toml"
+    decided.write_text(
+        'different = [["lin2020gradient", "Gradient routing in sparse transformers (2020)"]]\n'
+    )
+    assert main(["dedupe", str(cv), str(bib), "--decisions", str(decided), "-o", "out.bib"]) == 0
+    assert (tmp_path / "out.bib").read_text(encoding="utf-8").count("@article") == 2
+
+
+def test_cli_reads_owner_and_aliases_from_the_config_and_the_flags(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, bib = _write_inputs(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pubkit.toml").write_text('owner = "Mei Lin"\n', encoding="utf-8")
+    assert main(["dedupe", str(bib), "--to", "csl-json", "-o", "-"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["custom"]["owner"] == [2]
+    assert main(["dedupe", str(bib), "--alias", "Elena Rodriguez", "--to", "csl-json", "-o", "-"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["custom"]["owner"] == [1, 2]
+    assert main(["dedupe", str(bib), "--config", "missing.toml", "-o", "-"]) == 1
+    assert "missing.toml" in capsys.readouterr().err

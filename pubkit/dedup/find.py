@@ -13,11 +13,12 @@ import attrs
 from pubkit.bibliography import Bibliography
 from pubkit.dedup.blocking import candidate_pairs
 from pubkit.dedup.clustering import cluster
+from pubkit.dedup.decisions import Decisions
 from pubkit.dedup.merging import merge_papers
 from pubkit.dedup.records import CITED_AT, Record, match_title
 from pubkit.dedup.report import DuplicateGroup, DuplicateReport
-from pubkit.dedup.scoring import judge
-from pubkit.errors import Problem
+from pubkit.dedup.scoring import POSSIBLE_TITLE, evidence, explain_apart, judge
+from pubkit.errors import Problem, Severity
 from pubkit.model import Paper, Source
 
 #: Default minimum title similarity for two records to be duplicates on their title.
@@ -77,12 +78,14 @@ def find_duplicates(
     threshold: float = DEFAULT_THRESHOLD,
     versions: VersionMode = "link",
     progress: Progress | None = None,
+    decisions: Decisions | None = None,
 ) -> DuplicateReport:
     """Group duplicate records and link versions of the same work; the input is not changed.
 
     `threshold` is the minimum title similarity (0.5..1) for a match on the title; `versions="merge"`
     counts preprint / published copies of one paper as duplicates (systematic reviews), `"link"`
     reports them as versions (CVs). `progress(done, total)` is called while pairs are scored.
+    `decisions` (a user's saved "same" / "different" pairs) overrule the scores.
     """
     _check_options(threshold, versions)
     papers = list(bib)
@@ -93,14 +96,20 @@ def find_duplicates(
     position = dict(enumerate(order))  # canonical index -> input index
     _forget_collection_dois(records)
     _mark_notices(records)
+    same, apart = (decisions or Decisions()).pairs([r.paper for r in records])
     candidates = candidate_pairs(records)
     total = len(candidates)
+    near: set[tuple[int, int]] = set()
     step = max(1, total // 100)
     dup_edges: list[tuple[float, int, int]] = []
     version_edges: list[tuple[float, int, int]] = []
     reasons: dict[tuple[int, int], str] = {}
     for done, (a, b) in enumerate(candidates, 1):
+        if (a, b) in apart or (a, b) in same:
+            continue
         verdict = judge(records[a], records[b], threshold)
+        if not verdict.kind:
+            near.add((a, b))
         if verdict.kind == "duplicate" or (verdict.kind == "stage" and versions == "merge"):
             dup_edges.append((verdict.score, a, b))
         elif verdict.kind:
@@ -109,7 +118,10 @@ def find_duplicates(
             reasons[a, b] = verdict.reason
         if progress is not None and (done % step == 0 or done == total):
             progress(done, total)
-    roots, members = cluster(len(records), dup_edges, records)
+    for a, b in sorted(same):
+        dup_edges.append((1.0, a, b))
+        reasons[a, b] = "decided: same"
+    roots, members = cluster(len(records), dup_edges, records, forced=same, apart=apart)
 
     def by_input(indexes: Iterable[int]) -> list[int]:
         return sorted(indexes, key=lambda i: position[i])
@@ -125,7 +137,35 @@ def find_duplicates(
         if len(members[root_index]) > 1
     ]
     version_groups = _link_versions(records, roots, first_seen, version_edges, reasons, position)
-    return DuplicateReport(tuple(groups), tuple(version_groups), total=len(papers), mode=versions)
+    linked = {frozenset(id(p) for p in g.papers) for g in version_groups}
+    possible = _possible(records, sorted(near | apart), roots, apart, threshold, linked, position)
+    return DuplicateReport(
+        tuple(groups), tuple(version_groups), total=len(papers), mode=versions, possible=tuple(possible)
+    )
+
+
+def _possible(
+    records: Sequence[Record],
+    pairs: Iterable[tuple[int, int]],
+    roots: list[int],
+    apart: set[tuple[int, int]],
+    threshold: float,
+    linked: set[frozenset[int]],
+    position: dict[int, int],
+) -> list[DuplicateGroup]:
+    """Pairs kept apart that look alike (similar titles), with the reasons they were kept apart."""
+    out: list[tuple[int, int, DuplicateGroup]] = []
+    for a, b in pairs:
+        if roots[a] == roots[b] or frozenset({id(records[a].paper), id(records[b].paper)}) in linked:
+            continue
+        e = evidence(records[a], records[b])
+        if e.title < POSSIBLE_TITLE and (a, b) not in apart:
+            continue
+        why = "decided: different" if (a, b) in apart else explain_apart(e, threshold)
+        first, second = sorted((a, b), key=position.__getitem__)
+        group = DuplicateGroup((records[first].paper, records[second].paper), round(e.title, 3), (why,))
+        out.append((position[first], position[second], group))
+    return [g for _, _, g in sorted(out, key=lambda t: (t[0], t[1]))]
 
 
 def _make_group(
@@ -238,7 +278,14 @@ def merge_duplicates(bib: Bibliography | Iterable[Paper], report: DuplicateRepor
         papers.append(merged)
         source = merged.source or Source()
         problems.extend(
-            Problem(f"merged duplicates disagree: {c}", path=source.path, line=source.line, text=merged.title)
+            Problem(
+                f"merged duplicates disagree: {c}",
+                path=source.path,
+                line=source.line,
+                text=merged.title,
+                kind="merge-conflict",
+                severity=Severity.WARNING,
+            )
             for c in group.conflicts
         )
     merged_bib: Bibliography = attrs.evolve(bib.with_papers(papers), problems=problems)
@@ -251,9 +298,12 @@ def dedupe(
     threshold: float = DEFAULT_THRESHOLD,
     versions: VersionMode = "link",
     progress: Progress | None = None,
+    decisions: Decisions | None = None,
 ) -> Bibliography:
     """`bib` with each duplicate group merged into one paper (see `find_duplicates`, `merge_duplicates`)."""
     if not isinstance(bib, Bibliography):
         bib = Bibliography(bib)
-    report = find_duplicates(bib, threshold=threshold, versions=versions, progress=progress)
+    report = find_duplicates(
+        bib, threshold=threshold, versions=versions, progress=progress, decisions=decisions
+    )
     return merge_duplicates(bib, report)

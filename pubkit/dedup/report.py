@@ -39,13 +39,16 @@ class DuplicateGroup:
 class DuplicateReport:
     """What `find_duplicates` found: `duplicates` (to merge) and `versions` (to link), over `total` records.
 
-    Papers in `versions` are one representative (the first copy) per duplicate group.
+    Papers in `versions` are one representative (the first copy) per duplicate group. `possible` are
+    pairs that look alike but were kept apart: `score` is their title similarity, `reasons` why they
+    were kept apart; review them and record a decision (see `pubkit.dedup.Decisions`).
     """
 
     duplicates: tuple[DuplicateGroup, ...] = ()
     versions: tuple[DuplicateGroup, ...] = ()
     total: int = 0
     mode: str = "link"
+    possible: tuple[DuplicateGroup, ...] = ()
 
     @property
     def unique(self) -> int:
@@ -60,6 +63,7 @@ class DuplicateReport:
             "versions_mode": self.mode,
             "duplicates": [g.to_dict() for g in self.duplicates],
             "versions": [g.to_dict() for g in self.versions],
+            "possible": [g.to_dict() for g in self.possible],
         }
 
     def to_text(self) -> str:
@@ -68,7 +72,12 @@ class DuplicateReport:
             f"{self.total} records, {len(self.duplicates)} duplicate groups, "
             f"{len(self.versions)} version groups, {self.unique} after merging"
         ]
-        for title, groups in (("Duplicates", self.duplicates), ("Versions", self.versions)):
+        sections = (
+            ("Duplicates", self.duplicates),
+            ("Versions", self.versions),
+            ("Possible duplicates, kept apart (score = title similarity)", self.possible),
+        )
+        for title, groups in sections:
             if not groups:
                 continue
             lines += ["", f"{title}:"]

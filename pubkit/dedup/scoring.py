@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from attrs import frozen
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
@@ -57,7 +59,7 @@ def _words(r: Record) -> frozenset[str]:
     return r.words
 
 
-def _author_agreement(a: Record, b: Record) -> tuple[float, bool]:
+def author_agreement(a: Record, b: Record) -> tuple[float, bool]:
     """(share of the shorter author list found in the longer, same first author)."""
     shared = len(a.famset & b.famset)
     short = min(len(a.famset), len(b.famset))
@@ -208,7 +210,7 @@ def _notice_pair(a: Record, b: Record) -> bool:
         return False
     if a.year != b.year:
         return False
-    share, first = _author_agreement(a, b)
+    share, first = author_agreement(a, b)
     return (first or share >= 0.8) and venues_agree(a.venue, b.venue) is not False
 
 
@@ -224,7 +226,7 @@ def _headed(a: Record, b: Record) -> bool:
     volumes = {v for v in (a.volume, b.volume) if v and v != str(a.year)}
     if len(volumes) > 1 or (a.page is not None and b.page is not None and a.page != b.page):
         return False
-    share, first = _author_agreement(a, b)
+    share, first = author_agreement(a, b)
     return (first or share >= 0.8) and venues_agree(a.venue, b.venue) is True
 
 
@@ -260,7 +262,7 @@ def _dois_overruled(a: Record, b: Record, title: float) -> str:
     if a.issue and b.issue and a.issue != b.issue:
         return ""
     venues = venues_agree(a.venue, b.venue)
-    share, first = _author_agreement(a, b)
+    share, first = author_agreement(a, b)
     if venues is False or not (first or share >= 0.8):
         return ""
     # Two volumes: only a mistyped one ("1" for "Suppl 1") against the same pages, venue and authors.
@@ -304,7 +306,7 @@ def judge(a: Record, b: Record, threshold: float) -> Verdict:
         )
     title = Indel.normalized_similarity(a.title, b.title) if a.usable and b.usable else 0.0
     if doi == "different":
-        agree = bool(a.fam and b.fam) and _author_agreement(a, b)[0] >= 0.8
+        agree = bool(a.fam and b.fam) and author_agreement(a, b)[0] >= 0.8
         if title >= 0.97 and _same_place(a, b) and agree:
             return Verdict(
                 "duplicate", 0.9, "same title, authors, year, venue, volume and pages; DOIs differ"
@@ -312,7 +314,7 @@ def judge(a: Record, b: Record, threshold: float) -> Verdict:
         why = _dois_overruled(a, b, title)
         return Verdict("duplicate", 0.9, why) if why else _NO
     if doi:
-        share, first = _author_agreement(a, b) if a.fam and b.fam else (1.0, True)
+        share, first = author_agreement(a, b) if a.fam and b.fam else (1.0, True)
         short, long = sorted((a.title, b.title), key=len)
         placed = a.year == b.year and a.pages is not None and a.pages == b.pages and a.volume == b.volume
         # One DOI on two page ranges: a supplement of abstracts, unless all else agrees.
@@ -337,7 +339,7 @@ def judge(a: Record, b: Record, threshold: float) -> Verdict:
     if not (a.usable and b.usable):
         return _NO  # nothing is ever merged on the title alone, let alone on no title
     if a.year != b.year and same_article(a, b) and title >= 0.8 and a.fam and b.fam:
-        share, first = _author_agreement(a, b)
+        share, first = author_agreement(a, b)
         if first or share >= 0.8:
             early, late = sorted((a, b), key=lambda r: r.year or 0)
             return Verdict(
@@ -353,7 +355,7 @@ def judge(a: Record, b: Record, threshold: float) -> Verdict:
         and (a.stage == b.stage or OTHER_STAGE in (a.stage, b.stage))
     ):
         return _NO  # neither the same record nor two stages of one work
-    share, first = _author_agreement(a, b) if a.fam and b.fam else (0.0, False)
+    share, first = author_agreement(a, b) if a.fam and b.fam else (0.0, False)
     if title < threshold and not prefix:
         if (
             title >= 0.6
@@ -449,6 +451,65 @@ def cannot_link(a: Record, b: Record, *, years: bool = True) -> bool:
         if not long.startswith(short):
             return True
     if years and a.fam and b.fam:
-        share, first = _author_agreement(a, b)
+        share, first = author_agreement(a, b)
         return share < 0.5 and not first
     return False
+
+
+#: Title similarity from which a pair that was kept apart is listed as a possible duplicate.
+POSSIBLE_TITLE = 0.8
+
+
+@frozen
+class Evidence:
+    """What two records share and where they clash, computed once per pair (for reports)."""
+
+    title: float
+    share: float
+    first: bool
+    doi: str
+    arxiv_clash: bool
+    year_gap: int | None
+    page_clash: bool
+    volume_clash: bool
+    venues: bool | None
+    numbers_differ: bool
+
+
+def evidence(a: Record, b: Record) -> Evidence:
+    """The comparison of two records, field by field."""
+    title = Indel.normalized_similarity(a.title, b.title) if a.usable and b.usable else 0.0
+    share, first = author_agreement(a, b) if a.fam and b.fam else (0.0, False)
+    return Evidence(
+        title=title,
+        share=share,
+        first=first,
+        doi=doi_relation(a, b),
+        arxiv_clash=bool(a.arxiv and b.arxiv and a.arxiv != b.arxiv),
+        year_gap=abs(a.year - b.year) if a.year and b.year else None,
+        page_clash=a.page is not None and b.page is not None and a.page != b.page,
+        volume_clash=a.volume is not None and b.volume is not None and a.volume != b.volume,
+        venues=venues_agree(a.venue, b.venue),
+        numbers_differ=bool(a.numbers and b.numbers and a.numbers != b.numbers),
+    )
+
+
+# Why a pair was kept apart, in the order a reader should hear it: (applies, words).
+_APART: tuple[tuple[Callable[[Evidence], bool], Callable[[Evidence], str]], ...] = (
+    (lambda e: e.doi == "different", lambda e: "different DOIs"),
+    (lambda e: e.arxiv_clash, lambda e: "different arXiv ids"),
+    (lambda e: not e.first and e.share < 0.8, lambda e: f"other first author, authors {e.share:.2f}"),
+    (lambda e: e.year_gap is not None and e.year_gap > 0, lambda e: f"years {e.year_gap} apart"),
+    (lambda e: e.numbers_differ, lambda e: "other numbers in the titles (parts of a series?)"),
+    (lambda e: e.page_clash, lambda e: "other pages"),
+    (lambda e: e.volume_clash, lambda e: "other volumes"),
+    (lambda e: e.venues is False, lambda e: "other venues"),
+)
+
+
+def explain_apart(e: Evidence, threshold: float) -> str:
+    """Why a similar pair is not one record, in words ("title 0.86 below 0.90; other pages")."""
+    said = [words(e) for applies, words in _APART if applies(e)]
+    if e.title < threshold:
+        said.insert(0, f"title {e.title:.2f} below {threshold:.2f}")
+    return "; ".join(said) or "too little agreeing evidence (authors, year, venue, pages)"
