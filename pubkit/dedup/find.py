@@ -17,7 +17,7 @@ from pubkit.dedup.decisions import Decisions
 from pubkit.dedup.merging import merge_papers
 from pubkit.dedup.records import CITED_AT, Record, match_title
 from pubkit.dedup.report import DuplicateGroup, DuplicateReport
-from pubkit.dedup.scoring import POSSIBLE_TITLE, evidence, explain_apart, judge
+from pubkit.dedup.scoring import evidence, explain_apart, judge, worth_review
 from pubkit.errors import Problem, Severity
 from pubkit.model import Paper, Source
 
@@ -153,15 +153,16 @@ def _possible(
     linked: set[frozenset[int]],
     position: dict[int, int],
 ) -> list[DuplicateGroup]:
-    """Pairs kept apart that look alike (similar titles), with the reasons they were kept apart."""
+    """Pairs kept apart that a person should look at (see `worth_review`), with the reasons."""
     out: list[tuple[int, int, DuplicateGroup]] = []
     for a, b in pairs:
         if roots[a] == roots[b] or frozenset({id(records[a].paper), id(records[b].paper)}) in linked:
             continue
-        e = evidence(records[a], records[b])
-        if e.title < POSSIBLE_TITLE and (a, b) not in apart:
+        decided = (a, b) in apart
+        if not decided and not worth_review(records[a], records[b]):
             continue
-        why = "decided: different" if (a, b) in apart else explain_apart(e, threshold)
+        e = evidence(records[a], records[b])
+        why = "decided: different" if decided else explain_apart(e, threshold)
         first, second = sorted((a, b), key=position.__getitem__)
         group = DuplicateGroup((records[first].paper, records[second].paper), round(e.title, 3), (why,))
         out.append((position[first], position[second], group))

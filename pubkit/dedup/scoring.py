@@ -476,6 +476,18 @@ class Evidence:
     numbers_differ: bool
 
 
+def worth_review(a: Record, b: Record) -> bool:
+    """Whether a pair that was kept apart still looks like one record: a similar specific title (three
+    topic words or more), at most a year apart, and no two DOIs or arXiv ids that tell them apart."""
+    if not (a.usable and b.usable) or len(a.stems | b.stems) <= 2:
+        return False
+    if (a.year and b.year and abs(a.year - b.year) > 1) or (a.arxiv and b.arxiv and a.arxiv != b.arxiv):
+        return False
+    if Indel.normalized_similarity(a.title, b.title) < POSSIBLE_TITLE:
+        return False
+    return doi_relation(a, b) != "different"
+
+
 def evidence(a: Record, b: Record) -> Evidence:
     """The comparison of two records, field by field."""
     title = Indel.normalized_similarity(a.title, b.title) if a.usable and b.usable else 0.0
