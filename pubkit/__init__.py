@@ -19,6 +19,7 @@ from pubkit.errors import FormatError, ParseError, Problem, PubkitError, Severit
 from pubkit.io import dump, dumps, load, loads
 from pubkit.model import Author, Award, Identifiers, Paper, Source, Status, Venue, VenueKind
 from pubkit.names import name_key, split_name
+from pubkit.pages import dump_pages
 from pubkit.titles import normalize_title, title_similarity
 
 try:
@@ -46,6 +47,7 @@ __all__ = [
     "__version__",
     "dedupe",
     "dump",
+    "dump_pages",
     "dumps",
     "find_duplicates",
     "load",

@@ -41,6 +41,11 @@ _EPILOG_LIST = """examples:
   pubkit list cv.md --dedupe --group-by kind --order year -o publications.md
   pubkit list refs.bib --to latex --first-author --years 2019- --no-ids"""
 
+_EPILOG_PAGES = """examples:
+  pubkit pages --to hugo cv.md scholar.bib -o my-site          # content/publication/<slug>/index.md
+  pubkit pages --to academicpages papers.bib -o my-site --dedupe  # _publications/<date>-<slug>.md
+Files pubkit did not write are never overwritten."""
+
 
 class _Console:
     """Where messages go: problems and progress on stderr (quietened by --quiet), data on stdout."""
@@ -215,6 +220,17 @@ def _cmd_dedupe(args: argparse.Namespace, console: _Console) -> int:
     return EXIT_BAD_INPUT if args.strict and any(p.is_error for p in bib.problems) else EXIT_OK
 
 
+def _cmd_pages(args: argparse.Namespace, console: _Console) -> int:
+    bib = _load(args.files, args, console)
+    if args.dedupe:
+        bib = pubkit.dedupe(bib)
+    report = pubkit.dump_pages(bib, args.to, args.output)
+    for path in report.kept:
+        console.problem(f"{path}: not written by pubkit (no 'generated_by: pubkit' mark); left as it is")
+    console.done(f"wrote {len(report.written)} files for {len(bib)} papers under {args.output}", args.output)
+    return EXIT_BAD_INPUT if args.strict and any(p.is_error for p in bib.problems) else EXIT_OK
+
+
 class _UsageError(Exception):
     """Bad command-line usage found after parsing (exit status 2)."""
 
@@ -316,6 +332,18 @@ def build_parser() -> argparse.ArgumentParser:
     _output_flags(listing, list(lists.STYLES), "style (default: from OUT, else markdown)")
     listing.add_argument("--dedupe", action="store_true", help="merge duplicates first (versions stay apart)")
     add_list_options(listing)
+
+    pages = _subcommand(
+        commands,
+        "pages",
+        _cmd_pages,
+        _EPILOG_PAGES,
+        help="write one page per paper for a Hugo Blox or academicpages (Jekyll) site",
+        description="Read FILE(s) and write publication pages under the site folder DIR.",
+    )
+    pages.add_argument("--to", choices=pubkit.pages.PAGE_FORMATS, required=True, help="the site generator")
+    pages.add_argument("-o", "--output", required=True, metavar="DIR", help="the site's root folder")
+    pages.add_argument("--dedupe", action="store_true", help="merge duplicates first (versions stay apart)")
     return parser
 
 
