@@ -1,0 +1,635 @@
+"""Labelled tokens -> `Paper`: names and role markers, title, venues, year, numbers, status, awards, ids.
+
+The labeller says which tokens are the authors, the title, the container and so on; this module
+reads each field's text the way a person would: "Hill, Spencer A." is one author, "(CVPR 2021)"
+names an acronym and a year, "Submitted to" is a status and never a venue, an arXiv id is an
+identifier beside a printed venue, the printed year beats the year in an arXiv id.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from attrs import frozen
+
+from pubkit.model import Author, Award, Identifiers, Paper, Source, Status, Venue, VenueKind, arxiv_id, month_number
+from pubkit.names import is_initials
+from pubkit.reading.labeller import Labelled
+from pubkit.venues import guess_kind
+from pubkit.wording import AWARD, MARKER_CHARS, status_in
+
+__all__ = ["Fields", "Unreadable", "fields_of", "to_paper"]
+
+
+class Unreadable(Exception):
+    """An entry whose title or authors cannot be told apart."""
+
+
+@frozen
+class Segment:
+    """A run of consecutive tokens with one label."""
+
+    label: str
+    indexes: tuple[int, ...]
+
+
+@frozen
+class Fields:
+    """The text of each labelled field of one entry, in printed order, with markup facts kept."""
+
+    segments: tuple[Segment, ...]
+
+    def first(self, label: str) -> Segment | None:
+        return next((s for s in self.segments if s.label == label), None)
+
+    def all(self, label: str) -> list[Segment]:
+        return [s for s in self.segments if s.label == label]
+
+    @property
+    def order(self) -> tuple[str, ...]:
+        """The entry's template: its main fields in printed order, repeats collapsed."""
+        out: list[str] = []
+        for s in self.segments:
+            if s.label in _MAIN and (not out or out[-1] != s.label):
+                out.append(s.label)
+        return tuple(out)
+
+
+_MAIN = ("author", "title", "container", "date")
+
+
+def fields_of(labels: Sequence[str]) -> Fields:
+    """Group labels into segments of equal neighbours."""
+    segments: list[Segment] = []
+    start = 0
+    for i in range(1, len(labels) + 1):
+        if i == len(labels) or labels[i] != labels[start]:
+            segments.append(Segment(labels[start], tuple(range(start, i))))
+            start = i
+    return Fields(tuple(segments))
+
+
+# --- text helpers -------------------------------------------------------------------------------
+
+_QUOTE_CHARS = "\"'“”‘’«»„`"
+_YEAR = re.compile(r"(?<![\d/.])((?:1[6-9]|20)\d\d)(?![\d])")
+_URL = re.compile(r"https?://[^\s\])>,]+|www\.[^\s\])>,]+")
+_DOI = re.compile(r"(?i)(?:doi\.org/|doi:?\s*)?(10\.\d{4,9}/[^\s\]>,;\"]+)")
+_ARXIV_TEXT = re.compile(r"(?i)arxiv(?:\s+preprint)?(?:\s+arxiv)?\s*[:/]?\s*(?:abs/)?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+/\d{7})")
+_BRACKETED_LINK = re.compile(r"\[[^\[\]]{0,30}\]")
+_PAREN = re.compile(r"\(([^()]{0,80})\)")
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+def clean_title(text: str) -> str:
+    """A title without the quotes, brackets and trailing punctuation around it."""
+    title = _clean(text.replace("\n", " "))
+    title = title.strip(" ,;:")
+    for _ in range(2):
+        title = title.strip(" ,;:")
+        if len(title) >= 2 and title[0] in _QUOTE_CHARS and title[-1] in _QUOTE_CHARS + ".,":
+            title = title[1:].rstrip(".,").rstrip()
+            title = title[:-1] if title and title[-1] in _QUOTE_CHARS else title
+        title = title.lstrip(_QUOTE_CHARS + "*_").rstrip(_QUOTE_CHARS + "*_")
+    title = title.rstrip(" ,;:")
+    if title.endswith(".") and not re.search(r"(?:\b[A-Z]|\.\.|etc|al)\.$", title):
+        title = title[:-1]
+    return title.strip()
+
+
+# --- authors ------------------------------------------------------------------------------------
+
+_SPLIT = re.compile(r"\s*;\s*|\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s+&\s+|\s+und\s+|\s+et\s+(?!al\b)")
+_ET_AL = re.compile(r"^(?:et\.?\s*al\.?|\.\.\.|…|and others|others|\(?\d+ (?:other |more )?(?:co-?)?authors\)?)$", re.I)
+_VANCOUVER = re.compile(r"^(?P<family>[^\s,]+(?:[\s-][^\s,]+)*?)\s+(?P<initials>[A-Z\u00c0-\u00de]{1,3})$")
+_NAME_CHARS = re.compile(r"[^\w\s.,'’-]", re.UNICODE)
+_DATE_IN_NAME = re.compile(r"\(?\[?(?:1[6-9]|20)\d\d[a-z]?(?:\s*[-/–]\s*\d{2,4})?\]?\)?[.:,]?\s*$")
+# Vancouver without commas: "Ju XF Li JN Lv P Zhang LX"
+_VANCOUVER_RUN = re.compile(r"([^\W\d_][^\s]*(?:[\s-][^\W\d_][a-z\u00df-\u024f'’]+)*)\s+([A-Z\u00c0-\u00de]{1,3})(?=\s|$)")
+
+
+@frozen
+class _Name:
+    text: str
+    marks: frozenset[str]
+    styled: bool
+
+
+def _name_pieces(labelled: Labelled, indexes: Sequence[int]) -> list[_Name]:
+    """Split the author tokens into names, keeping each name's markers and highlight."""
+    block = labelled.block
+    start = labelled.tokens[indexes[0]].start
+    end = labelled.tokens[indexes[-1]].end
+    text = block.text[start:end]
+    date = _DATE_IN_NAME.search(text)
+    if date and date.start() > 0:  # "Titmuss, R.M. (1971/1987)."
+        text = text[: date.start()]
+        end = start + len(text)
+    pieces: list[_Name] = []
+    pos = 0
+    for m in list(_SPLIT.finditer(text)) + [None]:
+        stop = m.start() if m else len(text)
+        raw = text[pos:stop]
+        if raw.strip():
+            a, b = start + pos, start + stop
+            styled = any(
+                s.kind in ("bold", "underline", "italic") and s.start < b and s.end > a and _covers(s, a, b, raw)
+                for s in block.spans
+            )
+            marks = frozenset(c for c in raw if c in MARKER_CHARS)
+            plain = " ".join(raw.split()).strip(" .")
+            run = _VANCOUVER_RUN.findall(plain)
+            if len(run) >= 2 and " ".join(f"{f} {i}" for f, i in run) == plain:
+                pieces.extend(_Name(f"{f} {i}", marks, styled) for f, i in run)
+            else:
+                pieces.append(_Name(raw, marks, styled))
+        pos = m.end() if m else len(text)
+    return pieces
+
+
+def _covers(span: object, a: int, b: int, raw: str) -> bool:
+    """Whether a span covers the letters of a name (not just a marker beside it)."""
+    s_start, s_end = span.start, span.end  # type: ignore[attr-defined]
+    lo, hi = max(a, s_start), min(b, s_end)
+    letters = sum(ch.isalpha() for ch in raw[lo - a : hi - a])
+    return letters >= max(1, sum(ch.isalpha() for ch in raw) // 2)
+
+
+def _bare(text: str) -> str:
+    """A printed name without markers, brackets, a leading "and" or a sentence's final period."""
+    text = "".join(c for c in text if c not in MARKER_CHARS)
+    text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
+    text = re.sub(r"^\s*(?:and|&)\s+", "", text)
+    text = _clean(text).strip(" ,;:()[]")
+    if text.endswith(".") and not _is_initial_end(text):
+        text = text[:-1].rstrip()
+    return text
+
+
+def _is_initial_end(text: str) -> bool:
+    return bool(re.search(r"(?:^|[\s.-])[A-Z\u00c0-\u00de]\.\s*$", text.strip(" ,;:" + MARKER_CHARS)))
+
+
+def _looks_like_person(text: str) -> bool:
+    words = text.replace(",", " ").split()
+    if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in text) or len(text) > 60:
+        return False
+    if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", text):
+        return True
+    return words[0][:1].isupper() or words[0][:1] in "'’" or text[:1].islower() and len(words) > 1
+
+
+def _pair_inverted(names: list[_Name]) -> list[_Name]:
+    """Re-join "Family, Given" names that splitting on commas tore apart ("Hill", "Spencer A.")."""
+    bares = [_bare(n.text) for n in names]
+    one_word = [len(b.split()) == 1 and not is_initials(b) for b in bares]
+    given_like = [bool(b) and (is_initials(b) or all(w[:1].isupper() for w in b.split())) for b in bares]
+    n = len(names)
+
+    def join(i: int) -> _Name:
+        a, b = names[i], names[i + 1]
+        return _Name(f"{_bare(a.text)}, {_bare(b.text)}", a.marks | b.marks, a.styled or b.styled)
+
+    # APA / Chicago: every name inverted -> an even count alternating family, given.
+    if n >= 2 and n % 2 == 0 and all(one_word[i] and given_like[i + 1] for i in range(0, n, 2)):
+        if any(is_initials(bares[i + 1]) or len(bares[i + 1].split()) <= 3 for i in range(0, n, 2)):
+            return [join(i) for i in range(0, n, 2)]
+    out: list[_Name] = []
+    i = 0
+    while i < n:
+        if i + 1 < n and one_word[i] and bares[i + 1] and is_initials(bares[i + 1].replace(" ", "")):
+            out.append(join(i))  # "Anderson, S.C." / "Lee, A. B."
+            i += 2
+            continue
+        if (
+            i == 0
+            and n >= 3
+            and one_word[0]
+            and given_like[1]
+            and len(bares[1].split()) <= 3
+            and all(len(b.split()) >= 2 for b in bares[2:] if not _ET_AL.match(b))
+        ):
+            out.append(join(0))  # MLA / Chicago: "Hill, Spencer A., John Smith, and Ann Lee"
+            i = 2
+            continue
+        out.append(names[i])
+        i += 1
+    return out
+
+
+def _author(name: str) -> Author:
+    if "," in name:
+        family, given = (p.strip() for p in name.split(",", 1))
+        return Author.from_parts(given, family)
+    m = _VANCOUVER.match(name)
+    if m and len(name.split()) >= 2 and not is_initials(name.split()[0]):  # "Smith AB"
+        initials = m.group("initials")
+        given = " ".join(f"{c}." for c in initials)
+        return Author(name, given, m.group("family"))
+    return Author(name)
+
+
+def read_authors(
+    labelled: Labelled, indexes: Sequence[int], legend: Mapping[str, str]
+) -> tuple[list[Author], list[bool], set[str]]:
+    """Authors of an entry, whether each was highlighted, and the markers no legend explains."""
+    names = _pair_inverted(_name_pieces(labelled, indexes))
+    authors: list[Author] = []
+    styled: list[bool] = []
+    unknown: set[str] = set()
+    for piece in names:
+        bare = _bare(piece.text)
+        bare = _NAME_CHARS.sub("", bare).strip(" .-") if not is_initials(bare) else bare
+        if not bare or _ET_AL.match(bare) or bare.lower() in {"and", "others"}:
+            continue
+        if not _looks_like_person(bare):
+            msg = f"cannot read {bare[:50]!r} as an author name"
+            raise Unreadable(msg)
+        flags = {legend.get(mark) for mark in piece.marks}
+        unknown.update(mark for mark in piece.marks if mark not in legend)
+        author = _author(bare)
+        authors.append(
+            Author(
+                author.name,
+                author.given,
+                author.family,
+                equal_contribution="equal_contribution" in flags,
+                corresponding="corresponding" in flags,
+                equal_advising="equal_advising" in flags,
+            )
+        )
+        styled.append(piece.styled)
+    return authors, styled, unknown
+
+
+# --- venue, date, numbers -----------------------------------------------------------------------
+
+_VENUE_PREFIX = re.compile(
+    r"^(?:in:?\s+|published (?:as an? [\w\s]{0,30}?(?:paper|article) )?(?:at|in|on)\s+|presented at\s+|"
+    r"appeared in\s+)+",
+    re.I,
+)
+_VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?|v\.)\s*(\d+[A-Za-z]?)", re.I)
+_ISSUE = re.compile(r"\b(?:no|nr|issue|num)\.?\s*(\d+)", re.I)
+_PAGES = re.compile(r"(?:\b(?:pp?\.|pages?|S\.)\s*)?([A-Za-z]?\d+)\s*(?:[-–—]+|to)\s*([A-Za-z]?\d+)|\b(?:pp?\.|pages?|art(?:icle)?\.?(?: no\.?)?|e)\s*([A-Za-z]?\d+)", re.I)
+_VOL_ISSUE = re.compile(r"(?<![\d.])(\d{1,5})\s*\(([^()]{1,12})\)")
+_BARE_NUMBER = re.compile(r"(?<![\d.])(\d{1,5})(?![\d.])")
+_PLACE_MONTH = re.compile(
+    r",\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?)\s*(?=,|$)",
+)
+
+
+_TRAILING_YEAR = re.compile(r"[\s,.;:]*\(?((?:1[6-9]|20)\d\d)[a-z]?\)?[\s,.;:]*$")
+_ACRONYM_AT_END = re.compile(r"\(([^()]{1,60})\)[\s,.;:]*$")
+
+
+def _balanced(text: str) -> str:
+    """Text without unbalanced brackets at its ends."""
+    text = text.strip(" ,;:-'’")
+    while text.endswith(")") and text.count("(") < text.count(")"):
+        text = text[:-1].rstrip(" ,;:")
+    while text.startswith("(") and text.count("(") > text.count(")"):
+        text = text[1:].lstrip()
+    return text
+
+
+def _venue(text: str) -> tuple[Venue | None, int | None]:
+    """One venue from its printed text: "Full Name (ACR)", "ACR 2021", "Proc. of the ACL", with its year."""
+    text = _VENUE_PREFIX.sub("", _clean(text).strip(" ,.;:"))
+    found_year = None
+    m = _TRAILING_YEAR.search(text)
+    if m and m.start() > 0:
+        found_year = int(m.group(1))
+        text = text[: m.start()]
+    acronym = None
+    paren = _ACRONYM_AT_END.search(text)
+    if paren:
+        inner = paren.group(1).strip(" *_")
+        years = _YEAR.findall(inner)
+        inner_clean = _clean(_YEAR.sub(" ", inner)).strip(" ,'’")
+        if years:
+            found_year = found_year or int(years[-1])
+        if inner_clean and not inner_clean.isdigit() and len(inner_clean) <= 40 and paren.start() > 0:
+            acronym = inner_clean
+            text = text[: paren.start()]
+        elif years:
+            text = text[: paren.start()] + inner_clean
+    years = _YEAR.findall(text)
+    if years:
+        found_year = found_year or int(years[-1])
+        text = _YEAR.sub(lambda y: " " if int(y.group(0)) == found_year else y.group(0), text)
+    text = _PLACE_MONTH.sub("", text)
+    name = _balanced(_clean(text))
+    name = re.sub(r"\s*,\s*(?=,|$)", "", name)
+    if name.endswith(".") and not re.search(r"\b[A-Z][a-z]{0,5}\.$", name):
+        name = name.rstrip(".")
+    name = name.rstrip(" ,;:")
+    if re.fullmatch(r"(?i)arxiv(?:\s+preprint)?(?:\s+arxiv)?(?:\s*:)?", name):
+        name = "arXiv"
+    if not name and not acronym:
+        return None, found_year
+    if not name and acronym:
+        name, acronym = acronym, None
+    looks_acronym = bool(re.fullmatch(r"[A-Z][A-Za-z-]*[A-Z]\S*(?:\s\S+)?", name))
+    default = VenueKind.CONFERENCE if acronym or looks_acronym else VenueKind.OTHER
+    kind = guess_kind(f"{name} {acronym or ''}", default)
+    return Venue(name, acronym, kind), found_year
+
+
+def _numbers(text: str) -> dict[str, str]:
+    """Volume, issue and pages from their printed forms: "12(3), 45–67", "vol. 7, no. 2, pp. 1-9"."""
+    found: dict[str, str] = {}
+    rest = text
+    m = _VOLUME.search(rest)
+    if m:
+        found["volume"] = m.group(1)
+        rest = rest[: m.start()] + " " + rest[m.end() :]
+    m = _ISSUE.search(rest)
+    if m:
+        found["number"] = m.group(1)
+        rest = rest[: m.start()] + " " + rest[m.end() :]
+    m = _VOL_ISSUE.search(rest)
+    if m and "volume" not in found:
+        found["volume"] = m.group(1)
+        found.setdefault("number", m.group(2).strip())
+        rest = rest[: m.start()] + " " + rest[m.end() :]
+    rest = _YEAR.sub(" ", rest) if "volume" in found or ":" in rest or ";" in rest else rest
+    m = _PAGES.search(rest)
+    if m:
+        if m.group(1):
+            found["pages"] = f"{m.group(1)}--{m.group(2)}"
+        else:
+            found["pages"] = m.group(3)
+        rest = rest[: m.start()] + " " + rest[m.end() :]
+    if "volume" not in found:
+        m = _BARE_NUMBER.search(rest)
+        if m:
+            found["volume"] = m.group(1)
+    return found
+
+
+# --- the whole entry ----------------------------------------------------------------------------
+
+
+@frozen
+class EntryContext:
+    """What the list around an entry tells: legend, file, section, printed number, heading year."""
+
+    legend: Mapping[str, str]
+    path: str | None = None
+    section: str | None = None
+    number: int | None = None
+    selected: bool = False
+    heading_year: int | None = None
+
+
+def _join(labelled: Labelled, segments: Iterable[Segment]) -> str:
+    return " ".join(labelled.text_of(s.indexes) for s in segments)
+
+
+def _settled(labelled: Labelled) -> list[str]:
+    """Labels with two reading rules applied: "Title. In: Book" labelled all title gets its "In:" part
+    as the container; a second title run after the title, in an entry with no container, is one."""
+    labels = list(labelled.labels)
+    tokens = labelled.tokens
+    for i in range(1, len(labels)):
+        if (
+            labels[i] == "title"
+            and labels[i - 1] == "title"
+            and tokens[i].text in ("In", "In:")
+            and tokens[i - 1].text[-1:] in ".?!"
+        ):
+            j = i
+            while j < len(labels) and labels[j] == "title":
+                labels[j] = "container"
+                j += 1
+            break
+    if "container" not in labels:
+        runs = fields_of(labels).all("title")
+        if len(runs) >= 2 and len(runs[1].indexes) >= 2:
+            for k in runs[1].indexes:
+                labels[k] = "container"
+    return labels
+
+
+def _title_indexes(fields: Fields) -> tuple[int, ...]:
+    """The title's tokens: the longest title run, joined with title runs at most one token away."""
+    runs = fields.all("title")
+    if not runs:
+        return ()
+    longest = max(len(r.indexes) for r in runs)
+    best = next(i for i, r in enumerate(runs) if len(r.indexes) >= min(3, longest))
+    first = last = best
+    while first > 0 and runs[first].indexes[0] - runs[first - 1].indexes[-1] <= 2:
+        first -= 1
+    while last + 1 < len(runs) and runs[last + 1].indexes[0] - runs[last].indexes[-1] <= 2:
+        last += 1
+    return tuple(range(runs[first].indexes[0], runs[last].indexes[-1] + 1))
+
+
+def _author_indexes(fields: Fields, title: Sequence[int]) -> tuple[int, ...]:
+    """The author tokens: the author runs on the same side of the title as the longest one."""
+    runs = fields.all("author")
+    if not runs:
+        return ()
+    t0 = title[0] if title else 10**9
+    before = [r for r in runs if r.indexes[-1] < t0]
+    after = [r for r in runs if r.indexes[0] > t0]
+    side = before if sum(len(r.indexes) for r in before) >= sum(len(r.indexes) for r in after) else after
+    if not side:
+        return ()
+    return tuple(range(side[0].indexes[0], side[-1].indexes[-1] + 1))
+
+
+def to_paper(
+    labelled: Labelled, context: EntryContext, *, require_authors: bool = True
+) -> tuple[Paper, set[str]]:
+    """The paper a labelled entry prints, and the role markers it uses that no legend explains.
+
+    Raises `Unreadable` when no title (or, when `require_authors`, no author) can be found.
+    """
+    fields = fields_of(_settled(labelled))
+    title_idx = _title_indexes(fields)
+    title = clean_title(labelled.text_of(title_idx)) if title_idx else ""
+    if not title:
+        msg = "entry has no title that can be told apart from its authors and venue"
+        raise Unreadable(msg)
+    author_idx = _author_indexes(fields, title_idx)
+    authors, _, unknown = read_authors(labelled, author_idx, context.legend) if author_idx else ([], [], set())
+    if not authors and require_authors:
+        msg = f"entry {title[:60]!r} has no authors that can be read"
+        raise Unreadable(msg)
+    taken = set(title_idx) | set(author_idx)
+    rest = [s for s in fields.segments if not taken.intersection(s.indexes)]
+    text = labelled.block.text
+    outside = " ".join(labelled.text_of(s.indexes) for s in rest)
+
+    # identifiers: from the text outside the title and from link targets
+    targets = " ".join(s.target for s in labelled.block.spans if s.kind == "link" and s.target)
+    ids = _identifiers(f"{outside} {targets}", text)
+
+    # status and awards
+    status = Status.PUBLISHED
+    note = None
+    status_text = _join(labelled, (s for s in rest if s.label == "status"))
+    found = status_in(status_text) or status_in(_join(labelled, (s for s in rest if s.label in ("note", "container", "other", "date"))))
+    if found:
+        status, m = found
+        note = _clean(re.sub(r"^[(\[]|[)\].,;:]+$", "", status_text.strip())) or m.group(0)
+    awards = _awards(labelled, rest)
+
+    # venues: container runs, split where a date run stands between two of them
+    venue_runs: list[list[Segment]] = []
+    dates: list[str] = []
+    stray: list[Segment] = []  # container text far from the venue, with no date between: kept as a note
+    for seg in rest:
+        if seg.label == "container":
+            if not venue_runs or _date_between(rest, venue_runs[-1][-1], seg):
+                venue_runs.append([seg])
+            elif seg.indexes[0] - venue_runs[-1][-1].indexes[-1] <= 2:
+                venue_runs[-1].append(seg)
+            else:
+                stray.append(seg)
+        elif seg.label == "date":
+            dates.append(labelled.text_of(seg.indexes))
+    venues: list[Venue] = []
+    venue_years: list[int | None] = []
+    for run in venue_runs:
+        raw = _strip_noise(_join(labelled, run), status_text)
+        for part in _SEVERAL_VENUES.split(raw):
+            venue, vyear = _venue(part)
+            if venue is not None:
+                venues.append(venue)
+                venue_years.append(vyear)
+    publisher = _clean(_join(labelled, (s for s in rest if s.label == "publisher"))).strip(" ,.;:()")
+    location = _clean(_join(labelled, (s for s in rest if s.label == "location"))).strip(" ,.;:()")
+    if venues and publisher:
+        venues[0] = Venue(venues[0].name, venues[0].acronym, venues[0].kind, publisher=publisher)
+
+    # year: printed date, a year in the venue, the heading, the arXiv id
+    date_text = " ".join(dates)
+    printed_years = [int(y) for y in _YEAR.findall(date_text)]
+    year = printed_years[0] if printed_years else None
+    if year is None:
+        year = next((y for y in venue_years if y), None)
+    if year is None:
+        number_years = [int(y) for y in _YEAR.findall(_join(labelled, (s for s in rest if s.label in ("volume", "pages", "note", "other", "status"))))]
+        year = number_years[0] if number_years else None
+    year = year or context.heading_year or ids.arxiv_year
+    if len(venues) > 1 and len({y for y in venue_years}) > 1:
+        venues = [Venue(v.name, v.acronym, v.kind, publisher=v.publisher, year=y) for v, y in zip(venues, venue_years, strict=True)]
+    month = next((month_number(w) for w in re.findall(r"[A-Za-z]{3,9}\.?", date_text) if month_number(w)), None)
+
+    numbers = _numbers(_join(labelled, (s for s in rest if s.label in ("volume", "pages"))) + " " + re.sub(r"^\D*(?:1[6-9]|20)\d\d[a-z]?\W*", "", date_text) if any(s.label in ("volume", "pages") for s in rest) else "")
+    if numbers.get("volume") and venues and venues[0].kind is VenueKind.OTHER:
+        venues[0] = Venue(venues[0].name, venues[0].acronym, VenueKind.JOURNAL, publisher=venues[0].publisher, year=venues[0].year)
+    if venues and all(v.kind is VenueKind.PREPRINT for v in venues) and status is Status.PUBLISHED:
+        status = Status.PREPRINT
+    if not venues and ids.arxiv and status is Status.PUBLISHED:
+        status = Status.PREPRINT
+    extra: dict[str, str] = {}
+    if location:
+        extra["address"] = location
+    if publisher and not venues:
+        extra["publisher"] = publisher
+    notes = _clean(_join(labelled, [s for s in rest if s.label == "note"] + stray))
+    if notes and not found:
+        note = notes.strip(" ()[].,;")
+    editors = _clean(_join(labelled, (s for s in rest if s.label == "editor")))
+    if editors:
+        extra["editor"] = editors.strip(" ,.;:()")
+    paper = Paper(
+        title,
+        authors,
+        venues,
+        year,
+        status,
+        awards,
+        ids,
+        source=Source(context.path, labelled.block.line, context.section, context.number),
+        note=note,
+        selected=context.selected,
+        volume=numbers.get("volume"),
+        number=numbers.get("number"),
+        pages=numbers.get("pages"),
+        month=month,
+        extra=extra or None,
+    )
+    return paper, unknown
+
+
+# "AAAI ... (AAAI), 2021 and AI for Content Creation workshop (AICCW) at CVPR, 2021"
+_SEVERAL_VENUES = re.compile(r"(?<=\d\d)\s*[.,;]?\s+and\s+(?=[A-Z])|(?<=\))\s*[,;]?\s+and\s+(?=[A-Z])")
+
+
+def _date_between(segments: Sequence[Segment], left: Segment, right: Segment) -> bool:
+    return any(
+        s.label == "date" and left.indexes[-1] < s.indexes[0] < right.indexes[0] for s in segments
+    )
+
+
+def _strip_noise(text: str, status_text: str) -> str:
+    """A venue's text without status words, award parentheses, bracketed links and URLs."""
+    text = _URL.sub(" ", text)
+    text = _ARXIV_TEXT.sub(lambda m: " arXiv " if m.start() == 0 else " ", text)
+    text = _DOI.sub(" ", text)
+    text = _BRACKETED_LINK.sub(" ", text)
+    text = _PAREN.sub(lambda m: " " if AWARD.search(m.group(1)) or status_in(m.group(1)) or re.fullmatch(r"\s*CCF-[ABC]\s*", m.group(1)) else m.group(0), text)
+    found = status_in(text)
+    if found:
+        _, m = found
+        text = text[: m.start()] + " " + re.sub(r"^\s*(?:to|at|in|by|for|with)\b", " ", text[m.end() :])
+    return _clean(text)
+
+
+def _awards(labelled: Labelled, rest: Sequence[Segment]) -> list[Award]:
+    awards: list[Award] = []
+    for seg in rest:
+        raw = labelled.text_of(seg.indexes)
+        if seg.label == "award":
+            groups = re.findall(r"[(\[]([^()\[\]]+)[)\]]", raw) or [raw]
+            for group in groups:
+                name = _clean(re.sub(r"[\[\]()🏆]", " ", group)).strip(" .,;:")
+                if name:
+                    awards.append(Award(name))
+            continue
+        for m in _PAREN.finditer(raw):
+            if AWARD.search(m.group(1)) and not re.search(r"(?i)conference|workshop|journal", m.group(1)):
+                awards.append(Award(_clean(m.group(1).replace("🏆", " ")).strip(" .")))
+        for m in re.finditer(r"\[([^\[\]]{1,60})\]", raw):
+            if AWARD.search(m.group(1)):
+                awards.append(Award(_clean(m.group(1)).strip(" .")))
+    seen: set[str] = set()
+    unique = []
+    for award in awards:
+        if award.name.lower() not in seen:
+            seen.add(award.name.lower())
+            unique.append(award)
+    return unique
+
+
+def _identifiers(outside: str, whole: str) -> Identifiers:
+    arxiv = None
+    m = _ARXIV_TEXT.search(outside)
+    if m:
+        arxiv = m.group(1)
+    else:
+        for url in _URL.findall(outside):
+            arxiv = arxiv_id(url.rstrip(".,;"))
+            if arxiv:
+                break
+    doi_match = _DOI.search(outside)
+    doi = doi_match.group(1).rstrip(".,;)") if doi_match else None
+    urls = [
+        u.rstrip(".,;")
+        for u in _URL.findall(outside)
+        if "doi.org" not in u and "arxiv.org" not in u
+    ]
+    try:
+        return Identifiers(doi=doi, arxiv=arxiv, url=urls[0] if urls else None)
+    except ValueError:
+        return Identifiers(url=urls[0] if urls else None)

@@ -1,0 +1,398 @@
+"""A whole printed list -> `Bibliography`: sections, legends, entries, the list's template, its owner.
+
+Stages: the markup layer gives blocks under headings; blocks in publication sections become
+candidate entries (a heading that is a paper's title is joined with the author lines below it);
+legends are read and blanked; the labeller labels every entry; entries that break the list's
+dominant template are re-labelled; `interpret` turns each into a `Paper` or a `Problem`; the owner
+comes from the caller, the document, the highlighted name, or the author on nearly every paper.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from pubkit.bibliography import Bibliography
+from pubkit.errors import ParseError, Problem, Severity
+from pubkit.model import Paper
+from pubkit.names import fold, name_key
+from pubkit.reading.interpret import EntryContext, Unreadable, fields_of, read_authors, to_paper
+from pubkit.reading.labeller import Labelled, label
+from pubkit.reading.markup import parse as parse_markup
+from pubkit.reading.markup.base import Block, Document, Heading, Span
+from pubkit.wording import MARKER_CHARS, legend_meaning
+
+__all__ = ["parse_reference", "read", "read_document"]
+
+_PUB_WORDS = re.compile(
+    r"publication|paper|preprint|article|journal|conference|proceeding|workshop|thes[ie]s|"
+    r"book|chapter|manuscript|submitted|under review|in press|bibliography|works|refereed|"
+    r"peer[- ]reviewed|research output|selected",
+    re.IGNORECASE,
+)
+_NON_PUB_WORDS = re.compile(
+    r"talk|presentation|seminar|service|award|honou?r|grant|fund|teaching|course|experience|"
+    r"education|employment|position|skill|language|review(?:er|ing)|activit|news|contact|"
+    r"software|student|mentor|intern|interest|biograph|about|patent|media|press\b|"
+    r"working group|committee|organi[sz]|outreach|supervis|reference[s]? available",
+    re.IGNORECASE,
+)
+_LEGEND = re.compile(
+    r"\(?\s*(?P<marks>(?:[*†‡#§¶✉]\s*[,/&]?\s*(?:and\s+)?){1,3})\s*"
+    r"(?:indicates?|denotes?|means?|marks?|stands? for|for|:|=|-|–)?\s*"
+    r"(?P<meaning>(?:an?\s+|the\s+)?(?:equal(?:ly)?[\w\s-]{0,30}?(?:contribution|contributed|advising|supervision)|"
+    r"co-?first[\w\s-]{0,20}|joint first[\w\s-]{0,20}|corresponding[\w\s-]{0,20}|authors? contributed equally[\w\s,-]{0,60}|"
+    r"co-?senior[\w\s-]{0,20}|co-?last[\w\s-]{0,20}|student[\w\s-]{0,20}|(?:my )?(?:supervised )?students?|mentee[\w\s-]{0,20}))"
+    r"\s*\)?[.;,]?",
+    re.IGNORECASE,
+)
+_YEAR_HEADING = re.compile(r"^\D{0,20}((?:19|20)\d\d)\D{0,20}$")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_NOT_A_PERSON = re.compile(
+    r"\b(?:cv|curriculum|vitae|r[eé]sum[eé]|home|homepage|page|about|welcome|publications?|papers?)\b", re.I
+)
+
+
+def read(text: str, *, path: str | None = None, owner: str | None = None, markup: str | None = None) -> Bibliography:
+    """Read a printed publication list in any markup; sections that are not publications are skipped."""
+    return read_document(parse_markup(text, markup=markup, path=path), path=path, owner=owner)
+
+
+def parse_reference(text: str, *, owner: str | None = None) -> Paper:
+    """Read one printed reference (plain, or with Markdown / HTML / LaTeX markup) into a `Paper`.
+
+    Raises `ParseError` when no title (or no author) can be told apart.
+    """
+    doc = parse_markup(text)
+    blocks = [b for b in doc.blocks if b.kind != "heading" and b.text.strip()] or list(doc.blocks)
+    if not blocks:
+        msg = "empty reference"
+        raise ParseError(msg)
+    block = _join_blocks(blocks) if len(blocks) > 1 else blocks[0]
+    legend, block = _take_legends(block)
+    try:
+        paper, _ = to_paper(label(block), EntryContext(legend=legend), require_authors=False)
+    except Unreadable as err:
+        raise ParseError(str(err)) from None
+    except ValueError as err:
+        msg = f"reference has an invalid field: {err}"
+        raise ParseError(msg) from None
+    return paper.with_owner(owner) if owner else paper
+
+
+def read_document(doc: Document, *, path: str | None = None, owner: str | None = None) -> Bibliography:
+    """Every paper of a parsed document, with a problem (file:line) for each entry that cannot be read."""
+    blocks = _publication_blocks(doc)
+    legend: dict[str, str] = {}
+    cleaned: list[Block] = []
+    for block in blocks:
+        found, rest = _take_legends(block)
+        legend.update(found)
+        if rest.text.strip(" .;,:()"):
+            cleaned.append(rest)
+    blocks = _join_title_headings(cleaned)
+    candidates = [b for b in blocks if _is_candidate(b)]
+    labelled = [label(b) for b in candidates]
+    labelled = _relabel_outliers(labelled)
+    papers: list[Paper] = []
+    problems: list[Problem] = []
+    highlighted: Counter[str] = Counter()
+    printed: dict[str, str] = {}
+    unknown_marks: dict[str, int] = {}
+    for item in labelled:
+        block = item.block
+        entry_legend, _ = _take_legends(block)
+        context = EntryContext(
+            legend={**legend, **entry_legend},
+            path=path,
+            section=_section(block),
+            number=block.number,
+            selected=any("selected" in h.text.lower() for h in block.headings),
+            heading_year=_heading_year(block),
+        )
+        try:
+            paper, unknown = to_paper(item, context)
+        except Unreadable as err:
+            if block.kind == "item" or _signals(block) >= 3:
+                problems.append(Problem(str(err), path=path, line=block.line, text=block.text))
+            continue
+        except ValueError as err:
+            problems.append(
+                Problem(f"entry has an invalid field: {err}", path=path, line=block.line, text=block.text)
+            )
+            continue
+        papers.append(paper)
+        for mark in unknown:
+            unknown_marks.setdefault(mark, block.line)
+        for name in _highlighted_names(item, legend):
+            highlighted[name_key(name)] += 1
+            printed.setdefault(name_key(name), name)
+    for mark, line in sorted(unknown_marks.items(), key=lambda kv: kv[1]):
+        problems.append(
+            Problem(
+                f"role marker {mark!r} is used but no legend says what it means; no role was given",
+                path=path,
+                line=line,
+                kind="uncertain-field",
+                severity=Severity.WARNING,
+            )
+        )
+    owner = owner or _owner_from_document(doc) or _most_highlighted(highlighted, printed, papers)
+    owner = owner or _most_frequent_author(papers, path)
+    if owner:
+        papers = [p.with_owner(owner) for p in papers]
+    if not papers and not problems:
+        problems.append(
+            Problem("no publication entries found", path=path, line=1 if doc.blocks else None, kind="no-entries")
+        )
+    problems.sort(key=lambda p: p.line or 0)
+    return Bibliography(papers, problems=problems, owner=owner)
+
+
+# --- sections -----------------------------------------------------------------------------------
+
+
+def _is_pub_heading(text: str) -> bool:
+    return bool(_PUB_WORDS.search(text)) and not _NON_PUB_WORDS.search(text)
+
+
+def _in_publications(headings: Sequence[Heading], *, default: bool) -> bool:
+    """Whether a heading path leads into a publication section (a sub-heading inherits its parent's)."""
+    state = default
+    for heading in headings:
+        if _is_pub_heading(heading.text):
+            state = True
+        elif _NON_PUB_WORDS.search(heading.text):
+            state = False
+        elif heading.level <= 1 and not _YEAR_HEADING.match(heading.text):
+            state = state and default  # a new top section without publication words
+    return state
+
+
+def _publication_blocks(doc: Document) -> list[Block]:
+    any_pub = any(_is_pub_heading(h.text) for h in doc.headings)
+    default = not any_pub or bool(doc.title and _is_pub_heading(doc.title))
+    return [b for b in doc.blocks if _in_publications(b.headings, default=default)]
+
+
+def _section(block: Block) -> str | None:
+    """The nearest heading above the block that is not a bare year."""
+    for heading in reversed(block.headings):
+        if not _YEAR_HEADING.match(heading.text):
+            return heading.text
+    return block.headings[-1].text if block.headings else None
+
+
+def _heading_year(block: Block) -> int | None:
+    for heading in reversed(block.headings):
+        m = _YEAR_HEADING.match(heading.text)
+        if m:
+            return int(m.group(1))
+    return None
+
+
+# --- legends ------------------------------------------------------------------------------------
+
+
+def _take_legends(block: Block) -> tuple[dict[str, str], Block]:
+    """Marker meanings the block defines, and the block with the legend text blanked (offsets kept)."""
+    found: dict[str, str] = {}
+    text = block.text
+    spans: list[tuple[int, int]] = []
+    for m in _LEGEND.finditer(text):
+        meaning = legend_meaning(m.group("meaning"))
+        marks = [c for c in m.group("marks") if c in MARKER_CHARS]
+        if not meaning or not marks:
+            continue
+        # "* indicates ..." must stand at a boundary, not be an author's trailing marker
+        before = text[: m.start()].rstrip()
+        if before and before[-1].isalnum() and not m.group(0).startswith("("):
+            continue
+        for mark in marks:
+            found[mark] = meaning
+        spans.append(m.span())
+    if not spans:
+        return found, block
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return found, _with_text(block, "".join(chars))
+
+
+def _with_text(block: Block, text: str) -> Block:
+    return Block(text, block.spans, block.breaks, block.kind, block.number, block.headings)
+
+
+# --- entries ------------------------------------------------------------------------------------
+
+_ID = re.compile(r"(?i)arxiv|doi|10\.\d{4,9}/")
+
+
+def _signals(block: Block) -> int:
+    """Signs that a paragraph is a citation: quotes, a year, an identifier, commas, a numbered item."""
+    text = block.text
+    return sum(
+        (
+            block.number is not None,
+            any(q in text for q in ('"', "\u201c", "\u201d")),
+            bool(_YEAR.search(text)),
+            bool(_ID.search(text)),
+            text.count(",") >= 2,
+            text.count(". ") >= 2,
+            any(s.kind in ("italic", "bold", "link") for s in block.spans),
+        )
+    )
+
+
+def _is_candidate(block: Block) -> bool:
+    """List items in publication sections are entries; paragraphs only when they look like citations."""
+    words = len(block.text.split())
+    if block.kind == "heading" or words < 3:
+        return False
+    if block.kind == "item":
+        return True
+    return _signals(block) >= 2 and words >= 5
+
+
+def _join_blocks(blocks: Sequence[Block]) -> Block:
+    """Blocks as one, separated by hard breaks; spans and line maps shifted."""
+    text = ""
+    spans: list[Span] = []
+    breaks: list[tuple[int, int]] = []
+    for block in blocks:
+        if text:
+            text += "\n"
+        offset = len(text)
+        text += block.text
+        spans.extend(Span(s.start + offset, s.end + offset, s.kind, s.target) for s in block.spans)
+        breaks.extend((o + offset, line) for o, line in block.breaks)
+    first = blocks[0]
+    return Block(text, spans, breaks or ((0, first.line),), "item", first.number, first.headings)
+
+
+def _join_title_headings(blocks: list[Block]) -> list[Block]:
+    """A heading that is a paper's title ("## Title" over an author line) joined with the lines below."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if block.kind == "heading" and not _is_pub_heading(block.text) and len(block.text.split()) >= 3:
+            following: list[Block] = []
+            j = i + 1
+            while j < len(blocks) and len(following) < 3 and blocks[j].kind == "paragraph":
+                following.append(blocks[j])
+                j += 1
+            if following and _starts_with_names(following[0].text):
+                joined = _join_blocks([block, *following])
+                out.append(Block(joined.text, joined.spans, joined.breaks, "item", None, block.headings))
+                i = j
+                continue
+        out.append(block)
+        i += 1
+    return out
+
+
+def _starts_with_names(text: str) -> bool:
+    """Whether a line starts like an author list: capitalised words separated by commas."""
+    head = text.split("\n", 1)[0]
+    parts = [p.strip(" *†‡#") for p in re.split(r",|\band\b|&", head)[:4] if p.strip()]
+    if len(parts) < 1:
+        return False
+    good = sum(1 for p in parts if 1 <= len(p.split()) <= 5 and all(w[:1].isupper() for w in p.split()[:1]))
+    return good >= max(1, len(parts) - 1) and "," in head
+
+
+# --- the list's template ------------------------------------------------------------------------
+
+
+def _relabel_outliers(items: list[Labelled]) -> list[Labelled]:
+    """Entries whose fields come in another order than most entries' are re-labelled to match.
+
+    Only a swap of whole fields is made, and only when the outlier has exactly the dominant
+    template's fields in another order: a list keeps one template, so a title-first list does not
+    get its venue read as the title in one entry.
+    """
+    orders = [fields_of(item.labels).order for item in items]
+    counts = Counter(o for o in orders if o)
+    if len(items) < 4 or not counts:
+        return items
+    dominant, n = counts.most_common(1)[0]
+    if 2 * n < len(items):
+        return items
+    out: list[Labelled] = []
+    for item, order in zip(items, orders, strict=True):
+        if order == dominant or sorted(order) != sorted(dominant) or len(set(order)) != len(order):
+            out.append(item)
+            continue
+        mapping = dict(zip(order, dominant, strict=True))
+        labels = [mapping.get(lab, lab) for lab in item.labels]
+        out.append(Labelled(item.block, item.tokens, labels, item.confidence))
+    return out
+
+
+# --- owner --------------------------------------------------------------------------------------
+
+
+def _looks_like_person_heading(text: str) -> bool:
+    words = text.split()
+    if not 2 <= len(words) <= 4 or _NOT_A_PERSON.search(text) or _PUB_WORDS.search(text):
+        return False
+    return all(w[:1].isupper() or w.lower() in {"van", "von", "de", "der", "da", "di", "la", "le"} for w in words) and not any(
+        ch.isdigit() for ch in text
+    )
+
+
+def _owner_from_document(doc: Document) -> str | None:
+    """The document's top heading (or title) when it is a person's name ("# Sanghyuk Chun")."""
+    top = [h for h in doc.headings if h.level == 1]
+    candidates = [top[0].text] if top else []
+    if doc.title:
+        candidates.insert(0, doc.title)
+    for text in candidates:
+        text = html.unescape(text).strip(" #*")
+        if _looks_like_person_heading(text):
+            return text
+    return None
+
+
+def _highlighted_names(item: Labelled, legend: dict[str, str]) -> list[str]:
+    """Author names printed bold, underlined or italic in one entry (how CVs mark their owner)."""
+    fields = fields_of(item.labels)
+    runs = fields.all("author")
+    names: list[str] = []
+    for run in runs:
+        try:
+            authors, styled, _ = read_authors(item, run.indexes, legend)
+        except Unreadable:
+            continue
+        names.extend(a.name for a, s in zip(authors, styled, strict=True) if s)
+    return names
+
+
+def _most_highlighted(counts: Counter[str], printed: dict[str, str], papers: list[Paper]) -> str | None:
+    if not counts:
+        return None
+    key, n = counts.most_common(1)[0]
+    enough = n >= 2 or (len(counts) == 1 and len(papers) <= 2)
+    if not enough or (len(counts) > 1 and counts.most_common(2)[1][1] == n):
+        return None
+    return printed[key]
+
+
+def _most_frequent_author(papers: list[Paper], path: str | None) -> str | None:
+    """The person on (nearly) every paper of a personal list; a tie is broken by the file name."""
+    counts = Counter(key for p in papers for key in {a.initials_key for a in p.authors})
+    frequent = [key for key, n in counts.most_common() if n >= 3 and 5 * n >= 3 * len(papers)]
+    stem = fold(Path(path).stem) if path else ""
+    named = [key for key in frequent if key.split("|")[0] and key.split("|")[0] in stem]
+    if len(named) == 1:
+        key = named[0]
+    elif len(frequent) == 1 and 5 * counts[frequent[0]] >= 4 * len(papers):
+        key = frequent[0]
+    else:
+        return None
+    names = Counter(a.name for p in papers for a in p.authors if a.initials_key == key)
+    return max(names, key=lambda name: (len(name), names[name]))

@@ -1,0 +1,290 @@
+"""Tokens of one entry and the features the field labeller sees for each.
+
+A token is a run of non-space characters of a block's text. Its features are what a person reading
+the list would notice: the word and its shape, punctuation around it, whether it is bold, italic,
+quoted or a link, whether it could be a year, an initial or part of the owner's name, and where it
+stands in the entry. Everything here is linear in the length of the entry.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import os
+import re
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+from attrs import frozen
+
+from pubkit.names import fold
+from pubkit.reading.markup.base import Block, Span
+from pubkit.wording import AWARD, MARKER_CHARS, STATUS_PHRASES
+
+__all__ = ["LEXICON_PATH", "Token", "features", "lexicon", "quoted_ranges", "tokenize"]
+
+#: Word classes learned from real records (see `pubkit.reading.train`): word -> "n" name, "v" venue, "t" title.
+LEXICON_PATH = Path(__file__).resolve().parent / "model" / "lexicon.json"
+
+
+@cache
+def lexicon() -> dict[str, str]:
+    """The shipped word classes, or none when the file is absent (while a model is being trained)."""
+    path = Path(os.environ.get("PUBKIT_LEXICON") or LEXICON_PATH)
+    try:
+        data: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    return data
+
+_OPEN_CLOSE = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb", "\u2018": "\u2019", "``": "''"}
+_TOKEN = re.compile(r"[^\s]+")
+
+
+@frozen
+class Token:
+    """One token: its text, offsets in the block, and the markup around it."""
+
+    text: str
+    start: int
+    end: int
+    break_before: bool
+    styles: frozenset[str]
+    quoted: bool
+    link: str | None
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks ("…", “…”, „…“, «…», ‘…’, ``…''), outermost only.
+
+    A quote without its closing partner quotes nothing. An apostrophe between letters is no quote.
+    """
+    ranges: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        two = text[i : i + 2]
+        close: str | None = None
+        width = 1
+        if two == "``":
+            close, width = "''", 2
+        elif ch == '"':
+            close = '"'
+        elif ch in _OPEN_CLOSE and not (ch == "\u2018" and i > 0 and text[i - 1].isalnum()):
+            close = _OPEN_CLOSE[ch]
+        if close is None:
+            i += 1
+            continue
+        j = text.find(close, i + width)
+        if close == "\u2019":  # skip apostrophes inside words: ‘Hopfield’s network’
+            while j > 0 and j + 1 < n and text[j - 1].isalnum() and text[j + 1].isalnum():
+                j = text.find(close, j + 1)
+        if j < 0:
+            i += width
+            continue
+        ranges.append((i, j + len(close)))
+        i = j + len(close)
+    return ranges
+
+
+def tokenize(block: Block) -> list[Token]:
+    """The tokens of a block, each with its markup spans and whether a hard break precedes it."""
+    text = block.text
+    quotes = quoted_ranges(text)
+    spans = sorted(block.spans, key=lambda s: s.start)
+    tokens: list[Token] = []
+    q = 0
+    for m in _TOKEN.finditer(text):
+        start, end = m.span()
+        gap = text[tokens[-1].end : start] if tokens else ""
+        while q < len(quotes) and quotes[q][1] <= start:
+            q += 1
+        quoted = q < len(quotes) and quotes[q][0] < end and quotes[q][1] > start
+        styles, link = _styles(spans, start, end)
+        tokens.append(Token(m.group(0), start, end, "\n" in gap, styles, quoted, link))
+    return tokens
+
+
+def _styles(spans: Sequence[Span], start: int, end: int) -> tuple[frozenset[str], str | None]:
+    kinds: set[str] = set()
+    link = None
+    for span in spans:
+        if span.start >= end:
+            break
+        if span.end > start:
+            kinds.add(span.kind)
+            if span.kind == "link" and span.target:
+                link = span.target
+    return frozenset(kinds), link
+
+
+# --- word classes -------------------------------------------------------------------------------
+
+_VENUE_WORDS = frozenset(
+    """proceedings proc conference conf journal transactions trans workshop symposium congress meeting
+    annual international int intl national european american asian ieee acm acl aaai ijcai siam springer
+    letters review reviews magazine bulletin annals advances frontiers science nature research studies
+    quarterly society association systems computing engineering arxiv preprint biorxiv medrxiv corr
+    findings volume lecture notes series edition handbook companion forum colloquium summit
+    academy physical chemical physics chemistry biology medicine medical clinical""".split()
+)
+_PUBLISHER_WORDS = frozenset(
+    """press publishing publishers publisher springer elsevier wiley routledge sage oxford cambridge mit
+    verlag taylor francis blackwell mcgraw hill pearson academic cuvillier birkhäuser kluwer world
+    scientific morgan kaufmann curran associates now ios iop""".split()
+)
+_FUNCTION_WORDS = frozenset(
+    "a an and the of in on for to with by from at as via or is are its into over under toward towards".split()
+)
+_MONTHS = frozenset(
+    """jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august
+    september october november december spring summer fall autumn winter""".split()
+)
+_STATUS_WORDS = frozenset(
+    "submitted review revision accepted appear press forthcoming preparation resubmit submission".split()
+)
+_PREFIX_WORDS = frozenset({"in", "in:", "proc", "proc.", "pp", "pp.", "vol", "vol.", "no", "no.", "p", "p."})
+
+_YEAR = re.compile(r"^\(?\[?(?:1[5-9]|20)\d\d[a-z]?\]?\)?[.,;:)]*$")
+_YEARISH = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_INITIALS = re.compile(r"^(?:[A-Z\u00c0-\u024f]\.-?){1,3},?$|^[A-Z]{1,2}[.,]?$")
+_RANGE = re.compile(r"^\(?[A-Za-z]?\d+\s*[-–—]+\s*[A-Za-z]?\d+[.,;:)]*$")
+_DOI = re.compile(r"10\.\d{4,9}/")
+_ARXIV = re.compile(r"(?i)arxiv|^\d{4}\.\d{4,5}(?:v\d+)?[.,;]*$")
+_URL = re.compile(r"(?i)^(?:<?https?://|www\.)")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_STRIP = "\"'“”‘’«»„()[]{}.,;:!?*†‡#§¶✉<>"
+
+
+def _shape(word: str) -> str:
+    """A compressed word shape: "Xx", "X.", "dd", "XX", "x-x"."""
+    out: list[str] = []
+    for ch in word:
+        c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)[:6]
+
+
+def _word_features(token: Token) -> list[str]:
+    raw = token.text
+    bare = raw.strip(_STRIP)
+    low = fold(bare)
+    feats = [
+        f"w={low[:20]}",
+        f"shape={_shape(raw)}",
+        f"bshape={_shape(bare)}",
+        f"first={raw[:1]}" if not raw[:1].isalnum() else "first=a",
+        f"last={raw[-1:]}" if not raw[-1:].isalnum() else "last=a",
+        f"suf={low[-3:]}",
+        f"len={min(len(bare), 8)}",
+    ]
+    if len(raw) > 1 and not raw[-2].isalnum() and not raw[-1].isalnum():
+        feats.append(f"last2={raw[-2:]}")
+    if bare[:1].isupper():
+        feats.append("cap")
+    if bare.isupper() and len(bare) > 1:
+        feats.append("allcaps")
+    if _YEAR.match(raw):
+        feats.append("year")
+    elif _YEARISH.search(raw):
+        feats.append("hasyear")
+    if bare.isdigit():
+        feats.append("number")
+    elif any(c.isdigit() for c in raw):
+        feats.append("digit")
+    if _INITIALS.match(bare + ("." if raw.rstrip(",;").endswith(".") else "")):
+        feats.append("initial")
+    if _RANGE.match(raw):
+        feats.append("range")
+    if _DOI.search(raw) or low.startswith("doi"):
+        feats.append("doi")
+    if _ARXIV.search(raw):
+        feats.append("arxiv")
+    if _URL.match(raw):
+        feats.append("url")
+    if _CJK.search(raw):
+        feats.append("cjk")
+    if any(c in MARKER_CHARS for c in raw) and any(c.isalpha() for c in raw):
+        feats.append("marked")
+    if raw and all(c in MARKER_CHARS for c in raw.strip(",;.")):
+        feats.append("marker")
+    classes = lexicon().get(low.rstrip("."), "")
+    feats.extend(f"lex={c}" for c in classes)
+    if low in _VENUE_WORDS:
+        feats.append("venueword")
+    if low in _PUBLISHER_WORDS:
+        feats.append("pubword")
+    if low in _FUNCTION_WORDS:
+        feats.append("func")
+    if low in _MONTHS or low[:3] in _MONTHS and len(low) <= 4:
+        feats.append("month")
+    if low in _STATUS_WORDS:
+        feats.append("statusword")
+    if fold(raw.rstrip(",;")) in _PREFIX_WORDS:
+        feats.append("prefix")
+    if low in {"and", "&"}:
+        feats.append("and")
+    if low in {"et", "al", "others"} or raw in {"…", "..."}:
+        feats.append("etal")
+    return feats
+
+
+def features(tokens: Sequence[Token], text: str) -> list[list[str]]:
+    """Feature lists (crfsuite's "name=value" strings), one per token, with neighbours' features."""
+    n = len(tokens)
+    own = [_word_features(t) for t in tokens]
+    award_tokens = _phrase_tokens(tokens, text, [AWARD])
+    status_tokens = _phrase_tokens(tokens, text, [p for p, _ in STATUS_PHRASES])
+    segment = 0
+    out: list[list[str]] = []
+    for i, token in enumerate(tokens):
+        if token.break_before:
+            segment += 1
+        feats = ["bias", *own[i]]
+        feats.append(f"pos={min(10, 10 * i // max(n, 1))}")
+        if i < 4:
+            feats.append(f"idx={i}")
+        if i == n - 1:
+            feats.append("lasttok")
+        feats.append(f"seg={min(segment, 4)}")
+        if token.break_before:
+            feats.append("break")
+        feats.extend(f"style={s}" for s in sorted(token.styles))
+        if token.quoted:
+            feats.append("quoted")
+        if i in award_tokens:
+            feats.append("awardphrase")
+        if i in status_tokens:
+            feats.append("statusphrase")
+        for offset in (-2, -1, 1, 2):
+            j = i + offset
+            if 0 <= j < n:
+                other = tokens[j]
+                feats.extend(f"{offset}:{f}" for f in own[j] if f.startswith(("w=", "shape=", "last=", "cap", "lex=")))
+                if offset in (-1, 1):
+                    feats.extend(f"{offset}:{f}" for f in own[j] if "=" not in f)
+                    if other.quoted != token.quoted:
+                        feats.append(f"{offset}:quotechange")
+                    if other.styles != token.styles:
+                        feats.append(f"{offset}:stylechange")
+                    if offset == 1 and other.break_before:
+                        feats.append("breakafter")
+            else:
+                feats.append(f"{offset}:none")
+        out.append(feats)
+    return out
+
+
+def _phrase_tokens(tokens: Sequence[Token], text: str, patterns: Sequence[re.Pattern[str]]) -> set[int]:
+    """Indexes of tokens that overlap a match of any pattern in `text`."""
+    ends = [t.end for t in tokens]
+    hits: set[int] = set()
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            i = bisect.bisect_right(ends, m.start())
+            while i < len(tokens) and tokens[i].start < m.end():
+                hits.add(i)
+                i += 1
+    return hits

@@ -1,0 +1,81 @@
+"""What the words of printed lists mean: statuses, awards, role-marker legends, venue and publisher words.
+
+The one home of this wording: the list reader's features and its interpretation both read it here,
+so that a new phrase ("in revision") is learned and interpreted alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pubkit.model import Status
+
+__all__ = [
+    "AWARD",
+    "LEGEND_MEANINGS",
+    "MARKER_CHARS",
+    "STATUS_PHRASES",
+    "legend_meaning",
+    "status_in",
+]
+
+#: Characters that mark an author's role after (or before) the name.
+MARKER_CHARS = "*†‡#§¶✉"
+
+#: Status phrases, most specific first; the first that matches names the status.
+STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
+    (
+        re.compile(
+            r"\bunder (?:major |minor )?(?:review|revision)\b|\bin (?:major |minor )?revision\b|"
+            r"\b(?:major|minor) revision\b|\brevise (?:and|&) resubmit\b|\bR&R\b|\bin review\b",
+            re.I,
+        ),
+        Status.UNDER_REVIEW,
+    ),
+    (re.compile(r"\bsubmitted\b|\bin submission\b|\bin preparation\b", re.I), Status.SUBMITTED),
+    (
+        re.compile(r"\baccepted\b|\bin press\b|\bto appear\b|\bforthcoming\b|\bconditionally accepted\b", re.I),
+        Status.ACCEPTED,
+    ),
+)
+
+#: A distinction printed with a paper: "Oral", "Spotlight", "Best Paper Award", "Honorable mention".
+AWARD = re.compile(
+    r"\b(?:oral(?: presentation)?|spotlight|best\b[\w\s-]{0,40}?(?:paper|award|prize|presentation|poster|demo)|"
+    r"award|prize|outstanding\b[\w\s-]{0,30}?paper|highlight|honou?rable mention|finalist|nominee|"
+    r"nominated|runner[- ]?up|distinguished paper|notable(?: top \d+%)?|top[- ]\d+%|long talk|contributed talk|"
+    r"plenary|invited (?:paper|talk))",
+    re.I,
+)
+
+LEGEND_MEANINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("equal_advising", re.compile(r"equal (?:advis|supervis|senior)|co-?senior|co-?last|joint last", re.I)),
+    (
+        "equal_contribution",
+        re.compile(r"equal(?:ly)? contribut|contributed equally|co-?first|joint first|equal", re.I),
+    ),
+    ("corresponding", re.compile(r"correspond", re.I)),
+    ("student", re.compile(r"student|mentee|supervised|advisee", re.I)),
+)
+
+
+def legend_meaning(text: str) -> str | None:
+    """The role a legend's wording gives a marker: "equal_contribution", "corresponding", ... or None.
+
+    >>> legend_meaning("indicates equal contribution"), legend_meaning("corresponding author")
+    ('equal_contribution', 'corresponding')
+    """
+    return next((flag for flag, pattern in LEGEND_MEANINGS if pattern.search(text)), None)
+
+
+def status_in(text: str) -> tuple[Status, re.Match[str]] | None:
+    """The status a phrase in `text` names, with the match, or None.
+
+    >>> status_in("In revision at Nature")[0].value, status_in("Proc. of the ACL") is None
+    ('under-review', True)
+    """
+    for pattern, status in STATUS_PHRASES:
+        m = pattern.search(text)
+        if m:
+            return status, m
+    return None
