@@ -1,5 +1,104 @@
-"""Markup readers: one module per markup, each turning a document into `base.Document`."""
+"""Markup readers: one module per markup, each turning a document into `base.Document`.
+
+`parse` picks the reader by the file's suffix or, without a telling one, by the content, and
+imports it on first use so that `import pubkit` stays fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from pathlib import PurePath
+from typing import Protocol, cast
 
 from pubkit.reading.markup.base import Block, Document, Heading, Span
 
-__all__ = ["Block", "Document", "Heading", "Span"]
+__all__ = ["MARKUPS", "Block", "Document", "Heading", "Span", "guess_markup", "parse"]
+
+MARKUPS = ("markdown", "html", "jemdoc", "latex", "org", "rst", "text")
+"""The markups `parse` reads, each by the module of the same name."""
+
+_SUFFIXES = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".qmd": "markdown",
+    ".rmd": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".jemdoc": "jemdoc",
+    ".tex": "latex",
+    ".ltx": "latex",
+    ".org": "org",
+    ".rst": "rst",
+    ".rest": "rst",
+}
+
+# Content signals, each a single line shape, for files without a telling suffix.
+_SIGNALS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "markdown": (
+        re.compile(r"^#{1,6} \S", re.MULTILINE),
+        re.compile(r"\*\*\S[^*\n]*\*\*"),
+        re.compile(r"\[[^\[\]\n]+\]\([^()\s]+\)"),
+        re.compile(r"\\[*_#\[\]]"),
+        re.compile(r"^[-*+] [^\n]*[*_]\S", re.MULTILINE),
+    ),
+    "html": (
+        re.compile(r"<(?:html|body|ul|ol|li|p|div|br|h[1-6])\b[^<>\n]*>", re.IGNORECASE),
+        re.compile(r"</(?:li|p|div|ul|ol|h[1-6])>", re.IGNORECASE),
+    ),
+    "latex": (
+        re.compile(r"\\(?:documentclass|begin|section|subsection|item|bibitem|cventry|textbf|emph)\b"),
+        re.compile(r"\\(?:textit|href|end)\{"),
+    ),
+    "jemdoc": (re.compile(r"^# jemdoc:", re.MULTILINE), re.compile(r"^==+ \S", re.MULTILINE)),
+    "org": (re.compile(r"^#\+(?:TITLE|AUTHOR|OPTIONS|begin_\w+):", re.MULTILINE | re.IGNORECASE),),
+    "rst": (
+        re.compile(r"^\.\. [a-z-]+::", re.MULTILINE),
+        re.compile(r"^[^\n]+\n[=\-~^\"'`#*+]{4,}[ \t]*$", re.MULTILINE),
+    ),
+}
+
+
+class _Reader(Protocol):
+    def __call__(self, text: str) -> Document: ...
+
+
+def guess_markup(path: str | None, text: str) -> str:
+    """The markup of a document: by the suffix of `path`, else (`.txt`, no suffix) by what the text shows."""
+    suffix = PurePath(path).suffix.lower() if path else ""
+    if suffix in _SUFFIXES:
+        return _SUFFIXES[suffix]
+    return _sniff(text)
+
+
+def _sniff(text: str) -> str:
+    """Guess the markup from content alone: a markup needs two distinct signals (or its header line)."""
+    sample = text[:200_000]
+    if re.search(r"^# jemdoc:", sample, re.MULTILINE):
+        return "jemdoc"
+    if re.search(r"^#\+(?:TITLE|AUTHOR):", sample, re.MULTILINE | re.IGNORECASE):
+        return "org"
+    if re.search(r"\\documentclass\b|\\begin\{(?:document|itemize|enumerate|thebibliography)\}", sample):
+        return "latex"
+    if re.search(r"<(?:!doctype html|html)\b", sample, re.IGNORECASE):
+        return "html"
+    scores = {name: sum(1 for p in patterns if p.search(sample)) for name, patterns in _SIGNALS.items()}
+    best = max(scores, key=lambda name: scores[name])
+    if scores[best] >= 2:
+        return best
+    if scores["markdown"] and re.search(r"^#{1,6} \S", sample, re.MULTILINE):
+        return "markdown"
+    return "text"
+
+
+def parse(text: str, *, markup: str | None = None, path: str | None = None) -> Document:
+    """Read `text` as `markup` (one of `MARKUPS`; guessed from `path` and the text when None)."""
+    name = markup or guess_markup(path, text)
+    if name not in MARKUPS:
+        msg = f"unknown markup {name!r}: expected one of {', '.join(MARKUPS)}"
+        raise ValueError(msg)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
+    module = importlib.import_module(f"pubkit.reading.markup.{name}")
+    reader = cast(_Reader, module.read)
+    return reader(text)

@@ -9,6 +9,7 @@ never markup, so every markup is read the same way after this layer.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 
 from attrs import field, frozen
 
@@ -43,6 +44,14 @@ def _lines(value: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> tuple[
     return tuple(value)
 
 
+def _spans(value: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(value)
+
+
+def _headings(value: Iterable[Heading]) -> tuple[Heading, ...]:
+    return tuple(value)
+
+
 @frozen
 class Block:
     """A candidate entry: a list item, a paragraph, a definition, a `\\bibitem`, or a heading.
@@ -56,11 +65,11 @@ class Block:
     """
 
     text: str
-    spans: tuple[Span, ...] = field(default=(), converter=tuple)
+    spans: tuple[Span, ...] = field(default=(), converter=_spans)
     breaks: tuple[tuple[int, int], ...] = field(default=((0, 1),), converter=_lines)
     kind: str = "paragraph"
     number: int | None = None
-    headings: tuple[Heading, ...] = field(default=(), converter=tuple)
+    headings: tuple[Heading, ...] = field(default=(), converter=_headings)
 
     @property
     def line(self) -> int:
@@ -77,6 +86,10 @@ class Block:
         return [s for s in self.spans if s.start <= offset < s.end]
 
 
+def _blocks(value: Iterable[Block]) -> tuple[Block, ...]:
+    return tuple(value)
+
+
 @frozen
 class Document:
     """A whole document read by one markup reader: its blocks in order, and every heading.
@@ -85,7 +98,7 @@ class Document:
     title`, org `#+TITLE:`, LaTeX `\\title{}` / `\\name{}{}`), or None. `markup` names the reader.
     """
 
-    blocks: tuple[Block, ...] = field(default=(), converter=tuple)
-    headings: tuple[Heading, ...] = field(default=(), converter=tuple)
+    blocks: tuple[Block, ...] = field(default=(), converter=_blocks)
+    headings: tuple[Heading, ...] = field(default=(), converter=_headings)
     title: str | None = None
     markup: str = "text"

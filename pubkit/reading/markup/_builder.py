@@ -1,0 +1,207 @@
+"""Shared machinery of the markup readers: building one entry's text, spans and line map, and the document."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from pubkit.reading.markup.base import Block, Document, Heading, Span
+
+__all__ = ["Assembler", "LineIndex", "TextBuilder", "split_number"]
+
+# A printed item number at the start of an entry: "[12]", "(12)", "12.", "12)"; at most three digits so
+# that a leading year ("2019.", "(2019)") is never taken for a number.
+_NUMBER = re.compile(r"(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)])(?=\s|$)")
+
+
+def split_number(text: str) -> tuple[int | None, int]:
+    """The printed number at the start of `text` and how many characters (with the space after) it takes."""
+    found = _NUMBER.match(text)
+    if not found:
+        return None, 0
+    digits = found.group(1) or found.group(2) or found.group(3)
+    end = found.end()
+    while end < len(text) and text[end].isspace():
+        end += 1
+    return int(digits), end
+
+
+class LineIndex:
+    """1-based line numbers of offsets into a source string, by bisection over the line starts."""
+
+    def __init__(self, text: str, first_line: int = 1, lines: list[int] | None = None) -> None:
+        self._starts = [0]
+        self._starts.extend(m.end() for m in re.finditer("\n", text))
+        self._first = first_line
+        self._lines = lines
+
+    def line(self, offset: int) -> int:
+        """The line of the character at `offset`; `lines`, when given, numbers non-consecutive lines."""
+        row = bisect.bisect_right(self._starts, offset) - 1
+        if self._lines is not None and row < len(self._lines):
+            return self._lines[row]
+        return row + self._first
+
+
+class _Open:
+    __slots__ = ("kind", "start", "target")
+
+    def __init__(self, kind: str, target: str | None) -> None:
+        self.kind = kind
+        self.target = target
+        self.start: int | None = None
+
+
+class TextBuilder:
+    """Collects one entry's words: whitespace runs collapse to one space, hard breaks become "\\n".
+
+    Spans open and close around the words added between; a span starts at its first word, so it
+    never holds the space before it. Every word records its source line for `Block.breaks`.
+    """
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._length = 0
+        self._space = False
+        self._break = False
+        self._breaks: list[tuple[int, int]] = []
+        self._open: list[_Open] = []
+        self._spans: list[Span] = []
+        self._first_line: int | None = None
+
+    @property
+    def empty(self) -> bool:
+        """Whether no word was added yet."""
+        return self._length == 0
+
+    @property
+    def first_line(self) -> int | None:
+        """The source line of the first word, or of the first text seen when there is none."""
+        return self._breaks[0][1] if self._breaks else self._first_line
+
+    def text(self, chunk: str, line: int) -> None:
+        """Add `chunk` starting on `line`; its newlines are soft wraps that advance the line."""
+        if self._first_line is None:
+            self._first_line = line
+        for index, physical in enumerate(chunk.split("\n")):
+            if index:
+                self._space = True
+                line += 1
+            if not physical:
+                continue
+            if physical[0].isspace():
+                self._space = True
+            for position, word in enumerate(physical.split()):
+                if position:
+                    self._space = True
+                self._word(word, line)
+            if physical[-1].isspace():
+                self._space = True
+
+    def _word(self, word: str, line: int) -> None:
+        if self._length:
+            if self._break:
+                self._parts.append("\n")
+                self._length += 1
+            elif self._space:
+                self._parts.append(" ")
+                self._length += 1
+        self._space = self._break = False
+        for span in self._open:
+            if span.start is None:
+                span.start = self._length
+        if not self._breaks or self._breaks[-1][1] != line:
+            self._breaks.append((self._length, line))
+        self._parts.append(word)
+        self._length += len(word)
+
+    def space(self) -> None:
+        """A word boundary that is not in the text itself (a table cell, a block tag inside an entry)."""
+        self._space = True
+
+    def hard_break(self) -> None:
+        """An explicit line break: the next word starts after "\\n"."""
+        if self._length:
+            self._break = True
+
+    def open(self, kind: str, target: str | None = None) -> None:
+        """Start a span of `kind` at the next word; an empty `kind` marks a span that is not kept."""
+        self._open.append(_Open(kind, target))
+
+    def close(self, kind: str) -> None:
+        """End the innermost open span of `kind` after the last word; a span that holds no word is dropped."""
+        for index in range(len(self._open) - 1, -1, -1):
+            span = self._open[index]
+            if span.kind == kind:
+                del self._open[index]
+                self._keep(span)
+                return
+
+    def close_last(self) -> None:
+        """End the span opened last, whatever its kind (a Pandoc `[text]{.class}` span)."""
+        if self._open:
+            self._keep(self._open.pop())
+
+    def _keep(self, span: _Open) -> None:
+        if span.kind and span.start is not None and self._length > span.start:
+            self._spans.append(Span(span.start, self._length, span.kind, span.target))
+
+    def finish(self) -> tuple[str, list[Span], list[tuple[int, int]]]:
+        """The text, its spans (unclosed ones end with the text) and its line map; the builder is spent."""
+        for span in reversed(self._open):
+            self._keep(span)
+        self._open = []
+        spans = sorted(self._spans, key=lambda s: (s.start, -s.end))
+        return "".join(self._parts), spans, list(self._breaks)
+
+
+def _shift(
+    text: str, spans: list[Span], breaks: list[tuple[int, int]], cut: int
+) -> tuple[str, list[Span], list[tuple[int, int]]]:
+    """Drop the first `cut` characters, moving spans and line marks with the text."""
+    moved = [Span(max(s.start - cut, 0), s.end - cut, s.kind, s.target) for s in spans if s.end - cut > 0]
+    before = [pair for pair in breaks if pair[0] <= cut]
+    after = [(offset - cut, line) for offset, line in breaks if offset > cut]
+    start = [(0, before[-1][1])] if before and (not after or after[0][0] > 0) else []
+    return text[cut:], moved, start + after
+
+
+class Assembler:
+    """Turns finished builders into the document's blocks, keeping the path of headings above each."""
+
+    def __init__(self, markup: str) -> None:
+        self.markup = markup
+        self.blocks: list[Block] = []
+        self.headings: list[Heading] = []
+        self._path: list[Heading] = []
+        self.title: str | None = None
+
+    def heading(self, builder: TextBuilder, level: int, line: int | None = None) -> None:
+        """Close a heading: a heading block under the headings of lower level, then part of the path."""
+        first = builder.first_line
+        text, spans, breaks = builder.finish()
+        if not text:
+            return
+        line = line or first or 1
+        while self._path and self._path[-1].level >= level:
+            self._path.pop()
+        heading = Heading(text, level, line)
+        self.blocks.append(Block(text, spans, breaks, kind="heading", headings=tuple(self._path)))
+        self.headings.append(heading)
+        self._path.append(heading)
+
+    def block(self, builder: TextBuilder, kind: str = "paragraph", number: int | None = None) -> None:
+        """Close an entry; a printed number at its start is taken off the text unless the markup gave one."""
+        text, spans, breaks = builder.finish()
+        if not text:
+            return
+        printed, cut = split_number(text)
+        if printed is not None and cut < len(text):
+            text, spans, breaks = _shift(text, spans, breaks, cut)
+            if number is None:
+                number = printed
+        self.blocks.append(Block(text, spans, breaks, kind=kind, number=number, headings=tuple(self._path)))
+
+    def document(self) -> Document:
+        """The document read so far."""
+        return Document(self.blocks, self.headings, title=self.title, markup=self.markup)

@@ -1,0 +1,147 @@
+"""Inline markup of jemdoc, org and reST: paired delimiters, escapes and links, in linear time.
+
+A reader finds its links and verbatim runs itself (they differ per markup) and hands them over as
+`Op`s; this module pairs emphasis delimiters outside them with the flanking rule (an opener is
+followed by a non-space and not preceded by a letter or digit; a closer the reverse), each opener
+taking the first closer after it, found by bisection so that no input can make the pairing quadratic.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+
+from attrs import frozen
+
+from pubkit.reading.markup._builder import LineIndex, TextBuilder
+
+__all__ = ["BARE_URL", "Op", "feed", "render"]
+
+BARE_URL = re.compile(r"https?://[^\s<>\[\]]+")
+
+
+@frozen
+class Op:
+    """At `start`, drop the source up to `end`, then: emit `text`, open or close a span, or break the line.
+
+    `action` is "text" (emit `text`), "open" (span `kind` with `target`), "close" (span `kind`),
+    "break" (a hard line break) or "drop" (nothing). `protect` keeps delimiters inside
+    `start..end` (or `start..guard` when given) from being read as emphasis.
+    """
+
+    start: int
+    end: int
+    action: str
+    kind: str = ""
+    target: str | None = None
+    text: str = ""
+    guard: int | None = None
+
+
+def _flanking(source: str, start: int, width: int) -> tuple[bool, bool]:
+    before = source[start - 1] if start else " "
+    after = source[start + width] if start + width < len(source) else " "
+    opens = not after.isspace() and not before.isalnum()
+    closes = not before.isspace() and not after.isalnum()
+    return opens, closes
+
+
+def _pairs(source: str, delimiters: dict[str, str], protected: bytearray) -> list[Op]:
+    """Emphasis spans for each delimiter (longest first, so "**" is not read as two "*")."""
+    ops: list[Op] = []
+    taken = bytearray(len(source))
+    for delimiter in sorted(delimiters, key=len, reverse=True):
+        width = len(delimiter)
+        opens: list[int] = []
+        closes: list[int] = []
+        start = source.find(delimiter)
+        while start >= 0:
+            span = range(start, start + width)
+            if not any(protected[i] or taken[i] for i in span):
+                can_open, can_close = _flanking(source, start, width)
+                if can_open:
+                    opens.append(start)
+                if can_close:
+                    closes.append(start)
+            start = source.find(delimiter, start + width)
+        last_end = -1
+        for opener in opens:
+            if opener < last_end:
+                continue
+            index = bisect.bisect_left(closes, opener + width + 1)
+            if index == len(closes):
+                break
+            closer = closes[index]
+            kind = delimiters[delimiter]
+            ops.append(Op(opener, opener + width, "open", kind))
+            ops.append(Op(closer, closer + width, "close", kind))
+            for i in range(width):
+                taken[opener + i] = taken[closer + i] = 1
+            last_end = closer + width
+    return ops
+
+
+def render(
+    builder: TextBuilder,
+    source: str,
+    index: LineIndex,
+    *,
+    base: int = 0,
+    delimiters: dict[str, str],
+    ops: Iterable[Op] = (),
+    escape: str | None = "\\",
+) -> None:
+    """Feed `source` (which starts at offset `base` of the text `index` was built on) into `builder`."""
+    given = list(ops)
+    protected = bytearray(len(source))
+    for op in given:
+        for i in range(op.start, min(op.guard if op.guard is not None else op.end, len(source))):
+            protected[i] = 1
+    for found in BARE_URL.finditer(source):
+        for i in range(found.start(), found.end()):
+            protected[i] = 1
+    if escape:
+        start = source.find(escape)
+        while 0 <= start < len(source) - 1:
+            if not protected[start] and not source[start + 1].isspace() and not source[start + 1].isalnum():
+                given.append(Op(start, start + 2, "text", text=source[start + 1]))
+                protected[start] = protected[start + 1] = 1
+                start = source.find(escape, start + 2)
+            else:
+                start = source.find(escape, start + 1)
+    every = _order(given + _pairs(source, delimiters, protected))
+    _emit(builder, source, index, base, every)
+
+
+def _order(ops: Sequence[Op]) -> list[Op]:
+    rank = {"close": 0, "break": 1, "text": 2, "drop": 2, "open": 3}
+    return sorted(ops, key=lambda op: (op.start, rank[op.action]))
+
+
+def feed(builder: TextBuilder, source: str, start: int, end: int, index: LineIndex, base: int = 0) -> None:
+    """Feed `source[start:end]` line by line, each physical line with its own source line number."""
+    while start < end:
+        stop = source.find("\n", start, end)
+        stop = end if stop < 0 else stop + 1
+        builder.text(source[start:stop], index.line(base + start))
+        start = stop
+
+
+def _emit(builder: TextBuilder, source: str, index: LineIndex, base: int, ops: Sequence[Op]) -> None:
+    cursor = 0
+    for op in ops:
+        if op.start < cursor:
+            continue
+        if op.start > cursor:
+            feed(builder, source, cursor, op.start, index, base)
+        cursor = max(op.end, op.start)
+        if op.action == "text":
+            builder.text(op.text, index.line(base + op.start))
+        elif op.action == "open":
+            builder.open(op.kind, op.target)
+        elif op.action == "close":
+            builder.close(op.kind)
+        elif op.action == "break":
+            builder.hard_break()
+    feed(builder, source, cursor, len(source), index, base)

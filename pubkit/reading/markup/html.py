@@ -1,0 +1,279 @@
+"""HTML lists: `<li>`, `<p>`, `<dd>`, `<div>` and table rows as entries, `<h1>`-`<h6>` as headings.
+
+A small tokenizer of its own rather than `html.parser`, whose recovery from unclosed tags is
+quadratic (`'<a ' * 10**5` takes minutes): every scan here stops at the next `<`, so reading is
+linear. Comments (also unclosed ones), `<script>` and `<style>` are dropped.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from pubkit.reading.markup._builder import Assembler, LineIndex, TextBuilder
+from pubkit.reading.markup.base import Document
+
+__all__ = ["INLINE_SPANS", "HtmlReader", "apply_inline_tag", "read"]
+
+INLINE_SPANS = {
+    "b": "bold",
+    "strong": "bold",
+    "i": "italic",
+    "em": "italic",
+    "cite": "italic",
+    "var": "italic",
+    "u": "underline",
+    "ins": "underline",
+    "s": "strike",
+    "strike": "strike",
+    "del": "strike",
+    "sup": "sup",
+    "sub": "sub",
+    "code": "code",
+    "tt": "code",
+    "kbd": "code",
+    "samp": "code",
+}
+"""Inline HTML elements and the span kind each one shows."""
+
+_BLOCKS = frozenset(
+    "address article aside blockquote body caption center dd details dialog div dl dt fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre section summary table tbody td "
+    "tfoot th thead tr ul head title".split()
+)
+_ITEMS = frozenset({"li", "dd", "dt"})
+_INSIDE_ITEM = frozenset({"p", "div", "blockquote", "pre", "center", "section", "details", "summary"})
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_SKIPPED = frozenset({"script", "style", "template", "noscript", "head", "title", "svg", "math"})
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9:-]*)")
+_ATTRIBUTE = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+def _tag_end(source: str, start: int) -> int:
+    """Offset of the `>` closing the tag whose name ends at `start`, or -1 when a `<` comes first."""
+    quote = ""
+    for index in range(start, len(source)):
+        char = source[index]
+        if quote:
+            if char == quote:
+                quote = ""
+            elif char == "<":
+                return -1
+        elif char == ">":
+            return index
+        elif char in "\"'":
+            quote = char
+        elif char == "<":
+            return -1
+    return -1
+
+
+def attributes(source: str) -> dict[str, str]:
+    """The attributes of a tag's inside, names lower-cased, values with entities decoded."""
+    found: dict[str, str] = {}
+    for match in _ATTRIBUTE.finditer(source):
+        value = match.group(2) or match.group(3) or match.group(4) or ""
+        found.setdefault(match.group(1).lower(), html.unescape(value))
+    return found
+
+
+def _parse_tag(source: str, start: int) -> tuple[str, bool, str, int] | None:
+    """(name, closing, attribute source, end) of a tag starting at `start`, or None if it is no tag."""
+    match = _NAME.match(source, start)
+    if not match:
+        return None
+    end = _tag_end(source, match.end())
+    if end < 0:
+        return None
+    closing = source[start + 1] == "/"
+    return match.group(1).lower(), closing, source[match.end() : end], end + 1
+
+
+def apply_inline_tag(builder: TextBuilder, tag: str) -> bool:
+    """Apply one inline tag (`<b>`, `</a>`, `<br/>`, ...) to `builder`; False when it is not one."""
+    parsed = _parse_tag(tag, 0) if tag.startswith("<") else None
+    if parsed is None:
+        return False
+    name, closing, inside, _ = parsed
+    if name == "br":
+        builder.hard_break()
+    elif name in INLINE_SPANS:
+        (builder.close if closing else builder.open)(INLINE_SPANS[name])
+    elif name == "a":
+        if closing:
+            builder.close("link")
+        else:
+            target = attributes(inside).get("href")
+            if target:
+                builder.open("link", target)
+    elif name in _BLOCKS and name not in _ITEMS:
+        builder.space()
+    else:
+        return name in {"span", "font", "small", "big", "mark", "abbr", "img", "a", "label"}
+    return True
+
+
+class _Counter:
+    __slots__ = ("next",)
+
+    def __init__(self, start: int) -> None:
+        self.next = start
+
+
+class HtmlReader:
+    """Reads HTML into an `Assembler`: used for whole documents and for HTML blocks inside Markdown."""
+
+    def __init__(self, assembler: Assembler) -> None:
+        self.assembler = assembler
+        self._stack: list[str] = []
+        self._counters: list[_Counter] = []
+        self._builder = TextBuilder()
+        self._number: int | None = None
+        self._term = False
+        self._fails: dict[str, int] = {}
+
+    def _find(self, source: str, needle: str, start: int) -> int:
+        """`source.find`, remembering a failure so that repeated misses stay linear."""
+        failed = self._fails.get(needle)
+        if failed is not None and start >= failed:
+            return -1
+        found = source.find(needle, start)
+        if found < 0:
+            self._fails[needle] = min(start, failed if failed is not None else start)
+        return found
+
+    def feed(self, source: str, first_line: int = 1) -> None:
+        """Read `source`, whose first line is `first_line` of the file, then close the open entry."""
+        self._fails = {}
+        lowered = source.lower()
+        index = LineIndex(source, first_line)
+        cursor = 0
+        text_start = 0
+        length = len(source)
+        while cursor < length:
+            start = self._find(source, "<", cursor)
+            if start < 0:
+                break
+            if source.startswith("<!--", start):
+                self._text(source[text_start:start], index.line(text_start))
+                end = self._find(source, "-->", start + 4)
+                cursor = text_start = length if end < 0 else end + 3
+                continue
+            if source.startswith(("<!", "<?"), start):
+                end = self._find(source, ">", start)
+                if end < 0:
+                    cursor = start + 2
+                    continue
+                self._text(source[text_start:start], index.line(text_start))
+                cursor = text_start = end + 1
+                continue
+            parsed = _parse_tag(source, start)
+            if parsed is None:
+                cursor = start + 1
+                continue
+            name, closing, inside, end = parsed
+            self._text(source[text_start:start], index.line(text_start))
+            cursor = text_start = end
+            if name in _SKIPPED and not closing and not inside.rstrip().endswith("/"):
+                close = self._find(lowered, f"</{name}", end)
+                cursor = text_start = length if close < 0 else close
+                continue
+            if closing:
+                self._end(name)
+            else:
+                self._start(name, inside)
+        self._text(source[text_start:], index.line(text_start))
+        self._flush()
+
+    def _text(self, chunk: str, line: int) -> None:
+        if not chunk:
+            return
+        if not self._in_entry():
+            parts = _BLANK_LINE.split(chunk)
+            for number, part in enumerate(parts):
+                if number:
+                    self._flush()
+                    line += 1
+                self._builder.text(html.unescape(part), line)
+                line += part.count("\n") + 1
+            return
+        self._builder.text(html.unescape(chunk), line)
+
+    def _in_entry(self) -> bool:
+        return any(tag in _ITEMS or tag == "p" or tag in _HEADINGS for tag in self._stack)
+
+    def _in_item(self) -> bool:
+        return any(tag in _ITEMS for tag in self._stack)
+
+    def _flush(self) -> None:
+        heading = next((_HEADINGS[t] for t in reversed(self._stack) if t in _HEADINGS), None)
+        item = any(tag in _ITEMS for tag in self._stack)
+        if heading is not None:
+            self.assembler.heading(self._builder, heading)
+        else:
+            self.assembler.block(self._builder, "item" if item else "paragraph", self._number)
+        self._builder = TextBuilder()
+        self._number = None
+        self._term = False
+
+    def _start(self, name: str, inside: str) -> None:
+        if name in INLINE_SPANS or name in {"a", "br"}:
+            apply_inline_tag(self._builder, f"<{name}{inside}>")
+            return
+        if name not in _BLOCKS:
+            return
+        if (name in _INSIDE_ITEM and self._in_item()) or name in {"td", "th"}:
+            self._builder.hard_break()
+        elif name == "dd" and self._term:
+            self._builder.hard_break()
+            self._term = False
+        else:
+            self._flush()
+        if name == "ol":
+            start = attributes(inside).get("start", "1")
+            self._counters.append(_Counter(int(start) if start.strip().isdigit() else 1))
+        elif name == "li" and self._stack and self._counters and self._nearest_list() == "ol":
+            value = attributes(inside).get("value", "")
+            counter = self._counters[-1]
+            if value.strip().isdigit():
+                counter.next = int(value)
+            self._number = counter.next
+            counter.next += 1
+        if name not in _VOID and not inside.rstrip().endswith("/"):
+            self._stack.append(name)
+
+    def _nearest_list(self) -> str | None:
+        return next((t for t in reversed(self._stack) if t in {"ol", "ul"}), None)
+
+    def _end(self, name: str) -> None:
+        if name in INLINE_SPANS or name == "a":
+            apply_inline_tag(self._builder, f"</{name}>")
+            return
+        if name not in self._stack:
+            return
+        below = self._stack[: len(self._stack) - 1 - self._stack[::-1].index(name)]
+        if name in _INSIDE_ITEM and any(tag in _ITEMS for tag in below):
+            self._builder.hard_break()
+        elif name in {"td", "th"}:
+            pass
+        elif name == "dt":
+            self._term = not self._builder.empty
+            if not self._term:
+                self._flush()
+        else:
+            self._flush()
+        while self._stack:
+            popped = self._stack.pop()
+            if popped == "ol" and self._counters:
+                self._counters.pop()
+            if popped == name:
+                break
+
+
+def read(text: str) -> Document:
+    """Read an HTML document (or fragment)."""
+    assembler = Assembler("html")
+    HtmlReader(assembler).feed(text)
+    return assembler.document()

@@ -1,0 +1,183 @@
+"""Markdown lists (CommonMark with inline and block HTML, Pandoc / Quarto definition lists and spans).
+
+markdown-it-py parses and keeps each block's source lines; inline HTML is read by the HTML reader's
+tag table, HTML blocks by the HTML reader itself, so `<b>` and `**` give the same span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.attrs import attrs_plugin
+from mdit_py_plugins.deflist import deflist_plugin
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from pubkit.reading.markup._builder import Assembler, TextBuilder
+from pubkit.reading.markup.base import Document
+from pubkit.reading.markup.html import HtmlReader, apply_inline_tag
+
+__all__ = ["read"]
+
+_LIQUID_LINE = re.compile(r"^[ \t]*\{%[^\n]*%\}[ \t]*$", re.MULTILINE)
+_DEFINITION_INDENT = re.compile(r"^:[ \t]{4,}", re.MULTILINE)
+_TITLE = re.compile(r"^title:[ \t]*([^\n]+)$", re.MULTILINE)
+_SPANS = {"strong": "bold", "em": "italic", "s": "strike"}
+_SPAN_CLASSES = {"underline": "underline", "mark": "bold"}
+
+_parser: MarkdownIt | None = None
+
+
+def _markdown() -> MarkdownIt:
+    global _parser
+    if _parser is None:
+        _parser = (
+            MarkdownIt("commonmark", {"html": True})
+            .enable(["table", "strikethrough"])
+            .use(front_matter_plugin)
+            .use(deflist_plugin)
+            .use(attrs_plugin, spans=True)
+        )
+    return _parser
+
+
+def _prepare(text: str) -> str:
+    """Blank out Liquid tag lines and give Pandoc definitions a normal indent, keeping every line in place."""
+    text = _LIQUID_LINE.sub("", text)
+    return _DEFINITION_INDENT.sub(":   ", text)
+
+
+def _inline(builder: TextBuilder, token: Token) -> None:
+    """Feed one inline token's children, tracking the source line through breaks and multi-line HTML."""
+    line = token.map[0] + 1 if token.map else 1
+    for child in token.children or ():
+        kind = child.type
+        if kind == "text":
+            builder.text(child.content, line)
+        elif kind == "softbreak":
+            line += 1
+            builder.text("\n", line - 1)
+        elif kind == "hardbreak":
+            line += 1
+            builder.hard_break()
+        elif kind.endswith("_open") and kind[:-5] in _SPANS:
+            builder.open(_SPANS[kind[:-5]])
+        elif kind.endswith("_close") and kind[:-6] in _SPANS:
+            builder.close(_SPANS[kind[:-6]])
+        elif kind == "link_open":
+            builder.open("link", str(child.attrs.get("href", "")) or None)
+        elif kind == "link_close":
+            builder.close("link")
+        elif kind == "code_inline":
+            builder.open("code")
+            builder.text(child.content, line)
+            builder.close("code")
+        elif kind == "image":
+            builder.text(child.content, line)
+        elif kind == "span_open":
+            builder.open(_SPAN_CLASSES.get(str(child.attrs.get("class", "")), ""))
+        elif kind == "span_close":
+            builder.close_last()
+        elif kind == "html_inline":
+            if not child.content.startswith("<!--"):
+                apply_inline_tag(builder, child.content)
+            line += child.content.count("\n")
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self.assembler = Assembler("markdown")
+        self.builder = TextBuilder()
+        self.items: list[str] = []  # open list items / definitions, innermost last
+        self.number: int | None = None
+        self.term = False
+
+    def flush(self) -> None:
+        kind = "item" if self.items else "paragraph"
+        self.assembler.block(self.builder, kind, self.number)
+        self.builder = TextBuilder()
+        self.number = None
+        self.term = False
+
+    def read(self, tokens: Sequence[Token]) -> None:
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            kind = token.type
+            if kind == "front_matter":
+                found = _TITLE.search(token.content)
+                if found:
+                    self.assembler.title = found.group(1).strip().strip("\"'") or None
+            elif kind == "heading_open":
+                self.flush()
+                inline = tokens[index + 1]
+                _inline(self.builder, inline)
+                self.assembler.heading(self.builder, int(token.tag[1:]), (token.map or [0])[0] + 1)
+                self.builder = TextBuilder()
+                index += 2
+            elif kind in {"list_item_open", "dt_open"}:
+                self.flush()
+                self.items.append(kind)
+                info = token.info.strip()
+                self.number = int(info) if kind == "list_item_open" and info.isdigit() else None
+            elif kind in {"list_item_close", "dd_close"}:
+                self.flush()
+                if self.items:
+                    self.items.pop()
+            elif kind == "dt_close":
+                self.term = not self.builder.empty
+                if self.items:
+                    self.items.pop()
+                if not self.term:
+                    self.flush()
+            elif kind == "dd_open":
+                if self.term:
+                    self.builder.hard_break()
+                    self.term = False
+                else:
+                    self.flush()
+                self.items.append(kind)
+            elif kind in {"bullet_list_open", "ordered_list_open", "blockquote_open", "blockquote_close"}:
+                self.flush()
+            elif kind == "paragraph_open":
+                if self.items and not self.builder.empty:
+                    self.builder.hard_break()
+                elif not self.items:
+                    self.flush()
+            elif kind == "paragraph_close":
+                if not self.items:
+                    self.flush()
+            elif kind == "inline":
+                _inline(self.builder, token)
+            elif kind in {"tr_open", "tr_close"}:
+                self.flush()
+            elif kind in {"th_open", "td_open"}:
+                self.builder.hard_break()
+            elif kind in {"fence", "code_block"}:
+                self._code(token)
+            elif kind == "html_block":
+                self.flush()
+                reader = HtmlReader(self.assembler)
+                reader.feed(token.content, (token.map or [0])[0] + 1)
+            index += 1
+        self.flush()
+
+    def _code(self, token: Token) -> None:
+        """A code block inside an entry stays part of it; elsewhere it is a paragraph of its own."""
+        if not self.items:
+            self.flush()
+        line = (token.map or [0])[0] + 1 + (1 if token.type == "fence" else 0)
+        for offset, physical in enumerate(token.content.split("\n")):
+            self.builder.hard_break()
+            self.builder.text(physical, line + offset)
+        if not self.items:
+            self.flush()
+
+
+def read(text: str) -> Document:
+    """Read a Markdown document (CommonMark, GitHub and Pandoc extensions, Jekyll front matter)."""
+    reader = _Reader()
+    reader.read(_markdown().parse(_prepare(text)))
+    return reader.assembler.document()
