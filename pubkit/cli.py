@@ -39,7 +39,8 @@ _EPILOG_DEDUPE = """examples:
 _EPILOG_LIST = """examples:
   pubkit list cv.md --to html --numbering descending
   pubkit list cv.md --dedupe --group-by kind --order year -o publications.md
-  pubkit list refs.bib --to latex --first-author --years 2019- --no-ids"""
+  pubkit list refs.bib --to latex --first-author --years 2019- --no-ids
+  pubkit list refs.bib --style apa --to html -o publications.html"""
 
 _EPILOG_PAGES = """examples:
   pubkit pages --to hugo cv.md scholar.bib -o my-site          # content/publication/<slug>/index.md
@@ -146,6 +147,10 @@ def _cmd_convert(args: argparse.Namespace, console: _Console) -> int:
     return EXIT_BAD_INPUT if args.strict and any(p.is_error for p in bib.problems) else EXIT_OK
 
 
+#: The list options a citation style leaves to pubkit (the style decides the rest).
+_STYLED_OPTIONS = frozenset({"highlight", "markers", "legend", "title", "heading_level", "standalone"})
+
+
 def _cmd_list(args: argparse.Namespace, console: _Console) -> int:
     bib = _load(args.files, args, console)
     style = args.to or (guess_format(args.output, writing=True) if args.output != "-" else "markdown")
@@ -155,6 +160,12 @@ def _cmd_list(args: argparse.Namespace, console: _Console) -> int:
     if args.dedupe:
         bib = pubkit.dedupe(bib)
     options = {o.name: getattr(args, o.name) for o in lists.OPTIONS if hasattr(args, o.name)}
+    if args.citation_style:
+        fixed = [o.flag for o in lists.OPTIONS if o.name in options and o.name not in _STYLED_OPTIONS]
+        if fixed:
+            msg = f"--style decides the order, numbering and form of entries; leave out {', '.join(fixed)}"
+            raise _UsageError(msg)
+        options["style"] = args.citation_style
     try:
         if options.get("markers"):
             options["markers"] = lists.parse_markers(options["markers"])  # overrides the defaults
@@ -331,6 +342,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _output_flags(listing, list(lists.STYLES), "style (default: from OUT, else markdown)")
     listing.add_argument("--dedupe", action="store_true", help="merge duplicates first (versions stay apart)")
+    listing.add_argument(
+        "--style",
+        dest="citation_style",
+        metavar="NAME|PATH.csl",
+        help="a citation style (apa, ieee, nature, ... or a .csl file); needs pubkit[styles]",
+    )
     add_list_options(listing)
 
     pages = _subcommand(

@@ -19,6 +19,9 @@ from pubkit.errors import FormatError
 __all__ = ["READ_FORMATS", "WRITE_FORMATS", "guess_format", "reader", "sniff", "writer"]
 
 
+_LISTS = "pubkit.formats.lists"
+
+
 class _Entry(NamedTuple):
     module: str
     options: dict[str, Any]
@@ -153,6 +156,10 @@ def writer(name: str) -> Callable[..., str]:
     write: Callable[..., str] = module.write
 
     def bound(bib: Bibliography, **options: Any) -> str:
+        if "style" in options and entry.module == _LISTS:  # a citation style: the markup comes from `name`
+            styled = importlib.import_module("pubkit.formats.styled")
+            styled_write: Callable[..., str] = styled.write
+            return styled_write(bib, markup=entry.options["style"], **options)
         return write(bib, **entry.options, **options)
 
     return bound

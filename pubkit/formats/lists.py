@@ -30,6 +30,7 @@ __all__ = [
     "Option",
     "format_entry",
     "group",
+    "legend_text",
     "parse_markers",
     "parse_years",
     "select",
@@ -533,10 +534,16 @@ def _look(
 
 
 def _legend(look: _Look) -> str | None:
+    return legend_text(look.used, look.markers)
+
+
+def legend_text(used: Iterable[str], markers: Mapping[str, str]) -> str | None:
+    """The legend for the marker roles `used`: "* indicates equal contribution." (also for styled lists)."""
+    used = set(used)
     by_mark: dict[str, list[str]] = {}
     for role in ("equal_contribution", "corresponding", "equal_advising"):
-        if role in look.used:
-            by_mark.setdefault(look.markers[role], []).append(_LEGENDS[role])
+        if role in used:
+            by_mark.setdefault(markers[role], []).append(_LEGENDS[role])
     if not by_mark:
         return None
     return " ".join(f"{mark} indicates {' or '.join(what)}." for mark, what in by_mark.items())
