@@ -99,6 +99,8 @@ class TextBuilder:
                 self._space = True
 
     def _word(self, word: str, line: int) -> None:
+        if self._breaks and line > self._breaks[-1][1]:
+            self._space = True  # a word on a later source line: the line end between was a soft wrap
         if self._length:
             if self._break:
                 self._parts.append("\n")

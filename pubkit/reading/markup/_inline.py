@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from attrs import frozen
 
 from pubkit.reading.markup._builder import LineIndex, TextBuilder
+from pubkit.reading.markup.html import feed_inline
 
 __all__ = ["BARE_URL", "Op", "feed", "render"]
 
@@ -26,7 +27,7 @@ class Op:
     """At `start`, drop the source up to `end`, then: emit `text`, open or close a span, or break the line.
 
     `action` is "text" (emit `text`), "open" (span `kind` with `target`), "close" (span `kind`),
-    "break" (a hard line break) or "drop" (nothing). `protect` keeps delimiters inside
+    "break" (a hard line break), "html" (inline HTML `text`) or "drop" (nothing). `protect` keeps delimiters inside
     `start..end` (or `start..guard` when given) from being read as emphasis.
     """
 
@@ -89,18 +90,27 @@ def render(
     *,
     base: int = 0,
     delimiters: dict[str, str],
+    verbatim: dict[str, str] | None = None,
     ops: Iterable[Op] = (),
     escape: str | None = "\\",
 ) -> None:
-    """Feed `source` (which starts at offset `base` of the text `index` was built on) into `builder`."""
+    """Feed `source` (which starts at offset `base` of the text `index` was built on) into `builder`.
+
+    `verbatim` delimiters (code) are paired first and nothing inside them is markup.
+    """
     given = list(ops)
     protected = bytearray(len(source))
     for op in given:
-        for i in range(op.start, min(op.guard if op.guard is not None else op.end, len(source))):
-            protected[i] = 1
+        _protect(protected, op.start, op.guard if op.guard is not None else op.end)
+    if verbatim:
+        for op in _pairs(source, verbatim, protected):
+            given.append(op)
+            if op.action == "open":
+                opened = op.start
+            else:
+                _protect(protected, opened, op.end)
     for found in BARE_URL.finditer(source):
-        for i in range(found.start(), found.end()):
-            protected[i] = 1
+        _protect(protected, found.start(), found.end())
     if escape:
         start = source.find(escape)
         while 0 <= start < len(source) - 1:
@@ -114,8 +124,12 @@ def render(
     _emit(builder, source, index, base, every)
 
 
+def _protect(protected: bytearray, start: int, end: int) -> None:
+    protected[start:end] = b"\x01" * max(min(end, len(protected)) - start, 0)
+
+
 def _order(ops: Sequence[Op]) -> list[Op]:
-    rank = {"close": 0, "break": 1, "text": 2, "drop": 2, "open": 3}
+    rank = {"close": 0, "break": 1, "text": 2, "drop": 2, "html": 2, "open": 3}
     return sorted(ops, key=lambda op: (op.start, rank[op.action]))
 
 
@@ -144,4 +158,6 @@ def _emit(builder: TextBuilder, source: str, index: LineIndex, base: int, ops: S
             builder.close(op.kind)
         elif op.action == "break":
             builder.hard_break()
+        elif op.action == "html":
+            feed_inline(builder, op.text, index.line(base + op.start))
     feed(builder, source, cursor, len(source), index, base)

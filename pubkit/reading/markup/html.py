@@ -13,7 +13,7 @@ import re
 from pubkit.reading.markup._builder import Assembler, LineIndex, TextBuilder
 from pubkit.reading.markup.base import Document
 
-__all__ = ["INLINE_SPANS", "HtmlReader", "apply_inline_tag", "read"]
+__all__ = ["INLINE_SPANS", "HtmlReader", "apply_inline_tag", "attributes", "feed_inline", "read"]
 
 INLINE_SPANS = {
     "b": "bold",
@@ -113,6 +113,30 @@ def apply_inline_tag(builder: TextBuilder, tag: str) -> bool:
     else:
         return name in {"span", "font", "small", "big", "mark", "abbr", "img", "a", "label"}
     return True
+
+
+def feed_inline(builder: TextBuilder, source: str, line: int) -> None:
+    """Feed an HTML fragment as inline content (jemdoc `{{raw}}`): tags give spans, comments vanish."""
+    index = LineIndex(source, line)
+    cursor = 0
+    text_start = 0
+    while cursor < len(source):
+        start = source.find("<", cursor)
+        if start < 0:
+            break
+        if source.startswith("<!--", start):
+            end = source.find("-->", start + 4)
+            builder.text(html.unescape(source[text_start:start]), index.line(text_start))
+            cursor = text_start = len(source) if end < 0 else end + 3
+            continue
+        parsed = _parse_tag(source, start)
+        if parsed is None:
+            cursor = start + 1
+            continue
+        builder.text(html.unescape(source[text_start:start]), index.line(text_start))
+        cursor = text_start = parsed[3]
+        apply_inline_tag(builder, source[start:cursor])
+    builder.text(html.unescape(source[text_start:]), index.line(text_start))
 
 
 class _Counter:
