@@ -1,0 +1,389 @@
+"""A lossless BibTeX scanner: a `.bib` text as blocks whose raw texts join back to the input byte for byte.
+
+pybtex stays the reference reader. This scanner serves `pubkit format` and `pubkit check`, which
+must keep what they do not change exactly as written and name the line of what they find.
+
+How it reads (one pass, no backtracking; brace depth counted with `re.finditer` over `{` / `}`):
+
+* An `@` outside an entry starts a command when a name and `{` or `(` follow it, unless a `%`
+  comes earlier on its line outside any entry: `% @article{x, ...}` is a commented-out entry, kept
+  as text (pybtex would read it as an entry; biber and bibtexparser do not).
+* `@comment{...}` with balanced braces is one comment block; `@comment` without them (`@Comment
+  1215.bib -*- mode: BibTeX -*-`) comments out the rest of its line only, as in BibTeX.
+* Inside an entry, a line's rest after `%` where a field name or a comma is expected is an inner
+  comment, kept in order with the fields (pybtex refuses such entries; biber reads them).
+* Recovery: a command that does not close before the next line starting another command (`@name{`
+  or `@name(` at the start of a line) is a block of kind "error" running up to that line. So an
+  unclosed brace costs its own entry only, and every scan stays linear in the input.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+import attrs
+from attrs import frozen
+
+__all__ = ["Block", "BlockKind", "Field", "InnerComment", "ValueKind", "scan"]
+
+
+class BlockKind(str, enum.Enum):
+    """What a block of a `.bib` text is."""
+
+    ENTRY = "entry"
+    STRING = "string"
+    PREAMBLE = "preamble"
+    COMMENT = "comment"
+    TEXT = "text"
+    """Free text between commands: blank lines, `%` comments, front matter."""
+    ERROR = "error"
+    """A command that could not be read; its raw text runs to the next line starting a command."""
+
+
+class ValueKind(str, enum.Enum):
+    """How a field's value is delimited."""
+
+    BRACES = "braces"
+    QUOTES = "quotes"
+    BARE = "bare"
+    """A macro name (`oct`, `IEEE_TPAMI`) or a number."""
+    CONCAT = "concat"
+    """Several parts joined with `#`."""
+
+
+@frozen
+class Field:
+    """One `name = value` of an entry (or the one of a `@string`; a `@preamble`'s value has name "")."""
+
+    name: str
+    """As written (case kept)."""
+    value: str
+    """The value's text exactly as written, delimiters and `#` included."""
+    kind: ValueKind
+    line: int
+
+    @property
+    def inner(self) -> str:
+        """The text inside the delimiters of a braced or quoted value; a bare or joined value as written."""
+        return self.value[1:-1] if self.kind in (ValueKind.BRACES, ValueKind.QUOTES) else self.value
+
+
+@frozen
+class InnerComment:
+    """A `%` comment inside an entry, and after how many of the entry's fields it came."""
+
+    text: str
+    """From `%` to the end of its line, line break excluded."""
+    line: int
+    after: int
+
+
+@frozen
+class Block:
+    """A piece of a `.bib` text; `raw` is its exact text, so joining all blocks' raw gives the input."""
+
+    kind: BlockKind
+    raw: str
+    line: int
+    command: str = ""
+    """The name after `@` as written ("Article", "string", "Comment"); empty for text."""
+    key: str | None = None
+    fields: tuple[Field, ...] = ()
+    comments: tuple[InnerComment, ...] = ()
+    message: str = ""
+    """For an error block: what is wrong."""
+    start: int = 0
+    """Offset of `raw` in the scanned text."""
+
+    def field(self, name: str) -> Field | None:
+        """The first field called `name` (case-insensitive), if any."""
+        lower = name.lower()
+        return next((f for f in self.fields if f.name.lower() == lower), None)
+
+
+# pybtex's (and BibTeX's) name characters: what an entry type, field name or macro may be made of.
+_NAME_FIRST = r"A-Za-z@!$&*+\-./:;<>?\[\\\]^_`|~\x7f"
+_NAME = re.compile(rf"[{_NAME_FIRST}][{_NAME_FIRST}0-9]*")
+_BARE = re.compile(rf"[0-9]+|[{_NAME_FIRST}][{_NAME_FIRST}0-9]*")
+_SPACE = re.compile(r"\s*")
+_HEAD = re.compile(rf"@(\s*)([{_NAME_FIRST}][{_NAME_FIRST}0-9]*)?\s*([{{(])?")
+_BRACE = re.compile(r"[{}]")
+_QUOTED = re.compile(r'[{}"]')
+_PAREN_BODY = re.compile(r"[{}()]")
+# A line that starts another command: where a broken command's error block ends.
+_COMMAND_LINE = re.compile(r"^[ \t\ufeff]*@[ \t]*[\w\-]*[ \t]*[{(]", re.MULTILINE)
+_FAST_FIELD = {
+    close: re.compile(
+        rf'\s*([{_NAME_FIRST}][{_NAME_FIRST}0-9]*)\s*=\s*(\{{[^{{}}]*\}}|"[^"{{}}]*"|[0-9]+|'
+        rf"[{_NAME_FIRST}][{_NAME_FIRST}0-9]*)\s*([,{re.escape(close)}])"
+    )
+    for close in "})"
+}
+_FIRST_CHAR_KIND = {"{": ValueKind.BRACES, '"': ValueKind.QUOTES}
+_KEY = {"{": re.compile(r"[^\s,}]+"), "(": re.compile(r"[^\s,]+")}
+
+
+class _Broken(Exception):
+    """A command that cannot be read; caught inside the scanner, never raised to callers."""
+
+
+class _Scanner:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.end = len(text)
+        self.line_pos = 0
+        self.line_no = 1
+        self.next_command = -1  # start of the next line starting a command, after the current one
+
+    def line(self, pos: int) -> int:
+        """1-based line of `pos`; positions are asked for in increasing order, so this stays linear."""
+        if pos > self.line_pos:
+            self.line_no += self.text.count("\n", self.line_pos, pos)
+            self.line_pos = pos
+        return self.line_no
+
+    def limit_after(self, pos: int) -> int:
+        """Start of the first line after `pos`'s line that starts a command (or the end of the text)."""
+        if self.next_command <= pos:
+            eol = self.text.find("\n", pos)
+            found = _COMMAND_LINE.search(self.text, eol + 1) if eol >= 0 else None
+            self.next_command = found.start() if found else self.end
+        return self.next_command
+
+    def blocks(self) -> list[Block]:
+        text, out, pos = self.text, [], 0
+        search = 0
+        while True:
+            at = text.find("@", search)
+            if at < 0:
+                break
+            search = at + 1
+            eol = text.rfind("\n", pos, at)
+            if "%" in text[max(pos, eol + 1) : at]:
+                continue  # a commented-out command
+            head = _HEAD.match(text, at)
+            assert head is not None  # the pattern matches "@" alone
+            name, opener = head.group(2), head.group(3)
+            if name and opener:
+                kind = "command"
+            elif name and name.lower() == "comment":
+                kind = "line comment"
+            elif (name or opener) and not text[text.rfind("\n", 0, at) + 1 : at].strip(" \t\ufeff"):
+                kind = "error"
+            else:
+                continue  # an '@' in free text (an e-mail address)
+            if at > pos:
+                out.append(Block(BlockKind.TEXT, text[pos:at], self.line(pos), start=pos))
+            line = self.line(at)
+            if kind == "command":
+                block = self.command(at, name, head.end(), opener)
+            elif kind == "line comment":
+                end = text.find("\n", at)
+                block = Block(BlockKind.COMMENT, text[at : self.end if end < 0 else end], 0, command=name)
+            else:
+                what = "no entry type after '@'" if not name else f"'{{' expected after @{name}"
+                block = Block(
+                    BlockKind.ERROR, text[at : self.limit_after(at)], 0, command=name or "", message=what
+                )
+            out.append(attrs.evolve(block, line=line, start=at))
+            pos = search = at + len(block.raw)
+        if pos < self.end:
+            out.append(Block(BlockKind.TEXT, text[pos:], self.line(pos), start=pos))
+        return out
+
+    def command(self, at: int, name: str, body: int, opener: str) -> Block:
+        """The command starting at `at`; an error block when it cannot be read."""
+        limit = self.limit_after(at)
+        close = "}" if opener == "{" else ")"
+        kind = name.lower()
+        try:
+            if kind == "comment":
+                end = self.comment_end(body, opener, limit)
+                if end < 0:  # unbalanced: as in BibTeX, only the rest of the line is a comment
+                    eol = self.text.find("\n", at)
+                    return Block(
+                        BlockKind.COMMENT, self.text[at : self.end if eol < 0 else eol], 0, command=name
+                    )
+                return Block(BlockKind.COMMENT, self.text[at:end], 0, command=name)
+            if kind == "preamble":
+                value, pos = self.value(body, limit, "")
+                pos = self.expect(pos, close, limit, "@preamble")
+                return Block(BlockKind.PREAMBLE, self.text[at:pos], 0, command=name, fields=(value,))
+            if kind == "string":
+                pos = _SPACE.match(self.text, body).end()  # type: ignore[union-attr]
+                macro = _NAME.match(self.text, pos, limit)
+                if not macro:
+                    raise _Broken("@string: a macro name expected")
+                pos = self.expect(macro.end(), "=", limit, f"@string {macro.group()}")
+                value, pos = self.value(pos, limit, macro.group())
+                pos = self.expect(pos, close, limit, f"@string {macro.group()}")
+                return Block(BlockKind.STRING, self.text[at:pos], 0, command=name, fields=(value,))
+            return self.entry(at, name, body, close, limit)
+        except _Broken as err:
+            return Block(BlockKind.ERROR, self.text[at:limit], 0, command=name, message=str(err))
+
+    def comment_end(self, pos: int, opener: str, limit: int) -> int:
+        """End (after the closing delimiter) of a balanced `@comment` body, or -1."""
+        depth = 0
+        for match in (_BRACE if opener == "{" else _PAREN_BODY).finditer(self.text, pos, limit):
+            char = match.group()
+            if char == "{":
+                depth += 1
+            elif char == "}":
+                if depth == 0:
+                    return match.end() if opener == "{" else -1
+                depth -= 1
+            elif char == ")" and depth == 0:
+                return match.end()
+        return -1
+
+    def expect(self, pos: int, char: str, limit: int, where: str) -> int:
+        pos = _SPACE.match(self.text, pos, limit).end()  # type: ignore[union-attr]
+        if pos >= limit or self.text[pos] != char:
+            found = repr(self.text[pos]) if pos < limit else "the end of the entry"
+            raise _Broken(f"{where}: {char!r} expected, found {found}")
+        return pos + 1
+
+    def skip(self, pos: int, limit: int, comments: list[InnerComment], count: int) -> int:
+        """Past whitespace and inner `%` comments."""
+        text = self.text
+        while True:
+            pos = _SPACE.match(text, pos, limit).end()  # type: ignore[union-attr]
+            if pos >= limit or text[pos] != "%":
+                return pos
+            eol = text.find("\n", pos, limit)
+            eol = limit if eol < 0 else eol
+            comments.append(InnerComment(text[pos:eol].rstrip("\r"), self.line(pos), count))
+            pos = eol
+
+    def entry(self, at: int, name: str, body: int, close: str, limit: int) -> Block:
+        text = self.text
+        pos = _SPACE.match(text, body, limit).end()  # type: ignore[union-attr]
+        key_match = _KEY["{" if close == "}" else "("].match(text, pos, limit)
+        if not key_match or "=" in key_match.group():
+            raise _Broken(f"@{name}: the entry has no citation key")
+        key = key_match.group()
+        if close == ")" and key.endswith(")"):
+            key = key[:-1]  # "@misc(key)": pybtex's paren key pattern would take the ')'
+            pos = key_match.end() - 1
+        else:
+            pos = key_match.end()
+        fields: list[Field] = []
+        comments: list[InnerComment] = []
+        pos = self.skip(pos, limit, comments, 0)
+        if pos < limit and text[pos] == close:
+            return Block(
+                BlockKind.ENTRY, text[at : pos + 1], 0, command=name, key=key, comments=tuple(comments)
+            )
+        if pos >= limit or text[pos] != ",":
+            raise _Broken(f"entry {key}: ',' expected after the key")
+        pos += 1
+        fast = _FAST_FIELD[close]
+        while True:
+            simple = fast.match(text, pos, limit)
+            if (
+                simple
+            ):  # the common case in one step: `name = {flat}` / `"flat"` / bare, then `,` or the close
+                value = simple.group(2)
+                kind = _FIRST_CHAR_KIND.get(value[0], ValueKind.BARE)
+                fields.append(Field(simple.group(1), value, kind, self.line(simple.start(1))))
+                pos = simple.end()
+                if simple.group(3) == close:
+                    pos -= 1
+                    break
+                continue
+            pos = self.skip(pos, limit, comments, len(fields))
+            if pos >= limit:
+                raise _Broken(f"entry {key}: never closes ({close!r} missing)")
+            char = text[pos]
+            if char == close:
+                break
+            if char == ",":
+                pos += 1
+                continue
+            field_name = _NAME.match(text, pos, limit)
+            if not field_name:
+                raise _Broken(f"entry {key}: a field name expected, found {char!r}")
+            line = self.line(pos)
+            where = f"entry {key}, field {field_name.group()}"
+            pos = self.expect(field_name.end(), "=", limit, where)
+            value, pos = self.value(pos, limit, field_name.group(), line)
+            fields.append(value)
+            pos = self.skip(pos, limit, comments, len(fields))
+            if pos < limit and text[pos] == ",":
+                pos += 1
+            elif pos >= limit:
+                raise _Broken(
+                    f"entry {key}: never closes ({close!r} missing after field {field_name.group()})"
+                )
+            elif text[pos] != close:
+                raise _Broken(f"{where}: ',' or {close!r} expected, found {text[pos]!r}")
+        return Block(
+            BlockKind.ENTRY,
+            text[at : pos + 1],
+            0,
+            command=name,
+            key=key,
+            fields=tuple(fields),
+            comments=tuple(comments),
+        )
+
+    def value(self, pos: int, limit: int, name: str, line: int = 0) -> tuple[Field, int]:
+        """A value (parts joined by `#`) from `pos`; the field and the position after its last part."""
+        text = self.text
+        pos = _SPACE.match(text, pos, limit).end()  # type: ignore[union-attr]
+        start, parts, kind = pos, 0, ValueKind.BARE
+        line = line or self.line(pos)
+        while True:
+            if pos >= limit:
+                raise _Broken(f"field {name}: a value expected, found the end of the entry")
+            char = text[pos]
+            if char == "{":
+                pos, kind = self.balanced(pos + 1, limit, _BRACE, name), ValueKind.BRACES
+            elif char == '"':
+                pos, kind = self.balanced(pos + 1, limit, _QUOTED, name), ValueKind.QUOTES
+            else:
+                bare = _BARE.match(text, pos, limit)
+                if not bare:
+                    raise _Broken(f"field {name}: a value expected, found {char!r}")
+                pos, kind = bare.end(), ValueKind.BARE
+            parts += 1
+            after = _SPACE.match(text, pos, limit).end()  # type: ignore[union-attr]
+            if after < limit and text[after] == "#":
+                pos = _SPACE.match(text, after + 1, limit).end()  # type: ignore[union-attr]
+                continue
+            break
+        return Field(name, text[start:pos], ValueKind.CONCAT if parts > 1 else kind, line), pos
+
+    def balanced(self, pos: int, limit: int, pattern: re.Pattern[str], name: str) -> int:
+        """Position after the `}` (or `"`) closing a value opened just before `pos`."""
+        depth = 0
+        quoted = pattern is _QUOTED
+        for match in pattern.finditer(self.text, pos, limit):
+            char = match.group()
+            if char == "{":
+                depth += 1
+            elif char == "}":
+                if depth == 0:
+                    if quoted:
+                        raise _Broken(f"field {name}: unbalanced '}}' in a quoted value")
+                    return match.end()
+                depth -= 1
+            elif depth == 0:  # a closing quote
+                return match.end()
+        raise _Broken(f"field {name}: unclosed {'quote' if quoted else 'brace'}; the entry never closes")
+
+
+def scan(text: str) -> list[Block]:
+    r"""Split a `.bib` text into blocks; `"".join(b.raw for b in scan(text)) == text` always holds.
+
+    Never raises on bad input: what cannot be read is a block of kind ERROR with its line.
+
+    >>> blocks = scan('% my papers\n@article{k1, title = {A {B}}, year = 2020}\n@misc{k2,\n')
+    >>> [(b.kind.value, b.line, b.key) for b in blocks]
+    [('text', 1, None), ('entry', 2, 'k1'), ('text', 2, None), ('error', 3, None)]
+    >>> [(f.name, f.value, f.kind.value) for f in blocks[1].fields]
+    [('title', '{A {B}}', 'braces'), ('year', '2020', 'bare')]
+    """
+    return _Scanner(text).blocks()
