@@ -18,6 +18,7 @@ from pubkit.bibliography import Bibliography
 from pubkit.errors import PubkitError
 from pubkit.formats import READ_FORMATS, WRITE_FORMATS, guess_format, lists
 from pubkit.model import Paper
+from pubkit.stats import plot_stats, stats, stats_table
 
 __all__ = ["main"]
 
@@ -46,6 +47,10 @@ _EPILOG_PAGES = """examples:
   pubkit pages --to hugo cv.md scholar.bib -o my-site          # content/publication/<slug>/index.md
   pubkit pages --to academicpages papers.bib -o my-site --dedupe  # _publications/<date>-<slug>.md
 Files pubkit did not write are never overwritten."""
+
+_EPILOG_STATS = """examples:
+  pubkit stats cv.md --dedupe                     # tables: per year by venue kind and role, top venues
+  pubkit stats cv.md scholar.bib --dedupe --plot papers.svg   # and a figure (needs pubkit[plot])"""
 
 
 class _Console:
@@ -242,6 +247,18 @@ def _cmd_pages(args: argparse.Namespace, console: _Console) -> int:
     return EXIT_BAD_INPUT if args.strict and any(p.is_error for p in bib.problems) else EXIT_OK
 
 
+def _cmd_stats(args: argparse.Namespace, console: _Console) -> int:
+    bib = _load(args.files, args, console)
+    if args.dedupe:
+        bib = pubkit.dedupe(bib)
+    counted = stats(bib, top=args.top)
+    print(stats_table(counted), end="")
+    if args.plot:
+        plot_stats(counted, args.plot)
+        console.done(f"drew {counted.total} papers to {args.plot}", args.plot)
+    return EXIT_BAD_INPUT if args.strict and any(p.is_error for p in bib.problems) else EXIT_OK
+
+
 class _UsageError(Exception):
     """Bad command-line usage found after parsing (exit status 2)."""
 
@@ -361,6 +378,18 @@ def build_parser() -> argparse.ArgumentParser:
     pages.add_argument("--to", choices=pubkit.pages.PAGE_FORMATS, required=True, help="the site generator")
     pages.add_argument("-o", "--output", required=True, metavar="DIR", help="the site's root folder")
     pages.add_argument("--dedupe", action="store_true", help="merge duplicates first (versions stay apart)")
+
+    counting = _subcommand(
+        commands,
+        "stats",
+        _cmd_stats,
+        _EPILOG_STATS,
+        help="count papers per year by venue kind and the owner's role; top venues and co-authors",
+        description="Read FILE(s) and print counts as tables; --plot also draws them.",
+    )
+    counting.add_argument("--plot", metavar="IMAGE", help="draw the counts to a .png, .svg or .pdf file")
+    counting.add_argument("--top", type=int, default=10, metavar="N", help="venues and co-authors shown (10)")
+    counting.add_argument("--dedupe", action="store_true", help="merge duplicates first (not versions)")
     return parser
 
 
