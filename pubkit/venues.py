@@ -173,6 +173,8 @@ _YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20\d\d)(?!\d)")
 _SHORT_YEAR = re.compile(r"(?<=[A-Za-z])\s*['’](\d\d)\b")
 _ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b", re.I)
 _TRAILING_NUMBER = re.compile(r"\s(\d{1,3})\s*$")
+# A workshop called by a coined name in mixed case: "BlackboxNLP Workshop", "NLP4Prog Workshop".
+_NAMED_WORKSHOP = re.compile(r"\b([A-Za-z][A-Za-z\d]+)\s+Workshop\b")
 _ACRONYM_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9&]*")
 
 
@@ -234,6 +236,10 @@ def _workshop_name(text: str) -> str:
         if found and not found.group(1).isdigit():
             return found.group(1)
     own = _WORKSHOP_HOST.sub("", _PARENS.sub(" ", text))
+    named_before = _NAMED_WORKSHOP.search(own)  # "the Fourth BlackboxNLP Workshop on Analyzing ..."
+    coined = named_before.group(1) if named_before else ""
+    if any(c.islower() for c in coined) and any(c.isupper() or c.isdigit() for c in coined[1:]):
+        return coined
     own = _PROCEEDINGS.sub("", own)
     own = re.split(r",", own)[0]
     own = _ORDINAL.sub(" ", _YEAR.sub(" ", own))

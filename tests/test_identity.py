@@ -16,6 +16,7 @@ from pubkit.cli import main
 from pubkit.config import Config, apply_owner, load_config, parse_config
 from pubkit.dedup import decisions_from_data, dedupe, find_duplicates, merge_papers
 from pubkit.dedup.merging import MERGED_PREFIX, merge_authors
+from pubkit.titles import normalize_title
 
 CONF, JOURNAL, PREPRINT, THESIS = (
     VenueKind.CONFERENCE,
@@ -440,3 +441,79 @@ def test_cli_reads_owner_and_aliases_from_the_config_and_the_flags(
     assert json.loads(capsys.readouterr().out)[0]["custom"]["owner"] == [1, 2]
     assert main(["dedupe", str(bib), "--config", "missing.toml", "-o", "-"]) == 1
     assert "missing.toml" in capsys.readouterr().err
+
+
+# ---- end to end: a CV, a Scholar export and a DBLP export of one invented researcher ---------------------
+
+IDENTITY = Path(__file__).resolve().parent / "fixtures" / "identity"
+
+
+def _three_sources() -> Bibliography:
+    bib = pubkit.load([IDENTITY / "cv.md", IDENTITY / "scholar.bib", IDENTITY / "dblp.bib"])
+    assert not bib.problems and len(bib) == 16
+    return apply_owner(bib, None)
+
+
+def _lines(paper: Paper) -> frozenset[str]:
+    return frozenset(f"{Path(s.path or '').name}:{s.line}" for s in paper.sources)
+
+
+def test_cv_scholar_and_dblp_merge_into_exactly_the_right_works() -> None:
+    bib = _three_sources()
+    report = find_duplicates(bib)
+    merged = pubkit.merge_duplicates(bib, report)
+    assert {_lines(p) for p in merged} == {
+        frozenset({"cv.md:9", "scholar.bib:3", "dblp.bib:3"}),  # ACL 2021 under three venue names
+        frozenset(
+            {"cv.md:10", "scholar.bib:11"}
+        ),  # NeurIPS 2022 (CV with the arXiv link, Scholar's @article)
+        frozenset({"scholar.bib:20", "dblp.bib:15"}),  # its preprint: arXiv and CoRR
+        frozenset({"cv.md:11", "scholar.bib:27", "dblp.bib:35"}),  # Interspeech, a co-author in two scripts
+        frozenset({"cv.md:15", "dblp.bib:26"}),  # BlackboxNLP workshop under two names
+        frozenset({"cv.md:19", "dblp.bib:46"}),  # TACL and its ISO 4 abbreviation
+        frozenset({"cv.md:23", "scholar.bib:35"}),  # the thesis
+    }
+    assert [{_lines(p) for p in g.papers} for g in report.versions] == [
+        {frozenset({"cv.md:10"}), frozenset({"scholar.bib:20"})}
+    ]
+    assert not [p for p in merged.problems if p.is_error]
+
+
+def test_cv_scholar_and_dblp_merge_keeps_every_name_form_role_key_and_accent() -> None:
+    bib = _three_sources()
+    merged = dedupe(bib)
+    by_title = {normalize_title(p.title): p for p in merged}
+    acl = by_title["sparse attention routing for lowresource parsing"]
+    assert [a.name for a in acl.authors] == ["Elena Rodríguez", "Tomás Okafor", "Mei Lin"]
+    assert [(a.is_owner, a.corresponding, a.equal_contribution) for a in acl.authors] == [
+        (True, True, False),
+        (False, False, True),
+        (False, False, True),
+    ]
+    assert acl.venue is not None and acl.venue.acronym == "ACL" and acl.year == 2021
+    assert acl.identifiers.doi == "10.18653/V1/2021.ACL-LONG.7" and acl.awards[0].name == "Oral"
+    interspeech = by_title["multilingual parsing with shared routes"]
+    assert [a.name for a in interspeech.authors] == ["Elena Rodríguez", "Hang Zheng", "Mei Lin"]
+    assert "Hang Zheng = 郑航" in interspeech.fields[MERGED_PREFIX + "authors"]
+    thesis = by_title["routes through syntax sparse models of parsing"]
+    assert [v.name for v in thesis.venues] == ["University of Edinburgh"] and thesis.kind is THESIS
+    # every printed name form is an author of the output or kept in its provenance
+    for paper in bib:
+        out = next(p for p in merged if paper.source in p.sources)
+        kept = {a.name for a in out.authors} | {
+            form.split(" = ", 1)[1]
+            for form in out.fields.get(MERGED_PREFIX + "authors", "").split(" | ")
+            if form
+        }
+        for author in paper.authors:
+            assert author.name in kept
+        assert all(a.is_owner for a in out.authors if a.key == "rodriguez|elena")
+    # every key that was read is still a source key; the written keys are the read ones
+    read = {s.key for p in bib for s in p.sources if s.key}
+    assert read <= {s.key for p in merged for s in p.sources if s.key}
+    written = pubkit.dumps(merged, "bibtex")
+    for key in ("rodriguez2021sparse", "lin2022routing", "rodriguez2023multilingual", "rodriguez2019routes"):
+        assert f"{{{key}," in written
+    assert "Rodr{\\'i}guez" in written and "Tom{\\'a}s" in written and "lin2022routingb" not in written
+    # and once more changes nothing
+    assert dedupe(merged).papers == merged.papers

@@ -137,7 +137,8 @@ def find_duplicates(
         if len(members[root_index]) > 1
     ]
     version_groups = _link_versions(records, roots, first_seen, version_edges, reasons, position)
-    linked = {frozenset(id(p) for p in g.papers) for g in version_groups}
+    root_of = {id(r.paper): roots[r.index] for r in records}
+    linked = [frozenset(root_of[id(p)] for p in g.papers) for g in version_groups]
     possible = _possible(records, sorted(near | apart), roots, apart, threshold, linked, position)
     return DuplicateReport(
         tuple(groups), tuple(version_groups), total=len(papers), mode=versions, possible=tuple(possible)
@@ -150,17 +151,21 @@ def _possible(
     roots: list[int],
     apart: set[tuple[int, int]],
     threshold: float,
-    linked: set[frozenset[int]],
+    linked: list[frozenset[int]],
     position: dict[int, int],
 ) -> list[DuplicateGroup]:
-    """Pairs kept apart that a person should look at (see `worth_review`), with the reasons."""
+    """Pairs kept apart that a person should look at (see `worth_review`), with the reasons: one pair
+    per two groups, none inside a group or between linked versions."""
     out: list[tuple[int, int, DuplicateGroup]] = []
+    seen: set[frozenset[int]] = set()
     for a, b in pairs:
-        if roots[a] == roots[b] or frozenset({id(records[a].paper), id(records[b].paper)}) in linked:
+        both = frozenset({roots[a], roots[b]})
+        if len(both) == 1 or both in seen or any(both <= group for group in linked):
             continue
         decided = (a, b) in apart
         if not decided and not worth_review(records[a], records[b]):
             continue
+        seen.add(both)
         e = evidence(records[a], records[b])
         why = "decided: different" if decided else explain_apart(e, threshold)
         first, second = sorted((a, b), key=position.__getitem__)

@@ -17,7 +17,7 @@ from pubkit.dedup.records import OTHER_STAGE, PREPRINT_STAGE, paper_stage, squas
 from pubkit.dedup.scoring import venues_agree
 from pubkit.model import Author, Identifiers, Paper, Status, Venue, VenueKind
 from pubkit.names import fold, is_initials
-from pubkit.titles import is_usable_title
+from pubkit.titles import is_usable_title, normalize_title
 from pubkit.venues import venue_identity
 
 __all__ = ["MERGED_PREFIX", "merge_authors", "merge_papers", "merge_venues"]
@@ -73,6 +73,15 @@ def _losers(
     return {MERGED_PREFIX + field: _SEPARATOR.join(lost)} if lost else {}
 
 
+def _richest_title(best: str, titles: Sequence[str]) -> str:
+    """The most authoritative copy's title, written with the most accents and capitals any copy of the
+    same words has (Scholar lower-cases "ImageNet"; a CV keeps it)."""
+    if not is_usable_title(best):
+        return str(max(titles, key=lambda t: (is_usable_title(t), len(t))))
+    same = [t for t in titles if normalize_title(t) == normalize_title(best)]
+    return max(same, key=lambda t: (sum(not c.isascii() for c in t), sum(c.isupper() for c in t)))
+
+
 def merge_papers(papers: Sequence[Paper]) -> Paper:
     """Merge copies of one paper into one record that loses nothing (see the module docstring).
 
@@ -86,7 +95,7 @@ def merge_papers(papers: Sequence[Paper]) -> Paper:
         return papers[0]
     ranked = sorted(papers, key=_authority, reverse=True)  # stable: input order among equals
     best = ranked[0]
-    title = max((p.title for p in ranked), key=lambda t: (is_usable_title(t), t == best.title, len(t)))
+    title = _richest_title(best.title, [p.title for p in ranked])
     authors, author_variants = merge_authors([p.authors for p in ranked])
     venues, venue_losers = _merged_venues([p.venues for p in ranked])
     ids = [p.identifiers for p in ranked]

@@ -154,10 +154,13 @@ def _first_number(value: str | None) -> str | None:
 
 
 def paper_stage(paper: Paper) -> int:
-    """The stage of a paper's main venue; a venue of no stated kind has the kind its name tells."""
+    """The stage of a paper's main venue: the kind the venue table knows (Scholar exports NeurIPS papers
+    as journal articles), else the stated kind, else the kind the venue's name tells."""
     kind = paper.kind
-    if kind is VenueKind.OTHER and paper.venue is not None:
-        kind = venue_identity(paper.venue.label).kind
+    if paper.venue is not None:
+        identity = venue_identity(paper.venue.label)
+        if identity.known or kind is VenueKind.OTHER:
+            kind = identity.kind
     if kind is VenueKind.OTHER and paper.status is Status.PREPRINT:
         return PREPRINT_STAGE
     if kind is VenueKind.OTHER and paper.identifiers.arxiv and not paper.venues:
@@ -229,8 +232,10 @@ class Record:
         self.words: frozenset[str] | None = None  # computed when first needed: see _words
         label = paper.venue.label if paper.venue else ""
         identity = venue_identity(label) if label else None
-        # A venue the table knows is compared by its one name: "J Mol Cell Cardiol" = the journal's title.
-        self.venue = venue_words(identity.name if identity and identity.known else label)
+        # A venue the table knows is compared by its one name ("J Mol Cell Cardiol" = the journal title);
+        # so is a workshop, by its own name without its host ("BlackboxNLP Workshop at EMNLP").
+        named = identity is not None and (identity.known or identity.kind is VenueKind.WORKSHOP)
+        self.venue = venue_words(identity.name if identity is not None and named else label)
         self.edition = frozenset(_DIGITS.findall(label))  # "18th Annual Conference", "ICML 2019"
         self.page = _first_number(paper.pages)
         self.pages = _page_range(paper.pages)
