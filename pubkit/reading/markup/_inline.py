@@ -27,8 +27,8 @@ class Op:
     """At `start`, drop the source up to `end`, then: emit `text`, open or close a span, or break the line.
 
     `action` is "text" (emit `text`), "open" (span `kind` with `target`), "close" (span `kind`),
-    "break" (a hard line break), "html" (inline HTML `text`) or "drop" (nothing). `protect` keeps delimiters inside
-    `start..end` (or `start..guard` when given) from being read as emphasis.
+    "break" (a hard line break), "html" (inline HTML `text`) or "drop" (nothing). Delimiters inside
+    `start..end` (or `start..guard` when given) are never read as emphasis.
     """
 
     start: int

@@ -1,4 +1,4 @@
-"""jemdoc pages: `=` headings, `-` and `.` items, `*bold*` `/italic/` `_underline_` `+mono+`, `[url text]` links.
+"""jemdoc pages: `=` headings, `-` / `.` items, `*bold*` `/italic/` `_underline_` `+mono+`, `[url text]`.
 
 `#` lines are comments (the first may be the `# jemdoc:` header), `\\n` is a hard break, a
 backslash before a punctuation mark gives the mark itself, `{{...}}` is raw HTML, and `~~~` blocks

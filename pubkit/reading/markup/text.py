@@ -1,4 +1,4 @@
-"""Plain-text lists: blank-line separated paragraphs, bullet and numbered items, underlined or capitalised headings.
+"""Plain-text lists: paragraphs, bullet and numbered items, underlined or capitalised headings.
 
 Hard-wrapped lines of one entry are joined with a space; a line that starts with a bullet or a
 printed number starts a new entry even without a blank line before it.
@@ -31,7 +31,7 @@ def _capitalised(line: str) -> bool:
     """A short line in capitals ("PUBLICATIONS", "JOURNAL ARTICLES") reads as a heading."""
     stripped = line.strip()
     letters = [c for c in stripped if c.isalpha()]
-    return 2 <= len(letters) and len(stripped) <= _CAPS_MAX and all(c.isupper() for c in letters)
+    return len(letters) >= 2 and len(stripped) <= _CAPS_MAX and all(c.isupper() for c in letters)
 
 
 def read(text: str) -> Document:

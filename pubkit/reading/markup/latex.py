@@ -1,0 +1,493 @@
+"""LaTeX CVs: `\\item`, `\\bibitem`, moderncv `\\cventry` / `\\cvitem`, `\\entry{..}{..}`-style entries.
+
+pylatexenc parses (its LatexWalker) and decodes accents and symbols (LatexNodes2Text); this module
+decides what is an entry, a heading or a span. An unknown macro followed by two or more brace
+groups at the start of an entry is a CV class's entry macro: its non-empty arguments become the
+lines of one entry. `%` comments, `comment` environments and `\\iffalse ... \\fi` are never read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from pylatexenc.latex2text import LatexNodes2Text
+from pylatexenc.latexwalker import (
+    LatexCharsNode,
+    LatexCommentNode,
+    LatexEnvironmentNode,
+    LatexGroupNode,
+    LatexMacroNode,
+    LatexMathNode,
+    LatexSpecialsNode,
+    LatexWalker,
+    get_default_latex_context_db,
+)
+from pylatexenc.macrospec import EnvironmentSpec, MacroSpec
+
+from pubkit.reading.markup._builder import Assembler, LineIndex, TextBuilder
+from pubkit.reading.markup.base import Document
+
+__all__ = ["read"]
+
+_FORMATS = {
+    "textbf": "bold",
+    "textit": "italic",
+    "emph": "italic",
+    "textsl": "italic",
+    "underline": "underline",
+    "uline": "underline",
+    "textsuperscript": "sup",
+    "textsubscript": "sub",
+    "texttt": "code",
+    "sout": "strike",
+    "st": "strike",
+    "textsc": "",
+    "textrm": "",
+    "textsf": "",
+    "textnormal": "",
+    "textmd": "",
+    "textup": "",
+    "mbox": "",
+    "hbox": "",
+    "text": "",
+    "textcolor": "",
+    "colorbox": "",
+    "fbox": "",
+    "makebox": "",
+    "footnote": "",
+    "small": "",
+}
+"""Macros whose last argument is text shown with a span kind ("" for none)."""
+
+_SWITCHES = {
+    "bf": "bold",
+    "bfseries": "bold",
+    "it": "italic",
+    "itshape": "italic",
+    "em": "italic",
+    "sl": "italic",
+    "slshape": "italic",
+    "tt": "code",
+    "ttfamily": "code",
+}
+"""Declarations that show the rest of their group with a span kind."""
+
+_HEADINGS = {
+    "part": 1,
+    "chapter": 1,
+    "section": 1,
+    "cvsection": 1,
+    "subsection": 2,
+    "cvsubsection": 2,
+    "subsubsection": 3,
+    "paragraph": 4,
+}
+_ENTRY_MACROS = frozenset(
+    "cventry cvitem cvitemwithcomment cvlistitem cvdoubleitem cvlistdoubleitem cvcolumn".split()
+)
+_DROPPED = frozenset(
+    "documentclass usepackage newcommand renewcommand providecommand newenvironment renewenvironment "
+    "setlength addtolength setcounter addtocounter vspace hspace label ref pageref eqref includegraphics "
+    "pagestyle thispagestyle geometry hypersetup definecolor color moderncvstyle moderncvcolor moderncvtheme "
+    "moderncvicons photo phone email homepage address social extrainfo mobile fax nocite bibliographystyle "
+    "bibliography addbibresource printbibliography input include includeonly cite citep citet pagenumbering "
+    "hyphenation newlength settowidth renewcommand* titleformat titlespacing setmainfont setsansfont "
+    "fontsize linespread newgeometry enlargethispage RequirePackage ProvidesPackage ProvidesClass "
+    "LoadClass DeclareOption ProcessOptions PassOptionsToPackage def let newif".split()
+)
+_TITLES = frozenset({"title", "name", "author", "firstname", "familyname"})
+_LISTS = frozenset(
+    "itemize enumerate description thebibliography etaremune compactitem compactenum asparaenum "
+    "inparaenum outerlist innerlist cvitems rSubsection".split()
+)
+_SKIPPED_ENVIRONMENTS = frozenset({"comment", "figure", "verbatim", "lstlisting", "minted", "tikzpicture"})
+_TABLES = frozenset({"tabular", "tabularx", "tabular*", "longtable", "tabu", "supertabular"})
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BEGIN_COMMENT = re.compile(r"\\begin\s*\{comment\}")
+_END_COMMENT = re.compile(r"\\end\s*\{comment\}")
+_IF = re.compile(r"\\(?:iffalse|fi|if[a-zA-Z@]*|else)(?![a-zA-Z@])")
+
+
+def _context() -> Any:
+    """pylatexenc's macro table, completed with CV and hyperref macros so their arguments are parsed."""
+    db = get_default_latex_context_db()
+    macros = [
+        MacroSpec("href", "{{"),
+        MacroSpec("bibitem", "[{"),
+        MacroSpec("textsuperscript", "{"),
+        MacroSpec("textsubscript", "{"),
+        MacroSpec("uline", "{"),
+        MacroSpec("sout", "{"),
+        MacroSpec("name", "{{"),
+        MacroSpec("firstname", "{"),
+        MacroSpec("familyname", "{"),
+        MacroSpec("cventry", "[{{{{{{"),
+        MacroSpec("cvitem", "[{{"),
+        MacroSpec("cvitemwithcomment", "[{{{"),
+        MacroSpec("cvlistitem", "[{"),
+        MacroSpec("cvdoubleitem", "[{{{{"),
+        MacroSpec("cvlistdoubleitem", "[{{"),
+        MacroSpec("cvsection", "*[{"),
+        MacroSpec("cvsubsection", "*[{"),
+        MacroSpec("colorbox", "[{{"),
+        MacroSpec("makebox", "[[{"),
+        MacroSpec("moderncvstyle", "{"),
+        MacroSpec("moderncvcolor", "{"),
+        MacroSpec("moderncvtheme", "[{"),
+        MacroSpec("definecolor", "{{{"),
+        MacroSpec("hypersetup", "{"),
+        MacroSpec("geometry", "{"),
+        MacroSpec("addbibresource", "[{"),
+        MacroSpec("photo", "[[{"),
+        MacroSpec("phone", "[{"),
+        MacroSpec("email", "{"),
+        MacroSpec("homepage", "{"),
+        MacroSpec("address", "{{{"),
+        MacroSpec("social", "[[{"),
+        MacroSpec("extrainfo", "{"),
+        MacroSpec("setmainfont", "[{"),
+        MacroSpec("titleformat", "*{[{{{{[{"),
+        MacroSpec("titlespacing", "*{{{{"),
+        MacroSpec("fontsize", "{{"),
+        MacroSpec("linespread", "{"),
+    ]
+    environments = [
+        EnvironmentSpec("thebibliography", "{"),
+        EnvironmentSpec("tabularx", "{{"),
+        EnvironmentSpec("longtable", "[{"),
+        EnvironmentSpec("minipage", "[[[{"),
+    ]
+    db.add_context_category("pubkit-cv", macros=macros, environments=environments, prepend=True)
+    return db
+
+
+def _strip_hidden(source: str) -> str:
+    """Blank out `comment` environments and `\\iffalse ... \\fi` (nested conditionals counted)."""
+    parts: list[tuple[int, int]] = []
+    position = 0
+    while True:
+        begin = _BEGIN_COMMENT.search(source, position)
+        if not begin:
+            break
+        closing = _END_COMMENT.search(source, begin.end())
+        stop = closing.end() if closing else len(source)
+        parts.append((begin.start(), stop))
+        position = stop
+    depth = 0
+    hidden_from = -1
+    for found in _IF.finditer(source):
+        word = found.group(0)
+        if hidden_from < 0:
+            if word == "\\iffalse":
+                hidden_from, depth = found.start(), 1
+            continue
+        if word == "\\fi":
+            depth -= 1
+            if depth == 0:
+                parts.append((hidden_from, found.end()))
+                hidden_from = -1
+        elif word not in {"\\else"}:
+            depth += 1
+        elif depth == 1:
+            parts.append((hidden_from, found.end()))
+            hidden_from = -1
+    if hidden_from >= 0:
+        parts.append((hidden_from, len(source)))
+    pieces: list[str] = []
+    cursor = 0
+    for start, end in sorted(parts):
+        if start < cursor:
+            start = cursor
+        if end <= start:
+            continue
+        pieces.append(source[cursor:start])
+        pieces.append(re.sub(r"[^\n]", " ", source[start:end]))
+        cursor = end
+    pieces.append(source[cursor:])
+    return "".join(pieces)
+
+
+class _Reader:
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.index = LineIndex(source)
+        self.assembler = Assembler("latex")
+        self.builder = TextBuilder()
+        self.kind = "paragraph"
+        self.number: int | None = None
+        self.table = 0
+        self.to_text = LatexNodes2Text(math_mode="text", strict_latex_spaces=False)
+        self.known = self.to_text.latex_context
+
+    # -- blocks -------------------------------------------------------------------------------
+    def flush(self) -> None:
+        self.assembler.block(self.builder, self.kind, self.number)
+        self.builder = TextBuilder()
+        self.kind = "paragraph"
+        self.number = None
+
+    def start_item(self, label: str | None = None, *, keep_label: bool = True) -> None:
+        """Start an item; a numeric label ("12", "[12]", "12.") is its number, other labels lead its text."""
+        self.flush()
+        self.kind = "item"
+        if not label:
+            return
+        digits = label.strip("[]().")
+        if digits.isdigit() and len(digits) <= 4:
+            self.number = int(digits)
+        elif keep_label:
+            self.builder.text(label, 1)
+            self.builder.hard_break()
+
+    def line(self, node: Any) -> int:
+        return self.index.line(getattr(node, "pos", 0) or 0)
+
+    # -- walking ------------------------------------------------------------------------------
+    def nodes(self, nodelist: Sequence[Any] | None) -> None:
+        if not nodelist:
+            return
+        opened: list[str] = []
+        index = 0
+        while index < len(nodelist):
+            node = nodelist[index]
+            index += 1
+            if node is None or isinstance(node, LatexCommentNode):
+                continue
+            if isinstance(node, LatexCharsNode):
+                self.chars(node)
+            elif isinstance(node, LatexGroupNode):
+                self.nodes(node.nodelist)
+            elif isinstance(node, LatexMathNode):
+                self.math(node)
+            elif isinstance(node, LatexSpecialsNode):
+                self.specials(node)
+            elif isinstance(node, LatexEnvironmentNode):
+                self.environment(node)
+            elif isinstance(node, LatexMacroNode):
+                name = node.macroname
+                if name in _SWITCHES:
+                    self.builder.open(_SWITCHES[name])
+                    opened.append(_SWITCHES[name])
+                else:
+                    index = self.macro(node, nodelist, index)
+        for kind in reversed(opened):
+            self.builder.close(kind)
+
+    def chars(self, node: Any) -> None:
+        text: str = node.chars
+        line = self.line(node)
+        parts = _BLANK_LINE.split(text)
+        for number, part in enumerate(parts):
+            if number:
+                if self.kind == "item" or self.table:
+                    self.builder.hard_break()
+                else:
+                    self.flush()
+            if part:
+                self.builder.text(self.to_text.nodelist_to_text([node]) if len(parts) == 1 else part, line)
+            line += part.count("\n") + (2 if number < len(parts) - 1 else 0)
+
+    def specials(self, node: Any) -> None:
+        chars = node.specials_chars
+        if chars == "&":
+            self.builder.hard_break()
+            return
+        self.builder.text(self._text([node]), self.line(node))
+
+    def math(self, node: Any) -> None:
+        """Math as text; `^x` / `_x` (one character or one group or macro) as superscript / subscript."""
+        children = list(node.nodelist or ())
+        pending = ""
+        for child in children:
+            line = self.line(child)
+            if pending:
+                self.builder.open(pending)
+                self.builder.text(self._text([child]), line)
+                self.builder.close(pending)
+                pending = ""
+                continue
+            if not isinstance(child, LatexCharsNode):
+                self.builder.text(self._text([child]), line)
+                continue
+            chars: str = child.chars
+            cursor = 0
+            for position, char in enumerate(chars):
+                if char in "^_" and position >= cursor:
+                    self.builder.text(chars[cursor:position], line)
+                    kind = "sup" if char == "^" else "sub"
+                    if position + 1 < len(chars):
+                        self.builder.open(kind)
+                        self.builder.text(chars[position + 1], line)
+                        self.builder.close(kind)
+                        cursor = position + 2
+                    else:
+                        pending = kind
+                        cursor = position + 1
+            self.builder.text(chars[cursor:], line)
+
+    def _text(self, nodes: Sequence[Any]) -> str:
+        try:
+            return str(self.to_text.nodelist_to_text(list(nodes)))
+        except (IndexError, AttributeError, TypeError, ValueError):
+            return "".join(getattr(n, "chars", "") or "" for n in nodes if n is not None)
+
+    def _verbatim(self, node: Any) -> str:
+        raw = node.latex_verbatim() if node is not None else ""
+        if raw.startswith("{") and raw.endswith("}"):
+            raw = raw[1:-1]
+        for escaped in ("\\_", "\\%", "\\#", "\\&", "\\~"):
+            raw = raw.replace(escaped, escaped[1])
+        return str(raw).strip()
+
+    def environment(self, node: Any) -> None:
+        name = node.environmentname
+        if name in _SKIPPED_ENVIRONMENTS or name.startswith("comment"):
+            return
+        if name in _LISTS:
+            self.flush()
+            saved = self.kind
+            self.nodes(node.nodelist)
+            self.flush()
+            self.kind = saved if saved != "item" else "paragraph"
+            return
+        if name in _TABLES:
+            self.flush()
+            self.table += 1
+            self.nodes(node.nodelist)
+            self.table -= 1
+            self.flush()
+            return
+        self.nodes(node.nodelist)
+
+    def macro(self, node: Any, siblings: Sequence[Any], index: int) -> int:
+        """Handle one macro; returns the index of the next sibling (unknown macros take following groups)."""
+        name: str = node.macroname
+        args = [a for a in (node.nodeargd.argnlist if node.nodeargd else []) if a is not None]
+        groups = [a for a in args if isinstance(a, LatexGroupNode)]
+        if name in _FORMATS:
+            kind = _FORMATS[name]
+            self.builder.open(kind)
+            if groups:
+                self.nodes(groups[-1].nodelist)
+            self.builder.close(kind)
+        elif name == "href":
+            target = self._verbatim(groups[0]) if groups else None
+            self.builder.open("link", target or None)
+            if len(groups) > 1:
+                self.nodes(groups[1].nodelist)
+            self.builder.close("link")
+        elif name == "url":
+            target = self._verbatim(groups[0]) if groups else ""
+            self.builder.open("link", target or None)
+            self.builder.text(target, self.line(node))
+            self.builder.close("link")
+        elif name in _HEADINGS:
+            self.flush()
+            if groups:
+                self.nodes(groups[-1].nodelist)
+            self.assembler.heading(self.builder, _HEADINGS[name], self.line(node))
+            self.builder = TextBuilder()
+        elif name == "item":
+            optional = next((a for a in args if getattr(a, "delimiters", ("[",))[0] == "["), None)
+            self.start_item(self._text(optional.nodelist).strip() if optional is not None else None)
+        elif name == "bibitem":
+            optional = next((a for a in args if getattr(a, "delimiters", ("{",))[0] == "["), None)
+            label = self._text(optional.nodelist).strip() if optional is not None else None
+            self.start_item(label, keep_label=False)
+        elif name in {"\\", "newline", "linebreak", "cr"}:
+            if self.table:
+                self.flush()
+            else:
+                self.builder.hard_break()
+        elif name in {"par", "bigskip", "medskip", "smallskip"}:
+            if self.kind == "item":
+                self.builder.hard_break()
+            else:
+                self.flush()
+        elif name in _TITLES:
+            self.title(name, groups)
+        elif name in _ENTRY_MACROS:
+            self.entry(groups)
+        elif name in _DROPPED:
+            return self._skip_groups(siblings, index, keep=False)[0]
+        elif self.known.get_macro_spec(name) is not None and node.nodeargd is not None:
+            self.builder.text(self._text([node]), self.line(node))
+        else:
+            index, taken = self._skip_groups(siblings, index, keep=True)
+            if len(taken) >= 2 and self.builder.empty:
+                self.entry(taken)
+            else:
+                for group in taken:
+                    self.builder.space()
+                    self.nodes(group.nodelist)
+        return index
+
+    def _skip_groups(self, siblings: Sequence[Any], index: int, *, keep: bool) -> tuple[int, list[Any]]:
+        """Brace groups right after an unknown macro (spaces and one newline between are allowed)."""
+        taken: list[Any] = []
+        probe = index
+        while probe < len(siblings):
+            node = siblings[probe]
+            if isinstance(node, LatexGroupNode) and node.delimiters[0] == "{":
+                taken.append(node)
+                probe += 1
+                index = probe
+            elif isinstance(node, LatexCommentNode) or (
+                isinstance(node, LatexCharsNode) and not node.chars.strip() and node.chars.count("\n") <= 1
+            ):
+                probe += 1
+            else:
+                break
+        return index, taken if keep else []
+
+    def entry(self, groups: Sequence[Any]) -> None:
+        """A CV entry macro: its non-empty arguments are the lines of one item."""
+        self.flush()
+        self.kind = "item"
+        for group in groups:
+            self.builder.hard_break()
+            self.nodes(group.nodelist)
+        self.flush()
+
+    def title(self, name: str, groups: Sequence[Any]) -> None:
+        text = " ".join(self._text(g.nodelist).strip() for g in groups).strip()
+        if not text:
+            return
+        if name in {"name", "firstname"} or self.assembler.title is None:
+            self.assembler.title = text
+        elif name == "familyname" and self.assembler.title:
+            self.assembler.title = f"{self.assembler.title} {text}"
+
+
+def _document(nodes: Sequence[Any]) -> tuple[list[Any], Any | None]:
+    """The preamble nodes and the `document` environment, when there is one."""
+    for position, node in enumerate(nodes):
+        if isinstance(node, LatexEnvironmentNode) and node.environmentname == "document":
+            return list(nodes[:position]), node
+    return [], None
+
+
+def read(text: str) -> Document:
+    """Read a LaTeX document or fragment; input that pylatexenc cannot walk is read as plain text."""
+    source = _strip_hidden(text)
+    reader = _Reader(source)
+    try:
+        walker = LatexWalker(source, latex_context=_context(), tolerant_parsing=True)
+        nodes, _, _ = walker.get_latex_nodes()
+        preamble, body = _document(nodes)
+        if body is not None:
+            for node in preamble:
+                if isinstance(node, LatexMacroNode) and node.macroname in _TITLES:
+                    reader.macro(node, preamble, 0)
+            reader.nodes(body.nodelist)
+        else:
+            reader.nodes(nodes)
+        reader.flush()
+    except RecursionError:
+        from pubkit.reading.markup import text as plain
+
+        fallback = plain.read(source)
+        return Document(fallback.blocks, fallback.headings, title=None, markup="latex")
+    return reader.assembler.document()
