@@ -61,10 +61,9 @@ def split_name(name: str) -> tuple[str, str, str]:
         return "", words[0], suffix
     start = len(words) - 1
     for i in range(1, len(words) - 1):
-        if words[i] in PARTICLES:
-            start = i
-            if words[i] in _COMPOUND_PARTICLES and i >= 2 and words[i - 1][:1].isupper():
-                start = i - 1
+        compound = i >= 2 and words[i].lower() in _COMPOUND_PARTICLES and words[i - 1][:1].isupper()
+        if words[i] in PARTICLES or compound:  # "Sampaio de Rezende", also "Sampaio De Rezende"
+            start = i - 1 if compound else i
             break
     return " ".join(words[:start]), " ".join(words[start:]), suffix
 
@@ -73,13 +72,32 @@ def _squash(text: str) -> str:
     return _NON_WORD.sub("", fold(text)).replace("_", "")
 
 
+def _key_parts(name: str) -> tuple[str, str]:
+    """Given and family name as keys see them: "De Rezende, Rafael Sampaio" (pybtex's split of an
+    Iberian compound surname) is "Rafael" / "Sampaio De Rezende", as `split_name` reads the name."""
+    given, family, _ = split_name(name)
+    words = given.split()
+    first = family.split(" ", 1)[0].lower()
+    if (
+        len(words) >= 2
+        and first in _COMPOUND_PARTICLES
+        and words[-1][:1].isupper()
+        and not is_initials(words[-1])
+    ):
+        return " ".join(words[:-1]), f"{words[-1]} {family}"
+    return given, family
+
+
 def name_key(name: str) -> str:
-    """A comparison key for one person: accents, case, hyphens and spaces in the given name ignored.
+    """A comparison key for one person: accents, case, hyphens and spaces in the given name ignored,
+    and the same for every way readers split the name.
 
     >>> name_key("Jung-Woo Ha") == name_key("Jung-woo Ha") == name_key("Ha, Jungwoo")
     True
+    >>> name_key("Rafael Sampaio de Rezende") == name_key("De Rezende, Rafael Sampaio")
+    True
     """
-    given, family, _ = split_name(name)
+    given, family = _key_parts(name)
     return f"{_squash(family)}|{_squash(given)}"
 
 
@@ -89,7 +107,7 @@ def initials_key(name: str) -> str:
     >>> initials_key("S. Chun") == initials_key("Sanghyuk Chun")
     True
     """
-    given, family, _ = split_name(name)
+    given, family = _key_parts(name)
     return f"{_squash(family)}|{_squash(given)[:1]}"
 
 

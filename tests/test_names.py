@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+import pubkit
+from pubkit import Author
 from pubkit.names import fold, initials_key, name_key, split_name
 
 
@@ -57,3 +61,52 @@ def test_initials_key_matches_initials_with_full_names() -> None:
 
 def test_fold_strips_accents_and_case() -> None:
     assert fold("Rösch ÉCOLE") == "rosch ecole"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Rafael Sampaio de Rezende", "De Rezende, Rafael Sampaio"),  # pybtex's von part
+        ("Rafael Sampaio de Rezende", "Rafael Sampaio De Rezende"),
+        ("José Ortega y Gasset", "Ortega y Gasset, José"),
+        ("Jan van der Berg", "van der Berg, Jan"),
+    ],
+)
+def test_name_key_is_one_key_however_a_reader_split_the_name(a: str, b: str) -> None:
+    assert name_key(a) == name_key(b)
+    assert initials_key(a) == initials_key(b)
+
+
+# One person as each reader meets them: the CV line, a BibTeX author field, CSL-JSON name parts.
+PEOPLE = [
+    (
+        "Rafael Sampaio de Rezende",
+        "De Rezende, Rafael Sampaio",
+        {"family": "Sampaio de Rezende", "given": "Rafael"},
+    ),
+    (
+        "Jan van der Berg",
+        "van der Berg, Jan",
+        {"family": "Berg", "non-dropping-particle": "van der", "given": "Jan"},
+    ),
+    ("Elena Rodríguez", r"Rodr{\'i}guez, Elena", {"family": "Rodríguez", "given": "Elena"}),
+    ("Jung-Woo Ha", "Ha, Jung-woo", {"family": "Ha", "given": "Jung-Woo"}),
+]
+
+
+@pytest.mark.parametrize(("printed", "bibtex", "csl"), PEOPLE)
+def test_every_reader_gives_one_person_the_same_key(printed: str, bibtex: str, csl: dict[str, str]) -> None:
+    title = "Sparse attention routing for parsing"
+    cv = pubkit.loads(f'1. {printed}, Mei Lin, "{title}", Interspeech, 2021.\n', "cv")
+    bib = pubkit.loads(
+        f"@article{{k, title={{{title}}}, author={{{bibtex} and Lin, Mei}}, year={{2021}}}}", "bibtex"
+    )
+    item = {
+        "id": "k",
+        "type": "article-journal",
+        "title": title,
+        "author": [csl, {"family": "Lin", "given": "Mei"}],
+    }
+    csljson = pubkit.loads(json.dumps([item]), "csl-json")
+    keys = {b[0].authors[0].key for b in (cv, bib, csljson)} | {Author(printed).key}
+    assert len(keys) == 1, keys
