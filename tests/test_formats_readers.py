@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 import rispy
 from conftest import FIXTURES, SEED, shared_file
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import pubkit
 from pubkit.formats import guess_format, sniff
@@ -321,3 +323,50 @@ def test_seed_papers_read_through_csl_json_and_every_reader_shape(seed_path: Pat
     text = pubkit.dumps(pubkit.loads(pubkit.dumps(seed, "csl-json"), "csl-json"), "ris")
     assert sniff(text) == "ris"
     assert [p.title for p in pubkit.loads(text, "ris")] == [p.title for p in seed]
+
+
+def test_orcid_whole_record_names_the_owner() -> None:
+    works = json.loads((FORMATS / "orcid-works.json").read_text(encoding="utf-8"))
+    work = json.loads((FORMATS / "orcid-work.json").read_text(encoding="utf-8"))
+    works["group"].append({"work-summary": [work]})
+    record = {
+        "orcid-identifier": {"path": "0000-0002-4533-2610"},
+        "person": {"name": {"given-names": {"value": "Sanghyuk"}, "family-name": {"value": "Chun"}}},
+        "activities-summary": {"works": works},
+    }
+    text = json.dumps(record)
+    assert sniff(text) == "orcid-json"
+    bib = pubkit.loads(text, "orcid-json")
+    assert bib.owner == "Sanghyuk Chun" and len(bib) == 4
+    assert bib[3].author_role() == "middle"
+
+
+def test_dblp_publication_types_and_endnote_type_numbers() -> None:
+    dblp = """<dblpperson name="Ann Lee 0001"><r><article key="j/x" publtype="informal withdrawn">
+<author>Ann Lee 0001</author><title>Gone.</title><year>2020</year><journal>CoRR</journal>
+<volume>abs/2001.00001</volume></article></r></dblpperson>"""
+    (paper,) = pubkit.loads(dblp, "dblp-xml")
+    assert paper.status is pubkit.Status.PREPRINT and paper.fields["dblp-publtype"] == "informal withdrawn"
+    assert paper.identifiers.arxiv == "2001.00001" and paper.owner is not None
+    endnote = (
+        "<xml><records><record><ref-type>32</ref-type><titles><title>T</title></titles>"
+        "<publisher>MIT</publisher></record></records></xml>"
+    )
+    (thesis,) = pubkit.loads(endnote, "endnote-xml")
+    assert thesis.venue == pubkit.Venue("MIT", None, pubkit.VenueKind.THESIS)  # type 32, no name: a thesis
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_damaged_files_never_raise(data: st.DataObject) -> None:
+    """Cut, spliced or garbled exports of every format: papers and problems, never a traceback."""
+    name = data.draw(st.sampled_from(sorted(p.name for p in FORMATS.iterdir())))
+    text = (FORMATS / name).read_text(encoding="utf-8")
+    for _ in range(data.draw(st.integers(1, 6))):
+        at = data.draw(st.integers(0, len(text)))
+        cut = data.draw(st.integers(0, 40))
+        junk = data.draw(st.text(alphabet=st.sampled_from(list("<>&\"'{}[]:,-\n TYER0\u2028é")), max_size=8))
+        text = text[:at] + junk + text[at + cut :]
+    for fmt in ("ris", "nbib", "endnote-xml", "dblp-xml", "orcid-json"):
+        bib = pubkit.loads(text, fmt, path=name)
+        assert all(p.path == name for p in bib.problems)

@@ -105,7 +105,7 @@ def sniff(text: str) -> str | None:
             return "endnote-xml"
         return None
     if stripped.startswith(("{", "[")):
-        orcid = any(f'"{key}"' in head for key in ("put-code", "work-summary", "bulk"))
+        orcid = any(f'"{key}"' in head for key in ("put-code", "work-summary", "bulk", "activities-summary"))
         return "orcid-json" if orcid else "csl-json"
     if stripped.startswith("@") or "\n@" in stripped[:5000]:
         return "bibtex"

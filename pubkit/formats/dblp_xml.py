@@ -75,11 +75,12 @@ def _fields(element: ET.Element, proceedings: dict[str, ET.Element]) -> Fields:
         fields.extra["series"] = text_of(parent.find("series"))
     else:
         fields.publisher = text_of(element.find("publisher")) or None
-    if element.get("publtype") == "informal" or fields.venue == "CoRR":
+    publtype = element.get("publtype", "").split()
+    if "informal" in publtype or fields.venue == "CoRR":
         fields.kind, fields.kind_is_final = VenueKind.PREPRINT, True
         fields.status = Status.PREPRINT
-    elif element.get("publtype") == "withdrawn":
-        fields.extra["dblp-publtype"] = "withdrawn"
+    if publtype and publtype != ["informal"]:
+        fields.extra["dblp-publtype"] = " ".join(publtype)  # withdrawn, encyclopedia, survey, ...
     fields.volume = text_of(element.find("volume")) or None
     fields.number = text_of(element.find("number")) or None
     fields.pages = text_of(element.find("pages")) or None

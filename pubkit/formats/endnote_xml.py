@@ -53,9 +53,30 @@ def _one(record: ET.Element, *paths: str) -> str | None:
     return None
 
 
+#: EndNote's reference type numbers, for exports whose `<ref-type>` has no name.
+_TYPE_NUMBERS = {
+    "17": "journal article",
+    "43": "electronic article",
+    "19": "magazine article",
+    "23": "newspaper article",
+    "10": "conference proceedings",
+    "47": "conference paper",
+    "5": "book section",
+    "60": "electronic book section",
+    "6": "book",
+    "28": "edited book",
+    "32": "thesis",
+    "27": "report",
+    "36": "manuscript",
+    "34": "unpublished work",
+}
+
+
 def _fields(record: ET.Element) -> Fields:
     ref_type = record.find("ref-type")
     type_name = (ref_type.get("name", "") if ref_type is not None else "").strip().lower()
+    if not type_name and ref_type is not None:
+        type_name = _TYPE_NUMBERS.get(text_of(ref_type), "")
     kind, final, status = _KIND_OF_TYPE.get(type_name, (VenueKind.OTHER, False, None))
     fields = Fields(kind=kind, kind_is_final=final, status=status)
     fields.title = _one(record, "titles/title") or ""

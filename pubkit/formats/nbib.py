@@ -75,7 +75,7 @@ def _fields(pairs: list[tuple[str, str]]) -> Fields:
         author = person(name)
         if author is not None:
             fields.authors.append(author)
-    fields.authors += [Author(n, "", n) for n in values.get("CN", [])]
+    fields.authors += [Author(n, "", n) for n in values.get("CN", []) if n.strip()]
     fields.year, fields.month = year_month(one("DP"))
     fields.venue = one("JT")
     fields.venue_short = one("TA")

@@ -15,7 +15,7 @@ from pubkit.errors import Problem
 from pubkit.formats._records import Fields, build, person
 from pubkit.model import Paper, Status, VenueKind
 
-__all__ = ["looks_like_orcid", "read"]
+__all__ = ["read"]
 
 #: ORCID work types to (kind, kind is final, status).
 _KIND_OF_TYPE: dict[str, tuple[VenueKind, bool, Status | None]] = {
@@ -39,13 +39,6 @@ _KIND_OF_TYPE: dict[str, tuple[VenueKind, bool, Status | None]] = {
     "preprint": (VenueKind.PREPRINT, False, Status.PREPRINT),
 }
 _ROLES_KEPT = frozenset({"author", "", "co-investigator", "principal-investigator"})
-
-
-def looks_like_orcid(data: Any) -> bool:
-    """Whether parsed JSON is ORCID works data (not a CSL-JSON array)."""
-    if isinstance(data, dict):
-        return any(k in data for k in ("group", "bulk", "put-code", "work-summary"))
-    return isinstance(data, list) and bool(data) and isinstance(data[0], dict) and "put-code" in data[0]
 
 
 def _value(node: Any, *path: str) -> str | None:
@@ -128,8 +121,22 @@ def _fields(work: dict[str, Any], notes: list[str]) -> Fields:
     return fields
 
 
+def _record_owner(data: Any) -> str | None:
+    """The person's name in a saved `/record` (or `/person`): the credit name, else given and family."""
+    person = data.get("person", data) if isinstance(data, dict) else None
+    name = person.get("name") if isinstance(person, dict) else None
+    if not isinstance(name, dict):
+        return None
+    credit = _value(name, "credit-name")
+    parts = [_value(name, "given-names"), _value(name, "family-name")]
+    return credit or " ".join(p for p in parts if p) or None
+
+
 def _works(data: Any, problems: list[Problem], path: str | None) -> list[tuple[int, Any, list[str]]]:
     """(item index, work record, put-codes of other sources' copies) for each work in the file."""
+    summary = data.get("activities-summary") if isinstance(data, dict) else None
+    if isinstance(summary, dict):  # a whole saved /record: its works
+        data = summary.get("works") or {"group": []}
     if isinstance(data, dict) and isinstance(data.get("group"), list):
         out = []
         for index, group in enumerate(data["group"]):
@@ -172,6 +179,7 @@ def read(text: str, *, path: str | None = None, owner: str | None = None) -> Bib
     problems: list[Problem] = []
     papers: list[Paper] = []
     has_authors = False
+    owner = owner or _record_owner(data)
     for index, work, others in _works(data, problems, path):
         if not isinstance(work, dict):
             problems.append(Problem(f"work should be an object, got {type(work).__name__}", path, item=index))
