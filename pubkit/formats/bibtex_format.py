@@ -1,0 +1,267 @@
+"""`pubkit format`: a `.bib` file in one consistent layout, everything no rule touches kept byte for byte.
+
+Works on the lossless scanner's blocks, not on parsed papers, so comments, `@string`, `@preamble`,
+`@comment`, unknown fields and every value's LaTeX survive exactly as written. The rules:
+
+* entries `@type{key,` with lower-case type and field names, one field per line, `=` aligned;
+* quoted values braced (`"x"` -> `{x}`), months as macros (`{October}` -> `oct`), `doi` without
+  `https://doi.org/` or `doi:`, `url` without surrounding spaces or `\\url{}`, empty fields dropped;
+* one blank line between commands; free text (comments, front matter) kept, with its lines as written;
+* optionally entries sorted (`key`, `year`, `author`; `-year` for descending) and fields ordered.
+
+Entries that cannot be read (error blocks) are kept as they came. `format_bibtex` is idempotent.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import re
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from attrs import frozen
+
+from pubkit.errors import Problem
+from pubkit.formats._bibscan import Block, BlockKind, Field, InnerComment, ValueKind, scan
+from pubkit.latex import latex_to_text
+from pubkit.model import Identifiers, month_number
+from pubkit.names import fold, split_name
+
+__all__ = ["SORTS", "format_bibtex", "unreadable", "write_atomic"]
+
+#: Entry orders `format_bibtex(sort=...)` knows; a leading "-" reverses (missing values stay last).
+SORTS = ("key", "year", "author")
+_MONTH_MACROS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_WORDS = "january february march april may june july august september october november december".split()
+_URL_WRAPPER = re.compile(r"^\\url\{([^{}]*)\}$")
+_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_SPACE = " \t\r\n\ufeff"  # a stray byte-order mark between files is whitespace here
+
+
+def _month(field: Field) -> str | None:
+    """The month macro a month value names: `{Oct.}`, `"October"`, `{10}`, `10`, `OCT`; else None."""
+    word = field.inner.strip().rstrip(".").lower()
+    if field.kind is ValueKind.CONCAT or not word.isalnum():
+        return None
+    number = month_number(word)
+    if number is None:
+        return None
+    if word.isdigit() or word == _MONTH_MACROS[number - 1] or word == "sept":
+        return _MONTH_MACROS[number - 1]
+    if field.kind is not ValueKind.BARE and _MONTH_WORDS[number - 1] == word:
+        return _MONTH_MACROS[number - 1]  # a bare `october` is a macro of the file's own: left alone
+    return None
+
+
+def _value(field: Field) -> str | None:
+    """A field's value as written out, or None to drop it (empty)."""
+    name = field.name.lower()
+    if field.kind in (ValueKind.BRACES, ValueKind.QUOTES) and not field.inner.strip(_SPACE):
+        return None
+    if name == "month":
+        macro = _month(field)
+        if macro:
+            return macro
+    if field.kind not in (ValueKind.BRACES, ValueKind.QUOTES):
+        return field.value
+    inner = field.inner
+    if name == "doi":
+        try:
+            doi = Identifiers(doi=inner.strip(_SPACE)).doi  # the model's one rule for DOI prefixes
+        except ValueError:
+            doi = None  # not a DOI: kept as written (`pubkit check` reports it)
+        inner = doi or inner
+    elif name == "url":
+        bare = inner.strip(_SPACE)
+        wrapped = _URL_WRAPPER.match(bare)
+        inner = wrapped.group(1).strip(_SPACE) if wrapped else bare
+    return "{" + inner + "}"
+
+
+def _entry(block: Block, field_order: Sequence[str] | None, nl: str, indent: str) -> str:
+    """An entry in the house layout; inner `%` comments stay before the field they preceded."""
+    before: list[list[InnerComment]] = [[] for _ in range(len(block.fields) + 1)]
+    for comment in block.comments:
+        before[min(comment.after, len(block.fields))].append(comment)
+    items = list(zip(block.fields, before[:-1], strict=True))
+    if field_order:
+        rank = {name.lower(): n for n, name in enumerate(field_order)}
+        items.sort(key=lambda item: rank.get(item[0].name.lower(), len(rank)))
+    lines = [(field.name.lower(), _value(field), comments) for field, comments in items]
+    width = max((len(name) for name, value, _ in lines if value is not None), default=0)
+    last = max((n for n, (_, value, _) in enumerate(lines) if value is not None), default=-1)
+    out = [f"@{block.command.lower()}{{{block.key}"]
+    for n, (name, value, comments) in enumerate(lines):
+        out += [indent + c.text for c in comments]  # a dropped (empty) field keeps the comments before it
+        if value is not None:
+            out.append(f"{indent}{name.ljust(width)} = {value}{',' if n != last else ''}")
+    out += [indent + c.text for c in before[-1]]
+    if len(out) == 1:
+        return out[0] + "}"
+    out[0] += ","
+    return nl.join(out) + nl + "}"
+
+
+@frozen
+class _Piece:
+    """One output block: its text, its place in the input, and the line breaks before it there."""
+
+    block: Block
+    text: str
+    index: int
+    breaks: int | None
+    """Line breaks in the whitespace before it in the input; None when only whitespace came before."""
+
+
+def _pieces(blocks: Sequence[Block], field_order: Sequence[str] | None, nl: str, indent: str) -> list[_Piece]:
+    pieces: list[_Piece] = []
+    breaks: int | None = None
+    for block in blocks:
+        if block.kind in (BlockKind.TEXT, BlockKind.ERROR):
+            core = block.raw.strip(_SPACE)
+            if not core:
+                breaks = None if not pieces else (breaks or 0) + block.raw.count("\n")
+                continue
+            lead = block.raw[: len(block.raw) - len(block.raw.lstrip(_SPACE))]
+            before = None if not pieces else (breaks or 0) + lead.count("\n")
+            pieces.append(_Piece(block, core, len(pieces), before))
+            breaks = block.raw[len(block.raw.rstrip(_SPACE)) :].count("\n")
+            continue
+        text = _entry(block, field_order, nl, indent) if block.kind is BlockKind.ENTRY else block.raw
+        pieces.append(_Piece(block, text, len(pieces), breaks if pieces else None))
+        breaks = 0
+    return pieces
+
+
+def _separator(previous: _Piece, piece: _Piece, nl: str) -> str:
+    """One blank line between commands; free text keeps being on the next line, or after a blank line."""
+    if previous.index + 1 != piece.index or piece.breaks is None:
+        return nl + nl
+    kinds = {previous.block.kind, piece.block.kind}
+    loose = BlockKind.TEXT in kinds or kinds == {BlockKind.STRING}
+    return nl if loose and piece.breaks <= 1 else nl + nl
+
+
+def _first_author_family(block: Block) -> str | None:
+    field = block.field("author") or block.field("editor")
+    if field is None or not field.inner.strip():
+        return None
+    first = _AND.split(field.inner.strip(), maxsplit=1)[0]
+    given, family, _ = split_name(latex_to_text(first))
+    return fold(family or given)
+
+
+def _year(block: Block) -> int | None:
+    field = block.field("year") or block.field("date")
+    found = _YEAR.search(field.inner) if field else None
+    return int(found.group(1)) if found else None
+
+
+_SortKey = Callable[[Block], tuple[object, ...] | None]
+_SORT_KEYS: dict[str, _SortKey] = {
+    "key": lambda b: (b.key.casefold(),) if b.key else None,
+    "year": lambda b: (y,) if (y := _year(b)) is not None else None,
+    "author": lambda b: (a, _year(b) or 0) if (a := _first_author_family(b)) is not None else None,
+}
+
+
+def _sorted(pieces: list[_Piece], sort: str) -> list[_Piece]:
+    """Entries in `sort` order, each with the free text and comments before it; `@string` and
+    `@preamble` move up before the first entry, so every macro is still defined before its use."""
+    descending = sort.startswith("-")
+    by = _SORT_KEYS[sort.lstrip("-")]
+    entry_at = [n for n, p in enumerate(pieces) if p.block.kind is BlockKind.ENTRY]
+    if not entry_at:
+        return pieces
+    head = pieces[: entry_at[0]]
+    units: list[list[_Piece]] = []
+    pending: list[_Piece] = []
+    for piece in pieces[entry_at[0] : entry_at[-1] + 1]:
+        if piece.block.kind in (BlockKind.STRING, BlockKind.PREAMBLE):
+            head.append(piece)
+        elif piece.block.kind is BlockKind.ENTRY:
+            units.append([*pending, piece])
+            pending = []
+        else:
+            pending.append(piece)
+    keyed = [(by(unit[-1].block), unit) for unit in units]
+    present = [(key, unit) for key, unit in keyed if key is not None]
+    present.sort(key=lambda k: k[0], reverse=descending)
+    ordered = [*present, *((key, unit) for key, unit in keyed if key is None)]
+    return [*head, *(p for _, unit in ordered for p in unit), *pieces[entry_at[-1] + 1 :]]
+
+
+def format_bibtex(
+    text: str,
+    *,
+    sort: str | None = None,
+    field_order: Sequence[str] | None = None,
+    indent: str = "  ",
+) -> str:
+    r"""`text` (a `.bib` file) in pubkit's layout; see the module docstring for the rules.
+
+    >>> bib = '% mine\n@Article{k, Title="A {GAN}", month="October",doi={https://doi.org/10.1145/3},note={}}'
+    >>> print(format_bibtex(bib))
+    % mine
+    @article{k,
+      title = {A {GAN}},
+      month = oct,
+      doi   = {10.1145/3}
+    }
+    <BLANKLINE>
+    """
+    if sort is not None and sort.lstrip("-") not in SORTS:
+        msg = f"sort by one of {', '.join(SORTS)} (with '-' for descending), not {sort!r}"
+        raise ValueError(msg)
+    bom = "\ufeff" if text.startswith("\ufeff") else ""
+    nl = "\r\n" if text.count("\r\n") * 2 > text.count("\n") else "\n"
+    pieces = _pieces(scan(text), field_order, nl, indent)
+    if sort:
+        pieces = _sorted(pieces, sort)
+    if not pieces:
+        return bom
+    out = [pieces[0].text]
+    for previous, piece in itertools.pairwise(pieces):
+        out += [_separator(previous, piece, nl), piece.text]
+    return bom + "".join(out) + nl
+
+
+def unreadable(text: str, *, path: str | None = None) -> list[Problem]:
+    """The commands of `text` the scanner could not read (kept as they came by `format_bibtex`)."""
+    return [
+        Problem(
+            f"BibTeX syntax: {b.message}; kept as it is",
+            path=path,
+            line=b.line,
+            text=b.raw[:300],
+            kind="syntax",
+        )
+        for b in scan(text)
+        if b.kind is BlockKind.ERROR
+    ]
+
+
+def _mode_for(target: Path) -> int:
+    try:
+        return target.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def write_atomic(path: str | os.PathLike[str], text: str) -> None:
+    """Replace a file's text in one step (a temporary file renamed over it), keeping its permissions."""
+    target = Path(path).resolve()
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.chmod(tmp, _mode_for(target))
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
