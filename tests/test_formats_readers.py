@@ -370,3 +370,29 @@ def test_damaged_files_never_raise(data: st.DataObject) -> None:
     for fmt in ("ris", "nbib", "endnote-xml", "dblp-xml", "orcid-json"):
         bib = pubkit.loads(text, fmt, path=name)
         assert all(p.path == name for p in bib.problems)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "text"),
+    [
+        # Scopus: "Family I." names, abbreviation in J2, export notes in N1
+        (
+            "ris",
+            "TY  - JOUR\nAU  - Chun S.\nAU  - Sampaio de Rezende R.\nTI  - T\nT2  - Pattern Recognition\n"
+            "PY  - 2021\nJ2  - Pattern Recogn.\nDB  - Scopus\nN1  - Export Date: 22 April 2022\nER  - \n",
+        ),
+        # ACM Digital Library: the proceedings in BT, the series in T3
+        (
+            "ris",
+            "TY  - CONF\nT1  - T\nAU  - Chun, Sanghyuk\nAU  - Sampaio de Rezende, Rafael\nT3  - MM '21\n"
+            "PY  - 2021\nBT  - Proceedings of the 29th ACM International Conference on Multimedia\nER  - \n",
+        ),
+        # MEDLINE without full names: "Family Initials"
+        ("nbib", "PMID- 1\nTI  - T.\nAU  - Chun S\nAU  - Sampaio de Rezende R\nDP  - 2021 Jun\nJT  - Cell\n"),
+    ],
+)
+def test_family_first_names_and_other_venue_tags(fmt: str, text: str) -> None:
+    (paper,) = pubkit.loads(text, fmt)
+    assert [(a.given[:1], a.family) for a in paper.authors] == [("S", "Chun"), ("R", "Sampaio de Rezende")]
+    assert paper.venue is not None and paper.venue.kind is not pubkit.VenueKind.OTHER
+    assert paper.year == 2021

@@ -23,7 +23,7 @@ from pubkit.model import (
     arxiv_id,
     month_number,
 )
-from pubkit.names import split_name
+from pubkit.names import is_initials, split_name
 from pubkit.venues import guess_kind
 
 __all__ = ["Fields", "build", "joined", "person", "year_month"]
@@ -67,10 +67,18 @@ class Fields:
 
 
 def person(text: str) -> Author | None:
-    """An author from "Family, Given", "Given Family" or "Family, Jr., Given"; None when empty."""
+    """An author from "Family, Given", "Given Family", "Family, Jr., Given" or "Family GI" (MEDLINE's
+    and Scopus's "Chun S", "Sampaio de Rezende R."); None when empty.
+
+    >>> [(a.given, a.family) for a in map(person, ["Chun S", "Sampaio de Rezende R.", "S. Chun", "Bo Li"])]
+    [('S', 'Chun'), ('R.', 'Sampaio de Rezende'), ('S.', 'Chun'), ('Bo', 'Li')]
+    """
     text = " ".join(text.split()).strip(" ,;")
     if not text:
         return None
+    words = text.split(" ")
+    if "," not in text and len(words) > 1 and is_initials(words[-1]) and not is_initials(words[0]):
+        text = f"{' '.join(words[:-1])}, {words[-1]}"  # family name first, initials last
     given, family, suffix = split_name(text)
     if not family:
         given, family = "", given

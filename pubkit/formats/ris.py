@@ -152,7 +152,12 @@ def _fields(record: dict[str, Any], notes: list[str]) -> Fields:
     fields.year, fields.month = year_month(_first(record, "year", "publication_year", "date"))
     if fields.month is None:
         fields.month = year_month(_first(record, "date"))[1]
-    fields.venue = _first(record, "secondary_title", "custom3", "journal_name", "alternate_title3")
+    book_title = _values(record.get("unknown_tag") or {}, "BT")  # ACM's and EndNote's book title
+    fields.venue = (
+        _first(record, "secondary_title", "custom3", "journal_name", "alternate_title3")
+        or (book_title[0] if book_title else None)
+        or _first(record, "tertiary_title")
+    )
     fields.venue_short = _first(record, "alternate_title1", "alternate_title2")
     fields.publisher = _first(record, "publisher")
     if kind in (VenueKind.THESIS, VenueKind.REPORT) and not fields.venue:
