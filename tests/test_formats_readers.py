@@ -120,6 +120,12 @@ def test_broken_ris_gives_problems_with_lines_not_tracebacks() -> None:
         (9, "record has no ER line at the end of the file"),
     ]
     assert bib.problems[0].text == "stray words\nmore"
+    assert [(p.kind, p.is_error) for p in bib.problems] == [
+        ("syntax", True),
+        ("unreadable-entry", True),
+        ("syntax", False),  # read, with a caveat
+        ("syntax", False),
+    ]
 
 
 def test_ris_writer_output_is_read_by_rispy_and_back_to_the_same_records() -> None:
@@ -235,7 +241,10 @@ def test_dblp_crossref_names_the_venue_from_the_proceedings_record() -> None:
 <proceedings key="conf/x/2021"><title>Proceedings of the X Conference 2021</title>
 <publisher>ACM</publisher><year>2021</year></proceedings>
 </dblp>"""
-    (paper,) = pubkit.loads(text, "dblp-xml")
+    bib = pubkit.loads(text, "dblp-xml")
+    (paper,) = bib
+    (volume,) = bib.problems  # the volume is the venue, not a paper: said, not silently dropped
+    assert volume.line == 4 and not volume.is_error and "venue" in volume.message
     assert paper.venue == pubkit.Venue(
         "Proceedings of the X Conference 2021", "X", pubkit.VenueKind.CONFERENCE, publisher="ACM"
     )
@@ -259,6 +268,7 @@ def test_orcid_works_summary_reads_one_paper_per_group() -> None:
         (4, "group has no work-summary"),
         (None, "ORCID work summaries list no authors"),
     ]
+    assert [p.is_error for p in bib.problems] == [True, True, False]
 
 
 def test_orcid_work_record_reads_contributors_and_subtitle() -> None:

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from pubkit.errors import Problem, Severity
 from pubkit.model import (
     Author,
     Award,
@@ -26,7 +27,7 @@ from pubkit.model import (
 from pubkit.names import is_initials, split_name
 from pubkit.venues import guess_kind
 
-__all__ = ["Fields", "build", "joined", "person", "year_month"]
+__all__ = ["Fields", "build", "joined", "person", "problems_of", "year_month"]
 
 _DOI_URL = re.compile(r"^https?://(?:dx\.)?doi\.org/(10\.\S+)$", re.IGNORECASE)
 _DOI_IN_TEXT = re.compile(r"\b(10\.\d{4,9}/\S+)")
@@ -194,6 +195,25 @@ def build(
     except (ValueError, TypeError) as err:
         return None, [*notes, str(err)]
     return (paper.with_owner(owner) if owner else paper), notes
+
+
+def problems_of(
+    paper: Paper | None,
+    notes: list[str],
+    *,
+    path: str | None,
+    line: int | None = None,
+    item: int | None = None,
+    text: str = "",
+) -> list[Problem]:
+    """`build`'s notes as problems: caveats on a paper read (warnings), or why a record was lost (error)."""
+    out = [
+        Problem(n, path, line, "", item, kind="invalid-field", severity=Severity.WARNING)
+        for n in (notes if paper is not None else notes[:-1])
+    ]
+    if paper is None and notes:
+        out.append(Problem(notes[-1], path, line, text[:300], item))
+    return out
 
 
 def joined(values: Iterable[str | None], sep: str = " ") -> str | None:

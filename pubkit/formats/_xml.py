@@ -51,10 +51,10 @@ def parse(text: str, path: str | None) -> tuple[Tree | None, Problem | None]:
         root = parser.close()
     except defusedxml.DefusedXmlException as err:
         message = f"XML entities or external references are refused (not expanded): {err}"
-        return None, Problem(message, path=path, line=_line_of(builder))
+        return None, Problem(message, path=path, line=_line_of(builder), kind="syntax")
     except ET.ParseError as err:
         line = err.position[0] if err.position else None
-        return None, Problem(f"not well-formed XML: {err}", path=path, line=line)
+        return None, Problem(f"not well-formed XML: {err}", path=path, line=line, kind="syntax")
     return Tree(root, builder.lines), None
 
 

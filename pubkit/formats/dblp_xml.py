@@ -10,8 +10,8 @@ import re
 import xml.etree.ElementTree as ET
 
 from pubkit.bibliography import Bibliography
-from pubkit.errors import Problem
-from pubkit.formats._records import Fields, build, person, year_month
+from pubkit.errors import Problem, Severity
+from pubkit.formats._records import Fields, build, person, problems_of, year_month
 from pubkit.formats._xml import Tree, parse, text_of
 from pubkit.model import Paper, Status, VenueKind, month_number
 
@@ -120,19 +120,22 @@ def read(text: str, *, path: str | None = None, owner: str | None = None) -> Bib
     problems: list[Problem] = []
     if not records and tree.root.tag not in ("dblpperson", "dblp"):
         message = f"not a DBLP file: the root element is <{tree.root.tag}>, not <dblpperson> or <dblp>"
-        problems.append(Problem(message, path=path, line=1))
+        problems.append(Problem(message, path=path, line=1, kind="no-entries"))
     proceedings = {r.get("key", ""): r for r in records if r.tag == "proceedings"}
     papers: list[Paper] = []
     for index, element in enumerate(records):
         line = tree.line(element)
         if element.tag == "www":
-            problems.append(Problem("home-page record (<www>), not a publication; skipped", path, line))
+            message = "home-page record (<www>), not a publication; skipped"
+            problems.append(Problem(message, path, line, kind="ignored", severity=Severity.WARNING))
             continue
         if tree.root.tag == "dblp" and element.tag == "proceedings" and _is_referenced(element, records):
-            continue  # in a dump, a volume its papers cross-reference is their venue, not a paper
+            message = f"proceedings {element.get('key')!r} read as the venue of its papers, not as a paper"
+            problems.append(Problem(message, path, line, kind="ignored", severity=Severity.WARNING))
+            continue
         paper, notes = build(_fields(element, proceedings), path=path, line=line, owner=owner)
-        shown = text_of(element)[:300] if paper is None else ""
-        problems += [Problem(n, path, line, shown, None if line else index) for n in notes]
+        where = {"line": line} if line else {"item": index}
+        problems += problems_of(paper, notes, path=path, text=text_of(element), **where)
         if paper is not None:
             papers.append(paper)
     return Bibliography(papers, problems=problems, owner=owner)

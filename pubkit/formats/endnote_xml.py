@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 
 from pubkit.bibliography import Bibliography
 from pubkit.errors import Problem
-from pubkit.formats._records import Fields, build, joined, person, year_month
+from pubkit.formats._records import Fields, build, joined, person, problems_of, year_month
 from pubkit.formats._xml import parse, text_of
 from pubkit.model import Paper, Status, VenueKind, month_number
 
@@ -142,14 +142,14 @@ def read(text: str, *, path: str | None = None, owner: str | None = None) -> Bib
     records = root.findall("records/record") if root.tag == "xml" else root.findall(".//record")
     problems: list[Problem] = []
     if not records:
-        problems.append(Problem(f"no EndNote <record> elements under <{root.tag}>", path=path, line=1))
+        message = f"no EndNote <record> elements under <{root.tag}>"
+        problems.append(Problem(message, path, 1, kind="no-entries"))
     papers: list[Paper] = []
     lines = [tree.line(r) for r in records]
     for index, record in enumerate(records):
         line = lines[index] if lines.count(lines[index]) == 1 else None  # EndNote writes one long line
         paper, notes = build(_fields(record), path=path, line=line, owner=owner)
-        shown = text_of(record)[:300] if paper is None else ""
-        problems += [Problem(n, path, line, shown, index) for n in notes]
+        problems += problems_of(paper, notes, path=path, line=line, item=index, text=text_of(record))
         if paper is not None:
             papers.append(paper)
     return Bibliography(papers, problems=problems, owner=owner)

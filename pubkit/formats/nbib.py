@@ -10,7 +10,7 @@ import re
 
 from pubkit.bibliography import Bibliography
 from pubkit.errors import Problem
-from pubkit.formats._records import Fields, build, joined, person, year_month
+from pubkit.formats._records import Fields, build, joined, person, problems_of, year_month
 from pubkit.model import Author, Paper, Status, VenueKind
 
 __all__ = ["read"]
@@ -46,7 +46,8 @@ def _records(text: str, path: str | None) -> tuple[list[tuple[int, list[tuple[st
             name, value = current[-1]
             current[-1] = (name, f"{value} {line.strip()}")
         else:
-            problems.append(Problem("not a MEDLINE tagged line; ignored", path, number, line[:300]))
+            message = "not a MEDLINE tagged line; ignored"
+            problems.append(Problem(message, path, number, line[:300], kind="syntax"))
     return records, problems
 
 
@@ -115,8 +116,8 @@ def read(text: str, *, path: str | None = None, owner: str | None = None) -> Bib
     papers: list[Paper] = []
     for line, pairs in records:
         paper, notes = build(_fields(pairs), path=path, line=line, owner=owner)
-        shown = " ".join(f"{t}- {v}" for t, v in pairs[:3])[:300] if paper is None else ""
-        problems += [Problem(n, path, line, shown) for n in notes]
+        shown = "\n".join(f"{t:<4}- {v}" for t, v in pairs[:4])
+        problems += problems_of(paper, notes, path=path, line=line, text=shown)
         if paper is not None:
             papers.append(paper)
     problems.sort(key=lambda p: p.line or 0)

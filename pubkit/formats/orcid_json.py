@@ -11,8 +11,8 @@ import json
 from typing import Any
 
 from pubkit.bibliography import Bibliography
-from pubkit.errors import Problem
-from pubkit.formats._records import Fields, build, person
+from pubkit.errors import Problem, Severity
+from pubkit.formats._records import Fields, build, person, problems_of
 from pubkit.model import Paper, Status, VenueKind
 
 __all__ = ["read"]
@@ -163,7 +163,7 @@ def _works(data: Any, problems: list[Problem], path: str | None) -> list[tuple[i
         return [(0, data, [])]
     if isinstance(data, list):
         return [(i, w, []) for i, w in enumerate(data)]
-    problems.append(Problem(f"expected ORCID works JSON, got {type(data).__name__}", path=path))
+    problems.append(Problem(f"expected ORCID works JSON, got {type(data).__name__}", path, kind="no-entries"))
     return []
 
 
@@ -173,7 +173,7 @@ def read(text: str, *, path: str | None = None, owner: str | None = None) -> Bib
         data = json.loads(text)
     except json.JSONDecodeError as err:
         problem = Problem(
-            f"not valid JSON: {err.msg}", path=path, line=err.lineno, text=text[err.pos : err.pos + 80]
+            f"not valid JSON: {err.msg}", path, err.lineno, text[err.pos : err.pos + 80], kind="syntax"
         )
         return Bibliography(problems=[problem], owner=owner)
     problems: list[Problem] = []
@@ -190,12 +190,20 @@ def read(text: str, *, path: str | None = None, owner: str | None = None) -> Bib
             fields.extra["orcid-other-put-codes"] = " ".join(others)
         has_authors = has_authors or bool(fields.authors)
         paper, more = build(fields, path=path, owner=owner)
-        problems += [Problem(n, path=path, item=index) for n in notes + more]
+        problems += [
+            Problem(n, path, item=index, kind="invalid-field", severity=Severity.WARNING) for n in notes
+        ]
+        problems += problems_of(paper, more, path=path, item=index)
         if paper is not None:
             papers.append(paper)
     problems.sort(key=lambda p: p.item if p.item is not None else -1)
     if papers and not has_authors:
         problems.append(
-            Problem("ORCID work summaries list no authors; save full /work records to get them", path=path)
+            Problem(
+                "ORCID work summaries list no authors; save full /work records to get them",
+                path,
+                kind="shape",
+                severity=Severity.WARNING,
+            )
         )
     return Bibliography(papers, problems=problems, owner=owner)

@@ -15,9 +15,9 @@ import attrs
 import rispy
 
 from pubkit.bibliography import Bibliography
-from pubkit.errors import Problem
+from pubkit.errors import Problem, Severity
 from pubkit.formats._latex import citation_keys
-from pubkit.formats._records import Fields, build, joined, person, year_month
+from pubkit.formats._records import Fields, build, joined, person, problems_of, year_month
 from pubkit.model import Paper, Status, VenueKind
 
 __all__ = ["read", "write"]
@@ -72,6 +72,7 @@ _CONSUMED = frozenset(
     "unknown_tag".split()
 )
 _TAG_OF_KEY = {key: tag for tag, key in rispy.TAG_KEY_MAPPING.items()}
+_CAVEAT: dict[str, Any] = {"kind": "syntax", "severity": Severity.WARNING}  # the record was still read
 
 
 # ----------------------------------------------------------------------------------------------
@@ -90,7 +91,7 @@ def _records(text: str, path: str | None) -> tuple[list[tuple[int, list[str]]], 
         if tag and tag[1] == "TY":
             if current is not None:
                 problems.append(
-                    Problem("record has no ER line; read up to the next TY", path=path, line=current[0])
+                    Problem("record has no ER line; read up to the next TY", path, current[0], **_CAVEAT)
                 )
                 records.append(current)
             current = (number, [line])
@@ -106,14 +107,16 @@ def _records(text: str, path: str | None) -> tuple[list[tuple[int, list[str]]], 
             last = number
     problems += [_stray(stray, path) for stray in strays]
     if current is not None:
-        problems.append(Problem("record has no ER line at the end of the file", path=path, line=current[0]))
+        problems.append(Problem("record has no ER line at the end of the file", path, current[0], **_CAVEAT))
         records.append(current)
     return records, problems
 
 
 def _stray(stray: tuple[int, list[str]], path: str | None) -> Problem:
     text = "\n".join(stray[1])
-    return Problem("text outside a RIS record (no TY line before it); ignored", path, stray[0], text[:300])
+    return Problem(
+        "text outside a RIS record (no TY line before it); ignored", path, stray[0], text[:300], kind="syntax"
+    )
 
 
 def _values(record: dict[str, Any], *keys: str) -> list[str]:
@@ -233,7 +236,8 @@ def read(text: str, *, path: str | None = None, owner: str | None = None) -> Bib
             continue
         notes: list[str] = []
         paper, more = build(_fields(parsed[0], notes), path=path, line=line, owner=owner)
-        problems += [Problem(n, path, line, lines[0][:300] if paper is None else "") for n in notes + more]
+        problems += [Problem(n, path, line, kind="duplicate-field", severity=Severity.WARNING) for n in notes]
+        problems += problems_of(paper, more, path=path, line=line, text="\n".join(lines))
         if paper is not None:
             papers.append(paper)
     problems.sort(key=lambda p: p.line or 0)
