@@ -6,6 +6,7 @@ Errors are one line, `pubkit: error: ...`, with exit status 1 for bad input and 
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import os
 import sys
@@ -259,6 +260,133 @@ def _cmd_stats(args: argparse.Namespace, console: _Console) -> int:
     return EXIT_BAD_INPUT if args.strict and any(p.is_error for p in bib.problems) else EXIT_OK
 
 
+_EPILOG_FORMAT = """examples:
+  pubkit format refs.bib > tidy.bib                  # the file in pubkit's layout, to standard output
+  pubkit format --in-place --sort year refs.bib      # rewrite the file (atomically)
+  pubkit format --check refs/*.bib                   # exit 1 and print a diff when a file would change
+  pubkit format --field-order author,title,year refs.bib"""
+_EPILOG_CHECK = """examples:
+  pubkit check refs.bib                              # file:line: severity: message [rule]
+  pubkit check cv.md scholar.bib --fail-on warning   # exit 1 on warnings too
+  pubkit check refs.bib --format json --disable title-unprotected --disable name-initials"""
+
+
+def _cmd_format(args: argparse.Namespace, console: _Console) -> int:
+    from pubkit.formats.bibtex_format import format_bibtex, unreadable, write_atomic
+
+    order = [f.strip() for f in args.field_order.split(",") if f.strip()] if args.field_order else None
+    status = EXIT_OK
+    for path in args.files:
+        data = sys.stdin.buffer.read() if path == "-" else open(path, "rb").read()  # noqa: SIM115
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as err:
+            line = data[: err.start].count(b"\n") + 1
+            print(
+                f"pubkit: error: {path}:{line}: not valid UTF-8; pubkit format rewrites UTF-8 files only",
+                file=sys.stderr,
+            )
+            status = EXIT_BAD_INPUT
+            continue
+        for problem in unreadable(text, path=path):
+            console.problem(str(problem))
+        tidy = format_bibtex(text, sort=args.sort, field_order=order)
+        if args.check:
+            if tidy != text:
+                diff = difflib.unified_diff(
+                    text.splitlines(keepends=True),
+                    tidy.splitlines(keepends=True),
+                    path,
+                    f"{path} (formatted)",
+                )
+                sys.stdout.writelines(line if line.endswith("\n") else line + "\n" for line in diff)
+                console.problem(f"{path}: would be reformatted")
+                status = EXIT_BAD_INPUT
+        elif args.in_place and path != "-":
+            if tidy != text:
+                write_atomic(path, tidy)
+                console.done(f"reformatted {path}", path)
+        else:
+            sys.stdout.write(tidy)
+    return status
+
+
+def _cmd_check(args: argparse.Namespace, console: _Console) -> int:
+    from pubkit.check import check, check_settings, findings_to_json
+
+    disable = [*check_settings(args.config), *(args.disable or [])]
+    try:
+        findings = check(
+            args.files, format=args.input_format, disable=disable, duplicates=not args.no_duplicates
+        )
+    except ValueError as err:
+        if isinstance(err, PubkitError):
+            raise
+        raise _UsageError(str(err)) from None
+    if args.format == "json":
+        print(findings_to_json(findings))
+    else:
+        for finding in findings:
+            print(finding)
+        errors = sum(f.severity.value == "error" for f in findings)
+        console.done(
+            f"{errors} error(s), {len(findings) - errors} warning(s) in {len(args.files)} file(s)", ""
+        )
+    failing = ("error",) if args.fail_on == "error" else ("error", "warning")
+    return EXIT_BAD_INPUT if any(f.severity.value in failing for f in findings) else EXIT_OK
+
+
+def _add_format_and_check(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """`pubkit format` and `pubkit check`: .bib tidying and linting (their own --format means output)."""
+    from pubkit.formats.bibtex_format import SORTS
+
+    tidy = commands.add_parser(
+        "format",
+        help="rewrite .bib files in one consistent layout (or --check that they are)",
+        description="Rewrite FILE.bib in pubkit's layout; comments, @string, unknown fields kept as written.",
+        epilog=_EPILOG_FORMAT,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    tidy.add_argument("files", nargs="+", metavar="FILE.bib")
+    mode = tidy.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--check", action="store_true", help="change nothing; exit 1 and print a diff if a file would change"
+    )
+    mode.add_argument("-i", "--in-place", action="store_true", help="rewrite the files (atomically)")
+    tidy.add_argument(
+        "--sort", choices=[*SORTS, *(f"-{s}" for s in SORTS)], help="order entries (-year: newest first)"
+    )
+    tidy.add_argument("--field-order", metavar="F1,F2,...", help="these fields first, in this order")
+    check = commands.add_parser(
+        "check",
+        help="lint bibliography files: DOIs, keys, required fields, names, venues, duplicates",
+        description="Report problems in FILE(s) with file:line, severity and rule id.",
+        epilog=_EPILOG_CHECK,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    check.add_argument("files", nargs="+", metavar="FILE")
+    check.add_argument("--format", choices=("text", "json"), default="text", help="how findings are printed")
+    check.add_argument(
+        "--fail-on", choices=("error", "warning"), default="error", help="exit 1 from this severity"
+    )
+    check.add_argument("--disable", metavar="RULE", action="append", help="skip a rule (repeatable)")
+    check.add_argument(
+        "--input-format", choices=sorted(READ_FORMATS), help="input format (default: from suffix)"
+    )
+    check.add_argument(
+        "--no-duplicates", action="store_true", help="skip the likely-duplicate search (large files)"
+    )
+    check.add_argument("--config", metavar="FILE", help="settings file with [check] disable = [...]")
+    for sub, run in ((tidy, _cmd_format), (check, _cmd_check)):
+        sub.add_argument(
+            "-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+        )
+        sub.add_argument(
+            "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+        )
+        sub.set_defaults(run=run)
+
+
 class _UsageError(Exception):
     """Bad command-line usage found after parsing (exit status 2)."""
 
@@ -390,6 +518,7 @@ def build_parser() -> argparse.ArgumentParser:
     counting.add_argument("--plot", metavar="IMAGE", help="draw the counts to a .png, .svg or .pdf file")
     counting.add_argument("--top", type=int, default=10, metavar="N", help="venues and co-authors shown (10)")
     counting.add_argument("--dedupe", action="store_true", help="merge duplicates first (not versions)")
+    _add_format_and_check(commands)
     return parser
 
 
