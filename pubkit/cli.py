@@ -241,9 +241,11 @@ def _cmd_pages(args: argparse.Namespace, console: _Console) -> int:
     bib = _load(args.files, args, console)
     if args.dedupe:
         bib = pubkit.dedupe(bib)
-    report = pubkit.dump_pages(bib, args.to, args.output)
+    report = pubkit.dump_pages(bib, args.to, args.output, prune=args.prune)
     for path in report.kept:
         console.problem(f"{path}: not written by pubkit (no 'generated_by: pubkit' mark); left as it is")
+    for path in report.removed:
+        console.info(f"removed {path}: its paper is no longer in the input")
     console.done(f"wrote {len(report.written)} files for {len(bib)} papers under {args.output}", args.output)
     return EXIT_BAD_INPUT if args.strict and any(p.is_error for p in bib.problems) else EXIT_OK
 
@@ -506,6 +508,7 @@ def build_parser() -> argparse.ArgumentParser:
     pages.add_argument("--to", choices=pubkit.pages.PAGE_FORMATS, required=True, help="the site generator")
     pages.add_argument("-o", "--output", required=True, metavar="DIR", help="the site's root folder")
     pages.add_argument("--dedupe", action="store_true", help="merge duplicates first (versions stay apart)")
+    pages.add_argument("--prune", action="store_true", help="delete pubkit's pages of papers gone")
 
     counting = _subcommand(
         commands,

@@ -55,10 +55,12 @@ _CATEGORY = {
 
 @attrs.frozen
 class PagesReport:
-    """What `dump_pages` did: files written, and files left alone because pubkit did not write them."""
+    """What `dump_pages` did: files written, files left alone because pubkit did not write them, and
+    (with `prune`) pages of an earlier export that no paper has any more."""
 
     written: tuple[Path, ...]
     kept: tuple[Path, ...]
+    removed: tuple[Path, ...] = ()
 
 
 def slug(paper: Paper) -> str:
@@ -161,12 +163,27 @@ def _write(path: Path, text: str, written: list[Path], kept: list[Path]) -> None
     written.append(path)
 
 
+def _stale(root: Path, format: str, written: list[Path]) -> list[Path]:
+    """Pages pubkit wrote in an earlier export that this export did not write again."""
+    if format == "hugo":
+        found = [*root.glob("content/publication/*/index.md"), *root.glob("content/publication/*/cite.bib")]
+    else:
+        found = list(root.glob("_publications/*.md"))
+    done = set(written)
+    return sorted(p for p in found if p not in done and _ours(p))
+
+
 def dump_pages(
-    bib: Bibliography | Iterable[Paper], format: str, directory: str | os.PathLike[str]
+    bib: Bibliography | Iterable[Paper],
+    format: str,
+    directory: str | os.PathLike[str],
+    *,
+    prune: bool = False,
 ) -> PagesReport:
     """Write one page per paper under `directory` (a site's root) for `format` "hugo" or "academicpages".
 
-    Files without pubkit's mark are left as they are and listed in `PagesReport.kept`.
+    Files without pubkit's mark are left as they are and listed in `PagesReport.kept`; `prune`
+    deletes the pages an earlier export wrote for papers no longer in `bib`.
     """
     if format not in PAGE_FORMATS:
         msg = f"page format must be one of {', '.join(PAGE_FORMATS)}, not {format!r}"
@@ -188,4 +205,9 @@ def dump_pages(
             file_name = f"{date}-{name.removeprefix(f'{paper.year}-')}" if date else name
             page = _academicpages_page(paper, file_name, bib.owner)
             _write(root / "_publications" / f"{file_name}.md", page, written, kept)
-    return PagesReport(tuple(written), tuple(kept))
+    removed = _stale(root, format, written) if prune else []
+    for path in removed:
+        path.unlink()
+        if format == "hugo" and not any(path.parent.iterdir()):
+            path.parent.rmdir()
+    return PagesReport(tuple(written), tuple(kept), tuple(removed))

@@ -168,3 +168,21 @@ def test_pages_command_writes_the_site_and_warns_about_kept_files(
     assert "not written by pubkit" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["pages", ris, "-o", str(tmp_path)])  # --to is required
+
+
+@pytest.mark.parametrize("fmt", ["hugo", "academicpages"])
+def test_prune_removes_only_pubkit_pages_of_papers_gone(tmp_path: Path, fmt: str) -> None:
+    bib = _bib()
+    first = dump_pages(bib, fmt, tmp_path)
+    folder = tmp_path / ("_publications" if fmt == "academicpages" else "content/publication/my-talk")
+    mine = folder / ("my-talk.md" if fmt == "academicpages" else "index.md")
+    mine.parent.mkdir(parents=True, exist_ok=True)
+    mine.write_text("---\ntitle: My talk\n---\n", encoding="utf-8")
+    kept = dump_pages(bib[:2], fmt, tmp_path)
+    assert kept.removed == () and all(p.exists() for p in first.written)  # without prune nothing goes
+    pruned = dump_pages(bib[:2], fmt, tmp_path, prune=True)
+    assert set(pruned.removed) == set(first.written) - set(pruned.written)
+    assert all(p.exists() for p in pruned.written) and mine.exists()
+    assert not any(p.exists() for p in pruned.removed)
+    if fmt == "hugo":
+        assert len(list((tmp_path / "content" / "publication").iterdir())) == 3  # 2 papers + mine
