@@ -19,6 +19,7 @@ from pubkit.errors import FormatError, ParseError, Problem, PubkitError, Severit
 from pubkit.io import dump, dumps, load, loads
 from pubkit.model import Author, Award, Identifiers, Paper, Source, Status, Venue, VenueKind
 from pubkit.names import name_key, split_name
+from pubkit.reading.reader import parse_reference
 from pubkit.pages import dump_pages
 from pubkit.titles import normalize_title, title_similarity
 
@@ -56,6 +57,7 @@ __all__ = [
     "merge_papers",
     "name_key",
     "normalize_title",
+    "parse_reference",
     "split_name",
     "title_similarity",
 ]

@@ -12,6 +12,8 @@ from pubkit.model import Status
 
 __all__ = [
     "AWARD",
+    "AWARD_MARKS",
+    "RANKING",
     "LEGEND_MEANINGS",
     "MARKER_CHARS",
     "STATUS_PHRASES",
@@ -44,9 +46,15 @@ AWARD = re.compile(
     r"\b(?:oral(?: presentation)?|spotlight|best\b[\w\s-]{0,40}?(?:paper|award|prize|presentation|poster|demo)|"
     r"award|prize|outstanding\b[\w\s-]{0,30}?paper|highlight|honou?rable mention|finalist|nominee|"
     r"nominated|runner[- ]?up|distinguished paper|notable(?: top \d+%)?|top[- ]\d+%|long talk|contributed talk|"
-    r"plenary|invited (?:paper|talk))",
+    r"plenary|invited (?:paper|talk)|most influential paper|highly[- ]cited|test[- ]of[- ]time|🏆)",
     re.I,
 )
+
+#: Marks that open an award note ("🏆 Best Paper"): what follows, up to the line's end, is the award.
+AWARD_MARKS = frozenset("🏆🥇🥈🥉🏅🎖")
+
+#: A venue ranking printed beside the venue: "CCF-A", "CORE A*", "(Rank B)"; kept apart from the venue.
+RANKING = re.compile(r"\(?\b(?:CCF|CORE|Qualis|JCR)[- ]?(?:A\*|[ABC]\b|Q[1-4]\b|A1|A2|B[1-5])\)?|\(rank(?:ed)? [ABC]\*?\)", re.I)
 
 LEGEND_MEANINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("equal_advising", re.compile(r"equal (?:advis|supervis|senior)|co-?senior|co-?last|joint last", re.I)),

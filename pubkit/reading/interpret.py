@@ -16,8 +16,9 @@ from attrs import frozen
 from pubkit.model import Author, Award, Identifiers, Paper, Source, Status, Venue, VenueKind, arxiv_id, month_number
 from pubkit.names import is_initials
 from pubkit.reading.labeller import Labelled
+from pubkit.reading.tokens import Token
 from pubkit.venues import guess_kind
-from pubkit.wording import AWARD, MARKER_CHARS, status_in
+from pubkit.wording import AWARD, AWARD_MARKS, MARKER_CHARS, RANKING, status_in
 
 __all__ = ["Fields", "Unreadable", "fields_of", "to_paper"]
 
@@ -103,7 +104,10 @@ def clean_title(text: str) -> str:
 
 # --- authors ------------------------------------------------------------------------------------
 
-_SPLIT = re.compile(r"\s*;\s*|\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s+&\s+|\s+und\s+|\s+et\s+(?!al\b)")
+_SPLIT = re.compile(
+    r"\s*;\s*|\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s+&\s+|\s+und\s+|\s+et\s+(?!al\b)|"
+    r"(?<=[a-z\u00df-\u024f]{2})\.\s+(?=[A-Z\u00c0-\u00de]\.)"
+)
 _ET_AL = re.compile(r"^(?:et\.?\s*al\.?|\.\.\.|…|and others|others|\(?\d+ (?:other |more )?(?:co-?)?authors\)?)$", re.I)
 _VANCOUVER = re.compile(r"^(?P<family>[^\s,]+(?:[\s-][^\s,]+)*?)\s+(?P<initials>[A-Z\u00c0-\u00de]{1,3})$")
 _NAME_CHARS = re.compile(r"[^\w\s.,'’-]", re.UNICODE)
@@ -176,11 +180,15 @@ def _is_initial_end(text: str) -> bool:
 
 def _looks_like_person(text: str) -> bool:
     words = text.replace(",", " ").split()
-    if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in text) or len(text) > 60:
+    capitalised = [w for w in words if not w.islower()]
+    if not 1 <= len(capitalised) <= 6 or len(words) > 9 or any(ch.isdigit() for ch in text) or len(text) > 70:
         return False
     if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", text):
         return True
     return words[0][:1].isupper() or words[0][:1] in "'’" or text[:1].islower() and len(words) > 1
+
+
+_LEADING_INITIALS = re.compile(r"^((?:[A-Z\u00c0-\u00de]\.-?){1,3})\s+(?=(?:[A-Z\u00c0-\u00de]\.-?){1,3}\s*[A-Z])")
 
 
 def _pair_inverted(names: list[_Name]) -> list[_Name]:
@@ -201,6 +209,13 @@ def _pair_inverted(names: list[_Name]) -> list[_Name]:
     out: list[_Name] = []
     i = 0
     while i < n:
+        lead = _LEADING_INITIALS.match(bares[i + 1]) if i + 1 < n and one_word[i] else None
+        if lead and lead.end() < len(bares[i + 1]) and is_initials(lead.group(1)):
+            a, b = names[i], names[i + 1]
+            out.append(_Name(f"{bares[i]}, {lead.group(1)}", a.marks, a.styled))
+            out.append(_Name(bares[i + 1][lead.end() :], b.marks, b.styled))
+            i += 2
+            continue
         if i + 1 < n and one_word[i] and bares[i + 1] and is_initials(bares[i + 1].replace(" ", "")):
             out.append(join(i))  # "Anderson, S.C." / "Lee, A. B."
             i += 2
@@ -241,12 +256,20 @@ def read_authors(
     authors: list[Author] = []
     styled: list[bool] = []
     unknown: set[str] = set()
-    for piece in names:
-        bare = _bare(piece.text)
-        bare = _NAME_CHARS.sub("", bare).strip(" .-") if not is_initials(bare) else bare
+    persons = [_looks_like_person(_bare(p.text)) or bool(_ET_AL.match(_bare(p.text).lstrip(".… "))) for p in names]
+    for piece, person in zip(names, persons, strict=True):
+        bare = _bare(piece.text).lstrip(".… ") if piece.text.lstrip().startswith(("...", "…")) else _bare(piece.text)
+        bare = _NAME_CHARS.sub("", bare).strip(" -") if not is_initials(bare) else bare
+        if bare.endswith(".") and not _is_initial_end(bare):
+            bare = bare[:-1]
         if not bare or _ET_AL.match(bare) or bare.lower() in {"and", "others"}:
             continue
-        if not _looks_like_person(bare):
+        if not person and not _looks_like_person(bare):
+            # a group author among people ("Earth2Ocean Research Derby") is kept as printed
+            if persons[0] and 5 * sum(persons) >= 4 * len(persons) and len(bare) <= 60:
+                authors.append(Author(bare, "", bare))
+                styled.append(piece.styled)
+                continue
             msg = f"cannot read {bare[:50]!r} as an author name"
             raise Unreadable(msg)
         flags = {legend.get(mark) for mark in piece.marks}
@@ -323,8 +346,8 @@ def _venue(text: str) -> tuple[Venue | None, int | None]:
         found_year = found_year or int(years[-1])
         text = _YEAR.sub(lambda y: " " if int(y.group(0)) == found_year else y.group(0), text)
     text = _PLACE_MONTH.sub("", text)
-    name = _balanced(_clean(text))
-    name = re.sub(r"\s*,\s*(?=,|$)", "", name)
+    name = _balanced(re.sub(r"\s+([,;:])", r"\1", _clean(text)))
+    name = re.sub(r"(?:\s*,)+\s*(?=,|$)", "", name)
     if name.endswith(".") and not re.search(r"\b[A-Z][a-z]{0,5}\.$", name):
         name = name.rstrip(".")
     name = name.rstrip(" ,;:")
@@ -408,12 +431,86 @@ def _settled(labelled: Labelled) -> list[str]:
                 labels[j] = "container"
                 j += 1
             break
+    for i, token in enumerate(tokens):  # "🏆 SIGMOD 2020 Most Influential Paper": an award to the line's end
+        if token.text[:1] in AWARD_MARKS and labels[i] not in ("title", "author"):
+            j = i
+            while j < len(labels) and (j == i or not tokens[j].break_before) and labels[j] not in ("title", "author"):
+                if j > i and tokens[j].text[:1] in AWARD_MARKS:
+                    break
+                labels[j] = "award" if labels[j] not in ("url", "doi", "arxiv") else labels[j]
+                j += 1
     if "container" not in labels:
         runs = fields_of(labels).all("title")
         if len(runs) >= 2 and len(runs[1].indexes) >= 2:
             for k in runs[1].indexes:
                 labels[k] = "container"
+    _authors_after_title(labels)
+    if "container" not in labels:
+        _venue_out_of_title(tokens, labels)
     return labels
+
+
+def _authors_after_title(labels: list[str]) -> None:
+    """Author tokens after the title, beside the venue, while the authors stand before it: the venue.
+
+    "Can. J. Fish. Aquat. Sci." reads like initials; its place says it is a journal.
+    """
+    title = [i for i, name in enumerate(labels) if name == "title"]
+    if not title or "author" not in labels[: title[0]]:
+        return
+    end = title[-1]
+    i = end + 1
+    while i < len(labels):
+        if labels[i] == "author":
+            j = i
+            while j < len(labels) and labels[j] == "author":
+                j += 1
+            after = labels[j] if j < len(labels) else None
+            before = labels[i - 1]
+            if after in ("container", "volume", "pages", "date") or before == "container":
+                for k in range(i, j):
+                    labels[k] = "container"
+            i = j
+        else:
+            i += 1
+
+
+_ABBREVIATION = re.compile(r"(?i)^(?:[A-Z]\.|vs\.|e\.g\.|i\.e\.|al\.|etc\.|no\.|vol\.|st\.|dr\.)$")
+_FUNCTION_WORDS = frozenset("a an and the of in on for to with by from at as via or".split())
+
+
+def _venue_out_of_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """A title that runs past its sentence end into the venue ("Title. Fish and Fisheries. 20:343") is cut.
+
+    Only in an entry with no venue, at the last sentence end followed by a short capitalised phrase or
+    by numbers, so that a title of two sentences with a venue elsewhere is left whole.
+    """
+    title = [i for i, name in enumerate(labels) if name == "title"]
+    if len(title) < 5:
+        return
+    start, end = title[0], title[-1]
+    for b in range(end - 1, start + 2, -1):
+        word = tokens[b].text
+        nxt = tokens[b + 1].text
+        if not word.endswith((".", "?", "!")) or _ABBREVIATION.match(word) or not nxt[:1].isupper():
+            continue
+        rest = range(b + 1, end + 1)
+        if len(rest) > 10 or any(labels[i] != "title" for i in rest):
+            return
+        words = [tokens[i].text.strip(".,;:") for i in rest if not any(c.isdigit() for c in tokens[i].text)]
+        content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
+        numbers = any(any(c.isdigit() for c in tokens[i].text) for i in rest)
+        if not content or (sum(w[:1].isupper() for w in content) < 0.8 * len(content) and not numbers):
+            return
+        for i in rest:
+            text = tokens[i].text
+            if _URL.match(text):
+                labels[i] = "url"
+            elif any(c.isdigit() for c in text):
+                labels[i] = "volume"
+            else:
+                labels[i] = "container"
+        return
 
 
 def _title_indexes(fields: Fields) -> tuple[int, ...]:
@@ -476,10 +573,10 @@ def to_paper(
     status = Status.PUBLISHED
     note = None
     status_text = _join(labelled, (s for s in rest if s.label == "status"))
-    found = status_in(status_text) or status_in(_join(labelled, (s for s in rest if s.label in ("note", "container", "other", "date"))))
+    found = status_in(_join(labelled, (s for s in rest if s.label not in ("url", "doi", "arxiv"))))
     if found:
         status, m = found
-        note = _clean(re.sub(r"^[(\[]|[)\].,;:]+$", "", status_text.strip())) or m.group(0)
+        note = _status_note(m)
     awards = _awards(labelled, rest)
 
     # venues: container runs, split where a date run stands between two of them
@@ -498,13 +595,18 @@ def to_paper(
             dates.append(labelled.text_of(seg.indexes))
     venues: list[Venue] = []
     venue_years: list[int | None] = []
+    ranking = RANKING.search(" ".join(_join(labelled, run) for run in venue_runs) + " " + outside)
     for run in venue_runs:
         raw = _strip_noise(_join(labelled, run), status_text)
+        following = _date_after(rest, run[-1])
         for part in _SEVERAL_VENUES.split(raw):
             venue, vyear = _venue(part)
             if venue is not None:
                 venues.append(venue)
                 venue_years.append(vyear)
+        if venue_years and venue_years[-1] is None and following:
+            years = _YEAR.findall(labelled.text_of(following.indexes))
+            venue_years[-1] = int(years[0]) if years else None
     publisher = _clean(_join(labelled, (s for s in rest if s.label == "publisher"))).strip(" ,.;:()")
     location = _clean(_join(labelled, (s for s in rest if s.label == "location"))).strip(" ,.;:()")
     if venues and publisher:
@@ -520,6 +622,9 @@ def to_paper(
         number_years = [int(y) for y in _YEAR.findall(_join(labelled, (s for s in rest if s.label in ("volume", "pages", "note", "other", "status"))))]
         year = number_years[0] if number_years else None
     year = year or context.heading_year or ids.arxiv_year
+    if not venues and ids.arxiv:  # the arXiv id is the venue only when nothing else is named
+        venues.append(Venue("arXiv", None, VenueKind.PREPRINT))
+        venue_years.append(None)
     if len(venues) > 1 and len({y for y in venue_years}) > 1:
         venues = [Venue(v.name, v.acronym, v.kind, publisher=v.publisher, year=y) for v, y in zip(venues, venue_years, strict=True)]
     month = next((month_number(w) for w in re.findall(r"[A-Za-z]{3,9}\.?", date_text) if month_number(w)), None)
@@ -532,6 +637,8 @@ def to_paper(
     if not venues and ids.arxiv and status is Status.PUBLISHED:
         status = Status.PREPRINT
     extra: dict[str, str] = {}
+    if ranking:
+        extra["ranking"] = ranking.group(0).strip("()")
     if location:
         extra["address"] = location
     if publisher and not venues:
@@ -566,6 +673,28 @@ def to_paper(
 _SEVERAL_VENUES = re.compile(r"(?<=\d\d)\s*[.,;]?\s+and\s+(?=[A-Z])|(?<=\))\s*[,;]?\s+and\s+(?=[A-Z])")
 
 
+def _status_note(m: re.Match[str]) -> str:
+    """The status phrase worth keeping: the whole parenthesised remark, else the phrase as printed."""
+    text = m.string
+    start = text.rfind("(", 0, m.start())
+    end = text.find(")", m.end())
+    if start >= 0 and end >= 0 and ")" not in text[start:m.start()] and "(" not in text[m.end():end]:
+        return _clean(text[start + 1 : end])
+    return m.group(0)
+
+
+def _date_after(segments: Sequence[Segment], run_end: Segment) -> Segment | None:
+    """The date segment that follows a venue run before the next container, if any."""
+    for s in segments:
+        if s.indexes[0] <= run_end.indexes[-1]:
+            continue
+        if s.label == "container":
+            return None
+        if s.label == "date":
+            return s
+    return None
+
+
 def _date_between(segments: Sequence[Segment], left: Segment, right: Segment) -> bool:
     return any(
         s.label == "date" and left.indexes[-1] < s.indexes[0] < right.indexes[0] for s in segments
@@ -574,7 +703,7 @@ def _date_between(segments: Sequence[Segment], left: Segment, right: Segment) ->
 
 def _strip_noise(text: str, status_text: str) -> str:
     """A venue's text without status words, award parentheses, bracketed links and URLs."""
-    text = _URL.sub(" ", text)
+    text = RANKING.sub(" ", _URL.sub(" ", text))
     text = _ARXIV_TEXT.sub(lambda m: " arXiv " if m.start() == 0 else " ", text)
     text = _DOI.sub(" ", text)
     text = _BRACKETED_LINK.sub(" ", text)
@@ -591,11 +720,15 @@ def _awards(labelled: Labelled, rest: Sequence[Segment]) -> list[Award]:
     for seg in rest:
         raw = labelled.text_of(seg.indexes)
         if seg.label == "award":
-            groups = re.findall(r"[(\[]([^()\[\]]+)[)\]]", raw) or [raw]
-            for group in groups:
-                name = _clean(re.sub(r"[\[\]()🏆]", " ", group)).strip(" .,;:")
-                if name:
-                    awards.append(Award(name))
+            for piece in re.split("[" + "".join(sorted(AWARD_MARKS)) + "]", raw):
+                if re.fullmatch(r"(?:\s*[(\[][^()\[\]]+[)\]])+[\s.,;:]*", piece):
+                    names = re.findall(r"[(\[]([^()\[\]]+)[)\]]", piece)
+                else:
+                    names = [_BRACKETED_LINK.sub(" ", piece)]
+                for name in names:
+                    name = _clean(name).strip(" .,;:")
+                    if name and not re.fullmatch(r"(?i)link|pdf|code|slides|video|paper", name):
+                        awards.append(Award(name))
             continue
         for m in _PAREN.finditer(raw):
             if AWARD.search(m.group(1)) and not re.search(r"(?i)conference|workshop|journal", m.group(1)):

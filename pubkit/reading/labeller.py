@@ -34,16 +34,37 @@ def _tagger() -> pycrfsuite.Tagger:
     return tagger
 
 
+#: Below this confidence a token's other labels are kept too (the list's template may pick one).
+UNSURE = 0.97
+
+
 class Labelled:
-    """An entry's tokens with their labels and the model's confidence in each label."""
+    """An entry's tokens with their labels, the model's confidence in each, and for the tokens it was
+    unsure of (confidence below `UNSURE`) the probability of every label."""
 
-    __slots__ = ("block", "confidence", "labels", "tokens")
+    __slots__ = ("alternatives", "block", "confidence", "labels", "tokens")
 
-    def __init__(self, block: Block, tokens: list[Token], labels: list[str], confidence: list[float]) -> None:
+    def __init__(
+        self,
+        block: Block,
+        tokens: list[Token],
+        labels: list[str],
+        confidence: list[float],
+        alternatives: list[dict[str, float]] | None = None,
+    ) -> None:
         self.block = block
         self.tokens = tokens
         self.labels = labels
         self.confidence = confidence
+        self.alternatives = alternatives or [{y: c} for y, c in zip(labels, confidence, strict=True)]
+
+    def probability(self, index: int, name: str) -> float:
+        """The model's probability that token `index` has label `name`."""
+        return self.alternatives[index].get(name, 0.0)
+
+    def relabelled(self, labels: list[str]) -> Labelled:
+        """The same entry with other labels (confidences kept)."""
+        return Labelled(self.block, self.tokens, labels, self.confidence, self.alternatives)
 
     def text_of(self, indexes: Sequence[int]) -> str:
         """The block's text from the first to the last of `indexes` (original spacing kept)."""
@@ -63,4 +84,9 @@ def label(block: Block) -> Labelled:
         tagger.set(xseq)
         labels = list(tagger.tag())
         confidence = [tagger.marginal(y, i) for i, y in enumerate(labels)]
-    return Labelled(block, tokens, labels, confidence)
+        names = tagger.labels()
+        alternatives = [
+            {y: c} if c >= UNSURE else {name: tagger.marginal(name, i) for name in names}
+            for i, (y, c) in enumerate(zip(labels, confidence, strict=True))
+        ]
+    return Labelled(block, tokens, labels, confidence, alternatives)

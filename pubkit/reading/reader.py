@@ -18,11 +18,12 @@ from pathlib import Path
 from pubkit.bibliography import Bibliography
 from pubkit.errors import ParseError, Problem, Severity
 from pubkit.model import Paper
-from pubkit.names import fold, name_key
+from pubkit.names import fold, name_key, split_name
 from pubkit.reading.interpret import EntryContext, Unreadable, fields_of, read_authors, to_paper
 from pubkit.reading.labeller import Labelled, label
 from pubkit.reading.markup import parse as parse_markup
 from pubkit.reading.markup.base import Block, Document, Heading, Span
+from pubkit.reading.template import apply_template
 from pubkit.wording import MARKER_CHARS, legend_meaning
 
 __all__ = ["parse_reference", "read", "read_document"]
@@ -85,51 +86,46 @@ def parse_reference(text: str, *, owner: str | None = None) -> Paper:
 
 def read_document(doc: Document, *, path: str | None = None, owner: str | None = None) -> Bibliography:
     """Every paper of a parsed document, with a problem (file:line) for each entry that cannot be read."""
-    blocks = _publication_blocks(doc)
     legend: dict[str, str] = {}
     cleaned: list[Block] = []
-    for block in blocks:
+    for block in _publication_blocks(doc):
         found, rest = _take_legends(block)
         legend.update(found)
         if rest.text.strip(" .;,:()"):
             cleaned.append(rest)
-    blocks = _join_title_headings(cleaned)
-    candidates = [b for b in blocks if _is_candidate(b)]
-    labelled = [label(b) for b in candidates]
-    labelled = _relabel_outliers(labelled)
-    papers: list[Paper] = []
-    problems: list[Problem] = []
+    candidates = [b for b in _join_title_headings(cleaned) if _is_candidate(b)]
+    labelled = apply_template([label(b) for b in candidates])
+    results = [_read_entry(item, legend, path) for item in labelled]
+    papers = [r[0] for r in results if isinstance(r, tuple)]
     highlighted: Counter[str] = Counter()
     printed: dict[str, str] = {}
+    for item, result in zip(labelled, results, strict=True):
+        if isinstance(result, tuple):
+            for name in _highlighted_names(item, legend):
+                highlighted[name_key(name)] += 1
+                printed.setdefault(name_key(name), name)
+    owner = owner or _owner_from_document(doc) or _most_highlighted(highlighted, printed, papers)
+    owner = owner or _most_frequent_author(papers, path)
+    if owner:  # second pass: the owner's name is an author wherever it is printed
+        for index, (item, result) in enumerate(zip(labelled, results, strict=True)):
+            if isinstance(result, tuple) and result[0].with_owner(owner).owner is not None:
+                continue
+            anchored = _anchor_owner(item, owner)
+            if anchored is not None:
+                again = _read_entry(anchored, legend, path)
+                if isinstance(again, tuple) and again[0].with_owner(owner).owner is not None:
+                    results[index] = again
+    papers = []
+    problems: list[Problem] = []
     unknown_marks: dict[str, int] = {}
-    for item in labelled:
-        block = item.block
-        entry_legend, _ = _take_legends(block)
-        context = EntryContext(
-            legend={**legend, **entry_legend},
-            path=path,
-            section=_section(block),
-            number=block.number,
-            selected=any("selected" in h.text.lower() for h in block.headings),
-            heading_year=_heading_year(block),
-        )
-        try:
-            paper, unknown = to_paper(item, context)
-        except Unreadable as err:
-            if block.kind == "item" or _signals(block) >= 3:
-                problems.append(Problem(str(err), path=path, line=block.line, text=block.text))
-            continue
-        except ValueError as err:
-            problems.append(
-                Problem(f"entry has an invalid field: {err}", path=path, line=block.line, text=block.text)
-            )
-            continue
-        papers.append(paper)
-        for mark in unknown:
-            unknown_marks.setdefault(mark, block.line)
-        for name in _highlighted_names(item, legend):
-            highlighted[name_key(name)] += 1
-            printed.setdefault(name_key(name), name)
+    for item, result in zip(labelled, results, strict=True):
+        if isinstance(result, tuple):
+            paper, unknown = result
+            papers.append(paper.with_owner(owner) if owner else paper)
+            for mark in unknown:
+                unknown_marks.setdefault(mark, item.block.line)
+        elif isinstance(result, Problem):
+            problems.append(result)
     for mark, line in sorted(unknown_marks.items(), key=lambda kv: kv[1]):
         problems.append(
             Problem(
@@ -140,16 +136,70 @@ def read_document(doc: Document, *, path: str | None = None, owner: str | None =
                 severity=Severity.WARNING,
             )
         )
-    owner = owner or _owner_from_document(doc) or _most_highlighted(highlighted, printed, papers)
-    owner = owner or _most_frequent_author(papers, path)
-    if owner:
-        papers = [p.with_owner(owner) for p in papers]
     if not papers and not problems:
         problems.append(
             Problem("no publication entries found", path=path, line=1 if doc.blocks else None, kind="no-entries")
         )
     problems.sort(key=lambda p: p.line or 0)
     return Bibliography(papers, problems=problems, owner=owner)
+
+
+_Result = tuple[Paper, set[str]] | Problem | None
+
+
+def _read_entry(item: Labelled, legend: dict[str, str], path: str | None) -> _Result:
+    """One labelled entry as (paper, unexplained markers), a problem, or None for prose that is no entry."""
+    block = item.block
+    entry_legend, _ = _take_legends(block)
+    context = EntryContext(
+        legend={**legend, **entry_legend},
+        path=path,
+        section=_section(block),
+        number=block.number,
+        selected=any("selected" in h.text.lower() for h in block.headings),
+        heading_year=_heading_year(block),
+    )
+    try:
+        return to_paper(item, context)
+    except Unreadable as err:
+        if block.kind == "item" or _signals(block) >= 3:
+            return Problem(str(err), path=path, line=block.line, text=block.text)
+        return None
+    except ValueError as err:
+        return Problem(f"entry has an invalid field: {err}", path=path, line=block.line, text=block.text)
+
+
+_NAME_TOKEN = re.compile(
+    r"^(?:(?:[A-Z\u00c0-\u00de]\.-?){1,3}|[A-Z\u00c0-\u00de][\w'’-]*|and|&|et|al\.?)[,;.]?[*†‡#§¶✉]*[,;.]?$"
+)
+
+
+def _anchor_owner(item: Labelled, owner: str) -> Labelled | None:
+    """The entry with the owner's printed name, and the names printed next to it, labelled as authors."""
+    family = fold(split_name(owner)[1])
+    if not family:
+        return None
+    tokens = item.tokens
+    hits = [i for i, t in enumerate(tokens) if fold(t.text.strip(" ,;.:*†‡#§¶✉")) == family]
+    hits = [i for i in hits if item.labels[i] != "author"]
+    if not hits:
+        return None
+    labels = list(item.labels)
+    for hit in hits[:1]:
+        start = end = hit
+        while start > 0 and _NAME_TOKEN.match(tokens[start - 1].text) and not _ends_sentence(tokens[start - 1].text):
+            start -= 1
+        while end + 1 < len(tokens) and _NAME_TOKEN.match(tokens[end + 1].text) and not _ends_sentence(tokens[end].text):
+            end += 1
+        for i in range(start, end + 1):
+            labels[i] = "author"
+    return item.relabelled(labels)
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether a token closes a sentence: a word (not an initial) followed by a period."""
+    bare = text.rstrip("*†‡#§¶✉")
+    return bare.endswith(".") and not re.fullmatch(r"(?:[A-Z\u00c0-\u00de]\.-?){1,3}", bare)
 
 
 # --- sections -----------------------------------------------------------------------------------
@@ -303,34 +353,6 @@ def _starts_with_names(text: str) -> bool:
         return False
     good = sum(1 for p in parts if 1 <= len(p.split()) <= 5 and all(w[:1].isupper() for w in p.split()[:1]))
     return good >= max(1, len(parts) - 1) and "," in head
-
-
-# --- the list's template ------------------------------------------------------------------------
-
-
-def _relabel_outliers(items: list[Labelled]) -> list[Labelled]:
-    """Entries whose fields come in another order than most entries' are re-labelled to match.
-
-    Only a swap of whole fields is made, and only when the outlier has exactly the dominant
-    template's fields in another order: a list keeps one template, so a title-first list does not
-    get its venue read as the title in one entry.
-    """
-    orders = [fields_of(item.labels).order for item in items]
-    counts = Counter(o for o in orders if o)
-    if len(items) < 4 or not counts:
-        return items
-    dominant, n = counts.most_common(1)[0]
-    if 2 * n < len(items):
-        return items
-    out: list[Labelled] = []
-    for item, order in zip(items, orders, strict=True):
-        if order == dominant or sorted(order) != sorted(dominant) or len(set(order)) != len(order):
-            out.append(item)
-            continue
-        mapping = dict(zip(order, dominant, strict=True))
-        labels = [mapping.get(lab, lab) for lab in item.labels]
-        out.append(Labelled(item.block, item.tokens, labels, item.confidence))
-    return out
 
 
 # --- owner --------------------------------------------------------------------------------------

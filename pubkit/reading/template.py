@@ -1,0 +1,154 @@
+"""The list's template: entries of one list are printed alike, so the majority corrects the outliers.
+
+Two templates are read from the labelled entries of a list:
+- the line template, for entries printed over several lines (title / authors / venue): which field
+  each line holds, chosen by the model's probabilities summed over every entry with that many lines,
+  one field per line; an entry's unsure line that disagrees is re-labelled to the template's field;
+- the field order, for one-line entries: an entry whose main fields come in another order than most
+  entries' (the venue read as the title in a title-first list) gets its fields swapped back.
+No reference parser does this: it reads one string at a time.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from pubkit.reading.interpret import fields_of
+from pubkit.reading.labeller import Labelled
+
+__all__ = ["apply_template"]
+
+_FIELDS = ("author", "title", "container")
+#: A line position joins the template when its best field holds this share of its tokens' probability.
+_PURE = 0.6
+#: At least this many entries with the same number of lines make a line template.
+_MIN_ENTRIES = 3
+
+
+def apply_template(items: list[Labelled]) -> list[Labelled]:
+    """The entries with the outliers re-labelled after the list's line template and field order."""
+    return _missing_fields(_by_field_order(_by_lines(items)))
+
+
+def _lines(item: Labelled) -> list[list[int]]:
+    """Token indexes of each printed line of an entry (split at hard breaks)."""
+    lines: list[list[int]] = []
+    for i, token in enumerate(item.tokens):
+        if token.break_before or not lines:
+            lines.append([])
+        lines[-1].append(i)
+    return lines
+
+
+def _line_template(group: Sequence[Labelled], count: int) -> dict[int, str]:
+    """Line position -> field, for the positions where the list agrees on one field."""
+    mass: list[Counter[str]] = [Counter() for _ in range(count)]
+    for item in group:
+        for position, line in enumerate(_lines(item)):
+            for i in line:
+                for name in _FIELDS:
+                    mass[position][name] += item.probability(i, name) / len(line)
+    ranked = sorted(
+        ((share, position, name) for position in range(count) for name, share in _shares(mass[position]).items()),
+        reverse=True,
+    )
+    template: dict[int, str] = {}
+    for share, position, name in ranked:
+        if share < _PURE or position in template or name in template.values():
+            continue
+        template[position] = name
+    return template
+
+
+def _shares(counts: Counter[str]) -> dict[str, float]:
+    total = sum(counts.values())
+    return {name: n / total for name, n in counts.items()} if total else {}
+
+
+def _by_lines(items: list[Labelled]) -> list[Labelled]:
+    groups: dict[int, list[int]] = defaultdict(list)
+    for index, item in enumerate(items):
+        count = len(_lines(item))
+        if count >= 2:
+            groups[count].append(index)
+    out = list(items)
+    for count, members in groups.items():
+        if len(members) < _MIN_ENTRIES:
+            continue
+        template = _line_template([items[i] for i in members], count)
+        for index in members:
+            item = items[index]
+            labels = list(item.labels)
+            for position, line in enumerate(_lines(item)):
+                field = template.get(position)
+                if field is None:
+                    continue
+                for i in line:
+                    if labels[i] in _FIELDS and labels[i] != field and item.confidence[i] < 0.99:
+                        labels[i] = field
+            if labels != item.labels:
+                out[index] = item.relabelled(labels)
+    return out
+
+
+def _by_field_order(items: list[Labelled]) -> list[Labelled]:
+    orders = [fields_of(item.labels).order for item in items]
+    counts = Counter(o for o in orders if o)
+    if len(items) < 4 or not counts:
+        return items
+    dominant, n = counts.most_common(1)[0]
+    if 2 * n < len(items):
+        return items
+    out: list[Labelled] = []
+    for item, order in zip(items, orders, strict=True):
+        if order == dominant or sorted(order) != sorted(dominant) or len(set(order)) != len(order):
+            out.append(item)
+            continue
+        mapping = dict(zip(order, dominant, strict=True))
+        out.append(item.relabelled([mapping.get(name, name) for name in item.labels]))
+    return out
+
+
+#: A token the model gave at least this probability of a field the entry lacks may take that field.
+_POSSIBLE = 0.1
+
+
+def _missing_fields(items: list[Labelled]) -> list[Labelled]:
+    """An entry without a field most entries have (authors read as part of the title) gets it back.
+
+    The field is given to the longest run of tokens, next to where the dominant order puts it,
+    that the model found possibly of that field.
+    """
+    orders = [fields_of(item.labels).order for item in items]
+    counts = Counter(o for o in orders if o)
+    if len(items) < 4 or not counts:
+        return items
+    dominant, n = counts.most_common(1)[0]
+    if 2 * n < len(items):
+        return items
+    out: list[Labelled] = []
+    for item, order in zip(items, orders, strict=True):
+        missing = [f for f in dominant if f in _FIELDS and f not in order]
+        labels = list(item.labels)
+        for field in missing:
+            run = _best_run(item, labels, field)
+            for i in run:
+                labels[i] = field
+        out.append(item.relabelled(labels) if labels != item.labels else item)
+    return out
+
+
+def _best_run(item: Labelled, labels: list[str], field: str) -> list[int]:
+    best: list[int] = []
+    current: list[int] = []
+    for i, name in enumerate(labels):
+        if name in _FIELDS and item.probability(i, field) >= _POSSIBLE:
+            current.append(i)
+            if len(current) > len(best):
+                best = list(current)
+        else:
+            current = []
+    # a run that would swallow a whole field leaves that field missing: not a repair
+    remaining = {labels[i] for i in range(len(labels)) if i not in best}
+    return best if all(f in remaining for f in set(labels) & set(_FIELDS)) else []
