@@ -99,9 +99,9 @@ def sniff(text: str) -> str | None:
     if _MEDLINE_LINE.search(head[:5000]):
         return "nbib"
     if stripped.startswith("<"):
-        if re.search(r"<dblp(?:person)?[\s>]", head):
+        if re.search(r"<dblp(?:person)?[\s/>]", head):
             return "dblp-xml"
-        if re.search(r"<records?[\s>]", head):
+        if re.search(r"<records?[\s/>]", head):
             return "endnote-xml"
         return None
     if stripped.startswith(("{", "[")):
@@ -128,7 +128,8 @@ def guess_format(path: str | PurePath, text: str | None = None, *, writing: bool
     if not writing and text is not None and suffix not in _SNIFFED:
         return sniff(text) or "cv"
     known = ", ".join(sorted(WRITE_FORMATS if writing else READ_FORMATS))
-    msg = f"cannot tell the format of {str(path)!r} from its suffix; name one of: {known}"
+    how = "its suffix or content" if text is not None else "its suffix"
+    msg = f"cannot tell the format of {str(path)!r} from {how}; name one of: {known}"
     raise FormatError(msg)
 
 
