@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, IN_CI, require_module, require_tool
+from conftest import FIXTURES, IN_CI, SEED, require_module, require_tool, shared_file
 
 import pubkit
 
@@ -96,15 +96,14 @@ def _resume_schema() -> dict[str, object]:
 
 
 @pytest.mark.parametrize("source", ["papers", "nasty", "seed"])
-def test_json_resume_validates_against_the_official_schema(source: str, seed_path: Path) -> None:
+def test_json_resume_validates_against_the_official_schema(source: str) -> None:
     require_module("jsonschema")
     import jsonschema
 
-    bib = {
-        "papers": _papers(),
-        "nasty": pubkit.Bibliography(_nasty_papers()),
-        "seed": pubkit.load(seed_path),
-    }[source]
+    if source == "seed":
+        bib = pubkit.load(shared_file(SEED))
+    else:
+        bib = _papers() if source == "papers" else pubkit.Bibliography(_nasty_papers())
     document = json.loads(pubkit.dumps(bib, "json-resume"))
     validator = jsonschema.Draft7Validator(_resume_schema(), format_checker=jsonschema.FormatChecker())
     assert [e.message for e in validator.iter_errors(document)] == []
