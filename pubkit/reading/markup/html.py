@@ -152,6 +152,9 @@ class HtmlReader:
     def __init__(self, assembler: Assembler) -> None:
         self.assembler = assembler
         self._stack: list[str] = []
+        self._open: dict[str, int] = {}  # open elements by name, so that no check walks the stack
+        self._levels: list[int] = []  # open headings
+        self._lists: list[str] = []  # open "ol" / "ul"
         self._counters: list[_Counter] = []
         self._builder = TextBuilder()
         self._number: int | None = None
@@ -225,15 +228,37 @@ class HtmlReader:
             return
         self._builder.text(html.unescape(chunk), line)
 
+    def _count(self, names: frozenset[str] | set[str] | dict[str, int]) -> int:
+        return sum(self._open.get(name, 0) for name in names)
+
     def _in_entry(self) -> bool:
-        return any(tag in _ITEMS or tag == "p" or tag in _HEADINGS for tag in self._stack)
+        return bool(self._levels) or self._count(_ITEMS) > 0 or self._open.get("p", 0) > 0
 
     def _in_item(self) -> bool:
-        return any(tag in _ITEMS for tag in self._stack)
+        return self._count(_ITEMS) > 0
+
+    def _push(self, name: str) -> None:
+        self._stack.append(name)
+        self._open[name] = self._open.get(name, 0) + 1
+        if name in _HEADINGS:
+            self._levels.append(_HEADINGS[name])
+        elif name in {"ol", "ul"}:
+            self._lists.append(name)
+
+    def _pop(self) -> str:
+        name = self._stack.pop()
+        self._open[name] -= 1
+        if name in _HEADINGS:
+            self._levels.pop()
+        elif name in {"ol", "ul"}:
+            self._lists.pop()
+            if name == "ol" and self._counters:
+                self._counters.pop()
+        return name
 
     def _flush(self) -> None:
-        heading = next((_HEADINGS[t] for t in reversed(self._stack) if t in _HEADINGS), None)
-        item = any(tag in _ITEMS for tag in self._stack)
+        heading = self._levels[-1] if self._levels else None
+        item = self._in_item()
         if heading is not None:
             self.assembler.heading(self._builder, heading)
         else:
@@ -258,7 +283,7 @@ class HtmlReader:
         if name == "ol":
             start = attributes(inside).get("start", "1")
             self._counters.append(_Counter(int(start) if start.strip().isdigit() else 1))
-        elif name == "li" and self._stack and self._counters and self._nearest_list() == "ol":
+        elif name == "li" and self._counters and self._lists and self._lists[-1] == "ol":
             value = attributes(inside).get("value", "")
             counter = self._counters[-1]
             if value.strip().isdigit():
@@ -266,19 +291,16 @@ class HtmlReader:
             self._number = counter.next
             counter.next += 1
         if name not in _VOID and not inside.rstrip().endswith("/"):
-            self._stack.append(name)
+            self._push(name)
 
-    def _nearest_list(self) -> str | None:
-        return next((t for t in reversed(self._stack) if t in {"ol", "ul"}), None)
 
     def _end(self, name: str) -> None:
         if name in INLINE_SPANS or name == "a":
             apply_inline_tag(self._builder, f"</{name}>")
             return
-        if name not in self._stack:
+        if not self._open.get(name):
             return
-        below = self._stack[: len(self._stack) - 1 - self._stack[::-1].index(name)]
-        if name in _INSIDE_ITEM and any(tag in _ITEMS for tag in below):
+        if name in _INSIDE_ITEM and self._in_item():
             self._builder.hard_break()
         elif name in {"td", "th"}:
             pass
@@ -288,12 +310,8 @@ class HtmlReader:
                 self._flush()
         else:
             self._flush()
-        while self._stack:
-            popped = self._stack.pop()
-            if popped == "ol" and self._counters:
-                self._counters.pop()
-            if popped == name:
-                break
+        while self._stack and self._pop() != name:
+            pass
 
 
 def read(text: str) -> Document:
