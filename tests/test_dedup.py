@@ -1036,3 +1036,98 @@ def test_dedupe_takes_any_iterable_and_refuses_a_foreign_report() -> None:
         merge_duplicates(Bibliography(copies), find_duplicates(Bibliography(other)))
     with pytest.raises(ValueError, match="at least one"):
         merge_papers([])
+
+
+# ------------------------------------------------------------------------- rules that generalise
+
+STUDY = "Renal outcomes of aldosterone blockade in older adults: a systematic review"
+
+
+def test_an_abstract_carrying_the_full_articles_doi_is_not_the_article() -> None:
+    abstract = paper(STUDY, venue="J Hypertens", kind=JOURNAL, line=1, volume="37", pages="e29")
+    article = paper(
+        STUDY, venue="Kidney Research Reports", kind=JOURNAL, line=2, volume="12", pages="485-495"
+    )
+    doi = Identifiers(doi="10.5555/krr.2020.0485")
+    report = find_duplicates(
+        [attrs.evolve(abstract, identifiers=doi), attrs.evolve(article, identifiers=doi)]
+    )
+    assert report.duplicates == ()
+    # two full printings under one DOI, or one DOI in one journal, are still one record
+    reprint = paper(STUDY, venue="Thorax", kind=JOURNAL, line=3, volume="62", pages="911-918")
+    printed = paper(STUDY, venue="Postgrad Med J", kind=JOURNAL, line=4, volume="83", pages="705-712")
+    both = [attrs.evolve(reprint, identifiers=doi), attrs.evolve(printed, identifiers=doi)]
+    assert groups_of(find_duplicates(both)) == {frozenset({3, 4})}
+
+
+def test_a_meeting_abstract_and_the_article_in_another_journal_stay_apart() -> None:
+    meeting = paper(
+        STUDY, venue="Neurology. Conference: 68th Annual Meeting", kind=JOURNAL, line=1, volume="86"
+    )
+    article = paper(STUDY, venue="World Neurosurgery", kind=JOURNAL, line=2, volume="86", pages="432-449")
+    assert find_duplicates([meeting, article]).duplicates == ()
+    # the same first page makes them one printing whatever the venue strings say
+    proceedings = paper(
+        STUDY, venue="Proceedings of the International Conference", line=3, volume="174", pages="611-620"
+    )
+    series = paper(STUDY, venue="Advances in Intelligent Systems", line=4, volume="174", pages="611-620")
+    assert groups_of(find_duplicates([proceedings, series])) == {frozenset({3, 4})}
+
+
+@pytest.mark.parametrize(
+    "noted",
+    [
+        "Joint contractures in older age: a systematic literature review. German",
+        "JOINT CONTRACTURES IN OLDER AGE: A SYSTEMATIC LITERATURE REVIEW. GERMAN ENGLISH",
+        "[Joint contractures in older age: a systematic literature review]",
+        "Joint contractures in older age: a systematic literature review [German].",
+    ],
+)
+def test_translated_titles_with_language_notes_match_the_english_record(noted: str) -> None:
+    english = paper("Joint contractures in older age: a systematic literature review", line=1, kind=JOURNAL)
+    report = find_duplicates([english, attrs.evolve(paper(noted, line=2, kind=JOURNAL))])
+    assert groups_of(report) == {frozenset({1, 2})}
+
+
+def test_issues_of_a_recurring_column_stay_apart() -> None:
+    columns = [
+        paper(
+            "Gateways to clinical trials - January/February 2003",
+            line=1,
+            venue="Methods Find Exp Clin Pharmacol",
+        ),
+        paper("Gateways to clinical trials - March 2003", line=2, venue="Methods Find Exp Clin Pharmacol"),
+        paper("Gateways to clinical trials - April 2003", line=3, venue="Methods Find Exp Clin Pharmacol"),
+    ]
+    assert find_duplicates(columns).duplicates == ()
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("J Mol Cell Cardiol", "Journal of Molecular and Cellular Cardiology"),
+        (
+            "Proc Natl Acad Sci U S A",
+            "Proceedings of the National Academy of Sciences of the United States of America",
+        ),
+        ("Cochrane Database Syst Rev", "Cochrane Database of Systematic Reviews"),
+    ],
+)
+def test_medline_abbreviations_are_their_journals(short: str, full: str) -> None:
+    # other first pages: only one journal under two names keeps the pair together
+    a = paper(STUDY, venue=short, kind=JOURNAL, line=1, volume="41", pages="12-19")
+    b = paper(STUDY, venue=full, kind=JOURNAL, line=2, volume="41", pages="112-119")
+    assert groups_of(find_duplicates([a, b])) == {frozenset({1, 2})}
+    other = paper(
+        STUDY, venue="Journal of Parsing Research", kind=JOURNAL, line=3, volume="41", pages="112-119"
+    )
+    assert find_duplicates([a, other]).duplicates == ()
+
+
+def test_the_verdict_is_an_ordered_table_of_named_rules() -> None:
+    from pubkit.dedup import scoring
+
+    names = [rule.__name__ for rule in scoring.RULES]
+    assert names[0] == "_rule_same_arxiv" and names[-1] == "_rule_same_record"
+    assert len(set(names)) == len(names)
+    assert 0.5 < scoring.TITLE_FLOOR < scoring.AUTHORS_AGREE < scoring.SAME_TITLE < 1

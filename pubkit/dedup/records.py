@@ -26,11 +26,20 @@ _UNPUBLISHED = frozenset({Status.PREPRINT, Status.SUBMITTED, Status.UNDER_REVIEW
 # Trailing database notes ("[Review] [43 refs]", "[Turkish]") and brackets around translated titles.
 _TRAILING_NOTE = re.compile(r"(?:\s*\[[^\[\]]{0,60}\])+\s*\.?\s*$")
 # "... in very small prematures. German": a database's note of the original language.
+_LANGUAGES = (
+    r"(?:german|french|spanish|russian|portuguese|japanese|chinese|italian|polish|dutch|turkish|english"
+    r"|korean|czech|hungarian|danish|swedish|norwegian|finnish|hebrew|croatian|serbian|persian)"
+)
+# "... in very small prematures. German", "... REVIEW. GERMAN ENGLISH": the languages a database noted.
 _LANGUAGE_NOTE = re.compile(
-    r"[.;]\s*\(?(?:german|french|spanish|russian|portuguese|japanese|chinese|italian|polish|dutch|turkish"
-    r"|korean|czech|hungarian|danish|swedish|norwegian|finnish|hebrew|croatian|serbian|persian)\)?\s*\.?\s*$",
+    rf"[.;]\s*\(?{_LANGUAGES}(?:\s*(?:,|and|/)?\s*{_LANGUAGES})?\)?\s*\.?\s*$",
     re.IGNORECASE,
 )
+# Issues of a recurring column: "Gateways to clinical trials - January/February 2003" (not "may").
+_MONTH_WORDS = re.compile(
+    r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"
+)
+_MEETING = re.compile(r"\b(?:conference|congress|meeting|symposium|abstracts?)\b", re.IGNORECASE)
 _ENCLOSING_BRACKETS = re.compile(r"^\s*\[(.*)\]\s*\.?\s*$")
 _NON_ALNUM = re.compile(r"[\W_]+")
 _DIGITS = re.compile(r"\d+")
@@ -183,6 +192,7 @@ class Record:
         "famset",
         "index",
         "issue",
+        "meeting",
         "notice",
         "numbers",
         "page",
@@ -191,6 +201,7 @@ class Record:
         "published",
         "stage",
         "stems",
+        "supplement",
         "title",
         "usable",
         "venue",
@@ -209,9 +220,15 @@ class Record:
         self.body = match_title(lead_in.group(1)).replace(" ", "") if lead_in else ""
         notice = _NOTICE.match(CITED_AT.sub("", paper.title)) if self.usable else None
         self.notice = match_title(notice.group(1)).replace(" ", "") if notice else ""
-        self.numbers = frozenset(  # "Part 2", "Part II", "the 6th Workshop"
-            _DIGITS.findall(title) + _PART.findall(title) + _ROMAN.findall(title)
+        self.numbers = frozenset(  # "Part 2", "Part II", "the 6th Workshop", "... - March 2003"
+            _DIGITS.findall(title)
+            + _PART.findall(title)
+            + _ROMAN.findall(title)
+            + _MONTH_WORDS.findall(title)
         )
+        # A meeting abstract printed in a journal ("Neurology. Conference: 68th Annual Meeting ...").
+        self.meeting = bool(_MEETING.search(paper.venue.label)) if paper.venue else False
+        self.supplement = "suppl" in f"{paper.volume or ''} {paper.number or ''}".casefold()
         self.stems = frozenset(w[:5] for w in title.split() if w not in STOPWORDS)
         self.year = paper.year
         ids = paper.identifiers
