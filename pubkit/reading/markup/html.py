@@ -293,7 +293,6 @@ class HtmlReader:
         if name not in _VOID and not inside.rstrip().endswith("/"):
             self._push(name)
 
-
     def _end(self, name: str) -> None:
         if name in INLINE_SPANS or name == "a":
             apply_inline_tag(self._builder, f"</{name}>")

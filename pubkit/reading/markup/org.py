@@ -1,0 +1,152 @@
+"""Org-mode lists: `*` headings, `-` / `+` / `1.` items, `*bold*` `/italic/` `_underline_` `=verb=` `~code~`.
+
+`# ` lines, `#+KEYWORD:` lines, property drawers and `#+begin_comment` / `#+begin_src` (and other
+non-text) blocks are never entries; `#+TITLE:` is the document title; `[[url][text]]` is a link.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pubkit.reading.markup._builder import Assembler, LineIndex, TextBuilder
+from pubkit.reading.markup._inline import Op, render
+from pubkit.reading.markup.base import Document
+
+__all__ = ["read"]
+
+_HEADING = re.compile(r"(\*+)[ \t]+(.*)")
+_TAGS = re.compile(r"[ \t]+:[\w@#%:]+:[ \t]*$")
+_TODO = re.compile(r"(?:TODO|DONE|NEXT|WAITING|CANCELLED)[ \t]+")
+_ITEM = re.compile(r"([ \t]*)(?:[-+][ \t]+|(?=\d{1,3}[.)][ \t])|\*[ \t]+)")
+_KEYWORD = re.compile(r"#\+([A-Za-z_]+):[ \t]*(.*)")
+_BEGIN = re.compile(r"[ \t]*#\+begin_(\w+)", re.IGNORECASE)
+_LINK = re.compile(r"\[\[([^\[\]]*)\](?:\[([^\[\]]*)\])?\]")
+_CHECKBOX = re.compile(r"\[[ Xx-]\][ \t]+")
+_DELIMITERS = {"*": "bold", "/": "italic", "_": "underline", "+": "strike"}
+_VERBATIM = {"=": "code", "~": "code"}
+_TEXT_BLOCKS = frozenset({"quote", "verse", "center"})
+
+
+def _ops(source: str) -> list[Op]:
+    """Links and `\\\\` line ends of one entry."""
+    ops: list[Op] = []
+    for found in _LINK.finditer(source):
+        target, label = found.group(1), found.group(2)
+        if label is None:
+            ops.append(Op(found.start(), found.start() + 2, "open", "link", target=target or None))
+            ops.append(Op(found.end() - 2, found.end(), "close", "link"))
+        else:
+            label_start = found.start(2)
+            ops.append(Op(found.start(), label_start, "open", "link", target=target or None))
+            ops.append(Op(found.end() - 2, found.end(), "close", "link"))
+    position = source.find("\\\\")
+    while position >= 0:
+        end = position + 2
+        if end >= len(source) or source[end] == "\n":
+            ops.append(Op(position, end, "break"))
+        position = source.find("\\\\", end)
+    return ops
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self.assembler = Assembler("org")
+        self.lines: list[tuple[int, str]] = []
+        self.kind = "paragraph"
+
+    def flush(self, level: int = 0) -> None:
+        if not self.lines:
+            return
+        source = "\n".join(text for _, text in self.lines)
+        index = LineIndex(source, lines=[number for number, _ in self.lines])
+        builder = TextBuilder()
+        render(
+            builder, source, index, delimiters=_DELIMITERS, verbatim=_VERBATIM, ops=_ops(source), escape=None
+        )
+        if level:
+            self.assembler.heading(builder, level)
+        else:
+            self.assembler.block(builder, self.kind)
+        self.lines = []
+        self.kind = "paragraph"
+
+    def read(self, text: str) -> Document:
+        rows = text.split("\n")
+        index = 0
+        drawer = False
+        while index < len(rows):
+            number, line = index + 1, rows[index]
+            index += 1
+            stripped = line.strip()
+            if drawer:
+                drawer = stripped.upper() != ":END:"
+                continue
+            if stripped.upper() in {":PROPERTIES:", ":LOGBOOK:"}:
+                drawer = True
+                continue
+            begin = _BEGIN.match(line)
+            if begin:
+                self.flush()
+                name = begin.group(1).lower()
+                end = index
+                closing = f"#+end_{name}"
+                while end < len(rows) and rows[end].strip().lower() != closing:
+                    end += 1
+                if name in _TEXT_BLOCKS:
+                    for offset, inner in enumerate(rows[index:end]):
+                        if inner.strip():
+                            self.lines.append((index + 1 + offset, inner))
+                        else:
+                            self.flush()
+                    self.flush()
+                index = end + 1
+                continue
+            keyword = _KEYWORD.match(stripped)
+            if keyword:
+                if keyword.group(1).upper() == "TITLE":
+                    self.assembler.title = keyword.group(2).strip() or None
+                continue
+            if stripped == "#" or stripped.startswith("# "):
+                continue
+            if not stripped:
+                self.flush()
+                continue
+            heading = _HEADING.fullmatch(line)
+            if heading:
+                self.flush()
+                title = _TAGS.sub("", heading.group(2))
+                todo = _TODO.match(title)
+                title = title[todo.end() :] if todo else title
+                self.lines = [(number, title)]
+                self.flush(len(heading.group(1)))
+                continue
+            if stripped.startswith("|"):
+                self.table_row(number, stripped)
+                continue
+            item = _ITEM.match(line)
+            if item:
+                self.flush()
+                self.kind = "item"
+                rest = line[item.end() :]
+                checkbox = _CHECKBOX.match(rest)
+                self.lines = [(number, rest[checkbox.end() :] if checkbox else rest)]
+                continue
+            self.lines.append((number, line))
+        self.flush()
+        return self.assembler.document()
+
+    def table_row(self, number: int, row: str) -> None:
+        """A table row is one entry, its cells on separate lines; rule rows (`|---+---|`) are skipped."""
+        self.flush()
+        if set(row) <= set("|-+: "):
+            return
+        builder = TextBuilder()
+        for cell in row.strip("|").split("|"):
+            builder.hard_break()
+            builder.text(cell, number)
+        self.assembler.block(builder, "paragraph")
+
+
+def read(text: str) -> Document:
+    """Read an org-mode document."""
+    return _Reader().read(text)
