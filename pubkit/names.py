@@ -22,9 +22,17 @@ _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 
 
+#: Letters that are not a base letter plus an accent, so Unicode decomposition leaves them alone.
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h"})
+
+
 def fold(text: str) -> str:
-    """Case-fold and strip accents: "Müller" -> "muller"; the base of every comparison key."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """Case-fold and strip accents: "Müller" -> "muller", "Aydın" -> "aydin"; the base of every comparison key.
+
+    >>> fold("Müller"), fold("AYDIN") == fold("Aydın"), fold("Łukasz Øberg")
+    ('muller', True, 'lukasz oberg')
+    """
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 

@@ -229,13 +229,13 @@ def test_legend_redefines_markers() -> None:
 # --- bad input ----------------------------------------------------------------------------------
 
 
-def test_unbalanced_quote_is_a_problem_with_its_line_and_the_rest_is_read() -> None:
+def test_unbalanced_quote_is_read_with_a_warning_naming_its_line() -> None:
     bib = pubkit.load(FIXTURES / "cv" / "broken.md")
-    assert [p.source.number for p in bib if p.source] == [3, 1]
+    assert [p.source.number for p in bib if p.source] == [3, 2, 1]
     (problem,) = bib.problems
-    assert problem.line == 4
+    assert (problem.line, problem.severity, problem.kind) == (4, pubkit.Severity.WARNING, "uncertain-field")
     assert "quote" in problem.message
-    assert problem.text.startswith("- [2]")
+    assert "An unterminated title" in problem.text
     assert str(problem).endswith(f"broken.md:4: {problem.message}")
 
 
@@ -276,9 +276,11 @@ def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
         pubkit.load(tmp_path / "nope.md")
 
 
-def test_strict_raises_the_first_problem() -> None:
-    with pytest.raises(pubkit.ParseError, match=":4: unbalanced"):
-        pubkit.load(FIXTURES / "cv" / "broken.md", strict=True)
+def test_strict_raises_the_first_error_not_a_warning() -> None:
+    assert len(pubkit.load(FIXTURES / "cv" / "broken.md", strict=True)) == 3  # only a warning
+    text = "# Publications\n\n- Ada Example, Ben Other, 2018.\n- Ada Example, \"A Title\", Conf (C), 2017.\n"
+    with pytest.raises(pubkit.ParseError, match=":3: "):
+        pubkit.loads(text, "cv", path="cv.md", strict=True)
 
 
 def test_html_comments_are_not_entries() -> None:
@@ -390,7 +392,7 @@ def test_tricky_entries_links_sentences_preparation_and_title_headings() -> None
     assert two.venues == (ice,)
     assert sentences.title == "Difference Engines at Scale"
     assert [a.name for a in sentences.authors] == ["Charles Babbage", "Ada Lovelace"]
-    assert (preparing.venues, preparing.note) == ((), "in preparation")
+    assert (preparing.venues, preparing.note) == ((), "In preparation")
     assert accepted.venues == (Venue("Conference on Weaving", "CoW", VenueKind.CONFERENCE),)
     assert accepted.status is Status.ACCEPTED
     assert (headed.title, headed.venues[0].kind, headed.year) == (

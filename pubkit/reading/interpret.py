@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from attrs import frozen
 
 from pubkit.model import Author, Award, Identifiers, Paper, Source, Status, Venue, VenueKind, arxiv_id, month_number
-from pubkit.names import is_initials
+from pubkit.names import PARTICLES, is_initials
 from pubkit.reading.labeller import Labelled
 from pubkit.reading.tokens import Token
 from pubkit.venues import guess_kind
@@ -109,6 +109,7 @@ _SPLIT = re.compile(
     r"(?<=[a-z\u00df-\u024f]{2})\.\s+(?=[A-Z\u00c0-\u00de]\.)"
 )
 _ET_AL = re.compile(r"^(?:et\.?\s*al\.?|\.\.\.|…|and others|others|\(?\d+ (?:other |more )?(?:co-?)?authors\)?)$", re.I)
+_EDITORS = re.compile(r"(?i)^\(?(?:eds?|editors?|hg|hrsg|dir|coord)\.?\)?$")
 _VANCOUVER = re.compile(r"^(?P<family>[^\s,]+(?:[\s-][^\s,]+)*?)\s+(?P<initials>[A-Z\u00c0-\u00de]{1,3})$")
 _NAME_CHARS = re.compile(r"[^\w\s.,'’-]", re.UNICODE)
 _DATE_IN_NAME = re.compile(r"\(?\[?(?:1[6-9]|20)\d\d[a-z]?(?:\s*[-/–]\s*\d{2,4})?\]?\)?[.:,]?\s*$")
@@ -191,10 +192,19 @@ def _looks_like_person(text: str) -> bool:
 _LEADING_INITIALS = re.compile(r"^((?:[A-Z\u00c0-\u00de]\.-?){1,3})\s+(?=(?:[A-Z\u00c0-\u00de]\.-?){1,3}\s*[A-Z])")
 
 
+_FAMILY_PREFIXES = PARTICLES | {"ó", "ní", "ua", "mac", "st.", "saint"}
+
+
+def _family_like(text: str) -> bool:
+    """One family name: a single word, or particles before one ("de la Fuente", "van der Linde")."""
+    words = text.split()
+    return bool(words) and not is_initials(text) and all(w.lower() in _FAMILY_PREFIXES for w in words[:-1])
+
+
 def _pair_inverted(names: list[_Name]) -> list[_Name]:
     """Re-join "Family, Given" names that splitting on commas tore apart ("Hill", "Spencer A.")."""
     bares = [_bare(n.text) for n in names]
-    one_word = [len(b.split()) == 1 and not is_initials(b) for b in bares]
+    one_word = [_family_like(b) for b in bares]
     given_like = [bool(b) and (is_initials(b) or all(w[:1].isupper() for w in b.split())) for b in bares]
     n = len(names)
 
@@ -226,7 +236,7 @@ def _pair_inverted(names: list[_Name]) -> list[_Name]:
             and one_word[0]
             and given_like[1]
             and len(bares[1].split()) <= 3
-            and all(len(b.split()) >= 2 for b in bares[2:] if not _ET_AL.match(b))
+            and all(len(b.split()) >= 2 for b in bares[2:] if not _ET_AL.match(b) and not _EDITORS.match(b))
         ):
             out.append(join(0))  # MLA / Chicago: "Hill, Spencer A., John Smith, and Ann Lee"
             i = 2
@@ -262,7 +272,7 @@ def read_authors(
         bare = _NAME_CHARS.sub("", bare).strip(" -") if not is_initials(bare) else bare
         if bare.endswith(".") and not _is_initial_end(bare):
             bare = bare[:-1]
-        if not bare or _ET_AL.match(bare) or bare.lower() in {"and", "others"}:
+        if not bare or _ET_AL.match(bare) or bare.lower() in {"and", "others"} or _EDITORS.match(bare):
             continue
         if not person and not _looks_like_person(bare):
             # a group author among people ("Earth2Ocean Research Derby") is kept as printed
@@ -431,6 +441,9 @@ def _settled(labelled: Labelled) -> list[str]:
                 labels[j] = "container"
                 j += 1
             break
+    for i, token in enumerate(tokens):  # "Surname, Given. Forthcoming.": a status word is no name
+        if labels[i] == "author" and status_in(token.text) and token.text.strip(".,;:()").isalpha():
+            labels[i] = "status"
     for i, token in enumerate(tokens):  # "🏆 SIGMOD 2020 Most Influential Paper": an award to the line's end
         if token.text[:1] in AWARD_MARKS and labels[i] not in ("title", "author"):
             j = i
@@ -529,8 +542,9 @@ def _title_indexes(fields: Fields) -> tuple[int, ...]:
 
 
 def _author_indexes(fields: Fields, title: Sequence[int]) -> tuple[int, ...]:
-    """The author tokens: the author runs on the same side of the title as the longest one."""
-    runs = fields.all("author")
+    """The author tokens: the author runs on the same side of the title as the longest one; in an
+    edited volume with no authors printed, its editors before the title."""
+    runs = fields.all("author") or [r for r in fields.all("editor") if title and r.indexes[-1] < title[0]]
     if not runs:
         return ()
     t0 = title[0] if title else 10**9
@@ -711,7 +725,7 @@ def _strip_noise(text: str, status_text: str) -> str:
     found = status_in(text)
     if found:
         _, m = found
-        text = text[: m.start()] + " " + re.sub(r"^\s*(?:to|at|in|by|for|with)\b", " ", text[m.end() :])
+        text = text[: m.start()] + " " + re.sub(r"^\s*(?:to|at|in|by|for|with)(?:\s+the)?\b", " ", text[m.end() :])
     return _clean(text)
 
 

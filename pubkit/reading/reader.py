@@ -37,14 +37,14 @@ _PUB_WORDS = re.compile(
 _NON_PUB_WORDS = re.compile(
     r"talk|presentation|seminar|service|award|honou?r|grant|fund|teaching|course|experience|"
     r"education|employment|position|skill|language|review(?:er|ing)|activit|news|contact|"
-    r"software|student|mentor|intern|interest|biograph|about|patent|media|press\b|"
+    r"software|student|mentor|intern|interest|biograph|about|patent|media|(?<!in )press\b|"
     r"working group|committee|organi[sz]|outreach|supervis|reference[s]? available",
     re.IGNORECASE,
 )
 _LEGEND = re.compile(
-    r"\(?\s*(?P<marks>(?:[*†‡#§¶✉]\s*[,/&]?\s*(?:and\s+)?){1,3})\s*"
+    r"\(?\s*(?P<marks>(?:[*†‡#§¶✉]\s*[,/&]?\s*(?:and\s+)?){1,3})\)?\s*"
     r"(?:indicates?|denotes?|means?|marks?|stands? for|for|:|=|-|–)?\s*"
-    r"(?P<meaning>(?:an?\s+|the\s+)?(?:equal(?:ly)?[\w\s-]{0,30}?(?:contribution|contributed|advising|supervision)|"
+    r"(?P<meaning>(?:(?:an?|the|these|this|both)\s+)?(?:equal(?:ly)?[\w\s-]{0,30}?(?:contribution|contributed|advising|supervision)|"
     r"co-?first[\w\s-]{0,20}|joint first[\w\s-]{0,20}|corresponding[\w\s-]{0,20}|authors? contributed equally[\w\s,-]{0,60}|"
     r"co-?senior[\w\s-]{0,20}|co-?last[\w\s-]{0,20}|student[\w\s-]{0,20}|(?:my )?(?:supervised )?students?|mentee[\w\s-]{0,20}))"
     r"\s*\)?[.;,]?",
@@ -124,6 +124,7 @@ def read_document(doc: Document, *, path: str | None = None, owner: str | None =
             papers.append(paper.with_owner(owner) if owner else paper)
             for mark in unknown:
                 unknown_marks.setdefault(mark, item.block.line)
+            problems.extend(_caveats(item, paper, path))
         elif isinstance(result, Problem):
             problems.append(result)
     for mark, line in sorted(unknown_marks.items(), key=lambda kv: kv[1]):
@@ -136,6 +137,9 @@ def read_document(doc: Document, *, path: str | None = None, owner: str | None =
                 severity=Severity.WARNING,
             )
         )
+    if owner and owner.isupper():  # "ŞÖLEN AYDIN" atop a CV: the name as the papers print it
+        printed_owner = Counter(a.name for p in papers for a in p.authors if a.is_owner)
+        owner = printed_owner.most_common(1)[0][0] if printed_owner else owner
     if not papers and not problems:
         problems.append(
             Problem("no publication entries found", path=path, line=1 if doc.blocks else None, kind="no-entries")
@@ -145,6 +149,27 @@ def read_document(doc: Document, *, path: str | None = None, owner: str | None =
 
 
 _Result = tuple[Paper, set[str]] | Problem | None
+
+#: Below this mean confidence over a title's tokens the title is reported as a guess.
+_UNSURE_TITLE = 0.6
+
+
+def _caveats(item: Labelled, paper: Paper, path: str | None) -> list[Problem]:
+    """Warnings for an entry read with a caveat: a quote left open, a title the labeller was unsure of."""
+    text = item.block.text
+    found: list[Problem] = []
+
+    def warn(message: str) -> None:
+        found.append(
+            Problem(message, path=path, line=item.block.line, text=text, kind="uncertain-field", severity=Severity.WARNING)
+        )
+
+    if text.count('"') % 2 or text.count("\u201c") != text.count("\u201d"):
+        warn(f"unbalanced quotes: the title's closing quote is missing; read as {paper.title[:60]!r}")
+    title = [c for c, name in zip(item.confidence, item.labels, strict=True) if name == "title"]
+    if title and sum(title) / len(title) < _UNSURE_TITLE:
+        warn(f"the title was told apart with low confidence; read as {paper.title[:60]!r}")
+    return found
 
 
 def _read_entry(item: Labelled, legend: dict[str, str], path: str | None) -> _Result:
@@ -209,10 +234,16 @@ def _is_pub_heading(text: str) -> bool:
     return bool(_PUB_WORDS.search(text)) and not _NON_PUB_WORDS.search(text)
 
 
+#: Section headings are short ("Journal Articles", "Invited Talks"); a longer heading is a paper's title.
+_SECTION_WORDS = 7
+
+
 def _in_publications(headings: Sequence[Heading], *, default: bool) -> bool:
     """Whether a heading path leads into a publication section (a sub-heading inherits its parent's)."""
     state = default
     for heading in headings:
+        if len(heading.text.split()) > _SECTION_WORDS:
+            continue  # a paper's title as a heading, not a section
         if _is_pub_heading(heading.text):
             state = True
         elif _NON_PUB_WORDS.search(heading.text):
@@ -333,6 +364,8 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
             following: list[Block] = []
             j = i + 1
             while j < len(blocks) and len(following) < 3 and blocks[j].kind == "paragraph":
+                if _is_prose(blocks[j].text):
+                    break  # an abstract below the entry
                 following.append(blocks[j])
                 j += 1
             if following and _starts_with_names(following[0].text):
@@ -343,6 +376,12 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
         out.append(block)
         i += 1
     return out
+
+
+def _is_prose(text: str) -> bool:
+    """Running text (an abstract, a paragraph about the work) rather than an entry's lines."""
+    words = text.split()
+    return text.lower().startswith("abstract") or (len(words) > 60 and text.count(". ") >= 3)
 
 
 def _starts_with_names(text: str) -> bool:
@@ -356,6 +395,9 @@ def _starts_with_names(text: str) -> bool:
 
 
 # --- owner --------------------------------------------------------------------------------------
+
+
+_CREDENTIALS = re.compile(r",?\s*\b(?:Ph\.?\s?D\.?|M\.?D\.?|M\.?Sc?\.?|MBA|FRS|Dr\.?|Prof\.?)(?=\s|,|$)", re.I)
 
 
 def _looks_like_person_heading(text: str) -> bool:
@@ -373,8 +415,12 @@ def _owner_from_document(doc: Document) -> str | None:
     candidates = [top[0].text] if top else []
     if doc.title:
         candidates.insert(0, doc.title)
+    first = doc.blocks[0] if doc.blocks else None
+    if first is not None and first.line <= 3 and first.kind in ("paragraph", "heading"):
+        end = first.breaks[1][0] if len(first.breaks) > 1 else len(first.text)
+        candidates.append(first.text[:end].split("\n", 1)[0])  # a CV's first line: its owner
     for text in candidates:
-        text = html.unescape(text).strip(" #*")
+        text = _CREDENTIALS.sub("", html.unescape(text)).strip(" #*,")
         if _looks_like_person_heading(text):
             return text
     return None
