@@ -406,3 +406,13 @@ def test_family_first_names_and_other_venue_tags(fmt: str, text: str) -> None:
     assert [(a.given[:1], a.family) for a in paper.authors] == [("S", "Chun"), ("R", "Sampaio de Rezende")]
     assert paper.venue is not None and paper.venue.kind is not pubkit.VenueKind.OTHER
     assert paper.year == 2021
+
+
+def test_dblp_named_characters_are_read_without_loading_its_dtd() -> None:
+    text = (
+        '<?xml version="1.0" encoding="ISO-8859-1"?>\n<!DOCTYPE dblp SYSTEM "dblp.dtd">\n<dblp>\n'
+        '<article key="a"><author>J&uuml;rgen M&uuml;ller 0001</author><title>&Uuml;ber &amp; T.</title>'
+        "<year>2020</year><journal>J</journal></article>\n</dblp>"
+    )
+    (paper,) = pubkit.loads(text, "dblp-xml")
+    assert (paper.title, paper.authors[0].name) == ("Über & T", "Jürgen Müller")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from html.entities import name2codepoint
 
 from pubkit.bibliography import Bibliography
 from pubkit.errors import Problem, Severity
@@ -18,6 +19,8 @@ from pubkit.model import Paper, Status, VenueKind, month_number
 __all__ = ["read", "strip_homonym"]
 
 _HOMONYM = re.compile(r"\s+\d{4}$")
+_NAMED_ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]*);")
+_XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
 #: DBLP record element to (kind, kind is final).
 _KIND_OF_TYPE = {
     "article": (VenueKind.JOURNAL, False),
@@ -42,6 +45,21 @@ def strip_homonym(name: str) -> str:
     ('Wei Zhang', 'Seong Joon Oh')
     """
     return _HOMONYM.sub("", " ".join(name.split()))
+
+
+def _numeric_entities(text: str) -> str:
+    """DBLP's named characters (`&uuml;`, declared in its external dblp.dtd) as numeric references.
+
+    The DTD is never loaded, and no entity is expanded: only HTML's fixed Latin-1 names are rewritten.
+    """
+
+    def numeric(match: re.Match[str]) -> str:
+        name = match[1]
+        if name in _XML_ENTITIES or name not in name2codepoint:
+            return match[0]
+        return f"&#{name2codepoint[name]};"
+
+    return _NAMED_ENTITY.sub(numeric, text)
 
 
 def _title(element: ET.Element) -> str:
@@ -111,7 +129,7 @@ def _records(tree: Tree) -> list[ET.Element]:
 
 def read(text: str, *, path: str | None = None, owner: str | None = None) -> Bibliography:
     """Read a DBLP person page (`<dblpperson>`) or a `<dblp>` file; each record a paper or a problem."""
-    tree, problem = parse(text, path)
+    tree, problem = parse(_numeric_entities(text), path)
     if tree is None:
         return Bibliography(problems=[problem] if problem else [], owner=owner)
     if owner is None and tree.root.tag == "dblpperson" and tree.root.get("name"):
