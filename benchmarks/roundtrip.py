@@ -6,7 +6,9 @@ Usage: python benchmarks/roundtrip.py [FILE.bib[.gz] ...] [--limit N] [--collect
 For each collection and each trip (bibtex, biblatex, bibtex -> csl-json -> bibtex, csl-json ->
 csl-json) prints one JSON line: records read, records changed, records lost or gained, and the
 changed records counted per cause (the record attribute that differs: `title`, `venues`,
-`extra:booktitle`, ...), with `--examples` before/after pairs per cause. A last line sums them.
+`extra:booktitle`, ...), with `--examples` before/after pairs per cause. Differences that a
+deliberate normalisation listed in docs/formats.md explains are counted apart (`normalised`), not
+as changes. A last line sums them.
 """
 
 from __future__ import annotations
@@ -14,9 +16,11 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import re
 import sys
 import time
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -25,7 +29,10 @@ from typing import Any
 import pubkit
 from pubkit.io import decode
 
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "bib-corpus"
+CORPUS = (
+    Path(os.environ.get("PUBKIT_SHARED", Path(__file__).resolve().parent.parent.parent / "shared"))
+    / "bib-corpus"
+)
 _ENTRY = re.compile(r"^[ \t]*@(?!\s*(?:string|comment|preamble)\b)", re.MULTILINE | re.IGNORECASE)
 
 
@@ -74,6 +81,16 @@ def differences(before: pubkit.Paper, after: pubkit.Paper) -> dict[str, tuple[An
     """The attributes that differ between two readings of one record: {cause: (before, after)}."""
     a, b = record(before), record(after)
     return {k: (a.get(k), b.get(k)) for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k)}
+
+
+def normalisation(cause: str, old: Any, new: Any) -> str | None:
+    """The deliberate normalisation (docs/formats.md) that explains a difference, if one does."""
+    plain = isinstance(old, str) and isinstance(new, str) and old != new
+    if plain and unicodedata.normalize("NFKC", old) == unicodedata.normalize("NFKC", new):
+        return "styled letters written plain in ASCII LaTeX (ℝ -> R)"
+    if cause == "extra:entrytype" and (old, new) in (("proceedings", "book"), ("mvproceedings", "book")):
+        return "a proceedings volume with authors written as @book"
+    return None
 
 
 def _trips() -> dict[str, Callable[[pubkit.Bibliography], tuple[pubkit.Bibliography, pubkit.Bibliography]]]:
@@ -144,10 +161,14 @@ def run_collection(
         reference, result = table[name](bib)
         pairs, lost, gained = _pairs(reference, result)
         causes: Counter[str] = Counter()
+        normalised: Counter[str] = Counter()
         shown: dict[str, list[str]] = {}
         changed = 0
         for before, after in pairs:
             diff = differences(before, after)
+            explained = {c: normalisation(c, *d) for c, d in diff.items()}
+            normalised.update({n for n in explained.values() if n})
+            diff = {c: d for c, d in diff.items() if not explained[c]}
             if not diff:
                 continue
             changed += 1
@@ -164,6 +185,7 @@ def run_collection(
             "lost": lost,
             "gained": gained,
             "causes": dict(causes.most_common()),
+            "normalised": dict(normalised.most_common()),
             "read_s": round(read_seconds, 1),
             "trip_s": round(time.perf_counter() - started, 1),
         }

@@ -159,7 +159,7 @@ def decode(value: str) -> tuple[str, Spans]:
     ('CutMix: Müller – 100% \\\\input Yıldız', ((0, 6),))
     """
     if "{" not in value and "}" not in value and not _NEEDS_LATEX.search(value):
-        return " ".join(value.split()), ()  # plain text (most fields): nothing to decode or protect
+        return " ".join(strip_controls(value).split()), ()  # plain text (most fields): nothing to decode
     if not _NEEDS_LATEX.search(value):
         text, spans = _braces_only(value)
     else:
@@ -180,8 +180,8 @@ def _collapse(text: str, spans: list[tuple[int, int]]) -> tuple[str, Spans]:
     out: list[str] = []
     pending_space = False
     for char in text:
-        if char.isspace():
-            pending_space = bool(out)
+        if char.isspace() or _is_control(char):
+            pending_space = pending_space or (bool(out) and char.isspace())
             mapping.append(len(out))
             continue
         if pending_space:
@@ -332,19 +332,24 @@ def _encode_char(char: str) -> str:
         latex = latex.replace("\\mathscr{", "\\mathcal{")  # \mathcal is LaTeX's own, \mathscr a package's
         if decode(latex)[0] == char and not _NEEDS_PACKAGE.search(latex):
             return latex
-    plain = unicodedata.normalize("NFKC", char)  # 𝔸, ℝ, Ａ: the plain letter (a deliberate normalisation)
-    if plain != char and plain.isascii() and plain.isprintable():
+    plain = unicodedata.normalize("NFKC", char)  # 𝔸, ℝ, ﬁ: the plain letters (a deliberate normalisation)
+    if plain != char and plain.isascii() and plain.isalnum():
         return encode(plain)
     return char  # CJK, Hangul, ...: for a document with a Unicode engine or a CJK package
 
 
+def _is_control(char: str) -> bool:
+    """Control and format characters (ESC, NUL, soft hyphen, bidi overrides), not the joiners scripts need."""
+    return unicodedata.category(char) in ("Cc", "Cf") and char not in "\u200c\u200d"
+
+
 def strip_controls(text: str) -> str:
-    """Text without control characters (terminal escapes, NUL): tab and line breaks become spaces."""
+    """Text without control or format characters (terminal escapes, soft hyphens, bidi overrides);
+    tabs and line breaks become spaces. Every text pubkit reads or writes goes through it."""
     if text.isprintable():
         return text
     return "".join(
-        (" " if c in "\t\n\r" else "") if unicodedata.category(c) in ("Cc", "Cf") and c not in "\u200d" else c
-        for c in text
+        (" " if c in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x85" else "") if _is_control(c) else c for c in text
     )
 
 

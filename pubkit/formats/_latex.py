@@ -14,6 +14,7 @@ from pubkit.model import Paper
 from pubkit.names import fold
 
 __all__ = [
+    "PROTECT_KEY",
     "auto_protected",
     "citation_keys",
     "decode",
@@ -22,8 +23,15 @@ __all__ = [
     "needs_protection",
     "protect_title",
     "protected_phrases",
+    "remember_phrases",
+    "remembered_phrases",
     "word_spans",
 ]
+
+#: The `Paper.extra` key for title phrases the input protected from case changes: `{Word} {Two Words}`.
+PROTECT_KEY = "pubkit-protect"
+_REMEMBERED = re.compile(r"\{((?:[^{}\\]|\\.)+)\}")
+_UNESCAPE = re.compile(r"\\(.)")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -99,6 +107,17 @@ def protected_phrases(title: str, spans: Sequence[tuple[int, int]]) -> list[str]
         if phrase not in phrases:
             phrases.append(phrase)
     return phrases
+
+
+def remember_phrases(phrases: Iterable[str]) -> str:
+    """The `PROTECT_KEY` value for protected phrases: sorted, each in braces, literal braces escaped."""
+    escaped = (re.sub(r"([{}\\\\])", r"\\\1", p) for p in sorted(set(phrases)) if p)
+    return " ".join("{" + p + "}" for p in escaped)
+
+
+def remembered_phrases(value: str) -> list[str]:
+    """The phrases a `PROTECT_KEY` value holds (the inverse of `remember_phrases`)."""
+    return [_UNESCAPE.sub(r"\1", m) for m in _REMEMBERED.findall(value)]
 
 
 def protect_title(title: str, *, remember: Iterable[str] = (), unicode: bool = False) -> str:

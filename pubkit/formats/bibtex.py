@@ -24,7 +24,17 @@ from pybtex.utils import CaseInsensitiveDict
 
 from pubkit.bibliography import Bibliography
 from pubkit.errors import Problem, Severity
-from pubkit.formats._latex import citation_keys, decode, encode, protect_title, protected_phrases
+from pubkit.formats._latex import (
+    PROTECT_KEY,
+    citation_keys,
+    decode,
+    encode,
+    protect_title,
+    protected_phrases,
+    remember_phrases,
+    remembered_phrases,
+)
+from pubkit.latex import strip_controls
 from pubkit.model import (
     Author,
     Award,
@@ -46,9 +56,6 @@ __all__ = ["PROTECT_KEY", "read", "write"]
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
-
-#: The `Paper.extra` key holding title words that were brace-protected in the input.
-PROTECT_KEY = "pubkit-protect"
 
 Dialect = Literal["bibtex", "biblatex"]
 
@@ -270,6 +277,7 @@ _STATUS_NOTE = {
     Status.SUBMITTED: "Submitted",
     Status.UNDER_REVIEW: "Under review",
 }
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z]|[A-Z][a-z]{1,4})$")  # "Phys", "Rev", "J", "A" before a period
 _AWARD_NOTE = re.compile(r"^Awards?:\s*(?P<names>.+?)\.?$")
 _EQUAL_NOTE = re.compile(r"^Equal contribution:\s*(?P<names>.+?)\.?$")
 _ALSO_NOTE = re.compile(r"^Also at\s+(?P<venues>.+?)\.?$")
@@ -401,6 +409,7 @@ class _Note:
 
     status: Status | None = None
     venue: str | None = None
+    status_text: str = ""
     awards: list[str] = attrs.Factory(list)
     equal: list[str] = attrs.Factory(list)
     also: list[Venue] = attrs.Factory(list)
@@ -410,14 +419,19 @@ class _Note:
 def _note_parts(note: str) -> _Note:
     """Split a note into the sentences pubkit writes (status, awards, equal contribution, other venues)."""
     found = _Note()
-    pieces = re.split(r"\.\s+", note)
+    pieces: list[str] = []
+    for piece in re.split(r"\.\s+", note):
+        if pieces and _ABBREVIATION.search(pieces[-1]) and " " not in piece.strip():  # "Phys. Rev. B"
+            pieces[-1] += ". " + piece
+        else:
+            pieces.append(piece)
     index = 0
     while index < len(pieces):
         piece = pieces[index].strip()
         bare = piece[:-1] if piece.endswith(".") else piece
         status = next(((p.match(bare), s) for p, s in _STATUS_WORDS if p.match(bare)), None)
         if status and found.status is None and status[0] is not None:
-            found.status, found.venue = status[1], status[0]["venue"]
+            found.status, found.venue, found.status_text = status[1], status[0]["venue"], piece
         elif match := _AWARD_NOTE.match(piece):
             found.awards += [a.strip() for a in match["names"].split(";") if a.strip()]
         elif match := _EQUAL_NOTE.match(piece):
@@ -442,7 +456,9 @@ def _identifiers(
     fields: dict[str, str], extra: dict[str, str], problems: list[Problem], where: dict[str, Any]
 ) -> tuple[Identifiers, str | None]:
     """Identifiers from doi / url / isbn / eprint / arxiv / journal, and the arXiv id found in a venue."""
-    doi = _decode_plain(fields["doi"]) if "doi" in fields else None
+    doi = fields.get("doi")
+    if doi and "\\" in doi:  # `8\\_13` from tools that escape DOIs as text
+        doi = _decode_plain(doi)
     url = fields.get("url")
     isbn = _decode_plain(fields["isbn"]) if "isbn" in fields else None
     arxiv = None
@@ -455,18 +471,18 @@ def _identifiers(
         extra["eprint"] = fields["eprint"]
         if eprint_type:
             extra["eprinttype"] = eprint_type
-    venue_arxiv = None
+    venue_arxiv = None  # an arXiv id written as the venue ("arXiv preprint arXiv:2001.00001")
     for name in ("journal", "journaltitle", "booktitle", "howpublished", "volume", "note"):
-        match = _ARXIV_IN_TEXT.search(fields.get(name, "")) or (
-            name == "volume" and re.match(r"^abs/(\S+)$", fields.get(name, "").strip())
-        )
+        value = _decode_plain(fields.get(name, ""))
+        match = _ARXIV_IN_TEXT.search(value) or (name == "volume" and re.match(r"^abs/(\S+)$", value))
         if match:
-            venue_arxiv = match[1]
+            if arxiv is None:
+                arxiv = match[1]
+            if name == _venue_field(fields):
+                venue_arxiv = match[1]
             break
-    if arxiv is None and venue_arxiv:
-        arxiv = venue_arxiv
     if arxiv is None:
-        arxiv = arxiv_id(url)
+        arxiv = arxiv_id(url) or arxiv_id(doi)
     values = {"doi": doi, "arxiv": arxiv, "url": url, "isbn": isbn}
     for name in ("doi", "arxiv"):
         try:
@@ -507,8 +523,8 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
         if name not in _CONSUMED or (name in _VENUE_FIELDS and name != venue_field):
             extra[name] = value if _verbatim_field(name, value) else _decode_plain(value)
     phrases = protected_phrases(title, spans)
-    if phrases:
-        extra[PROTECT_KEY] = " ".join("{" + p + "}" for p in phrases)
+    if phrases:  # sorted: writing them back may protect them in another order
+        extra[PROTECT_KEY] = remember_phrases(phrases)
     if entry_type == "mastersthesis":
         extra["entrytype"] = entry_type  # the thesis kind; pubkit's model only says "thesis"
     if entry_type not in _KNOWN_TYPES or (entry_type in _VOLUME_TYPES and not _venue_field(fields)):
@@ -533,6 +549,8 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
     name = _decode_plain(fields[venue_field]) if venue_field else ""
     if not name and parts.venue:
         name = parts.venue
+    elif parts.venue:  # "Submitted to Phys. Rev. B" beside a printed venue: the sentence stays in the note
+        parts.rest = ". ".join(x for x in (parts.status_text, parts.rest) if x)
     publisher = _decode_plain(fields["publisher"]) if "publisher" in fields else None
     venues: list[Venue] = []
     name_status = None
@@ -585,7 +603,7 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
 
     pages = _decode_plain(fields["pages"]) if "pages" in fields else None
     if pages:
-        pages = re.sub(r"\s*[–—]\s*|\s*-+\s*", "-", pages)
+        pages = re.sub(r"\s*[-–—]+\s*", "-", pages)
     number = fields.get("number") or fields.get("issue")
     try:
         paper = Paper(
@@ -609,6 +627,10 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
     except (ValueError, TypeError) as err:
         problems.append(Problem(f"entry {raw.key}: {err}", text=raw.text[:300], **where))
         return None
+    natural = (_natural_type(paper, latex=False), _natural_type(paper, latex=True))
+    if entry_type not in natural and natural[0] != "unpublished":  # @unpublished needs no venue field
+        # the writer would choose another type: remember this one so that it is written back
+        paper = attrs.evolve(paper, extra={**extra, "entrytype": entry_type})
     return paper.with_owner(owner) if owner else paper
 
 
@@ -723,17 +745,69 @@ def _annotation(authors: Sequence[Author]) -> str:
 
 
 def _remembered(paper: Paper) -> list[str]:
-    value = paper.fields.get(PROTECT_KEY, "")
-    return re.findall(r"\{([^{}]+)\}", value)
+    return remembered_phrases(paper.fields.get(PROTECT_KEY, ""))
 
 
 def _is_arxiv_preprint(paper: Paper) -> bool:
+    """A paper whose venue is arXiv (or that has none and is a preprint): written as an arXiv entry.
+
+    A printed venue that is a preprint server of its own (DBLP's `CoRR`) is kept as it is.
+    """
     venue = paper.venue
     return bool(paper.identifiers.arxiv) and (
-        venue is None
-        or (venue.kind is VenueKind.PREPRINT and venue.name.lower().startswith("arxiv"))
-        or (paper.status is Status.PREPRINT and venue.kind is VenueKind.PREPRINT)
+        (venue is None and paper.status is Status.PREPRINT)
+        or (venue is not None and venue.kind is VenueKind.PREPRINT and venue.name.lower().startswith("arxiv"))
     )
+
+
+def _natural_type(paper: Paper, latex: bool) -> str:
+    """The entry type the writer gives a paper from its status and venue kind alone."""
+    venue = paper.venue
+    kind = venue.kind if venue else VenueKind.OTHER
+    if paper.status in (Status.SUBMITTED, Status.UNDER_REVIEW):
+        return "unpublished"
+    if _is_arxiv_preprint(paper):
+        return "online" if latex else "article"
+    if kind in (VenueKind.CONFERENCE, VenueKind.WORKSHOP, VenueKind.DEMO):
+        return "inproceedings"
+    if kind in (VenueKind.JOURNAL, VenueKind.PREPRINT):
+        return "article"
+    if kind is VenueKind.BOOK:
+        return "inbook" if latex else "incollection"  # biblatex's @incollection needs an editor
+    if kind is VenueKind.THESIS:
+        return "phdthesis"
+    if kind is VenueKind.REPORT:
+        return "techreport"
+    return "misc"
+
+
+#: Where the venue goes for each entry type (BibTeX, biblatex); other types use `howpublished`.
+_VENUE_SLOT = {
+    "article": ("journal", "journaltitle"),
+    "inproceedings": ("booktitle", "booktitle"),
+    "conference": ("booktitle", "booktitle"),
+    "incollection": ("booktitle", "booktitle"),
+    "inbook": ("booktitle", "booktitle"),
+    "phdthesis": ("school", "institution"),
+    "mastersthesis": ("school", "institution"),
+    "thesis": ("school", "institution"),
+    "techreport": ("institution", "institution"),
+    "proceedings": ("booktitle", "booktitle"),
+    "mvproceedings": ("booktitle", "booktitle"),
+    "report": ("institution", "institution"),
+}
+
+
+def _venue_slot(entry_type: str, latex: bool, kept: Iterable[str]) -> str:
+    """The field for the venue: the type's own, unless a second venue field kept in `extra` would then
+    be read as the venue (the reader takes the first of `_VENUE_FIELDS`): then one before it."""
+    natural = _VENUE_SLOT.get(entry_type, ("howpublished", "howpublished"))[latex]
+    order = {name: index for index, name in enumerate(_VENUE_FIELDS)}
+    first_kept = min((order[k] for k in kept if k in order), default=len(_VENUE_FIELDS))
+    if order[natural] < first_kept:
+        return natural
+    options = ("institution", "school", "booktitle", "journaltitle" if latex else "journal", "journaltitle")
+    return next((f for f in options if order[f] < first_kept), "journaltitle")
 
 
 def _entry(
@@ -751,27 +825,19 @@ def _entry(
     unpublished = status in (Status.SUBMITTED, Status.UNDER_REVIEW)
     kind = venue.kind if venue else VenueKind.OTHER
     venue_label = venue.label if venue else ""
-    if unpublished:
-        entry_type = "unpublished"
-    elif arxiv_preprint:
-        entry_type = "online" if latex else "article"
-    elif kind in (VenueKind.CONFERENCE, VenueKind.WORKSHOP, VenueKind.DEMO):
-        entry_type = "inproceedings"
-    elif kind in (VenueKind.JOURNAL, VenueKind.PREPRINT):
-        entry_type = "article"
-    elif kind is VenueKind.BOOK:
-        entry_type = "inbook" if latex else "incollection"  # biblatex's @incollection needs an editor
-    elif kind is VenueKind.THESIS:
-        entry_type = "mastersthesis" if paper.fields.get("entrytype") == "mastersthesis" else "phdthesis"
-    elif kind is VenueKind.REPORT:
-        entry_type = "techreport"
-    else:
-        entry_type = "misc"
+    entry_type = _natural_type(paper, latex)
     original_type = paper.fields.get("entrytype", "")
-    if entry_type == "misc" and original_type in _VOLUME_TYPES:
-        # A proceedings volume or book listed as a work of its own; with its people given as
-        # authors (as websites list edited volumes) it is a @book, which has authors.
-        entry_type = "book" if paper.authors and "proceedings" in original_type else original_type
+    if (
+        entry_type == "misc"
+        and original_type in _VOLUME_TYPES
+        and paper.authors
+        and "proceedings" in original_type
+    ):
+        # A proceedings volume listed as a work of its own with its people given as authors (as
+        # websites list edited volumes) is a @book, which has authors.
+        entry_type = "book"
+    elif original_type:
+        entry_type = original_type  # the type it was read with (a crossref target, @law, @report)
 
     if paper.authors:
         fields.append(("author", " and ".join(_person(a, unicode) for a in paper.authors)))
@@ -781,20 +847,15 @@ def _entry(
     fields.append(("title", protect_title(paper.title, remember=_remembered(paper), unicode=unicode)))
 
     if venue is not None and not arxiv_preprint:
-        if unpublished:
+        kept = [name.lower() for name, _ in paper.extra]
+        if entry_type == "unpublished":
             venue_field = "eventtitle" if latex else ("journal" if kind is VenueKind.JOURNAL else "booktitle")
             if plain and not latex:
                 venue_field = ""
-        elif entry_type == "article":
-            venue_field = "journaltitle" if latex else "journal"
-        elif entry_type in ("inproceedings", "incollection", "inbook"):
-            venue_field = "booktitle"
-        elif entry_type in ("phdthesis", "mastersthesis"):
-            venue_field = "school" if not latex else "institution"
-        elif entry_type == "techreport":
-            venue_field = "institution"
+            elif any(k in _VENUE_FIELDS for k in kept):
+                venue_field = _venue_slot(entry_type, latex, kept)
         else:
-            venue_field = "howpublished"
+            venue_field = _venue_slot(entry_type, latex, kept)
         if venue_field:
             fields.append((venue_field, text(venue_label)))
         if venue.publisher:
@@ -822,7 +883,7 @@ def _entry(
 
     ids = paper.identifiers
     if ids.doi:
-        fields.append(("doi", text(ids.doi)))
+        fields.append(("doi", _verbatim(ids.doi)))  # as printed by \\doi / \\url: `8_13`, not `8\\_13`
     if ids.url:
         fields.append(("url", _verbatim(ids.url)))
     if ids.isbn:
@@ -836,7 +897,7 @@ def _entry(
     if unpublished and plain and venue is not None and not latex:
         word = "Submitted to" if status is Status.SUBMITTED else "Under review at"
         sentences.append(f"{word} {venue_label}")
-    elif status in _STATUS_NOTE:
+    elif status in _STATUS_NOTE and not _note_parts(paper.note or "").venue:  # "Submitted to X" says it
         sentences.append(_STATUS_NOTE[status])
     awards = [a.name for a in paper.awards]
     if awards and (plain or not extra_fields):
@@ -899,8 +960,17 @@ def _venue_text(venue: Venue) -> str:
 
 
 def _verbatim(value: str) -> str:
-    """A URL or file name: written as is (hyperref reads it raw), except braces and a stray `%`."""
-    return value.replace("{", "%7B").replace("}", "%7D").replace("\\", "%5C")
+    """A URL, DOI or file name: written as it was read (hyperref's `\\url` reads it raw); only braces
+    that do not pair up, which would end the field, are percent-encoded."""
+    value = strip_controls(value)
+    depth = 0
+    for char in value:
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        if depth < 0:
+            break
+    if depth == 0:
+        return value
+    return value.replace("{", "%7B").replace("}", "%7D")
 
 
 # CSL variables read from CSL-JSON that BibTeX has a field for (the rest stay CSL-only).

@@ -17,7 +17,7 @@ import attrs
 
 from pubkit.bibliography import Bibliography
 from pubkit.errors import Problem, Severity
-from pubkit.formats._latex import citation_keys, needs_protection
+from pubkit.formats._latex import PROTECT_KEY, citation_keys, needs_protection, remember_phrases
 from pubkit.model import (
     Author,
     Award,
@@ -39,10 +39,10 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-#: The `Paper.extra` key for words a title protects from case changes (shared with the BibTeX module).
-PROTECT_KEY = "pubkit-protect"
 #: `Paper.extra` keys with this prefix hold CSL variables pubkit has no attribute for (as JSON).
 CSL_PREFIX = "csl:"
+#: The `Paper.extra` key holding a title's CSL rich text (with `<i>`, `<sup>` markup), as JSON.
+RICH_TITLE_KEY = "csl:title"
 
 _TYPE_OF_KIND = {
     VenueKind.CONFERENCE: "paper-conference",
@@ -137,7 +137,7 @@ def _item(paper: Paper, key: str) -> dict[str, Any]:
         csl_type = "manuscript"
     else:
         csl_type = _TYPE_OF_KIND[kind]
-    item: dict[str, Any] = {"id": key, "type": csl_type, "title": paper.title}
+    item: dict[str, Any] = {"id": key, "type": csl_type, "title": _rich_title(paper)}
     if paper.authors:
         item["author"] = [_name(a) for a in paper.authors]
     if paper.year is not None:
@@ -187,6 +187,8 @@ def _item(paper: Paper, key: str) -> dict[str, Any]:
         custom["selected"] = True
     others: dict[str, str] = {}
     for name, value in paper.extra:
+        if name == RICH_TITLE_KEY:
+            continue
         if name.startswith(CSL_PREFIX) and name[len(CSL_PREFIX) :] not in _KNOWN:
             try:
                 item[name[len(CSL_PREFIX) :]] = json.loads(value)
@@ -230,6 +232,22 @@ def _text(item: dict[str, Any], name: str, problems: list[str]) -> str | None:
         return None
     text = str(value).strip()
     return text or None
+
+
+def _rich_title(paper: Paper) -> str:
+    """The title as CSL rich text: the markup it was read with (`<i>k</i>-optimality`) while the text is
+    unchanged; otherwise the plain title, with a `<` that would read as markup escaped."""
+    rich = paper.fields.get(RICH_TITLE_KEY)
+    if rich is not None:
+        try:
+            value = json.loads(rich)
+        except ValueError:
+            value = None
+        if isinstance(value, str) and _plain_title(value)[0] == paper.title:
+            return value
+    if _MARKUP.search(paper.title) or ("&" in paper.title and html.unescape(paper.title) != paper.title):
+        return html.escape(paper.title, quote=False)
+    return paper.title
 
 
 def _plain_title(title: str) -> tuple[str, list[str]]:
@@ -361,7 +379,8 @@ def _item_to_paper(
     item: dict[str, Any], index: int, path: str | None, owner: str | None
 ) -> tuple[Paper | None, list[str]]:
     notes: list[str] = []
-    title, protected = _plain_title(_text(item, "title", notes) or "")
+    rich = _text(item, "title", notes) or ""
+    title, protected = _plain_title(rich)
     if not title:
         return None, [*notes, "item has no title; skipped"]
     custom = item.get("custom")
@@ -441,7 +460,9 @@ def _item_to_paper(
         notes.append("custom 'awards' should be a list; ignored")
         awards = []
     if protected:
-        extra[PROTECT_KEY] = " ".join("{" + p + "}" for p in protected)
+        extra[PROTECT_KEY] = remember_phrases(protected)
+    if _MARKUP.search(rich):  # <i>k</i>-optimality: the markup is kept for CSL output
+        extra[RICH_TITLE_KEY] = json.dumps(rich, ensure_ascii=False)
     others = custom.get("extra", {})
     if isinstance(others, dict):
         extra.update({str(k): str(v) for k, v in others.items()})
