@@ -139,11 +139,6 @@ class TextBuilder:
                 self._keep(span)
                 return
 
-    def close_last(self) -> None:
-        """End the span opened last, whatever its kind (a Pandoc `[text]{.class}` span)."""
-        if self._open:
-            self._keep(self._open.pop())
-
     def _keep(self, span: _Open) -> None:
         if span.kind and span.start is not None and self._length > span.start:
             self._spans.append(Span(span.start, self._length, span.kind, span.target))

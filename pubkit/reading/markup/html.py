@@ -44,7 +44,7 @@ _BLOCKS = frozenset(
 _ITEMS = frozenset({"li", "dd", "dt"})
 _INSIDE_ITEM = frozenset({"p", "div", "blockquote", "pre", "center", "section", "details", "summary"})
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
-_SKIPPED = frozenset({"script", "style", "template", "noscript", "head", "title", "svg", "math"})
+_SKIPPED = frozenset({"script", "style", "template", "noscript", "title", "svg", "math"})
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9:-]*)")
 _ATTRIBUTE = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
@@ -206,6 +206,8 @@ class HtmlReader:
             if name in _SKIPPED and not closing and not inside.rstrip().endswith("/"):
                 close = self._find(lowered, f"</{name}", end)
                 cursor = text_start = length if close < 0 else close
+                if name == "title" and close > end and self.assembler.title is None:
+                    self.assembler.title = " ".join(html.unescape(source[end:close]).split()) or None
                 continue
             if closing:
                 self._end(name)

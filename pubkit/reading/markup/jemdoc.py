@@ -59,6 +59,15 @@ def _ops(source: str) -> list[Op]:
     return ops
 
 
+def _definition(rest: str) -> str:
+    """A definition item `{term} text` as the term, a hard break, then the text."""
+    if rest.startswith("{"):
+        close = rest.find("}")
+        if close > 0:
+            return f"{rest[1:close]} \\n {rest[close + 1 :]}"
+    return rest
+
+
 class _Reader:
     def __init__(self) -> None:
         self.assembler = Assembler("jemdoc")
@@ -108,7 +117,7 @@ class _Reader:
             if item and not line.startswith("---"):
                 self.flush()
                 self.kind = "item"
-                self.lines = [(number, line[item.end() :])]
+                self.lines = [(number, _definition(line[item.end() :]))]
                 continue
             self.lines.append((number, line))
         self.flush()

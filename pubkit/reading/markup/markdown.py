@@ -11,7 +11,6 @@ from collections.abc import Sequence
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
-from mdit_py_plugins.attrs import attrs_plugin
 from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
@@ -21,11 +20,13 @@ from pubkit.reading.markup.html import HtmlReader, apply_inline_tag
 
 __all__ = ["read"]
 
-_LIQUID_LINE = re.compile(r"^[ \t]*\{%[^\n]*%\}[ \t]*$", re.MULTILINE)
+_TEMPLATE_LINE = re.compile(r"^[ \t]*(?:\{%[^\n]*%\}|\{:[^\n{}]*\})[ \t]*$", re.MULTILINE)
 _DEFINITION_INDENT = re.compile(r"^:[ \t]{4,}", re.MULTILINE)
 _TITLE = re.compile(r"^title:[ \t]*([^\n]+)$", re.MULTILINE)
+_YEARS = (1800, 2100)
 _SPANS = {"strong": "bold", "em": "italic", "s": "strike"}
-_SPAN_CLASSES = {"underline": "underline", "mark": "bold"}
+_PANDOC_SPAN = re.compile(r"\[([^\[\]\n]*)\]\{([^{}\n]*)\}")
+_SPAN_TAGS = {".underline": "u", ".ul": "u", ".mark": "b", ".smallcaps": ""}
 
 _parser: MarkdownIt | None = None
 
@@ -38,14 +39,37 @@ def _markdown() -> MarkdownIt:
             .enable(["table", "strikethrough"])
             .use(front_matter_plugin)
             .use(deflist_plugin)
-            .use(attrs_plugin, spans=True)
         )
     return _parser
 
 
+def _without_comments(text: str) -> str:
+    """Remove HTML comments (an unclosed one runs to the end), keeping their newlines so lines stay put."""
+    pieces: list[str] = []
+    cursor = 0
+    while True:
+        start = text.find("<!--", cursor)
+        if start < 0:
+            break
+        end = text.find("-->", start + 4)
+        stop = len(text) if end < 0 else end + 3
+        pieces.append(text[cursor:start])
+        pieces.append("\n" * text.count("\n", start, stop))
+        cursor = stop
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def _pandoc_span(found: re.Match[str]) -> str:
+    """Pandoc's `[text]{.underline}` as the HTML tag it stands for (cheaper than the attrs plugin)."""
+    tag = next((_SPAN_TAGS[word] for word in found.group(2).split() if word in _SPAN_TAGS), "")
+    return f"<{tag}>{found.group(1)}</{tag}>" if tag else found.group(1)
+
+
 def _prepare(text: str) -> str:
-    """Blank out Liquid tag lines and give Pandoc definitions a normal indent, keeping every line in place."""
-    text = _LIQUID_LINE.sub("", text)
+    """Drop comments, Liquid tags and kramdown attribute lines; Pandoc spans and definitions made plain."""
+    text = _TEMPLATE_LINE.sub("", _without_comments(text))
+    text = _PANDOC_SPAN.sub(_pandoc_span, text)
     return _DEFINITION_INDENT.sub(":   ", text)
 
 
@@ -76,10 +100,6 @@ def _inline(builder: TextBuilder, token: Token) -> None:
             builder.close("code")
         elif kind == "image":
             builder.text(child.content, line)
-        elif kind == "span_open":
-            builder.open(_SPAN_CLASSES.get(str(child.attrs.get("class", "")), ""))
-        elif kind == "span_close":
-            builder.close_last()
         elif kind == "html_inline":
             if not child.content.startswith("<!--"):
                 apply_inline_tag(builder, child.content)
@@ -93,6 +113,7 @@ class _Reader:
         self.items: list[str] = []  # open list items / definitions, innermost last
         self.number: int | None = None
         self.term = False
+        self.prefix = ""  # a year printed as a list marker, put back in front of the text
 
     def flush(self) -> None:
         kind = "item" if self.items else "paragraph"
@@ -122,6 +143,9 @@ class _Reader:
                 self.items.append(kind)
                 info = token.info.strip()
                 self.number = int(info) if kind == "list_item_open" and info.isdigit() else None
+                if self.number is not None and _YEARS[0] <= self.number <= _YEARS[1]:
+                    self.prefix = f"{info}{token.markup} "
+                    self.number = None  # "2019." is the entry's year, not its number
             elif kind in {"list_item_close", "dd_close"}:
                 self.flush()
                 if self.items:
@@ -150,6 +174,9 @@ class _Reader:
                 if not self.items:
                     self.flush()
             elif kind == "inline":
+                if self.prefix:
+                    self.builder.text(self.prefix, (token.map or [0])[0] + 1)
+                    self.prefix = ""
                 _inline(self.builder, token)
             elif kind in {"tr_open", "tr_close"}:
                 self.flush()

@@ -1,0 +1,502 @@
+"""The markup layer: every markup read into blocks with plain text, spans, exact source lines and headings."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from pubkit.reading.markup import MARKUPS, Block, Document, guess_markup, parse
+from tests.conftest import FIXTURES, REAL_LISTS, SEED, shared_file
+
+MARKUP_FIXTURES = FIXTURES / "markup"
+
+
+def _read(path: Path) -> Document:
+    return parse(path.read_text(encoding="utf-8"), path=str(path))
+
+
+def _block(document: Document, fragment: str) -> Block:
+    """The one block whose text holds `fragment`."""
+    found = [b for b in document.blocks if fragment in b.text]
+    assert len(found) == 1, [b.text for b in found]
+    return found[0]
+
+
+def _spans(block: Block, kind: str) -> list[tuple[str, str | None]]:
+    return [(block.text[s.start : s.end], s.target) for s in block.spans if s.kind == kind]
+
+
+def _line_of(block: Block, word: str) -> int:
+    return block.line_at(block.text.index(word))
+
+
+def _check_shape(document: Document) -> None:
+    """What every reader promises: clean text, spans inside it, a sorted line map starting at offset 0."""
+    for block in document.blocks:
+        assert block.text, block
+        assert block.text == block.text.strip()
+        assert "  " not in block.text and " \n" not in block.text and "\n " not in block.text
+        assert "<!--" not in block.text
+        assert block.breaks[0][0] == 0
+        offsets = [offset for offset, _ in block.breaks]
+        lines = [line for _, line in block.breaks]
+        assert offsets == sorted(set(offsets)) and lines == sorted(lines)
+        assert all(0 <= s.start < s.end <= len(block.text) for s in block.spans)
+        assert block.kind in {"item", "paragraph", "heading"}
+        headings = [b for b in document.blocks if b.kind == "heading"]
+        assert len(headings) == len(document.headings)
+
+
+# -- choosing the markup ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("cv.md", "markdown"),
+        ("cv.QMD", "markdown"),
+        ("cv.Rmd", "markdown"),
+        ("a/cv.htm", "html"),
+        ("cv.jemdoc", "jemdoc"),
+        ("cv.tex", "latex"),
+        ("cv.org", "org"),
+        ("cv.rst", "rst"),
+    ],
+)
+def test_markup_is_chosen_by_suffix(path: str, expected: str) -> None:
+    assert guess_markup(path, "plain words") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Publications\n\n1. Lee, A. A title. J. Sci. 2020.\n", "text"),
+        ("# Kai\n\n- **Kai**, Lee. Wells. [pdf](https://x.org/a), 2020.\n", "markdown"),
+        ("<ul>\n<li>Lee, A. A title.</li>\n</ul>\n", "html"),
+        ("\\begin{itemize}\n\\item Lee, A. \\textit{A title}.\n\\end{itemize}\n", "latex"),
+        ("# jemdoc: menu{MENU}{x.html}\n== Papers\n- Lee, A.\n", "jemdoc"),
+        ("#+TITLE: Papers\n* Journal\n- Lee, A.\n", "org"),
+        ("Papers\n======\n\n.. comment::\n\n- Lee, A.\n", "rst"),
+    ],
+)
+def test_markup_is_sniffed_without_a_telling_suffix(text: str, expected: str) -> None:
+    assert guess_markup("cv.txt", text) == expected
+    assert guess_markup(None, text) == expected
+
+
+def test_markdown_in_a_txt_file_is_read_as_markdown() -> None:
+    document = _read(MARKUP_FIXTURES / "cv_markdown.txt")
+    assert document.markup == "markdown"
+    assert _spans(_block(document, "Shallow wells"), "bold") == [("Kai Sørensen", None)]
+
+
+def test_unknown_markup_is_refused_by_name() -> None:
+    with pytest.raises(ValueError, match="unknown markup 'wiki'"):
+        parse("text", markup="wiki")
+    assert set(MARKUPS) == {"markdown", "html", "jemdoc", "latex", "org", "rst", "text"}
+
+
+# -- one fixture per markup ------------------------------------------------------------------------
+
+
+def test_markdown_fixture() -> None:
+    document = _read(MARKUP_FIXTURES / "cv.md")
+    _check_shape(document)
+    assert document.title == "Publications of Oskar Brandvold"
+    assert not any("Hidden" in b.text or "include" in b.text for b in document.blocks)
+    assert [h.text for h in document.headings] == ["Publications", "Journal papers", "Talks"]
+    first = _block(document, "Glacier memory")
+    assert (first.kind, first.number, first.line) == ("item", 3, 15)
+    assert first.text.startswith('Oskar Brandvold*, Ines Maalouf*. "Glacier')
+    assert _spans(first, "bold") == [("Oskar Brandvold", None)]
+    assert _spans(first, "link") == [("pdf", "https://example.org/gm.pdf")]
+    assert _line_of(first, "Nature") == 16
+    assert [h.text for h in first.headings] == ["Publications", "Journal papers"]
+    second = _block(document, "Firn density")
+    assert second.number == 7
+    assert second.text.endswith("2019†.\n[Oral]")
+    assert _spans(second, "bold") == [("Oskar Brandvold", None)]
+    assert _spans(second, "italic") == [("Firn density maps", None)]
+    assert _spans(second, "sup") == [("†", None)]
+    assert _line_of(second, "[Oral]") == 19
+    third = _block(document, "Snow lines")
+    assert third.number == 12 and third.text.startswith("Brandvold, O. code-like")
+    assert _spans(third, "underline") == [("Snow lines", None)]
+    assert _spans(third, "code") == [("code-like", None)]
+    assert _spans(third, "strike") == [("struck", None)]
+    assert _block(document, "Melt ponds").text == "Maalouf, I. Melt ponds. Polar Sci. 2017."
+    definition = _block(document, "Ice talk")
+    assert definition.kind == "item" and definition.text.startswith("2016\nBrandvold, O.")
+    assert _line_of(definition, "Tromsø") == 28
+    assert _block(document, "keep a memory").kind == "paragraph"
+
+
+def test_markdown_year_markers_stay_in_the_text() -> None:
+    document = parse("2019. Lee, A. A year-first entry.\n", markup="markdown")
+    assert [(b.text, b.number) for b in document.blocks] == [("2019. Lee, A. A year-first entry.", None)]
+
+
+def test_html_fixture() -> None:
+    document = _read(MARKUP_FIXTURES / "cv.html")
+    _check_shape(document)
+    assert document.title == "Pages"
+    assert not any(
+        "Hidden" in b.text or "not an entry" in b.text or "color" in b.text for b in document.blocks
+    )
+    first = _block(document, "Wave & tide")
+    assert (first.kind, first.number) == ("item", 5)
+    assert first.text == "L. Ferreyra and P. Nakagawa*. Wave & tide coupling.\nOcean Lett. 3 (2020)."
+    assert _spans(first, "link") == [("Wave & tide coupling", "https://doi.org/10.9/x")]
+    assert _spans(first, "bold") == [("L. Ferreyra", None)]
+    assert _line_of(first, "Ocean") == 8
+    assert _block(document, "Swell").number == 6
+    assert _spans(_block(document, "Swell"), "underline") == [("L. Ferreyra", None)]
+    nested = _block(document, "Rip currents")
+    assert nested.number == 9 and nested.text.endswith("2017.\nSecond paragraph of the same item.")
+    assert _spans(nested, "strike") == [("Draft", None)]
+    assert _block(document, "Defined entry").text == "2015\nFerreyra, L. Defined entry."
+    assert _block(document, "Table entry").text == "2014\nFerreyra, L. Table entry."
+    assert _block(document, "Plain div entry").kind == "paragraph"
+    assert [h.text for h in _block(document, "Plain div").headings] == [
+        "Dr. Lucia Ferreyra",
+        "Selected Papers",
+    ]
+
+
+def test_html_list_on_one_line_gives_one_block_per_item() -> None:
+    document = parse(
+        "<ul><li>Lee, A. One.</li><li>Roe, B. Two.</li><li>Poe, C. <b>Three</b>.</li></ul>", markup="html"
+    )
+    assert [b.text for b in document.blocks] == ["Lee, A. One.", "Roe, B. Two.", "Poe, C. Three."]
+    assert all(b.kind == "item" and b.line == 1 for b in document.blocks)
+
+
+def test_jemdoc_fixture() -> None:
+    document = _read(MARKUP_FIXTURES / "cv.jemdoc")
+    _check_shape(document)
+    assert document.title == "Pages of Wren Okonkwo"
+    assert not any("Hidden" in b.text or "code, not" in b.text for b in document.blocks)
+    first = _block(document, "Sparse Routing")
+    assert first.text.splitlines()[1] == "Wren Okonkwo#, Tal Ben-Ami#, Rui Costa*."
+    assert _spans(first, "bold") == [("Sparse Routing in Mesh Networks", None)]
+    assert _spans(first, "italic") == [("Wren Okonkwo", None)]
+    assert _spans(first, "underline") == [("NetConf 2022", None)]
+    assert _spans(first, "link") == [
+        ("pdf", "https://arxiv.org/abs/2201.00001"),
+        ("code", "https://github.com/example/sr"),
+    ]
+    assert first.text.endswith("[pdf] [code]")
+    assert _line_of(first, "[code]") == 10
+    second = _block(document, "Dense Routing")
+    assert _spans(second, "code") == [("arXiv", None)]
+    assert ("Spotlight", None) in _spans(second, "bold")
+    assert _block(document, "Raw HTML paragraph").line == 17
+    assert _spans(_block(document, "A bullet"), "link") == [("link text", "https://example.org/b")]
+
+
+def test_latex_fixture() -> None:
+    document = _read(MARKUP_FIXTURES / "cv.tex")
+    _check_shape(document)
+    assert document.title == "Mira Quellbrunn"
+    assert not any("hidden" in b.text.lower() or "comment" in b.text for b in document.blocks)
+    assert [(h.text, h.level) for h in document.headings] == [
+        ("Journal Articles", 1),
+        ("Conference Papers", 2),
+    ]
+    first = _block(document, "Sparse gauges")
+    assert first.text == (
+        "M. Quellbrunn, T. Ostrander* and L. Böhm. Sparse gauges for river networks. "
+        "J. Hydrol. Res. 12, 101–115 (2021). doi"
+    )
+    assert _spans(first, "bold") == [("M. Quellbrunn", None)]
+    assert _spans(first, "sup") == [("*", None)]
+    assert _spans(first, "link") == [("doi", "https://doi.org/10.1/abc_d")]
+    assert (
+        _line_of(first, "Böhm") == 10 and _line_of(first, "Sparse") == 11 and _line_of(first, "Hydrol") == 12
+    )
+    second = _block(document, "Café-scale")
+    assert second.number == 7 and second.text.endswith("Café-scale flows,\nWater Lett. (2019).")
+    assert _spans(second, "underline") == [("Quellbrunn, M.", None)]
+    cventry = _block(document, "Flood maps")
+    assert (
+        cventry.kind == "item"
+        and cventry.text == "2020\nFlood maps from phones\nProc. HydroConf\nVienna\nwith R. Anand"
+    )
+    entry = _block(document, "Root uptake")
+    assert entry.text == "09/18\nQuellbrunn, M.; Anand, R.\nSoil Sci.\nRoot uptake revisited"
+    assert _spans(entry, "italic") == [("Soil Sci.", None)]
+    bibitem = _block(document, "Wet feet")
+    assert bibitem.text == "M. Quellbrunn and R. Anand. Wet feet. https://x.org/p"
+    assert _spans(bibitem, "bold") == [("R. Anand", None)]
+    assert _spans(bibitem, "italic") == [("feet", None)]
+    assert _block(document, "Dry feet").number == 12
+    assert not any(b.text == "99" for b in document.blocks)
+
+
+def test_latex_fragment_without_document_environment() -> None:
+    document = parse(
+        "\\section{Papers}\n\\begin{enumerate}\n\\item A.~Lee. \\emph{Title one}. 2020.\n"
+        "\\item[{[4]}] B. Roe. Title two. 2019.\n\\end{enumerate}\n",
+        markup="latex",
+    )
+    assert [(b.kind, b.number, b.text) for b in document.blocks] == [
+        ("heading", None, "Papers"),
+        ("item", None, "A. Lee. Title one. 2020."),
+        ("item", 4, "B. Roe. Title two. 2019."),
+    ]
+
+
+def test_org_fixture() -> None:
+    document = _read(MARKUP_FIXTURES / "cv.org")
+    _check_shape(document)
+    assert document.title == "Tomas Vendrell -- Publications"
+    assert not any("Hidden" in b.text or "print(" in b.text or "comment" in b.text for b in document.blocks)
+    assert [(h.text, h.level) for h in document.headings] == [("Journal articles", 1), ("In review", 2)]
+    first = _block(document, "Tidal mixing")
+    assert first.number == 1 and first.text.startswith("Vendrell, T. and Okafor, N. (2022).")
+    assert _spans(first, "bold") == [("Vendrell, T.", None)]
+    assert _spans(first, "italic") == [("Tidal mixing in shallow bays", None)]
+    assert _spans(first, "link") == [("doi", "https://doi.org/10.5/tm.22")]
+    assert _line_of(first, "Coastal") == 7
+    second = _block(document, "Salt wedges")
+    assert (
+        second.text
+        == "Okafor, N., Vendrell, T. (2020). Salt wedges revisited.\nEstuaries 9. preprint https://x.org/sw"
+    )
+    assert _spans(second, "underline") == [("Vendrell, T.", None)]
+    assert _spans(second, "code") == [("preprint", None)]
+    assert _spans(second, "link") == [("https://x.org/sw", "https://x.org/sw")]
+    assert [h.text for h in _block(document, "Foam lines").headings] == ["Journal articles", "In review"]
+
+
+def test_rst_fixture() -> None:
+    document = _read(MARKUP_FIXTURES / "cv.rst")
+    _check_shape(document)
+    assert not any(
+        "Hidden" in b.text or "comment" in b.text or "directive" in b.text for b in document.blocks
+    )
+    assert [(h.text, h.level) for h in document.headings] == [
+        ("Ilse Marchetti", 1),
+        ("Refereed papers", 2),
+        ("Talks", 3),
+    ]
+    first = _block(document, "Quiet lattices")
+    assert first.kind == "item" and first.text.endswith("Phys. Rev. Q 4, 12--19. doi")
+    assert _spans(first, "bold") == [("Marchetti, I.", None)]
+    assert _spans(first, "italic") == [("Quiet lattices", None)]
+    assert _spans(first, "link") == [("doi", "https://doi.org/10.7/ql")]
+    assert _line_of(first, "Phys.") == 15
+    assert _spans(_block(document, "Loud lattices"), "code") == [("arXiv:1901.00001", None)]
+    assert _block(document, "Lattices, 2018").text.endswith("2018. talks")
+    assert (
+        _block(document, "Noisy lattices").text
+        == "Marchetti, I. and Dube, K.\nNoisy lattices. Phys. Lett. 2 (2017)."
+    )
+
+
+def test_text_fixture() -> None:
+    document = _read(MARKUP_FIXTURES / "cv.txt")
+    _check_shape(document)
+    assert [(h.text, h.level) for h in document.headings] == [
+        ("JOURNAL ARTICLES", 1),
+        ("Conference Papers", 2),
+    ]
+    items = [(b.number, b.text.split(".")[0]) for b in document.blocks if b.kind == "item"]
+    assert [number for number, _ in items] == [1, 2, 3, 4, None, None]
+    wrapped = _block(document, "Hard-wrapped")
+    assert (
+        wrapped.text
+        == "Lindqvist, A., Moreau, P. (2020). Hard-wrapped entries across two lines. J. Wrap. 4, 1-9."
+    )
+    assert _line_of(wrapped, "across") == 5 and _line_of(wrapped, "two") == 6
+    assert _block(document, "Bulleted").text == "Lindqvist, A. Bulleted entry, 2016."
+    assert (
+        _block(document, "Talk paper").text == "Lindqvist, A. Talk paper, 2015. continued on a second line."
+    )
+
+
+@pytest.mark.parametrize(
+    ("markup", "source"),
+    [
+        ("markdown", "A\n\n<!-- hidden\n\nstill hidden\n\n- not an entry"),
+        ("markdown", "A <!-- hidden\n\nstill hidden --> B"),
+        ("html", "<p>A</p><!-- <li>hidden</li>\n\n<li>still hidden</li>"),
+        ("latex", "A\n% \\item hidden\n\\iffalse\n\\item hidden \\iftrue x \\fi hidden\n\\fi\n"),
+        ("latex", "A\n\\begin{comment}\n\\item hidden\n"),
+        ("jemdoc", "A\n# - hidden\n"),
+        ("org", "A\n# hidden\n#+begin_comment\nhidden\n"),
+        ("rst", "A\n\n.. hidden\n   hidden too\n"),
+    ],
+)
+def test_comments_are_never_read(markup: str, source: str) -> None:
+    document = parse(source, markup=markup)
+    assert "hidden" not in " ".join(b.text for b in document.blocks)
+    assert document.blocks[0].text.startswith("A")
+
+
+# -- the real lists --------------------------------------------------------------------------------
+
+_PUBLICATION_SECTIONS = {
+    "Selected Publications",
+    "Academic Papers (peer-reviewed conferences and workshops)",
+    "Academic Papers (Journals and Preprints)",
+    "Academic Papers (Preprints)",
+}
+
+
+def test_seed_cv_gives_its_44_entries() -> None:
+    document = _read(shared_file(SEED))
+    _check_shape(document)
+    assert document.markup == "markdown"
+    entries = [
+        b
+        for b in document.blocks
+        if b.kind != "heading"
+        and b.headings
+        and b.headings[-1].text in _PUBLICATION_SECTIONS
+        and re.search(r'"[^"]+"', b.text)
+    ]
+    assert len(entries) == 44
+    numbered = [b.number for b in entries if b.number is not None]
+    assert numbered == list(range(23, 0, -1))
+    adamp = next(b for b in entries if "AdamP" in b.text and b.number == 14)
+    assert adamp.text.startswith("Byeongho Heo*, Sanghyuk Chun*, Seong Joon Oh")
+    assert _spans(adamp, "bold") == [("Sanghyuk Chun", None)]
+    legends = [b for b in document.blocks if b.text == "* indicates equal contribution."]
+    assert len(legends) == 3
+
+
+def test_haitaoyuan_commented_entries_are_not_read() -> None:
+    document = _read(shared_file(REAL_LISTS / "04_haitaoyuan_publications.md"))
+    _check_shape(document)
+    items = [b for b in document.blocks if b.kind == "item"]
+    assert len(items) == 40
+    assert all(b.number == 1 for b in items)
+    text = " ".join(b.text for b in document.blocks)
+    for hidden in ("Mitigating Redundancy", "AdaMixT", "Towards Automatic Mathematical Exercise Solving"):
+        assert hidden not in text
+    goodtp = _block(document, "GoodTP")
+    assert goodtp.text.splitlines()[1:] == ["Haitao Yuan, Gao Cong", "SIGMOD 2026, CCF-A."]
+    hib = _block(document, "Having It Both Ways")
+    assert ("*", None) in _spans(hib, "sup") and ("#", None) in _spans(hib, "sup")
+
+
+def test_jintangli_jemdoc_markers_bold_and_links() -> None:
+    document = _read(shared_file(REAL_LISTS / "12a_jintangli_publications.jemdoc"))
+    _check_shape(document)
+    assert document.markup == "jemdoc"
+    spikes = _block(document, "1-bit Spikes")
+    assert spikes.kind == "item"
+    assert "Zibin Zheng, Liang Chen*." in spikes.text
+    assert ("Jintang Li", None) in _spans(spikes, "bold")
+    assert _spans(spikes, "link")[0] == ("pdf", "https://arxiv.org/abs/2305.19306")
+    assert spikes.text.endswith("[pdf] [code]")
+    assert _line_of(spikes, "In Proceedings") == 13
+    mask = _block(document, "Behind the Mask")
+    assert mask.text.splitlines()[1].startswith("Jintang Li#, Ruofan Wu#,")
+    assert document.blocks[1].text == "Note: * for corresponding author, # for equal contribution."
+
+
+def test_seananderson_pandoc_definitions_are_entries() -> None:
+    document = _read(shared_file(REAL_LISTS / "06_seananderson_cv-pandoc.md"))
+    _check_shape(document)
+    dory = _block(document, "Finding Dory")
+    assert dory.kind == "item" and dory.text.startswith("2020\nVeríssimo, D., S.C. Anderson, M. Tlusty.")
+    assert _spans(dory, "bold") == [("S.C. Anderson", None)]
+    assert dory.line_at(0) + 1 == _line_of(dory, "Veríssimo")
+    assert "Preprints" in [h.text for h in document.headings]
+
+
+def test_avivnavon_span_lines_make_one_entry_each() -> None:
+    document = _read(shared_file(REAL_LISTS / "05_avivnavon_publications.md"))
+    _check_shape(document)
+    entry = _block(document, "Beyond Transcription")
+    assert entry.text.splitlines()[:3] == [
+        "Beyond Transcription: Mechanistic Interpretability in ASR",
+        "N. Glazer, Y. Segal-Feldman, H. Segev, A. Shamsian, A. Buchnick, G. Hetz, E. Fetaya, J. Keshet, "
+        "A. Navon",
+        "AAAI, 2026.",
+    ]
+    assert _spans(entry, "link")[0] == (
+        "Beyond Transcription: Mechanistic Interpretability in ASR",
+        "https://arxiv.org/abs/2508.15882",
+    )
+    assert len([b for b in document.blocks if b.kind != "heading"]) == 21
+
+
+def test_zijingzhao_heading_per_paper_then_authors() -> None:
+    document = _read(shared_file(REAL_LISTS / "02a_zijingzhao_publications.md"))
+    _check_shape(document)
+    position = next(i for i, b in enumerate(document.blocks) if b.text.startswith("SIGMark"))
+    heading, authors = document.blocks[position], document.blocks[position + 1]
+    assert heading.kind == "heading"
+    assert authors.text.startswith("Xinjie Zhu*, Zijing Zhao*,") and "Weifeng Zhang†" in authors.text
+    assert ("ICLR 2026", None) in _spans(authors, "bold")
+
+
+def test_matveev_plain_text_numbered_and_wrapped() -> None:
+    document = _read(shared_file(REAL_LISTS / "10_matveev_publications.txt"))
+    _check_shape(document)
+    assert document.markup == "text"
+    items = [b for b in document.blocks if b.kind == "item"]
+    assert [b.number for b in items] == [0, 0, *range(1, 33)]
+    first = items[2]
+    assert first.text.startswith(
+        "Uranyl solvation by a reference interaction site model, B. Li, A.V. Matveev,"
+    )
+    assert _line_of(first, "151-160") == 12
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "02a_zijingzhao_publications.md",
+        "02b_zijingzhao_about.md",
+        "04_haitaoyuan_publications.md",
+        "05_avivnavon_publications.md",
+        "06_seananderson_cv-pandoc.md",
+        "10_matveev_publications.txt",
+        "12a_jintangli_publications.jemdoc",
+        "12b_jintangli_index.jemdoc",
+    ],
+)
+def test_real_lists_read_cleanly(name: str) -> None:
+    document = _read(shared_file(REAL_LISTS / name))
+    _check_shape(document)
+    assert (
+        sum(b.kind == "item" for b in document.blocks) + sum(b.kind == "paragraph" for b in document.blocks)
+        >= 20
+    )
+
+
+# -- hostile input ---------------------------------------------------------------------------------
+
+_HOSTILE = {
+    "tags": "<a " * 10**5,
+    "brackets": "[" * 10**5,
+    "stars": "*a" * 10**5,
+    "spaces": "# a" + " " * 10**5 + "b",
+    "textbf": "\\textbf{" * 10**4,
+    "comments": "<!--" * 10**4 + "<!" * 10**4,
+    "quotes": '<a href="' * 10**4,
+    "backticks": "`" * 10**5,
+    "mixed": "_a/b+c=d~e\\" * 10**4,
+    "nested_html": "<ul><li>" * 10**4,
+    "nested_quotes": "> " * 10**4 + "a",
+    "links": "[[a][" * 10**4 + "{{" * 10**4,
+}
+# markdown-it-py and pylatexenc need seconds for 10^5 characters of some shapes (linearly): test a tenth
+_SLOW = {("markdown", "brackets"), ("markdown", "stars"), ("markdown", "links"), ("markdown", "tags")}
+
+
+@pytest.mark.parametrize("markup", MARKUPS)
+@pytest.mark.parametrize("name", sorted(_HOSTILE))
+def test_hostile_input_finishes(markup: str, name: str) -> None:
+    source = _HOSTILE[name]
+    if (markup, name) in _SLOW or markup == "latex":
+        source = source[: len(source) // 10]
+    document = parse(source, markup=markup)
+    for block in document.blocks:
+        assert block.breaks[0][0] == 0
