@@ -327,14 +327,8 @@ class Pair:
         self.a, self.b, self.threshold = a, b, threshold
         self.usable = a.usable and b.usable
         self.both_authors = bool(a.fam and b.fam)
-
-    @cached_property
-    def doi(self) -> str:
-        return doi_relation(self.a, self.b)
-
-    @cached_property
-    def title(self) -> float:
-        return Indel.normalized_similarity(self.a.title, self.b.title) if self.usable else 0.0
+        self.doi = doi_relation(a, b)  # read by almost every pair: computed at once
+        self.title = Indel.normalized_similarity(a.title, b.title) if self.usable else 0.0
 
     @cached_property
     def authors(self) -> tuple[float, bool]:
