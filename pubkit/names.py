@@ -23,11 +23,13 @@ _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 
 
 #: Letters that are not a base letter plus an accent, so Unicode decomposition leaves them alone.
-_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h"})
+_UNDECOMPOSED = str.maketrans(
+    {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h"}
+)
 
 
 def fold(text: str) -> str:
-    """Case-fold and strip accents: "Müller" -> "muller", "Aydın" -> "aydin"; the base of every comparison key.
+    """Case-fold and strip accents ("Müller" -> "muller", "Aydın" -> "aydin"): the base of every key.
 
     >>> fold("Müller"), fold("AYDIN") == fold("Aydın"), fold("Łukasz Øberg")
     ('muller', True, 'lukasz oberg')
