@@ -8,6 +8,7 @@ command line or in `pubkit.toml` (`[check] disable = ["title-unprotected"]`).
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import json
 import re
@@ -88,7 +89,11 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 }
 #: biblatex names for BibTeX's fields: either satisfies a requirement.
 _ALIASES = {"year": ("date",), "journal": ("journaltitle",), "school": ("institution",)}
-_NEXT_YEARS = 1  # a paper accepted now may carry next year's date
+_NEXT_YEARS = 1
+_VALUE_RULES = frozenset({"doi-invalid", "arxiv-invalid", "year-invalid"})
+_SCANNED = frozenset(
+    {"syntax", "duplicate-key", "duplicate-field", "unreadable-entry"}
+)  # a paper accepted now may carry next year's date
 _YEAR = re.compile(r"\d{4}")
 _DATE_YEAR = re.compile(r"^(\d{4})")
 _NO_PROTECTION = re.compile(r"[{}\\$]")
@@ -442,12 +447,20 @@ def check(
         name = "<stdin>" if path == "-" else path
         found += notes
         bibtex = fmt in ("bibtex", "biblatex")
+        said: set[int] = set()  # entries whose values the scanner's rules already judged
         if bibtex:
-            found += bibtex_findings(text, path=name, this_year=this_year)
+            raw = bibtex_findings(text, path=name, this_year=this_year)
+            starts = [b.line for b in scan(text) if b.kind is BlockKind.ENTRY]
+            said = {
+                starts[bisect.bisect_right(starts, f.line or 0) - 1] for f in raw if f.rule in _VALUE_RULES
+            }
+            found += raw
         bib = loads(text, fmt, path=name)
         parts.append(bib)
         for problem in bib.problems:
-            if bibtex and problem.kind in ("syntax", "duplicate-key", "duplicate-field", "unreadable-entry"):
+            if bibtex and (
+                problem.kind in _SCANNED or (problem.kind == "invalid-field" and problem.line in said)
+            ):
                 continue  # the scanner's findings say it, with the line of the field
             severity = problem.severity
             found.append(Finding(problem.kind, severity, problem.message, problem.path, problem.line))

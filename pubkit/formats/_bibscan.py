@@ -12,8 +12,8 @@ How it reads (one pass, no backtracking; brace depth counted with `re.finditer` 
   1215.bib -*- mode: BibTeX -*-`) comments out the rest of its line only, as in BibTeX.
 * Inside an entry, a line's rest after `%` where a field name or a comma is expected is an inner
   comment, kept in order with the fields (pybtex refuses such entries; biber reads them).
-* Recovery: a command that does not close before the next line starting another command (`@name{`
-  or `@name(` at the start of a line) is a block of kind "error" running up to that line. So an
+* Recovery: a command that does not close before the next line starting another command (`@name{`,
+  `@name(` or `@comment` at the start of a line) is a block of kind "error" running up to that line. So an
   unclosed brace costs its own entry only, and every scan stays linear in the input.
 """
 
@@ -107,12 +107,15 @@ _NAME_FIRST = r"A-Za-z@!$&*+\-./:;<>?\[\\\]^_`|~\x7f"
 _NAME = re.compile(rf"[{_NAME_FIRST}][{_NAME_FIRST}0-9]*")
 _BARE = re.compile(rf"[0-9]+|[{_NAME_FIRST}][{_NAME_FIRST}0-9]*")
 _SPACE = re.compile(r"\s*")
-_HEAD = re.compile(rf"@(\s*)([{_NAME_FIRST}][{_NAME_FIRST}0-9]*)?\s*([{{(])?")
+_TYPE_FIRST = _NAME_FIRST.replace("@", "")  # "@comment@comment": the command is "comment"
+_HEAD = re.compile(rf"@(\s*)([{_TYPE_FIRST}][{_TYPE_FIRST}0-9]*)?\s*([{{(])?")
 _BRACE = re.compile(r"[{}]")
 _QUOTED = re.compile(r'[{}"]')
 _PAREN_BODY = re.compile(r"[{}()]")
 # A line that starts another command: where a broken command's error block ends.
-_COMMAND_LINE = re.compile(r"^[ \t\ufeff]*@[ \t]*[\w\-]*[ \t]*[{(]", re.MULTILINE)
+_COMMAND_LINE = re.compile(
+    r"^[ \t\ufeff]*@[ \t]*(?:[\w\-]*[ \t]*[{(]|[cC][oO][mM][mM][eE][nN][tT]\b)", re.MULTILINE
+)
 _FAST_FIELD = {
     close: re.compile(
         rf'\s*([{_NAME_FIRST}][{_NAME_FIRST}0-9]*)\s*=\s*(\{{[^{{}}]*\}}|"[^"{{}}]*"|[0-9]+|'
@@ -142,6 +145,12 @@ class _Scanner:
             self.line_no += self.text.count("\n", self.line_pos, pos)
             self.line_pos = pos
         return self.line_no
+
+    def line_end(self, pos: int) -> int:
+        """End of `pos`'s line, before its line break (`\n` or `\r\n`)."""
+        eol = self.text.find("\n", pos)
+        eol = self.end if eol < 0 else eol
+        return eol - 1 if eol > pos and self.text[eol - 1] == "\r" else eol
 
     def limit_after(self, pos: int) -> int:
         """Start of the first line after `pos`'s line that starts a command (or the end of the text)."""
@@ -179,8 +188,7 @@ class _Scanner:
             if kind == "command":
                 block = self.command(at, name, head.end(), opener)
             elif kind == "line comment":
-                end = text.find("\n", at)
-                block = Block(BlockKind.COMMENT, text[at : self.end if end < 0 else end], 0, command=name)
+                block = Block(BlockKind.COMMENT, text[at : self.line_end(at)], 0, command=name)
             else:
                 what = "no entry type after '@'" if not name else f"'{{' expected after @{name}"
                 block = Block(
@@ -201,10 +209,7 @@ class _Scanner:
             if kind == "comment":
                 end = self.comment_end(body, opener, limit)
                 if end < 0:  # unbalanced: as in BibTeX, only the rest of the line is a comment
-                    eol = self.text.find("\n", at)
-                    return Block(
-                        BlockKind.COMMENT, self.text[at : self.end if eol < 0 else eol], 0, command=name
-                    )
+                    return Block(BlockKind.COMMENT, self.text[at : self.line_end(at)], 0, command=name)
                 return Block(BlockKind.COMMENT, self.text[at:end], 0, command=name)
             if kind == "preamble":
                 value, pos = self.value(body, limit, "")

@@ -7,6 +7,7 @@ Works on the lossless scanner's blocks, not on parsed papers, so comments, `@str
 * quoted values braced (`"x"` -> `{x}`), months as macros (`{October}` -> `oct`), `doi` without
   `https://doi.org/` or `doi:`, `url` without surrounding spaces or `\\url{}`, empty fields dropped;
 * one blank line between commands; free text (comments, front matter) kept, with its lines as written;
+* every line break of the kind most of the file uses (`\\r\\n` or `\\n`);
 * optionally entries sorted (`key`, `year`, `author`; `-year` for descending) and fields ordered.
 
 Entries that cannot be read (error blocks) are kept as they came. `format_bibtex` is idempotent.
@@ -37,8 +38,11 @@ _MONTH_MACROS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", 
 _MONTH_WORDS = "january february march april may june july august september october november december".split()
 _URL_WRAPPER = re.compile(r"^\\url\{([^{}]*)\}$")
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+_BRACES_IN_KEY = re.compile(r"[{}]")
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _SPACE = " \t\r\n\ufeff"  # a stray byte-order mark between files is whitespace here
+#: Blocks written back as they came (stripped of surrounding blank space): free text, broken commands.
+_AS_WRITTEN = frozenset({BlockKind.TEXT, BlockKind.ERROR})
 
 
 def _month(field: Field) -> str | None:
@@ -81,7 +85,7 @@ def _value(field: Field) -> str | None:
     return "{" + inner + "}"
 
 
-def _entry(block: Block, field_order: Sequence[str] | None, nl: str, indent: str) -> str:
+def _entry(block: Block, field_order: Sequence[str] | None, indent: str) -> str:
     """An entry in the house layout; inner `%` comments stay before the field they preceded."""
     before: list[list[InnerComment]] = [[] for _ in range(len(block.fields) + 1)]
     for comment in block.comments:
@@ -102,7 +106,7 @@ def _entry(block: Block, field_order: Sequence[str] | None, nl: str, indent: str
     if len(out) == 1:
         return out[0] + "}"
     out[0] += ","
-    return nl.join(out) + nl + "}"
+    return "\n".join(out) + "\n}"
 
 
 @frozen
@@ -116,7 +120,7 @@ class _Piece:
     """Line breaks in the whitespace before it in the input; None when only whitespace came before."""
 
 
-def _pieces(blocks: Sequence[Block], field_order: Sequence[str] | None, nl: str, indent: str) -> list[_Piece]:
+def _pieces(blocks: Sequence[Block], field_order: Sequence[str] | None, indent: str) -> list[_Piece]:
     pieces: list[_Piece] = []
     breaks: int | None = None
     for block in blocks:
@@ -130,33 +134,43 @@ def _pieces(blocks: Sequence[Block], field_order: Sequence[str] | None, nl: str,
             pieces.append(_Piece(block, core, len(pieces), before))
             breaks = block.raw[len(block.raw.rstrip(_SPACE)) :].count("\n")
             continue
-        text = _entry(block, field_order, nl, indent) if block.kind is BlockKind.ENTRY else block.raw
+        layout = block.kind is BlockKind.ENTRY and not _BRACES_IN_KEY.search(block.key or "")
+        text = _entry(block, field_order, indent) if layout else block.raw  # `@misc(k{})` only fits in ( )
         pieces.append(_Piece(block, text, len(pieces), breaks if pieces else None))
         breaks = 0
     return pieces
 
 
-def _separator(previous: _Piece, piece: _Piece, nl: str) -> str:
+def _separator(previous: _Piece, piece: _Piece) -> str:
     """One blank line between commands; free text keeps being on the next line, or after a blank line."""
     if previous.index + 1 != piece.index or piece.breaks is None:
-        return nl + nl
+        return "\n\n"
     kinds = {previous.block.kind, piece.block.kind}
-    loose = BlockKind.TEXT in kinds or kinds == {BlockKind.STRING}
-    return nl if loose and piece.breaks <= 1 else nl + nl
+    loose = bool(kinds & _AS_WRITTEN) or kinds == {BlockKind.STRING}
+    return "\n" if loose and piece.breaks <= 1 else "\n\n"
+
+
+def _first_value(block: Block, *names: str) -> str | None:
+    """The first non-empty value among fields `names` (empty ones are dropped, so never sorted by)."""
+    for name in names:
+        for field in block.fields:
+            if field.name.lower() == name and field.inner.strip(_SPACE):
+                return field.inner.strip(_SPACE)
+    return None
 
 
 def _first_author_family(block: Block) -> str | None:
-    field = block.field("author") or block.field("editor")
-    if field is None or not field.inner.strip():
+    value = _first_value(block, "author", "editor")
+    if value is None:
         return None
-    first = _AND.split(field.inner.strip(), maxsplit=1)[0]
+    first = _AND.split(value, maxsplit=1)[0]
     given, family, _ = split_name(latex_to_text(first))
     return fold(family or given)
 
 
 def _year(block: Block) -> int | None:
-    field = block.field("year") or block.field("date")
-    found = _YEAR.search(field.inner) if field else None
+    value = _first_value(block, "year", "date")
+    found = _YEAR.search(value) if value else None
     return int(found.group(1)) if found else None
 
 
@@ -176,9 +190,15 @@ def _sorted(pieces: list[_Piece], sort: str) -> list[_Piece]:
     entry_at = [n for n, p in enumerate(pieces) if p.block.kind is BlockKind.ENTRY]
     if not entry_at:
         return pieces
-    head = pieces[: entry_at[0]]
+    before = pieces[: entry_at[0]]
+    commands = [n for n, p in enumerate(before) if p.block.kind not in _AS_WRITTEN]
+    if commands:  # the first entry keeps the comments after the last command before it
+        split = commands[-1] + 1
+    else:  # a file header is the first text, when a blank line follows it
+        after = before[1] if len(before) > 1 else pieces[entry_at[0]]
+        split = 1 if before and (after.breaks or 0) >= 2 else 0
+    head, pending = before[:split], before[split:]
     units: list[list[_Piece]] = []
-    pending: list[_Piece] = []
     for piece in pieces[entry_at[0] : entry_at[-1] + 1]:
         if piece.block.kind in (BlockKind.STRING, BlockKind.PREAMBLE):
             head.append(piece)
@@ -217,16 +237,17 @@ def format_bibtex(
         msg = f"sort by one of {', '.join(SORTS)} (with '-' for descending), not {sort!r}"
         raise ValueError(msg)
     bom = "\ufeff" if text.startswith("\ufeff") else ""
-    nl = "\r\n" if text.count("\r\n") * 2 > text.count("\n") else "\n"
-    pieces = _pieces(scan(text), field_order, nl, indent)
+    crlf = text.count("\r\n") * 2 > text.count("\n")
+    pieces = _pieces(scan(text), field_order, indent)
     if sort:
         pieces = _sorted(pieces, sort)
     if not pieces:
         return bom
     out = [pieces[0].text]
     for previous, piece in itertools.pairwise(pieces):
-        out += [_separator(previous, piece, nl), piece.text]
-    return bom + "".join(out) + nl
+        out += [_separator(previous, piece), piece.text]
+    joined = "".join(out).replace("\r\n", "\n") + "\n"
+    return bom + (joined.replace("\n", "\r\n") if crlf else joined)  # line breaks: the file's usual kind
 
 
 def unreadable(text: str, *, path: str | None = None) -> list[Problem]:
