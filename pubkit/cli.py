@@ -208,7 +208,12 @@ def _cmd_dedupe(args: argparse.Namespace, console: _Console) -> int:
     if args.decisions:
         decisions = decisions + config.load_decisions(args.decisions)
     bib = _load(args.files, args, console)
-    bib = config.apply_owner(bib, args.owner or settings.owner, [*settings.aliases, *(args.alias or [])])
+    owner = args.owner or settings.owner
+    bib = config.apply_owner(bib, owner, [*settings.aliases, *(args.alias or [])])
+    if owner and len(bib) and not any(p.owner for p in bib):
+        console.problem(
+            f"the owner {owner!r} is no author of any paper read; add the printed form with --alias"
+        )
     report = pubkit.find_duplicates(
         bib,
         threshold=args.threshold,

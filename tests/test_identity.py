@@ -463,18 +463,18 @@ def test_cv_scholar_and_dblp_merge_into_exactly_the_right_works() -> None:
     report = find_duplicates(bib)
     merged = pubkit.merge_duplicates(bib, report)
     assert {_lines(p) for p in merged} == {
-        frozenset({"cv.md:9", "scholar.bib:3", "dblp.bib:3"}),  # ACL 2021 under three venue names
+        frozenset({"cv.md:11", "scholar.bib:3", "dblp.bib:3"}),  # ACL 2021 under three venue names
         frozenset(
-            {"cv.md:10", "scholar.bib:11"}
+            {"cv.md:12", "scholar.bib:11"}
         ),  # NeurIPS 2022 (CV with the arXiv link, Scholar's @article)
         frozenset({"scholar.bib:20", "dblp.bib:15"}),  # its preprint: arXiv and CoRR
-        frozenset({"cv.md:11", "scholar.bib:27", "dblp.bib:35"}),  # Interspeech, a co-author in two scripts
-        frozenset({"cv.md:15", "dblp.bib:26"}),  # BlackboxNLP workshop under two names
-        frozenset({"cv.md:19", "dblp.bib:46"}),  # TACL and its ISO 4 abbreviation
-        frozenset({"cv.md:23", "scholar.bib:35"}),  # the thesis
+        frozenset({"cv.md:13", "scholar.bib:27", "dblp.bib:35"}),  # Interspeech, a co-author in two scripts
+        frozenset({"cv.md:17", "dblp.bib:26"}),  # BlackboxNLP workshop under two names
+        frozenset({"cv.md:21", "dblp.bib:46"}),  # TACL and its ISO 4 abbreviation
+        frozenset({"cv.md:25", "scholar.bib:35"}),  # the thesis
     }
     assert [{_lines(p) for p in g.papers} for g in report.versions] == [
-        {frozenset({"cv.md:10"}), frozenset({"scholar.bib:20"})}
+        {frozenset({"cv.md:12"}), frozenset({"scholar.bib:20"})}
     ]
     assert not [p for p in merged.problems if p.is_error]
 
@@ -517,3 +517,25 @@ def test_cv_scholar_and_dblp_merge_keeps_every_name_form_role_key_and_accent() -
     assert "Rodr{\\'i}guez" in written and "Tom{\\'a}s" in written and "lin2022routingb" not in written
     # and once more changes nothing
     assert dedupe(merged).papers == merged.papers
+
+
+def test_a_name_with_given_and_family_swapped_is_one_person_at_the_same_place() -> None:
+    swapped = (Author.from_parts("Altenried", "Moritz"), Author("Ana Silva"))
+    right = (Author.from_parts("Moritz", "Altenried", is_owner=True), Author("Ana Silva"))
+    authors, variants = merge_authors([swapped, right])
+    assert len(authors) == 2 and authors[0].is_owner and authors[1].name == "Ana Silva"
+    assert variants == ["Altenried Moritz = Moritz Altenried"]  # the first copy's form, the other kept
+    other = (Author("Moritz Keller"), Author("Ana Silva"))
+    assert len(merge_authors([right, other])[0]) == 2
+    assert merge_authors([right, other])[0][0].name == "Moritz Altenried"
+
+
+def test_cli_says_when_the_owner_is_no_author_of_any_paper(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, bib = _write_inputs(tmp_path)
+    assert main(["dedupe", str(bib), "--owner", "Grace Hopper", "-o", str(tmp_path / "out.bib")]) == 0
+    assert (
+        "'Grace Hopper' is no author of any paper read; add the printed form with --alias"
+        in capsys.readouterr().err
+    )

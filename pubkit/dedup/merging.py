@@ -196,13 +196,22 @@ def _same_person(a: Author, b: Author) -> bool:
     return ga.startswith(gb) or gb.startswith(ga)
 
 
+def _same_place_person(a: Author, b: Author) -> bool:
+    """At the same place of one paper's author list: one person in two scripts ("郑航" / "Hang Zheng"),
+    or with given and family name swapped by an export ("Altenried, Moritz" / "Moritz, Altenried")."""
+    if _latin(a.name) != _latin(b.name):
+        return True
+    words = {squash(w) for w in a.name.replace(",", " ").split()}
+    return len(words) > 1 and words == {squash(w) for w in b.name.replace(",", " ").split()}
+
+
 def merge_authors(lists: Sequence[Sequence[Author]]) -> tuple[tuple[Author, ...], list[str]]:
     """One author list from the copies' lists (most authoritative first), and the name forms that lost.
 
     The longest list is the frame ("et al." lists are shorter); every other copy's author joins the
     frame author who is the same person nearest its position (same key, or initials of the same
     name), or, in lists of one length, the author at its position when one of the two is written
-    in another script. Each frame author
+    in another script or has the same name words in another order. Each frame author
     becomes the richest form with the union of the role flags.
     """
     lists = [tuple(a) for a in lists if a]
@@ -226,13 +235,8 @@ def merge_authors(lists: Sequence[Sequence[Author]]) -> tuple[tuple[Author, ...]
                 near = by_initials.get(author.initials_key, ())
                 hits = [i for i in near if i not in used and _same_person(author, frame[i])]
             match = min(hits, key=lambda i: abs(i - pos)) if hits else None
-            if (
-                match is None
-                and same_length
-                and pos not in used
-                and _latin(author.name) != _latin(frame[pos].name)
-            ):
-                match = pos  # one person in two scripts, at the same place in one paper's author list
+            if match is None and same_length and pos not in used and _same_place_person(author, frame[pos]):
+                match = pos
             if match is not None:
                 used.add(match)
                 groups[match].append(author)
