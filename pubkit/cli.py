@@ -361,7 +361,9 @@ def _add_format_and_check(commands: argparse._SubParsersAction[argparse.Argument
     )
     mode.add_argument("-i", "--in-place", action="store_true", help="rewrite the files (atomically)")
     tidy.add_argument(
-        "--sort", choices=[*SORTS, *(f"-{s}" for s in SORTS)], help="order entries (-year: newest first)"
+        "--sort",
+        choices=[*SORTS, *(f"-{s}" for s in SORTS)],
+        help="order entries (--sort=-year: newest first)",
     )
     tidy.add_argument("--field-order", metavar="F1,F2,...", help="these fields first, in this order")
     check = commands.add_parser(
