@@ -401,7 +401,7 @@ def duplicate_findings(bib: Bibliography) -> list[Finding]:
         first, *others = group.papers
         for paper in others:
             path, line = _where(paper)
-            key = paper.source.key if paper.source and paper.source.key else paper.title[:60]
+            key = paper.source.key if paper.source and paper.source.key else repr(paper.title[:60].rstrip())
             reason = f"; {group.reasons[0]}" if group.reasons else ""
             message = f"{key} looks like a duplicate of {_places([first])} (score {group.score:.2f}{reason})"
             out.append(_finding("likely-duplicate", message, path, line))
