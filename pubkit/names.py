@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
-__all__ = ["fold", "initials_key", "is_initials", "name_key", "split_name"]
+__all__ = ["fold", "initials_key", "is_initials", "name_key", "split_name", "squash"]
 
 #: Lower-case words that begin a family name ("van der Berg", "de Rezende").
 PARTICLES = frozenset(
@@ -80,7 +81,9 @@ def split_name(name: str) -> tuple[str, str, str]:
     return " ".join(words[:start]), " ".join(words[start:]), suffix
 
 
-def _squash(text: str) -> str:
+@lru_cache(maxsize=1 << 17)
+def squash(text: str) -> str:
+    """`fold`, then letters and digits only: "Jung-Woo" -> "jungwoo", "d'Anesthésie" -> "danesthesie"."""
     return _NON_WORD.sub("", fold(text)).replace("_", "")
 
 
@@ -110,7 +113,7 @@ def name_key(name: str) -> str:
     True
     """
     given, family = _key_parts(name)
-    return f"{_squash(family)}|{_squash(given)}"
+    return f"{squash(family)}|{squash(given)}"
 
 
 def initials_key(name: str) -> str:
@@ -120,7 +123,7 @@ def initials_key(name: str) -> str:
     True
     """
     given, family = _key_parts(name)
-    return f"{_squash(family)}|{_squash(given)[:1]}"
+    return f"{squash(family)}|{squash(given)[:1]}"
 
 
 _INITIAL_PARTS = re.compile(r"[\s.-]+")

@@ -18,8 +18,19 @@ from typing import Any, NamedTuple
 
 from pubkit.model import VenueKind, month_number
 from pubkit.names import fold
+from pubkit.titles import normalize_title
 
-__all__ = ["VenueDetails", "VenueIdentity", "add_venues", "guess_kind", "venue_details", "venue_identity"]
+__all__ = [
+    "VENUE_NOISE",
+    "VenueDetails",
+    "VenueIdentity",
+    "add_venues",
+    "guess_kind",
+    "venue_details",
+    "venue_identity",
+    "venue_words",
+    "venues_agree",
+]
 
 # First match wins: a workshop "at International Conference ..." is a workshop, a "Late Break Demo in
 # ... Conference" a demo, and a preprint server is a preprint whatever else the name says.
@@ -347,3 +358,106 @@ def venue_details(name: str) -> VenueDetails:
     if len(parts) == 1 and len(place) == 1 and not named:
         return VenueDetails(name.strip(), None, month)  # "Smith, John": no venue to take a place from
     return VenueDetails(", ".join(parts), ", ".join(place) or None, month)
+
+
+# ---- comparing two venue names ------------------------------------------------------------------
+
+#: Words that say nothing about which venue a name is ("Proceedings of the Annual ...").
+VENUE_NOISE = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "in",
+        "on",
+        "for",
+        "d",
+        "de",
+        "der",
+        "des",
+        "la",
+        "le",
+        "proceedings",
+        "proc",
+        "annual",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        # "J Rheumatol Suppl" is the supplement series of "Journal of Rheumatology".
+        "suppl",
+        "supplement",
+    ]
+)
+# Words that may follow a venue's name in a proceedings title: "ACL (Volume 2: Short Papers)".
+_VENUE_TAIL = frozenset(
+    ["volume", "short", "long", "papers", "part", "main", "findings", "workshops", "companion"]
+)
+
+
+@lru_cache(maxsize=1 << 15)
+def venue_words(label: str) -> tuple[str, ...]:
+    """Venue name words for abbreviation matching ("d'Anesthesie" -> "d", "anesthesie")."""
+    for mark in "'\u2019-\u2010\u2013/":
+        label = label.replace(mark, " ")
+    words = normalize_title(label).split()
+    # Years and edition numbers ("2010", "68th") say when, not which venue.
+    kept = (w for w in words if w not in VENUE_NOISE and not any(c.isdigit() for c in w))
+    out: list[str] = []
+    for word in kept:
+        if not out or out[-1] != word:  # "Findings of EMNLP (EMNLP)": the acronym once
+            out.append(word)
+    return tuple(out)
+
+
+def _is_acronym(word: str, words: tuple[str, ...]) -> bool:
+    """Whether `word` abbreviates a run of at least two of `words` that ends the name: it splits
+    into one prefix per word of the run ("neurips": neur-i-p-s, "amcis": am-c-i-s, "acl": a-c-l)."""
+    if not 3 <= len(word) <= 12 or word in words:
+        return False
+    for start in range(len(words) - 1):
+        for end in range(len(words), start + 1, -1):
+            # The acronym names the whole venue: not "ICCV" for "... Computer Vision and Pattern ...".
+            if _VENUE_TAIL.issuperset(words[end:]) and _prefixes(word, words[start:end]):
+                return True
+    return False
+
+
+def _prefixes(word: str, run: tuple[str, ...]) -> bool:
+    if not run:
+        return not word
+    if len(word) < len(run):
+        return False
+    head = run[0]
+    return any(
+        head.startswith(word[:k]) and _prefixes(word[k:], run[1:]) for k in range(1, min(len(word), 4) + 1)
+    )
+
+
+def venues_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool | None:
+    """True when one venue name abbreviates the other ("j clin oncol" / "journal of clinical oncology")."""
+    if not a or not b:
+        return None
+    short, long = (a, b) if len("".join(a)) <= len("".join(b)) else (b, a)
+    if "".join(short) == "".join(long):
+        return True
+    for one, other in ((a, b), (b, a)):
+        if len(other) >= 2 and any(_is_acronym(word, other) for word in one):
+            return True  # "ICIS: Transforming Society ..." / "Int. Conf. on Inf. Systems"; "AMCIS 2017"
+    position = 0
+    for word in short:
+        while position < len(long) and not long[position].startswith(word):
+            position += 1
+        if position == len(long):
+            return "".join(short) == "".join(w[0] for w in long)  # an acronym
+        position += 1
+    return True

@@ -570,8 +570,7 @@ def test_editions_of_a_conference_and_numbered_titles_stay_apart() -> None:
     ],
 )
 def test_venue_names_and_their_abbreviations(a: str, b: str, agree: bool) -> None:
-    from pubkit.dedup.records import venue_words
-    from pubkit.dedup.scoring import venues_agree
+    from pubkit.venues import venue_words, venues_agree
 
     assert venues_agree(venue_words(a), venue_words(b)) is agree
     assert venues_agree(venue_words(b), venue_words(a)) is agree

@@ -13,12 +13,11 @@ from typing import Any
 
 import attrs
 
-from pubkit.dedup.records import OTHER_STAGE, PREPRINT_STAGE, paper_stage, squash, venue_words
-from pubkit.dedup.scoring import venues_agree
+from pubkit.dedup.records import OTHER_STAGE, PREPRINT_STAGE, paper_stage
 from pubkit.model import Author, Identifiers, Paper, Status, Venue, VenueKind
-from pubkit.names import fold, is_initials
+from pubkit.names import fold, is_initials, squash
 from pubkit.titles import is_usable_title, normalize_title
-from pubkit.venues import venue_identity
+from pubkit.venues import venue_identity, venue_words, venues_agree
 
 __all__ = ["MERGED_PREFIX", "merge_authors", "merge_papers", "merge_venues"]
 
@@ -184,7 +183,7 @@ def _same_person(a: Author, b: Author) -> bool:
     """Two printed forms of one person in one paper: the same key, or initials of the same name."""
     if a.key == b.key:
         return True
-    if squash(fold(a.family)) != squash(fold(b.family)) or not a.family:
+    if squash(a.family) != squash(b.family) or not a.family:
         return False
     ga, gb = squash(a.given), squash(b.given)
     if not ga or not gb:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from typing import Any
 from urllib.parse import unquote
 
 from pubkit.model import Paper, Status, VenueKind, arxiv_id
+from pubkit.names import squash
 from pubkit.titles import STOPWORDS, is_usable_title, normalize_title
-from pubkit.venues import venue_identity
+from pubkit.venues import venue_identity, venue_words
 
 # Stages of a work, in publication order; OTHER (unknown) never makes a version.
 PREPRINT_STAGE, WORKSHOP_STAGE, CONFERENCE_STAGE, JOURNAL_STAGE, OTHER_STAGE = 0, 1, 2, 3, 9
@@ -62,51 +62,8 @@ _NOTICE = re.compile(
     r"^\s*(?:correction|corrigendum|erratum|errata)(?:\s+(?:to|of|for))?(?:\s*:|\s+[-\u2013]+\s)\s*(.+)$",
     re.IGNORECASE | re.DOTALL,
 )
-VENUE_NOISE = frozenset(
-    [
-        "the",
-        "of",
-        "and",
-        "in",
-        "on",
-        "for",
-        "d",
-        "de",
-        "der",
-        "des",
-        "la",
-        "le",
-        "proceedings",
-        "proc",
-        "annual",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        # "J Rheumatol Suppl" is the supplement series of "Journal of Rheumatology".
-        "suppl",
-        "supplement",
-    ]
-)
 # An article number in the pages field ("CD000437", "e0137960"): one article of a journal, in all its updates.
 _ARTICLE_NUMBER = re.compile(r"[a-z]{1,3}\d{5,}")
-
-
-@lru_cache(maxsize=1 << 17)
-def squash(text: str) -> str:
-    if text.isascii():
-        return _NON_ALNUM.sub("", text).casefold()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return _NON_ALNUM.sub("", "".join(c for c in decomposed if not unicodedata.combining(c)).casefold())
 
 
 def match_title(title: str) -> str:
@@ -116,21 +73,6 @@ def match_title(title: str) -> str:
         title = inner.group(1)
     stripped = _LANGUAGE_NOTE.sub("", _TRAILING_NOTE.sub("", title))
     return normalize_title(stripped if len(stripped) >= 8 else title)
-
-
-@lru_cache(maxsize=1 << 15)
-def venue_words(label: str) -> tuple[str, ...]:
-    """Venue name words for abbreviation matching ("d'Anesthesie" -> "d", "anesthesie")."""
-    for mark in "'\u2019-\u2010\u2013/":
-        label = label.replace(mark, " ")
-    words = normalize_title(label).split()
-    # Years and edition numbers ("2010", "68th") say when, not which venue.
-    kept = (w for w in words if w not in VENUE_NOISE and not any(c.isdigit() for c in w))
-    out: list[str] = []
-    for word in kept:
-        if not out or out[-1] != word:  # "Findings of EMNLP (EMNLP)": the acronym once
-            out.append(word)
-    return tuple(out)
 
 
 @lru_cache(maxsize=1 << 17)

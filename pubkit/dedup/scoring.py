@@ -19,6 +19,7 @@ from pubkit.dedup.records import (
     name_words,
     page_count,
 )
+from pubkit.venues import venues_agree
 
 _STAGE_NAMES = {
     PREPRINT_STAGE: "preprint",
@@ -26,10 +27,6 @@ _STAGE_NAMES = {
     CONFERENCE_STAGE: "conference",
     JOURNAL_STAGE: "journal",
 }
-# Words that may follow a venue's name in a proceedings title: "ACL (Volume 2: Short Papers)".
-_VENUE_TAIL = frozenset(
-    ["volume", "short", "long", "papers", "part", "main", "findings", "workshops", "companion"]
-)
 # Named thresholds (similarities in 0..1) and scores; every rule below reads these.
 #: Titles this similar are the same title (spelling, punctuation, a typo).
 SAME_TITLE = 0.97
@@ -113,50 +110,6 @@ def author_agreement(a: Record, b: Record) -> tuple[float, bool]:
             if words >= AUTHORS_AGREE and first_words:
                 return words, True
     return share, first
-
-
-def _is_acronym(word: str, words: tuple[str, ...]) -> bool:
-    """Whether `word` abbreviates a run of at least two of `words` that ends the name: it splits
-    into one prefix per word of the run ("neurips": neur-i-p-s, "amcis": am-c-i-s, "acl": a-c-l)."""
-    if not 3 <= len(word) <= 12 or word in words:
-        return False
-    for start in range(len(words) - 1):
-        for end in range(len(words), start + 1, -1):
-            # The acronym names the whole venue: not "ICCV" for "... Computer Vision and Pattern ...".
-            if _VENUE_TAIL.issuperset(words[end:]) and _prefixes(word, words[start:end]):
-                return True
-    return False
-
-
-def _prefixes(word: str, run: tuple[str, ...]) -> bool:
-    if not run:
-        return not word
-    if len(word) < len(run):
-        return False
-    head = run[0]
-    return any(
-        head.startswith(word[:k]) and _prefixes(word[k:], run[1:]) for k in range(1, min(len(word), 4) + 1)
-    )
-
-
-def venues_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool | None:
-    """True when one venue name abbreviates the other ("j clin oncol" / "journal of clinical oncology")."""
-    if not a or not b:
-        return None
-    short, long = (a, b) if len("".join(a)) <= len("".join(b)) else (b, a)
-    if "".join(short) == "".join(long):
-        return True
-    for one, other in ((a, b), (b, a)):
-        if len(other) >= 2 and any(_is_acronym(word, other) for word in one):
-            return True  # "ICIS: Transforming Society ..." / "Int. Conf. on Inf. Systems"; "AMCIS 2017"
-    position = 0
-    for word in short:
-        while position < len(long) and not long[position].startswith(word):
-            position += 1
-        if position == len(long):
-            return "".join(short) == "".join(w[0] for w in long)  # an acronym
-        position += 1
-    return True
 
 
 def _stem_overlap(a: Record, b: Record) -> tuple[float, int]:
