@@ -74,9 +74,12 @@ def person(text: str) -> Author | None:
     >>> [(a.given, a.family) for a in map(person, ["Chun S", "Sampaio de Rezende R.", "S. Chun", "Bo Li"])]
     [('S', 'Chun'), ('R.', 'Sampaio de Rezende'), ('S.', 'Chun'), ('Bo', 'Li')]
     """
+    whole = text.rstrip().endswith(",")  # "AlphaFold Team,": a name with no given part, kept whole
     text = " ".join(text.split()).strip(" ,;")
     if not text:
         return None
+    if whole:
+        return Author(text, "", text)
     words = text.split(" ")
     if "," not in text and len(words) > 1 and is_initials(words[-1]) and not is_initials(words[0]):
         text = f"{' '.join(words[:-1])}, {words[-1]}"  # family name first, initials last

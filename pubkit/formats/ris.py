@@ -18,7 +18,7 @@ from pubkit.bibliography import Bibliography
 from pubkit.errors import Problem, Severity
 from pubkit.formats._latex import citation_keys
 from pubkit.formats._records import Fields, build, joined, person, problems_of, year_month
-from pubkit.model import Paper, Status, VenueKind
+from pubkit.model import Author, Paper, Status, VenueKind, arxiv_id
 
 __all__ = ["read", "write"]
 
@@ -57,7 +57,7 @@ _TYPE_OF_KIND = {
     VenueKind.TALK: "SLIDE",
     VenueKind.OTHER: "GEN",
 }
-_ISBN = re.compile(r"^(?:ISBN[:\s]*)?(?:97[89][\d\- ]{10,14}|[\d\- ]{9,12}[\dX])$", re.I)
+_ISSN = re.compile(r"^(?:ISSN[:\s]*)?\d{4}-?\d{3}[\dX](?:\s*\(\w+\))?$", re.I)  # "0162-8828 (Print)"
 _NOTE = re.compile(r"^(Status|Award|Equal contribution|Corresponding|Equal advising):\s*(.+?)\.?$")
 _FLAG_NOTES = {
     "Equal contribution": "equal_contribution",
@@ -137,7 +137,7 @@ def _first(record: dict[str, Any], *keys: str) -> str | None:
 
 def _pages(record: dict[str, Any]) -> str | None:
     start, end = _first(record, "start_page"), _first(record, "end_page")
-    if start and end and end != start:
+    if start and end:
         return f"{start}-{end}"
     return start or end
 
@@ -172,7 +172,7 @@ def _fields(record: dict[str, Any], notes: list[str]) -> Fields:
     fields.abstract = _first(record, "abstract", "notes_abstract")
     fields.key = _first(record, "id")
     for issn in _values(record, "issn"):
-        if _ISBN.match(issn) and fields.isbn is None and kind is not VenueKind.JOURNAL:
+        if not _ISSN.match(issn) and fields.isbn is None:  # SN holds an ISBN for books, an ISSN for serials
             fields.isbn = issn
         else:
             fields.extra["issn"] = joined([fields.extra.get("issn"), issn], "; ") or issn
@@ -259,6 +259,13 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def _name(author: Author) -> str:
+    """ "Family, Given"; a name with no given part ("AlphaFold Team") as "Family," so it stays whole."""
+    if not author.given:
+        return f"{author.family or author.name},"
+    return ", ".join(p for p in (author.family, author.given, author.suffix) if p)
+
+
 def _reference(paper: Paper, key: str) -> dict[str, Any]:
     venue = paper.venue
     kind = venue.kind if venue else VenueKind.OTHER
@@ -269,10 +276,7 @@ def _reference(paper: Paper, key: str) -> dict[str, Any]:
     ris_type = extra.get("ris:TY", ris_type)
     ref: dict[str, Any] = {"type_of_reference": ris_type, "id": key, "title": _one_line(paper.title)}
     if paper.authors:
-        ref["authors"] = [
-            ", ".join(p for p in (a.family, a.given, a.suffix) if p) if a.family else a.name
-            for a in paper.authors
-        ]
+        ref["authors"] = [_name(a) for a in paper.authors]
     if paper.year is not None:
         ref["year"] = str(paper.year)
         if paper.month:
@@ -294,7 +298,8 @@ def _reference(paper: Paper, key: str) -> dict[str, Any]:
     ids = paper.identifiers
     if ids.doi:
         ref["doi"] = ids.doi
-    urls = [u for u in (ids.url, f"https://arxiv.org/abs/{ids.arxiv}" if ids.arxiv else None) if u]
+    arxiv_url = f"https://arxiv.org/abs/{ids.arxiv}" if ids.arxiv and arxiv_id(ids.url) != ids.arxiv else None
+    urls = [u for u in (ids.url, arxiv_url) if u]
     if urls:
         ref["urls"] = urls
     if ids.isbn:
