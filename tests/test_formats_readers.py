@@ -416,3 +416,12 @@ def test_dblp_named_characters_are_read_without_loading_its_dtd() -> None:
     )
     (paper,) = pubkit.loads(text, "dblp-xml")
     assert (paper.title, paper.authors[0].name) == ("Über & T", "Jürgen Müller")
+
+
+def test_ris_names_without_a_given_part_stay_whole() -> None:
+    team = pubkit.Author("AlphaFold Team", "", "AlphaFold Team")
+    paper = pubkit.Paper("T", [team, pubkit.Author("Ada Lovelace")])
+    text = pubkit.dumps([paper], "ris")
+    assert "AU  - AlphaFold Team,\n" in text  # EndNote's and Zotero's way of saying "one field"
+    (back,) = pubkit.loads(text, "ris")
+    assert [(a.given, a.family) for a in back.authors] == [("", "AlphaFold Team"), ("Ada", "Lovelace")]
