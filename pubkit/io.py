@@ -6,6 +6,7 @@ decoding, guessing the format, several inputs at once, and atomic writes.
 
 from __future__ import annotations
 
+import codecs
 import os
 import sys
 import tempfile
@@ -16,7 +17,7 @@ from typing import Any, Union
 import attrs
 
 from pubkit.bibliography import Bibliography
-from pubkit.errors import ParseError, Problem
+from pubkit.errors import ParseError, Problem, Severity
 from pubkit.formats import guess_format, reader, writer
 
 __all__ = ["decode", "dump", "dumps", "load", "loads"]
@@ -24,24 +25,61 @@ __all__ = ["decode", "dump", "dumps", "load", "loads"]
 PathLike = Union[str, "os.PathLike[str]"]
 
 
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE, whose BOM it starts with
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
 def decode(data: bytes, *, path: str | None = None) -> tuple[str, list[Problem]]:
-    """Bytes to text: UTF-8 (with or without BOM), else Latin-1 with a problem saying so.
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 / UTF-32 with a BOM; a line that is not
+    valid UTF-8 is read as Latin-1 (Windows-1252 where it has the letter) with a problem naming it.
 
     Raises `ParseError` for binary data, which no publication list is.
     """
+    encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    if encoding is not None and encoding != "utf-8-sig":
+        try:
+            return data.decode(encoding), []
+        except UnicodeDecodeError as err:
+            msg = f"{path or '<input>'}: not valid {encoding.upper()} despite its byte order mark"
+            raise ParseError(msg) from err
     if b"\x00" in data[:8192]:
         msg = f"{path or '<input>'}: binary data (NUL bytes), not a text publication list"
         raise ParseError(msg)
     try:
         return data.decode("utf-8-sig"), []
-    except UnicodeDecodeError as err:
-        line = data[: err.start].count(b"\n") + 1
-        note = Problem(
-            f"not valid UTF-8 (byte {data[err.start]:#04x}); read as Latin-1, check accented names",
-            path=path,
-            line=line,
-        )
-        return data.decode("latin-1"), [note]
+    except UnicodeDecodeError:
+        pass
+    lines: list[str] = []
+    problems: list[Problem] = []
+    for number, line in enumerate(data.splitlines(keepends=True), start=1):
+        try:
+            lines.append(line.decode("utf-8-sig" if number == 1 else "utf-8"))
+        except UnicodeDecodeError as err:
+            lines.append(_legacy(line))
+            problems.append(
+                Problem(
+                    f"not valid UTF-8 (byte {line[err.start]:#04x}): read as Windows-1252, check accents",
+                    path=path,
+                    line=number,
+                    text=lines[-1].strip()[:300],
+                    kind="encoding",
+                    severity=Severity.WARNING,
+                )
+            )
+    return "".join(lines), problems
+
+
+def _legacy(line: bytes) -> str:
+    """A line in a one-byte encoding: Windows-1252 (its quotes and dashes), else Latin-1."""
+    try:
+        return line.decode("cp1252")
+    except UnicodeDecodeError:
+        return line.decode("latin-1")
 
 
 def loads(

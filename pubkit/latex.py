@@ -87,7 +87,9 @@ _WALKER_DB, _TEXT_DB = _contexts()
 _TO_TEXT = latex2text.LatexNodes2Text(latex_context=_TEXT_DB, math_mode="text", keep_comments=False)
 _NEEDS_LATEX = re.compile(r"[\\$~%]|--|``|''|[?!]`")
 _PERCENT = re.compile(r"(?<!\\)((?:\\\\)*)%")  # a bare % in a field is text, not a LaTeX comment
-_WHITESPACE = re.compile(r"\s+")
+_COMMAND = re.compile(r"\\(?:[A-Za-z]+\s*|(?=[^A-Za-z]))")
+#: Longer values are not parsed as LaTeX: their commands are dropped and their text kept.
+LATEX_LIMIT = 100_000
 
 
 def _nodes(value: str) -> list[Any]:
@@ -162,6 +164,8 @@ def decode(value: str) -> tuple[str, Spans]:
         return " ".join(strip_controls(value).split()), ()  # plain text (most fields): nothing to decode
     if not _NEEDS_LATEX.search(value):
         text, spans = _braces_only(value)
+    elif len(value) > LATEX_LIMIT:  # pylatexenc takes ~30 µs a character: a 10 MB field would hang
+        text, spans = _braces_only(_COMMAND.sub("", value))
     else:
         try:
             text, spans = _decode_latex(value)

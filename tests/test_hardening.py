@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import codecs
 import json
+import sys
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+from types import FrameType
 
 import pytest
 
@@ -75,3 +81,101 @@ def test_csljson_every_item_is_one_paper_or_one_error() -> None:
     assert len(bib) + len(errors) == len(items)
     assert sorted(p.item for p in errors if p.item is not None) == [1, 2, 3]
     assert all(p.severity is Severity.WARNING for p in bib.problems if p.item in (0, 4))
+
+
+# ----------------------------------------------------------------------------------------------
+# Readers that never crash, hang or explode
+
+
+def test_csljson_hostile_shapes_are_problems_not_crashes() -> None:
+    deep = pubkit.loads("[" * 100_000, "csl-json")
+    assert not len(deep) and deep.problems[0].kind == "syntax"
+    huge = pubkit.loads('[{"id": "a", "title": "T", "volume": ' + "9" * 5000 + "}]", "csl-json")
+    assert huge[0].volume == "9" * 5000  # kept as text, not a ValueError
+    spring = pubkit.loads('[{"id": "a", "title": "T", "issued": {"raw": "Spring 99999"}}]', "csl-json")
+    assert spring[0].year is None  # not 9999
+    assert "Spring 99999" in spring.problems[0].message and spring.problems[0].severity is Severity.WARNING
+
+
+def test_doubling_string_macros_stay_within_a_small_multiple_of_the_input() -> None:
+    text = '@string{a0 = "xxxxxxxxxxxxxxxx"}\n'
+    text += "".join(f"@string{{a{i + 1} = a{i} # a{i}}}\n" for i in range(60))
+    text += "@article{k, title = {T} # a12, year = {2020}}\n"
+    tracemalloc.start()
+    try:
+        bib = pubkit.loads(text, "bibtex")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 64 * 1024 * 1024
+    assert len(bib) == 1 and bib[0].title.startswith("Txxxx")
+    assert any(p.kind == "invalid-field" and "@string" in p.message for p in bib.problems)
+
+
+def test_title_brace_analysis_is_linear() -> None:
+    """Work counted, not time: the Python lines run grow by the same step for each equal step of input."""
+
+    def read(repeat: int) -> object:
+        return pubkit.loads("@article{k, title={" + "{Ab} cd Word word. " * repeat + "}}", "bibtex")
+
+    read(1)  # imports and caches first
+    small, middle, large = (_lines_run(lambda n=n: read(n)) for n in (500, 1000, 1500))
+    assert large - middle <= 1.1 * (middle - small)  # linear: equal steps (quadratic: 1.6x)
+
+
+def _lines_run(call: Callable[[], object]) -> int:
+    """How many Python lines `call` runs (the same count on every machine)."""
+    count = 0
+
+    def tracer(frame: FrameType, event: str, arg: object) -> Callable[..., object]:
+        nonlocal count
+        if event == "line":
+            count += 1
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        call()
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def test_an_unclosed_brace_costs_only_its_own_entry_and_is_reported() -> None:
+    text = (
+        '@article{a, title="Unclosed {brace", journal={J}, year={2020}}\n'
+        "@article{b, title={Next}, journal={J}, year={2021}}\n"
+    )
+    bib = pubkit.loads(text, "bibtex")
+    assert [p.title for p in bib] == ["Next"]
+    (error,) = [p for p in bib.problems if p.severity is Severity.ERROR]
+    assert error.line == 1 and "brace" in error.message and "Unclosed" in error.text
+
+
+@pytest.mark.parametrize(("field", "value"), [("year", "20201"), ("month", "13"), ("date", "20201-01")])
+def test_impossible_years_and_months_are_reported_not_coerced(field: str, value: str) -> None:
+    bib = pubkit.loads(f"@article{{k, title={{T}}, journal={{J}}, {field}={{{value}}}}}", "bibtex")
+    paper = bib[0]
+    assert paper.year is None and paper.month is None
+    assert paper.fields[field] == value
+    assert any(value in p.message and p.kind == "invalid-field" for p in bib.problems)
+
+
+def test_one_bad_byte_costs_one_line_not_the_whole_file(tmp_path: Path) -> None:
+    path = tmp_path / "refs.bib"
+    good = "@article{a, title={Über Müller}, journal={J}, year={2020}}\n".encode()
+    path.write_bytes(good + b"@article{b, title={Caf\xe9}, journal={J}, year={2020}}\n")
+    bib = pubkit.load(path)
+    assert [p.title for p in bib] == ["Über Müller", "Café"]
+    (problem,) = bib.problems
+    assert problem.kind == "encoding" and problem.line == 2 and problem.severity is Severity.WARNING
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32", "utf-16-be", "utf-32-le"])
+def test_utf16_and_utf32_with_a_byte_order_mark_are_read(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "refs.bib"
+    text = "@article{a, title={Über Müller}, journal={J}, year={2020}}\n"
+    bom = {"utf-16-be": codecs.BOM_UTF16_BE, "utf-32-le": codecs.BOM_UTF32_LE}.get(encoding, b"")
+    path.write_bytes(bom + text.encode(encoding))
+    bib = pubkit.load(path)
+    assert [p.title for p in bib] == ["Über Müller"] and not bib.problems

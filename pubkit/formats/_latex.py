@@ -6,6 +6,7 @@ Unicode and back; `protect_title` adds braces around the words BibTeX styles mus
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
 
@@ -75,38 +76,48 @@ def auto_protected(title: str) -> list[tuple[int, int]]:
     ['Bayesian', 'ImageNet']
     """
     words = word_spans(title)
-    chosen = [(b, e) for b, e in words if needs_protection(title[b:e])]
+    chosen = {(b, e) for b, e in words if needs_protection(title[b:e])}
     inner = []
     for index, (begin, end) in enumerate(words):
-        if index == 0 or re.search(r"[:?!.]\s*$", title[:begin].rstrip("\"'(")):
+        if index == 0 or _starts_sentence(title, begin):
             continue  # the first word of a sentence is capitalised in any case
         word = title[begin:end]
         if len(word) >= 4 and word.isalpha() and fold(word) not in STOP_WORDS and not needs_protection(word):
             inner.append((begin, end))
     capitalised = [(b, e) for b, e in inner if title[b].isupper()]
     if inner and len(capitalised) * 2 < len(inner):
-        chosen += [r for r in capitalised if r not in chosen]
+        chosen.update(capitalised)
     return sorted(chosen)
+
+
+def _starts_sentence(title: str, begin: int) -> bool:
+    """Whether the word at `begin` follows `:`, `?`, `!` or `.` (and spaces, quotes, a parenthesis)."""
+    index = begin
+    while index > 0 and title[index - 1] in "\"'(":
+        index -= 1
+    while index > 0 and title[index - 1].isspace():
+        index -= 1
+    return index > 0 and title[index - 1] in ":?!."
 
 
 def protected_phrases(title: str, spans: Sequence[tuple[int, int]]) -> list[str]:
     """The words (or runs of words) of `title` that the ranges `spans` protect, minus those
     `protect_title` protects anyway; what a reader should remember about a title's braces."""
     words = word_spans(title)
+    starts = [b for b, _ in words]
+    ends = [e for _, e in words]
     automatic = set(auto_protected(title))
-    phrases: list[str] = []
+    phrases: dict[str, None] = {}
     for begin, end in spans:
-        touched = [(b, e) for b, e in words if b < end and e > begin]
-        if not touched:
+        first, last = bisect.bisect_right(ends, begin), bisect.bisect_left(starts, end)  # linear overall
+        if first >= last:
             continue
         if not any(c.isalpha() and c.isupper() for c in title[begin:end]):
             continue  # `{\"u}` and other accent groups protect nothing worth remembering
-        phrase = title[touched[0][0] : touched[-1][1]]
-        if len(touched) == 1 and touched[0] in automatic:
+        if last - first == 1 and words[first] in automatic:
             continue
-        if phrase not in phrases:
-            phrases.append(phrase)
-    return phrases
+        phrases[title[starts[first] : ends[last - 1]]] = None
+    return list(phrases)
 
 
 def remember_phrases(phrases: Iterable[str]) -> str:

@@ -113,8 +113,30 @@ class _Lines:
         return bisect.bisect_left(self.newlines, pos) + 1
 
 
-def _new_macros() -> Any:
-    macros = CaseInsensitiveDict(month_names)
+#: An @string macro longer than this is cut: a few lines of doubling macros would fill any memory.
+MACRO_LIMIT = 65_536
+
+
+class _Macros(CaseInsensitiveDict):  # type: ignore[misc]
+    """@string macros, each at most `MACRO_LIMIT` characters and all together at most `budget`
+    (a multiple of the input's size); the names of those cut are kept for the problems."""
+
+    def __init__(self, values: Any, budget: int) -> None:
+        self.budget = budget
+        self.cut: list[str] = []
+        super().__init__(values)
+
+    def __setitem__(self, key: str, value: str) -> None:
+        allowed = max(0, min(MACRO_LIMIT, self.budget))
+        if len(value) > allowed:
+            self.cut.append(key)
+            value = value[:allowed]
+        self.budget -= len(value)
+        super().__setitem__(key, value)
+
+
+def _new_macros(size: int) -> Any:
+    macros = _Macros(month_names, 16 * size + MACRO_LIMIT)
     # al-folio files write `selected=true` with no braces; bibtex-ruby reads that as the word.
     macros.update({"true": "true", "false": "false", "yes": "yes", "no": "no"})
     return macros
@@ -134,6 +156,16 @@ def _parse_chunk(
             start = parser.command_start
             kind = command.lower()
             if kind == "string":
+                if getattr(macros, "cut", None):
+                    problems.append(
+                        Problem(
+                            f"@string {macros.cut.pop()} is longer than {MACRO_LIMIT} characters; cut there",
+                            path=path,
+                            line=lines(offset + start),
+                            kind="invalid-field",
+                            severity=Severity.WARNING,
+                        )
+                    )
                 continue
             if kind == "preamble":
                 preambles.append("".join(body[0]))
@@ -218,12 +250,12 @@ def _entry_line(text: str, error: PybtexSyntaxError) -> int:
 
 def _parse(text: str, path: str | None) -> tuple[list[_Raw], list[Problem], list[str]]:
     lines = _Lines(text)
-    entries, problems, preambles = _parse_chunk(text, 0, lines, _new_macros(), path)
+    entries, problems, preambles = _parse_chunk(text, 0, lines, _new_macros(len(text)), path)
     if not any(p.message.startswith(_SYNTAX) for p in problems):
         return entries, problems, preambles
     # Something broke: parse again entry by entry, so one bad entry costs only itself.
     starts = [m.end() - 1 for m in _ENTRY_START.finditer(text)]
-    macros = _new_macros()
+    macros = _new_macros(len(text))
     entries, problems, preambles = [], [], []
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(text)
@@ -388,18 +420,27 @@ def _annotate(authors: list[Author], annotation: str) -> list[Author]:
     return [attrs.evolve(a, **flags[i]) if i in flags else a for i, a in enumerate(authors)]
 
 
-def _year_month(fields: dict[str, str]) -> tuple[int | None, int | None]:
+def _year_month(fields: dict[str, str], notes: list[str]) -> tuple[int | None, int | None]:
+    """Year and month from `date`, `year` and `month`; a value that is no year or month is a note."""
     year = month = None
     date = fields.get("date", "")
-    match = re.match(r"^\s*(\d{4})(?:-(\d{1,2}))?", date)
+    match = re.match(r"^\s*(\d{4})(?:-(\d{1,2}))?(?!\d)", date)
     if match:
         year = int(match[1])
         month = int(match[2]) if match[2] and 1 <= int(match[2]) <= 12 else None
-    match = re.search(r"\d{4}", fields.get("year", ""))
+    elif date.strip():
+        notes.append(f"date {date[:40]!r} is not a date; kept as an extra field")
+    raw_year = fields.get("year", "")
+    match = re.search(r"(?<!\d)\d{4}(?!\d)", raw_year)
     if match:
         year = int(match[0])
+    elif raw_year.strip() and re.search(r"\d", raw_year):  # `20201`, `99`: not coerced into a year
+        notes.append(f"year {raw_year[:40]!r} is not a year; kept as an extra field")
     if "month" in fields:
-        month = month_number(_decode_plain(fields["month"])) or month
+        found = month_number(_decode_plain(fields["month"]))
+        if found is None and fields["month"].strip():
+            notes.append(f"month {fields['month'][:40]!r} is not a month; kept as an extra field")
+        month = found or month
     return (year if year and year > 0 else None), month
 
 
@@ -534,7 +575,11 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
     authors = _persons(fields.get("author", ""), problems, where)
     if "author+an" in fields:
         authors = _annotate(authors, fields["author+an"])
-    year, month = _year_month(fields)
+    notes: list[str] = []
+    year, month = _year_month(fields, notes)
+    for note in notes:
+        problems.append(Problem(note, text=raw.text[:300], **where, **_WARN))
+        extra[note.split()[0]] = _decode_plain(fields[note.split()[0]])
     if fields.get("year") and year is None:
         extra["year"] = _decode_plain(fields["year"])
     identifiers, venue_arxiv = _identifiers(fields, extra, problems, where)

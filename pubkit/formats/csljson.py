@@ -313,15 +313,21 @@ def _date(value: Any, problems: list[str]) -> tuple[int | None, int | None]:
     for field in ("raw", "literal"):
         text = value.get(field)
         if isinstance(text, str) and text.strip():
-            return _parse_date_text(text)
+            return _parse_date_text(text, problems)
     if parts is not None:
         problems.append("'issued' has malformed date-parts; ignored")
     return None, None
 
 
-def _parse_date_text(text: str) -> tuple[int | None, int | None]:
-    match = re.search(r"\b(\d{4})(?:[-/](\d{1,2}))?", text)
+def _json_int(digits: str) -> int | str:
+    """A JSON integer; one too long for a number anyone means (a 5,000-digit volume) stays text."""
+    return int(digits) if len(digits) <= 30 else digits
+
+
+def _parse_date_text(text: str, problems: list[str]) -> tuple[int | None, int | None]:
+    match = re.search(r"(?<!\d)(\d{4})(?:[-/](\d{1,2}))?(?!\d)", text)
     if not match:
+        problems.append(f"'issued' {text[:40]!r} holds no year; ignored")
         return None, None
     year = int(match[1])
     month = int(match[2]) if match[2] and 1 <= int(match[2]) <= 12 else None
@@ -497,7 +503,10 @@ def _item_to_paper(
 def read(text: str, *, path: str | None = None, owner: str | None = None) -> Bibliography:
     """Read a CSL-JSON array (Zotero, pandoc, citeproc-js); bad items become problems with their index."""
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_json_int)
+    except RecursionError:
+        problem = Problem("JSON nested too deeply to be CSL-JSON; nothing read", path=path, kind="syntax")
+        return Bibliography(problems=[problem], owner=owner)
     except json.JSONDecodeError as err:
         problem = Problem(
             f"not valid JSON: {err.msg}",
