@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import re
@@ -10,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, IN_CI, SEED, require_module, require_tool, shared_file
+from conftest import FIXTURES, IN_CI, SEED, SHARED, require_module, require_tool, shared_file
 
 import pubkit
 
@@ -167,3 +168,33 @@ def test_typst_compiles_a_document_citing_every_hayagriva_entry(tmp_path: Path, 
         [pdftotext, str(tmp_path / "main.pdf"), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert f"[{len(bib)}]" in text and "Probabilistic" in text
+
+
+def test_hayagriva_keys_are_typst_labels_and_urls_absolute() -> None:
+    require_module("yaml")
+    import yaml
+
+    relative, absolute = pubkit.Identifiers(url="files/a.pdf"), pubkit.Identifiers(url="https://b.org")
+    papers = [
+        pubkit.Paper("A", source=pubkit.Source(key="x+y"), identifiers=relative),
+        pubkit.Paper("B", source=pubkit.Source(key="x-y"), identifiers=absolute),
+    ]
+    data = yaml.safe_load(pubkit.dumps(papers, "hayagriva"))
+    assert list(data) == ["x-y", "x-y-2"]
+    assert "url" not in data["x-y"] and data["x-y-2"]["url"] == "https://b.org"
+
+
+def test_typst_compiles_a_real_bibtex_corpus_through_hayagriva(tmp_path: Path) -> None:
+    """502 entries of a real BibTeX file (odd keys, relative links, LaTeX): every one cited."""
+    require_module("typst")
+    import typst
+
+    path = shared_file(SHARED / "bib-corpus" / "cryptobib_db.bib.gz")
+    bib = pubkit.loads(gzip.decompress(path.read_bytes()).decode("utf-8"), "bibtex")
+    pubkit.dump(bib, tmp_path / "refs.yml", "hayagriva")
+    keys = re.findall(r"^(\S+):$", (tmp_path / "refs.yml").read_text(encoding="utf-8"), re.MULTILINE)
+    assert len(keys) == len(bib) > 500
+    citations = " ".join(f"@{k}" for k in keys)
+    (tmp_path / "main.typ").write_text(f'{citations}\n#bibliography("refs.yml", style: "ieee")\n')
+    typst.compile(str(tmp_path / "main.typ"), output=str(tmp_path / "main.pdf"))
+    assert (tmp_path / "main.pdf").read_bytes().startswith(b"%PDF")

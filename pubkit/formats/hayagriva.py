@@ -6,6 +6,7 @@ id and ISBN go under `serial-number`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from pubkit.bibliography import Bibliography
@@ -14,6 +15,9 @@ from pubkit.formats._out import YamlValue, date_text, yaml_document
 from pubkit.model import Author, Paper, Status, VenueKind
 
 __all__ = ["write"]
+
+_NOT_LABEL = re.compile(r"[^\w.:-]")  # what a Typst label (`@key`, `<key>`) cannot hold
+_ABSOLUTE_URL = re.compile(r"^[a-z][a-z0-9+.-]*://\S+$", re.I)  # Hayagriva refuses relative URLs
 
 #: Venue kind to (entry type, parent type); no parent type means the venue is the publisher.
 _TYPES: dict[VenueKind, tuple[str, str | None]] = {
@@ -54,7 +58,7 @@ def entry(paper: Paper) -> dict[str, YamlValue]:
     serial = {k: v for k, v in (("doi", ids.doi), ("arxiv", ids.arxiv), ("isbn", ids.isbn)) if v}
     if serial:
         item["serial-number"] = serial
-    if ids.url:
+    if ids.url and _ABSOLUTE_URL.match(ids.url):
         item["url"] = ids.url
     elif ids.arxiv:
         item["url"] = f"https://arxiv.org/abs/{ids.arxiv}"
@@ -73,8 +77,23 @@ def entry(paper: Paper) -> dict[str, YamlValue]:
     return item
 
 
+def _labels(keys: list[str]) -> list[str]:
+    """Citation keys Typst can cite as `@key`: other characters become `-`, still unique."""
+    out: list[str] = []
+    taken: set[str] = set()
+    for key in keys:
+        label = _NOT_LABEL.sub("-", key)
+        candidate, number = label, 1
+        while candidate in taken:
+            number += 1
+            candidate = f"{label}-{number}"
+        taken.add(candidate)
+        out.append(candidate)
+    return out
+
+
 def write(bib: Bibliography | Iterable[Paper], *, key: Callable[[Paper], str | None] | None = None) -> str:
     """A Hayagriva file: `key: entry` for every paper."""
     papers = list(bib)
-    keys = citation_keys(papers, key=key)
+    keys = _labels(citation_keys(papers, key=key))
     return yaml_document({k: entry(p) for p, k in zip(papers, keys, strict=True)}) if papers else "{}\n"
