@@ -173,6 +173,34 @@ def test_html_list_on_one_line_gives_one_block_per_item() -> None:
     assert all(b.kind == "item" and b.line == 1 for b in document.blocks)
 
 
+def test_html_double_break_outside_lists_separates_entries() -> None:
+    source = "<p>Lee, A. One.<br>Nature 2020.<br><br>\nRoe, B. Two.<br/>\n<br />Poe, C.</p>"
+    source += "<ul><li>a<br><br>b</li></ul>"
+    document = parse(source, markup="html")
+    assert [(b.text, b.line) for b in document.blocks] == [
+        ("Lee, A. One.\nNature 2020.", 1),
+        ("Roe, B. Two.", 2),
+        ("Poe, C.", 3),
+        ("a\nb", 3),
+    ]
+
+
+def test_text_lines_longer_than_any_wrap_width_are_one_entry_each() -> None:
+    first = (
+        "Lee, A. A long unwrapped entry that runs well past any wrap width, as exported lists do. "
+        "Nature 2020."
+    )
+    second = (
+        "Roe, B. Another unwrapped entry that runs past the wrap width of any text editor. Proc. ICML, 2019."
+    )
+    document = parse(f"{first}\n{second}\n\nshort wrapped\nlines join\n", markup="text")
+    assert [(b.text, b.line) for b in document.blocks] == [
+        (first, 1),
+        (second, 2),
+        ("short wrapped lines join", 4),
+    ]
+
+
 def test_jemdoc_fixture() -> None:
     document = _read(MARKUP_FIXTURES / "cv.jemdoc")
     _check_shape(document)

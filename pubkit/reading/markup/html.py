@@ -160,6 +160,7 @@ class HtmlReader:
         self._number: int | None = None
         self._term = False
         self._fails: dict[str, int] = {}
+        self._brs = 0  # consecutive <br> with only white space between
 
     def _find(self, source: str, needle: str, start: int) -> int:
         """`source.find`, remembering a failure so that repeated misses stay linear."""
@@ -219,6 +220,8 @@ class HtmlReader:
     def _text(self, chunk: str, line: int) -> None:
         if not chunk:
             return
+        if not chunk.isspace():
+            self._brs = 0
         if not self._in_entry():
             parts = _BLANK_LINE.split(chunk)
             for number, part in enumerate(parts):
@@ -270,7 +273,15 @@ class HtmlReader:
         self._term = False
 
     def _start(self, name: str, inside: str) -> None:
-        if name in INLINE_SPANS or name in {"a", "br"}:
+        if name == "br":
+            self._brs += 1
+            if self._brs > 1 and not self._in_item():
+                self._flush()  # "<br><br>" outside a list: a blank line between entries
+            else:
+                self._builder.hard_break()
+            return
+        self._brs = 0
+        if name in INLINE_SPANS or name == "a":
             apply_inline_tag(self._builder, f"<{name}{inside}>")
             return
         if name not in _BLOCKS:
@@ -296,6 +307,7 @@ class HtmlReader:
             self._push(name)
 
     def _end(self, name: str) -> None:
+        self._brs = 0
         if name in INLINE_SPANS or name == "a":
             apply_inline_tag(self._builder, f"</{name}>")
             return

@@ -18,6 +18,7 @@ ITEM_START = re.compile(r"[ \t]{0,8}(?:([-*•‣◦▪▸–+])[ \t]|(?=\d{1,3}
 
 _UNDERLINE = re.compile(r"[ \t]*(?:=+|-+|~+)[ \t]*$")
 _CAPS_MAX = 60
+_WRAP_MAX = 100  # no one hard-wraps a list wider than this
 
 
 def _underline(line: str) -> int:
@@ -34,48 +35,68 @@ def _capitalised(line: str) -> bool:
     return len(letters) >= 2 and len(stripped) <= _CAPS_MAX and all(c.isupper() for c in letters)
 
 
+def _unwrapped(lines: list[tuple[int, str]]) -> bool:
+    """Lines longer than any hard-wrap width: a paragraph of one entry per line, not one wrapped entry."""
+    return len(lines) > 1 and max(len(text.strip()) for _, text in lines) > _WRAP_MAX
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self.assembler = Assembler("text")
+        self.lines: list[tuple[int, str]] = []
+        self.kind = "paragraph"
+
+    def flush(self) -> None:
+        groups = (
+            [[line] for line in self.lines]
+            if self.kind == "paragraph" and _unwrapped(self.lines)
+            else [self.lines]
+        )
+        for group in groups:
+            builder = TextBuilder()
+            for number, text in group:
+                builder.text(text, number)
+            self.assembler.block(builder, self.kind)
+        self.lines = []
+        self.kind = "paragraph"
+
+    def heading(self, text: str, number: int, level: int) -> None:
+        self.flush()
+        builder = TextBuilder()
+        builder.text(text, number)
+        self.assembler.heading(builder, level, number)
+
+    def read(self, text: str) -> Document:
+        rows = text.split("\n")
+        index = 0
+        while index < len(rows):
+            line = rows[index]
+            number = index + 1
+            index += 1
+            if not line.strip():
+                self.flush()
+                continue
+            after = rows[index] if index < len(rows) else ""
+            level = _underline(after) if not self.lines else 0
+            if level and not _underline(line):
+                self.heading(line, number, level)
+                index += 1
+                continue
+            if not self.lines and _capitalised(line) and not ITEM_START.match(line):
+                self.heading(line, number, 1)
+                continue
+            if _underline(line) and not self.lines:
+                continue
+            start = ITEM_START.match(line)
+            if start:
+                self.flush()
+                self.kind = "item"
+                line = line[start.end() :] if start.group(1) else line
+            self.lines.append((number, line))
+        self.flush()
+        return self.assembler.document()
+
+
 def read(text: str) -> Document:
     """Read a plain-text document."""
-    assembler = Assembler("text")
-    lines = text.split("\n")
-    builder = TextBuilder()
-    kind = "paragraph"
-
-    def flush() -> None:
-        nonlocal builder, kind
-        assembler.block(builder, kind)
-        builder = TextBuilder()
-        kind = "paragraph"
-
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        number = index + 1
-        index += 1
-        if not line.strip():
-            flush()
-            continue
-        after = lines[index] if index < len(lines) else ""
-        level = _underline(after) if builder.empty else 0
-        if level and not _underline(line):
-            flush()
-            builder.text(line, number)
-            assembler.heading(builder, level, number)
-            builder = TextBuilder()
-            index += 1
-            continue
-        if builder.empty and _capitalised(line) and not ITEM_START.match(line):
-            builder.text(line, number)
-            assembler.heading(builder, 1, number)
-            builder = TextBuilder()
-            continue
-        if _underline(line) and len(line.strip()) >= 3 and builder.empty:
-            continue
-        start = ITEM_START.match(line)
-        if start:
-            flush()
-            kind = "item"
-            line = line[start.end() :] if start.group(1) else line
-        builder.text(line, number)
-    flush()
-    return assembler.document()
+    return _Reader().read(text)
