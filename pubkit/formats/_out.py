@@ -15,6 +15,7 @@ from pubkit.model import Paper
 __all__ = ["date_text", "doi_url", "main_url", "yaml_document", "yaml_scalar"]
 
 YamlValue = str | int | bool | None | Sequence["YamlValue"] | Mapping[str, "YamlValue"]
+_URI_CHARACTERS = ":/?#[]@!$&'()*+,;=%~"
 _LINE_BREAKS = {"\u0085": "\\N", "\u2028": "\\L", "\u2029": "\\P"}  # YAML 1.1 folds these raw
 
 
@@ -101,7 +102,7 @@ def main_url(paper: Paper) -> str | None:
     if ids.doi:
         return doi_url(ids.doi)
     if ids.url and ids.url.startswith(("http://", "https://")):
-        return ids.url
+        return quote(ids.url, safe=_URI_CHARACTERS)  # spaces and non-ASCII escaped: a valid URI
     if ids.arxiv:
         return f"https://arxiv.org/abs/{ids.arxiv}"
     return None

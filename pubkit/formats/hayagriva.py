@@ -1,4 +1,5 @@
-"""Hayagriva YAML, Typst's bibliography format: one entry per paper, keyed like the BibTeX writer's keys.
+"""Hayagriva YAML, Typst's bibliography format: one entry per paper, under the BibTeX writer's key made
+citable in Typst (`conf/x+y` becomes `conf-x-y`).
 
 Conference and journal papers get a `parent` (proceedings / periodical) holding the venue; DOI, arXiv
 id and ISBN go under `serial-number`.

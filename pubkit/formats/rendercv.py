@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from pubkit.bibliography import Bibliography
-from pubkit.formats._out import YamlValue, date_text, yaml_document
+from pubkit.formats._out import YamlValue, date_text, main_url, yaml_document
 from pubkit.model import Author, Paper, Status
 
 __all__ = ["write"]
@@ -55,13 +55,11 @@ def entry(paper: Paper) -> dict[str, YamlValue]:
     journal = _journal(paper)
     if journal:
         item["journal"] = journal
-    ids = paper.identifiers
-    if ids.doi:
-        item["doi"] = ids.doi
-    elif ids.url and ids.url.startswith(("http://", "https://")):
-        item["url"] = ids.url
-    elif ids.arxiv:
-        item["url"] = f"https://arxiv.org/abs/{ids.arxiv}"
+    url = main_url(paper)
+    if paper.identifiers.doi:
+        item["doi"] = paper.identifiers.doi
+    elif url:
+        item["url"] = url
     return item
 
 
