@@ -44,6 +44,7 @@ _KIND_OF_TYPE: dict[str, tuple[VenueKind, bool, Status | None]] = {
     "THES": (VenueKind.THESIS, True, None),
     "RPRT": (VenueKind.REPORT, True, None),
     "SLIDE": (VenueKind.TALK, True, None),
+    **dict.fromkeys(("GEN", "UNPB", "ELEC", "WEB", "BLOG", "DATA", "COMP"), (VenueKind.OTHER, False, None)),
 }
 _TYPE_OF_KIND = {
     VenueKind.CONFERENCE: "CPAPER",
