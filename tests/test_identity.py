@@ -539,3 +539,20 @@ def test_cli_says_when_the_owner_is_no_author_of_any_paper(
         "'Grace Hopper' is no author of any paper read; add the printed form with --alias"
         in capsys.readouterr().err
     )
+
+
+def test_a_merged_preprint_keeps_its_status_and_venue_in_provenance() -> None:
+    merged = merge_papers([_preprint(), _published(linked=True)])
+    assert merged.status is Status.PUBLISHED and merged.fields[MERGED_PREFIX + "status"] == "preprint"
+    assert merged.identifiers.arxiv == "2202.01234" and [v.name for v in merged.venues] == [
+        "NeurIPS 2022",
+        "arXiv",
+    ]
+
+
+def test_a_published_merge_does_not_take_the_preprints_arxiv_doi() -> None:
+    only_doi = attrs.evolve(_preprint(), identifiers=Identifiers(doi="10.48550/arXiv.2202.01234"))
+    merged = merge_papers([only_doi, _published(linked=False)])
+    assert merged.identifiers.doi is None and merged.identifiers.arxiv == "2202.01234"
+    assert merged.fields[MERGED_PREFIX + "doi"] == "10.48550/arXiv.2202.01234"
+    assert merge_papers([only_doi]).identifiers.doi == "10.48550/arXiv.2202.01234"

@@ -14,7 +14,7 @@ from typing import Any
 import attrs
 
 from pubkit.dedup.records import OTHER_STAGE, PREPRINT_STAGE, paper_stage
-from pubkit.model import Author, Identifiers, Paper, Status, Venue, VenueKind
+from pubkit.model import Author, Identifiers, Paper, Status, Venue, VenueKind, arxiv_id
 from pubkit.names import fold, is_initials, squash
 from pubkit.titles import is_usable_title, normalize_title
 from pubkit.venues import venue_identity, venue_words, venues_agree
@@ -98,10 +98,14 @@ def merge_papers(papers: Sequence[Paper]) -> Paper:
     authors, author_variants = merge_authors([p.authors for p in ranked])
     venues, venue_losers = _merged_venues([p.venues for p in ranked])
     ids = [p.identifiers for p in ranked]
-    doi = _pick(i.doi for i in ids)
+    # An arXiv DOI names the preprint: a published record does not take it, only its arXiv id.
+    dois = [i.doi for i in ids if i.doi]
+    if paper_stage(best) != PREPRINT_STAGE:
+        dois = [d for d in dois if not arxiv_id(d)]
+    doi = dois[0] if dois else None
     identifiers = Identifiers(
         doi=doi,
-        arxiv=_pick(i.arxiv for i in ids),
+        arxiv=_pick(i.arxiv or arxiv_id(i.doi) for i in ids),
         url=_pick(i.url for i in ids),
         isbn=_pick(i.isbn for i in ids),
     )
@@ -127,6 +131,7 @@ def merge_papers(papers: Sequence[Paper]) -> Paper:
     for name, value in scalars.items():
         lost.update(_losers(name, value, (getattr(p, name) for p in ranked)))
     lost.update(_losers("abstract", abstract, (p.abstract for p in ranked)))
+    lost.update(_losers("status", best.status.value, (p.status.value for p in ranked)))
     lost.update(_losers("doi", doi, (i.doi for i in ids), fold_case=True))
     for name in ("arxiv", "url", "isbn"):
         lost.update(_losers(name, getattr(identifiers, name), (getattr(i, name) for i in ids)))
