@@ -8,6 +8,7 @@ user's and is never overwritten.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from collections.abc import Iterable
@@ -64,13 +65,16 @@ class PagesReport:
 
 
 def slug(paper: Paper) -> str:
-    """A file-name slug from the title's first words: ASCII, lower case, hyphens.
+    """A file-name slug from the title's first words: ASCII, lower case, hyphens; a title with no
+    Latin letters gets a short hash of itself, as stable.
 
-    >>> slug(Paper("Probabilistic Embeddings for Cross-Modal Retrieval: Ünïcode!"))
-    'probabilistic-embeddings-for-cross-modal-retrieval-unicode'
+    >>> slug(Paper("Probabilistic Embeddings for Cross-Modal Retrieval: Ünïcode!")), slug(Paper("深度学习"))
+    ('probabilistic-embeddings-for-cross-modal-retrieval-unicode', 'paper-c9fd9db3')
     """
     words = re.findall(r"[a-z0-9]+", fold(paper.title).replace("ß", "ss"))
-    return "-".join(words[:_SLUG_WORDS]) or "untitled"
+    if not words:
+        return "paper-" + hashlib.sha1(paper.title.encode("utf-8"), usedforsecurity=False).hexdigest()[:8]
+    return "-".join(words[:_SLUG_WORDS])
 
 
 def _unique_slugs(papers: list[Paper]) -> list[str]:
