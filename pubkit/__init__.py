@@ -8,6 +8,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from pubkit.bibliography import Bibliography
 from pubkit.dedup import (
+    Decisions,
     DuplicateGroup,
     DuplicateReport,
     dedupe,
@@ -19,8 +20,8 @@ from pubkit.errors import FormatError, ParseError, Problem, PubkitError, Severit
 from pubkit.io import dump, dumps, load, loads
 from pubkit.model import Author, Award, Identifiers, Paper, Source, Status, Venue, VenueKind
 from pubkit.names import name_key, split_name
-from pubkit.reading.reader import parse_reference
 from pubkit.pages import dump_pages
+from pubkit.reading.reader import parse_reference
 from pubkit.titles import normalize_title, title_similarity
 
 try:
@@ -32,6 +33,7 @@ __all__ = [
     "Author",
     "Award",
     "Bibliography",
+    "Decisions",
     "DuplicateGroup",
     "DuplicateReport",
     "FormatError",
