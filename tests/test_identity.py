@@ -495,6 +495,7 @@ def test_cv_scholar_and_dblp_merge_keeps_every_name_form_role_key_and_accent() -
     interspeech = by_title["multilingual parsing with shared routes"]
     assert [a.name for a in interspeech.authors] == ["Elena Rodríguez", "Hang Zheng", "Mei Lin"]
     assert "Hang Zheng = 郑航" in interspeech.fields[MERGED_PREFIX + "authors"]
+    assert interspeech.venue is not None and interspeech.venue.name == "Interspeech"
     thesis = by_title["routes through syntax sparse models of parsing"]
     assert [v.name for v in thesis.venues] == ["University of Edinburgh"] and thesis.kind is THESIS
     # every printed name form is an author of the output or kept in its provenance

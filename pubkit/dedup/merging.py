@@ -266,11 +266,13 @@ def merge_authors(lists: Sequence[Sequence[Author]]) -> tuple[tuple[Author, ...]
 # ---- venues --------------------------------------------------------------------------------------
 
 
-def _venue_richness(venue: Venue) -> tuple[int, int, int, int]:
-    """A venue with a kind, an acronym and a clean name (no "PhD thesis, " around it) says most."""
+def _venue_richness(venue: Venue) -> tuple[int, int, int, int, int]:
+    """A venue with a kind, an acronym and a clean name (no "PhD thesis, " around it) says most; then
+    the venue table's own spelling ("Interspeech" over "INTERSPEECH"), then the longer name."""
     identity = venue_identity(venue.name or venue.acronym or "")
     clean = fold(identity.name) == fold(venue.name) or bool(venue.acronym and identity.name == venue.acronym)
-    return (venue.kind is not VenueKind.OTHER, bool(venue.acronym), clean, len(venue.name))
+    canonical = identity.known and identity.name in (venue.name, venue.acronym)
+    return (venue.kind is not VenueKind.OTHER, bool(venue.acronym), clean, canonical, len(venue.name))
 
 
 def _one_venue(a: Venue, b: Venue) -> bool:
