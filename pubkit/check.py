@@ -22,7 +22,6 @@ from attrs import frozen
 
 from pubkit.bibliography import Bibliography
 from pubkit.dedup import find_duplicates
-from pubkit.dedup.records import venue_words
 from pubkit.errors import KINDS, ParseError, Severity
 from pubkit.formats import guess_format
 from pubkit.formats._bibscan import Block, BlockKind, Field, ValueKind, scan
@@ -30,7 +29,7 @@ from pubkit.formats._latex import auto_protected
 from pubkit.io import decode, loads
 from pubkit.model import Identifiers, Paper, arxiv_id
 from pubkit.names import fold, is_initials
-from pubkit.venues import venue_identity
+from pubkit.venues import venue_identity, venue_words
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -163,13 +163,22 @@ class _Scanner:
     def blocks(self) -> list[Block]:
         text, out, pos = self.text, [], 0
         search = 0
+        # What the free text since `pos` says about the current line, kept up to `seen` so that
+        # every character is looked at once: whether a '%' came, whether only blanks came.
+        seen, percent, blank = 0, False, True
         while True:
             at = text.find("@", search)
             if at < 0:
                 break
             search = at + 1
-            eol = text.rfind("\n", pos, at)
-            if "%" in text[max(pos, eol + 1) : at]:
+            eol = text.rfind("\n", seen, at)
+            if eol >= 0:
+                percent, blank = "%" in text[eol + 1 : at], not text[eol + 1 : at].strip(" \t\ufeff")
+            else:
+                percent = percent or "%" in text[seen:at]
+                blank = blank and not text[seen:at].strip(" \t\ufeff")
+            seen = at
+            if percent:
                 continue  # a commented-out command
             head = _HEAD.match(text, at)
             assert head is not None  # the pattern matches "@" alone
@@ -178,7 +187,7 @@ class _Scanner:
                 kind = "command"
             elif name and name.lower() == "comment":
                 kind = "line comment"
-            elif (name or opener) and not text[text.rfind("\n", 0, at) + 1 : at].strip(" \t\ufeff"):
+            elif (name or opener) and blank:
                 kind = "error"
             else:
                 continue  # an '@' in free text (an e-mail address)
@@ -195,7 +204,8 @@ class _Scanner:
                     BlockKind.ERROR, text[at : self.limit_after(at)], 0, command=name or "", message=what
                 )
             out.append(attrs.evolve(block, line=line, start=at))
-            pos = search = at + len(block.raw)
+            pos = search = seen = at + len(block.raw)
+            percent, blank = False, text[pos - 1] == "\n"  # a command ending a line
         if pos < self.end:
             out.append(Block(BlockKind.TEXT, text[pos:], self.line(pos), start=pos))
         return out
