@@ -18,6 +18,7 @@ from pubkit import config
 from pubkit.bibliography import Bibliography
 from pubkit.errors import PubkitError
 from pubkit.formats import READ_FORMATS, WRITE_FORMATS, guess_format, lists
+from pubkit.latex import strip_controls
 from pubkit.model import Paper
 from pubkit.stats import plot_stats, stats, stats_table
 
@@ -62,7 +63,7 @@ class _Console:
 
     def problem(self, text: str) -> None:
         if not self.quiet:
-            print(f"pubkit: warning: {text}", file=self.err)
+            print(f"pubkit: warning: {strip_controls(text)}", file=self.err)
 
     def info(self, text: str) -> None:
         if self.verbose and not self.quiet:
@@ -104,14 +105,13 @@ def _describe(paper: Paper) -> str:
     facts += [a.name for a in paper.awards]
     ids = paper.identifiers
     facts += [f"{k}:{v}" for k, v in (("doi", ids.doi), ("arXiv", ids.arxiv), ("url", ids.url)) if v]
-    return "\n".join(
-        [
-            f"{where}{number}{section}",
-            f"  {paper.title}",
-            f"  {', '.join(people) or 'no authors'}",
-            f"  {venues} · {' · '.join(facts)}",
-        ]
-    )
+    lines = [
+        f"{where}{number}{section}",
+        f"  {paper.title}",
+        f"  {', '.join(people) or 'no authors'}",
+        f"  {venues} · {' · '.join(facts)}",
+    ]
+    return "\n".join(strip_controls(line) for line in lines)  # no terminal escapes from the data
 
 
 def _cmd_show(args: argparse.Namespace, console: _Console) -> int:
@@ -127,7 +127,11 @@ def _writer_options(args: argparse.Namespace, target: str) -> dict[str, object]:
     """The BibTeX writer's switches, passed only when writing BibTeX or biblatex."""
     if target not in ("bibtex", "biblatex"):
         return {}
-    return {"unicode": args.unicode, "plain": args.plain, "extra_fields": not args.no_extra_fields}
+    return {
+        "unicode": args.unicode,
+        "plain": args.plain,
+        "extra_fields": False if args.no_extra_fields else None,
+    }
 
 
 def _bibtex_flags(parser: argparse.ArgumentParser) -> None:
@@ -279,7 +283,7 @@ _EPILOG_CHECK = """examples:
 
 
 def _cmd_format(args: argparse.Namespace, console: _Console) -> int:
-    from pubkit.formats.bibtex_format import format_bibtex, unreadable, write_atomic
+    from pubkit.formats.bibtex_format import format_bibtex, merge_entries, unreadable, write_atomic
 
     order = [f.strip() for f in args.field_order.split(",") if f.strip()] if args.field_order else None
     status = EXIT_OK
@@ -297,7 +301,15 @@ def _cmd_format(args: argparse.Namespace, console: _Console) -> int:
             continue
         for problem in unreadable(text, path=path):
             console.problem(str(problem))
-        tidy = format_bibtex(text, sort=args.sort, field_order=order)
+        merged = text
+        if args.dedupe:  # duplicates found on the papers read, merged on the entries as written
+            report = pubkit.find_duplicates(pubkit.loads(text, "bibtex", path=path))
+            merged = merge_entries(
+                text, [[s.line for p in g.papers for s in p.sources[:1] if s.line] for g in report.duplicates]
+            )
+            if report.duplicates and not console.quiet:
+                print(report.to_text(), file=sys.stderr)
+        tidy = format_bibtex(merged, sort=args.sort, field_order=order)
         if args.check:
             if tidy != text:
                 diff = difflib.unified_diff(
@@ -366,6 +378,9 @@ def _add_format_and_check(commands: argparse._SubParsersAction[argparse.Argument
         help="order entries (--sort=-year: newest first)",
     )
     tidy.add_argument("--field-order", metavar="F1,F2,...", help="these fields first, in this order")
+    tidy.add_argument(
+        "--dedupe", action="store_true", help="merge duplicate entries (pubkit dedupe's judgement)"
+    )
     check = commands.add_parser(
         "check",
         help="lint bibliography files: DOIs, keys, required fields, names, venues, duplicates",

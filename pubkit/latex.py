@@ -342,14 +342,17 @@ def _encode_char(char: str) -> str:
     return char  # CJK, Hangul, ...: for a document with a Unicode engine or a CJK package
 
 
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 def _is_control(char: str) -> bool:
-    """Control and format characters (ESC, NUL, soft hyphen, bidi overrides), not the joiners scripts need."""
-    return unicodedata.category(char) in ("Cc", "Cf") and char not in "\u200c\u200d"
+    """Control characters (ESC, NUL, DEL, C1) and bidi overrides: never text, and they rewrite terminals."""
+    return unicodedata.category(char) == "Cc" or char in _BIDI
 
 
 def strip_controls(text: str) -> str:
-    """Text without control or format characters (terminal escapes, soft hyphens, bidi overrides);
-    tabs and line breaks become spaces. Every text pubkit reads or writes goes through it."""
+    """Text without control characters (terminal escapes, NUL) or bidi overrides; tabs and line
+    breaks become spaces. Every text output of pubkit goes through it."""
     if text.isprintable():
         return text
     return "".join(

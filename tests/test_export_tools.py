@@ -383,3 +383,61 @@ def test_citeproc_py_renders_the_csl_json(bib: Bibliography, style_name: str) ->
     text = _flat(" ".join(entries)).casefold()
     missing = [p.title for p in bib if _shown(p.title) not in text]
     assert not missing, missing
+
+
+HOSTILE = Bibliography(
+    [
+        Paper(
+            "Ligatures stay apart: C-- and a---b, !` ?` ,, <<x>> a|b",
+            [Author("José Rodríguez"), Author("Ayşe Yıldız"), Author.from_parts("Ann", "\\relax Smith")],
+            year=2020,
+            identifiers=Identifiers(doi="10.1007/978-3-030-58452-8_13"),
+        ),
+        Paper(
+            "Greek Δν and micro µm beside μ-mesons",
+            [Author("Åsa Ångström")],
+            [Venue("Conference on Things", "CT", VenueKind.CONFERENCE)],
+            year=2021,
+            awards=[Award("Best Paper")],
+            selected=True,
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize("biblatex", [False, True])
+def test_hostile_names_titles_and_dois_compile_and_print_literally(tmp_path: Path, biblatex: bool) -> None:
+    """Accented dotless i, a family name starting with a backslash, ligature pairs and a DOI with `_`
+    through bibtex + pdflatex and biber + pdflatex: the document compiles and prints them as they are."""
+    text, log = _latex(tmp_path, HOSTILE, biblatex=biblatex)
+    flat = _flat(text)
+    assert "ERROR" not in log
+    for name in ("Rodríguez", "Yıldız", "\\relax Smith", "Ångström"):
+        assert _flat(name) in flat, name
+    # pdftotext reads a printed grave accent as a left quote; a ligature would print – — ¡ ¿ „ « »
+    assert "C-- and a---b, !' ?' ,, <<x>> a|b" in flat
+    assert ("Δν" in flat or "∆ν" in flat) and _flat("µm beside μ-mesons") in flat
+    if biblatex:
+        assert "978-3-030-58452-8_13" in flat  # biblatex prints the DOI as written, no `\_`
+        assert not re.findall(r"WARN - .*", log)  # no al-folio fields for biber to warn about
+
+
+def test_biblatex_output_leaves_website_fields_out_unless_asked() -> None:
+    written = pubkit.dumps(HOSTILE, "biblatex")
+    assert not re.search(r"^\s*(abbr|award|award_name|selected)\s*=", written, re.MULTILINE)
+    assert "Award: Best Paper" in written
+    assert re.search(r"^\s*abbr\s*=", pubkit.dumps(HOSTILE, "bibtex"), re.MULTILINE)
+    assert re.search(r"^\s*selected\s*=", pubkit.dumps(HOSTILE, "biblatex", extra_fields=True), re.MULTILINE)
+
+
+@pytest.mark.parametrize("style", ["markdown", "text", "html", "latex"])
+def test_control_characters_never_reach_a_list(style: str) -> None:
+    paper = Paper("Red \x1b[31malert\x1b[0m and bell\x07", [Author("Eve \x1b]0;owned\x07 Hacker")], year=2020)
+    written = pubkit.dumps([paper], style)
+    assert "\x1b" not in written and "\x07" not in written
+    assert "alert" in written
+
+
+def test_latex_list_breaks_ligatures() -> None:
+    written = pubkit.dumps([Paper("C-- and a---b ,, !`", [Author("A. Author")], year=2020)], "latex")
+    assert "C-{}-" in written and "a-{}-{}-b" in written and ",{}," in written and "!{}`" in written

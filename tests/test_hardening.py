@@ -14,6 +14,7 @@ import pytest
 
 import pubkit
 from pubkit import Problem, Severity
+from pubkit.cli import main
 from pubkit.errors import KINDS
 
 
@@ -179,3 +180,12 @@ def test_utf16_and_utf32_with_a_byte_order_mark_are_read(tmp_path: Path, encodin
     path.write_bytes(bom + text.encode(encoding))
     bib = pubkit.load(path)
     assert [p.title for p in bib] == ["Über Müller"] and not bib.problems
+
+
+def test_show_never_prints_terminal_escapes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "refs.json"
+    items = [{"id": "a", "title": "Red \x1b[31malert", "author": [{"family": "X\x1b]0;t\x07"}], "note": "n"}]
+    path.write_text(json.dumps(items), encoding="utf-8")
+    assert main(["show", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert "alert" in out and "\x1b" not in out + err and "\x07" not in out + err

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
+from pubkit.latex import encode, strip_controls
+
 __all__ = ["MARKUPS", "Group", "Item", "Markup", "split_label"]
 
 
@@ -53,8 +55,8 @@ class Markup:
     name = "text"
 
     def text(self, value: str) -> str:
-        """Escape a piece of data so that it shows literally."""
-        return value
+        """Escape a piece of data so that it shows literally; control characters (terminal escapes) go."""
+        return strip_controls(value)
 
     def strong(self, inner: str) -> str:
         """Highlight already-escaped text (the owner's name)."""
@@ -131,7 +133,7 @@ class MarkdownMarkup(Markup):
     name = "markdown"
 
     def text(self, value: str) -> str:
-        value = _MD_SPECIAL.sub(lambda m: "\\" + m.group(0), value)
+        value = _MD_SPECIAL.sub(lambda m: "\\" + m.group(0), strip_controls(value))
         # GitHub-flavoured Markdown links bare URLs; escaping their ":" or "." keeps data as text.
         return _MD_BARE_LINK.sub(lambda m: "\\" + m.group(0), value)
 
@@ -186,7 +188,7 @@ class HtmlMarkup(Markup):
     name = "html"
 
     def text(self, value: str) -> str:
-        return html.escape(value, quote=False)
+        return html.escape(strip_controls(value), quote=False)
 
     def strong(self, inner: str) -> str:
         return f"<strong>{inner}</strong>"
@@ -222,24 +224,7 @@ class HtmlMarkup(Markup):
         )
 
 
-_LATEX_SPECIAL = {
-    "\\": r"\textbackslash{}",
-    "{": r"\{",
-    "}": r"\}",
-    "$": r"\$",
-    "&": r"\&",
-    "%": r"\%",
-    "#": r"\#",
-    "_": r"\_",
-    "~": r"\textasciitilde{}",
-    "^": r"\textasciicircum{}",
-    "<": r"\textless{}",
-    ">": r"\textgreater{}",
-    "|": r"\textbar{}",
-    '"': "''",
-}
 _LATEX_HEADINGS = {1: "section", 2: "subsection", 3: "subsubsection"}
-_LATEX_ESCAPE = re.compile("|".join(re.escape(c) for c in _LATEX_SPECIAL))
 
 
 def _pdflatex_fallback(char: str) -> str:
@@ -256,8 +241,9 @@ class LatexMarkup(Markup):
 
     def text(self, value: str) -> str:
         # Non-ASCII stays UTF-8, which LaTeX reads natively (pdflatex through its default utf8
-        # input encoding): "Müller" stays readable and nothing outside ASCII is a command.
-        return _LATEX_ESCAPE.sub(lambda m: _LATEX_SPECIAL[m.group(0)], unicodedata.normalize("NFC", value))
+        # input encoding): "Müller" stays readable and nothing outside ASCII is a command. The one
+        # LaTeX encoder escapes specials, breaks ligatures (`C-{}-`) and drops control characters.
+        return encode(unicodedata.normalize("NFC", value), unicode=True)
 
     def strong(self, inner: str) -> str:
         return f"\\textbf{{{inner}}}"

@@ -750,9 +750,18 @@ _MONTH_MACROS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", 
 _FIELD_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_\-+:.]*$")
 
 
+_WORD_START_ESCAPE = re.compile(r"(^|\s)\{(\\text[a-z]+)\}")
+
+
+def _name_latex(text: str, *, unicode: bool) -> str:
+    """A name part as LaTeX; a word starting with an escaped character gets `\\textbackslash{}`, not
+    `{\\textbackslash}`, whose brace group biber's initials cut in half (`familyi={}\\bibinitperiod}`)."""
+    return _WORD_START_ESCAPE.sub(r"\1\2{}", encode(text, unicode=unicode))
+
+
 def _person(author: Author, unicode: bool) -> str:
     def part(text: str) -> str:
-        value = encode(text, unicode=unicode)
+        value = _name_latex(text, unicode=unicode)
         if "," in text or re.search(r"\band\b", text, re.IGNORECASE):
             return "{" + value + "}"
         return value
@@ -763,9 +772,9 @@ def _person(author: Author, unicode: bool) -> str:
     # "Sampaio de Rezende": a capitalised word before a particle would be read as a given name part
     # by some tools, so the whole family name is grouped; "van der Berg" stays open for von rules.
     if len(words) > 1 and words[0][:1].isupper() and any(w[:1].islower() for w in words[1:]):
-        family_out = "{" + encode(family, unicode=unicode) + "}"
+        family_out = "{" + _name_latex(family, unicode=unicode) + "}"
     if not author.given and not author.suffix:
-        return "{" + encode(family, unicode=unicode) + "}" if len(words) > 1 else family_out
+        return "{" + _name_latex(family, unicode=unicode) + "}" if len(words) > 1 else family_out
     if author.suffix:
         return f"{family_out}, {part(author.suffix)}, {part(author.given)}"
     return f"{family_out}, {part(author.given)}"
@@ -1062,13 +1071,14 @@ def write(
     dialect: Dialect = "bibtex",
     key: Callable[[Paper], str | None] | None = None,
     unicode: bool = False,
-    extra_fields: bool = True,
+    extra_fields: bool | None = None,
     plain: bool = False,
 ) -> str:
     """Write papers as BibTeX (`dialect="bibtex"`) or biblatex (`"biblatex"`).
 
     `key` makes citation keys (default: Google Scholar style, made unique); `unicode` keeps non-ASCII
-    raw instead of `{\\"u}`; `extra_fields` adds al-folio's fields (abbr, award, selected, arxiv);
+    raw instead of `{\\"u}`; `extra_fields` adds al-folio's fields (abbr, award, selected, arxiv):
+    by default to BibTeX (what al-folio reads), not to biblatex (biber warns about each);
     `plain` writes standard fields only, with status, awards and equal contribution in `note`.
     """
     if dialect not in ("bibtex", "biblatex"):
@@ -1076,7 +1086,8 @@ def write(
         raise ValueError(msg)
     papers = list(bib)
     keys = citation_keys(papers, key=key)
+    website = dialect == "bibtex" if extra_fields is None else extra_fields
     return "\n".join(
-        _entry(p, k, dialect, unicode=unicode, extra_fields=extra_fields, plain=plain)
+        _entry(p, k, dialect, unicode=unicode, extra_fields=website, plain=plain)
         for p, k in zip(papers, keys, strict=True)
     )
