@@ -1080,12 +1080,21 @@ def test_a_meeting_abstract_and_the_article_in_another_journal_stay_apart() -> N
         "JOINT CONTRACTURES IN OLDER AGE: A SYSTEMATIC LITERATURE REVIEW. GERMAN ENGLISH",
         "[Joint contractures in older age: a systematic literature review]",
         "Joint contractures in older age: a systematic literature review [German].",
+        "Joint contractures in older age: a systematic literature review. German. "
+        "Gelenkkontrakturen im Alter: eine systematische Literaturübersicht",
     ],
 )
 def test_translated_titles_with_language_notes_match_the_english_record(noted: str) -> None:
     english = paper("Joint contractures in older age: a systematic literature review", line=1, kind=JOURNAL)
     report = find_duplicates([english, attrs.evolve(paper(noted, line=2, kind=JOURNAL))])
     assert groups_of(report) == {frozenset({1, 2})}
+
+
+def test_a_language_word_that_begins_a_sentence_is_no_language_note() -> None:
+    title = "Cisplatin in metastatic lung cancer: a randomised phase II study"
+    group = paper(f"{title}. Italian Lung Cancer Task Force", line=1, kind=JOURNAL)
+    other = paper(f"{title}. Italian experience with carboplatin", line=2, kind=JOURNAL)
+    assert find_duplicates([group, other]).duplicates == ()
 
 
 def test_issues_of_a_recurring_column_stay_apart() -> None:

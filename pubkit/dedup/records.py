@@ -35,6 +35,10 @@ _LANGUAGE_NOTE = re.compile(
     rf"[.;]\s*\(?{_LANGUAGES}(?:\s*(?:,|and|/)?\s*{_LANGUAGES})?\)?\s*\.?\s*$",
     re.IGNORECASE,
 )
+# Embase: "English title. German. Originaltitel in der Originalsprache" (a note, then the original).
+_ORIGINAL_TITLE = re.compile(
+    rf"^(.{{20,}}?[^.;])[.;]\s*\(?{_LANGUAGES}\)?\s*[.:]\s+\S.*$", re.IGNORECASE | re.DOTALL
+)
 # Issues of a recurring column: "Gateways to clinical trials - January/February 2003" (not "may").
 _MONTH_WORDS = re.compile(
     r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"
@@ -67,10 +71,14 @@ _ARTICLE_NUMBER = re.compile(r"[a-z]{1,3}\d{5,}")
 
 
 def match_title(title: str) -> str:
-    """The title as compared: trailing database notes and enclosing brackets dropped."""
+    """The title as compared: trailing database notes, enclosing brackets and an original-language
+    title behind a language note ("English title. German. Originaltitel") dropped."""
     inner = _ENCLOSING_BRACKETS.match(title)
     if inner:
         title = inner.group(1)
+    original = _ORIGINAL_TITLE.match(title)
+    if original:
+        title = original.group(1)
     stripped = _LANGUAGE_NOTE.sub("", _TRAILING_NOTE.sub("", title))
     return normalize_title(stripped if len(stripped) >= 8 else title)
 
