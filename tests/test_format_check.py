@@ -12,10 +12,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import pubkit
 from pubkit.check import RULES, check, unprotected_words
 from pubkit.cli import main
 from pubkit.formats._bibscan import Block, BlockKind, ValueKind, scan
-from pubkit.formats.bibtex_format import format_bibtex
+from pubkit.formats.bibtex_format import format_bibtex, merge_entries
 from tests.conftest import FIXTURES, SEED, shared_file
 from tests.test_bibscan import COLLECTIONS, collection
 
@@ -447,3 +448,40 @@ def test_a_missing_file_is_one_line_error(capsys: pytest.CaptureFixture[str]) ->
 )
 def test_unprotected_title_words(title: str, words: list[str]) -> None:
     assert unprotected_words(title) == words
+
+
+# ---- pubkit format --dedupe -----------------------------------------------------------------------
+
+
+def test_merge_entries_keeps_what_the_copies_add() -> None:
+    text = (
+        "@article{a2020, title = {Deep Nets}, author = {Lee, Ann}, year = 2020}\n"
+        "% the copy from Scholar\n"
+        "@article{lee2020deep, Title = {Deep nets}, author = {Lee, Ann}, year = {2020},\n"
+        "  doi = {10.1145/1}, % checked\n  ids = {old}}\n"
+    )
+    merged = merge_entries(text, [[1, 3]])
+    (entry,) = [b for b in scan(merged) if b.kind is BlockKind.ENTRY]
+    assert [(f.name, f.value) for f in entry.fields] == [
+        ("title", "{Deep Nets}"),
+        ("author", "{Lee, Ann}"),
+        ("year", "2020"),
+        ("pubkit-merged-title", "{Deep nets}"),
+        ("doi", "{10.1145/1}"),
+        ("ids", "{lee2020deep, old}"),
+    ]
+    assert [c.text for c in entry.comments] == ["% checked"]
+    assert "% the copy from Scholar" in merged
+
+
+def test_format_dedupe_merges_the_seed_export_once(
+    seed_bib: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["format", "--dedupe", "--in-place", str(seed_bib)]) == 0
+    assert "duplicate groups" in capsys.readouterr().err
+    text = seed_bib.read_text(encoding="utf-8")
+    entries = [b for b in scan(text) if b.kind is BlockKind.ENTRY]
+    assert len(entries) == len(pubkit.load(str(seed_bib))) == 33  # 44 records, 11 duplicate groups
+    assert sum(1 for e in entries if e.field("ids")) == 11
+    assert main(["format", "--dedupe", "--check", str(seed_bib)]) == 0
+    assert not [f for f in check([str(seed_bib)]) if f.rule == "likely-duplicate"]

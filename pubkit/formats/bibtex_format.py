@@ -19,9 +19,10 @@ import itertools
 import os
 import re
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+import attrs
 from attrs import frozen
 
 from pubkit.errors import Problem
@@ -30,7 +31,7 @@ from pubkit.latex import latex_to_text
 from pubkit.model import Identifiers, month_number
 from pubkit.names import fold, split_name
 
-__all__ = ["SORTS", "format_bibtex", "unreadable", "write_atomic"]
+__all__ = ["MERGED_PREFIX", "SORTS", "format_bibtex", "merge_entries", "unreadable", "write_atomic"]
 
 #: Entry orders `format_bibtex(sort=...)` knows; a leading "-" reverses (missing values stay last).
 SORTS = ("key", "year", "author")
@@ -248,6 +249,59 @@ def format_bibtex(
         out += [_separator(previous, piece), piece.text]
     joined = "".join(out).replace("\r\n", "\n") + "\n"
     return bom + (joined.replace("\n", "\r\n") if crlf else joined)  # line breaks: the file's usual kind
+
+
+#: Prefix of a field keeping a merged duplicate's differing value (as `pubkit.dedupe` keeps losers').
+MERGED_PREFIX = "pubkit-merged-"
+_SQUASH = re.compile(r"\s+")
+
+
+def _merged(winner: Block, losers: Sequence[Block]) -> Block:
+    """`winner` with every field of `losers` it lacks, their differing values as `pubkit-merged-NAME`
+    and their keys in `ids` (biblatex's alias keys: citations of a removed key still resolve)."""
+    fields = list(winner.fields)
+    seen = {(f.name.lower(), _SQUASH.sub(" ", f.inner.strip())) for f in fields}
+    names = {f.name.lower() for f in fields}
+    aliases = [a.strip() for f in fields if f.name.lower() == "ids" for a in f.inner.split(",") if a.strip()]
+    for loser in losers:
+        aliases += [loser.key or ""]
+        for field in loser.fields:
+            name = field.name.lower()
+            if name == "ids":
+                aliases += [a.strip() for a in field.inner.split(",") if a.strip()]
+                continue
+            value = (name, _SQUASH.sub(" ", field.inner.strip()))
+            if value in seen or not value[1]:
+                continue
+            seen.add(value)
+            if name in names:
+                field = attrs.evolve(field, name=f"{MERGED_PREFIX}{name}")
+            names.add(field.name.lower())
+            fields.append(field)
+    aliases = [a for a in dict.fromkeys(aliases) if a and a != winner.key]
+    fields = [f for f in fields if f.name.lower() != "ids"]
+    if aliases:
+        fields.append(Field("ids", "{" + ", ".join(aliases) + "}", ValueKind.BRACES, winner.line))
+    comments = [*winner.comments, *(attrs.evolve(c, after=len(fields)) for b in losers for c in b.comments)]
+    return attrs.evolve(winner, fields=tuple(fields), comments=tuple(comments))
+
+
+def merge_entries(text: str, groups: Iterable[Sequence[int]]) -> str:
+    """`text` with each group of entries (named by the lines their `@` is on) merged into its first.
+
+    The later copies' entries go (the text around them stays); what they add is kept in the first.
+    """
+    blocks = scan(text)
+    at_line = {b.line: n for n, b in enumerate(blocks) if b.kind is BlockKind.ENTRY}
+    out: dict[int, str] = {}
+    for group in groups:
+        members = sorted({at_line[line] for line in group if line in at_line})
+        if len(members) < 2:
+            continue
+        winner = _merged(blocks[members[0]], [blocks[n] for n in members[1:]])
+        out[members[0]] = _entry(winner, None, "  ")
+        out.update(dict.fromkeys(members[1:], ""))
+    return "".join(out.get(n, b.raw) for n, b in enumerate(blocks))
 
 
 def unreadable(text: str, *, path: str | None = None) -> list[Problem]:
