@@ -224,6 +224,20 @@ def test_jemdoc_fixture() -> None:
     assert _spans(_block(document, "A bullet"), "link") == [("link text", "https://example.org/b")]
 
 
+def test_jemdoc_tables_give_one_entry_per_row_and_code_blocks_none() -> None:
+    source = (
+        "== Papers\n~~~\n{}{table}{pubs}\n2020 | *Lee, A.* Deep nets. ||\n2019 | Roe, B. Wide nets. ||\n~~~\n"
+    )
+    source += "~~~\n{Code}{python}\nx = 1\n~~~\n"
+    document = parse(source, markup="jemdoc")
+    rows = [b for b in document.blocks if b.kind != "heading"]
+    assert [(b.text, b.line) for b in rows] == [
+        ("2020\nLee, A. Deep nets.", 4),
+        ("2019\nRoe, B. Wide nets.", 5),
+    ]
+    assert _spans(rows[0], "bold") == [("Lee, A.", None)]
+
+
 def test_latex_fixture() -> None:
     document = _read(MARKUP_FIXTURES / "cv.tex")
     _check_shape(document)
@@ -343,6 +357,17 @@ def test_text_fixture() -> None:
     assert (
         _block(document, "Talk paper").text == "Lindqvist, A. Talk paper, 2015. continued on a second line."
     )
+
+
+def test_text_years_starting_entries_stay_and_long_lists_keep_their_numbers() -> None:
+    source = "2019. Lee, A. First.\n(2018) Roe, B. Second.\n999. Poe, C. Third.\n1000. Doe, D. Fourth.\n"
+    document = parse(source, markup="text")
+    assert [(b.text, b.number) for b in document.blocks] == [
+        ("2019. Lee, A. First.", None),
+        ("(2018) Roe, B. Second.", None),
+        ("Poe, C. Third.", 999),
+        ("Doe, D. Fourth.", 1000),
+    ]
 
 
 @pytest.mark.parametrize(

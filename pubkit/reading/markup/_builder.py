@@ -7,11 +7,12 @@ import re
 
 from pubkit.reading.markup.base import Block, Document, Heading, Span
 
-__all__ = ["Assembler", "LineIndex", "TextBuilder", "split_number"]
+__all__ = ["YEARS", "Assembler", "LineIndex", "TextBuilder", "split_number"]
 
-# A printed item number at the start of an entry: "[12]", "(12)", "12.", "12)"; at most three digits so
-# that a leading year ("2019.", "(2019)") is never taken for a number.
-_NUMBER = re.compile(r"(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)])(?=\s|$)")
+# A printed item number at the start of an entry: "[12]", "(12)", "12.", "12)".
+_NUMBER = re.compile(r"(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)])(?=\s|$)")
+YEARS = (1800, 2100)
+"""Four-digit numbers in this range starting an entry are its year ("2019.", "(2019)"), not its number."""
 
 
 def split_number(text: str) -> tuple[int | None, int]:
@@ -20,6 +21,8 @@ def split_number(text: str) -> tuple[int | None, int]:
     if not found:
         return None, 0
     digits = found.group(1) or found.group(2) or found.group(3)
+    if len(digits) == 4 and YEARS[0] <= int(digits) <= YEARS[1]:
+        return None, 0
     end = found.end()
     while end < len(text) and text[end].isspace():
         end += 1

@@ -135,6 +135,8 @@ class _Reader:
         inner = body[1:] if options else body
         if style == "raw":
             HtmlReader(self.assembler).feed("\n".join(inner), first)
+        elif style == "table":
+            self._table(inner, first)
         elif options is None or style.startswith("img") or options.group(2) is None:
             for offset, line in enumerate(inner):
                 if not line.strip():
@@ -148,6 +150,23 @@ class _Reader:
                     self.lines.append((first + offset, line))
             self.flush()
         return end + 1
+
+    def _table(self, rows: list[str], first: int) -> None:
+        """A jemdoc table (`cell | cell ||` rows): each row one entry, its cells on separate lines."""
+        row: list[str] = []
+        start = first
+        for offset, line in enumerate(rows):
+            if not row:
+                start = first + offset
+            row.append(line)
+            if line.rstrip().endswith("||"):
+                cells = " ".join(row).rstrip()[:-2].split(" | ")
+                self.lines = [(start, " \\n ".join(cell.strip() for cell in cells))]
+                self.flush()
+                row = []
+        if row:
+            self.lines = [(start, " \\n ".join(c.strip() for c in " ".join(row).split(" | ")))]
+            self.flush()
 
 
 def read(text: str) -> Document:

@@ -14,7 +14,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from pubkit.reading.markup._builder import Assembler, TextBuilder
+from pubkit.reading.markup._builder import YEARS, Assembler, TextBuilder
 from pubkit.reading.markup.base import Document
 from pubkit.reading.markup.html import HtmlReader, apply_inline_tag
 
@@ -23,7 +23,6 @@ __all__ = ["read"]
 _TEMPLATE_LINE = re.compile(r"^[ \t]*(?:\{%[^\n]*%\}|\{:[^\n{}]*\})[ \t]*$", re.MULTILINE)
 _DEFINITION_INDENT = re.compile(r"^:[ \t]{4,}", re.MULTILINE)
 _TITLE = re.compile(r"^title:[ \t]*([^\n]+)$", re.MULTILINE)
-_YEARS = (1800, 2100)
 _SPANS = {"strong": "bold", "em": "italic", "s": "strike"}
 _PANDOC_SPAN = re.compile(r"\[([^\[\]\n]*)\]\{([^{}\n]*)\}")
 _SPAN_TAGS = {".underline": "u", ".ul": "u", ".mark": "b", ".smallcaps": ""}
@@ -143,7 +142,7 @@ class _Reader:
                 self.items.append(kind)
                 info = token.info.strip()
                 self.number = int(info) if kind == "list_item_open" and info.isdigit() else None
-                if self.number is not None and _YEARS[0] <= self.number <= _YEARS[1]:
+                if self.number is not None and YEARS[0] <= self.number <= YEARS[1]:
                     self.prefix = f"{info}{token.markup} "
                     self.number = None  # "2019." is the entry's year, not its number
             elif kind in {"list_item_close", "dd_close"}:

@@ -13,7 +13,7 @@ from pubkit.reading.markup.base import Document
 
 __all__ = ["ITEM_START", "read"]
 
-ITEM_START = re.compile(r"[ \t]{0,8}(?:([-*•‣◦▪▸–+])[ \t]|(?=\d{1,3}[.)][ \t]|\[\d{1,3}\]|\(\d{1,3}\)[ \t]))")
+ITEM_START = re.compile(r"[ \t]{0,8}(?:([-*•‣◦▪▸–+])[ \t]|(?=\d{1,4}[.)][ \t]|\[\d{1,4}\]|\(\d{1,4}\)[ \t]))")
 """The start of a list item: a bullet (group 1, taken off) or a printed number (left for the builder)."""
 
 _UNDERLINE = re.compile(r"[ \t]*(?:=+|-+|~+)[ \t]*$")
