@@ -1139,3 +1139,43 @@ def test_the_verdict_is_an_ordered_table_of_named_rules() -> None:
     assert names[0] == "_rule_same_arxiv" and names[-1] == "_rule_same_record"
     assert len(set(names)) == len(names)
     assert 0.5 < scoring.TITLE_FLOOR < scoring.AUTHORS_AGREE < scoring.SAME_TITLE < 1
+
+
+_POOL_TITLES = [
+    "Renal outcomes of aldosterone blockade in older adults",
+    "Renal outcomes of aldosterone blockade in older adults: a systematic review",
+    "RENAL OUTCOMES OF ALDOSTERONE BLOCKADE IN OLDER ADULTS.",
+    "Gateways to clinical trials - March 2003",
+    "Gateways to clinical trials - April 2003",
+    "Editorial",
+]
+
+
+@st.composite
+def _records(draw: st.DrawFn) -> Paper:
+    venue = draw(st.sampled_from(["J Hypertens", "Journal of Hypertension", "Kidney Reports", "arXiv"]))
+    kind = VenueKind.PREPRINT if venue == "arXiv" else draw(st.sampled_from([JOURNAL, CONF]))
+    return paper(
+        draw(st.sampled_from(_POOL_TITLES)),
+        draw(
+            st.sampled_from(["Ada Lovelace, Charles Babbage", "A. Lovelace, C. Babbage", "Mary Somerville"])
+        ),
+        draw(st.sampled_from([2019, 2020, 2021, None])),
+        venue=venue,
+        kind=kind,
+        volume=draw(st.sampled_from([None, "37", "38"])),
+        pages=draw(st.sampled_from([None, "e29", "485-495", "12-19"])),
+        identifiers=Identifiers(
+            doi=draw(st.sampled_from([None, "10.5555/a.1", "10.5555/A.1", "10.5555/b.2"]))
+        ),
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(_records(), _records(), st.sampled_from([0.8, 0.9, 0.95]))
+def test_the_pair_verdict_is_symmetric(a: Paper, b: Paper, threshold: float) -> None:
+    from pubkit.dedup.records import Record
+    from pubkit.dedup.scoring import judge
+
+    one, two = judge(Record(a, 0), Record(b, 1), threshold), judge(Record(b, 0), Record(a, 1), threshold)
+    assert (one.kind, one.score) == (two.kind, two.score)
