@@ -557,3 +557,13 @@ def test_a_published_merge_does_not_take_the_preprints_arxiv_doi() -> None:
     assert merged.identifiers.doi is None and merged.identifiers.arxiv == "2202.01234"
     assert merged.fields[MERGED_PREFIX + "doi"] == "10.48550/arXiv.2202.01234"
     assert merge_papers([only_doi]).identifiers.doi == "10.48550/arXiv.2202.01234"
+
+
+def test_an_ieee_list_with_initials_gets_the_owner_found_in_the_cv() -> None:
+    cv = Bibliography([cv_copy()], owner="Elena Rodríguez")
+    ieee = Bibliography(
+        [Paper("Another paper on routing", (Author("M. Lin"), Author("E. Rodríguez")), year=2020)]
+    )
+    marked = apply_owner(cv + ieee, None)
+    assert marked.owner == "Elena Rodríguez"
+    assert [a.is_owner for a in marked[1].authors] == [False, True]
