@@ -418,7 +418,7 @@ def _read(path: str, format: str | None) -> tuple[str, str, list[Finding]]:
         raise ParseError(msg) from err
     name = "<stdin>" if path == "-" else path
     text, notes = decode(data, path=name)
-    found = [Finding(p.kind, Severity.WARNING, p.message, p.path, p.line) for p in notes]
+    found = [Finding("encoding", Severity.WARNING, p.message, p.path, p.line) for p in notes]
     return text, format or guess_format(name, text), found
 
 

@@ -485,3 +485,10 @@ def test_format_dedupe_merges_the_seed_export_once(
     assert sum(1 for e in entries if e.field("ids")) == 11
     assert main(["format", "--dedupe", "--check", str(seed_bib)]) == 0
     assert not [f for f in check([str(seed_bib)]) if f.rule == "likely-duplicate"]
+
+
+def test_check_names_a_file_that_is_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.bib"
+    path.write_bytes(b"@misc{k, author = {M\xfcller, Karl}, title = {T}, year = 2020}\n")
+    (finding,) = check([str(path)])
+    assert (finding.rule, finding.line, finding.severity.value) == ("encoding", 1, "warning")
