@@ -16,7 +16,7 @@ from pubkit.dedup import (
     merge_duplicates,
     merge_papers,
 )
-from pubkit.errors import FormatError, ParseError, Problem, PubkitError, Severity
+from pubkit.errors import FormatError, ParseError, Problem, PubkitError, Severity, WriteError
 from pubkit.io import dump, dumps, load, loads
 from pubkit.model import Author, Award, Identifiers, Paper, Source, Status, Venue, VenueKind
 from pubkit.names import name_key, split_name
@@ -47,6 +47,7 @@ __all__ = [
     "Status",
     "Venue",
     "VenueKind",
+    "WriteError",
     "__version__",
     "dedupe",
     "dump",

@@ -152,7 +152,7 @@ def _cmd_convert(args: argparse.Namespace, console: _Console) -> int:
     if target is None:
         msg = "name the output format with --to when writing to standard output"
         raise _UsageError(msg)
-    pubkit.dump(bib, args.output, target, **_writer_options(args, target))
+    pubkit.dump(bib, args.output, target, force=args.force, **_writer_options(args, target))
     console.done(f"wrote {len(bib)} papers as {target} to {args.output}", args.output)
     return EXIT_BAD_INPUT if args.strict and any(p.is_error for p in bib.problems) else EXIT_OK
 
@@ -179,7 +179,9 @@ def _cmd_list(args: argparse.Namespace, console: _Console) -> int:
     try:
         if options.get("markers"):
             options["markers"] = lists.parse_markers(options["markers"])  # overrides the defaults
-        pubkit.dump(bib, args.output, style, **options)  # the writer checks its options before any file opens
+        pubkit.dump(
+            bib, args.output, style, force=args.force, **options
+        )  # options checked before any file opens
     except ValueError as err:
         raise _UsageError(str(err)) from None
     return EXIT_BAD_INPUT if args.strict and any(p.is_error for p in bib.problems) else EXIT_OK
@@ -237,7 +239,7 @@ def _cmd_dedupe(args: argparse.Namespace, console: _Console) -> int:
     elif args.report == "json":
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), file=sys.stderr)
     target = args.to or (guess_format(args.output, writing=True) if args.output != "-" else "bibtex")
-    pubkit.dump(merged, args.output, target, **_writer_options(args, target))
+    pubkit.dump(merged, args.output, target, force=args.force, **_writer_options(args, target))
     console.done(
         f"{len(bib)} records -> {len(merged)} papers ({len(report.duplicates)} duplicate groups merged, "
         f"{len(report.versions)} version groups linked) -> {args.output}",
@@ -573,6 +575,11 @@ def _subcommand(
 def _output_flags(sub: argparse.ArgumentParser, formats: list[str], to_help: str) -> None:
     sub.add_argument("-o", "--output", default="-", metavar="OUT", help="output file (default: stdout)")
     sub.add_argument("--to", choices=formats, help=to_help)
+    sub.add_argument(
+        "--force",
+        action="store_true",
+        help="write over an input even when that loses what it holds beyond the papers read",
+    )
 
 
 def add_list_options(parser: argparse.ArgumentParser) -> None:

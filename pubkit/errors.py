@@ -6,7 +6,7 @@ import enum
 
 from attrs import field, frozen
 
-__all__ = ["KINDS", "FormatError", "ParseError", "Problem", "PubkitError", "Severity"]
+__all__ = ["KINDS", "FormatError", "ParseError", "Problem", "PubkitError", "Severity", "WriteError"]
 
 
 class Severity(str, enum.Enum):
@@ -83,3 +83,7 @@ class ParseError(PubkitError, ValueError):
 
 class FormatError(PubkitError, ValueError):
     """An unknown format name, or a file whose format cannot be guessed."""
+
+
+class WriteError(PubkitError, OSError):
+    """A file pubkit will not or cannot write: read-only, an input it would lose data of, a bad path."""

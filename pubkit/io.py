@@ -7,9 +7,13 @@ decoding, guessing the format, several inputs at once, and atomic writes.
 from __future__ import annotations
 
 import codecs
+import contextlib
+import glob
 import os
+import re
 import sys
 import tempfile
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Union
@@ -17,7 +21,7 @@ from typing import Any, Union
 import attrs
 
 from pubkit.bibliography import Bibliography
-from pubkit.errors import ParseError, Problem, Severity
+from pubkit.errors import ParseError, Problem, Severity, WriteError
 from pubkit.formats import guess_format, reader, writer
 
 __all__ = ["decode", "dump", "dumps", "load", "loads"]
@@ -152,13 +156,25 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~umask
 
 
+#: A temporary file this much older than now was left by a killed write: removed by the next one.
+STALE_SECONDS = 600
+_KEEPS_MORE = re.compile(r"^[ \t]*(?:@[ \t]*(?:string|comment|preamble)\b|%)", re.IGNORECASE | re.MULTILINE)
+
+
 def dump(
-    bib: Bibliography | Iterable[Any], path: PathLike, format: str | None = None, **options: Any
+    bib: Bibliography | Iterable[Any],
+    path: PathLike,
+    format: str | None = None,
+    *,
+    force: bool = False,
+    **options: Any,
 ) -> None:
     """Write to a file, atomically: the text goes to a temporary file that replaces `path` at the end.
 
     The format comes from the suffix (.bib BibTeX, .json CSL-JSON, .md, .txt, .html, .tex) unless
-    given; "-" writes to standard output.
+    given; "-" writes to standard output. Writing over one of the bibliography's own inputs when
+    that would lose something (entries that became problems, `@string`s or comments, a CV around
+    its list) raises `WriteError` unless `force=True`; so does a read-only target, always.
     """
     name = os.fspath(path)
     text = dumps(bib, format or guess_format(name, writing=True), **options)
@@ -167,13 +183,85 @@ def dump(
     if name == "-":
         sys.stdout.write(text)
         return
-    target = Path(name).resolve()  # through a symlink: replace the file it points to, keep the link
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        target = Path(name).resolve()  # through a symlink: replace the file it points to, keep the link
+    except (OSError, RuntimeError) as err:  # a symlink loop
+        msg = f"{name}: cannot write: {getattr(err, 'strerror', None) or err}"
+        raise WriteError(msg) from err
+    _check_target(name, target, bib if isinstance(bib, Bibliography) else None, force=force)
+    _remove_stale(target)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as err:
+        msg = f"{name}: cannot write: {err.strerror or err}"
+        raise WriteError(msg) from err
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
         os.chmod(tmp, _mode_for(target))
         os.replace(tmp, target)
+    except OSError as err:
+        Path(tmp).unlink(missing_ok=True)
+        msg = f"{name}: cannot write: {err.strerror or err}"
+        raise WriteError(msg) from err
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _check_target(name: str, target: Path, bib: Bibliography | None, *, force: bool) -> None:
+    """Refuse a read-only target, and (unless forced) an input that the output would not hold whole."""
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as err:
+        msg = f"{name}: cannot write: {err.strerror or err}"
+        raise WriteError(msg) from err
+    if not mode & 0o222:
+        msg = f"{name}: is read-only; not replaced"
+        raise WriteError(msg)
+    if force or bib is None:
+        return
+    loss = _what_would_be_lost(target, bib)
+    if loss:
+        msg = f"{name}: is an input and writing over it would lose {loss}; write elsewhere or use --force"
+        raise WriteError(msg)
+
+
+def _what_would_be_lost(target: Path, bib: Bibliography) -> str | None:
+    """What of `target`, when it is one of `bib`'s inputs, the output would not keep; None if nothing."""
+    read_from = {s.path for p in bib for s in (p.source, *p.merged_from) if s is not None and s.path}
+    read_from |= {q.path for q in bib.problems if q.path}
+    matching = [n for n in read_from if _same_file(n, target)]
+    if not matching:
+        return None
+    problems = [q for q in bib.problems if q.path in matching]
+    if problems:
+        return f"{len(problems)} problem(s) met reading it (first at {problems[0].location})"
+    try:
+        text, _ = decode(target.read_bytes(), path=matching[0])
+    except (OSError, ParseError):
+        return None
+    kind = guess_format(target.name, text)
+    if kind == "cv":
+        return "the document around its publication list"
+    if kind == "bibtex" and _KEEPS_MORE.search(text):
+        return "its @string macros, @comments or % comments"
+    return None
+
+
+def _same_file(name: str, target: Path) -> bool:
+    try:
+        return os.path.samefile(name, target)
+    except (OSError, ValueError):
+        return False
+
+
+def _remove_stale(target: Path) -> None:
+    """Remove temporary files a killed write to `target` left behind (older than `STALE_SECONDS`)."""
+    now = time.time()
+    for leftover in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            if now - leftover.stat().st_mtime > STALE_SECONDS:
+                leftover.unlink()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -109,3 +110,91 @@ def test_dump_keeps_permissions_and_writes_through_symlinks(tmp_path: Path) -> N
     umask = os.umask(0)
     os.umask(umask)
     assert fresh.stat().st_mode & 0o777 == 0o666 & ~umask  # as any new file, not mkstemp's 0600
+
+
+# -- safe files: never write over what cannot be written back --------------------------------------
+
+CLEAN_BIB = "@article{a, title={Kept}, author={A. Author}, journal={J}, year={2020}}\n"
+
+
+def _convert(*args: str) -> int:
+    from pubkit.cli import main
+
+    return main(["-q", "convert", *args])
+
+
+@pytest.mark.parametrize(
+    ("content", "why"),
+    [
+        (CLEAN_BIB + "@article{b, author={No Title}}\n", "problem"),
+        ('@string{jj = "Journal"}\n' + CLEAN_BIB, "@string"),
+        ("% my notes\n" + CLEAN_BIB, "comments"),
+        ("@comment{keep me}\n" + CLEAN_BIB, "comments"),
+    ],
+)
+def test_writing_over_a_bib_input_that_would_lose_something_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, why: str
+) -> None:
+    path = tmp_path / "x.bib"
+    path.write_text(content, encoding="utf-8")
+    assert _convert(str(path), "-o", str(path)) == 1
+    err = capsys.readouterr().err
+    assert path.read_text(encoding="utf-8") == content
+    assert err.count("\n") == 1 and str(path) in err and why in err and "--force" in err
+    assert _convert(str(path), "-o", str(path), "--force") == 0
+    assert path.read_text(encoding="utf-8") != content
+
+
+def test_writing_a_list_over_the_cv_it_was_read_from_is_refused(tmp_path: Path) -> None:
+    cv = tmp_path / "cv.md"
+    cv.write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    bib = pubkit.load(cv)
+    with pytest.raises(pubkit.errors.WriteError, match="document around its publication list"):
+        pubkit.dump(bib, cv)
+    assert cv.read_text(encoding="utf-8") == EXAMPLE.read_text(encoding="utf-8")
+
+
+def test_a_clean_bib_input_may_be_rewritten_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "x.bib"
+    path.write_text(CLEAN_BIB, encoding="utf-8")
+    assert _convert(str(path), "-o", str(path)) == 0
+    assert pubkit.load(path)[0].title == "Kept"
+
+
+def test_a_read_only_target_is_refused_even_with_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "in.bib"
+    source.write_text(CLEAN_BIB, encoding="utf-8")
+    target = tmp_path / "out.bib"
+    target.write_text("mine\n", encoding="utf-8")
+    target.chmod(0o444)
+    assert _convert(str(source), "-o", str(target), "--force") == 1
+    assert "read-only" in capsys.readouterr().err and target.read_text(encoding="utf-8") == "mine\n"
+
+
+def test_write_errors_are_one_line_naming_the_target_not_a_temporary_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "in.bib"
+    source.write_text(CLEAN_BIB, encoding="utf-8")
+    missing = tmp_path / "no" / "such" / "dir" / "x.md"
+    loop = tmp_path / "loop.bib"
+    loop.symlink_to(loop)
+    for target in (missing, loop):
+        assert _convert(str(source), "-o", str(target)) == 1
+        err = capsys.readouterr().err
+        assert err.startswith(f"pubkit: error: {target}: ") and err.count("\n") == 1
+        assert ".tmp" not in err and "Traceback" not in err
+
+
+def test_a_stale_temporary_file_from_a_killed_write_is_removed(tmp_path: Path) -> None:
+    target = tmp_path / "out.bib"
+    stale = tmp_path / ".out.bib.k1ll3d.tmp"
+    fresh = tmp_path / ".out.bib.w0rk1n.tmp"  # another write, still running
+    for leftover in (stale, fresh):
+        leftover.write_text("half", encoding="utf-8")
+    old = time.time() - 2 * pubkit.io.STALE_SECONDS
+    os.utime(stale, (old, old))
+    pubkit.dump([Paper("A Title")], target)
+    assert not stale.exists() and fresh.exists()
