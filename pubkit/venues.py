@@ -96,6 +96,9 @@ def guess_kind(name: str, default: VenueKind = VenueKind.OTHER) -> VenueKind:
         return kind
     # Only a known acronym decides here ("NeurIPS 2022", "ACL 2021 (Oral)"): a bare full name that
     # says no kind keeps the reader's default; `venue_identity` still knows it.
+    findings = _FINDINGS.match(name)  # "Findings of EMNLP": a conference track
+    if findings:
+        name = findings.group(1).rsplit(":", 1)[-1]
     entry, used = _lookup(name)
     one_word = len(_words(_PARENS.sub(" ", name))) == 1  # "Interspeech", "INTERSPEECH 2023"
     return _canonical(entry)[1] if entry is not None and (used == 0 or one_word) else default
@@ -186,6 +189,7 @@ _ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b", re.I)
 _TRAILING_NUMBER = re.compile(r"\s(\d{1,3})\s*$")
 # A workshop called by a coined name in mixed case: "BlackboxNLP Workshop", "NLP4Prog Workshop".
 _NAMED_WORKSHOP = re.compile(r"\b([A-Za-z][A-Za-z\d]+)\s+Workshop\b")
+_PREFIX_WORDS = 3
 _ACRONYM_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9&]*")
 
 
@@ -207,14 +211,19 @@ def _lookup(text: str) -> tuple[Mapping[str, Any] | None, int]:
     words = _words(bare)
     if words in table.by_words:
         return table.by_words[words], len(words)
-    for size in range(min(len(words), table.longest), 1, -1):  # the longest known name it starts with
-        if words[:size] in table.by_words:
-            return table.by_words[words[:size]], size
+    # The longest known event name it starts with ("... Meeting of the ACL and the 11th IJCNLP"): of
+    # three words or more, and never a journal ("Journal of X Plus" is not "Journal of X").
+    for size in range(min(len(words), table.longest), _PREFIX_WORDS - 1, -1):
+        entry = table.by_words.get(words[:size])
+        if entry is not None and _canonical(entry)[1] is not VenueKind.JOURNAL:
+            return entry, size
     tokens = [t for t in _ACRONYM_TOKEN.findall(_PROCEEDINGS.sub("", bare)) if not t.isdigit()]
-    if 1 <= len(tokens) <= 3:  # "NeurIPS 2022", "ACL-IJCNLP 2021", "Proc. Interspeech 2023"
+    # "NeurIPS 2022", "ACL-IJCNLP 2021", "Proc. Interspeech 2023"; every other word is noise or another
+    # acronym: "Lancet Oncology" is not "Lancet".
+    known = all(t.isupper() or t.casefold() in _NOISE or t.casefold() in table.by_acronym for t in tokens)
+    if 1 <= len(tokens) <= 3 and known:
         for token in tokens:
-            key = token.casefold()
-            entry = table.by_acronym.get(key)
+            entry = table.by_acronym.get(token.casefold())
             shaped = token.isupper() or len(token) >= 5 or any(c.isupper() for c in token[1:])
             if entry is not None and shaped:
                 return entry, 0

@@ -149,3 +149,16 @@ def test_one_venue_under_two_names_is_one_venue_in_dedup() -> None:
     # a workshop paper and the conference paper of the same title are versions, not one record
     report = find_duplicates([_paper("BlackboxNLP Workshop at EMNLP", 1), _paper("EMNLP 2021", 2)])
     assert report.duplicates == () and len(report.versions) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "not_this"),
+    [
+        ("Lancet Oncology", "The Lancet"),
+        ("Journal of Molecular and Cellular Cardiology Plus", "Journal of Molecular and Cellular Cardiology"),
+        ("Proceedings of Machine Learning Research", "Machine Learning"),
+        ("Pattern Recognition Letters", "Pattern Recognition"),
+    ],
+)
+def test_a_longer_name_is_not_the_known_venue_it_starts_with(name: str, not_this: str) -> None:
+    assert venue_identity(name).name != not_this
