@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pubkit.reading.markup import MARKUPS, Block, Document, guess_markup, parse
-from tests.conftest import FIXTURES, REAL_LISTS, SEED, shared_file
+from tests.conftest import FIXTURES, REAL_LISTS, SEED, require_module, shared_file
 
 MARKUP_FIXTURES = FIXTURES / "markup"
 
@@ -32,13 +32,13 @@ def _line_of(block: Block, word: str) -> int:
     return block.line_at(block.text.index(word))
 
 
-def _check_shape(document: Document) -> None:
+def _check_shape(document: Document, *, html_comments: bool = True) -> None:
     """What every reader promises: clean text, spans inside it, a sorted line map starting at offset 0."""
     for block in document.blocks:
         assert block.text, block
         assert block.text == block.text.strip()
         assert "  " not in block.text and " \n" not in block.text and "\n " not in block.text
-        assert "<!--" not in block.text
+        assert not html_comments or "<!--" not in block.text
         assert block.breaks[0][0] == 0
         offsets = [offset for offset, _ in block.breaks]
         lines = [line for _, line in block.breaks]
@@ -553,3 +553,26 @@ def test_hostile_input_finishes(markup: str, name: str) -> None:
     document = parse(source, markup=markup)
     for block in document.blocks:
         assert block.breaks[0][0] == 0
+
+
+# -- any input -----------------------------------------------------------------------------------
+
+_PIECE_TEXT = (
+    "a Lee \n \n\n * ** _ / + = ~ ` # [ ] ( ) { } < > <b> </b> <li> </li> <br> <!-- --> &amp; \\ \\\\ \\n "
+    "\\item \\textbf{ \\begin{itemize} \\end{itemize} % $ ^ [[ ]] {{ }} : .. === --- | \" ' é \t - 1."
+)
+_PIECES = [*_PIECE_TEXT.split(" "), " ", "- ", "1. "]
+
+
+@pytest.mark.parametrize("markup", MARKUPS)
+def test_any_input_reads_without_error(markup: str) -> None:
+    require_module("hypothesis")
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+    def read(source: str) -> None:
+        _check_shape(parse(source, markup=markup), html_comments=markup in {"html", "markdown"})
+
+    read()

@@ -104,6 +104,8 @@ class TextBuilder:
     def _word(self, word: str, line: int) -> None:
         if self._breaks and line > self._breaks[-1][1]:
             self._space = True  # a word on a later source line: the line end between was a soft wrap
+        elif self._breaks:
+            line = self._breaks[-1][1]  # lines never run backwards (recovery from broken LaTeX can reorder)
         if self._length:
             if self._break:
                 self._parts.append("\n")
