@@ -118,7 +118,8 @@ _COMMAND_LINE = re.compile(
 )
 _FAST_FIELD = {
     close: re.compile(
-        rf'\s*([{_NAME_FIRST}][{_NAME_FIRST}0-9]*)\s*=\s*(\{{[^{{}}]*\}}|"[^"{{}}]*"|[0-9]+|'
+        rf"\s*([{_NAME_FIRST}][{_NAME_FIRST}0-9]*)\s*=\s*"
+        rf'(\{{[^{{}}]*(?:\{{[^{{}}]*\}}[^{{}}]*)*\}}|"[^"{{}}]*(?:\{{[^{{}}]*\}}[^"{{}}]*)*"|[0-9]+|'
         rf"[{_NAME_FIRST}][{_NAME_FIRST}0-9]*)\s*([,{re.escape(close)}])"
     )
     for close in "})"
@@ -297,9 +298,8 @@ class _Scanner:
         fast = _FAST_FIELD[close]
         while True:
             simple = fast.match(text, pos, limit)
-            if (
-                simple
-            ):  # the common case in one step: `name = {flat}` / `"flat"` / bare, then `,` or the close
+            # the common case in one step: `name = {a {B} c}`, `"a {B}"` or bare, then `,` or the close
+            if simple:
                 value = simple.group(2)
                 kind = _FIRST_CHAR_KIND.get(value[0], ValueKind.BARE)
                 fields.append(Field(simple.group(1), value, kind, self.line(simple.start(1))))
