@@ -138,6 +138,12 @@ def test_markdown_year_markers_stay_in_the_text() -> None:
     assert [(b.text, b.number) for b in document.blocks] == [("2019. Lee, A. A year-first entry.", None)]
 
 
+def test_markdown_fenced_code_is_no_entry_but_an_indented_block_is_text() -> None:
+    source = "# P\n\n```bibtex\n@article{x, title={T}}\n```\n\n    Lee, A. Indented entry. 2020.\n"
+    document = parse(source, markup="markdown")
+    assert [(b.text, b.line) for b in document.blocks] == [("P", 1), ("Lee, A. Indented entry. 2020.", 7)]
+
+
 def test_html_fixture() -> None:
     document = _read(MARKUP_FIXTURES / "cv.html")
     _check_shape(document)
@@ -336,6 +342,13 @@ def test_rst_fixture() -> None:
         _block(document, "Noisy lattices").text
         == "Marchetti, I. and Dube, K.\nNoisy lattices. Phys. Lett. 2 (2017)."
     )
+
+
+def test_rst_definition_list_items_keep_the_term_on_its_own_line() -> None:
+    source = "Papers\n======\n\n2019\n   Lee, A. Deep nets.\n   Nature.\n\n2018\n   Roe, B. Wide nets.\n"
+    items = [b for b in parse(source, markup="rst").blocks if b.kind == "item"]
+    assert [b.text for b in items] == ["2019\nLee, A. Deep nets. Nature.", "2018\nRoe, B. Wide nets."]
+    assert _line_of(items[0], "Nature") == 6
 
 
 def test_text_fixture() -> None:

@@ -181,7 +181,7 @@ class _Reader:
                 self.flush()
             elif kind in {"th_open", "td_open"}:
                 self.builder.hard_break()
-            elif kind in {"fence", "code_block"}:
+            elif kind == "code_block":
                 self._code(token)
             elif kind == "html_block":
                 self.flush()
@@ -191,10 +191,10 @@ class _Reader:
         self.flush()
 
     def _code(self, token: Token) -> None:
-        """A code block inside an entry stays part of it; elsewhere it is a paragraph of its own."""
+        """An indented block (often an entry indented by accident) stays text; fenced code is never an entry."""
         if not self.items:
             self.flush()
-        line = (token.map or [0])[0] + 1 + (1 if token.type == "fence" else 0)
+        line = (token.map or [0])[0] + 1
         for offset, physical in enumerate(token.content.split("\n")):
             self.builder.hard_break()
             self.builder.text(physical, line + offset)

@@ -140,6 +140,13 @@ class _Reader:
                 self.hard.add(number)
                 self.lines.append((number, stripped[2:]))
                 continue
+            if (
+                len(self.lines) == 1
+                and self.kind == "paragraph"
+                and _indent(line) > _indent(self.lines[0][1])
+            ):
+                self.kind = "item"  # a definition list item: the term, then its indented definition
+                self.hard.add(number)
             field = _FIELD.match(stripped)
             if field and not self.lines:
                 self.lines = [(number, stripped)]
