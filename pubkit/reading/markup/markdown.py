@@ -191,7 +191,7 @@ class _Reader:
         self.flush()
 
     def _code(self, token: Token) -> None:
-        """An indented block (often an entry indented by accident) stays text; fenced code is never an entry."""
+        """An indented block (often an entry indented by accident) stays text; fenced code is skipped."""
         if not self.items:
             self.flush()
         line = (token.map or [0])[0] + 1
