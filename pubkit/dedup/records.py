@@ -51,7 +51,6 @@ _DIGITS = re.compile(r"\d+")
 _PART = re.compile(r"\bpart ([a-z]|[ivx]+)\b")
 _ROMAN = re.compile(r"\b(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|xiii|xiv|xv)\b|\bi$")
 _ARXIV_VERSION = re.compile(r"v\d+$")
-_ARXIV_DOI = "10.48550/arxiv."
 # Cochrane reviews: each update gets "<doi>.pubN"; all updates are versions of one review.
 _DOI_VERSION = re.compile(r"\.pub\d+$")
 # An export that wrote the DOI prefix twice: "10.5555/10.5555/j.issn.1234-5678.2018.11.07".
@@ -185,7 +184,7 @@ class Record:
         self.doi = (
             _DOUBLED_DOI_PREFIX.sub(r"\1", unquote(ids.doi).casefold().rstrip(".")) if ids.doi else None
         )
-        doi_arxiv = arxiv_id(self.doi) if self.doi and self.doi.startswith(_ARXIV_DOI) else None
+        doi_arxiv = arxiv_id(self.doi) if self.doi else None
         if doi_arxiv:  # an arXiv DOI names the preprint, as its arXiv id does: compared as one
             self.doi = None
         self.doi_key = _NON_ALNUM.sub("", self.doi) if self.doi else ""
