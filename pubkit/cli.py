@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TextIO
 
 import pubkit
@@ -290,7 +291,12 @@ def _cmd_format(args: argparse.Namespace, console: _Console) -> int:
     order = [f.strip() for f in args.field_order.split(",") if f.strip()] if args.field_order else None
     status = EXIT_OK
     for path in args.files:
-        data = sys.stdin.buffer.read() if path == "-" else open(path, "rb").read()  # noqa: SIM115
+        try:
+            data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        except OSError as err:
+            print(f"pubkit: error: {path}: cannot read: {err.strerror or err}", file=sys.stderr)
+            status = EXIT_BAD_INPUT
+            continue
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as err:
