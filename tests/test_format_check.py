@@ -492,3 +492,10 @@ def test_check_names_a_file_that_is_not_utf8(tmp_path: Path) -> None:
     path.write_bytes(b"@misc{k, author = {M\xfcller, Karl}, title = {T}, year = 2020}\n")
     (finding,) = check([str(path)])
     assert (finding.rule, finding.line, finding.severity.value) == ("encoding", 1, "warning")
+
+
+def test_format_names_a_missing_file_in_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["format", "no/such/refs.bib"]) == 1
+    assert (
+        capsys.readouterr().err == "pubkit: error: no/such/refs.bib: cannot read: No such file or directory\n"
+    )
