@@ -29,7 +29,7 @@ from attrs import field, frozen
 from pubkit.bibliography import Bibliography
 from pubkit.dedup.decisions import Decisions, decisions_from_data
 from pubkit.errors import ParseError, Problem
-from pubkit.venues import add_venues
+from pubkit.venues import add_venues, check_venue
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -99,6 +99,10 @@ def parse_config(text: str, *, path: str = CONFIG_NAME) -> Config:
     for n, venue in enumerate(venues, 1):
         if not isinstance(venue.get("name"), str) or not venue["name"].strip():
             raise _fail(path, f"venues[{n}] needs a name")
+        try:
+            check_venue(venue)
+        except ValueError as err:
+            raise _fail(path, f"venues[{n}]: {err}") from err
     decisions = data.get("decisions", {})
     if not isinstance(decisions, dict):
         raise _fail(path, "decisions must be a table ([decisions] same = [...], different = [...])")

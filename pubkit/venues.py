@@ -25,6 +25,7 @@ __all__ = [
     "VenueDetails",
     "VenueIdentity",
     "add_venues",
+    "check_venue",
     "guess_kind",
     "venue_details",
     "venue_identity",
@@ -156,17 +157,32 @@ def _table() -> _Table:
     return _Table([*_extra_entries, *json.loads(text)["venues"]])
 
 
+def check_venue(entry: Mapping[str, Any]) -> None:
+    """Raise `ValueError` unless `entry` is a venue table entry: a name, and optional acronym, kind,
+    aliases and abbreviations of the right types."""
+    if not isinstance(entry.get("name"), str) or not entry["name"].strip():
+        msg = f"a venue entry needs a 'name': {dict(entry)!r}"
+        raise ValueError(msg)
+    for field in ("aliases", "abbreviations"):
+        names = entry.get(field, [])
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            msg = f"venue {entry['name']!r}: {field} must be a list of names"
+            raise ValueError(msg)
+    if not isinstance(entry.get("acronym", ""), str):
+        msg = f"venue {entry['name']!r}: acronym must be a string"
+        raise ValueError(msg)
+    kind = entry.get("kind", "other")
+    if kind not in _KINDS:
+        msg = f"venue {entry['name']!r}: kind must be one of {', '.join(sorted(_KINDS))}, not {kind!r}"
+        raise ValueError(msg)
+
+
 def add_venues(entries: Iterable[Mapping[str, Any]]) -> None:
     """Add venues to the table (same fields as `pubkit/data/venues.json`; yours win over the shipped)."""
-    for entry in entries:
-        if not isinstance(entry.get("name"), str) or not entry["name"].strip():
-            msg = f"a venue entry needs a 'name': {dict(entry)!r}"
-            raise ValueError(msg)
-        kind = entry.get("kind", "other")
-        if kind not in _KINDS:
-            msg = f"venue {entry['name']!r}: kind must be one of {', '.join(sorted(_KINDS))}, not {kind!r}"
-            raise ValueError(msg)
-        _extra_entries.append(dict(entry))
+    checked = list(entries)
+    for entry in checked:
+        check_venue(entry)
+    _extra_entries.extend(dict(entry) for entry in checked)
     _table.cache_clear()
     venue_identity.cache_clear()
 

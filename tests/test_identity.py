@@ -376,6 +376,8 @@ def test_config_file_reads_owner_aliases_venues_and_decisions(tmp_path: Path) ->
         ("colour = 'red'", "unknown setting"),
         ("aliases = 'E. R.'", "aliases must be a list"),
         ("[[venues]]\nacronym = 'X'", r"venues\[1\] needs a name"),
+        ("[[venues]]\nname = 'X'\naliases = 'Y'", r"venues\[1\]: venue 'X': aliases must be a list"),
+        ("[[venues]]\nname = 'X'\nkind = 'party'", r"venues\[1\]: venue 'X': kind must be one of"),
         ("[decisions]\nsame = [['a']]", r"same\[1\]: expected a pair"),
     ],
 )
