@@ -26,6 +26,7 @@ __all__ = [
     "VenueIdentity",
     "add_venues",
     "check_venue",
+    "forget_added_venues",
     "guess_kind",
     "venue_details",
     "venue_identity",
@@ -183,6 +184,13 @@ def add_venues(entries: Iterable[Mapping[str, Any]]) -> None:
     for entry in checked:
         check_venue(entry)
     _extra_entries.extend(dict(entry) for entry in checked)
+    _table.cache_clear()
+    venue_identity.cache_clear()
+
+
+def forget_added_venues() -> None:
+    """Back to the shipped table: forget every venue `add_venues` added (for tests and long-lived hosts)."""
+    _extra_entries.clear()
     _table.cache_clear()
     venue_identity.cache_clear()
 

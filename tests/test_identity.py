@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import attrs
@@ -17,6 +18,7 @@ from pubkit.config import Config, apply_owner, load_config, parse_config
 from pubkit.dedup import decisions_from_data, dedupe, find_duplicates, merge_papers
 from pubkit.dedup.merging import MERGED_PREFIX, merge_authors
 from pubkit.titles import normalize_title
+from pubkit.venues import forget_added_venues
 
 CONF, JOURNAL, PREPRINT, THESIS = (
     VenueKind.CONFERENCE,
@@ -361,7 +363,14 @@ different = [["lin2020gradient", "lin2020gradientb"]]
 """
 
 
-def test_config_file_reads_owner_aliases_venues_and_decisions(tmp_path: Path) -> None:
+@pytest.fixture
+def own_venues() -> Iterator[None]:
+    """Venues a test adds (through a config file) are forgotten after it."""
+    yield
+    forget_added_venues()
+
+
+def test_config_file_reads_owner_aliases_venues_and_decisions(tmp_path: Path, own_venues: None) -> None:
     (tmp_path / "pubkit.toml").write_text(CONFIG, encoding="utf-8")
     settings = load_config(folder=tmp_path)
     assert settings.owner == "Elena Rodríguez" and settings.aliases == ("郑航",)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from importlib import resources
 
 import pytest
 
 from pubkit import Author, Paper, Source, Venue, VenueKind
 from pubkit.dedup import find_duplicates
-from pubkit.venues import add_venues, guess_kind, venue_details, venue_identity
+from pubkit.venues import add_venues, forget_added_venues, guess_kind, venue_details, venue_identity
 
 CONF, WORKSHOP, JOURNAL, THESIS = (
     VenueKind.CONFERENCE,
@@ -122,7 +123,14 @@ def test_the_shipped_table_is_well_formed() -> None:
     assert all(v["kind"] in kinds for v in table["venues"])
 
 
-def test_users_add_venues_and_bad_entries_are_refused() -> None:
+@pytest.fixture
+def own_venues() -> Iterator[None]:
+    """Venues a test adds are forgotten after it."""
+    yield
+    forget_added_venues()
+
+
+def test_users_add_venues_and_bad_entries_are_refused(own_venues: None) -> None:
     assert venue_identity("Gathering of Parsers 2024").name == "Gathering of Parsers"
     add_venues([{"name": "Gathering of Parsers", "acronym": "GoP", "kind": "conference"}])
     assert venue_identity("Gathering of Parsers 2024")[:3] == ("GoP", CONF, 2024)
