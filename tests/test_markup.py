@@ -74,11 +74,13 @@ def test_markup_is_chosen_by_suffix(path: str, expected: str) -> None:
     [
         ("Publications\n\n1. Lee, A. A title. J. Sci. 2020.\n", "text"),
         ("# Kai\n\n- **Kai**, Lee. Wells. [pdf](https://x.org/a), 2020.\n", "markdown"),
+        ("1. Lee, A. *Deep wells*. J. Water, 2020.\n2. Lee, A. *Shallow wells*. 2019.\n", "markdown"),
+        ("1. Lee, A.*, Roe, B.* Deep wells. J. Water, 2020.\n", "text"),
         ("<ul>\n<li>Lee, A. A title.</li>\n</ul>\n", "html"),
         ("\\begin{itemize}\n\\item Lee, A. \\textit{A title}.\n\\end{itemize}\n", "latex"),
         ("# jemdoc: menu{MENU}{x.html}\n== Papers\n- Lee, A.\n", "jemdoc"),
         ("#+TITLE: Papers\n* Journal\n- Lee, A.\n", "org"),
-        ("Papers\n======\n\n.. comment::\n\n- Lee, A.\n", "rst"),
+        ("Papers\n======\n\n.. contents::\n\n- **Lee, A.** and Roe, B. *Deep wells*.\n", "rst"),
     ],
 )
 def test_markup_is_sniffed_without_a_telling_suffix(text: str, expected: str) -> None:

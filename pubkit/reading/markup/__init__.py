@@ -41,7 +41,8 @@ _SIGNALS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\*\*\S[^*\n]*\*\*"),
         re.compile(r"\[[^\[\]\n]+\]\([^()\s]+\)"),
         re.compile(r"\\[*_#\[\]]"),
-        re.compile(r"^[-*+] [^\n]*[*_]\S", re.MULTILINE),
+        re.compile(r"^(?:[-*+]|\d{1,4}\.) [^\n]*[*_]\S", re.MULTILINE),
+        re.compile(r"(?:^|\s)\*[^\s*][^*\n]*\*(?=[\s.,;:)]|$)", re.MULTILINE),
     ),
     "html": (
         re.compile(r"<(?:html|body|ul|ol|li|p|div|br|h[1-6])\b[^<>\n]*>", re.IGNORECASE),
@@ -83,6 +84,8 @@ def _sniff(text: str) -> str:
         return "latex"
     if re.search(r"<(?:!doctype html|html)\b", sample, re.IGNORECASE):
         return "html"
+    if all(pattern.search(sample) for pattern in _SIGNALS["rst"]):
+        return "rst"  # a `.. directive::` and an underlined title: reST, even with `**bold**` in it
     scores = {name: sum(1 for p in patterns if p.search(sample)) for name, patterns in _SIGNALS.items()}
     best = max(scores, key=lambda name: scores[name])
     if scores[best] >= 2:
