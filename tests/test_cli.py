@@ -36,7 +36,11 @@ def test_show_reports_problems_with_file_and_line(capsys: pytest.CaptureFixture[
     code, _out, err = run(capsys, "show", str(broken))
     assert code == 0
     assert f"{broken}:4: unbalanced quotes" in err
-    assert run(capsys, "show", "--strict", str(broken))[0] == 1
+    assert run(capsys, "show", "--strict", str(broken))[0] == 0  # a warning: the entry was read
+    unreadable = FIXTURES / "cv" / "unreadable.md"
+    code, _out, err = run(capsys, "show", "--strict", str(unreadable))
+    assert code == 1
+    assert f"{unreadable}:4: entry has no title" in err
     assert run(capsys, "-q", "show", str(broken))[2] == ""
 
 

@@ -16,6 +16,7 @@ from attrs import frozen
 from pubkit.model import Author, Award, Identifiers, Paper, Source, Status, Venue, VenueKind, arxiv_id, month_number
 from pubkit.names import PARTICLES, is_initials
 from pubkit.reading.labeller import Labelled
+from pubkit.reading.markup.base import Span
 from pubkit.reading.tokens import Token
 from pubkit.venues import guess_kind
 from pubkit.wording import AWARD, AWARD_MARKS, MARKER_CHARS, RANKING, status_in
@@ -134,6 +135,7 @@ def _name_pieces(labelled: Labelled, indexes: Sequence[int]) -> list[_Name]:
     if date and date.start() > 0:  # "Titmuss, R.M. (1971/1987)."
         text = text[: date.start()]
         end = start + len(text)
+    superscript = {k for s in block.spans if s.kind == "sup" for k in range(s.start, s.end)}
     pieces: list[_Name] = []
     pos = 0
     for m in list(_SPLIT.finditer(text)) + [None]:
@@ -141,6 +143,8 @@ def _name_pieces(labelled: Labelled, indexes: Sequence[int]) -> list[_Name]:
         raw = text[pos:stop]
         if raw.strip():
             a, b = start + pos, start + stop
+            if superscript.intersection(range(a, b)):  # "Ivanova<sup>s</sup>": a mark, not a letter of the name
+                raw = "".join(ch for k, ch in enumerate(raw, a) if k not in superscript or ch in MARKER_CHARS)
             styled = any(
                 s.kind in ("bold", "underline", "italic") and s.start < b and s.end > a and _covers(s, a, b, raw)
                 for s in block.spans
@@ -156,9 +160,9 @@ def _name_pieces(labelled: Labelled, indexes: Sequence[int]) -> list[_Name]:
     return pieces
 
 
-def _covers(span: object, a: int, b: int, raw: str) -> bool:
+def _covers(span: Span, a: int, b: int, raw: str) -> bool:
     """Whether a span covers the letters of a name (not just a marker beside it)."""
-    s_start, s_end = span.start, span.end  # type: ignore[attr-defined]
+    s_start, s_end = span.start, span.end
     lo, hi = max(a, s_start), min(b, s_end)
     letters = sum(ch.isalpha() for ch in raw[lo - a : hi - a])
     return letters >= max(1, sum(ch.isalpha() for ch in raw) // 2)
@@ -201,6 +205,14 @@ def _family_like(text: str) -> bool:
     return bool(words) and not is_initials(text) and all(w.lower() in _FAMILY_PREFIXES for w in words[:-1])
 
 
+def _family_words(text: str) -> bool:
+    """A family name of up to four words without initials ("Ferreira da Silva"), before "L." in "X, L."."""
+    words = text.split()
+    return 1 <= len(words) <= 4 and not any(is_initials(w) for w in words) and all(
+        w[:1].isupper() or w.lower() in _FAMILY_PREFIXES for w in words
+    )
+
+
 def _pair_inverted(names: list[_Name]) -> list[_Name]:
     """Re-join "Family, Given" names that splitting on commas tore apart ("Hill", "Spencer A.")."""
     bares = [_bare(n.text) for n in names]
@@ -226,7 +238,7 @@ def _pair_inverted(names: list[_Name]) -> list[_Name]:
             out.append(_Name(bares[i + 1][lead.end() :], b.marks, b.styled))
             i += 2
             continue
-        if i + 1 < n and one_word[i] and bares[i + 1] and is_initials(bares[i + 1].replace(" ", "")):
+        if i + 1 < n and _family_words(bares[i]) and bares[i + 1] and is_initials(bares[i + 1].replace(" ", "")):
             out.append(join(i))  # "Anderson, S.C." / "Lee, A. B."
             i += 2
             continue
@@ -316,7 +328,7 @@ _PLACE_MONTH = re.compile(
 )
 
 
-_TRAILING_YEAR = re.compile(r"[\s,.;:]*\(?((?:1[6-9]|20)\d\d)[a-z]?\)?[\s,.;:]*$")
+_TRAILING_YEAR = re.compile(r"[\s,.;:]*(?:\(((?:1[6-9]|20)\d\d)[a-z]?\)|((?:1[6-9]|20)\d\d)[a-z]?)[\s,.;:]*$")
 _ACRONYM_AT_END = re.compile(r"\(([^()]{1,60})\)[\s,.;:]*$")
 
 
@@ -332,11 +344,11 @@ def _balanced(text: str) -> str:
 
 def _venue(text: str) -> tuple[Venue | None, int | None]:
     """One venue from its printed text: "Full Name (ACR)", "ACR 2021", "Proc. of the ACL", with its year."""
-    text = _VENUE_PREFIX.sub("", _clean(text).strip(" ,.;:"))
+    text = _VENUE_PREFIX.sub("", _clean(text).strip(" ,;:"))
     found_year = None
     m = _TRAILING_YEAR.search(text)
     if m and m.start() > 0:
-        found_year = int(m.group(1))
+        found_year = int(m.group(1) or m.group(2))
         text = text[: m.start()]
     acronym = None
     paren = _ACRONYM_AT_END.search(text)
@@ -358,8 +370,8 @@ def _venue(text: str) -> tuple[Venue | None, int | None]:
     text = _PLACE_MONTH.sub("", text)
     name = _balanced(re.sub(r"\s+([,;:])", r"\1", _clean(text)))
     name = re.sub(r"(?:\s*,)+\s*(?=,|$)", "", name)
-    if name.endswith(".") and not re.search(r"\b[A-Z][a-z]{0,5}\.$", name):
-        name = name.rstrip(".")
+    if name.endswith(".") and not (re.search(r"\b[A-Z][a-z]{0,5}\.$", name) and "." in name[:-1]):
+        name = name.rstrip(".")  # a sentence's end, unless the name is abbreviated throughout ("J. Chem. Phys.")
     name = name.rstrip(" ,;:")
     if re.fullmatch(r"(?i)arxiv(?:\s+preprint)?(?:\s+arxiv)?(?:\s*:)?", name):
         name = "arXiv"
@@ -398,10 +410,17 @@ def _numbers(text: str) -> dict[str, str]:
         else:
             found["pages"] = m.group(3)
         rest = rest[: m.start()] + " " + rest[m.end() :]
+    if "volume" in found and "pages" not in found:
+        m = re.search(r"[:,]\s*([A-Za-z]?\d+[A-Za-z]?)\b", rest)
+        if m:
+            found["pages"] = m.group(1)
     if "volume" not in found:
         m = _BARE_NUMBER.search(rest)
         if m:
             found["volume"] = m.group(1)
+            after = re.search(r"[:,]\s*([A-Za-z]?\d+[A-Za-z]?)\b", rest[m.end() :])
+            if after and "pages" not in found:
+                found["pages"] = after.group(1)
     return found
 
 
@@ -424,6 +443,9 @@ def _join(labelled: Labelled, segments: Iterable[Segment]) -> str:
     return " ".join(labelled.text_of(s.indexes) for s in segments)
 
 
+_YEAR_TOKEN = re.compile(r"^[(\[]?(?:1[6-9]|20)\d\d[a-z]?[)\]]?[.,:;]?$")
+
+
 def _settled(labelled: Labelled) -> list[str]:
     """Labels with two reading rules applied: "Title. In: Book" labelled all title gets its "In:" part
     as the container; a second title run after the title, in an entry with no container, is one."""
@@ -441,6 +463,8 @@ def _settled(labelled: Labelled) -> list[str]:
                 labels[j] = "container"
                 j += 1
             break
+    if len(tokens) > 1 and _YEAR_TOKEN.match(tokens[0].text) and (tokens[1].break_before or labels[0] == "author"):
+        labels[0] = "date"  # "2020" as a definition term or a year column before the entry
     for i, token in enumerate(tokens):  # "Surname, Given. Forthcoming.": a status word is no name
         if labels[i] == "author" and status_in(token.text) and token.text.strip(".,;:()").isalpha():
             labels[i] = "status"
@@ -611,8 +635,11 @@ def to_paper(
     venue_years: list[int | None] = []
     ranking = RANKING.search(" ".join(_join(labelled, run) for run in venue_runs) + " " + outside)
     for run in venue_runs:
-        raw = _strip_noise(_join(labelled, run), status_text)
         following = _date_after(rest, run[-1])
+        raw = _join(labelled, run)
+        if following is not None and raw.count("(") > raw.count(")"):  # "(UAI" + "2024)"
+            raw = f"{raw} {labelled.text_of(following.indexes)}"
+        raw = _strip_noise(raw, status_text)
         for part in _SEVERAL_VENUES.split(raw):
             venue, vyear = _venue(part)
             if venue is not None:
@@ -629,9 +656,9 @@ def to_paper(
     # year: printed date, a year in the venue, the heading, the arXiv id
     date_text = " ".join(dates)
     printed_years = [int(y) for y in _YEAR.findall(date_text)]
-    year = printed_years[0] if printed_years else None
+    year = venue_years[0] if venue_years and venue_years[0] else None
     if year is None:
-        year = next((y for y in venue_years if y), None)
+        year = printed_years[0] if printed_years else next((y for y in venue_years if y), None)
     if year is None:
         number_years = [int(y) for y in _YEAR.findall(_join(labelled, (s for s in rest if s.label in ("volume", "pages", "note", "other", "status"))))]
         year = number_years[0] if number_years else None

@@ -24,7 +24,7 @@ from pubkit.reading.labeller import Labelled, label
 from pubkit.reading.markup import parse as parse_markup
 from pubkit.reading.markup.base import Block, Document, Heading, Span
 from pubkit.reading.template import apply_template
-from pubkit.wording import MARKER_CHARS, legend_meaning
+from pubkit.wording import MARKER_CHARS, legend_meaning, status_in
 
 __all__ = ["parse_reference", "read", "read_document"]
 
@@ -48,6 +48,15 @@ _LEGEND = re.compile(
     r"co-?first[\w\s-]{0,20}|joint first[\w\s-]{0,20}|corresponding[\w\s-]{0,20}|authors? contributed equally[\w\s,-]{0,60}|"
     r"co-?senior[\w\s-]{0,20}|co-?last[\w\s-]{0,20}|student[\w\s-]{0,20}|(?:my )?(?:supervised )?students?|mentee[\w\s-]{0,20}))"
     r"\s*\)?[.;,]?",
+    re.IGNORECASE,
+)
+# "Equal contributions are marked with *", "corresponding authorship with ✉", "Authors marked * contributed equally"
+_LEGEND_MEANING_FIRST = re.compile(
+    r"(?P<meaning>equal(?:ly)? contribut\w*|co-?first authors?(?:hip)?|joint first authors?(?:hip)?|"
+    r"corresponding authors?(?:hip)?|equal (?:advising|supervision))\s+(?:(?:are|is)\s+)?"
+    r"(?:(?:marked|indicated|denoted|shown)\s+)?(?:with|by)\s+(?P<marks>[*†‡#§¶✉])"
+    r"|authors?\s+(?:marked|indicated)\s+(?:with\s+)?(?P<marks2>[*†‡#§¶✉])\s+(?P<meaning2>contributed equally|"
+    r"are (?:co-?first|corresponding|equal)[\w\s-]{0,20})",
     re.IGNORECASE,
 )
 _YEAR_HEADING = re.compile(r"^\D{0,20}((?:19|20)\d\d)\D{0,20}$")
@@ -87,10 +96,11 @@ def parse_reference(text: str, *, owner: str | None = None) -> Paper:
 def read_document(doc: Document, *, path: str | None = None, owner: str | None = None) -> Bibliography:
     """Every paper of a parsed document, with a problem (file:line) for each entry that cannot be read."""
     legend: dict[str, str] = {}
+    for block in doc.blocks:  # a legend anywhere in the document ("my name is in bold, ‡ marks ...")
+        legend.update(_take_legends(block)[0])
     cleaned: list[Block] = []
     for block in _publication_blocks(doc):
-        found, rest = _take_legends(block)
-        legend.update(found)
+        rest = _take_legends(block)[1]
         if rest.text.strip(" .;,:()"):
             cleaned.append(rest)
     candidates = [b for b in _join_title_headings(cleaned) if _is_candidate(b)]
@@ -254,9 +264,36 @@ def _in_publications(headings: Sequence[Heading], *, default: bool) -> bool:
 
 
 def _publication_blocks(doc: Document) -> list[Block]:
+    """The blocks inside publication sections; a short label line ("Grants") opens a section too."""
     any_pub = any(_is_pub_heading(h.text) for h in doc.headings)
     default = not any_pub or bool(doc.title and _is_pub_heading(doc.title))
-    return [b for b in doc.blocks if _in_publications(b.headings, default=default)]
+    out: list[Block] = []
+    label: Heading | None = None
+    for block in doc.blocks:
+        if block.kind == "heading":
+            label = None
+        elif _is_label(block):
+            label = Heading(block.text.strip(" :"), 9, block.line)
+            continue
+        headings = (*block.headings, label) if label else block.headings
+        if _in_publications(headings, default=default):
+            out.append(block)
+    return out
+
+
+def _is_label(block: Block) -> bool:
+    """A paragraph that is only a short section label ("Grants", "Reviews and book chapters:")."""
+    text = block.text.strip()
+    words = text.split()
+    return (
+        block.kind == "paragraph"
+        and 1 <= len(words) <= 5
+        and "\n" not in text
+        and not any(c.isdigit() for c in text)
+        and not text.endswith((".", ","))
+        and text[:1].isupper()
+        and bool(_PUB_WORDS.search(text) or _NON_PUB_WORDS.search(text))
+    )
 
 
 def _section(block: Block) -> str | None:
@@ -295,6 +332,12 @@ def _take_legends(block: Block) -> tuple[dict[str, str], Block]:
         for mark in marks:
             found[mark] = meaning
         spans.append(m.span())
+    for m in _LEGEND_MEANING_FIRST.finditer(text):
+        meaning = legend_meaning(m.group("meaning") or m.group("meaning2"))
+        mark = m.group("marks") or m.group("marks2")
+        if meaning and mark:
+            found[mark] = meaning
+            spans.append(m.span())
     if not spans:
         return found, block
     chars = list(text)
@@ -324,6 +367,7 @@ def _signals(block: Block) -> int:
             text.count(",") >= 2,
             text.count(". ") >= 2,
             any(s.kind in ("italic", "bold", "link") for s in block.spans),
+            text.count("\n") >= 1 and len(text.split("\n")) <= 5,  # title / authors / venue lines
         )
     )
 
@@ -335,7 +379,11 @@ def _is_candidate(block: Block) -> bool:
         return False
     if block.kind == "item":
         return True
-    return _signals(block) >= 2 and words >= 5
+    text = block.text
+    section = block.headings[-1].text if block.headings else ""
+    dated = bool(_YEAR.search(text) or _ID.search(text) or _heading_year(block) or status_in(section))
+    cites = dated or any(q in text for q in ('"', "\u201c"))
+    return words >= 5 and (_signals(block) >= 3 or (cites and _signals(block) >= 2))
 
 
 def _join_blocks(blocks: Sequence[Block]) -> Block:
@@ -368,7 +416,7 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
                     break  # an abstract below the entry
                 following.append(blocks[j])
                 j += 1
-            if following and _starts_with_names(following[0].text):
+            if following and _starts_with_names(_first_line(following[0])):
                 joined = _join_blocks([block, *following])
                 out.append(Block(joined.text, joined.spans, joined.breaks, "item", None, block.headings))
                 i = j
@@ -376,6 +424,12 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
         out.append(block)
         i += 1
     return out
+
+
+def _first_line(block: Block) -> str:
+    """The text of a block's first source line (up to a soft or a hard break)."""
+    end = block.breaks[1][0] if len(block.breaks) > 1 else len(block.text)
+    return block.text[:end].split("\n", 1)[0]
 
 
 def _is_prose(text: str) -> bool:
@@ -417,8 +471,7 @@ def _owner_from_document(doc: Document) -> str | None:
         candidates.insert(0, doc.title)
     first = doc.blocks[0] if doc.blocks else None
     if first is not None and first.line <= 3 and first.kind in ("paragraph", "heading"):
-        end = first.breaks[1][0] if len(first.breaks) > 1 else len(first.text)
-        candidates.append(first.text[:end].split("\n", 1)[0])  # a CV's first line: its owner
+        candidates.append(_first_line(first))  # a CV's first line: its owner
     for text in candidates:
         text = _CREDENTIALS.sub("", html.unescape(text)).strip(" #*,")
         if _looks_like_person_heading(text):

@@ -173,7 +173,10 @@ def _venue(rec: Mapping[str, Any], rng: random.Random, year: str | None) -> list
     styles = frozenset({"italic"}) if rng.random() < 0.35 else frozenset()
     pieces: list[Piece] = []
     if kind in ("conference", "workshop") and rng.random() < 0.45:
-        prefix = rng.choice(["In", "In:", "In Proceedings of", "In Proc. of", "Proc.", "In the"])
+        prefix = rng.choice(
+            ["In", "In:", "In Proceedings of", "In Proc. of", "Proc.", "In the", "Published in", "Published on",
+             "Published as a conference paper at", "Presented at", "Appeared in"]
+        )
         pieces.append(Piece(prefix, "container"))
     elif kind == "journal" and rng.random() < 0.1:
         pieces.append(Piece("In", "container"))
@@ -186,10 +189,15 @@ def _venue(rec: Mapping[str, Any], rng: random.Random, year: str | None) -> list
             pieces.append(Piece(f"{year})", "date", styles, " "))
             return pieces
         pieces.append(Piece(text, "container", styles))
-    elif acronym and form < 0.45:
-        if year and rng.random() < 0.6:
+    elif acronym and form < 0.55:
+        if year and rng.random() < 0.4:
             pieces.append(Piece(f"({acronym}", "container", styles))
             pieces.append(Piece(f"{year})", "date", styles))
+        elif year and rng.random() < 0.7:  # "SIGMOD 2026, CCF-A" on a line of its own
+            pieces.append(Piece(acronym, "container", styles))
+            pieces.append(Piece(f"{year}" + rng.choice([",", "", "."]), "date", styles))
+            if rng.random() < 0.3:
+                pieces.append(Piece(rng.choice(["CCF-A.", "CCF-B", "(CCF-A)", "CORE A*", "(CCF-C)"]), "other", styles))
         else:
             pieces.append(Piece(acronym, "container", styles))
     else:
@@ -202,6 +210,9 @@ def _numbers(rec: Mapping[str, Any], rng: random.Random) -> list[Piece]:
     pages = pages.replace("--", rng.choice(["-", "–", "--"])) if pages else None
     form = rng.random()
     out: list[Piece] = []
+    if form < 0.08 and rec.get("year") and volume:  # Vancouver: "2022;13(1):1981"
+        issue = f"({number})" if number else ""
+        return [Piece(f"{rec['year']};{volume}{issue}" + (f":{pages}" if pages else "") + ".", "date")]
     if form < 0.4:  # "12(3), 45–67" / "12:45-67"
         if volume:
             vol = f"{volume}({number})" if number else volume
@@ -247,7 +258,7 @@ def render(rec: Mapping[str, Any], rng: random.Random) -> list[Piece]:
         ["authors-title-venue-date", "authors-date-title-venue", "title-authors-venue", "date-authors-title-venue"],
         weights=[55, 25, 12, 8],
     )[0]
-    breaks = order.startswith("title") and rng.random() < 0.8 or rng.random() < 0.12
+    breaks = order.startswith("title") and rng.random() < 0.6 or rng.random() < 0.15
     sep = rng.choice([".", ",", "."])
     authors = _authors(rec, rng)
     title = _title(rec, rng, sep if rng.random() < 0.9 else "")
@@ -284,8 +295,10 @@ def render(rec: Mapping[str, Any], rng: random.Random) -> list[Piece]:
     if rec.get("publisher") or rng.random() < 0.06:
         if rng.random() < 0.3:
             extras.append(Piece((rec.get("publisher") or rng.choice(_PUBLISHERS)) + ",", "publisher"))
-    if rng.random() < 0.06:
+    if rng.random() < (0.2 if rec["kind"] in ("conference", "workshop") else 0.05):
         extras.append(Piece(rng.choice(_PLACES) + ",", "location"))
+        if rng.random() < 0.4 and rec.get("month") is None:
+            extras.append(Piece(rng.choice(_MONTHS) + ",", "date"))
     if order == "authors-title-venue-date":
         tail = venue_group + extras + date_piece
         if len(tail) > len(date_piece):

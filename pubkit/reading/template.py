@@ -22,6 +22,8 @@ __all__ = ["apply_template"]
 _FIELDS = ("author", "title", "container")
 #: A line position joins the template when its best field holds this share of its tokens' probability.
 _PURE = 0.6
+#: Tokens the model labelled with at least this confidence keep their label.
+_SURE = 0.99
 #: At least this many entries with the same number of lines make a line template.
 _MIN_ENTRIES = 3
 
@@ -42,8 +44,10 @@ def _lines(item: Labelled) -> list[list[int]]:
 
 
 def _line_template(group: Sequence[Labelled], count: int) -> dict[int, str]:
-    """Line position -> field, for the positions where the list agrees on one field."""
+    """Line position -> field, for the positions where the list agrees on one field (and at least
+    `_MIN_ENTRIES` entries have that line)."""
     mass: list[Counter[str]] = [Counter() for _ in range(count)]
+    present = Counter(p for item in group for p in range(len(_lines(item))))
     for item in group:
         for position, line in enumerate(_lines(item)):
             for i in line:
@@ -55,7 +59,7 @@ def _line_template(group: Sequence[Labelled], count: int) -> dict[int, str]:
     )
     template: dict[int, str] = {}
     for share, position, name in ranked:
-        if share < _PURE or position in template or name in template.values():
+        if share < _PURE or position in template or name in template.values() or present[position] < _MIN_ENTRIES:
             continue
         template[position] = name
     return template
@@ -67,15 +71,11 @@ def _shares(counts: Counter[str]) -> dict[str, float]:
 
 
 def _by_lines(items: list[Labelled]) -> list[Labelled]:
-    groups: dict[int, list[int]] = defaultdict(list)
-    for index, item in enumerate(items):
-        count = len(_lines(item))
-        if count >= 2:
-            groups[count].append(index)
+    """Re-label unsure lines after the list's line template (entries aligned from their first line)."""
+    members = [index for index, item in enumerate(items) if len(_lines(item)) >= 2]
     out = list(items)
-    for count, members in groups.items():
-        if len(members) < _MIN_ENTRIES:
-            continue
+    if len(members) >= _MIN_ENTRIES and 2 * len(members) >= len(items):
+        count = max(len(_lines(items[i])) for i in members)
         template = _line_template([items[i] for i in members], count)
         for index in members:
             item = items[index]
@@ -85,15 +85,28 @@ def _by_lines(items: list[Labelled]) -> list[Labelled]:
                 if field is None:
                     continue
                 for i in line:
-                    if labels[i] in _FIELDS and labels[i] != field and item.confidence[i] < 0.99:
+                    if labels[i] in _FIELDS and labels[i] != field and item.confidence[i] < _SURE:
+                        if sum(name == labels[i] for name in labels) == 1 or not _elsewhere(labels, line, labels[i]):
+                            continue  # the entry's only tokens of that field: keep them
                         labels[i] = field
             if labels != item.labels:
                 out[index] = item.relabelled(labels)
     return out
 
 
+def _order(item: Labelled) -> tuple[str, ...]:
+    """The entry's main fields (authors, title, venue) in printed order; the date moves freely."""
+    return tuple(name for name in fields_of(item.labels).order if name in _FIELDS)
+
+
+def _elsewhere(labels: list[str], line: list[int], name: str) -> bool:
+    """Whether the entry has tokens labelled `name` outside this line."""
+    inside = set(line)
+    return any(n == name for i, n in enumerate(labels) if i not in inside)
+
+
 def _by_field_order(items: list[Labelled]) -> list[Labelled]:
-    orders = [fields_of(item.labels).order for item in items]
+    orders = [_order(item) for item in items]
     counts = Counter(o for o in orders if o)
     if len(items) < 4 or not counts:
         return items
@@ -120,7 +133,7 @@ def _missing_fields(items: list[Labelled]) -> list[Labelled]:
     The field is given to the longest run of tokens, next to where the dominant order puts it,
     that the model found possibly of that field.
     """
-    orders = [fields_of(item.labels).order for item in items]
+    orders = [_order(item) for item in items]
     counts = Counter(o for o in orders if o)
     if len(items) < 4 or not counts:
         return items

@@ -13,7 +13,7 @@ import json
 import os
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from attrs import frozen
@@ -22,7 +22,7 @@ from pubkit.names import fold
 from pubkit.reading.markup.base import Block, Span
 from pubkit.wording import AWARD, MARKER_CHARS, STATUS_PHRASES
 
-__all__ = ["LEXICON_PATH", "Token", "features", "lexicon", "quoted_ranges", "tokenize"]
+__all__ = ["LEXICON_PATH", "Token", "features", "lexicon", "quoted_ranges", "reset_caches", "tokenize"]
 
 #: Word classes learned from real records (see `pubkit.reading.train`): word -> "n" name, "v" venue, "t" title.
 LEXICON_PATH = Path(__file__).resolve().parent / "model" / "lexicon.json"
@@ -167,8 +167,9 @@ def _shape(word: str) -> str:
     return "".join(out)[:6]
 
 
-def _word_features(token: Token) -> list[str]:
-    raw = token.text
+@lru_cache(maxsize=1 << 17)
+def _word_features(raw: str) -> tuple[str, ...]:
+    """A token's own features: they depend on its text only, so they are computed once per word."""
     bare = raw.strip(_STRIP)
     low = fold(bare)
     feats = [
@@ -228,13 +229,33 @@ def _word_features(token: Token) -> list[str]:
         feats.append("and")
     if low in {"et", "al", "others"} or raw in {"…", "..."}:
         feats.append("etal")
-    return feats
+    return tuple(feats)
+
+
+_SHARED = ("w=", "shape=", "last=", "cap", "lex=")
+
+
+@lru_cache(maxsize=1 << 17)
+def _neighbour_features(raw: str, offset: int) -> tuple[str, ...]:
+    """What a token's neighbour at `offset` sees of it."""
+    own = _word_features(raw)
+    shown = [f"{offset}:{f}" for f in own if f.startswith(_SHARED)]
+    if offset in (-1, 1):
+        shown += [f"{offset}:{f}" for f in own if "=" not in f]
+    return tuple(shown)
+
+
+def reset_caches() -> None:
+    """Forget the lexicon and the per-word features built from it (after a new lexicon is written)."""
+    lexicon.cache_clear()
+    _word_features.cache_clear()
+    _neighbour_features.cache_clear()
 
 
 def features(tokens: Sequence[Token], text: str) -> list[list[str]]:
     """Feature lists (crfsuite's "name=value" strings), one per token, with neighbours' features."""
     n = len(tokens)
-    own = [_word_features(t) for t in tokens]
+    own = [_word_features(t.text) for t in tokens]
     award_tokens = _phrase_tokens(tokens, text, [AWARD])
     status_tokens = _phrase_tokens(tokens, text, [p for p, _ in STATUS_PHRASES])
     segment = 0
@@ -262,9 +283,8 @@ def features(tokens: Sequence[Token], text: str) -> list[list[str]]:
             j = i + offset
             if 0 <= j < n:
                 other = tokens[j]
-                feats.extend(f"{offset}:{f}" for f in own[j] if f.startswith(("w=", "shape=", "last=", "cap", "lex=")))
+                feats.extend(_neighbour_features(other.text, offset))
                 if offset in (-1, 1):
-                    feats.extend(f"{offset}:{f}" for f in own[j] if "=" not in f)
                     if other.quoted != token.quoted:
                         feats.append(f"{offset}:quotechange")
                     if other.styles != token.styles:

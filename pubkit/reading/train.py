@@ -27,7 +27,7 @@ from pubkit.reading.labeller import MODEL_PATH
 from pubkit.reading.markup.base import Block
 from pubkit.reading.synthetic import render, to_block
 from pubkit.names import fold
-from pubkit.reading.tokens import LEXICON_PATH, features, lexicon, tokenize
+from pubkit.reading.tokens import LEXICON_PATH, features, reset_caches, tokenize
 
 __all__ = ["ANYSTYLE_LABELS", "anystyle_example", "main"]
 
@@ -172,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"lexicon: {len(words)} words -> {lexicon_path}", file=sys.stderr)
     if lexicon_path != LEXICON_PATH:
         os.environ["PUBKIT_LEXICON"] = str(lexicon_path)
-    lexicon.cache_clear()
+    reset_caches()
     trainer = pycrfsuite.Trainer(verbose=False)
     count = 0
     for block, labels in examples(args.shared, records, synthetic=args.synthetic, rng=rng):
