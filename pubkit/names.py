@@ -132,8 +132,8 @@ _INITIAL_PARTS = re.compile(r"[\s.-]+")
 def is_initials(given: str) -> bool:
     """Whether a given name is only initials ("S.", "S.C.", "J.-W.", "SC"), not a short name ("Bo").
 
-    >>> [is_initials(g) for g in ("S.", "S.C.", "J.-W.", "SC", "é.", "Bo", "Li", "")]
-    [True, True, True, True, True, False, False, False]
+    >>> tuple(is_initials(g) for g in ("S.", "S.C.", "J.-W.", "SC", "é.", "Bo", "Li", ""))
+    (True, True, True, True, True, False, False, False)
     """
     parts = [p for p in _INITIAL_PARTS.split(given) if p]
     if not parts or not all(p.isalpha() for p in parts):

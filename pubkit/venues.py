@@ -90,8 +90,8 @@ def guess_kind(name: str, default: VenueKind = VenueKind.OTHER) -> VenueKind:
 
     >>> guess_kind("Machine Learning for Music Discovery Workshop at International Conference on ML")
     <VenueKind.WORKSHOP: 'workshop'>
-    >>> [guess_kind(n).value for n in ("IEEE Transactions on Imaging", "NeurIPS 2022", "Interspeech")]
-    ['journal', 'conference', 'conference']
+    >>> tuple(guess_kind(n).value for n in ("IEEE Transactions on Imaging", "NeurIPS 2022", "Interspeech"))
+    ('journal', 'conference', 'conference')
     """
     kind = _rule_kind(name)
     if kind is not None:
