@@ -137,6 +137,17 @@ def test_sorting_moves_entries_with_their_comments_and_keeps_macros_first(sort: 
     assert fmt(out, sort=sort) == out
 
 
+def test_sorting_keeps_crossref_targets_after_the_entries_citing_them() -> None:
+    text = (
+        "@proceedings{aaai20, title = {AAAI}, year = 2020}\n"
+        "@inproceedings{zed, crossref = {AAAI20}, year = 2020}\n"
+        "@inproceedings{abe, crossref = {aaai20}, year = 2020}\n"
+        "@proceedings{aaai19, title = {AAAI}, year = 2019}\n"
+    )
+    out = fmt(text, sort="key")
+    assert [b.key for b in scan(out) if b.kind is BlockKind.ENTRY] == ["aaai19", "abe", "zed", "aaai20"]
+
+
 def test_field_order_puts_named_fields_first() -> None:
     text = "@misc{k, year = 2020, note = {N}, title = {T}, author = {A}}"
     out = fmt(text, field_order=["author", "title"])
@@ -150,7 +161,7 @@ def test_unknown_sort_is_refused() -> None:
 
 # ---- format: idempotent, and nothing lost, on generated and real files --------------------------
 
-_NAMES = st.sampled_from(["title", "Author", "month", "doi", "url", "note", "x-custom", "year"])
+_NAMES = st.sampled_from(["title", "Author", "month", "doi", "url", "note", "x-custom", "year", "crossref"])
 _VALUES = st.sampled_from(
     [
         "{T {X} t}",
@@ -166,6 +177,8 @@ _VALUES = st.sampled_from(
         "{https://doi.org/10.1000/abc}",
         "{ \\url{http://x.org} }",
         "{multi\n    line}",
+        "{k1}",
+        "{Key:2}",
     ]
 )
 _FIELD = st.tuples(_NAMES, _VALUES).map(lambda f: f"{f[0]} = {f[1]}")

@@ -185,7 +185,8 @@ _SORT_KEYS: dict[str, _SortKey] = {
 
 def _sorted(pieces: list[_Piece], sort: str) -> list[_Piece]:
     """Entries in `sort` order, each with the free text and comments before it; `@string` and
-    `@preamble` move up before the first entry, so every macro is still defined before its use."""
+    `@preamble` move up before the first entry, so every macro is still defined before its use, and
+    entries other entries `crossref` come after all the others (sorted among themselves)."""
     descending = sort.startswith("-")
     by = _SORT_KEYS[sort.lstrip("-")]
     entry_at = [n for n, p in enumerate(pieces) if p.block.kind is BlockKind.ENTRY]
@@ -208,11 +209,18 @@ def _sorted(pieces: list[_Piece], sort: str) -> list[_Piece]:
             pending = []
         else:
             pending.append(piece)
-    keyed = [(by(unit[-1].block), unit) for unit in units]
-    present = [(key, unit) for key, unit in keyed if key is not None]
-    present.sort(key=lambda k: k[0], reverse=descending)
-    ordered = [*present, *((key, unit) for key, unit in keyed if key is None)]
-    return [*head, *(p for _, unit in ordered for p in unit), *pieces[entry_at[-1] + 1 :]]
+    # BibTeX reads a crossref's target only when it comes after the entries citing it
+    parents = {(_first_value(unit[-1].block, "crossref") or "").lower() for unit in units}
+    ordered: list[list[_Piece]] = []
+    for group in (
+        [u for u in units if (u[-1].block.key or "").lower() not in parents],
+        [u for u in units if (u[-1].block.key or "").lower() in parents],
+    ):
+        keyed = [(by(unit[-1].block), unit) for unit in group]
+        present = [(key, unit) for key, unit in keyed if key is not None]
+        present.sort(key=lambda k: k[0], reverse=descending)
+        ordered += [unit for _, unit in present] + [unit for key, unit in keyed if key is None]
+    return [*head, *(p for unit in ordered for p in unit), *pieces[entry_at[-1] + 1 :]]
 
 
 def format_bibtex(
