@@ -62,7 +62,7 @@ def test_yaml_output_keeps_every_string_as_a_string(fmt: str) -> None:
         titles = [e["title"].replace("\\", "") for e in entries]
     else:
         entries = list(data.values())
-        titles = [e["title"] for e in entries]
+        titles = [re.sub(r"\\(.)", r"\1", e["title"]) for e in entries]  # Hayagriva escapes {}$\\
     assert titles == [p.title for p in papers]
     assert all(isinstance(e["date"], str) for e in entries)
 

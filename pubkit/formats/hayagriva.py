@@ -18,6 +18,7 @@ from pubkit.model import Author, Paper, Status, VenueKind
 __all__ = ["write"]
 
 _NOT_LABEL = re.compile(r"[^\w.:-]")  # what a Typst label (`@key`, `<key>`) cannot hold
+_FORMATTING = re.compile(r"([\\{}$])")  # verbatim braces, math and escapes in Hayagriva's text fields
 _ABSOLUTE_URL = re.compile(r"^[a-z][a-z0-9+.-]*://\S+$", re.I)  # Hayagriva refuses relative URLs
 
 #: Venue kind to (entry type, parent type); no parent type means the venue is the publisher.
@@ -35,6 +36,15 @@ _TYPES: dict[VenueKind, tuple[str, str | None]] = {
 }
 
 
+def _text(value: str) -> str:
+    """Text as itself: Hayagriva reads `{...}` as verbatim and `$...$` as math, `\\` escapes.
+
+    >>> _text("{LGBT}+ $x$")
+    '\\\\{LGBT\\\\}+ \\\\$x\\\\$'
+    """
+    return _FORMATTING.sub(r"\\\1", value)
+
+
 def _name(author: Author) -> str:
     if not author.family or not author.given:
         return author.name
@@ -46,7 +56,7 @@ def entry(paper: Paper) -> dict[str, YamlValue]:
     venue = paper.venue
     kind = venue.kind if venue else VenueKind.OTHER
     entry_type, parent_type = _TYPES[kind]
-    item: dict[str, YamlValue] = {"type": entry_type, "title": paper.title}
+    item: dict[str, YamlValue] = {"type": entry_type, "title": _text(paper.title)}
     if paper.authors:
         item["author"] = [_name(a) for a in paper.authors]
     date = date_text(paper)
@@ -67,14 +77,14 @@ def entry(paper: Paper) -> dict[str, YamlValue]:
         item["note"] = paper.status.value.replace("-", " ")
     if venue is not None:
         if parent_type is None:
-            item["organization"] = venue.name
+            item["organization"] = _text(venue.name)
         else:
-            parent: dict[str, YamlValue] = {"type": parent_type, "title": venue.name}
+            parent: dict[str, YamlValue] = {"type": parent_type, "title": _text(venue.name)}
             if venue.publisher:
-                parent["publisher"] = venue.publisher
+                parent["publisher"] = _text(venue.publisher)
             item["parent"] = parent
     if paper.abstract:
-        item["abstract"] = paper.abstract
+        item["abstract"] = _text(paper.abstract)
     return item
 
 
