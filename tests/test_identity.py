@@ -578,3 +578,15 @@ def test_an_ieee_list_with_initials_gets_the_owner_found_in_the_cv() -> None:
     marked = apply_owner(cv + ieee, None)
     assert marked.owner == "Elena Rodríguez"
     assert [a.is_owner for a in marked[1].authors] == [False, True]
+
+
+def test_a_workshop_and_a_conference_paper_citing_one_preprint_are_versions_in_both_modes() -> None:
+    ids = Identifiers(arxiv="2202.01234")
+    workshop = attrs.evolve(
+        _published(linked=True), venues=(Venue("BlackboxNLP Workshop at EMNLP"),), year=2021
+    )
+    conference = attrs.evolve(_published(linked=True), identifiers=ids, source=Source("dblp.bib", 8))
+    for mode in ("link", "merge"):
+        report = find_duplicates([workshop, conference], versions=mode)  # type: ignore[arg-type]
+        assert report.duplicates == () and len(report.versions) == 1
+        assert "same arXiv id, workshop 2021 -> conference 2022" in report.versions[0].reasons

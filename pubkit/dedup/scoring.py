@@ -359,6 +359,10 @@ def _rule_same_arxiv(p: Pair) -> Verdict | None:
         # The published paper carries its preprint's link: the same answer as without the link.
         early, late = (a, b) if not a.published else (b, a)
         return Verdict("stage", 1.0, f"same arXiv id, {_stage_word(late)} vs {_stage_word(early)} -> version")
+    if a.stage != b.stage and OTHER_STAGE not in (a.stage, b.stage):
+        # A workshop paper and its conference paper citing one preprint: two publications of one work.
+        early, late = (a, b) if a.stage < b.stage else (b, a)
+        return Verdict("version", 1.0, f"same arXiv id, {_stage_word(early)} -> {_stage_word(late)}")
     return Verdict("duplicate", 1.0, "same arXiv id")
 
 
