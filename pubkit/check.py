@@ -42,6 +42,7 @@ __all__ = ["RULES", "Finding", "check", "check_settings", "findings_to_json"]
 RULES: dict[str, tuple[Severity, str]] = {
     "syntax": (Severity.ERROR, "a BibTeX command that cannot be read (kept as it is by pubkit format)"),
     "duplicate-key": (Severity.ERROR, "two entries with one citation key"),
+    "inner-comment": (Severity.ERROR, "a '%' line inside an entry: BibTeX and pybtex read no comments there"),
     "duplicate-field": (Severity.WARNING, "a field given twice in one entry"),
     "missing-field": (Severity.WARNING, "a field BibTeX requires for the entry type is missing"),
     "doi-invalid": (Severity.ERROR, "a doi that is not a DOI (10.NNNN/...)"),
@@ -88,11 +89,10 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 }
 #: biblatex names for BibTeX's fields: either satisfies a requirement.
 _ALIASES = {"year": ("date",), "journal": ("journaltitle",), "school": ("institution",)}
-_NEXT_YEARS = 1
+_NEXT_YEARS = 1  # a paper accepted now may carry next year's date
 _VALUE_RULES = frozenset({"doi-invalid", "arxiv-invalid", "year-invalid"})
-_SCANNED = frozenset(
-    {"syntax", "duplicate-key", "duplicate-field", "unreadable-entry"}
-)  # a paper accepted now may carry next year's date
+_SCANNED = frozenset({"duplicate-key", "duplicate-field"})
+_LOST = frozenset({"syntax", "unreadable-entry"})
 _YEAR = re.compile(r"\d{4}")
 _DATE_YEAR = re.compile(r"^(\d{4})")
 _NO_PROTECTION = re.compile(r"[{}\\$]")
@@ -270,10 +270,15 @@ def _balanced_whole(value: str) -> bool:
     return depth == 0
 
 
-def bibtex_findings(text: str, *, path: str | None = None, this_year: int | None = None) -> list[Finding]:
-    """What the raw text of a `.bib` file shows: syntax, keys, required fields, identifiers, years, titles."""
+def bibtex_findings(
+    text: str, *, path: str | None = None, this_year: int | None = None, blocks: Sequence[Block] | None = None
+) -> list[Finding]:
+    """What the raw text of a `.bib` file shows: syntax, keys, required fields, identifiers, years, titles.
+
+    `blocks` are the text's scanned blocks, when the caller has them already.
+    """
     year = this_year or datetime.date.today().year
-    blocks = scan(text)
+    blocks = scan(text) if blocks is None else blocks
     entries = [b for b in blocks if b.kind is BlockKind.ENTRY]
     by_key: dict[str, Block] = {}
     out: list[Finding] = []
@@ -287,6 +292,10 @@ def bibtex_findings(text: str, *, path: str | None = None, this_year: int | None
             message = f"entry {entry.key}: the key is already used at line {first.line}"
             out.append(_finding("duplicate-key", message, path, entry.line))
     for entry in entries:
+        if entry.comments:
+            comment = entry.comments[0].text[:40]
+            message = f"entry {entry.key}: {comment!r} inside the entry; BibTeX and pybtex fail on it"
+            out.append(_finding("inner-comment", message, path, entry.comments[0].line))
         names = [f.name.lower() for f in entry.fields]
         for name, count in Counter(names).items():
             if count > 1:
@@ -447,18 +456,27 @@ def check(
         found += notes
         bibtex = fmt in ("bibtex", "biblatex")
         said: set[int] = set()  # entries whose values the scanner's rules already judged
+        told: list[tuple[int, int]] = []  # line ranges of what the scanner reports as unreadable
         if bibtex:
-            raw = bibtex_findings(text, path=name, this_year=this_year)
-            starts = [b.line for b in scan(text) if b.kind is BlockKind.ENTRY]
+            blocks = scan(text)
+            raw = bibtex_findings(text, path=name, this_year=this_year, blocks=blocks)
+            starts = [b.line for b in blocks if b.kind is BlockKind.ENTRY]
             said = {
                 starts[bisect.bisect_right(starts, f.line or 0) - 1] for f in raw if f.rule in _VALUE_RULES
             }
+            told = [
+                (b.line, b.line + b.raw.count("\n"))
+                for b in blocks
+                if b.kind is BlockKind.ERROR or (b.kind is BlockKind.ENTRY and b.comments)
+            ]
             found += raw
         bib = loads(text, fmt, path=name)
         parts.append(bib)
         for problem in bib.problems:
             if bibtex and (
-                problem.kind in _SCANNED or (problem.kind == "invalid-field" and problem.line in said)
+                problem.kind in _SCANNED
+                or (problem.kind in _LOST and _within(problem.line, told))
+                or (problem.kind == "invalid-field" and problem.line in said)
             ):
                 continue  # the scanner's findings say it, with the line of the field
             severity = problem.severity
@@ -475,6 +493,12 @@ def check(
     order = {p: n for n, p in enumerate(dict.fromkeys(f.path for f in found))}
     kept = [f for f in found if f.rule not in off]
     return sorted(kept, key=lambda f: (order[f.path], f.line or 0))
+
+
+def _within(line: int | None, ranges: Sequence[tuple[int, int]]) -> bool:
+    """Whether `line` is in one of the (first, last) line ranges, which are sorted and disjoint."""
+    index = bisect.bisect_right(ranges, (line or 0, sys.maxsize)) - 1
+    return line is not None and index >= 0 and ranges[index][0] <= line <= ranges[index][1]
 
 
 def _paper_year_findings(bib: Bibliography, path: str, this_year: int) -> list[Finding]:
