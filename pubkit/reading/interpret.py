@@ -369,6 +369,8 @@ def _venue(text: str) -> tuple[Venue | None, int | None]:
         text = _YEAR.sub(lambda y: " " if int(y.group(0)) == found_year else y.group(0), text)
     text = _PLACE_MONTH.sub("", text)
     name = _balanced(re.sub(r"\s+([,;:])", r"\1", _clean(text)))
+    if re.match(r"(?i)the\s+\S+\s+\S+\s+\S+", name):
+        name = name[4:]  # "(accepted to) the Conference on X"; "The Lancet" keeps its article
     name = re.sub(r"(?:\s*,)+\s*(?=,|$)", "", name)
     if name.endswith(".") and not (re.search(r"\b[A-Z][a-z]{0,5}\.$", name) and "." in name[:-1]):
         name = name.rstrip(".")  # a sentence's end, unless the name is abbreviated throughout ("J. Chem. Phys.")
@@ -402,7 +404,7 @@ def _numbers(text: str) -> dict[str, str]:
         found["volume"] = m.group(1)
         found.setdefault("number", m.group(2).strip())
         rest = rest[: m.start()] + " " + rest[m.end() :]
-    rest = _YEAR.sub(" ", rest) if "volume" in found or ":" in rest or ";" in rest else rest
+    rest = re.sub(r"\((?:1[6-9]|20)\d\d\)|^\W*(?:1[6-9]|20)\d\d[a-z]?\b", " ", rest)  # "(2019)", "2022;13(1):..."
     m = _PAGES.search(rest)
     if m:
         if m.group(1):
@@ -481,10 +483,94 @@ def _settled(labelled: Labelled) -> list[str]:
         if len(runs) >= 2 and len(runs[1].indexes) >= 2:
             for k in runs[1].indexes:
                 labels[k] = "container"
+    if "title" not in labels and "editor" in labels and "container" in labels:
+        runs = [r for r in fields_of(labels).all("container") if r.indexes[0] > labels.index("editor")]
+        for k in runs[0].indexes if runs else ():
+            labels[k] = "title"  # an edited volume: its own title follows its editors
+    _long_cjk_is_no_name(tokens, labels)
+    _names_at_title_edge(tokens, labels)
     _authors_after_title(labels)
     if "container" not in labels:
         _venue_out_of_title(tokens, labels)
     return labels
+
+
+#: A token that can be part of a printed name: an initial, a capitalised word, "and" / "&".
+NAME_TOKEN = re.compile(
+    r"^(?:(?:[A-Z\u00c0-\u00de]\.-?){1,3}|[A-Z\u00c0-\u00de][\w'’-]*|and|&|et|al\.?)[,;.]?[*†‡#§¶✉]*[,;.]?$"
+)
+_INITIAL_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u00de]\.-?){1,3}[,;]?$|^[A-Z\u00c0-\u00de]{1,3}[.,;]?$")
+
+
+_CJK_TEXT = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u00b7\u30fc]+$")
+
+
+def _long_cjk_is_no_name(tokens: Sequence[Token], labels: list[str]) -> None:
+    """A long CJK word is no name ("渡辺健二" is, "グラフニューラルネットワークの頑健性評価" is a title)."""
+    found = 0
+    for i, token in enumerate(tokens):
+        bare = token.text.strip(" .,;:()[]")
+        if labels[i] == "author" and len(bare) > 6 and _CJK_TEXT.match(bare):
+            labels[i] = "title" if found == 0 else "container"
+            found += 1
+
+
+def _names_at_title_edge(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Names the labeller gave to the title at its edge with the authors go back to the authors.
+
+    "Lee A, Roe BC. Deep nets": an author list still open (a comma, or a name cut in the middle)
+    takes the name tokens up to the period that closes it. "Title, A. Lee, B. Roe, and C. Third,":
+    comma-separated names with initials before the authors are authors too.
+    """
+    n = len(labels)
+    for a in range(n - 1):
+        if labels[a] != "author" or labels[a + 1] != "title":
+            continue
+        last = tokens[a].text
+        if not (last.endswith((",", ";")) or last in ("and", "&") or not last[-1:] in ".,;:"):
+            continue
+        end = a + 1
+        while end < n and end - a <= 4 and labels[end] == "title" and NAME_TOKEN.match(tokens[end].text):
+            if tokens[end].text.endswith((".", ",")):
+                break
+            end += 1
+        if end < n and end - a <= 4 and labels[end] == "title" and tokens[end].text.endswith(".") and end + 1 < n:
+            if NAME_TOKEN.match(tokens[end].text) and labels[end + 1] == "title":
+                for k in range(a + 1, end + 1):
+                    labels[k] = "author"
+        break
+    for b in range(1, n):
+        if labels[b] != "author" or labels[b - 1] != "title":
+            continue
+        first = b
+        while first > 0 and labels[first - 1] == "title" and NAME_TOKEN.match(tokens[first - 1].text):
+            first -= 1
+        for s in range(first, b):
+            if s == 0 or not tokens[s - 1].text.endswith(",") or not _initialled_names(tokens, s, b):
+                continue
+            for i in range(s, b):
+                labels[i] = "author"
+            break
+        break
+
+
+def _initialled_names(tokens: Sequence[Token], start: int, stop: int) -> bool:
+    """Whether tokens[start:stop] are names separated by commas or "and", each with an initial."""
+    group: list[str] = []
+    groups: list[list[str]] = []
+    for token in tokens[start:stop]:
+        if token.text in ("and", "&"):
+            if group:
+                groups.append(group)
+            group = []
+            continue
+        group.append(token.text)
+        if token.text.endswith(","):
+            groups.append(group)
+            group = []
+    if group:
+        groups.append(group)
+    return bool(groups) and all(len(g) <= 4 and any(_INITIAL_TOKEN.match(t) for t in g) for g in groups)
 
 
 def _authors_after_title(labels: list[str]) -> None:

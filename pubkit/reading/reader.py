@@ -19,7 +19,7 @@ from pubkit.bibliography import Bibliography
 from pubkit.errors import ParseError, Problem, Severity
 from pubkit.model import Paper
 from pubkit.names import fold, name_key, split_name
-from pubkit.reading.interpret import EntryContext, Unreadable, fields_of, read_authors, to_paper
+from pubkit.reading.interpret import NAME_TOKEN, EntryContext, Unreadable, fields_of, read_authors, to_paper
 from pubkit.reading.labeller import Labelled, label
 from pubkit.reading.markup import parse as parse_markup
 from pubkit.reading.markup.base import Block, Document, Heading, Span
@@ -204,11 +204,6 @@ def _read_entry(item: Labelled, legend: dict[str, str], path: str | None) -> _Re
         return Problem(f"entry has an invalid field: {err}", path=path, line=block.line, text=block.text)
 
 
-_NAME_TOKEN = re.compile(
-    r"^(?:(?:[A-Z\u00c0-\u00de]\.-?){1,3}|[A-Z\u00c0-\u00de][\w'’-]*|and|&|et|al\.?)[,;.]?[*†‡#§¶✉]*[,;.]?$"
-)
-
-
 def _anchor_owner(item: Labelled, owner: str) -> Labelled | None:
     """The entry with the owner's printed name, and the names printed next to it, labelled as authors."""
     family = fold(split_name(owner)[1])
@@ -222,9 +217,9 @@ def _anchor_owner(item: Labelled, owner: str) -> Labelled | None:
     labels = list(item.labels)
     for hit in hits[:1]:
         start = end = hit
-        while start > 0 and _NAME_TOKEN.match(tokens[start - 1].text) and not _ends_sentence(tokens[start - 1].text):
+        while start > 0 and NAME_TOKEN.match(tokens[start - 1].text) and not _ends_sentence(tokens[start - 1].text):
             start -= 1
-        while end + 1 < len(tokens) and _NAME_TOKEN.match(tokens[end + 1].text) and not _ends_sentence(tokens[end].text):
+        while end + 1 < len(tokens) and NAME_TOKEN.match(tokens[end + 1].text) and not _ends_sentence(tokens[end].text):
             end += 1
         for i in range(start, end + 1):
             labels[i] = "author"

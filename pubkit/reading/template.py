@@ -24,6 +24,8 @@ _FIELDS = ("author", "title", "container")
 _PURE = 0.6
 #: Tokens the model labelled with at least this confidence keep their label.
 _SURE = 0.99
+#: Fields are swapped to the dominant order only when the model's mean confidence in them is below this.
+_SWAP_BELOW = 0.8
 #: At least this many entries with the same number of lines make a line template.
 _MIN_ENTRIES = 3
 
@@ -117,6 +119,10 @@ def _by_field_order(items: list[Labelled]) -> list[Labelled]:
     for item, order in zip(items, orders, strict=True):
         if order == dominant or sorted(order) != sorted(dominant) or len(set(order)) != len(order):
             out.append(item)
+            continue
+        moved = [c for c, name in zip(item.confidence, item.labels, strict=True) if name in _FIELDS]
+        if sum(moved) >= _SWAP_BELOW * len(moved):
+            out.append(item)  # the model was sure of this entry's fields: another style in the same list
             continue
         mapping = dict(zip(order, dominant, strict=True))
         out.append(item.relabelled([mapping.get(name, name) for name in item.labels]))
