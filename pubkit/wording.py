@@ -13,9 +13,9 @@ from pubkit.model import Status
 __all__ = [
     "AWARD",
     "AWARD_MARKS",
-    "RANKING",
     "LEGEND_MEANINGS",
     "MARKER_CHARS",
+    "RANKING",
     "STATUS_PHRASES",
     "legend_meaning",
     "status_in",
@@ -36,17 +36,21 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
     ),
     (re.compile(r"\bsubmitted\b|\bin submission\b|\bin preparation\b", re.I), Status.SUBMITTED),
     (
-        re.compile(r"\baccepted\b|\bin press\b|\bto appear\b|\bforthcoming\b|\bconditionally accepted\b", re.I),
+        re.compile(
+            r"\baccepted\b|\bin press\b|\bto appear\b|\bforthcoming\b|\bconditionally accepted\b", re.I
+        ),
         Status.ACCEPTED,
     ),
 )
 
 #: A distinction printed with a paper: "Oral", "Spotlight", "Best Paper Award", "Honorable mention".
 AWARD = re.compile(
-    r"\b(?:oral(?: presentation)?|spotlight|best\b[\w\s-]{0,40}?(?:paper|award|prize|presentation|poster|demo)|"
+    r"\b(?:oral(?: presentation)?|spotlight|"
+    r"best\b[\w\s-]{0,40}?(?:paper|award|prize|presentation|poster|demo)|"
     r"award|prize|outstanding\b[\w\s-]{0,30}?paper|highlight|honou?rable mention|finalist|nominee|"
-    r"nominated|runner[- ]?up|distinguished paper|notable(?: top \d+%)?|top[- ]\d+%|long talk|contributed talk|"
-    r"plenary|invited (?:paper|talk)|most influential paper|highly[- ]cited|test[- ]of[- ]time|🏆)",
+    r"nominated|runner[- ]?up|distinguished paper|notable(?: top \d+%)?|top[- ]\d+%|long talk|"
+    r"contributed talk|plenary|invited (?:paper|talk)|most influential paper|highly[- ]cited|"
+    r"test[- ]of[- ]time|🏆)",
     re.I,
 )
 
@@ -54,7 +58,10 @@ AWARD = re.compile(
 AWARD_MARKS = frozenset("🏆🥇🥈🥉🏅🎖")
 
 #: A venue ranking printed beside the venue: "CCF-A", "CORE A*", "(Rank B)"; kept apart from the venue.
-RANKING = re.compile(r"\(?\b(?:CCF|CORE|Qualis|JCR)[- ]?(?:A\*|[ABC]\b|Q[1-4]\b|A1|A2|B[1-5])\)?|\(rank(?:ed)? [ABC]\*?\)", re.I)
+RANKING = re.compile(
+    r"\(?\b(?:CCF|CORE|Qualis|JCR)[- ]?(?:A\*|[ABC]\b|Q[1-4]\b|A1|A2|B[1-5])\)?|\(rank(?:ed)? [ABC]\*?\)",
+    re.I,
+)
 
 LEGEND_MEANINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("equal_advising", re.compile(r"equal (?:advis|supervis|senior)|co-?senior|co-?last|joint last", re.I)),

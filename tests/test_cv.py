@@ -278,7 +278,7 @@ def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_strict_raises_the_first_error_not_a_warning() -> None:
     assert len(pubkit.load(FIXTURES / "cv" / "broken.md", strict=True)) == 3  # only a warning
-    text = "# Publications\n\n- Ada Example, Ben Other, 2018.\n- Ada Example, \"A Title\", Conf (C), 2017.\n"
+    text = '# Publications\n\n- Ada Example, Ben Other, 2018.\n- Ada Example, "A Title", Conf (C), 2017.\n'
     with pytest.raises(pubkit.ParseError, match=":3: "):
         pubkit.loads(text, "cv", path="cv.md", strict=True)
 

@@ -36,7 +36,8 @@ def test_tokens_carry_markup_and_hard_breaks() -> None:
             2019,
         ),
         (
-            'A. Lee and B. Roe, "Deep nets for cats," in Proc. IEEE Conf. Computer Vision (CVPR), 2019, pp. 1-9.',
+            'A. Lee and B. Roe, "Deep nets for cats," in Proc. IEEE Conf. Computer Vision (CVPR), 2019, '
+            "pp. 1-9.",
             "Deep nets for cats",
             ["A. Lee", "B. Roe"],
             "Proc. IEEE Conf. Computer Vision",
@@ -84,7 +85,8 @@ def test_parse_reference_without_a_title_is_a_parse_error() -> None:
 
 def test_printed_venue_stays_beside_an_arxiv_id_and_printed_year_wins() -> None:
     paper = pubkit.parse_reference(
-        'Ann Lee, Bo Roe, "Deep Nets for Cats", Uncertainty in Artificial Intelligence (UAI 2024). arXiv:2301.01234'
+        'Ann Lee, Bo Roe, "Deep Nets for Cats", Uncertainty in Artificial Intelligence (UAI 2024). '
+        "arXiv:2301.01234"
     )
     assert paper.identifiers.arxiv == "2301.01234"
     assert paper.venue is not None and paper.venue.acronym == "UAI"

@@ -1,1 +1,4 @@
-"""Reading printed publication lists and reference strings: markup, tokens, a trained labeller, interpretation."""
+"""Reading printed publication lists and reference strings.
+
+Stages: markup, tokens, a trained labeller, the list's template, interpretation.
+"""

@@ -41,11 +41,13 @@ def is_held_out(text: str) -> bool:
 
 def read_anystyle(path: str | Path) -> Iterator[LabelledString]:
     """The labelled strings of one AnyStyle `<dataset>` file (the XML parser expands no entities)."""
-    root = ElementTree.parse(path).getroot()  # noqa: S314  (local, read-only training data)
+    root = ElementTree.parse(path).getroot()
     name = Path(path).name
     for number, sequence in enumerate(root.iter("sequence")):
         fields = tuple(
-            (child.tag, " ".join((child.text or "").split())) for child in sequence if (child.text or "").strip()
+            (child.tag, " ".join((child.text or "").split()))
+            for child in sequence
+            if (child.text or "").strip()
         )
         if fields:
             yield LabelledString(fields, f"{name}#{number}")

@@ -13,7 +13,18 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from attrs import frozen
 
-from pubkit.model import Author, Award, Identifiers, Paper, Source, Status, Venue, VenueKind, arxiv_id, month_number
+from pubkit.model import (
+    Author,
+    Award,
+    Identifiers,
+    Paper,
+    Source,
+    Status,
+    Venue,
+    VenueKind,
+    arxiv_id,
+    month_number,
+)
 from pubkit.names import PARTICLES, is_initials
 from pubkit.reading.labeller import Labelled
 from pubkit.reading.markup.base import Span
@@ -78,7 +89,9 @@ _QUOTE_CHARS = "\"'“”‘’«»„`"
 _YEAR = re.compile(r"(?<![\d/.])((?:1[6-9]|20)\d\d)(?![\d])")
 _URL = re.compile(r"https?://[^\s\])>,]+|www\.[^\s\])>,]+")
 _DOI = re.compile(r"(?i)(?:doi\.org/|doi:?\s*)?(10\.\d{4,9}/[^\s\]>,;\"]+)")
-_ARXIV_TEXT = re.compile(r"(?i)arxiv(?:\s+preprint)?(?:\s+arxiv)?\s*[:/]?\s*(?:abs/)?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+/\d{7})")
+_ARXIV_TEXT = re.compile(
+    r"(?i)arxiv(?:\s+preprint)?(?:\s+arxiv)?\s*[:/]?\s*(?:abs/)?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+/\d{7})"
+)
 _BRACKETED_LINK = re.compile(r"\[[^\[\]]{0,30}\]")
 _PAREN = re.compile(r"\(([^()]{0,80})\)")
 
@@ -109,13 +122,17 @@ _SPLIT = re.compile(
     r"\s*;\s*|\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s+&\s+|\s+und\s+|\s+et\s+(?!al\b)|"
     r"(?<=[a-z\u00df-\u024f]{2})\.\s+(?=[A-Z\u00c0-\u00de]\.)"
 )
-_ET_AL = re.compile(r"^(?:et\.?\s*al\.?|\.\.\.|…|and others|others|\(?\d+ (?:other |more )?(?:co-?)?authors\)?)$", re.I)
+_ET_AL = re.compile(
+    r"^(?:et\.?\s*al\.?|\.\.\.|…|and others|others|\(?\d+ (?:other |more )?(?:co-?)?authors\)?)$", re.I
+)
 _EDITORS = re.compile(r"(?i)^\(?(?:eds?|editors?|hg|hrsg|dir|coord)\.?\)?$")
 _VANCOUVER = re.compile(r"^(?P<family>[^\s,]+(?:[\s-][^\s,]+)*?)\s+(?P<initials>[A-Z\u00c0-\u00de]{1,3})$")
 _NAME_CHARS = re.compile(r"[^\w\s.,'’-]", re.UNICODE)
 _DATE_IN_NAME = re.compile(r"\(?\[?(?:1[6-9]|20)\d\d[a-z]?(?:\s*[-/–]\s*\d{2,4})?\]?\)?[.:,]?\s*$")
 # Vancouver without commas: "Ju XF Li JN Lv P Zhang LX"
-_VANCOUVER_RUN = re.compile(r"([^\W\d_][^\s]*(?:[\s-][^\W\d_][a-z\u00df-\u024f'’]+)*)\s+([A-Z\u00c0-\u00de]{1,3})(?=\s|$)")
+_VANCOUVER_RUN = re.compile(
+    r"([^\W\d_][^\s]*(?:[\s-][^\W\d_][a-z\u00df-\u024f'’]+)*)\s+([A-Z\u00c0-\u00de]{1,3})(?=\s|$)"
+)
 
 
 @frozen
@@ -138,15 +155,20 @@ def _name_pieces(labelled: Labelled, indexes: Sequence[int]) -> list[_Name]:
     superscript = {k for s in block.spans if s.kind == "sup" for k in range(s.start, s.end)}
     pieces: list[_Name] = []
     pos = 0
-    for m in list(_SPLIT.finditer(text)) + [None]:
+    for m in [*_SPLIT.finditer(text), None]:
         stop = m.start() if m else len(text)
         raw = text[pos:stop]
         if raw.strip():
             a, b = start + pos, start + stop
-            if superscript.intersection(range(a, b)):  # "Ivanova<sup>s</sup>": a mark, not a letter of the name
+            if superscript.intersection(
+                range(a, b)
+            ):  # "Ivanova<sup>s</sup>": a mark, not a letter of the name
                 raw = "".join(ch for k, ch in enumerate(raw, a) if k not in superscript or ch in MARKER_CHARS)
             styled = any(
-                s.kind in ("bold", "underline", "italic") and s.start < b and s.end > a and _covers(s, a, b, raw)
+                s.kind in ("bold", "underline", "italic")
+                and s.start < b
+                and s.end > a
+                and _covers(s, a, b, raw)
                 for s in block.spans
             )
             marks = frozenset(c for c in raw if c in MARKER_CHARS)
@@ -190,10 +212,12 @@ def _looks_like_person(text: str) -> bool:
         return False
     if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", text):
         return True
-    return words[0][:1].isupper() or words[0][:1] in "'’" or text[:1].islower() and len(words) > 1
+    return words[0][:1].isupper() or words[0][:1] in "'’" or (text[:1].islower() and len(words) > 1)
 
 
-_LEADING_INITIALS = re.compile(r"^((?:[A-Z\u00c0-\u00de]\.-?){1,3})\s+(?=(?:[A-Z\u00c0-\u00de]\.-?){1,3}\s*[A-Z])")
+_LEADING_INITIALS = re.compile(
+    r"^((?:[A-Z\u00c0-\u00de]\.-?){1,3})\s+(?=(?:[A-Z\u00c0-\u00de]\.-?){1,3}\s*[A-Z])"
+)
 
 
 _FAMILY_PREFIXES = PARTICLES | {"ó", "ní", "ua", "mac", "st.", "saint"}
@@ -208,8 +232,10 @@ def _family_like(text: str) -> bool:
 def _family_words(text: str) -> bool:
     """A family name of up to four words without initials ("Ferreira da Silva"), before "L." in "X, L."."""
     words = text.split()
-    return 1 <= len(words) <= 4 and not any(is_initials(w) for w in words) and all(
-        w[:1].isupper() or w.lower() in _FAMILY_PREFIXES for w in words
+    return (
+        1 <= len(words) <= 4
+        and not any(is_initials(w) for w in words)
+        and all(w[:1].isupper() or w.lower() in _FAMILY_PREFIXES for w in words)
     )
 
 
@@ -225,9 +251,14 @@ def _pair_inverted(names: list[_Name]) -> list[_Name]:
         return _Name(f"{_bare(a.text)}, {_bare(b.text)}", a.marks | b.marks, a.styled or b.styled)
 
     # APA / Chicago: every name inverted -> an even count alternating family, given.
-    if n >= 2 and n % 2 == 0 and all(one_word[i] and given_like[i + 1] for i in range(0, n, 2)):
-        if any(is_initials(bares[i + 1]) or len(bares[i + 1].split()) <= 3 for i in range(0, n, 2)):
-            return [join(i) for i in range(0, n, 2)]
+    pairs = range(0, n, 2)
+    if (
+        n >= 2
+        and n % 2 == 0
+        and all(one_word[i] and given_like[i + 1] for i in pairs)
+        and any(is_initials(bares[i + 1]) or len(bares[i + 1].split()) <= 3 for i in pairs)
+    ):
+        return [join(i) for i in pairs]
     out: list[_Name] = []
     i = 0
     while i < n:
@@ -238,7 +269,12 @@ def _pair_inverted(names: list[_Name]) -> list[_Name]:
             out.append(_Name(bares[i + 1][lead.end() :], b.marks, b.styled))
             i += 2
             continue
-        if i + 1 < n and _family_words(bares[i]) and bares[i + 1] and is_initials(bares[i + 1].replace(" ", "")):
+        if (
+            i + 1 < n
+            and _family_words(bares[i])
+            and bares[i + 1]
+            and is_initials(bares[i + 1].replace(" ", ""))
+        ):
             out.append(join(i))  # "Anderson, S.C." / "Lee, A. B."
             i += 2
             continue
@@ -278,9 +314,15 @@ def read_authors(
     authors: list[Author] = []
     styled: list[bool] = []
     unknown: set[str] = set()
-    persons = [_looks_like_person(_bare(p.text)) or bool(_ET_AL.match(_bare(p.text).lstrip(".… "))) for p in names]
+    persons = [
+        _looks_like_person(_bare(p.text)) or bool(_ET_AL.match(_bare(p.text).lstrip(".… "))) for p in names
+    ]
     for piece, person in zip(names, persons, strict=True):
-        bare = _bare(piece.text).lstrip(".… ") if piece.text.lstrip().startswith(("...", "…")) else _bare(piece.text)
+        bare = (
+            _bare(piece.text).lstrip(".… ")
+            if piece.text.lstrip().startswith(("...", "…"))
+            else _bare(piece.text)
+        )
         bare = _NAME_CHARS.sub("", bare).strip(" -") if not is_initials(bare) else bare
         if bare.endswith(".") and not _is_initial_end(bare):
             bare = bare[:-1]
@@ -320,7 +362,11 @@ _VENUE_PREFIX = re.compile(
 )
 _VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?|v\.)\s*(\d+[A-Za-z]?)", re.I)
 _ISSUE = re.compile(r"\b(?:no|nr|issue|num)\.?\s*(\d+)", re.I)
-_PAGES = re.compile(r"(?:\b(?:pp?\.|pages?|S\.)\s*)?([A-Za-z]?\d+)\s*(?:[-–—]+|to)\s*([A-Za-z]?\d+)|\b(?:pp?\.|pages?|art(?:icle)?\.?(?: no\.?)?|e)\s*([A-Za-z]?\d+)", re.I)
+_PAGES = re.compile(
+    r"(?:\b(?:pp?\.|pages?|S\.)\s*)?([A-Za-z]?\d+)\s*(?:[-–—]+|to)\s*([A-Za-z]?\d+)"
+    r"|\b(?:pp?\.|pages?|art(?:icle)?\.?(?: no\.?)?|e)\s*([A-Za-z]?\d+)",
+    re.I,
+)
 _VOL_ISSUE = re.compile(r"(?<![\d.])(\d{1,5})\s*\(([^()]{1,12})\)")
 _BARE_NUMBER = re.compile(r"(?<![\d.])(\d{1,5})(?![\d.])")
 _PLACE_MONTH = re.compile(
@@ -373,7 +419,9 @@ def _venue(text: str) -> tuple[Venue | None, int | None]:
         name = name[4:]  # "(accepted to) the Conference on X"; "The Lancet" keeps its article
     name = re.sub(r"(?:\s*,)+\s*(?=,|$)", "", name)
     if name.endswith(".") and not (re.search(r"\b[A-Z][a-z]{0,5}\.$", name) and "." in name[:-1]):
-        name = name.rstrip(".")  # a sentence's end, unless the name is abbreviated throughout ("J. Chem. Phys.")
+        name = name.rstrip(
+            "."
+        )  # a sentence's end, unless the name is abbreviated throughout ("J. Chem. Phys.")
     name = name.rstrip(" ,;:")
     if re.fullmatch(r"(?i)arxiv(?:\s+preprint)?(?:\s+arxiv)?(?:\s*:)?", name):
         name = "arXiv"
@@ -404,7 +452,9 @@ def _numbers(text: str) -> dict[str, str]:
         found["volume"] = m.group(1)
         found.setdefault("number", m.group(2).strip())
         rest = rest[: m.start()] + " " + rest[m.end() :]
-    rest = re.sub(r"\((?:1[6-9]|20)\d\d\)|^\W*(?:1[6-9]|20)\d\d[a-z]?\b", " ", rest)  # "(2019)", "2022;13(1):..."
+    rest = re.sub(
+        r"\((?:1[6-9]|20)\d\d\)|^\W*(?:1[6-9]|20)\d\d[a-z]?\b", " ", rest
+    )  # "(2019)", "2022;13(1):..."
     m = _PAGES.search(rest)
     if m:
         if m.group(1):
@@ -465,7 +515,11 @@ def _settled(labelled: Labelled) -> list[str]:
                 labels[j] = "container"
                 j += 1
             break
-    if len(tokens) > 1 and _YEAR_TOKEN.match(tokens[0].text) and (tokens[1].break_before or labels[0] == "author"):
+    if (
+        len(tokens) > 1
+        and _YEAR_TOKEN.match(tokens[0].text)
+        and (tokens[1].break_before or labels[0] == "author")
+    ):
         labels[0] = "date"  # "2020" as a definition term or a year column before the entry
     for i, token in enumerate(tokens):  # "Surname, Given. Forthcoming.": a status word is no name
         if labels[i] == "author" and status_in(token.text) and token.text.strip(".,;:()").isalpha():
@@ -473,7 +527,11 @@ def _settled(labelled: Labelled) -> list[str]:
     for i, token in enumerate(tokens):  # "🏆 SIGMOD 2020 Most Influential Paper": an award to the line's end
         if token.text[:1] in AWARD_MARKS and labels[i] not in ("title", "author"):
             j = i
-            while j < len(labels) and (j == i or not tokens[j].break_before) and labels[j] not in ("title", "author"):
+            while (
+                j < len(labels)
+                and (j == i or not tokens[j].break_before)
+                and labels[j] not in ("title", "author")
+            ):
                 if j > i and tokens[j].text[:1] in AWARD_MARKS:
                     break
                 labels[j] = "award" if labels[j] not in ("url", "doi", "arxiv") else labels[j]
@@ -527,17 +585,17 @@ def _names_at_title_edge(tokens: Sequence[Token], labels: list[str]) -> None:
         if labels[a] != "author" or labels[a + 1] != "title":
             continue
         last = tokens[a].text
-        if not (last.endswith((",", ";")) or last in ("and", "&") or not last[-1:] in ".,;:"):
+        if not (last.endswith((",", ";")) or last in ("and", "&") or last[-1:] not in ".,;:"):
             continue
         end = a + 1
         while end < n and end - a <= 4 and labels[end] == "title" and NAME_TOKEN.match(tokens[end].text):
             if tokens[end].text.endswith((".", ",")):
                 break
             end += 1
-        if end < n and end - a <= 4 and labels[end] == "title" and tokens[end].text.endswith(".") and end + 1 < n:
-            if NAME_TOKEN.match(tokens[end].text) and labels[end + 1] == "title":
-                for k in range(a + 1, end + 1):
-                    labels[k] = "author"
+        closes = end + 1 < n and end - a <= 4 and labels[end] == "title" and tokens[end].text.endswith(".")
+        if closes and NAME_TOKEN.match(tokens[end].text) and labels[end + 1] == "title":
+            for k in range(a + 1, end + 1):
+                labels[k] = "author"
         break
     for b in range(1, n):
         if labels[b] != "author" or labels[b - 1] != "title":
@@ -680,7 +738,9 @@ def to_paper(
         msg = "entry has no title that can be told apart from its authors and venue"
         raise Unreadable(msg)
     author_idx = _author_indexes(fields, title_idx)
-    authors, _, unknown = read_authors(labelled, author_idx, context.legend) if author_idx else ([], [], set())
+    authors, _, unknown = (
+        read_authors(labelled, author_idx, context.legend) if author_idx else ([], [], set())
+    )
     if not authors and require_authors:
         msg = f"entry {title[:60]!r} has no authors that can be read"
         raise Unreadable(msg)
@@ -746,19 +806,43 @@ def to_paper(
     if year is None:
         year = printed_years[0] if printed_years else next((y for y in venue_years if y), None)
     if year is None:
-        number_years = [int(y) for y in _YEAR.findall(_join(labelled, (s for s in rest if s.label in ("volume", "pages", "note", "other", "status"))))]
+        number_years = [
+            int(y)
+            for y in _YEAR.findall(
+                _join(
+                    labelled, (s for s in rest if s.label in ("volume", "pages", "note", "other", "status"))
+                )
+            )
+        ]
         year = number_years[0] if number_years else None
     year = year or context.heading_year or ids.arxiv_year
     if not venues and ids.arxiv:  # the arXiv id is the venue only when nothing else is named
         venues.append(Venue("arXiv", None, VenueKind.PREPRINT))
         venue_years.append(None)
-    if len(venues) > 1 and len({y for y in venue_years}) > 1:
-        venues = [Venue(v.name, v.acronym, v.kind, publisher=v.publisher, year=y) for v, y in zip(venues, venue_years, strict=True)]
-    month = next((month_number(w) for w in re.findall(r"[A-Za-z]{3,9}\.?", date_text) if month_number(w)), None)
+    if len(venues) > 1 and len(set(venue_years)) > 1:
+        venues = [
+            Venue(v.name, v.acronym, v.kind, publisher=v.publisher, year=y)
+            for v, y in zip(venues, venue_years, strict=True)
+        ]
+    month = next(
+        (month_number(w) for w in re.findall(r"[A-Za-z]{3,9}\.?", date_text) if month_number(w)), None
+    )
 
-    numbers = _numbers(_join(labelled, (s for s in rest if s.label in ("volume", "pages"))) + " " + re.sub(r"^\D*(?:1[6-9]|20)\d\d[a-z]?\W*", "", date_text) if any(s.label in ("volume", "pages") for s in rest) else "")
+    numbers = _numbers(
+        _join(labelled, (s for s in rest if s.label in ("volume", "pages")))
+        + " "
+        + re.sub(r"^\D*(?:1[6-9]|20)\d\d[a-z]?\W*", "", date_text)
+        if any(s.label in ("volume", "pages") for s in rest)
+        else ""
+    )
     if numbers.get("volume") and venues and venues[0].kind is VenueKind.OTHER:
-        venues[0] = Venue(venues[0].name, venues[0].acronym, VenueKind.JOURNAL, publisher=venues[0].publisher, year=venues[0].year)
+        venues[0] = Venue(
+            venues[0].name,
+            venues[0].acronym,
+            VenueKind.JOURNAL,
+            publisher=venues[0].publisher,
+            year=venues[0].year,
+        )
     if venues and all(v.kind is VenueKind.PREPRINT for v in venues) and status is Status.PUBLISHED:
         status = Status.PREPRINT
     if not venues and ids.arxiv and status is Status.PUBLISHED:
@@ -805,7 +889,7 @@ def _status_note(m: re.Match[str]) -> str:
     text = m.string
     start = text.rfind("(", 0, m.start())
     end = text.find(")", m.end())
-    if start >= 0 and end >= 0 and ")" not in text[start:m.start()] and "(" not in text[m.end():end]:
+    if start >= 0 and end >= 0 and ")" not in text[start : m.start()] and "(" not in text[m.end() : end]:
         return _clean(text[start + 1 : end])
     return m.group(0)
 
@@ -823,9 +907,7 @@ def _date_after(segments: Sequence[Segment], run_end: Segment) -> Segment | None
 
 
 def _date_between(segments: Sequence[Segment], left: Segment, right: Segment) -> bool:
-    return any(
-        s.label == "date" and left.indexes[-1] < s.indexes[0] < right.indexes[0] for s in segments
-    )
+    return any(s.label == "date" and left.indexes[-1] < s.indexes[0] < right.indexes[0] for s in segments)
 
 
 def _strip_noise(text: str, status_text: str) -> str:
@@ -834,11 +916,24 @@ def _strip_noise(text: str, status_text: str) -> str:
     text = _ARXIV_TEXT.sub(lambda m: " arXiv " if m.start() == 0 else " ", text)
     text = _DOI.sub(" ", text)
     text = _BRACKETED_LINK.sub(" ", text)
-    text = _PAREN.sub(lambda m: " " if AWARD.search(m.group(1)) or status_in(m.group(1)) or re.fullmatch(r"\s*CCF-[ABC]\s*", m.group(1)) else m.group(0), text)
+    text = _PAREN.sub(
+        lambda m: (
+            " "
+            if AWARD.search(m.group(1))
+            or status_in(m.group(1))
+            or re.fullmatch(r"\s*CCF-[ABC]\s*", m.group(1))
+            else m.group(0)
+        ),
+        text,
+    )
     found = status_in(text)
     if found:
         _, m = found
-        text = text[: m.start()] + " " + re.sub(r"^\s*(?:to|at|in|by|for|with)(?:\s+the)?\b", " ", text[m.end() :])
+        text = (
+            text[: m.start()]
+            + " "
+            + re.sub(r"^\s*(?:to|at|in|by|for|with)(?:\s+the)?\b", " ", text[m.end() :])
+        )
     return _clean(text)
 
 
@@ -884,11 +979,7 @@ def _identifiers(outside: str, whole: str) -> Identifiers:
                 break
     doi_match = _DOI.search(outside)
     doi = doi_match.group(1).rstrip(".,;)") if doi_match else None
-    urls = [
-        u.rstrip(".,;")
-        for u in _URL.findall(outside)
-        if "doi.org" not in u and "arxiv.org" not in u
-    ]
+    urls = [u.rstrip(".,;") for u in _URL.findall(outside) if "doi.org" not in u and "arxiv.org" not in u]
     try:
         return Identifiers(doi=doi, arxiv=arxiv, url=urls[0] if urls else None)
     except ValueError:

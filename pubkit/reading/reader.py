@@ -44,18 +44,22 @@ _NON_PUB_WORDS = re.compile(
 _LEGEND = re.compile(
     r"\(?\s*(?P<marks>(?:[*†‡#§¶✉]\s*[,/&]?\s*(?:and\s+)?){1,3})\)?\s*"
     r"(?:indicates?|denotes?|means?|marks?|stands? for|for|:|=|-|–)?\s*"
-    r"(?P<meaning>(?:(?:an?|the|these|this|both)\s+)?(?:equal(?:ly)?[\w\s-]{0,30}?(?:contribution|contributed|advising|supervision)|"
-    r"co-?first[\w\s-]{0,20}|joint first[\w\s-]{0,20}|corresponding[\w\s-]{0,20}|authors? contributed equally[\w\s,-]{0,60}|"
-    r"co-?senior[\w\s-]{0,20}|co-?last[\w\s-]{0,20}|student[\w\s-]{0,20}|(?:my )?(?:supervised )?students?|mentee[\w\s-]{0,20}))"
+    r"(?P<meaning>(?:(?:an?|the|these|this|both)\s+)?"
+    r"(?:equal(?:ly)?[\w\s-]{0,30}?(?:contribution|contributed|advising|supervision)|"
+    r"co-?first[\w\s-]{0,20}|joint first[\w\s-]{0,20}|corresponding[\w\s-]{0,20}|"
+    r"authors? contributed equally[\w\s,-]{0,60}|co-?senior[\w\s-]{0,20}|co-?last[\w\s-]{0,20}|"
+    r"student[\w\s-]{0,20}|(?:my )?(?:supervised )?students?|mentee[\w\s-]{0,20}))"
     r"\s*\)?[.;,]?",
     re.IGNORECASE,
 )
-# "Equal contributions are marked with *", "corresponding authorship with ✉", "Authors marked * contributed equally"
+# "Equal contributions are marked with *", "corresponding authorship with ✉",
+# "Authors marked * contributed equally"
 _LEGEND_MEANING_FIRST = re.compile(
     r"(?P<meaning>equal(?:ly)? contribut\w*|co-?first authors?(?:hip)?|joint first authors?(?:hip)?|"
     r"corresponding authors?(?:hip)?|equal (?:advising|supervision))\s+(?:(?:are|is)\s+)?"
     r"(?:(?:marked|indicated|denoted|shown)\s+)?(?:with|by)\s+(?P<marks>[*†‡#§¶✉])"
-    r"|authors?\s+(?:marked|indicated)\s+(?:with\s+)?(?P<marks2>[*†‡#§¶✉])\s+(?P<meaning2>contributed equally|"
+    r"|authors?\s+(?:marked|indicated)\s+(?:with\s+)?(?P<marks2>[*†‡#§¶✉])\s+"
+    r"(?P<meaning2>contributed equally|"
     r"are (?:co-?first|corresponding|equal)[\w\s-]{0,20})",
     re.IGNORECASE,
 )
@@ -66,7 +70,9 @@ _NOT_A_PERSON = re.compile(
 )
 
 
-def read(text: str, *, path: str | None = None, owner: str | None = None, markup: str | None = None) -> Bibliography:
+def read(
+    text: str, *, path: str | None = None, owner: str | None = None, markup: str | None = None
+) -> Bibliography:
     """Read a printed publication list in any markup; sections that are not publications are skipped."""
     return read_document(parse_markup(text, markup=markup, path=path), path=path, owner=owner)
 
@@ -152,7 +158,9 @@ def read_document(doc: Document, *, path: str | None = None, owner: str | None =
         owner = printed_owner.most_common(1)[0][0] if printed_owner else owner
     if not papers and not problems:
         problems.append(
-            Problem("no publication entries found", path=path, line=1 if doc.blocks else None, kind="no-entries")
+            Problem(
+                "no publication entries found", path=path, line=1 if doc.blocks else None, kind="no-entries"
+            )
         )
     problems.sort(key=lambda p: p.line or 0)
     return Bibliography(papers, problems=problems, owner=owner)
@@ -171,7 +179,14 @@ def _caveats(item: Labelled, paper: Paper, path: str | None) -> list[Problem]:
 
     def warn(message: str) -> None:
         found.append(
-            Problem(message, path=path, line=item.block.line, text=text, kind="uncertain-field", severity=Severity.WARNING)
+            Problem(
+                message,
+                path=path,
+                line=item.block.line,
+                text=text,
+                kind="uncertain-field",
+                severity=Severity.WARNING,
+            )
         )
 
     if text.count('"') % 2 or text.count("\u201c") != text.count("\u201d"):
@@ -217,9 +232,17 @@ def _anchor_owner(item: Labelled, owner: str) -> Labelled | None:
     labels = list(item.labels)
     for hit in hits[:1]:
         start = end = hit
-        while start > 0 and NAME_TOKEN.match(tokens[start - 1].text) and not _ends_sentence(tokens[start - 1].text):
+        while (
+            start > 0
+            and NAME_TOKEN.match(tokens[start - 1].text)
+            and not _ends_sentence(tokens[start - 1].text)
+        ):
             start -= 1
-        while end + 1 < len(tokens) and NAME_TOKEN.match(tokens[end + 1].text) and not _ends_sentence(tokens[end].text):
+        while (
+            end + 1 < len(tokens)
+            and NAME_TOKEN.match(tokens[end + 1].text)
+            and not _ends_sentence(tokens[end].text)
+        ):
             end += 1
         for i in range(start, end + 1):
             labels[i] = "author"
@@ -446,16 +469,18 @@ def _starts_with_names(text: str) -> bool:
 # --- owner --------------------------------------------------------------------------------------
 
 
-_CREDENTIALS = re.compile(r",?\s*\b(?:Ph\.?\s?D\.?|M\.?D\.?|M\.?Sc?\.?|MBA|FRS|Dr\.?|Prof\.?)(?=\s|,|$)", re.I)
+_CREDENTIALS = re.compile(
+    r",?\s*\b(?:Ph\.?\s?D\.?|M\.?D\.?|M\.?Sc?\.?|MBA|FRS|Dr\.?|Prof\.?)(?=\s|,|$)", re.I
+)
 
 
 def _looks_like_person_heading(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 4 or _NOT_A_PERSON.search(text) or _PUB_WORDS.search(text):
         return False
-    return all(w[:1].isupper() or w.lower() in {"van", "von", "de", "der", "da", "di", "la", "le"} for w in words) and not any(
-        ch.isdigit() for ch in text
-    )
+    return all(
+        w[:1].isupper() or w.lower() in {"van", "von", "de", "der", "da", "di", "la", "le"} for w in words
+    ) and not any(ch.isdigit() for ch in text)
 
 
 def _owner_from_document(doc: Document) -> str | None:

@@ -21,24 +21,50 @@ from pubkit.reading.markup.base import Block, Span
 __all__ = ["Piece", "render", "to_block"]
 
 _FUNCTION = {"of", "on", "and", "for", "the", "in", "a", "an", "to", "with", "at", "&"}
-_CJK_SYLLABLES = "李王张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+_CJK_SYLLABLES = (
+    "李王张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+)
 _ACCENTED = {"E": "É", "L": "Ł", "O": "Ø", "I": "İ", "S": "Ş", "A": "Å", "C": "Ç", "U": "Ü", "Z": "Ž"}
 _MONTHS = ("Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec.")
-_MONTH_NAMES = (
-    "January February March April May June July August September October November December".split()
-)
+_MONTH_NAMES = "January February March April May June July August September October November December".split()
 _PLACES = (
-    "Vancouver, Canada", "New Orleans, LA", "Seoul, Korea", "Vienna, Austria", "Long Beach, CA, USA",
-    "Berlin, Germany", "Montréal, QC", "Dublin, Ireland", "Singapore", "Paris, France", "Kyoto, Japan",
-    "Barcelona, Spain", "Honolulu, Hawaii", "Lisbon, Portugal", "Sydney, Australia",
+    "Vancouver, Canada",
+    "New Orleans, LA",
+    "Seoul, Korea",
+    "Vienna, Austria",
+    "Long Beach, CA, USA",
+    "Berlin, Germany",
+    "Montréal, QC",
+    "Dublin, Ireland",
+    "Singapore",
+    "Paris, France",
+    "Kyoto, Japan",
+    "Barcelona, Spain",
+    "Honolulu, Hawaii",
+    "Lisbon, Portugal",
+    "Sydney, Australia",
 )
 _PUBLISHERS = ("Springer", "IEEE", "ACM", "Elsevier", "PMLR", "AAAI Press", "Curran Associates", "MIT Press")
 _AWARDS = (
-    "Oral", "Spotlight", "Best Paper Award", "Best Paper Runner-up", "Oral presentation",
-    "Outstanding Paper Award", "Best Student Paper", "Honorable Mention", "Notable top-5%", "Highlight",
+    "Oral",
+    "Spotlight",
+    "Best Paper Award",
+    "Best Paper Runner-up",
+    "Oral presentation",
+    "Outstanding Paper Award",
+    "Best Student Paper",
+    "Honorable Mention",
+    "Notable top-5%",
+    "Highlight",
 )
 _LINKS = ("[PDF]", "[Code]", "[arXiv]", "[Slides]", "[Project]", "[Video]", "[Poster]", "[BibTeX]", "[paper]")
-_NOTES = ("(1st student author)", "(equal contribution)", "(student first author)", "(invited)", "(extended abstract)")
+_NOTES = (
+    "(1st student author)",
+    "(equal contribution)",
+    "(student first author)",
+    "(invited)",
+    "(extended abstract)",
+)
 
 
 @frozen
@@ -174,8 +200,19 @@ def _venue(rec: Mapping[str, Any], rng: random.Random, year: str | None) -> list
     pieces: list[Piece] = []
     if kind in ("conference", "workshop") and rng.random() < 0.45:
         prefix = rng.choice(
-            ["In", "In:", "In Proceedings of", "In Proc. of", "Proc.", "In the", "Published in", "Published on",
-             "Published as a conference paper at", "Presented at", "Appeared in"]
+            [
+                "In",
+                "In:",
+                "In Proceedings of",
+                "In Proc. of",
+                "Proc.",
+                "In the",
+                "Published in",
+                "Published on",
+                "Published as a conference paper at",
+                "Presented at",
+                "Appeared in",
+            ]
         )
         pieces.append(Piece(prefix, "container"))
     elif kind == "journal" and rng.random() < 0.1:
@@ -197,7 +234,9 @@ def _venue(rec: Mapping[str, Any], rng: random.Random, year: str | None) -> list
             pieces.append(Piece(acronym, "container", styles))
             pieces.append(Piece(f"{year}" + rng.choice([",", "", "."]), "date", styles))
             if rng.random() < 0.3:
-                pieces.append(Piece(rng.choice(["CCF-A.", "CCF-B", "(CCF-A)", "CORE A*", "(CCF-C)"]), "other", styles))
+                pieces.append(
+                    Piece(rng.choice(["CCF-A.", "CCF-B", "(CCF-A)", "CORE A*", "(CCF-C)"]), "other", styles)
+                )
         else:
             pieces.append(Piece(acronym, "container", styles))
     else:
@@ -255,10 +294,15 @@ def render(rec: Mapping[str, Any], rng: random.Random) -> list[Piece]:
     """One record as one CV entry in a randomly drawn style; the pieces in printed order."""
     date = _date(rec, rng)
     order = rng.choices(
-        ["authors-title-venue-date", "authors-date-title-venue", "title-authors-venue", "date-authors-title-venue"],
+        [
+            "authors-title-venue-date",
+            "authors-date-title-venue",
+            "title-authors-venue",
+            "date-authors-title-venue",
+        ],
         weights=[55, 25, 12, 8],
     )[0]
-    breaks = order.startswith("title") and rng.random() < 0.6 or rng.random() < 0.15
+    breaks = (order.startswith("title") and rng.random() < 0.6) or rng.random() < 0.15
     sep = rng.choice([".", ",", "."])
     authors = _authors(rec, rng)
     title = _title(rec, rng, sep if rng.random() < 0.9 else "")
@@ -269,19 +313,31 @@ def render(rec: Mapping[str, Any], rng: random.Random) -> list[Piece]:
     numbers = _numbers(rec, rng) if rng.random() < 0.6 else []
     status: list[Piece] = []
     if rng.random() < 0.08:
-        phrase = rng.choice(["Submitted to", "Under review at", "To appear in", "Accepted at", "In revision at"])
+        phrase = rng.choice(
+            ["Submitted to", "Under review at", "To appear in", "Accepted at", "In revision at"]
+        )
         status = [Piece(phrase, "status")]
         numbers = []
     trailing_status = []
     if not status and rng.random() < 0.05:
-        trailing_status = [Piece(rng.choice(["(Under review)", "(to appear)", "(in press)", "In press.", "(accepted)", "(submitted)"]), "status")]
+        trailing_status = [
+            Piece(
+                rng.choice(
+                    ["(Under review)", "(to appear)", "(in press)", "In press.", "(accepted)", "(submitted)"]
+                ),
+                "status",
+            )
+        ]
 
     groups: list[list[Piece]] = []
     author_group = list(authors)
     if rng.random() < 0.04:
         author_group.append(Piece(rng.choice(_NOTES), "note"))
     if author_group:
-        _end(author_group, rng.choice([".", ",", "."]) if order != "title-authors-venue" else rng.choice([".", ",", ""]))
+        _end(
+            author_group,
+            rng.choice([".", ",", "."]) if order != "title-authors-venue" else rng.choice([".", ",", ""]),
+        )
     date_piece: list[Piece] = []
     if date:
         if order.startswith("date"):
@@ -292,9 +348,8 @@ def render(rec: Mapping[str, Any], rng: random.Random) -> list[Piece]:
             date_piece = [Piece(date + rng.choice([".", "", "."]), "date")]
     venue_group = status + venue + numbers
     extras: list[Piece] = []
-    if rec.get("publisher") or rng.random() < 0.06:
-        if rng.random() < 0.3:
-            extras.append(Piece((rec.get("publisher") or rng.choice(_PUBLISHERS)) + ",", "publisher"))
+    if (rec.get("publisher") or rng.random() < 0.06) and rng.random() < 0.3:
+        extras.append(Piece((rec.get("publisher") or rng.choice(_PUBLISHERS)) + ",", "publisher"))
     if rng.random() < (0.2 if rec["kind"] in ("conference", "workshop") else 0.05):
         extras.append(Piece(rng.choice(_PLACES) + ",", "location"))
         if rng.random() < 0.4 and rec.get("month") is None:
@@ -315,13 +370,23 @@ def render(rec: Mapping[str, Any], rng: random.Random) -> list[Piece]:
         groups = [date_piece + author_group, [title], venue_group + extras]
     after: list[Piece] = list(trailing_status)
     if rng.random() < 0.1:
-        after.append(Piece(f"({rng.choice(_AWARDS)})" if rng.random() < 0.5 else rng.choice(_AWARDS), "award",
-                           frozenset({"bold"}) if rng.random() < 0.3 else frozenset()))
+        after.append(
+            Piece(
+                f"({rng.choice(_AWARDS)})" if rng.random() < 0.5 else rng.choice(_AWARDS),
+                "award",
+                frozenset({"bold"}) if rng.random() < 0.3 else frozenset(),
+            )
+        )
     if rec.get("doi") and rng.random() < 0.2:
         after.append(Piece(rng.choice(["doi:", "DOI:", "https://doi.org/"]) + rec["doi"], "doi"))
-    if rec.get("arxiv") and rng.random() < 0.5 or rng.random() < 0.04:
-        arxiv = rec.get("arxiv") or f"{rng.randint(15, 25):02d}{rng.randint(1, 12):02d}.{rng.randint(1, 19999):05d}"
-        after.append(Piece(rng.choice(["arXiv:", "arXiv preprint arXiv:", "https://arxiv.org/abs/"]) + arxiv, "arxiv"))
+    if (rec.get("arxiv") and rng.random() < 0.5) or rng.random() < 0.04:
+        arxiv = (
+            rec.get("arxiv")
+            or f"{rng.randint(15, 25):02d}{rng.randint(1, 12):02d}.{rng.randint(1, 19999):05d}"
+        )
+        after.append(
+            Piece(rng.choice(["arXiv:", "arXiv preprint arXiv:", "https://arxiv.org/abs/"]) + arxiv, "arxiv")
+        )
     if rng.random() < 0.15:
         for link in rng.sample(_LINKS, rng.randint(1, 3)):
             after.append(Piece(link, "other", frozenset({"link"}), link="https://example.org"))

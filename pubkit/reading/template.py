@@ -11,7 +11,7 @@ No reference parser does this: it reads one string at a time.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 
 from pubkit.reading.interpret import fields_of
@@ -48,7 +48,7 @@ def _lines(item: Labelled) -> list[list[int]]:
 def _line_template(group: Sequence[Labelled], count: int) -> dict[int, str]:
     """Line position -> field, for the positions where the list agrees on one field (and at least
     `_MIN_ENTRIES` entries have that line)."""
-    mass: list[Counter[str]] = [Counter() for _ in range(count)]
+    mass: list[dict[str, float]] = [dict.fromkeys(_FIELDS, 0.0) for _ in range(count)]
     present = Counter(p for item in group for p in range(len(_lines(item))))
     for item in group:
         for position, line in enumerate(_lines(item)):
@@ -56,18 +56,27 @@ def _line_template(group: Sequence[Labelled], count: int) -> dict[int, str]:
                 for name in _FIELDS:
                     mass[position][name] += item.probability(i, name) / len(line)
     ranked = sorted(
-        ((share, position, name) for position in range(count) for name, share in _shares(mass[position]).items()),
+        (
+            (share, position, name)
+            for position in range(count)
+            for name, share in _shares(mass[position]).items()
+        ),
         reverse=True,
     )
     template: dict[int, str] = {}
     for share, position, name in ranked:
-        if share < _PURE or position in template or name in template.values() or present[position] < _MIN_ENTRIES:
+        if (
+            share < _PURE
+            or position in template
+            or name in template.values()
+            or present[position] < _MIN_ENTRIES
+        ):
             continue
         template[position] = name
     return template
 
 
-def _shares(counts: Counter[str]) -> dict[str, float]:
+def _shares(counts: dict[str, float]) -> dict[str, float]:
     total = sum(counts.values())
     return {name: n / total for name, n in counts.items()} if total else {}
 
@@ -88,7 +97,9 @@ def _by_lines(items: list[Labelled]) -> list[Labelled]:
                     continue
                 for i in line:
                     if labels[i] in _FIELDS and labels[i] != field and item.confidence[i] < _SURE:
-                        if sum(name == labels[i] for name in labels) == 1 or not _elsewhere(labels, line, labels[i]):
+                        if sum(name == labels[i] for name in labels) == 1 or not _elsewhere(
+                            labels, line, labels[i]
+                        ):
                             continue  # the entry's only tokens of that field: keep them
                         labels[i] = field
             if labels != item.labels:

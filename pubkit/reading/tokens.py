@@ -24,7 +24,7 @@ from pubkit.wording import AWARD, MARKER_CHARS, STATUS_PHRASES
 
 __all__ = ["LEXICON_PATH", "Token", "features", "lexicon", "quoted_ranges", "reset_caches", "tokenize"]
 
-#: Word classes learned from real records (see `pubkit.reading.train`): word -> "n" name, "v" venue, "t" title.
+#: Word classes learned from real records (`pubkit.reading.train`): word -> "n" name, "v" venue, "t" title.
 LEXICON_PATH = Path(__file__).resolve().parent / "model" / "lexicon.json"
 
 
@@ -37,6 +37,7 @@ def lexicon() -> dict[str, str]:
     except FileNotFoundError:
         return {}
     return data
+
 
 _OPEN_CLOSE = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb", "\u2018": "\u2019", "``": "''"}
 _TOKEN = re.compile(r"[^\s]+")
@@ -219,7 +220,7 @@ def _word_features(raw: str) -> tuple[str, ...]:
         feats.append("pubword")
     if low in _FUNCTION_WORDS:
         feats.append("func")
-    if low in _MONTHS or low[:3] in _MONTHS and len(low) <= 4:
+    if low in _MONTHS or (low[:3] in _MONTHS and len(low) <= 4):
         feats.append("month")
     if low in _STATUS_WORDS:
         feats.append("statusword")

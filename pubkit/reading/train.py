@@ -22,11 +22,11 @@ from typing import Any
 
 import pycrfsuite
 
+from pubkit.names import fold
 from pubkit.reading.corpus import LabelledString, is_held_out, read_anystyle_dir
 from pubkit.reading.labeller import MODEL_PATH
 from pubkit.reading.markup.base import Block
 from pubkit.reading.synthetic import render, to_block
-from pubkit.names import fold
 from pubkit.reading.tokens import LEXICON_PATH, features, reset_caches, tokenize
 
 __all__ = ["ANYSTYLE_LABELS", "anystyle_example", "main"]
@@ -89,7 +89,9 @@ def corpus_records(shared: Path) -> list[dict[str, Any]]:
 
     records: list[dict[str, Any]] = []
     for name in _COLLECTIONS:
-        with gzip.open(shared / "bib-corpus" / f"{name}.bib.gz", "rt", encoding="utf-8", errors="replace") as f:
+        with gzip.open(
+            shared / "bib-corpus" / f"{name}.bib.gz", "rt", encoding="utf-8", errors="replace"
+        ) as f:
             bib = loads(f.read(), "bibtex")
         for p in bib:
             if not p.authors or len(p.title) < 8:
@@ -183,7 +185,12 @@ def main(argv: list[str] | None = None) -> int:
         count += 1
     print(f"{count} training sequences in {time.monotonic() - start:.0f} s", file=sys.stderr)
     trainer.set_params(
-        {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations, "feature.possible_transitions": True}
+        {
+            "c1": args.c1,
+            "c2": args.c2,
+            "max_iterations": args.iterations,
+            "feature.possible_transitions": True,
+        }
     )
     trainer.train(str(args.out))
     size = args.out.stat().st_size / 1e6
