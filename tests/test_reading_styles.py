@@ -19,7 +19,7 @@ from pubkit import Author, Award, Identifiers, Paper, Source, Status, Venue
 from pubkit.reading.corpus import LabelledString
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from reading_bench import bench_references, build_big_list  # a sibling script, not a package
+from reading_bench import build_big_list  # a sibling script, not a package
 from reading_score import (
     LIST_FIELDS,
     Label,
@@ -35,8 +35,6 @@ LISTS = FIXTURES / "reading" / "lists"
 LABELS = FIXTURES / "reading" / "labels"
 OWN = sorted(LISTS.glob("*.labels.json"))
 REAL = sorted(LABELS.glob("*.labels.json"))
-
-new_reader = pytest.mark.skipif(not hasattr(pubkit, "parse_reference"), reason="new reader not landed yet")
 
 
 def list_of(labels: Path) -> Path:
@@ -285,14 +283,6 @@ def test_the_speed_list_is_deterministic_and_has_every_entry(tmp_path: Path) -> 
     assert text.count("**Alex Q. Owner**") == 300
 
 
-@pytest.mark.skipif(hasattr(pubkit, "parse_reference"), reason="the new reader has landed")
-def test_the_reference_part_says_not_available_before_the_new_reader(
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    bench_references(ROOT)
-    assert "not available: pubkit.parse_reference does not exist yet" in capsys.readouterr().out
-
-
 # --- one pinned entry per style (the new reader) ---------------------------------------------------
 
 
@@ -538,7 +528,6 @@ def test_pins_agree_with_the_labels(name: str, title: str, pin: dict[str, Any]) 
     assert venue_matches(label.venue, Paper(title, venues=[Venue(venue_name, acronym)]))
 
 
-@new_reader
 @pytest.mark.parametrize(("name", "title", "pin"), PINS, ids=[f"{n}:{t[:30]}" for n, t, _ in PINS])
 def test_one_entry_of_each_style_is_read_completely(name: str, title: str, pin: dict[str, Any]) -> None:
     check(find(LISTS / name, title), pin)
@@ -561,7 +550,6 @@ STATUSES = [
 ]
 
 
-@new_reader
 @pytest.mark.parametrize(("name", "title", "status"), STATUSES, ids=[f"{n}:{t[:30]}" for n, t, _ in STATUSES])
 def test_statuses_are_statuses_not_venues(name: str, title: str, status: Status) -> None:
     paper = find(LISTS / name, title)
@@ -580,13 +568,11 @@ AWARDS = [
 ]
 
 
-@new_reader
 @pytest.mark.parametrize(("name", "title", "awards"), AWARDS, ids=[f"{n}:{t[:30]}" for n, t, _ in AWARDS])
 def test_awards_are_read_as_printed(name: str, title: str, awards: list[str]) -> None:
     assert find(LISTS / name, title).awards == tuple(Award(a) for a in awards)
 
 
-@new_reader
 @pytest.mark.parametrize("labels", OWN, ids=lambda p: p.name)
 def test_every_labelled_paper_is_read_and_nothing_else(labels: Path) -> None:
     """Commented-out entries, talks, teaching, legends and prose are not papers; every paper is read."""
