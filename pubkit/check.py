@@ -42,6 +42,10 @@ __all__ = ["RULES", "Finding", "check", "check_settings", "findings_to_json"]
 RULES: dict[str, tuple[Severity, str]] = {
     "syntax": (Severity.ERROR, "a BibTeX command that cannot be read (kept as it is by pubkit format)"),
     "duplicate-key": (Severity.ERROR, "two entries with one citation key"),
+    "stray-fields": (
+        Severity.ERROR,
+        "fields after an entry's end: a brace in a value closed the entry early",
+    ),
     "inner-comment": (Severity.ERROR, "a '%' line inside an entry: BibTeX and pybtex read no comments there"),
     "duplicate-field": (Severity.WARNING, "a field given twice in one entry"),
     "missing-field": (Severity.WARNING, "a field BibTeX requires for the entry type is missing"),
@@ -94,6 +98,7 @@ _VALUE_RULES = frozenset({"doi-invalid", "arxiv-invalid", "year-invalid"})
 _SCANNED = frozenset({"duplicate-key", "duplicate-field"})
 _LOST = frozenset({"syntax", "unreadable-entry"})
 _YEAR = re.compile(r"\d{4}")
+_STRAY_FIELD = re.compile(r"[\s,]*([A-Za-z][\w\-]*\s*=\s*[{\"\w])")  # `author = {...` right after an entry
 _DATE_YEAR = re.compile(r"^(\d{4})")
 _NO_PROTECTION = re.compile(r"[{}\\$]")
 _DEPTH_ZERO_SPACE = re.compile(r"[{}]|\s+")
@@ -282,9 +287,25 @@ def bibtex_findings(
     entries = [b for b in blocks if b.kind is BlockKind.ENTRY]
     by_key: dict[str, Block] = {}
     out: list[Finding] = []
+    previous: Block | None = None
+    cut_short: set[int] = set()  # entries closed early: their missing fields are said by stray-fields
     for block in blocks:
         if block.kind is BlockKind.ERROR:
             out.append(_finding("syntax", f"BibTeX syntax: {block.message}", path, block.line))
+        elif (
+            block.kind is BlockKind.TEXT and previous is not None and (stray := _STRAY_FIELD.match(block.raw))
+        ):
+            line = block.line + block.raw[: stray.start(1)].count("\n")
+            hint = r" (BibTeX counts \{ and \} as braces too)" if re.search(r"\\[{}]", previous.raw) else ""
+            message = (
+                f"fields outside any entry: entry {previous.key} (line {previous.line}) closed early{hint}"
+            )
+            out.append(_finding("stray-fields", message, path, line))
+            cut_short.add(previous.line)
+        if block.kind is BlockKind.ENTRY:
+            previous = block
+        elif block.kind is not BlockKind.TEXT:
+            previous = None
     for entry in entries:
         assert entry.key is not None
         first = by_key.setdefault(entry.key.lower(), entry)
@@ -310,7 +331,7 @@ def bibtex_findings(
         parent = by_key.get(crossref.lower()) if crossref else None
         if parent is not None:
             present |= {f.name.lower() for f in parent.fields}
-        missing = _missing(entry, present) if not crossref or parent is not None else []  # parent elsewhere
+        missing = [] if entry.line in cut_short or (crossref and parent is None) else _missing(entry, present)
         if missing:
             message = f"entry {entry.key} (@{entry.command.lower()}): missing {', '.join(missing)}"
             out.append(_finding("missing-field", message, path, entry.line))

@@ -363,6 +363,7 @@ PLANTED_FINDINGS = [
     (82, "duplicate-field", "year given 2 times"),
     (85, "syntax", "unclosed brace"),
     (100, "inner-comment", "'% note = {commented out},'"),
+    (106, "stray-fields", "entry escaped2023braces (line 104) closed early"),
 ]
 
 
@@ -382,7 +383,15 @@ def test_check_text_output_exit_status_and_disabled_rules(capsys: pytest.Capture
     assert (
         f"{PLANTED}:12: error: entry smith2020deep: the key is already used at line 4 [duplicate-key]" in out
     )
-    errors = ["syntax", "duplicate-key", "doi-invalid", "year-invalid", "arxiv-invalid", "inner-comment"]
+    errors = [
+        "syntax",
+        "duplicate-key",
+        "doi-invalid",
+        "year-invalid",
+        "arxiv-invalid",
+        "inner-comment",
+        "stray-fields",
+    ]
     args = ["check", str(PLANTED), "--no-duplicates", *(f"--disable={r}" for r in errors)]
     assert main(args) == 0
     assert main([*args, "--fail-on", "warning"]) == 1
@@ -392,7 +401,7 @@ def test_check_text_output_exit_status_and_disabled_rules(capsys: pytest.Capture
 def test_check_json_output(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(PLANTED), "--format", "json", "--disable", "likely-duplicate"]) == 1
     document = json.loads(capsys.readouterr().out)
-    assert document["errors"] == 6
+    assert document["errors"] == 7
     assert {"path", "line", "rule", "severity", "message"} == set(document["findings"][0])
     assert [f["line"] for f in document["findings"]] == [
         line for line, rule, _ in PLANTED_FINDINGS if rule != "likely-duplicate"
