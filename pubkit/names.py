@@ -29,6 +29,7 @@ _UNDECOMPOSED = str.maketrans(
 )
 
 
+@lru_cache(maxsize=1 << 17)
 def fold(text: str) -> str:
     """Case-fold and strip accents ("Müller" -> "muller", "Aydın" -> "aydin"): the base of every key.
 
@@ -41,6 +42,7 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+@lru_cache(maxsize=1 << 17)
 def split_name(name: str) -> tuple[str, str, str]:
     """Split a printed name into `(given, family, suffix)`.
 
@@ -103,6 +105,7 @@ def _key_parts(name: str) -> tuple[str, str]:
     return given, family
 
 
+@lru_cache(maxsize=1 << 17)
 def name_key(name: str) -> str:
     """A comparison key for one person: accents, case, hyphens and spaces in the given name ignored,
     and the same for every way readers split the name.
@@ -116,6 +119,7 @@ def name_key(name: str) -> str:
     return f"{squash(family)}|{squash(given)}"
 
 
+@lru_cache(maxsize=1 << 17)
 def initials_key(name: str) -> str:
     """A looser key, family name plus first initial: "S. Chun" and "Sanghyuk Chun" share it.
 
@@ -129,6 +133,7 @@ def initials_key(name: str) -> str:
 _INITIAL_PARTS = re.compile(r"[\s.-]+")
 
 
+@lru_cache(maxsize=1 << 17)
 def is_initials(given: str) -> bool:
     """Whether a given name is only initials ("S.", "S.C.", "J.-W.", "SC"), not a short name ("Bo").
 

@@ -32,7 +32,16 @@ from pubkit.reading.tokens import Token
 from pubkit.venues import guess_kind
 from pubkit.wording import AWARD, AWARD_MARKS, MARKER_CHARS, RANKING, status_in
 
-__all__ = ["Fields", "Unreadable", "fields_of", "to_paper"]
+__all__ = [
+    "NAME_TOKEN",
+    "EntryContext",
+    "Fields",
+    "Reading",
+    "Unreadable",
+    "fields_of",
+    "read_authors",
+    "to_paper",
+]
 
 
 class Unreadable(Exception):
@@ -724,10 +733,17 @@ def _author_indexes(fields: Fields, title: Sequence[int]) -> tuple[int, ...]:
     return tuple(range(side[0].indexes[0], side[-1].indexes[-1] + 1))
 
 
-def to_paper(
-    labelled: Labelled, context: EntryContext, *, require_authors: bool = True
-) -> tuple[Paper, set[str]]:
-    """The paper a labelled entry prints, and the role markers it uses that no legend explains.
+@frozen
+class Reading:
+    """What one entry gave: its paper, the role markers no legend explains, the names printed highlighted."""
+
+    paper: Paper
+    unexplained: frozenset[str]
+    highlighted: tuple[str, ...]
+
+
+def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool = True) -> Reading:
+    """The paper a labelled entry prints, with the markers no legend explains and the highlighted names.
 
     Raises `Unreadable` when no title (or, when `require_authors`, no author) can be found.
     """
@@ -738,7 +754,7 @@ def to_paper(
         msg = "entry has no title that can be told apart from its authors and venue"
         raise Unreadable(msg)
     author_idx = _author_indexes(fields, title_idx)
-    authors, _, unknown = (
+    authors, styled, unknown = (
         read_authors(labelled, author_idx, context.legend) if author_idx else ([], [], set())
     )
     if not authors and require_authors:
@@ -877,7 +893,8 @@ def to_paper(
         month=month,
         extra=extra or None,
     )
-    return paper, unknown
+    highlighted = tuple(a.name for a, s in zip(authors, styled, strict=True) if s)
+    return Reading(paper, frozenset(unknown), highlighted)
 
 
 # "AAAI ... (AAAI), 2021 and AI for Content Creation workshop (AICCW) at CVPR, 2021"

@@ -19,7 +19,7 @@ from pubkit.bibliography import Bibliography
 from pubkit.errors import ParseError, Problem, Severity
 from pubkit.model import Paper
 from pubkit.names import fold, name_key, split_name
-from pubkit.reading.interpret import NAME_TOKEN, EntryContext, Unreadable, fields_of, read_authors, to_paper
+from pubkit.reading.interpret import NAME_TOKEN, EntryContext, Reading, Unreadable, to_paper
 from pubkit.reading.labeller import Labelled, label
 from pubkit.reading.markup import parse as parse_markup
 from pubkit.reading.markup.base import Block, Document, Heading, Span
@@ -90,7 +90,7 @@ def parse_reference(text: str, *, owner: str | None = None) -> Paper:
     block = _join_blocks(blocks) if len(blocks) > 1 else blocks[0]
     legend, block = _take_legends(block)
     try:
-        paper, _ = to_paper(label(block), EntryContext(legend=legend), require_authors=False)
+        paper = to_paper(label(block), EntryContext(legend=legend), require_authors=False).paper
     except Unreadable as err:
         raise ParseError(str(err)) from None
     except ValueError as err:
@@ -112,33 +112,33 @@ def read_document(doc: Document, *, path: str | None = None, owner: str | None =
     candidates = [b for b in _join_title_headings(cleaned) if _is_candidate(b)]
     labelled = apply_template([label(b) for b in candidates])
     results = [_read_entry(item, legend, path) for item in labelled]
-    papers = [r[0] for r in results if isinstance(r, tuple)]
+    papers = [r.paper for r in results if isinstance(r, Reading)]
     highlighted: Counter[str] = Counter()
     printed: dict[str, str] = {}
-    for item, result in zip(labelled, results, strict=True):
-        if isinstance(result, tuple):
-            for name in _highlighted_names(item, legend):
+    for result in results:
+        if isinstance(result, Reading):
+            for name in result.highlighted:
                 highlighted[name_key(name)] += 1
                 printed.setdefault(name_key(name), name)
     owner = owner or _owner_from_document(doc) or _most_highlighted(highlighted, printed, papers)
     owner = owner or _most_frequent_author(papers, path)
     if owner:  # second pass: the owner's name is an author wherever it is printed
         for index, (item, result) in enumerate(zip(labelled, results, strict=True)):
-            if isinstance(result, tuple) and result[0].with_owner(owner).owner is not None:
+            if isinstance(result, Reading) and result.paper.with_owner(owner).owner is not None:
                 continue
             anchored = _anchor_owner(item, owner)
             if anchored is not None:
                 again = _read_entry(anchored, legend, path)
-                if isinstance(again, tuple) and again[0].with_owner(owner).owner is not None:
+                if isinstance(again, Reading) and again.paper.with_owner(owner).owner is not None:
                     results[index] = again
     papers = []
     problems: list[Problem] = []
     unknown_marks: dict[str, int] = {}
     for item, result in zip(labelled, results, strict=True):
-        if isinstance(result, tuple):
-            paper, unknown = result
+        if isinstance(result, Reading):
+            paper = result.paper
             papers.append(paper.with_owner(owner) if owner else paper)
-            for mark in unknown:
+            for mark in result.unexplained:
                 unknown_marks.setdefault(mark, item.block.line)
             problems.extend(_caveats(item, paper, path))
         elif isinstance(result, Problem):
@@ -166,7 +166,7 @@ def read_document(doc: Document, *, path: str | None = None, owner: str | None =
     return Bibliography(papers, problems=problems, owner=owner)
 
 
-_Result = tuple[Paper, set[str]] | Problem | None
+_Result = Reading | Problem | None
 
 #: Below this mean confidence over a title's tokens the title is reported as a guess.
 _UNSURE_TITLE = 0.6
@@ -198,11 +198,10 @@ def _caveats(item: Labelled, paper: Paper, path: str | None) -> list[Problem]:
 
 
 def _read_entry(item: Labelled, legend: dict[str, str], path: str | None) -> _Result:
-    """One labelled entry as (paper, unexplained markers), a problem, or None for prose that is no entry."""
+    """One labelled entry as its reading, a problem, or None for prose that is no entry."""
     block = item.block
-    entry_legend, _ = _take_legends(block)
     context = EntryContext(
-        legend={**legend, **entry_legend},
+        legend=legend,
         path=path,
         section=_section(block),
         number=block.number,
@@ -497,20 +496,6 @@ def _owner_from_document(doc: Document) -> str | None:
         if _looks_like_person_heading(text):
             return text
     return None
-
-
-def _highlighted_names(item: Labelled, legend: dict[str, str]) -> list[str]:
-    """Author names printed bold, underlined or italic in one entry (how CVs mark their owner)."""
-    fields = fields_of(item.labels)
-    runs = fields.all("author")
-    names: list[str] = []
-    for run in runs:
-        try:
-            authors, styled, _ = read_authors(item, run.indexes, legend)
-        except Unreadable:
-            continue
-        names.extend(a.name for a, s in zip(authors, styled, strict=True) if s)
-    return names
 
 
 def _most_highlighted(counts: Counter[str], printed: dict[str, str], papers: list[Paper]) -> str | None:
