@@ -40,7 +40,8 @@ __all__ = ["CONFIG_NAME", "Config", "apply_owner", "load_config", "load_decision
 
 #: The file name looked for in the working folder.
 CONFIG_NAME = "pubkit.toml"
-_KEYS = frozenset({"owner", "aliases", "venues", "decisions"})
+#: `check` is `pubkit check`'s table (`[check] disable = [...]`), kept here as read.
+_KEYS = frozenset({"owner", "aliases", "venues", "decisions", "check"})
 
 
 def _strings(value: Iterable[str]) -> tuple[str, ...]:
@@ -56,6 +57,8 @@ class Config:
     venues: tuple[Mapping[str, Any], ...] = ()
     decisions: Decisions = field(factory=Decisions)
     path: str | None = None
+    check: Mapping[str, Any] = field(factory=dict)
+    """The `[check]` table as read (its rules are `pubkit.check`'s business)."""
 
     def apply(self) -> None:
         """Add this file's venues to the venue table (for the rest of the process)."""
@@ -110,7 +113,10 @@ def parse_config(text: str, *, path: str = CONFIG_NAME) -> Config:
         parsed = decisions_from_data(decisions)
     except ValueError as err:
         raise _fail(path, str(err)) from err
-    return Config(owner, aliases, tuple(venues), parsed, path)
+    check = data.get("check", {})
+    if not isinstance(check, dict):
+        raise _fail(path, "check must be a table ([check] disable = [...])")
+    return Config(owner, aliases, tuple(venues), parsed, path, check)
 
 
 def load_config(path: str | Path | None = None, *, folder: str | Path = ".") -> Config:

@@ -376,6 +376,8 @@ def test_config_file_reads_owner_aliases_venues_and_decisions(tmp_path: Path, ow
     assert settings.owner == "Elena Rodríguez" and settings.aliases == ("郑航",)
     assert len(settings.decisions) == 1 and settings.venues[0]["acronym"] == "GoPa"
     assert load_config(folder=tmp_path / "nowhere") == Config()
+    # another command's table in the same file is kept, not refused
+    assert parse_config('[check]\ndisable = ["name-ascii"]\n').check == {"disable": ["name-ascii"]}
 
 
 @pytest.mark.parametrize(
