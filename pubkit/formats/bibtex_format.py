@@ -118,14 +118,14 @@ class _Piece:
     text: str
     index: int
     breaks: int | None
-    """Line breaks in the whitespace before it in the input; None when only whitespace came before."""
+    """Line breaks in the blank space before it in the input; None for the first piece."""
 
 
 def _pieces(blocks: Sequence[Block], field_order: Sequence[str] | None, indent: str) -> list[_Piece]:
     pieces: list[_Piece] = []
     breaks: int | None = None
     for block in blocks:
-        if block.kind in (BlockKind.TEXT, BlockKind.ERROR):
+        if block.kind in _AS_WRITTEN:
             core = block.raw.strip(_SPACE)
             if not core:
                 breaks = None if not pieces else (breaks or 0) + block.raw.count("\n")
