@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import json
-import os
 import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
@@ -22,16 +21,19 @@ from pubkit.names import fold
 from pubkit.reading.markup.base import Block, Span
 from pubkit.wording import AWARD, MARKER_CHARS, STATUS_PHRASES
 
-__all__ = ["LEXICON_PATH", "Token", "features", "lexicon", "quoted_ranges", "reset_caches", "tokenize"]
+__all__ = ["LEXICON_PATH", "Token", "features", "lexicon", "quoted_ranges", "tokenize", "use_lexicon"]
 
 #: Word classes learned from real records (`pubkit.reading.train`): word -> "n" name, "v" venue, "t" title.
 LEXICON_PATH = Path(__file__).resolve().parent / "model" / "lexicon.json"
 
 
+_lexicon_path = LEXICON_PATH
+
+
 @cache
 def lexicon() -> dict[str, str]:
-    """The shipped word classes, or none when the file is absent (while a model is being trained)."""
-    path = Path(os.environ.get("PUBKIT_LEXICON") or LEXICON_PATH)
+    """The word classes in use (the shipped ones unless `use_lexicon` named others), or none."""
+    path = _lexicon_path
     try:
         data: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -246,8 +248,10 @@ def _neighbour_features(raw: str, offset: int) -> tuple[str, ...]:
     return tuple(shown)
 
 
-def reset_caches() -> None:
-    """Forget the lexicon and the per-word features built from it (after a new lexicon is written)."""
+def use_lexicon(path: Path) -> None:
+    """Take word classes from `path` from now on (training writes a new lexicon before its features)."""
+    global _lexicon_path
+    _lexicon_path = path
     lexicon.cache_clear()
     _word_features.cache_clear()
     _neighbour_features.cache_clear()

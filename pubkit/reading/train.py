@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import os
 import random
 import re
 import sys
@@ -27,7 +26,7 @@ from pubkit.reading.corpus import LabelledString, is_held_out, read_anystyle_dir
 from pubkit.reading.labeller import MODEL_PATH
 from pubkit.reading.markup.base import Block
 from pubkit.reading.synthetic import render, to_block
-from pubkit.reading.tokens import LEXICON_PATH, features, reset_caches, tokenize
+from pubkit.reading.tokens import LEXICON_PATH, features, tokenize, use_lexicon
 
 __all__ = ["ANYSTYLE_LABELS", "anystyle_example", "main"]
 
@@ -159,10 +158,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pubkit.reading.train", description=__doc__)
     parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[3] / "shared")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
-    parser.add_argument("--synthetic", type=int, default=12000, help="synthetic CV entries (default 12000)")
-    parser.add_argument("--iterations", type=int, default=150)
-    parser.add_argument("--c1", type=float, default=0.05, help="L1 regularisation")
-    parser.add_argument("--c2", type=float, default=0.005, help="L2 regularisation")
+    parser.add_argument("--synthetic", type=int, default=8000, help="synthetic CV entries (default 8000)")
+    parser.add_argument("--iterations", type=int, default=100)
+    parser.add_argument("--c1", type=float, default=0.1, help="L1 regularisation")
+    parser.add_argument("--c2", type=float, default=0.01, help="L2 regularisation")
     args = parser.parse_args(argv)
     rng = random.Random(SEED)
     start = time.monotonic()
@@ -172,9 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     words = build_lexicon(records)
     lexicon_path.write_text(json.dumps(words, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     print(f"lexicon: {len(words)} words -> {lexicon_path}", file=sys.stderr)
-    if lexicon_path != LEXICON_PATH:
-        os.environ["PUBKIT_LEXICON"] = str(lexicon_path)
-    reset_caches()
+    use_lexicon(lexicon_path)
     trainer = pycrfsuite.Trainer(verbose=False)
     count = 0
     for block, labels in examples(args.shared, records, synthetic=args.synthetic, rng=rng):
