@@ -122,22 +122,20 @@ def read_document(doc: Document, *, path: str | None = None, owner: str | None =
                 printed.setdefault(name_key(name), name)
     owner = owner or _owner_from_document(doc) or _most_highlighted(highlighted, printed, papers)
     owner = owner or _most_frequent_author(papers, path)
-    if owner:  # second pass: the owner's name is an author wherever it is printed
-        for index, (item, result) in enumerate(zip(labelled, results, strict=True)):
-            if isinstance(result, Reading) and result.paper.with_owner(owner).owner is not None:
-                continue
-            anchored = _anchor_owner(item, owner)
-            if anchored is not None:
-                again = _read_entry(anchored, legend, path)
-                if isinstance(again, Reading) and again.paper.with_owner(owner).owner is not None:
-                    results[index] = again
     papers = []
     problems: list[Problem] = []
     unknown_marks: dict[str, int] = {}
     for item, result in zip(labelled, results, strict=True):
+        paper = result.paper.with_owner(owner) if owner and isinstance(result, Reading) else None
+        if owner and (paper is None or paper.owner is None):
+            # the owner's name is an author wherever it is printed: read the entry again with it
+            anchored = _anchor_owner(item, owner)
+            again = _read_entry(anchored, legend, path) if anchored is not None else None
+            if anchored is not None and isinstance(again, Reading) and again.paper.with_owner(owner).owner:
+                result, paper, item = again, again.paper.with_owner(owner), anchored
         if isinstance(result, Reading):
-            paper = result.paper
-            papers.append(paper.with_owner(owner) if owner else paper)
+            paper = paper or result.paper
+            papers.append(paper)
             for mark in result.unexplained:
                 unknown_marks.setdefault(mark, item.block.line)
             problems.extend(_caveats(item, paper, path))

@@ -14,8 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from pathlib import Path
-
-from attrs import frozen
+from typing import NamedTuple
 
 from pubkit.names import fold
 from pubkit.reading.markup.base import Block, Span
@@ -45,9 +44,9 @@ _OPEN_CLOSE = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb", "\u20
 _TOKEN = re.compile(r"[^\s]+")
 
 
-@frozen
-class Token:
-    """One token: its text, offsets in the block, and the markup around it."""
+class Token(NamedTuple):
+    """One token: its text, offsets in the block, and the markup around it (a tuple: made by the
+    ten thousand)."""
 
     text: str
     start: int
@@ -109,7 +108,12 @@ def tokenize(block: Block) -> list[Token]:
     return tokens
 
 
+_PLAIN: tuple[frozenset[str], str | None] = (frozenset(), None)
+
+
 def _styles(spans: Sequence[Span], start: int, end: int) -> tuple[frozenset[str], str | None]:
+    if not spans or spans[0].start >= end:
+        return _PLAIN
     kinds: set[str] = set()
     link = None
     for span in spans:
