@@ -108,9 +108,11 @@ def guess_kind(name: str, default: VenueKind = VenueKind.OTHER) -> VenueKind:
 
 # ---- the knowledge table -----------------------------------------------------------------------------
 
+# Not "conference": "Conference on Machine Translation" is not the journal "Machine Translation".
 _NOISE = frozenset(
-    "the of and on in for at proceedings proc annual volume vol long short papers paper main track part "
-    "conference conf".split()
+    (
+        "the of and on in for at proceedings proc annual volume vol long short papers paper main track part"
+    ).split()
 )
 _ORDINAL_WORDS = {
     w: n
@@ -120,7 +122,7 @@ _ORDINAL_WORDS = {
         1,
     )
 }
-_WORD = re.compile(r"[^\W_]+|&")
+_WORD = re.compile(r"[^\W_]+")
 _KINDS = {k.value: k for k in VenueKind}
 _extra_entries: list[dict[str, Any]] = []
 
@@ -128,7 +130,7 @@ _extra_entries: list[dict[str, Any]] = []
 def _words(text: str) -> tuple[str, ...]:
     """Venue words for lookup: folded, no noise words, no numbers or ordinals."""
     out = []
-    for word in _WORD.findall(fold(text).replace("'", "")):
+    for word in _WORD.findall(fold(text).replace("'", "").replace("&", " and ")):
         if word in _NOISE or word in _ORDINAL_WORDS or any(c.isdigit() for c in word):
             continue
         out.append(word)
