@@ -165,7 +165,7 @@ def decode(value: str) -> tuple[str, Spans]:
     if not _NEEDS_LATEX.search(value):
         text, spans = _braces_only(value)
     elif len(value) > LATEX_LIMIT:  # pylatexenc takes ~30 µs a character: a 10 MB field would hang
-        text, spans = _braces_only(_COMMAND.sub("", value))
+        return " ".join(strip_controls(_COMMAND.sub("", value).replace("{", "").replace("}", "")).split()), ()
     else:
         try:
             text, spans = _decode_latex(value)
@@ -180,11 +180,14 @@ def latex_to_text(value: str) -> str:
 
 
 def _collapse(text: str, spans: list[tuple[int, int]]) -> tuple[str, Spans]:
+    if not spans:
+        return " ".join(strip_controls(text).split()), ()
     mapping: list[int] = []
     out: list[str] = []
     pending_space = False
+    controls = not text.isprintable()
     for char in text:
-        if char.isspace() or _is_control(char):
+        if char.isspace() or (controls and _is_control(char)):
             pending_space = pending_space or (bool(out) and char.isspace())
             mapping.append(len(out))
             continue

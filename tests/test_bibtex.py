@@ -520,6 +520,10 @@ def test_write_then_read_gives_the_same_papers(items: list[Paper], dialect: str,
     assert not back.problems
     assert len(back) == len(items)
     for original, read in zip(items, back.papers, strict=True):
+        # biblatex leaves al-folio's `selected` out unless asked (biber warns about it): the one loss
+        expected = attrs.evolve(original, selected=False) if dialect == "biblatex" else original
+        assert attrs.evolve(read, source=None) == expected
+    for original, read in zip(items, roundtrip(items, dialect, extra_fields=True).papers, strict=True):
         assert attrs.evolve(read, source=None) == original
 
 
@@ -528,7 +532,9 @@ def test_seed_round_trips_through_bibtex(seed_path: object, dialect: str) -> Non
     bib = pubkit.load(seed_path)  # type: ignore[arg-type]
     back = bibtex.read(pubkit.dumps(bib, dialect))
     assert not back.problems
-    assert [attrs.evolve(p, source=None) for p in back] == [attrs.evolve(p, source=None) for p in bib]
+    # biblatex leaves al-folio's `selected` out unless asked (biber warns about it): the one loss
+    kept = {"selected": False} if dialect == "biblatex" else {}
+    assert [attrs.evolve(p, source=None) for p in back] == [attrs.evolve(p, source=None, **kept) for p in bib]
 
 
 def test_other_venues_are_written_in_the_note_and_read_back() -> None:

@@ -73,6 +73,7 @@ class _Raw:
 
 
 _SYNTAX = "BibTeX syntax: "
+_LONGEST_TITLE = 10_000  # longer "titles" are data dumps: their brace-protected phrases are not kept
 _WARN: dict[str, Any] = {"kind": "invalid-field", "severity": Severity.WARNING}  # read, with a caveat
 _ENTRY_START = re.compile(r"^[ \t]*@", re.MULTILINE)
 _KNOWN_TYPES = _words(
@@ -355,9 +356,15 @@ def _acronym_like(text: str) -> bool:
 
 
 def _split_label(label: str, acronym: str | None) -> tuple[str, str | None]:
+    """`Name (ACR)` as name and acronym, when the parenthesis is an acronym or repeats the end of the
+    name's words with capitals (`Conference on Big Data (Big Data)`, as biblatex output writes it)."""
     match = _ACRONYM.match(label)
-    if match and (match["acronym"] == acronym or (acronym is None and _acronym_like(match["acronym"]))):
-        return match["name"], match["acronym"]
+    if not match:
+        return label, acronym
+    short, name = match["acronym"], match["name"]
+    repeats = short[:1].isupper() and re.search(rf"(?<!\w){re.escape(short)}$", name) is not None
+    if short == acronym or (acronym is None and (_acronym_like(short) or repeats)):
+        return name, short
     return label, acronym
 
 
@@ -563,7 +570,7 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
         # a second venue field (eventtitle beside booktitle, institution beside school) is kept too
         if name not in _CONSUMED or (name in _VENUE_FIELDS and name != venue_field):
             extra[name] = value if _verbatim_field(name, value) else _decode_plain(value)
-    phrases = protected_phrases(title, spans)
+    phrases = protected_phrases(title, spans) if len(title) <= _LONGEST_TITLE else []
     if phrases:  # sorted: writing them back may protect them in another order
         extra[PROTECT_KEY] = remember_phrases(phrases)
     if entry_type == "mastersthesis":
