@@ -470,7 +470,7 @@ def run(
             }
         )
     summary["hostile_sizes"] = sizes
-    regexes = probe_regexes(regex_length or (2000 if small else 20000))
+    regexes = probe_regexes(regex_length or (2000 if small else 8000))
     summary["regexes"] = {
         "probed": len(regexes),
         "suspect": [r for r in regexes if r["growth"] > 3.0 and r["seconds"] > 0.02],
