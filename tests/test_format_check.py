@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import pubkit
-from pubkit.check import RULES, check, unprotected_words
+from pubkit.check import RULES, bibtex_findings, check, unprotected_words
 from pubkit.cli import main
 from pubkit.formats._bibscan import Block, BlockKind, ValueKind, scan
 from pubkit.formats.bibtex_format import format_bibtex, merge_entries
@@ -522,3 +522,44 @@ def test_format_names_a_missing_file_in_one_line(capsys: pytest.CaptureFixture[s
     assert (
         capsys.readouterr().err == "pubkit: error: no/such/refs.bib: cannot read: No such file or directory\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("entry", "missing"),
+    [
+        ("@article{k, author = {A}, title = {T}, journal = {J}, year = 2020}", None),
+        ("@article{k, author = {A}, title = {T}, journaltitle = {J}, date = {2020-05}}", None),  # biblatex
+        ("@article{k, author = {A}, title = {T}, journal = {}, year = 2020}", "missing journal"),
+        ("@book{k, editor = {E}, title = {T}, publisher = {P}, year = 2020}", None),
+        ("@book{k, title = {T}, publisher = {P}, year = 2020}", "missing author or editor"),
+        ("@inbook{k, author = {A}, title = {T}, publisher = {P}, year = 2020}", "missing chapter or pages"),
+        ("@phdthesis{k, author = {A}, title = {T}, year = 2020}", "missing school"),
+        ("@thesis{k, author = {A}, title = {T}, institution = {U}, year = 2020}", None),
+        ("@online{k, author = {A}, title = {T}, year = 2020}", "missing url or doi or eprint"),
+        ("@misc{k}", None),
+        ("@unknowntype{k}", None),
+        # fields a crossref'd entry gives count; a target in another file is not second-guessed
+        (
+            "@inproceedings{k, author = {A}, title = {T}, crossref = {p}}\n"
+            "@proceedings{p, booktitle = {B}, year = 2020, title = {P}}",
+            None,
+        ),
+        ("@inproceedings{k, author = {A}, title = {T}, crossref = {elsewhere}}", None),
+    ],
+)
+def test_required_fields_per_entry_type(entry: str, missing: str | None) -> None:
+    found = [f.message for f in bibtex_findings(entry, this_year=2026) if f.rule == "missing-field"]
+    if missing is None:
+        assert found == []
+    else:
+        assert len(found) == 1
+        assert found[0].endswith(missing)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_GAP, _PIECE), max_size=8), _GAP)
+def test_check_never_fails_on_generated_files(pieces: list[tuple[str, str]], end: str) -> None:
+    text = "".join(gap + piece for gap, piece in pieces) + end
+    for finding in bibtex_findings(text, this_year=2026):
+        assert finding.rule in RULES
+        assert finding.line is not None and 1 <= finding.line <= text.count("\n") + 1
