@@ -280,3 +280,28 @@ def test_real_collections_round_trip_unchanged(collection: str) -> None:
     assert rows and all(r["records"] > 0 for r in rows)
     changed = {r["trip"]: (r["changed"], r["lost"], r["examples"]) for r in rows if r["changed"] or r["lost"]}
     assert not changed
+
+
+_TEXT = st.characters(blacklist_categories=("Cs", "Cc")).filter(
+    lambda c: unicodedata.normalize("NFKC", c) == c and strip_controls(c) == c
+)
+
+
+@settings(max_examples=150, suppress_health_check=list(HealthCheck), deadline=None)
+@given(
+    st.text(_TEXT, min_size=1, max_size=30),
+    st.text(_TEXT, min_size=1, max_size=12),
+    st.sampled_from(["bibtex", "biblatex", "csl-json"]),
+    st.booleans(),
+)
+def test_papers_with_any_unicode_title_and_name_come_back(
+    title: str, family: str, fmt: str, raw: bool
+) -> None:
+    try:
+        paper = pubkit.Paper(title, [pubkit.Author.from_parts("Ann", family)], year=2020)
+    except (ValueError, TypeError):
+        return  # a title or name that is only whitespace: not a paper
+    options = {} if fmt == "csl-json" else {"unicode": raw}
+    back = pubkit.loads(pubkit.dumps([paper], fmt, **options), "csl-json" if fmt == "csl-json" else "bibtex")
+    assert back[0].title == paper.title
+    assert back[0].authors[0].family == paper.authors[0].family
