@@ -21,6 +21,7 @@ from typing import Any
 from attrs import frozen
 
 from pubkit.bibliography import Bibliography
+from pubkit.config import CONFIG_NAME, load_config
 from pubkit.dedup import find_duplicates
 from pubkit.errors import KINDS, ParseError, Severity
 from pubkit.formats import guess_format
@@ -30,11 +31,6 @@ from pubkit.io import decode, loads
 from pubkit.model import Identifiers, Paper, arxiv_id
 from pubkit.names import fold, is_initials
 from pubkit.venues import venue_identity, venue_words
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib  # type: ignore[no-redef,import-not-found,unused-ignore]
 
 __all__ = ["RULES", "Finding", "check", "check_settings", "findings_to_json"]
 
@@ -536,24 +532,15 @@ def _paper_year_findings(bib: Bibliography, path: str, this_year: int) -> list[F
 
 
 def check_settings(path: str | Path | None = None) -> list[str]:
-    """The rules `pubkit.toml` (or `path`) switches off: `[check] disable = [...]`; none without a file.
-
-    Read here with tomllib: `pubkit.config` does not know a `[check]` table yet.
-    """
-    target = Path(path) if path is not None else Path("pubkit.toml")
-    if path is None and not target.is_file():
-        return []
-    try:
-        data = tomllib.loads(target.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
-        msg = f"{target}: cannot read the config file: {err}"
-        raise ParseError(msg) from err
-    table = data.get("check", {})
-    disable = table.get("disable", []) if isinstance(table, dict) else None
-    if not isinstance(disable, list) or not all(isinstance(d, str) for d in disable):
-        msg = f"{target}: [check] disable must be a list of rule ids"
+    """The rules `pubkit.toml` (or the file at `path`) switches off: `[check] disable = [...]`."""
+    settings = load_config(path)
+    disable = settings.check.get("disable", [])
+    unknown = [d for d in disable if d not in RULES] if isinstance(disable, list) else []
+    if not isinstance(disable, list) or not all(isinstance(d, str) for d in disable) or unknown:
+        bad = ", ".join(map(str, unknown)) or repr(disable)
+        msg = f"{settings.path or CONFIG_NAME}: [check] disable must list rule ids; {bad} is not one"
         raise ParseError(msg)
-    return disable
+    return list(disable)
 
 
 def findings_to_json(findings: Sequence[Finding]) -> str:

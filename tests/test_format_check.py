@@ -563,3 +563,14 @@ def test_check_never_fails_on_generated_files(pieces: list[tuple[str, str]], end
     for finding in bibtex_findings(text, this_year=2026):
         assert finding.rule in RULES
         assert finding.line is not None and 1 <= finding.line <= text.count("\n") + 1
+
+
+def test_a_bad_check_table_in_pubkit_toml_is_one_error_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "pubkit.toml").write_text('[check]\ndisable = ["no-such-rule"]\n')
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", str(PLANTED)]) == 1
+    assert capsys.readouterr().err == (
+        "pubkit: error: pubkit.toml: [check] disable must list rule ids; no-such-rule is not one\n"
+    )
