@@ -25,7 +25,17 @@ import re
 import attrs
 from attrs import frozen
 
-__all__ = ["Block", "BlockKind", "Field", "InnerComment", "ValueKind", "scan"]
+__all__ = [
+    "MONTH_MACROS",
+    "Block",
+    "BlockKind",
+    "Field",
+    "InnerComment",
+    "ValueKind",
+    "expand",
+    "scan",
+    "value_parts",
+]
 
 
 class BlockKind(str, enum.Enum):
@@ -402,3 +412,55 @@ def scan(text: str) -> list[Block]:
     [('title', '{A {B}}', 'braces'), ('year', '2020', 'bare')]
     """
     return _Scanner(text).blocks()
+
+
+#: The month macros every BibTeX style defines (`month = oct`), as pybtex expands them.
+MONTH_MACROS = {
+    m[:3].lower(): m
+    for m in "January February March April May June July August September October November December".split()
+}
+_PART = re.compile(r'[{}"#]')
+
+
+def value_parts(value: str) -> list[str]:
+    """The parts of a raw value joined by `#`, each as written (`"J. " # jacm` -> `['"J. "', 'jacm']`).
+
+    >>> value_parts('"J. " # jacm # {, vol #1}')
+    ['"J. "', 'jacm', '{, vol #1}']
+    """
+    parts, depth, quoted, start = [], 0, False, 0
+    for match in _PART.finditer(value):
+        char = match.group()
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+        elif char == '"' and depth == 0:
+            quoted = not quoted
+        elif char == "#" and depth == 0 and not quoted:
+            parts.append(value[start : match.start()].strip())
+            start = match.end()
+    parts.append(value[start:].strip())
+    return parts
+
+
+def expand(value: str, macros: dict[str, str]) -> tuple[str, list[str]]:
+    """A raw value as BibTeX reads it: delimiters off, `@string` macros (lower-case names in `macros`,
+    then the month macros) replaced, parts joined; and the names of the macros no one defined (read as "").
+
+    >>> expand('"J. " # jacm # { 12}', {"jacm": "ACM"})
+    ('J. ACM 12', [])
+    """
+    out, undefined = [], []
+    for part in value_parts(value):
+        if part[:1] in ('"', "{"):
+            out.append(part[1:-1])
+        elif part.isdigit():
+            out.append(part)
+        else:
+            name = part.lower()
+            known = macros.get(name, MONTH_MACROS.get(name))
+            if known is None:
+                undefined.append(part)
+            out.append(known or "")
+    return "".join(out), undefined

@@ -26,7 +26,7 @@ import attrs
 from attrs import frozen
 
 from pubkit.errors import Problem
-from pubkit.formats._bibscan import Block, BlockKind, Field, InnerComment, ValueKind, scan
+from pubkit.formats._bibscan import MONTH_MACROS, Block, BlockKind, Field, InnerComment, ValueKind, scan
 from pubkit.latex import latex_to_text
 from pubkit.model import Identifiers, month_number
 from pubkit.names import fold, split_name
@@ -35,8 +35,8 @@ __all__ = ["MERGED_PREFIX", "SORTS", "format_bibtex", "merge_entries", "unreadab
 
 #: Entry orders `format_bibtex(sort=...)` knows; a leading "-" reverses (missing values stay last).
 SORTS = ("key", "year", "author")
-_MONTH_MACROS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH_WORDS = "january february march april may june july august september october november december".split()
+_MONTH_MACROS = tuple(MONTH_MACROS)  # jan .. dec
+_MONTH_WORDS = tuple(name.lower() for name in MONTH_MACROS.values())  # january .. december
 _URL_WRAPPER = re.compile(r"^\\url\{([^{}]*)\}$")
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 _BRACES_IN_KEY = re.compile(r"[{}]")
