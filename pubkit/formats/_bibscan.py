@@ -1,4 +1,4 @@
-"""A lossless BibTeX scanner: a `.bib` text as blocks whose raw texts join back to the input byte for byte.
+r"""A lossless BibTeX scanner: a `.bib` text as blocks whose raw texts join back to the input byte for byte.
 
 pybtex stays the reference reader. This scanner serves `pubkit format` and `pubkit check`, which
 must keep what they do not change exactly as written and name the line of what they find.
