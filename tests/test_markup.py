@@ -6,9 +6,9 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES, REAL_LISTS, SEED, require_module, shared_file
 
 from pubkit.reading.markup import MARKUPS, Block, Document, guess_markup, parse
-from tests.conftest import FIXTURES, REAL_LISTS, SEED, require_module, shared_file
 
 MARKUP_FIXTURES = FIXTURES / "markup"
 
