@@ -87,6 +87,7 @@ _WALKER_DB, _TEXT_DB = _contexts()
 _TO_TEXT = latex2text.LatexNodes2Text(latex_context=_TEXT_DB, math_mode="text", keep_comments=False)
 _NEEDS_LATEX = re.compile(r"[\\$~%]|--|``|''|[?!]`")
 _PERCENT = re.compile(r"(?<!\\)((?:\\\\)*)%")  # a bare % in a field is text, not a LaTeX comment
+_BRACE = re.compile(r"[{}]")
 _COMMAND = re.compile(r"\\(?:[A-Za-z]+\s*|(?=[^A-Za-z]))")
 #: Longer values are not parsed as LaTeX: their commands are dropped and their text kept.
 LATEX_LIMIT = 100_000
@@ -111,24 +112,21 @@ def _is_special(node: Any) -> bool:
 
 
 def _braces_only(value: str) -> tuple[str, list[tuple[int, int]]]:
-    """Text with braces but no LaTeX: drop the braces, remember the top-level groups (linear)."""
-    out: list[str] = []
+    """Text with braces but no LaTeX: drop the braces, remember the top-level groups (linear, and no
+    per-character lists: a 10 MB field costs a few copies of itself, not forty)."""
     spans: list[tuple[int, int]] = []
     depth = start = 0
-    for char in value:
-        if char == "{":
+    for dropped, match in enumerate(_BRACE.finditer(value)):
+        at = match.start() - dropped  # where this brace would be in the text without braces
+        if match[0] == "{":
             if depth == 0:
-                start = len(out)
+                start = at
             depth += 1
-        elif char == "}":
-            if depth == 0:
-                continue  # a stray closing brace
+        elif depth:
             depth -= 1
-            if depth == 0 and len(out) > start:
-                spans.append((start, len(out)))
-        else:
-            out.append(char)
-    return "".join(out), spans
+            if depth == 0 and at > start:
+                spans.append((start, at))
+    return value.replace("{", "").replace("}", ""), spans
 
 
 def _decode_latex(value: str) -> tuple[str, list[tuple[int, int]]]:
@@ -160,47 +158,64 @@ def decode(value: str) -> tuple[str, Spans]:
     >>> decode(r"{CutMix}: M{\\"u}ller -- 100\\% {\\textbackslash}input Y{\\i}ld{\\i}z")
     ('CutMix: Müller – 100% \\\\input Yıldız', ((0, 6),))
     """
-    if "{" not in value and "}" not in value and not _NEEDS_LATEX.search(value):
-        return " ".join(strip_controls(value).split()), ()  # plain text (most fields): nothing to decode
-    if not _NEEDS_LATEX.search(value):
-        text, spans = _braces_only(value)
-    elif len(value) > LATEX_LIMIT:  # pylatexenc takes ~30 µs a character: a 10 MB field would hang
-        return " ".join(strip_controls(_COMMAND.sub("", value).replace("{", "").replace("}", "")).split()), ()
-    else:
-        try:
-            text, spans = _decode_latex(value)
-        except (RecursionError, latexwalker.LatexWalkerError, IndexError, ValueError, TypeError, KeyError):
-            text, spans = _braces_only(value.replace("\\", ""))
-    return _collapse(text, spans)
+    return _decode(value, spans=True)
 
 
+@lru_cache(maxsize=65536)
 def latex_to_text(value: str) -> str:
     """A LaTeX string as plain Unicode text (accents, `\\i`, `\\AA`, math symbols; formatting dropped)."""
-    return decode(value)[0]
+    return _decode(value, spans=False)[0]
+
+
+def _decode(value: str, *, spans: bool) -> tuple[str, Spans]:
+    latex = _NEEDS_LATEX.search(value) is not None
+    if not latex and (not spans or ("{" not in value and "}" not in value)):
+        return _plain(value.replace("{", "").replace("}", "")), ()  # most fields: nothing to decode
+    if latex and len(value) > LATEX_LIMIT:  # pylatexenc takes ~30 µs a character: a 10 MB field would hang
+        return _plain(_COMMAND.sub("", value).replace("{", "").replace("}", "")), ()
+    if not latex:
+        text, groups = _braces_only(value)
+    else:
+        try:
+            text, groups = _decode_latex(value)
+        except (RecursionError, latexwalker.LatexWalkerError, IndexError, ValueError, TypeError, KeyError):
+            text, groups = _braces_only(value.replace("\\", ""))
+    return _collapse(text, groups if spans else [])
+
+
+def _plain(text: str) -> str:
+    return " ".join(strip_controls(text).split())
 
 
 def _collapse(text: str, spans: list[tuple[int, int]]) -> tuple[str, Spans]:
+    """Whitespace collapsed (and control characters dropped) as the model does, the spans moved along."""
+    collapsed = _plain(text)
     if not spans:
-        return " ".join(strip_controls(text).split()), ()
-    mapping: list[int] = []
-    out: list[str] = []
-    pending_space = False
+        return collapsed, ()
+    needed = sorted({i for span in spans for i in span})
+    position: dict[int, int] = {}
+    size, pending, next_needed = 0, False, 0
     controls = not text.isprintable()
-    for char in text:
+    for index, char in enumerate(text):
         if char.isspace() or (controls and _is_control(char)):
-            pending_space = pending_space or (bool(out) and char.isspace())
-            mapping.append(len(out))
+            pending = pending or (size > 0 and char.isspace())
+        else:
+            if pending:
+                size, pending = size + 1, False
+            size += 1
+            index_size = size - 1
+            while next_needed < len(needed) and needed[next_needed] == index:
+                position[index] = index_size
+                next_needed += 1
             continue
-        if pending_space:
-            out.append(" ")
-            pending_space = False
-        mapping.append(len(out))
-        out.append(char)
-    mapping.append(len(out))
-    collapsed = "".join(out)
+        while next_needed < len(needed) and needed[next_needed] == index:
+            position[index] = size
+            next_needed += 1
+    for index in needed[next_needed:]:
+        position[index] = size
     ranges = []
     for begin, end in spans:
-        new_begin, new_end = mapping[begin], mapping[end]
+        new_begin, new_end = position[begin], position[end]
         while new_begin < new_end and collapsed[new_begin] == " ":
             new_begin += 1
         while new_end > new_begin and collapsed[new_end - 1] == " ":

@@ -34,7 +34,7 @@ from pubkit.formats._latex import (
     remember_phrases,
     remembered_phrases,
 )
-from pubkit.latex import strip_controls
+from pubkit.latex import latex_to_text, strip_controls
 from pubkit.model import (
     Author,
     Award,
@@ -344,7 +344,7 @@ def _verbatim_field(name: str, value: str) -> bool:
 
 
 def _decode_plain(value: str) -> str:
-    return decode(value)[0]
+    return latex_to_text(value)
 
 
 def _acronym_like(text: str) -> bool:
@@ -556,7 +556,10 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
             )
         )
     title_source = fields.get("title", "")
-    title, spans = decode(title_source)
+    if len(title_source) <= _LONGEST_TITLE:
+        title, spans = decode(title_source)
+    else:  # a data dump, not a title: its brace groups are not worth a span each
+        title, spans = _decode_plain(title_source), ()
     if not title:
         problems.append(
             Problem(
