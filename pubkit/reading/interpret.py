@@ -447,7 +447,8 @@ def _venue(text: str) -> tuple[Venue | None, int | None]:
 def _numbers(text: str) -> dict[str, str]:
     """Volume, issue and pages from their printed forms: "12(3), 45–67", "vol. 7, no. 2, pp. 1-9"."""
     found: dict[str, str] = {}
-    rest = text
+    # a year is no volume: "(2019)" anywhere, "2015 ." before the numbers
+    rest = re.sub(r"\((?:1[6-9]|20)\d\d\)|^\W*(?:1[6-9]|20)\d\d[a-z]?\b", " ", text)
     m = _VOLUME.search(rest)
     if m:
         found["volume"] = m.group(1)
@@ -461,9 +462,6 @@ def _numbers(text: str) -> dict[str, str]:
         found["volume"] = m.group(1)
         found.setdefault("number", m.group(2).strip())
         rest = rest[: m.start()] + " " + rest[m.end() :]
-    rest = re.sub(
-        r"\((?:1[6-9]|20)\d\d\)|^\W*(?:1[6-9]|20)\d\d[a-z]?\b", " ", rest
-    )  # "(2019)", "2022;13(1):..."
     m = _PAGES.search(rest)
     if m:
         if m.group(1):
@@ -555,6 +553,7 @@ def _settled(labelled: Labelled) -> list[str]:
         for k in runs[0].indexes if runs else ():
             labels[k] = "title"  # an edited volume: its own title follows its editors
     _long_cjk_is_no_name(tokens, labels)
+    _quoted_title_wins(tokens, labels)
     _names_at_title_edge(tokens, labels)
     _authors_after_title(labels)
     if "container" not in labels:
@@ -580,6 +579,19 @@ def _long_cjk_is_no_name(tokens: Sequence[Token], labels: list[str]) -> None:
         if labels[i] == "author" and len(bare) > 6 and _CJK_TEXT.match(bare):
             labels[i] = "title" if found == 0 else "container"
             found += 1
+
+
+def _quoted_title_wins(tokens: Sequence[Token], labels: list[str]) -> None:
+    """With a quoted title, name-like "title" tokens between the authors and the quote are authors."""
+    quoted = [i for i, t in enumerate(tokens) if t.quoted and labels[i] == "title"]
+    if len(quoted) < 2:
+        return
+    k = quoted[0] - 1
+    while k >= 0 and labels[k] == "title" and not tokens[k].quoted and NAME_TOKEN.match(tokens[k].text):
+        k -= 1
+    if k >= 0 and labels[k] == "author" and k + 1 < quoted[0]:
+        for i in range(k + 1, quoted[0]):
+            labels[i] = "author"
 
 
 def _names_at_title_edge(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -844,13 +856,9 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
         (month_number(w) for w in re.findall(r"[A-Za-z]{3,9}\.?", date_text) if month_number(w)), None
     )
 
-    numbers = _numbers(
-        _join(labelled, (s for s in rest if s.label in ("volume", "pages")))
-        + " "
-        + re.sub(r"^\D*(?:1[6-9]|20)\d\d[a-z]?\W*", "", date_text)
-        if any(s.label in ("volume", "pages") for s in rest)
-        else ""
-    )
+    glued = _GLUED_NUMBERS.search(date_text)  # Vancouver's "2022;13(1):1981" printed as one date
+    printed = _join(labelled, (s for s in rest if s.label in ("volume", "pages")))
+    numbers = _numbers(f"{printed} {glued.group(1) if glued else ''}") if printed or glued else {}
     if numbers.get("volume") and venues and venues[0].kind is VenueKind.OTHER:
         venues[0] = Venue(
             venues[0].name,
@@ -909,6 +917,9 @@ def _status_note(m: re.Match[str]) -> str:
     if start >= 0 and end >= 0 and ")" not in text[start : m.start()] and "(" not in text[m.end() : end]:
         return _clean(text[start + 1 : end])
     return m.group(0)
+
+
+_GLUED_NUMBERS = re.compile(r"(?:1[6-9]|20)\d\d[a-z]?\s*[;:]\s*(\d[^\s]*)")
 
 
 def _date_after(segments: Sequence[Segment], run_end: Segment) -> Segment | None:
