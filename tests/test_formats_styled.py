@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import re
 import subprocess
 import sys
@@ -9,7 +10,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from conftest import require_module, require_tool
+from conftest import SHARED, require_module, require_tool, shared_file
 
 import pubkit
 from pubkit.formats.styled import resolve_style
@@ -158,3 +159,20 @@ def test_without_citeproc_the_error_names_the_extra(monkeypatch: pytest.MonkeyPa
     monkeypatch.setitem(sys.modules, "citeproc", None)  # as if not installed: import raises ImportError
     with pytest.raises(pubkit.FormatError, match=r"pip install 'pubkit\[styles\]'"):
         pubkit.dumps(_papers(), "markdown", style="apa")
+
+
+def test_keys_that_differ_only_in_case_stay_two_entries() -> None:
+    papers = [
+        pubkit.Paper(title, [pubkit.Author("Ann Smith")], year=2020, source=pubkit.Source(key=key))
+        for title, key in (("First", "Smith2020"), ("Second", "smith2020"))
+    ]
+    text = pubkit.dumps(papers, "text", style="ieee")
+    assert text.index("First") < text.index("Second")
+
+
+def test_a_real_bibtex_file_is_listed_whole(tmp_path: Path) -> None:
+    """502 entries of a real BibTeX file (odd types, mixed-case keys, LaTeX leftovers), in IEEE."""
+    path = shared_file(SHARED / "bib-corpus" / "cryptobib_db.bib.gz")
+    bib = pubkit.loads(gzip.decompress(path.read_bytes()).decode("utf-8"), "bibtex")
+    html = pubkit.dumps(bib, "html", style="ieee")
+    assert html.count("<li ") == len(bib) == 502

@@ -68,8 +68,9 @@ def resolve_style(style: str) -> Path:
 
 def _csl_items(papers: Sequence[Paper]) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = json.loads(writer("csl-json")(Bibliography(papers)))
-    for item in items:
+    for index, item in enumerate(items):
         item.pop("custom", None)  # pubkit's own fields: no style reads them
+        item["id"] = f"item{index}"  # citeproc-py lower-cases ids: "Smith2020" and "smith2020" would meet
     return items
 
 
@@ -179,7 +180,7 @@ def write(
     path = resolve_style(style)
     papers = list(bib)
     items = _csl_items(papers)
-    by_id = {item["id"]: paper for item, paper in zip(items, papers, strict=True)}
+    by_id = {item["id"]: paper for item, paper in zip(items, papers, strict=True)}  # ids are lower case
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # citeproc-py warns about every variable it does not use
