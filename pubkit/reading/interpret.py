@@ -27,7 +27,6 @@ from pubkit.model import (
 )
 from pubkit.names import PARTICLES, is_initials
 from pubkit.reading.labeller import Labelled
-from pubkit.reading.markup.base import Span
 from pubkit.reading.tokens import Token
 from pubkit.venues import guess_kind
 from pubkit.wording import AWARD, AWARD_MARKS, MARKER_CHARS, RANKING, status_in
@@ -99,7 +98,8 @@ _YEAR = re.compile(r"(?<![\d/.])((?:1[6-9]|20)\d\d)(?![\d])")
 _URL = re.compile(r"https?://[^\s\])>,]+|www\.[^\s\])>,]+")
 _DOI = re.compile(r"(?i)(?:doi\.org/|doi:?\s*)?(10\.\d{4,9}/[^\s\]>,;\"]+)")
 _ARXIV_TEXT = re.compile(
-    r"(?i)arxiv(?:\s+preprint)?(?:\s+arxiv)?\s*[:/]?\s*(?:abs/)?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+/\d{7})"
+    r"(?i)arxiv(?:\s{1,3}preprint)?(?:\s{1,3}arxiv)?\s{0,3}[:/]?\s{0,3}(?:abs/)?"
+    r"(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]{1,20}/\d{7})"
 )
 _BRACKETED_LINK = re.compile(r"\[[^\[\]]{0,30}\]")
 _PAREN = re.compile(r"\(([^()]{0,80})\)")
@@ -128,20 +128,46 @@ def clean_title(text: str) -> str:
 # --- authors ------------------------------------------------------------------------------------
 
 _SPLIT = re.compile(
-    r"\s*;\s*|\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s+&\s+|\s+und\s+|\s+et\s+(?!al\b)|"
-    r"(?<=[a-z\u00df-\u024f]{2})\.\s+(?=[A-Z\u00c0-\u00de]\.)"
+    r"\s{0,3};\s{0,3}|\s{0,3},\s{0,3}(?:and\s{1,3}|&\s{0,3})?|\s{1,3}and\s{1,3}|\s{1,3}&\s{1,3}|"
+    r"\s{1,3}und\s{1,3}|\s{1,3}et\s{1,3}(?!al\b)|,?\s{1,3}et\.?\s{0,3}al\.?|"
+    r"(?<=[a-z\u00df-\u024f]{2})\.\s{1,3}(?=[A-Z\u00c0-\u00de]\.)"
 )
 _ET_AL = re.compile(
     r"^(?:et\.?\s*al\.?|\.\.\.|…|and others|others|\(?\d+ (?:other |more )?(?:co-?)?authors\)?)$", re.I
 )
 _EDITORS = re.compile(r"(?i)^\(?(?:eds?|editors?|hg|hrsg|dir|coord)\.?\)?$")
-_VANCOUVER = re.compile(r"^(?P<family>[^\s,]+(?:[\s-][^\s,]+)*?)\s+(?P<initials>[A-Z\u00c0-\u00de]{1,3})$")
 _NAME_CHARS = re.compile(r"[^\w\s.,'’-]", re.UNICODE)
-_DATE_IN_NAME = re.compile(r"\(?\[?(?:1[6-9]|20)\d\d[a-z]?(?:\s*[-/–]\s*\d{2,4})?\]?\)?[.:,]?\s*$")
-# Vancouver without commas: "Ju XF Li JN Lv P Zhang LX"
-_VANCOUVER_RUN = re.compile(
-    r"([^\W\d_][^\s]*(?:[\s-][^\W\d_][a-z\u00df-\u024f'’]+)*)\s+([A-Z\u00c0-\u00de]{1,3})(?=\s|$)"
+_DATE_IN_NAME = re.compile(
+    r"\(?\[?(?:1[6-9]|20)\d\d[a-z]?(?:\s{0,3}[-/–]\s{0,3}\d{2,4})?\]?\)?[.:,]?\s{0,3}$"
 )
+
+
+def _is_initials_word(word: str) -> bool:
+    """Vancouver's run-together initials: "AB", "J", "ŁK" (one to three capitals, no periods)."""
+    return 1 <= len(word) <= 3 and word.isalpha() and word.isupper()
+
+
+def _vancouver(name: str) -> tuple[str, str] | None:
+    """ "Smith AB" as (family, initials), or None for any other form."""
+    words = name.rstrip(".").split()
+    if len(words) < 2 or not _is_initials_word(words[-1]) or is_initials(words[0]):
+        return None
+    return " ".join(words[:-1]), words[-1]
+
+
+def _vancouver_run(text: str) -> list[tuple[str, str]]:
+    """ "Ju XF Li JN Lv P" (names without commas) as (family, initials) pairs; [] for any other text."""
+    pairs: list[tuple[str, str]] = []
+    family: list[str] = []
+    for word in text.split():
+        if family and _is_initials_word(word):
+            pairs.append((" ".join(family), word))
+            family = []
+        elif word[:1].isupper() and not _is_initials_word(word) and len(family) < 3:
+            family.append(word)
+        else:
+            return []
+    return pairs if len(pairs) >= 2 and not family else []
 
 
 @frozen
@@ -162,6 +188,11 @@ def _name_pieces(labelled: Labelled, indexes: Sequence[int]) -> list[_Name]:
         text = text[: date.start()]
         end = start + len(text)
     superscript = {k for s in block.spans if s.kind == "sup" for k in range(s.start, s.end)}
+    highlight = bytearray(len(text))  # 1 where the author text is bold, italic or underlined
+    for span in block.spans:
+        if span.kind in ("bold", "underline", "italic") and span.start < end and span.end > start:
+            lo, hi = max(span.start, start) - start, min(span.end, end) - start
+            highlight[lo:hi] = b"\x01" * (hi - lo)
     pieces: list[_Name] = []
     pos = 0
     for m in [*_SPLIT.finditer(text), None]:
@@ -173,30 +204,16 @@ def _name_pieces(labelled: Labelled, indexes: Sequence[int]) -> list[_Name]:
                 range(a, b)
             ):  # "Ivanova<sup>s</sup>": a mark, not a letter of the name
                 raw = "".join(ch for k, ch in enumerate(raw, a) if k not in superscript or ch in MARKER_CHARS)
-            styled = any(
-                s.kind in ("bold", "underline", "italic")
-                and s.start < b
-                and s.end > a
-                and _covers(s, a, b, raw)
-                for s in block.spans
-            )
+            letters = [k for k in range(pos, stop) if text[k].isalpha()]
+            styled = bool(letters) and 2 * sum(highlight[k] for k in letters) >= len(letters)
             marks = frozenset(c for c in raw if c in MARKER_CHARS)
-            plain = " ".join(raw.split()).strip(" .")
-            run = _VANCOUVER_RUN.findall(plain)
-            if len(run) >= 2 and " ".join(f"{f} {i}" for f, i in run) == plain:
+            run = _vancouver_run(raw.strip(" ."))
+            if run:
                 pieces.extend(_Name(f"{f} {i}", marks, styled) for f, i in run)
             else:
                 pieces.append(_Name(raw, marks, styled))
         pos = m.end() if m else len(text)
     return pieces
-
-
-def _covers(span: Span, a: int, b: int, raw: str) -> bool:
-    """Whether a span covers the letters of a name (not just a marker beside it)."""
-    s_start, s_end = span.start, span.end
-    lo, hi = max(a, s_start), min(b, s_end)
-    letters = sum(ch.isalpha() for ch in raw[lo - a : hi - a])
-    return letters >= max(1, sum(ch.isalpha() for ch in raw) // 2)
 
 
 def _bare(text: str) -> str:
@@ -307,11 +324,10 @@ def _author(name: str) -> Author:
     if "," in name:
         family, given = (p.strip() for p in name.split(",", 1))
         return Author.from_parts(given, family)
-    m = _VANCOUVER.match(name)
-    if m and len(name.split()) >= 2 and not is_initials(name.split()[0]):  # "Smith AB"
-        initials = m.group("initials")
-        given = " ".join(f"{c}." for c in initials)
-        return Author(name, given, m.group("family"))
+    vancouver = _vancouver(name)
+    if vancouver:  # "Smith AB"
+        family, initials = vancouver
+        return Author(name.rstrip("."), " ".join(f"{c}." for c in initials), family)
     return Author(name)
 
 
@@ -372,8 +388,9 @@ _VENUE_PREFIX = re.compile(
 _VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?|v\.)\s*(\d+[A-Za-z]?)", re.I)
 _ISSUE = re.compile(r"\b(?:no|nr|issue|num)\.?\s*(\d+)", re.I)
 _PAGES = re.compile(
-    r"(?:\b(?:pp?\.|pages?|S\.)\s*)?([A-Za-z]?\d+)\s*(?:[-–—]+|to)\s*([A-Za-z]?\d+)"
-    r"|\b(?:pp?\.|pages?|art(?:icle)?\.?(?: no\.?)?|e)\s*([A-Za-z]?\d+)",
+    r"(?:\b(?:pp?\.|pages?|S\.)\s{0,3})?(?<![\dA-Za-z])([A-Za-z]?\d{1,7})\s{0,3}(?:[-–—]{1,3}|to)"
+    r"\s{0,3}([A-Za-z]?\d{1,7})(?!\d)"
+    r"|\b(?:pp?\.|pages?|art(?:icle)?\.?(?: no\.?)?|e)\s{0,3}([A-Za-z]?\d{1,7})(?!\d)",
     re.I,
 )
 _VOL_ISSUE = re.compile(r"(?<![\d.])(\d{1,5})\s*\(([^()]{1,12})\)")
@@ -383,7 +400,9 @@ _PLACE_MONTH = re.compile(
 )
 
 
-_TRAILING_YEAR = re.compile(r"[\s,.;:]*(?:\(((?:1[6-9]|20)\d\d)[a-z]?\)|((?:1[6-9]|20)\d\d)[a-z]?)[\s,.;:]*$")
+_TRAILING_YEAR = re.compile(
+    r"[\s,.;:]{0,5}(?:\(((?:1[6-9]|20)\d\d)[a-z]?\)|((?:1[6-9]|20)\d\d)[a-z]?)[\s,.;:]{0,5}$"
+)
 _ACRONYM_AT_END = re.compile(r"\(([^()]{1,60})\)[\s,.;:]*$")
 
 
@@ -793,23 +812,31 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
 
     # venues: container runs, split where a date run stands between two of them
     venue_runs: list[list[Segment]] = []
+    run_dates: list[Segment | None] = []  # the date printed right after each run, before other venue text
     dates: list[str] = []
     stray: list[Segment] = []  # container text far from the venue, with no date between: kept as a note
+    dated = open_run = False  # a date since the last venue text; the last run may still take a date
     for seg in rest:
         if seg.label == "container":
-            if not venue_runs or _date_between(rest, venue_runs[-1][-1], seg):
+            if not venue_runs or dated:
                 venue_runs.append([seg])
+                run_dates.append(None)
+                open_run = True
             elif seg.indexes[0] - venue_runs[-1][-1].indexes[-1] <= 2:
                 venue_runs[-1].append(seg)
             else:
                 stray.append(seg)
+                open_run = False
+            dated = False
         elif seg.label == "date":
             dates.append(labelled.text_of(seg.indexes))
+            dated = True
+            if open_run and run_dates[-1] is None:
+                run_dates[-1] = seg
     venues: list[Venue] = []
     venue_years: list[int | None] = []
     ranking = RANKING.search(" ".join(_join(labelled, run) for run in venue_runs) + " " + outside)
-    for run in venue_runs:
-        following = _date_after(rest, run[-1])
+    for run, following in zip(venue_runs, run_dates, strict=True):
         raw = _join(labelled, run)
         if following is not None and raw.count("(") > raw.count(")"):  # "(UAI" + "2024)"
             raw = f"{raw} {labelled.text_of(following.indexes)}"
@@ -920,22 +947,6 @@ def _status_note(m: re.Match[str]) -> str:
 
 
 _GLUED_NUMBERS = re.compile(r"(?:1[6-9]|20)\d\d[a-z]?\s*[;:]\s*(\d[^\s]*)")
-
-
-def _date_after(segments: Sequence[Segment], run_end: Segment) -> Segment | None:
-    """The date segment that follows a venue run before the next container, if any."""
-    for s in segments:
-        if s.indexes[0] <= run_end.indexes[-1]:
-            continue
-        if s.label == "container":
-            return None
-        if s.label == "date":
-            return s
-    return None
-
-
-def _date_between(segments: Sequence[Segment], left: Segment, right: Segment) -> bool:
-    return any(s.label == "date" and left.indexes[-1] < s.indexes[0] < right.indexes[0] for s in segments)
 
 
 def _strip_noise(text: str, status_text: str) -> str:

@@ -42,8 +42,8 @@ _NON_PUB_WORDS = re.compile(
     re.IGNORECASE,
 )
 _LEGEND = re.compile(
-    r"\(?\s*(?P<marks>(?:[*†‡#§¶✉]\s*[,/&]?\s*(?:and\s+)?){1,3})\)?\s*"
-    r"(?:indicates?|denotes?|means?|marks?|stands? for|for|:|=|-|–)?\s*"
+    r"\(?\s?(?P<marks>[*†‡#§¶✉](?:\s?[,/&]?\s?(?:and\s)?[*†‡#§¶✉]){0,2})\)?\s?"
+    r"(?:(?:indicates?|denotes?|means?|marks?|stands? for|for|:|=|-|–)\s?)?"
     r"(?P<meaning>(?:(?:an?|the|these|this|both)\s+)?"
     r"(?:equal(?:ly)?[\w\s-]{0,30}?(?:contribution|contributed|advising|supervision)|"
     r"co-?first[\w\s-]{0,20}|joint first[\w\s-]{0,20}|corresponding[\w\s-]{0,20}|"
@@ -341,8 +341,10 @@ def _take_legends(block: Block) -> tuple[dict[str, str], Block]:
         if not meaning or not marks:
             continue
         # "* indicates ..." must stand at a boundary, not be an author's trailing marker
-        before = text[: m.start()].rstrip()
-        if before and before[-1].isalnum() and not m.group(0).startswith("("):
+        k = m.start() - 1
+        while k >= 0 and text[k].isspace():
+            k -= 1
+        if k >= 0 and text[k].isalnum() and not m.group(0).startswith("("):
             continue
         for mark in marks:
             found[mark] = meaning
@@ -467,7 +469,7 @@ def _starts_with_names(text: str) -> bool:
 
 
 _CREDENTIALS = re.compile(
-    r",?\s*\b(?:Ph\.?\s?D\.?|M\.?D\.?|M\.?Sc?\.?|MBA|FRS|Dr\.?|Prof\.?)(?=\s|,|$)", re.I
+    r",?\s{0,3}\b(?:Ph\.?\s?D\.?|M\.?D\.?|M\.?Sc?\.?|MBA|FRS|Dr\.?|Prof\.?)(?=\s|,|$)", re.I
 )
 
 

@@ -91,17 +91,21 @@ def _by_lines(items: list[Labelled]) -> list[Labelled]:
         for index in members:
             item = items[index]
             labels = list(item.labels)
+            counts = Counter(labels)
             for position, line in enumerate(_lines(item)):
                 field = template.get(position)
                 if field is None:
                     continue
+                here = Counter(labels[i] for i in line)
                 for i in line:
-                    if labels[i] in _FIELDS and labels[i] != field and item.confidence[i] < _SURE:
-                        if sum(name == labels[i] for name in labels) == 1 or not _elsewhere(
-                            labels, line, labels[i]
-                        ):
+                    name = labels[i]
+                    if name in _FIELDS and name != field and item.confidence[i] < _SURE:
+                        if counts[name] == here[name]:
                             continue  # the entry's only tokens of that field: keep them
                         labels[i] = field
+                        for tally in (counts, here):
+                            tally[name] -= 1
+                            tally[field] += 1
             if labels != item.labels:
                 out[index] = item.relabelled(labels)
     return out
@@ -110,12 +114,6 @@ def _by_lines(items: list[Labelled]) -> list[Labelled]:
 def _order(item: Labelled) -> tuple[str, ...]:
     """The entry's main fields (authors, title, venue) in printed order; the date moves freely."""
     return tuple(name for name in fields_of(item.labels).order if name in _FIELDS)
-
-
-def _elsewhere(labels: list[str], line: list[int], name: str) -> bool:
-    """Whether the entry has tokens labelled `name` outside this line."""
-    inside = set(line)
-    return any(n == name for i, n in enumerate(labels) if i not in inside)
 
 
 def _by_field_order(items: list[Labelled]) -> list[Labelled]:
@@ -170,15 +168,19 @@ def _missing_fields(items: list[Labelled]) -> list[Labelled]:
 
 
 def _best_run(item: Labelled, labels: list[str], field: str) -> list[int]:
-    best: list[int] = []
-    current: list[int] = []
+    best_start, best_len = 0, 0
+    start, length = 0, 0
     for i, name in enumerate(labels):
         if name in _FIELDS and item.probability(i, field) >= _POSSIBLE:
-            current.append(i)
-            if len(current) > len(best):
-                best = list(current)
+            if length == 0:
+                start = i
+            length += 1
+            if length > best_len:
+                best_start, best_len = start, length
         else:
-            current = []
+            length = 0
+    best = range(best_start, best_start + best_len)
     # a run that would swallow a whole field leaves that field missing: not a repair
-    remaining = {labels[i] for i in range(len(labels)) if i not in best}
-    return best if all(f in remaining for f in set(labels) & set(_FIELDS)) else []
+    inside = Counter(labels[i] for i in best)
+    total = Counter(labels)
+    return list(best) if all(total[f] > inside[f] for f in inside if f in _FIELDS) else []

@@ -91,39 +91,35 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
 
 
 def tokenize(block: Block) -> list[Token]:
-    """The tokens of a block, each with its markup spans and whether a hard break precedes it."""
+    """The tokens of a block, each with its markup spans and whether a hard break precedes it.
+
+    One sweep over tokens, quotes and spans together: each span joins the active set once and
+    leaves it once, so the work is linear in the text (times the nesting depth of the markup).
+    """
     text = block.text
     quotes = quoted_ranges(text)
     spans = sorted(block.spans, key=lambda s: s.start)
     tokens: list[Token] = []
-    q = 0
+    active: list[Span] = []
+    q = p = 0
     for m in _TOKEN.finditer(text):
         start, end = m.span()
         gap = text[tokens[-1].end : start] if tokens else ""
         while q < len(quotes) and quotes[q][1] <= start:
             q += 1
         quoted = q < len(quotes) and quotes[q][0] < end and quotes[q][1] > start
-        styles, link = _styles(spans, start, end)
+        while p < len(spans) and spans[p].start < end:
+            active.append(spans[p])
+            p += 1
+        if active:
+            active = [s for s in active if s.end > start]
+        styles = frozenset(s.kind for s in active) if active else _NONE
+        link = next((s.target for s in active if s.kind == "link" and s.target), None)
         tokens.append(Token(m.group(0), start, end, "\n" in gap, styles, quoted, link))
     return tokens
 
 
-_PLAIN: tuple[frozenset[str], str | None] = (frozenset(), None)
-
-
-def _styles(spans: Sequence[Span], start: int, end: int) -> tuple[frozenset[str], str | None]:
-    if not spans or spans[0].start >= end:
-        return _PLAIN
-    kinds: set[str] = set()
-    link = None
-    for span in spans:
-        if span.start >= end:
-            break
-        if span.end > start:
-            kinds.add(span.kind)
-            if span.kind == "link" and span.target:
-                link = span.target
-    return frozenset(kinds), link
+_NONE: frozenset[str] = frozenset()
 
 
 # --- word classes -------------------------------------------------------------------------------
