@@ -227,12 +227,33 @@ def broken(kind: str, rec: Record, m: Inline) -> list[str]:
         "unclosed-quote": [f'{names}, "{rec.title}, {rec.venue}, {rec.year}.'],
         "lone-name": [f"{rec.authors[-1][0]} {rec.authors[-1][1]}."],
         "lone-full-name": [f"{rec.authors[-1][0]} Q. {rec.authors[-1][1]}"],
+        "no-year": [f"{names}. {rec.title}. {m.italic(rec.venue)}."],
         "year-and-venue": [f"{m.italic(rec.venue)}, vol. {rec.volume}, {rec.year}."],
         "empty": [""],
     }[kind]
 
 
-BROKEN = ("no-title", "only-year", "unclosed-quote", "lone-name", "lone-full-name", "year-and-venue", "empty")
+BROKEN = (
+    "no-title",
+    "only-year",
+    "unclosed-quote",
+    "lone-name",
+    "lone-full-name",
+    "no-year",
+    "year-and-venue",
+    "empty",
+)
+
+
+def _abstract(rng: random.Random) -> str:
+    """An abstract printed below an entry: running text, never an entry."""
+    words = [rng.choice(_NOUN) for _ in range(12)]
+    return (
+        f"Abstract: we study {' and '.join(words[:2])} when {words[2]} and {words[3]} meet, and show that "
+        f"{rng.choice(_ADJ).lower()} {words[4]} improve {words[5]} by a wide margin. Our method combines "
+        f"{words[6]}, {words[7]} and {words[8]}. Experiments on three benchmarks confirm the analysis. "
+        f"We also discuss {words[9]}, {words[10]} and {words[11]}, and release our code."
+    )
 
 
 def talk(rec: Record, rng: random.Random) -> str:
@@ -247,7 +268,7 @@ def talk(rec: Record, rng: random.Random) -> str:
 class Part:
     """One thing in a generated list: a heading, an entry, or a non-entry (legend, prose, comment)."""
 
-    kind: str  # "heading", "entry", "empty", "legend", "prose", "comment", "talk"
+    kind: str  # "entry", "empty", "legend", "prose" (also abstracts), "comment", "talk"
     lines: list[str] = field(default_factory=list)
     text: str = ""
 
@@ -536,6 +557,7 @@ def build(
     prose = "I study how ecosystems respond to change; the list below is kept up to date by hand."
     legend = f"My name is in {'bold' if m is not _PLAIN else 'the list'}; † marks equal contribution."
     first.insert(0, Part("legend", [legend]))
+    first.insert(rng.randint(2, len(first)), Part("prose", [_abstract(rng)]))
     if markup.comment is not None:
         hidden = invent(rng)
         first.insert(rng.randint(1, len(first)), Part("comment", STYLES[styles[0]](hidden, m), hidden.title))
