@@ -21,6 +21,7 @@ from pubkit.model import Paper
 from pubkit.names import fold, name_key, split_name
 from pubkit.reading.interpret import NAME_TOKEN, EntryContext, Reading, Unreadable, to_paper
 from pubkit.reading.labeller import Labelled, label
+from pubkit.reading.markup import guess_fragment_markup
 from pubkit.reading.markup import parse as parse_markup
 from pubkit.reading.markup.base import Block, Document, Heading, Span
 from pubkit.reading.template import apply_template
@@ -80,9 +81,9 @@ def read(
 def parse_reference(text: str, *, owner: str | None = None) -> Paper:
     """Read one printed reference (plain, or with Markdown / HTML / LaTeX markup) into a `Paper`.
 
-    Raises `ParseError` when no title (or no author) can be told apart.
+    Raises `ParseError` when no title can be told apart (a reference without authors is read).
     """
-    doc = parse_markup(text)
+    doc = parse_markup(text, markup=guess_fragment_markup(text))
     blocks = [b for b in doc.blocks if b.kind != "heading" and b.text.strip()] or list(doc.blocks)
     if not blocks:
         msg = "empty reference"
@@ -211,7 +212,15 @@ def _read_entry(item: Labelled, legend: dict[str, str], path: str | None) -> _Re
     except Unreadable as err:
         if block.kind == "item" or _signals(block) >= 3:
             return Problem(str(err), path=path, line=block.line, text=block.text)
-        return None
+        # a paragraph that looked like a citation but is none: said, never silently dropped
+        return Problem(
+            f"paragraph looks like a citation but is not read as one: {err}",
+            path=path,
+            line=block.line,
+            text=block.text,
+            kind="unreadable-entry",
+            severity=Severity.WARNING,
+        )
     except ValueError as err:
         return Problem(f"entry has an invalid field: {err}", path=path, line=block.line, text=block.text)
 
@@ -392,10 +401,12 @@ def _signals(block: Block) -> int:
 def _is_candidate(block: Block) -> bool:
     """List items in publication sections are entries; paragraphs only when they look like citations."""
     words = len(block.text.split())
-    if block.kind == "heading" or words < 3:
+    if block.kind == "heading" or not words:
         return False
     if block.kind == "item":
         return True
+    if words < 3:
+        return False
     text = block.text
     section = block.headings[-1].text if block.headings else ""
     dated = bool(_YEAR.search(text) or _ID.search(text) or _heading_year(block) or status_in(section))

@@ -13,7 +13,16 @@ from typing import Protocol, cast
 
 from pubkit.reading.markup.base import Block, Document, Heading, Span
 
-__all__ = ["MARKUPS", "Block", "Document", "Heading", "Span", "guess_markup", "parse"]
+__all__ = [
+    "MARKUPS",
+    "Block",
+    "Document",
+    "Heading",
+    "Span",
+    "guess_fragment_markup",
+    "guess_markup",
+    "parse",
+]
 
 MARKUPS = ("markdown", "html", "jemdoc", "latex", "org", "rst", "text")
 """The markups `parse` reads, each by the module of the same name."""
@@ -92,6 +101,14 @@ def _sniff(text: str) -> str:
         return best
     if scores["markdown"] and re.search(r"^#{1,6} \S", sample, re.MULTILINE):
         return "markdown"
+    return "text"
+
+
+def guess_fragment_markup(text: str) -> str:
+    """The markup of one entry or reference: a single sign is enough (a `[text](url)` link, a tag)."""
+    for name in ("latex", "html", "markdown", "org"):
+        if any(pattern.search(text) for pattern in _SIGNALS[name]):
+            return name
     return "text"
 
 
