@@ -1,7 +1,8 @@
-"""What the words of printed lists mean: statuses, awards, role-marker legends, venue and publisher words.
+"""What the words of printed lists mean: statuses, awards, rankings, role markers and their legends.
 
-The one home of this wording: the list reader's features and its interpretation both read it here,
-so that a new phrase ("in revision") is learned and interpreted alike.
+The one home of this wording (and of the year and capital-letter patterns printed lists use): the
+list reader's features and its interpretation both read it here, so that a new phrase ("in
+revision") is learned and interpreted alike.
 """
 
 from __future__ import annotations
@@ -13,16 +14,22 @@ from pubkit.model import Status
 __all__ = [
     "AWARD",
     "AWARD_MARKS",
+    "CAPITAL",
     "LEGEND_MEANINGS",
     "MARKER_CHARS",
     "RANKING",
     "STATUS_PHRASES",
+    "YEAR",
     "legend_meaning",
     "status_in",
 ]
 
 #: Characters that mark an author's role after (or before) the name.
 MARKER_CHARS = "*†‡#§¶✉"
+#: A regular-expression class of capital letters as names print them (Latin-1 and Latin Extended).
+CAPITAL = "A-Z\u00c0-\u00de\u0100-\u024f"
+#: A year as lists print it, 1600-2099 (a pattern to build regular expressions with).
+YEAR = r"(?:1[6-9]|20)\d\d"
 
 #: Status phrases, most specific first; the first that matches names the status.
 STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (

@@ -29,7 +29,7 @@ from pubkit.names import PARTICLES, is_initials
 from pubkit.reading.labeller import Labelled
 from pubkit.reading.tokens import Token
 from pubkit.venues import guess_kind
-from pubkit.wording import AWARD, AWARD_MARKS, MARKER_CHARS, RANKING, status_in
+from pubkit.wording import AWARD, AWARD_MARKS, CAPITAL, MARKER_CHARS, RANKING, status_in
 
 __all__ = [
     "NAME_TOKEN",
@@ -60,9 +60,6 @@ class Fields:
     """The text of each labelled field of one entry, in printed order, with markup facts kept."""
 
     segments: tuple[Segment, ...]
-
-    def first(self, label: str) -> Segment | None:
-        return next((s for s in self.segments if s.label == label), None)
 
     def all(self, label: str) -> list[Segment]:
         return [s for s in self.segments if s.label == label]
@@ -130,11 +127,12 @@ def clean_title(text: str) -> str:
 _SPLIT = re.compile(
     r"\s{0,3};\s{0,3}|\s{0,3},\s{0,3}(?:and\s{1,3}|&\s{0,3})?|\s{1,3}and\s{1,3}|\s{1,3}&\s{1,3}|"
     r"\s{1,3}und\s{1,3}|\s{1,3}et\s{1,3}(?!al\b)|,?\s{1,3}et\.?\s{0,3}al\.?|"
-    r"(?<=[a-z\u00df-\u024f]{2})\.\s{1,3}(?=[A-Z\u00c0-\u00de]\.)"
+    r"(?<=[a-z\u00df-\u024f]{2})\.\s{1,3}(?=[A-Z\u00c0-\u00de\u0100-\u024f]\.)"
 )
 _ET_AL = re.compile(
     r"^(?:et\.?\s*al\.?|\.\.\.|…|and others|others|\(?\d+ (?:other |more )?(?:co-?)?authors\)?)$", re.I
 )
+_SEMICOLONS = re.compile(r"\s{0,3};\s{0,3}(?:and\s{1,3}|&\s{0,3})?|\s{1,3}(?:and|&)\s{1,3}")
 _EDITORS = re.compile(r"(?i)^\(?(?:eds?|editors?|hg|hrsg|dir|coord)\.?\)?$")
 _NAME_CHARS = re.compile(r"[^\w\s.,'’-]", re.UNICODE)
 _DATE_IN_NAME = re.compile(
@@ -195,7 +193,8 @@ def _name_pieces(labelled: Labelled, indexes: Sequence[int]) -> list[_Name]:
             highlight[lo:hi] = b"\x01" * (hi - lo)
     pieces: list[_Name] = []
     pos = 0
-    for m in [*_SPLIT.finditer(text), None]:
+    splitter = _SEMICOLONS if ";" in text and "," in text else _SPLIT  # "DOE, J.; ROE, B."
+    for m in [*splitter.finditer(text), None]:
         stop = m.start() if m else len(text)
         raw = text[pos:stop]
         if raw.strip():
@@ -228,7 +227,8 @@ def _bare(text: str) -> str:
 
 
 def _is_initial_end(text: str) -> bool:
-    return bool(re.search(r"(?:^|[\s.-])[A-Z\u00c0-\u00de]\.\s*$", text.strip(" ,;:" + MARKER_CHARS)))
+    bare = text.strip(" ,;:" + MARKER_CHARS)
+    return bool(re.search(r"(?:^|[\s.-])[A-Z\u00c0-\u00de\u0100-\u024f]\.$", bare))
 
 
 def _looks_like_person(text: str) -> bool:
@@ -242,7 +242,7 @@ def _looks_like_person(text: str) -> bool:
 
 
 _LEADING_INITIALS = re.compile(
-    r"^((?:[A-Z\u00c0-\u00de]\.-?){1,3})\s+(?=(?:[A-Z\u00c0-\u00de]\.-?){1,3}\s*[A-Z])"
+    r"^((?:[A-Z\u00c0-\u00de\u0100-\u024f]\.-?){1,3})\s+(?=(?:[A-Z\u00c0-\u00de\u0100-\u024f]\.-?){1,3}\s*[A-Z])"
 )
 
 
@@ -443,8 +443,6 @@ def _venue(text: str) -> tuple[Venue | None, int | None]:
         text = _YEAR.sub(lambda y: " " if int(y.group(0)) == found_year else y.group(0), text)
     text = _PLACE_MONTH.sub("", text)
     name = _balanced(re.sub(r"\s+([,;:])", r"\1", _clean(text)))
-    if re.match(r"(?i)the\s+\S+\s+\S+\s+\S+", name):
-        name = name[4:]  # "(accepted to) the Conference on X"; "The Lancet" keeps its article
     name = re.sub(r"(?:\s*,)+\s*(?=,|$)", "", name)
     if name.endswith(".") and not (re.search(r"\b[A-Z][a-z]{0,5}\.$", name) and "." in name[:-1]):
         name = name.rstrip(
@@ -581,10 +579,12 @@ def _settled(labelled: Labelled) -> list[str]:
 
 
 #: A token that can be part of a printed name: an initial, a capitalised word, "and" / "&".
+_MARKS = re.escape(MARKER_CHARS)
 NAME_TOKEN = re.compile(
-    r"^(?:(?:[A-Z\u00c0-\u00de]\.-?){1,3}|[A-Z\u00c0-\u00de][\w'’-]*|and|&|et|al\.?)[,;.]?[*†‡#§¶✉]*[,;.]?$"
+    rf"^(?:(?:[{CAPITAL}]\.-?){{1,3}}|[{CAPITAL}][\w'’-]*|and|&|et|al\.?|"
+    rf"{'|'.join(sorted(PARTICLES))})[,;.]?[{_MARKS}]*[,;.]?$"
 )
-_INITIAL_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u00de]\.-?){1,3}[,;]?$|^[A-Z\u00c0-\u00de]{1,3}[.,;]?$")
+_INITIAL_TOKEN = re.compile(rf"^(?:[{CAPITAL}]\.-?){{1,3}}[,;]?$|^[{CAPITAL}]{{1,3}}[.,;]?$")
 
 
 _CJK_TEXT = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u00b7\u30fc]+$")
@@ -793,17 +793,15 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
         raise Unreadable(msg)
     taken = set(title_idx) | set(author_idx)
     rest = [s for s in fields.segments if not taken.intersection(s.indexes)]
-    text = labelled.block.text
     outside = " ".join(labelled.text_of(s.indexes) for s in rest)
 
     # identifiers: from the text outside the title and from link targets
     targets = " ".join(s.target for s in labelled.block.spans if s.kind == "link" and s.target)
-    ids = _identifiers(f"{outside} {targets}", text)
+    ids = _identifiers(f"{outside} {targets}")
 
     # status and awards
     status = Status.PUBLISHED
     note = None
-    status_text = _join(labelled, (s for s in rest if s.label == "status"))
     found = status_in(_join(labelled, (s for s in rest if s.label not in ("url", "doi", "arxiv"))))
     if found:
         status, m = found
@@ -838,9 +836,12 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
     ranking = RANKING.search(" ".join(_join(labelled, run) for run in venue_runs) + " " + outside)
     for run, following in zip(venue_runs, run_dates, strict=True):
         raw = _join(labelled, run)
+        before = run[0].indexes[0] - 1
+        if before >= 0 and labelled.labels[before] == "status":  # "Accepted to | the Conference on X"
+            raw = re.sub(r"^(?i:the)\s", "", raw)
         if following is not None and raw.count("(") > raw.count(")"):  # "(UAI" + "2024)"
             raw = f"{raw} {labelled.text_of(following.indexes)}"
-        raw = _strip_noise(raw, status_text)
+        raw = _strip_noise(raw)
         for part in _SEVERAL_VENUES.split(raw):
             venue, vyear = _venue(part)
             if venue is not None:
@@ -949,7 +950,7 @@ def _status_note(m: re.Match[str]) -> str:
 _GLUED_NUMBERS = re.compile(r"(?:1[6-9]|20)\d\d[a-z]?\s*[;:]\s*(\d[^\s]*)")
 
 
-def _strip_noise(text: str, status_text: str) -> str:
+def _strip_noise(text: str) -> str:
     """A venue's text without status words, award parentheses, bracketed links and URLs."""
     text = RANKING.sub(" ", _URL.sub(" ", text))
     text = _ARXIV_TEXT.sub(lambda m: " arXiv " if m.start() == 0 else " ", text)
@@ -960,7 +961,6 @@ def _strip_noise(text: str, status_text: str) -> str:
             " "
             if AWARD.search(m.group(1))
             or status_in(m.group(1))
-            or re.fullmatch(r"\s*CCF-[ABC]\s*", m.group(1))
             else m.group(0)
         ),
         text,
@@ -1006,7 +1006,7 @@ def _awards(labelled: Labelled, rest: Sequence[Segment]) -> list[Award]:
     return unique
 
 
-def _identifiers(outside: str, whole: str) -> Identifiers:
+def _identifiers(outside: str) -> Identifiers:
     arxiv = None
     m = _ARXIV_TEXT.search(outside)
     if m:

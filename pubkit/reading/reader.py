@@ -258,7 +258,7 @@ def _anchor_owner(item: Labelled, owner: str) -> Labelled | None:
 def _ends_sentence(text: str) -> bool:
     """Whether a token closes a sentence: a word (not an initial) followed by a period."""
     bare = text.rstrip("*†‡#§¶✉")
-    return bare.endswith(".") and not re.fullmatch(r"(?:[A-Z\u00c0-\u00de]\.-?){1,3}", bare)
+    return bare.endswith(".") and not re.fullmatch(r"(?:[A-Z\u00c0-\u00de\u0100-\u024f]\.-?){1,3}", bare)
 
 
 # --- sections -----------------------------------------------------------------------------------

@@ -1,11 +1,13 @@
 """The list's template: entries of one list are printed alike, so the majority corrects the outliers.
 
-Two templates are read from the labelled entries of a list:
+Three repairs are made from the labelled entries of a list:
 - the line template, for entries printed over several lines (title / authors / venue): which field
   each line holds, chosen by the model's probabilities summed over every entry with that many lines,
   one field per line; an entry's unsure line that disagrees is re-labelled to the template's field;
-- the field order, for one-line entries: an entry whose main fields come in another order than most
-  entries' (the venue read as the title in a title-first list) gets its fields swapped back.
+- the field order: an entry whose main fields come in another order than most entries' (the venue
+  read as the title in a title-first list), and that the model was unsure of, gets them swapped back;
+- missing fields: an entry without a field most entries have gets it from the tokens the model
+  found possibly of that field.
 No reference parser does this: it reads one string at a time.
 """
 

@@ -2,8 +2,8 @@
 
 A token is a run of non-space characters of a block's text. Its features are what a person reading
 the list would notice: the word and its shape, punctuation around it, whether it is bold, italic,
-quoted or a link, whether it could be a year, an initial or part of the owner's name, and where it
-stands in the entry. Everything here is linear in the length of the entry.
+quoted or a link, whether it could be a year, an initial or an identifier, how real records use
+the word, and where it stands in the entry. Tokenizing and features are linear in the entry.
 """
 
 from __future__ import annotations
