@@ -29,7 +29,7 @@ from pubkit.names import PARTICLES, is_initials
 from pubkit.reading.labeller import Labelled
 from pubkit.reading.tokens import Token
 from pubkit.venues import guess_kind
-from pubkit.wording import AWARD, AWARD_MARKS, CAPITAL, MARKER_CHARS, RANKING, status_in
+from pubkit.wording import AWARD, AWARD_MARKS, CAPITAL, MARKER_CHARS, RANKING, YEAR, status_in
 
 __all__ = [
     "NAME_TOKEN",
@@ -91,7 +91,7 @@ def fields_of(labels: Sequence[str]) -> Fields:
 # --- text helpers -------------------------------------------------------------------------------
 
 _QUOTE_CHARS = "\"'“”‘’«»„`"
-_YEAR = re.compile(r"(?<![\d/.])((?:1[6-9]|20)\d\d)(?![\d])")
+_YEAR = re.compile(rf"(?<![\d/.])({YEAR})(?![\d])")
 _URL = re.compile(r"https?://[^\s\])>,]+|www\.[^\s\])>,]+")
 _DOI = re.compile(r"(?i)(?:doi\.org/|doi:?\s*)?(10\.\d{4,9}/[^\s\]>,;\"]+)")
 _ARXIV_TEXT = re.compile(
@@ -136,7 +136,7 @@ _SEMICOLONS = re.compile(r"\s{0,3};\s{0,3}(?:and\s{1,3}|&\s{0,3})?|\s{1,3}(?:and
 _EDITORS = re.compile(r"(?i)^\(?(?:eds?|editors?|hg|hrsg|dir|coord)\.?\)?$")
 _NAME_CHARS = re.compile(r"[^\w\s.,'’-]", re.UNICODE)
 _DATE_IN_NAME = re.compile(
-    r"\(?\[?(?:1[6-9]|20)\d\d[a-z]?(?:\s{0,3}[-/–]\s{0,3}\d{2,4})?\]?\)?[.:,]?\s{0,3}$"
+    rf"\(?\[?{YEAR}[a-z]?(?:\s{{0,3}}[-/–]\s{{0,3}}\d{{2,4}})?\]?\)?[.:,]?\s{{0,3}}$"
 )
 
 
@@ -401,7 +401,7 @@ _PLACE_MONTH = re.compile(
 
 
 _TRAILING_YEAR = re.compile(
-    r"[\s,.;:]{0,5}(?:\(((?:1[6-9]|20)\d\d)[a-z]?\)|((?:1[6-9]|20)\d\d)[a-z]?)[\s,.;:]{0,5}$"
+    rf"[\s,.;:]{{0,5}}(?:\(({YEAR})[a-z]?\)|({YEAR})[a-z]?)[\s,.;:]{{0,5}}$"
 )
 _ACRONYM_AT_END = re.compile(r"\(([^()]{1,60})\)[\s,.;:]*$")
 
@@ -465,7 +465,7 @@ def _numbers(text: str) -> dict[str, str]:
     """Volume, issue and pages from their printed forms: "12(3), 45–67", "vol. 7, no. 2, pp. 1-9"."""
     found: dict[str, str] = {}
     # a year is no volume: "(2019)" anywhere, "2015 ." before the numbers
-    rest = re.sub(r"\((?:1[6-9]|20)\d\d\)|^\W*(?:1[6-9]|20)\d\d[a-z]?\b", " ", text)
+    rest = re.sub(rf"\({YEAR}\)|^\W*{YEAR}[a-z]?\b", " ", text)
     m = _VOLUME.search(rest)
     if m:
         found["volume"] = m.group(1)
@@ -519,7 +519,7 @@ def _join(labelled: Labelled, segments: Iterable[Segment]) -> str:
     return " ".join(labelled.text_of(s.indexes) for s in segments)
 
 
-_YEAR_TOKEN = re.compile(r"^[(\[]?(?:1[6-9]|20)\d\d[a-z]?[)\]]?[.,:;]?$")
+_YEAR_TOKEN = re.compile(rf"^[(\[]?{YEAR}[a-z]?[)\]]?[.,:;]?$")
 
 
 def _settled(labelled: Labelled) -> list[str]:
@@ -947,7 +947,7 @@ def _status_note(m: re.Match[str]) -> str:
     return m.group(0)
 
 
-_GLUED_NUMBERS = re.compile(r"(?:1[6-9]|20)\d\d[a-z]?\s*[;:]\s*(\d[^\s]*)")
+_GLUED_NUMBERS = re.compile(rf"{YEAR}[a-z]?\s{{0,3}}[;:]\s{{0,3}}(\d[^\s]*)")
 
 
 def _strip_noise(text: str) -> str:

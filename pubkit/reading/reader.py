@@ -25,7 +25,7 @@ from pubkit.reading.markup import guess_fragment_markup
 from pubkit.reading.markup import parse as parse_markup
 from pubkit.reading.markup.base import Block, Document, Heading, Span
 from pubkit.reading.template import apply_template
-from pubkit.wording import MARKER_CHARS, legend_meaning, status_in
+from pubkit.wording import MARKER_CHARS, YEAR, legend_meaning, status_in
 
 __all__ = ["parse_reference", "read", "read_document"]
 
@@ -64,8 +64,8 @@ _LEGEND_MEANING_FIRST = re.compile(
     r"are (?:co-?first|corresponding|equal)[\w\s-]{0,20})",
     re.IGNORECASE,
 )
-_YEAR_HEADING = re.compile(r"^\D{0,20}((?:19|20)\d\d)\D{0,20}$")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR_HEADING = re.compile(rf"^\D{{0,20}}({YEAR})\D{{0,20}}$")
+_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 _NOT_A_PERSON = re.compile(
     r"\b(?:cv|curriculum|vitae|r[eé]sum[eé]|home|homepage|page|about|welcome|publications?|papers?)\b", re.I
 )

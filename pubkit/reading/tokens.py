@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from pubkit.names import fold
 from pubkit.reading.markup.base import Block, Span
-from pubkit.wording import AWARD, MARKER_CHARS, STATUS_PHRASES
+from pubkit.wording import AWARD, MARKER_CHARS, STATUS_PHRASES, YEAR
 
 __all__ = ["LEXICON_PATH", "Token", "features", "lexicon", "quoted_ranges", "tokenize", "use_lexicon"]
 
@@ -149,8 +149,8 @@ _STATUS_WORDS = frozenset(
 )
 _PREFIX_WORDS = frozenset({"in", "in:", "proc", "proc.", "pp", "pp.", "vol", "vol.", "no", "no.", "p", "p."})
 
-_YEAR = re.compile(r"^\(?\[?(?:1[5-9]|20)\d\d[a-z]?\]?\)?[.,;:)]*$")
-_YEARISH = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_YEAR = re.compile(rf"^\(?\[?{YEAR}[a-z]?\]?\)?[.,;:)]*$")
+_YEARISH = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 _INITIALS = re.compile(r"^(?:[A-Z\u00c0-\u024f]\.-?){1,3},?$|^[A-Z]{1,2}[.,]?$")
 _RANGE = re.compile(r"^\(?[A-Za-z]?\d+\s*[-–—]+\s*[A-Za-z]?\d+[.,;:)]*$")
 _DOI = re.compile(r"10\.\d{4,9}/")
