@@ -610,15 +610,20 @@ def _report(bib: pubkit.Bibliography) -> str:
 # --- the tests ----------------------------------------------------------------------------------
 
 #: Broken entries the reader drops without a problem today (reported on issue 9); strict xfails.
-_SHORT_ITEM = "an item of fewer than three words is dropped without a problem (reader._is_candidate)"
 _BRACKET_PARAGRAPH = (
-    "a Markdown '[n] ...' entry is a numbered paragraph, dropped without a problem when unreadable "
-    "with under three citation signals (reader._is_candidate / _read_entry)"
+    "a Markdown '[n] ...' entry is a numbered paragraph, dropped without a problem when it cannot be read "
+    "(e.g. '[2] Ann Lee.' or '[2] 2019.')"
+)
+_YEAR_AS_NUMBER = (
+    "Markdown reads '- 2019.' as a bullet holding an empty ordered list numbered 2019 (CommonMark): "
+    "the entry shows as '2019.' but is dropped without a problem"
 )
 KNOWN_DROPS: dict[tuple[str, str], str] = {
-    **{(markup, "only-year"): _SHORT_ITEM for markup in MARKUPS},
-    **{(markup, "lone-name"): _SHORT_ITEM for markup in MARKUPS},
+    ("md-brackets", "only-year"): _BRACKET_PARAGRAPH,
+    ("md-brackets", "lone-name"): _BRACKET_PARAGRAPH,
     ("md-brackets", "lone-full-name"): _BRACKET_PARAGRAPH,
+    ("md-bullets", "only-year"): _YEAR_AS_NUMBER,
+    ("md-numbered", "only-year"): _YEAR_AS_NUMBER,
 }
 
 
