@@ -266,7 +266,7 @@ def talk(rec: Record, rng: random.Random) -> str:
 
 @dataclass
 class Part:
-    """One thing in a generated list: a heading, an entry, or a non-entry (legend, prose, comment)."""
+    """One thing in a generated list: an entry, or a non-entry (legend, prose, comment, talk, empty item)."""
 
     kind: str  # "entry", "empty", "legend", "prose" (also abstracts), "comment", "talk"
     lines: list[str] = field(default_factory=list)
@@ -628,6 +628,7 @@ KNOWN_DROPS: dict[tuple[str, str], str] = {
 
 
 def _seed(*parts: str) -> int:
+    """A seed per test case that is stable across runs (`hash` of a str is salted per process)."""
     return sum((i + 1) * ord(c) for i, c in enumerate("/".join(parts)))
 
 
