@@ -135,9 +135,7 @@ _ET_AL = re.compile(
 _SEMICOLONS = re.compile(r"\s{0,3};\s{0,3}(?:and\s{1,3}|&\s{0,3})?|\s{1,3}(?:and|&)\s{1,3}")
 _EDITORS = re.compile(r"(?i)^\(?(?:eds?|editors?|hg|hrsg|dir|coord)\.?\)?$")
 _NAME_CHARS = re.compile(r"[^\w\s.,'’-]", re.UNICODE)
-_DATE_IN_NAME = re.compile(
-    rf"\(?\[?{YEAR}[a-z]?(?:\s{{0,3}}[-/–]\s{{0,3}}\d{{2,4}})?\]?\)?[.:,]?\s{{0,3}}$"
-)
+_DATE_IN_NAME = re.compile(rf"\(?\[?{YEAR}[a-z]?(?:\s{{0,3}}[-/–]\s{{0,3}}\d{{2,4}})?\]?\)?[.:,]?\s{{0,3}}$")
 
 
 def _is_initials_word(word: str) -> bool:
@@ -400,9 +398,7 @@ _PLACE_MONTH = re.compile(
 )
 
 
-_TRAILING_YEAR = re.compile(
-    rf"[\s,.;:]{{0,5}}(?:\(({YEAR})[a-z]?\)|({YEAR})[a-z]?)[\s,.;:]{{0,5}}$"
-)
+_TRAILING_YEAR = re.compile(rf"[\s,.;:]{{0,5}}(?:\(({YEAR})[a-z]?\)|({YEAR})[a-z]?)[\s,.;:]{{0,5}}$")
 _ACRONYM_AT_END = re.compile(r"\(([^()]{1,60})\)[\s,.;:]*$")
 
 
@@ -575,7 +571,43 @@ def _settled(labelled: Labelled) -> list[str]:
     _authors_after_title(labels)
     if "container" not in labels:
         _venue_out_of_title(tokens, labels)
+    if "title" not in labels:
+        _title_out_of_venue(tokens, labels)
+    _acronym_after_title(tokens, labels)
     return labels
+
+
+_VENUE_START = re.compile(
+    r"(?i)^(?:proc\.?|proceedings|in:?|journal|j\.|transactions|trans\.|advances|conference)$"
+)
+
+
+def _title_out_of_venue(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Pretraining BERT. Proc. of the ACL" read as the venue: the sentence before "Proc." is the title."""
+    runs = fields_of(labels).all("container")
+    if not runs:
+        return
+    run = runs[0].indexes
+    for k in range(run[0], run[-1]):
+        if tokens[k].text.endswith((".", "?", "!")) and _VENUE_START.match(tokens[k + 1].text):
+            if k - run[0] >= 1 and not _ABBREVIATION.match(tokens[k].text):
+                for i in range(run[0], k + 1):
+                    labels[i] = "title"
+            return
+
+
+def _acronym_after_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Equations (NeurIPS 2025)": an acronym opening a parenthesis that a date closes is the venue."""
+    for i in range(len(tokens) - 1):
+        if (
+            labels[i] == "title"
+            and tokens[i].text.startswith("(")
+            and not tokens[i].text.endswith(")")
+            and labels[i + 1] == "date"
+            and tokens[i + 1].text.rstrip(".,;").endswith(")")
+            and (i == 0 or labels[i - 1] == "title")
+        ):
+            labels[i] = "container"
 
 
 #: A token that can be part of a printed name: an initial, a capitalised word, "and" / "&".
@@ -644,7 +676,7 @@ def _names_at_title_edge(tokens: Sequence[Token], labels: list[str]) -> None:
         while first > 0 and labels[first - 1] == "title" and NAME_TOKEN.match(tokens[first - 1].text):
             first -= 1
         for s in range(first, b):
-            if s == 0 or not tokens[s - 1].text.endswith(",") or not _initialled_names(tokens, s, b):
+            if s == 0 or not tokens[s - 1].text.endswith((",", ".")) or not _initialled_names(tokens, s, b):
                 continue
             for i in range(s, b):
                 labels[i] = "author"
@@ -833,6 +865,7 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
                 run_dates[-1] = seg
     venues: list[Venue] = []
     venue_years: list[int | None] = []
+    extra_numbers: list[str] = []
     ranking = RANKING.search(" ".join(_join(labelled, run) for run in venue_runs) + " " + outside)
     for run, following in zip(venue_runs, run_dates, strict=True):
         raw = _join(labelled, run)
@@ -841,6 +874,10 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
             raw = re.sub(r"^(?i:the)\s", "", raw)
         if following is not None and raw.count("(") > raw.count(")"):  # "(UAI" + "2024)"
             raw = f"{raw} {labelled.text_of(following.indexes)}"
+        glued_numbers = re.search(r";\s{0,3}(\d[^\s]*)", raw)  # "Nat Commun;13(1):5988"
+        if glued_numbers:
+            extra_numbers.append(glued_numbers.group(1))
+            raw = raw[: glued_numbers.start()]
         raw = _strip_noise(raw)
         for part in _SEVERAL_VENUES.split(raw):
             venue, vyear = _venue(part)
@@ -886,7 +923,8 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
 
     glued = _GLUED_NUMBERS.search(date_text)  # Vancouver's "2022;13(1):1981" printed as one date
     printed = _join(labelled, (s for s in rest if s.label in ("volume", "pages")))
-    numbers = _numbers(f"{printed} {glued.group(1) if glued else ''}") if printed or glued else {}
+    printed = " ".join([printed, *extra_numbers])
+    numbers = _numbers(f"{printed} {glued.group(1) if glued else ''}") if printed.strip() or glued else {}
     if numbers.get("volume") and venues and venues[0].kind is VenueKind.OTHER:
         venues[0] = Venue(
             venues[0].name,
@@ -957,12 +995,7 @@ def _strip_noise(text: str) -> str:
     text = _DOI.sub(" ", text)
     text = _BRACKETED_LINK.sub(" ", text)
     text = _PAREN.sub(
-        lambda m: (
-            " "
-            if AWARD.search(m.group(1))
-            or status_in(m.group(1))
-            else m.group(0)
-        ),
+        lambda m: " " if AWARD.search(m.group(1)) or status_in(m.group(1)) else m.group(0),
         text,
     )
     found = status_in(text)
