@@ -198,3 +198,59 @@ def test_owner_is_the_author_on_nearly_every_paper_when_nothing_else_names_one()
 def test_hostile_input_is_read_without_error(text: str) -> None:
     bib = pubkit.loads(text, "cv")
     assert len(bib) + len(bib.problems) >= 1
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "authors", "venue"),
+    [
+        (
+            "Ann Lee and Bob Roe. Pretraining BERT. Proc. of the ACL, 2019.",
+            "Pretraining BERT",
+            ["Ann Lee", "Bob Roe"],
+            "Proc. of the ACL",
+        ),
+        (
+            "Yiping Lu, Ann Lee Fast Solvers for Partial Differential Equations (NeurIPS 2025)",
+            "Fast Solvers for Partial Differential Equations",
+            ["Yiping Lu", "Ann Lee"],
+            "NeurIPS",
+        ),
+        (
+            "J. van der Berg, A. de la Fuente. Deep nets for cats. Nature, 2020.",
+            "Deep nets for cats",
+            ["J. van der Berg", "A. de la Fuente"],
+            "Nature",
+        ),
+        (
+            "DOE, J.; ROE, B. Deep nets for cats. Nature, 2020.",
+            "Deep nets for cats",
+            ["J. DOE", "B. ROE"],
+            "Nature",
+        ),
+        (
+            "Kaiser Ł, Aydın Ş. Deep nets for cats. Nature. 2020;5:1-9.",
+            "Deep nets for cats",
+            ["Kaiser Ł", "Aydın Ş"],
+            "Nature",
+        ),
+    ],
+)
+def test_entries_read_at_their_hard_edges(line: str, title: str, authors: list[str], venue: str) -> None:
+    (paper,) = pubkit.loads(f"- {line}\n", "cv")
+    assert (paper.title, [a.name for a in paper.authors]) == (title, authors)
+    assert paper.venue is not None and venue in (paper.venue.name, paper.venue.acronym)
+
+
+def test_numbers_glued_to_the_venue_are_volume_and_pages() -> None:
+    (paper,) = pubkit.loads("- Ann Lee, Bob Roe. Deep nets for cats. Nat Commun;13(1):5988, 2022.\n", "cv")
+    assert (paper.venue.name if paper.venue else None, paper.volume, paper.number, paper.pages) == (
+        "Nat Commun",
+        "13",
+        "1",
+        "5988",
+    )
+
+
+def test_vancouver_family_names_with_extended_capitals() -> None:
+    (paper,) = pubkit.loads("- Kaiser Ł, Aydın Ş. Deep nets for cats. Nature. 2020;5:1-9.\n", "cv")
+    assert [(a.given, a.family) for a in paper.authors] == [("Ł.", "Kaiser"), ("Ş.", "Aydın")]
