@@ -305,3 +305,20 @@ def test_papers_with_any_unicode_title_and_name_come_back(
     back = pubkit.loads(pubkit.dumps([paper], fmt, **options), "csl-json" if fmt == "csl-json" else "bibtex")
     assert back[0].title == paper.title
     assert back[0].authors[0].family == paper.authors[0].family
+
+
+def test_crossref_targets_that_are_books_and_their_acronyms_stay_with_the_volume() -> None:
+    text = (
+        "@incollection{c, title={Chapter}, author={A. Author}, crossref={book1}, pages={1--9}}\n"
+        "@book{book1, title={Search Methodologies}, booktitle={Search Methodologies}, year={2005},"
+        " publisher={Springer}}\n"
+        "@inproceedings{p, title={Paper}, author={B. Author}, crossref={nips19}}\n"
+        "@proceedings{nips19, title={Advances in NeurIPS 32},"
+        " booktitle={Advances in NeurIPS 32 (NeurIPS 32)}, year={2019}}\n"
+        "@article{s, title={Submitted}, journal={Theory and Practice of Logic Programming},"
+        " note={Submitted}}\n"
+        "@misc{x, title={Preprint}, journal={arXiv preprint arXiv:2001.00001}, publisher={arXiv}}\n"
+    )
+    for dialect in ("bibtex", "biblatex"):
+        first, second, _ = _again(text, dialect)
+        _same(first, second)

@@ -683,10 +683,16 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
         problems.append(Problem(f"entry {raw.key}: {err}", text=raw.text[:300], **where))
         return None
     natural = (_natural_type(paper, latex=False), _natural_type(paper, latex=True))
-    if entry_type not in natural and natural[0] != "unpublished":  # @unpublished needs no venue field
+    printed = paper.venue is not None and paper.venue.kind is not VenueKind.PREPRINT
+    if entry_type not in natural and (natural[0] != "unpublished" or printed):
+        # (a submitted @article whose journal field only said "Under review" is written @unpublished)
         # the writer would choose another type: remember this one so that it is written back
         paper = attrs.evolve(paper, extra={**extra, "entrytype": entry_type})
     return paper.with_owner(owner) if owner else paper
+
+
+#: Fields of a crossref target that are its own, not the volume's: website fields and keys.
+_NOT_INHERITED = _words("crossref key ids abbr award award_name prize selected arxiv")
 
 
 def _inherit(entries: list[_Raw]) -> None:
@@ -704,7 +710,7 @@ def _inherit(entries: list[_Raw]) -> None:
                 "collection",
             ):
                 name = "booktitle"
-            if name not in entry.fields and name not in ("crossref", "key", "ids"):
+            if name not in entry.fields and name not in _NOT_INHERITED:
                 entry.fields[name] = value
 
 
@@ -858,6 +864,10 @@ _VENUE_SLOT = {
     "techreport": ("institution", "institution"),
     "proceedings": ("booktitle", "booktitle"),
     "mvproceedings": ("booktitle", "booktitle"),
+    "book": ("booktitle", "booktitle"),  # a whole volume with a venue: a crossref target, as DBLP writes them
+    "mvbook": ("booktitle", "booktitle"),
+    "collection": ("booktitle", "booktitle"),
+    "mvcollection": ("booktitle", "booktitle"),
     "report": ("institution", "institution"),
 }
 
@@ -866,6 +876,10 @@ def _venue_slot(entry_type: str, latex: bool, kept: Iterable[str]) -> str:
     """The field for the venue: the type's own, unless a second venue field kept in `extra` would then
     be read as the venue (the reader takes the first of `_VENUE_FIELDS`): then one before it."""
     natural = _VENUE_SLOT.get(entry_type, ("howpublished", "howpublished"))[latex]
+    if "crossref" in kept and "booktitle" not in kept:
+        natural = (
+            "booktitle"  # where the crossref target's title would come back: read from it the first time
+        )
     order = {name: index for index, name in enumerate(_VENUE_FIELDS)}
     first_kept = min((order[k] for k in kept if k in order), default=len(_VENUE_FIELDS))
     if order[natural] < first_kept:
@@ -926,6 +940,11 @@ def _entry(
             fields.append(("publisher", text(venue.publisher)))
     elif arxiv_preprint and not latex:
         fields.append(("journal", text(f"arXiv preprint arXiv:{paper.identifiers.arxiv}")))
+    elif arxiv_preprint and any(k in _VENUE_FIELDS for k, _ in paper.extra):
+        # biblatex's @online needs no venue, but a kept second venue field would be read as this one
+        fields.append((_venue_slot(entry_type, latex, [k for k, _ in paper.extra]), "arXiv"))
+    if arxiv_preprint and venue is not None and venue.publisher:
+        fields.append(("publisher", text(venue.publisher)))
     if kind is VenueKind.TALK and not plain:
         fields.append(("type", "talk"))
 
