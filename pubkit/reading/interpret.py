@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 
 from attrs import frozen
 
@@ -143,6 +144,7 @@ def _is_initials_word(word: str) -> bool:
     return 1 <= len(word) <= 3 and word.isalpha() and word.isupper()
 
 
+@lru_cache(maxsize=1 << 16)
 def _vancouver(name: str) -> tuple[str, str] | None:
     """ "Smith AB" as (family, initials), or None for any other form."""
     words = name.rstrip(".").split()
@@ -151,6 +153,7 @@ def _vancouver(name: str) -> tuple[str, str] | None:
     return " ".join(words[:-1]), words[-1]
 
 
+@lru_cache(maxsize=1 << 16)
 def _vancouver_run(text: str) -> list[tuple[str, str]]:
     """ "Ju XF Li JN Lv P" (names without commas) as (family, initials) pairs; [] for any other text."""
     pairs: list[tuple[str, str]] = []
@@ -213,6 +216,7 @@ def _name_pieces(labelled: Labelled, indexes: Sequence[int]) -> list[_Name]:
     return pieces
 
 
+@lru_cache(maxsize=1 << 16)
 def _bare(text: str) -> str:
     """A printed name without markers, brackets, a leading "and" or a sentence's final period."""
     text = "".join(c for c in text if c not in MARKER_CHARS)
@@ -224,11 +228,13 @@ def _bare(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_initial_end(text: str) -> bool:
     bare = text.strip(" ,;:" + MARKER_CHARS)
     return bool(re.search(r"(?:^|[\s.-])[A-Z\u00c0-\u00de\u0100-\u024f]\.$", bare))
 
 
+@lru_cache(maxsize=1 << 16)
 def _looks_like_person(text: str) -> bool:
     words = text.replace(",", " ").split()
     capitalised = [w for w in words if not w.islower()]
@@ -247,12 +253,14 @@ _LEADING_INITIALS = re.compile(
 _FAMILY_PREFIXES = PARTICLES | {"ó", "ní", "ua", "mac", "st.", "saint"}
 
 
+@lru_cache(maxsize=1 << 16)
 def _family_like(text: str) -> bool:
     """One family name: a single word, or particles before one ("de la Fuente", "van der Linde")."""
     words = text.split()
     return bool(words) and not is_initials(text) and all(w.lower() in _FAMILY_PREFIXES for w in words[:-1])
 
 
+@lru_cache(maxsize=1 << 16)
 def _family_words(text: str) -> bool:
     """A family name of up to four words without initials ("Ferreira da Silva"), before "L." in "X, L."."""
     words = text.split()
@@ -318,6 +326,7 @@ def _pair_inverted(names: list[_Name]) -> list[_Name]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def _author(name: str) -> Author:
     if "," in name:
         family, given = (p.strip() for p in name.split(",", 1))
