@@ -118,13 +118,19 @@ def _order(item: Labelled) -> tuple[str, ...]:
     return tuple(name for name in fields_of(item.labels).order if name in _FIELDS)
 
 
+def _dominant(orders: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The field order of most entries, when a list of at least four has one."""
+    counts = Counter(o for o in orders if o)
+    if len(orders) < 4 or not counts:
+        return None
+    dominant, n = counts.most_common(1)[0]
+    return dominant if 2 * n >= len(orders) else None
+
+
 def _by_field_order(items: list[Labelled]) -> list[Labelled]:
     orders = [_order(item) for item in items]
-    counts = Counter(o for o in orders if o)
-    if len(items) < 4 or not counts:
-        return items
-    dominant, n = counts.most_common(1)[0]
-    if 2 * n < len(items):
+    dominant = _dominant(orders)
+    if dominant is None:
         return items
     out: list[Labelled] = []
     for item, order in zip(items, orders, strict=True):
@@ -151,11 +157,8 @@ def _missing_fields(items: list[Labelled]) -> list[Labelled]:
     that the model found possibly of that field.
     """
     orders = [_order(item) for item in items]
-    counts = Counter(o for o in orders if o)
-    if len(items) < 4 or not counts:
-        return items
-    dominant, n = counts.most_common(1)[0]
-    if 2 * n < len(items):
+    dominant = _dominant(orders)
+    if dominant is None:
         return items
     out: list[Labelled] = []
     for item, order in zip(items, orders, strict=True):
