@@ -210,7 +210,7 @@ def _read_entry(item: Labelled, legend: dict[str, str], path: str | None) -> _Re
     try:
         return to_paper(item, context)
     except Unreadable as err:
-        if block.kind == "item" or _signals(block) >= 3:
+        if block.kind == "item" or block.number is not None or _signals(block) >= 3:
             return Problem(str(err), path=path, line=block.line, text=block.text)
         # a paragraph that looked like a citation but is none: said, never silently dropped
         return Problem(
@@ -403,8 +403,8 @@ def _is_candidate(block: Block) -> bool:
     words = len(block.text.split())
     if block.kind == "heading" or not words:
         return False
-    if block.kind == "item":
-        return True
+    if block.kind == "item" or block.number is not None:
+        return True  # a list item, or a paragraph with a printed number ("[2] ...")
     if words < 3:
         return False
     text = block.text
