@@ -623,19 +623,11 @@ def _report(bib: pubkit.Bibliography) -> str:
 # --- the tests ----------------------------------------------------------------------------------
 
 #: Broken entries the reader drops without a problem today (reported on issue 9); strict xfails.
-_BRACKET_PARAGRAPH = (
-    "a Markdown '[n] ...' entry is a numbered paragraph, dropped without a problem when it cannot be read "
-    "(e.g. '[2] Ann Lee.' or '[2] 2019.')"
-)
 _YEAR_AS_NUMBER = (
     "Markdown reads '- 2019.' as a bullet holding an empty ordered list numbered 2019 (CommonMark): "
     "the entry shows as '2019.' but is dropped without a problem"
 )
 KNOWN_DROPS: dict[tuple[str, str], str] = {
-    ("md-brackets", "only-year"): _BRACKET_PARAGRAPH,
-    ("md-brackets", "lone-name"): _BRACKET_PARAGRAPH,
-    ("md-brackets", "lone-full-name"): _BRACKET_PARAGRAPH,
-    ("md-brackets", "no-title-one-author"): _BRACKET_PARAGRAPH,
     ("md-bullets", "only-year"): _YEAR_AS_NUMBER,
     ("md-numbered", "only-year"): _YEAR_AS_NUMBER,
 }
@@ -678,9 +670,8 @@ def test_random_mixes_of_styles_and_broken_entries() -> None:
         st.integers(2, 12),
     )
     def mixed(markup: str, styles: list[str], kinds: list[str], seed: int, entries: int) -> None:
-        # the drops pinned above as strict xfails; in '[n]' paragraphs any unreadable entry may be one
-        unread = markup == "md-brackets"
-        readable = [k for k in kinds if (markup, k) not in KNOWN_DROPS and not (unread and k != "empty")]
+        # the drops pinned above as strict xfails
+        readable = [k for k in kinds if (markup, k) not in KNOWN_DROPS]
         check(build(MARKUPS[markup], random.Random(seed), styles, readable, entries=entries))
 
     mixed()

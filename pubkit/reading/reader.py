@@ -75,7 +75,16 @@ def read(
     text: str, *, path: str | None = None, owner: str | None = None, markup: str | None = None
 ) -> Bibliography:
     """Read a printed publication list in any markup; sections that are not publications are skipped."""
+    text = _valid_unicode(text)
     return read_document(parse_markup(text, markup=markup, path=path), path=path, owner=owner)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _valid_unicode(text: str) -> str:
+    """The text with lone surrogates (which no encoding can write) replaced by U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text) if not text.isascii() else text
 
 
 def parse_reference(text: str, *, owner: str | None = None) -> Paper:
@@ -83,6 +92,7 @@ def parse_reference(text: str, *, owner: str | None = None) -> Paper:
 
     Raises `ParseError` when no title can be told apart (a reference without authors is read).
     """
+    text = _valid_unicode(text)
     doc = parse_markup(text, markup=guess_fragment_markup(text))
     blocks = [b for b in doc.blocks if b.kind != "heading" and b.text.strip()] or list(doc.blocks)
     if not blocks:

@@ -61,15 +61,29 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges inside quotation marks ("…", “…”, „…“, «…», ‘…’, ``…''), outermost only.
 
     A quote without its closing partner quotes nothing. An apostrophe between letters is no quote.
+    Each opening quote finds its partner by bisection in the positions of closing marks, so a
+    text full of unclosed quotes is read in O(n log n).
     """
+    n = len(text)
+    closers: dict[str, list[int]] = {}
+    for mark in {*_OPEN_CLOSE.values(), '"'}:
+        found: list[int] = []
+        j = text.find(mark)
+        while j >= 0:
+            inside_word = (
+                mark == "\u2019" and 0 < j < n - 1 and text[j - 1].isalnum() and text[j + 1].isalnum()
+            )
+            if not inside_word:  # ‘Hopfield’s network’: the apostrophe closes nothing
+                found.append(j)
+            j = text.find(mark, j + 1)
+        closers[mark] = found
     ranges: list[tuple[int, int]] = []
-    i, n = 0, len(text)
+    i = 0
     while i < n:
         ch = text[i]
-        two = text[i : i + 2]
         close: str | None = None
         width = 1
-        if two == "``":
+        if text.startswith("``", i):
             close, width = "''", 2
         elif ch == '"':
             close = '"'
@@ -78,13 +92,12 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
         if close is None:
             i += 1
             continue
-        j = text.find(close, i + width)
-        if close == "\u2019":  # skip apostrophes inside words: ‘Hopfield’s network’
-            while j > 0 and j + 1 < n and text[j - 1].isalnum() and text[j + 1].isalnum():
-                j = text.find(close, j + 1)
-        if j < 0:
+        positions = closers[close]
+        k = bisect.bisect_left(positions, i + width)
+        if k == len(positions):
             i += width
             continue
+        j = positions[k]
         ranges.append((i, j + len(close)))
         i = j + len(close)
     return ranges

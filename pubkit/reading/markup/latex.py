@@ -469,9 +469,12 @@ def _document(nodes: Sequence[Any]) -> tuple[list[Any], Any | None]:
     return [], None
 
 
+_SPACE_RUN = re.compile(r"[ \t]{2,}")
+
+
 def read(text: str) -> Document:
     """Read a LaTeX document or fragment; input that pylatexenc cannot walk is read as plain text."""
-    source = _strip_hidden(text)
+    source = _SPACE_RUN.sub(" ", _strip_hidden(text))  # pylatexenc reads long runs of spaces in O(n^2)
     reader = _Reader(source)
     try:
         walker = LatexWalker(source, latex_context=_context(), tolerant_parsing=True)
