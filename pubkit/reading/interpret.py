@@ -678,9 +678,13 @@ def _names_at_title_edge(tokens: Sequence[Token], labels: list[str]) -> None:
             for k in range(a + 1, end + 1):
                 labels[k] = "author"
         break
-    for b in range(1, n):
-        if labels[b] != "author" or labels[b - 1] != "title":
-            continue
+    title = [i for i, name in enumerate(labels) if name == "title"]
+    # with no author at all, the names may end the title run: "Title, A. Lee, B. Roe, Journal ..."
+    ends = (
+        [title[-1] + 1] if "author" not in labels and title and tokens[title[-1]].text.endswith(",") else []
+    )
+    edges = [b for b in range(1, n) if labels[b] == "author" and labels[b - 1] == "title"][:1] or ends
+    for b in edges:
         first = b
         while first > 0 and labels[first - 1] == "title" and NAME_TOKEN.match(tokens[first - 1].text):
             first -= 1

@@ -121,7 +121,9 @@ def read_document(doc: Document, *, path: str | None = None, owner: str | None =
         if rest.text.strip(" .;,:()"):
             cleaned.append(rest)
     candidates = [b for b in _join_title_headings(cleaned) if _is_candidate(b)]
-    labelled = apply_template([label(b) for b in candidates])
+    labelled = apply_template(
+        [_title_from_heading(label(b)) if b.kind == TITLED else label(b) for b in candidates]
+    )
     results = [_read_entry(item, legend, path) for item in labelled]
     papers = [r.paper for r in results if isinstance(r, Reading)]
     highlighted: Counter[str] = Counter()
@@ -220,7 +222,7 @@ def _read_entry(item: Labelled, legend: dict[str, str], path: str | None) -> _Re
     try:
         return to_paper(item, context)
     except Unreadable as err:
-        if block.kind == "item" or block.number is not None or _signals(block) >= 3:
+        if block.kind in ("item", TITLED) or block.number is not None or _signals(block) >= 3:
             return Problem(str(err), path=path, line=block.line, text=block.text)
         # a paragraph that looked like a citation but is none: said, never silently dropped
         return Problem(
@@ -413,8 +415,8 @@ def _is_candidate(block: Block) -> bool:
     words = len(block.text.split())
     if block.kind == "heading" or not words:
         return False
-    if block.kind == "item" or block.number is not None:
-        return True  # a list item, or a paragraph with a printed number ("[2] ...")
+    if block.kind in ("item", TITLED) or block.number is not None:
+        return True  # a list item, a titled entry, or a paragraph with a printed number ("[2] ...")
     if words < 3:
         return False
     text = block.text
@@ -440,6 +442,24 @@ def _join_blocks(blocks: Sequence[Block]) -> Block:
     return Block(text, spans, breaks or ((0, first.line),), "item", first.number, first.headings)
 
 
+#: The kind of an entry made of a heading (its title) and the lines below it.
+TITLED = "titled"
+
+
+def _title_from_heading(item: Labelled) -> Labelled:
+    """An entry whose first line is a heading: that line is the title, and only that line."""
+    labels = list(item.labels)
+    first_line = True
+    for i, token in enumerate(item.tokens):
+        first_line = first_line and not token.break_before
+        if first_line:
+            labels[i] = "title"
+        elif labels[i] == "title":
+            others = {name: p for name, p in item.alternatives[i].items() if name != "title"}
+            labels[i] = max(others, key=lambda name: others[name]) if others else "author"
+    return item.relabelled(labels)
+
+
 def _join_title_headings(blocks: list[Block]) -> list[Block]:
     """A heading that is a paper's title ("## Title" over an author line) joined with the lines below."""
     out: list[Block] = []
@@ -456,7 +476,7 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
                 j += 1
             if following and _starts_with_names(_first_line(following[0])):
                 joined = _join_blocks([block, *following])
-                out.append(Block(joined.text, joined.spans, joined.breaks, "item", None, block.headings))
+                out.append(Block(joined.text, joined.spans, joined.breaks, TITLED, None, block.headings))
                 i = j
                 continue
         out.append(block)
