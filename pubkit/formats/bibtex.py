@@ -76,6 +76,9 @@ _SYNTAX = "BibTeX syntax: "
 _LONGEST_TITLE = 10_000  # longer "titles" are data dumps: their brace-protected phrases are not kept
 _WARN: dict[str, Any] = {"kind": "invalid-field", "severity": Severity.WARNING}  # read, with a caveat
 _ENTRY_START = re.compile(r"^[ \t]*@", re.MULTILINE)
+_INNER_ENTRY = re.compile(
+    r"\n[ \t]*@[ \t]*(?!(?:string|comment|preamble)\b)[A-Za-z]+[ \t]*[{(]", re.IGNORECASE
+)
 _KNOWN_TYPES = _words(
     "article book booklet inbook incollection inproceedings conference manual mastersthesis misc "
     "phdthesis proceedings techreport unpublished online electronic www report thesis collection "
@@ -252,7 +255,9 @@ def _entry_line(text: str, error: PybtexSyntaxError) -> int:
 def _parse(text: str, path: str | None) -> tuple[list[_Raw], list[Problem], list[str]]:
     lines = _Lines(text)
     entries, problems, preambles = _parse_chunk(text, 0, lines, _new_macros(len(text)), path)
-    if not any(p.message.startswith(_SYNTAX) for p in problems):
+    # An unbalanced brace balanced again entries later makes one entry swallow the next ones silently.
+    swallowed = any(_INNER_ENTRY.search(raw.text) for raw in entries)
+    if not swallowed and not any(p.message.startswith(_SYNTAX) for p in problems):
         return entries, problems, preambles
     # Something broke: parse again entry by entry, so one bad entry costs only itself.
     starts = [m.end() - 1 for m in _ENTRY_START.finditer(text)]
