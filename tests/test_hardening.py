@@ -214,16 +214,15 @@ def test_fuzzing_on_a_small_budget_finds_no_crash_and_no_silent_drop() -> None:
 
 
 def test_an_unbalanced_brace_balanced_entries_later_swallows_nothing_silently() -> None:
-    """Found by benchmarks/fuzz.py: `{` left open in one entry and closed by a `}` several entries on
-    made pybtex read three entries as one, with no problem at all."""
+    """Found by benchmarks/fuzz.py: a `{` left open in one entry and closed after the next one made
+    pybtex read both as one entry, with no problem at all."""
     text = (
-        "@inproceedings{a, title={Model {elimination, booktitle={Tableaux}, year={1994}}\n"
-        "\n"
-        "@inproceedings{b, title={Swallowed}, booktitle={CADE}, year={1994}}}\n"
-        "@inproceedings{c, title={After}, booktitle={CADE}, year={1995}}\n"
+        "@inproceedings{a, title={Model elim,\n  booktitle = {Tableaux},\n"
+        "@inproceedings{b, title={Swallowed}, year={1994}}\n}}\n"
+        "@inproceedings{c, title={After}, year={1995}}\n"
     )
     bib = pubkit.loads(text, "bibtex")
     errors = [p for p in bib.problems if p.severity is Severity.ERROR]
     assert len(bib) + len(errors) == 3
     assert [p.line for p in errors] == [1]
-    assert "Swallowed" in [p.title for p in bib]
+    assert [p.title for p in bib] == ["Swallowed", "After"]
