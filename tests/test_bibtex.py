@@ -586,3 +586,24 @@ def test_csl_variables_with_a_bibtex_field_are_written_there() -> None:
         assert field in out
     (paper,) = pubkit.loads(out, "bibtex")
     assert paper.fields["series"] == "LNCS"
+
+
+def test_a_read_key_is_never_renamed_by_a_generated_key_that_collides_with_it() -> None:
+    from pubkit.formats._latex import citation_keys
+
+    generated = pubkit.Paper("Sparse routing", [pubkit.Author("Elena Rodriguez")], year=2021)
+    read = pubkit.Paper(
+        "Sparse routing for nets",
+        [pubkit.Author("Elena Rodriguez")],
+        year=2021,
+        source=pubkit.Source(key="rodriguez2021sparse"),
+    )
+    other = pubkit.Paper("Sparse things", [pubkit.Author("Elena Rodriguez")], year=2021)
+    assert citation_keys([generated, read, other]) == [
+        "rodriguez2021sparsea",
+        "rodriguez2021sparse",
+        "rodriguez2021sparseb",
+    ]
+    assert citation_keys([read, read]) == ["rodriguez2021sparse", "rodriguez2021sparsea"]
+    text = pubkit.dumps([generated, read], "bibtex")
+    assert "@article{rodriguez2021sparse," in text or "{rodriguez2021sparse," in text

@@ -212,36 +212,44 @@ def _read_key(paper: Paper) -> str | None:
 
 
 def citation_keys(papers: Sequence[Paper], *, key: Callable[[Paper], str | None] | None = None) -> list[str]:
-    """One key per paper, unique: collisions get `a`, `b`, ... suffixes in order (stable across runs).
+    """One key per paper, unique and stable across runs.
 
     `key` is a user function; without it (or when it returns None or ""), the key a record was read
     with is kept, so that existing `\\cite` commands still work, and other records get `default_key`.
+    Keys that were read (or given) are never renamed: they are reserved first, the first copy of a
+    key read twice keeps it, and only generated keys (and later copies) take `a`, `b`, ... suffixes.
     """
-    raw = []
+    chosen: list[tuple[str, bool]] = []  # (key, read or given)
     for paper in papers:
-        chosen = key(paper) if key is not None else _read_key(paper)
-        chosen = _KEY_CHARS.sub("", chosen or "") or default_key(paper)
-        raw.append(chosen)
+        picked = key(paper) if key is not None else _read_key(paper)
+        picked = _KEY_CHARS.sub("", picked or "")
+        chosen.append((picked, True) if picked else (default_key(paper), False))
+    keys: list[str | None] = [None] * len(chosen)
+    taken: set[str] = set()
+    for index, (item, read) in enumerate(chosen):
+        if read and item not in taken:
+            keys[index] = item
+            taken.add(item)
+    rest = [(index, item) for index, (item, _) in enumerate(chosen) if keys[index] is None]
     counts: dict[str, int] = {}
-    for item in raw:
+    for _, item in rest:
         counts[item] = counts.get(item, 0) + 1
-    taken = {k for k, n in counts.items() if n == 1}
     seen: dict[str, int] = {}
-    keys = []
-    for item in raw:
-        if counts[item] == 1:
-            keys.append(item)
+    for index, item in rest:
+        if counts[item] == 1 and item not in taken:
+            keys[index] = item
+            taken.add(item)
             continue
-        index = seen.get(item, 0)
+        suffix = seen.get(item, 0)
         while True:
-            candidate = item + _suffix(index)
-            index += 1
-            if candidate not in taken:
+            candidate = item + _suffix(suffix)
+            suffix += 1
+            if candidate not in taken and candidate not in counts:
                 break
-        seen[item] = index
+        seen[item] = suffix
         taken.add(candidate)
-        keys.append(candidate)
-    return keys
+        keys[index] = candidate
+    return [k for k in keys if k is not None]
 
 
 def _suffix(index: int) -> str:
