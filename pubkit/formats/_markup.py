@@ -123,7 +123,7 @@ class Markup:
         return f"{body}\n" if body else ""
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>$~^@#|])|&(?=#?\w+;)")
+_MD_SPECIAL = re.compile(r"([\\*_\[\]<>$~^@#|])|&(?=#?\w+;)")
 _MD_BARE_LINK = re.compile(r"(?i)(?<=[a-z])(:)(?=//)|(?<=\bwww)(\.)")
 
 
@@ -134,6 +134,8 @@ class MarkdownMarkup(Markup):
 
     def text(self, value: str) -> str:
         value = _MD_SPECIAL.sub(lambda m: "\\" + m.group(0), strip_controls(value))
+        # A backtick, even escaped, can pair with another into a code span: an entity never does.
+        value = value.replace("`", "&#96;")
         # GitHub-flavoured Markdown links bare URLs; escaping their ":" or "." keeps data as text.
         return _MD_BARE_LINK.sub(lambda m: "\\" + m.group(0), value)
 
