@@ -578,7 +578,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _quoted_title_wins(tokens, labels)
     _names_at_title_edge(tokens, labels)
     _authors_after_title(labels)
-    if "container" not in labels:
+    if "container" not in labels or not _venue_after_title(labels):
         _venue_out_of_title(tokens, labels)
     if "title" not in labels:
         _title_out_of_venue(tokens, labels)
@@ -743,6 +743,15 @@ def _authors_after_title(labels: list[str]) -> None:
 
 _ABBREVIATION = re.compile(r"(?i)^(?:[A-Z]\.|vs\.|e\.g\.|i\.e\.|al\.|etc\.|no\.|vol\.|st\.|dr\.)$")
 _FUNCTION_WORDS = frozenset("a an and the of in on for to with by from at as via or".split())
+
+
+def _venue_after_title(labels: list[str]) -> bool:
+    """Whether the venue follows the title directly (at most a date between them)."""
+    title = [i for i, name in enumerate(labels) if name == "title"]
+    if not title:
+        return True
+    after = [name for name in labels[title[-1] + 1 :] if name != "date"]
+    return not after or after[0] == "container"
 
 
 def _venue_out_of_title(tokens: Sequence[Token], labels: list[str]) -> None:
