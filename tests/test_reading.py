@@ -254,3 +254,14 @@ def test_numbers_glued_to_the_venue_are_volume_and_pages() -> None:
 def test_vancouver_family_names_with_extended_capitals() -> None:
     (paper,) = pubkit.loads("- Kaiser Ł, Aydın Ş. Deep nets for cats. Nature. 2020;5:1-9.\n", "cv")
     assert [(a.given, a.family) for a in paper.authors] == [("Ł.", "Kaiser"), ("Ş.", "Aydın")]
+
+
+def test_an_author_list_ends_with_the_name_after_its_and() -> None:
+    text = (
+        "- Scalable properties of metal clusters, R. Marchal, I. Yudanov, A. Matveev, and N. Rösch, "
+        "Chem. Phys. Lett. 578, 92 (2013).\n"
+    )
+    (paper,) = pubkit.loads(text, "cv")
+    assert [a.name for a in paper.authors] == ["R. Marchal", "I. Yudanov", "A. Matveev", "N. Rösch"]
+    assert paper.venue is not None and paper.venue.name == "Chem. Phys. Lett."
+    assert (paper.volume, paper.pages, paper.year) == ("578", "92", 2013)

@@ -577,6 +577,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _long_cjk_is_no_name(tokens, labels)
     _quoted_title_wins(tokens, labels)
     _names_at_title_edge(tokens, labels)
+    _list_ends_after_and(tokens, labels)
     _authors_after_title(labels)
     if "container" not in labels or not _venue_after_title(labels):
         _venue_out_of_title(tokens, labels)
@@ -714,6 +715,34 @@ def _initialled_names(tokens: Sequence[Token], start: int, stop: int) -> bool:
     if group:
         groups.append(group)
     return bool(groups) and all(len(g) <= 4 and any(_INITIAL_TOKEN.match(t) for t in g) for g in groups)
+
+
+def _list_ends_after_and(tokens: Sequence[Token], labels: list[str]) -> None:
+    """An author list ends with the name after its "and": "…and N. Rösch, Chem. Phys. Lett." — the
+    "Chem." the labeller gave to the authors, just before the venue, is the venue's."""
+    run = [i for i, name in enumerate(labels) if name == "author"]
+    if not run:
+        return
+    start, stop = run[0], run[-1]
+    if any(labels[i] != "author" for i in range(start, stop + 1)) or stop + 1 >= len(labels):
+        return
+    if labels[stop + 1] not in ("container", "volume"):
+        return
+    ands = [i for i in range(start, stop + 1) if tokens[i].text in ("and", "&")]
+    if not ands:
+        return
+    end = next(
+        (
+            j
+            for j in range(ands[-1] + 1, stop + 1)
+            if tokens[j].text.endswith((",", ".")) and not _INITIAL_TOKEN.match(tokens[j].text)
+        ),
+        None,
+    )
+    if end is None or end == stop:
+        return
+    for i in range(end + 1, stop + 1):
+        labels[i] = "container"
 
 
 def _authors_after_title(labels: list[str]) -> None:
