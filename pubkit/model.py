@@ -17,6 +17,8 @@ from attrs import field, frozen
 from pubkit.names import initials_key, is_initials, name_key, split_name
 
 __all__ = [
+    "ARXIV_PATTERN",
+    "DOI_PATTERN",
     "Author",
     "Award",
     "Identifiers",
@@ -199,9 +201,12 @@ class Award:
 
 
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
-_DOI = re.compile(r"^10\.\d{4,9}/\S+$")
+#: The shape of a DOI and of an arXiv id (new and old style), for building patterns that find them.
+DOI_PATTERN = r"10\.\d{4,9}/\S+"
+ARXIV_PATTERN = r"(?:\d{4}\.\d{4,5}|[a-z][a-z.-]{0,20}(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?"
+_DOI = re.compile(rf"^{DOI_PATTERN}$")
 _ARXIV_PREFIX = re.compile(r"^(?:https?://arxiv\.org/(?:abs|pdf)/|arxiv:\s*)", re.IGNORECASE)
-_ARXIV = re.compile(r"^(?:\d{4}\.\d{4,5}|[a-z][a-z.-]*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?$")
+_ARXIV = re.compile(rf"^{ARXIV_PATTERN}$")
 
 
 _ARXIV_LOCATOR = re.compile(

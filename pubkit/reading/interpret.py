@@ -15,6 +15,8 @@ from functools import lru_cache
 from attrs import frozen
 
 from pubkit.model import (
+    ARXIV_PATTERN,
+    DOI_PATTERN,
     Author,
     Award,
     Identifiers,
@@ -94,10 +96,11 @@ def fields_of(labels: Sequence[str]) -> Fields:
 _QUOTE_CHARS = "\"'“”‘’«»„`"
 _YEAR = re.compile(rf"(?<![\d/.])({YEAR})(?![\d])")
 _URL = re.compile(r"https?://[^\s\])>,]+|www\.[^\s\])>,]+")
-_DOI = re.compile(r"(?i)(?:doi\.org/|doi:?\s*)?(10\.\d{4,9}/[^\s\]>,;\"]+)")
+# model.py holds what a DOI and an arXiv id look like; here, how a list prints them in running text
+_DOI_IN_TEXT = DOI_PATTERN.removesuffix(r"\S+") + r"[^\s\]>,;\"]+"  # a DOI ends at a bracket or a comma
+_DOI = re.compile(rf"(?i)(?:doi\.org/|doi:?\s{{0,3}})?({_DOI_IN_TEXT})")
 _ARXIV_TEXT = re.compile(
-    r"(?i)arxiv(?:\s{1,3}preprint)?(?:\s{1,3}arxiv)?\s{0,3}[:/]?\s{0,3}(?:abs/)?"
-    r"(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]{1,20}/\d{7})"
+    rf"(?i)arxiv(?:\s{{1,3}}preprint)?(?:\s{{1,3}}arxiv)?\s{{0,3}}[:/]?\s{{0,3}}(?:abs/)?({ARXIV_PATTERN})"
 )
 _BRACKETED_LINK = re.compile(r"\[[^\[\]]{0,30}\]")
 _PAREN = re.compile(r"\(([^()]{0,80})\)")
