@@ -19,6 +19,7 @@ import attrs
 
 from pubkit.bibliography import Bibliography
 from pubkit.formats import _out
+from pubkit.formats.csljson import TYPE_OF_KIND
 from pubkit.formats.lists import format_entry
 from pubkit.io import dumps
 from pubkit.model import Paper, Status, VenueKind
@@ -34,18 +35,7 @@ _BIB_MARK = f"% {MARK} (a re-export overwrites this file)"
 _SLUG_WORDS = 8
 
 #: Hugo Blox `publication_types` (CSL types since Hugo Blox 5) and academicpages `category`.
-_HUGO_TYPE = {
-    VenueKind.CONFERENCE: "paper-conference",
-    VenueKind.WORKSHOP: "paper-conference",
-    VenueKind.DEMO: "paper-conference",
-    VenueKind.JOURNAL: "article-journal",
-    VenueKind.PREPRINT: "article",
-    VenueKind.BOOK: "chapter",
-    VenueKind.THESIS: "thesis",
-    VenueKind.REPORT: "report",
-    VenueKind.TALK: "speech",
-    VenueKind.OTHER: "manuscript",
-}
+_HUGO_TYPE = {**TYPE_OF_KIND, VenueKind.OTHER: "manuscript"}
 _CATEGORY = {
     VenueKind.CONFERENCE: "conferences",
     VenueKind.WORKSHOP: "conferences",

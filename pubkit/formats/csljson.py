@@ -44,7 +44,8 @@ CSL_PREFIX = "csl:"
 #: The `Paper.extra` key holding a title's CSL rich text (with `<i>`, `<sup>` markup), as JSON.
 RICH_TITLE_KEY = "csl:title"
 
-_TYPE_OF_KIND = {
+#: The CSL item type of each venue kind (Hugo Blox's publication types are these too).
+TYPE_OF_KIND = {
     VenueKind.CONFERENCE: "paper-conference",
     VenueKind.WORKSHOP: "paper-conference",
     VenueKind.DEMO: "paper-conference",
@@ -136,7 +137,7 @@ def _item(paper: Paper, key: str) -> dict[str, Any]:
     elif venue is None and paper.status in (Status.SUBMITTED, Status.UNDER_REVIEW):
         csl_type = "manuscript"
     else:
-        csl_type = _TYPE_OF_KIND[kind]
+        csl_type = TYPE_OF_KIND[kind]
     item: dict[str, Any] = {"id": key, "type": csl_type, "title": _rich_title(paper)}
     if paper.authors:
         item["author"] = [_name(a) for a in paper.authors]
