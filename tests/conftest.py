@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -15,6 +16,11 @@ SEED = SHARED / "seeds" / "000_3027ee3a816f0e9e.txt"
 REAL_LISTS = SHARED / "real-lists"
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 IN_CI = bool(os.environ.get("CI"))
+
+# CI replays the same generated examples every run: a red build is a real, reproducible failure.
+settings.register_profile("ci", derandomize=True)
+if IN_CI:
+    settings.load_profile("ci")
 
 
 def shared_file(path: Path) -> Path:
