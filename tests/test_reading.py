@@ -265,3 +265,13 @@ def test_an_author_list_ends_with_the_name_after_its_and() -> None:
     assert [a.name for a in paper.authors] == ["R. Marchal", "I. Yudanov", "A. Matveev", "N. Rösch"]
     assert paper.venue is not None and paper.venue.name == "Chem. Phys. Lett."
     assert (paper.volume, paper.pages, paper.year) == ("578", "92", 2013)
+
+
+def test_a_dissertation_in_brackets_is_a_thesis_venue() -> None:
+    paper = pubkit.parse_reference(
+        "Müller, K. (2018). Nitrogen cycling in alpine meadows [Doctoral dissertation, University of Zurich]."
+    )
+    assert paper.title == "Nitrogen cycling in alpine meadows"
+    assert [(v.name, v.kind) for v in paper.venues] == [
+        ("Doctoral dissertation, University of Zurich", VenueKind.THESIS)
+    ]

@@ -963,6 +963,11 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
         ]
         year = number_years[0] if number_years else None
     year = year or context.heading_year or ids.arxiv_year
+    thesis = _THESIS.search(_join(labelled, (s for s in rest if s.label in ("note", "publisher", "other"))))
+    if not venues and thesis:  # APA's "[Doctoral dissertation, University of Zurich]"
+        venues.append(Venue(_clean(thesis.group(0)).strip(" []().,"), None, VenueKind.THESIS))
+        venue_years.append(None)
+        publisher = ""
     if not venues and ids.arxiv:  # the arXiv id is the venue only when nothing else is named
         venues.append(Venue("arXiv", None, VenueKind.PREPRINT))
         venue_years.append(None)
@@ -1039,6 +1044,11 @@ def _status_note(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+_THESIS = re.compile(
+    r"[\[(]?(?:(?:doctoral|ph\.?\s?d\.?|master'?s?|bachelor'?s?|diploma)\s{1,3})?(?:thesis|dissertation)\b"
+    r"[^\[\]()]{0,80}[\])]?",
+    re.I,
+)
 _GLUED_NUMBERS = re.compile(rf"{YEAR}[a-z]?\s{{0,3}}[;:]\s{{0,3}}(\d[^\s]*)")
 
 
