@@ -207,3 +207,32 @@ class Assembler:
     def document(self) -> Document:
         """The document read so far."""
         return Document(self.blocks, self.headings, title=self.title, markup=self.markup)
+
+
+class LineBlocks:
+    """The source lines of the block being read (line-based markups: jemdoc, org, reST), turned
+    into a heading or a block by `flush`; a markup says how its inline markup renders in `render`."""
+
+    def __init__(self, markup: str) -> None:
+        self.assembler = Assembler(markup)
+        self.lines: list[tuple[int, str]] = []
+        self.kind = "paragraph"
+
+    def render(self, builder: TextBuilder, source: str, index: LineIndex) -> None:
+        """Feed the block's joined source into `builder` (each markup its own inline rules)."""
+        raise NotImplementedError
+
+    def flush(self, level: int = 0) -> None:
+        """End the block being read: a heading of `level`, or a block of `self.kind` when 0."""
+        if not self.lines:
+            return
+        source = "\n".join(text for _, text in self.lines)
+        index = LineIndex(source, lines=[number for number, _ in self.lines])
+        builder = TextBuilder()
+        self.render(builder, source, index)
+        if level:
+            self.assembler.heading(builder, level)
+        else:
+            self.assembler.block(builder, self.kind)
+        self.lines = []
+        self.kind = "paragraph"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pubkit.reading.markup._builder import Assembler, LineIndex, TextBuilder
+from pubkit.reading.markup._builder import LineBlocks, LineIndex, TextBuilder
 from pubkit.reading.markup._inline import Op, render
 from pubkit.reading.markup.base import Document
 from pubkit.reading.markup.html import HtmlReader
@@ -68,25 +68,12 @@ def _definition(rest: str) -> str:
     return rest
 
 
-class _Reader:
+class _Reader(LineBlocks):
     def __init__(self) -> None:
-        self.assembler = Assembler("jemdoc")
-        self.lines: list[tuple[int, str]] = []
-        self.kind = "paragraph"
+        super().__init__("jemdoc")
 
-    def flush(self, level: int = 0) -> None:
-        if not self.lines:
-            return
-        source = "\n".join(text for _, text in self.lines)
-        index = LineIndex(source, lines=[number for number, _ in self.lines])
-        builder = TextBuilder()
+    def render(self, builder: TextBuilder, source: str, index: LineIndex) -> None:
         render(builder, source, index, delimiters=_DELIMITERS, verbatim=_VERBATIM, ops=_ops(source))
-        if level:
-            self.assembler.heading(builder, level)
-        else:
-            self.assembler.block(builder, self.kind)
-        self.lines = []
-        self.kind = "paragraph"
 
     def read(self, text: str) -> Document:
         rows = text.split("\n")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pubkit.reading.markup._builder import Assembler, LineIndex, TextBuilder
+from pubkit.reading.markup._builder import LineBlocks, LineIndex, TextBuilder
 from pubkit.reading.markup._inline import Op, render
 from pubkit.reading.markup.base import Document
 
@@ -48,27 +48,14 @@ def _ops(source: str) -> list[Op]:
     return ops
 
 
-class _Reader:
+class _Reader(LineBlocks):
     def __init__(self) -> None:
-        self.assembler = Assembler("org")
-        self.lines: list[tuple[int, str]] = []
-        self.kind = "paragraph"
+        super().__init__("org")
 
-    def flush(self, level: int = 0) -> None:
-        if not self.lines:
-            return
-        source = "\n".join(text for _, text in self.lines)
-        index = LineIndex(source, lines=[number for number, _ in self.lines])
-        builder = TextBuilder()
+    def render(self, builder: TextBuilder, source: str, index: LineIndex) -> None:
         render(
             builder, source, index, delimiters=_DELIMITERS, verbatim=_VERBATIM, ops=_ops(source), escape=None
         )
-        if level:
-            self.assembler.heading(builder, level)
-        else:
-            self.assembler.block(builder, self.kind)
-        self.lines = []
-        self.kind = "paragraph"
 
     def read(self, text: str) -> Document:
         rows = text.split("\n")

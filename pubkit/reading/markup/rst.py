@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pubkit.reading.markup._builder import Assembler, LineIndex, TextBuilder
+from pubkit.reading.markup._builder import LineBlocks, LineIndex, TextBuilder
 from pubkit.reading.markup._inline import Op, render
 from pubkit.reading.markup.base import Document
 
@@ -63,33 +63,20 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
-class _Reader:
+class _Reader(LineBlocks):
     def __init__(self) -> None:
-        self.assembler = Assembler("rst")
-        self.lines: list[tuple[int, str]] = []
-        self.kind = "paragraph"
+        super().__init__("rst")
         self.styles: list[tuple[str, bool]] = []
         self.hard: set[int] = set()  # lines of a line block, each after a hard break
 
-    def flush(self, level: int = 0) -> None:
-        if not self.lines:
-            return
-        source = "\n".join(text for _, text in self.lines)
-        index = LineIndex(source, lines=[number for number, _ in self.lines])
+    def render(self, builder: TextBuilder, source: str, index: LineIndex) -> None:
         ops = _ops(source)
         offset = 0
         for number, text in self.lines:
             if number in self.hard and offset:
                 ops.append(Op(offset - 1, offset, "break"))
             offset += len(text) + 1
-        builder = TextBuilder()
         render(builder, source, index, delimiters=_DELIMITERS, ops=ops)
-        if level:
-            self.assembler.heading(builder, level)
-        else:
-            self.assembler.block(builder, self.kind)
-        self.lines = []
-        self.kind = "paragraph"
 
     def level(self, char: str, overline: bool) -> int:
         style = (char, overline)
