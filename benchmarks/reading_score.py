@@ -29,12 +29,18 @@ string has are scored (a field the reader invents is not counted), and `overall`
 micro-average over them. Gold text is normalised per field:
 
 - title: the first `title`, surrounding quotes and trailing punctuation dropped; compared as for lists.
+  AnyStyle labels a work printed without a part of it (a book: "Surname, Given, *Book*, Paris, 1991.")
+  `container-title` and gives it no `title`; pubkit reads that as the paper's title, so a gold string
+  without a `title` has its first container scored as the title and no container.
 - authors: every `author` field together as a bag of name words (as above), leaving out "and",
-  "&", "et al." and "eds"; the paper's authors' names as the same bag.
+  "&", "et al.", "eds", markup tags and a citation number before the first name ("[4]", "34-");
+  the paper's authors' names as the same bag.
 - container: the first `container-title` / `journal` / `booktitle`, a leading "In" / "In:" removed;
   right if its `fold_text` form equals the main venue's name, acronym or both (as for lists).
 - date: the first 4-digit year (1000..2099) of the first `date`; compared with `Paper.year`.
-- volume: the first number of the first `volume`; compared with the first number of `Paper.volume`.
+- volume: the first number of the first `volume` after a glued leading year (Vancouver's
+  "1998;19(12):" is volume 19); compared with the first number of `Paper.volume`, or of
+  `Paper.number` for a paper with an issue only (AnyStyle's volume is either: "No. 23", "№ 38").
 - pages: the first and last number of the first `pages` (an abbreviated last page such as
   "1477-81" expanded to 1481); compared with the same of `Paper.pages`.
 - publisher: the first `publisher`'s `fold_text` form; compared with the venue's publisher, else
@@ -89,19 +95,23 @@ _NOT_NAME_WORDS = frozenset({"and", "et", "al", "eds", "ed", "others"})
 _YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
 _NUMBER = re.compile(r"\d+")
 _DOI = re.compile(r"10\.\d{4,9}/\S+")
+_GLUED_YEAR = re.compile(r"^\W*(?:1\d{3}|20\d{2})[a-z]?\s*;")
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,40}>")
+_CITATION_NUMBER = re.compile(r"^\W*\d{1,4}\s?[-.)\]]\s?")  # "[4] ", "34-", "1. " before a list's first name
 _LEADING_IN = re.compile(r"^\s*in\b:?\s*", re.IGNORECASE)
 
 
 def fold_text(text: str) -> str:
-    """Case, accents, punctuation, whitespace and a leading "the" folded: how venues are compared."""
-    words = _NON_WORD.sub(" ", fold(text)).split()
+    """Case, accents, punctuation, markup tags, whitespace and a leading "the" folded: how venues are
+    compared."""
+    words = _NON_WORD.sub(" ", fold(_TAG.sub(" ", text))).split()
     return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 def name_words(name: str) -> Counter[str]:
     """The folded words of a printed name as a bag; "SC" / "S.C." count as the initials s, c."""
     words: Counter[str] = Counter()
-    for raw in re.split(r"[\s,.;]+", name):
+    for raw in re.split(r"[\s,.;]+", _CITATION_NUMBER.sub("", _TAG.sub(" ", name))):
         if not raw:
             continue
         pieces = list(raw) if _INITIALS.match(raw) else [raw]
@@ -333,13 +343,15 @@ def score_reference(paper: Paper | None, gold: LabelledString) -> dict[str, bool
         return {name: False for name in REFERENCE_FIELDS if _first(gold, *_GOLD_LABELS[name]) is not None}
     result: dict[str, bool] = {}
     title = _first(gold, "title")
+    container = _first(gold, "container-title", "journal", "booktitle")
+    if title is None and container is not None:  # a work printed whole: its container is its title
+        title, container = _LEADING_IN.sub("", container), None
     if title is not None:
         result["title"] = _same_title(paper.title, _gold_title(title))
     authors = gold.values("author")
     if authors:
         mine: Counter[str] = sum((name_words(a.name) for a in paper.authors), Counter())
         result["authors"] = mine == sum((name_words(a) for a in authors), Counter())
-    container = _first(gold, "container-title", "journal", "booktitle")
     if container is not None:
         result["container"] = venue_matches(_LEADING_IN.sub("", container), paper)
     date = _first(gold, "date")
@@ -348,8 +360,8 @@ def score_reference(paper: Paper | None, gold: LabelledString) -> dict[str, bool
         result["date"] = paper.year == (int(year.group(1)) if year else None)
     volume = _first(gold, "volume")
     if volume is not None:
-        gold_number = _NUMBER.search(volume)
-        my_number = _NUMBER.search(paper.volume or "")
+        gold_number = _NUMBER.search(_GLUED_YEAR.sub("", volume))
+        my_number = _NUMBER.search(paper.volume or paper.number or "")
         result["volume"] = (gold_number.group(0) if gold_number else None) == (
             my_number.group(0) if my_number else None
         )

@@ -134,9 +134,12 @@ _SPLIT = re.compile(
     r"(?<=[a-z\u00df-\u024f]{2})\.\s{1,3}(?=[A-Z\u00c0-\u00de\u0100-\u024f]\.)"
 )
 _ET_AL = re.compile(
-    r"^(?:et\.?\s*al\.?|\.\.\.|…|and others|others|\(?\d+ (?:other |more )?(?:co-?)?authors\)?)$", re.I
+    r"^(?:et\.?\s*al\.?|etc\.?|\.\.\.|…|and others|others|\(?\d+ (?:other |more )?(?:co-?)?authors\)?)$",
+    re.I,
 )
 _SEMICOLONS = re.compile(r"\s{0,3};\s{0,3}(?:and\s{1,3}|&\s{0,3})?|\s{1,3}(?:and|&)\s{1,3}")
+_CITATION_NUMBER = re.compile(r"^\[?\d{1,4}\s?[-.)\]]\s?(?=\w)")
+_DITTO = re.compile(r"^[-_—–]{3,}\.?$")
 _EDITORS = re.compile(r"(?i)^\(?(?:eds?|editors?|hg|hrsg|dir|coord)\.?\)?$")
 _NAME_CHARS = re.compile(r"[^\w\s.,'’-]", re.UNICODE)
 _DATE_IN_NAME = re.compile(rf"\(?\[?{YEAR}[a-z]?(?:\s{{0,3}}[-/–]\s{{0,3}}\d{{2,4}})?\]?\)?[.:,]?\s{{0,3}}$")
@@ -342,9 +345,13 @@ def _author(name: str) -> Author:
 
 
 def read_authors(
-    labelled: Labelled, indexes: Sequence[int], legend: Mapping[str, str]
+    labelled: Labelled, indexes: Sequence[int], legend: Mapping[str, str], *, lenient: bool = False
 ) -> tuple[list[Author], list[bool], set[str]]:
-    """Authors of an entry, whether each was highlighted, and the markers no legend explains."""
+    """Authors of an entry, whether each was highlighted, and the markers no legend explains.
+
+    A piece that is no person's name raises `Unreadable`, unless it stands among people (a group
+    author) or `lenient` (one reference read alone): then it is kept as printed.
+    """
     names = _pair_inverted(_name_pieces(labelled, indexes))
     authors: list[Author] = []
     styled: list[bool] = []
@@ -352,20 +359,24 @@ def read_authors(
     persons = [
         _looks_like_person(_bare(p.text)) or bool(_ET_AL.match(_bare(p.text).lstrip(".… "))) for p in names
     ]
-    for piece, person in zip(names, persons, strict=True):
+    for k, (piece, person) in enumerate(zip(names, persons, strict=True)):
         bare = (
             _bare(piece.text).lstrip(".… ")
             if piece.text.lstrip().startswith(("...", "…"))
             else _bare(piece.text)
         )
+        if k == 0:
+            bare = _CITATION_NUMBER.sub("", bare)  # "34-Sharples PM", "[4] S.W. Suh"
         bare = _NAME_CHARS.sub("", bare).strip(" -") if not is_initials(bare) else bare
+        if _DITTO.match(bare):  # "———." for the authors of the entry before: none of its own
+            continue
         if bare.endswith(".") and not _is_initial_end(bare):
             bare = bare[:-1]
         if not bare or _ET_AL.match(bare) or bare.lower() in {"and", "others"} or _EDITORS.match(bare):
             continue
         if not person and not _looks_like_person(bare):
             # a group author among people ("Earth2Ocean Research Derby") is kept as printed
-            if persons[0] and 5 * sum(persons) >= 4 * len(persons) and len(bare) <= 60:
+            if lenient or (persons[0] and 5 * sum(persons) >= 4 * len(persons) and len(bare) <= 60):
                 authors.append(Author(bare, "", bare))
                 styled.append(piece.styled)
                 continue
@@ -395,8 +406,8 @@ _VENUE_PREFIX = re.compile(
     r"appeared in\s+)+",
     re.I,
 )
-_VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?|v\.)\s*(\d+[A-Za-z]?)", re.I)
-_ISSUE = re.compile(r"\b(?:no|nr|issue|num)\.?\s*(\d+)", re.I)
+_VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?|v\.|bd\.|band|t\.|tome|tomo|т\.)\s*(\d+[A-Za-z]?)", re.I)
+_ISSUE = re.compile(r"(?:\b(?:no|nr|issue|num|heft|h|n|вып|n°)\.?|№)\s*(\d+)", re.I)
 _PAGES = re.compile(
     r"(?:\b(?:pp?\.|pages?|S\.)\s{0,3})?(?<![\dA-Za-z])([A-Za-z]?\d{1,7})\s{0,3}(?:[-–—]{1,3}|to)"
     r"\s{0,3}([A-Za-z]?\d{1,7})(?!\d)"
@@ -506,6 +517,23 @@ def _numbers(text: str) -> dict[str, str]:
             if after and "pages" not in found:
                 found["pages"] = after.group(1)
     return found
+
+
+_PAGE_NUMBER = re.compile(r"(?<![\w.])[A-Za-z]{0,2}\d{1,7}[A-Za-z]?(?![\w.])")
+
+
+def _page_numbers(text: str) -> str | None:
+    """Pages from text the labeller calls pages: a range ("45–67", "CR376–CR380", "p. 35 49"), one page
+    ("21", "A25", "151 p."), or a list ("1, 5")."""
+    m = _PAGES.search(text)
+    if m and m.group(1):
+        return f"{m.group(1)}--{m.group(2)}"
+    found = _PAGE_NUMBER.findall(text)
+    if not found:
+        return m.group(3) if m else None
+    if len(found) == 2 and not re.search(r"[,;&]|\band\b", text):  # "p. 35 49": a range lost its dash
+        return f"{found[0]}--{found[1]}"
+    return ", ".join(found)
 
 
 # --- the whole entry ----------------------------------------------------------------------------
@@ -678,7 +706,8 @@ def _names_at_title_edge(tokens: Sequence[Token], labels: list[str]) -> None:
                 break
             end += 1
         closes = end + 1 < n and end - a <= 4 and labels[end] == "title" and tokens[end].text.endswith(".")
-        if closes and NAME_TOKEN.match(tokens[end].text) and labels[end + 1] == "title":
+        whole_name = end > a + 1 or last[-1:] not in ".,;:" or _INITIAL_TOKEN.match(tokens[end].text)
+        if closes and whole_name and NAME_TOKEN.match(tokens[end].text) and labels[end + 1] == "title":
             for k in range(a + 1, end + 1):
                 labels[k] = "author"
         break
@@ -872,7 +901,9 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
         raise Unreadable(msg)
     author_idx = _author_indexes(fields, title_idx)
     authors, styled, unknown = (
-        read_authors(labelled, author_idx, context.legend) if author_idx else ([], [], set())
+        read_authors(labelled, author_idx, context.legend, lenient=not require_authors)
+        if author_idx
+        else ([], [], set())
     )
     if not authors and require_authors:
         msg = f"entry {title[:60]!r} has no authors that can be read"
@@ -984,6 +1015,13 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
     printed = _join(labelled, (s for s in rest if s.label in ("volume", "pages")))
     printed = " ".join([printed, *extra_numbers])
     numbers = _numbers(f"{printed} {glued.group(1) if glued else ''}") if printed.strip() or glued else {}
+    labelled_pages = _page_numbers(_join(labelled, (s for s in rest if s.label == "pages")))
+    if labelled_pages:  # the labeller's pages beat a guess from all the numbers together
+        numbers["pages"] = labelled_pages
+        volume_text = " ".join([_join(labelled, (s for s in rest if s.label == "volume")), *extra_numbers])
+        if not glued and not any(c.isdigit() for c in volume_text):
+            numbers.pop("volume", None)
+            numbers.pop("number", None)
     if numbers.get("volume") and venues and venues[0].kind is VenueKind.OTHER:
         venues[0] = Venue(
             venues[0].name,

@@ -78,6 +78,39 @@ class Piece:
     link: str | None = None
 
 
+# ISO 4-style abbreviations of frequent title words ("Journal of Chemical Physics" -> "J. Chem. Phys.")
+_ABBREVIATIONS = {
+    "journal": "J.", "proceedings": "Proc.", "transactions": "Trans.", "international": "Int.",
+    "conference": "Conf.", "physics": "Phys.", "physical": "Phys.", "chemistry": "Chem.",
+    "chemical": "Chem.", "letters": "Lett.", "review": "Rev.", "reviews": "Rev.", "computer": "Comput.",
+    "computational": "Comput.", "computing": "Comput.", "communications": "Commun.", "science": "Sci.",
+    "sciences": "Sci.", "american": "Am.", "society": "Soc.", "research": "Res.", "engineering": "Eng.",
+    "biology": "Biol.", "biological": "Biol.", "medicine": "Med.", "medical": "Med.", "applied": "Appl.",
+    "mathematics": "Math.", "mathematical": "Math.", "european": "Eur.", "theoretical": "Theor.",
+    "systems": "Syst.", "materials": "Mater.", "annals": "Ann.", "statistics": "Stat.",
+    "intelligence": "Intell.", "artificial": "Artif.", "learning": "Learn.", "analysis": "Anal.",
+    "information": "Inf.", "technology": "Technol.", "advances": "Adv.", "molecular": "Mol.",
+    "environmental": "Environ.", "national": "Natl.", "academy": "Acad.", "quarterly": "Q.",
+    "bulletin": "Bull.", "magazine": "Mag.", "geophysical": "Geophys.", "electronic": "Electron.",
+}  # fmt: skip
+
+
+def _abbreviate(name: str) -> str:
+    """A venue name as physics and chemistry lists print it: function words dropped, long words cut
+    before a vowel ("Catalysis" -> "Catal.")."""
+    words = []
+    for word in name.split():
+        low = word.lower().strip(",:")
+        if low in _FUNCTION:
+            continue
+        short = _ABBREVIATIONS.get(low)
+        if short is None and len(word) > 6 and word.isalpha():
+            cut = next((k for k in range(4, len(word) - 1) if word[k].lower() in "aeiou"), len(word))
+            short = word[:cut] + "." if cut < len(word) - 1 else word
+        words.append(short or word)
+    return " ".join(words)
+
+
 def _acronym(name: str) -> str:
     words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _FUNCTION and w[0].isupper()]
     return "".join(w[0] for w in words[:6]).upper()
@@ -240,6 +273,8 @@ def _venue(rec: Mapping[str, Any], rng: random.Random, year: str | None) -> list
         else:
             pieces.append(Piece(acronym, "container", styles))
     else:
+        if name and kind == "journal" and rng.random() < 0.35:
+            name = _abbreviate(name)
         pieces.append(Piece(name or acronym or "", "container", styles))
     return pieces
 
@@ -252,10 +287,12 @@ def _numbers(rec: Mapping[str, Any], rng: random.Random) -> list[Piece]:
     if form < 0.08 and rec.get("year") and volume:  # Vancouver: "2022;13(1):1981"
         issue = f"({number})" if number else ""
         return [Piece(f"{rec['year']};{volume}{issue}" + (f":{pages}" if pages else "") + ".", "date")]
-    if form < 0.4:  # "12(3), 45–67" / "12:45-67"
+    if form < 0.4:  # "12(3), 45–67" / "12:45-67" / physics' "118, 3997"
         if volume:
             vol = f"{volume}({number})" if number else volume
             out.append(Piece(vol + (":" if pages and rng.random() < 0.4 else ","), "volume"))
+        if pages and rng.random() < 0.25:
+            pages = re.split(r"[-–]+", pages)[0]
         if pages:
             out.append(Piece(pages, "pages", glue="" if out and out[-1].text.endswith(":") else " "))
     elif form < 0.75:  # "vol. 12, no. 3, pp. 45-67"
@@ -354,7 +391,10 @@ def render(rec: Mapping[str, Any], rng: random.Random) -> list[Piece]:
         extras.append(Piece(rng.choice(_PLACES) + ",", "location"))
         if rng.random() < 0.4 and rec.get("month") is None:
             extras.append(Piece(rng.choice(_MONTHS) + ",", "date"))
-    if order == "authors-title-venue-date":
+    if order == "authors-title-venue-date" and numbers and date and rng.random() < 0.2:
+        # ACS: "J. Am. Chem. Soc. 2004, 126, 1234–1240."
+        groups = [author_group, [title], [*status, *venue, Piece(f"{date},", "date"), *numbers]]
+    elif order == "authors-title-venue-date":
         tail = venue_group + extras + date_piece
         if len(tail) > len(date_piece):
             _end(tail[: len(tail) - len(date_piece)], ",")

@@ -24,7 +24,8 @@ import pycrfsuite
 from pubkit.names import fold
 from pubkit.reading.corpus import LabelledString, is_held_out, read_anystyle_dir
 from pubkit.reading.labeller import MODEL_PATH
-from pubkit.reading.markup.base import Block
+from pubkit.reading.markup.base import Block, Span
+from pubkit.reading.markup.html import INLINE_SPANS
 from pubkit.reading.synthetic import render, to_block
 from pubkit.reading.tokens import LEXICON_PATH, features, tokenize, use_lexicon
 
@@ -52,6 +53,7 @@ ANYSTYLE_LABELS = {
     "url": "url",
     "citation-number": "other",
 }
+_WORK_TITLES = frozenset({"container-title", "journal", "booktitle"})
 _COLLECTIONS = (
     "contextlab_cdl",
     "krr_up",
@@ -63,23 +65,52 @@ _COLLECTIONS = (
 _ARXIV_TOKEN = re.compile(r"(?i)^(?:arxiv:|https?://arxiv\.org/)")
 _DOI_TOKEN = re.compile(r"(?i)^(?:doi:|https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/")
 _URL_TOKEN = re.compile(r"(?i)^https?://")
+_INLINE_TAG = re.compile(r"<(/?)(italic|bold|i|b|em|sup|sub)>", re.IGNORECASE)
+_INLINE_TAGS = re.compile(r"(</?(?:italic|bold|i|b|em|sup|sub)>)", re.IGNORECASE)  # split: text, tag, ...
 
 
 def anystyle_example(item: LabelledString) -> tuple[Block, list[str]]:
-    """A labelled string as a block and one label per token; identifiers relabelled by their shape."""
+    """A labelled string as a block and one label per token; identifiers relabelled by their shape.
+
+    A work printed whole (a book) is labelled `container-title` by AnyStyle and has no `title`; for
+    pubkit it is the paper's title, so the first container run of such a string is labelled title.
+    Inline tags (`<italic>`, as JATS prints journals) become style spans, as the HTML reader makes them.
+    """
+    whole = not any(name == "title" for name, _ in item.fields)
+    first_container = next((k for k, (name, _) in enumerate(item.fields) if name in _WORK_TITLES), -1)
+    text = ""
+    char_labels: list[str] = []  # the label of every character of `text`
+    styled: dict[str, int] = {}  # style -> where its open tag left `text`
+    spans: list[Span] = []
+    for k, (name, value) in enumerate(item.fields):
+        label = "title" if whole and k == first_container else ANYSTYLE_LABELS.get(name, "note")
+        if text:
+            text += " "
+            char_labels.append(label)
+        for piece in _INLINE_TAGS.split(value):
+            tag = _INLINE_TAG.fullmatch(piece)
+            if tag is None:
+                text += piece
+                char_labels.extend([label] * len(piece))
+                continue
+            kind = INLINE_SPANS[tag.group(2).lower()]
+            if not tag.group(1):
+                styled.setdefault(kind, len(text))
+            elif kind in styled:
+                spans.append(Span(styled.pop(kind), len(text), kind))
+    spans.extend(Span(start, len(text), kind) for kind, start in styled.items())
     labels: list[str] = []
-    for name, value in item.fields:
-        label = ANYSTYLE_LABELS.get(name, "note")
-        for word in value.split():
-            if _ARXIV_TOKEN.match(word):
-                labels.append("arxiv")
-            elif _DOI_TOKEN.match(word):
-                labels.append("doi")
-            elif _URL_TOKEN.match(word):
-                labels.append("url")
-            else:
-                labels.append(label)
-    return Block(item.text, (), ((0, 1),), "item"), labels
+    for m in re.finditer(r"\S+", text):
+        word = m.group(0)
+        if _ARXIV_TOKEN.match(word):
+            labels.append("arxiv")
+        elif _DOI_TOKEN.match(word):
+            labels.append("doi")
+        elif _URL_TOKEN.match(word):
+            labels.append("url")
+        else:
+            labels.append(char_labels[m.start()])
+    return Block(text, tuple(spans), ((0, 1),), "item"), labels
 
 
 def corpus_records(shared: Path) -> list[dict[str, Any]]:

@@ -104,10 +104,16 @@ def _sniff(text: str) -> str:
     return "text"
 
 
+# an inline element closed: one is enough to read a single reference as HTML (or JATS XML)
+_INLINE_HTML = re.compile(r"</(?:a|b|i|em|strong|cite|sup|sub|u|span|italic|bold)>", re.IGNORECASE)
+
+
 def guess_fragment_markup(text: str) -> str:
     """The markup of one entry or reference: a single sign is enough (a `[text](url)` link, a tag)."""
     for name in ("latex", "html", "markdown", "org"):
         if any(pattern.search(text) for pattern in _SIGNALS[name]):
+            return name
+        if name == "html" and _INLINE_HTML.search(text):
             return name
     return "text"
 

@@ -19,6 +19,8 @@ INLINE_SPANS = {
     "b": "bold",
     "strong": "bold",
     "i": "italic",
+    "italic": "italic",  # JATS XML, as publishers' reference lists carry it
+    "bold": "bold",
     "em": "italic",
     "cite": "italic",
     "var": "italic",
