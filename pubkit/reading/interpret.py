@@ -614,8 +614,27 @@ def _settled(labelled: Labelled) -> list[str]:
         _venue_out_of_title(tokens, labels)
     if "title" not in labels:
         _title_out_of_venue(tokens, labels)
+    if "title" not in labels:
+        _likeliest_title_run(labelled, labels)
     _acronym_after_title(tokens, labels)
     return labels
+
+
+#: The least mean probability of "title" over a run for it to be taken as the title nothing else is.
+_TITLE_FALLBACK = 0.1
+
+
+def _likeliest_title_run(labelled: Labelled, labels: list[str]) -> None:
+    """No token labelled title: the container / publisher / note run the model found likeliest to be
+    the title is it, when that is at least `_TITLE_FALLBACK` ("A Cantor. Windows Macros FAQ. 2014.")."""
+    best: tuple[float, tuple[int, ...]] = (0.0, ())
+    for segment in fields_of(labels).segments:
+        if segment.label in ("container", "publisher", "note", "other"):
+            mean = sum(labelled.probability(i, "title") for i in segment.indexes) / len(segment.indexes)
+            best = max(best, (mean, segment.indexes))
+    if best[0] >= _TITLE_FALLBACK:
+        for i in best[1]:
+            labels[i] = "title"
 
 
 _VENUE_START = re.compile(
