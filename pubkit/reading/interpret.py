@@ -609,6 +609,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _quoted_title_wins(tokens, labels)
     _names_at_title_edge(tokens, labels)
     _list_ends_after_and(tokens, labels)
+    _name_cut_after_initial(tokens, labels)
     _authors_after_title(labels)
     if "container" not in labels or not _venue_after_title(labels):
         _venue_out_of_title(tokens, labels)
@@ -794,6 +795,20 @@ def _list_ends_after_and(tokens: Sequence[Token], labels: list[str]) -> None:
         return
     for i in range(end + 1, stop + 1):
         labels[i] = "container"
+
+
+def _name_cut_after_initial(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "S. Majumder, A.V. Matveev, N. | Rösch, Chem. Phys. Lett.": in a list of "I. Surname" names the
+    last name cannot end with an initial, so the capitalised word after it is that name's surname."""
+    run = [i for i, name in enumerate(labels) if name == "author"]
+    if not run or run[-1] + 1 >= len(labels) or labels[run[-1] + 1] not in ("container", "other", "volume"):
+        return
+    first, last, after = tokens[run[0]].text, tokens[run[-1]].text, tokens[run[-1] + 1].text
+    if not (_INITIAL_TOKEN.match(first) and first.endswith(".") and _INITIAL_TOKEN.match(last)):
+        return
+    if last.endswith(".") and NAME_TOKEN.match(after) and not _INITIAL_TOKEN.match(after):
+        if after.endswith((",", ".")) and len(after.strip(",.")) > 1:
+            labels[run[-1] + 1] = "author"
 
 
 def _authors_after_title(labels: list[str]) -> None:
