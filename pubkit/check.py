@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import itertools
 import json
 import re
 import sys
@@ -486,6 +487,15 @@ def check(
                 for b in blocks
                 if b.kind is BlockKind.ERROR or (b.kind is BlockKind.ENTRY and b.comments)
             ]
+            # entries closed early: the reader's warning is the scanner's stray-fields finding
+            told += [
+                (b.line, b.line)
+                for b, after in itertools.pairwise(blocks)
+                if b.kind is BlockKind.ENTRY
+                and after.kind is BlockKind.TEXT
+                and _STRAY_FIELD.match(after.raw)
+            ]
+            told.sort()
             found += raw
         bib = loads(text, fmt, path=name)
         parts.append(bib)

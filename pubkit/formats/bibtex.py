@@ -11,6 +11,7 @@ import bisect
 import json
 import re
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from typing import Any, Literal
 
 import attrs
@@ -24,6 +25,7 @@ from pybtex.utils import CaseInsensitiveDict
 
 from pubkit.bibliography import Bibliography
 from pubkit.errors import Problem, Severity
+from pubkit.formats._bibscan import BlockKind, Field, ValueKind, scan, value_parts
 from pubkit.formats._latex import (
     PROTECT_KEY,
     citation_keys,
@@ -108,12 +110,15 @@ def _venue_field(fields: dict[str, str]) -> str | None:
 
 
 class _Lines:
-    """Positions to 1-based line numbers."""
+    """Positions to 1-based line numbers (the line breaks are found on the first question only)."""
 
     def __init__(self, text: str) -> None:
-        self.newlines = [i for i, c in enumerate(text) if c == "\n"]
+        self.text = text
+        self.newlines: list[int] | None = None
 
     def __call__(self, pos: int) -> int:
+        if self.newlines is None:
+            self.newlines = [m.start() for m in re.finditer("\n", self.text)]
         return bisect.bisect_left(self.newlines, pos) + 1
 
 
@@ -205,6 +210,9 @@ def _parse_chunk(
             entries.append(
                 _Raw(command, key, values, lines(offset + start), text[start:end].strip()),
             )
+            tail = _lost_tail(text, end, key, entries[-1].line, path)
+            if tail is not None:
+                problems.append(tail)
     except (PybtexError, RecursionError) as err:  # the scanner itself gave up
         errors.append(err if isinstance(err, PybtexError) else PybtexError(str(err)))
     starts_lines = [e.line for e in entries]
@@ -252,19 +260,16 @@ def _entry_line(text: str, error: PybtexSyntaxError) -> int:
     return text.count("\n", 0, start) if isinstance(start, int) else 0
 
 
-def _parse(text: str, path: str | None) -> tuple[list[_Raw], list[Problem], list[str]]:
-    lines = _Lines(text)
-    entries, problems, preambles = _parse_chunk(text, 0, lines, _new_macros(len(text)), path)
-    # An unbalanced brace balanced again entries later makes one entry swallow the next ones silently.
-    swallowed = any(_INNER_ENTRY.search(raw.text) for raw in entries)
-    if not swallowed and not any(p.message.startswith(_SYNTAX) for p in problems):
-        return entries, problems, preambles
-    # Something broke: parse again entry by entry, so one bad entry costs only itself.
-    starts = [m.end() - 1 for m in _ENTRY_START.finditer(text)]
-    macros = _new_macros(len(text))
-    entries, problems, preambles = [], [], []
+def _read_chunks(
+    text: str, starts: Sequence[int], stop: int, lines: _Lines, macros: Any, path: str | None
+) -> tuple[list[_Raw], list[Problem], list[str]]:
+    """pybtex over `text[starts[0]:stop]` one command at a time (each chunk runs to the next start):
+    a broken command is one error with its text, and costs only itself."""
+    entries: list[_Raw] = []
+    problems: list[Problem] = []
+    preambles: list[str] = []
     for index, start in enumerate(starts):
-        end = starts[index + 1] if index + 1 < len(starts) else len(text)
+        end = starts[index + 1] if index + 1 < len(starts) else stop
         chunk = text[start:end]
         more, trouble, pre = _parse_chunk(chunk, start, lines, macros, path)
         broken = [p for p in trouble if p.message.startswith(_SYNTAX)]
@@ -276,6 +281,184 @@ def _parse(text: str, path: str | None) -> tuple[list[_Raw], list[Problem], list
         entries += more
         problems += trouble
         preambles += pre
+    return entries, problems, preambles
+
+
+def _parse_pybtex(text: str, path: str | None) -> tuple[list[_Raw], list[Problem], list[str]]:
+    """The reference reading: pybtex over the whole text, or command by command when something broke."""
+    lines = _Lines(text)
+    entries, problems, preambles = _parse_chunk(text, 0, lines, _new_macros(len(text)), path)
+    # An unbalanced brace balanced again entries later makes one entry swallow the next ones silently.
+    swallowed = any(_INNER_ENTRY.search(raw.text) for raw in entries)
+    if not swallowed and not any(p.message.startswith(_SYNTAX) for p in problems):
+        return entries, problems, preambles
+    # Something broke: parse again entry by entry, so one bad entry costs only itself.
+    starts = [m.end() - 1 for m in _ENTRY_START.finditer(text)]
+    return _read_chunks(text, starts, len(text), lines, _new_macros(len(text)), path)
+
+
+_TAIL_FIELD = re.compile(r"\s*,?\s*[A-Za-z][\w\-:+.]*\s*=")
+_TAIL_NAMES = re.compile(r"(?:^|,)\s*([A-Za-z][\w\-:+.]*)\s*=")
+
+
+def _lost_tail(text: str, end: int, key: str | None, line: int, path: str | None) -> Problem | None:
+    """A problem when the text after an entry's closing brace goes on with `name = value` fields: an
+    unbalanced `}` inside a value closed the entry early (BibTeX counts `\\}` too), and BibTeX, biber
+    and pybtex all skip what follows up to the next `@`. The lost fields are named."""
+    if not _TAIL_FIELD.match(text, end):
+        return None
+    stop = _ENTRY_START.search(text, end)
+    tail = text[end : stop.start() if stop else len(text)].strip()
+    blocks = scan("@tail{k" + ("" if tail.startswith(",") else ",") + tail)
+    if blocks and blocks[0].kind is BlockKind.ENTRY:
+        names = [f.name.lower() for f in blocks[0].fields]
+    else:
+        names = [n.lower() for n in _TAIL_NAMES.findall(tail)]
+    return Problem(
+        f"entry {key}: an unbalanced '}}' in a value closes the entry early (BibTeX counts '\\}}' too); "
+        f"the fields after it are lost: {', '.join(dict.fromkeys(names))}",
+        path=path,
+        line=line,
+        text=tail[:300],
+        kind="syntax",
+        severity=Severity.WARNING,
+    )
+
+
+class _Expander:
+    """Field values as pybtex reads them (delimiters off, `@string` macros substituted, `#` parts
+    joined, white space collapsed), with all macro text substituted into one file bounded by a
+    multiple of its size: `title = a # a # a ...` with a 64 kB macro would otherwise fill memory."""
+
+    def __init__(self, macros: Any, budget: int) -> None:
+        self.macros = macros
+        self.budget = budget
+        self.cut = False
+
+    def raw(self, field: Field, undefined: list[str], *, macro: bool = False) -> str:
+        """The value before white space is collapsed; the names of undefined macros go to `undefined`.
+
+        A `@string`'s own value (`macro`) stops just past `MACRO_LIMIT`, where `_Macros` cuts it.
+        """
+        kind = field.kind
+        if kind is ValueKind.BRACES or kind is ValueKind.QUOTES:
+            return field.value[1:-1]
+        if kind is ValueKind.BARE and field.value.isdigit():
+            return field.value
+        out = []
+        room = MACRO_LIMIT + 1 if macro else self.budget
+        for part in value_parts(field.value):
+            if part[:1] in ('"', "{"):
+                out.append(part[1:-1])
+            elif part.isdigit():
+                out.append(part)
+            else:
+                known = self.macros.get(part)
+                if known is None:
+                    undefined.append(part)
+                    continue
+                if len(known) > room:
+                    known, self.cut = known[: max(0, room)], not macro
+                room -= len(known)
+                out.append(known)
+        if not macro:
+            self.budget = room
+        return "".join(out)
+
+
+def _parse_fast(text: str, path: str | None) -> tuple[list[_Raw], list[Problem], list[str]]:
+    """The text read with pubkit's own scanner (`_bibscan`); only the commands it cannot read go
+    through pybtex, so the result is the reference reading's wherever the scanner reads an entry."""
+    lines = _Lines(text)
+    macros = _new_macros(len(text))
+    expander = _Expander(macros, 16 * len(text) + MACRO_LIMIT)
+    entries: list[_Raw] = []
+    problems: list[Problem] = []
+    preambles: list[str] = []
+    for block in scan(text):
+        kind = block.kind
+        if kind is BlockKind.ENTRY:
+            values: dict[str, str] = {}
+            undefined: list[str] = []
+            for field in block.fields:
+                value = " ".join(expander.raw(field, undefined).split())
+                lower = field.name.lower()
+                if lower in values:
+                    problems.append(
+                        Problem(
+                            f"entry {block.key}: field {field.name!r} given twice; the first value is kept",
+                            path=path,
+                            line=block.line,
+                            text=value[:300],
+                            kind="duplicate-field",
+                            severity=Severity.WARNING,
+                        )
+                    )
+                    continue
+                values[lower] = value
+            entries.append(_Raw(block.command, block.key, values, block.line, block.raw.strip()))
+            tail = _lost_tail(text, block.start + len(block.raw), block.key, block.line, path)
+            if tail is not None:
+                problems.append(tail)
+        elif kind is BlockKind.STRING or kind is BlockKind.PREAMBLE:
+            undefined = []
+            value = expander.raw(block.fields[0], undefined, macro=kind is BlockKind.STRING)
+            if kind is BlockKind.STRING:
+                macros[block.fields[0].name] = value
+                if macros.cut:
+                    problems.append(
+                        Problem(
+                            f"@string {macros.cut.pop()} is longer than {MACRO_LIMIT} characters; cut there",
+                            path=path,
+                            line=block.line,
+                            kind="invalid-field",
+                            severity=Severity.WARNING,
+                        )
+                    )
+            else:
+                preambles.append(value)
+                problems.append(
+                    Problem(
+                        "@preamble ignored: pubkit keeps no LaTeX preamble",
+                        path=path,
+                        line=block.line,
+                        text=value[:300],
+                        kind="ignored",
+                        severity=Severity.WARNING,
+                    )
+                )
+        elif kind is BlockKind.ERROR:  # what the scanner cannot read, pybtex reads (or reports)
+            stop = block.start + len(block.raw)
+            starts = [block.start] + [m.end() - 1 for m in _ENTRY_START.finditer(text, block.start + 1, stop)]
+            more, trouble, pre = _read_chunks(text, starts, stop, lines, macros, path)
+            entries += more
+            problems += trouble
+            preambles += pre
+            continue
+        else:
+            continue
+        if undefined:
+            problems.append(
+                Problem(
+                    f"undefined @string macro(s) {', '.join(dict.fromkeys(undefined))}; read as empty",
+                    path=path,
+                    line=block.line,
+                    kind="undefined-macro",
+                    severity=Severity.WARNING,
+                )
+            )
+        if expander.cut:
+            expander.cut = False
+            problems.append(
+                Problem(
+                    f"@string macros used here add more than {16 * len(text) + MACRO_LIMIT} characters "
+                    "to the file; cut there",
+                    path=path,
+                    line=block.line,
+                    kind="invalid-field",
+                    severity=Severity.WARNING,
+                )
+            )
     return entries, problems, preambles
 
 
@@ -396,23 +579,41 @@ def _type_kind(entry_type: str) -> VenueKind:
 
 
 def _persons(value: str, problems: list[Problem], where: dict[str, Any]) -> list[Author]:
-    authors = []
-    with pybtex.errors.capture() as errors:
-        for raw in split_name_list(value):
-            if raw.strip().lower() == "others":  # BibTeX's "and others": et al., not a person
-                continue
-            person = Person(raw)
-            given = _decode_plain(" ".join(person.first_names + person.middle_names))
-            family = _decode_plain(" ".join(person.prelast_names + person.last_names))
-            suffix = _decode_plain(" ".join(person.lineage_names))
-            if not (given or family):
-                continue
-            if not family:
-                given, family = "", given
-            authors.append(Author.from_parts(given, family, suffix=suffix))
+    authors, errors = _people(value)
     for error in errors:
         problems.append(Problem(f"name: {error}", text=value[:300], **where, **_WARN))
-    return authors
+    return list(authors)
+
+
+@lru_cache(maxsize=65536)
+def _people(value: str) -> tuple[tuple[Author, ...], tuple[str, ...]]:
+    """An author list's people and pybtex's complaints about them; cached, as lists repeat across entries."""
+    authors: list[Author] = []
+    errors: list[str] = []
+    for raw in split_name_list(value):
+        if raw.strip().lower() == "others":  # BibTeX's "and others": et al., not a person
+            continue
+        author, complaints = _person_of(raw)
+        errors += complaints
+        if author is not None:
+            authors.append(author)
+    return tuple(authors), tuple(errors)
+
+
+@lru_cache(maxsize=65536)
+def _person_of(raw: str) -> tuple[Author | None, tuple[str, ...]]:
+    """One name through pybtex's `Person` (von / last / jr / first), decoded; cached, as people repeat."""
+    with pybtex.errors.capture() as errors:
+        person = Person(raw)
+    given = _decode_plain(" ".join(person.first_names + person.middle_names))
+    family = _decode_plain(" ".join(person.prelast_names + person.last_names))
+    suffix = _decode_plain(" ".join(person.lineage_names))
+    complaints = tuple(str(e) for e in errors)
+    if not (given or family):
+        return None, complaints
+    if not family:
+        given, family = "", given
+    return Author.from_parts(given, family, suffix=suffix), complaints
 
 
 def _annotate(authors: list[Author], annotation: str) -> list[Author]:
@@ -578,7 +779,7 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
         # a second venue field (eventtitle beside booktitle, institution beside school) is kept too
         if name not in _CONSUMED or (name in _VENUE_FIELDS and name != venue_field):
             extra[name] = value if _verbatim_field(name, value) else _decode_plain(value)
-    phrases = protected_phrases(title, spans) if len(title) <= _LONGEST_TITLE else []
+    phrases = protected_phrases(title, spans) if spans and len(title) <= _LONGEST_TITLE else []
     if phrases:  # sorted: writing them back may protect them in another order
         extra[PROTECT_KEY] = remember_phrases(phrases)
     if entry_type == "mastersthesis":
@@ -721,7 +922,21 @@ def _inherit(entries: list[_Raw]) -> None:
 
 def read(text: str, *, path: str | None = None, owner: str | None = None) -> Bibliography:
     """Read BibTeX or biblatex text; entries that cannot be read become problems with their line."""
-    entries, problems, _ = _parse(text, path)
+    return _read(text, path, owner, _parse_fast)
+
+
+def _read_pybtex(text: str, *, path: str | None = None, owner: str | None = None) -> Bibliography:
+    """`read` through pybtex alone: the reference the fast path is compared with (tests, benchmarks)."""
+    return _read(text, path, owner, _parse_pybtex)
+
+
+def _read(
+    text: str,
+    path: str | None,
+    owner: str | None,
+    parse: Callable[[str, str | None], tuple[list[_Raw], list[Problem], list[str]]],
+) -> Bibliography:
+    entries, problems, _ = parse(text, path)
     _inherit(entries)
     papers: list[Paper] = []
     first_line: dict[str, int] = {}
