@@ -8,6 +8,7 @@ no attribute for are kept in `Paper.extra` and written back. See docs/formats.md
 from __future__ import annotations
 
 import bisect
+import gc
 import json
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -543,6 +544,7 @@ def _acronym_like(text: str) -> bool:
     return sum(c.isupper() or c.isdigit() for c in first) >= 2
 
 
+@lru_cache(maxsize=16384)
 def _split_label(label: str, acronym: str | None) -> tuple[str, str | None]:
     """`Name (ACR)` as name and acronym, when the parenthesis is an acronym or repeats the end of the
     name's words with capitals (`Conference on Big Data (Big Data)`, as biblatex output writes it)."""
@@ -556,26 +558,29 @@ def _split_label(label: str, acronym: str | None) -> tuple[str, str | None]:
     return label, acronym
 
 
+_TYPE_KINDS = {
+    "article": VenueKind.JOURNAL,
+    "periodical": VenueKind.JOURNAL,
+    "inproceedings": VenueKind.CONFERENCE,
+    "conference": VenueKind.CONFERENCE,
+    "proceedings": VenueKind.CONFERENCE,
+    "mvproceedings": VenueKind.CONFERENCE,
+    "incollection": VenueKind.BOOK,
+    "inbook": VenueKind.BOOK,
+    "book": VenueKind.BOOK,
+    "mvbook": VenueKind.BOOK,
+    "bookinbook": VenueKind.BOOK,
+    "collection": VenueKind.BOOK,
+    "phdthesis": VenueKind.THESIS,
+    "mastersthesis": VenueKind.THESIS,
+    "thesis": VenueKind.THESIS,
+    "techreport": VenueKind.REPORT,
+    "report": VenueKind.REPORT,
+}
+
+
 def _type_kind(entry_type: str) -> VenueKind:
-    return {
-        "article": VenueKind.JOURNAL,
-        "periodical": VenueKind.JOURNAL,
-        "inproceedings": VenueKind.CONFERENCE,
-        "conference": VenueKind.CONFERENCE,
-        "proceedings": VenueKind.CONFERENCE,
-        "mvproceedings": VenueKind.CONFERENCE,
-        "incollection": VenueKind.BOOK,
-        "inbook": VenueKind.BOOK,
-        "book": VenueKind.BOOK,
-        "mvbook": VenueKind.BOOK,
-        "bookinbook": VenueKind.BOOK,
-        "collection": VenueKind.BOOK,
-        "phdthesis": VenueKind.THESIS,
-        "mastersthesis": VenueKind.THESIS,
-        "thesis": VenueKind.THESIS,
-        "techreport": VenueKind.REPORT,
-        "report": VenueKind.REPORT,
-    }.get(entry_type, VenueKind.OTHER)
+    return _TYPE_KINDS.get(entry_type, VenueKind.OTHER)
 
 
 def _persons(value: str, problems: list[Problem], where: dict[str, Any]) -> list[Author]:
@@ -590,7 +595,8 @@ def _people(value: str) -> tuple[tuple[Author, ...], tuple[str, ...]]:
     """An author list's people and pybtex's complaints about them; cached, as lists repeat across entries."""
     authors: list[Author] = []
     errors: list[str] = []
-    for raw in split_name_list(value):
+    names = split_name_list(value) if "{" in value or not value else [n.strip() for n in _AND.split(value)]
+    for raw in names:
         if raw.strip().lower() == "others":  # BibTeX's "and others": et al., not a person
             continue
         author, complaints = _person_of(raw)
@@ -600,15 +606,39 @@ def _people(value: str) -> tuple[tuple[Author, ...], tuple[str, ...]]:
     return tuple(authors), tuple(errors)
 
 
+_AND = re.compile(" [Aa][Nn][Dd] ")  # pybtex's `split_name_list` separator, for lists without braces
+_PLAIN_NAME = re.compile(r"[^{}\\~,]*,?[^{}\\~,]*")  # no braces, escapes or ties; at most one comma
+
+
+def _plain_name(raw: str) -> tuple[str, str] | None:
+    """(first + middle, last) as pybtex's `Person` splits a name with no particle, braces or escapes:
+    "Last, First Middle" or "First Middle Last" with every word of the family name capitalised;
+    None for any other name. Equal to `Person` on every such name of the eight real collections."""
+    if not _PLAIN_NAME.fullmatch(raw):
+        return None
+    family, comma, given = raw.partition(",")
+    words = family.split()
+    if not words or not all(w[0].isalpha() and w[0].isupper() for w in words):
+        return None
+    if comma:
+        return " ".join(given.split()), " ".join(words)
+    return " ".join(words[:-1]), words[-1]
+
+
 @lru_cache(maxsize=65536)
 def _person_of(raw: str) -> tuple[Author | None, tuple[str, ...]]:
     """One name through pybtex's `Person` (von / last / jr / first), decoded; cached, as people repeat."""
-    with pybtex.errors.capture() as errors:
-        person = Person(raw)
-    given = _decode_plain(" ".join(person.first_names + person.middle_names))
-    family = _decode_plain(" ".join(person.prelast_names + person.last_names))
-    suffix = _decode_plain(" ".join(person.lineage_names))
-    complaints = tuple(str(e) for e in errors)
+    plain = _plain_name(raw)
+    complaints: tuple[str, ...] = ()
+    if plain is not None:
+        given, family, suffix = _decode_plain(plain[0]), _decode_plain(plain[1]), ""
+    else:
+        with pybtex.errors.capture() as errors:
+            person = Person(raw)
+        given = _decode_plain(" ".join(person.first_names + person.middle_names))
+        family = _decode_plain(" ".join(person.prelast_names + person.last_names))
+        suffix = _decode_plain(" ".join(person.lineage_names))
+        complaints = tuple(str(e) for e in errors)
     if not (given or family):
         return None, complaints
     if not family:
@@ -699,6 +729,25 @@ def _note_parts(note: str) -> _Note:
     return found
 
 
+@lru_cache(maxsize=16384)
+def _name_status(name: str) -> tuple[Status | None, str]:
+    """A venue field that is a status ("Submitted to X", "To appear"): the status and the venue left."""
+    for pattern, found in _STATUS_WORDS:
+        match = pattern.match(name)
+        if match:
+            return found, match["venue"] or ""
+    return None, name
+
+
+_guess_kind = lru_cache(maxsize=16384)(guess_kind)
+
+
+@lru_cache(maxsize=16384)
+def _venue(name: str, acronym: str | None, kind: VenueKind, publisher: str | None) -> Venue:
+    """One record per distinct venue: thousands of entries share it (records are frozen)."""
+    return Venue(name, acronym, kind, publisher=publisher)
+
+
 def _venue_from_text(text: str) -> Venue:
     match = re.match(r"^(?P<label>.*?)(?:, (?P<year>\d{4}))?$", text.strip())
     label, year = (match["label"], match["year"]) if match else (text, None)
@@ -739,6 +788,8 @@ def _identifiers(
         arxiv = arxiv_id(url) or arxiv_id(doi)
     values = {"doi": doi, "arxiv": arxiv, "url": url, "isbn": isbn}
     for name in ("doi", "arxiv"):
+        if values[name] is None:
+            continue
         try:
             Identifiers(**{name: values[name]})
         except ValueError as err:
@@ -814,12 +865,7 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
         parts.rest = ". ".join(x for x in (parts.status_text, parts.rest) if x)
     publisher = _decode_plain(fields["publisher"]) if "publisher" in fields else None
     venues: list[Venue] = []
-    name_status = None
-    for pattern, found in _STATUS_WORDS:
-        match = pattern.match(name)
-        if match:
-            name_status, name = found, match["venue"] or ""
-            break
+    name_status, name = _name_status(name)
     status = status or name_status
     if venue_arxiv or (
         not name and identifiers.arxiv and entry_type in ("online", "misc", "unpublished", "article")
@@ -831,13 +877,13 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
         status = Status.SUBMITTED
     if name:
         name, acronym = _split_label(name, acronym)
-        kind = guess_kind(name, _type_kind(entry_type))
+        kind = _guess_kind(name, _type_kind(entry_type))
         if entry_type in ("phdthesis", "mastersthesis", "thesis", "techreport", "report"):
             kind = _type_kind(entry_type)
         elif kind is VenueKind.OTHER and entry_type == "misc" and fields.get("type", "").lower() == "talk":
             kind = VenueKind.TALK
         try:
-            venues.append(Venue(name, acronym, kind, publisher=publisher))
+            venues.append(_venue(name, acronym, kind, publisher))
         except ValueError as err:  # pragma: no cover - a name is always there
             problems.append(Problem(f"venue: {err}", **where, **_WARN))
     elif acronym and acronym.lower() not in ("preprint", "arxiv"):
@@ -931,6 +977,23 @@ def _read_pybtex(text: str, *, path: str | None = None, owner: str | None = None
 
 
 def _read(
+    text: str,
+    path: str | None,
+    owner: str | None,
+    parse: Callable[[str, str | None], tuple[list[_Raw], list[Problem], list[str]]],
+) -> Bibliography:
+    # Reading allocates millions of small acyclic objects; the cyclic collector would walk the growing
+    # heap again and again (a third of the time on a 27 MB file): paused while reading, as mypy does.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _read_entries(text, path, owner, parse)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _read_entries(
     text: str,
     path: str | None,
     owner: str | None,
