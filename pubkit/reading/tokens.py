@@ -110,29 +110,40 @@ def tokenize(block: Block) -> list[Token]:
     leaves it once, so the work is linear in the text (times the nesting depth of the markup).
     """
     text = block.text
-    quotes = quoted_ranges(text)
+    quotes = quoted_ranges(text) if _QUOTE_OPENER.search(text) else []
     spans = sorted(block.spans, key=lambda s: s.start)
     tokens: list[Token] = []
     active: list[Span] = []
+    styles, link = _NONE, None  # of the active spans; recomputed only when they change
+    horizon = 0  # the first end among the active spans: until a token starts there, none leaves
     q = p = 0
+    previous = -1
     for m in _TOKEN.finditer(text):
         start, end = m.span()
-        gap = text[tokens[-1].end : start] if tokens else ""
+        broken = previous >= 0 and text.find("\n", previous, start) >= 0
+        previous = end
         while q < len(quotes) and quotes[q][1] <= start:
             q += 1
         quoted = q < len(quotes) and quotes[q][0] < end and quotes[q][1] > start
+        changed = False
         while p < len(spans) and spans[p].start < end:
             active.append(spans[p])
             p += 1
-        if active:
+            changed = True
+        if active and (changed or start >= horizon):
             active = [s for s in active if s.end > start]
-        styles = frozenset(s.kind for s in active) if active else _NONE
-        link = next((s.target for s in active if s.kind == "link" and s.target), None)
-        tokens.append(Token(m.group(0), start, end, "\n" in gap, styles, quoted, link))
+            changed = True
+        if changed:
+            styles = frozenset(s.kind for s in active) if active else _NONE
+            link = next((s.target for s in active if s.kind == "link" and s.target), None)
+            horizon = min((s.end for s in active), default=0)
+        tokens.append(Token(m.group(), start, end, broken, styles, quoted, link))
     return tokens
 
 
 _NONE: frozenset[str] = frozenset()
+#: A text without any opening quotation mark has no quoted ranges (the common case: skip the scan).
+_QUOTE_OPENER = re.compile("[" + re.escape("".join({*_OPEN_CLOSE, '"'})) + "]")
 
 
 # --- word classes -------------------------------------------------------------------------------
@@ -272,47 +283,82 @@ def use_lexicon(path: Path) -> None:
 
 def features(tokens: Sequence[Token], text: str) -> list[list[str]]:
     """Feature lists (crfsuite's "name=value" strings), one per token, with neighbours' features."""
+    # One pass with every per-word part looked up once per token (cached by word) and the
+    # constant strings built once: the same lists, in the same order, as feature by feature.
     n = len(tokens)
-    own = [_word_features(t.text) for t in tokens]
+    words = [t.text for t in tokens]
+    own = [_word_features(w) for w in words]
+    seen_left2 = [_neighbour_features(w, -2) for w in words]  # what the token two to the right sees
+    seen_left = [_neighbour_features(w, -1) for w in words]
+    seen_right = [_neighbour_features(w, 1) for w in words]
+    seen_right2 = [_neighbour_features(w, 2) for w in words]
     award_tokens = _phrase_tokens(tokens, text, [AWARD])
     status_tokens = _phrase_tokens(tokens, text, [p for p, _ in STATUS_PHRASES])
+    scale = max(n, 1)
     segment = 0
     out: list[list[str]] = []
     for i, token in enumerate(tokens):
-        if token.break_before:
+        breaks = token.break_before
+        if breaks:
             segment += 1
-        feats = ["bias", *own[i]]
-        feats.append(f"pos={min(10, 10 * i // max(n, 1))}")
+        feats = ["bias", *own[i], _POS[min(10, 10 * i // scale)]]
         if i < 4:
-            feats.append(f"idx={i}")
+            feats.append(_IDX[i])
         if i == n - 1:
             feats.append("lasttok")
-        feats.append(f"seg={min(segment, 4)}")
-        if token.break_before:
+        feats.append(_SEG[min(segment, 4)])
+        if breaks:
             feats.append("break")
-        feats.extend(f"style={s}" for s in sorted(token.styles))
-        if token.quoted:
+        styles = token.styles
+        if styles:
+            feats.extend(_style_features(styles))
+        quoted = token.quoted
+        if quoted:
             feats.append("quoted")
         if i in award_tokens:
             feats.append("awardphrase")
         if i in status_tokens:
             feats.append("statusphrase")
-        for offset in (-2, -1, 1, 2):
-            j = i + offset
-            if 0 <= j < n:
-                other = tokens[j]
-                feats.extend(_neighbour_features(other.text, offset))
-                if offset in (-1, 1):
-                    if other.quoted != token.quoted:
-                        feats.append(f"{offset}:quotechange")
-                    if other.styles != token.styles:
-                        feats.append(f"{offset}:stylechange")
-                    if offset == 1 and other.break_before:
-                        feats.append("breakafter")
-            else:
-                feats.append(f"{offset}:none")
+        if i >= 2:
+            feats.extend(seen_left2[i - 2])
+        else:
+            feats.append("-2:none")
+        if i >= 1:
+            other = tokens[i - 1]
+            feats.extend(seen_left[i - 1])
+            if other.quoted != quoted:
+                feats.append("-1:quotechange")
+            if other.styles != styles:
+                feats.append("-1:stylechange")
+        else:
+            feats.append("-1:none")
+        if i + 1 < n:
+            other = tokens[i + 1]
+            feats.extend(seen_right[i + 1])
+            if other.quoted != quoted:
+                feats.append("1:quotechange")
+            if other.styles != styles:
+                feats.append("1:stylechange")
+            if other.break_before:
+                feats.append("breakafter")
+        else:
+            feats.append("1:none")
+        if i + 2 < n:
+            feats.extend(seen_right2[i + 2])
+        else:
+            feats.append("2:none")
         out.append(feats)
     return out
+
+
+_POS = tuple(f"pos={k}" for k in range(11))
+_IDX = tuple(f"idx={k}" for k in range(4))
+_SEG = tuple(f"seg={k}" for k in range(5))
+
+
+@lru_cache(maxsize=1 << 10)
+def _style_features(styles: frozenset[str]) -> tuple[str, ...]:
+    return tuple(f"style={s}" for s in sorted(styles))
 
 
 def _phrase_tokens(tokens: Sequence[Token], text: str, patterns: Sequence[re.Pattern[str]]) -> set[int]:
