@@ -78,7 +78,7 @@ class _Raw:
 _SYNTAX = "BibTeX syntax: "
 _LONGEST_TITLE = 10_000  # longer "titles" are data dumps: their brace-protected phrases are not kept
 _WARN: dict[str, Any] = {"kind": "invalid-field", "severity": Severity.WARNING}  # read, with a caveat
-_ENTRY_START = re.compile(r"^[ \t]*@", re.MULTILINE)
+_ENTRY_START = re.compile(r"^[ \t\ufeff]*@", re.MULTILINE)  # a byte-order mark: a file joined to another
 _INNER_ENTRY = re.compile(
     r"\n[ \t]*@[ \t]*(?!(?:string|comment|preamble)\b)[A-Za-z]+[ \t]*[{(]", re.IGNORECASE
 )
@@ -161,8 +161,11 @@ def _parse_chunk(
     errors: list[PybtexError] = []
     parser = LowLevelParser(text, keyless_entries=False, macros=macros, handle_error=errors.append)
     base_line = lines(offset)
+    counted = 0  # errors looked at: a command that added a syntax error was not read to its end
     try:
         for command, body in parser:
+            complete = all(isinstance(e, UndefinedMacro) for e in errors[counted:])
+            counted = len(errors)
             start = parser.command_start
             kind = command.lower()
             if kind == "string":
@@ -211,7 +214,7 @@ def _parse_chunk(
             entries.append(
                 _Raw(command, key, values, lines(offset + start), text[start:end].strip()),
             )
-            tail = _lost_tail(text, end, key, entries[-1].line, path)
+            tail = _lost_tail(text, end, key, entries[-1].line, path) if complete else None
             if tail is not None:
                 problems.append(tail)
     except (PybtexError, RecursionError) as err:  # the scanner itself gave up
