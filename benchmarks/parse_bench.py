@@ -1,10 +1,17 @@
-"""Reading real .bib collections: pubkit against pybtex and bibtexparser v2, measured in the same run.
+"""Reading real .bib collections: pubkit against pybtex, bibtexparser v2 and refkit, measured in the same run.
 
 Usage: python benchmarks/parse_bench.py FILE.bib[.gz] [...]   (e.g. ../shared/bib-corpus/*.bib.gz)
 
-Prints one JSON line per file: entries, papers and problems pubkit reports, seconds for each parser,
-and pubkit's time as a ratio of each peer's. pubkit parses through pybtex and then builds the model
-(names, LaTeX decoding, venues), so the ratio to pybtex is the cost of that model.
+Prints one JSON line per file: entries, papers and problems pubkit reports, and for each parser its
+seconds, its peak memory (the peak RSS of a fresh process that reads the file, minus that process's
+RSS before reading, in MB) and pubkit's time as a ratio of the peer's. Each parser reads in a process
+of its own, one after the other, so no parser pays for another's garbage. pubkit reads with its own
+scanner and builds the model (names, LaTeX decoding, venues); `pybtex` is pybtex's `parse_string`
+alone, which pubkit used to call for every entry.
+
+bibtexparser v2 is a test dependency of pubkit; refkit (a Rust-backed parser) is not a dependency:
+install it by hand where the benchmark runs (`.venv/bin/pip install refkit==0.4.0`); without it its
+columns say "not installed".
 """
 
 from __future__ import annotations
@@ -13,12 +20,14 @@ import argparse
 import gzip
 import json
 import re
+import resource
+import subprocess
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-import pubkit
+PARSERS = ("pubkit", "pybtex", "bibtexparser", "refkit")
 
 
 def _read(path: Path) -> str:
@@ -28,54 +37,111 @@ def _read(path: Path) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-def _timed(run: Callable[[], object]) -> tuple[float, object]:
-    start = time.perf_counter()
-    result = run()
-    return time.perf_counter() - start, result
+def _pubkit(text: str, path: Path) -> dict[str, int]:
+    import pubkit
+
+    bib = pubkit.loads(text, "bibtex", path=str(path))
+    return {"entries": len(bib), "problems": len(bib.problems)}
 
 
-def _pybtex(text: str) -> int:
+def _pybtex(text: str, path: Path) -> dict[str, int]:
     import pybtex.errors
     from pybtex.database import parse_string
 
     pybtex.errors.set_strict_mode(False)
-    return len(parse_string(text, "bibtex").entries)
+    with pybtex.errors.capture() as errors:
+        entries = len(parse_string(text, "bibtex").entries)
+    return {"entries": entries, "problems": len(errors)}
 
 
-def _bibtexparser(text: str) -> int:
+def _bibtexparser(text: str, path: Path) -> dict[str, int]:
     import bibtexparser
 
-    return len(bibtexparser.parse_string(text).entries)
+    library = bibtexparser.parse_string(text)
+    return {"entries": len(library.entries), "problems": len(library.failed_blocks)}
+
+
+def _refkit(text: str, path: Path) -> dict[str, int]:
+    import refkit  # type: ignore[import-not-found]
+
+    document = refkit.BibDocument.parse(text)
+    return {"entries": len(document.entries), "problems": len(document.failed_blocks)}
+
+
+RUNS: dict[str, Callable[[str, Path], dict[str, int]]] = {
+    "pubkit": _pubkit,
+    "pybtex": _pybtex,
+    "bibtexparser": _bibtexparser,
+    "refkit": _refkit,
+}
+
+
+def _rss_mb() -> float:
+    """Peak RSS of this process so far, in MB (Linux reports kB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def child(parser: str, path: Path) -> dict[str, object]:
+    """Read one file with one parser in this (fresh) process: seconds, peak MB, entries."""
+    try:
+        if parser == "refkit":
+            import refkit  # noqa: F401  # type: ignore[import-not-found]
+        else:
+            RUNS[parser]("@misc{warm, title={Warm}}", path)  # imports, not measured
+    except ImportError:
+        return {"error": "not installed"}
+    text = _read(path)
+    before = _rss_mb()
+    start = time.perf_counter()
+    try:
+        counts = RUNS[parser](text, path)
+    except Exception as err:  # a peer failing on real data is a result, not a crash of the benchmark
+        return {"error": f"{type(err).__name__}: {err}"[:200]}
+    seconds = time.perf_counter() - start
+    return {"s": round(seconds, 2), "peak_mb": round(_rss_mb() - before, 1), **counts}
 
 
 def bench(path: Path) -> dict[str, object]:
-    """Time the three parsers on one file."""
+    """Each parser on one file, each in a fresh process."""
     text = _read(path)
-    seconds, bib = _timed(lambda: pubkit.loads(text, "bibtex", path=str(path)))
-    assert isinstance(bib, pubkit.Bibliography)
     row: dict[str, object] = {
         "file": path.name,
+        "mb": round(len(text.encode()) / 1e6, 1),
         "at_lines": len(re.findall(r"^\s*@", text, re.M)),
-        "pubkit_papers": len(bib),
-        "pubkit_problems": len(bib.problems),
-        "pubkit_s": round(seconds, 2),
     }
-    for name, parse in (("pybtex", _pybtex), ("bibtexparser", _bibtexparser)):
-        try:
-            peer_seconds, entries = _timed(lambda parse=parse: parse(text))  # type: ignore[misc]
-        except Exception as err:  # a peer failing on real data is a result, not a crash of the benchmark
-            row[f"{name}_error"] = f"{type(err).__name__}: {err}"[:200]
+    results = {}
+    for parser in PARSERS:
+        done = subprocess.run(
+            [sys.executable, __file__, "--child", parser, str(path)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        lines = done.stdout.strip().splitlines()
+        results[parser] = json.loads(lines[-1]) if lines else {"error": done.stderr.strip()[-200:]}
+    pubkit = results["pubkit"]
+    row.update({"pubkit_papers": pubkit.get("entries"), "pubkit_problems": pubkit.get("problems")})
+    for parser, result in results.items():
+        if "error" in result:
+            row[f"{parser}_error"] = result["error"]
             continue
-        row[f"{name}_entries"] = entries
-        row[f"{name}_s"] = round(peer_seconds, 2)
-        row[f"pubkit_vs_{name}"] = round(seconds / peer_seconds, 2) if peer_seconds else None
+        row[f"{parser}_s"] = result["s"]
+        row[f"{parser}_peak_mb"] = result["peak_mb"]
+        if parser != "pubkit":
+            row[f"{parser}_entries"] = result["entries"]
+            if isinstance(pubkit.get("s"), float) and result["s"]:
+                row[f"pubkit_vs_{parser}"] = round(pubkit["s"] / result["s"], 2)
     return row
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("files", nargs="+", type=Path)
+    parser.add_argument("--child", choices=PARSERS, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.child:
+        print(json.dumps(child(args.child, args.files[0])), flush=True)
+        return 0
     for path in args.files:
         print(json.dumps(bench(path)), flush=True)
     return 0
