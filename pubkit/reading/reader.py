@@ -5,22 +5,31 @@ candidate entries (a heading that is a paper's title is joined with the author l
 legends are read and blanked; the labeller labels every entry; entries that break the list's
 dominant template are re-labelled; `interpret` turns each into a `Paper` or a `Problem`; the owner
 comes from the caller, the document, the highlighted name, or the author on nearly every paper.
+
+A long list is labelled and interpreted in parts by forked worker processes (one per CPU), each
+part exactly as one process reads it, and the parts put back in order.
 """
 
 from __future__ import annotations
 
+import gc
 import html
+import os
 import re
+import sys
+import threading
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import Any, Generic, NamedTuple, TypeVar, cast
 
 from pubkit.bibliography import Bibliography
 from pubkit.errors import ParseError, Problem, Severity
 from pubkit.model import Paper
 from pubkit.names import fold, name_key, split_name
 from pubkit.reading.interpret import NAME_TOKEN, EntryContext, Reading, Unreadable, to_paper
-from pubkit.reading.labeller import Labelled, label
+from pubkit.reading.labeller import Labelled, Packed, label, label_names, pack, unpack
 from pubkit.reading.markup import guess_fragment_markup
 from pubkit.reading.markup import parse as parse_markup
 from pubkit.reading.markup.base import Block, Document, Heading, Span
@@ -32,14 +41,19 @@ __all__ = ["parse_reference", "read", "read_document"]
 _PUB_WORDS = re.compile(
     r"publication|paper|preprint|article|journal|conference|proceeding|workshop|thes[ie]s|"
     r"book|chapter|manuscript|submitted|under review|in press|bibliography|works|refereed|"
-    r"peer[- ]reviewed|research output|selected",
+    r"peer[- ]reviewed|research output|selected|"
+    # German, French, Spanish
+    r"veröffentlichung|publikation|aufs[aä]tz|zeitschrift|beitr[aä]g|tagungsb|sammelb|monogra|schriften|"
+    r"dissertation|bücher|eingereicht|im erscheinen|ouvrage|revues|actes|publicaci|artículo",
     re.IGNORECASE,
 )
 _NON_PUB_WORDS = re.compile(
     r"talk|presentation|seminar|service|award|honou?r|grant|fund|teaching|course|experience|"
     r"education|employment|position|skill|language|review(?:er|ing)|activit|news|contact|"
     r"software|student|mentor|intern|interest|biograph|about|patent|media|(?<!in )press\b|"
-    r"working group|committee|organi[sz]|outreach|supervis|reference[s]? available",
+    r"working group|committee|organi[sz]|outreach|supervis|reference[s]? available|"
+    r"lecture|keynote|colloquium|vortr[aä]g|lehre|lehrveranstalt|preise|auszeichnung|stipend|förder|lebenslauf|ausbildung|"
+    r"mitglied|gutacht|conférences invitées|exposés|enseignement|prix|bourse|charlas|docencia|premios",
     re.IGNORECASE,
 )
 _LEGEND = re.compile(
@@ -58,7 +72,9 @@ _LEGEND = re.compile(
 _LEGEND_MEANING_FIRST = re.compile(
     r"(?P<meaning>equal(?:ly)? contribut\w*|co-?first authors?(?:hip)?|joint first authors?(?:hip)?|"
     r"corresponding authors?(?:hip)?|equal (?:advising|supervision))\s+(?:(?:are|is)\s+)?"
-    r"(?:(?:marked|indicated|denoted|shown)\s+)?(?:with|by)\s+(?P<marks>[*†‡#§¶✉])"
+    r"(?:(?:marked|indicated|denoted|shown)\s+)?(?:with|by)\s+"
+    r"(?:(?:an?\s+)?(?:asterisk|star|dagger|double dagger|hash|section sign|envelope)\s?\(?\s?)?"
+    r"(?P<marks>[*†‡#§¶✉])"
     r"|authors?\s+(?:marked|indicated)\s+(?:with\s+)?(?P<marks2>[*†‡#§¶✉])\s+"
     r"(?P<meaning2>contributed equally|"
     r"are (?:co-?first|corresponding|equal)[\w\s-]{0,20})",
@@ -72,11 +88,21 @@ _NOT_A_PERSON = re.compile(
 
 
 def read(
-    text: str, *, path: str | None = None, owner: str | None = None, markup: str | None = None
+    text: str,
+    *,
+    path: str | None = None,
+    owner: str | None = None,
+    markup: str | None = None,
+    workers: int | None = None,
 ) -> Bibliography:
-    """Read a printed publication list in any markup; sections that are not publications are skipped."""
-    text = _valid_unicode(text)
-    return read_document(parse_markup(text, markup=markup, path=path), path=path, owner=owner)
+    """Read a printed publication list in any markup; sections that are not publications are skipped.
+
+    `workers` as for `read_document`.
+    """
+    with _collector_paused():
+        text = _valid_unicode(text)
+        doc = parse_markup(text, markup=markup, path=path)
+        return read_document(doc, path=path, owner=owner, workers=workers)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -110,50 +136,56 @@ def parse_reference(text: str, *, owner: str | None = None) -> Paper:
     return paper.with_owner(owner) if owner else paper
 
 
-def read_document(doc: Document, *, path: str | None = None, owner: str | None = None) -> Bibliography:
-    """Every paper of a parsed document, with a problem (file:line) for each entry that cannot be read."""
+def read_document(
+    doc: Document, *, path: str | None = None, owner: str | None = None, workers: int | None = None
+) -> Bibliography:
+    """Every paper of a parsed document, with a problem (file:line) for each entry that cannot be read.
+
+    A long list is labelled and interpreted by `workers` processes (by default one per CPU, or
+    `PUBKIT_WORKERS`; 1 reads in this process only), with the same result as one process gives.
+    """
+    with _collector_paused():
+        return _read_document(doc, path, owner, _worker_count(workers))
+
+
+def _read_document(doc: Document, path: str | None, owner: str | None, workers: int) -> Bibliography:
     legend: dict[str, str] = {}
+    taken = {id(block): _take_legends(block) for block in doc.blocks}  # each block's, found once
     for block in doc.blocks:  # a legend anywhere in the document ("my name is in bold, ‡ marks ...")
-        legend.update(_take_legends(block)[0])
+        legend.update(taken[id(block)][0])
     cleaned: list[Block] = []
     for block in _publication_blocks(doc):
-        rest = _take_legends(block)[1]
+        rest = (taken.get(id(block)) or _take_legends(block))[1]
         if rest.text.strip(" .;,:()"):
             cleaned.append(rest)
     candidates = [b for b in _join_title_headings(cleaned) if _is_candidate(b)]
-    labelled = apply_template(
-        [_title_from_heading(label(b)) if b.kind == TITLED else label(b) for b in candidates]
-    )
-    results = [_read_entry(item, legend, path) for item in labelled]
-    papers = [r.paper for r in results if isinstance(r, Reading)]
-    highlighted: Counter[str] = Counter()
-    printed: dict[str, str] = {}
-    for result in results:
-        if isinstance(result, Reading):
-            for name in result.highlighted:
-                highlighted[name_key(name)] += 1
-                printed.setdefault(name_key(name), name)
-    owner = owner or _owner_from_document(doc) or _most_highlighted(highlighted, printed, papers)
-    owner = owner or _most_frequent_author(papers, path)
+    labelled = apply_template(_label_all(candidates, workers))
+    owner = owner or _owner_from_document(doc)
+    if owner:  # known before any entry is read: each entry is read and settled in one go
+        outcomes = _in_parts(_Settle(labelled, legend, path, owner), len(labelled), workers)
+    else:
+        results = _in_parts(_Interpret(labelled, legend, path), len(labelled), workers)
+        papers = [r.paper for r in results if isinstance(r, Reading)]
+        highlighted: Counter[str] = Counter()
+        printed: dict[str, str] = {}
+        for result in results:
+            if isinstance(result, Reading):
+                for name in result.highlighted:
+                    highlighted[name_key(name)] += 1
+                    printed.setdefault(name_key(name), name)
+        owner = _most_highlighted(highlighted, printed, papers) or _most_frequent_author(papers, path)
+        outcomes = [
+            _settle(item, result, owner, legend, path) for item, result in zip(labelled, results, strict=True)
+        ]
     papers = []
     problems: list[Problem] = []
     unknown_marks: dict[str, int] = {}
-    for item, result in zip(labelled, results, strict=True):
-        paper = result.paper.with_owner(owner) if owner and isinstance(result, Reading) else None
-        if owner and (paper is None or paper.owner is None):
-            # the owner's name is an author wherever it is printed: read the entry again with it
-            anchored = _anchor_owner(item, owner)
-            again = _read_entry(anchored, legend, path) if anchored is not None else None
-            if anchored is not None and isinstance(again, Reading) and again.paper.with_owner(owner).owner:
-                result, paper, item = again, again.paper.with_owner(owner), anchored
-        if isinstance(result, Reading):
-            paper = paper or result.paper
-            papers.append(paper)
-            for mark in result.unexplained:
-                unknown_marks.setdefault(mark, item.block.line)
-            problems.extend(_caveats(item, paper, path))
-        elif isinstance(result, Problem):
-            problems.append(result)
+    for outcome in outcomes:
+        if outcome.paper is not None:
+            papers.append(outcome.paper)
+        for mark in outcome.unexplained:
+            unknown_marks.setdefault(mark, outcome.line)
+        problems.extend(outcome.problems)
     for mark, line in sorted(unknown_marks.items(), key=lambda kv: kv[1]):
         problems.append(
             Problem(
@@ -177,7 +209,206 @@ def read_document(doc: Document, *, path: str | None = None, owner: str | None =
     return Bibliography(papers, problems=problems, owner=owner)
 
 
+class _Outcome(NamedTuple):
+    """What one entry adds to the bibliography: its paper, its problems (or caveats), the role
+    markers no legend explains (in the order they were found) and the entry's line."""
+
+    paper: Paper | None
+    problems: list[Problem]
+    unexplained: tuple[str, ...]
+    line: int
+
+
+def _settle(
+    item: Labelled, result: _Result, owner: str | None, legend: dict[str, str], path: str | None
+) -> _Outcome:
+    """An entry's reading with the list's owner: read again with the owner's name anchored when the
+    owner is not found among its authors; a paper's caveats."""
+    paper = result.paper.with_owner(owner) if owner and isinstance(result, Reading) else None
+    if owner and (paper is None or paper.owner is None):
+        # the owner's name is an author wherever it is printed: read the entry again with it
+        anchored = _anchor_owner(item, owner)
+        again = _read_entry(anchored, legend, path) if anchored is not None else None
+        if anchored is not None and isinstance(again, Reading) and again.paper.with_owner(owner).owner:
+            result, paper, item = again, again.paper.with_owner(owner), anchored
+    if isinstance(result, Reading):
+        paper = paper or result.paper
+        return _Outcome(paper, _caveats(item, paper, path), tuple(result.unexplained), item.block.line)
+    if isinstance(result, Problem):
+        return _Outcome(None, [result], (), item.block.line)
+    return _Outcome(None, [], (), item.block.line)
+
+
 _Result = Reading | Problem | None
+
+
+# --- labelling and reading in worker processes ----------------------------------------------------
+
+#: Below this many entries a list is read in this process: starting workers costs more than it saves.
+PARALLEL_FROM = 500
+
+_R = TypeVar("_R")
+
+
+class _Work(Generic[_R]):
+    """Work on the entries `start:stop` of a list, done here or in a forked worker process, which
+    finds this object in its copy of memory (nothing is sent to it but the bounds)."""
+
+    #: What one entry's result costs to receive from a worker, relative to computing it here.
+    receive_cost = 0.0
+
+    def here(self, start: int, stop: int) -> list[_R]:
+        raise NotImplementedError
+
+    def there(self, start: int, stop: int) -> object:
+        """The results of `here`, in the form a worker sends them back in."""
+        return self.here(start, stop)
+
+    def received(self, start: int, stop: int, sent: object) -> list[_R]:
+        """The results of `start:stop` from what a worker sent."""
+        return cast("list[_R]", sent)
+
+
+class _Label(_Work[Labelled]):
+    receive_cost = 0.08  # unpacking is a tenth of labelling
+
+    def __init__(self, blocks: Sequence[Block]) -> None:
+        self.blocks = blocks
+
+    def here(self, start: int, stop: int) -> list[Labelled]:
+        return [label(b) for b in self.blocks[start:stop]]
+
+    def there(self, start: int, stop: int) -> object:
+        return pack(self.here(start, stop))
+
+    def received(self, start: int, stop: int, sent: object) -> list[Labelled]:
+        return unpack(self.blocks[start:stop], cast("Packed", sent))
+
+
+class _Interpret(_Work[_Result]):
+    receive_cost = 0.1  # unpickling papers (in a thread of this process, while its own part is read)
+
+    def __init__(self, items: Sequence[Labelled], legend: dict[str, str], path: str | None) -> None:
+        self.items, self.legend, self.path = items, legend, path
+
+    def here(self, start: int, stop: int) -> list[_Result]:
+        return [_read_entry(item, self.legend, self.path) for item in self.items[start:stop]]
+
+
+class _Settle(_Work[_Outcome]):
+    receive_cost = 0.1
+
+    def __init__(
+        self, items: Sequence[Labelled], legend: dict[str, str], path: str | None, owner: str
+    ) -> None:
+        self.items, self.legend, self.path, self.owner = items, legend, path, owner
+
+    def here(self, start: int, stop: int) -> list[_Outcome]:
+        legend, path, owner = self.legend, self.path, self.owner
+        return [
+            _settle(item, _read_entry(item, legend, path), owner, legend, path)
+            for item in self.items[start:stop]
+        ]
+
+
+def _label_all(blocks: Sequence[Block], workers: int) -> list[Labelled]:
+    """Every candidate entry labelled; an entry under its own title heading keeps that line as its title."""
+    if len(blocks) >= PARALLEL_FROM and workers > 1:
+        label_names()  # the model is loaded once, before the workers are forked, and shared with them
+    labelled = _in_parts(_Label(blocks), len(blocks), workers)
+    return [
+        _title_from_heading(item) if block.kind == TITLED else item
+        for block, item in zip(blocks, labelled, strict=True)
+    ]
+
+
+_adopted: _Work[Any] | None = None
+_NOT_SENT = object()
+
+
+def _adopt(work: _Work[Any]) -> None:
+    global _adopted
+    _adopted = work
+
+
+def _there(start: int, stop: int) -> object:
+    assert _adopted is not None
+    return _adopted.there(start, stop)
+
+
+def _in_parts(work: _Work[_R], count: int, workers: int) -> list[_R]:
+    """`work` on entries 0:count: the first part here, the others in `workers - 1` forked processes,
+    the results in order. Without processes (or when one dies), every part is done here."""
+    if workers <= 1 or count < PARALLEL_FROM:
+        return work.here(0, count)
+    import multiprocessing  # imported when first needed: `import pubkit` stays fast
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    # this process also receives the other parts: its own is smaller by what receiving them costs
+    others = (workers - 1) * work.receive_cost
+    own = max(0.0, (1 - others) / (workers - others))
+    first = round(count * own)
+    step = -(-(count - first) // (workers - 1))
+    bounds = [(a, min(a + step, count)) for a in range(first, count, step)]
+    try:
+        pool = ProcessPoolExecutor(
+            len(bounds), mp_context=multiprocessing.get_context("fork"), initializer=_adopt, initargs=(work,)
+        )
+    except (OSError, ImportError, NotImplementedError):  # no process pools here
+        return work.here(0, count)
+    try:
+        futures = []
+        with suppress(OSError, BrokenProcessPool):  # no process could be started: done here below
+            futures = [pool.submit(_there, a, b) for a, b in bounds]
+        out = work.here(0, first)
+        for k, (a, b) in enumerate(bounds):
+            try:
+                sent = futures[k].result() if k < len(futures) else _NOT_SENT
+            except BrokenProcessPool:  # a worker was killed
+                sent = _NOT_SENT
+            out.extend(work.here(a, b) if sent is _NOT_SENT else work.received(a, b, sent))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    return out
+
+
+def _worker_count(workers: int | None) -> int:
+    """Processes to read a long list with: as asked, else `PUBKIT_WORKERS`, else one per CPU; 1 where
+    worker processes cannot be forked safely (no fork, a daemon process, or, unless asked for, other
+    threads running)."""
+    if workers is None:
+        setting = os.environ.get("PUBKIT_WORKERS", "").strip()
+        if setting.isdigit():
+            workers = int(setting)
+        elif threading.active_count() > 1:
+            return 1
+        else:
+            workers = (
+                len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+            )
+    import multiprocessing
+
+    forkable = "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin"
+    if workers <= 1 or not forkable or multiprocessing.current_process().daemon:
+        return 1
+    return workers
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while a list is read: reading makes hundreds of thousands
+    of small objects and almost no cycles, and the collector's passes over them cost a fifth of the
+    time. Turned back on (if it was on) when done."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
 
 #: Below this mean confidence over a title's tokens the title is reported as a guess.
 _UNSURE_TITLE = 0.6
@@ -305,6 +536,7 @@ def _publication_blocks(doc: Document) -> list[Block]:
     default = not any_pub or bool(doc.title and _is_pub_heading(doc.title))
     out: list[Block] = []
     label: Heading | None = None
+    inside: dict[tuple[Heading, ...], bool] = {}  # blocks of one section share their heading path
     for block in doc.blocks:
         if block.kind == "heading":
             label = None
@@ -312,7 +544,9 @@ def _publication_blocks(doc: Document) -> list[Block]:
             label = Heading(block.text.strip(" :"), 9, block.line)
             continue
         headings = (*block.headings, label) if label else block.headings
-        if _in_publications(headings, default=default):
+        if headings not in inside:
+            inside[headings] = _in_publications(headings, default=default)
+        if inside[headings]:
             out.append(block)
     return out
 
