@@ -36,15 +36,26 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
     (
         re.compile(
             r"\bunder (?:major |minor )?(?:review|revision)\b|\bin (?:major |minor )?revision\b|"
-            r"\b(?:major|minor) revision\b|\brevise (?:and|&) resubmit\b|\bR&R\b|\bin review\b",
+            r"\b(?:major|minor) revision\b|\brevise (?:and|&) resubmit\b|\bR&R\b|\bin review\b|"
+            r"\bin begutachtung\b|\ben (?:cours de )?(?:révision|évaluation)\b|\ben revisión\b",
             re.I,
         ),
         Status.UNDER_REVIEW,
     ),
-    (re.compile(r"\bsubmitted\b|\bin submission\b|\bin preparation\b", re.I), Status.SUBMITTED),
     (
         re.compile(
-            r"\baccepted\b|\bin press\b|\bto appear\b|\bforthcoming\b|\bconditionally accepted\b", re.I
+            r"\bsubmitted\b|\bin submission\b|\bin preparation\b|\beingereicht\b|\bin vorbereitung\b|"
+            r"\bsoumis\b|\ben préparation\b|\benviado\b|\ben preparación\b",
+            re.I,
+        ),
+        Status.SUBMITTED,
+    ),
+    (
+        re.compile(
+            r"\baccepted\b|\bin (?:the )?press\b|\bto appear\b|\bforthcoming\b|\bconditionally accepted\b|"
+            r"\bangenommen\b|\bim (?:erscheinen|druck)\b|\bà paraître\b|\bsous presse\b|\baccepté\b|"
+            r"\ben prensa\b|\baceptado\b",
+            re.I,
         ),
         Status.ACCEPTED,
     ),

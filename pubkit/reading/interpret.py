@@ -8,11 +8,12 @@ identifier beside a printed venue, the printed year beats the year in an arXiv i
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from pubkit.model import (
     ARXIV_PATTERN,
@@ -407,9 +408,9 @@ _VENUE_PREFIX = re.compile(
     re.I,
 )
 _VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?|v\.|bd\.|band|t\.|tome|tomo|т\.)\s*(\d+[A-Za-z]?)", re.I)
-_ISSUE = re.compile(r"(?:\b(?:no|nr|issue|num|heft|h|n|вып|n°)\.?|№)\s*(\d+)", re.I)
+_ISSUE = re.compile(r"(?:\b(?:no|nr|issue|num|heft|h|n|fasc|вып|n°)\.?|№)\s*(\d+)", re.I)
 _PAGES = re.compile(
-    r"(?:\b(?:pp?\.|pages?|S\.)\s{0,3})?(?<![\dA-Za-z])([A-Za-z]?\d{1,7})\s{0,3}(?:[-–—]{1,3}|to)"
+    r"(?:\b(?:pp?\.|pages?|S\.)\s{0,3})?(?<![\dA-Za-z])([A-Za-z]?\d{1,7})\s{0,3}(?:[-–—‐‑‒−]{1,3}|to)"
     r"\s{0,3}([A-Za-z]?\d{1,7})(?!\d)"
     r"|\b(?:pp?\.|pages?|art(?:icle)?\.?(?: no\.?)?|e)\s{0,3}([A-Za-z]?\d{1,7})(?!\d)",
     re.I,
@@ -419,6 +420,28 @@ _BARE_NUMBER = re.compile(r"(?<![\d.])(\d{1,5})(?![\d.])")
 _PLACE_MONTH = re.compile(
     r",\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?)\s*(?=,|$)",
 )
+
+
+_EDITED_BY = re.compile(
+    r"[,.]?\s+(?:hrsg\.\s+von|herausgegeben von|ed(?:ited)?\.?\s+by|éd\.\s+par|"
+    r"sous la dir(?:ection)?\.?\s+de|a cura di)\s.*$",
+    re.I,
+)
+_VENUE_NUMBERS = re.compile(r"(?:,\s*|\s+)(?:vol|no|nr|h|heft|bd|band|fasc|issue|tome|n°|№)\.?\s*\d.*$", re.I)
+_PLACE_PUBLISHER = re.compile(r"\.\s+[A-Z][\w/ -]{1,40}:\s+\S.*$")
+_EVENT_DATES = re.compile(
+    r"\s*\([^()]{0,60}?(?:\d{1,2}\s*[-–]{1,2}\s*\d{1,2}|\d{1,2}\.\s?\d{1,2}\.)[^()]{0,60}\)"
+)
+_AFTER_ACRONYM = re.compile(r"(\([A-Z][^()]{0,38}\))\.\s+\S.*$")
+_VOLUME_AFTER_VENUE = re.compile(rf"(?<=\w)\s+(?!{YEAR}\b)(\d{{1,4}})$")
+_SHORT_YEAR = re.compile(r"\s*['’‘]\s?(\d{2})$")
+
+
+def _century(two_digits: int) -> int:
+    """The year a printed "'24" means: this century unless that is more than a year ahead."""
+    this_year = datetime.date.today().year
+    year = this_year - this_year % 100 + two_digits
+    return year - 100 if year > this_year + 1 else year
 
 
 _TRAILING_YEAR = re.compile(rf"[\s,.;:]{{0,5}}(?:\(({YEAR})[a-z]?\)|({YEAR})[a-z]?)[\s,.;:]{{0,5}}$")
@@ -438,6 +461,11 @@ def _balanced(text: str) -> str:
 def _venue(text: str) -> tuple[Venue | None, int | None]:
     """One venue from its printed text: "Full Name (ACR)", "ACR 2021", "Proc. of the ACL", with its year."""
     text = _VENUE_PREFIX.sub("", _clean(text).strip(" ,;:"))
+    text = _AFTER_ACRONYM.sub(r"\1", text)  # ACM's "(ASSETS '24). ACM, Article 42": the venue ends there
+    # what follows the name: "hrsg. von X", "Nr. 4", ". Tübingen: Narr", "(Copenhague, 1–6 juillet 2019)"
+    for after in (_EDITED_BY, _VENUE_NUMBERS, _PLACE_PUBLISHER):
+        text = after.sub("", text)
+    text = _EVENT_DATES.sub(" ", text)
     found_year = None
     m = _TRAILING_YEAR.search(text)
     if m and m.start() > 0:
@@ -447,6 +475,10 @@ def _venue(text: str) -> tuple[Venue | None, int | None]:
     paren = _ACRONYM_AT_END.search(text)
     if paren:
         inner = paren.group(1).strip(" *_")
+        short_year = _SHORT_YEAR.search(inner)  # "CHI '24"
+        if short_year:
+            found_year = _century(int(short_year.group(1)))
+            inner = inner[: short_year.start()]
         years = _YEAR.findall(inner)
         inner_clean = _clean(_YEAR.sub(" ", inner)).strip(" ,'’")
         if years:
@@ -605,11 +637,15 @@ def _settled(labelled: Labelled) -> list[str]:
         runs = [r for r in fields_of(labels).all("container") if r.indexes[0] > labels.index("editor")]
         for k in runs[0].indexes if runs else ():
             labels[k] = "title"  # an edited volume: its own title follows its editors
+    _dates_are_dates(tokens, labels)
+    _editors_after_in(tokens, labels)
     _long_cjk_is_no_name(tokens, labels)
     _quoted_title_wins(tokens, labels)
+    _styled_title_ends(tokens, labels)
     _names_at_title_edge(tokens, labels)
     _list_ends_after_and(tokens, labels)
     _name_cut_after_initial(tokens, labels)
+    _numbers_are_no_names(tokens, labels)
     _authors_after_title(labels)
     if "container" not in labels or not _venue_after_title(labels):
         _venue_out_of_title(tokens, labels)
@@ -675,7 +711,7 @@ def _acronym_after_title(tokens: Sequence[Token], labels: list[str]) -> None:
 _MARKS = re.escape(MARKER_CHARS)
 NAME_TOKEN = re.compile(
     rf"^(?:(?:[{CAPITAL}]\.-?){{1,3}}|[{CAPITAL}][\w'’-]*|and|&|et|al\.?|"
-    rf"{'|'.join(sorted(PARTICLES))})[,;.]?[{_MARKS}]*[,;.]?$"
+    rf"{'|'.join(sorted(PARTICLES))})[,;.]?[{_MARKS}]*[,;.:]?$"
 )
 _INITIAL_TOKEN = re.compile(rf"^(?:[{CAPITAL}]\.-?){{1,3}}[,;]?$|^[{CAPITAL}]{{1,3}}[.,;]?$")
 
@@ -706,6 +742,67 @@ def _quoted_title_wins(tokens: Sequence[Token], labels: list[str]) -> None:
             labels[i] = "author"
 
 
+def _dates_are_dates(tokens: Sequence[Token], labels: list[str]) -> None:
+    """A "date" token with neither a year, a month nor a day is no date: "eLife 11," between the title
+    and the pages is the venue and its volume."""
+    for i, token in enumerate(tokens):
+        if labels[i] != "date":
+            continue
+        bare = token.text.strip(".,;:()[]")
+        if not bare or month_number(bare) or _NO_DATE.match(bare):
+            continue
+        if not any(c.isdigit() for c in bare):
+            if bare[:1].isalpha() and i > 0 and labels[i - 1] in ("title", "container"):
+                labels[i] = "container"
+        elif bare.isdigit() and len(bare) <= 3 and i > 0 and labels[i - 1] == "container":
+            labels[i] = "volume"
+
+
+_NO_DATE = re.compile(
+    r"(?i)^(?:n\.?\s?d|s\.?\s?d|o\.?\s?j|undated|forthcoming|in press|spring|summer|fall|autumn|winter)"
+)
+
+
+def _editors_after_in(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "In: Müller, Anna; Kowalski, Jan (Hrsg.): *Book*": names after "In" marked as editors are the
+    book's editors, and the title that follows them is the book, the paper's venue."""
+    for i in range(1, len(labels)):
+        if labels[i] != "author" or labels[i - 1] == "author" or tokens[i - 1].text not in _IN_WORDS:
+            continue
+        j = i
+        while j < len(labels) and labels[j] == "author":
+            j += 1
+        if not any(_EDITORS.match(tokens[k].text.strip(":,;")) for k in range(i, j)):
+            continue
+        for k in range(i, j):
+            labels[k] = "editor"
+        labels[i - 1] = "other"  # the "In" joins the book, not the editors' names, to the paper
+        while j < len(labels) and labels[j] == "title":
+            labels[j] = "container"
+            j += 1
+
+
+_IN_WORDS = frozenset({"In", "In:", "in", "in:", "Dans", "dans"})
+
+
+def _styled_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
+    """A title printed in italics ends where they end, at a sentence end: "*Diminution im Alemannischen*.
+    Berlin: De Gruyter 2019." — what the labeller added after it is a note (place, publisher, series)."""
+    run = [i for i, name in enumerate(labels) if name == "title"]
+    if len(run) < 5 or run[-1] - run[0] + 1 != len(run):
+        return
+    styled = 0
+    while styled < len(run) and "italic" in tokens[run[styled]].styles:
+        styled += 1
+    tail = run[styled:]
+    ends = styled >= 3 and len(tail) >= 2 and tokens[run[styled - 1]].text.endswith((".", ":"))
+    if ends and not any("italic" in tokens[i].styles for i in tail):
+        # "Berlin: De Gruyter" is the book's imprint; any other tail, with no venue named, the venue
+        imprint = any(tokens[i].text.endswith(":") for i in tail[:-1]) or "container" in labels
+        for i in tail:
+            labels[i] = "note" if imprint else "container"
+
+
 def _names_at_title_edge(tokens: Sequence[Token], labels: list[str]) -> None:
     """Names the labeller gave to the title at its edge with the authors go back to the authors.
 
@@ -722,11 +819,22 @@ def _names_at_title_edge(tokens: Sequence[Token], labels: list[str]) -> None:
             continue
         end = a + 1
         while end < n and end - a <= 4 and labels[end] == "title" and NAME_TOKEN.match(tokens[end].text):
-            if tokens[end].text.endswith((".", ",")):
+            if tokens[end].text.endswith((".", ",", ":")):
                 break
             end += 1
-        closes = end + 1 < n and end - a <= 4 and labels[end] == "title" and tokens[end].text.endswith(".")
-        whole_name = end > a + 1 or last[-1:] not in ".,;:" or _INITIAL_TOKEN.match(tokens[end].text)
+        closes = (
+            end + 1 < n and end - a <= 4 and labels[end] == "title" and tokens[end].text.endswith((".", ":"))
+        )
+        # "Roe, Jane; Brückner, | Clémence:" an inverted name cut after its surname
+        cut_inverted = last.endswith(",") and (
+            a == 0
+            or labels[a - 1] != "author"
+            or tokens[a - 1].text.endswith(";")
+            or tokens[a - 1].text in ("and", "&")
+        )
+        whole_name = (
+            end > a + 1 or last[-1:] not in ".,;:" or cut_inverted or _INITIAL_TOKEN.match(tokens[end].text)
+        )
         if closes and whole_name and NAME_TOKEN.match(tokens[end].text) and labels[end + 1] == "title":
             for k in range(a + 1, end + 1):
                 labels[k] = "author"
@@ -806,9 +914,30 @@ def _name_cut_after_initial(tokens: Sequence[Token], labels: list[str]) -> None:
     first, last, after = tokens[run[0]].text, tokens[run[-1]].text, tokens[run[-1] + 1].text
     if not (_INITIAL_TOKEN.match(first) and first.endswith(".") and _INITIAL_TOKEN.match(last)):
         return
-    if last.endswith(".") and NAME_TOKEN.match(after) and not _INITIAL_TOKEN.match(after):
-        if after.endswith((",", ".")) and len(after.strip(",.")) > 1:
-            labels[run[-1] + 1] = "author"
+    surname = NAME_TOKEN.match(after) and not _INITIAL_TOKEN.match(after) and len(after.strip(",.")) > 1
+    if surname and last.endswith(".") and after.endswith((",", ".")):
+        labels[run[-1] + 1] = "author"
+
+
+def _numbers_are_no_names(tokens: Sequence[Token], labels: list[str]) -> None:
+    """An author run after the venue or date that holds a number ("fasc. 1, S. 233–260.") is the
+    entry's numbers: no name has digits."""
+    after_venue = titled = False
+    i = 0
+    while i < len(labels):
+        titled = titled or labels[i] == "title"
+        if labels[i] == "container" or (labels[i] == "date" and titled):
+            after_venue = True
+        if labels[i] == "author" and after_venue:
+            j = i
+            while j < len(labels) and labels[j] == "author":
+                j += 1
+            if any(any(c.isdigit() for c in tokens[k].text) for k in range(i, j)):
+                for k in range(i, j):
+                    labels[k] = "volume"
+            i = j
+            continue
+        i += 1
 
 
 def _authors_after_title(labels: list[str]) -> None:
@@ -1056,6 +1185,11 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
         if not glued and not any(c.isdigit() for c in volume_text):
             numbers.pop("volume", None)
             numbers.pop("number", None)
+    trailing = _VOLUME_AFTER_VENUE.search(venues[0].name) if venues and not numbers.get("volume") else None
+    if trailing and venues:  # "In: Zeitschrift für Dialektologie 91 (2024)": the number is the volume
+        numbers["volume"] = trailing.group(1)
+        first = venues[0]
+        venues[0] = evolve(first, name=first.name[: trailing.start()])
     if numbers.get("volume") and venues and venues[0].kind is VenueKind.OTHER:
         venues[0] = Venue(
             venues[0].name,
@@ -1140,7 +1274,11 @@ def _strip_noise(text: str) -> str:
         text = (
             text[: m.start()]
             + " "
-            + re.sub(r"^\s*(?:to|at|in|by|for|with)(?:\s+the)?\b", " ", text[m.end() :])
+            + re.sub(
+                r"^\s*(?:(?:to|at|in|by|for|with)(?:\s+the)?\b|bei\b|à\b|dans\b|en\b|a\b)\s?:?",
+                " ",
+                text[m.end() :],
+            )
         )
     return _clean(text)
 

@@ -46,7 +46,9 @@ _SUFFIXES = {
 # Content signals, each a single line shape, for files without a telling suffix.
 _SIGNALS: dict[str, tuple[re.Pattern[str], ...]] = {
     "markdown": (
-        re.compile(r"^#{1,6} \S", re.MULTILINE),
+        re.compile(
+            r"^#{1,6} (?!equal|corresponding|co-?first|joint)\S", re.MULTILINE
+        ),  # not a "# equal ..." legend
         re.compile(r"\*\*\S[^*\n]*\*\*"),
         re.compile(r"\[[^\[\]\n]+\]\([^()\s]+\)"),
         re.compile(r"\\[*_#\[\]]"),
@@ -99,7 +101,7 @@ def _sniff(text: str) -> str:
     best = max(scores, key=lambda name: scores[name])
     if scores[best] >= 2:
         return best
-    if scores["markdown"] and re.search(r"^#{1,6} \S", sample, re.MULTILINE):
+    if scores["markdown"] and _SIGNALS["markdown"][0].search(sample):  # a "# Heading"
         return "markdown"
     return "text"
 

@@ -122,6 +122,20 @@ class TextBuilder:
         self._parts.append(word)
         self._length += len(word)
 
+    @property
+    def length(self) -> int:
+        """How many characters the text holds so far."""
+        return self._length
+
+    @property
+    def last_line(self) -> int | None:
+        """The source line of the last word added."""
+        return self._breaks[-1][1] if self._breaks else self._first_line
+
+    def text_since(self, offset: int) -> str:
+        """The text added after the first `offset` characters."""
+        return "".join(self._parts)[offset:]
+
     def space(self) -> None:
         """A word boundary that is not in the text itself (a table cell, a block tag inside an entry)."""
         self._space = True

@@ -163,6 +163,10 @@ class HtmlReader:
         self._term = False
         self._fails: dict[str, int] = {}
         self._brs = 0  # consecutive <br> with only white space between
+        self._cells = 0  # <td> cells of the open table row: a row of cells is an entry
+        self._spanning: tuple[int, int] | None = None  # the open cell's start and rowspan
+        self._row = 0  # table rows seen
+        self._carried: list[tuple[str, int]] = []  # rowspan cells' text and the last row under them
 
     def _find(self, source: str, needle: str, start: int) -> int:
         """`source.find`, remembering a failure so that repeated misses stay linear."""
@@ -242,7 +246,7 @@ class HtmlReader:
         return bool(self._levels) or self._count(_ITEMS) > 0 or self._open.get("p", 0) > 0
 
     def _in_item(self) -> bool:
-        return self._count(_ITEMS) > 0
+        return self._count(_ITEMS) > 0 or (self._cells > 0 and self._open.get("tr", 0) > 0)
 
     def _push(self, name: str) -> None:
         self._stack.append(name)
@@ -262,6 +266,14 @@ class HtmlReader:
             if name == "ol" and self._counters:
                 self._counters.pop()
         return name
+
+    def _carry_cells(self) -> None:
+        """A row under a rowspan cell of a row above: the cell's text ends it, as the reader sees it."""
+        for text, _ in self._carried:
+            if not self._builder.empty and text not in self._builder.text_since(0):
+                self._builder.hard_break()
+                self._builder.text(text, self._builder.last_line or 1)
+        self._carried = [(text, last) for text, last in self._carried if last > self._row]
 
     def _flush(self) -> None:
         heading = self._levels[-1] if self._levels else None
@@ -288,6 +300,14 @@ class HtmlReader:
             return
         if name not in _BLOCKS:
             return
+        if name == "tr":
+            self._cells = 0
+            self._row += 1
+        if name == "td":
+            self._cells += 1
+            rows = attributes(inside).get("rowspan", "1").strip()
+            if rows.isdigit() and 1 < int(rows) <= 1000:
+                self._spanning = (self._builder.length, int(rows))
         if (name in _INSIDE_ITEM and self._in_item()) or name in {"td", "th"}:
             self._builder.hard_break()
         elif name == "dd" and self._term:
@@ -318,7 +338,15 @@ class HtmlReader:
         if name in _INSIDE_ITEM and self._in_item():
             self._builder.hard_break()
         elif name in {"td", "th"}:
-            pass
+            if name == "td" and self._spanning is not None:  # a year column spanning the rows below
+                start, rows = self._spanning
+                text = self._builder.text_since(start).strip()
+                if text:
+                    self._carried.append((text, self._row + rows - 1))
+                self._spanning = None
+        elif name == "tr":
+            self._carry_cells()
+            self._flush()
         elif name == "dt":
             self._term = not self._builder.empty
             if not self._term:

@@ -10,10 +10,13 @@ import re
 
 from pubkit.reading.markup._builder import Assembler, TextBuilder
 from pubkit.reading.markup.base import Document
+from pubkit.wording import YEAR
 
 __all__ = ["ITEM_START", "read"]
 
-ITEM_START = re.compile(r"[ \t]{0,8}(?:([-*•‣◦▪▸–+])[ \t]|(?=\d{1,4}[.)][ \t]|\[\d{1,4}\]|\(\d{1,4}\)[ \t]))")
+ITEM_START = re.compile(
+    r"[ \t]{0,8}(?:([-*•‣◦▪▸–+])[ \t]|(?=\d{1,4}[.)][ \t]|\[[A-Z]{0,3}\d{1,4}\]|\(\d{1,4}\)[ \t]))"
+)
 """The start of a list item: a bullet (group 1, taken off) or a printed number (left for the builder)."""
 
 _UNDERLINE = re.compile(r"[ \t]*(?:=+|-+|~+)[ \t]*$")
@@ -26,6 +29,13 @@ def _underline(line: str) -> int:
     if len(line.strip()) < 3 or not _UNDERLINE.match(line):
         return 0
     return {"=": 1, "-": 2, "~": 3}[line.strip()[0]]
+
+
+#: A line that is only a year or a span of years ("2025", "2019–2020", "2021 and earlier"): a heading.
+_YEAR_LINE = re.compile(
+    rf"[ \t]*(?:{YEAR})(?:[ \t]*[-–—][ \t]*(?:{YEAR}|present|today))?"
+    r"(?:[ \t]+and (?:earlier|before))?[ \t]*:?[ \t]*"
+)
 
 
 def _capitalised(line: str) -> bool:
@@ -84,6 +94,9 @@ class _Reader:
                 continue
             if not self.lines and _capitalised(line) and not ITEM_START.match(line):
                 self.heading(line, number, 1)
+                continue
+            if not self.lines and _YEAR_LINE.fullmatch(line) and not after.strip():
+                self.heading(line, number, 3)
                 continue
             if _underline(line) and not self.lines:
                 continue
