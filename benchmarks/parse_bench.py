@@ -3,8 +3,9 @@
 Usage: python benchmarks/parse_bench.py FILE.bib[.gz] [...]   (e.g. ../shared/bib-corpus/*.bib.gz)
 
 Prints one JSON line per file: entries, papers and problems pubkit reports, and for each parser its
-seconds, its peak memory (the peak RSS of a fresh process that reads the file, minus that process's
-RSS before reading, in MB) and pubkit's time as a ratio of the peer's. Each parser reads in a process
+seconds, its peak memory (`peak_mb`: the peak RSS of a fresh process that imports the parser and reads
+the file, interpreter included; `base_mb`: the same process's peak before reading, with the text
+loaded) and pubkit's time as a ratio of the peer's. Each parser reads in a process
 of its own, one after the other, so no parser pays for another's garbage. pubkit reads with its own
 scanner and builds the model (names, LaTeX decoding, venues); `pybtex` is pybtex's `parse_string`
 alone, which pubkit used to call for every entry.
@@ -98,7 +99,7 @@ def child(parser: str, path: Path) -> dict[str, object]:
     except Exception as err:  # a peer failing on real data is a result, not a crash of the benchmark
         return {"error": f"{type(err).__name__}: {err}"[:200]}
     seconds = time.perf_counter() - start
-    return {"s": round(seconds, 2), "peak_mb": round(_rss_mb() - before, 1), **counts}
+    return {"s": round(seconds, 2), "peak_mb": round(_rss_mb()), "base_mb": round(before), **counts}
 
 
 def bench(path: Path) -> dict[str, object]:
@@ -127,6 +128,7 @@ def bench(path: Path) -> dict[str, object]:
             continue
         row[f"{parser}_s"] = result["s"]
         row[f"{parser}_peak_mb"] = result["peak_mb"]
+        row[f"{parser}_base_mb"] = result["base_mb"]
         if parser != "pubkit":
             row[f"{parser}_entries"] = result["entries"]
             if isinstance(pubkit.get("s"), float) and result["s"]:
