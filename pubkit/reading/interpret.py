@@ -417,8 +417,12 @@ _PAGES = re.compile(
 )
 _VOL_ISSUE = re.compile(r"(?<![\d.])(\d{1,5})\s*\(([^()]{1,12})\)")
 _BARE_NUMBER = re.compile(r"(?<![\d.])(\d{1,5})(?![\d.])")
-_PLACE_MONTH = re.compile(
-    r",\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?)\s*(?=,|$)",
+_MONTH_WORD = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|janv|févr|mars|avr|mai|juin|juil|"
+    r"août|sept|oct|nov|déc|März|Dez|enero|feb|marzo|abr|mayo|jun|jul|agosto|dic)[a-zéû]*\.?"
+)
+_PLACE_MONTH = re.compile(  # ", Aug. 12-15", ", mai-juin" after a venue's name
+    rf",\s*(?:{_MONTH_WORD}(?:\s*[-–/]\s*{_MONTH_WORD})?(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?)\s*(?=,|$)",
 )
 
 
@@ -646,6 +650,8 @@ def _settled(labelled: Labelled) -> list[str]:
     _list_ends_after_and(tokens, labels)
     _name_cut_after_initial(tokens, labels)
     _numbers_are_no_names(tokens, labels)
+    _initialled_list_edges(tokens, labels)
+    _short_title_run_before_venue(labels)
     _authors_after_title(labels)
     if "container" not in labels or not _venue_after_title(labels):
         _venue_out_of_title(tokens, labels)
@@ -711,7 +717,7 @@ def _acronym_after_title(tokens: Sequence[Token], labels: list[str]) -> None:
 _MARKS = re.escape(MARKER_CHARS)
 NAME_TOKEN = re.compile(
     rf"^(?:(?:[{CAPITAL}]\.-?){{1,3}}|[{CAPITAL}][\w'’-]*|and|&|et|al\.?|"
-    rf"{'|'.join(sorted(PARTICLES))})[,;.]?[{_MARKS}]*[,;.:]?$"
+    rf"{'|'.join(sorted(PARTICLES))})[,;.]?[{_MARKS}]*[,;.]?$"
 )
 _INITIAL_TOKEN = re.compile(rf"^(?:[{CAPITAL}]\.-?){{1,3}}[,;]?$|^[{CAPITAL}]{{1,3}}[.,;]?$")
 
@@ -817,21 +823,23 @@ def _names_at_title_edge(tokens: Sequence[Token], labels: list[str]) -> None:
         last = tokens[a].text
         if not (last.endswith((",", ";")) or last in ("and", "&") or last[-1:] not in ".,;:"):
             continue
-        end = a + 1
-        while end < n and end - a <= 4 and labels[end] == "title" and NAME_TOKEN.match(tokens[end].text):
-            if tokens[end].text.endswith((".", ",", ":")):
-                break
-            end += 1
-        closes = (
-            end + 1 < n and end - a <= 4 and labels[end] == "title" and tokens[end].text.endswith((".", ":"))
-        )
-        # "Roe, Jane; Brückner, | Clémence:" an inverted name cut after its surname
+        # "Roe, Jane; Brückner, | Clémence: Title": an inverted name cut after its surname
         cut_inverted = last.endswith(",") and (
             a == 0
             or labels[a - 1] != "author"
             or tokens[a - 1].text.endswith(";")
             or tokens[a - 1].text in ("and", "&")
         )
+        given = tokens[a + 1].text
+        if cut_inverted and given.endswith(":") and a + 2 < n and NAME_TOKEN.match(given[:-1]):
+            labels[a + 1] = "author"
+            break
+        end = a + 1
+        while end < n and end - a <= 4 and labels[end] == "title" and NAME_TOKEN.match(tokens[end].text):
+            if tokens[end].text.endswith((".", ",")):
+                break
+            end += 1
+        closes = end + 1 < n and end - a <= 4 and labels[end] == "title" and tokens[end].text.endswith(".")
         whole_name = (
             end > a + 1 or last[-1:] not in ".,;:" or cut_inverted or _INITIAL_TOKEN.match(tokens[end].text)
         )
@@ -917,6 +925,59 @@ def _name_cut_after_initial(tokens: Sequence[Token], labels: list[str]) -> None:
     surname = NAME_TOKEN.match(after) and not _INITIAL_TOKEN.match(after) and len(after.strip(",.")) > 1
     if surname and last.endswith(".") and after.endswith((",", ".")):
         labels[run[-1] + 1] = "author"
+
+
+def _initialled_list_edges(tokens: Sequence[Token], labels: list[str]) -> None:
+    """In a list of "I. Surname" names, a piece without an initial at either end is no name: "… for
+    Ac = U, Np, | M. Garcia, C. Lee" ends the title, "N. Rösch, Comp. | Phys. Comm." starts the venue."""
+    run = [i for i, name in enumerate(labels) if name == "author"]
+    if len(run) < 4 or run[-1] - run[0] + 1 != len(run):
+        return
+    pieces: list[list[int]] = [[]]
+    for i in run:
+        if tokens[i].text in ("and", "&"):
+            pieces.append([])
+            continue
+        pieces[-1].append(i)
+        if tokens[i].text.endswith((",", ";")):
+            pieces.append([])
+    pieces = [p for p in pieces if p]
+    if any(all(_INITIAL_TOKEN.match(tokens[i].text) for i in p) for p in pieces):
+        return  # "Babiker, M.H., P. Criqui": initials standing alone, an inverted list
+    initialled = [
+        bool(_INITIAL_TOKEN.match(tokens[p[0]].text)) and tokens[p[0]].text[-1:] in ".,-" for p in pieces
+    ]
+    if len(pieces) < 3 or 3 * sum(initialled) < 2 * len(pieces):
+        return
+    start = run[0]
+    if start > 0 and labels[start - 1] == "title":
+        for piece, ok in zip(pieces, initialled, strict=True):
+            if ok or (len(piece) > 1 and all(NAME_TOKEN.match(tokens[i].text) for i in piece)):
+                break
+            for i in range(start, piece[-1] + 1):
+                labels[i] = "title"
+            start = piece[-1] + 1
+    last = pieces[-1]
+    after = last[-1] + 1
+    if (
+        not initialled[-1]
+        and len(last) == 1
+        and tokens[last[0]].text.endswith(".")
+        and after < len(labels)
+        and labels[after] == "container"
+    ):
+        labels[last[0]] = "container"
+
+
+def _short_title_run_before_venue(labels: list[str]) -> None:
+    """A second, short title run right before the venue ("…, N. Rösch, | Comp. | Theor. Chem.") is the
+    venue's first word."""
+    runs = fields_of(labels).all("title")
+    for run in runs[1:]:
+        after = run.indexes[-1] + 1
+        if len(run.indexes) <= 2 and after < len(labels) and labels[after] == "container":
+            for i in run.indexes:
+                labels[i] = "container"
 
 
 def _numbers_are_no_names(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -1185,7 +1246,12 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
         if not glued and not any(c.isdigit() for c in volume_text):
             numbers.pop("volume", None)
             numbers.pop("number", None)
-    trailing = _VOLUME_AFTER_VENUE.search(venues[0].name) if venues and not numbers.get("volume") else None
+    dated = (bool(run_dates) and run_dates[0] is not None) or (
+        bool(venue_years) and venue_years[0] is not None
+    )
+    trailing = (
+        _VOLUME_AFTER_VENUE.search(venues[0].name) if venues and dated and not numbers.get("volume") else None
+    )
     if trailing and venues:  # "In: Zeitschrift für Dialektologie 91 (2024)": the number is the volume
         numbers["volume"] = trailing.group(1)
         first = venues[0]

@@ -339,6 +339,7 @@ def _there(start: int, stop: int) -> object:
 def _in_parts(work: _Work[_R], count: int, workers: int) -> list[_R]:
     """`work` on entries 0:count: the first part here, the others in `workers - 1` forked processes,
     the results in order. Without processes (or when one dies), every part is done here."""
+    workers = min(workers, count // (PARALLEL_FROM // 2))  # parts worth a process each
     if workers <= 1 or count < PARALLEL_FROM:
         return work.here(0, count)
     import multiprocessing  # imported when first needed: `import pubkit` stays fast
