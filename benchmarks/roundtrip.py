@@ -85,8 +85,8 @@ def differences(before: pubkit.Paper, after: pubkit.Paper) -> dict[str, tuple[An
 
 def normalisation(cause: str, old: Any, new: Any) -> str | None:
     """The deliberate normalisation (docs/formats.md) that explains a difference, if one does."""
-    plain = isinstance(old, str) and isinstance(new, str) and old != new
-    if plain and unicodedata.normalize("NFKC", old) == unicodedata.normalize("NFKC", new):
+    plain = old != new and type(old) is type(new) and isinstance(old, (str, list))  # text, or names
+    if plain and unicodedata.normalize("NFKC", str(old)) == unicodedata.normalize("NFKC", str(new)):
         return "styled letters written plain in ASCII LaTeX (ℝ -> R)"
     if cause == "extra:entrytype" and (old, new) in (("proceedings", "book"), ("mvproceedings", "book")):
         return "a proceedings volume with authors written as @book"
