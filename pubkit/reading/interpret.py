@@ -793,7 +793,8 @@ _IN_WORDS = frozenset({"In", "In:", "in", "in:", "Dans", "dans"})
 
 def _styled_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
     """A title printed in italics ends where they end, at a sentence end: "*Diminution im Alemannischen*.
-    Berlin: De Gruyter 2019." — what the labeller added after it is a note (place, publisher, series)."""
+    Berlin: De Gruyter 2019." — what the labeller added after it is the venue, or a note when it is the
+    book's imprint ("Place: Publisher") or the entry names a venue already."""
     run = [i for i, name in enumerate(labels) if name == "title"]
     if len(run) < 5 or run[-1] - run[0] + 1 != len(run):
         return
@@ -803,7 +804,6 @@ def _styled_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
     tail = run[styled:]
     ends = styled >= 3 and len(tail) >= 2 and tokens[run[styled - 1]].text.endswith((".", ":"))
     if ends and not any("italic" in tokens[i].styles for i in tail):
-        # "Berlin: De Gruyter" is the book's imprint; any other tail, with no venue named, the venue
         imprint = any(tokens[i].text.endswith(":") for i in tail[:-1]) or "container" in labels
         for i in tail:
             labels[i] = "note" if imprint else "container"
