@@ -255,7 +255,7 @@ class _Dies(_Squares):
 
 @pytest.mark.parametrize("workers", [2, 3, 5])
 def test_parts_come_back_in_order(workers: int) -> None:
-    count = reader.PARALLEL_FROM + 7
+    count = workers * reader.PARALLEL_FROM // 2 + 7  # every worker gets a part
     assert reader._in_parts(_Squares(), count, workers) == [i * i for i in range(count)]
 
 
