@@ -118,7 +118,7 @@ class Packed(NamedTuple):
     style_sets: list[tuple[str, ...]]
     links: array[int]  # per token: index into targets, or -1
     targets: list[str]
-    labels: bytes  # per token: index into names
+    labels: array[int]  # per token: index into names
     confidence: array[float]
     unsure: array[float]  # for each token below UNSURE, in order: its probability of every name
 
@@ -131,7 +131,7 @@ def pack(items: Sequence[Labelled]) -> Packed:
     target_index: dict[str, int] = {}
     counts, starts, ends, styles, links = (array("q") for _ in range(5))
     confidence, unsure = array("d"), array("d")
-    flags, labels = bytearray(), bytearray()
+    flags, labels = bytearray(), array("H")
     for item in items:
         counts.append(len(item.tokens))
         for token, name, c, alternatives in zip(
@@ -156,7 +156,7 @@ def pack(items: Sequence[Labelled]) -> Packed:
         [tuple(s) for s in style_index],
         links,
         list(target_index),
-        bytes(labels),
+        labels,
         confidence,
         unsure,
     )
