@@ -78,8 +78,14 @@ RUNS: dict[str, Callable[[str, Path], dict[str, int]]] = {
 
 
 def _rss_mb() -> float:
-    """Peak RSS of this process so far, in MB (Linux reports kB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """Peak RSS of this process so far, in MB: Linux's VmHWM (ru_maxrss would carry over the parent's
+    peak across fork and exec), else ru_maxrss (kB on Linux)."""
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    found = re.search(r"^VmHWM:\s*(\d+) kB", status, re.MULTILINE)
+    return int(found[1]) / 1024 if found else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def child(parser: str, path: Path) -> dict[str, object]:

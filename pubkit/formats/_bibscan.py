@@ -140,6 +140,9 @@ _FAST_FIELD = {
     )
     for close in "})"
 }
+#: The one-step field pattern looks this far at most: its backtracking state grows with every brace
+#: group it passes, so a 10 MB value of `{x}` groups goes the linear way (`value`, `balanced`) instead.
+_FAST_SPAN = 16_384
 _FIRST_CHAR_KIND = {"{": ValueKind.BRACES, '"': ValueKind.QUOTES}
 _KEY = {"{": re.compile(r"[^\s,}]+"), "(": re.compile(r"[^\s,]+")}
 
@@ -313,7 +316,7 @@ class _Scanner:
         pos += 1
         fast = _FAST_FIELD[close]
         while True:
-            simple = fast.match(text, pos, limit)
+            simple = fast.match(text, pos, min(limit, pos + _FAST_SPAN))
             # the common case in one step: `name = {a {B} c}`, `"a {B}"` or bare, then `,` or the close
             if simple:
                 value = simple.group(2)
