@@ -254,9 +254,6 @@ class _Work(Generic[_R]):
     """Work on the entries `start:stop` of a list, done here or in a forked worker process, which
     finds this object in its copy of memory (nothing is sent to it but the bounds)."""
 
-    #: What one entry's result costs to receive from a worker, relative to computing it here.
-    receive_cost = 0.0
-
     def here(self, start: int, stop: int) -> list[_R]:
         raise NotImplementedError
 
@@ -270,8 +267,6 @@ class _Work(Generic[_R]):
 
 
 class _Label(_Work[Labelled]):
-    receive_cost = 0.08  # unpacking is a tenth of labelling
-
     def __init__(self, blocks: Sequence[Block]) -> None:
         self.blocks = blocks
 
@@ -286,8 +281,6 @@ class _Label(_Work[Labelled]):
 
 
 class _Interpret(_Work[_Result]):
-    receive_cost = 0.1  # unpickling papers (in a thread of this process, while its own part is read)
-
     def __init__(self, items: Sequence[Labelled], legend: dict[str, str], path: str | None) -> None:
         self.items, self.legend, self.path = items, legend, path
 
@@ -296,8 +289,6 @@ class _Interpret(_Work[_Result]):
 
 
 class _Settle(_Work[_Outcome]):
-    receive_cost = 0.1
-
     def __init__(
         self, items: Sequence[Labelled], legend: dict[str, str], path: str | None, owner: str
     ) -> None:
@@ -323,7 +314,6 @@ def _label_all(blocks: Sequence[Block], workers: int) -> list[Labelled]:
 
 
 _adopted: _Work[Any] | None = None
-_NOT_SENT = object()
 
 
 def _adopt(work: _Work[Any]) -> None:
@@ -336,42 +326,52 @@ def _there(start: int, stop: int) -> object:
     return _adopted.there(start, stop)
 
 
+#: Entries per part: small enough that the processes finish together, large enough that sending a
+#: part costs little.
+_PART = PARALLEL_FROM // 2
+
+
 def _in_parts(work: _Work[_R], count: int, workers: int) -> list[_R]:
-    """`work` on entries 0:count: the first part here, the others in `workers - 1` forked processes,
-    the results in order. Without processes (or when one dies), every part is done here."""
-    workers = min(workers, count // (PARALLEL_FROM // 2))  # parts worth a process each
+    """`work` on entries 0:count in parts, by this process and `workers - 1` forked ones, the results
+    in order. The workers take parts from the end, this process from the start (each part it takes
+    is withdrawn from the workers' queue), so they meet wherever the machine lets them. Without
+    processes (or when one dies), the parts are done here."""
+    workers = min(workers, count // _PART)  # no more processes than parts
     if workers <= 1 or count < PARALLEL_FROM:
         return work.here(0, count)
     import multiprocessing  # imported when first needed: `import pubkit` stays fast
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    # this process also receives the other parts: its own is smaller by what receiving them costs
-    others = (workers - 1) * work.receive_cost
-    own = max(0.0, (1 - others) / (workers - others))
-    first = round(count * own)
-    step = -(-(count - first) // (workers - 1))
-    bounds = [(a, min(a + step, count)) for a in range(first, count, step)]
+    bounds = [(a, min(a + _PART, count)) for a in range(0, count, _PART)]
     try:
         pool = ProcessPoolExecutor(
-            len(bounds), mp_context=multiprocessing.get_context("fork"), initializer=_adopt, initargs=(work,)
+            workers - 1, mp_context=multiprocessing.get_context("fork"), initializer=_adopt, initargs=(work,)
         )
     except (OSError, ImportError, NotImplementedError):  # no process pools here
         return work.here(0, count)
+    parts: list[list[_R] | None] = [None] * len(bounds)
     try:
-        futures = []
+        futures: dict[int, Future[object]] = {}
         with suppress(OSError, BrokenProcessPool):  # no process could be started: done here below
-            futures = [pool.submit(_there, a, b) for a, b in bounds]
-        out = work.here(0, first)
+            for k in reversed(range(len(bounds))):
+                futures[k] = pool.submit(_there, *bounds[k])
         for k, (a, b) in enumerate(bounds):
-            try:
-                sent = futures[k].result() if k < len(futures) else _NOT_SENT
-            except BrokenProcessPool:  # a worker was killed
-                sent = _NOT_SENT
-            out.extend(work.here(a, b) if sent is _NOT_SENT else work.received(a, b, sent))
+            future = futures.get(k)
+            if future is not None and not future.cancel():
+                break  # a worker has it: the rest is theirs
+            parts[k] = work.here(a, b)
+        for k, (a, b) in enumerate(bounds):
+            if parts[k] is None:
+                try:
+                    sent = futures[k].result()
+                except BrokenProcessPool:  # a worker was killed: its part is done here
+                    parts[k] = work.here(a, b)
+                else:
+                    parts[k] = work.received(a, b, sent)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-    return out
+    return [result for part in parts if part is not None for result in part]
 
 
 def _worker_count(workers: int | None) -> int:
