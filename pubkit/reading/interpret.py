@@ -436,7 +436,8 @@ _PLACE_PUBLISHER = re.compile(r"\.\s+[A-Z][\w/ -]{1,40}:\s+\S.*$")
 _EVENT_DATES = re.compile(
     r"\s*\([^()]{0,60}?(?:\d{1,2}\s*[-–]{1,2}\s*\d{1,2}|\d{1,2}\.\s?\d{1,2}\.)[^()]{0,60}\)"
 )
-_AFTER_ACRONYM = re.compile(r"(\([A-Z][^()]{0,38}\))\.\s+\S.*$")
+_VOLUME_PART = re.compile(r"\s*\((?:Volume|Vol\.?)\s*\d+[^()]{0,40}\)")  # ACL's "(Volume 1: Long Papers)"
+_AFTER_ACRONYM = re.compile(rf"(\([A-Z][^()]{{0,38}}\))[.,]\s+(?!{YEAR}\W*$)\S.*$")  # not "(AAAI), 2021"
 _VOLUME_AFTER_VENUE = re.compile(rf"(?<=\w)\s+(?!{YEAR}\b)(\d{{1,4}})$")
 _SHORT_YEAR = re.compile(r"\s*['’‘]\s?(\d{2})$")
 
@@ -470,6 +471,7 @@ def _venue(text: str) -> tuple[Venue | None, int | None]:
     for after in (_EDITED_BY, _VENUE_NUMBERS, _PLACE_PUBLISHER):
         text = after.sub("", text)
     text = _EVENT_DATES.sub(" ", text)
+    text = _VOLUME_PART.sub(" ", text)
     found_year = None
     m = _TRAILING_YEAR.search(text)
     if m and m.start() > 0:
@@ -599,6 +601,7 @@ def _settled(labelled: Labelled) -> list[str]:
     as the container; a second title run after the title, in an entry with no container, is one."""
     labels = list(labelled.labels)
     tokens = labelled.tokens
+    _fields_the_page_names(labelled, labels)
     for i in range(1, len(labels)):
         if (
             labels[i] == "title"
@@ -678,6 +681,24 @@ def _likeliest_title_run(labelled: Labelled, labels: list[str]) -> None:
     if best[0] >= _TITLE_FALLBACK:
         for i in best[1]:
             labels[i] = "title"
+
+
+def _fields_the_page_names(labelled: Labelled, labels: list[str]) -> None:
+    """Tokens inside an element the page itself marks as a field (`<div class="title">`, "author",
+    "periodical") take that field; identifiers and statuses the labeller found inside keep theirs."""
+    fields = [s for s in labelled.block.spans if s.kind == "field" and s.target]
+    if not fields:
+        return
+    for i, token in enumerate(labelled.tokens):
+        span = next((s for s in fields if s.start <= token.start < s.end), None)
+        if span is None:  # what the page leaves unmarked is none of the fields it marks ("[PDF] [Bib]")
+            if labels[i] in ("title", "author", "container", "editor"):
+                labels[i] = "other"
+        elif labels[i] not in _FOUND_INSIDE_FIELDS:
+            labels[i] = span.target or labels[i]
+
+
+_FOUND_INSIDE_FIELDS = frozenset({"doi", "url", "arxiv", "status", "award"})
 
 
 _VENUE_START = re.compile(

@@ -47,6 +47,9 @@ _PUB_WORDS = re.compile(
     r"dissertation|bücher|eingereicht|im erscheinen|ouvrage|revues|actes|publicaci|artículo",
     re.IGNORECASE,
 )
+_PUBLICATION_NOUN = re.compile(
+    r"(?i)publication|paper|preprint|article|chapter|proceeding|thes[ie]s|book|manuscript"
+)
 _NON_PUB_WORDS = re.compile(
     r"talk|presentation|seminar|service|award|honou?r|grant|fund|teaching|course|experience|"
     r"education|employment|position|skill|language|review(?:er|ing)|activit|news|contact|"
@@ -57,7 +60,7 @@ _NON_PUB_WORDS = re.compile(
     re.IGNORECASE,
 )
 _LEGEND = re.compile(
-    r"\(?\s?(?P<marks>[*†‡#§¶✉](?:\s?[,/&]?\s?(?:and\s)?[*†‡#§¶✉]){0,2})\)?\s?"
+    r"\(?\s?\^?(?P<marks>[*†‡#§¶✉](?:\s?[,/&]?\s?(?:and\s)?[*†‡#§¶✉]){0,2})\^?\)?\s?"  # "^†^": Pandoc's sup
     r"(?:(?:indicates?|denotes?|means?|marks?|stands? for|for|:|=|-|–)\s?)?"
     r"(?P<meaning>(?:(?:an?|the|these|this|both)\s+)?"
     r"(?:equal(?:ly)?[\w\s-]{0,30}?(?:contribution|contributed|advising|supervision)|"
@@ -482,14 +485,16 @@ def _anchor_owner(item: Labelled, owner: str) -> Labelled | None:
     labels = list(item.labels)
     for hit in hits[:1]:
         start = end = hit
-        while (
+        while (  # a name never runs over a line break
             start > 0
+            and not tokens[start].break_before
             and NAME_TOKEN.match(tokens[start - 1].text)
             and not _ends_sentence(tokens[start - 1].text)
         ):
             start -= 1
         while (
             end + 1 < len(tokens)
+            and not tokens[end + 1].break_before
             and NAME_TOKEN.match(tokens[end + 1].text)
             and not _ends_sentence(tokens[end].text)
         ):
@@ -509,7 +514,21 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _is_pub_heading(text: str) -> bool:
-    return bool(_PUB_WORDS.search(text)) and not _NON_PUB_WORDS.search(text)
+    """A publication section's heading: its last section word names publications ("Student-led papers"
+    is one, "Conference presentations" is not)."""
+    return _section_kind(text) is True
+
+
+def _section_kind(text: str) -> bool | None:
+    """True for a publication heading, False for another section's, None when no section word shows."""
+    pub = list(_PUB_WORDS.finditer(text))
+    other = [m.end() for m in _NON_PUB_WORDS.finditer(text)]
+    if not pub and not other:
+        return None
+    if not other:
+        return True
+    # both: a publication noun named last wins ("Student-led papers"; not "Working groups and workshops")
+    return bool(pub) and pub[-1].end() > max(other) and bool(_PUBLICATION_NOUN.match(pub[-1].group(0)))
 
 
 #: Section headings are short ("Journal Articles", "Invited Talks"); a longer heading is a paper's title.
@@ -522,10 +541,9 @@ def _in_publications(headings: Sequence[Heading], *, default: bool) -> bool:
     for heading in headings:
         if len(heading.text.split()) > _SECTION_WORDS:
             continue  # a paper's title as a heading, not a section
-        if _is_pub_heading(heading.text):
-            state = True
-        elif _NON_PUB_WORDS.search(heading.text):
-            state = False
+        kind = _section_kind(heading.text)
+        if kind is not None:
+            state = kind
         elif heading.level <= 1 and not _YEAR_HEADING.match(heading.text):
             state = state and default  # a new top section without publication words
     return state

@@ -46,7 +46,7 @@ _BLOCKS = frozenset(
 _ITEMS = frozenset({"li", "dd", "dt"})
 _INSIDE_ITEM = frozenset({"p", "div", "blockquote", "pre", "center", "section", "details", "summary"})
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
-_SKIPPED = frozenset({"script", "style", "template", "noscript", "title", "svg", "math"})
+_SKIPPED = frozenset({"script", "style", "template", "noscript", "title", "svg", "math", "nav", "footer"})
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9:-]*)")
 _ATTRIBUTE = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
@@ -148,6 +148,44 @@ class _Counter:
         self.next = start
 
 
+_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def _is_hidden(inside: str) -> bool:
+    """Whether a tag hides its content from the reader of the page: the `hidden` attribute, a
+    `hidden` class (al-folio's abstracts and BibTeX blocks) or a style that does not display it."""
+    if "hidden" not in inside.lower() and "none" not in inside.lower():
+        return False
+    found = attributes(inside)
+    return (
+        "hidden" in found
+        or "hidden" in found.get("class", "").lower().split()
+        or bool(_HIDING_STYLE.search(found.get("style", "")))
+    )
+
+
+#: Class names with which pages mark what a part of an entry is (al-folio, jekyll-scholar, Hugo and
+#: WordPress themes): the page's own word beats the labeller's guess. "abbr" / "badge" show a venue's
+#: short name beside the entry, not its venue.
+FIELD_CLASSES = {
+    **dict.fromkeys(("title", "pub-title", "paper-title", "article-title", "pubtitle"), "title"),
+    **dict.fromkeys(("author", "authors", "pub-authors", "pubauthors", "article-authors"), "author"),
+    **dict.fromkeys(
+        ("periodical", "venue", "journal", "booktitle", "pub-venue", "pubvenue", "conference"), "container"
+    ),
+    **dict.fromkeys(("year", "pub-year", "pub-date"), "date"),
+    **dict.fromkeys(("abbr", "badge"), "other"),
+}
+
+
+def _field_of(inside: str) -> str | None:
+    """The field an element's class names, if any."""
+    if "class" not in inside:
+        return None
+    classes = attributes(inside).get("class", "").lower().split()
+    return next((FIELD_CLASSES[c] for c in classes if c in FIELD_CLASSES), None)
+
+
 class HtmlReader:
     """Reads HTML into an `Assembler`: used for whole documents and for HTML blocks inside Markdown."""
 
@@ -166,6 +204,9 @@ class HtmlReader:
         self._cells = 0  # <td> cells of the open table row: a row of cells is an entry
         self._spanning: tuple[int, int] | None = None  # the open cell's start and rowspan
         self._row = 0  # table rows seen
+        self._hidden = 0  # depth inside an element the page hides (an abstract, a BibTeX block)
+        self._depths: dict[str, int] = {}  # open elements by name, every element counted
+        self._fields: list[tuple[str, int]] = []  # elements whose class names a field, and their depth
         self._carried: list[tuple[str, int]] = []  # rowspan cells' text and the last row under them
 
     def _find(self, source: str, needle: str, start: int) -> int:
@@ -216,15 +257,24 @@ class HtmlReader:
                 if name == "title" and close > end and self.assembler.title is None:
                     self.assembler.title = " ".join(html.unescape(source[end:close]).split()) or None
                 continue
-            if closing:
+            opens = name not in _VOID and not inside.rstrip().endswith("/")
+            if self._hidden:
+                if opens:
+                    self._hidden += -1 if closing else 1
+            elif closing:
                 self._end(name)
+                self._end_field(name)
+            elif opens and _is_hidden(inside):
+                self._hidden = 1
             else:
                 self._start(name, inside)
+                if opens:
+                    self._start_field(name, inside)
         self._text(source[text_start:], index.line(text_start))
         self._flush()
 
     def _text(self, chunk: str, line: int) -> None:
-        if not chunk:
+        if not chunk or self._hidden:
             return
         if not chunk.isspace():
             self._brs = 0
@@ -266,6 +316,22 @@ class HtmlReader:
             if name == "ol" and self._counters:
                 self._counters.pop()
         return name
+
+    def _start_field(self, name: str, inside: str) -> None:
+        depth = self._depths[name] = self._depths.get(name, 0) + 1
+        field = _field_of(inside)
+        if field:
+            self._builder.open("field", field)
+            self._fields.append((name, depth))
+
+    def _end_field(self, name: str) -> None:
+        depth = self._depths.get(name, 0)
+        if not depth:
+            return
+        while self._fields and self._fields[-1][0] == name and self._fields[-1][1] >= depth:
+            self._builder.close("field")
+            self._fields.pop()
+        self._depths[name] = depth - 1
 
     def _carry_cells(self) -> None:
         """A row under a rowspan cell of a row above: the cell's text ends it, as the reader sees it."""
