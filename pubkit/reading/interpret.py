@@ -131,14 +131,14 @@ def clean_title(text: str) -> str:
 
 _SPLIT = re.compile(
     r"\s{0,3};\s{0,3}|\s{0,3},\s{0,3}(?:and\s{1,3}|&\s{0,3})?|\s{1,3}and\s{1,3}|\s{1,3}&\s{1,3}|"
-    r"\s{1,3}und\s{1,3}|\s{1,3}et\s{1,3}(?!al\b)|,?\s{1,3}et\.?\s{0,3}al\.?|"
+    r"\s{1,3}(?:und|y|e|i|og|ve|és)\s{1,3}|\s{1,3}et\s{1,3}(?!al\b)|,?\s{1,3}et\.?\s{0,3}al\.?|"
     r"(?<=[a-z\u00df-\u024f]{2})\.\s{1,3}(?=[A-Z\u00c0-\u00de\u0100-\u024f]\.)"
 )
 _ET_AL = re.compile(
     r"^(?:et\.?\s*al\.?|etc\.?|\.\.\.|…|and others|others|\(?\d+ (?:other |more )?(?:co-?)?authors\)?)$",
     re.I,
 )
-_SEMICOLONS = re.compile(r"\s{0,3};\s{0,3}(?:and\s{1,3}|&\s{0,3})?|\s{1,3}(?:and|&)\s{1,3}")
+_SEMICOLONS = re.compile(r"\s{0,3};\s{0,3}(?:and\s{1,3}|&\s{0,3})?|\s{1,3}(?:and|&|und|y|e|et)\s{1,3}")
 _CITATION_NUMBER = re.compile(r"^\[?\d{1,4}\s?[-.)\]]\s?(?=\w)")
 _DITTO = re.compile(r"^[-_—–]{3,}\.?$")
 _EDITORS = re.compile(r"(?i)^\(?(?:eds?|editors?|hg|hrsg|dir|coord)\.?\)?$")
@@ -403,8 +403,8 @@ def read_authors(
 # --- venue, date, numbers -----------------------------------------------------------------------
 
 _VENUE_PREFIX = re.compile(
-    r"^(?:in:?\s+|published (?:as an? [\w\s]{0,30}?(?:paper|article) )?(?:at|in|on)\s+|presented at\s+|"
-    r"appeared in\s+)+",
+    r"^(?:in:?\s+|en:\s+|em:\s+|published (?:as an? [\w\s]{0,30}?(?:paper|article) )?(?:at|in|on)\s+|"
+    r"presented at\s+|appeared in\s+)+",
     re.I,
 )
 _VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?|v\.|bd\.|band|t\.|tome|tomo|т\.)\s*(\d+[A-Za-z]?)", re.I)
@@ -436,6 +436,8 @@ _PLACE_PUBLISHER = re.compile(r"\.\s+[A-Z][\w/ -]{1,40}:\s+\S.*$")
 _EVENT_DATES = re.compile(
     r"\s*\([^()]{0,60}?(?:\d{1,2}\s*[-–]{1,2}\s*\d{1,2}|\d{1,2}\.\s?\d{1,2}\.)[^()]{0,60}\)"
 )
+_PROCEEDINGS = re.compile(r"(?i)(?:proceedings|proc\.|actas|actes|atti|anais|tagungsband)\b")
+_TRAILING_PLACE = re.compile(r",\s?[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?$")
 _VOLUME_PART = re.compile(r"\s*\((?:Volume|Vol\.?)\s*\d+[^()]{0,40}\)")  # ACL's "(Volume 1: Long Papers)"
 _AFTER_ACRONYM = re.compile(rf"(\([A-Z][^()]{{0,38}}\))[.,]\s+(?!{YEAR}\W*$)\S.*$")  # not "(AAAI), 2021"
 _VOLUME_AFTER_VENUE = re.compile(rf"(?<=\w)\s+(?!{YEAR}\b)(\d{{1,4}})$")
@@ -472,6 +474,8 @@ def _venue(text: str) -> tuple[Venue | None, int | None]:
         text = after.sub("", text)
     text = _EVENT_DATES.sub(" ", text)
     text = _VOLUME_PART.sub(" ", text)
+    if _PROCEEDINGS.match(text):  # "Actas del VII Simposio del Agua, Almería": the town is no part of it
+        text = _TRAILING_PLACE.sub("", text.rstrip(" .,"))
     found_year = None
     m = _TRAILING_YEAR.search(text)
     if m and m.start() > 0:
@@ -606,7 +610,8 @@ def _settled(labelled: Labelled) -> list[str]:
         if (
             labels[i] == "title"
             and labels[i - 1] == "title"
-            and tokens[i].text in ("In", "In:")
+            and tokens[i].text in _IN_WORDS
+            and tokens[i].text[:1].isupper()
             and tokens[i - 1].text[-1:] in ".?!"
         ):
             j = i
@@ -623,6 +628,7 @@ def _settled(labelled: Labelled) -> list[str]:
     for i, token in enumerate(tokens):  # "Surname, Given. Forthcoming.": a status word is no name
         if labels[i] == "author" and status_in(token.text) and token.text.strip(".,;:()").isalpha():
             labels[i] = "status"
+    _status_in_parentheses(labelled, labels)
     for i, token in enumerate(tokens):  # "🏆 SIGMOD 2020 Most Influential Paper": an award to the line's end
         if token.text[:1] in AWARD_MARKS and labels[i] not in ("title", "author"):
             j = i
@@ -681,6 +687,21 @@ def _likeliest_title_run(labelled: Labelled, labels: list[str]) -> None:
     if best[0] >= _TITLE_FALLBACK:
         for i in best[1]:
             labels[i] = "title"
+
+
+def _status_in_parentheses(labelled: Labelled, labels: list[str]) -> None:
+    """ "Lee, A. y Roe, B. (en prensa)." where APA prints the year: the parenthesised status is one,
+    whatever the labeller made of its words."""
+    text = labelled.block.text
+    for m in _PARENTHESES.finditer(text):
+        if not status_in(m.group(1)):
+            continue
+        for i, token in enumerate(labelled.tokens):
+            if token.start < m.end() and token.end > m.start() and labels[i] in ("author", "date", "other"):
+                labels[i] = "status"
+
+
+_PARENTHESES = re.compile(r"\(([^()]{1,40})\)")
 
 
 def _fields_the_page_names(labelled: Labelled, labels: list[str]) -> None:
@@ -809,7 +830,7 @@ def _editors_after_in(tokens: Sequence[Token], labels: list[str]) -> None:
             j += 1
 
 
-_IN_WORDS = frozenset({"In", "In:", "in", "in:", "Dans", "dans"})
+_IN_WORDS = frozenset({"In", "In:", "in", "in:", "Dans", "dans", "En:", "Em:"})
 
 
 def _styled_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:

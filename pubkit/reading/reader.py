@@ -763,7 +763,9 @@ def _starts_with_names(text: str) -> bool:
 
 
 _CREDENTIALS = re.compile(
-    r",?\s{0,3}\b(?:Ph\.?\s?D\.?|M\.?D\.?|M\.?Sc?\.?|MBA|FRS|Dr\.?|Prof\.?)(?=\s|,|$)", re.I
+    r",?\s{0,3}\b(?:Ph\.?\s?D\.?|M\.?D\.?|M\.?Sc?\.?|MBA|FRS|Dra?\.?|Prof\.?|Profa?\.?|Mr\.?|Mrs\.?|Ms\.?)"
+    r"(?=\s|,|$)",
+    re.I,
 )
 
 
@@ -782,9 +784,9 @@ def _owner_from_document(doc: Document) -> str | None:
     candidates = [top[0].text] if top else []
     if doc.title:
         candidates.insert(0, doc.title)
-    first = doc.blocks[0] if doc.blocks else None
-    if first is not None and first.line <= 3 and first.kind in ("paragraph", "heading"):
-        candidates.append(_first_line(first))  # a CV's first line: its owner
+    for block in doc.blocks[:3]:  # a CV's first lines: its owner ("CURRICULUM VITAE", then the name)
+        if block.line <= 5 and block.kind in ("paragraph", "heading"):
+            candidates.append(_first_line(block))
     for text in candidates:
         text = _CREDENTIALS.sub("", html.unescape(text)).strip(" #*,")
         if _looks_like_person_heading(text):
