@@ -131,14 +131,18 @@ def clean_title(text: str) -> str:
 
 _SPLIT = re.compile(
     r"\s{0,3};\s{0,3}|\s{0,3},\s{0,3}(?:and\s{1,3}|&\s{0,3})?|\s{1,3}and\s{1,3}|\s{1,3}&\s{1,3}|"
-    r"\s{1,3}(?:und|y|e|i|og|ve|és)\s{1,3}|\s{1,3}et\s{1,3}(?!al\b)|,?\s{1,3}et\.?\s{0,3}al\.?|"
+    r"\s{1,3}(?:und|og|ve|és)\s{1,3}|\s{1,3}et\s{1,3}(?!al\b)|,?\s{1,3}et\.?\s{0,3}al\.?|"
+    # Spanish / Portuguese / Catalan "y", "e", "i" — but "de la Cruz y Pérez" is one surname
+    r"(?<=\.)\s{1,3}[yei]\s{1,3}|\s{1,3}[yei]\s{1,3}(?!\S+\s{0,3}(?:[,;]|$))|"
     r"(?<=[a-z\u00df-\u024f]{2})\.\s{1,3}(?=[A-Z\u00c0-\u00de\u0100-\u024f]\.)"
 )
 _ET_AL = re.compile(
     r"^(?:et\.?\s*al\.?|etc\.?|\.\.\.|…|and others|others|\(?\d+ (?:other |more )?(?:co-?)?authors\)?)$",
     re.I,
 )
-_SEMICOLONS = re.compile(r"\s{0,3};\s{0,3}(?:and\s{1,3}|&\s{0,3})?|\s{1,3}(?:and|&|und|y|e|et)\s{1,3}")
+_SEMICOLONS = re.compile(
+    r"\s{0,3};\s{0,3}(?:and\s{1,3}|&\s{0,3})?|\s{1,3}(?:and|&|und|et)\s{1,3}|(?<=\.)\s{1,3}[ye]\s{1,3}"
+)
 _CITATION_NUMBER = re.compile(r"^\[?\d{1,4}\s?[-.)\]]\s?(?=\w)")
 _DITTO = re.compile(r"^[-_—–]{3,}\.?$")
 _EDITORS = re.compile(r"(?i)^\(?(?:eds?|editors?|hg|hrsg|dir|coord)\.?\)?$")
