@@ -29,9 +29,9 @@ from pubkit.model import (
     arxiv_id,
     month_number,
 )
-from pubkit.names import PARTICLES, is_initials
+from pubkit.names import PARTICLES, fold, is_initials
 from pubkit.reading.labeller import Labelled
-from pubkit.reading.tokens import Token
+from pubkit.reading.tokens import Token, lexicon
 from pubkit.venues import guess_kind
 from pubkit.wording import AWARD, AWARD_MARKS, CAPITAL, MARKER_CHARS, RANKING, YEAR, status_in
 
@@ -663,6 +663,8 @@ def _settled(labelled: Labelled) -> list[str]:
     _list_ends_after_and(tokens, labels)
     _name_cut_after_initial(tokens, labels)
     _numbers_are_no_names(tokens, labels)
+    _authors_end_at_a_dash(tokens, labels)
+    _names_before_a_colon(tokens, labels)
     _initialled_list_edges(tokens, labels)
     _short_title_run_before_venue(labels)
     _authors_after_title(labels)
@@ -1024,6 +1026,70 @@ def _short_title_run_before_venue(labels: list[str]) -> None:
         if len(run.indexes) <= 2 and after < len(labels) and labels[after] == "container":
             for i in run.indexes:
                 labels[i] = "container"
+
+
+def _authors_end_at_a_dash(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Google Scholar's "S Varga, M Lindahl… - ACM Computing Surveys, 2024 - dl.acm.org": a lone dash
+    ends the author list; what follows it, up to the date, is the venue."""
+    run = [i for i, name in enumerate(labels) if name == "author"]
+    if not run:
+        return
+    after = run[-1] + 1  # the dash in the author run, or right after it
+    dash = next(
+        (i for i in [*run, after] if i < len(tokens) and tokens[i].text in _DASHES and i > run[0]), None
+    )
+    if dash is None or tokens[dash].break_before:
+        return
+    labels[dash] = "other"
+    i = dash + 1
+    while i < len(labels) and not tokens[i].break_before and tokens[i].text not in _DASHES:
+        if labels[i] in ("author", "title", "container", "other"):
+            labels[i] = "date" if _YEAR_TOKEN.match(tokens[i].text) else "container"
+        i += 1
+    if i < len(labels) and tokens[i].text in _DASHES:  # "- dl.acm.org": where Scholar found it
+        while i < len(labels) and not tokens[i].break_before:
+            labels[i] = "other" if labels[i] != "url" else "url"
+            i += 1
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _names_before_a_colon(tokens: Sequence[Token], labels: list[str]) -> None:
+    """DBLP's "Julia Okoye, Mikael Lindahl: Title.": full names separated by commas end at a colon,
+    so the name the labeller gave to the title ("Mikael Lindahl:", "Wei Zhang 0017:") is an author's;
+    DBLP's homonym number ("0017") is no part of the name."""
+    run = [i for i, name in enumerate(labels) if name == "author"]
+    if not run or tokens[run[-1]].text[-1:] in ".;:":  # a list closed, or a name cut: "Julia | Okoye:"
+        return
+    end = run[-1] + 1
+    k = end
+    while k < len(labels) and k - end < 4 and labels[k] == "title":
+        text = tokens[k].text
+        if _HOMONYM.match(text):
+            pass
+        elif not NAME_TOKEN.match(text.rstrip(":")) or text in ("and", "&") or _title_word(text):
+            return  # "Edward Tenner, Why Things Bite Back: ...": words of titles, not names
+        if text.endswith(":"):
+            break
+        k += 1
+    else:
+        return
+    if k >= len(labels) or not tokens[k].text.endswith(":") or k + 1 >= len(labels):
+        return
+    if any(_INITIAL_TOKEN.match(tokens[i].text) for i in run):
+        return  # "Lee, A., Deep Learning: A Survey": initials mean the title may start with capitals
+    for i in range(end, k + 1):
+        labels[i] = "other" if _HOMONYM.match(tokens[i].text) else "author"
+
+
+_HOMONYM = re.compile(r"^\d{4}:?$")
+
+
+def _title_word(text: str) -> bool:
+    """Whether real records use the word in titles and (almost) never in names."""
+    classes = lexicon().get(fold(text.strip(".,:;")), "")
+    return "t" in classes and "n" not in classes
 
 
 def _numbers_are_no_names(tokens: Sequence[Token], labels: list[str]) -> None:
