@@ -840,21 +840,27 @@ _IN_WORDS = frozenset({"In", "In:", "in", "in:", "Dans", "dans", "En:", "Em:"})
 
 
 def _styled_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
-    """A title printed in italics ends where they end, at a sentence end: "*Diminution im Alemannischen*.
-    Berlin: De Gruyter 2019." — what the labeller added after it is the venue, or a note when it is the
-    book's imprint ("Place: Publisher") or the entry names a venue already."""
+    """A title printed in italics or as a link ends where they end, at a sentence end:
+    "*Diminution im Alemannischen*. Berlin: De Gruyter 2019.", "[Title](url). /NeurIPS 2024/. Spotlight."
+    — what the labeller added after it is the venue, up to its full stop; the rest, or a book's imprint
+    ("Place: Publisher"), or anything when the entry names a venue already, is a note."""
     run = [i for i, name in enumerate(labels) if name == "title"]
     if len(run) < 5 or run[-1] - run[0] + 1 != len(run):
         return
-    styled = 0
-    while styled < len(run) and "italic" in tokens[run[styled]].styles:
-        styled += 1
-    tail = run[styled:]
-    ends = styled >= 3 and len(tail) >= 2 and tokens[run[styled - 1]].text.endswith((".", ":"))
-    if ends and not any("italic" in tokens[i].styles for i in tail):
+    for style in ("italic", "link"):
+        styled = 0
+        while styled < len(run) and style in tokens[run[styled]].styles:
+            styled += 1
+        tail = run[styled:]
+        ends = styled >= 3 and len(tail) >= 2 and tokens[run[styled - 1]].text.endswith((".", ":"))
+        if not ends or any(style in tokens[i].styles for i in tail[:1]):
+            continue
         imprint = any(tokens[i].text.endswith(":") for i in tail[:-1]) or "container" in labels
+        venue = not imprint
         for i in tail:
-            labels[i] = "note" if imprint else "container"
+            labels[i] = "container" if venue else "note"
+            venue = venue and not tokens[i].text.endswith(".")
+        return
 
 
 def _names_at_title_edge(tokens: Sequence[Token], labels: list[str]) -> None:

@@ -21,6 +21,7 @@ _ITEM = re.compile(r"([ \t]*)(?:[-+][ \t]+|(?=\d{1,3}[.)][ \t])|\*[ \t]+)")
 _KEYWORD = re.compile(r"#\+([A-Za-z_]+):[ \t]*(.*)")
 _BEGIN = re.compile(r"[ \t]*#\+begin_(\w+)", re.IGNORECASE)
 _LINK = re.compile(r"\[\[([^\[\]]*)\](?:\[([^\[\]]*)\])?\]")
+_SCRIPT = re.compile(r"([\^_])\{([^{}\n]{1,20})\}")
 _CHECKBOX = re.compile(r"\[[ Xx-]\][ \t]+")
 _DELIMITERS = {"*": "bold", "/": "italic", "_": "underline", "+": "strike"}
 _VERBATIM = {"=": "code", "~": "code"}
@@ -39,6 +40,10 @@ def _ops(source: str) -> list[Op]:
             label_start = found.start(2)
             ops.append(Op(found.start(), label_start, "open", "link", target=target or None))
             ops.append(Op(found.end() - 2, found.end(), "close", "link"))
+    for found in _SCRIPT.finditer(source):  # "Li Wei^{*}": a superscript marker, "CO_{2}"
+        kind = "sup" if found.group(1) == "^" else "sub"
+        ops.append(Op(found.start(), found.start(2), "open", kind, guard=found.end()))
+        ops.append(Op(found.end(2), found.end(), "close", kind))
     position = source.find("\\\\")
     while position >= 0:
         end = position + 2
