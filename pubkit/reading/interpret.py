@@ -440,8 +440,20 @@ _PLACE_PUBLISHER = re.compile(r"\.\s+[A-Z][\w/ -]{1,40}:\s+\S.*$")
 _EVENT_DATES = re.compile(
     r"\s*\([^()]{0,60}?(?:\d{1,2}\s*[-–]{1,2}\s*\d{1,2}|\d{1,2}\.\s?\d{1,2}\.)[^()]{0,60}\)"
 )
-_PROCEEDINGS = re.compile(r"(?i)(?:proceedings|proc\.|actas|actes|atti|anais|tagungsband)\b")
-_TRAILING_PLACE = re.compile(r",\s?[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?$")
+_EVENT = re.compile(
+    r"(?i)\b(?:proceedings|proc\.|actas|actes|atti|anais|tagungsband|conference|workshop|symposium|"
+    r"congress|meeting|colloquium|congreso|simposio|jornadas|tagung)"
+)
+_TRAILING_PLACE = re.compile(r",\s?([A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?)$")
+_VIRTUAL = re.compile(r"(?i)[\s,]+\(?(?:virtual|online)(?: event| conference)?\)?$")
+
+
+def _venue_word(word: str) -> bool:
+    """Whether real records use the word in venues' names ("Workshops", "Symposium"), not a place's."""
+    return word in _KEPT or "v" in lexicon().get(fold(word), "")
+
+
+_KEPT = frozenset({"Workshops", "Workshop", "Companion", "Findings", "Supplement", "Abstracts", "Posters"})
 _VOLUME_PART = re.compile(r"\s*\((?:Volume|Vol\.?)\s*\d+[^()]{0,40}\)")  # ACL's "(Volume 1: Long Papers)"
 _AFTER_ACRONYM = re.compile(rf"(\([A-Z][^()]{{0,38}}\))[.,]\s+(?!{YEAR}\W*$)\S.*$")  # not "(AAAI), 2021"
 _VOLUME_AFTER_VENUE = re.compile(rf"(?<=\w)\s+(?!{YEAR}\b)(\d{{1,4}})$")
@@ -478,8 +490,13 @@ def _venue(text: str) -> tuple[Venue | None, int | None]:
         text = after.sub("", text)
     text = _EVENT_DATES.sub(" ", text)
     text = _VOLUME_PART.sub(" ", text)
-    if _PROCEEDINGS.match(text):  # "Actas del VII Simposio del Agua, Almería": the town is no part of it
-        text = _TRAILING_PLACE.sub("", text.rstrip(" .,"))
+    if _EVENT.search(text):  # "Actas del VII Simposio del Agua, Almería": the town is no part of it
+        text = _VIRTUAL.sub("", text.rstrip(" .,"))
+        for _ in range(2):  # "…, Atlanta, GA"
+            place = _TRAILING_PLACE.search(text)
+            if not place or any(_venue_word(w) for w in place.group(1).split()):
+                break
+            text = text[: place.start()]
     found_year = None
     m = _TRAILING_YEAR.search(text)
     if m and m.start() > 0:

@@ -111,7 +111,7 @@ def tokenize(block: Block) -> list[Token]:
     """
     text = block.text
     quotes = quoted_ranges(text) if _QUOTE_OPENER.search(text) else []
-    spans = sorted(block.spans, key=lambda s: s.start)
+    spans = sorted((s for s in block.spans if s.kind != "field"), key=lambda s: s.start)  # styles only
     tokens: list[Token] = []
     active: list[Span] = []
     styles, link = _NONE, None  # of the active spans; recomputed only when they change
@@ -292,6 +292,7 @@ def features(tokens: Sequence[Token], text: str) -> list[list[str]]:
     seen_left = [_neighbour_features(w, -1) for w in words]
     seen_right = [_neighbour_features(w, 1) for w in words]
     seen_right2 = [_neighbour_features(w, 2) for w in words]
+    context = _context_features(words)
     award_tokens = _phrase_tokens(tokens, text, [AWARD])
     status_tokens = _phrase_tokens(tokens, text, [p for p, _ in STATUS_PHRASES])
     scale = max(n, 1)
@@ -301,7 +302,7 @@ def features(tokens: Sequence[Token], text: str) -> list[list[str]]:
         breaks = token.break_before
         if breaks:
             segment += 1
-        feats = ["bias", *own[i], _POS[min(10, 10 * i // scale)]]
+        feats = ["bias", *own[i], _POS[min(10, 10 * i // scale)], *context[i]]
         if i < 4:
             feats.append(_IDX[i])
         if i == n - 1:
@@ -351,6 +352,36 @@ def features(tokens: Sequence[Token], text: str) -> list[list[str]]:
     return out
 
 
+def _context_features(words: Sequence[str]) -> list[tuple[str, ...]]:
+    """What a reader keeps count of from the entry's start: sentences ended (not by an initial),
+    commas, whether a year or an "In" opening a part was seen — where the title ends and the venue
+    starts depends on them more than on any word."""
+    out: list[tuple[str, ...]] = []
+    sentences = commas = 0
+    year = opened = False
+    previous = ""
+    for word in words:
+        feats = (_SENTENCES[min(sentences, 4)], _COMMAS[min(commas, 6)])
+        if year:
+            feats += ("afteryear",)
+        if opened:
+            feats += ("afterin",)
+        out.append(feats)
+        bare = word.strip(_QUOTES)
+        if word.endswith(".") and len(bare.rstrip(".")) > 1 and not _INITIALS.match(bare):
+            sentences += 1
+        if word.endswith(","):
+            commas += 1
+        year = year or bool(_YEARISH.search(word))
+        opened = opened or word in _OPENERS or (word == "in" and previous[-1:] in ".,")
+        previous = word
+    return out
+
+
+_SENTENCES = tuple(f"sent={k}" for k in range(5))
+_COMMAS = tuple(f"comma={k}" for k in range(7))
+_QUOTES = "\"'“”‘’«»()[]"
+_OPENERS = frozenset({"In", "In:", "in:", "Dans", "En:", "Em:"})
 _POS = tuple(f"pos={k}" for k in range(11))
 _IDX = tuple(f"idx={k}" for k in range(4))
 _SEG = tuple(f"seg={k}" for k in range(5))
