@@ -177,6 +177,76 @@ def _piece_text(piece: str) -> str:
     return _decode_latex(piece)[0]
 
 
+@lru_cache(maxsize=8192)
+def _chunk_latex(chunk: str) -> tuple[str, Spans]:
+    text, spans = _decode_latex(chunk)
+    return text, tuple(spans)
+
+
+# Outside the common subset a value is still read piece by piece where its pieces are whole top-level
+# nodes of pylatexenc's parse: a brace group, `$...$` / `$$...$$` math, or a macro with its braced
+# arguments (`\ch`, `\url{...}`, `\textdegree` or `\beta` with the spaces they eat). pylatexenc decodes
+# each such chunk alone (cached: `\ch{^{8}Li}` and `$\beta$` repeat across a collection) and the texts
+# and spans are joined; a macro with optional or unbraced arguments returns None.
+_SCAN_BRACES = re.compile(r"\\.|[{}]", re.DOTALL)
+_SCAN_DOLLAR = re.compile(r"\\.|\$", re.DOTALL)
+_MACRO_NAME = re.compile(r"\\(?:[A-Za-z]+|.)", re.DOTALL)
+_SPACES = re.compile(r"\s*")
+
+
+def _group_end(value: str, start: int) -> int | None:
+    """The end of the brace group opening at `start`; None when it never closes."""
+    depth = 0
+    for found in _SCAN_BRACES.finditer(value, start):
+        mark = found[0]
+        if mark == "{":
+            depth += 1
+        elif mark == "}":
+            depth -= 1
+            if depth == 0:
+                return found.end()
+    return None
+
+
+def _math_end(value: str, start: int) -> int | None:
+    """The end of the `$...$` or `$$...$$` starting at `start`; None when it does not close plainly."""
+    display = value.startswith("$$", start)
+    for found in _SCAN_DOLLAR.finditer(value, start + (2 if display else 1)):
+        if found[0] != "$":
+            continue
+        if not display:
+            return found.end()
+        return found.end() + 1 if value.startswith("$$", found.start()) else None
+    return None
+
+
+def _chunk_end(value: str, start: int) -> int | None:
+    """The end of the top-level node starting at `start` (see above), or None."""
+    char = value[start]
+    if char == "{":
+        return _group_end(value, start)
+    if char == "$":
+        return _math_end(value, start)
+    name = _MACRO_NAME.match(value, start)
+    if name is None:
+        return None
+    position = name.end()
+    spec = _WALKER_DB.get_macro_spec(name[0][1:])
+    argspec = str(spec.args_parser.argspec) if spec is not None else ""
+    if not argspec:
+        return _SPACES.match(value, position).end() if name[0][1:].isalpha() else position  # type: ignore[union-attr]
+    for kind in argspec:
+        after = _SPACES.match(value, position).end()  # type: ignore[union-attr]
+        if kind == "{" and value.startswith("{", after):
+            found = _group_end(value, after)
+            if found is None:
+                return None
+            position = found
+        elif kind not in "*[" or value.startswith(("*", "["), after):
+            return None  # an unbraced or optional argument: left to pylatexenc
+    return position
+
+
 def _decode_simple(value: str) -> tuple[str, list[tuple[int, int]]] | None:
     """`_decode_latex(value)` for the common subset of LaTeX; None for anything outside it."""
     out: list[str] = []
@@ -185,15 +255,28 @@ def _decode_simple(value: str) -> tuple[str, list[tuple[int, int]]] | None:
     first = blank = special = False  # of the top-level group being read
     position, end = 0, len(value)
     match = _SIMPLE_TOKEN.match
+    group_at, saved = 0, (0, 0, 0)  # where the top-level group being read opened, and the output then
     while position < end:
         token = match(value, position)
         if token is None:
-            return None
+            if depth:  # the top-level group is read as one chunk instead
+                position, depth, size = group_at, 0, saved[1]
+                del out[saved[0] :], spans[saved[2] :]
+            chunk_end = _chunk_end(value, position)
+            if chunk_end is None:
+                return None
+            text, chunk_spans = _chunk_latex(value[position:chunk_end])
+            spans.extend((size + begin, size + finish) for begin, finish in chunk_spans)
+            out.append(text)
+            size += len(text)
+            position = chunk_end
+            continue
         position = token.end()
         kind = token.lastgroup
         if kind == "open":
             if depth == 0:
                 start, first, blank, special = size, True, True, False
+                group_at, saved = token.start(), (len(out), size, len(spans))
             else:
                 first = False  # a group as the first child: not special
             depth += 1
