@@ -13,7 +13,7 @@ from typing import Any
 
 from pylatexenc import latex2text, latexencode, latexwalker, macrospec
 
-__all__ = ["decode", "encode", "latex_to_text", "strip_controls"]
+__all__ = ["decode", "decode_once", "encode", "latex_to_text", "strip_controls"]
 
 Spans = tuple[tuple[int, int], ...]
 
@@ -153,7 +153,7 @@ def _decode_latex(value: str) -> tuple[str, list[tuple[int, int]]]:
 # and brace groups. Each piece is decoded by pylatexenc alone (once per distinct piece) and the pieces
 # are joined: equal to pylatexenc's reading of the whole value (tests/test_bibtex_fastpath.py checks it
 # on every LaTeX value of the real collections). Anything else (math, `\\`, a macro followed by a space
-# or an argument) returns None and goes to pylatexenc.
+# or an argument) is read as a whole top-level chunk (below), or the value goes to pylatexenc whole.
 _SIMPLE_LETTER_MACROS = "|".join(
     sorted(
         {"i", "j", "ss", "o", "O", "l", "L", "aa", "AA", "ae", "AE", "oe", "OE", *_LITERAL_MACROS},
@@ -318,6 +318,12 @@ def decode(value: str) -> tuple[str, Spans]:
 def latex_to_text(value: str) -> str:
     """A LaTeX string as plain Unicode text (accents, `\\i`, `\\AA`, math symbols; formatting dropped)."""
     return _decode(value, spans=False)[0]
+
+
+def decode_once(value: str, *, spans: bool = True) -> tuple[str, Spans]:
+    """`decode` (or, without `spans`, `latex_to_text` and no spans) with no cache entry: for values that
+    seldom repeat (titles, abstracts), which a cache would only hold in memory."""
+    return _decode(value, spans=spans)
 
 
 def _decode(value: str, *, spans: bool) -> tuple[str, Spans]:

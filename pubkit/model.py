@@ -62,13 +62,12 @@ def _strip(value: str) -> str:
 
 
 def _optional_text(value: str | None) -> str | None:
-    if value is None:
-        return None
-    value = _strip(value)
-    return value or None
+    return None if value is None else " ".join(value.split()) or None
 
 
 def _as_tuple(values: Iterable[Any] | None, kind: type) -> tuple[Any, ...]:
+    if type(values) is tuple:
+        return values
     if values is None:
         return ()
     if isinstance(values, (str, kind)):
@@ -93,8 +92,34 @@ def _source_tuple(values: Iterable[Source] | None) -> tuple[Source, ...]:
     return _as_tuple(values, Source)
 
 
+class _Checked:
+    """An attrs validator that passes the common case (exactly `kind`, or a tuple of exactly `kind`) with
+    one type check per value and hands anything else to the attrs validator it stands for, which raises
+    the same errors as before: building a record is most of the time of reading a large file."""
+
+    __slots__ = ("each", "full", "kind")
+
+    def __init__(self, kind: type, *, each: bool) -> None:
+        self.kind, self.each = kind, each
+        instance: Any = attrs.validators.instance_of(kind)
+        self.full = attrs.validators.deep_iterable(instance) if each else instance
+
+    def __call__(self, instance: Any, attribute: Any, value: Any) -> None:
+        kind = self.kind
+        if self.each:
+            if all(type(item) is kind for item in value):
+                return
+        elif type(value) is kind:
+            return
+        self.full(instance, attribute, value)
+
+
 def _members_are(kind: type) -> Any:
-    return attrs.validators.deep_iterable(attrs.validators.instance_of(kind))
+    return _Checked(kind, each=True)
+
+
+def _instance_of(kind: type) -> Any:
+    return _Checked(kind, each=False)
 
 
 @frozen
@@ -168,7 +193,7 @@ class Venue:
 
     name: str = field(converter=_strip)
     acronym: str | None = field(default=None, converter=_optional_text)
-    kind: VenueKind = field(default=VenueKind.OTHER, validator=attrs.validators.instance_of(VenueKind))
+    kind: VenueKind = field(default=VenueKind.OTHER, validator=_instance_of(VenueKind))
     publisher: str | None = field(default=None, converter=_optional_text, kw_only=True)
     year: int | None = field(default=None, validator=_check_year, kw_only=True)
     """The year at this venue when it differs per venue ("AAAI 2021 and CVPR AICCW 2021"); else None."""
@@ -212,6 +237,8 @@ _ARXIV = re.compile(rf"^{ARXIV_PATTERN}$")
 _ARXIV_LOCATOR = re.compile(
     r"^(?:https?://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/|arxiv:\s*|10\.48550/arxiv\.)", re.I
 )
+_ARXIV_HEAD = re.compile(ARXIV_PATTERN)
+_ARXIV_SUFFIX = re.compile(r"(?:\.pdf)?(?:[?#].*)?$")
 
 
 def arxiv_id(text: str | None) -> str | None:
@@ -224,7 +251,10 @@ def arxiv_id(text: str | None) -> str | None:
     """
     if not text:
         return None
-    value = re.sub(r"(?:\.pdf)?(?:[?#].*)?$", "", _ARXIV_LOCATOR.sub("", text.strip()))
+    text = text.strip()
+    if not _ARXIV_LOCATOR.match(text) and not _ARXIV_HEAD.match(text):
+        return None  # a DOI, a URL elsewhere: cutting a suffix off cannot make its start an id's
+    value = _ARXIV_SUFFIX.sub("", _ARXIV_LOCATOR.sub("", text))
     return value if _ARXIV.match(value) else None
 
 
@@ -323,9 +353,9 @@ class Paper:
     authors: tuple[Author, ...] = field(default=(), converter=_author_tuple, validator=_members_are(Author))
     venues: tuple[Venue, ...] = field(default=(), converter=_venue_tuple, validator=_members_are(Venue))
     year: int | None = field(default=None, validator=_check_year)
-    status: Status = field(default=Status.PUBLISHED, validator=attrs.validators.instance_of(Status))
+    status: Status = field(default=Status.PUBLISHED, validator=_instance_of(Status))
     awards: tuple[Award, ...] = field(default=(), converter=_award_tuple, validator=_members_are(Award))
-    identifiers: Identifiers = field(factory=Identifiers, validator=attrs.validators.instance_of(Identifiers))
+    identifiers: Identifiers = field(factory=Identifiers, validator=_instance_of(Identifiers))
     source: Source | None = field(default=None, kw_only=True)
     merged_from: tuple[Source, ...] = field(default=(), converter=_source_tuple, kw_only=True)
     volume: str | None = field(default=None, converter=_optional_text, kw_only=True)

@@ -145,6 +145,21 @@ def test_a_value_of_many_macro_uses_is_cut_and_said() -> None:
     assert any("@string macros used here" in p.message for p in bib.problems)
 
 
+def test_many_tiny_entries_peak_at_most_twenty_times_the_input() -> None:
+    """Issue 10's memory target on its worst case for BibTeX: many 40-byte entries (blocks are read one
+    at a time, raw entries let go once read, papers without identifiers share one record)."""
+    text = "".join(f"@article{{k{i}, title={{T {i}}}, year=2020}}\n" for i in range(5_000))
+    pubkit.loads("@misc{warm, title={Warm}}", "bibtex")  # the modules are imported on first use
+    tracemalloc.start()
+    try:
+        bib = pubkit.loads(text, "bibtex")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(bib) == 5_000 and not bib.problems
+    assert peak < 20 * len(text)
+
+
 def test_an_entry_the_scanner_refuses_goes_through_pybtex() -> None:
     text = "@article{ok, title = {A}}\n@article{, title = {No key}}\n@misc{also, title = {B}}\n"
     bib = bibtex.read(text, path="x.bib")
@@ -179,6 +194,30 @@ def test_simple_latex_reads_as_pylatexenc_reads_it(value: str) -> None:
         assert simple == _decode_latex(value)
 
 
+@pytest.mark.parametrize(
+    "value",
+    [
+        r"$\beta$-NMR of {$^{8}$Li} in \ch{Bi2Se3}: 5\texttimes 3 at 20\textdegree C",
+        r"a \ch{^{8}Li} b \ch {x} y {\ch{Li}} \ch{x}{B}",
+        r"$$\upmu $$SR and $a$$b$, {$\mu$}SR, a \beta b",
+        r"\url{http://a.b/~c_d%20} and \href{http://x}{here} {\it VESTA} b \emph {x}y",
+        r"\'{\'e} x \\ y {A}\textbf{x} y",
+    ],
+)
+def test_latex_outside_the_subset_is_read_chunk_by_chunk_as_pylatexenc_reads_it(value: str) -> None:
+    chunked = _decode_simple(value)
+    assert chunked is not None
+    assert chunked == _decode_latex(value)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [r"a\\[2pt] b", r"$x", r"\cite[p. 3]{k} x", r"{unclosed \ch{x}", r"\textbf x y", r"$$a$ b$"],
+)
+def test_latex_a_chunk_cannot_be_cut_from_goes_to_pylatexenc_whole(value: str) -> None:
+    assert _decode_simple(value) is None
+
+
 def _values(name: str, field: str, every: int) -> list[str]:
     values = []
     for block in scan(collection(name)):
@@ -201,6 +240,19 @@ def test_simple_latex_equals_pylatexenc_on_real_titles(name: str, every: int) ->
                 assert simple == _decode_latex(value), value
                 compared += 1
     assert compared > 10
+
+
+@pytest.mark.parametrize("name", ["rmlmcfadden_bibliotex", "iridia_references"])
+def test_chunked_latex_equals_pylatexenc_on_real_abstracts_and_titles(name: str) -> None:
+    compared = 0
+    for field in ("title", "abstract"):
+        for value in _values(name, field, 1):
+            if "\\" in value or "$" in value:
+                chunked = _decode_simple(value)
+                if chunked is not None:
+                    assert chunked == _decode_latex(value), value
+                    compared += 1
+    assert compared > 50
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ import bisect
 import gc
 import json
 import re
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any, Literal
@@ -26,18 +27,17 @@ from pybtex.utils import CaseInsensitiveDict
 
 from pubkit.bibliography import Bibliography
 from pubkit.errors import Problem, Severity
-from pubkit.formats._bibscan import BlockKind, Field, ValueKind, scan, value_parts
+from pubkit.formats._bibscan import BlockKind, Field, ValueKind, iter_scan, scan, value_parts
 from pubkit.formats._latex import (
     PROTECT_KEY,
     citation_keys,
-    decode,
     encode,
     protect_title,
     protected_phrases,
     remember_phrases,
     remembered_phrases,
 )
-from pubkit.latex import latex_to_text, strip_controls
+from pubkit.latex import decode_once, latex_to_text, strip_controls
 from pubkit.model import (
     Author,
     Award,
@@ -379,14 +379,15 @@ def _parse_fast(text: str, path: str | None) -> tuple[list[_Raw], list[Problem],
     entries: list[_Raw] = []
     problems: list[Problem] = []
     preambles: list[str] = []
-    for block in scan(text):
+    for block in iter_scan(text):  # one block at a time: a list of them all would double the peak memory
         kind = block.kind
         if kind is BlockKind.ENTRY:
             values: dict[str, str] = {}
             undefined: list[str] = []
             for field in block.fields:
-                value = " ".join(expander.raw(field, undefined).split())
-                lower = field.name.lower()
+                delimited = field.kind is ValueKind.BRACES or field.kind is ValueKind.QUOTES
+                value = " ".join((field.value[1:-1] if delimited else expander.raw(field, undefined)).split())
+                lower = sys.intern(field.name.lower())  # one string per field name, not one per entry
                 if lower in values:
                     problems.append(
                         Problem(
@@ -400,7 +401,7 @@ def _parse_fast(text: str, path: str | None) -> tuple[list[_Raw], list[Problem],
                     )
                     continue
                 values[lower] = value
-            entries.append(_Raw(block.command, block.key, values, block.line, block.raw.strip()))
+            entries.append(_Raw(sys.intern(block.command), block.key, values, block.line, block.raw.strip()))
             tail = _lost_tail(text, block.start + len(block.raw), block.key, block.line, path)
             if tail is not None:
                 problems.append(tail)
@@ -532,11 +533,10 @@ def _verbatim_field(name: str, value: str) -> bool:
     Fields styles print (`address`, `series`, ...) are always text, whatever they look like.
     """
     printed = name in _BIBTEX_STANDARD or name in _BIBLATEX_STANDARD
-    return bool(_URLISH.match(value)) and (not printed or name in ("url", "doi", "file", "eprint", "urldate"))
+    return (not printed or name in ("url", "doi", "file", "eprint", "urldate")) and bool(_URLISH.match(value))
 
 
-def _decode_plain(value: str) -> str:
-    return latex_to_text(value)
+_decode_plain = latex_to_text
 
 
 def _acronym_like(text: str) -> bool:
@@ -666,28 +666,36 @@ def _annotate(authors: list[Author], annotation: str) -> list[Author]:
     return [attrs.evolve(a, **flags[i]) if i in flags else a for i, a in enumerate(authors)]
 
 
+_DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?!\d)")
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_YEARS: dict[int, int] = {}  # one int object per year, not one per paper (10^5 papers: 2.8 MB)
+_PAGE_DASH = re.compile(r"\s*[-–—]+\s*")
+_SENTENCE_END = re.compile(r"\.\s+")
+_VOLUME_ARXIV = re.compile(r"^abs/(\S+)$")
+
+
 def _year_month(fields: dict[str, str], notes: list[str]) -> tuple[int | None, int | None]:
     """Year and month from `date`, `year` and `month`; a value that is no year or month is a note."""
     year = month = None
     date = fields.get("date", "")
-    match = re.match(r"^\s*(\d{4})(?:-(\d{1,2}))?(?!\d)", date)
+    match = _DATE.match(date)
     if match:
         year = int(match[1])
         month = int(match[2]) if match[2] and 1 <= int(match[2]) <= 12 else None
     elif date.strip():
         notes.append(f"date {date[:40]!r} is not a date; kept as an extra field")
     raw_year = fields.get("year", "")
-    match = re.search(r"(?<!\d)\d{4}(?!\d)", raw_year)
+    match = _YEAR.search(raw_year)
     if match:
         year = int(match[0])
-    elif raw_year.strip() and re.search(r"\d", raw_year):  # `20201`, `99`: not coerced into a year
+    elif raw_year.strip() and any(c.isdigit() for c in raw_year):  # `20201`, `99`: not coerced into a year
         notes.append(f"year {raw_year[:40]!r} is not a year; kept as an extra field")
     if "month" in fields:
         found = month_number(_decode_plain(fields["month"]))
         if found is None and fields["month"].strip():
             notes.append(f"month {fields['month'][:40]!r} is not a month; kept as an extra field")
         month = found or month
-    return (year if year and year > 0 else None), month
+    return (_YEARS.setdefault(year, year) if year and year > 0 else None), month
 
 
 @attrs.define
@@ -707,7 +715,7 @@ def _note_parts(note: str) -> _Note:
     """Split a note into the sentences pubkit writes (status, awards, equal contribution, other venues)."""
     found = _Note()
     pieces: list[str] = []
-    for piece in re.split(r"\.\s+", note):
+    for piece in _SENTENCE_END.split(note):
         if pieces and _ABBREVIATION.search(pieces[-1]) and " " not in piece.strip():  # "Phys. Rev. B"
             pieces[-1] += ". " + piece
         else:
@@ -758,6 +766,9 @@ def _venue_from_text(text: str) -> Venue:
     return Venue(name, acronym, guess_kind(name), year=int(year) if year else None)
 
 
+_NO_IDENTIFIERS = Identifiers()
+
+
 def _identifiers(
     fields: dict[str, str], extra: dict[str, str], problems: list[Problem], where: dict[str, Any]
 ) -> tuple[Identifiers, str | None]:
@@ -779,8 +790,11 @@ def _identifiers(
             extra["eprinttype"] = eprint_type
     venue_arxiv = None  # an arXiv id written as the venue ("arXiv preprint arXiv:2001.00001")
     for name in ("journal", "journaltitle", "booktitle", "howpublished", "volume", "note"):
-        value = _decode_plain(fields.get(name, ""))
-        match = _ARXIV_IN_TEXT.search(value) or (name == "volume" and re.match(r"^abs/(\S+)$", value))
+        raw = fields.get(name)
+        if not raw or ("x" not in raw and "X" not in raw and (name != "volume" or "/" not in raw)):
+            continue  # no "arXiv" and no "abs/...": decoding LaTeX adds no letter x and no slash
+        value = _decode_plain(raw)
+        match = _ARXIV_IN_TEXT.search(value) or (name == "volume" and _VOLUME_ARXIV.match(value))
         if match:
             if arxiv is None:
                 arxiv = match[1]
@@ -789,6 +803,12 @@ def _identifiers(
             break
     if arxiv is None:
         arxiv = arxiv_id(url) or arxiv_id(doi)
+    if doi is None and arxiv is None and url is None and isbn is None:
+        return _NO_IDENTIFIERS, venue_arxiv  # records are frozen: papers without any share one
+    try:
+        return Identifiers(doi, arxiv, url, isbn), venue_arxiv
+    except ValueError:
+        pass  # which one is wrong: that one is kept as an extra field
     values = {"doi": doi, "arxiv": arxiv, "url": url, "isbn": isbn}
     for name in ("doi", "arxiv"):
         if values[name] is None:
@@ -817,7 +837,7 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
         )
     title_source = fields.get("title", "")
     if len(title_source) <= _LONGEST_TITLE:
-        title, spans = decode(title_source)
+        title, spans = decode_once(title_source)  # titles seldom repeat: no cache entry
     else:  # a data dump, not a title: its brace groups are not worth a span each
         title, spans = _decode_plain(title_source), ()
     if not title:
@@ -860,7 +880,6 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
 
     # The venue: which field holds it depends on the entry type.
     acronym = _decode_plain(fields["abbr"]) if "abbr" in fields else None
-    venue_field = _venue_field(fields)
     name = _decode_plain(fields[venue_field]) if venue_field else ""
     if not name and parts.venue:
         name = parts.venue
@@ -911,9 +930,19 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
             attrs.evolve(a, equal_contribution=True) if a.initials_key in wanted else a for a in authors
         ]
 
+    venue = venues[0] if venues else None
+    natural = (
+        _natural_type_of(venue, status, identifiers.arxiv, latex=False),
+        _natural_type_of(venue, status, identifiers.arxiv, latex=True),
+    )
+    printed = venue is not None and venue.kind is not VenueKind.PREPRINT
+    if entry_type not in natural and (natural[0] != "unpublished" or printed):
+        # (a submitted @article whose journal field only said "Under review" is written @unpublished)
+        # the writer would choose another type: remember this one so that it is written back
+        extra["entrytype"] = entry_type
     pages = _decode_plain(fields["pages"]) if "pages" in fields else None
     if pages:
-        pages = re.sub(r"\s*[-–—]+\s*", "-", pages)
+        pages = _PAGE_DASH.sub("-", pages)
     number = fields.get("number") or fields.get("issue")
     try:
         paper = Paper(
@@ -929,7 +958,7 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
             number=_decode_plain(number) if number else None,
             pages=pages,
             month=month,
-            abstract=_decode_plain(fields["abstract"]) if "abstract" in fields else None,
+            abstract=decode_once(fields["abstract"], spans=False)[0] if "abstract" in fields else None,
             note=parts.rest,
             selected=fields.get("selected", "").strip().lower() in ("true", "yes", "1"),
             extra=extra,
@@ -937,12 +966,6 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
     except (ValueError, TypeError) as err:
         problems.append(Problem(f"entry {raw.key}: {err}", text=raw.text[:300], **where))
         return None
-    natural = (_natural_type(paper, latex=False), _natural_type(paper, latex=True))
-    printed = paper.venue is not None and paper.venue.kind is not VenueKind.PREPRINT
-    if entry_type not in natural and (natural[0] != "unpublished" or printed):
-        # (a submitted @article whose journal field only said "Under review" is written @unpublished)
-        # the writer would choose another type: remember this one so that it is written back
-        paper = attrs.evolve(paper, extra={**extra, "entrytype": entry_type})
     return paper.with_owner(owner) if owner else paper
 
 
@@ -1006,7 +1029,9 @@ def _read_entries(
     _inherit(entries)
     papers: list[Paper] = []
     first_line: dict[str, int] = {}
-    for raw in entries:
+    entries.reverse()
+    while entries:  # each raw entry let go once read: raw entries and papers are not all held at once
+        raw = entries.pop()
         if raw.key is not None:
             seen = first_line.get(raw.key.lower())
             if seen is not None:
@@ -1109,20 +1134,27 @@ def _is_arxiv_preprint(paper: Paper) -> bool:
 
     A printed venue that is a preprint server of its own (DBLP's `CoRR`) is kept as it is.
     """
-    venue = paper.venue
-    return bool(paper.identifiers.arxiv) and (
-        (venue is None and paper.status is Status.PREPRINT)
+    return _arxiv_preprint(paper.venue, paper.status, paper.identifiers.arxiv)
+
+
+def _arxiv_preprint(venue: Venue | None, status: Status, arxiv: str | None) -> bool:
+    return bool(arxiv) and (
+        (venue is None and status is Status.PREPRINT)
         or (venue is not None and venue.kind is VenueKind.PREPRINT and venue.name.lower().startswith("arxiv"))
     )
 
 
 def _natural_type(paper: Paper, latex: bool) -> str:
     """The entry type the writer gives a paper from its status and venue kind alone."""
-    venue = paper.venue
+    return _natural_type_of(paper.venue, paper.status, paper.identifiers.arxiv, latex)
+
+
+def _natural_type_of(venue: Venue | None, status: Status, arxiv: str | None, latex: bool) -> str:
+    """`_natural_type` from the parts it reads, before the paper is built."""
     kind = venue.kind if venue else VenueKind.OTHER
-    if paper.status in (Status.SUBMITTED, Status.UNDER_REVIEW):
+    if status in (Status.SUBMITTED, Status.UNDER_REVIEW):
         return "unpublished"
-    if _is_arxiv_preprint(paper):
+    if _arxiv_preprint(venue, status, arxiv):
         return "online" if latex else "article"
     if kind in (VenueKind.CONFERENCE, VenueKind.WORKSHOP, VenueKind.DEMO):
         return "inproceedings"
