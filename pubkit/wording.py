@@ -12,9 +12,11 @@ import re
 from pubkit.model import Status
 
 __all__ = [
+    "ABBREVIATED_VENUE_WORDS",
     "AWARD",
     "AWARD_MARKS",
     "CAPITAL",
+    "JOURNAL_ABBREVIATIONS",
     "LEGEND_MEANINGS",
     "MARKER_CHARS",
     "RANKING",
@@ -112,3 +114,24 @@ def status_in(text: str) -> tuple[Status, re.Match[str]] | None:
         if m:
             return status, m
     return None
+
+
+#: ISO 4 abbreviations of words in journals' names ("Journal of Chemical Physics": "J. Chem. Phys.").
+JOURNAL_ABBREVIATIONS = {
+    "journal": "J.", "proceedings": "Proc.", "transactions": "Trans.", "international": "Int.",
+    "conference": "Conf.", "physics": "Phys.", "physical": "Phys.", "chemistry": "Chem.",
+    "chemical": "Chem.", "letters": "Lett.", "review": "Rev.", "reviews": "Rev.", "computer": "Comput.",
+    "computational": "Comput.", "computing": "Comput.", "communications": "Commun.", "science": "Sci.",
+    "sciences": "Sci.", "american": "Am.", "society": "Soc.", "research": "Res.", "engineering": "Eng.",
+    "biology": "Biol.", "biological": "Biol.", "medicine": "Med.", "medical": "Med.", "applied": "Appl.",
+    "mathematics": "Math.", "mathematical": "Math.", "european": "Eur.", "theoretical": "Theor.",
+    "systems": "Syst.", "materials": "Mater.", "annals": "Ann.", "statistics": "Stat.",
+    "intelligence": "Intell.", "artificial": "Artif.", "learning": "Learn.", "analysis": "Anal.",
+    "information": "Inf.", "technology": "Technol.", "advances": "Adv.", "molecular": "Mol.",
+    "environmental": "Environ.", "national": "Natl.", "academy": "Acad.", "quarterly": "Q.",
+    "bulletin": "Bull.", "magazine": "Mag.", "geophysical": "Geophys.", "electronic": "Electron.",
+}  # fmt: skip
+#: The abbreviated words, as printed without their period ("chem", "phys", "comm"): a venue's, never a name's.
+ABBREVIATED_VENUE_WORDS = frozenset(
+    {short.rstrip(".").lower() for short in JOURNAL_ABBREVIATIONS.values()} | {"comp", "comm", "proc", "lett"}
+)

@@ -33,7 +33,16 @@ from pubkit.names import PARTICLES, fold, is_initials
 from pubkit.reading.labeller import Labelled
 from pubkit.reading.tokens import Token, lexicon
 from pubkit.venues import guess_kind
-from pubkit.wording import AWARD, AWARD_MARKS, CAPITAL, MARKER_CHARS, RANKING, YEAR, status_in
+from pubkit.wording import (
+    ABBREVIATED_VENUE_WORDS,
+    AWARD,
+    AWARD_MARKS,
+    CAPITAL,
+    MARKER_CHARS,
+    RANKING,
+    YEAR,
+    status_in,
+)
 
 __all__ = [
     "NAME_TOKEN",
@@ -372,7 +381,7 @@ def read_authors(
         )
         if k == 0:
             bare = _CITATION_NUMBER.sub("", bare)  # "34-Sharples PM", "[4] S.W. Suh"
-        bare = _NAME_CHARS.sub("", bare).strip(" -") if not is_initials(bare) else bare
+        bare = _NAME_CHARS.sub("", bare.replace("–", "-")).strip(" -") if not is_initials(bare) else bare
         if _DITTO.match(bare):  # "———." for the authors of the entry before: none of its own
             continue
         if bare.endswith(".") and not _is_initial_end(bare):
@@ -407,8 +416,8 @@ def read_authors(
 # --- venue, date, numbers -----------------------------------------------------------------------
 
 _VENUE_PREFIX = re.compile(
-    r"^(?:in:?\s+|en:\s+|em:\s+|published (?:as an? [\w\s]{0,30}?(?:paper|article) )?(?:at|in|on)\s+|"
-    r"presented at\s+|appeared in\s+)+",
+    r"^(?:in:?\s+|en:\s+|em:\s+|and\s+|&\s+|"
+    r"published (?:as an? [\w\s]{0,30}?(?:paper|article) )?(?:at|in|on)\s+|presented at\s+|appeared in\s+)+",
     re.I,
 )
 _VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?|v\.|bd\.|band|t\.|tome|tomo|т\.)\s*(\d+[A-Za-z]?)", re.I)
@@ -676,6 +685,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _long_cjk_is_no_name(tokens, labels)
     _quoted_title_wins(tokens, labels)
     _styled_title_ends(tokens, labels)
+    _italic_venue_whole(labelled, labels)
     _names_at_title_edge(tokens, labels)
     _list_ends_after_and(tokens, labels)
     _name_cut_after_initial(tokens, labels)
@@ -856,6 +866,23 @@ def _editors_after_in(tokens: Sequence[Token], labels: list[str]) -> None:
 _IN_WORDS = frozenset({"In", "In:", "in", "in:", "Dans", "dans", "En:", "Em:"})
 
 
+def _italic_venue_whole(labelled: Labelled, labels: list[str]) -> None:
+    """An italic run that is mostly venue is the venue: "'Title', *Reports on Progress in Physics*"
+    with "Reports on" read as the title's end."""
+    tokens = labelled.tokens
+    for span in labelled.block.spans:
+        if span.kind != "italic":
+            continue
+        inside = [i for i, t in enumerate(tokens) if t.start >= span.start and t.end <= span.end]
+        if len(inside) < 2 or any(tokens[i].quoted for i in inside):
+            continue
+        names = [labels[i] for i in inside]
+        if "title" in names and 2 * names.count("container") >= len(names) and names[-1] == "container":
+            for i in inside:
+                if labels[i] == "title":
+                    labels[i] = "container"
+
+
 def _styled_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
     """A title printed in italics or as a link ends where they end, at a sentence end:
     "*Diminution im Alemannischen*. Berlin: De Gruyter 2019.", "[Title](url). /NeurIPS 2024/. Spotlight."
@@ -892,7 +919,8 @@ def _names_at_title_edge(tokens: Sequence[Token], labels: list[str]) -> None:
         if labels[a] != "author" or labels[a + 1] != "title":
             continue
         last = tokens[a].text
-        if not (last.endswith((",", ";")) or last in ("and", "&") or last[-1:] not in ".,;:"):
+        open_list = last.endswith((",", ";")) or last in ("and", "&") or last[-1:] not in ".,;:"
+        if not (open_list or _INITIAL_TOKEN.match(last)):  # "A. | de la Fuente.": a name after its initial
             continue
         # "Roe, Jane; Brückner, | Clémence: Title": an inverted name cut after its surname
         cut_inverted = last.endswith(",") and (
@@ -907,8 +935,10 @@ def _names_at_title_edge(tokens: Sequence[Token], labels: list[str]) -> None:
             break
         end = a + 1
         while end < n and end - a <= 4 and labels[end] == "title" and NAME_TOKEN.match(tokens[end].text):
-            if tokens[end].text.endswith((".", ",")):
-                break
+            text = tokens[end].text
+            starts_name = tokens[end - 1].text.endswith((",", ";")) or tokens[end - 1].text in ("and", "&")
+            if text.endswith((".", ",")) and not (starts_name and _INITIAL_TOKEN.match(text)):
+                break  # a name's end; not "A." opening "A. de la Fuente."
             end += 1
         closes = end + 1 < n and end - a <= 4 and labels[end] == "title" and tokens[end].text.endswith(".")
         whole_name = (
@@ -1030,14 +1060,16 @@ def _initialled_list_edges(tokens: Sequence[Token], labels: list[str]) -> None:
             start = piece[-1] + 1
     last = pieces[-1]
     after = last[-1] + 1
-    if (
-        not initialled[-1]
-        and len(last) == 1
-        and tokens[last[0]].text.endswith(".")
-        and after < len(labels)
-        and labels[after] == "container"
-    ):
-        labels[last[0]] = "container"
+    if after < len(labels) and labels[after] in ("container", "volume", "title"):
+        surname = [i for i in last if not _INITIAL_TOKEN.match(tokens[i].text)]
+        abbreviated = bool(surname) and all(
+            tokens[i].text.endswith(".") and fold(tokens[i].text.rstrip(".")) in ABBREVIATED_VENUE_WORDS
+            for i in surname
+        )
+        cut = not initialled[-1] and len(last) == 1 and tokens[last[0]].text.endswith(".")
+        if (cut and labels[after] != "title") or abbreviated:
+            for i in last:  # "N. Rösch, Comp. | Theor. Chem.", "…, J. Chem. | Phys.": the venue's start
+                labels[i] = "container"
 
 
 def _short_title_run_before_venue(labels: list[str]) -> None:
@@ -1046,7 +1078,11 @@ def _short_title_run_before_venue(labels: list[str]) -> None:
     runs = fields_of(labels).all("title")
     for run in runs[1:]:
         after = run.indexes[-1] + 1
-        if len(run.indexes) <= 2 and after < len(labels) and labels[after] == "container":
+        before = labels[
+            run.indexes[0] - 1
+        ]  # "…(AAAI), 2021 | and AI for Content Creation workshop | (AICCW)"
+        short = len(run.indexes) <= 2 or before in ("container", "date")
+        if short and after < len(labels) and labels[after] == "container":
             for i in run.indexes:
                 labels[i] = "container"
 
@@ -1459,12 +1495,16 @@ _THESIS = re.compile(
 _GLUED_NUMBERS = re.compile(rf"{YEAR}[a-z]?\s{{0,3}}[;:]\s{{0,3}}(\d[^\s]*)")
 
 
+_ACCESS_NOTE = re.compile(r"(?i)[.,]?\s*\b(?:available (?:at|from)|retrieved from|(?:last )?accessed)\b.*$")
+
+
 def _strip_noise(text: str) -> str:
     """A venue's text without status words, award parentheses, bracketed links and URLs."""
     text = RANKING.sub(" ", _URL.sub(" ", text))
     text = _ARXIV_TEXT.sub(lambda m: " arXiv " if m.start() == 0 else " ", text)
     text = _DOI.sub(" ", text)
     text = _BRACKETED_LINK.sub(" ", text)
+    text = _ACCESS_NOTE.sub(" ", text)
     text = _PAREN.sub(
         lambda m: " " if AWARD.search(m.group(1)) or status_in(m.group(1)) else m.group(0),
         text,

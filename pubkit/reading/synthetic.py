@@ -17,6 +17,7 @@ from typing import Any
 from attrs import frozen
 
 from pubkit.reading.markup.base import Block, Span
+from pubkit.wording import JOURNAL_ABBREVIATIONS
 
 __all__ = ["Piece", "render", "to_block"]
 
@@ -78,23 +79,6 @@ class Piece:
     link: str | None = None
 
 
-# ISO 4-style abbreviations of frequent title words ("Journal of Chemical Physics" -> "J. Chem. Phys.")
-_ABBREVIATIONS = {
-    "journal": "J.", "proceedings": "Proc.", "transactions": "Trans.", "international": "Int.",
-    "conference": "Conf.", "physics": "Phys.", "physical": "Phys.", "chemistry": "Chem.",
-    "chemical": "Chem.", "letters": "Lett.", "review": "Rev.", "reviews": "Rev.", "computer": "Comput.",
-    "computational": "Comput.", "computing": "Comput.", "communications": "Commun.", "science": "Sci.",
-    "sciences": "Sci.", "american": "Am.", "society": "Soc.", "research": "Res.", "engineering": "Eng.",
-    "biology": "Biol.", "biological": "Biol.", "medicine": "Med.", "medical": "Med.", "applied": "Appl.",
-    "mathematics": "Math.", "mathematical": "Math.", "european": "Eur.", "theoretical": "Theor.",
-    "systems": "Syst.", "materials": "Mater.", "annals": "Ann.", "statistics": "Stat.",
-    "intelligence": "Intell.", "artificial": "Artif.", "learning": "Learn.", "analysis": "Anal.",
-    "information": "Inf.", "technology": "Technol.", "advances": "Adv.", "molecular": "Mol.",
-    "environmental": "Environ.", "national": "Natl.", "academy": "Acad.", "quarterly": "Q.",
-    "bulletin": "Bull.", "magazine": "Mag.", "geophysical": "Geophys.", "electronic": "Electron.",
-}  # fmt: skip
-
-
 def _abbreviate(name: str) -> str:
     """A venue name as physics and chemistry lists print it: function words dropped, long words cut
     before a vowel ("Catalysis" -> "Catal.")."""
@@ -103,7 +87,7 @@ def _abbreviate(name: str) -> str:
         low = word.lower().strip(",:")
         if low in _FUNCTION:
             continue
-        short = _ABBREVIATIONS.get(low)
+        short = JOURNAL_ABBREVIATIONS.get(low)
         if short is None and len(word) > 6 and word.isalpha():
             cut = next((k for k in range(4, len(word) - 1) if word[k].lower() in "aeiou"), len(word))
             short = word[:cut] + "." if cut < len(word) - 1 else word

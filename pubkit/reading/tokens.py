@@ -361,7 +361,7 @@ def _context_features(words: Sequence[str]) -> list[tuple[str, ...]]:
     year = opened = False
     previous = ""
     for word in words:
-        feats = (_SENTENCES[min(sentences, 4)], _COMMAS[min(commas, 6)])
+        feats: tuple[str, ...] = (_SENTENCES[min(sentences, 4)], _COMMAS[min(commas, 6)])
         if year:
             feats += ("afteryear",)
         if opened:

@@ -189,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pubkit.reading.train", description=__doc__)
     parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[3] / "shared")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
-    parser.add_argument("--synthetic", type=int, default=8000, help="synthetic CV entries (default 8000)")
+    parser.add_argument("--synthetic", type=int, default=12000, help="synthetic CV entries (default 12000)")
     parser.add_argument("--iterations", type=int, default=100)
     parser.add_argument("--c1", type=float, default=0.1, help="L1 regularisation")
     parser.add_argument("--c2", type=float, default=0.01, help="L2 regularisation")
