@@ -622,15 +622,8 @@ def _report(bib: pubkit.Bibliography) -> str:
 
 # --- the tests ----------------------------------------------------------------------------------
 
-#: Broken entries the reader drops without a problem today (reported on issue 9); strict xfails.
-_YEAR_AS_NUMBER = (
-    "Markdown reads '- 2019.' as a bullet holding an empty ordered list numbered 2019 (CommonMark): "
-    "the entry shows as '2019.' but is dropped without a problem"
-)
-KNOWN_DROPS: dict[tuple[str, str], str] = {
-    ("md-bullets", "only-year"): _YEAR_AS_NUMBER,
-    ("md-numbered", "only-year"): _YEAR_AS_NUMBER,
-}
+#: Broken entries the reader drops without a problem (strict xfails, each reported on its issue); none today.
+KNOWN_DROPS: dict[tuple[str, str], str] = {}
 
 
 def _seed(*parts: str) -> int:

@@ -113,6 +113,7 @@ class _Reader:
         self.number: int | None = None
         self.term = False
         self.prefix = ""  # a year printed as a list marker, put back in front of the text
+        self.prefix_line = 1
 
     def flush(self) -> None:
         kind = "item" if self.items else "paragraph"
@@ -144,8 +145,12 @@ class _Reader:
                 self.number = int(info) if kind == "list_item_open" and info.isdigit() else None
                 if self.number is not None and YEARS[0] <= self.number <= YEARS[1]:
                     self.prefix = f"{info}{token.markup} "
+                    self.prefix_line = (token.map or [0])[0] + 1
                     self.number = None  # "2019." is the entry's year, not its number
             elif kind in {"list_item_close", "dd_close"}:
+                if self.prefix:  # "- 2019." alone: an entry of its year only, not an empty list
+                    self.builder.text(self.prefix, self.prefix_line)
+                    self.prefix = ""
                 self.flush()
                 if self.items:
                     self.items.pop()
