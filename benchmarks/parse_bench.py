@@ -5,8 +5,10 @@ Usage: python benchmarks/parse_bench.py FILE.bib[.gz] [...]   (e.g. ../shared/bi
 Prints one JSON line per file: entries, papers and problems pubkit reports, and for each parser its
 seconds, its peak memory (`peak_mb`: the peak RSS of a fresh process that imports the parser and reads
 the file, interpreter included; `base_mb`: the same process's peak before reading, with the text
-loaded) and pubkit's time as a ratio of the peer's. Each parser reads in a process
-of its own, one after the other, so no parser pays for another's garbage. pubkit reads with its own
+loaded) and pubkit's time as a ratio of the peer's: in wall-clock seconds (`s`, `pubkit_vs_PEER`) and in
+the reading process's CPU seconds (`cpu_s`, `pubkit_vs_PEER_cpu`), steadier on a machine shared with
+other work. Each parser reads in a process of its own, one after the other, so no parser pays for
+another's garbage. pubkit reads with its own
 scanner and builds the model (names, LaTeX decoding, venues); `pybtex` is pybtex's `parse_string`
 alone, which pubkit used to call for every entry.
 
@@ -99,13 +101,21 @@ def child(parser: str, path: Path) -> dict[str, object]:
         return {"error": "not installed"}
     text = _read(path)
     before = _rss_mb()
+    cpu = time.process_time()
     start = time.perf_counter()
     try:
         counts = RUNS[parser](text, path)
     except Exception as err:  # a peer failing on real data is a result, not a crash of the benchmark
         return {"error": f"{type(err).__name__}: {err}"[:200]}
     seconds = time.perf_counter() - start
-    return {"s": round(seconds, 2), "peak_mb": round(_rss_mb()), "base_mb": round(before), **counts}
+    cpu = time.process_time() - cpu
+    return {
+        "s": round(seconds, 2),
+        "cpu_s": round(cpu, 2),
+        "peak_mb": round(_rss_mb()),
+        "base_mb": round(before),
+        **counts,
+    }
 
 
 def bench(path: Path) -> dict[str, object]:
@@ -133,12 +143,15 @@ def bench(path: Path) -> dict[str, object]:
             row[f"{parser}_error"] = result["error"]
             continue
         row[f"{parser}_s"] = result["s"]
+        row[f"{parser}_cpu_s"] = result["cpu_s"]
         row[f"{parser}_peak_mb"] = result["peak_mb"]
         row[f"{parser}_base_mb"] = result["base_mb"]
         if parser != "pubkit":
             row[f"{parser}_entries"] = result["entries"]
             if isinstance(pubkit.get("s"), float) and result["s"]:
                 row[f"pubkit_vs_{parser}"] = round(pubkit["s"] / result["s"], 2)
+            if isinstance(pubkit.get("cpu_s"), float) and result["cpu_s"]:
+                row[f"pubkit_vs_{parser}_cpu"] = round(pubkit["cpu_s"] / result["cpu_s"], 2)
     return row
 
 
