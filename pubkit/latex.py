@@ -13,7 +13,7 @@ from typing import Any
 
 from pylatexenc import latex2text, latexencode, latexwalker, macrospec
 
-__all__ = ["decode", "decode_once", "encode", "latex_to_text", "strip_controls"]
+__all__ = ["decode", "decode_once", "encode", "is_plain", "latex_to_text", "strip_controls"]
 
 Spans = tuple[tuple[int, int], ...]
 
@@ -318,6 +318,12 @@ def decode(value: str) -> tuple[str, Spans]:
 def latex_to_text(value: str) -> str:
     """A LaTeX string as plain Unicode text (accents, `\\i`, `\\AA`, math symbols; formatting dropped)."""
     return _decode(value, spans=False)[0]
+
+
+def is_plain(value: str) -> bool:
+    """Whether `latex_to_text(value)` is `value` with its white space collapsed: no LaTeX, braces or
+    control characters in it (most names and venues), so a reader can skip decoding it."""
+    return value.isprintable() and "{" not in value and "}" not in value and not _NEEDS_LATEX.search(value)
 
 
 def decode_once(value: str, *, spans: bool = True) -> tuple[str, Spans]:

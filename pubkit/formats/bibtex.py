@@ -37,7 +37,7 @@ from pubkit.formats._latex import (
     remember_phrases,
     remembered_phrases,
 )
-from pubkit.latex import decode_once, latex_to_text, strip_controls
+from pubkit.latex import decode_once, is_plain, latex_to_text, strip_controls
 from pubkit.model import (
     Author,
     Award,
@@ -633,7 +633,9 @@ def _person_of(raw: str) -> tuple[Author | None, tuple[str, ...]]:
     """One name through pybtex's `Person` (von / last / jr / first), decoded; cached, as people repeat."""
     plain = _plain_name(raw)
     complaints: tuple[str, ...] = ()
-    if plain is not None:
+    if plain is not None and is_plain(raw):  # split on single spaces already: nothing to decode
+        given, family, suffix = plain[0], plain[1], ""
+    elif plain is not None:
         given, family, suffix = _decode_plain(plain[0]), _decode_plain(plain[1]), ""
     else:
         with pybtex.errors.capture() as errors:
