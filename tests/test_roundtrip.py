@@ -289,7 +289,7 @@ _TEXT = st.characters(blacklist_categories=("Cs", "Cc")).filter(
 
 @settings(max_examples=150, suppress_health_check=list(HealthCheck), deadline=None)
 @given(
-    st.text(_TEXT, min_size=1, max_size=30),
+    st.text(_TEXT, min_size=1, max_size=30).filter(str.strip),  # a blank title is no paper's title
     st.text(_TEXT, min_size=1, max_size=12),
     st.sampled_from(["bibtex", "biblatex", "csl-json"]),
     st.booleans(),
