@@ -483,11 +483,19 @@ _ACRONYM_AT_END = re.compile(r"\(([^()]{1,60})\)[\s,.;:]*$")
 def _balanced(text: str) -> str:
     """Text without unbalanced brackets at its ends."""
     text = text.strip(" ,;:-'’")
-    while text.endswith(")") and text.count("(") < text.count(")"):
-        text = text[:-1].rstrip(" ,;:")
-    while text.startswith("(") and text.count("(") > text.count(")"):
-        text = text[1:].lstrip()
-    return text
+    opens, closes = text.count("("), text.count(")")
+    start, end = 0, len(text)  # cut by moving the ends: linear however many brackets there are
+    while end > start and text[end - 1] == ")" and opens < closes:
+        closes -= 1
+        end -= 1
+        while end > start and text[end - 1] in " ,;:":
+            end -= 1
+    while start < end and text[start] == "(" and opens > closes:
+        opens -= 1
+        start += 1
+        while start < end and text[start].isspace():
+            start += 1
+    return text[start:end]
 
 
 def _venue(text: str) -> tuple[Venue | None, int | None]:
