@@ -127,9 +127,12 @@ class _Lines:
 MACRO_LIMIT = 65_536
 
 
+_MACROS_CUT = f"a macro holds at most {MACRO_LIMIT} characters, and all of them 4 times the file's size"
+
+
 class _Macros(CaseInsensitiveDict):  # type: ignore[misc]
     """@string macros, each at most `MACRO_LIMIT` characters and all together at most `budget`
-    (a multiple of the input's size); the names of those cut are kept for the problems."""
+    (4 times the input's size); the names of those cut are kept for the problems."""
 
     def __init__(self, values: Any, budget: int) -> None:
         self.budget = budget
@@ -146,7 +149,9 @@ class _Macros(CaseInsensitiveDict):  # type: ignore[misc]
 
 
 def _new_macros(size: int) -> Any:
-    macros = _Macros(month_names, 16 * size + MACRO_LIMIT)
+    # definitions are the file's own text, so 4x its size (plus room for a short file's macros) is
+    # more than any real file needs, and a few lines of doubling macros stay small in memory
+    macros = _Macros(month_names, 4 * size + 1024)
     # al-folio files write `selected=true` with no braces; bibtex-ruby reads that as the word.
     macros.update({"true": "true", "false": "false", "yes": "yes", "no": "no"})
     return macros
@@ -172,7 +177,7 @@ def _parse_chunk(
                 if getattr(macros, "cut", None):
                     problems.append(
                         Problem(
-                            f"@string {macros.cut.pop()} is longer than {MACRO_LIMIT} characters; cut there",
+                            f"@string {macros.cut.pop()} is cut: {_MACROS_CUT}",
                             path=path,
                             line=lines(offset + start),
                             kind="invalid-field",
@@ -413,7 +418,7 @@ def _parse_fast(text: str, path: str | None) -> tuple[list[_Raw], list[Problem],
                 if macros.cut:
                     problems.append(
                         Problem(
-                            f"@string {macros.cut.pop()} is longer than {MACRO_LIMIT} characters; cut there",
+                            f"@string {macros.cut.pop()} is cut: {_MACROS_CUT}",
                             path=path,
                             line=block.line,
                             kind="invalid-field",
