@@ -200,12 +200,14 @@ def forget_added_venues() -> None:
 # ---- reducing a name to its venue -------------------------------------------------------------------
 
 _THESIS_WRAPPER = re.compile(
-    r"^\s*(?:ph\.?\s?d\.?|doctoral|master'?s?|m\.?\s?sc\.?|bachelor'?s?|diploma)?\s*(?:thesis|dissertation)"
+    r"^\s*(?:(?:ph\.?\s?d\.?|doctoral|master'?s?|m\.?\s?sc\.?|bachelor'?s?|diploma)\s*)?(?:thesis|dissertation)"
     r"\s*(?:[,:;-]|\bat\b|\bof\b)\s*",
     re.I,
 )
 _FINDINGS = re.compile(r"^\s*findings\s+of\s+(?:the\s+)?(.+)$", re.I)
-_WORKSHOP_HOST = re.compile(r"\s+(?:at|@|in conjunction with|co-?located with|held with)\s+(.+)$", re.I)
+_WORKSHOP_HOST = re.compile(
+    r"(?<!\s)\s+(?:at|@|in conjunction with|co-?located with|held with)\s+(.+)$", re.I
+)
 _PROCEEDINGS = re.compile(r"^\s*(?:in\s+)?(?:proc(?:eedings|\.)?)(?:\s+of)?(?:\s+the)?\s+", re.I)
 _PARENS = re.compile(r"\(([^()]*)\)")
 _ACRONYM_IN_PARENS = re.compile(r"^\s*([A-Za-z][\w&/+-]*?)(?:[\s'’-]*(\d{2}|\d{4}))?\s*$")

@@ -306,7 +306,8 @@ def _parse_pybtex(text: str, path: str | None) -> tuple[list[_Raw], list[Problem
     return _read_chunks(text, starts, len(text), lines, _new_macros(len(text)), path)
 
 
-_TAIL_FIELD = re.compile(r"\s*,?\s*[A-Za-z][\w\-:+.]*\s*=")
+# after the white space that follows the entry: no quantifiers overlap, so it is linear however it is used
+_TAIL_FIELD = re.compile(r"(?:,\s*)?(?<![\w\-:+.])[A-Za-z][\w\-:+.]*\s*=")
 _TAIL_NAMES = re.compile(r"(?:^|,)\s*([A-Za-z][\w\-:+.]*)\s*=")
 
 
@@ -314,7 +315,10 @@ def _lost_tail(text: str, end: int, key: str | None, line: int, path: str | None
     """A problem when the text after an entry's closing brace goes on with `name = value` fields: an
     unbalanced `}` inside a value closed the entry early (BibTeX counts `\\}` too), and BibTeX, biber
     and pybtex all skip what follows up to the next `@`. The lost fields are named."""
-    if not _TAIL_FIELD.match(text, end):
+    after = end
+    while after < len(text) and text[after].isspace():
+        after += 1
+    if not _TAIL_FIELD.match(text, after):
         return None
     stop = _ENTRY_START.search(text, end)
     tail = text[end : stop.start() if stop else len(text)].strip()
