@@ -311,6 +311,24 @@ _TAIL_FIELD = re.compile(r"(?:,\s*)?(?<![\w\-:+.])[A-Za-z][\w\-:+.]*\s*=")
 _TAIL_NAMES = re.compile(r"(?:^|,)\s*([A-Za-z][\w\-:+.]*)\s*=")
 
 
+# a line that starts a command with no entry type BibTeX can read: "@\ufffdarticle{key, ..."
+_BROKEN_COMMAND = re.compile(r"(?m)^[ \t]*@(?![A-Za-z])[^\n{]{0,40}\{")
+
+
+def _lost_commands(raw: str, line: int, path: str | None) -> list[Problem]:
+    """Text between commands that starts like an entry ("@" and a brace) but names no entry type:
+    BibTeX skips it as a comment; here it is an error at its line, never a silent loss."""
+    return [
+        Problem(
+            f"an '@' command without an entry type is not read: {raw[m.start() : m.start() + 60].strip()!r}",
+            path=path,
+            line=line + raw.count("\n", 0, m.start()),
+            kind="unreadable-entry",
+        )
+        for m in _BROKEN_COMMAND.finditer(raw)
+    ]
+
+
 def _lost_tail(text: str, end: int, key: str | None, line: int, path: str | None) -> Problem | None:
     """A problem when the text after an entry's closing brace goes on with `name = value` fields: an
     unbalanced `}` inside a value closed the entry early (BibTeX counts `\\}` too), and BibTeX, biber
@@ -450,6 +468,8 @@ def _parse_fast(text: str, path: str | None) -> tuple[list[_Raw], list[Problem],
             preambles += pre
             continue
         else:
+            if kind is BlockKind.TEXT:
+                problems.extend(_lost_commands(block.raw, block.line, path))
             continue
         if undefined:
             problems.append(
