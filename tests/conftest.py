@@ -12,6 +12,17 @@ from hypothesis import settings
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SHARED = Path(os.environ.get("PUBKIT_SHARED", ROOT.parent / "shared"))
+#: The eight real `.bib` collections of `../shared/bib-corpus/` (`NAME.bib.gz`).
+BIB_COLLECTIONS = (
+    "acl_anthology_jgrey4296",
+    "contextlab_cdl",
+    "cryptobib_db",
+    "dblp_ijcai_aamas_jgrey4296",
+    "iridia_references",
+    "jgrey4296_personal_main",
+    "krr_up",
+    "rmlmcfadden_bibliotex",
+)
 SEED = SHARED / "seeds" / "000_3027ee3a816f0e9e.txt"
 REAL_LISTS = SHARED / "real-lists"
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"

@@ -13,19 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pubkit.formats._bibscan import BlockKind, ValueKind, expand, scan, value_parts
-from tests.conftest import SHARED, shared_file
+from tests.conftest import BIB_COLLECTIONS, SHARED, shared_file
 
 CORPUS = SHARED / "bib-corpus"
-COLLECTIONS = (
-    "acl_anthology_jgrey4296",
-    "contextlab_cdl",
-    "cryptobib_db",
-    "dblp_ijcai_aamas_jgrey4296",
-    "iridia_references",
-    "jgrey4296_personal_main",
-    "krr_up",
-    "rmlmcfadden_bibliotex",
-)
+COLLECTIONS = BIB_COLLECTIONS
 #: Characters of each window of a collection that pybtex reads (pybtex needs ~0.7 s per MB; the
 #: whole corpus would take a minute and more, so the differential test samples three windows per file).
 WINDOW = 120_000

@@ -18,19 +18,10 @@ from pubkit.errors import Problem, Severity
 from pubkit.formats import bibtex
 from pubkit.formats._bibscan import BlockKind, scan
 from pubkit.latex import _decode_latex, _decode_simple
-from tests.conftest import SHARED, shared_file
+from tests.conftest import BIB_COLLECTIONS, SHARED, shared_file
 
 CORPUS = SHARED / "bib-corpus"
-COLLECTIONS = (
-    "acl_anthology_jgrey4296",
-    "contextlab_cdl",
-    "cryptobib_db",
-    "dblp_ijcai_aamas_jgrey4296",
-    "iridia_references",
-    "jgrey4296_personal_main",
-    "krr_up",
-    "rmlmcfadden_bibliotex",
-)
+COLLECTIONS = BIB_COLLECTIONS
 #: Collections read in part: every `SAMPLE`-th command (all `@string`s kept), to stay within a minute.
 SAMPLED = {"acl_anthology_jgrey4296": 5, "dblp_ijcai_aamas_jgrey4296": 2, "jgrey4296_personal_main": 2}
 _COMMAND_START = re.compile(r"^@", re.MULTILINE)

@@ -10,7 +10,7 @@ from typing import Any
 
 import attrs
 import pytest
-from conftest import ROOT, SHARED, shared_file
+from conftest import BIB_COLLECTIONS, ROOT, SHARED, shared_file
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -262,16 +262,7 @@ def _roundtrip_module() -> Any:
 
 @pytest.mark.parametrize(
     "collection",
-    [
-        "acl_anthology_jgrey4296",
-        "contextlab_cdl",
-        "cryptobib_db",
-        "dblp_ijcai_aamas_jgrey4296",
-        "iridia_references",
-        "jgrey4296_personal_main",
-        "krr_up",
-        "rmlmcfadden_bibliotex",
-    ],
+    BIB_COLLECTIONS,
 )
 def test_real_collections_round_trip_unchanged(collection: str) -> None:
     path = shared_file(SHARED / "bib-corpus" / f"{collection}.bib.gz")
