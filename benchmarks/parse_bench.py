@@ -1,6 +1,7 @@
 """Reading real .bib collections: pubkit against pybtex, bibtexparser v2 and refkit, measured in the same run.
 
 Usage: python benchmarks/parse_bench.py FILE.bib[.gz] [...]   (e.g. ../shared/bib-corpus/*.bib.gz)
+       python benchmarks/parse_bench.py --parsers bibtexparser FILE.bib.gz   (pubkit and the peers named)
 
 Prints one JSON line per file: entries, papers and problems pubkit reports, and for each parser its
 seconds, its peak memory (`peak_mb`: the peak RSS of a fresh process that imports the parser and reads
@@ -118,8 +119,8 @@ def child(parser: str, path: Path) -> dict[str, object]:
     }
 
 
-def bench(path: Path) -> dict[str, object]:
-    """Each parser on one file, each in a fresh process."""
+def bench(path: Path, parsers: tuple[str, ...] = PARSERS) -> dict[str, object]:
+    """Each parser (pubkit first) on one file, each in a fresh process."""
     text = _read(path)
     row: dict[str, object] = {
         "file": path.name,
@@ -127,7 +128,7 @@ def bench(path: Path) -> dict[str, object]:
         "at_lines": len(re.findall(r"^\s*@", text, re.M)),
     }
     results = {}
-    for parser in PARSERS:
+    for parser in dict.fromkeys(("pubkit", *parsers)):
         done = subprocess.run(
             [sys.executable, __file__, "--child", parser, str(path)],
             capture_output=True,
@@ -158,13 +159,22 @@ def bench(path: Path) -> dict[str, object]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("files", nargs="+", type=Path)
+    parser.add_argument(
+        "--parsers",
+        default=",".join(PARSERS),
+        help="comma-separated peers to run (pubkit always runs): e.g. --parsers bibtexparser",
+    )
     parser.add_argument("--child", choices=PARSERS, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         print(json.dumps(child(args.child, args.files[0])), flush=True)
         return 0
+    parsers = tuple(p for p in args.parsers.split(",") if p)
+    unknown = [p for p in parsers if p not in PARSERS]
+    if unknown:
+        parser.error(f"unknown parser(s) {', '.join(unknown)}; choose from {', '.join(PARSERS)}")
     for path in args.files:
-        print(json.dumps(bench(path)), flush=True)
+        print(json.dumps(bench(path, parsers)), flush=True)
     return 0
 
 

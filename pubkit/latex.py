@@ -358,6 +358,8 @@ def _collapse(text: str, spans: list[tuple[int, int]]) -> tuple[str, Spans]:
     collapsed = _plain(text)
     if not spans:
         return collapsed, ()
+    if collapsed == text:  # nothing collapsed (most titles): every span stays where it is
+        return collapsed, _trimmed(collapsed, spans)
     needed = sorted({i for span in spans for i in span})
     position: dict[int, int] = {}
     size, pending, next_needed = 0, False, 0
@@ -379,16 +381,20 @@ def _collapse(text: str, spans: list[tuple[int, int]]) -> tuple[str, Spans]:
             next_needed += 1
     for index in needed[next_needed:]:
         position[index] = size
+    return collapsed, _trimmed(collapsed, [(position[begin], position[end]) for begin, end in spans])
+
+
+def _trimmed(text: str, spans: list[tuple[int, int]]) -> Spans:
+    """The spans without the spaces at their ends; those left empty dropped."""
     ranges = []
     for begin, end in spans:
-        new_begin, new_end = position[begin], position[end]
-        while new_begin < new_end and collapsed[new_begin] == " ":
-            new_begin += 1
-        while new_end > new_begin and collapsed[new_end - 1] == " ":
-            new_end -= 1
-        if new_end > new_begin:
-            ranges.append((new_begin, new_end))
-    return collapsed, tuple(ranges)
+        while begin < end and text[begin] == " ":
+            begin += 1
+        while end > begin and text[end - 1] == " ":
+            end -= 1
+        if end > begin:
+            ranges.append((begin, end))
+    return tuple(ranges)
 
 
 # ----------------------------------------------------------------------------------------------

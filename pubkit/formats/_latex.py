@@ -39,18 +39,17 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_WORD = re.compile(r"\S+")
+# A word's core: from its first letter or digit to its last, white space never inside (`[^\W_]` is
+# `str.isalnum`); one linear scan, no list per word.
+_WORD_CORE = re.compile(r"[^\W_](?:\S*[^\W_])?")
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each word's core: whitespace-separated, without leading/trailing punctuation."""
-    spans = []
-    for match in _WORD.finditer(text):
-        word = match.group()
-        inside = [i for i, c in enumerate(word) if c.isalnum()]
-        if inside:
-            spans.append((match.start() + inside[0], match.start() + inside[-1] + 1))
-    return spans
+    return [match.span() for match in _WORD_CORE.finditer(text)]
+
+
+_PART_SPLIT = re.compile(r"[-/]")
 
 
 def needs_protection(word: str) -> bool:
@@ -59,7 +58,9 @@ def needs_protection(word: str) -> bool:
     >>> [needs_protection(w) for w in ("CutMix", "MS-COCO", "DNNs", "Learning", "A", "Cross-Modal")]
     [True, True, True, False, False, False]
     """
-    for part in re.split(r"[-/]", word):
+    if word[1:].islower() and (word.isalpha() or not word[:1].isupper()):
+        return False  # no capital after the first letter, and no digit beside a capital: most words
+    for part in _PART_SPLIT.split(word):
         if any(c.isupper() for c in part[1:]):
             return True
         if any(c.isdigit() for c in part) and any(c.isupper() for c in part):
@@ -77,6 +78,13 @@ def auto_protected(title: str) -> list[tuple[int, int]]:
     """
     words = word_spans(title)
     chosen = {(b, e) for b, e in words if needs_protection(title[b:e])}
+    chosen.update(_proper_nouns(title, words))
+    return sorted(chosen)
+
+
+def _proper_nouns(title: str, words: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """In a sentence-case title (most longer words inside a sentence in lower case), the capitalised
+    ones: `auto_protected`'s second rule."""
     inner = []
     for index, (begin, end) in enumerate(words):
         if index == 0 or _starts_sentence(title, begin):
@@ -85,9 +93,7 @@ def auto_protected(title: str) -> list[tuple[int, int]]:
         if len(word) >= 4 and word.isalpha() and fold(word) not in STOP_WORDS and not needs_protection(word):
             inner.append((begin, end))
     capitalised = [(b, e) for b, e in inner if title[b].isupper()]
-    if inner and len(capitalised) * 2 < len(inner):
-        chosen.update(capitalised)
-    return sorted(chosen)
+    return capitalised if inner and len(capitalised) * 2 < len(inner) else []
 
 
 def _starts_sentence(title: str, begin: int) -> bool:
@@ -106,7 +112,7 @@ def protected_phrases(title: str, spans: Sequence[tuple[int, int]]) -> list[str]
     words = word_spans(title)
     starts = [b for b, _ in words]
     ends = [e for _, e in words]
-    automatic = set(auto_protected(title))
+    proper: set[tuple[int, int]] | None = None  # `auto_protected`'s second rule, found when first needed
     phrases: dict[str, None] = {}
     for begin, end in spans:
         first, last = bisect.bisect_right(ends, begin), bisect.bisect_left(starts, end)  # linear overall
@@ -114,8 +120,14 @@ def protected_phrases(title: str, spans: Sequence[tuple[int, int]]) -> list[str]
             continue
         if not any(c.isalpha() and c.isupper() for c in title[begin:end]):
             continue  # `{\"u}` and other accent groups protect nothing worth remembering
-        if last - first == 1 and words[first] in automatic:
-            continue
+        if last - first == 1:  # one word: not remembered when `protect_title` protects it anyway
+            word = words[first]
+            if needs_protection(title[word[0] : word[1]]):
+                continue
+            if proper is None:
+                proper = set(_proper_nouns(title, words))
+            if word in proper:
+                continue
         phrases[title[starts[first] : ends[last - 1]]] = None
     return list(phrases)
 

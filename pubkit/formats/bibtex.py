@@ -576,6 +576,17 @@ def _acronym_like(text: str) -> bool:
     return sum(c.isupper() or c.isdigit() for c in first) >= 2
 
 
+def _ends_with_word(text: str, word: str) -> bool:
+    """`re.search(rf"(?<!\\w){re.escape(word)}$", text)` without compiling a pattern per word: `text`
+    ends with `word` (or with `word` and a line break), not right after a word character."""
+    if text.endswith("\n") and not text.endswith(word):
+        text = text[:-1]
+    if not text.endswith(word):
+        return False
+    before = text[-len(word) - 1 : -len(word)]
+    return not (before.isalnum() or before == "_")
+
+
 @lru_cache(maxsize=16384)
 def _split_label(label: str, acronym: str | None) -> tuple[str, str | None]:
     """`Name (ACR)` as name and acronym, when the parenthesis is an acronym or repeats the end of the
@@ -584,7 +595,7 @@ def _split_label(label: str, acronym: str | None) -> tuple[str, str | None]:
     if not match:
         return label, acronym
     short, name = match["acronym"], match["name"]
-    repeats = short[:1].isupper() and re.search(rf"(?<!\w){re.escape(short)}$", name) is not None
+    repeats = short[:1].isupper() and _ends_with_word(name, short)
     if short == acronym or (acronym is None and (_acronym_like(short) or repeats)):
         return name, short
     return label, acronym
@@ -700,7 +711,8 @@ def _annotate(authors: list[Author], annotation: str) -> list[Author]:
 _DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?!\d)")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _YEARS: dict[int, int] = {}  # one int object per year, not one per paper (10^5 papers: 2.8 MB)
-_PAGE_DASH = re.compile(r"\s*[-–—]+\s*")
+# a match starts where white space starts (as `sub` and `split` take it anyway): linear in `search`
+_PAGE_DASH = re.compile(r"(?<!\s)\s*[-–—]+\s*")
 _SENTENCE_END = re.compile(r"\.\s+")
 _VOLUME_ARXIV = re.compile(r"^abs/(\S+)$")
 
@@ -1311,7 +1323,7 @@ def _entry(
         if value:
             fields.append((name, text(value)))
     if paper.pages:
-        fields.append(("pages", "--".join(text(part) for part in re.split(r"\s*[-–—]+\s*", paper.pages))))
+        fields.append(("pages", "--".join(text(part) for part in _PAGE_DASH.split(paper.pages))))
 
     ids = paper.identifiers
     if ids.doi:
