@@ -6,6 +6,7 @@ LaTeX or BibTeX writer escapes through `encode`, whose output `decode` turns bac
 
 from __future__ import annotations
 
+import gc
 import re
 import unicodedata
 from functools import lru_cache
@@ -96,6 +97,11 @@ LATEX_LIMIT = 100_000
 def _nodes(value: str) -> list[Any]:
     walker = latexwalker.LatexWalker(value, latex_context=_WALKER_DB, tolerant_parsing=True)
     nodes, _, _ = walker.get_latex_nodes()
+    if not gc.isenabled():
+        # Each parse leaves cyclic garbage (pylatexenc defines a class per call), which a reader that has
+        # paused the collector would keep to its end (50x a small file's size); the young generation holds
+        # only what was made since the last parse, so collecting it here stays linear.
+        gc.collect(0)
     return list(nodes or [])
 
 
@@ -209,15 +215,20 @@ def _group_end(value: str, start: int) -> int | None:
 
 
 def _math_end(value: str, start: int) -> int | None:
-    """The end of the `$...$` or `$$...$$` starting at `start`; None when it does not close plainly."""
+    """The end of the `$...$` or `$$...$$` starting at `start`; None when it does not close plainly.
+
+    A `$` that never closes is a chunk alone (pylatexenc reads it as nothing): the rest of the value is
+    then read as text, piece by piece, not handed whole to pylatexenc, whose nodes take ~100 bytes a
+    character."""
     display = value.startswith("$$", start)
-    for found in _SCAN_DOLLAR.finditer(value, start + (2 if display else 1)):
+    opening = start + (2 if display else 1)
+    for found in _SCAN_DOLLAR.finditer(value, opening):
         if found[0] != "$":
             continue
         if not display:
             return found.end()
         return found.end() + 1 if value.startswith("$$", found.start()) else None
-    return None
+    return opening
 
 
 def _chunk_end(value: str, start: int) -> int | None:
@@ -227,6 +238,8 @@ def _chunk_end(value: str, start: int) -> int | None:
         return _group_end(value, start)
     if char == "$":
         return _math_end(value, start)
+    if char in "^_#&":  # outside math a special character alone, as pylatexenc reads it
+        return start + 1
     name = _MACRO_NAME.match(value, start)
     if name is None:
         return None

@@ -203,10 +203,19 @@ def test_latex_outside_the_subset_is_read_chunk_by_chunk_as_pylatexenc_reads_it(
 
 @pytest.mark.parametrize(
     "value",
-    [r"a\\[2pt] b", r"$x", r"\cite[p. 3]{k} x", r"{unclosed \ch{x}", r"\textbf x y", r"$$a$ b$"],
+    [r"a\\[2pt] b", r"\cite[p. 3]{k} x", r"{unclosed \ch{x}", r"\textbf x y", r"$$a$ b$"],
 )
 def test_latex_a_chunk_cannot_be_cut_from_goes_to_pylatexenc_whole(value: str) -> None:
     assert _decode_simple(value) is None
+
+
+def test_a_dollar_that_never_closes_is_dropped_and_the_rest_read_as_text() -> None:
+    # pylatexenc would read the rest as math, one node (~100 bytes) a character: a 3 kB entry with a
+    # stray '$' in its abstract took 40x its size
+    value = 'Spin of $\\beta$ emitters {M{\\"u}ller} costs 5 $ and ^{8}Li ' + "x " * 20_000
+    text, spans = _decode_simple(value) or ("", [])
+    assert text.startswith("Spin of \u03b2 emitters M\u00fcller costs 5  and ^8Li x")
+    assert spans and text[spans[0][0] : spans[0][1]] == "M\u00fcller"
 
 
 def _values(name: str, field: str, every: int) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import importlib.util
 import json
+import signal
 import sys
 import tracemalloc
 from collections.abc import Callable
@@ -226,3 +227,33 @@ def test_an_unbalanced_brace_balanced_entries_later_swallows_nothing_silently() 
     assert len(bib) + len(errors) == 3
     assert [p.line for p in errors] == [1]
     assert [p.title for p in bib] == ["Swallowed", "After"]
+
+
+@pytest.mark.parametrize(
+    ("name", "use"),
+    [
+        ("pubkit.formats.styled:_NUMBER_LABEL", lambda rx, run: rx.match("1" + run + "!")),
+        ("pubkit.formats.styled:_NUMBER_LABEL", lambda rx, run: rx.match(run + "!")),
+        ("pubkit.check:_STRAY_FIELD", lambda rx, run: rx.search("a" * len(run) + "!")),
+        ("pubkit.dedup.records:CITED_AT", lambda rx, run: rx.sub("", "Title" + run + "x")),
+        ("pubkit.dedup.decisions:_TITLE_YEAR", lambda rx, run: rx.match("T" + run + "x")),
+        ("pubkit.formats.dblp_xml:_HOMONYM", lambda rx, run: rx.sub("", "Ann" + run + "x")),
+        ("pubkit.formats.bibtex_format:_AND", lambda rx, run: rx.split("Ann" + run + "x")),
+    ],
+)
+def test_regexes_the_fuzz_probe_found_quadratic_finish_on_long_runs(name: str, use: Any) -> None:
+    """Found by benchmarks/fuzz.py's regex probe: each search restarted inside a long run of spaces or
+    letters and scanned it again (0.1 s at 2,000 characters, minutes at 10^5). Quadratic, this input would
+    take minutes; the alarm only stops a hang, it measures nothing."""
+    module, attribute = name.split(":")
+    pattern = getattr(importlib.import_module(module), attribute)
+
+    def stop(*_: object) -> None:
+        raise TimeoutError(name)
+
+    signal.signal(signal.SIGALRM, stop)
+    signal.alarm(30)
+    try:
+        use(pattern, " " * 200_000)
+    finally:
+        signal.alarm(0)

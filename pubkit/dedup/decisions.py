@@ -19,7 +19,7 @@ from pubkit.titles import normalize_title
 
 __all__ = ["Decision", "Decisions", "RecordRef", "decisions_from_data"]
 
-_TITLE_YEAR = re.compile(r"^(?P<title>.+?)\s*\((?P<year>\d{4})\)\s*$")
+_TITLE_YEAR = re.compile(r"^(?P<title>.*?\S)\s*\((?P<year>\d{4})\)\s*$")
 
 
 @frozen

@@ -60,7 +60,7 @@ _DOUBLED_DOI_PREFIX = re.compile(r"^(10\.\d{4,9}/)\1+")
 # A column heading before the title proper: "How did it ... <title>", "Clinical review 138: <title>".
 _LEAD_IN = re.compile(r"^(?:[^:.?!\u2026]{3,60}?)(?:\.\.\.|\u2026|[:.?!])\s+(\S.{29,})$", re.DOTALL)
 # Where a correction notice says the corrected paper was printed: "... (vol 12, pg 131, 2019)".
-CITED_AT = re.compile(r"\s*[(\[]\s*vol\.?\s*\d[^()\[\]]{0,40}[)\]]\s*\.?\s*$", re.IGNORECASE)
+CITED_AT = re.compile(r"(?<!\s)\s*[(\[]\s*vol\.?\s*\d[^()\[\]]{0,40}[)\]]\s*\.?\s*$", re.IGNORECASE)
 _NOTICE = re.compile(
     r"^\s*(?:correction|corrigendum|erratum|errata)(?:\s+(?:to|of|for))?(?:\s*:|\s+[-\u2013]+\s)\s*(.+)$",
     re.IGNORECASE | re.DOTALL,

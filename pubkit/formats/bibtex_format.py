@@ -40,7 +40,7 @@ _MONTH_WORDS = tuple(name.lower() for name in MONTH_MACROS.values())  # january 
 _URL_WRAPPER = re.compile(r"^\\url\{([^{}]*)\}$")
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 _BRACES_IN_KEY = re.compile(r"[{}]")
-_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_AND = re.compile(r"(?<!\s)\s+and\s+", re.IGNORECASE)
 _SPACE = " \t\r\n\ufeff"  # a stray byte-order mark between files is whitespace here
 #: Blocks written back as they came (stripped of surrounding blank space): free text, broken commands.
 _AS_WRITTEN = frozenset({BlockKind.TEXT, BlockKind.ERROR})

@@ -18,7 +18,7 @@ from pubkit.model import Paper, Status, VenueKind, month_number
 
 __all__ = ["read", "strip_homonym"]
 
-_HOMONYM = re.compile(r"\s+\d{4}$")
+_HOMONYM = re.compile(r"(?<!\s)\s+\d{4}$")
 _NAMED_ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]*);")
 _XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
 #: DBLP record element to (kind, kind is final).

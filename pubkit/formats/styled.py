@@ -151,7 +151,7 @@ def _owner_matcher(bib: Bibliography, highlight: Highlight) -> Any:
     return lambda a: a.key == key
 
 
-_NUMBER_LABEL = re.compile(r"^\s*(\W*)(\d+)(\W*?)\s*(?=\w|<|$)")
+_NUMBER_LABEL = re.compile(r"^\s*(?=\S)(\W*)(\d+)((?:[^\w\s<]|\s+(?=[^\w\s<]))*)\s*(?=\w|<|$)")
 
 
 def write(
