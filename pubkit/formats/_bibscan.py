@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from attrs import frozen
 
@@ -36,9 +36,12 @@ __all__ = [
     "Block",
     "BlockKind",
     "Field",
+    "FieldItem",
     "InnerComment",
+    "Item",
     "ValueKind",
     "expand",
+    "iter_items",
     "iter_scan",
     "scan",
     "value_parts",
@@ -133,14 +136,19 @@ _PAREN_BODY = re.compile(r"[{}()]")
 _COMMAND_LINE = re.compile(
     r"^[ \t\ufeff]*@[ \t]*(?:[\w\-]*[ \t]*[{(]|[cC][oO][mM][mM][eE][nN][tT]\b)", re.MULTILINE
 )
-# One `name = value` then `,` or the close. It is matched right after a `,`, so the lookbehinds always
-# pass there; in a search they stop a match from starting inside a run of spaces or of name characters,
-# where every start would read the whole run again: quadratic, over 10^5 spaces or letters.
+# A value's part: a brace group (two levels deep at most), a quoted text, a number or a macro name.
+_FAST_PART = (
+    rf'\{{[^{{}}]*(?:\{{[^{{}}]*\}}[^{{}}]*)*\}}|"[^"{{}}]*(?:\{{[^{{}}]*\}}[^"{{}}]*)*"|[0-9]+|'
+    rf"[{_NAME_FIRST}][{_NAME_FIRST}0-9]*"
+)
+# One `name = value` (parts joined by `#`; group 3 is the last joined part, None for a value of one part)
+# then `,` or the close. It is matched right after a `,` (the key's or the previous field's), which the
+# lookbehind asks for: in a search no match then starts inside a run of spaces, a name or a value, where
+# every start would read the run again (quadratic: 10^5 spaces took minutes).
 _FAST_FIELD = {
     close: re.compile(
-        rf"(?<!\s)\s*(?<![{_NAME_FIRST}0-9])([{_NAME_FIRST}][{_NAME_FIRST}0-9]*)\s*=\s*"
-        rf'(\{{[^{{}}]*(?:\{{[^{{}}]*\}}[^{{}}]*)*\}}|"[^"{{}}]*(?:\{{[^{{}}]*\}}[^"{{}}]*)*"|[0-9]+|'
-        rf"[{_NAME_FIRST}][{_NAME_FIRST}0-9]*)\s*([,{re.escape(close)}])"
+        rf"(?<=,)\s*([{_NAME_FIRST}][{_NAME_FIRST}0-9]*)\s*=\s*"
+        rf"((?:{_FAST_PART})(\s*\#\s*(?:{_FAST_PART}))*)\s*([,{re.escape(close)}])"
     )
     for close in "})"
 }
@@ -149,6 +157,14 @@ _FAST_FIELD = {
 _FAST_SPAN = 16_384
 _FIRST_CHAR_KIND = {"{": ValueKind.BRACES, '"': ValueKind.QUOTES}
 _KEY = {"{": re.compile(r"[^\s,}]+"), "(": re.compile(r"[^\s,]+")}
+
+
+#: A field as the scanner finds it: name, value as written, kind, line (what `Field` holds).
+FieldItem = tuple[str, str, ValueKind, int]
+#: A block as the scanner finds it, before a `Block` is made of it: kind, start and end offsets, line,
+#: command, key, fields, inner comments, message. The BibTeX reader takes these as they are: a `Block`,
+#: its `Field`s and its raw text cost more than reading the entry.
+Item = tuple[BlockKind, int, int, int, str, "str | None", Sequence[FieldItem], Sequence[InnerComment], str]
 
 
 class _Broken(Exception):
@@ -184,7 +200,7 @@ class _Scanner:
             self.next_command = found.start() if found else self.end
         return self.next_command
 
-    def blocks(self) -> Iterator[Block]:
+    def items(self) -> Iterator[Item]:
         text, pos = self.text, 0
         search = 0
         # What the free text since `pos` says about the current line, kept up to `seen` so that
@@ -216,29 +232,22 @@ class _Scanner:
             else:
                 continue  # an '@' in free text (an e-mail address)
             if at > pos:
-                yield Block(BlockKind.TEXT, text[pos:at], self.line(pos), start=pos)
+                yield BlockKind.TEXT, pos, at, self.line(pos), "", None, (), (), ""
             line = self.line(at)
             if kind == "command":
-                block = self.command(at, name, head.end(), opener, line)
+                item = self.command(at, name, head.end(), opener, line)
             elif kind == "line comment":
-                block = Block(BlockKind.COMMENT, text[at : self.line_end(at)], line, command=name, start=at)
+                item = BlockKind.COMMENT, at, self.line_end(at), line, name, None, (), (), ""
             else:
                 what = "no entry type after '@'" if not name else f"'{{' expected after @{name}"
-                block = Block(
-                    BlockKind.ERROR,
-                    text[at : self.limit_after(at)],
-                    line,
-                    command=name or "",
-                    message=what,
-                    start=at,
-                )
-            yield block
-            pos = search = seen = at + len(block.raw)
+                item = BlockKind.ERROR, at, self.limit_after(at), line, name or "", None, (), (), what
+            yield item
+            pos = search = seen = item[2]
             percent, blank = False, text[pos - 1] == "\n"  # a command ending a line
         if pos < self.end:
-            yield Block(BlockKind.TEXT, text[pos:], self.line(pos), start=pos)
+            yield BlockKind.TEXT, pos, self.end, self.line(pos), "", None, (), (), ""
 
-    def command(self, at: int, name: str, body: int, opener: str, line: int) -> Block:
+    def command(self, at: int, name: str, body: int, opener: str, line: int) -> Item:
         """The command starting at `at` on `line`; an error block when it cannot be read."""
         limit = self.limit_after(at)
         close = "}" if opener == "{" else ")"
@@ -247,16 +256,12 @@ class _Scanner:
             if kind == "comment":
                 end = self.comment_end(body, opener, limit)
                 if end < 0:  # unbalanced: as in BibTeX, only the rest of the line is a comment
-                    return Block(
-                        BlockKind.COMMENT, self.text[at : self.line_end(at)], line, command=name, start=at
-                    )
-                return Block(BlockKind.COMMENT, self.text[at:end], line, command=name, start=at)
+                    end = self.line_end(at)
+                return BlockKind.COMMENT, at, end, line, name, None, (), (), ""
             if kind == "preamble":
                 value, pos = self.value(body, limit, "")
                 pos = self.expect(pos, close, limit, "@preamble")
-                return Block(
-                    BlockKind.PREAMBLE, self.text[at:pos], line, command=name, fields=(value,), start=at
-                )
+                return BlockKind.PREAMBLE, at, pos, line, name, None, (value,), (), ""
             if kind == "string":
                 pos = _SPACE.match(self.text, body).end()  # type: ignore[union-attr]
                 macro = _NAME.match(self.text, pos, limit)
@@ -265,12 +270,10 @@ class _Scanner:
                 pos = self.expect(macro.end(), "=", limit, f"@string {macro.group()}")
                 value, pos = self.value(pos, limit, macro.group())
                 pos = self.expect(pos, close, limit, f"@string {macro.group()}")
-                return Block(
-                    BlockKind.STRING, self.text[at:pos], line, command=name, fields=(value,), start=at
-                )
+                return BlockKind.STRING, at, pos, line, name, None, (value,), (), ""
             return self.entry(at, name, body, close, limit, line)
         except _Broken as err:
-            return Block(BlockKind.ERROR, self.text[at:limit], line, command=name, message=str(err), start=at)
+            return BlockKind.ERROR, at, limit, line, name, None, (), (), str(err)
 
     def comment_end(self, pos: int, opener: str, limit: int) -> int:
         """End (after the closing delimiter) of a balanced `@comment` body, or -1."""
@@ -306,7 +309,7 @@ class _Scanner:
             comments.append(InnerComment(text[pos:eol].rstrip("\r"), self.line(pos), count))
             pos = eol
 
-    def entry(self, at: int, name: str, body: int, close: str, limit: int, line: int) -> Block:
+    def entry(self, at: int, name: str, body: int, close: str, limit: int, line: int) -> Item:
         text = self.text
         pos = _SPACE.match(text, body, limit).end()  # type: ignore[union-attr]
         key_match = _KEY["{" if close == "}" else "("].match(text, pos, limit)
@@ -318,39 +321,34 @@ class _Scanner:
             pos = key_match.end() - 1
         else:
             pos = key_match.end()
-        fields: list[Field] = []
+        fields: list[FieldItem] = []
         comments: list[InnerComment] = []
         pos = self.skip(pos, limit, comments, 0)
         if pos < limit and text[pos] == close:
-            return Block(
-                BlockKind.ENTRY,
-                text[at : pos + 1],
-                line,
-                command=name,
-                key=key,
-                comments=tuple(comments),
-                start=at,
-            )
+            return BlockKind.ENTRY, at, pos + 1, line, name, key, (), comments, ""
         if pos >= limit or text[pos] != ",":
             raise _Broken(f"entry {key}: ',' expected after the key")
         pos += 1
         fast = _FAST_FIELD[close].match
-        kinds, bare = _FIRST_CHAR_KIND.get, ValueKind.BARE
+        kinds, bare, concat = _FIRST_CHAR_KIND.get, ValueKind.BARE, ValueKind.CONCAT
+        window = min(limit, pos + _FAST_SPAN)
         while True:
-            simple = fast(text, pos, min(limit, pos + _FAST_SPAN))
-            # the common case in one step: `name = {a {B} c}`, `"a {B}"` or bare, then `,` or the close
+            simple = fast(text, pos, window)
+            # the common case in one step: `name = {a {B} c}`, `"a {B}"`, bare or joined, then `,` or close
             if simple:
-                field_name, value, after = simple.groups()
+                field_name, value, joined, after = simple.groups()
                 start = simple.start(1)
                 if start > self.line_pos:  # `self.line(start)`, inline: this runs once per field
                     self.line_no += text.count("\n", self.line_pos, start)
                     self.line_pos = start
-                fields.append(Field(field_name, value, kinds(value[0], bare), self.line_no))
+                kind = kinds(value[0], bare) if joined is None else concat
+                fields.append((field_name, value, kind, self.line_no))
                 pos = simple.end()
                 if after == close:
                     pos -= 1
                     break
                 continue
+            window = min(limit, pos + _FAST_SPAN)  # the next fields' window starts after this one
             pos = self.skip(pos, limit, comments, len(fields))
             if pos >= limit:
                 raise _Broken(f"entry {key}: never closes ({close!r} missing)")
@@ -377,18 +375,10 @@ class _Scanner:
                 )
             elif text[pos] != close:
                 raise _Broken(f"{where}: ',' or {close!r} expected, found {text[pos]!r}")
-        return Block(
-            BlockKind.ENTRY,
-            text[at : pos + 1],
-            line,
-            command=name,
-            key=key,
-            fields=tuple(fields),
-            comments=tuple(comments),
-            start=at,
-        )
+            window = min(limit, pos + _FAST_SPAN)
+        return BlockKind.ENTRY, at, pos + 1, line, name, key, fields, comments, ""
 
-    def value(self, pos: int, limit: int, name: str, line: int = 0) -> tuple[Field, int]:
+    def value(self, pos: int, limit: int, name: str, line: int = 0) -> tuple[FieldItem, int]:
         """A value (parts joined by `#`) from `pos`; the field and the position after its last part."""
         text = self.text
         pos = _SPACE.match(text, pos, limit).end()  # type: ignore[union-attr]
@@ -413,7 +403,7 @@ class _Scanner:
                 pos = _SPACE.match(text, after + 1, limit).end()  # type: ignore[union-attr]
                 continue
             break
-        return Field(name, text[start:pos], ValueKind.CONCAT if parts > 1 else kind, line), pos
+        return (name, text[start:pos], ValueKind.CONCAT if parts > 1 else kind, line), pos
 
     def balanced(self, pos: int, limit: int, pattern: re.Pattern[str], name: str) -> int:
         """Position after the `}` (or `"`) closing a value opened just before `pos`."""
@@ -434,6 +424,21 @@ class _Scanner:
         raise _Broken(f"field {name}: unclosed {'quote' if quoted else 'brace'}; the entry never closes")
 
 
+def _block(text: str, item: Item) -> Block:
+    kind, start, end, line, command, key, fields, comments, message = item
+    return Block(
+        kind,
+        text[start:end],
+        line,
+        command,
+        key,
+        tuple(Field(*field) for field in fields),
+        tuple(comments),
+        message,
+        start,
+    )
+
+
 def scan(text: str) -> list[Block]:
     r"""Split a `.bib` text into blocks; `"".join(b.raw for b in scan(text)) == text` always holds.
 
@@ -445,13 +450,19 @@ def scan(text: str) -> list[Block]:
     >>> [(f.name, f.value, f.kind.value) for f in blocks[1].fields]
     [('title', '{A {B}}', 'braces'), ('year', '2020', 'bare')]
     """
-    return list(_Scanner(text).blocks())
+    return list(iter_scan(text))
 
 
 def iter_scan(text: str) -> Iterator[Block]:
     """`scan`'s blocks one at a time: a reader that keeps only what it takes from each block holds a
     fraction of the memory the whole list takes (a 40-byte entry is a `Block` and `Field`s of ~600 bytes)."""
-    return _Scanner(text).blocks()
+    return (_block(text, item) for item in _Scanner(text).items())
+
+
+def iter_items(text: str) -> Iterator[Item]:
+    """`iter_scan`'s blocks as the scanner finds them (`Item`s: offsets, no raw text, fields as tuples),
+    for a reader that takes only the values: an entry read costs no `Block` or `Field` objects."""
+    return _Scanner(text).items()
 
 
 #: The month macros every BibTeX style defines (`month = oct`), as pybtex expands them.

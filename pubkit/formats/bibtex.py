@@ -27,7 +27,7 @@ from pybtex.utils import CaseInsensitiveDict
 
 from pubkit.bibliography import Bibliography
 from pubkit.errors import Problem, Severity
-from pubkit.formats._bibscan import BlockKind, Field, ValueKind, iter_scan, scan, value_parts
+from pubkit.formats._bibscan import BlockKind, ValueKind, iter_items, scan, value_parts
 from pubkit.formats._latex import (
     PROTECT_KEY,
     citation_keys,
@@ -66,13 +66,22 @@ Dialect = Literal["bibtex", "biblatex"]
 # Low-level parsing: pybtex's scanner, errors kept as data, one broken entry never losing the rest
 
 
-@attrs.define
 class _Raw:
-    type: str
-    key: str | None
-    fields: dict[str, str]
-    line: int
-    text: str
+    """An entry read: type, key, fields (lower-case names, values expanded and collapsed), line, and
+    where its text is (taken only for a problem's excerpt, so not copied out of the input)."""
+
+    __slots__ = ("end", "fields", "key", "line", "source", "start", "type")
+
+    def __init__(
+        self, type: str, key: str | None, fields: dict[str, str], line: int, source: str, start: int, end: int
+    ) -> None:
+        self.type, self.key, self.fields, self.line = type, key, fields, line
+        self.source, self.start, self.end = source, start, end
+
+    @property
+    def text(self) -> str:
+        """The entry as written, white space around it stripped."""
+        return self.source[self.start : self.end].strip()
 
 
 _SYNTAX = "BibTeX syntax: "
@@ -138,6 +147,7 @@ class _Macros(CaseInsensitiveDict):  # type: ignore[misc]
         self.budget = budget
         self.cut: list[str] = []
         super().__init__(values)
+        self.by_lower: dict[str, str] = {name.lower(): value for name, value in self.items()}
 
     def __setitem__(self, key: str, value: str) -> None:
         allowed = max(0, min(MACRO_LIMIT, self.budget))
@@ -146,6 +156,15 @@ class _Macros(CaseInsensitiveDict):  # type: ignore[misc]
             value = value[:allowed]
         self.budget -= len(value)
         super().__setitem__(key, value)
+        self.by_lower[key.lower()] = value
+
+    def __delitem__(self, key: str) -> None:
+        super().__delitem__(key)
+        del self.by_lower[key.lower()]
+
+    def find(self, name: str) -> str | None:
+        """The macro's text, or None: `get` without the mapping protocol's layers (a lookup per use)."""
+        return self.by_lower.get(name.lower())
 
 
 def _new_macros(size: int) -> Any:
@@ -217,7 +236,7 @@ def _parse_chunk(
                 values[lower] = normalize_whitespace("".join(parts))
             end = parser.pos
             entries.append(
-                _Raw(command, key, values, lines(offset + start), text[start:end].strip()),
+                _Raw(command, key, values, lines(offset + start), text, start, end),
             )
             tail = _lost_tail(text, end, key, entries[-1].line, path) if complete else None
             if tail is not None:
@@ -308,6 +327,7 @@ def _parse_pybtex(text: str, path: str | None) -> tuple[list[_Raw], list[Problem
 
 # after the white space that follows the entry: no quantifiers overlap, so it is linear however it is used
 _TAIL_FIELD = re.compile(r"(?:,\s*)?(?<![\w\-:+.])[A-Za-z][\w\-:+.]*\s*=")
+_SPACES = re.compile(r"\s*")
 _TAIL_NAMES = re.compile(r"(?:^|,)\s*([A-Za-z][\w\-:+.]*)\s*=")
 
 
@@ -333,9 +353,7 @@ def _lost_tail(text: str, end: int, key: str | None, line: int, path: str | None
     """A problem when the text after an entry's closing brace goes on with `name = value` fields: an
     unbalanced `}` inside a value closed the entry early (BibTeX counts `\\}` too), and BibTeX, biber
     and pybtex all skip what follows up to the next `@`. The lost fields are named."""
-    after = end
-    while after < len(text) and text[after].isspace():
-        after += 1
+    after = _SPACES.match(text, end).end()  # type: ignore[union-attr]
     if not _TAIL_FIELD.match(text, after):
         return None
     stop = _ENTRY_START.search(text, end)
@@ -366,25 +384,25 @@ class _Expander:
         self.budget = budget
         self.cut = False
 
-    def raw(self, field: Field, undefined: list[str], *, macro: bool = False) -> str:
-        """The value before white space is collapsed; the names of undefined macros go to `undefined`.
+    def raw(self, value: str, kind: ValueKind, undefined: list[str], *, macro: bool = False) -> str:
+        """A value as written (`kind` says how it is delimited) before white space is collapsed; the
+        names of undefined macros go to `undefined`.
 
         A `@string`'s own value (`macro`) stops just past `MACRO_LIMIT`, where `_Macros` cuts it.
         """
-        kind = field.kind
         if kind is ValueKind.BRACES or kind is ValueKind.QUOTES:
-            return field.value[1:-1]
-        if kind is ValueKind.BARE and field.value.isdigit():
-            return field.value
+            return value[1:-1]
+        if kind is ValueKind.BARE and value.isdigit():
+            return value
         out = []
         room = MACRO_LIMIT + 1 if macro else self.budget
-        for part in value_parts(field.value):
+        for part in (value,) if kind is ValueKind.BARE else value_parts(value):  # a bare value is one part
             if part[:1] in ('"', "{"):
                 out.append(part[1:-1])
             elif part.isdigit():
                 out.append(part)
             else:
-                known = self.macros.get(part)
+                known = self.macros.find(part)
                 if known is None:
                     undefined.append(part)
                     continue
@@ -406,21 +424,27 @@ def _parse_fast(text: str, path: str | None) -> tuple[list[_Raw], list[Problem],
     entries: list[_Raw] = []
     problems: list[Problem] = []
     preambles: list[str] = []
-    for block in iter_scan(text):  # one block at a time: a list of them all would double the peak memory
-        kind = block.kind
+    braces, quotes = ValueKind.BRACES, ValueKind.QUOTES
+    names: dict[str, str] = {}  # field names as written -> lower case, one string each
+    # one item at a time, as the scanner finds it: a list of them all would double the peak memory
+    for kind, start, end, line, command, key, fields, _, _ in iter_items(text):
         if kind is BlockKind.ENTRY:
             values: dict[str, str] = {}
             undefined: list[str] = []
-            for field in block.fields:
-                delimited = field.kind is ValueKind.BRACES or field.kind is ValueKind.QUOTES
-                value = " ".join((field.value[1:-1] if delimited else expander.raw(field, undefined)).split())
-                lower = sys.intern(field.name.lower())  # one string per field name, not one per entry
+            for field_name, value, value_kind, _ in fields:
+                if value_kind is braces or value_kind is quotes:
+                    value = " ".join(value[1:-1].split())
+                else:
+                    value = " ".join(expander.raw(value, value_kind, undefined).split())
+                lower = names.get(field_name)
+                if lower is None:
+                    lower = names[field_name] = sys.intern(field_name.lower())
                 if lower in values:
                     problems.append(
                         Problem(
-                            f"entry {block.key}: field {field.name!r} given twice; the first value is kept",
+                            f"entry {key}: field {field_name!r} given twice; the first value is kept",
                             path=path,
-                            line=block.line,
+                            line=line,
                             text=value[:300],
                             kind="duplicate-field",
                             severity=Severity.WARNING,
@@ -428,21 +452,22 @@ def _parse_fast(text: str, path: str | None) -> tuple[list[_Raw], list[Problem],
                     )
                     continue
                 values[lower] = value
-            entries.append(_Raw(sys.intern(block.command), block.key, values, block.line, block.raw.strip()))
-            tail = _lost_tail(text, block.start + len(block.raw), block.key, block.line, path)
+            entries.append(_Raw(sys.intern(command), key, values, line, text, start, end))
+            tail = _lost_tail(text, end, key, line, path)
             if tail is not None:
                 problems.append(tail)
         elif kind is BlockKind.STRING or kind is BlockKind.PREAMBLE:
             undefined = []
-            value = expander.raw(block.fields[0], undefined, macro=kind is BlockKind.STRING)
+            macro_name, value, value_kind, _ = fields[0]
+            value = expander.raw(value, value_kind, undefined, macro=kind is BlockKind.STRING)
             if kind is BlockKind.STRING:
-                macros[block.fields[0].name] = value
+                macros[macro_name] = value
                 if macros.cut:
                     problems.append(
                         Problem(
                             f"@string {macros.cut.pop()} is cut: {_MACROS_CUT}",
                             path=path,
-                            line=block.line,
+                            line=line,
                             kind="invalid-field",
                             severity=Severity.WARNING,
                         )
@@ -453,30 +478,29 @@ def _parse_fast(text: str, path: str | None) -> tuple[list[_Raw], list[Problem],
                     Problem(
                         "@preamble ignored: pubkit keeps no LaTeX preamble",
                         path=path,
-                        line=block.line,
+                        line=line,
                         text=value[:300],
                         kind="ignored",
                         severity=Severity.WARNING,
                     )
                 )
         elif kind is BlockKind.ERROR:  # what the scanner cannot read, pybtex reads (or reports)
-            stop = block.start + len(block.raw)
-            starts = [block.start] + [m.end() - 1 for m in _ENTRY_START.finditer(text, block.start + 1, stop)]
-            more, trouble, pre = _read_chunks(text, starts, stop, lines, macros, path)
+            starts = [start] + [m.end() - 1 for m in _ENTRY_START.finditer(text, start + 1, end)]
+            more, trouble, pre = _read_chunks(text, starts, end, lines, macros, path)
             entries += more
             problems += trouble
             preambles += pre
             continue
         else:
-            if kind is BlockKind.TEXT:
-                problems.extend(_lost_commands(block.raw, block.line, path))
+            if kind is BlockKind.TEXT and text.find("@", start, end) >= 0:  # `_lost_commands` needs an '@'
+                problems.extend(_lost_commands(text[start:end], line, path))
             continue
         if undefined:
             problems.append(
                 Problem(
                     f"undefined @string macro(s) {', '.join(dict.fromkeys(undefined))}; read as empty",
                     path=path,
-                    line=block.line,
+                    line=line,
                     kind="undefined-macro",
                     severity=Severity.WARNING,
                 )
@@ -488,7 +512,7 @@ def _parse_fast(text: str, path: str | None) -> tuple[list[_Raw], list[Problem],
                     f"@string macros used here add more than {16 * len(text) + MACRO_LIMIT} characters "
                     "to the file; cut there",
                     path=path,
-                    line=block.line,
+                    line=line,
                     kind="invalid-field",
                     severity=Severity.WARNING,
                 )
