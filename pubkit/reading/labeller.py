@@ -7,6 +7,7 @@ rebuilds it.
 
 from __future__ import annotations
 
+import struct
 import threading
 from array import array
 from collections.abc import Sequence
@@ -18,9 +19,9 @@ import pycrfsuite
 
 from pubkit.errors import PubkitError
 from pubkit.reading.markup.base import Block
-from pubkit.reading.tokens import Token, features, tokenize
+from pubkit.reading.tokens import ModelFeatures, Token, tokenize
 
-__all__ = ["MODEL_PATH", "Labelled", "Packed", "label", "label_names", "pack", "unpack"]
+__all__ = ["MODEL_PATH", "Labelled", "Packed", "label", "label_names", "load", "pack", "unpack"]
 
 MODEL_PATH = Path(__file__).resolve().parent / "model" / "labeller.crfsuite"
 _LOCK = threading.Lock()
@@ -34,6 +35,37 @@ def _tagger() -> pycrfsuite.Tagger:
     tagger = pycrfsuite.Tagger()
     tagger.open(str(MODEL_PATH))
     return tagger
+
+
+@cache
+def _features() -> ModelFeatures:
+    """Token features as the model reads them: bytes, and no word feature it has no weight for."""
+    known = _attributes(MODEL_PATH.read_bytes())
+    return ModelFeatures(known.__contains__ if known else _anything)
+
+
+def _anything(_: bytes) -> bool:
+    return True
+
+
+def _attributes(model: bytes) -> frozenset[bytes]:
+    """The attributes a crfsuite model file has weights for (its attribute dictionary, a CQDB
+    chunk), or an empty set when the file is not laid out as expected (then none is left out)."""
+    try:
+        if model[:4] != b"lCRF" or model[8:12] != b"FOMC":
+            return frozenset()
+        (chunk,) = struct.unpack_from("<I", model, 36)  # the header's offset of the attributes
+        magic, _, _, _, count, backward = struct.unpack_from("<4sIIIII", model, chunk)
+        if magic != b"CQDB":
+            return frozenset()
+        found: set[bytes] = set()
+        for offset in struct.unpack_from(f"<{count}I", model, chunk + backward):
+            at = chunk + offset
+            _, size = struct.unpack_from("<II", model, at)  # id, key size with its closing NUL
+            found.add(model[at + 8 : at + 7 + size])
+    except struct.error:
+        return frozenset()
+    return frozenset(found)
 
 
 #: Below this confidence a token's other labels are kept too (the list's template may pick one).
@@ -80,7 +112,7 @@ def label(block: Block) -> Labelled:
     tokens = tokenize(block)
     if not tokens:
         return Labelled(block, [], [], [])
-    xseq = features(tokens, block.text)
+    xseq = _features()(tokens, block.text)
     with _LOCK:  # a Tagger holds the last sequence: one caller at a time
         tagger = _tagger()
         names = label_names()
@@ -93,6 +125,13 @@ def label(block: Block) -> Labelled:
             for i, (y, c) in enumerate(zip(labels, confidence, strict=True))
         ]
     return Labelled(block, tokens, labels, confidence, alternatives)
+
+
+def load() -> None:
+    """The model and its attribute table loaded now (before worker processes are forked, so that
+    they share them)."""
+    label_names()
+    _features()
 
 
 @cache

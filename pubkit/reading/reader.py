@@ -29,7 +29,7 @@ from pubkit.errors import ParseError, Problem, Severity
 from pubkit.model import Paper
 from pubkit.names import fold, name_key, split_name
 from pubkit.reading.interpret import NAME_TOKEN, EntryContext, Reading, Unreadable, to_paper
-from pubkit.reading.labeller import Labelled, Packed, label, label_names, pack, unpack
+from pubkit.reading.labeller import Labelled, Packed, label, load, pack, unpack
 from pubkit.reading.markup import guess_fragment_markup
 from pubkit.reading.markup import parse as parse_markup
 from pubkit.reading.markup.base import Block, Document, Heading, Span
@@ -308,7 +308,7 @@ class _Settle(_Work[_Outcome]):
 def _label_all(blocks: Sequence[Block], workers: int) -> list[Labelled]:
     """Every candidate entry labelled; an entry under its own title heading keeps that line as its title."""
     if len(blocks) >= PARALLEL_FROM and workers > 1:
-        label_names()  # the model is loaded once, before the workers are forked, and shared with them
+        load()  # the model is loaded once, before the workers are forked, and shared with them
     labelled = _in_parts(_Label(blocks), len(blocks), workers)
     return [
         _title_from_heading(item) if block.kind == TITLED else item

@@ -11,10 +11,10 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Sequence
-from functools import cache, lru_cache
+from collections.abc import Callable, Sequence
+from functools import _lru_cache_wrapper, cache, lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from pubkit.names import fold
 from pubkit.reading.markup.base import Block, Span
@@ -272,6 +272,170 @@ def _neighbour_features(raw: str, offset: int) -> tuple[str, ...]:
     return tuple(shown)
 
 
+_S = TypeVar("_S")  # a feature: text, or the bytes a model reads
+
+
+class _Word(Generic[_S]):
+    """All a word gives the features of the tokens around it (once per distinct word): its own
+    features, what its neighbours at -2, -1, +1 and +2 see of it, and what it adds to the counts a
+    reader keeps (a sentence ended, a comma, a year, an "In" opening a part)."""
+
+    __slots__ = ("comma", "ends_sentence", "left", "left2", "opener", "own", "right", "right2", "year")
+
+    def __init__(self, own: tuple[_S, ...], seen: Sequence[tuple[_S, ...]], raw: str) -> None:
+        self.own: tuple[_S, ...] = own
+        self.left2: tuple[_S, ...] = seen[0]  # what the token two to its right sees
+        self.left: tuple[_S, ...] = seen[1]
+        self.right: tuple[_S, ...] = seen[2]
+        self.right2: tuple[_S, ...] = seen[3]
+        bare = raw.strip(_QUOTES)
+        self.ends_sentence: bool = (
+            raw.endswith(".") and len(bare.rstrip(".")) > 1 and not _INITIALS.match(bare)
+        )
+        self.comma: bool = raw.endswith(",")
+        self.year: bool = bool(_YEARISH.search(raw))
+        self.opener: bool = raw in _OPENERS
+
+
+class _Kit(Generic[_S]):
+    """The strings features are made of, as text (`features`, for training) or as UTF-8 bytes without
+    the word features the model has no weight for (`model_features`: crfsuite skips an attribute it
+    does not know, so leaving it out changes nothing, and bytes it takes as they are)."""
+
+    def __init__(self, encode: Callable[[str], _S], known: Callable[[_S], bool] | None) -> None:
+        self._encode: Callable[[str], _S] = encode
+        self._known: Callable[[_S], bool] | None = known
+        e = encode
+        self.bias: _S = e("bias")
+        self.lasttok: _S = e("lasttok")
+        self.brk: _S = e("break")
+        self.quoted: _S = e("quoted")
+        self.award: _S = e("awardphrase")
+        self.status: _S = e("statusphrase")
+        self.breakafter: _S = e("breakafter")
+        self.none: tuple[_S, ...] = (e("-2:none"), e("-1:none"), e("1:none"), e("2:none"))
+        self.left_change: tuple[_S, ...] = (e("-1:quotechange"), e("-1:stylechange"))
+        self.right_change: tuple[_S, ...] = (e("1:quotechange"), e("1:stylechange"))
+        self.pos: tuple[_S, ...] = tuple(e(f"pos={k}") for k in range(11))
+        self.idx: tuple[_S, ...] = tuple(e(f"idx={k}") for k in range(4))
+        self.seg: tuple[_S, ...] = tuple(e(f"seg={k}") for k in range(5))
+        self.sentences: tuple[_S, ...] = tuple(e(f"sent={k}") for k in range(5))
+        self.commas: tuple[_S, ...] = tuple(e(f"comma={k}") for k in range(7))
+        self.afteryear: _S = e("afteryear")
+        self.afterin: _S = e("afterin")
+        self.word: _lru_cache_wrapper[_Word[_S]] = lru_cache(maxsize=1 << 17)(self._word)
+        self.styles: _lru_cache_wrapper[tuple[_S, ...]] = lru_cache(maxsize=1 << 10)(self._styles)
+
+    def _kept(self, feats: tuple[str, ...]) -> tuple[_S, ...]:
+        encoded = tuple(self._encode(f) for f in feats)
+        known = self._known
+        return encoded if known is None else tuple(f for f in encoded if known(f))
+
+    def _word(self, raw: str) -> _Word[_S]:
+        seen = [self._kept(_neighbour_features(raw, offset)) for offset in (-2, -1, 1, 2)]
+        return _Word(self._kept(_word_features(raw)), seen, raw)
+
+    def _styles(self, styles: frozenset[str]) -> tuple[_S, ...]:
+        return tuple(self._encode(f) for f in _style_features(styles))
+
+    def clear(self) -> None:
+        self.word.cache_clear()
+        self.styles.cache_clear()
+
+    def rows(self, tokens: Sequence[Token], text: str) -> list[list[_S]]:
+        """Feature lists, one per token, with neighbours' features (see `features`)."""
+        # One pass with every per-word part looked up once per token (cached by word) and the
+        # constant strings built once: the same lists, in the same order, as feature by feature.
+        n = len(tokens)
+        word = self.word
+        parts: list[_Word[_S]] = [word(t.text) for t in tokens]
+        award_tokens = _phrase_tokens(tokens, text, _AWARD_PATTERNS)
+        status_tokens = _phrase_tokens(tokens, text, _STATUS_PATTERNS)
+        bias, pos, idx, seg, none = self.bias, self.pos, self.idx, self.seg, self.none
+        sentences_, commas_, afteryear, afterin = self.sentences, self.commas, self.afteryear, self.afterin
+        style_features = self.styles
+        scale = max(n, 1)
+        segment = sentences = commas = 0
+        year = opened = False
+        previous_last = ""  # the last character of the previous word
+        out: list[list[_S]] = []
+        for i, token in enumerate(tokens):
+            part = parts[i]
+            breaks = token.break_before
+            if breaks:
+                segment += 1
+            feats = [bias, *part.own, pos[min(10, 10 * i // scale)], sentences_[min(sentences, 4)]]
+            feats.append(commas_[min(commas, 6)])
+            if year:
+                feats.append(afteryear)
+            if opened:
+                feats.append(afterin)
+            if i < 4:
+                feats.append(idx[i])
+            if i == n - 1:
+                feats.append(self.lasttok)
+            feats.append(seg[min(segment, 4)])
+            if breaks:
+                feats.append(self.brk)
+            styles = token.styles
+            if styles:
+                feats.extend(style_features(styles))
+            quoted = token.quoted
+            if quoted:
+                feats.append(self.quoted)
+            if i in award_tokens:
+                feats.append(self.award)
+            if i in status_tokens:
+                feats.append(self.status)
+            if i >= 2:
+                feats.extend(parts[i - 2].left2)
+            else:
+                feats.append(none[0])
+            if i >= 1:
+                other = tokens[i - 1]
+                feats.extend(parts[i - 1].left)
+                if other.quoted != quoted:
+                    feats.append(self.left_change[0])
+                if other.styles != styles:
+                    feats.append(self.left_change[1])
+            else:
+                feats.append(none[1])
+            if i + 1 < n:
+                other = tokens[i + 1]
+                feats.extend(parts[i + 1].right)
+                if other.quoted != quoted:
+                    feats.append(self.right_change[0])
+                if other.styles != styles:
+                    feats.append(self.right_change[1])
+                if other.break_before:
+                    feats.append(self.breakafter)
+            else:
+                feats.append(none[2])
+            if i + 2 < n:
+                feats.extend(parts[i + 2].right2)
+            else:
+                feats.append(none[3])
+            out.append(feats)
+            # what a reader keeps count of from the entry's start, for the tokens after this one
+            if part.ends_sentence:
+                sentences += 1
+            if part.comma:
+                commas += 1
+            year = year or part.year
+            word_text = token.text
+            opened = opened or part.opener or (word_text == "in" and previous_last in ".,")  # "" too
+            previous_last = word_text[-1:]
+        return out
+
+
+def _same(text: str) -> str:
+    return text
+
+
+_TEXT_KIT: _Kit[str] = _Kit(_same, None)
+_KITS: list[_Kit[Any]] = [_TEXT_KIT]
+
+
 def use_lexicon(path: Path) -> None:
     """Take word classes from `path` from now on (training writes a new lexicon before its features)."""
     global _lexicon_path
@@ -279,112 +443,34 @@ def use_lexicon(path: Path) -> None:
     lexicon.cache_clear()
     _word_features.cache_clear()
     _neighbour_features.cache_clear()
+    for kit in _KITS:
+        kit.clear()
 
 
 def features(tokens: Sequence[Token], text: str) -> list[list[str]]:
-    """Feature lists (crfsuite's "name=value" strings), one per token, with neighbours' features."""
-    # One pass with every per-word part looked up once per token (cached by word) and the
-    # constant strings built once: the same lists, in the same order, as feature by feature.
-    n = len(tokens)
-    words = [t.text for t in tokens]
-    own = [_word_features(w) for w in words]
-    seen_left2 = [_neighbour_features(w, -2) for w in words]  # what the token two to the right sees
-    seen_left = [_neighbour_features(w, -1) for w in words]
-    seen_right = [_neighbour_features(w, 1) for w in words]
-    seen_right2 = [_neighbour_features(w, 2) for w in words]
-    context = _context_features(words)
-    award_tokens = _phrase_tokens(tokens, text, [AWARD])
-    status_tokens = _phrase_tokens(tokens, text, [p for p, _ in STATUS_PHRASES])
-    scale = max(n, 1)
-    segment = 0
-    out: list[list[str]] = []
-    for i, token in enumerate(tokens):
-        breaks = token.break_before
-        if breaks:
-            segment += 1
-        feats = ["bias", *own[i], _POS[min(10, 10 * i // scale)], *context[i]]
-        if i < 4:
-            feats.append(_IDX[i])
-        if i == n - 1:
-            feats.append("lasttok")
-        feats.append(_SEG[min(segment, 4)])
-        if breaks:
-            feats.append("break")
-        styles = token.styles
-        if styles:
-            feats.extend(_style_features(styles))
-        quoted = token.quoted
-        if quoted:
-            feats.append("quoted")
-        if i in award_tokens:
-            feats.append("awardphrase")
-        if i in status_tokens:
-            feats.append("statusphrase")
-        if i >= 2:
-            feats.extend(seen_left2[i - 2])
-        else:
-            feats.append("-2:none")
-        if i >= 1:
-            other = tokens[i - 1]
-            feats.extend(seen_left[i - 1])
-            if other.quoted != quoted:
-                feats.append("-1:quotechange")
-            if other.styles != styles:
-                feats.append("-1:stylechange")
-        else:
-            feats.append("-1:none")
-        if i + 1 < n:
-            other = tokens[i + 1]
-            feats.extend(seen_right[i + 1])
-            if other.quoted != quoted:
-                feats.append("1:quotechange")
-            if other.styles != styles:
-                feats.append("1:stylechange")
-            if other.break_before:
-                feats.append("breakafter")
-        else:
-            feats.append("1:none")
-        if i + 2 < n:
-            feats.extend(seen_right2[i + 2])
-        else:
-            feats.append("2:none")
-        out.append(feats)
-    return out
+    """Feature lists (crfsuite's "name=value" strings), one per token, with neighbours' features.
+
+    What the token is (`_word_features`), where it stands, its markup, the counts a reader keeps
+    from the entry's start, and what it sees of its neighbours two either side.
+    """
+    return _TEXT_KIT.rows(tokens, text)
 
 
-def _context_features(words: Sequence[str]) -> list[tuple[str, ...]]:
-    """What a reader keeps count of from the entry's start: sentences ended (not by an initial),
-    commas, whether a year or an "In" opening a part was seen — where the title ends and the venue
-    starts depends on them more than on any word."""
-    out: list[tuple[str, ...]] = []
-    sentences = commas = 0
-    year = opened = False
-    previous = ""
-    for word in words:
-        feats: tuple[str, ...] = (_SENTENCES[min(sentences, 4)], _COMMAS[min(commas, 6)])
-        if year:
-            feats += ("afteryear",)
-        if opened:
-            feats += ("afterin",)
-        out.append(feats)
-        bare = word.strip(_QUOTES)
-        if word.endswith(".") and len(bare.rstrip(".")) > 1 and not _INITIALS.match(bare):
-            sentences += 1
-        if word.endswith(","):
-            commas += 1
-        year = year or bool(_YEARISH.search(word))
-        opened = opened or word in _OPENERS or (word == "in" and previous[-1:] in ".,")
-        previous = word
-    return out
+class ModelFeatures:
+    """`features` as a model reads them: UTF-8 bytes, and only the word features `known` to it."""
+
+    def __init__(self, known: Callable[[bytes], bool]) -> None:
+        self._kit: _Kit[bytes] = _Kit(str.encode, known)
+        _KITS.append(self._kit)
+
+    def __call__(self, tokens: Sequence[Token], text: str) -> list[list[bytes]]:
+        return self._kit.rows(tokens, text)
 
 
-_SENTENCES = tuple(f"sent={k}" for k in range(5))
-_COMMAS = tuple(f"comma={k}" for k in range(7))
+_AWARD_PATTERNS = (AWARD,)
+_STATUS_PATTERNS = tuple(p for p, _ in STATUS_PHRASES)
 _QUOTES = "\"'“”‘’«»()[]"
 _OPENERS = frozenset({"In", "In:", "in:", "Dans", "En:", "Em:"})
-_POS = tuple(f"pos={k}" for k in range(11))
-_IDX = tuple(f"idx={k}" for k in range(4))
-_SEG = tuple(f"seg={k}" for k in range(5))
 
 
 @lru_cache(maxsize=1 << 10)
