@@ -24,9 +24,11 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, Generic, NamedTuple, TypeVar, cast
 
+import attrs
+
 from pubkit.bibliography import Bibliography
 from pubkit.errors import ParseError, Problem, Severity
-from pubkit.model import Paper
+from pubkit.model import Author, Paper
 from pubkit.names import fold, name_key, split_name
 from pubkit.reading.interpret import NAME_TOKEN, EntryContext, Reading, Unreadable, to_paper
 from pubkit.reading.labeller import Labelled, Packed, label, load, pack, unpack
@@ -41,7 +43,7 @@ __all__ = ["parse_reference", "read", "read_document"]
 _PUB_WORDS = re.compile(
     r"publication|paper|preprint|article|journal|conference|proceeding|workshop|thes[ie]s|"
     r"book|chapter|manuscript|submitted|under review|in press|bibliography|works|refereed|"
-    r"peer[- ]reviewed|research output|selected|"
+    r"peer[- ]reviewed|research output|selected|in progress|writings?\b|essays|"
     # German, French, Spanish
     r"veröffentlichung|publikation|aufs[aä]tz|zeitschrift|beitr[aä]g|tagungsb|sammelb|monogra|schriften|"
     r"dissertation|bücher|eingereicht|im erscheinen|ouvrage|revues|actes|publicaci|artículo",
@@ -234,6 +236,10 @@ def _settle(
         again = _read_entry(anchored, legend, path) if anchored is not None else None
         if anchored is not None and isinstance(again, Reading) and again.paper.with_owner(owner).owner:
             result, paper, item = again, again.paper.with_owner(owner), anchored
+    if owner and (paper is None or paper.owner is None) and _coauthors_only(item, owner):
+        again = _read_entry(item, legend, path, require_authors=False)
+        if isinstance(again, Reading):
+            result, paper = again, _with_owner_first(again.paper, owner)
     if isinstance(result, Reading):
         paper = paper or result.paper
         return _Outcome(paper, _caveats(item, paper, path), tuple(result.unexplained), item.block.line)
@@ -443,7 +449,9 @@ def _caveats(item: Labelled, paper: Paper, path: str | None) -> list[Problem]:
     return found
 
 
-def _read_entry(item: Labelled, legend: dict[str, str], path: str | None) -> _Result:
+def _read_entry(
+    item: Labelled, legend: dict[str, str], path: str | None, *, require_authors: bool = True
+) -> _Result:
     """One labelled entry as its reading, a problem, or None for prose that is no entry."""
     block = item.block
     context = EntryContext(
@@ -455,7 +463,7 @@ def _read_entry(item: Labelled, legend: dict[str, str], path: str | None) -> _Re
         heading_year=_heading_year(block),
     )
     try:
-        return to_paper(item, context)
+        return to_paper(item, context, require_authors=require_authors)
     except Unreadable as err:
         if block.kind in ("item", TITLED) or block.number is not None or _signals(block) >= 3:
             return Problem(str(err), path=path, line=block.line, text=block.text)
@@ -470,6 +478,34 @@ def _read_entry(item: Labelled, legend: dict[str, str], path: str | None) -> _Re
         )
     except ValueError as err:
         return Problem(f"entry has an invalid field: {err}", path=path, line=block.line, text=block.text)
+
+
+#: "(with Jonas Erikson and Priya Natarajan)": the co-authors of a CV's own paper, the owner unnamed.
+_WITH = re.compile(r"\(?\b(?:with|avec|mit|con|com)\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def _coauthors_only(item: Labelled, owner: str) -> bool:
+    """An entry of the owner's list that prints no author but its co-authors ("(with X and Y)") or
+    none at all before its quoted title: economics' and the humanities' CV style."""
+    family = fold(split_name(owner)[1])
+    if family and family in fold(item.block.text):
+        return False  # the owner is printed: read as printed
+    authors = [i for i, name in enumerate(item.labels) if name == "author"]
+    if not authors:  # only a work's title in quotes: a CV line about a position or a tool is no paper
+        titled = [t for t, name in zip(item.tokens, item.labels, strict=True) if name == "title"]
+        return bool(titled) and titled[0].quoted
+    first = item.tokens[authors[0]].start
+    return any(_WITH.match(item.block.text, at) for at in (first, max(0, first - 1)))
+
+
+def _with_owner_first(paper: Paper, owner: str) -> Paper:
+    """The owner as first author, then the co-authors an entry prints after "with"."""
+    coauthors = []
+    for author in paper.authors:
+        name = _WITH.sub("", author.name, count=1).strip(" ()")
+        if name and fold(name) != fold(owner):
+            coauthors.append(attrs.evolve(author, name=name) if name != author.name else author)
+    return attrs.evolve(paper, authors=[Author(owner, is_owner=True), *coauthors])
 
 
 def _anchor_owner(item: Labelled, owner: str) -> Labelled | None:
@@ -535,11 +571,12 @@ def _section_kind(text: str) -> bool | None:
 _SECTION_WORDS = 7
 
 
-def _in_publications(headings: Sequence[Heading], *, default: bool) -> bool:
-    """Whether a heading path leads into a publication section (a sub-heading inherits its parent's)."""
+def _in_publications(headings: Sequence[Heading], *, default: bool, titles: frozenset[int] = frozenset()) -> bool:
+    """Whether a heading path leads into a publication section (a sub-heading inherits its parent's);
+    `titles` are the lines of headings that are papers' titles (linked headings)."""
     state = default
     for heading in headings:
-        if len(heading.text.split()) > _SECTION_WORDS:
+        if len(heading.text.split()) > _SECTION_WORDS or heading.line in titles:
             continue  # a paper's title as a heading, not a section
         kind = _section_kind(heading.text)
         if kind is not None:
@@ -556,6 +593,7 @@ def _publication_blocks(doc: Document) -> list[Block]:
     out: list[Block] = []
     label: Heading | None = None
     inside: dict[tuple[Heading, ...], bool] = {}  # blocks of one section share their heading path
+    titles = frozenset(b.line for b in doc.blocks if b.kind == "heading" and _is_linked(b))
     for block in doc.blocks:
         if block.kind == "heading":
             label = None
@@ -564,10 +602,17 @@ def _publication_blocks(doc: Document) -> list[Block]:
             continue
         headings = (*block.headings, label) if label else block.headings
         if headings not in inside:
-            inside[headings] = _in_publications(headings, default=default)
+            inside[headings] = _in_publications(headings, default=default, titles=titles)
         if inside[headings]:
             out.append(block)
     return out
+
+
+def _is_linked(heading: Block) -> bool:
+    """A heading that is all one link: a paper's title linking to its page, not a section."""
+    text = heading.text.strip()
+    links = [s for s in heading.spans if s.kind == "link"]
+    return len(text.split()) >= 3 and any(s.end - s.start >= 0.9 * len(text) for s in links)
 
 
 def _is_label(block: Block) -> bool:
@@ -713,13 +758,44 @@ def _title_from_heading(item: Labelled) -> Labelled:
     return item.relabelled(labels)
 
 
+#: "Recommended citation:" before a whole reference (Jekyll's academicpages, repositories, journals).
+_CITATION_LABEL = re.compile(
+    r"\s*(?:recommended\s+citation|suggested\s+citation|how\s+to\s+cite|cite\s+(?:this\s+\w+\s+)?as"
+    r"|full\s+citation|citation|reference)\s*:\s*",
+    re.IGNORECASE,
+)
+#: "Published in *Venue*, 2024": the line a page prints under a paper's title heading.
+_PUBLISHED_IN = re.compile(r"\s*(?:published|appeared|appears|presented|accepted)\s+(?:in|at)\b", re.IGNORECASE)
+
+
+def _without_citation_label(block: Block) -> Block | None:
+    """The block with its "Recommended citation:" label blanked (offsets kept), or None without one."""
+    found = _CITATION_LABEL.match(block.text)
+    if found is None or len(block.text) - found.end() < 20:
+        return None
+    return _with_text(block, " " * found.end() + block.text[found.end() :])
+
+
 def _join_title_headings(blocks: list[Block]) -> list[Block]:
-    """A heading that is a paper's title ("## Title" over an author line) joined with the lines below."""
+    """A heading that is a paper's title ("## Title" over an author line) joined with the lines below;
+    when a "Recommended citation:" paragraph follows it, that whole reference is the entry instead."""
     out: list[Block] = []
     i = 0
     while i < len(blocks):
         block = blocks[i]
+        cited = _without_citation_label(block) if block.kind != "heading" else None
+        if cited is not None:
+            out.append(cited)
+            i += 1
+            continue
         if block.kind == "heading" and not _is_pub_heading(block.text) and len(block.text.split()) >= 3:
+            below = blocks[i + 1 : i + 5]
+            at = next(
+                (k for k, b in enumerate(below) if b.kind != "heading" and _without_citation_label(b)), None
+            )
+            if at is not None and all(b.kind != "heading" for b in below[:at]):
+                i += 1 + at  # the heading and what it shows (venue, abstract) are in the citation
+                continue
             following: list[Block] = []
             j = i + 1
             while j < len(blocks) and len(following) < 3 and blocks[j].kind == "paragraph":
@@ -727,7 +803,8 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
                     break  # an abstract below the entry
                 following.append(blocks[j])
                 j += 1
-            if following and _starts_with_names(_first_line(following[0])):
+            first = _first_line(following[0]) if following else ""
+            if following and (_starts_with_names(first) or _PUBLISHED_IN.match(first)):
                 joined = _join_blocks([block, *following])
                 out.append(Block(joined.text, joined.spans, joined.breaks, TITLED, None, block.headings))
                 i = j
@@ -769,6 +846,9 @@ _CREDENTIALS = re.compile(
 )
 
 
+_TITLE_PARTS = re.compile(r"\s+[|·–—-]\s+|\s*[|·]\s*")
+
+
 def _looks_like_person_heading(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 4 or _NOT_A_PERSON.search(text) or _PUB_WORDS.search(text):
@@ -782,8 +862,8 @@ def _owner_from_document(doc: Document) -> str | None:
     """The document's top heading (or title) when it is a person's name ("# Sanghyuk Chun")."""
     top = [h for h in doc.headings if h.level == 1]
     candidates = [top[0].text] if top else []
-    if doc.title:
-        candidates.insert(0, doc.title)
+    if doc.title:  # "Publications | Lena Hoffmann": a page's title names the site's owner beside the page
+        candidates[:0] = [doc.title, *(part for part in _TITLE_PARTS.split(doc.title) if part.strip())]
     for block in doc.blocks[:3]:  # a CV's first lines: its owner ("CURRICULUM VITAE", then the name)
         if block.line <= 5 and block.kind in ("paragraph", "heading"):
             candidates.append(_first_line(block))

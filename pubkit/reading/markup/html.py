@@ -46,7 +46,7 @@ _BLOCKS = frozenset(
 _ITEMS = frozenset({"li", "dd", "dt"})
 _INSIDE_ITEM = frozenset({"p", "div", "blockquote", "pre", "center", "section", "details", "summary"})
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
-_SKIPPED = frozenset({"script", "style", "template", "noscript", "title", "svg", "math", "nav", "footer"})
+_SKIPPED = frozenset({"script", "style", "template", "noscript", "title", "svg", "math", "nav", "footer", "aside"})
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9:-]*)")
 _ATTRIBUTE = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
@@ -151,16 +151,30 @@ class _Counter:
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
+#: A theme's mark for the page owner's name among the authors (`<span class="author-highlighted">`):
+#: shown in bold, so it reads as a bold name does.
+_HIGHLIGHT_CLASS = re.compile(r"(?i)highlight|(?:^|\s)(?:me|self|myself|owner)(?:$|\s)")
+
+#: The page's frame around its content (a theme's sidebar, menu, table of contents), by class or role.
+_CHROME_CLASS = re.compile(r"(?:^|[\s_-])(?:sidebar|masthead|navbar|menu|breadcrumbs?|toc)(?:$|[\s_-])")
+_CHROME_ROLES = frozenset({"navigation", "banner", "complementary", "contentinfo", "search"})
+
+
 def _is_hidden(inside: str) -> bool:
-    """Whether a tag hides its content from the reader of the page: the `hidden` attribute, a
-    `hidden` class (al-folio's abstracts and BibTeX blocks) or a style that does not display it."""
-    if "hidden" not in inside.lower() and "none" not in inside.lower():
+    """Whether a tag's content is not the page's text: the `hidden` attribute, a `hidden` class
+    (al-folio's abstracts and BibTeX blocks), a style that does not display it, or the theme's frame
+    (`<div class="sidebar">`, `role="navigation"`), as `<nav>` and `<footer>` are."""
+    lowered = inside.lower()
+    if not any(word in lowered for word in ("hidden", "none", "class", "role")):
         return False
     found = attributes(inside)
+    classes = found.get("class", "").lower()
     return (
         "hidden" in found
-        or "hidden" in found.get("class", "").lower().split()
+        or "hidden" in classes.split()
         or bool(_HIDING_STYLE.search(found.get("style", "")))
+        or bool(_CHROME_CLASS.search(classes))
+        or found.get("role", "").lower() in _CHROME_ROLES
     )
 
 
@@ -208,6 +222,7 @@ class HtmlReader:
         self._depths: dict[str, int] = {}  # open elements by name, every element counted
         self._fields: list[tuple[str, int]] = []  # elements whose class names a field, and their depth
         self._carried: list[tuple[str, int]] = []  # rowspan cells' text and the last row under them
+        self._highlights: list[bool] = []  # open <span>s: whether each one highlights (shows bold)
 
     def _find(self, source: str, needle: str, start: int) -> int:
         """`source.find`, remembering a failure so that repeated misses stay linear."""
@@ -364,6 +379,12 @@ class HtmlReader:
         if name in INLINE_SPANS or name == "a":
             apply_inline_tag(self._builder, f"<{name}{inside}>")
             return
+        if name == "span" and not inside.rstrip().endswith("/"):
+            highlight = "class" in inside and bool(_HIGHLIGHT_CLASS.search(attributes(inside).get("class", "")))
+            self._highlights.append(highlight)
+            if highlight:
+                self._builder.open("bold")
+            return
         if name not in _BLOCKS:
             return
         if name == "tr":
@@ -398,6 +419,10 @@ class HtmlReader:
         self._brs = 0
         if name in INLINE_SPANS or name == "a":
             apply_inline_tag(self._builder, f"</{name}>")
+            return
+        if name == "span":
+            if self._highlights and self._highlights.pop():
+                self._builder.close("bold")
             return
         if not self._open.get(name):
             return
