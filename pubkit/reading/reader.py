@@ -57,7 +57,7 @@ _NON_PUB_WORDS = re.compile(
     r"education|employment|position|skill|language|review(?:er|ing)|activit|news|contact|"
     r"software|student|mentor|intern|interest|biograph|about|patent|media|(?<!in )press\b|"
     r"working group|committee|organi[sz]|outreach|supervis|reference[s]? available|"
-    r"lecture|keynote|colloquium|vortr[aä]g|lehre|lehrveranstalt|preise|auszeichnung|stipend|förder|lebenslauf|ausbildung|"
+    r"lecture|keynote|colloquium|communications? (?:orales?|invitées?|\(|sélection)|vortr[aä]g|lehre|lehrveranstalt|preise|auszeichnung|stipend|förder|lebenslauf|ausbildung|"
     r"mitglied|gutacht|conférences invitées|exposés|enseignement|prix|bourse|charlas|docencia|premios",
     re.IGNORECASE,
 )
@@ -846,6 +846,8 @@ _CREDENTIALS = re.compile(
 )
 
 
+#: Letters after a name ("Abena Osei-Bonsu, MD, MPH", "FRCP"), whatever the degree.
+_POST_NOMINALS = re.compile(r"(?:,\s*(?:[A-Z]\.?){2,6}\b\.?)+\s*$")
 _TITLE_PARTS = re.compile(r"\s+[|·–—-]\s+|\s*[|·]\s*")
 
 
@@ -868,7 +870,7 @@ def _owner_from_document(doc: Document) -> str | None:
         if block.line <= 5 and block.kind in ("paragraph", "heading"):
             candidates.append(_first_line(block))
     for text in candidates:
-        text = _CREDENTIALS.sub("", html.unescape(text)).strip(" #*,")
+        text = _POST_NOMINALS.sub("", _CREDENTIALS.sub("", html.unescape(text))).strip(" #*,")
         if _looks_like_person_heading(text):
             return text
     return None

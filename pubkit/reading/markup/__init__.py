@@ -24,7 +24,7 @@ __all__ = [
     "parse",
 ]
 
-MARKUPS = ("markdown", "html", "jemdoc", "latex", "org", "rst", "text")
+MARKUPS = ("markdown", "html", "jemdoc", "latex", "org", "rst", "asciidoc", "typst", "text")
 """The markups `parse` reads, each by the module of the same name."""
 
 _SUFFIXES = {
@@ -41,6 +41,9 @@ _SUFFIXES = {
     ".org": "org",
     ".rst": "rst",
     ".rest": "rst",
+    ".adoc": "asciidoc",
+    ".asciidoc": "asciidoc",
+    ".typ": "typst",
 }
 
 # Content signals, each a single line shape, for files without a telling suffix.
@@ -95,6 +98,10 @@ def _sniff(text: str) -> str:
         return "latex"
     if re.search(r"<(?:!doctype html|html)\b", sample, re.IGNORECASE):
         return "html"
+    if re.search(r"^#(?:set|show|import|let) ", sample, re.MULTILINE):
+        return "typst"
+    if re.match(r"= \S[^\n]*\n(?:[^\n]*\n)?:[\w-]+:", sample):  # a document title, then attributes
+        return "asciidoc"
     if all(pattern.search(sample) for pattern in _SIGNALS["rst"]):
         return "rst"  # a `.. directive::` and an underlined title: reST, even with `**bold**` in it
     scores = {name: sum(1 for p in patterns if p.search(sample)) for name, patterns in _SIGNALS.items()}

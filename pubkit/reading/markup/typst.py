@@ -1,0 +1,108 @@
+"""Typst CVs: `=` headings, `-` / `+` items, `*bold*` `_italic_`, `#link("url")[text]`, `#emph[..]`.
+
+Lines of code (`#set`, `#show`, `#import`, `#let`, a bare `#function(...)`), `//` comments and
+`/* ... */` blocks are never entries; a `\\` at a line end is a hard break; the text inside a
+code line's content brackets (`#align(center)[` ... `]`) is read as text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pubkit.reading.markup._builder import LineBlocks, LineIndex, TextBuilder
+from pubkit.reading.markup._inline import Op, render
+from pubkit.reading.markup.base import Document
+
+__all__ = ["read"]
+
+_HEADING = re.compile(r"(={1,6})[ \t]+(\S.*)")
+_ITEM = re.compile(r"[ \t]*[-+][ \t]+(?=\S)")
+_TERM = re.compile(r"[ \t]*/[ \t]+([^:\n]+):[ \t]*")
+_CODE = re.compile(r"[ \t]*#[A-Za-z]")
+_LINE_COMMENT = re.compile(r"(?:^|(?<=\s))//.*$", re.MULTILINE)
+_CALL = re.compile(r"#(link|emph|strong|super|sub|underline|text)(?:\(([^()\n]*)\))?\[")
+_URL_ARGUMENT = re.compile(r"\s*\"([^\"]+)\"")
+_BREAK = re.compile(r"[ \t]\\$", re.MULTILINE)
+_SPAN_OF = {"emph": "italic", "strong": "bold", "super": "sup", "sub": "sub", "underline": "underline"}
+_DELIMITERS = {"*": "bold", "_": "italic"}
+_VERBATIM = {"`": "code"}
+
+
+def _ops(source: str) -> list[Op]:
+    """Calls with content (`#link("url")[text]`, `#emph[x]`), comments and `\\` line ends of one block."""
+    ops: list[Op] = []
+    for found in _CALL.finditer(source):
+        close = source.find("]", found.end())
+        if close < 0:
+            continue
+        name = found.group(1)
+        if name == "link":
+            target = _URL_ARGUMENT.match(found.group(2) or "")
+            ops.append(Op(found.start(), found.end(), "open", "link", target=target.group(1) if target else None))
+            ops.append(Op(close, close + 1, "close", "link"))
+        elif name in _SPAN_OF:
+            ops.append(Op(found.start(), found.end(), "open", _SPAN_OF[name]))
+            ops.append(Op(close, close + 1, "close", _SPAN_OF[name]))
+        else:  # `#text(size: 18pt)[...]`: only its content
+            ops.append(Op(found.start(), found.end(), "drop"))
+            ops.append(Op(close, close + 1, "drop"))
+    for found in _LINE_COMMENT.finditer(source):  # never "https://": a comment follows a space
+        ops.append(Op(found.start(), found.end(), "drop"))
+    for found in _BREAK.finditer(source):
+        ops.append(Op(found.start(), found.end(), "break"))
+    return sorted(ops, key=lambda op: op.start)
+
+
+class _Reader(LineBlocks):
+    def __init__(self) -> None:
+        super().__init__("typst")
+
+    def render(self, builder: TextBuilder, source: str, index: LineIndex) -> None:
+        render(builder, source, index, delimiters=_DELIMITERS, verbatim=_VERBATIM, ops=_ops(source))
+
+    def read(self, text: str) -> Document:
+        rows = text.split("\n")
+        index = 0
+        while index < len(rows):
+            number, line = index + 1, rows[index]
+            index += 1
+            stripped = line.strip()
+            if stripped.startswith("/*"):
+                self.flush()
+                while index < len(rows) and "*/" not in rows[index - 1]:
+                    index += 1
+                continue
+            if not stripped or stripped in {"]", ")", "}"}:
+                self.flush()
+                continue
+            if stripped.startswith("//"):
+                continue
+            if _CODE.match(line) and not _CALL.match(stripped):
+                self.flush()  # `#set ...`, `#align(center)[`: code, whose content lines follow
+                continue
+            heading = _HEADING.fullmatch(line.rstrip())
+            if heading:
+                self.flush()
+                self.lines = [(number, heading.group(2))]
+                self.flush(len(heading.group(1)))
+                continue
+            item = _ITEM.match(line)
+            if item:
+                self.flush()
+                self.kind = "item"
+                self.lines = [(number, line[item.end() :])]
+                continue
+            term = _TERM.match(line)
+            if term:
+                self.flush()
+                self.kind = "item"
+                self.lines = [(number, f"{term.group(1)}: {line[term.end() :]}")]
+                continue
+            self.lines.append((number, line))
+        self.flush()
+        return self.assembler.document()
+
+
+def read(text: str) -> Document:
+    """Read a Typst document."""
+    return _Reader().read(text)
