@@ -13,7 +13,7 @@ import re
 from pubkit.reading.markup._builder import Assembler, LineIndex, TextBuilder
 from pubkit.reading.markup.base import Document
 
-__all__ = ["INLINE_SPANS", "HtmlReader", "apply_inline_tag", "attributes", "feed_inline", "read"]
+__all__ = ["INLINE_SPANS", "HtmlReader", "apply_inline_tag", "attributes", "column_field", "feed_inline", "read"]
 
 INLINE_SPANS = {
     "b": "bold",
@@ -192,6 +192,23 @@ FIELD_CLASSES = {
 }
 
 
+#: Column headings of a publication table and the field each column holds ("Year | Title | Journal").
+_COLUMN_FIELDS = {
+    **dict.fromkeys(("title", "paper", "publication", "article", "titre", "titel", "título"), "title"),
+    **dict.fromkeys(("author", "authors", "co-authors", "coauthors", "auteurs", "autoren", "autores"), "author"),
+    **dict.fromkeys(
+        ("journal", "venue", "conference", "published in", "booktitle", "outlet", "source", "revue"), "container"
+    ),
+    **dict.fromkeys(("year", "date", "année", "jahr", "año"), "date"),
+    **dict.fromkeys(("links", "link", "pdf", "code", "doi", "url", "resources", "materials"), "other"),
+}
+
+
+def column_field(heading: str) -> str | None:
+    """The field a table column holds, from its heading cell ("Journal" -> container), if it names one."""
+    return _COLUMN_FIELDS.get(" ".join(heading.lower().strip(" *_:.").split()))
+
+
 def _field_of(inside: str) -> str | None:
     """The field an element's class names, if any."""
     if "class" not in inside:
@@ -223,6 +240,9 @@ class HtmlReader:
         self._fields: list[tuple[str, int]] = []  # elements whose class names a field, and their depth
         self._carried: list[tuple[str, int]] = []  # rowspan cells' text and the last row under them
         self._highlights: list[bool] = []  # open <span>s: whether each one highlights (shows bold)
+        self._columns: list[str | None] = []  # the field of each column of the open table, by its <th>
+        self._heading_cell: int | None = None  # where the open <th>'s text starts
+        self._cell_field = False  # whether the open <td> is marked with its column's field
 
     def _find(self, source: str, needle: str, start: int) -> int:
         """`source.find`, remembering a failure so that repeated misses stay linear."""
@@ -390,6 +410,10 @@ class HtmlReader:
         if name == "tr":
             self._cells = 0
             self._row += 1
+        if name == "table":
+            self._columns = []
+        if name == "th":
+            self._heading_cell = self._builder.length
         if name == "td":
             self._cells += 1
             rows = attributes(inside).get("rowspan", "1").strip()
@@ -414,6 +438,10 @@ class HtmlReader:
             counter.next += 1
         if name not in _VOID and not inside.rstrip().endswith("/"):
             self._push(name)
+        column = self._columns[self._cells - 1] if name == "td" and 0 < self._cells <= len(self._columns) else None
+        self._cell_field = column is not None
+        if column is not None:
+            self._builder.open("field", column)
 
     def _end(self, name: str) -> None:
         self._brs = 0
@@ -429,6 +457,12 @@ class HtmlReader:
         if name in _INSIDE_ITEM and self._in_item():
             self._builder.hard_break()
         elif name in {"td", "th"}:
+            if name == "th" and self._heading_cell is not None:
+                self._columns.append(column_field(self._builder.text_since(self._heading_cell)))
+                self._heading_cell = None
+            if name == "td" and self._cell_field:
+                self._builder.close("field")
+                self._cell_field = False
             if name == "td" and self._spanning is not None:  # a year column spanning the rows below
                 start, rows = self._spanning
                 text = self._builder.text_since(start).strip()

@@ -16,7 +16,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from pubkit.reading.markup._builder import YEARS, Assembler, TextBuilder
 from pubkit.reading.markup.base import Document
-from pubkit.reading.markup.html import HtmlReader, apply_inline_tag
+from pubkit.reading.markup.html import HtmlReader, apply_inline_tag, column_field
 
 __all__ = ["read"]
 
@@ -114,6 +114,9 @@ class _Reader:
         self.term = False
         self.prefix = ""  # a year printed as a list marker, put back in front of the text
         self.prefix_line = 1
+        self.columns: list[str | None] = []  # the field of each table column, from its heading cell
+        self.column = -1  # the table cell being read
+        self.in_head = False
 
     def flush(self) -> None:
         kind = "item" if self.items else "paragraph"
@@ -184,8 +187,21 @@ class _Reader:
                 _inline(self.builder, token)
             elif kind in {"tr_open", "tr_close"}:
                 self.flush()
+                self.column = -1
+            elif kind in {"thead_open", "thead_close"}:
+                self.in_head = kind == "thead_open"
+                if self.in_head:
+                    self.columns = []
             elif kind in {"th_open", "td_open"}:
                 self.builder.hard_break()
+                self.column += 1
+                if kind == "th_open" and self.in_head:
+                    heading = tokens[index + 1].content if index + 1 < len(tokens) else ""
+                    self.columns.append(column_field(heading))
+                elif kind == "td_open" and self.column < len(self.columns) and self.columns[self.column]:
+                    self.builder.open("field", self.columns[self.column])
+            elif kind == "td_close" and self.column < len(self.columns) and self.columns[self.column]:
+                self.builder.close("field")
             elif kind == "code_block":
                 self._code(token)
             elif kind == "html_block":
