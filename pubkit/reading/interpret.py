@@ -693,6 +693,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _long_cjk_is_no_name(tokens, labels)
     _quoted_title_wins(tokens, labels)
     _styled_title_ends(tokens, labels)
+    _quoted_title_ends(tokens, labels)
     _italic_venue_whole(labelled, labels)
     _names_at_title_edge(tokens, labels)
     _list_ends_after_and(tokens, labels)
@@ -913,6 +914,28 @@ def _styled_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
             labels[i] = "container" if venue else "note"
             venue = venue and not tokens[i].text.endswith(".")
         return
+
+
+def _quoted_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
+    """A title that opens with a quotation mark ends where the quote closes: `“The Question,” in The
+    Modern Middle East`, `"Sticky Wages" (with Hyun-woo Kang)` — what the labeller added after it is
+    the venue when the entry has none, else a note. A quote followed by a colon opens a subtitle."""
+    run = [i for i, name in enumerate(labels) if name == "title"]
+    if len(run) < 3 or run[-1] - run[0] + 1 != len(run) or not tokens[run[0]].quoted:
+        return
+    quoted = 0
+    while quoted < len(run) and tokens[run[quoted]].quoted:
+        quoted += 1
+    tail = run[quoted:]
+    closing = tokens[run[quoted - 1]].text.rstrip(".,;")
+    if quoted < 2 or not tail or not closing.endswith(_CLOSING_QUOTES):
+        return
+    venue = "container" not in labels
+    for i in tail:
+        labels[i] = "container" if venue else "note"
+
+
+_CLOSING_QUOTES = ('"', "\u201d", "\u201c", "\u2019", "\u00bb", "\u00ab", "'")
 
 
 def _names_at_title_edge(tokens: Sequence[Token], labels: list[str]) -> None:
