@@ -919,7 +919,8 @@ def _styled_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
 def _quoted_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
     """A title that opens with a quotation mark ends where the quote closes: `“The Question,” in The
     Modern Middle East`, `"Sticky Wages" (with Hyun-woo Kang)` — what the labeller added after it is
-    the venue when the entry has none, else a note. A quote followed by a colon opens a subtitle."""
+    the venue when the entry has none, else a note; "(with X and Y)" right after it are co-authors. A
+    quote followed by a colon opens a subtitle."""
     run = [i for i, name in enumerate(labels) if name == "title"]
     if len(run) < 3 or run[-1] - run[0] + 1 != len(run) or not tokens[run[0]].quoted:
         return
@@ -931,8 +932,10 @@ def _quoted_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
     if quoted < 2 or not tail or not closing.endswith(_CLOSING_QUOTES):
         return
     venue = "container" not in labels
+    coauthors = tokens[tail[0]].text.lower().lstrip("(") in {"with", "avec", "mit", "con", "com"}
     for i in tail:
-        labels[i] = "container" if venue else "note"
+        labels[i] = "author" if coauthors else "container" if venue else "note"
+        coauthors = coauthors and not tokens[i].text.rstrip(",.;").endswith(")")
 
 
 _CLOSING_QUOTES = ('"', "\u201d", "\u201c", "\u2019", "\u00bb", "\u00ab", "'")

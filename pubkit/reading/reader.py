@@ -486,14 +486,14 @@ _WITH = re.compile(r"\(?\b(?:with|avec|mit|con|com)\s+(?=[^\W\d_])", re.IGNORECA
 
 def _coauthors_only(item: Labelled, owner: str) -> bool:
     """An entry of the owner's list that prints no author but its co-authors ("(with X and Y)") or
-    none at all before its quoted title: economics' and the humanities' CV style."""
+    none at all before its quoted or italic title: economics' and the humanities' CV style."""
     family = fold(split_name(owner)[1])
     if family and family in fold(item.block.text):
         return False  # the owner is printed: read as printed
     authors = [i for i, name in enumerate(item.labels) if name == "author"]
-    if not authors:  # only a work's title in quotes: a CV line about a position or a tool is no paper
+    if not authors:  # only a work's title, quoted or italic: a CV line about a position or a tool is no paper
         titled = [t for t, name in zip(item.tokens, item.labels, strict=True) if name == "title"]
-        return bool(titled) and titled[0].quoted
+        return bool(titled) and (titled[0].quoted or "italic" in titled[0].styles)
     first = item.tokens[authors[0]].start
     return any(_WITH.match(item.block.text, at) for at in (first, max(0, first - 1)))
 
