@@ -167,7 +167,7 @@ class _Macros(CaseInsensitiveDict):  # type: ignore[misc]
         return self.by_lower.get(name.lower())
 
 
-def _new_macros(size: int) -> Any:
+def _new_macros(size: int) -> _Macros:
     # definitions are the file's own text, so 4x its size (plus room for a short file's macros) is
     # more than any real file needs, and a few lines of doubling macros stay small in memory
     macros = _Macros(month_names, 4 * size + 1024)
@@ -379,7 +379,7 @@ class _Expander:
     joined, white space collapsed), with all macro text substituted into one file bounded by a
     multiple of its size: `title = a # a # a ...` with a 64 kB macro would otherwise fill memory."""
 
-    def __init__(self, macros: Any, budget: int) -> None:
+    def __init__(self, macros: _Macros, budget: int) -> None:
         self.macros = macros
         self.budget = budget
         self.cut = False
@@ -392,8 +392,16 @@ class _Expander:
         """
         if kind is ValueKind.BRACES or kind is ValueKind.QUOTES:
             return value[1:-1]
-        if kind is ValueKind.BARE and value.isdigit():
-            return value
+        if kind is ValueKind.BARE:
+            if value.isdigit():
+                return value
+            known = self.macros.find(value)  # one macro: the common case, read without the loop below
+            if known is None:
+                undefined.append(value)
+                return ""
+            if not macro and len(known) <= self.budget:
+                self.budget -= len(known)
+                return known
         out = []
         room = MACRO_LIMIT + 1 if macro else self.budget
         for part in (value,) if kind is ValueKind.BARE else value_parts(value):  # a bare value is one part
