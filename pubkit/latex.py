@@ -168,7 +168,9 @@ _SIMPLE_LETTER_MACROS = "|".join(
     )
 )
 # `^`, `_` and `#` outside math are characters to pylatexenc (`CO_{2}`, `^{31}P`); `&` is a special
-# of its own; `\url{...}` with no brace, backslash or `$` inside is its argument as written.
+# of its own; `\url{...}` with no brace, backslash or `$` inside is its argument as written (and
+# `\cite{...}` is "<cit.>"); math of ASCII letters, digits and operators (`$O(n^{2})$`) is its text
+# without braces, stripped.
 _SIMPLE_TOKEN = re.compile(
     r"(?P<plain>[^\\{}$~`'\-?!%&]+|-(?!-)|'(?!')|`(?!`)|[?!](?!`))"
     r"|(?P<open>\{)|(?P<close>\})"
@@ -177,7 +179,8 @@ _SIMPLE_TOKEN = re.compile(
     rf"|\\(?:{_SIMPLE_LETTER_MACROS})(?![A-Za-z\s{{])"
     r"|\\[{}&%$_#]|-{2,3}|``|''|[?!]`|~|&)"
     r"|(?P<percent>%)"
-    r"|(?P<url>\\url\{[^{}\\$]*\})"
+    r"|(?P<url>\\url\{[^{}\\$]*\})|(?P<cite>\\cite\{[^{}\\$]*\})"
+    r"|(?P<math>\$(?:[A-Za-z0-9 ^_#+=/()\[\]<>.,:;|*@\"{}]|-(?!-)|'(?!')|`(?!`)|[?!](?!`))+\$)"
 )
 #: The combining character each accent macro of the simple subset puts on its letter, as pylatexenc's
 #: `make_accented_char` does (NFC, `\i` and `\j` taken as i and j).
@@ -316,6 +319,16 @@ def _chunk_end(value: str, start: int) -> int | None:
     return position
 
 
+def _paired(text: str) -> bool:
+    """Whether the braces in `text` pair up."""
+    depth = 0
+    for brace in _BRACE.findall(text):
+        depth += 1 if brace == "{" else -1
+        if depth < 0:
+            return False
+    return depth == 0
+
+
 def _decode_simple(value: str) -> tuple[str, list[tuple[int, int]]] | None:
     """`_decode_latex(value)` for the common subset of LaTeX; None for anything outside it."""
     out: list[str] = []
@@ -327,6 +340,8 @@ def _decode_simple(value: str) -> tuple[str, list[tuple[int, int]]] | None:
     group_at, saved = 0, (0, 0, 0)  # where the top-level group being read opened, and the output then
     while position < end:
         token = match(value, position)
+        if token is not None and token.lastgroup == "math" and not _paired(token.group()):
+            token = None  # braces in math that do not pair: the math is a chunk for pylatexenc
         if token is None:
             if depth:  # the top-level group is read as one chunk instead
                 position, depth, size = group_at, 0, saved[1]
@@ -363,8 +378,12 @@ def _decode_simple(value: str) -> tuple[str, list[tuple[int, int]]] | None:
             text = _piece_text(token.group())
         elif kind == "percent":
             text = "%"
-        else:  # a URL: as written, a '%' in it escaped as `_decode_latex` escapes it before pylatexenc
+        elif kind == "cite":
+            text = "<cit.>"  # what pylatexenc prints for a citation
+        elif kind == "url":  # as written, a '%' escaped as `_decode_latex` escapes it before pylatexenc
             text = token.group()[5:-1].replace("%", "\\%")
+        else:
+            text = token.group()[1:-1].replace("{", "").replace("}", "").strip()
         if depth and (kind != "plain" or not text.isspace()):
             if first:  # BibTeX's "special character" group starts with a command (`{\\"u}`)
                 special = kind != "plain" and (kind != "piece" or token.group()[0] == "\\")

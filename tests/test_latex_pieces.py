@@ -49,9 +49,11 @@ def test_every_piece_reads_as_pylatexenc_reads_it_from_the_tables(
         r"D&D {&x} a & b {a & b}",
         r"\url{http://a.b/~c_d%20e#f} {\url{x}} \url{} \url{x}y {A \url{y}}",
         r"\'{\i} \c{\i} \v{\i} \'\j, {\"u}ber \r{a} \b{a} \d{a} \H{o} \k{a} {\c{c}a}",
+        r"$x$ $ x $ a$x^{2}$b {$x$ y} {a $x$} $a-{-}b$ $O((ST)^{1/2})$ {$D^2M$} $d>1$ $x$$y$ $f'(x)$ $a? b$",
+        r"{\'e $x_{1}$} \cite{a, b} {\cite{k}} {A \cite{k}} $a}$",
     ],
 )
-def test_characters_specials_and_urls_read_as_pylatexenc_reads_them(value: str) -> None:
+def test_characters_specials_math_and_urls_read_as_pylatexenc_reads_them(value: str) -> None:
     assert _decode_simple(value) == _decode_latex(value)
 
 
