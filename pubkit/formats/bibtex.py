@@ -672,10 +672,9 @@ def _people(value: str) -> tuple[tuple[Author, ...], tuple[str, ...]]:
     errors: list[str] = []
     names = split_name_list(value) if "{" in value or not value else [n.strip() for n in _AND.split(value)]
     for raw in names:
-        if raw.strip().lower() == "others":  # BibTeX's "and others": et al., not a person
-            continue
         author, complaints = _person_of(raw)
-        errors += complaints
+        if complaints:
+            errors += complaints
         if author is not None:
             authors.append(author)
     return tuple(authors), tuple(errors)
@@ -686,28 +685,42 @@ _PLAIN_NAME = re.compile(r"[^{}\\~,]*,?[^{}\\~,]*")  # no braces, escapes or tie
 
 
 def _plain_name(raw: str) -> tuple[str, str] | None:
-    """(first + middle, last) as pybtex's `Person` splits a name with no particle, braces or escapes:
-    "Last, First Middle" or "First Middle Last" with every word of the family name capitalised;
-    None for any other name. Equal to `Person` on every such name of the eight real collections."""
+    """(first + middle, von + last) as pybtex's `Person` splits a name with no braces, escapes or ties
+    and at most one comma: in "von Last, First Middle" every word before the comma is the family name;
+    in "First Middle von Last" it runs from the first word BibTeX reads as lower case ("van", "de la")
+    to the end, or it is the last word. None for any other name. Equal to `Person` on every such name
+    of the eight real collections (tests/test_bibtex_fastpath.py)."""
     if not _PLAIN_NAME.fullmatch(raw):
         return None
     family, comma, given = raw.partition(",")
     words = family.split()
-    if not words or not all(w[0].isalpha() and w[0].isupper() for w in words):
+    if not words:
         return None
     if comma:
         return " ".join(given.split()), " ".join(words)
-    return " ".join(words[:-1]), words[-1]
+    start = len(words) - 1
+    for index, word in enumerate(words):
+        if not word[0].isupper() and (
+            word[0].islower() or next((c.islower() for c in word if c.isalpha()), False)
+        ):  # pybtex's `is_von_name`: the first letter is lower case
+            start = index
+            break
+    return " ".join(words[:start]), " ".join(words[start:])
 
 
 @lru_cache(maxsize=65536)
 def _person_of(raw: str) -> tuple[Author | None, tuple[str, ...]]:
-    """One name through pybtex's `Person` (von / last / jr / first), decoded; cached, as people repeat."""
+    """One name through pybtex's `Person` (von / last / jr / first), decoded; cached, as people repeat.
+    None for BibTeX's "others" (et al., not a person) and for an empty name."""
+    if raw.strip().lower() == "others":
+        return None, ()
     plain = _plain_name(raw)
     complaints: tuple[str, ...] = ()
     if plain is not None and is_plain(raw):  # split on single spaces already: nothing to decode
-        given, family, suffix = plain[0], plain[1], ""
-    elif plain is not None:
+        given, family = plain
+        # `Author.from_parts(given, family)` without its joins: most people of a large file come here
+        return Author(f"{given} {family}" if given else family, given, family), complaints
+    if plain is not None:
         given, family, suffix = _decode_plain(plain[0]), _decode_plain(plain[1]), ""
     else:
         with pybtex.errors.capture() as errors:
