@@ -114,9 +114,15 @@ _VENUE_FIELDS = (
 )
 
 
+_VENUE_FIELD_SET = frozenset(_VENUE_FIELDS)
+
+
 def _venue_field(fields: dict[str, str]) -> str | None:
     """The name of the field that holds the venue, if the entry has one."""
-    return next((name for name in _VENUE_FIELDS if fields.get(name)), None)
+    for name in _VENUE_FIELDS:
+        if fields.get(name):
+            return name
+    return None
 
 
 class _Lines:
@@ -658,11 +664,11 @@ def _type_kind(entry_type: str) -> VenueKind:
     return _TYPE_KINDS.get(entry_type, VenueKind.OTHER)
 
 
-def _persons(value: str, problems: list[Problem], where: dict[str, Any]) -> list[Author]:
+def _persons(value: str, problems: list[Problem], where: dict[str, Any]) -> Sequence[Author]:
     authors, errors = _people(value)
     for error in errors:
         problems.append(Problem(f"name: {error}", text=value[:300], **where, **_WARN))
-    return list(authors)
+    return authors  # the cached tuple: records are frozen, and the paper takes a tuple as it is
 
 
 @lru_cache(maxsize=65536)
@@ -939,20 +945,22 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
     venue_field = _venue_field(fields)
     for name, value in fields.items():
         # a second venue field (eventtitle beside booktitle, institution beside school) is kept too
-        if name not in _CONSUMED or (name in _VENUE_FIELDS and name != venue_field):
-            extra[name] = value if _verbatim_field(name, value) else _decode_plain(value)
+        if name not in _CONSUMED or (name in _VENUE_FIELD_SET and name != venue_field):
+            # (a link or file name has no space: most values are text without the pattern's look)
+            verbatim = " " not in value and _verbatim_field(name, value)
+            extra[name] = value if verbatim else _decode_plain(value)
     phrases = protected_phrases(title, spans) if spans and len(title) <= _LONGEST_TITLE else []
     if phrases:  # sorted: writing them back may protect them in another order
         extra[PROTECT_KEY] = remember_phrases(phrases)
     if entry_type == "mastersthesis":
         extra["entrytype"] = entry_type  # the thesis kind; pubkit's model only says "thesis"
-    if entry_type not in _KNOWN_TYPES or (entry_type in _VOLUME_TYPES and not _venue_field(fields)):
+    if entry_type not in _KNOWN_TYPES or (entry_type in _VOLUME_TYPES and not venue_field):
         extra["entrytype"] = (
             entry_type  # written back as it came: a whole volume, or a type pubkit does not know
         )
     authors = _persons(fields.get("author", ""), problems, where)
     if "author+an" in fields:
-        authors = _annotate(authors, fields["author+an"])
+        authors = _annotate(list(authors), fields["author+an"])
     notes: list[str] = []
     year, month = _year_month(fields, notes)
     for note in notes:
@@ -1000,7 +1008,8 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
         extra["abbr"] = acronym
     if publisher and not venues:
         extra["publisher"] = publisher
-    venues += parts.also
+    if parts.also:
+        venues += parts.also
     if status is None:
         status = Status.PREPRINT if venues and venues[0].kind is VenueKind.PREPRINT else Status.PUBLISHED
 
@@ -1019,12 +1028,13 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
         ]
 
     venue = venues[0] if venues else None
-    natural = (
-        _natural_type_of(venue, status, identifiers.arxiv, latex=False),
-        _natural_type_of(venue, status, identifiers.arxiv, latex=True),
-    )
+    natural = _natural_type_of(venue, status, identifiers.arxiv, latex=False)
     printed = venue is not None and venue.kind is not VenueKind.PREPRINT
-    if entry_type not in natural and (natural[0] != "unpublished" or printed):
+    if (
+        entry_type != natural
+        and (natural != "unpublished" or printed)
+        and entry_type != _natural_type_of(venue, status, identifiers.arxiv, latex=True)
+    ):
         # (a submitted @article whose journal field only said "Under review" is written @unpublished)
         # the writer would choose another type: remember this one so that it is written back
         extra["entrytype"] = entry_type
@@ -1036,10 +1046,10 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
         paper = Paper(
             title,
             authors,
-            venues,
+            tuple(venues),
             year,
             status,
-            [Award(a) for a in awards],
+            tuple(Award(a) for a in awards) if awards else (),
             identifiers,
             source=Source(path, raw.line, key=raw.key),
             volume=_decode_plain(fields["volume"]) if "volume" in fields else None,
