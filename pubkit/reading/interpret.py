@@ -92,12 +92,21 @@ _MAIN = ("author", "title", "container", "date")
 
 def fields_of(labels: Sequence[str]) -> Fields:
     """Group labels into segments of equal neighbours."""
+    return _fields_of(tuple(labels))
+
+
+@lru_cache(maxsize=1 << 12)
+def _fields_of(labels: tuple[str, ...]) -> Fields:
+    # entries of a list are labelled alike, and one entry's labels are grouped at several stages
     segments: list[Segment] = []
     start = 0
-    for i in range(1, len(labels) + 1):
-        if i == len(labels) or labels[i] != labels[start]:
-            segments.append(Segment(labels[start], tuple(range(start, i))))
-            start = i
+    current = labels[0] if labels else ""
+    for i, name in enumerate(labels):
+        if name != current:
+            segments.append(Segment(current, tuple(range(start, i))))
+            start, current = i, name
+    if labels:
+        segments.append(Segment(current, tuple(range(start, len(labels)))))
     return Fields(tuple(segments))
 
 
