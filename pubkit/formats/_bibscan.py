@@ -196,9 +196,26 @@ class _Scanner:
         """Start of the first line after `pos`'s line that starts a command (or the end of the text)."""
         if self.next_command <= pos:
             eol = self.text.find("\n", pos)
-            found = _COMMAND_LINE.search(self.text, eol + 1) if eol >= 0 else None
-            self.next_command = found.start() if found else self.end
+            self.next_command = self.command_line(eol + 1) if eol >= 0 else self.end
         return self.next_command
+
+    def command_line(self, start: int) -> int:
+        """`_COMMAND_LINE.search(text, start)`'s start (or the end), from the `@`s on: found with
+        `str.find`, each line's start looked for back to the previous `@` only (linear)."""
+        text = self.text
+        at = previous = start - 1  # `start` follows a line break
+        while True:
+            at = text.find("@", at + 1)
+            if at < 0:
+                return self.end
+            line_start = text.rfind("\n", previous, at) + 1
+            previous = at
+            if (
+                line_start  # else on the line of the previous '@', which is no blank
+                and not text[line_start:at].strip(" \t\ufeff")
+                and _COMMAND_LINE.match(text, line_start)
+            ):
+                return line_start
 
     def items(self) -> Iterator[Item]:
         text, pos = self.text, 0

@@ -762,10 +762,26 @@ def _annotate(authors: list[Author], annotation: str) -> list[Author]:
 _DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?!\d)")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _YEARS: dict[int, int] = {}  # one int object per year, not one per paper (10^5 papers: 2.8 MB)
-# a match starts where white space starts (as `sub` and `split` take it anyway): linear in `search`
-_PAGE_DASH = re.compile(r"(?<!\s)\s*[-–—]+\s*")
+# A match never starts inside a run of white space (as `sub` and `split` take it anyway: a match
+# starting there would start where the run starts), which keeps `search` linear over 10^5 spaces.
+_PAGE_DASH = re.compile(r"(?:(?!\s)|(?<!\s))\s*[-–—]+\s*")
 _SENTENCE_END = re.compile(r"\.\s+")
 _VOLUME_ARXIV = re.compile(r"^abs/(\S+)$")
+
+
+#: Pages of letters, digits and dashes (most): their LaTeX is dashes only, which `_PAGE_DASH` makes "-".
+_PLAIN_PAGES = re.compile(r"[0-9A-Za-z .,:;/+()-]*")
+
+
+def _pages(value: str) -> str | None:
+    """A `pages` field decoded, its dashes (and the spaces around them) one "-"; None when empty."""
+    pages = " ".join(value.split()) if _PLAIN_PAGES.fullmatch(value) else _decode_plain(value)
+    return _PAGE_DASH.sub("-", pages) if pages else None
+
+
+def _number(value: str) -> str:
+    """A volume or number decoded (digits, the common case, as they are)."""
+    return value if value.isdigit() else _decode_plain(value)
 
 
 def _year_month(fields: dict[str, str], notes: list[str]) -> tuple[int | None, int | None]:
@@ -1038,9 +1054,7 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
         # (a submitted @article whose journal field only said "Under review" is written @unpublished)
         # the writer would choose another type: remember this one so that it is written back
         extra["entrytype"] = entry_type
-    pages = _decode_plain(fields["pages"]) if "pages" in fields else None
-    if pages:
-        pages = _PAGE_DASH.sub("-", pages)
+    pages = _pages(fields["pages"]) if "pages" in fields else None
     number = fields.get("number") or fields.get("issue")
     try:
         paper = Paper(
@@ -1052,8 +1066,8 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
             tuple(Award(a) for a in awards) if awards else (),
             identifiers,
             source=Source(path, raw.line, key=raw.key),
-            volume=_decode_plain(fields["volume"]) if "volume" in fields else None,
-            number=_decode_plain(number) if number else None,
+            volume=_number(fields["volume"]) if "volume" in fields else None,
+            number=_number(number) if number else None,
             pages=pages,
             month=month,
             abstract=decode_once(fields["abstract"], spans=False)[0] if "abstract" in fields else None,
