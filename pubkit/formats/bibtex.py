@@ -441,7 +441,7 @@ def _parse_fast(text: str, path: str | None) -> tuple[list[_Raw], list[Problem],
     braces, quotes = ValueKind.BRACES, ValueKind.QUOTES
     names: dict[str, str] = {}  # field names as written -> lower case, one string each
     # one item at a time, as the scanner finds it: a list of them all would double the peak memory
-    for kind, start, end, line, command, key, fields, _, _ in iter_items(text):
+    for kind, start, end, line, command, key, fields, _, _ in iter_items(text, field_lines=False):
         if kind is BlockKind.ENTRY:
             values: dict[str, str] = {}
             undefined: list[str] = []
