@@ -798,16 +798,17 @@ def _number(value: str) -> str:
 def _year_month(fields: dict[str, str], notes: list[str]) -> tuple[int | None, int | None]:
     """Year and month from `date`, `year` and `month`; a value that is no year or month is a note."""
     year = month = None
-    date = fields.get("date", "")
-    match = _DATE.match(date)
+    date = fields.get("date")
+    match = _DATE.match(date) if date else None
     if match:
         year = int(match[1])
         month = int(match[2]) if match[2] and 1 <= int(match[2]) <= 12 else None
-    elif date.strip():
+    elif date and date.strip():
         notes.append(f"date {date[:40]!r} is not a date; kept as an extra field")
     raw_year = fields.get("year", "")
-    match = _YEAR.search(raw_year)
-    if match:
+    if len(raw_year) == 4 and raw_year.isascii() and raw_year.isdigit():  # most: `_YEAR`'s match, whole
+        year = int(raw_year)
+    elif match := _YEAR.search(raw_year):
         year = int(match[0])
     elif raw_year.strip() and any(c.isdigit() for c in raw_year):  # `20201`, `99`: not coerced into a year
         notes.append(f"year {raw_year[:40]!r} is not a year; kept as an extra field")
@@ -830,6 +831,9 @@ class _Note:
     equal: list[str] = attrs.Factory(list)
     also: list[Venue] = attrs.Factory(list)
     rest: str | None = None
+
+
+_NO_NOTE = _Note()  # an entry without a note: never changed (only a note with a venue is)
 
 
 def _note_parts(note: str) -> _Note:
@@ -998,7 +1002,7 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
     identifiers, venue_arxiv = _identifiers(fields, extra, problems, where)
 
     note_text = _decode_plain(fields["note"]) if "note" in fields else ""
-    parts = _note_parts(note_text) if note_text else _Note()
+    parts = _note_parts(note_text) if note_text else _NO_NOTE
     status = parts.status or _PUBSTATE.get(fields.get("pubstate", "").strip().lower())
 
     # The venue: which field holds it depends on the entry type.
