@@ -239,6 +239,9 @@ def test_an_unbalanced_brace_balanced_entries_later_swallows_nothing_silently() 
         ("pubkit.dedup.decisions:_TITLE_YEAR", lambda rx, run: rx.match("T" + run + "x")),
         ("pubkit.formats.dblp_xml:_HOMONYM", lambda rx, run: rx.sub("", "Ann" + run + "x")),
         ("pubkit.formats.bibtex_format:_AND", lambda rx, run: rx.split("Ann" + run + "x")),
+        ("pubkit.dedup.records:_TRAILING_NOTE", lambda rx, run: rx.sub("", "T" + run + "x")),
+        ("pubkit.dedup.records:_TRAILING_NOTE", lambda rx, run: rx.sub("", "T" + "[a]" * len(run) + "x")),
+        ("pubkit.formats.styled:_TAG", lambda rx, run: rx.split("<" * len(run))),
     ],
 )
 def test_regexes_the_fuzz_probe_found_quadratic_finish_on_long_runs(name: str, use: Any) -> None:
