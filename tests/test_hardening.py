@@ -106,13 +106,17 @@ def test_doubling_string_macros_stay_within_a_small_multiple_of_the_input() -> N
     text = '@string{a0 = "xxxxxxxxxxxxxxxx"}\n'
     text += "".join(f"@string{{a{i + 1} = a{i} # a{i}}}\n" for i in range(60))
     text += "@article{k, title = {T} # a7, year = {2020}}\n"  # a7 (2,048 x's) fits the budget, a12 not
-    tracemalloc.start()
-    try:
-        bib = pubkit.loads(text, "bibtex")
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
-    assert peak < 20 * len(text)
+    one = "@article{w, title = {T}, journal = {Nature}}"
+    pubkit.loads(one, "bibtex")  # the lazy venue table, once
+    peaks = []
+    for source in (one, text):
+        tracemalloc.start()
+        try:
+            bib = pubkit.loads(source, "bibtex")
+            peaks.append(tracemalloc.get_traced_memory()[1])
+        finally:
+            tracemalloc.stop()
+    assert peaks[1] - peaks[0] < 20 * len(text)  # beyond what reading any entry costs (~25 kB)
     assert len(bib) == 1 and bib[0].title.startswith("Txxxx")
     assert any(p.kind == "invalid-field" and "@string" in p.message for p in bib.problems)
 
@@ -239,6 +243,9 @@ def test_an_unbalanced_brace_balanced_entries_later_swallows_nothing_silently() 
         ("pubkit.dedup.decisions:_TITLE_YEAR", lambda rx, run: rx.match("T" + run + "x")),
         ("pubkit.formats.dblp_xml:_HOMONYM", lambda rx, run: rx.sub("", "Ann" + run + "x")),
         ("pubkit.formats.bibtex_format:_AND", lambda rx, run: rx.split("Ann" + run + "x")),
+        ("pubkit.dedup.records:_TRAILING_NOTE", lambda rx, run: rx.sub("", "T" + run + "x")),
+        ("pubkit.dedup.records:_TRAILING_NOTE", lambda rx, run: rx.sub("", "T" + "[a]" * len(run) + "x")),
+        ("pubkit.formats.styled:_TAG", lambda rx, run: rx.split("<" * len(run))),
     ],
 )
 def test_regexes_the_fuzz_probe_found_quadratic_finish_on_long_runs(name: str, use: Any) -> None:

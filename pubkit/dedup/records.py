@@ -24,7 +24,7 @@ _KIND_STAGE = {
 _UNPUBLISHED = frozenset({Status.PREPRINT, Status.SUBMITTED, Status.UNDER_REVIEW})
 
 # Trailing database notes ("[Review] [43 refs]", "[Turkish]") and brackets around translated titles.
-_TRAILING_NOTE = re.compile(r"(?:\s*\[[^\[\]]{0,60}\])+\s*\.?\s*$")
+_TRAILING_NOTE = re.compile(r"(?<![\s\]])(?:\s*\[[^\[\]]{0,60}\])+\s*\.?\s*$")  # no restart inside a run
 # "... in very small prematures. German": a database's note of the original language.
 _LANGUAGES = (
     r"(?:german|french|spanish|russian|portuguese|japanese|chinese|italian|polish|dutch|turkish|english"

@@ -172,8 +172,9 @@ class _Broken(Exception):
 
 
 class _Scanner:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, field_lines: bool = True) -> None:
         self.text = text
+        self.field_lines = field_lines  # without them, a field found in one step has line 0
         self.end = len(text)
         self.line_pos = 0
         self.line_no = 1
@@ -196,9 +197,26 @@ class _Scanner:
         """Start of the first line after `pos`'s line that starts a command (or the end of the text)."""
         if self.next_command <= pos:
             eol = self.text.find("\n", pos)
-            found = _COMMAND_LINE.search(self.text, eol + 1) if eol >= 0 else None
-            self.next_command = found.start() if found else self.end
+            self.next_command = self.command_line(eol + 1) if eol >= 0 else self.end
         return self.next_command
+
+    def command_line(self, start: int) -> int:
+        """`_COMMAND_LINE.search(text, start)`'s start (or the end), from the `@`s on: found with
+        `str.find`, each line's start looked for back to the previous `@` only (linear)."""
+        text = self.text
+        at = previous = start - 1  # `start` follows a line break
+        while True:
+            at = text.find("@", at + 1)
+            if at < 0:
+                return self.end
+            line_start = text.rfind("\n", previous, at) + 1
+            previous = at
+            if (
+                line_start  # else on the line of the previous '@', which is no blank
+                and not text[line_start:at].strip(" \t\ufeff")
+                and _COMMAND_LINE.match(text, line_start)
+            ):
+                return line_start
 
     def items(self) -> Iterator[Item]:
         text, pos = self.text, 0
@@ -331,18 +349,22 @@ class _Scanner:
         pos += 1
         fast = _FAST_FIELD[close].match
         kinds, bare, concat = _FIRST_CHAR_KIND.get, ValueKind.BARE, ValueKind.CONCAT
+        field_lines = self.field_lines
         window = min(limit, pos + _FAST_SPAN)
         while True:
             simple = fast(text, pos, window)
             # the common case in one step: `name = {a {B} c}`, `"a {B}"`, bare or joined, then `,` or close
             if simple:
                 field_name, value, joined, after = simple.groups()
-                start = simple.start(1)
-                if start > self.line_pos:  # `self.line(start)`, inline: this runs once per field
-                    self.line_no += text.count("\n", self.line_pos, start)
-                    self.line_pos = start
+                at_line = 0
+                if field_lines:
+                    start = simple.start(1)
+                    if start > self.line_pos:  # `self.line(start)`, inline: this runs once per field
+                        self.line_no += text.count("\n", self.line_pos, start)
+                        self.line_pos = start
+                    at_line = self.line_no
                 kind = kinds(value[0], bare) if joined is None else concat
-                fields.append((field_name, value, kind, self.line_no))
+                fields.append((field_name, value, kind, at_line))
                 pos = simple.end()
                 if after == close:
                     pos -= 1
@@ -459,10 +481,11 @@ def iter_scan(text: str) -> Iterator[Block]:
     return (_block(text, item) for item in _Scanner(text).items())
 
 
-def iter_items(text: str) -> Iterator[Item]:
+def iter_items(text: str, *, field_lines: bool = True) -> Iterator[Item]:
     """`iter_scan`'s blocks as the scanner finds them (`Item`s: offsets, no raw text, fields as tuples),
-    for a reader that takes only the values: an entry read costs no `Block` or `Field` objects."""
-    return _Scanner(text).items()
+    for a reader that takes only the values: an entry read costs no `Block` or `Field` objects.
+    Without `field_lines`, the fields of the common shape have line 0 (blocks keep their lines)."""
+    return _Scanner(text, field_lines=field_lines).items()
 
 
 #: The month macros every BibTeX style defines (`month = oct`), as pybtex expands them.

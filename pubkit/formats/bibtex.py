@@ -114,9 +114,15 @@ _VENUE_FIELDS = (
 )
 
 
+_VENUE_FIELD_SET = frozenset(_VENUE_FIELDS)
+
+
 def _venue_field(fields: dict[str, str]) -> str | None:
     """The name of the field that holds the venue, if the entry has one."""
-    return next((name for name in _VENUE_FIELDS if fields.get(name)), None)
+    for name in _VENUE_FIELDS:
+        if fields.get(name):
+            return name
+    return None
 
 
 class _Lines:
@@ -167,7 +173,7 @@ class _Macros(CaseInsensitiveDict):  # type: ignore[misc]
         return self.by_lower.get(name.lower())
 
 
-def _new_macros(size: int) -> Any:
+def _new_macros(size: int) -> _Macros:
     # definitions are the file's own text, so 4x its size (plus room for a short file's macros) is
     # more than any real file needs, and a few lines of doubling macros stay small in memory
     macros = _Macros(month_names, 4 * size + 1024)
@@ -379,7 +385,7 @@ class _Expander:
     joined, white space collapsed), with all macro text substituted into one file bounded by a
     multiple of its size: `title = a # a # a ...` with a 64 kB macro would otherwise fill memory."""
 
-    def __init__(self, macros: Any, budget: int) -> None:
+    def __init__(self, macros: _Macros, budget: int) -> None:
         self.macros = macros
         self.budget = budget
         self.cut = False
@@ -392,8 +398,16 @@ class _Expander:
         """
         if kind is ValueKind.BRACES or kind is ValueKind.QUOTES:
             return value[1:-1]
-        if kind is ValueKind.BARE and value.isdigit():
-            return value
+        if kind is ValueKind.BARE:
+            if value.isdigit():
+                return value
+            known = self.macros.find(value)  # one macro: the common case, read without the loop below
+            if known is None:
+                undefined.append(value)
+                return ""
+            if not macro and len(known) <= self.budget:
+                self.budget -= len(known)
+                return known
         out = []
         room = MACRO_LIMIT + 1 if macro else self.budget
         for part in (value,) if kind is ValueKind.BARE else value_parts(value):  # a bare value is one part
@@ -427,7 +441,7 @@ def _parse_fast(text: str, path: str | None) -> tuple[list[_Raw], list[Problem],
     braces, quotes = ValueKind.BRACES, ValueKind.QUOTES
     names: dict[str, str] = {}  # field names as written -> lower case, one string each
     # one item at a time, as the scanner finds it: a list of them all would double the peak memory
-    for kind, start, end, line, command, key, fields, _, _ in iter_items(text):
+    for kind, start, end, line, command, key, fields, _, _ in iter_items(text, field_lines=False):
         if kind is BlockKind.ENTRY:
             values: dict[str, str] = {}
             undefined: list[str] = []
@@ -650,11 +664,11 @@ def _type_kind(entry_type: str) -> VenueKind:
     return _TYPE_KINDS.get(entry_type, VenueKind.OTHER)
 
 
-def _persons(value: str, problems: list[Problem], where: dict[str, Any]) -> list[Author]:
+def _persons(value: str, problems: list[Problem], where: dict[str, Any]) -> Sequence[Author]:
     authors, errors = _people(value)
     for error in errors:
         problems.append(Problem(f"name: {error}", text=value[:300], **where, **_WARN))
-    return list(authors)
+    return authors  # the cached tuple: records are frozen, and the paper takes a tuple as it is
 
 
 @lru_cache(maxsize=65536)
@@ -664,10 +678,9 @@ def _people(value: str) -> tuple[tuple[Author, ...], tuple[str, ...]]:
     errors: list[str] = []
     names = split_name_list(value) if "{" in value or not value else [n.strip() for n in _AND.split(value)]
     for raw in names:
-        if raw.strip().lower() == "others":  # BibTeX's "and others": et al., not a person
-            continue
         author, complaints = _person_of(raw)
-        errors += complaints
+        if complaints:
+            errors += complaints
         if author is not None:
             authors.append(author)
     return tuple(authors), tuple(errors)
@@ -675,31 +688,56 @@ def _people(value: str) -> tuple[tuple[Author, ...], tuple[str, ...]]:
 
 _AND = re.compile(" [Aa][Nn][Dd] ")  # pybtex's `split_name_list` separator, for lists without braces
 _PLAIN_NAME = re.compile(r"[^{}\\~,]*,?[^{}\\~,]*")  # no braces, escapes or ties; at most one comma
+# A name whose LaTeX stays inside its words (`M{\"u}ller`, `G\'{o}mez`): braces (two deep at most) and
+# escapes with no space, comma or tie in them, and no tie; at most one comma outside braces. pybtex
+# splits it into words where `str.split` does.
+_TEX_NAME_PART = r"(?:[^{}\\~,\s]|\s|\\[^{}\s~,]|\{(?:[^{}\s,~]|\{[^{}\s,~]*\})*\})*"
+_TEX_NAME = re.compile(rf"{_TEX_NAME_PART},?{_TEX_NAME_PART}")
 
 
 def _plain_name(raw: str) -> tuple[str, str] | None:
-    """(first + middle, last) as pybtex's `Person` splits a name with no particle, braces or escapes:
-    "Last, First Middle" or "First Middle Last" with every word of the family name capitalised;
-    None for any other name. Equal to `Person` on every such name of the eight real collections."""
-    if not _PLAIN_NAME.fullmatch(raw):
+    """(first + middle, von + last) as pybtex's `Person` splits a name with no braces, escapes or ties
+    (or only those of `_TEX_NAME`) and at most one comma: in "von Last, First Middle" every word before
+    the comma is the family name; in "First Middle von Last" it runs from the first word BibTeX reads
+    as lower case ("van", "de la") to the end, or it is the last word. None for any other name, and
+    for a word with LaTeX before its first letter (`{\"O}zt{\"u}rk`: pybtex's rules for those are left
+    to pybtex). Equal to `Person` on every such name of the eight real collections (tests)."""
+    if not _PLAIN_NAME.fullmatch(raw) and not _TEX_NAME.fullmatch(raw):
         return None
     family, comma, given = raw.partition(",")
     words = family.split()
-    if not words or not all(w[0].isalpha() and w[0].isupper() for w in words):
+    if not words:
         return None
     if comma:
         return " ".join(given.split()), " ".join(words)
-    return " ".join(words[:-1]), words[-1]
+    start = len(words) - 1
+    for index, word in enumerate(words):
+        first = word[0]
+        if first.isupper():
+            continue
+        if not first.islower():
+            if "{" in word or "\\" in word:
+                return None
+            if not next((c.islower() for c in word if c.isalpha()), False):
+                continue
+        start = index  # pybtex's `is_von_name`: the first letter is lower case
+        break
+    return " ".join(words[:start]), " ".join(words[start:])
 
 
 @lru_cache(maxsize=65536)
 def _person_of(raw: str) -> tuple[Author | None, tuple[str, ...]]:
-    """One name through pybtex's `Person` (von / last / jr / first), decoded; cached, as people repeat."""
+    """One name through pybtex's `Person` (von / last / jr / first), decoded; cached, as people repeat.
+    None for BibTeX's "others" (et al., not a person) and for an empty name."""
+    if raw.strip().lower() == "others":
+        return None, ()
     plain = _plain_name(raw)
     complaints: tuple[str, ...] = ()
     if plain is not None and is_plain(raw):  # split on single spaces already: nothing to decode
-        given, family, suffix = plain[0], plain[1], ""
-    elif plain is not None:
+        given, family = plain
+        # `Author.from_parts(given, family)` without its joins: most people of a large file come here
+        return Author(f"{given} {family}" if given else family, given, family), complaints
+    if plain is not None:
         given, family, suffix = _decode_plain(plain[0]), _decode_plain(plain[1]), ""
     else:
         with pybtex.errors.capture() as errors:
@@ -735,25 +773,42 @@ def _annotate(authors: list[Author], annotation: str) -> list[Author]:
 _DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?!\d)")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _YEARS: dict[int, int] = {}  # one int object per year, not one per paper (10^5 papers: 2.8 MB)
-# a match starts where white space starts (as `sub` and `split` take it anyway): linear in `search`
-_PAGE_DASH = re.compile(r"(?<!\s)\s*[-–—]+\s*")
+# A match never starts inside a run of white space (as `sub` and `split` take it anyway: a match
+# starting there would start where the run starts), which keeps `search` linear over 10^5 spaces.
+_PAGE_DASH = re.compile(r"(?:(?!\s)|(?<!\s))\s*[-–—]+\s*")
 _SENTENCE_END = re.compile(r"\.\s+")
 _VOLUME_ARXIV = re.compile(r"^abs/(\S+)$")
+
+
+#: Pages of letters, digits and dashes (most): their LaTeX is dashes only, which `_PAGE_DASH` makes "-".
+_PLAIN_PAGES = re.compile(r"[0-9A-Za-z .,:;/+()-]*")
+
+
+def _pages(value: str) -> str | None:
+    """A `pages` field decoded, its dashes (and the spaces around them) one "-"; None when empty."""
+    pages = " ".join(value.split()) if _PLAIN_PAGES.fullmatch(value) else _decode_plain(value)
+    return _PAGE_DASH.sub("-", pages) if pages else None
+
+
+def _number(value: str) -> str:
+    """A volume or number decoded (digits, the common case, as they are)."""
+    return value if value.isdigit() else _decode_plain(value)
 
 
 def _year_month(fields: dict[str, str], notes: list[str]) -> tuple[int | None, int | None]:
     """Year and month from `date`, `year` and `month`; a value that is no year or month is a note."""
     year = month = None
-    date = fields.get("date", "")
-    match = _DATE.match(date)
+    date = fields.get("date")
+    match = _DATE.match(date) if date else None
     if match:
         year = int(match[1])
         month = int(match[2]) if match[2] and 1 <= int(match[2]) <= 12 else None
-    elif date.strip():
+    elif date and date.strip():
         notes.append(f"date {date[:40]!r} is not a date; kept as an extra field")
     raw_year = fields.get("year", "")
-    match = _YEAR.search(raw_year)
-    if match:
+    if len(raw_year) == 4 and raw_year.isascii() and raw_year.isdigit():  # most: `_YEAR`'s match, whole
+        year = int(raw_year)
+    elif match := _YEAR.search(raw_year):
         year = int(match[0])
     elif raw_year.strip() and any(c.isdigit() for c in raw_year):  # `20201`, `99`: not coerced into a year
         notes.append(f"year {raw_year[:40]!r} is not a year; kept as an extra field")
@@ -776,6 +831,9 @@ class _Note:
     equal: list[str] = attrs.Factory(list)
     also: list[Venue] = attrs.Factory(list)
     rest: str | None = None
+
+
+_NO_NOTE = _Note()  # an entry without a note: never changed (only a note with a venue is)
 
 
 def _note_parts(note: str) -> _Note:
@@ -918,20 +976,22 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
     venue_field = _venue_field(fields)
     for name, value in fields.items():
         # a second venue field (eventtitle beside booktitle, institution beside school) is kept too
-        if name not in _CONSUMED or (name in _VENUE_FIELDS and name != venue_field):
-            extra[name] = value if _verbatim_field(name, value) else _decode_plain(value)
+        if name not in _CONSUMED or (name in _VENUE_FIELD_SET and name != venue_field):
+            # (a link or file name has no space: most values are text without the pattern's look)
+            verbatim = " " not in value and _verbatim_field(name, value)
+            extra[name] = value if verbatim else _decode_plain(value)
     phrases = protected_phrases(title, spans) if spans and len(title) <= _LONGEST_TITLE else []
     if phrases:  # sorted: writing them back may protect them in another order
         extra[PROTECT_KEY] = remember_phrases(phrases)
     if entry_type == "mastersthesis":
         extra["entrytype"] = entry_type  # the thesis kind; pubkit's model only says "thesis"
-    if entry_type not in _KNOWN_TYPES or (entry_type in _VOLUME_TYPES and not _venue_field(fields)):
+    if entry_type not in _KNOWN_TYPES or (entry_type in _VOLUME_TYPES and not venue_field):
         extra["entrytype"] = (
             entry_type  # written back as it came: a whole volume, or a type pubkit does not know
         )
     authors = _persons(fields.get("author", ""), problems, where)
     if "author+an" in fields:
-        authors = _annotate(authors, fields["author+an"])
+        authors = _annotate(list(authors), fields["author+an"])
     notes: list[str] = []
     year, month = _year_month(fields, notes)
     for note in notes:
@@ -942,7 +1002,7 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
     identifiers, venue_arxiv = _identifiers(fields, extra, problems, where)
 
     note_text = _decode_plain(fields["note"]) if "note" in fields else ""
-    parts = _note_parts(note_text) if note_text else _Note()
+    parts = _note_parts(note_text) if note_text else _NO_NOTE
     status = parts.status or _PUBSTATE.get(fields.get("pubstate", "").strip().lower())
 
     # The venue: which field holds it depends on the entry type.
@@ -979,7 +1039,8 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
         extra["abbr"] = acronym
     if publisher and not venues:
         extra["publisher"] = publisher
-    venues += parts.also
+    if parts.also:
+        venues += parts.also
     if status is None:
         status = Status.PREPRINT if venues and venues[0].kind is VenueKind.PREPRINT else Status.PUBLISHED
 
@@ -998,31 +1059,30 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
         ]
 
     venue = venues[0] if venues else None
-    natural = (
-        _natural_type_of(venue, status, identifiers.arxiv, latex=False),
-        _natural_type_of(venue, status, identifiers.arxiv, latex=True),
-    )
+    natural = _natural_type_of(venue, status, identifiers.arxiv, latex=False)
     printed = venue is not None and venue.kind is not VenueKind.PREPRINT
-    if entry_type not in natural and (natural[0] != "unpublished" or printed):
+    if (
+        entry_type != natural
+        and (natural != "unpublished" or printed)
+        and entry_type != _natural_type_of(venue, status, identifiers.arxiv, latex=True)
+    ):
         # (a submitted @article whose journal field only said "Under review" is written @unpublished)
         # the writer would choose another type: remember this one so that it is written back
         extra["entrytype"] = entry_type
-    pages = _decode_plain(fields["pages"]) if "pages" in fields else None
-    if pages:
-        pages = _PAGE_DASH.sub("-", pages)
+    pages = _pages(fields["pages"]) if "pages" in fields else None
     number = fields.get("number") or fields.get("issue")
     try:
         paper = Paper(
             title,
             authors,
-            venues,
+            tuple(venues),
             year,
             status,
-            [Award(a) for a in awards],
+            tuple(Award(a) for a in awards) if awards else (),
             identifiers,
             source=Source(path, raw.line, key=raw.key),
-            volume=_decode_plain(fields["volume"]) if "volume" in fields else None,
-            number=_decode_plain(number) if number else None,
+            volume=_number(fields["volume"]) if "volume" in fields else None,
+            number=_number(number) if number else None,
             pages=pages,
             month=month,
             abstract=decode_once(fields["abstract"], spans=False)[0] if "abstract" in fields else None,

@@ -26,7 +26,7 @@ from pubkit.names import name_key
 __all__ = ["resolve_style", "write"]
 
 _ROLES = ("equal_contribution", "equal_advising", "corresponding")
-_TAG = re.compile(r"(<[^>]*>)")
+_TAG = re.compile(r"(<[^<>]*>)")
 _EMPHASIS = {
     "markdown": ("*", "*"),
     "html": ("<i>", "</i>"),

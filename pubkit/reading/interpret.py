@@ -12,6 +12,7 @@ import datetime
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from attrs import evolve, frozen
 
@@ -60,9 +61,8 @@ class Unreadable(Exception):
     """An entry whose title or authors cannot be told apart."""
 
 
-@frozen
-class Segment:
-    """A run of consecutive tokens with one label."""
+class Segment(NamedTuple):
+    """A run of consecutive tokens with one label (a tuple: made four times per entry)."""
 
     label: str
     indexes: tuple[int, ...]
@@ -92,12 +92,21 @@ _MAIN = ("author", "title", "container", "date")
 
 def fields_of(labels: Sequence[str]) -> Fields:
     """Group labels into segments of equal neighbours."""
+    return _fields_of(tuple(labels))
+
+
+@lru_cache(maxsize=1 << 12)
+def _fields_of(labels: tuple[str, ...]) -> Fields:
+    # entries of a list are labelled alike, and one entry's labels are grouped at several stages
     segments: list[Segment] = []
     start = 0
-    for i in range(1, len(labels) + 1):
-        if i == len(labels) or labels[i] != labels[start]:
-            segments.append(Segment(labels[start], tuple(range(start, i))))
-            start = i
+    current = labels[0] if labels else ""
+    for i, name in enumerate(labels):
+        if name != current:
+            segments.append(Segment(current, tuple(range(start, i))))
+            start, current = i, name
+    if labels:
+        segments.append(Segment(current, tuple(range(start, len(labels)))))
     return Fields(tuple(segments))
 
 
@@ -189,11 +198,13 @@ def _vancouver_run(text: str) -> list[tuple[str, str]]:
     return pairs if len(pairs) >= 2 and not family else []
 
 
-@frozen
-class _Name:
+class _Name(NamedTuple):
     text: str
     marks: frozenset[str]
     styled: bool
+
+
+_MARKER_SET = frozenset(MARKER_CHARS)
 
 
 def _name_pieces(labelled: Labelled, indexes: Sequence[int]) -> list[_Name]:
@@ -224,9 +235,12 @@ def _name_pieces(labelled: Labelled, indexes: Sequence[int]) -> list[_Name]:
                 range(a, b)
             ):  # "Ivanova<sup>s</sup>": a mark, not a letter of the name
                 raw = "".join(ch for k, ch in enumerate(raw, a) if k not in superscript or ch in MARKER_CHARS)
-            letters = [k for k in range(pos, stop) if text[k].isalpha()]
-            styled = bool(letters) and 2 * sum(highlight[k] for k in letters) >= len(letters)
-            marks = frozenset(c for c in raw if c in MARKER_CHARS)
+            if highlight.find(1, pos, stop) < 0:
+                styled = False  # nothing highlighted: the common case
+            else:
+                letters = [k for k in range(pos, stop) if text[k].isalpha()]
+                styled = bool(letters) and 2 * sum(highlight[k] for k in letters) >= len(letters)
+            marks = _MARKER_SET.intersection(raw)
             run = _vancouver_run(raw.strip(" ."))
             if run:
                 pieces.extend(_Name(f"{f} {i}", marks, styled) for f, i in run)
@@ -291,11 +305,17 @@ def _family_words(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 16)
+def _given_like(bare: str) -> bool:
+    """Given names or initials ("Spencer A.", "J.-P."): every word capitalised."""
+    return bool(bare) and (is_initials(bare) or all(w[:1].isupper() for w in bare.split()))
+
+
 def _pair_inverted(names: list[_Name]) -> list[_Name]:
     """Re-join "Family, Given" names that splitting on commas tore apart ("Hill", "Spencer A.")."""
     bares = [_bare(n.text) for n in names]
     one_word = [_family_like(b) for b in bares]
-    given_like = [bool(b) and (is_initials(b) or all(w[:1].isupper() for w in b.split())) for b in bares]
+    given_like = [_given_like(b) for b in bares]
     n = len(names)
 
     def join(i: int) -> _Name:
@@ -358,6 +378,29 @@ def _author(name: str) -> Author:
     return Author(name)
 
 
+@lru_cache(maxsize=1 << 16)
+def _piece_name(text: str, *, first: bool) -> str | None:
+    """A piece of an author list as the name it prints (markers, numbers, stray characters and a
+    sentence's period taken off), or None for what is no name ("et al.", "and", "———", "(eds.)")."""
+    bare = _bare(text).lstrip(".… ") if text.lstrip().startswith(("...", "…")) else _bare(text)
+    if first:
+        bare = _CITATION_NUMBER.sub("", bare)  # "34-Sharples PM", "[4] S.W. Suh"
+    bare = _NAME_CHARS.sub("", bare.replace("–", "-")).strip(" -") if not is_initials(bare) else bare
+    if _DITTO.match(bare):  # "———." for the authors of the entry before: none of its own
+        return None
+    if bare.endswith(".") and not _is_initial_end(bare):
+        bare = bare[:-1]
+    if not bare or _ET_AL.match(bare) or bare.lower() in {"and", "others"} or _EDITORS.match(bare):
+        return None
+    return bare
+
+
+def _plain_author(name: str) -> Author:
+    """The author a name prints, with no role (and no suffix: the name, given and family names only)."""
+    author = _author(name)  # frozen, and made without roles: shared as it is unless it has a suffix
+    return Author(author.name, author.given, author.family) if author.suffix else author
+
+
 def read_authors(
     labelled: Labelled, indexes: Sequence[int], legend: Mapping[str, str], *, lenient: bool = False
 ) -> tuple[list[Author], list[bool], set[str]]:
@@ -374,19 +417,8 @@ def read_authors(
         _looks_like_person(_bare(p.text)) or bool(_ET_AL.match(_bare(p.text).lstrip(".… "))) for p in names
     ]
     for k, (piece, person) in enumerate(zip(names, persons, strict=True)):
-        bare = (
-            _bare(piece.text).lstrip(".… ")
-            if piece.text.lstrip().startswith(("...", "…"))
-            else _bare(piece.text)
-        )
-        if k == 0:
-            bare = _CITATION_NUMBER.sub("", bare)  # "34-Sharples PM", "[4] S.W. Suh"
-        bare = _NAME_CHARS.sub("", bare.replace("–", "-")).strip(" -") if not is_initials(bare) else bare
-        if _DITTO.match(bare):  # "———." for the authors of the entry before: none of its own
-            continue
-        if bare.endswith(".") and not _is_initial_end(bare):
-            bare = bare[:-1]
-        if not bare or _ET_AL.match(bare) or bare.lower() in {"and", "others"} or _EDITORS.match(bare):
+        bare = _piece_name(piece.text, first=k == 0)
+        if bare is None:
             continue
         if not person and not _looks_like_person(bare):
             # a group author among people ("Earth2Ocean Research Derby") is kept as printed
@@ -396,19 +428,22 @@ def read_authors(
                 continue
             msg = f"cannot read {bare[:50]!r} as an author name"
             raise Unreadable(msg)
-        flags = {legend.get(mark) for mark in piece.marks}
-        unknown.update(mark for mark in piece.marks if mark not in legend)
-        author = _author(bare)
-        authors.append(
-            Author(
-                author.name,
-                author.given,
-                author.family,
-                equal_contribution="equal_contribution" in flags,
-                corresponding="corresponding" in flags,
-                equal_advising="equal_advising" in flags,
+        if piece.marks:
+            flags = {legend.get(mark) for mark in piece.marks}
+            unknown.update(mark for mark in piece.marks if mark not in legend)
+            author = _author(bare)
+            authors.append(
+                Author(
+                    author.name,
+                    author.given,
+                    author.family,
+                    equal_contribution="equal_contribution" in flags,
+                    corresponding="corresponding" in flags,
+                    equal_advising="equal_advising" in flags,
+                )
             )
-        )
+        else:
+            authors.append(_plain_author(bare))  # frozen: one record per distinct name will do
         styled.append(piece.styled)
     return authors, styled, unknown
 
@@ -664,7 +699,7 @@ def _settled(labelled: Labelled) -> list[str]:
     ):
         labels[0] = "date"  # "2020" as a definition term or a year column before the entry
     for i, token in enumerate(tokens):  # "Surname, Given. Forthcoming.": a status word is no name
-        if labels[i] == "author" and status_in(token.text) and token.text.strip(".,;:()").isalpha():
+        if labels[i] == "author" and _is_status_word(token.text):
             labels[i] = "status"
     _status_in_parentheses(labelled, labels)
     for i, token in enumerate(tokens):  # "🏆 SIGMOD 2020 Most Influential Paper": an award to the line's end
@@ -712,6 +747,12 @@ def _settled(labelled: Labelled) -> list[str]:
         _likeliest_title_run(labelled, labels)
     _acronym_after_title(tokens, labels)
     return labels
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_status_word(text: str) -> bool:
+    """A token that is a status word ("Forthcoming.", "submitted"), looked at once per distinct token."""
+    return bool(status_in(text)) and text.strip(".,;:()").isalpha()
 
 
 #: The least mean probability of "title" over a run for it to be taken as the title nothing else is.

@@ -32,7 +32,7 @@ from pubkit.model import Author, Paper
 from pubkit.names import fold, name_key, split_name
 from pubkit.reading.interpret import NAME_TOKEN, EntryContext, Reading, Unreadable, to_paper
 from pubkit.reading.labeller import Labelled, Packed, label, load, pack, unpack
-from pubkit.reading.markup import guess_fragment_markup
+from pubkit.reading.markup import Pieces, cut, guess_fragment_markup, join, parse_piece
 from pubkit.reading.markup import parse as parse_markup
 from pubkit.reading.markup.base import Block, Document, Heading, Span
 from pubkit.reading.template import apply_template
@@ -106,8 +106,25 @@ def read(
     """
     with _collector_paused():
         text = _valid_unicode(text)
-        doc = parse_markup(text, markup=markup, path=path)
-        return read_document(doc, path=path, owner=owner, workers=workers)
+        count = _worker_count(workers)
+        doc = _parse(text, markup, path, count)
+        return read_document(doc, path=path, owner=owner, workers=count)
+
+
+#: A document this long (in characters) is read by the worker processes in pieces of this size
+#: where its markup can be cut (Markdown: at top-level headings).
+PARALLEL_TEXT = 200_000
+_PIECE = 50_000
+
+
+def _parse(text: str, markup: str | None, path: str | None, workers: int) -> Document:
+    """The document, read in pieces by the worker processes when it is long and can be cut."""
+    long = workers > 1 and len(text) >= PARALLEL_TEXT
+    pieces = cut(text, size=_PIECE, markup=markup, path=path) if long else None
+    if pieces is None:
+        return parse_markup(text, markup=markup, path=path)
+    docs = _in_parts(_Parse(pieces), len(pieces.texts), workers, part=1, least=2)
+    return join(pieces.markup, docs)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -275,6 +292,14 @@ class _Work(Generic[_R]):
         return cast("list[_R]", sent)
 
 
+class _Parse(_Work[Document]):
+    def __init__(self, pieces: Pieces) -> None:
+        self.pieces = pieces
+
+    def here(self, start: int, stop: int) -> list[Document]:
+        return [parse_piece(self.pieces.markup, text) for text in self.pieces.texts[start:stop]]
+
+
 class _Label(_Work[Labelled]):
     def __init__(self, blocks: Sequence[Block]) -> None:
         self.blocks = blocks
@@ -340,19 +365,22 @@ def _there(start: int, stop: int) -> object:
 _PART = PARALLEL_FROM // 2
 
 
-def _in_parts(work: _Work[_R], count: int, workers: int) -> list[_R]:
-    """`work` on entries 0:count in parts, by this process and `workers - 1` forked ones, the results
-    in order. The workers take parts from the end, this process from the start (each part it takes
-    is withdrawn from the workers' queue), so they meet wherever the machine lets them. Without
-    processes (or when one dies), the parts are done here."""
-    workers = min(workers, count // _PART)  # no more processes than parts
-    if workers <= 1 or count < PARALLEL_FROM:
+def _in_parts(
+    work: _Work[_R], count: int, workers: int, *, part: int = _PART, least: int = PARALLEL_FROM
+) -> list[_R]:
+    """`work` on entries 0:count in parts of `part` entries, by this process and `workers - 1` forked
+    ones, the results in order; fewer than `least` entries are done here. The workers take parts
+    from the end, this process from the start (each part it takes is withdrawn from the workers'
+    queue), so they meet wherever the machine lets them. Without processes (or when one dies), the
+    parts are done here."""
+    workers = min(workers, count // part)  # no more processes than parts
+    if workers <= 1 or count < least:
         return work.here(0, count)
     import multiprocessing  # imported when first needed: `import pubkit` stays fast
     from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    bounds = [(a, min(a + _PART, count)) for a in range(0, count, _PART)]
+    bounds = [(a, min(a + part, count)) for a in range(0, count, part)]
     try:
         pool = ProcessPoolExecutor(
             workers - 1, mp_context=multiprocessing.get_context("fork"), initializer=_adopt, initargs=(work,)

@@ -262,14 +262,18 @@ def _word_features(raw: str) -> tuple[str, ...]:
 _SHARED = ("w=", "shape=", "last=", "cap", "lex=")
 
 
+_OFFSETS = (-2, -1, 1, 2)
+
+
 @lru_cache(maxsize=1 << 17)
-def _neighbour_features(raw: str, offset: int) -> tuple[str, ...]:
-    """What a token's neighbour at `offset` sees of it."""
+def _neighbour_views(raw: str) -> tuple[tuple[str, ...], ...]:
+    """What the neighbours at -2, -1, 1 and 2 see of a token: its shared features, and next to it
+    its flags too."""
     own = _word_features(raw)
-    shown = [f"{offset}:{f}" for f in own if f.startswith(_SHARED)]
-    if offset in (-1, 1):
-        shown += [f"{offset}:{f}" for f in own if "=" not in f]
-    return tuple(shown)
+    shared = [f for f in own if f.startswith(_SHARED)]
+    flags = [f for f in own if "=" not in f]
+    near = shared + flags  # the tokens next to it see its flags too
+    return tuple(tuple(f"{k}:{f}" for f in (near if k in (-1, 1) else shared)) for k in _OFFSETS)
 
 
 _S = TypeVar("_S")  # a feature: text, or the bytes a model reads
@@ -332,7 +336,7 @@ class _Kit(Generic[_S]):
         return encoded if known is None else tuple(f for f in encoded if known(f))
 
     def _word(self, raw: str) -> _Word[_S]:
-        seen = [self._kept(_neighbour_features(raw, offset)) for offset in (-2, -1, 1, 2)]
+        seen = [self._kept(view) for view in _neighbour_views(raw)]
         return _Word(self._kept(_word_features(raw)), seen, raw)
 
     def _styles(self, styles: frozenset[str]) -> tuple[_S, ...]:
@@ -442,7 +446,7 @@ def use_lexicon(path: Path) -> None:
     _lexicon_path = path
     lexicon.cache_clear()
     _word_features.cache_clear()
-    _neighbour_features.cache_clear()
+    _neighbour_views.cache_clear()
     for kit in _KITS:
         kit.clear()
 

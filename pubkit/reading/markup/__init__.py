@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Sequence
 from pathlib import PurePath
-from typing import Protocol, cast
+from typing import NamedTuple, Protocol, cast
 
 from pubkit.reading.markup.base import Block, Document, Heading, Span
 
@@ -18,10 +19,14 @@ __all__ = [
     "Block",
     "Document",
     "Heading",
+    "Pieces",
     "Span",
+    "cut",
     "guess_fragment_markup",
     "guess_markup",
+    "join",
     "parse",
+    "parse_piece",
 ]
 
 MARKUPS = ("markdown", "html", "jemdoc", "latex", "org", "rst", "asciidoc", "typst", "text")
@@ -129,11 +134,52 @@ def guess_fragment_markup(text: str) -> str:
 
 def parse(text: str, *, markup: str | None = None, path: str | None = None) -> Document:
     """Read `text` as `markup` (one of `MARKUPS`; guessed from `path` and the text when None)."""
+    name, text = _normalized(text, markup, path)
+    module = importlib.import_module(f"pubkit.reading.markup.{name}")
+    reader = cast(_Reader, module.read)
+    return reader(text)
+
+
+def _normalized(text: str, markup: str | None, path: str | None) -> tuple[str, str]:
     name = markup or guess_markup(path, text)
     if name not in MARKUPS:
         msg = f"unknown markup {name!r}: expected one of {', '.join(MARKUPS)}"
         raise ValueError(msg)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
-    module = importlib.import_module(f"pubkit.reading.markup.{name}")
-    reader = cast(_Reader, module.read)
-    return reader(text)
+    return name, text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
+
+
+class Pieces(NamedTuple):
+    """A long document cut where no block spans the cut: `parse_piece` reads each, apart (in any
+    process), and `join` puts the documents together as `parse` reads the whole."""
+
+    markup: str
+    texts: list[str]
+
+
+def cut(text: str, *, size: int, markup: str | None = None, path: str | None = None) -> Pieces | None:
+    """`text` in pieces of about `size` characters, or None where it cannot be cut safely (only
+    Markdown is cut: at top-level headings, unless a fence, an HTML block or a link reference
+    definition could reach over them)."""
+    name, text = _normalized(text, markup, path)
+    if name != "markdown":
+        return None
+    from pubkit.reading.markup import markdown
+
+    texts = markdown.cut(text, size)
+    return Pieces(name, texts) if texts else None
+
+
+def parse_piece(markup: str, text: str) -> Document:
+    """One piece `cut` made, read alone."""
+    from pubkit.reading.markup import markdown
+
+    assert markup == "markdown"
+    return markdown.read_piece(text)
+
+
+def join(markup: str, docs: Sequence[Document]) -> Document:
+    """The document of which `docs` are the pieces, in order, as `parse` reads it whole."""
+    from pubkit.reading.markup import markdown
+
+    assert markup == "markdown"
+    return markdown.join(docs)

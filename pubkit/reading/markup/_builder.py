@@ -94,10 +94,16 @@ class TextBuilder:
                 continue
             if physical[0].isspace():
                 self._space = True
-            for position, word in enumerate(physical.split()):
-                if position:
-                    self._space = True
-                self._word(word, line)
+            words = physical.split()
+            if words:
+                self._word(words[0], line)
+            if len(words) > 1:
+                # the words after the first on one line: each after a space, on the first's line,
+                # inside every span open at the first (what `_word` would do for each of them)
+                rest = " ".join(words[1:])
+                self._parts.append(" ")
+                self._parts.append(rest)
+                self._length += 1 + len(rest)
             if physical[-1].isspace():
                 self._space = True
 

@@ -15,10 +15,10 @@ from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from pubkit.reading.markup._builder import YEARS, Assembler, TextBuilder
-from pubkit.reading.markup.base import Document
+from pubkit.reading.markup.base import Block, Document, Heading
 from pubkit.reading.markup.html import HtmlReader, apply_inline_tag, column_field
 
-__all__ = ["read"]
+__all__ = ["cut", "join", "read", "read_piece"]
 
 _TEMPLATE_LINE = re.compile(r"^[ \t]*(?:\{%[^\n]*%\}|\{:[^\n{}]*\})[ \t]*$", re.MULTILINE)
 _DEFINITION_INDENT = re.compile(r"^:[ \t]{4,}", re.MULTILINE)
@@ -225,6 +225,85 @@ class _Reader:
 
 def read(text: str) -> Document:
     """Read a Markdown document (CommonMark, GitHub and Pandoc extensions, Jekyll front matter)."""
+    return read_piece(_prepare(text))
+
+
+def read_piece(text: str) -> Document:
+    """Read a prepared document, or one of the pieces `cut` made of it (its lines keep their numbers)."""
     reader = _Reader()
-    reader.read(_markdown().parse(_prepare(text)))
+    reader.read(_markdown().parse(text))
     return reader.assembler.document()
+
+
+# --- a long document in pieces, read apart (in worker processes) and joined ------------------------
+
+#: Where a piece may start: a top-level "#" heading after a blank line, which closes every block
+#: before it (a paragraph, a list, a quote, a table, an HTML block that ends at a blank line).
+_CUT = re.compile(r"(?<=\n)[ \t]*\n(?=#{1,6}(?:[ \t]|\n))")
+#: What can reach over such a heading: a fenced code block, an HTML block that a blank line does not
+#: end (script, pre, style, textarea, a comment, <?...?>, <!...>), a link reference definition
+#: (they hold for the whole document). A document with any of them is read whole.
+_SPANS_CUTS = re.compile(
+    r"^[ \t>]*(?:```|~~~)|<(?:script|pre|style|textarea|\?|!)|\[[^\]\n]*\]:", re.IGNORECASE | re.MULTILINE
+)
+
+_FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+
+
+def cut(text: str, size: int) -> list[str] | None:
+    """The document, prepared, in pieces of about `size` characters that each read as they read in
+    the whole (see `join`), or None when it cannot be cut. Each piece is preceded by as many blank
+    lines as come before it, so that its blocks keep their line numbers."""
+    text = _prepare(text)
+    if len(text) < 2 * size or _SPANS_CUTS.search(text):
+        return None
+    front = 0  # YAML front matter ("# a comment" in it is no heading): no cut before its end
+    if text.startswith("---"):
+        end = _FRONT_MATTER_END.search(text, 3)
+        if end is None:
+            return None
+        front = end.end()
+    pieces: list[str] = []
+    start = lines = 0
+    for m in _CUT.finditer(text, front):
+        if m.end() - start < size:
+            continue
+        pieces.append("\n" * lines + text[start : m.end()])
+        lines += text.count("\n", start, m.end())
+        start = m.end()
+    if not pieces:
+        return None
+    pieces.append("\n" * lines + text[start:])
+    return pieces
+
+
+def join(docs: Sequence[Document]) -> Document:
+    """The document whose pieces, read apart, are `docs`: each block's headings get the headings
+    above its piece that are still open (those of a lower level than every heading of the piece so
+    far), as reading the whole document gives them."""
+    blocks: list[Block] = []
+    headings: list[Heading] = []
+    above: tuple[Heading, ...] = ()  # the path of headings where the piece starts
+    title: str | None = None
+    for doc in docs:
+        title = title if title is not None else doc.title
+        if not above:
+            blocks.extend(doc.blocks)
+        else:
+            levels = iter(doc.headings)
+            lowest = 1 << 30  # the lowest heading level of this piece so far
+            for block in doc.blocks:
+                if block.kind == "heading":
+                    lowest = min(lowest, next(levels).level)
+                kept = tuple(h for h in above if h.level < lowest)
+                blocks.append(_under(kept, block) if kept else block)
+        if doc.headings:
+            last = next(b for b in reversed(doc.blocks) if b.kind == "heading")
+            lowest = min(h.level for h in doc.headings)
+            above = (*(h for h in above if h.level < lowest), *last.headings, doc.headings[-1])
+        headings.extend(doc.headings)
+    return Document(blocks, headings, title=title, markup="markdown")
+
+
+def _under(above: tuple[Heading, ...], b: Block) -> Block:
+    return Block(b.text, b.spans, b.breaks, b.kind, b.number, above + b.headings)
