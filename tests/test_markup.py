@@ -97,7 +97,7 @@ def test_markdown_in_a_txt_file_is_read_as_markdown() -> None:
 def test_unknown_markup_is_refused_by_name() -> None:
     with pytest.raises(ValueError, match="unknown markup 'wiki'"):
         parse("text", markup="wiki")
-    assert set(MARKUPS) == {"markdown", "html", "jemdoc", "latex", "org", "rst", "text"}
+    assert set(MARKUPS) == {"markdown", "html", "jemdoc", "latex", "org", "rst", "asciidoc", "typst", "text"}
 
 
 # -- one fixture per markup ------------------------------------------------------------------------

@@ -57,7 +57,8 @@ _NON_PUB_WORDS = re.compile(
     r"education|employment|position|skill|language|review(?:er|ing)|activit|news|contact|"
     r"software|student|mentor|intern|interest|biograph|about|patent|media|(?<!in )press\b|"
     r"working group|committee|organi[sz]|outreach|supervis|reference[s]? available|"
-    r"lecture|keynote|colloquium|communications? (?:orales?|invitées?|\(|sélection)|vortr[aä]g|lehre|lehrveranstalt|preise|auszeichnung|stipend|förder|lebenslauf|ausbildung|"
+    r"lecture|keynote|colloquium|communications? (?:orales?|invitées?|\(|sélection)|"
+    r"vortr[aä]g|lehre|lehrveranstalt|preise|auszeichnung|stipend|förder|lebenslauf|ausbildung|"
     r"mitglied|gutacht|conférences invitées|exposés|enseignement|prix|bourse|charlas|docencia|premios",
     re.IGNORECASE,
 )
@@ -599,7 +600,9 @@ def _section_kind(text: str) -> bool | None:
 _SECTION_WORDS = 7
 
 
-def _in_publications(headings: Sequence[Heading], *, default: bool, titles: frozenset[int] = frozenset()) -> bool:
+def _in_publications(
+    headings: Sequence[Heading], *, default: bool, titles: frozenset[int] = frozenset()
+) -> bool:
     """Whether a heading path leads into a publication section (a sub-heading inherits its parent's);
     `titles` are the lines of headings that are papers' titles (linked headings)."""
     state = default
@@ -793,7 +796,9 @@ _CITATION_LABEL = re.compile(
     re.IGNORECASE,
 )
 #: "Published in *Venue*, 2024": the line a page prints under a paper's title heading.
-_PUBLISHED_IN = re.compile(r"\s*(?:published|appeared|appears|presented|accepted)\s+(?:in|at)\b", re.IGNORECASE)
+_PUBLISHED_IN = re.compile(
+    r"\s*(?:published|appeared|appears|presented|accepted)\s+(?:in|at)\b", re.IGNORECASE
+)
 
 
 def _without_citation_label(block: Block) -> Block | None:

@@ -56,7 +56,9 @@ class _Reader(LineBlocks):
             number, line = index + 1, rows[index]
             index += 1
             stripped = line.strip()
-            fence = next((f for f in _SKIPPED_BLOCKS if stripped.startswith(f) and set(stripped) == {f[0]}), None)
+            fence = next(
+                (f for f in _SKIPPED_BLOCKS if stripped.startswith(f) and set(stripped) == {f[0]}), None
+            )
             if fence:
                 self.flush()
                 while index < len(rows) and rows[index].strip() != stripped:
@@ -66,7 +68,11 @@ class _Reader(LineBlocks):
             if not stripped:
                 self.flush()
                 continue
-            if stripped.startswith("//") or _ATTRIBUTE.fullmatch(stripped) or _BLOCK_ATTRIBUTES.fullmatch(stripped):
+            if (
+                stripped.startswith("//")
+                or _ATTRIBUTE.fullmatch(stripped)
+                or _BLOCK_ATTRIBUTES.fullmatch(stripped)
+            ):
                 continue
             if stripped == "+":  # a list continuation: the item goes on
                 continue

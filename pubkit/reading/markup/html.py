@@ -13,7 +13,15 @@ import re
 from pubkit.reading.markup._builder import Assembler, LineIndex, TextBuilder
 from pubkit.reading.markup.base import Document
 
-__all__ = ["INLINE_SPANS", "HtmlReader", "apply_inline_tag", "attributes", "column_field", "feed_inline", "read"]
+__all__ = [
+    "INLINE_SPANS",
+    "HtmlReader",
+    "apply_inline_tag",
+    "attributes",
+    "column_field",
+    "feed_inline",
+    "read",
+]
 
 INLINE_SPANS = {
     "b": "bold",
@@ -46,7 +54,9 @@ _BLOCKS = frozenset(
 _ITEMS = frozenset({"li", "dd", "dt"})
 _INSIDE_ITEM = frozenset({"p", "div", "blockquote", "pre", "center", "section", "details", "summary"})
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
-_SKIPPED = frozenset({"script", "style", "template", "noscript", "title", "svg", "math", "nav", "footer", "aside"})
+_SKIPPED = frozenset(
+    {"script", "style", "template", "noscript", "title", "svg", "math", "nav", "footer", "aside"}
+)
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9:-]*)")
 _ATTRIBUTE = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
@@ -195,9 +205,12 @@ FIELD_CLASSES = {
 #: Column headings of a publication table and the field each column holds ("Year | Title | Journal").
 _COLUMN_FIELDS = {
     **dict.fromkeys(("title", "paper", "publication", "article", "titre", "titel", "título"), "title"),
-    **dict.fromkeys(("author", "authors", "co-authors", "coauthors", "auteurs", "autoren", "autores"), "author"),
     **dict.fromkeys(
-        ("journal", "venue", "conference", "published in", "booktitle", "outlet", "source", "revue"), "container"
+        ("author", "authors", "co-authors", "coauthors", "auteurs", "autoren", "autores"), "author"
+    ),
+    **dict.fromkeys(
+        ("journal", "venue", "conference", "published in", "booktitle", "outlet", "source", "revue"),
+        "container",
     ),
     **dict.fromkeys(("year", "date", "année", "jahr", "año"), "date"),
     **dict.fromkeys(("links", "link", "pdf", "code", "doi", "url", "resources", "materials"), "other"),
@@ -400,7 +413,9 @@ class HtmlReader:
             apply_inline_tag(self._builder, f"<{name}{inside}>")
             return
         if name == "span" and not inside.rstrip().endswith("/"):
-            highlight = "class" in inside and bool(_HIGHLIGHT_CLASS.search(attributes(inside).get("class", "")))
+            highlight = "class" in inside and bool(
+                _HIGHLIGHT_CLASS.search(attributes(inside).get("class", ""))
+            )
             self._highlights.append(highlight)
             if highlight:
                 self._builder.open("bold")
@@ -438,7 +453,9 @@ class HtmlReader:
             counter.next += 1
         if name not in _VOID and not inside.rstrip().endswith("/"):
             self._push(name)
-        column = self._columns[self._cells - 1] if name == "td" and 0 < self._cells <= len(self._columns) else None
+        column = (
+            self._columns[self._cells - 1] if name == "td" and 0 < self._cells <= len(self._columns) else None
+        )
         self._cell_field = column is not None
         if column is not None:
             self._builder.open("field", column)

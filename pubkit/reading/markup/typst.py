@@ -38,7 +38,9 @@ def _ops(source: str) -> list[Op]:
         name = found.group(1)
         if name == "link":
             target = _URL_ARGUMENT.match(found.group(2) or "")
-            ops.append(Op(found.start(), found.end(), "open", "link", target=target.group(1) if target else None))
+            ops.append(
+                Op(found.start(), found.end(), "open", "link", target=target.group(1) if target else None)
+            )
             ops.append(Op(close, close + 1, "close", "link"))
         elif name in _SPAN_OF:
             ops.append(Op(found.start(), found.end(), "open", _SPAN_OF[name]))
