@@ -350,8 +350,9 @@ class _Kit(Generic[_S]):
         n = len(tokens)
         word = self.word
         parts: list[_Word[_S]] = [word(t.text) for t in tokens]
-        award_tokens = _phrase_tokens(tokens, text, _AWARD_PATTERNS)
-        status_tokens = _phrase_tokens(tokens, text, _STATUS_PATTERNS)
+        ends = [t.end for t in tokens]
+        award_tokens = _phrase_tokens(tokens, ends, text, _AWARD_PATTERNS)
+        status_tokens = _phrase_tokens(tokens, ends, text, _STATUS_PATTERNS)
         bias, pos, idx, seg, none = self.bias, self.pos, self.idx, self.seg, self.none
         sentences_, commas_, afteryear, afterin = self.sentences, self.commas, self.afteryear, self.afterin
         style_features = self.styles
@@ -488,9 +489,10 @@ def _style_features(styles: frozenset[str]) -> tuple[str, ...]:
     return tuple(f"style={s}" for s in sorted(styles))
 
 
-def _phrase_tokens(tokens: Sequence[Token], text: str, patterns: Sequence[re.Pattern[str]]) -> set[int]:
-    """Indexes of tokens that overlap a match of any pattern in `text`."""
-    ends = [t.end for t in tokens]
+def _phrase_tokens(
+    tokens: Sequence[Token], ends: Sequence[int], text: str, patterns: Sequence[re.Pattern[str]]
+) -> set[int]:
+    """Indexes of tokens (which end at `ends`) that overlap a match of any pattern in `text`."""
     hits: set[int] = set()
     for pattern in patterns:
         for m in pattern.finditer(text):
