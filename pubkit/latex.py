@@ -172,7 +172,8 @@ _SIMPLE_LETTER_MACROS = "|".join(
 # `^`, `_` and `#` outside math are characters to pylatexenc (`CO_{2}`, `^{31}P`); `&` is a special
 # of its own; `\url{...}` with no brace, backslash or `$` inside is its argument as written (and
 # `\cite{...}` is "<cit.>"); math of ASCII letters, digits and operators (`$O(n^{2})$`) is its text
-# without braces, stripped.
+# without braces, stripped; `\emph{...}` and the font commands pylatexenc reads alike are their
+# argument's text (other font commands, `\textsf` or `\texttt`, pylatexenc drops with their text).
 _SIMPLE_TOKEN = re.compile(
     r"(?P<plain>[^\\{}$~`'\-?!%&]+|-(?!-)|'(?!')|`(?!`)|[?!](?!`))"
     r"|(?P<open>\{)|(?P<close>\})"
@@ -182,6 +183,7 @@ _SIMPLE_TOKEN = re.compile(
     r"|\\[{}&%$_#]|-{2,3}|``|''|[?!]`|~|&)"
     r"|(?P<percent>%)"
     r"|(?P<url>\\url\{[^{}\\$]*\})|(?P<cite>\\cite\{[^{}\\$]*\})"
+    r"|(?P<format>\\(?:emph|textit|textbf|textsc|textrm|textsl|text|mathrm|underline)\{)"
     r"|(?P<math>\$(?:[A-Za-z0-9 ^_#+=/()\[\]<>.,:;|*@\"{}]|-(?!-)|'(?!')|`(?!`)|[?!](?!`))+\$)"
 )
 #: The combining character each accent macro of the simple subset puts on its letter, as pylatexenc's
@@ -365,6 +367,14 @@ def _decode_simple(value: str) -> tuple[str, list[tuple[int, int]]] | None:
                 group_at, saved = token.start(), (len(out), size, len(spans))
             else:
                 first = False  # a group as the first child: not special
+            depth += 1
+            continue
+        if kind == "format":  # `\emph{`: its argument is read as text, and is no top-level group
+            if depth == 0:
+                start, first, blank, special = size, False, True, True
+                group_at, saved = token.start(), (len(out), size, len(spans))
+            elif first:  # a group starting with a command: a "special character", no span
+                special, first = True, False
             depth += 1
             continue
         if kind == "close":

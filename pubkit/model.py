@@ -155,7 +155,11 @@ class Author:
 
     @classmethod
     def from_parts(cls, given: str, family: str, *, suffix: str = "", **flags: bool) -> Author:
-        """Build an author from separate parts (as BibTeX and CSL-JSON store them)."""
+        """Build an author from separate parts (as BibTeX and CSL-JSON store them); a name with a given
+        part only is a one-part name, its family name (as BibTeX reads one word), so it round-trips."""
+        given, family = given.strip(), family.strip()
+        if given and not family:
+            given, family = "", given
         name = " ".join(p for p in (given, family) if p)
         if suffix:
             name = f"{name}, {suffix}"

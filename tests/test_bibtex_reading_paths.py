@@ -3,6 +3,7 @@ slower readings they stand for, on generated inputs; and the patterns the regex 
 
 from __future__ import annotations
 
+import bisect
 import random
 import re
 import signal
@@ -14,6 +15,7 @@ from pybtex.database import Person
 
 from pubkit.formats import bibtex
 from pubkit.formats._bibscan import _COMMAND_LINE, _FAST_FIELD, _Scanner
+from pubkit.formats._latex import auto_protected, protected_phrases, word_spans
 from pubkit.latex import _NEEDS_LATEX, latex_to_text
 
 
@@ -102,3 +104,28 @@ def test_patterns_the_regex_probe_flagged_finish_on_long_runs(
         use(pattern, " " * 200_000)
     finally:
         signal.alarm(0)
+
+
+def _phrases_by_bisection(title: str, spans: list[tuple[int, int]]) -> list[str]:
+    """`protected_phrases` as first written: every word of the title, each group's by bisection."""
+    words = word_spans(title)
+    starts, ends = [b for b, _ in words], [e for _, e in words]
+    automatic = set(auto_protected(title))
+    phrases: dict[str, None] = {}
+    for begin, end in spans:
+        first, last = bisect.bisect_right(ends, begin), bisect.bisect_left(starts, end)
+        if first >= last or not any(c.isalpha() and c.isupper() for c in title[begin:end]):
+            continue
+        if last - first == 1 and words[first] in automatic:
+            continue
+        phrases[title[starts[first] : ends[last - 1]]] = None
+    return list(phrases)
+
+
+def test_protected_phrases_are_those_found_from_every_word() -> None:
+    rng = random.Random(6)
+    for title in _strings("aB3-/ _.,:!?'\"(éÉx1Z", 20_000, 24, seed=7):
+        count = rng.choice([1, 2, 3, 5, 7])
+        points = sorted(rng.randint(0, len(title)) for _ in range(2 * count))
+        spans = [(points[2 * i], points[2 * i + 1]) for i in range(count)]
+        assert protected_phrases(title, spans) == _phrases_by_bisection(title, spans), (title, spans)

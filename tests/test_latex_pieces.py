@@ -51,6 +51,8 @@ def test_every_piece_reads_as_pylatexenc_reads_it_from_the_tables(
         r"\'{\i} \c{\i} \v{\i} \'\j, {\"u}ber \r{a} \b{a} \d{a} \H{o} \k{a} {\c{c}a}",
         r"$x$ $ x $ a$x^{2}$b {$x$ y} {a $x$} $a-{-}b$ $O((ST)^{1/2})$ {$D^2M$} $d>1$ $x$$y$ $f'(x)$ $a? b$",
         r"{\'e $x_{1}$} \cite{a, b} {\cite{k}} {A \cite{k}} $a}$",
+        r"\emph{A {B} c} x \textit{y}z {\textbf{y} z} {a \textsc{y}} {{\emph{x}}} \text{$x$ \url{u}}",
+        r"{\textrm{\emph{x}}}y \mathrm{d} \underline{a}} \textsl{\'e {X}} \emph{x",
     ],
 )
 def test_characters_specials_math_and_urls_read_as_pylatexenc_reads_them(value: str) -> None:

@@ -131,3 +131,11 @@ def test_readers_share_the_owner_rule() -> None:
         '[{"id": "x", "title": "T", "author": [{"family": "Li", "given": "B."}]}]', "csl-json", owner="Bin Li"
     )
     assert csl[0].authors[0].is_owner
+
+
+def test_a_name_with_a_given_part_only_is_a_one_part_family_name() -> None:
+    """Found by the round-trip property: `from_parts("Ann", "")` was written as `Ann, Ann` in BibTeX."""
+    author = Author.from_parts("Ann", " ")
+    assert (author.name, author.given, author.family) == ("Ann", "", "Ann")
+    back = pubkit.loads(pubkit.dumps([Paper("T", [author], year=2020)], "bibtex"), "bibtex")
+    assert (back[0].authors[0].given, back[0].authors[0].family) == ("", "Ann")

@@ -109,27 +109,51 @@ def _starts_sentence(title: str, begin: int) -> bool:
 def protected_phrases(title: str, spans: Sequence[tuple[int, int]]) -> list[str]:
     """The words (or runs of words) of `title` that the ranges `spans` protect, minus those
     `protect_title` protects anyway; what a reader should remember about a title's braces."""
-    words = word_spans(title)
-    starts = [b for b, _ in words]
-    ends = [e for _, e in words]
+    words: list[tuple[int, int]] | None = None  # all the title's words: found when first needed
+    starts: list[int] = []
+    ends: list[int] = []
+    if len(spans) > 4:  # many groups: the title's words found once, each group's by bisection
+        words = word_spans(title)
+        starts, ends = [b for b, _ in words], [e for _, e in words]
     proper: set[tuple[int, int]] | None = None  # `auto_protected`'s second rule, found when first needed
     phrases: dict[str, None] = {}
     for begin, end in spans:
-        first, last = bisect.bisect_right(ends, begin), bisect.bisect_left(starts, end)  # linear overall
-        if first >= last:
+        if words is not None and starts:
+            first = bisect.bisect_right(ends, begin)  # linear overall
+            inside = words[first : bisect.bisect_left(starts, end)]
+        else:  # a few groups (most titles): only the words around each are looked at
+            inside = _words_in(title, begin, end)
+        if not inside:
             continue
         if not any(c.isalpha() and c.isupper() for c in title[begin:end]):
             continue  # `{\"u}` and other accent groups protect nothing worth remembering
-        if last - first == 1:  # one word: not remembered when `protect_title` protects it anyway
-            word = words[first]
+        if len(inside) == 1:  # one word: not remembered when `protect_title` protects it anyway
+            word = inside[0]
             if needs_protection(title[word[0] : word[1]]):
                 continue
             if proper is None:
+                words = word_spans(title) if words is None else words
                 proper = set(_proper_nouns(title, words))
             if word in proper:
                 continue
-        phrases[title[starts[first] : ends[last - 1]]] = None
+        phrases[title[inside[0][0] : inside[-1][1]]] = None
     return list(phrases)
+
+
+def _words_in(title: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """`word_spans(title)`'s words that end after `begin` and start before `end`, found from the
+    start of the white-space-separated word `begin` is in."""
+    start = begin
+    while start > 0 and not title[start - 1].isspace():
+        start -= 1
+    found = []
+    for core in _WORD_CORE.finditer(title, start):
+        span = core.span()
+        if span[0] >= end:
+            break
+        if span[1] > begin:
+            found.append(span)
+    return found
 
 
 def remember_phrases(phrases: Iterable[str]) -> str:

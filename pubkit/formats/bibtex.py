@@ -603,7 +603,10 @@ def _verbatim_field(name: str, value: str) -> bool:
     return (not printed or name in ("url", "doi", "file", "eprint", "urldate")) and bool(_URLISH.match(value))
 
 
-_decode_plain = latex_to_text
+def _decode_plain(value: str) -> str:
+    """`latex_to_text` of a value the reader collapsed (a field, or a name's words joined by one
+    space): a plain one, most of them, is its own text, with no cache entry."""
+    return value if is_plain(value) else latex_to_text(value)
 
 
 def _acronym_like(text: str) -> bool:
@@ -790,6 +793,11 @@ def _pages(value: str) -> str | None:
     return _PAGE_DASH.sub("-", pages) if pages else None
 
 
+def _abstract(value: str) -> str:
+    """An abstract decoded without a cache entry (abstracts do not repeat); a plain one as it is."""
+    return value if is_plain(value) else decode_once(value, spans=False)[0]
+
+
 def _number(value: str) -> str:
     """A volume or number decoded (digits, the common case, as they are)."""
     return value if value.isdigit() else _decode_plain(value)
@@ -962,7 +970,8 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
         )
     title_source = fields.get("title", "")
     if len(title_source) <= _LONGEST_TITLE:
-        title, spans = decode_once(title_source)  # titles seldom repeat: no cache entry
+        # titles seldom repeat: no cache entry; a plain one (collapsed by the reader) is its own text
+        title, spans = (title_source, ()) if is_plain(title_source) else decode_once(title_source)
     else:  # a data dump, not a title: its brace groups are not worth a span each
         title, spans = _decode_plain(title_source), ()
     if not title:
@@ -1085,7 +1094,7 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
             number=_number(number) if number else None,
             pages=pages,
             month=month,
-            abstract=decode_once(fields["abstract"], spans=False)[0] if "abstract" in fields else None,
+            abstract=_abstract(fields["abstract"]) if "abstract" in fields else None,
             note=parts.rest,
             selected=fields.get("selected", "").strip().lower() in ("true", "yes", "1"),
             extra=extra,

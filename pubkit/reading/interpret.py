@@ -250,12 +250,18 @@ def _name_pieces(labelled: Labelled, indexes: Sequence[int]) -> list[_Name]:
     return pieces
 
 
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+_LEADING_AND = re.compile(r"^\s*(?:and|&)\s+")
+_INITIAL_END = re.compile(r"(?:^|[\s.-])[A-Z\u00c0-\u00de\u0100-\u024f]\.$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 @lru_cache(maxsize=1 << 16)
 def _bare(text: str) -> str:
     """A printed name without markers, brackets, a leading "and" or a sentence's final period."""
     text = "".join(c for c in text if c not in MARKER_CHARS)
-    text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
-    text = re.sub(r"^\s*(?:and|&)\s+", "", text)
+    text = _EMPTY_BRACKETS.sub(" ", text)
+    text = _LEADING_AND.sub("", text)
     text = _clean(text).strip(" ,;:()[]")
     if text.endswith(".") and not _is_initial_end(text):
         text = text[:-1].rstrip()
@@ -265,7 +271,7 @@ def _bare(text: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def _is_initial_end(text: str) -> bool:
     bare = text.strip(" ,;:" + MARKER_CHARS)
-    return bool(re.search(r"(?:^|[\s.-])[A-Z\u00c0-\u00de\u0100-\u024f]\.$", bare))
+    return bool(_INITIAL_END.search(bare))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -274,7 +280,7 @@ def _looks_like_person(text: str) -> bool:
     capitalised = [w for w in words if not w.islower()]
     if not 1 <= len(capitalised) <= 6 or len(words) > 9 or any(ch.isdigit() for ch in text) or len(text) > 70:
         return False
-    if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", text):
+    if _CJK.search(text):
         return True
     return words[0][:1].isupper() or words[0][:1] in "'’" or (text[:1].islower() and len(words) > 1)
 
@@ -535,6 +541,17 @@ def _balanced(text: str) -> str:
 
 def _venue(text: str) -> tuple[Venue | None, int | None]:
     """One venue from its printed text: "Full Name (ACR)", "ACR 2021", "Proc. of the ACL", with its year."""
+    name, acronym, found_year, default = _venue_parts(text)
+    if name is None:
+        return None, found_year
+    kind = guess_kind(f"{name} {acronym or ''}", default)  # after the venue table as it is now
+    return Venue(name, acronym, kind), found_year
+
+
+@lru_cache(maxsize=1 << 14)
+def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKind]:
+    """A venue's name, acronym and year from its printed text, and its kind unless the venue table
+    knows better; read once per distinct text (a list names its venues again and again)."""
     text = _VENUE_PREFIX.sub("", _clean(text).strip(" ,;:"))
     text = _AFTER_ACRONYM.sub(r"\1", text)  # ACM's "(ASSETS '24). ACM, Article 42": the venue ends there
     # what follows the name: "hrsg. von X", "Nr. 4", ". Tübingen: Narr", "(Copenhague, 1–6 juillet 2019)"
@@ -586,13 +603,11 @@ def _venue(text: str) -> tuple[Venue | None, int | None]:
     if re.fullmatch(r"(?i)arxiv(?:\s+preprint)?(?:\s+arxiv)?(?:\s*:)?", name):
         name = "arXiv"
     if not name and not acronym:
-        return None, found_year
+        return None, None, found_year, VenueKind.OTHER
     if not name and acronym:
         name, acronym = acronym, None
     looks_acronym = bool(re.fullmatch(r"[A-Z][A-Za-z-]*[A-Z]\S*(?:\s\S+)?", name))
-    default = VenueKind.CONFERENCE if acronym or looks_acronym else VenueKind.OTHER
-    kind = guess_kind(f"{name} {acronym or ''}", default)
-    return Venue(name, acronym, kind), found_year
+    return name, acronym, found_year, VenueKind.CONFERENCE if acronym or looks_acronym else VenueKind.OTHER
 
 
 def _numbers(text: str) -> dict[str, str]:

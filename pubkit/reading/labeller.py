@@ -40,12 +40,7 @@ def _tagger() -> pycrfsuite.Tagger:
 @cache
 def _features() -> ModelFeatures:
     """Token features as the model reads them: bytes, and no word feature it has no weight for."""
-    known = _attributes(MODEL_PATH.read_bytes())
-    return ModelFeatures(known.__contains__ if known else _anything)
-
-
-def _anything(_: bytes) -> bool:
-    return True
+    return ModelFeatures(_attributes(MODEL_PATH.read_bytes()) or None)
 
 
 def _attributes(model: bytes) -> frozenset[bytes]:

@@ -306,9 +306,11 @@ class _Kit(Generic[_S]):
     the word features the model has no weight for (`model_features`: crfsuite skips an attribute it
     does not know, so leaving it out changes nothing, and bytes it takes as they are)."""
 
-    def __init__(self, encode: Callable[[str], _S], known: Callable[[_S], bool] | None) -> None:
+    def __init__(
+        self, encode: Callable[[str], _S], kept: Callable[[tuple[str, ...]], tuple[_S, ...]]
+    ) -> None:
         self._encode: Callable[[str], _S] = encode
-        self._known: Callable[[_S], bool] | None = known
+        self._kept: Callable[[tuple[str, ...]], tuple[_S, ...]] = kept  # a word's features, as used
         e = encode
         self.bias: _S = e("bias")
         self.lasttok: _S = e("lasttok")
@@ -330,11 +332,6 @@ class _Kit(Generic[_S]):
         self.word: _lru_cache_wrapper[_Word[_S]] = lru_cache(maxsize=1 << 17)(self._word)
         self.styles: _lru_cache_wrapper[tuple[_S, ...]] = lru_cache(maxsize=1 << 10)(self._styles)
 
-    def _kept(self, feats: tuple[str, ...]) -> tuple[_S, ...]:
-        encoded = tuple(self._encode(f) for f in feats)
-        known = self._known
-        return encoded if known is None else tuple(f for f in encoded if known(f))
-
     def _word(self, raw: str) -> _Word[_S]:
         seen = [self._kept(view) for view in _neighbour_views(raw)]
         return _Word(self._kept(_word_features(raw)), seen, raw)
@@ -353,8 +350,9 @@ class _Kit(Generic[_S]):
         n = len(tokens)
         word = self.word
         parts: list[_Word[_S]] = [word(t.text) for t in tokens]
-        award_tokens = _phrase_tokens(tokens, text, _AWARD_PATTERNS)
-        status_tokens = _phrase_tokens(tokens, text, _STATUS_PATTERNS)
+        ends = [t.end for t in tokens]
+        award_tokens = _phrase_tokens(tokens, ends, text, _AWARD_PATTERNS)
+        status_tokens = _phrase_tokens(tokens, ends, text, _STATUS_PATTERNS)
         bias, pos, idx, seg, none = self.bias, self.pos, self.idx, self.seg, self.none
         sentences_, commas_, afteryear, afterin = self.sentences, self.commas, self.afteryear, self.afterin
         style_features = self.styles
@@ -436,7 +434,11 @@ def _same(text: str) -> str:
     return text
 
 
-_TEXT_KIT: _Kit[str] = _Kit(_same, None)
+def _all(feats: tuple[str, ...]) -> tuple[str, ...]:
+    return feats
+
+
+_TEXT_KIT: _Kit[str] = _Kit(_same, _all)
 _KITS: list[_Kit[Any]] = [_TEXT_KIT]
 
 
@@ -461,10 +463,15 @@ def features(tokens: Sequence[Token], text: str) -> list[list[str]]:
 
 
 class ModelFeatures:
-    """`features` as a model reads them: UTF-8 bytes, and only the word features `known` to it."""
+    """`features` as a model reads them: UTF-8 bytes, and only the word features `known` to it (all
+    when None)."""
 
-    def __init__(self, known: Callable[[bytes], bool]) -> None:
-        self._kit: _Kit[bytes] = _Kit(str.encode, known)
+    def __init__(self, known: frozenset[bytes] | None) -> None:
+        def kept(feats: tuple[str, ...]) -> tuple[bytes, ...]:
+            encoded = map(str.encode, feats)
+            return tuple(encoded) if known is None else tuple(f for f in encoded if f in known)
+
+        self._kit: _Kit[bytes] = _Kit(str.encode, kept)
         _KITS.append(self._kit)
 
     def __call__(self, tokens: Sequence[Token], text: str) -> list[list[bytes]]:
@@ -482,9 +489,10 @@ def _style_features(styles: frozenset[str]) -> tuple[str, ...]:
     return tuple(f"style={s}" for s in sorted(styles))
 
 
-def _phrase_tokens(tokens: Sequence[Token], text: str, patterns: Sequence[re.Pattern[str]]) -> set[int]:
-    """Indexes of tokens that overlap a match of any pattern in `text`."""
-    ends = [t.end for t in tokens]
+def _phrase_tokens(
+    tokens: Sequence[Token], ends: Sequence[int], text: str, patterns: Sequence[re.Pattern[str]]
+) -> set[int]:
+    """Indexes of tokens (which end at `ends`) that overlap a match of any pattern in `text`."""
     hits: set[int] = set()
     for pattern in patterns:
         for m in pattern.finditer(text):
