@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import itertools
 from functools import lru_cache
 
 __all__ = ["fold", "initials_key", "is_initials", "name_key", "split_name", "squash"]
@@ -27,6 +28,22 @@ _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 _UNDECOMPOSED = str.maketrans(
     {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h"}
 )
+
+
+def _is_capitalised_surname(word: str) -> bool:
+    """A word in capitals of four letters or more ("ROUX", "MARCHETTI-ROUX"): shorter ones may be
+    initials ("Smith JA")."""
+    letters = [c for c in word if c.isalpha()]
+    return (
+        len(letters) >= 4
+        and all(c.isupper() for c in letters)
+        and all(c.isalpha() or c in "-'’" for c in word)
+    )
+
+
+def _runs(flags: list[bool]) -> int:
+    """How many runs of equal values `flags` has."""
+    return 1 + sum(a != b for a, b in itertools.pairwise(flags))
 
 
 @lru_cache(maxsize=1 << 17)
@@ -74,6 +91,11 @@ def split_name(name: str) -> tuple[str, str, str]:
         suffix = words.pop()
     if len(words) == 1:
         return "", words[0], suffix
+    capitals = [_is_capitalised_surname(w) for w in words]
+    if any(capitals) and not all(capitals) and _runs(capitals) == 2 and not PARTICLES.intersection(words):
+        # "MARCHETTI-ROUX Hélène", "Hélène MARCHETTI-ROUX": a surname in capitals, as French CVs print it
+        family = " ".join(w for w, c in zip(words, capitals, strict=True) if c)
+        return " ".join(w for w, c in zip(words, capitals, strict=True) if not c), family, suffix
     start = len(words) - 1
     for i in range(1, len(words) - 1):
         compound = i >= 2 and words[i].lower() in _COMPOUND_PARTICLES and words[i - 1][:1].isupper()
