@@ -7,9 +7,9 @@ the same person.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
-import itertools
 from functools import lru_cache
 
 __all__ = ["fold", "initials_key", "is_initials", "name_key", "split_name", "squash"]
