@@ -457,7 +457,7 @@ def read_authors(
 # --- venue, date, numbers -----------------------------------------------------------------------
 
 _VENUE_PREFIX = re.compile(
-    r"^(?:in:?\s+|en:\s+|em:\s+|and\s+|&\s+|"
+    r"^(?:in:?\s+|en:\s+|em:\s+|dans\s+|and\s+|&\s+|"
     r"published (?:as an? [\w\s]{0,30}?(?:paper|article) )?(?:at|in|on)\s+|presented at\s+|appeared in\s+)+",
     re.I,
 )
@@ -517,6 +517,11 @@ def _century(two_digits: int) -> int:
     return year - 100 if year > this_year + 1 else year
 
 
+#: "Ecology Letters 26:1867–1880", "Nature 12(3): 45-67": a volume and pages glued to the name (the
+#: pages' "1880" is no year).
+_VOLUME_PAGES = re.compile(
+    r"(?<!\s)[\s,]+\d{1,5}\s?(?:\(\s?[\w-]{1,8}\s?\))?\s?:\s?[A-Za-z]?\d{1,7}(?:\s?[-–—]\s?[A-Za-z]?\d{1,7})?\.?$"
+)
 _TRAILING_YEAR = re.compile(rf"[\s,.;:]{{0,5}}(?:\(({YEAR})[a-z]?\)|({YEAR})[a-z]?)[\s,.;:]{{0,5}}$")
 _ACRONYM_AT_END = re.compile(r"\(([^()]{1,60})\)[\s,.;:]*$")
 
@@ -555,7 +560,7 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
     text = _VENUE_PREFIX.sub("", _clean(text).strip(" ,;:"))
     text = _AFTER_ACRONYM.sub(r"\1", text)  # ACM's "(ASSETS '24). ACM, Article 42": the venue ends there
     # what follows the name: "hrsg. von X", "Nr. 4", ". Tübingen: Narr", "(Copenhague, 1–6 juillet 2019)"
-    for after in (_EDITED_BY, _VENUE_NUMBERS, _PLACE_PUBLISHER):
+    for after in (_EDITED_BY, _VENUE_NUMBERS, _PLACE_PUBLISHER, _VOLUME_PAGES):
         text = after.sub("", text)
     text = _EVENT_DATES.sub(" ", text)
     text = _VOLUME_PART.sub(" ", text)
