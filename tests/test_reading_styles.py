@@ -68,7 +68,7 @@ def test_every_real_list_and_the_seed_has_labels() -> None:
 
 @pytest.mark.parametrize("labels", OWN + REAL, ids=lambda p: p.name)
 def test_labels_point_at_their_entries(labels: Path) -> None:
-    """Each label's line starts its entry: the title is printed within the next few lines, the first
+    """Each label's line starts its entry: the title is printed within the next few lines, an
     author's family name too, and the author indices are in range."""
     lines = list_of(labels).read_text(encoding="utf-8").splitlines()
     data = json.loads(labels.read_text(encoding="utf-8"))
@@ -80,8 +80,11 @@ def test_labels_point_at_their_entries(labels: Path) -> None:
         window = squash(" ".join(lines[entry.line - 1 : entry.line + 7]))
         assert squash(entry.title)[:25] in window, (entry.line, entry.title)
         assert entry.authors, entry.line
-        family = pubkit.split_name(entry.authors[0])[1] or entry.authors[0]
-        assert squash(family) in window, (entry.line, family)
+        # an author's family name is printed there (not always the first: an economics CV leaves
+        # its owner out, "(with X and Y)"; then the entry has no other author or prints them)
+        families = [pubkit.split_name(a)[1] or a for a in entry.authors]
+        printed = [f for f in families if squash(f) in window]
+        assert printed or len(families) == 1, (entry.line, families)
         indices = set(entry.equal_contribution) | ({entry.owner_index} - {None})
         assert all(0 <= i < len(entry.authors) for i in indices), entry.line
 
