@@ -892,6 +892,24 @@ def _venue(name: str, acronym: str | None, kind: VenueKind, publisher: str | Non
     return Venue(name, acronym, kind, publisher=publisher)
 
 
+_TYPE_DECIDES = frozenset(("phdthesis", "mastersthesis", "thesis", "techreport", "report"))
+
+
+@lru_cache(maxsize=16384)
+def _printed_venue(
+    name: str, acronym: str | None, entry_type: str, publisher: str | None, talk: bool
+) -> Venue:
+    """The venue an entry's venue field names: acronym split off, kind from the wording (a thesis or
+    a report: from the entry type; a `misc` of type talk: a talk); one lookup for the entries sharing it."""
+    name, acronym = _split_label(name, acronym)
+    kind = _type_kind(entry_type)
+    if entry_type not in _TYPE_DECIDES:
+        kind = _guess_kind(name, kind)
+        if kind is VenueKind.OTHER and talk:
+            kind = VenueKind.TALK
+    return _venue(name, acronym, kind, publisher)
+
+
 def _venue_from_text(text: str) -> Venue:
     match = re.match(r"^(?P<label>.*?)(?:, (?P<year>\d{4}))?$", text.strip())
     label, year = (match["label"], match["year"]) if match else (text, None)
@@ -1034,14 +1052,9 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
     if entry_type == "unpublished" and status is None:
         status = Status.SUBMITTED
     if name:
-        name, acronym = _split_label(name, acronym)
-        kind = _guess_kind(name, _type_kind(entry_type))
-        if entry_type in ("phdthesis", "mastersthesis", "thesis", "techreport", "report"):
-            kind = _type_kind(entry_type)
-        elif kind is VenueKind.OTHER and entry_type == "misc" and fields.get("type", "").lower() == "talk":
-            kind = VenueKind.TALK
+        talk = entry_type == "misc" and fields.get("type", "").lower() == "talk"
         try:
-            venues.append(_venue(name, acronym, kind, publisher))
+            venues.append(_printed_venue(name, acronym, entry_type, publisher, talk))
         except ValueError as err:  # pragma: no cover - a name is always there
             problems.append(Problem(f"venue: {err}", **where, **_WARN))
     elif acronym and acronym.lower() not in ("preprint", "arxiv"):

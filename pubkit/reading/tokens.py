@@ -329,6 +329,35 @@ class _Kit(Generic[_S]):
         self.commas: tuple[_S, ...] = tuple(e(f"comma={k}") for k in range(7))
         self.afteryear: _S = e("afteryear")
         self.afterin: _S = e("afterin")
+        # the same as one-element (or a few elements') tuples, to splice into a token's list
+        self.counted: tuple[tuple[_S, ...], ...] = (
+            (),
+            (self.afterin,),
+            (self.afteryear,),
+            (self.afteryear, self.afterin),
+        )
+        self.idx1: tuple[tuple[_S, ...], ...] = tuple((f,) for f in self.idx)
+        self.lasttok1: tuple[_S, ...] = (self.lasttok,)
+        self.brk1: tuple[_S, ...] = (self.brk,)
+        self.quoted1: tuple[_S, ...] = (self.quoted,)
+        self.award1: tuple[_S, ...] = (self.award,)
+        self.status1: tuple[_S, ...] = (self.status,)
+        self.none1: tuple[tuple[_S, ...], ...] = tuple((f,) for f in self.none)
+        quote_left, style_left = self.left_change
+        quote_right, style_right = self.right_change
+        # by 2 * (quoted changes) + (styles change); on the right, + 4 * ... + 2 * ... + (a break after)
+        self.left_changes: tuple[tuple[_S, ...], ...] = (
+            (),
+            (style_left,),
+            (quote_left,),
+            (quote_left, style_left),
+        )
+        self.right_changes: tuple[tuple[_S, ...], ...] = tuple(
+            tuple(f for f, on in ((quote_right, q), (style_right, st), (self.breakafter, b)) if on)
+            for q in (False, True)
+            for st in (False, True)
+            for b in (False, True)
+        )
         self.word: _lru_cache_wrapper[_Word[_S]] = lru_cache(maxsize=1 << 17)(self._word)
         self.styles: _lru_cache_wrapper[tuple[_S, ...]] = lru_cache(maxsize=1 << 10)(self._styles)
 
@@ -353,75 +382,75 @@ class _Kit(Generic[_S]):
         ends = [t.end for t in tokens]
         award_tokens = _phrase_tokens(tokens, ends, text, _AWARD_PATTERNS)
         status_tokens = _phrase_tokens(tokens, ends, text, _STATUS_PATTERNS)
-        bias, pos, idx, seg, none = self.bias, self.pos, self.idx, self.seg, self.none
-        sentences_, commas_, afteryear, afterin = self.sentences, self.commas, self.afteryear, self.afterin
+        bias, pos, seg, sentences_, commas_ = self.bias, self.pos, self.seg, self.sentences, self.commas
+        counted, idx, lasttok, brk, quoted_, award, status = (
+            self.counted,
+            self.idx1,
+            self.lasttok1,
+            self.brk1,
+            self.quoted1,
+            self.award1,
+            self.status1,
+        )
+        none0, none1, none2, none3 = self.none1
+        left_changes, right_changes = self.left_changes, self.right_changes
         style_features = self.styles
-        scale = max(n, 1)
-        segment = sentences = commas = 0
+        nothing: tuple[_S, ...] = ()
+        last = n - 1
+        segment = sentences = commas = 0  # capped where their features stop counting
         year = opened = False
         previous_last = ""  # the last character of the previous word
         out: list[list[_S]] = []
         for i, token in enumerate(tokens):
             part = parts[i]
             breaks = token.break_before
-            if breaks:
+            if breaks and segment < 4:
                 segment += 1
-            feats = [bias, *part.own, pos[min(10, 10 * i // scale)], sentences_[min(sentences, 4)]]
-            feats.append(commas_[min(commas, 6)])
-            if year:
-                feats.append(afteryear)
-            if opened:
-                feats.append(afterin)
-            if i < 4:
-                feats.append(idx[i])
-            if i == n - 1:
-                feats.append(self.lasttok)
-            feats.append(seg[min(segment, 4)])
-            if breaks:
-                feats.append(self.brk)
             styles = token.styles
-            if styles:
-                feats.extend(style_features(styles))
             quoted = token.quoted
-            if quoted:
-                feats.append(self.quoted)
-            if i in award_tokens:
-                feats.append(self.award)
-            if i in status_tokens:
-                feats.append(self.status)
-            if i >= 2:
-                feats.extend(parts[i - 2].left2)
+            if i:
+                before = tokens[i - 1]
+                left = parts[i - 1].left
+                left_change = left_changes[2 * (before.quoted != quoted) + (before.styles != styles)]
             else:
-                feats.append(none[0])
-            if i >= 1:
-                other = tokens[i - 1]
-                feats.extend(parts[i - 1].left)
-                if other.quoted != quoted:
-                    feats.append(self.left_change[0])
-                if other.styles != styles:
-                    feats.append(self.left_change[1])
+                left, left_change = none1, nothing
+            if i < last:
+                after = tokens[i + 1]
+                right = parts[i + 1].right
+                right_change = right_changes[
+                    4 * (after.quoted != quoted) + 2 * (after.styles != styles) + after.break_before
+                ]
             else:
-                feats.append(none[1])
-            if i + 1 < n:
-                other = tokens[i + 1]
-                feats.extend(parts[i + 1].right)
-                if other.quoted != quoted:
-                    feats.append(self.right_change[0])
-                if other.styles != styles:
-                    feats.append(self.right_change[1])
-                if other.break_before:
-                    feats.append(self.breakafter)
-            else:
-                feats.append(none[2])
-            if i + 2 < n:
-                feats.extend(parts[i + 2].right2)
-            else:
-                feats.append(none[3])
-            out.append(feats)
+                right, right_change = none2, nothing
+            # one list display, in the order the model was trained with
+            out.append(
+                [
+                    bias,
+                    *part.own,
+                    pos[10 * i // n],
+                    sentences_[sentences],
+                    commas_[commas],
+                    *counted[2 * year + opened],
+                    *(idx[i] if i < 4 else nothing),
+                    *(lasttok if i == last else nothing),
+                    seg[segment],
+                    *(brk if breaks else nothing),
+                    *(style_features(styles) if styles else nothing),
+                    *(quoted_ if quoted else nothing),
+                    *(award if i in award_tokens else nothing),
+                    *(status if i in status_tokens else nothing),
+                    *(parts[i - 2].left2 if i >= 2 else none0),
+                    *left,
+                    *left_change,
+                    *right,
+                    *right_change,
+                    *(parts[i + 2].right2 if i + 2 < n else none3),
+                ]
+            )
             # what a reader keeps count of from the entry's start, for the tokens after this one
-            if part.ends_sentence:
+            if part.ends_sentence and sentences < 4:
                 sentences += 1
-            if part.comma:
+            if part.comma and commas < 6:
                 commas += 1
             year = year or part.year
             word_text = token.text
