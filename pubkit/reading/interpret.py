@@ -158,6 +158,7 @@ _ET_AL = re.compile(
     r"^(?:et\.?\s*al\.?|etc\.?|\.\.\.|…|and others|others|\(?\d+ (?:other |more )?(?:co-?)?authors\)?)$",
     re.I,
 )
+_GROUP_AFTER_ET_AL = re.compile(r"\bet\.?\s?al\b\.?(\s?[;:].*)$", re.I | re.S)
 _SEMICOLONS = re.compile(
     r"\s{0,3};\s{0,3}(?:and\s{1,3}|&\s{0,3})?|\s{1,3}(?:and|&|und|et)\s{1,3}|(?<=\.)\s{1,3}[ye]\s{1,3}"
 )
@@ -216,6 +217,10 @@ def _name_pieces(labelled: Labelled, indexes: Sequence[int]) -> list[_Name]:
     date = _DATE_IN_NAME.search(text)
     if date and date.start() > 0:  # "Titmuss, R.M. (1971/1987)."
         text = text[: date.start()]
+        end = start + len(text)
+    group = _GROUP_AFTER_ET_AL.search(text)
+    if group:  # "Osei-Bonsu A, et al; for the GWTG-HF Investigators": the list ends at "et al"
+        text = text[: group.start(1)]
         end = start + len(text)
     superscript = {k for s in block.spans if s.kind == "sup" for k in range(s.start, s.end)}
     highlight = bytearray(len(text))  # 1 where the author text is bold, italic or underlined
@@ -693,6 +698,22 @@ def _join(labelled: Labelled, segments: Iterable[Segment]) -> str:
 _YEAR_TOKEN = re.compile(rf"^[(\[]?{YEAR}[a-z]?[)\]]?[.,:;]?$")
 
 
+#: "Published online January 8, 2025.", "Epub ahead of print.": when a journal put the paper online,
+#: a note (with its date), never the venue.
+_ONLINE_FIRST = re.compile(
+    r"(?i)\b(?:published\s+online|e-?pub(?:lished)?\s+ahead\s+of\s+print|online\s+ahead\s+of\s+print"
+    r"|online\s+first|early\s+access|advance\s+online\s+publication)\b[^.;]{0,40}"
+)
+
+
+def _online_first_notes(labelled: Labelled, labels: list[str]) -> None:
+    tokens = labelled.tokens
+    for found in _ONLINE_FIRST.finditer(labelled.block.text):
+        for i, token in enumerate(tokens):
+            if token.start >= found.start() and token.end <= found.end() + 1 and labels[i] != "title":
+                labels[i] = "note" if labels[i] != "date" or not _YEAR_TOKEN.match(token.text) else "date"
+
+
 def _settled(labelled: Labelled) -> list[str]:
     """Labels with two reading rules applied: "Title. In: Book" labelled all title gets its "In:" part
     as the container; a second title run after the title, in an entry with no container, is one."""
@@ -722,6 +743,7 @@ def _settled(labelled: Labelled) -> list[str]:
         if labels[i] == "author" and _is_status_word(token.text):
             labels[i] = "status"
     _status_in_parentheses(labelled, labels)
+    _online_first_notes(labelled, labels)
     for i, token in enumerate(tokens):  # "🏆 SIGMOD 2020 Most Influential Paper": an award to the line's end
         if token.text[:1] in AWARD_MARKS and labels[i] not in ("title", "author"):
             j = i
