@@ -33,7 +33,6 @@ import json
 import multiprocessing
 import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -215,45 +214,58 @@ def build_big_list(shared: Path, count: int, seed: int) -> str:
 
 
 _CHILD = """
-import json, resource, sys, time
+import json, os, resource, sys, time
 import pubkit
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 start = time.perf_counter()
+cpu = time.process_time()
 bib = pubkit.load(sys.argv[1], format="cv") if sys.argv[2] == "cv" else pubkit.load(sys.argv[1])
 seconds = time.perf_counter() - start
+cpu = time.process_time() - cpu
+workers = resource.getrusage(resource.RUSAGE_CHILDREN)
 after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"papers": len(bib), "problems": len(bib.problems), "seconds": seconds,
+print(json.dumps({"papers": len(bib), "problems": len(bib.problems), "seconds": seconds, "cpu": cpu,
+                  "workers_cpu": workers.ru_utime + workers.ru_stime, "workers_kb": workers.ru_maxrss,
                   "rss_import_kb": before, "rss_peak_kb": after}))
 """
 
 
 def bench_speed(shared: Path, reader: str, count: int, seed: int) -> None:
-    """Part 3: read a generated `count`-entry list in a fresh process; entries/s and peak memory."""
+    """Part 3: read a generated `count`-entry list in a fresh process, as `pubkit.load` reads it (worker
+    processes as `PUBKIT_WORKERS` or the CPUs say) and in one process: entries/s, CPU seconds (of the
+    reading process, and of its workers), peak memory."""
     print(f"== 3. Speed ({count:,}-entry Markdown list, seed {seed}, reader: {reader})")
     text = build_big_list(shared, count, seed)
+    print(f"entries: {count}  bytes: {len(text.encode('utf-8')):,}")
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "big-list.md"
         path.write_text(text, encoding="utf-8")
-        done = subprocess.run(
-            [sys.executable, "-c", _CHILD, str(path), reader],
-            capture_output=True,
-            text=True,
-            check=False,
-            cwd=ROOT,
-        )
-    if done.returncode != 0:
-        print(f"the reading process failed: {done.stderr.strip().splitlines()[-1:]}\n")
-        return
-    result = json.loads(done.stdout.strip().splitlines()[-1])
-    children_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    rate = count / result["seconds"] if result["seconds"] else float("inf")
-    print(
-        f"entries: {count}  papers read: {result['papers']}  problems: {result['problems']}  "
-        f"bytes: {len(text.encode('utf-8')):,}"
-    )
-    print(f"seconds: {result['seconds']:.2f}  entries/s: {rate:,.0f}")
-    imported_mb = result["rss_import_kb"] / 1024
-    print(f"peak RSS: {children_kb / 1024:.0f} MB (after import pubkit: {imported_mb:.0f} MB)\n")
+        for label, workers in (("default workers", os.environ.get("PUBKIT_WORKERS")), ("one process", "1")):
+            env = dict(os.environ)
+            env.pop("PUBKIT_WORKERS", None)
+            if workers is not None:
+                env["PUBKIT_WORKERS"] = workers
+            done = subprocess.run(
+                [sys.executable, "-c", _CHILD, str(path), reader],
+                capture_output=True,
+                text=True,
+                check=False,
+                cwd=ROOT,
+                env=env,
+            )
+            if done.returncode != 0:
+                print(f"{label}: the reading process failed: {done.stderr.strip().splitlines()[-1:]}")
+                continue
+            result = json.loads(done.stdout.strip().splitlines()[-1])
+            rate = count / result["seconds"] if result["seconds"] else float("inf")
+            peak = max(result["rss_peak_kb"], result["workers_kb"]) / 1024
+            print(
+                f"{label + ':':17} entries/s: {rate:,.0f}  seconds: {result['seconds']:.2f}  "
+                f"CPU seconds: {result['cpu']:.2f} + workers {result['workers_cpu']:.2f}  "
+                f"papers: {result['papers']}  problems: {result['problems']}  "
+                f"peak RSS: {peak:.0f} MB (after import pubkit: {result['rss_import_kb'] / 1024:.0f} MB)"
+            )
+    print()
 
 
 # --- 4. Hostile input ---------------------------------------------------------------------------
