@@ -69,7 +69,25 @@ def _prepare(text: str) -> str:
     """Drop comments, Liquid tags and kramdown attribute lines; Pandoc spans and definitions made plain."""
     text = _TEMPLATE_LINE.sub("", _without_comments(text))
     text = _PANDOC_SPAN.sub(_pandoc_span, text)
+    text = _MYST_ROLE.sub(_myst_role, text) if "}`" in text else text
     return _DEFINITION_INDENT.sub(":   ", text)
+
+
+#: MyST / Sphinx roles: `{sup}`†``, `{emphasis}`x``; other roles (`{cite}`, `{doi}`) keep their text.
+_MYST_ROLE = re.compile(r"\{([a-z][\w:-]{0,20})\}`([^`\n]{0,200})`")
+_MYST_TAGS = {
+    "sup": "sup",
+    "superscript": "sup",
+    "sub": "sub",
+    "subscript": "sub",
+    "emphasis": "em",
+    "strong": "b",
+}
+
+
+def _myst_role(found: re.Match[str]) -> str:
+    tag = _MYST_TAGS.get(found.group(1))
+    return f"<{tag}>{found.group(2)}</{tag}>" if tag else found.group(2)
 
 
 def _inline(builder: TextBuilder, token: Token) -> None:
@@ -114,6 +132,7 @@ class _Reader:
         self.term = False
         self.prefix = ""  # a year printed as a list marker, put back in front of the text
         self.prefix_line = 1
+        self.joined: list[int] = []  # levels of nested lists read as lines of their parent item
         self.columns: list[str | None] = []  # the field of each table column, from its heading cell
         self.column = -1  # the table cell being read
         self.in_head = False
@@ -141,6 +160,19 @@ class _Reader:
                 self.assembler.heading(self.builder, int(token.tag[1:]), (token.map or [0])[0] + 1)
                 self.builder = TextBuilder()
                 index += 2
+            elif kind in {"bullet_list_open", "ordered_list_open"} and self._lines_of_item(tokens, index):
+                self.joined.append(token.level)  # its items are lines of the entry above them
+            elif (
+                kind in {"bullet_list_close", "ordered_list_close"}
+                and self.joined
+                and token.level == self.joined[-1]
+            ):
+                self.joined.pop()
+            elif kind == "list_item_open" and self.joined and token.level == self.joined[-1] + 1:
+                self.builder.hard_break()
+                self.items.append("line")
+            elif kind == "list_item_close" and self.items and self.items[-1] == "line":
+                self.items.pop()
             elif kind in {"list_item_open", "dt_open"}:
                 self.flush()
                 self.items.append(kind)
@@ -210,6 +242,23 @@ class _Reader:
                 reader.feed(token.content, (token.map or [0])[0] + 1)
             index += 1
         self.flush()
+
+    def _lines_of_item(self, tokens: Sequence[Token], index: int) -> bool:
+        """Whether the list opening at `index` holds the lines of the item it is nested in: a paper's
+        title as the item, its authors, venue and links as up to four sub-items without lists of
+        their own ("- **Title**" over "  - A. Author, B. Author" and "  - *CHI '25*"). A short item
+        over many sub-items ("- Journal articles") is a section of entries instead."""
+        if not self.items or len(self.builder.text_since(0).split()) < 4:
+            return False
+        level = tokens[index].level
+        children = 0
+        for token in tokens[index + 1 :]:
+            if token.level == level and token.nesting == -1:
+                break
+            if token.type in {"bullet_list_open", "ordered_list_open"}:
+                return False
+            children += token.type == "list_item_open" and token.level == level + 1
+        return 1 <= children <= 4
 
     def _code(self, token: Token) -> None:
         """An indented block (often an entry indented by accident) stays text; fenced code is skipped."""
