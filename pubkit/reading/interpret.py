@@ -835,10 +835,11 @@ def _fields_the_page_names(labelled: Labelled, labels: list[str]) -> None:
     fields = [s for s in labelled.block.spans if s.kind == "field" and s.target]
     if not fields:
         return
+    marked = {s.target for s in fields} & {"title", "author", "container", "editor"}
     for i, token in enumerate(labelled.tokens):
         span = next((s for s in fields if s.start <= token.start < s.end), None)
         if span is None:  # what the page leaves unmarked is none of the fields it marks ("[PDF] [Bib]")
-            if labels[i] in ("title", "author", "container", "editor"):
+            if labels[i] in marked:  # a field it never marks is the labeller's (Pure marks no authors)
                 labels[i] = "other"
         elif labels[i] not in _FOUND_INSIDE_FIELDS:
             labels[i] = span.target or labels[i]

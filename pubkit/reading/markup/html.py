@@ -306,6 +306,8 @@ class HtmlReader:
                     self.assembler.title = " ".join(html.unescape(source[end:close]).split()) or None
                 continue
             opens = name not in _VOID and not inside.rstrip().endswith("/")
+            if name in _HEADINGS and self._in_item():
+                name = "div"  # `<li><h3>Title</h3>authors...</li>` (Pure portals): a line of the item
             if self._hidden:
                 if opens:
                     self._hidden += -1 if closing else 1
