@@ -30,6 +30,9 @@ _UNDECOMPOSED = str.maketrans(
 )
 
 
+_VANCOUVER_INITIALS = re.compile(r"[A-Z\u00c0-\u00de]{1,3}")
+
+
 def _is_capitalised_surname(word: str) -> bool:
     """A word in capitals of four letters or more ("ROUX", "MARCHETTI-ROUX"): shorter ones may be
     initials ("Smith JA")."""
@@ -91,6 +94,10 @@ def split_name(name: str) -> tuple[str, str, str]:
         suffix = words.pop()
     if len(words) == 1:
         return "", words[0], suffix
+    if _VANCOUVER_INITIALS.fullmatch(words[-1]) and all(
+        w[:1].isupper() and not w.isupper() for w in words[:-1]
+    ):
+        return words[-1], " ".join(words[:-1]), suffix  # "Okonkwo-Hale B", "Smith JA": Vancouver order
     capitals = [_is_capitalised_surname(w) for w in words]
     if any(capitals) and not all(capitals) and _runs(capitals) == 2 and not PARTICLES.intersection(words):
         # "MARCHETTI-ROUX Hélène", "Hélène MARCHETTI-ROUX": a surname in capitals, as French CVs print it

@@ -46,7 +46,10 @@ _PUB_WORDS = re.compile(
     r"peer[- ]reviewed|research output|selected|in progress|writings?\b|essays|"
     # German, French, Spanish
     r"veröffentlichung|publikation|aufs[aä]tz|zeitschrift|beitr[aä]g|tagungsb|sammelb|monogra|schriften|"
-    r"dissertation|bücher|eingereicht|im erscheinen|ouvrage|revues|actes|publicaci|artículo",
+    r"dissertation|bücher|eingereicht|im erscheinen|ouvrage|revues|actes|publicaci|artículo|"
+    # Portuguese, Italian, Dutch
+    r"produç[aã]o bibliográfica|artigos|periódicos|livros|capítulos|anais|publicaç|pubblicazion|"
+    r"articoli|riviste|capitoli|\batti\b|monografi|publicaties|artikelen|tijdschrift",
     re.IGNORECASE,
 )
 _PUBLICATION_NOUN = re.compile(
@@ -56,10 +59,12 @@ _NON_PUB_WORDS = re.compile(
     r"talk|presentation|seminar|service|award|honou?r|grant|fund|teaching|course|experience|"
     r"education|employment|position|skill|language|review(?:er|ing)|activit|news|contact|"
     r"software|student|mentor|intern|interest|biograph|about|patent|media|(?<!in )press\b|"
-    r"working group|committee|organi[sz]|outreach|supervis|reference[s]? available|"
+    r"working group|committee|organi[sz](?:ing|ation|er|ed\b)|outreach|supervis|reference[s]? available|"
     r"lecture|keynote|colloquium|communications? (?:orales?|invitées?|\(|sélection)|"
     r"vortr[aä]g|lehre|lehrveranstalt|preise|auszeichnung|stipend|förder|lebenslauf|ausbildung|"
-    r"mitglied|gutacht|conférences invitées|exposés|enseignement|prix|bourse|charlas|docencia|premios",
+    r"mitglied|gutacht|conférences invitées|exposés|enseignement|prix|bourse|charlas|docencia|premios|"
+    r"apresentaç|palestra|ensino|orientaç|prêmio|formaç|istruzione|formazione|insegnamento|didattica|"
+    r"\bpremi\b|esperienz|onderwijs|prijzen|lezingen|opleiding",
     re.IGNORECASE,
 )
 _LEGEND = re.compile(
@@ -89,7 +94,9 @@ _LEGEND_MEANING_FIRST = re.compile(
 _YEAR_HEADING = re.compile(rf"^\D{{0,20}}({YEAR})\D{{0,20}}$")
 _YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 _NOT_A_PERSON = re.compile(
-    r"\b(?:cv|curriculum|vitae|r[eé]sum[eé]|home|homepage|page|about|welcome|publications?|papers?)\b", re.I
+    r"\b(?:cv|curriculum|vitae|r[eé]sum[eé]|home|homepage|page|about|welcome|publications?|papers?|"
+    r"lab|laboratory|group|team|center|centre|institute)\b",
+    re.I,
 )
 
 

@@ -84,6 +84,17 @@ _HEADINGS = {
     "subsubsection": 3,
     "paragraph": 4,
 }
+
+
+def _heading_level(name: str) -> int | None:
+    """The level of a sectioning macro: LaTeX's own, and a CV class's `\\ecvsection`, `\\mysection`."""
+    if name in _HEADINGS:
+        return _HEADINGS[name]
+    if name.endswith("section") and name.isalpha():
+        return 1 + name.count("sub")
+    return None
+
+
 _ENTRY_MACROS = frozenset(
     "cventry cvitem cvitemwithcomment cvlistitem cvdoubleitem cvlistdoubleitem cvcolumn".split()
 )
@@ -383,11 +394,11 @@ class _Reader:
             self.builder.open("link", target or None)
             self.builder.text(target, self.line(node))
             self.builder.close("link")
-        elif name in _HEADINGS:
+        elif (level := _heading_level(name)) is not None:
             self.flush()
             if groups:
                 self.nodes(groups[-1].nodelist)
-            self.assembler.heading(self.builder, _HEADINGS[name], self.line(node))
+            self.assembler.heading(self.builder, level, self.line(node))
             self.builder = TextBuilder()
         elif name == "item":
             optional = next((a for a in args if getattr(a, "delimiters", ("[",))[0] == "["), None)
