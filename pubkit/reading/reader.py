@@ -115,7 +115,7 @@ def read(
 #: A document this long (in characters) is read by the worker processes in pieces of this size
 #: where its markup can be cut (Markdown: at top-level headings).
 PARALLEL_TEXT = 200_000
-_PIECE = 50_000
+_PIECE = 25_000
 
 
 def _parse(text: str, markup: str | None, path: str | None, workers: int) -> Document:
@@ -361,19 +361,21 @@ def _there(start: int, stop: int) -> object:
     return _adopted.there(start, stop)
 
 
-#: Entries per part: small enough that the processes finish together, large enough that sending a
-#: part costs little.
-_PART = PARALLEL_FROM // 2
+#: Entries per part: small enough that the processes finish together (the last part of a stage is
+#: what one process may wait for), large enough that sending a part costs little.
+_PART = 100
 
 
 def _in_parts(
-    work: _Work[_R], count: int, workers: int, *, part: int = _PART, least: int = PARALLEL_FROM
+    work: _Work[_R], count: int, workers: int, *, part: int | None = None, least: int | None = None
 ) -> list[_R]:
-    """`work` on entries 0:count in parts of `part` entries, by this process and `workers - 1` forked
-    ones, the results in order; fewer than `least` entries are done here. The workers take parts
-    from the end, this process from the start (each part it takes is withdrawn from the workers'
-    queue), so they meet wherever the machine lets them. Without processes (or when one dies), the
-    parts are done here."""
+    """`work` on entries 0:count in parts of `part` entries (by default `_PART`), by this process
+    and `workers - 1` forked ones, the results in order; fewer than `least` (`PARALLEL_FROM`) are
+    done here. The workers take parts from the end, this process from the start (each part it
+    takes is withdrawn from the workers' queue), so they meet wherever the machine lets them.
+    Without processes (or when one dies), the parts are done here."""
+    part = part or _PART
+    least = PARALLEL_FROM if least is None else least
     workers = min(workers, count // part)  # no more processes than parts
     if workers <= 1 or count < least:
         return work.here(0, count)
