@@ -390,6 +390,7 @@ _ENTRY, _STRING, _PREAMBLE, _ERROR, _TEXT = (
     BlockKind.ERROR,
     BlockKind.TEXT,
 )
+_PREPRINT, _PUBLISHED, _PREPRINT_VENUE = Status.PREPRINT, Status.PUBLISHED, VenueKind.PREPRINT
 
 
 class _Expander:
@@ -1077,7 +1078,7 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
     if parts.also:
         venues += parts.also
     if status is None:
-        status = Status.PREPRINT if venues and venues[0].kind is VenueKind.PREPRINT else Status.PUBLISHED
+        status = _PREPRINT if venues and venues[0].kind is _PREPRINT_VENUE else _PUBLISHED
 
     awards = []
     for field_name in ("award", "award_name", "prize"):
@@ -1095,7 +1096,7 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
 
     venue = venues[0] if venues else None
     natural = _natural_type_of(venue, status, identifiers.arxiv, latex=False)
-    printed = venue is not None and venue.kind is not VenueKind.PREPRINT
+    printed = venue is not None and venue.kind is not _PREPRINT_VENUE
     if (
         entry_type != natural
         and (natural != "unpublished" or printed)
