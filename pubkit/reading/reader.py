@@ -6,8 +6,9 @@ legends are read and blanked; the labeller labels every entry; entries that brea
 dominant template are re-labelled; `interpret` turns each into a `Paper` or a `Problem`; the owner
 comes from the caller, the document, the highlighted name, or the author on nearly every paper.
 
-A long list is labelled and interpreted in parts by forked worker processes (one per CPU), each
-part exactly as one process reads it, and the parts put back in order.
+A long list is parsed (where its markup can be cut), labelled and interpreted in parts by forked
+worker processes (one per CPU that is not busy), each part exactly as one process reads it, and the
+parts put back in order.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
+from functools import cache
 from pathlib import Path
 from typing import Any, Generic, NamedTuple, TypeVar, cast
 
@@ -108,9 +110,9 @@ def read(
     """
     with _collector_paused():
         text = _valid_unicode(text)
-        count = _worker_count(workers)
+        count = _lazy_workers(workers)
         doc = _parse(text, markup, path, count)
-        return read_document(doc, path=path, owner=owner, workers=count)
+        return _read_document(doc, path, owner, count)
 
 
 #: A document this long (in characters) is read by the worker processes in pieces of this size
@@ -119,9 +121,9 @@ PARALLEL_TEXT = 200_000
 _PIECE = 25_000
 
 
-def _parse(text: str, markup: str | None, path: str | None, workers: int) -> Document:
+def _parse(text: str, markup: str | None, path: str | None, workers: Callable[[], int]) -> Document:
     """The document, read in pieces by the worker processes when it is long and can be cut."""
-    long = workers > 1 and len(text) >= PARALLEL_TEXT
+    long = len(text) >= PARALLEL_TEXT and workers() > 1
     pieces = cut(text, size=_PIECE, markup=markup, path=path) if long else None
     if pieces is None:
         return parse_markup(text, markup=markup, path=path)
@@ -165,14 +167,22 @@ def read_document(
 ) -> Bibliography:
     """Every paper of a parsed document, with a problem (file:line) for each entry that cannot be read.
 
-    A long list is labelled and interpreted by `workers` processes (by default one per CPU, or
+    A long list is labelled and interpreted by `workers` processes (by default one per idle CPU, or
     `PUBKIT_WORKERS`; 1 reads in this process only), with the same result as one process gives.
     """
     with _collector_paused():
-        return _read_document(doc, path, owner, _worker_count(workers))
+        return _read_document(doc, path, owner, _lazy_workers(workers))
 
 
-def _read_document(doc: Document, path: str | None, owner: str | None, workers: int) -> Bibliography:
+def _lazy_workers(asked: int | None) -> Callable[[], int]:
+    """How many processes read the list, worked out when a list is long enough to need them (and
+    then once per read)."""
+    return cache(lambda: _worker_count(asked))
+
+
+def _read_document(
+    doc: Document, path: str | None, owner: str | None, workers: Callable[[], int]
+) -> Bibliography:
     legend: dict[str, str] = {}
     taken = {id(block): _take_legends(block) for block in doc.blocks}  # each block's, found once
     for block in doc.blocks:  # a legend anywhere in the document ("my name is in bold, ‡ marks ...")
@@ -338,9 +348,9 @@ class _Settle(_Work[_Outcome]):
         ]
 
 
-def _label_all(blocks: Sequence[Block], workers: int) -> list[Labelled]:
+def _label_all(blocks: Sequence[Block], workers: Callable[[], int]) -> list[Labelled]:
     """Every candidate entry labelled; an entry under its own title heading keeps that line as its title."""
-    if len(blocks) >= PARALLEL_FROM and workers > 1:
+    if len(blocks) >= PARALLEL_FROM and workers() > 1:
         load()  # the model is loaded once, before the workers are forked, and shared with them
     labelled = _in_parts(_Label(blocks), len(blocks), workers)
     return [
@@ -368,7 +378,12 @@ _PART = 100
 
 
 def _in_parts(
-    work: _Work[_R], count: int, workers: int, *, part: int | None = None, least: int | None = None
+    work: _Work[_R],
+    count: int,
+    workers: int | Callable[[], int],
+    *,
+    part: int | None = None,
+    least: int | None = None,
 ) -> list[_R]:
     """`work` on entries 0:count in parts of `part` entries (by default `_PART`), by this process
     and `workers - 1` forked ones, the results in order; fewer than `least` (`PARALLEL_FROM`) are
@@ -376,9 +391,11 @@ def _in_parts(
     takes is withdrawn from the workers' queue), so they meet wherever the machine lets them.
     Without processes (or when one dies), the parts are done here."""
     part = part or _PART
-    least = PARALLEL_FROM if least is None else least
-    workers = min(workers, count // part)  # no more processes than parts
-    if workers <= 1 or count < least:
+    if count < (PARALLEL_FROM if least is None else least):
+        return work.here(0, count)
+    asked = workers() if callable(workers) else workers  # worked out only for a long list
+    processes = min(asked, count // part)  # no more processes than parts
+    if processes <= 1:
         return work.here(0, count)
     import multiprocessing  # imported when first needed: `import pubkit` stays fast
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -387,7 +404,10 @@ def _in_parts(
     bounds = [(a, min(a + part, count)) for a in range(0, count, part)]
     try:
         pool = ProcessPoolExecutor(
-            workers - 1, mp_context=multiprocessing.get_context("fork"), initializer=_adopt, initargs=(work,)
+            processes - 1,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_adopt,
+            initargs=(work,),
         )
     except (OSError, ImportError, NotImplementedError):  # no process pools here
         return work.here(0, count)
