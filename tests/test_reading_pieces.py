@@ -3,6 +3,7 @@ is the document read whole: the same blocks (text, spans, lines, heading paths),
 
 from __future__ import annotations
 
+import os
 import random
 
 import pytest
@@ -95,3 +96,18 @@ def test_a_long_list_read_in_pieces_by_workers_is_read_as_whole(monkeypatch: pyt
     assert together.problems == alone.problems
     assert together.owner == alone.owner
     assert len(alone) > 100
+
+
+def test_workers_by_default_are_the_cpus_not_busy_with_other_processes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("PUBKIT_WORKERS", raising=False)
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    assert 1 <= reader._idle_cpus() <= cpus
+    loads = iter(["0.1 0.1 0.1 1/100 7\n", "0.1 0.1 0.1 1/100 7\n", "0.1 0.1 0.1 1/100 7\n"])
+    monkeypatch.setattr(reader.Path, "read_text", lambda self, encoding=None: next(loads))
+    assert reader._idle_cpus() == cpus  # only this process runs: every CPU
+    busy = iter(["5.0 5.0 5.0 9/100 7\n", "5.0 5.0 5.0 3/100 7\n", "5.0 5.0 5.0 9/100 7\n"])
+    monkeypatch.setattr(reader.Path, "read_text", lambda self, encoding=None: next(busy))
+    assert reader._idle_cpus() == max(1, min(cpus, (os.cpu_count() or cpus) - 2))  # the fewest others seen
+    assert reader._worker_count(3) == 3 or not hasattr(os, "fork")  # asked for: as asked

@@ -767,7 +767,8 @@ def _settled(labelled: Labelled) -> list[str]:
             labels[k] = "title"  # an edited volume: its own title follows its editors
     _dates_are_dates(tokens, labels)
     _editors_after_in(tokens, labels)
-    _long_cjk_is_no_name(tokens, labels)
+    if _CJK_CHAR.search(labelled.block.text):  # (a C-level look at the text first)
+        _long_cjk_is_no_name(tokens, labels)
     _quoted_title_wins(tokens, labels)
     _styled_title_ends(tokens, labels)
     _quoted_title_ends(tokens, labels)
@@ -891,6 +892,7 @@ _INITIAL_TOKEN = re.compile(rf"^(?:[{CAPITAL}]\.-?){{1,3}}[,;]?$|^[{CAPITAL}]{{1
 
 
 _CJK_TEXT = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u00b7\u30fc]+$")
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u00b7\u30fc]")  # any of _CJK_TEXT's
 
 
 def _long_cjk_is_no_name(tokens: Sequence[Token], labels: list[str]) -> None:

@@ -6,8 +6,9 @@ legends are read and blanked; the labeller labels every entry; entries that brea
 dominant template are re-labelled; `interpret` turns each into a `Paper` or a `Problem`; the owner
 comes from the caller, the document, the highlighted name, or the author on nearly every paper.
 
-A long list is labelled and interpreted in parts by forked worker processes (one per CPU), each
-part exactly as one process reads it, and the parts put back in order.
+A long list is parsed (where its markup can be cut), labelled and interpreted in parts by forked
+worker processes (one per CPU that is not busy), each part exactly as one process reads it, and the
+parts put back in order.
 """
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ import os
 import re
 import sys
 import threading
+import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
+from functools import cache
 from pathlib import Path
 from typing import Any, Generic, NamedTuple, TypeVar, cast
 
@@ -114,20 +117,20 @@ def read(
     """
     with _collector_paused():
         text = _valid_unicode(text)
-        count = _worker_count(workers)
+        count = _lazy_workers(workers)
         doc = _parse(text, markup, path, count)
-        return read_document(doc, path=path, owner=owner, workers=count)
+        return _read_document(doc, path, owner, count)
 
 
 #: A document this long (in characters) is read by the worker processes in pieces of this size
 #: where its markup can be cut (Markdown: at top-level headings).
 PARALLEL_TEXT = 200_000
-_PIECE = 50_000
+_PIECE = 25_000
 
 
-def _parse(text: str, markup: str | None, path: str | None, workers: int) -> Document:
+def _parse(text: str, markup: str | None, path: str | None, workers: Callable[[], int]) -> Document:
     """The document, read in pieces by the worker processes when it is long and can be cut."""
-    long = workers > 1 and len(text) >= PARALLEL_TEXT
+    long = len(text) >= PARALLEL_TEXT and workers() > 1
     pieces = cut(text, size=_PIECE, markup=markup, path=path) if long else None
     if pieces is None:
         return parse_markup(text, markup=markup, path=path)
@@ -171,14 +174,22 @@ def read_document(
 ) -> Bibliography:
     """Every paper of a parsed document, with a problem (file:line) for each entry that cannot be read.
 
-    A long list is labelled and interpreted by `workers` processes (by default one per CPU, or
+    A long list is labelled and interpreted by `workers` processes (by default one per idle CPU, or
     `PUBKIT_WORKERS`; 1 reads in this process only), with the same result as one process gives.
     """
     with _collector_paused():
-        return _read_document(doc, path, owner, _worker_count(workers))
+        return _read_document(doc, path, owner, _lazy_workers(workers))
 
 
-def _read_document(doc: Document, path: str | None, owner: str | None, workers: int) -> Bibliography:
+def _lazy_workers(asked: int | None) -> Callable[[], int]:
+    """How many processes read the list, worked out when a list is long enough to need them (and
+    then once per read)."""
+    return cache(lambda: _worker_count(asked))
+
+
+def _read_document(
+    doc: Document, path: str | None, owner: str | None, workers: Callable[[], int]
+) -> Bibliography:
     legend: dict[str, str] = {}
     taken = {id(block): _take_legends(block) for block in doc.blocks}  # each block's, found once
     for block in doc.blocks:  # a legend anywhere in the document ("my name is in bold, ‡ marks ...")
@@ -344,9 +355,9 @@ class _Settle(_Work[_Outcome]):
         ]
 
 
-def _label_all(blocks: Sequence[Block], workers: int) -> list[Labelled]:
+def _label_all(blocks: Sequence[Block], workers: Callable[[], int]) -> list[Labelled]:
     """Every candidate entry labelled; an entry under its own title heading keeps that line as its title."""
-    if len(blocks) >= PARALLEL_FROM and workers > 1:
+    if len(blocks) >= PARALLEL_FROM and workers() > 1:
         load()  # the model is loaded once, before the workers are forked, and shared with them
     labelled = _in_parts(_Label(blocks), len(blocks), workers)
     return [
@@ -368,21 +379,30 @@ def _there(start: int, stop: int) -> object:
     return _adopted.there(start, stop)
 
 
-#: Entries per part: small enough that the processes finish together, large enough that sending a
-#: part costs little.
-_PART = PARALLEL_FROM // 2
+#: Entries per part: small enough that the processes finish together (the last part of a stage is
+#: what one process may wait for), large enough that sending a part costs little.
+_PART = 100
 
 
 def _in_parts(
-    work: _Work[_R], count: int, workers: int, *, part: int = _PART, least: int = PARALLEL_FROM
+    work: _Work[_R],
+    count: int,
+    workers: int | Callable[[], int],
+    *,
+    part: int | None = None,
+    least: int | None = None,
 ) -> list[_R]:
-    """`work` on entries 0:count in parts of `part` entries, by this process and `workers - 1` forked
-    ones, the results in order; fewer than `least` entries are done here. The workers take parts
-    from the end, this process from the start (each part it takes is withdrawn from the workers'
-    queue), so they meet wherever the machine lets them. Without processes (or when one dies), the
-    parts are done here."""
-    workers = min(workers, count // part)  # no more processes than parts
-    if workers <= 1 or count < least:
+    """`work` on entries 0:count in parts of `part` entries (by default `_PART`), by this process
+    and `workers - 1` forked ones, the results in order; fewer than `least` (`PARALLEL_FROM`) are
+    done here. The workers take parts from the end, this process from the start (each part it
+    takes is withdrawn from the workers' queue), so they meet wherever the machine lets them.
+    Without processes (or when one dies), the parts are done here."""
+    part = part or _PART
+    if count < (PARALLEL_FROM if least is None else least):
+        return work.here(0, count)
+    asked = workers() if callable(workers) else workers  # worked out only for a long list
+    processes = min(asked, count // part)  # no more processes than parts
+    if processes <= 1:
         return work.here(0, count)
     import multiprocessing  # imported when first needed: `import pubkit` stays fast
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -391,7 +411,10 @@ def _in_parts(
     bounds = [(a, min(a + part, count)) for a in range(0, count, part)]
     try:
         pool = ProcessPoolExecutor(
-            workers - 1, mp_context=multiprocessing.get_context("fork"), initializer=_adopt, initargs=(work,)
+            processes - 1,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_adopt,
+            initargs=(work,),
         )
     except (OSError, ImportError, NotImplementedError):  # no process pools here
         return work.here(0, count)
@@ -420,9 +443,9 @@ def _in_parts(
 
 
 def _worker_count(workers: int | None) -> int:
-    """Processes to read a long list with: as asked, else `PUBKIT_WORKERS`, else one per CPU; 1 where
-    worker processes cannot be forked safely (no fork, a daemon process, or, unless asked for, other
-    threads running)."""
+    """Processes to read a long list with: as asked, else `PUBKIT_WORKERS`, else one per CPU that is
+    not busy already; 1 where worker processes cannot be forked safely (no fork, a daemon process,
+    or, unless asked for, other threads running)."""
     if workers is None:
         setting = os.environ.get("PUBKIT_WORKERS", "").strip()
         if setting.isdigit():
@@ -430,15 +453,39 @@ def _worker_count(workers: int | None) -> int:
         elif threading.active_count() > 1:
             return 1
         else:
-            workers = (
-                len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-            )
+            workers = _idle_cpus()
     import multiprocessing
 
     forkable = "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin"
     if workers <= 1 or not forkable or multiprocessing.current_process().daemon:
         return 1
     return workers
+
+
+def _idle_cpus() -> int:
+    """The CPUs this process may run on, less those other processes are running on right now (the
+    fewest of a few looks at the kernel's count of runnable tasks): a worker on a CPU that is busy
+    anyway only adds the cost of splitting the work (measured: on two CPUs beside two busy processes,
+    two processes read a list 1.5x slower than one)."""
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    if cpus <= 1:
+        return 1
+    others = None
+    for look in range(_LOOKS):
+        try:  # "0.52 0.58 0.59 3/312 12345": the fourth field counts the tasks runnable now, this one too
+            running = Path("/proc/loadavg").read_text(encoding="ascii").split()[3].split("/")[0]
+        except (OSError, IndexError):
+            return cpus  # no such count here: every CPU
+        if not running.isdigit():
+            return cpus
+        others = int(running) - 1 if others is None else min(others, int(running) - 1)
+        if look + 1 < _LOOKS:
+            time.sleep(0.002)
+    return max(1, min(cpus, (os.cpu_count() or cpus) - (others or 0)))
+
+
+#: Looks at the runnable tasks (a process that runs for a moment is not a busy CPU).
+_LOOKS = 3
 
 
 @contextmanager

@@ -194,9 +194,9 @@ def _shape(word: str) -> str:
     return "".join(out)[:6]
 
 
-@lru_cache(maxsize=1 << 17)
 def _word_features(raw: str) -> tuple[str, ...]:
-    """A token's own features: they depend on its text only, so they are computed once per word."""
+    """A token's own features: they depend on its text only, so they are computed once per word
+    (a `_Kit` keeps them, with what the neighbours see of them)."""
     bare = raw.strip(_STRIP)
     low = fold(bare)
     feats = [
@@ -265,11 +265,9 @@ _SHARED = ("w=", "shape=", "last=", "cap", "lex=")
 _OFFSETS = (-2, -1, 1, 2)
 
 
-@lru_cache(maxsize=1 << 17)
-def _neighbour_views(raw: str) -> tuple[tuple[str, ...], ...]:
-    """What the neighbours at -2, -1, 1 and 2 see of a token: its shared features, and next to it
-    its flags too."""
-    own = _word_features(raw)
+def _neighbour_views(own: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """What the neighbours at -2, -1, 1 and 2 see of a token with features `own`: its shared
+    features, and next to it its flags too."""
     shared = [f for f in own if f.startswith(_SHARED)]
     flags = [f for f in own if "=" not in f]
     near = shared + flags  # the tokens next to it see its flags too
@@ -362,8 +360,9 @@ class _Kit(Generic[_S]):
         self.styles: _lru_cache_wrapper[tuple[_S, ...]] = lru_cache(maxsize=1 << 10)(self._styles)
 
     def _word(self, raw: str) -> _Word[_S]:
-        seen = [self._kept(view) for view in _neighbour_views(raw)]
-        return _Word(self._kept(_word_features(raw)), seen, raw)
+        own = _word_features(raw)
+        seen = [self._kept(view) for view in _neighbour_views(own)]
+        return _Word(self._kept(own), seen, raw)
 
     def _styles(self, styles: frozenset[str]) -> tuple[_S, ...]:
         return tuple(self._encode(f) for f in _style_features(styles))
@@ -476,8 +475,6 @@ def use_lexicon(path: Path) -> None:
     global _lexicon_path
     _lexicon_path = path
     lexicon.cache_clear()
-    _word_features.cache_clear()
-    _neighbour_views.cache_clear()
     for kit in _KITS:
         kit.clear()
 
