@@ -218,3 +218,92 @@ def test_letters_after_the_owners_name_are_not_part_of_it() -> None:
     bib = _papers(text, "cv.md")
     assert bib.owner == "Abena Osei-Bonsu"
     assert [next(i for i, a in enumerate(p.authors) if a.is_owner) for p in bib] == [1, 0]
+
+
+SUB_BULLETS = """## Publications
+
+- **Typing Without Looking: Eyes-Free Text Entry on Smartwatches for Blind Users**
+  - Aiko Tanabe, <u>Rosa Lindgren</u>, Jonas Berg
+  - *CHI '25: Proceedings of the 2025 CHI Conference on Human Factors in Computing Systems*
+- **Shared Screens, Split Attention: How Families Negotiate Tablet Use at Dinner**
+  - <u>Rosa Lindgren</u>, Marcus Oyelaran, Hanna Virtanen
+  - *Proceedings of the ACM on Human-Computer Interaction (CSCW)*, 2024
+"""
+
+
+def test_sub_bullets_under_a_title_are_the_lines_of_its_entry() -> None:
+    bib = _papers(SUB_BULLETS, "cv.md")
+    assert len(bib) == 2 and not bib.problems
+    assert bib[0].title == "Typing Without Looking: Eyes-Free Text Entry on Smartwatches for Blind Users"
+    assert [a.name for a in bib[0].authors] == ["Aiko Tanabe", "Rosa Lindgren", "Jonas Berg"]
+    assert "CHI Conference on Human Factors" in bib[0].venues[0].name
+
+
+def test_myst_roles_badges_and_type_codes() -> None:
+    """`{sup}`†`` is a superscript marker; a leading `` `CVPR 2025` `` badge is the venue and year; a
+    GB/T 7714 "[J]" ends a Chinese title."""
+    text = (
+        "## Publications\n\n{sup}`†` equal contribution.\n\n"
+        "- `CVPR 2025` [Dreaming in Voxels: Sparse Latent Diffusion for 3D Shapes](https://arxiv.org/abs/2412.09876),"
+        " Zhen Liu{sup}`†`, **Jiayi Wang**{sup}`†`, Ming Li.\n"
+        "- 陈晓宇, **王佳怡**, 李明. 稀疏视角下的新视角合成综述[J]. "
+        "中国图象图形学报, 2022, 27(6): 1789-1810.\n"
+    )
+    bib = _papers(text, "index.md")
+    first, second = bib
+    assert (first.title, first.year, first.venues[0].name) == (
+        "Dreaming in Voxels: Sparse Latent Diffusion for 3D Shapes",
+        2025,
+        "CVPR",
+    )
+    assert [a.name for a in first.authors] == ["Zhen Liu", "Jiayi Wang", "Ming Li"]
+    assert [a.equal_contribution for a in first.authors] == [True, True, False]
+    assert (second.title, second.venues[0].name, second.year) == (
+        "稀疏视角下的新视角合成综述",
+        "中国图象图形学报",
+        2022,
+    )
+    assert [a.name for a in second.authors] == ["陈晓宇", "王佳怡", "李明"]
+
+
+def test_a_heading_inside_a_list_item_is_a_line_of_it() -> None:
+    """Research portals (Elsevier Pure) print each output as `<li><h3>title</h3>authors, In: journal`."""
+    html = (
+        "<html><body><h2>Research output</h2><ul>"
+        "<li><h3 class='title'><a href='/p/1'><span>Dune erosion during storm surges in the Dutch safety"
+        " assessment</span></a></h3>Geerdink, T. R. A., de Vries, A. &amp; Warmink, J. J., 2024,"
+        " <span class='journal'>In: <a href='/j'>Coastal Engineering</a></span>. 190, 104512.</li>"
+        "<li><h3 class='title'><a href='/p/2'><span>Learning roughness for hydraulic models of the Rhine"
+        " branches</span></a></h3>Bomers, A., de Vries, A. &amp; Schielen, R. M. J., 2023,"
+        " <span class='journal'>In: <a href='/j2'>Water Resources Research</a></span>. 59, 3.</li>"
+        "</ul></body></html>"
+    )
+    bib = _papers(html, "portal.html")
+    assert [p.title for p in bib] == [
+        "Dune erosion during storm surges in the Dutch safety assessment",
+        "Learning roughness for hydraulic models of the Rhine branches",
+    ]
+    assert [len(p.authors) for p in bib] == [3, 3]
+    assert [p.venues[0].name for p in bib] == ["Coastal Engineering", "Water Resources Research"]
+
+
+def test_sections_in_portuguese_and_cv_section_macros() -> None:
+    text = (
+        "Carla Lima Ferreira\n\nProdução bibliográfica\n\nArtigos completos publicados em periódicos\n\n"
+        "1. FERREIRA, C. L.; SOUZA, M. A. Fósforo em solos do Cerrado sob plantio direto. Revista Brasileira"
+        " de Ciência do Solo, v. 45, p. 1-12, 2021.\n\n"
+        "Livros publicados/organizados ou edições\n\n"
+        "2. FERREIRA, C. L.; ALVES, R. Manejo de solos tropicais. 1. ed. Brasília: Embrapa, 2020. 320p.\n\n"
+        "Apresentações de Trabalho\n\n3. FERREIRA, C. L. Fósforo e plantio direto. 2019. (Apresentação).\n"
+    )
+    bib = _papers(text, "lattes.txt")
+    assert [p.year for p in bib] == [2021, 2020]
+    latex = (
+        "\\documentclass{europasscv}\\begin{document}\\ecvsection{Istruzione e formazione}"
+        "\\ecvitem{2014}{Laurea magistrale, Università di Bologna}\\ecvsection{Pubblicazioni}"
+        "\\ecvitem{2022}{L. Bianchi, M. Rossi, \\textit{Ceramiche a vernice nera dall'Etruria},"
+        " Studi Etruschi 85, 2022.}"
+        "\\end{document}"
+    )
+    headings = [h.text for h in parse(latex, path="cv.tex").headings]
+    assert headings == ["Istruzione e formazione", "Pubblicazioni"]

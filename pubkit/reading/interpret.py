@@ -131,7 +131,7 @@ def _clean(text: str) -> str:
 
 def clean_title(text: str) -> str:
     """A title without the quotes, brackets and trailing punctuation around it."""
-    title = _clean(text.replace("\n", " "))
+    title = _TYPE_CODE.sub("", _clean(text.replace("\n", " ")))
     title = title.strip(" ,;:")
     for _ in range(2):
         title = title.strip(" ,;:")
@@ -706,6 +706,32 @@ _ONLINE_FIRST = re.compile(
 )
 
 
+#: China's GB/T 7714 document type codes: "综述[J].", "In: Proc. CVPR[C]//", "[M]. 北京: 科学出版社".
+_TYPE_CODE = re.compile(r"\[(?:[JCMDRNPSZAG]|EB|[JCMD]/OL|EB/OL)\]\s?(?://)?[.,:]?$")
+
+
+def _document_type_code(labelled: Labelled, labels: list[str]) -> None:
+    """A GB/T 7714 type code ends the title: the words from the authors' full stop up to "[J]" are the
+    title, and the journal follows up to its comma."""
+    tokens = labelled.tokens
+    code = next((i for i, t in enumerate(tokens) if _TYPE_CODE.search(t.text)), None)
+    if code is None:
+        return
+    start = code
+    while start > 0 and not tokens[start - 1].text.endswith((".", "。")) and labels[start - 1] != "date":
+        start -= 1
+    if start == code and not _TYPE_CODE.sub("", tokens[code].text).strip():
+        return
+    for i in range(start, code + 1):
+        labels[i] = "title"
+    for i in range(code + 1, len(tokens)):
+        if labels[i] in ("date", "volume", "pages", "doi", "url"):
+            break
+        labels[i] = "container"
+        if tokens[i].text.endswith((",", "，")):
+            break
+
+
 def _online_first_notes(labelled: Labelled, labels: list[str]) -> None:
     tokens = labelled.tokens
     for found in _ONLINE_FIRST.finditer(labelled.block.text):
@@ -744,6 +770,7 @@ def _settled(labelled: Labelled) -> list[str]:
             labels[i] = "status"
     _status_in_parentheses(labelled, labels)
     _online_first_notes(labelled, labels)
+    _document_type_code(labelled, labels)
     for i, token in enumerate(tokens):  # "🏆 SIGMOD 2020 Most Influential Paper": an award to the line's end
         if token.text[:1] in AWARD_MARKS and labels[i] not in ("title", "author"):
             j = i

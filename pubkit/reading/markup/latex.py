@@ -96,7 +96,7 @@ def _heading_level(name: str) -> int | None:
 
 
 _ENTRY_MACROS = frozenset(
-    "cventry cvitem cvitemwithcomment cvlistitem cvdoubleitem cvlistdoubleitem cvcolumn".split()
+    "cventry cvitem cvitemwithcomment cvlistitem cvdoubleitem cvlistdoubleitem cvcolumn ecvitem".split()
 )
 _DROPPED = frozenset(
     "documentclass usepackage newcommand renewcommand providecommand newenvironment renewenvironment "
@@ -141,6 +141,9 @@ def _context() -> Any:
         MacroSpec("cvdoubleitem", "[{{{{"),
         MacroSpec("cvlistdoubleitem", "[{{"),
         MacroSpec("cvsection", "*[{"),
+        MacroSpec("ecvsection", "{"),  # europasscv
+        MacroSpec("ecvsubsection", "{"),
+        MacroSpec("ecvitem", "[{{"),
         MacroSpec("cvsubsection", "*[{"),
         MacroSpec("colorbox", "[{{"),
         MacroSpec("makebox", "[[{"),

@@ -90,6 +90,11 @@ def _myst_role(found: re.Match[str]) -> str:
     return f"<{tag}>{found.group(2)}</{tag}>" if tag else found.group(2)
 
 
+_BADGE = re.compile(
+    r"[A-Za-z0-9][\w&@.+/-]{1,20}(?: [A-Za-z][\w&@.+/-]{0,20}){0,3} ?'?\d{2,4}(?: [A-Z]\w{1,15})?"
+)
+
+
 def _inline(builder: TextBuilder, token: Token) -> None:
     """Feed one inline token's children, tracking the source line through breaks and multi-line HTML."""
     line = token.map[0] + 1 if token.map else 1
@@ -112,9 +117,14 @@ def _inline(builder: TextBuilder, token: Token) -> None:
         elif kind == "link_close":
             builder.close("link")
         elif kind == "code_inline":
-            builder.open("code")
+            # "- `CVPR 2025` [Title](url), authors" (AcadHomepage): a leading badge of a venue and year
+            badge = builder.empty and _BADGE.fullmatch(child.content.strip()) is not None
+            if badge:
+                builder.open("field", "container")
+            else:
+                builder.open("code")
             builder.text(child.content, line)
-            builder.close("code")
+            builder.close("field" if badge else "code")
         elif kind == "image":
             builder.text(child.content, line)
         elif kind == "html_inline":
