@@ -14,7 +14,7 @@ import pytest
 from pybtex.database import Person
 
 from pubkit.formats import bibtex
-from pubkit.formats._bibscan import _COMMAND_LINE, _FAST_FIELD, _Scanner
+from pubkit.formats._bibscan import _COMMAND_LINE, _FAST_FIELD, _FAST_STRING, _Scanner
 from pubkit.formats._latex import auto_protected, protected_phrases, word_spans
 from pubkit.latex import _NEEDS_LATEX, latex_to_text
 
@@ -88,6 +88,8 @@ def test_the_next_command_line_is_found_as_the_pattern_finds_it() -> None:
         (_FAST_FIELD["}"], lambda rx, run: rx.search(run + "!")),
         (_FAST_FIELD["}"], lambda rx, run: rx.search("a" * len(run) + "!")),
         (_FAST_FIELD[")"], lambda rx, run: rx.search(",a=b#" * (len(run) // 5) + "!")),
+        (_FAST_STRING["}"], lambda rx, run: rx.search("{" + run + "!")),
+        (_FAST_STRING[")"], lambda rx, run: rx.search("(a=b#" * (len(run) // 5) + "!")),
     ],
 )
 def test_patterns_the_regex_probe_flagged_finish_on_long_runs(

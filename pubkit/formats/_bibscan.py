@@ -152,6 +152,15 @@ _FAST_FIELD = {
     )
     for close in "})"
 }
+# A `@string`'s `name = value` and its close, from just after its `{` or `(` (which the lookbehind
+# asks for, as `_FAST_FIELD`'s comma).
+_FAST_STRING = {
+    close: re.compile(
+        rf"(?<=[{{(])\s*([{_NAME_FIRST}][{_NAME_FIRST}0-9]*)\s*=\s*"
+        rf"((?:{_FAST_PART})(\s*\#\s*(?:{_FAST_PART}))*)\s*{re.escape(close)}"
+    )
+    for close in "})"
+}
 #: The one-step field pattern looks this far at most: its backtracking state grows with every brace
 #: group it passes, so a 10 MB value of `{x}` groups goes the linear way (`value`, `balanced`) instead.
 _FAST_SPAN = 16_384
@@ -294,6 +303,12 @@ class _Scanner:
                 pos = self.expect(pos, close, limit, "@preamble")
                 return _PREAMBLE, at, pos, line, name, None, (value,), (), ""
             if kind == "string":
+                simple = _FAST_STRING[close].match(self.text, body, min(limit, body + _FAST_SPAN))
+                if simple:  # the common case in one step, as `value` reads it
+                    macro_name, written, joined = simple.groups()
+                    value_kind = _FIRST_CHAR_KIND.get(written[0], _BARE_VALUE) if joined is None else _JOINED
+                    field = (macro_name, written, value_kind, self.line(simple.start(2)))
+                    return _STRING, at, simple.end(), line, name, None, (field,), (), ""
                 pos = _SPACE.match(self.text, body).end()  # type: ignore[union-attr]
                 macro = _NAME.match(self.text, pos, limit)
                 if not macro:
