@@ -307,3 +307,37 @@ def test_sections_in_portuguese_and_cv_section_macros() -> None:
     )
     headings = [h.text for h in parse(latex, path="cv.tex").headings]
     assert headings == ["Istruzione e formazione", "Pubblicazioni"]
+
+
+PAPER_BOXES = """# 📝 Publications
+
+<div class='paper-box'><div class='paper-box-image'><div><div class="badge">CVPR 2025</div><img src='a.png'></div></div>
+<div class='paper-box-text' markdown="1">
+
+[SceneWeaver: Compositional 3D Scene Generation with Layout-Guided Gaussian Diffusion](https://arxiv.org/abs/2503.01234)
+
+**Jiayi Wang**, Hyunwoo Park, Yuki Nakamura, Ming Li
+
+[**Project**](https://sceneweaver.github.io/) | [Code](https://github.com/x/y)
+</div>
+</div>
+
+<div class='paper-box'><div class='paper-box-image'><div><div class="badge">ECCV 2024 Oral</div><img src='b.png'></div></div>
+<div class='paper-box-text' markdown="1">
+
+[GaussCity: Unbounded City-Scale Neural Rendering with Hierarchical 3D Gaussians](https://arxiv.org/abs/2407.05678)
+
+**Jiayi Wang**, Zhen Liu, Seo-yeon Choi, Ming Li
+
+[**Project**](https://gausscity.github.io/)
+</div>
+</div>
+"""  # noqa: E501
+
+
+def test_a_paper_box_is_one_entry_with_its_badge_as_venue_and_year() -> None:
+    """AcadHomepage: a badge, a linked title, an author line and a row of links, each its own block."""
+    bib = _papers(PAPER_BOXES, "index.md")
+    assert [p.title.split(":")[0] for p in bib] == ["SceneWeaver", "GaussCity"]
+    assert [(p.year, p.venues[0].name if p.venues else None) for p in bib] == [(2025, "CVPR"), (2024, "ECCV")]
+    assert [[a.name for a in p.authors][-1] for p in bib] == ["Ming Li", "Ming Li"]

@@ -875,7 +875,12 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
             out.append(cited)
             i += 1
             continue
-        if block.kind == "heading" and not _is_pub_heading(block.text) and len(block.text.split()) >= 3:
+        linked = block.kind == "paragraph" and _is_linked(block)  # "[Title](url)" over its authors
+        if (
+            (block.kind == "heading" or linked)
+            and not _is_pub_heading(block.text)
+            and len(block.text.split()) >= 3
+        ):
             below = blocks[i + 1 : i + 5]
             at = next(
                 (k for k, b in enumerate(below) if b.kind != "heading" and _without_citation_label(b)), None
@@ -886,19 +891,47 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
             following: list[Block] = []
             j = i + 1
             while j < len(blocks) and len(following) < 3 and blocks[j].kind == "paragraph":
-                if _is_prose(blocks[j].text):
-                    break  # an abstract below the entry
+                if _is_prose(blocks[j].text) or _is_link_row(blocks[j]):
+                    break  # an abstract below the entry, or its "[Project] | [Code]" links
                 following.append(blocks[j])
                 j += 1
             first = _first_line(following[0]) if following else ""
             if following and (_starts_with_names(first) or _PUBLISHED_IN.match(first)):
-                joined = _join_blocks([block, *following])
+                badge = out.pop() if linked and out and _is_badge(out[-1], block) else None
+                lines = [
+                    block,
+                    *following,
+                    *([Block(badge.text, (), badge.breaks, badge.kind)] if badge else []),
+                ]
+                joined = _join_blocks(lines)
                 out.append(Block(joined.text, joined.spans, joined.breaks, TITLED, None, block.headings))
                 i = j
                 continue
         out.append(block)
         i += 1
     return out
+
+
+_BADGE = re.compile(r"[A-Za-z0-9][\w&@.+/-]{1,20}(?: [A-Za-z][\w&@.+/-]{0,20}){0,2} '?\d{2,4}(?: \w{2,15})?")
+
+
+def _is_link_row(block: Block) -> bool:
+    """A short line of links only ("Project | Code", "[PDF] [Slides]")."""
+    linked = bytearray(len(block.text))
+    for span in block.spans:
+        if span.kind == "link":
+            linked[span.start : span.end] = b"\x01" * (span.end - span.start)
+    letters = [k for k, c in enumerate(block.text) if c.isalpha()]
+    return len(block.text.split()) <= 6 and bool(letters) and all(linked[k] for k in letters)
+
+
+def _is_badge(block: Block, title: Block) -> bool:
+    """A venue-and-year badge just above a linked title ("CVPR 2025" in AcadHomepage's paper box)."""
+    return (
+        block.kind == "paragraph"
+        and 0 <= title.line - block.line <= 4
+        and _BADGE.fullmatch(block.text.strip()) is not None
+    )
 
 
 def _first_line(block: Block) -> str:
