@@ -876,8 +876,9 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
             i += 1
             continue
         linked = block.kind == "paragraph" and _is_linked(block)  # "[Title](url)" over its authors
+        person = block.kind == "heading" and _looks_like_person_heading(_without_credentials(block.text))
         if (
-            (block.kind == "heading" or linked)
+            ((block.kind == "heading" and not person) or linked)
             and not _is_pub_heading(block.text)
             and len(block.text.split()) >= 3
         ):
@@ -971,6 +972,11 @@ _POST_NOMINALS = re.compile(r"(?:,\s*(?:[A-Z]\.?){2,6}\b\.?)+\s*$")
 _TITLE_PARTS = re.compile(r"\s+[|·–—-]\s+|\s*[|·]\s*")
 
 
+def _without_credentials(text: str) -> str:
+    """A name heading without titles and letters after it: "Dr. Ann Lee, MD, MPH" -> "Ann Lee"."""
+    return _POST_NOMINALS.sub("", _CREDENTIALS.sub("", html.unescape(text))).strip(" #*,")
+
+
 def _looks_like_person_heading(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 4 or _NOT_A_PERSON.search(text) or _PUB_WORDS.search(text):
@@ -990,7 +996,7 @@ def _owner_from_document(doc: Document) -> str | None:
         if block.line <= 5 and block.kind in ("paragraph", "heading"):
             candidates.append(_first_line(block))
     for text in candidates:
-        text = _POST_NOMINALS.sub("", _CREDENTIALS.sub("", html.unescape(text))).strip(" #*,")
+        text = _without_credentials(text)
         if _looks_like_person_heading(text):
             return text
     return None
