@@ -876,7 +876,8 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
             i += 1
             continue
         linked = block.kind == "paragraph" and _is_linked(block)  # "[Title](url)" over its authors
-        person = block.kind == "heading" and _looks_like_person_heading(_without_credentials(block.text))
+        bare = _without_credentials(block.text) if block.kind == "heading" else ""
+        person = bare != block.text.strip() and _looks_like_person_heading(bare)  # "Ann Lee, MD, MPH"
         if (
             ((block.kind == "heading" and not person) or linked)
             and not _is_pub_heading(block.text)
