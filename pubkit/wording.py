@@ -16,11 +16,13 @@ __all__ = [
     "AWARD",
     "AWARD_MARKS",
     "CAPITAL",
+    "COAUTHOR_WORDS",
     "JOURNAL_ABBREVIATIONS",
     "LEGEND_MEANINGS",
     "MARKER_CHARS",
     "RANKING",
     "STATUS_PHRASES",
+    "VENUE_BADGE",
     "YEAR",
     "legend_meaning",
     "status_in",
@@ -32,6 +34,12 @@ MARKER_CHARS = "*†‡#§¶✉"
 CAPITAL = "A-Z\u00c0-\u00de\u0100-\u024f"
 #: A year as lists print it, 1600-2099 (a pattern to build regular expressions with).
 YEAR = r"(?:1[6-9]|20)\d\d"
+#: A badge of a venue and its year, as pages print one beside a paper: "CVPR 2025", "ECCV 2024 Oral".
+VENUE_BADGE = re.compile(
+    r"[A-Za-z0-9][\w&@.+/-]{1,20}(?: [A-Za-z][\w&@.+/-]{0,20}){0,3} ?'?\d{2,4}(?: [A-Za-z]\w{1,15})?"
+)
+#: The word before the co-authors a CV prints without its owner: "(with Jonas Erikson and Ann Lee)".
+COAUTHOR_WORDS = ("with", "avec", "mit", "con", "com")
 
 #: Status phrases, most specific first; the first that matches names the status.
 STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (

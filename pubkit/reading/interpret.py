@@ -39,6 +39,7 @@ from pubkit.wording import (
     AWARD,
     AWARD_MARKS,
     CAPITAL,
+    COAUTHOR_WORDS,
     MARKER_CHARS,
     RANKING,
     YEAR,
@@ -736,8 +737,10 @@ def _online_first_notes(labelled: Labelled, labels: list[str]) -> None:
     tokens = labelled.tokens
     for found in _ONLINE_FIRST.finditer(labelled.block.text):
         for i, token in enumerate(tokens):
-            if token.start >= found.start() and token.end <= found.end() + 1 and labels[i] != "title":
-                labels[i] = "note" if labels[i] != "date" or not _YEAR_TOKEN.match(token.text) else "date"
+            inside = token.start >= found.start() and token.end <= found.end() + 1
+            year = labels[i] == "date" and _YEAR_TOKEN.match(token.text)  # its year stays a date
+            if inside and labels[i] != "title" and not year:
+                labels[i] = "note"
 
 
 def _settled(labelled: Labelled) -> list[str]:
@@ -1042,16 +1045,13 @@ def _quoted_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
         quoted += 1
     tail = run[quoted:]
     closing = tokens[run[quoted - 1]].text.rstrip(".,;")
-    if quoted < 2 or not tail or not closing.endswith(_CLOSING_QUOTES):
+    if quoted < 2 or not tail or not closing.endswith(tuple(_QUOTE_CHARS)):
         return
     venue = "container" not in labels
-    coauthors = tokens[tail[0]].text.lower().lstrip("(") in {"with", "avec", "mit", "con", "com"}
+    coauthors = tokens[tail[0]].text.lower().lstrip("(") in COAUTHOR_WORDS
     for i in tail:
         labels[i] = "author" if coauthors else "container" if venue else "note"
         coauthors = coauthors and not tokens[i].text.rstrip(",.;").endswith(")")
-
-
-_CLOSING_QUOTES = ('"', "\u201d", "\u201c", "\u2019", "\u00bb", "\u00ab", "'")
 
 
 def _names_at_title_edge(tokens: Sequence[Token], labels: list[str]) -> None:

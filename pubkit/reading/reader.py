@@ -39,7 +39,7 @@ from pubkit.reading.markup import Pieces, cut, guess_fragment_markup, join, pars
 from pubkit.reading.markup import parse as parse_markup
 from pubkit.reading.markup.base import Block, Document, Heading, Span
 from pubkit.reading.template import apply_template
-from pubkit.wording import MARKER_CHARS, YEAR, legend_meaning, status_in
+from pubkit.wording import COAUTHOR_WORDS, MARKER_CHARS, VENUE_BADGE, YEAR, legend_meaning, status_in
 
 __all__ = ["parse_reference", "read", "read_document"]
 
@@ -564,7 +564,7 @@ def _read_entry(
 
 
 #: "(with Jonas Erikson and Priya Natarajan)": the co-authors of a CV's own paper, the owner unnamed.
-_WITH = re.compile(r"\(?\b(?:with|avec|mit|con|com)\s+(?=[^\W\d_])", re.IGNORECASE)
+_WITH = re.compile(rf"\(?\b(?:{'|'.join(COAUTHOR_WORDS)})\s+(?=[^\W\d_])", re.IGNORECASE)
 
 
 def _coauthors_only(item: Labelled, owner: str) -> bool:
@@ -914,9 +914,6 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
     return out
 
 
-_BADGE = re.compile(r"[A-Za-z0-9][\w&@.+/-]{1,20}(?: [A-Za-z][\w&@.+/-]{0,20}){0,2} '?\d{2,4}(?: \w{2,15})?")
-
-
 def _is_link_row(block: Block) -> bool:
     """A short line of links only ("Project | Code", "[PDF] [Slides]")."""
     linked = bytearray(len(block.text))
@@ -932,7 +929,7 @@ def _is_badge(block: Block, title: Block) -> bool:
     return (
         block.kind == "paragraph"
         and 0 <= title.line - block.line <= 4
-        and _BADGE.fullmatch(block.text.strip()) is not None
+        and VENUE_BADGE.fullmatch(block.text.strip()) is not None
     )
 
 

@@ -242,6 +242,18 @@ class LineBlocks:
         """Feed the block's joined source into `builder` (each markup its own inline rules)."""
         raise NotImplementedError
 
+    def heading(self, number: int, text: str, level: int) -> None:
+        """A heading line: the block being read ends, the heading is one of its own."""
+        self.flush()
+        self.lines = [(number, text)]
+        self.flush(level)
+
+    def item(self, number: int, text: str) -> None:
+        """The first line of a list item: the block being read ends, the item's opens."""
+        self.flush()
+        self.kind = "item"
+        self.lines = [(number, text)]
+
     def flush(self, level: int = 0) -> None:
         """End the block being read: a heading of `level`, or a block of `self.kind` when 0."""
         if not self.lines:

@@ -78,23 +78,18 @@ class _Reader(LineBlocks):
                 continue
             heading = _HEADING.fullmatch(line.rstrip())
             if heading:
-                self.flush()
                 level = len(heading.group(1))
                 if level == 1 and self.assembler.title is None:
                     self.assembler.title = heading.group(2).strip()
-                self.lines = [(number, heading.group(2))]
-                self.flush(level)
+                self.heading(number, heading.group(2), level)
                 continue
             title = _BLOCK_TITLE.fullmatch(stripped)
             if title and not self.lines:
-                self.lines = [(number, title.group(1))]
-                self.flush(6)
+                self.heading(number, title.group(1), 6)
                 continue
             item = _ITEM.match(line)
             if item:
-                self.flush()
-                self.kind = "item"
-                self.lines = [(number, line[item.end() :])]
+                self.item(number, line[item.end() :])
                 continue
             self.lines.append((number, line))
         self.flush()

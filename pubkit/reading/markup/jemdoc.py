@@ -96,15 +96,11 @@ class _Reader(LineBlocks):
                 continue
             heading = _HEADING.fullmatch(line.rstrip())
             if heading:
-                self.flush()
-                self.lines = [(number, heading.group(2))]
-                self.flush(len(heading.group(1)))
+                self.heading(number, heading.group(2), len(heading.group(1)))
                 continue
             item = _ITEM.match(line)
             if item and not line.startswith("---"):
-                self.flush()
-                self.kind = "item"
-                self.lines = [(number, _definition(line[item.end() :]))]
+                self.item(number, _definition(line[item.end() :]))
                 continue
             self.lines.append((number, line))
         self.flush()

@@ -78,9 +78,7 @@ _HEADINGS = {
     "part": 1,
     "chapter": 1,
     "section": 1,
-    "cvsection": 1,
     "subsection": 2,
-    "cvsubsection": 2,
     "subsubsection": 3,
     "paragraph": 4,
 }

@@ -17,6 +17,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from pubkit.reading.markup._builder import YEARS, Assembler, TextBuilder
 from pubkit.reading.markup.base import Block, Document, Heading
 from pubkit.reading.markup.html import HtmlReader, apply_inline_tag, column_field
+from pubkit.wording import VENUE_BADGE
 
 __all__ = ["cut", "join", "read", "read_piece"]
 
@@ -90,11 +91,6 @@ def _myst_role(found: re.Match[str]) -> str:
     return f"<{tag}>{found.group(2)}</{tag}>" if tag else found.group(2)
 
 
-_BADGE = re.compile(
-    r"[A-Za-z0-9][\w&@.+/-]{1,20}(?: [A-Za-z][\w&@.+/-]{0,20}){0,3} ?'?\d{2,4}(?: [A-Z]\w{1,15})?"
-)
-
-
 def _inline(builder: TextBuilder, token: Token) -> None:
     """Feed one inline token's children, tracking the source line through breaks and multi-line HTML."""
     line = token.map[0] + 1 if token.map else 1
@@ -118,7 +114,7 @@ def _inline(builder: TextBuilder, token: Token) -> None:
             builder.close("link")
         elif kind == "code_inline":
             # "- `CVPR 2025` [Title](url), authors" (AcadHomepage): a leading badge of a venue and year
-            badge = builder.empty and _BADGE.fullmatch(child.content.strip()) is not None
+            badge = builder.empty and VENUE_BADGE.fullmatch(child.content.strip()) is not None
             if badge:
                 builder.open("field", "container")
             else:

@@ -105,23 +105,18 @@ class _Reader(LineBlocks):
                 continue
             heading = _HEADING.fullmatch(line)
             if heading:
-                self.flush()
                 title = _TAGS.sub("", heading.group(2))
                 todo = _TODO.match(title)
-                title = title[todo.end() :] if todo else title
-                self.lines = [(number, title)]
-                self.flush(len(heading.group(1)))
+                self.heading(number, title[todo.end() :] if todo else title, len(heading.group(1)))
                 continue
             if stripped.startswith("|"):
                 self.table_row(number, stripped)
                 continue
             item = _ITEM.match(line)
             if item:
-                self.flush()
-                self.kind = "item"
                 rest = line[item.end() :]
                 checkbox = _CHECKBOX.match(rest)
-                self.lines = [(number, rest[checkbox.end() :] if checkbox else rest)]
+                self.item(number, rest[checkbox.end() :] if checkbox else rest)
                 continue
             self.lines.append((number, line))
         self.flush()

@@ -84,21 +84,15 @@ class _Reader(LineBlocks):
                 continue
             heading = _HEADING.fullmatch(line.rstrip())
             if heading:
-                self.flush()
-                self.lines = [(number, heading.group(2))]
-                self.flush(len(heading.group(1)))
+                self.heading(number, heading.group(2), len(heading.group(1)))
                 continue
             item = _ITEM.match(line)
             if item:
-                self.flush()
-                self.kind = "item"
-                self.lines = [(number, line[item.end() :])]
+                self.item(number, line[item.end() :])
                 continue
             term = _TERM.match(line)
             if term:
-                self.flush()
-                self.kind = "item"
-                self.lines = [(number, f"{term.group(1)}: {line[term.end() :]}")]
+                self.item(number, f"{term.group(1)}: {line[term.end() :]}")
                 continue
             self.lines.append((number, line))
         self.flush()
