@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -70,3 +73,19 @@ def require_module(name: str) -> None:
 def seed_path() -> Path:
     """The seed CV (a real researcher's publication list)."""
     return shared_file(SEED)
+
+
+@contextmanager
+def no_hang(what: str, seconds: int = 30) -> Iterator[None]:
+    """Raise `TimeoutError` when the block runs over `seconds`: it stops a hang (a quadratic regex on
+    10^5 characters takes minutes), it measures nothing."""
+
+    def stop(*_: object) -> None:
+        raise TimeoutError(what)
+
+    signal.signal(signal.SIGALRM, stop)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
