@@ -341,3 +341,49 @@ def test_a_paper_box_is_one_entry_with_its_badge_as_venue_and_year() -> None:
     assert [p.title.split(":")[0] for p in bib] == ["SceneWeaver", "GaussCity"]
     assert [(p.year, p.venues[0].name if p.venues else None) for p in bib] == [(2025, "CVPR"), (2024, "ECCV")]
     assert [[a.name for a in p.authors][-1] for p in bib] == ["Ming Li", "Ming Li"]
+
+
+RESEARCH_PORTAL = """<html><head><title>Research output - Lena Okafor</title></head><body>
+<h2>Research output</h2>
+<ul class="list-results">
+<li class="list-result-item"><div class="rendering rendering_journal">
+<h3 class="title"><a rel="ContributionToJournal" href="https://portal.example.edu/en/publications/tidal-mixing"
+ class="link"><span>Tidal mixing in shallow estuaries under changing river discharge</span></a></h3>
+<a rel="Person" href="https://portal.example.edu/en/persons/okafor" class="link person"><span>Okafor, L.</span></a>,
+Brandt, K. H. &amp; <a href="https://portal.example.edu/en/persons/meyer" class="link"><span>Meyer, J. P. R.</span></a>,
+<span class="date">Mar 2024</span>, <span class="journal">In: <a rel="Journal" href="https://portal.example.edu/en/journals/x"
+ class="link"><span>Estuarine Coastal and Shelf Science</span></a></span>. <span class="volume">41</span>,
+ <span class="journal-issue">3</span>, p. 112-130
+<p class="type"><span>Research output: </span><span>Contribution to journal › Article › Academic › peer-review</span></p>
+</div></li>
+<li class="list-result-item"><div class="rendering rendering_journal">
+<h3 class="title"><a rel="ContributionToJournal" href="https://portal.example.edu/en/publications/sediment-budgets"
+ class="link"><span>Sediment budgets of a dredged tidal channel</span></a></h3>
+<a rel="Person" href="https://portal.example.edu/en/persons/ito" class="link person"><span>Ito, M.</span></a> &amp;
+<a rel="Person" href="https://portal.example.edu/en/persons/okafor" class="link person"><span>Okafor, L.</span></a>,
+<span class="date">Jun 2022</span>, <span class="journal">In: <a rel="Journal" href="https://portal.example.edu/en/journals/y"
+ class="link"><span>Continental Shelf Research</span></a></span>. <span class="volume">236</span>, p. 45-58
+<p class="type"><span>Research output: </span><span>Contribution to journal › Article › Academic › peer-review</span></p>
+</div></li>
+</ul></body></html>"""  # noqa: E501
+
+
+def test_a_research_portal_links_its_authors_to_their_pages_and_marks_its_fields() -> None:
+    """A research portal's entry: a link to a person's page is an author's name (not a linked title),
+    the page's date / volume / issue classes say what they hold, its output-type line is no venue."""
+    bib = _papers(RESEARCH_PORTAL, "portal.html")
+    assert [p.title for p in bib] == [
+        "Tidal mixing in shallow estuaries under changing river discharge",
+        "Sediment budgets of a dredged tidal channel",
+    ]
+    first, second = bib
+    assert [a.name for a in first.authors] == ["L. Okafor", "K. H. Brandt", "J. P. R. Meyer"]
+    assert [a.name for a in second.authors] == ["M. Ito", "L. Okafor"]
+    assert [p.year for p in bib] == [2024, 2022]
+    assert [p.venue.name if p.venue else None for p in bib] == [
+        "Estuarine Coastal and Shelf Science",
+        "Continental Shelf Research",
+    ]
+    assert (first.volume, first.number, first.pages) == ("41", "3", "112--130")
+    assert bib.owner == "Lena Okafor"
+    assert all(p.authors[[a.name for a in p.authors].index("L. Okafor")].is_owner for p in bib)

@@ -657,6 +657,8 @@ def _numbers(text: str) -> dict[str, str]:
             after = re.search(r"[:,]\s*([A-Za-z]?\d+[A-Za-z]?)\b", rest[m.end() :])
             if after and "pages" not in found:
                 found["pages"] = after.group(1)
+            elif after and "number" not in found and not _YEAR.fullmatch(after.group(1)):
+                found["number"] = after.group(1)  # "41, 3, p. 112-130": the pages are named, so 3 is the issue
     return found
 
 

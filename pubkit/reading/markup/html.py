@@ -103,6 +103,16 @@ def _parse_tag(source: str, start: int) -> tuple[str, bool, str, int] | None:
     return match.group(1).lower(), closing, source[match.end() : end], end + 1
 
 
+#: A link to a person's page (a portal's author profile): its text is a name, never a linked title.
+_PERSON_PAGE = re.compile(r"(?i)/(?:persons?|people|authors?|staff|profiles?|researchers?|pid)/")
+
+
+def _is_person_link(attrs: dict[str, str], target: str) -> bool:
+    """Whether a link leads to a person (rel="Person", class "person", a /persons/ page)."""
+    marks = f"{attrs.get('rel', '')} {attrs.get('class', '')}".lower().split()
+    return "person" in marks or "author" in marks or bool(_PERSON_PAGE.search(target))
+
+
 def apply_inline_tag(builder: TextBuilder, tag: str) -> bool:
     """Apply one inline tag (`<b>`, `</a>`, `<br/>`, ...) to `builder`; False when it is not one."""
     parsed = _parse_tag(tag, 0) if tag.startswith("<") else None
@@ -117,8 +127,9 @@ def apply_inline_tag(builder: TextBuilder, tag: str) -> bool:
         if closing:
             builder.close("link")
         else:
-            target = attributes(inside).get("href")
-            if target:
+            attrs = attributes(inside)
+            target = attrs.get("href")
+            if target and not _is_person_link(attrs, target):
                 builder.open("link", target)
     elif name in _BLOCKS and name not in _ITEMS:
         builder.space()
@@ -197,8 +208,11 @@ FIELD_CLASSES = {
     **dict.fromkeys(
         ("periodical", "venue", "journal", "booktitle", "pub-venue", "pubvenue", "conference"), "container"
     ),
-    **dict.fromkeys(("year", "pub-year", "pub-date"), "date"),
-    **dict.fromkeys(("abbr", "badge"), "other"),
+    **dict.fromkeys(("year", "pub-year", "pub-date", "date"), "date"),
+    **dict.fromkeys(("volume", "issue", "journal-issue"), "volume"),
+    **dict.fromkeys(("pages", "page", "pagination"), "pages"),
+    **dict.fromkeys(("publisher", "pub-publisher"), "publisher"),
+    **dict.fromkeys(("abbr", "badge", "type", "pub-type"), "other"),
 }
 
 
