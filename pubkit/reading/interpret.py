@@ -658,7 +658,7 @@ def _numbers(text: str) -> dict[str, str]:
             if after and "pages" not in found:
                 found["pages"] = after.group(1)
             elif after and "number" not in found and not _YEAR.fullmatch(after.group(1)):
-                found["number"] = after.group(1)  # "41, 3, p. 112-130": the pages are named, so 3 is the issue
+                found["number"] = after.group(1)  # "41, 3, p. 112-130": 3 is the issue
     return found
 
 
