@@ -275,3 +275,23 @@ def test_a_dissertation_in_brackets_is_a_thesis_venue() -> None:
     assert [(v.name, v.kind) for v in paper.venues] == [
         ("Doctoral dissertation, University of Zurich", VenueKind.THESIS)
     ]
+
+
+def test_collaborations_and_the_people_who_write_for_them() -> None:
+    """A collaboration with its first author in parentheses is two authors; "on behalf of the X
+    Collaboration" after a name is a note, not part of the title; a section letter ends the journal."""
+    text = """# Publications
+
+[1] ATLAS Collaboration (G. Aad et al.), "Search for resonant WZ production with the ATLAS
+    detector", Phys. Rev. D 109 (2024) 012005.
+
+[2] T. K. Lindqvist on behalf of the CMS Collaboration, "Searches for di-boson resonances
+    at CMS", Eur. Phys. J. C 83 (2023) 612.
+"""
+    first, second = pubkit.loads(text, "cv", path="cv.txt")
+    assert [a.name for a in first.authors] == ["ATLAS Collaboration", "G. Aad"]
+    assert first.title == "Search for resonant WZ production with the ATLAS detector"
+    assert first.venue is not None and first.venue.name == "Phys. Rev. D"
+    assert [a.name for a in second.authors] == ["T. K. Lindqvist"]
+    assert second.title == "Searches for di-boson resonances at CMS"
+    assert second.venue is not None and second.venue.name == "Eur. Phys. J. C"

@@ -160,6 +160,9 @@ _ET_AL = re.compile(
     re.I,
 )
 _GROUP_AFTER_ET_AL = re.compile(r"\bet\.?\s?al\b\.?(\s?[;:].*)$", re.I | re.S)
+_GROUP_PERSON = re.compile(
+    r"(?i)\b(collaborations?|consortium|group|team|investigators|network) \(([^()]{1,80})\)"
+)
 _SEMICOLONS = re.compile(
     r"\s{0,3};\s{0,3}(?:and\s{1,3}|&\s{0,3})?|\s{1,3}(?:and|&|und|et)\s{1,3}|(?<=\.)\s{1,3}[ye]\s{1,3}"
 )
@@ -223,6 +226,8 @@ def _name_pieces(labelled: Labelled, indexes: Sequence[int]) -> list[_Name]:
     if group:  # "Osei-Bonsu A, et al; for the GWTG-HF Investigators": the list ends at "et al"
         text = text[: group.start(1)]
         end = start + len(text)
+    if "(" in text:  # "ATLAS Collaboration (G. Aad et al.)": the group, then the person (same length)
+        text = _GROUP_PERSON.sub(lambda m: f"{m.group(1)}, {m.group(2)} ", text)
     superscript = {k for s in block.spans if s.kind == "sup" for k in range(s.start, s.end)}
     highlight = bytearray(len(text))  # 1 where the author text is bold, italic or underlined
     for span in block.spans:
@@ -801,6 +806,8 @@ def _settled(labelled: Labelled) -> list[str]:
     _editors_after_in(tokens, labels)
     if _CJK_CHAR.search(labelled.block.text):  # (a C-level look at the text first)
         _long_cjk_is_no_name(tokens, labels)
+    _on_behalf_of(tokens, labels)
+    _venue_tails(tokens, labels)
     _quoted_title_wins(tokens, labels)
     _styled_title_ends(tokens, labels)
     _quoted_title_ends(tokens, labels)
@@ -822,6 +829,42 @@ def _settled(labelled: Labelled) -> list[str]:
         _likeliest_title_run(labelled, labels)
     _acronym_after_title(tokens, labels)
     return labels
+
+
+#: A journal's section letter ("Phys. Rev. D", "Eur. Phys. J. C").
+_SECTION_LETTER = re.compile(r"[A-Z][,.;:]?")
+
+
+def _venue_tails(tokens: Sequence[Token], labels: list[str]) -> None:
+    """A section letter right after a venue, read as a place or a volume, ends the venue's name."""
+    for i in range(1, len(tokens)):
+        if (
+            labels[i] in ("location", "volume")
+            and labels[i - 1] == "container"
+            and not tokens[i].break_before
+            and _SECTION_LETTER.fullmatch(tokens[i].text)
+        ):
+            labels[i] = "container"
+
+
+def _on_behalf_of(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "T. K. Lee on behalf of the ATLAS Collaboration, "Title"": the group after the names is a note,
+    up to the comma that ends it."""
+    for i in range(1, len(tokens) - 2):
+        if tokens[i + 1].text.lower() != "behalf" or tokens[i].text.lower() != "on":
+            continue
+        # the surname before it, read with the title: "T. K. Lee on behalf of"
+        back = next((k for k in range(i - 1, max(i - 3, -1), -1) if labels[k] == "author"), None)
+        if back is not None and all(tokens[k].text[:1].isupper() for k in range(back + 1, i)):
+            for k in range(back + 1, i):
+                labels[k] = "author"
+            j = i
+            while j < len(tokens) and not tokens[j].quoted and (j == i or not tokens[j].break_before):
+                labels[j] = "note"
+                if tokens[j].text.endswith((",", ";", ":")):
+                    break
+                j += 1
+            return
 
 
 @lru_cache(maxsize=1 << 16)
