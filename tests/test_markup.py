@@ -44,7 +44,7 @@ def _check_shape(document: Document, *, html_comments: bool = True) -> None:
         lines = [line for _, line in block.breaks]
         assert offsets == sorted(set(offsets)) and lines == sorted(lines)
         assert all(0 <= s.start < s.end <= len(block.text) for s in block.spans)
-        assert block.kind in {"item", "paragraph", "heading"}
+        assert block.kind in {"item", "paragraph", "heading", "aside"}
         headings = [b for b in document.blocks if b.kind == "heading"]
         assert len(headings) == len(document.headings)
 

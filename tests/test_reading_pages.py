@@ -387,3 +387,55 @@ def test_a_research_portal_links_its_authors_to_their_pages_and_marks_its_fields
     assert (first.volume, first.number, first.pages) == ("41", "3", "112--130")
     assert bib.owner == "Lena Okafor"
     assert all(p.authors[[a.name for a in p.authors].index("L. Okafor")].is_owner for p in bib)
+
+
+RST_FIELD_LISTS = """Publications
+############
+
+.. note::
+
+   :sup:`†` marks equal contribution.
+
+Journal papers
+==============
+
+* Adaptive mesh refinement for compressible flows on GPUs
+
+  :Authors: **Ilse van Dijk**\\ :sup:`†`, Miriam Okafor\\ :sup:`†`
+  :Journal: *SIAM Journal on Scientific Computing*, 46(2), A1021-A1045
+  :Year: 2024
+  :Status: published
+
+* Entropy-stable schemes on curvilinear meshes
+
+  Ilse van Dijk, Hendrik Visser. *Computers & Fluids*, 255, 105821, 2023.
+
+* Roofline analysis of flux reconstruction kernels
+  :Authors: Hendrik Visser, **Ilse van Dijk**
+  :Venue: SC Workshops
+  :Year: 2022
+"""
+
+
+def test_an_rst_item_goes_on_under_its_marker_and_its_field_list_names_the_fields() -> None:
+    """A reST bullet's body indented under it, after a blank line, is part of the item; its field
+    list's names are dropped and mark the fields (":Journal:" is the venue, its numbers stay numbers);
+    a `.. note::` is read for its legend, never as an entry."""
+    bib = _papers(RST_FIELD_LISTS, "pubs.rst")
+    assert [p.title for p in bib] == [
+        "Adaptive mesh refinement for compressible flows on GPUs",
+        "Entropy-stable schemes on curvilinear meshes",
+        "Roofline analysis of flux reconstruction kernels",
+    ]
+    assert [[a.name for a in p.authors] for p in bib] == [
+        ["Ilse van Dijk", "Miriam Okafor"],
+        ["Ilse van Dijk", "Hendrik Visser"],
+        ["Hendrik Visser", "Ilse van Dijk"],
+    ]
+    first = bib[0]
+    assert [a.equal_contribution for a in first.authors] == [True, True]
+    assert first.venue is not None and first.venue.name == "SIAM Journal on Scientific Computing"
+    assert (first.volume, first.number, first.pages, first.year) == ("46", "2", "A1021--A1045", 2024)
+    assert [p.venue.name if p.venue else None for p in bib[1:]] == ["Computers & Fluids", "SC Workshops"]
+    assert bib.owner == "Ilse van Dijk"
+    assert not bib.problems

@@ -917,11 +917,22 @@ def _fields_the_page_names(labelled: Labelled, labels: list[str]) -> None:
         if span is None:  # what the page leaves unmarked is none of the fields it marks ("[PDF] [Bib]")
             if labels[i] in marked:  # a field it never marks is the labeller's (Pure marks no authors)
                 labels[i] = "other"
-        elif labels[i] not in _FOUND_INSIDE_FIELDS:
+        elif labels[i] not in _FOUND_INSIDE_FIELDS and not (
+            span.target == "container"
+            and labels[i] in _NUMBERS_AFTER_VENUE
+            and i > 0
+            and span.start < labelled.tokens[i - 1].start
+            and _has_digit(token.text)
+        ):  # "Journal: Nature, 46(2), 1-10": the numbers after a venue's name are the labeller's
             labels[i] = span.target or labels[i]
 
 
 _FOUND_INSIDE_FIELDS = frozenset({"doi", "url", "arxiv", "status", "award"})
+_NUMBERS_AFTER_VENUE = frozenset({"volume", "pages", "date"})
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
 
 
 _VENUE_START = re.compile(

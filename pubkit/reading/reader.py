@@ -796,7 +796,7 @@ def _signals(block: Block) -> int:
 def _is_candidate(block: Block) -> bool:
     """List items in publication sections are entries; paragraphs only when they look like citations."""
     words = len(block.text.split())
-    if block.kind == "heading" or not words:
+    if block.kind in ("heading", "aside") or not words:
         return False
     if block.kind in ("item", TITLED) or block.number is not None:
         return True  # a list item, a titled entry, or a paragraph with a printed number ("[2] ...")

@@ -58,8 +58,9 @@ class Block:
 
     `breaks` maps text offsets to source lines: `(offset, line)` pairs, sorted by offset, the first
     at offset 0; the character at offset `o` is on the line of the last pair with offset <= `o`.
-    `kind` is "item" (a list item of any markup), "paragraph" or "heading" (a heading's own text,
-    which may be a paper's title when the next block lists its authors). `number` is the printed
+    `kind` is "item" (a list item of any markup), "paragraph", "heading" (a heading's own text,
+    which may be a paper's title when the next block lists its authors) or "aside" (a note's text:
+    read for legends, never an entry). `number` is the printed
     number of a numbered item ("[12]", "12.") when the markup shows one. `headings` is the path of
     headings above the block, outermost first.
     """

@@ -1,7 +1,10 @@
 """reStructuredText lists: underlined headings, `-` / `*` / `#.` / `1.` items, `**bold**`, `*italic*`, links.
 
-`..` comments and directives (with their indented bodies) are skipped; `` `text <url>`_ `` is a
-link; a heading's level is the order in which its adornment style first appears, as in docutils.
+`..` comments and directives (with their indented bodies) are skipped, but a note's body is read
+as an aside (for its legend); `` `text <url>`_ `` is a link; a heading's level is the order in which
+its adornment style first appears, as in docutils. An item goes on over blank lines while its text is
+indented under its marker; the names of its field list (":Authors:", ":Journal:") are dropped and
+mark the fields they name.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import re
 from pubkit.reading.markup._builder import LineBlocks, LineIndex, TextBuilder
 from pubkit.reading.markup._inline import Op, render
 from pubkit.reading.markup.base import Document
+from pubkit.reading.markup.html import column_field
 
 __all__ = ["read"]
 
@@ -22,6 +26,9 @@ _ROLE = re.compile(r":[A-Za-z][\w.+-]*:(?=`)")
 _INTERPRETED = re.compile(r"`([^`]+)`")
 _LITERAL = re.compile(r"``([^`]+)``")
 _FIELD = re.compile(r":([^:\n]+):[ \t]")
+_ITEM_FIELD = re.compile(r"[ \t]*:([A-Za-z][\w .-]{0,30}):[ \t]+")  # ":Authors: ..." in an item's body
+#: Directives whose body is the page's own text (a legend in a note): read as an aside, not skipped.
+_READ_DIRECTIVE = re.compile(r"\.\.[ \t]+(?:note|tip|hint|important|admonition|attention)::")
 _DELIMITERS = {"**": "bold", "*": "italic"}
 
 
@@ -68,13 +75,20 @@ class _Reader(LineBlocks):
         super().__init__("rst")
         self.styles: list[tuple[str, bool]] = []
         self.hard: set[int] = set()  # lines of a line block, each after a hard break
+        self.body_indent = 0  # where the open item's text starts: its body is indented as far
 
     def render(self, builder: TextBuilder, source: str, index: LineIndex) -> None:
         ops = _ops(source)
         offset = 0
-        for number, text in self.lines:
+        for position, (number, text) in enumerate(self.lines):
             if number in self.hard and offset:
                 ops.append(Op(offset - 1, offset, "break"))
+            field = _ITEM_FIELD.match(text) if position else None
+            if field:  # the field's name is dropped; a name that says what it holds marks the value
+                kind = column_field(field.group(1))
+                ops.append(Op(offset, offset + field.end(), "open" if kind else "drop", "field", kind))
+                if kind:
+                    ops.append(Op(offset + len(text), offset + len(text), "close", "field"))
             offset += len(text) + 1
         render(builder, source, index, delimiters=_DELIMITERS, ops=ops)
 
@@ -92,7 +106,18 @@ class _Reader(LineBlocks):
             index += 1
             stripped = line.strip()
             if not stripped:
+                if not self._body_goes_on(rows, index):
+                    self.flush()
+                continue
+            note = _READ_DIRECTIVE.match(line)
+            if note:  # a note's text is read for legends ("† marks equal contribution"), never entries
                 self.flush()
+                end = self._skip_body(rows, index, _indent(line))
+                self.lines = [(number, line[note.end() :].strip())] if line[note.end() :].strip() else []
+                self.lines += [(k + 1, rows[k].strip()) for k in range(index, end) if rows[k].strip()]
+                self.kind = "aside"
+                self.flush()
+                index = end
                 continue
             if line.startswith("..") and (len(stripped) == 2 or stripped[2:3].isspace()):
                 self.flush()
@@ -117,12 +142,15 @@ class _Reader(LineBlocks):
                 index += 1
                 continue
             item = _ITEM.match(line)
-            if item:
+            if item and not (self.kind == "item" and self.lines and _indent(line) >= self.body_indent):
                 self.flush()
                 self.kind = "item"
                 rest = line[item.end() :]
                 self.lines = [(number, rest)]
+                self.body_indent = item.end()
                 continue
+            if self.kind == "item" and _ITEM_FIELD.match(line):
+                self.hard.add(number)  # a field of the item's field list: a line of its own
             if stripped.startswith("| "):
                 self.hard.add(number)
                 self.lines.append((number, stripped[2:]))
@@ -134,6 +162,7 @@ class _Reader(LineBlocks):
             ):
                 self.kind = "item"  # a definition list item: the term, then its indented definition
                 self.hard.add(number)
+                self.body_indent = _indent(line)
             field = _FIELD.match(stripped)
             if field and not self.lines:
                 self.lines = [(number, stripped)]
@@ -142,6 +171,23 @@ class _Reader(LineBlocks):
             self.lines.append((number, line))
         self.flush()
         return self.assembler.document()
+
+    def _body_goes_on(self, rows: list[str], index: int) -> bool:
+        """Whether the item being read goes on after a blank line: the next text is indented under
+        its marker (a field list or a paragraph of the item's body), and is no item or comment."""
+        if self.kind != "item" or not self.lines:
+            return False
+        while index < len(rows) and not rows[index].strip():
+            index += 1
+        if index == len(rows):
+            return False
+        following = rows[index]
+        if _indent(following) < self.body_indent or following.lstrip().startswith(".."):
+            return False
+        if index + 1 < len(rows) and _ADORNMENT.fullmatch(rows[index + 1]):
+            return False
+        self.hard.add(index + 1)  # the body's first line starts a line of its own
+        return True
 
     def _skip_body(self, rows: list[str], index: int, indent: int) -> int:
         """The row after a comment or directive's indented body (blank lines inside included)."""
