@@ -29,6 +29,18 @@ __all__ = [
 ]
 
 #: Characters that mark an author's role after (or before) the name.
+#: Quotation marks that open a quoted title, and the mark that closes each (English, German,
+#: French, single quotes, LaTeX's ``...'', Japanese 「」 and 『』).
+QUOTE_PAIRS = {
+    "\u201c": "\u201d",
+    "\u201e": "\u201c",
+    "\u00ab": "\u00bb",
+    "\u2018": "\u2019",
+    "``": "''",
+    "\u300c": "\u300d",
+    "\u300e": "\u300f",
+}
+
 MARKER_CHARS = "*†‡#§¶✉"
 #: A regular-expression class of capital letters as names print them (Latin-1 and Latin Extended).
 CAPITAL = "A-Z\u00c0-\u00de\u0100-\u024f"

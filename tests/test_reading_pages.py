@@ -439,3 +439,67 @@ def test_an_rst_item_goes_on_under_its_marker_and_its_field_list_names_the_field
     assert [p.venue.name if p.venue else None for p in bib[1:]] == ["Computers & Fluids", "SC Workshops"]
     assert bib.owner == "Ilse van Dijk"
     assert not bib.problems
+
+
+JAPANESE = """# 業績一覧 (Publications)
+
+山田 太郎 (Taro Yamada) ／ 東北大学 大学院情報科学研究科 准教授
+
+\\* は筆頭著者と同等の貢献 (equal contribution) を示します。
+
+## International Conferences
+
+1. Hanako Sato\\*, **Taro Yamada**\\*, Kenji Takahashi. "Cross-lingual Transfer for Dependency
+   Parsing." In *Findings of ACL 2023*, pp. 301–328.
+2. **Taro Yamada**, Mai Nakamura. "Tokenization Matters for Pretrained Models." In *Proceedings of
+   EMNLP 2022*, pp. 4410–4421.
+3. Mai Nakamura, **Taro Yamada**. "A Benchmark for Legal Question Answering." In *Proceedings of
+   LREC 2022*, pp. 880–889.
+
+## 論文誌 (Journal Papers)
+
+1. **山田 太郎**, 佐藤 花子, 鈴木 一郎: 「大規模言語モデルを用いた日本語文法誤り訂正の評価」, 情報処理学会論文誌, Vol. 65,
+   No. 3, pp. 512–523, 2024年3月.
+2. 中村 舞, **山田 太郎**: 「日本語法律文書に対する質問応答データセットの構築」, 言語処理学会第30回年次大会, P3-12, 2024年3月.
+"""  # noqa: E501
+
+
+def test_japanese_titles_in_corner_brackets_and_the_owner_in_both_scripts() -> None:
+    """「」 quotes a title (the journal after it is the venue); the owner printed bold in kanji on a page
+    whose owner is Taro Yamada is the owner; a legend in Japanese with its English gloss is read; a
+    section of "International Conferences" is no internship."""
+    bib = _papers(JAPANESE, "publications.md")
+    assert [p.title for p in bib] == [
+        "Cross-lingual Transfer for Dependency Parsing",
+        "Tokenization Matters for Pretrained Models",
+        "A Benchmark for Legal Question Answering",
+        "大規模言語モデルを用いた日本語文法誤り訂正の評価",
+        "日本語法律文書に対する質問応答データセットの構築",
+    ]
+    assert bib.owner == "Taro Yamada"
+    assert [[a.name for a in p.authors if a.is_owner] for p in bib] == [
+        ["Taro Yamada"],
+        ["Taro Yamada"],
+        ["Taro Yamada"],
+        ["山田 太郎"],
+        ["山田 太郎"],
+    ]
+    assert [a.equal_contribution for a in bib[0].authors] == [True, True, False]
+    assert [a.name for a in bib[3].authors] == ["山田 太郎", "佐藤 花子", "鈴木 一郎"]
+    assert [p.venue.name if p.venue else None for p in bib[3:]] == [
+        "情報処理学会論文誌",
+        "言語処理学会第30回年次大会",
+    ]
+    assert [p.year for p in bib] == [2023, 2022, 2022, 2024, 2024]
+    assert not bib.problems
+
+
+def test_german_quotes_are_balanced() -> None:
+    """„…“ is a German pair (its “ closes): no warning about a missing closing quote."""
+    text = (
+        "# Veröffentlichungen\n\n"
+        "- Anna Brenner. „Armut und Fürsorge im Vormärz“. Historische Zeitschrift 312 (2021), 1–30.\n"
+    )
+    bib = _papers(text, "pubs.md")
+    assert [p.title for p in bib] == ["Armut und Fürsorge im Vormärz"]
+    assert not [p for p in bib.problems if "quote" in p.message]

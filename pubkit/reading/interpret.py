@@ -41,6 +41,7 @@ from pubkit.wording import (
     CAPITAL,
     COAUTHOR_WORDS,
     MARKER_CHARS,
+    QUOTE_PAIRS,
     RANKING,
     YEAR,
     status_in,
@@ -113,7 +114,7 @@ def _fields_of(labels: tuple[str, ...]) -> Fields:
 
 # --- text helpers -------------------------------------------------------------------------------
 
-_QUOTE_CHARS = "\"'“”‘’«»„`"
+_QUOTE_CHARS = "\"'`" + "".join(mark for pair in QUOTE_PAIRS.items() for mark in pair if len(mark) == 1)
 _YEAR = re.compile(rf"(?<![\d/.])({YEAR})(?![\d])")
 _URL = re.compile(r"https?://[^\s\])>,]+|www\.[^\s\])>,]+")
 # model.py holds what a DOI and an arXiv id look like; here, how a list prints them in running text
@@ -808,6 +809,7 @@ def _settled(labelled: Labelled) -> list[str]:
         _long_cjk_is_no_name(tokens, labels)
     _on_behalf_of(tokens, labels)
     _venue_tails(tokens, labels)
+    _quoted_run_is_the_title(tokens, labels)
     _quoted_title_wins(tokens, labels)
     _styled_title_ends(tokens, labels)
     _quoted_title_ends(tokens, labels)
@@ -989,6 +991,26 @@ def _long_cjk_is_no_name(tokens: Sequence[Token], labels: list[str]) -> None:
         if labels[i] == "author" and len(bare) > 6 and _CJK_TEXT.match(bare):
             labels[i] = "title" if found == 0 else "container"
             found += 1
+
+
+def _quoted_run_is_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """A quote read as names right after the authors (`山田 太郎: 「題名」, 誌名`) is the title: a quote is
+    no name. What the labeller went on to read as names after it, or as the title, is the venue."""
+    start = next((i for i, t in enumerate(tokens) if t.quoted), None)
+    if start is None or start == 0 or labels[start - 1] != "author":
+        return
+    if labels[start] != "author" and (labels[start] != "container" or "title" in labels):
+        return
+    for k, name in enumerate(labels):
+        if name == "title":
+            labels[k] = "container"
+    i = start
+    while i < len(tokens) and tokens[i].quoted:
+        labels[i] = "title"
+        i += 1
+    while i < len(tokens) and labels[i] == "author":
+        labels[i] = "container"
+        i += 1
 
 
 def _quoted_title_wins(tokens: Sequence[Token], labels: list[str]) -> None:

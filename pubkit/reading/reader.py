@@ -61,7 +61,7 @@ _PUBLICATION_NOUN = re.compile(
 _NON_PUB_WORDS = re.compile(
     r"talk|presentation|seminar|service|award|honou?r|grant|fund|teaching|course|experience|"
     r"education|employment|position|skill|language|review(?:er|ing)|activit|news|contact|"
-    r"software|student|mentor|intern|interest|biograph|about|patent|media|(?<!in )press\b|"
+    r"software|student|mentor|intern(?!ational)|interest|biograph|about|patent|media|(?<!in )press\b|"
     r"working group|committee|organi[sz](?:ing|ation|er|ed\b)|outreach|supervis|reference[s]? available|"
     r"lecture|keynote|colloquium|communications? (?:orales?|invitées?|\(|sélection)|"
     r"vortr[aä]g|lehre|lehrveranstalt|preise|auszeichnung|stipend|förder|lebenslauf|ausbildung|"
@@ -73,6 +73,7 @@ _NON_PUB_WORDS = re.compile(
 _LEGEND = re.compile(
     r"\(?\s?\^?(?P<marks>[*†‡#§¶✉](?:\s?[,/&]?\s?(?:and\s)?[*†‡#§¶✉]){0,2})\^?\)?\s?"  # "^†^": Pandoc's sup
     r"(?:(?:indicates?|denotes?|means?|marks?|stands? for|for|:|=|-|–)\s?)?"
+    r"(?:[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,30}\s?\(\s?)?"  # "は筆頭著者と同等の貢献 (equal ...)"
     r"(?P<meaning>(?:(?:an?|the|these|this|both)\s+)?"
     r"(?:equal(?:ly)?[\w\s-]{0,30}?(?:contribution|contributed|advising|supervision)|"
     r"co-?first[\w\s-]{0,20}|joint first[\w\s-]{0,20}|corresponding[\w\s-]{0,20}|"
@@ -272,6 +273,8 @@ def _settle(
         again = _read_entry(anchored, legend, path) if anchored is not None else None
         if anchored is not None and isinstance(again, Reading) and again.paper.with_owner(owner).owner:
             result, paper, item = again, again.paper.with_owner(owner), anchored
+    if owner and paper is not None and paper.owner is None and isinstance(result, Reading):
+        paper = _owner_in_another_script(paper, result.highlighted, owner)
     if owner and (paper is None or paper.owner is None) and _coauthors_only(item, owner):
         again = _read_entry(item, legend, path, require_authors=False)
         if isinstance(again, Reading):
@@ -285,6 +288,18 @@ def _settle(
 
 
 _Result = Reading | Problem | None
+
+
+def _owner_in_another_script(paper: Paper, highlighted: Sequence[str], owner: str) -> Paper:
+    """The one highlighted author, printed in another script than the owner's name (**山田 太郎** on
+    Taro Yamada's page), is the owner."""
+    if len(highlighted) != 1 or _is_latin(highlighted[0]) == _is_latin(owner):
+        return paper
+    return paper.with_owner(highlighted[0])
+
+
+def _is_latin(name: str) -> bool:
+    return any(c.isalpha() and c < "\u0250" for c in name)
 
 
 # --- labelling and reading in worker processes ----------------------------------------------------
@@ -524,7 +539,8 @@ def _caveats(item: Labelled, paper: Paper, path: str | None) -> list[Problem]:
             )
         )
 
-    if text.count('"') % 2 or text.count("\u201c") != text.count("\u201d"):
+    # “…” and „…“ (where “ closes): every “ opens an English pair or closes a German one
+    if text.count('"') % 2 or text.count("\u201c") != text.count("\u201d") + text.count("\u201e"):
         warn(f"unbalanced quotes: the title's closing quote is missing; read as {paper.title[:60]!r}")
     title = [c for c, name in zip(item.confidence, item.labels, strict=True) if name == "title"]
     if title and sum(title) / len(title) < _UNSURE_TITLE:

@@ -18,7 +18,7 @@ from typing import Any, Generic, NamedTuple, TypeVar
 
 from pubkit.names import fold
 from pubkit.reading.markup.base import Block, Span
-from pubkit.wording import AWARD, MARKER_CHARS, STATUS_PHRASES, YEAR
+from pubkit.wording import AWARD, MARKER_CHARS, QUOTE_PAIRS, STATUS_PHRASES, YEAR
 
 __all__ = ["LEXICON_PATH", "Token", "features", "lexicon", "quoted_ranges", "tokenize", "use_lexicon"]
 
@@ -40,7 +40,6 @@ def lexicon() -> dict[str, str]:
     return data
 
 
-_OPEN_CLOSE = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb", "\u2018": "\u2019", "``": "''"}
 _TOKEN = re.compile(r"[^\s]+")
 
 
@@ -66,7 +65,7 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
     """
     n = len(text)
     closers: dict[str, list[int]] = {}
-    for mark in {*_OPEN_CLOSE.values(), '"'}:
+    for mark in {*QUOTE_PAIRS.values(), '"'}:
         found: list[int] = []
         j = text.find(mark)
         while j >= 0:
@@ -87,8 +86,8 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
             close, width = "''", 2
         elif ch == '"':
             close = '"'
-        elif ch in _OPEN_CLOSE and not (ch == "\u2018" and i > 0 and text[i - 1].isalnum()):
-            close = _OPEN_CLOSE[ch]
+        elif ch in QUOTE_PAIRS and not (ch == "\u2018" and i > 0 and text[i - 1].isalnum()):
+            close = QUOTE_PAIRS[ch]
         if close is None:
             i += 1
             continue
@@ -143,7 +142,7 @@ def tokenize(block: Block) -> list[Token]:
 
 _NONE: frozenset[str] = frozenset()
 #: A text without any opening quotation mark has no quoted ranges (the common case: skip the scan).
-_QUOTE_OPENER = re.compile("[" + re.escape("".join({*_OPEN_CLOSE, '"'})) + "]")
+_QUOTE_OPENER = re.compile("[" + re.escape("".join({*QUOTE_PAIRS, '"'})) + "]")
 
 
 # --- word classes -------------------------------------------------------------------------------
