@@ -503,3 +503,51 @@ def test_german_quotes_are_balanced() -> None:
     bib = _papers(text, "pubs.md")
     assert [p.title for p in bib] == ["Armut und Fürsorge im Vormärz"]
     assert not [p for p in bib.problems if "quote" in p.message]
+
+
+ORCID_WORKS = """Ingrid Solberg
+ORCID iD
+
+Works (3)
+
+Grain refinement by Zr additions in laser powder bed fused Al-Mg alloys
+Acta Materialia
+2025-01-15 | Journal article
+DOI: 10.1016/j.actamat.2024.120611
+CONTRIBUTORS: Ingrid Solberg; Tomás Ferreira; Kenji Watanabe
+Source: Crossref
+
+Learned free-energy functionals for multicomponent solidification
+arXiv
+2024-11-02 | Preprint
+DOI: 10.48550/arXiv.2411.01187
+CONTRIBUTORS: Tomás Ferreira; Ingrid Solberg
+Source: DataCite
+
+Columnar-to-equiaxed transition under pulsed laser scanning
+Additive Manufacturing
+2024-06 | Journal article
+CONTRIBUTORS: Ingrid Solberg; Marit Haugen
+Source: Ingrid Solberg
+"""
+
+
+def test_a_record_printed_one_field_per_line_keeps_its_lines_apart() -> None:
+    """An ORCID works list: title, journal, "date | kind" and "KEY: value" lines, one field each; the
+    keys mark their fields (CONTRIBUTORS the authors, Source no venue), the kind of work is no venue."""
+    bib = _papers(ORCID_WORKS, "orcid.txt")
+    assert [p.title for p in bib] == [
+        "Grain refinement by Zr additions in laser powder bed fused Al-Mg alloys",
+        "Learned free-energy functionals for multicomponent solidification",
+        "Columnar-to-equiaxed transition under pulsed laser scanning",
+    ]
+    assert [[a.name for a in p.authors] for p in bib] == [
+        ["Ingrid Solberg", "Tomás Ferreira", "Kenji Watanabe"],
+        ["Tomás Ferreira", "Ingrid Solberg"],
+        ["Ingrid Solberg", "Marit Haugen"],
+    ]
+    assert [p.year for p in bib] == [2025, 2024, 2024]
+    venues = [p.venue.name if p.venue else None for p in bib]
+    assert venues == ["Acta Materialia", "arXiv", "Additive Manufacturing"]
+    assert bib[0].identifiers.doi == "10.1016/j.actamat.2024.120611"
+    assert bib.owner == "Ingrid Solberg"

@@ -919,6 +919,8 @@ def _fields_the_page_names(labelled: Labelled, labels: list[str]) -> None:
         if span is None:  # what the page leaves unmarked is none of the fields it marks ("[PDF] [Bib]")
             if labels[i] in marked:  # a field it never marks is the labeller's (Pure marks no authors)
                 labels[i] = "other"
+        elif labels[i] in _IDENTIFIERS and not _IDENTIFIER_SHAPE.search(token.text):
+            labels[i] = span.target or labels[i]  # "2024-11-02" in a date field is no arXiv id
         elif labels[i] not in _FOUND_INSIDE_FIELDS and not (
             span.target == "container"
             and labels[i] in _NUMBERS_AFTER_VENUE
@@ -930,6 +932,10 @@ def _fields_the_page_names(labelled: Labelled, labels: list[str]) -> None:
 
 
 _FOUND_INSIDE_FIELDS = frozenset({"doi", "url", "arxiv", "status", "award"})
+_IDENTIFIERS = frozenset({"doi", "url", "arxiv"})
+_IDENTIFIER_SHAPE = re.compile(
+    r"(?i)arxiv|preprint|doi|10\.\d{4,9}/|\d{4}\.\d{4,5}|https?://|www\.|\.\w{2,4}/"
+)
 _NUMBERS_AFTER_VENUE = frozenset({"volume", "pages", "date"})
 
 

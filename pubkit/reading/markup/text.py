@@ -1,7 +1,9 @@
 """Plain-text lists: paragraphs, bullet and numbered items, underlined or capitalised headings.
 
 Hard-wrapped lines of one entry are joined with a space; a line that starts with a bullet or a
-printed number starts a new entry even without a blank line before it.
+printed number starts a new entry even without a blank line before it. A record printed one field
+per line ("CONTRIBUTORS: A; B", "DOI: ...", as ORCID prints its works) keeps its lines apart, and
+its keys mark their values' fields.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import re
 
 from pubkit.reading.markup._builder import Assembler, TextBuilder
 from pubkit.reading.markup.base import Document
+from pubkit.reading.markup.html import column_field
 from pubkit.wording import YEAR
 
 __all__ = ["ITEM_START", "read"]
@@ -45,6 +48,61 @@ def _capitalised(line: str) -> bool:
     return len(letters) >= 2 and len(stripped) <= _CAPS_MAX and all(c.isupper() for c in letters)
 
 
+#: "Key: value" lines of a record printed one field per line (ORCID's "CONTRIBUTORS: A; B", "DOI: ...").
+_RECORD_KEY = re.compile(r"[ \t]*([A-Za-z][A-Za-z _-]{1,24}):[ \t]+(?=\S)")
+#: Keys of such records that mean something else than a table column of that name.
+_RECORD_FIELDS = {
+    "contributors": "author",
+    "source": "other",
+    "type": "other",
+    "doi": "other",
+    "url": "other",
+}
+#: "2024-06 | Journal article": a record's date, then the kind of work.
+_DATE_KIND = re.compile(rf"[ \t]*((?:{YEAR})(?:-\d\d){{0,2}})[ \t]*\|[ \t]*(\S.*)")
+
+
+def _record_field(key: str) -> str | None:
+    key = key.strip().lower()
+    return _RECORD_FIELDS[key] if key in _RECORD_FIELDS else column_field(key)
+
+
+def _is_record(lines: list[tuple[int, str]]) -> bool:
+    """A paragraph printed one field per line: at least two of its lines are "Key: value" lines whose
+    key names a field."""
+    keyed = 0
+    for _, text in lines:
+        key = _RECORD_KEY.match(text)
+        keyed += bool(key and _record_field(key.group(1)))
+    return keyed >= 2
+
+
+def _record(builder: TextBuilder, lines: list[tuple[int, str]]) -> None:
+    """A record's lines, each after a hard break; a key is dropped and marks its value's field. Its
+    lines without a key are its title, then its venue, as such records print them."""
+    plain = 0
+    for k, (number, text) in enumerate(lines):
+        if k:
+            builder.hard_break()
+        key = _RECORD_KEY.match(text)
+        dated = _DATE_KIND.fullmatch(text)
+        field = _record_field(key.group(1)) if key else None
+        if dated:
+            builder.open("field", "date")
+            builder.text(dated.group(1), number)
+            builder.close("field")
+            builder.space()
+            field, text = "other", dated.group(2)
+        elif field and key:
+            text = text[key.end() :]
+        else:
+            field = "title" if plain == 0 else "container"
+            plain += 1
+        builder.open("field", field)
+        builder.text(text, number)
+        builder.close("field")
+
+
 def _unwrapped(lines: list[tuple[int, str]]) -> bool:
     """Lines longer than any hard-wrap width: a paragraph of one entry per line, not one wrapped entry."""
     return len(lines) > 1 and max(len(text.strip()) for _, text in lines) > _WRAP_MAX
@@ -64,8 +122,11 @@ class _Reader:
         )
         for group in groups:
             builder = TextBuilder()
-            for number, text in group:
-                builder.text(text, number)
+            if _is_record(group):
+                _record(builder, group)
+            else:
+                for number, text in group:
+                    builder.text(text, number)
             self.assembler.block(builder, self.kind)
         self.lines = []
         self.kind = "paragraph"
