@@ -551,3 +551,42 @@ def test_a_record_printed_one_field_per_line_keeps_its_lines_apart() -> None:
     assert venues == ["Acta Materialia", "arXiv", "Additive Manufacturing"]
     assert bib[0].identifiers.doi == "10.1016/j.actamat.2024.120611"
     assert bib.owner == "Ingrid Solberg"
+
+
+GERMAN_CHAIR = """<html><head>
+<title>Prof. Dr. Katharina Brenner: Veröffentlichungen – Historisches Seminar – Universität Leipzig</title>
+</head><body>
+<header><h1>Prof. Dr. Katharina Brenner</h1></header>
+<h2>Veröffentlichungen</h2>
+<h3>Monographien</h3>
+<ul>
+<li>Die Stadt und ihre Armen. Kommunale Fürsorge in Leipzig und Dresden,
+Köln/Weimar/Wien: Böhlau 2019, 486 S.</li>
+</ul>
+<h3>Aufsätze</h3>
+<ul>
+<li>„Arme Leute, gute Bürger? Städtische Fürsorge im Kaiserreich“, in: Geschichte und Gesellschaft 49 (2023),
+H. 2, S. 211–238.</li>
+<li>(zus. mit Jonas Albrecht) „Zählen, ordnen, helfen. Armenstatistik als Verwaltungswissen“, in: Archiv für
+Sozialgeschichte 62 (2022), S. 101–130.</li>
+</ul></body></html>"""
+
+
+def test_a_chairs_page_the_owner_from_its_heading_and_works_printed_without_the_owner() -> None:
+    """The owner is the page's heading (not "Historisches Seminar" from its title); a monograph cited
+    with place, publisher and year, a quoted article and "(zus. mit X)" all have the owner first."""
+    bib = _papers(GERMAN_CHAIR, "veroeffentlichungen.html")
+    assert bib.owner == "Katharina Brenner"
+    titles = [p.title for p in bib]
+    assert titles[0].startswith("Die Stadt und ihre Armen")  # where its subtitle goes is a guess
+    assert titles[1:] == [
+        "Arme Leute, gute Bürger? Städtische Fürsorge im Kaiserreich",
+        "Zählen, ordnen, helfen. Armenstatistik als Verwaltungswissen",
+    ]
+    assert [[a.name for a in p.authors] for p in bib] == [
+        ["Katharina Brenner"],
+        ["Katharina Brenner"],
+        ["Katharina Brenner", "Jonas Albrecht"],
+    ]
+    assert all(p.authors[0].is_owner for p in bib)
+    assert [p.year for p in bib] == [2019, 2023, 2022]

@@ -61,7 +61,8 @@ _PUBLICATION_NOUN = re.compile(
 _NON_PUB_WORDS = re.compile(
     r"talk|presentation|seminar|service|award|honou?r|grant|fund|teaching|course|experience|"
     r"education|employment|position|skill|language|review(?:er|ing)|activit|news|contact|"
-    r"software|student|mentor|intern(?!ational)|interest|biograph|about|patent|media|(?<!in )press\b|"
+    r"software|datasets?\b|student|mentor|intern(?!ational)|interest|biograph|about|patent|media|"
+    r"(?<!in )press\b|"
     r"working group|committee|organi[sz](?:ing|ation|er|ed\b)|outreach|supervis|reference[s]? available|"
     r"lecture|keynote|colloquium|communications? (?:orales?|invitées?|\(|sélection)|"
     r"vortr[aä]g|lehre|lehrveranstalt|preise|auszeichnung|stipend|förder|lebenslauf|ausbildung|"
@@ -99,7 +100,8 @@ _YEAR_HEADING = re.compile(rf"^\D{{0,20}}({YEAR})\D{{0,20}}$")
 _YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 _NOT_A_PERSON = re.compile(
     r"\b(?:cv|curriculum|vitae|r[eé]sum[eé]|home|homepage|page|about|welcome|publications?|papers?|"
-    r"lab|laboratory|group|team|center|centre|institute)\b",
+    r"lab|laboratory|group|team|center|centre|institute|institut|department|faculty|school|college|"
+    r"university|universit[äé]t?|seminar|lehrstuhl|fakult[äa]t|departamento|dipartimento)\b",
     re.I,
 )
 
@@ -580,7 +582,16 @@ def _read_entry(
 
 
 #: "(with Jonas Erikson and Priya Natarajan)": the co-authors of a CV's own paper, the owner unnamed.
-_WITH = re.compile(rf"\(?\b(?:{'|'.join(COAUTHOR_WORDS)})\s+(?=[^\W\d_])", re.IGNORECASE)
+_WITH = re.compile(  # "(with X)", "(zus. mit X)"
+    rf"\(?\b(?:zus(?:ammen)?\.?\s+)?(?:{'|'.join(COAUTHOR_WORDS)})\s+(?=[^\W\d_])", re.IGNORECASE
+)
+
+
+_CITED_WHERE = frozenset({"publisher", "location"})
+#: "Köln/Weimar/Wien: Böhlau 2019", "New York: Routledge, 2021": where and by whom a book came out.
+_PLACE_PUBLISHER_YEAR = re.compile(
+    rf"\b[A-Z][^\s:,;()/]{{1,30}}(?:/[A-Z][^\s:,;()/]{{1,30}}){{0,4}}:\s[A-Z][^,;:()\d]{{1,60}},?\s{YEAR}\b"
+)
 
 
 def _coauthors_only(item: Labelled, owner: str) -> bool:
@@ -590,9 +601,14 @@ def _coauthors_only(item: Labelled, owner: str) -> bool:
     if family and family in fold(item.block.text):
         return False  # the owner is printed: read as printed
     authors = [i for i, name in enumerate(item.labels) if name == "author"]
-    if not authors:  # only a work's title, quoted or italic: a CV line about a position or a tool is no paper
+    if not authors:  # only a work's title, quoted or italic, or a book cited whole with its place,
+        # publisher and date ("Title, Köln: Böhlau 2019"): a CV line about a position or a tool is no paper
         titled = [t for t, name in zip(item.tokens, item.labels, strict=True) if name == "title"]
-        return bool(titled) and (titled[0].quoted or "italic" in titled[0].styles)
+        cited = item.block.kind != "paragraph" and (  # a list's item, not a line of prose about the owner
+            ("date" in item.labels and not _CITED_WHERE.isdisjoint(item.labels))
+            or bool(_PLACE_PUBLISHER_YEAR.search(item.block.text))
+        )
+        return bool(titled) and (titled[0].quoted or "italic" in titled[0].styles or cited)
     first = item.tokens[authors[0]].start
     return any(_WITH.match(item.block.text, at) for at in (first, max(0, first - 1)))
 
@@ -983,7 +999,7 @@ _CREDENTIALS = re.compile(
 
 #: Letters after a name ("Abena Osei-Bonsu, MD, MPH", "FRCP"), whatever the degree.
 _POST_NOMINALS = re.compile(r"(?:,\s*(?:[A-Z]\.?){2,6}\b\.?)+\s*$")
-_TITLE_PARTS = re.compile(r"\s+[|·–—-]\s+|\s*[|·]\s*")
+_TITLE_PARTS = re.compile(r"\s+[|·–—-]\s+|\s*[|·]\s*|:\s+")
 
 
 def _without_credentials(text: str) -> str:
@@ -1003,9 +1019,9 @@ def _looks_like_person_heading(text: str) -> bool:
 def _owner_from_document(doc: Document) -> str | None:
     """The document's top heading (or title) when it is a person's name ("# Sanghyuk Chun")."""
     top = [h for h in doc.headings if h.level == 1]
-    candidates = [top[0].text] if top else []
+    candidates = [top[0].text] if top else []  # the page's own heading first, then its title's parts
     if doc.title:  # "Publications | Lena Hoffmann": a page's title names the site's owner beside the page
-        candidates[:0] = [doc.title, *(part for part in _TITLE_PARTS.split(doc.title) if part.strip())]
+        candidates += [doc.title, *(part for part in _TITLE_PARTS.split(doc.title) if part.strip())]
     for block in doc.blocks[:3]:  # a CV's first lines: its owner ("CURRICULUM VITAE", then the name)
         if block.line <= 5 and block.kind in ("paragraph", "heading"):
             candidates.append(_first_line(block))
