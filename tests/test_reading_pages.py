@@ -590,3 +590,34 @@ def test_a_chairs_page_the_owner_from_its_heading_and_works_printed_without_the_
     ]
     assert all(p.authors[0].is_owner for p in bib)
     assert [p.year for p in bib] == [2019, 2023, 2022]
+
+
+PROFILE_CARDS = """<html><head><title>Ann Lee | Scholars</title></head><body>
+<section class="PublicationList_root__m4N5" aria-label="Publications">
+<div class="Card_root__7Hx"><a class="Card_title__3kL" href="/publications/1">Mixed-matrix membranes with aligned
+MOF nanosheets</a><div class="Card_authors__9aQ"><span>Dan Kowalski</span>, <a class="AuthorLink_self__W2e"
+href="/scholars/alee">Ann Lee</a></div><div class="Card_meta__Pp3"><span class="Card_source__Z8r">Journal of
+Membrane Science</span><span class="Card_dot__e1">·</span><span class="Card_date__k2W">February 2025</span></div></div>
+<div class="Card_root__7Hx"><a class="Card_title__3kL" href="/publications/2">Engineering carbon molecular sieve
+membranes for olefin separations</a><div class="Card_authors__9aQ"><a class="AuthorLink_self__W2e"
+href="/scholars/alee">Ann Lee</a></div><div class="Card_meta__Pp3"><span class="Card_source__Z8r">Georgia Institute
+of Technology</span><span class="Card_dot__e1">·</span><span class="Card_date__k2W">May 2018</span></div></div>
+</section></body></html>"""  # noqa: E501
+
+
+def test_a_react_profile_marks_its_fields_in_generated_class_names() -> None:
+    """Cards of `<div>`s whose CSS-module classes name their fields ("Card_authors__9aQ"): the linked
+    title, the authors below it (one author too) and the source · date line are one entry; the dot
+    between two spans is no part of the venue."""
+    bib = _papers(PROFILE_CARDS, "profile.html")
+    assert [p.title for p in bib] == [
+        "Mixed-matrix membranes with aligned MOF nanosheets",
+        "Engineering carbon molecular sieve membranes for olefin separations",
+    ]
+    assert [[a.name for a in p.authors] for p in bib] == [["Dan Kowalski", "Ann Lee"], ["Ann Lee"]]
+    assert [p.venue.name if p.venue else None for p in bib] == [
+        "Journal of Membrane Science",
+        "Georgia Institute of Technology",
+    ]
+    assert [p.year for p in bib] == [2025, 2018]
+    assert bib.owner == "Ann Lee"

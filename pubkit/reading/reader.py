@@ -907,11 +907,14 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
             out.append(cited)
             i += 1
             continue
-        linked = block.kind == "paragraph" and _is_linked(block)  # "[Title](url)" over its authors
-        bare = _without_credentials(block.text) if block.kind == "heading" else ""
+        linked = block.kind == "paragraph" and (  # "[Title](url)" over its authors, or the page says so
+            _is_linked(block) or _marked_as(block, "title")
+        )
+        bare = _without_credentials(block.text) if block.kind == "heading" or linked else ""
         person = bare != block.text.strip() and _looks_like_person_heading(bare)  # "Ann Lee, MD, MPH"
         if (
-            ((block.kind == "heading" and not person) or linked)
+            (block.kind == "heading" or linked)
+            and not person
             and not _is_pub_heading(block.text)
             and len(block.text.split()) >= 3
         ):
@@ -925,12 +928,14 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
             following: list[Block] = []
             j = i + 1
             while j < len(blocks) and len(following) < 3 and blocks[j].kind == "paragraph":
-                if _is_prose(blocks[j].text) or _is_link_row(blocks[j]):
-                    break  # an abstract below the entry, or its "[Project] | [Code]" links
+                if _is_prose(blocks[j].text) or _is_link_row(blocks[j]) or _marked_as(blocks[j], "title"):
+                    break  # an abstract below the entry, its "[Project] | [Code]" links, the next title
                 following.append(blocks[j])
                 j += 1
             first = _first_line(following[0]) if following else ""
-            if following and (_starts_with_names(first) or _PUBLISHED_IN.match(first)):
+            if following and (
+                _starts_with_names(first) or _PUBLISHED_IN.match(first) or _marked_as(following[0], "author")
+            ):
                 badge = out.pop() if linked and out and _is_badge(out[-1], block) else None
                 lines = [
                     block,
@@ -944,6 +949,14 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
         out.append(block)
         i += 1
     return out
+
+
+def _marked_as(block: Block, field: str) -> bool:
+    """Whether the page marks the whole block as holding `field` (`<div class="authors">`)."""
+    return any(
+        s.kind == "field" and s.target == field and s.end - s.start >= len(block.text) - 1
+        for s in block.spans
+    )
 
 
 def _is_link_row(block: Block) -> bool:

@@ -104,7 +104,7 @@ def _parse_tag(source: str, start: int) -> tuple[str, bool, str, int] | None:
 
 
 #: A link to a person's page (a portal's author profile): its text is a name, never a linked title.
-_PERSON_PAGE = re.compile(r"(?i)/(?:persons?|people|authors?|staff|profiles?|researchers?|pid)/")
+_PERSON_PAGE = re.compile(r"(?i)/(?:persons?|people|authors?|staff|profiles?|researchers?|scholars?|pid)/")
 
 
 def _is_person_link(attrs: dict[str, str], target: str) -> bool:
@@ -206,7 +206,8 @@ FIELD_CLASSES = {
     **dict.fromkeys(("title", "pub-title", "paper-title", "article-title", "pubtitle"), "title"),
     **dict.fromkeys(("author", "authors", "pub-authors", "pubauthors", "article-authors"), "author"),
     **dict.fromkeys(
-        ("periodical", "venue", "journal", "booktitle", "pub-venue", "pubvenue", "conference"), "container"
+        ("periodical", "venue", "journal", "booktitle", "pub-venue", "pubvenue", "conference", "source"),
+        "container",
     ),
     **dict.fromkeys(("year", "pub-year", "pub-date", "date"), "date"),
     **dict.fromkeys(("volume", "issue", "journal-issue"), "volume"),
@@ -240,8 +241,21 @@ def _field_of(inside: str) -> str | None:
     """The field an element's class names, if any."""
     if "class" not in inside:
         return None
-    classes = attributes(inside).get("class", "").lower().split()
-    return next((FIELD_CLASSES[c] for c in classes if c in FIELD_CLASSES), None)
+    classes = attributes(inside).get("class", "").split()
+    for name in classes:
+        module = _CSS_MODULE.fullmatch(name)  # "PublicationCard_authors__9aQzX": a React page's field
+        field = FIELD_CLASSES.get((module.group(1) if module else name).lower())
+        if field:
+            return field
+    return None
+
+
+#: A class name made by CSS modules (Next.js, React): component, the name its author wrote, a hash.
+_CSS_MODULE = re.compile(r"[A-Za-z][A-Za-z0-9]*_([A-Za-z][A-Za-z0-9-]*)__[A-Za-z0-9_-]{3,}")
+
+
+#: A separator printed alone between two elements: a word of its own, never glued to theirs.
+_SEPARATORS = frozenset("·•|/–—")
 
 
 class HtmlReader:
@@ -342,6 +356,8 @@ class HtmlReader:
             return
         if not chunk.isspace():
             self._brs = 0
+            if chunk.strip() in _SEPARATORS:  # `<span>Journal</span><span>·</span><span>2025</span>`
+                chunk = f" {chunk.strip()} "
         if not self._in_entry():
             parts = _BLANK_LINE.split(chunk)
             for number, part in enumerate(parts):
