@@ -41,7 +41,7 @@ QUOTE_PAIRS = {
     "\u300e": "\u300f",
 }
 
-MARKER_CHARS = "*†‡#§¶✉"
+MARKER_CHARS = "*†‡#§¶✉✨★☆⋆※∗"
 #: A regular-expression class of capital letters as names print them (Latin-1 and Latin Extended).
 CAPITAL = "A-Z\u00c0-\u00de\u0100-\u024f"
 #: A year as lists print it, 1600-2099 (a pattern to build regular expressions with).

@@ -295,3 +295,31 @@ def test_collaborations_and_the_people_who_write_for_them() -> None:
     assert [a.name for a in second.authors] == ["T. K. Lindqvist"]
     assert second.title == "Searches for di-boson resonances at CMS"
     assert second.venue is not None and second.venue.name == "Eur. Phys. J. C"
+
+
+def test_abbreviated_journals_series_and_other_markers() -> None:
+    """ "Duke Math. J." and "Form. Methods Syst. Des." begin the venue, not end the title; a series after
+    a proceedings volume ("CAV 2025. LNCS, vol. …") is no part of its name; ✨ with a legend is a marker."""
+    text = """# Publications
+
+> ✨ equal contribution
+
+1. E. Halvorsen, Measure rigidity beyond uniform hyperbolicity, Duke Math. J. 172 (2023), 1–58.
+2. Kowalczyk, A., Becker, T.: Monitorability of hyperproperties. Form. Methods Syst. Des. 61(1), 1–34 (2022)
+3. Becker, T., Kowalczyk, A.: Compositional verification of timed systems. In: Gurfinkel, A. (eds.) CAV 2025.
+   LNCS, vol. 15932, pp. 3–25. Springer, Cham (2025)
+4. Mai Sato✨, Ren Ito✨, Ann Lee. Learning to rank proofs. In NeurIPS, 2024.
+"""
+    papers = list(pubkit.loads(text, "cv", path="pubs.md"))
+    assert [p.title for p in papers[:3]] == [
+        "Measure rigidity beyond uniform hyperbolicity",
+        "Monitorability of hyperproperties",
+        "Compositional verification of timed systems",
+    ]
+    assert [p.venue.name if p.venue else None for p in papers[:3]] == [
+        "Duke Math. J.",
+        "Form. Methods Syst. Des.",
+        "CAV",
+    ]
+    assert [a.equal_contribution for a in papers[3].authors] == [True, True, False]
+    assert [a.name for a in papers[3].authors] == ["Mai Sato", "Ren Ito", "Ann Lee"]

@@ -497,6 +497,8 @@ _EDITED_BY = re.compile(
     r"sous la dir(?:ection)?\.?\s+de|a cura di)\s.*$",
     re.I,
 )
+#: A proceedings series after the volume's title ("CAV 2025. LNCS, vol. 15932"): not the venue's name.
+_SERIES = re.compile(r"[.,]\s+(?:LNCS|LNAI|LNBI|CCIS|LIPIcs|EPTCS|CEUR(?:-WS)?|PMLR|AISC|LNICST)\b.*$")
 _VENUE_NUMBERS = re.compile(r"(?:,\s*|\s+)(?:vol|no|nr|h|heft|bd|band|fasc|issue|tome|n°|№)\.?\s*\d.*$", re.I)
 _PLACE_PUBLISHER = re.compile(r"\.\s+[A-Z][\w/ -]{1,40}:\s+\S.*$")
 _EVENT_DATES = re.compile(
@@ -572,7 +574,7 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
     text = _VENUE_PREFIX.sub("", _clean(text).strip(" ,;:"))
     text = _AFTER_ACRONYM.sub(r"\1", text)  # ACM's "(ASSETS '24). ACM, Article 42": the venue ends there
     # what follows the name: "hrsg. von X", "Nr. 4", ". Tübingen: Narr", "(Copenhague, 1–6 juillet 2019)"
-    for after in (_EDITED_BY, _VENUE_NUMBERS, _PLACE_PUBLISHER, _VOLUME_PAGES):
+    for after in (_EDITED_BY, _SERIES, _VENUE_NUMBERS, _PLACE_PUBLISHER, _VOLUME_PAGES):
         text = after.sub("", text)
     text = _EVENT_DATES.sub(" ", text)
     text = _VOLUME_PART.sub(" ", text)
@@ -809,6 +811,7 @@ def _settled(labelled: Labelled) -> list[str]:
         _long_cjk_is_no_name(tokens, labels)
     _on_behalf_of(tokens, labels)
     _venue_tails(tokens, labels)
+    _abbreviated_venue_start(tokens, labels)
     _quoted_run_is_the_title(tokens, labels)
     _quoted_title_wins(tokens, labels)
     _styled_title_ends(tokens, labels)
@@ -847,6 +850,36 @@ def _venue_tails(tokens: Sequence[Token], labels: list[str]) -> None:
             and _SECTION_LETTER.fullmatch(tokens[i].text)
         ):
             labels[i] = "container"
+
+
+def _is_abbreviation(text: str) -> bool:
+    """ "Math.", "Funct.", "Proc.": a capitalised word of two to five letters cut at its period."""
+    bare = text[:-1] if text.endswith(".") else ""
+    short = 2 <= len(bare) <= 5 and bare.isalpha() and bare[0].isupper()
+    return short or bare.lower() in ABBREVIATED_VENUE_WORDS
+
+
+def _abbreviated_venue_start(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "…hyperbolicity, Duke Math. J. 172": the capitalised words before a venue, after the title's last
+    comma or sentence, with an abbreviation among them, begin the venue's name ("Duke Math. J.")."""
+    for i in range(len(tokens) - 1):
+        if labels[i] != "title" or labels[i + 1] != "container":
+            continue
+        moved: list[int] = []
+        k = i
+        while k >= 0 and labels[k] == "title" and len(moved) < 3:
+            text = tokens[k].text
+            if text.endswith(",") or (text.endswith(".") and not _is_abbreviation(text)):
+                break
+            if not text[:1].isupper():
+                return
+            moved.append(k)
+            k -= 1
+        after_title = k >= 0 and labels[k] == "title" and tokens[k].text.endswith((",", "."))
+        if moved and after_title and any(_is_abbreviation(tokens[m].text) for m in moved):
+            for m in moved:
+                labels[m] = "container"
+        return
 
 
 def _on_behalf_of(tokens: Sequence[Token], labels: list[str]) -> None:

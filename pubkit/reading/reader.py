@@ -71,8 +71,9 @@ _NON_PUB_WORDS = re.compile(
     r"\bpremi\b|esperienz|onderwijs|prijzen|lezingen|opleiding",
     re.IGNORECASE,
 )
+_MARK = f"[{re.escape(MARKER_CHARS)}]"  # one role marker
 _LEGEND = re.compile(
-    r"\(?\s?\^?(?P<marks>[*†‡#§¶✉](?:\s?[,/&]?\s?(?:and\s)?[*†‡#§¶✉]){0,2})\^?\)?\s?"  # "^†^": Pandoc's sup
+    rf"\(?\s?\^?(?P<marks>{_MARK}(?:\s?[,/&]?\s?(?:and\s)?{_MARK}){{0,2}})\^?\)?\s?"  # "^†^": Pandoc's sup
     r"(?:(?:indicates?|denotes?|means?|marks?|stands? for|for|:|=|-|–)\s?)?"
     r"(?:[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,30}\s?\(\s?)?"  # "は筆頭著者と同等の貢献 (equal ...)"
     r"(?P<meaning>(?:(?:an?|the|these|this|both)\s+)?"
@@ -90,8 +91,8 @@ _LEGEND_MEANING_FIRST = re.compile(
     r"corresponding authors?(?:hip)?|equal (?:advising|supervision))\s+(?:(?:are|is)\s+)?"
     r"(?:(?:marked|indicated|denoted|shown)\s+)?(?:with|by)\s+"
     r"(?:(?:an?\s+)?(?:asterisk|star|dagger|double dagger|hash|section sign|envelope)\s?\(?\s?)?"
-    r"(?P<marks>[*†‡#§¶✉])"
-    r"|authors?\s+(?:marked|indicated)\s+(?:with\s+)?(?P<marks2>[*†‡#§¶✉])\s+"
+    rf"(?P<marks>{_MARK})"
+    rf"|authors?\s+(?:marked|indicated)\s+(?:with\s+)?(?P<marks2>{_MARK})\s+"
     r"(?P<meaning2>contributed equally|"
     r"are (?:co-?first|corresponding|equal)[\w\s-]{0,20})",
     re.IGNORECASE,
@@ -629,7 +630,7 @@ def _anchor_owner(item: Labelled, owner: str) -> Labelled | None:
     if not family:
         return None
     tokens = item.tokens
-    hits = [i for i, t in enumerate(tokens) if fold(t.text.strip(" ,;.:*†‡#§¶✉")) == family]
+    hits = [i for i, t in enumerate(tokens) if fold(t.text.strip(" ,;.:" + MARKER_CHARS)) == family]
     hits = [i for i in hits if item.labels[i] != "author"]
     if not hits:
         return None
@@ -657,7 +658,7 @@ def _anchor_owner(item: Labelled, owner: str) -> Labelled | None:
 
 def _ends_sentence(text: str) -> bool:
     """Whether a token closes a sentence: a word (not an initial) followed by a period."""
-    bare = text.rstrip("*†‡#§¶✉")
+    bare = text.rstrip(MARKER_CHARS)
     return bare.endswith(".") and not re.fullmatch(r"(?:[A-Z\u00c0-\u00de\u0100-\u024f]\.-?){1,3}", bare)
 
 
@@ -993,7 +994,7 @@ def _is_prose(text: str) -> bool:
 def _starts_with_names(text: str) -> bool:
     """Whether a line starts like an author list: capitalised words separated by commas."""
     head = text.split("\n", 1)[0]
-    parts = [p.strip(" *†‡#") for p in re.split(r",|\band\b|&", head)[:4] if p.strip()]
+    parts = [p.strip(" " + MARKER_CHARS) for p in re.split(r",|\band\b|&", head)[:4] if p.strip()]
     if len(parts) < 1:
         return False
     good = sum(1 for p in parts if 1 <= len(p.split()) <= 5 and all(w[:1].isupper() for w in p.split()[:1]))

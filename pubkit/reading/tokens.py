@@ -180,7 +180,7 @@ _DOI = re.compile(r"10\.\d{4,9}/")
 _ARXIV = re.compile(r"(?i)arxiv|^\d{4}\.\d{4,5}(?:v\d+)?[.,;]*$")
 _URL = re.compile(r"(?i)^(?:<?https?://|www\.)")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_STRIP = "\"'“”‘’«»„()[]{}.,;:!?*†‡#§¶✉<>"
+_STRIP = "\"'“”‘’«»„()[]{}.,;:!?<>" + MARKER_CHARS
 
 
 def _shape(word: str) -> str:
