@@ -323,3 +323,21 @@ def test_abbreviated_journals_series_and_other_markers() -> None:
     ]
     assert [a.equal_contribution for a in papers[3].authors] == [True, True, False]
     assert [a.name for a in papers[3].authors] == ["Mai Sato", "Ren Ito", "Ann Lee"]
+
+
+def test_law_review_citations() -> None:
+    """Bluebook: "Title, 136 Harv. L. Rev. 1789 (2023)" has volume 136 before the venue and the first
+    page after it; "Title, in The Oxford Handbook of X 233 (eds., 2021)" names the book after ", in"."""
+    text = """# Scholarship
+
+- Daniel Ruiz & Margaret Chen-Alvarez, *Interpretive Rules in the Wild*, 76 Stan. L. Rev. 501 (2024).
+- Margaret Chen-Alvarez, *Judicial Review of Agency Guidance*, in The Oxford Handbook of
+  Administrative Law 233 (Peter Cane & Peter L. Lindseth eds., 2021).
+"""
+    first, second = pubkit.loads(text, "cv", path="cv.md")
+    assert first.title == "Interpretive Rules in the Wild"
+    assert first.venue is not None and first.venue.name == "Stan. L. Rev."
+    assert (first.volume, first.pages, first.year) == ("76", "501", 2024)
+    assert second.title == "Judicial Review of Agency Guidance"
+    assert second.venue is not None
+    assert second.venue.name.startswith("The Oxford Handbook of Administrative Law")

@@ -812,6 +812,9 @@ def _settled(labelled: Labelled) -> list[str]:
     _on_behalf_of(tokens, labels)
     _venue_tails(tokens, labels)
     _abbreviated_venue_start(tokens, labels)
+    _volume_before_venue(tokens, labels)
+    if "container" not in labels:
+        _in_after_a_comma(tokens, labels)
     _quoted_run_is_the_title(tokens, labels)
     _quoted_title_wins(tokens, labels)
     _styled_title_ends(tokens, labels)
@@ -880,6 +883,43 @@ def _abbreviated_venue_start(tokens: Sequence[Token], labels: list[str]) -> None
             for m in moved:
                 labels[m] = "container"
         return
+
+
+def _volume_before_venue(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "136 Harv. L. Rev. 1789 (2023)" (law reviews): the number before the venue is its volume, the
+    number after it the first page."""
+    start = next((i for i, name in enumerate(labels) if name == "container"), None)
+    if start is None or start + 1 >= len(tokens) or not _VOLUME_NUMBER.fullmatch(tokens[start].text):
+        return
+    if labels[start + 1] != "container" or not tokens[start + 1].text[:1].isupper():
+        return
+    labels[start] = "volume"
+    end = start + 1
+    while end < len(tokens) and labels[end] == "container":
+        end += 1
+    if end < len(tokens) and labels[end] in ("volume", "pages"):
+        labels[end] = "pages" if _VOLUME_NUMBER.fullmatch(tokens[end].text) else labels[end]
+
+
+_VOLUME_NUMBER = re.compile(r"\d{1,4}")
+
+
+def _in_after_a_comma(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Judicial Review of Agency Guidance, in The Oxford Handbook of …" read as one title: the book
+    after ", in" is the venue."""
+    for i in range(1, len(tokens) - 1):
+        if (
+            labels[i] == "title"
+            and labels[i - 1] == "title"
+            and tokens[i].text in ("in", "in:")
+            and tokens[i - 1].text.endswith(",")
+            and tokens[i + 1].text[:1].isupper()
+        ):
+            j = i
+            while j < len(tokens) and labels[j] == "title":
+                labels[j] = "container"
+                j += 1
+            return
 
 
 def _on_behalf_of(tokens: Sequence[Token], labels: list[str]) -> None:
