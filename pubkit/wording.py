@@ -67,7 +67,8 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
     (
         re.compile(
             r"\bsubmitted\b|\bin submission\b|\bin preparation\b|\beingereicht\b|\bin vorbereitung\b|"
-            r"\bsoumis\b|\ben préparation\b|\benviado\b|\ben preparación\b",
+            r"\bsoumis\b|\ben préparation\b|\benviado\b|\ben preparación\b|\bsottopost[oa]\b|"
+            r"\bin preparazione\b|\bingediend\b|\bsubmetido\b",
             re.I,
         ),
         Status.SUBMITTED,
@@ -76,7 +77,8 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
         re.compile(
             r"\baccepted\b|\bin (?:the )?press\b|\bto appear\b|\bforthcoming\b|\bconditionally accepted\b|"
             r"\bangenommen\b|\bim (?:erscheinen|druck)\b|\bà paraître\b|\bsous presse\b|\baccepté\b|"
-            r"\ben prensa\b|\baceptado\b",
+            r"\ben prensa\b|\baceptado\b|\bin corso di stampa\b|(?<!\w)c\.\s?s\.(?!\w)|\baccettato\b|"
+            r"\bno prelo\b|\baceito\b|\bin druk\b|\bgeaccepteerd\b",
             re.I,
         ),
         Status.ACCEPTED,

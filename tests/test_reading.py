@@ -341,3 +341,20 @@ def test_law_review_citations() -> None:
     assert second.title == "Judicial Review of Agency Guidance"
     assert second.venue is not None
     assert second.venue.name.startswith("The Oxford Handbook of Administrative Law")
+
+
+def test_editors_before_a_book_and_statuses_in_other_languages() -> None:
+    """ "in A. Verdi, P. Neri (a cura di), Book" names the book, not its editors; "sottoposto" and
+    "c.s." (in corso di stampa) are statuses, never part of the authors."""
+    text = r"""\section{Pubblicazioni}
+\ecvitem{c.s.}{L. \textsc{Bianchi}, «Le officine di Volaterrae», in A. \textsc{Verdi}, P. \textsc{Neri}
+(a cura di), \textit{Volterra. Lo scavo dell'acropoli}, Pisa, Edizioni della Normale.}
+\ecvitem{sottoposto}{L. \textsc{Bianchi}, M. \textsc{Ferretti}, «Volterra e il mare», sottoposto a
+\textit{Papers of the British School at Rome}.}
+"""
+    first, second = pubkit.loads(text, "cv", path="cv.tex")
+    assert [a.name for a in first.authors] == ["L. Bianchi"]
+    assert first.venue is not None and first.venue.name.startswith("Volterra. Lo scavo dell'acropoli")
+    assert first.status is pubkit.Status.ACCEPTED
+    assert [a.name for a in second.authors] == ["L. Bianchi", "M. Ferretti"]
+    assert second.status is pubkit.Status.SUBMITTED

@@ -170,6 +170,7 @@ _SEMICOLONS = re.compile(
 _CITATION_NUMBER = re.compile(r"^\[?\d{1,4}\s?[-.)\]]\s?(?=\w)")
 _DITTO = re.compile(r"^[-_—–]{3,}\.?$")
 _EDITORS = re.compile(r"(?i)^\(?(?:eds?|editors?|hg|hrsg|dir|coord)\.?\)?$")
+_EDITED = re.compile(r"(?i)\((?:a cura di|sous la dir(?:ection)?\.?(?: de)?|coords?\.|orgs?\.)\)[,:.]?$")
 _NAME_CHARS = re.compile(r"[^\w\s.,'’-]", re.UNICODE)
 _DATE_IN_NAME = re.compile(rf"\(?\[?{YEAR}[a-z]?(?:\s{{0,3}}[-/–]\s{{0,3}}\d{{2,4}})?\]?\)?[.:,]?\s{{0,3}}$")
 
@@ -497,6 +498,11 @@ _EDITED_BY = re.compile(
     r"sous la dir(?:ection)?\.?\s+de|a cura di)\s.*$",
     re.I,
 )
+_EDITORS_BEFORE = re.compile(
+    r"^[^()]{2,160}?\((?:eds?\.?|hrsg\.?|hg\.?|a cura di|dir\.?|coords?\.?|orgs?\.?|éds?\.?|red\.?)\)"
+    r"[,:.]?\s+",
+    re.I,
+)
 #: A proceedings series after the volume's title ("CAV 2025. LNCS, vol. 15932"): not the venue's name.
 _SERIES = re.compile(r"[.,]\s+(?:LNCS|LNAI|LNBI|CCIS|LIPIcs|EPTCS|CEUR(?:-WS)?|PMLR|AISC|LNICST)\b.*$")
 _VENUE_NUMBERS = re.compile(r"(?:,\s*|\s+)(?:vol|no|nr|h|heft|bd|band|fasc|issue|tome|n°|№)\.?\s*\d.*$", re.I)
@@ -572,6 +578,7 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
     """A venue's name, acronym and year from its printed text, and its kind unless the venue table
     knows better; read once per distinct text (a list names its venues again and again)."""
     text = _VENUE_PREFIX.sub("", _clean(text).strip(" ,;:"))
+    text = _EDITORS_BEFORE.sub("", text)  # "S. Bell, A. Carpino (eds.), A Companion to the Etruscans"
     text = _AFTER_ACRONYM.sub(r"\1", text)  # ACM's "(ASSETS '24). ACM, Article 42": the venue ends there
     # what follows the name: "hrsg. von X", "Nr. 4", ". Tübingen: Narr", "(Copenhague, 1–6 juillet 2019)"
     for after in (_EDITED_BY, _SERIES, _VENUE_NUMBERS, _PLACE_PUBLISHER, _VOLUME_PAGES):
@@ -945,7 +952,7 @@ def _on_behalf_of(tokens: Sequence[Token], labels: list[str]) -> None:
 @lru_cache(maxsize=1 << 16)
 def _is_status_word(text: str) -> bool:
     """A token that is a status word ("Forthcoming.", "submitted"), looked at once per distinct token."""
-    return bool(status_in(text)) and text.strip(".,;:()").isalpha()
+    return bool(status_in(text)) and text.strip(".,;:()").replace(".", "").isalpha()  # "c.s.", "submitted"
 
 
 #: The least mean probability of "title" over a run for it to be taken as the title nothing else is.
@@ -1128,21 +1135,35 @@ _NO_DATE = re.compile(
 
 def _editors_after_in(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "In: Müller, Anna; Kowalski, Jan (Hrsg.): *Book*": names after "In" marked as editors are the
-    book's editors, and the title that follows them is the book, the paper's venue."""
+    book's editors, and the title that follows them (or the rest of the names' run) is the book, the
+    paper's venue."""
     for i in range(1, len(labels)):
+        if labels[i] == "author" and labels[i - 1] != "author" and tokens[i].text in _IN_WORDS:
+            labels[i] = "other"  # "«Title», in A. Verdi (a cura di), Book": the "in" read as a name
+            continue
         if labels[i] != "author" or labels[i - 1] == "author" or tokens[i - 1].text not in _IN_WORDS:
             continue
         j = i
         while j < len(labels) and labels[j] == "author":
             j += 1
-        if not any(_EDITORS.match(tokens[k].text.strip(":,;")) for k in range(i, j)):
+        marker = next((k for k in range(i, j) if _ends_editors(tokens, i, k)), None)
+        if marker is None:
             continue
-        for k in range(i, j):
-            labels[k] = "editor"
         labels[i - 1] = "other"  # the "In" joins the book, not the editors' names, to the paper
+        for k in range(i, j):
+            labels[k] = "editor" if k <= marker else "container"
         while j < len(labels) and labels[j] == "title":
             labels[j] = "container"
             j += 1
+
+
+def _ends_editors(tokens: Sequence[Token], start: int, k: int) -> bool:
+    """Whether token `k` ends an editors' marker ("(eds.)", "Hrsg.", "(a cura di)") begun after `start`."""
+    if _EDITORS.match(tokens[k].text.strip(":,;")):
+        return True
+    if not tokens[k].text.rstrip(":,;.").endswith(")"):
+        return False
+    return bool(_EDITED.search(" ".join(t.text for t in tokens[max(start, k - 4) : k + 1])))
 
 
 _IN_WORDS = frozenset({"In", "In:", "in", "in:", "Dans", "dans", "En:", "Em:"})
