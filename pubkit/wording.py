@@ -19,7 +19,9 @@ __all__ = [
     "COAUTHOR_WORDS",
     "JOURNAL_ABBREVIATIONS",
     "LEGEND_MEANINGS",
+    "LINK_WORDS",
     "MARKER_CHARS",
+    "QUOTE_PAIRS",
     "RANKING",
     "STATUS_PHRASES",
     "VENUE_BADGE",
@@ -40,6 +42,12 @@ QUOTE_PAIRS = {
     "\u300c": "\u300d",
     "\u300e": "\u300f",
 }
+
+#: The words of a list's link buttons ("[PDF] [Code] [Slides]"): never a field of the paper.
+LINK_WORDS = frozenset(
+    "link pdf code slides video paper poster bib bibtex project website data talk abstract html "
+    "preprint supplement supplementary demo github dataset".split()
+)
 
 MARKER_CHARS = "*†‡#§¶✉✨★☆⋆※∗"
 #: A regular-expression class of capital letters as names print them (Latin-1 and Latin Extended).

@@ -40,6 +40,7 @@ from pubkit.wording import (
     AWARD_MARKS,
     CAPITAL,
     COAUTHOR_WORDS,
+    LINK_WORDS,
     MARKER_CHARS,
     QUOTE_PAIRS,
     RANKING,
@@ -817,6 +818,7 @@ def _settled(labelled: Labelled) -> list[str]:
     if _CJK_CHAR.search(labelled.block.text):  # (a C-level look at the text first)
         _long_cjk_is_no_name(tokens, labels)
     _on_behalf_of(tokens, labels)
+    _link_buttons(tokens, labels)
     _venue_tails(tokens, labels)
     _abbreviated_venue_start(tokens, labels)
     _volume_before_venue(tokens, labels)
@@ -927,6 +929,17 @@ def _in_after_a_comma(tokens: Sequence[Token], labels: list[str]) -> None:
                 labels[j] = "container"
                 j += 1
             return
+
+
+def _link_buttons(tokens: Sequence[Token], labels: list[str]) -> None:
+    """A link that is one button's word ("PDF", "Code", "Slides") is none of the paper's fields."""
+    last = len(tokens) - 1
+    for i, token in enumerate(tokens):
+        alone = (i == 0 or tokens[i - 1].link != token.link) and (
+            i == last or tokens[i + 1].link != token.link
+        )
+        if token.link and alone and token.text.strip("[]()|,.;:").lower() in LINK_WORDS:
+            labels[i] = "other" if labels[i] not in ("url", "doi", "arxiv") else labels[i]
 
 
 def _on_behalf_of(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -1861,7 +1874,7 @@ def _awards(labelled: Labelled, rest: Sequence[Segment]) -> list[Award]:
                     names = [_BRACKETED_LINK.sub(" ", piece)]
                 for name in names:
                     name = _clean(name).strip(" .,;:")
-                    if name and not re.fullmatch(r"(?i)link|pdf|code|slides|video|paper", name):
+                    if name and name.lower() not in LINK_WORDS:
                         awards.append(Award(name))
             continue
         for m in _PAREN.finditer(raw):
