@@ -30,6 +30,7 @@ _UNDECOMPOSED = str.maketrans(
 )
 
 
+_DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.-?){1,3}")
 _VANCOUVER_INITIALS = re.compile(r"[A-Z\u00c0-\u00de]{1,3}")
 
 
@@ -47,6 +48,34 @@ def _is_capitalised_surname(word: str) -> bool:
 def _runs(flags: list[bool]) -> int:
     """How many runs of equal values `flags` has."""
     return 1 + sum(a != b for a, b in itertools.pairwise(flags))
+
+
+_CYRILLIC_LATIN = str.maketrans(
+    {
+        **dict(zip("абвгдезийклмнопрстуфыэ", "abvgdeziyklmnoprstufye", strict=True)),
+        **{
+            "ё": "e",
+            "ж": "zh",
+            "х": "kh",
+            "ц": "ts",
+            "ч": "ch",
+            "ш": "sh",
+            "щ": "shch",
+            "ю": "yu",
+            "я": "ya",
+        },
+        **{"ъ": "", "ь": "", "і": "i", "ї": "yi", "є": "ye", "ґ": "g"},
+    }
+)
+
+
+def latin(name: str) -> str:
+    """A Cyrillic name in Latin letters, as journals transliterate it ("Соколова Е.А." -> "Sokolova
+    E.A."): to find one person printed in both scripts."""
+    return "".join(
+        c.lower().translate(_CYRILLIC_LATIN).capitalize() if c.isupper() else c.translate(_CYRILLIC_LATIN)
+        for c in name
+    )
 
 
 @lru_cache(maxsize=1 << 17)
@@ -98,6 +127,12 @@ def split_name(name: str) -> tuple[str, str, str]:
         w[:1].isupper() and not w.isupper() for w in words[:-1]
     ):
         return words[-1], " ".join(words[:-1]), suffix  # "Okonkwo-Hale B", "Smith JA": Vancouver order
+    if (
+        len(words[0]) > 2
+        and not words[0].endswith(".")
+        and all(_DOTTED_INITIALS.fullmatch(w) for w in words[1:])
+    ):
+        return " ".join(words[1:]), words[0], suffix  # "Соколова Е.А.", "Smith J. A.": surname, then initials
     capitals = [_is_capitalised_surname(w) for w in words]
     if any(capitals) and not all(capitals) and _runs(capitals) == 2 and not PARTICLES.intersection(words):
         # "MARCHETTI-ROUX Hélène", "Hélène MARCHETTI-ROUX": a surname in capitals, as French CVs print it

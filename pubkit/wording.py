@@ -17,6 +17,8 @@ __all__ = [
     "AWARD_MARKS",
     "CAPITAL",
     "COAUTHOR_WORDS",
+    "CORRESPONDING_WORDS",
+    "EQUAL_CONTRIBUTION_WORDS",
     "JOURNAL_ABBREVIATIONS",
     "LEGEND_MEANINGS",
     "LINK_WORDS",
@@ -24,15 +26,15 @@ __all__ = [
     "QUOTE_PAIRS",
     "RANKING",
     "STATUS_PHRASES",
+    "STUDENT_WORDS",
     "VENUE_BADGE",
     "YEAR",
     "legend_meaning",
     "status_in",
 ]
 
-#: Characters that mark an author's role after (or before) the name.
 #: Quotation marks that open a quoted title, and the mark that closes each (English, German,
-#: French, single quotes, LaTeX's ``...'', Japanese 「」 and 『』).
+#: French, single quotes, LaTeX's ``...'', Japanese 「」 and 『』, Swedish ”…”).
 QUOTE_PAIRS = {
     "\u201c": "\u201d",
     "\u201e": "\u201c",
@@ -41,6 +43,7 @@ QUOTE_PAIRS = {
     "``": "''",
     "\u300c": "\u300d",
     "\u300e": "\u300f",
+    "\u201d": "\u201d",  # Swedish and Finnish ”…”
 }
 
 #: The words of a list's link buttons ("[PDF] [Code] [Slides]"): never a field of the paper.
@@ -49,9 +52,11 @@ LINK_WORDS = frozenset(
     "preprint supplement supplementary demo github dataset".split()
 )
 
-MARKER_CHARS = "*†‡#§¶✉✨★☆⋆※∗"
-#: A regular-expression class of capital letters as names print them (Latin-1 and Latin Extended).
-CAPITAL = "A-Z\u00c0-\u00de\u0100-\u024f"
+#: Characters that mark an author's role after (or before) the name.
+MARKER_CHARS = "*†‡#§¶✉✨✦★☆⋆※∗"
+#: A regular-expression class of capital letters as names print them (Latin-1, Latin Extended,
+#: Greek and Cyrillic).
+CAPITAL = "A-Z\u00c0-\u00de\u0100-\u024f\u0391-\u03a9\u0400-\u042f"
 #: A year as lists print it, 1600-2099 (a pattern to build regular expressions with).
 YEAR = r"(?:1[6-9]|20)\d\d"
 #: A badge of a venue and its year, as pages print one beside a paper: "CVPR 2025", "ECCV 2024 Oral".
@@ -113,14 +118,27 @@ RANKING = re.compile(
     re.I,
 )
 
+#: The same meanings in other languages, as legends print them (one home: `legend_meaning` and the
+#: reader's legend finder both use these).
+EQUAL_CONTRIBUTION_WORDS = (
+    r"delat? förstaförfattar\w*|delt førsteforfatter\w*|równ\w* wkład\w*|공동\s?제?\s?1\s?저자|"
+    r"共同第一作者|同等の?貢献|gleich\w* beitrag\w*|geteilte erstautor\w*|contribution égale|"
+    r"contribución igual|равн\w* вклад\w*"
+)
+CORRESPONDING_WORDS = r"korrespond\w*|korespondencyjn\w*|교신\s?저자|通讯作者|責任著者|переписк\w*"
+STUDENT_WORDS = r"doktorand\w*|studen\w*|doktorant\w*|학생|学生|étudiant\w*|estudiante\w*"
 LEGEND_MEANINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("equal_advising", re.compile(r"equal (?:advis|supervis|senior)|co-?senior|co-?last|joint last", re.I)),
     (
         "equal_contribution",
-        re.compile(r"equal(?:ly)? contribut|contributed equally|co-?first|joint first|equal", re.I),
+        re.compile(
+            rf"equal(?:ly)? contribut|contributed equally|co-?first|joint first|equal|"
+            rf"{EQUAL_CONTRIBUTION_WORDS}",
+            re.I,
+        ),
     ),
-    ("corresponding", re.compile(r"correspond", re.I)),
-    ("student", re.compile(r"student|mentee|supervised|advisee", re.I)),
+    ("corresponding", re.compile(rf"correspond|{CORRESPONDING_WORDS}", re.I)),
+    ("student", re.compile(rf"student|mentee|supervised|advisee|{STUDENT_WORDS}", re.I)),
 )
 
 

@@ -357,6 +357,7 @@ def test_text_fixture() -> None:
     document = _read(MARKUP_FIXTURES / "cv.txt")
     _check_shape(document)
     assert [(h.text, h.level) for h in document.headings] == [
+        ("Publications of Ana Lindqvist", 2),  # a title-case line standing alone
         ("JOURNAL ARTICLES", 1),
         ("Conference Papers", 2),
     ]

@@ -621,3 +621,78 @@ def test_a_react_profile_marks_its_fields_in_generated_class_names() -> None:
     ]
     assert [p.year for p in bib] == [2025, 2018]
     assert bib.owner == "Ann Lee"
+
+
+SWEDISH_CV = """CURRICULUM VITAE – ANNA LINDBERG
+Docent i hydrologi, Uppsala universitet
+
+1. Examina
+2017 Filosofie doktor i hydrologi, Uppsala universitet
+
+2. Publikationer
+(* = delat förstaförfattarskap)
+
+2.1 Artiklar i vetenskapliga tidskrifter (refereegranskade)
+
+[1] Anna Lindberg*, Johan Ek* och Karin Sjöberg. ”Snow drought and streamflow in northern
+Sweden”. I: Hydrology and Earth System Sciences 28 (2024), s. 1021–1040.
+[2] Johan Ek, Anna Lindberg och Pekka Virtanen. ”Groundwater recharge under a warming
+climate”. I: Journal of Hydrology 615 (2022), s. 128701.
+
+3. Inbjudna föredrag (urval)
+
+2024 ”Snow drought in the Nordics”, EGU General Assembly, Wien (inbjuden).
+"""
+
+
+def test_a_swedish_cv_numbered_sections_och_and_a_swedish_legend() -> None:
+    """Numbered section lines ("2.1 Artiklar i vetenskapliga tidskrifter") are headings, Swedish section
+    words say which are papers (talks are not), "och" joins names, ”…” quotes a title, "I:" opens
+    the venue and "delat förstaförfattarskap" is equal contribution."""
+    bib = _papers(SWEDISH_CV, "cv.txt")
+    assert [p.title for p in bib] == [
+        "Snow drought and streamflow in northern Sweden",
+        "Groundwater recharge under a warming climate",
+    ]
+    assert [[a.name for a in p.authors] for p in bib] == [
+        ["Anna Lindberg", "Johan Ek", "Karin Sjöberg"],
+        ["Johan Ek", "Anna Lindberg", "Pekka Virtanen"],
+    ]
+    assert [a.equal_contribution for a in bib[0].authors] == [True, True, False]
+    assert [p.venue.name if p.venue else None for p in bib] == [
+        "Hydrology and Earth System Sciences",
+        "Journal of Hydrology",
+    ]
+    assert bib.owner == "Anna Lindberg"
+    assert not [p for p in bib.problems if p.severity is pubkit.Severity.ERROR]
+
+
+GOST_LIST = """СОКОЛОВА Екатерина Андреевна
+кандидат физико-математических наук, доцент
+
+СПИСОК НАУЧНЫХ ТРУДОВ
+
+I. Статьи в изданиях, индексируемых в Web of Science и Scopus
+
+1. Sokolova E.A., Lebedev M.V., Park J. Adaptive discontinuous Galerkin methods for
+   convection-dominated problems // Journal of Computational Physics. 2024. Vol. 498. P. 112671.
+2. Соколова Е.А., Каримов Р.Т. Об устойчивости разрывного метода Галёркина для уравнения
+   переноса // Журнал вычислительной математики. 2022. Т. 62, № 5. С. 801–815.
+
+II. Доклады на конференциях
+
+1. Sokolova E.A. Adaptive meshes for convection problems // Марчуковские чтения, 2021.
+"""
+
+
+def test_a_russian_list_its_owner_in_both_scripts_and_its_sections() -> None:
+    """A GOST list: "СПИСОК НАУЧНЫХ ТРУДОВ" is a section, never the owner; the owner named on the first
+    line is found printed as "Соколова Е.А." and as "Sokolova E.A."; talks ("Доклады") are no papers."""
+    bib = _papers(GOST_LIST, "trudy.txt")
+    assert bib.owner is not None and bib.owner.startswith("СОКОЛОВА")
+    assert [p.title for p in bib] == [
+        "Adaptive discontinuous Galerkin methods for convection-dominated problems",
+        "Об устойчивости разрывного метода Галёркина для уравнения переноса",
+    ]
+    assert [[a.name for a in p.authors if a.is_owner] for p in bib] == [["Sokolova E.A."], ["Соколова Е.А."]]
+    assert [p.year for p in bib] == [2024, 2022]

@@ -135,7 +135,7 @@ def _clean(text: str) -> str:
 def clean_title(text: str) -> str:
     """A title without the quotes, brackets and trailing punctuation around it."""
     title = _TYPE_CODE.sub("", _clean(text.replace("\n", " ")))
-    title = title.strip(" ,;:")
+    title = title.removesuffix("//").strip(" ,;:")  # GOST's "Title // Journal"
     for _ in range(2):
         title = title.strip(" ,;:")
         if len(title) >= 2 and title[0] in _QUOTE_CHARS and title[-1] in _QUOTE_CHARS + ".,":
@@ -152,10 +152,10 @@ def clean_title(text: str) -> str:
 
 _SPLIT = re.compile(
     r"\s{0,3};\s{0,3}|\s{0,3},\s{0,3}(?:and\s{1,3}|&\s{0,3})?|\s{1,3}and\s{1,3}|\s{1,3}&\s{1,3}|"
-    r"\s{1,3}(?:und|og|ve|és)\s{1,3}|\s{1,3}et\s{1,3}(?!al\b)|,?\s{1,3}et\.?\s{0,3}al\.?|"
+    r"\s{1,3}(?:und|og|och|oraz|ve|és|и)\s{1,3}|\s{1,3}et\s{1,3}(?!al\b)|,?\s{1,3}et\.?\s{0,3}al\.?|"
     # Spanish / Portuguese / Catalan "y", "e", "i" — but "de la Cruz y Pérez" is one surname
     r"(?<=\.)\s{1,3}[yei]\s{1,3}|\s{1,3}[yei]\s{1,3}(?!\S+\s{0,3}(?:[,;]|$))|"
-    r"(?<=[a-z\u00df-\u024f]{2})\.\s{1,3}(?=[A-Z\u00c0-\u00de\u0100-\u024f]\.)"
+    rf"(?<=[a-z\u00df-\u024f]{{2}})\.\s{{1,3}}(?=[{CAPITAL}]\.)"
 )
 _ET_AL = re.compile(
     r"^(?:et\.?\s*al\.?|etc\.?|\.\.\.|…|and others|others|\(?\d+ (?:other |more )?(?:co-?)?authors\)?)$",
@@ -166,7 +166,8 @@ _GROUP_PERSON = re.compile(
     r"(?i)\b(collaborations?|consortium|group|team|investigators|network) \(([^()]{1,80})\)"
 )
 _SEMICOLONS = re.compile(
-    r"\s{0,3};\s{0,3}(?:and\s{1,3}|&\s{0,3})?|\s{1,3}(?:and|&|und|et)\s{1,3}|(?<=\.)\s{1,3}[ye]\s{1,3}"
+    r"\s{0,3};\s{0,3}(?:and\s{1,3}|&\s{0,3})?|\s{1,3}(?:and|&|und|et|och|og|oraz|и)\s{1,3}|"
+    r"(?<=\.)\s{1,3}[ye]\s{1,3}"
 )
 _CITATION_NUMBER = re.compile(r"^\[?\d{1,4}\s?[-.)\]]\s?(?=\w)")
 _DITTO = re.compile(r"^[-_—–]{3,}\.?$")
@@ -266,7 +267,7 @@ def _name_pieces(labelled: Labelled, indexes: Sequence[int]) -> list[_Name]:
 
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _LEADING_AND = re.compile(r"^\s*(?:and|&)\s+")
-_INITIAL_END = re.compile(r"(?:^|[\s.-])[A-Z\u00c0-\u00de\u0100-\u024f]\.$")
+_INITIAL_END = re.compile(rf"(?:^|[\s.-])[{CAPITAL}]\.$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -299,9 +300,7 @@ def _looks_like_person(text: str) -> bool:
     return words[0][:1].isupper() or words[0][:1] in "'’" or (text[:1].islower() and len(words) > 1)
 
 
-_LEADING_INITIALS = re.compile(
-    r"^((?:[A-Z\u00c0-\u00de\u0100-\u024f]\.-?){1,3})\s+(?=(?:[A-Z\u00c0-\u00de\u0100-\u024f]\.-?){1,3}\s*[A-Z])"
-)
+_LEADING_INITIALS = re.compile(rf"^((?:[{CAPITAL}]\.-?){{1,3}})\s+(?=(?:[{CAPITAL}]\.-?){{1,3}}\s*[A-Z])")
 
 
 _FAMILY_PREFIXES = PARTICLES | {"ó", "ní", "ua", "mac", "st.", "saint"}
@@ -471,7 +470,7 @@ def read_authors(
 # --- venue, date, numbers -----------------------------------------------------------------------
 
 _VENUE_PREFIX = re.compile(
-    r"^(?:in:?\s+|en:\s+|em:\s+|dans\s+|and\s+|&\s+|"
+    r"^(?:in:?\s+|en:\s+|em:\s+|i:\s+|w:\s+|в:?\s+|//\s*|dans\s+|and\s+|&\s+|"
     r"published (?:as an? [\w\s]{0,30}?(?:paper|article) )?(?:at|in|on)\s+|presented at\s+|appeared in\s+)+",
     re.I,
 )
@@ -1179,7 +1178,7 @@ def _ends_editors(tokens: Sequence[Token], start: int, k: int) -> bool:
     return bool(_EDITED.search(" ".join(t.text for t in tokens[max(start, k - 4) : k + 1])))
 
 
-_IN_WORDS = frozenset({"In", "In:", "in", "in:", "Dans", "dans", "En:", "Em:"})
+_IN_WORDS = frozenset({"In", "In:", "in", "in:", "Dans", "dans", "En:", "Em:", "I:", "W:", "w:", "В:", "//"})
 
 
 def _italic_venue_whole(labelled: Labelled, labels: list[str]) -> None:

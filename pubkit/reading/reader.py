@@ -32,14 +32,25 @@ import attrs
 from pubkit.bibliography import Bibliography
 from pubkit.errors import ParseError, Problem, Severity
 from pubkit.model import Author, Paper
-from pubkit.names import fold, name_key, split_name
+from pubkit.names import fold, latin, name_key, split_name
 from pubkit.reading.interpret import NAME_TOKEN, EntryContext, Reading, Unreadable, to_paper
 from pubkit.reading.labeller import Labelled, Packed, label, load, pack, unpack
 from pubkit.reading.markup import Pieces, cut, guess_fragment_markup, join, parse_piece
 from pubkit.reading.markup import parse as parse_markup
 from pubkit.reading.markup.base import Block, Document, Heading, Span
 from pubkit.reading.template import apply_template
-from pubkit.wording import COAUTHOR_WORDS, MARKER_CHARS, VENUE_BADGE, YEAR, legend_meaning, status_in
+from pubkit.wording import (
+    CAPITAL,
+    COAUTHOR_WORDS,
+    CORRESPONDING_WORDS,
+    EQUAL_CONTRIBUTION_WORDS,
+    MARKER_CHARS,
+    STUDENT_WORDS,
+    VENUE_BADGE,
+    YEAR,
+    legend_meaning,
+    status_in,
+)
 
 __all__ = ["parse_reference", "read", "read_document"]
 
@@ -52,7 +63,11 @@ _PUB_WORDS = re.compile(
     r"dissertation|bücher|eingereicht|im erscheinen|ouvrage|revues|actes|publicaci|artículo|"
     # Portuguese, Italian, Dutch
     r"produç[aã]o bibliográfica|artigos|periódicos|livros|capítulos|anais|publicaç|pubblicazion|"
-    r"articoli|riviste|capitoli|\batti\b|monografi|publicaties|artikelen|tijdschrift",
+    r"articoli|riviste|capitoli|\batti\b|monografi|publicaties|artikelen|tijdschrift|"
+    # Scandinavian, Polish, Russian, Turkish; Korean, Chinese, Japanese
+    r"publikasjon|artiklar|artikler|tidskrift|konferensbidrag|bokkapitel|avhandling|manuskript|"
+    r"publikacj|artykuł|czasopism|konferencyjn|rozdział|публикац|стать[ия]|трудов|труды|монограф|препринт|"
+    r"yayınlar|makale|bildiri|논문|论文|論文|著作",
     re.IGNORECASE,
 )
 _PUBLICATION_NOUN = re.compile(
@@ -68,7 +83,9 @@ _NON_PUB_WORDS = re.compile(
     r"vortr[aä]g|lehre|lehrveranstalt|preise|auszeichnung|stipend|förder|lebenslauf|ausbildung|"
     r"mitglied|gutacht|conférences invitées|exposés|enseignement|prix|bourse|charlas|docencia|premios|"
     r"apresentaç|palestra|ensino|orientaç|prêmio|formaç|istruzione|formazione|insegnamento|didattica|"
-    r"\bpremi\b|esperienz|onderwijs|prijzen|lezingen|opleiding",
+    r"\bpremi\b|esperienz|onderwijs|prijzen|lezingen|opleiding|"
+    r"föredrag|foredrag|anslag|undervisning|examina|utbildning|handledning|wystąpien|grant|dydaktyk|"
+    r"nagrod|wykształcen|доклад|преподава|наград|образовани|конференциях",
     re.IGNORECASE,
 )
 _MARK = f"[{re.escape(MARKER_CHARS)}]"  # one role marker
@@ -80,7 +97,8 @@ _LEGEND = re.compile(
     r"(?:equal(?:ly)?[\w\s-]{0,30}?(?:contribution|contributed|advising|supervision)|"
     r"co-?first[\w\s-]{0,20}|joint first[\w\s-]{0,20}|corresponding[\w\s-]{0,20}|"
     r"authors? contributed equally[\w\s,-]{0,60}|co-?senior[\w\s-]{0,20}|co-?last[\w\s-]{0,20}|"
-    r"student[\w\s-]{0,20}|(?:my )?(?:supervised )?students?|mentee[\w\s-]{0,20}))"
+    r"student[\w\s-]{0,20}|(?:my )?(?:supervised )?students?|mentee[\w\s-]{0,20}|"
+    rf"{EQUAL_CONTRIBUTION_WORDS}|{CORRESPONDING_WORDS}|{STUDENT_WORDS}))"
     r"\s*\)?[.;,]?",
     re.IGNORECASE,
 )
@@ -293,12 +311,22 @@ def _settle(
 _Result = Reading | Problem | None
 
 
+def _quotes_balanced(text: str) -> bool:
+    """Whether every quote closes: "…", “…”, „…“ (its “ closes) and Swedish ”…”."""
+    left, right, low = text.count("\u201c"), text.count("\u201d"), text.count("\u201e")
+    if text.count('"') % 2:
+        return False
+    return left == right + low or (left == low == 0 and right % 2 == 0)
+
+
 def _owner_in_another_script(paper: Paper, highlighted: Sequence[str], owner: str) -> Paper:
-    """The one highlighted author, printed in another script than the owner's name (**山田 太郎** on
-    Taro Yamada's page), is the owner."""
-    if len(highlighted) != 1 or _is_latin(highlighted[0]) == _is_latin(owner):
-        return paper
-    return paper.with_owner(highlighted[0])
+    """The owner printed in another script than the owner's name: the one highlighted author
+    (**山田 太郎** on Taro Yamada's page), or the owner's Cyrillic name transliterated ("Sokolova E.A."
+    on Соколова Екатерина's list)."""
+    if len(highlighted) == 1 and _is_latin(highlighted[0]) != _is_latin(owner):
+        return paper.with_owner(highlighted[0])
+    transliterated = latin(owner)
+    return paper.with_owner(transliterated) if transliterated != owner else paper
 
 
 def _is_latin(name: str) -> bool:
@@ -542,8 +570,7 @@ def _caveats(item: Labelled, paper: Paper, path: str | None) -> list[Problem]:
             )
         )
 
-    # “…” and „…“ (where “ closes): every “ opens an English pair or closes a German one
-    if text.count('"') % 2 or text.count("\u201c") != text.count("\u201d") + text.count("\u201e"):
+    if not _quotes_balanced(text):
         warn(f"unbalanced quotes: the title's closing quote is missing; read as {paper.title[:60]!r}")
     title = [c for c, name in zip(item.confidence, item.labels, strict=True) if name == "title"]
     if title and sum(title) / len(title) < _UNSURE_TITLE:
@@ -659,7 +686,7 @@ def _anchor_owner(item: Labelled, owner: str) -> Labelled | None:
 def _ends_sentence(text: str) -> bool:
     """Whether a token closes a sentence: a word (not an initial) followed by a period."""
     bare = text.rstrip(MARKER_CHARS)
-    return bare.endswith(".") and not re.fullmatch(r"(?:[A-Z\u00c0-\u00de\u0100-\u024f]\.-?){1,3}", bare)
+    return bare.endswith(".") and not re.fullmatch(rf"(?:[{CAPITAL}]\.-?){{1,3}}", bare)
 
 
 # --- sections -----------------------------------------------------------------------------------
@@ -694,9 +721,14 @@ def _in_publications(
     `titles` are the lines of headings that are papers' titles (linked headings)."""
     state = default
     for heading in headings:
-        if len(heading.text.split()) > _SECTION_WORDS or heading.line in titles:
+        words = heading.text.split()
+        if heading.line in titles:
             continue  # a paper's title as a heading, not a section
-        kind = _section_kind(heading.text)
+        # a long heading is a paper's title, unless it opens with a section's words: then they tell
+        # ("Publications in journals indexed in the Journal Citation Reports")
+        kind = _section_kind(" ".join(words[:2]) if len(words) > _SECTION_WORDS else heading.text)
+        if kind is None and len(words) > _SECTION_WORDS:
+            continue
         if kind is not None:
             state = kind
         elif heading.level <= 1 and not _YEAR_HEADING.match(heading.text):
@@ -1038,7 +1070,8 @@ def _owner_from_document(doc: Document) -> str | None:
         candidates += [doc.title, *(part for part in _TITLE_PARTS.split(doc.title) if part.strip())]
     for block in doc.blocks[:3]:  # a CV's first lines: its owner ("CURRICULUM VITAE", then the name)
         if block.line <= 5 and block.kind in ("paragraph", "heading"):
-            candidates.append(_first_line(block))
+            first = _first_line(block)  # "CURRICULUM VITAE – ANNA LINDBERG"
+            candidates += [first, *(part for part in _TITLE_PARTS.split(first) if part.strip())]
     for text in candidates:
         text = _without_credentials(text)
         if _looks_like_person_heading(text):

@@ -41,6 +41,34 @@ _YEAR_LINE = re.compile(
 )
 
 
+#: "2. Publikationer", "2.1 Artiklar i vetenskapliga tidskrifter", "VII. Доклады": a numbered section.
+_NUMBERED = re.compile(r"[ \t]*(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?|([IVX]{1,5})\.)[ \t]+(\S.*)")
+_SECTION_SIGNS = re.compile(rf"[.,;:\"“”]|{YEAR}|\d")
+_HEADING_WORDS = 8
+_FUNCTION_WORDS = frozenset(
+    "a an and the of in on for to with at by och i och på und der die das et de la le les y".split()
+)
+
+
+def _section_line(line: str, after: str) -> int:
+    """A line that names a section: numbered ("2.1 Artiklar i tidskrifter", level by its number's
+    parts; a short one may have text right below it) or, standing alone, in title case ("Invited
+    Talks", level 2); 0 when it is not one. An entry has punctuation, years or many words."""
+    numbered = _NUMBERED.fullmatch(line)
+    if after.strip() and not (numbered and len(numbered.group(3).split()) <= 4 and not after[:1].isspace()):
+        return 0
+    text = numbered.group(3) if numbered else line.strip()
+    words = text.split()
+    roman = bool(numbered and numbered.group(2))  # "I. Статьи в изданиях, индексируемых в Scopus"
+    signs = _SECTION_SIGNS.search(text.replace(",", "") if roman else text)
+    if not words or len(words) > _HEADING_WORDS + 4 * roman or signs or not words[0][:1].isupper():
+        return 0
+    if numbered:
+        return numbered.group(1).count(".") + 1 if numbered.group(1) else 1
+    titled = all(w[:1].isupper() or w.lower() in _FUNCTION_WORDS or w.startswith("(") for w in words)
+    return 2 if titled and len(words) <= 5 else 0
+
+
 def _capitalised(line: str) -> bool:
     """A short line in capitals ("PUBLICATIONS", "JOURNAL ARTICLES") reads as a heading."""
     stripped = line.strip()
@@ -158,6 +186,10 @@ class _Reader:
                 continue
             if not self.lines and _YEAR_LINE.fullmatch(line) and not after.strip():
                 self.heading(line, number, 3)
+                continue
+            section = _section_line(line, after) if not self.lines else 0
+            if section:
+                self.heading(_NUMBERED.sub(r"\3", line).strip(), number, section)
                 continue
             if _underline(line) and not self.lines:
                 continue
