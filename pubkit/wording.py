@@ -28,6 +28,7 @@ __all__ = [
     "STATUS_PHRASES",
     "STUDENT_WORDS",
     "VENUE_BADGE",
+    "WORK_KINDS",
     "YEAR",
     "legend_meaning",
     "status_in",
@@ -50,6 +51,13 @@ QUOTE_PAIRS = {
 LINK_WORDS = frozenset(
     "link pdf code slides video paper poster bib bibtex project website data talk abstract html "
     "preprint supplement supplementary demo github dataset".split()
+)
+
+#: Words of the kind-of-work and action lines that research portals print around each entry
+#: ("Article", "Full-text available", "Cite", "Download").
+WORK_KINDS = frozenset(
+    "article conference journal paper preprint chapter book thesis full-text available abs "
+    "presentation poster report technical working file cite download read more".split()
 )
 
 #: Characters that mark an author's role after (or before) the name.

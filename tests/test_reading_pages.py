@@ -696,3 +696,46 @@ def test_a_russian_list_its_owner_in_both_scripts_and_its_sections() -> None:
     ]
     assert [[a.name for a in p.authors if a.is_owner] for p in bib] == [["Sokolova E.A."], ["Соколова Е.А."]]
     assert [p.year for p in bib] == [2024, 2022]
+
+
+AUTHOR_PAGE_COPY = """Ingrid Solberg
+
+2024
+
+pdf bib abs
+Cross-lingual Transfer of Discourse Relations for Low-resource Languages
+Ingrid Solberg | Mateo Ruiz | Lilja Ólafsdóttir
+Proceedings of the 2024 Joint International Conference on Computational Linguistics (LREC-COLING 2024)
+
+pdf bib
+Connective Lexicons for the Nordic Languages
+Ingrid Solberg
+Proceedings of the 3rd Workshop on Computational Approaches to Discourse (CODI 2024)
+
+Article
+Full-text available
+Thermal conductivity of twisted bilayer graphene from machine-learned potentials
+October 2024 · Physical Review B 110(15)
+Ingrid Solberg · Mateo Ruiz · [...] · Erik Nilsson
+Cite
+"""
+
+
+def test_an_author_page_copied_as_text_one_field_a_line() -> None:
+    """ACL Anthology and ResearchGate copies print a field per line: button and kind-of-work lines are
+    no fields, names between bars or dots are authors ("[...]" hides some), a line's last name stays
+    with it, a month and year open the venue line."""
+    bib = _papers(AUTHOR_PAGE_COPY, "solberg.txt")
+    assert [p.title for p in bib] == [
+        "Cross-lingual Transfer of Discourse Relations for Low-resource Languages",
+        "Connective Lexicons for the Nordic Languages",
+        "Thermal conductivity of twisted bilayer graphene from machine-learned potentials",
+    ]
+    assert [[a.name for a in p.authors] for p in bib] == [
+        ["Ingrid Solberg", "Mateo Ruiz", "Lilja Ólafsdóttir"],
+        ["Ingrid Solberg"],
+        ["Ingrid Solberg", "Mateo Ruiz", "Erik Nilsson"],
+    ]
+    assert [p.year for p in bib] == [2024, 2024, 2024]
+    assert bib[2].venue is not None and bib[2].venue.name == "Physical Review B"
+    assert bib.owner == "Ingrid Solberg"

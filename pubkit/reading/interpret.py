@@ -44,6 +44,7 @@ from pubkit.wording import (
     MARKER_CHARS,
     QUOTE_PAIRS,
     RANKING,
+    WORK_KINDS,
     YEAR,
     status_in,
 )
@@ -153,12 +154,14 @@ def clean_title(text: str) -> str:
 _SPLIT = re.compile(
     r"\s{0,3};\s{0,3}|\s{0,3},\s{0,3}(?:and\s{1,3}|&\s{0,3})?|\s{1,3}and\s{1,3}|\s{1,3}&\s{1,3}|"
     r"\s{1,3}(?:und|og|och|oraz|ve|és|и)\s{1,3}|\s{1,3}et\s{1,3}(?!al\b)|,?\s{1,3}et\.?\s{0,3}al\.?|"
+    r"\s{1,3}[|·•]\s{1,3}|"  # "Ingrid Solberg | Mateo Ruiz", "Oliver Hartmann · Sara Lindgren"
     # Spanish / Portuguese / Catalan "y", "e", "i" — but "de la Cruz y Pérez" is one surname
     r"(?<=\.)\s{1,3}[yei]\s{1,3}|\s{1,3}[yei]\s{1,3}(?!\S+\s{0,3}(?:[,;]|$))|"
     rf"(?<=[a-z\u00df-\u024f]{{2}})\.\s{{1,3}}(?=[{CAPITAL}]\.)"
 )
 _ET_AL = re.compile(
-    r"^(?:et\.?\s*al\.?|etc\.?|\.\.\.|…|and others|others|\(?\d+ (?:other |more )?(?:co-?)?authors\)?)$",
+    r"^(?:et\.?\s*al\.?|etc\.?|\.\.\.|…|\[(?:\.\.\.|…)\]|and others|others|"
+    r"\(?\d+ (?:other |more )?(?:co-?)?authors\)?)$",
     re.I,
 )
 _GROUP_AFTER_ET_AL = re.compile(r"\bet\.?\s?al\b\.?(\s?[;:].*)$", re.I | re.S)
@@ -401,6 +404,8 @@ def _author(name: str) -> Author:
 def _piece_name(text: str, *, first: bool) -> str | None:
     """A piece of an author list as the name it prints (markers, numbers, stray characters and a
     sentence's period taken off), or None for what is no name ("et al.", "and", "———", "(eds.)")."""
+    if _ET_AL.match(text.strip(" ,;")):  # "[...]": names left out
+        return None
     bare = _bare(text).lstrip(".… ") if text.lstrip().startswith(("...", "…")) else _bare(text)
     if first:
         bare = _CITATION_NUMBER.sub("", bare)  # "34-Sharples PM", "[4] S.W. Suh"
@@ -818,6 +823,9 @@ def _settled(labelled: Labelled) -> list[str]:
         _long_cjk_is_no_name(tokens, labels)
     _on_behalf_of(tokens, labels)
     _link_buttons(tokens, labels)
+    _badge_lines(tokens, labels)
+    _last_name_of_the_line(tokens, labels)
+    _month_and_year_open_a_line(tokens, labels)
     _venue_tails(tokens, labels)
     _abbreviated_venue_start(tokens, labels)
     _volume_before_venue(tokens, labels)
@@ -939,6 +947,47 @@ def _link_buttons(tokens: Sequence[Token], labels: list[str]) -> None:
         )
         if token.link and alone and token.text.strip("[]()|,.;:").lower() in LINK_WORDS:
             labels[i] = "other" if labels[i] not in ("url", "doi", "arxiv") else labels[i]
+
+
+def _badge_lines(tokens: Sequence[Token], labels: list[str]) -> None:
+    """A line of button words or the kind of work ("pdf bib abs", "Article", "Full-text available")
+    above or below an entry's fields is none of them."""
+    start = 0
+    for end in range(1, len(tokens) + 1):
+        if end < len(tokens) and not tokens[end].break_before:
+            continue
+        words = [tokens[k].text.strip("[]()|,.;:").lower() for k in range(start, end)]
+        if words and all(w in LINK_WORDS or w in WORK_KINDS for w in words) and end - start < len(tokens):
+            for k in range(start, end):
+                labels[k] = "other"
+        start = end
+
+
+def _last_name_of_the_line(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Ingrid Solberg, Mateo Ruiz, Lilja Ólafsdóttir" on a line of its own, its last name read with
+    the venue on the next line: the name after the list's last comma, up to the line's end, is an author."""
+    n = len(tokens)
+    for i in range(n - 1):
+        if labels[i] != "author" or not tokens[i].text.endswith(","):
+            continue
+        end = i + 1
+        while end < n and not tokens[end].break_before:
+            end += 1
+        name = range(i + 1, end)
+        if end < n and 1 <= len(name) <= 3 and all(_NAME_WORD.fullmatch(tokens[k].text) for k in name):
+            for k in name:
+                labels[k] = "author"
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _month_and_year_open_a_line(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "October 2024 · Physical Review B" on a line of its own: the month and year are the date."""
+    for i in range(len(tokens) - 1):
+        opens_line = i == 0 or tokens[i].break_before
+        if opens_line and month_number(tokens[i].text.rstrip(".,")) and _YEAR_TOKEN.match(tokens[i + 1].text):
+            labels[i] = labels[i + 1] = "date"
 
 
 def _on_behalf_of(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -1071,7 +1120,7 @@ def _acronym_after_title(tokens: Sequence[Token], labels: list[str]) -> None:
 #: A token that can be part of a printed name: an initial, a capitalised word, "and" / "&".
 _MARKS = re.escape(MARKER_CHARS)
 NAME_TOKEN = re.compile(
-    rf"^(?:(?:[{CAPITAL}]\.-?){{1,3}}|[{CAPITAL}][\w'’-]*|and|&|et|al\.?|"
+    rf"^(?:(?:[{CAPITAL}]\.-?){{1,3}}|[{CAPITAL}][\w'’-]*|and|&|et|al\.?|\[(?:\.\.\.|…)\]|"
     rf"{'|'.join(sorted(PARTICLES))})[,;.]?[{_MARKS}]*[,;.]?$"
 )
 _INITIAL_TOKEN = re.compile(rf"^(?:[{CAPITAL}]\.-?){{1,3}}[,;]?$|^[{CAPITAL}]{{1,3}}[.,;]?$")

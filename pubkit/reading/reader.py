@@ -120,7 +120,8 @@ _YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 _NOT_A_PERSON = re.compile(
     r"\b(?:cv|curriculum|vitae|r[eé]sum[eé]|home|homepage|page|about|welcome|publications?|papers?|"
     r"lab|laboratory|group|team|center|centre|institute|institut|department|faculty|school|college|"
-    r"university|universit[äé]t?|seminar|lehrstuhl|fakult[äa]t|departamento|dipartimento)\b",
+    r"university|universit[äé]t?|seminar|lehrstuhl|fakult[äa]t|departamento|dipartimento|"
+    r"anthology|scholar|researchgate|orcid|dblp|semantic|google|profile|works)\b",
     re.I,
 )
 
@@ -853,7 +854,7 @@ def _signals(block: Block) -> int:
             text.count(",") >= 2,
             text.count(". ") >= 2,
             any(s.kind in ("italic", "bold", "link") for s in block.spans),
-            text.count("\n") >= 1 and len(text.split("\n")) <= 5,  # title / authors / venue lines
+            text.count("\n") >= 1 and len(text.split("\n")) <= 6,  # title / authors / venue lines
         )
     )
 
@@ -1097,9 +1098,13 @@ def _most_frequent_author(papers: list[Paper], path: str | None) -> str | None:
     named = [key for key in frequent if key.split("|")[0] and key.split("|")[0] in stem]
     if len(named) == 1:
         key = named[0]
-    elif len(frequent) == 1 and 5 * counts[frequent[0]] >= 4 * len(papers):
+    elif (  # on (nearly) every paper, and on more than anyone else (a supervisor on most of them)
+        frequent
+        and 5 * counts[frequent[0]] >= 4 * len(papers)
+        and (len(frequent) == 1 or counts[frequent[0]] > counts[frequent[1]])
+    ):
         key = frequent[0]
     else:
         return None
     names = Counter(a.name for p in papers for a in p.authors if a.initials_key == key)
-    return max(names, key=lambda name: (len(name), names[name]))
+    return max(names, key=lambda name: (names[name], len(name)))  # as most papers print it

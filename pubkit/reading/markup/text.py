@@ -13,7 +13,7 @@ import re
 from pubkit.reading.markup._builder import Assembler, TextBuilder
 from pubkit.reading.markup.base import Document
 from pubkit.reading.markup.html import column_field
-from pubkit.wording import YEAR
+from pubkit.wording import LINK_WORDS, WORK_KINDS, YEAR
 
 __all__ = ["ITEM_START", "read"]
 
@@ -132,8 +132,31 @@ def _record(builder: TextBuilder, lines: list[tuple[int, str]]) -> None:
 
 
 def _unwrapped(lines: list[tuple[int, str]]) -> bool:
-    """Lines longer than any hard-wrap width: a paragraph of one entry per line, not one wrapped entry."""
-    return len(lines) > 1 and max(len(text.strip()) for _, text in lines) > _WRAP_MAX
+    """Lines longer than any hard-wrap width, most with a year: a paragraph of one entry per line, not
+    one wrapped entry (nor a record printed a field per line)."""
+    if len(lines) < 2 or max(len(text.strip()) for _, text in lines) <= _WRAP_MAX:
+        return False
+    return 3 * sum(bool(_A_YEAR.search(text)) for _, text in lines) >= 2 * len(lines)
+
+
+_A_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
+#: "Ingrid Solberg | Mateo Ruiz", "Oliver Hartmann · Sara Lindgren · [...]": names on a line of their
+#: own, as author pages (ACL Anthology, ResearchGate) print them, one field a line.
+_NAME = r"(?:[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3}|\[(?:\.\.\.|…)\])"
+_NAME_LINE = re.compile(rf"{_NAME}(?:[ \t][|·][ \t]{_NAME}){{1,200}}")
+
+
+_NAME_SEPARATOR = re.compile(r"[ \t][|·][ \t]")
+
+
+def _fields_by_line(lines: list[tuple[int, str]]) -> bool:
+    """A paragraph printed one field per line: one of its lines lists names between bars or dots, or
+    it opens with a line of buttons or of the kind of work ("pdf bib abs", "Article")."""
+    if len(lines) < 3:
+        return False
+    first = [w.strip("[]()|,.;:").lower() for w in lines[0][1].split()]
+    badge = bool(first) and all(w in LINK_WORDS or w in WORK_KINDS for w in first)
+    return badge or any(_NAME_LINE.fullmatch(text.strip()) for _, text in lines)
 
 
 class _Reader:
@@ -152,6 +175,11 @@ class _Reader:
             builder = TextBuilder()
             if _is_record(group):
                 _record(builder, group)
+            elif _fields_by_line(group):
+                for k, (number, text) in enumerate(group):
+                    if k:
+                        builder.hard_break()
+                    builder.text(_NAME_SEPARATOR.sub(", ", text), number)  # bars and dots: commas
             else:
                 for number, text in group:
                     builder.text(text, number)
