@@ -52,10 +52,12 @@ _FUNCTION_WORDS = frozenset(
 
 def _section_line(line: str, after: str) -> int:
     """A line that names a section: numbered ("2.1 Artiklar i tidskrifter", level by its number's
-    parts; a short one may have text right below it) or, standing alone, in title case ("Invited
-    Talks", level 2); 0 when it is not one. An entry has punctuation, years or many words."""
+    parts; a short one may have text right below it) or in title case ("Invited Talks", level 2),
+    standing alone or over a list's first item; 0 when it is not one. An entry has punctuation,
+    years or many words."""
     numbered = _NUMBERED.fullmatch(line)
-    if after.strip() and not (numbered and len(numbered.group(3).split()) <= 4 and not after[:1].isspace()):
+    short_numbered = numbered and len(numbered.group(3).split()) <= 4 and not after[:1].isspace()
+    if after.strip() and not short_numbered and not ITEM_START.match(after):  # "Invited Talks\n[T5] ..."
         return 0
     text = numbered.group(3) if numbered else line.strip()
     words = text.split()
@@ -215,7 +217,11 @@ class _Reader:
             if not self.lines and _YEAR_LINE.fullmatch(line) and not after.strip():
                 self.heading(line, number, 3)
                 continue
-            section = _section_line(line, after) if not self.lines else 0
+            # a section line right after an entry that ended ("...pp. 189–221.\nInvited Talks\n[T5] ...")
+            ended = not self.lines or (
+                self.lines[-1][1].rstrip().endswith((".", ")")) and ITEM_START.match(after)
+            )
+            section = _section_line(line, after) if ended else 0
             if section:
                 self.heading(_NUMBERED.sub(r"\3", line).strip(), number, section)
                 continue
