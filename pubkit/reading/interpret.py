@@ -974,9 +974,17 @@ def _last_name_of_the_line(tokens: Sequence[Token], labels: list[str]) -> None:
         while end < n and not tokens[end].break_before:
             end += 1
         name = range(i + 1, end)
-        if end < n and 1 <= len(name) <= 3 and all(_NAME_WORD.fullmatch(tokens[k].text) for k in name):
+        if (
+            end < n
+            and 1 <= len(name) <= 3
+            and all(_NAME_WORD.fullmatch(tokens[k].text) and labels[k] in _SPILLED for k in name)
+        ):
             for k in name:
                 labels[k] = "author"
+
+
+#: What the labeller reads a list's last name as when it runs it into the next line's venue.
+_SPILLED = frozenset({"author", "container", "publisher", "location", "editor", "note", "other"})
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
