@@ -98,7 +98,7 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
         re.compile(
             r"\baccepted\b|\bin (?:the )?press\b|\bto appear\b|\bforthcoming\b|\bconditionally accepted\b|"
             r"\bangenommen\b|\bim (?:erscheinen|druck)\b|\bà paraître\b|\bsous presse\b|\baccepté\b|"
-            r"\ben prensa\b|\baceptado\b|\bin corso di stampa\b|(?<!\w)c\.\s?s\.(?!\w)|\baccettato\b|"
+            r"\ben prensa\b|\baceptado\b|\bin corso di stampa\b|\bc\.\s?s\.(?!\w)|\baccettato\b|"
             r"\bno prelo\b|\baceito\b|\bin druk\b|\bgeaccepteerd\b",
             re.I,
         ),
