@@ -739,3 +739,63 @@ def test_an_author_page_copied_as_text_one_field_a_line() -> None:
     assert [p.year for p in bib] == [2024, 2024, 2024]
     assert bib[2].venue is not None and bib[2].venue.name == "Physical Review B"
     assert bib.owner == "Ingrid Solberg"
+
+
+TURKISH_CV = """Prof. Dr. MEHMET ALİ ŞAHİN
+Orta Doğu Teknik Üniversitesi, İnşaat Mühendisliği Bölümü
+
+ESERLER / PUBLICATIONS
+
+Açıklama: (*) lisansüstü öğrenci yazar / graduate student author; (‡) eşit katkı / equal contribution
+
+A. ULUSLARARASI HAKEMLİ DERGİLERDE YAYIMLANAN MAKALELER (SCI, SSCI, AHCI)
+
+A1. ‡*Öztürk E., ‡*Kaya B., ŞAHİN M. A., "Seismic fragility of reinforced concrete frames with
+     masonry infills", Earthquake Engineering & Structural Dynamics, vol.53, pp.1021-1043, 2024
+A2. ŞAHİN M. A., Yıldırım Ö., "Rapid damage assessment of school buildings", Structural Safety,
+     vol.22, pp.341-344, 2023
+
+C. BIOGRAPHICAL SKETCH
+"""
+
+
+def test_lettered_labels_long_capital_sections_and_a_glossed_legend() -> None:
+    """ "A1." opens an item like "1." (and is no part of the first name); a long section heading in
+    capitals is a section; "ŞAHİN M. A." is the owner MEHMET ALİ ŞAHİN; a legend glossed after a
+    slash ("eşit katkı / equal contribution") is read."""
+    bib = _papers(TURKISH_CV, "cv.txt")
+    assert [p.title for p in bib] == [
+        "Seismic fragility of reinforced concrete frames with masonry infills",
+        "Rapid damage assessment of school buildings",
+    ]
+    assert [[a.name for a in p.authors] for p in bib] == [
+        ["Öztürk E", "Kaya B", "ŞAHİN M. A."],
+        ["ŞAHİN M. A.", "Yıldırım Ö"],
+    ]
+    assert [[a.is_owner for a in p.authors] for p in bib] == [[False, False, True], [True, False]]
+    assert [a.equal_contribution for a in bib[0].authors] == [True, True, False]
+
+
+NIH_BIOSKETCH = """BIOGRAPHICAL SKETCH
+
+NAME: Okafor, Chinwe Adaeze
+POSITION TITLE: Associate Professor of Epidemiology
+
+C. Contributions to Science
+1. Early career: HIV testing among young men. My doctoral work described how networks shape testing.
+	a.	Okafor CA, Baral SD. Stigma and HIV testing in Nigeria. J Acquir Immune Defic Syndr. 2015 Mar 1;68(3):330-336.
+	b.	Ezeh K, Okafor CA. Respondent-driven sampling in two Nigerian cities. Epidemiology. 2016 Jan;27(1):98-106.
+"""  # noqa: E501
+
+
+def test_an_nih_biosketch_names_its_owner_and_letters_its_citations() -> None:
+    """The "NAME:" line names the owner (not "BIOGRAPHICAL SKETCH"); "C. Contributions to Science" is a
+    publication section whose lettered items ("a.") are the papers."""
+    bib = _papers(NIH_BIOSKETCH, "biosketch.txt")
+    assert bib.owner == "Chinwe Adaeze Okafor"
+    assert [p.title for p in bib if p.authors][-2:] == [
+        "Stigma and HIV testing in Nigeria",
+        "Respondent-driven sampling in two Nigerian cities",
+    ]
+    papers = [p for p in bib if p.title.startswith(("Stigma", "Respondent"))]
+    assert [[a.name for a in p.authors if a.is_owner] for p in papers] == [["Okafor CA"], ["Okafor CA"]]

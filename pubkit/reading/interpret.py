@@ -172,7 +172,7 @@ _SEMICOLONS = re.compile(
     r"\s{0,3};\s{0,3}(?:and\s{1,3}|&\s{0,3})?|\s{1,3}(?:and|&|und|et|och|og|oraz|и)\s{1,3}|"
     r"(?<=\.)\s{1,3}[ye]\s{1,3}"
 )
-_CITATION_NUMBER = re.compile(r"^\[?\d{1,4}\s?[-.)\]]\s?(?=\w)")
+_CITATION_NUMBER = re.compile(r"^\[?[A-Z]{0,2}\d{1,4}\s?[-.)\]]\s?(?=\w)")  # "[4]", "12.", "A1.", "[J3]"
 _DITTO = re.compile(r"^[-_—–]{3,}\.?$")
 _EDITORS = re.compile(r"(?i)^\(?(?:eds?|editors?|hg|hrsg|dir|coord)\.?\)?$")
 _EDITED = re.compile(r"(?i)\((?:a cura di|sous la dir(?:ection)?\.?(?: de)?|coords?\.|orgs?\.)\)[,:.]?$")
@@ -191,6 +191,8 @@ def _vancouver(name: str) -> tuple[str, str] | None:
     words = name.rstrip(".").split()
     if len(words) < 2 or not _is_initials_word(words[-1]) or is_initials(words[0]):
         return None
+    if any(w.endswith(".") for w in words[1:-1]):
+        return None  # "ŞAHİN M. A.": dotted initials, not Vancouver's run of capitals
     return " ".join(words[:-1]), words[-1]
 
 

@@ -57,7 +57,8 @@ __all__ = ["parse_reference", "read", "read_document"]
 _PUB_WORDS = re.compile(
     r"publication|paper|preprint|article|journal|conference|proceeding|workshop|thes[ie]s|"
     r"book|chapter|manuscript|submitted|under review|in press|bibliography|works|refereed|"
-    r"peer[- ]reviewed|research output|selected|in progress|writings?\b|essays|"
+    r"peer[- ]reviewed|research output|selected|in progress|writings?\b|essays|contributions to science|"
+    r"\bcitations\b|"
     # German, French, Spanish
     r"veröffentlichung|publikation|aufs[aä]tz|zeitschrift|beitr[aä]g|tagungsb|sammelb|monogra|schriften|"
     r"dissertation|bücher|eingereicht|im erscheinen|ouvrage|revues|actes|publicaci|artículo|"
@@ -93,7 +94,8 @@ _LEGEND = re.compile(
     rf"\(?\s?\^?(?P<marks>{_MARK}(?:\s?[,/&]?\s?(?:and\s)?{_MARK}){{0,2}})\^?\)?\s?"  # "^†^": Pandoc's sup
     r"(?:(?:indicates?|denotes?|means?|marks?|stands? for|for|:|=|-|–)\s?)?"
     r"(?:[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,30}\s?\(\s?)?"  # "は筆頭著者と同等の貢献 (equal ...)"
-    r"(?P<meaning>(?:(?:an?|the|these|this|both)\s+)?"
+    r"(?:[^\W\d_][^/;()\n]{0,40}/\s?)?"  # "eşit katkı / equal contribution": the gloss after a slash
+    r"(?P<meaning>(?:(?:an?|the|these|this|both|graduate|doctoral|phd)\s+)?"
     r"(?:equal(?:ly)?[\w\s-]{0,30}?(?:contribution|contributed|advising|supervision)|"
     r"co-?first[\w\s-]{0,20}|joint first[\w\s-]{0,20}|corresponding[\w\s-]{0,20}|"
     r"authors? contributed equally[\w\s,-]{0,60}|co-?senior[\w\s-]{0,20}|co-?last[\w\s-]{0,20}|"
@@ -121,7 +123,8 @@ _NOT_A_PERSON = re.compile(
     r"\b(?:cv|curriculum|vitae|r[eé]sum[eé]|home|homepage|page|about|welcome|publications?|papers?|"
     r"lab|laboratory|group|team|center|centre|institute|institut|department|faculty|school|college|"
     r"university|universit[äé]t?|seminar|lehrstuhl|fakult[äa]t|departamento|dipartimento|"
-    r"anthology|scholar|researchgate|orcid|dblp|semantic|google|profile|works)\b",
+    r"anthology|scholar|researchgate|orcid|dblp|semantic|google|profile|works|biographical|sketch|"
+    r"biosketch)\b",
     re.I,
 )
 
@@ -727,8 +730,9 @@ def _in_publications(
             continue  # a paper's title as a heading, not a section
         # a long heading is a paper's title, unless it opens with a section's words: then they tell
         # ("Publications in journals indexed in the Journal Citation Reports")
-        kind = _section_kind(" ".join(words[:2]) if len(words) > _SECTION_WORDS else heading.text)
-        if kind is None and len(words) > _SECTION_WORDS:
+        long = len(words) > _SECTION_WORDS and not heading.text.isupper()  # capitals: a section's
+        kind = _section_kind(" ".join(words[:2]) if long else heading.text)
+        if kind is None and long:
             continue
         if kind is not None:
             state = kind
@@ -1046,6 +1050,11 @@ _CREDENTIALS = re.compile(
 
 #: Letters after a name ("Abena Osei-Bonsu, MD, MPH", "FRCP"), whatever the degree.
 _POST_NOMINALS = re.compile(r"(?:,\s*(?:[A-Z]\.?){2,6}\b\.?)+\s*$")
+#: "NAME: Okafor, Chinwe Adaeze", up to the end of the line or the next "KEY:" of a joined line.
+_NAME_FIELD = re.compile(
+    r"(?m)(?:^|\s)(?:NAME|Name|name|Nom|Nome|Nombre)[ \t]*:[ \t]*([^\W\d_][^:\n]{2,60}?)"
+    r"(?=\s+[a-z]?[A-Z]{2}[^:\n]{0,60}:|\s*$)"
+)
 _TITLE_PARTS = re.compile(r"\s+[|·–—-]\s+|\s*[|·]\s*|:\s+")
 
 
@@ -1069,6 +1078,10 @@ def _owner_from_document(doc: Document) -> str | None:
     candidates = [top[0].text] if top else []  # the page's own heading first, then its title's parts
     if doc.title:  # "Publications | Lena Hoffmann": a page's title names the site's owner beside the page
         candidates += [doc.title, *(part for part in _TITLE_PARTS.split(doc.title) if part.strip())]
+    for block in doc.blocks[:6]:  # "NAME: Okafor, Chinwe Adaeze" (an NIH biosketch) names the owner
+        named = _NAME_FIELD.search(block.text) if block.line <= 15 else None
+        if named:
+            candidates[:0] = [" ".join(reversed(named.group(1).split(", ", 1)))]
     for block in doc.blocks[:3]:  # a CV's first lines: its owner ("CURRICULUM VITAE", then the name)
         if block.line <= 5 and block.kind in ("paragraph", "heading"):
             first = _first_line(block)  # "CURRICULUM VITAE – ANNA LINDBERG"

@@ -18,9 +18,11 @@ from pubkit.wording import LINK_WORDS, WORK_KINDS, YEAR
 __all__ = ["ITEM_START", "read"]
 
 ITEM_START = re.compile(
-    r"[ \t]{0,8}(?:([-*•‣◦▪▸–+])[ \t]|(?=\d{1,4}[.)][ \t]|\[[A-Z]{0,3}\d{1,4}\]|\(\d{1,4}\)[ \t]))"
+    r"[ \t]{0,8}(?:([-*•‣◦▪▸–+]|[a-z][.)])[ \t]"
+    r"|(?=\d{1,4}[.)][ \t]|\[[A-Z]{0,3}\d{1,4}\]|\(\d{1,4}\)[ \t]|[A-Z]{1,2}\d{1,3}[.)][ \t]))"
 )
-"""The start of a list item: a bullet (group 1, taken off) or a printed number (left for the builder)."""
+"""The start of a list item: a bullet or a letter ("a.", group 1, taken off) or a printed number or
+label ("12.", "[J3]", "A1.", left for the builder)."""
 
 _UNDERLINE = re.compile(r"[ \t]*(?:=+|-+|~+)[ \t]*$")
 _CAPS_MAX = 60
@@ -41,8 +43,9 @@ _YEAR_LINE = re.compile(
 )
 
 
-#: "2. Publikationer", "2.1 Artiklar i vetenskapliga tidskrifter", "VII. Доклады": a numbered section.
-_NUMBERED = re.compile(r"[ \t]*(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?|([IVX]{1,5})\.)[ \t]+(\S.*)")
+#: "2. Publikationer", "2.1 Artiklar i vetenskapliga tidskrifter", "VII. Доклады", "C. Contributions to
+#: Science": a numbered section.
+_NUMBERED = re.compile(r"[ \t]*(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?|([IVX]{1,5}|[A-Z])\.)[ \t]+(\S.*)")
 _SECTION_SIGNS = re.compile(rf"[.,;:\"“”]|{YEAR}|\d")
 _HEADING_WORDS = 8
 _FUNCTION_WORDS = frozenset(
