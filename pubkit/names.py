@@ -65,17 +65,25 @@ _CYRILLIC_LATIN = str.maketrans(
             "я": "ya",
         },
         **{"ъ": "", "ь": "", "і": "i", "ї": "yi", "є": "ye", "ґ": "g"},
+        **dict(zip("αβγδεζηικλμνξοπρσςτυφω", "avgdeziiklmnxoprsstyfo", strict=True)),
+        **{"θ": "th", "χ": "ch", "ψ": "ps"},
     }
 )
 
 
 def latin(name: str) -> str:
-    """A Cyrillic name in Latin letters, as journals transliterate it ("Соколова Е.А." -> "Sokolova
-    E.A."): to find one person printed in both scripts."""
+    """A Cyrillic or Greek name in Latin letters, as journals transliterate it ("Соколова Е.А." ->
+    "Sokolova E.A.", "Κωνσταντίνου" -> "Konstantinou"): to find one person printed in both scripts."""
+    if _GREEK.search(name):  # accents off, "ου" is "ou"
+        name = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+        name = name.replace("ου", "ou").replace("Ου", "Ou").replace("ΟΥ", "OU")
     return "".join(
         c.lower().translate(_CYRILLIC_LATIN).capitalize() if c.isupper() else c.translate(_CYRILLIC_LATIN)
         for c in name
     )
+
+
+_GREEK = re.compile("[\u0370-\u03ff]")
 
 
 @lru_cache(maxsize=1 << 17)

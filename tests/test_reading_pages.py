@@ -799,3 +799,35 @@ def test_an_nih_biosketch_names_its_owner_and_letters_its_citations() -> None:
     ]
     papers = [p for p in bib if p.title.startswith(("Stigma", "Respondent"))]
     assert [[a.name for a in p.authors if a.is_owner] for p in papers] == [["Okafor CA"], ["Okafor CA"]]
+
+
+def test_owners_and_names_across_central_european_and_greek_pages() -> None:
+    """Czech "a" and Greek "και" join names; "Mgr. …, Ph.D." is no part of the owner's name; a Greek
+    owner is found printed in Latin letters; a Hungarian name printed family name first is the owner."""
+    czech = (
+        "<html><body><h1>Mgr. Kateřina Horáková, Ph.D.</h1><h2>Publikace</h2><ol>"
+        "<li>BLAŽEK, Tomáš, Kateřina HORÁKOVÁ a Jiří NOVOTNÝ. Allosteric activation of OTU "
+        "deubiquitinases. <i>Journal of Molecular Biology</i>. 2023, roč. 435, č. 14, s. 168102.</li>"
+        "</ol></body></html>"
+    )
+    (paper,) = _papers(czech, "publikace.html")
+    assert [a.name for a in paper.authors] == ["Tomáš BLAŽEK", "Kateřina HORÁKOVÁ", "Jiří NOVOTNÝ"]
+    assert [a.is_owner for a in paper.authors] == [False, True, False]
+    greek = (
+        "<html><body><h1>Νικόλαος Κωνσταντίνου</h1><h2>Δημοσιεύσεις</h2><ol>"
+        "<li>A. Georgiou and N. Konstantinou, “Federated channel charting for user localization,” "
+        "<i>IEEE Journal of Selected Topics in Signal Processing</i>, vol. 18, pp. 101–114, 2024.</li>"
+        "<li>Δ. Αλεξίου και Ν. Κωνσταντίνου, «Ανίχνευση σημάτων MIMO με νευρωνικά δίκτυα», "
+        "<i>Πρακτικά 11ου Πανελληνίου Συνεδρίου</i>, 2022.</li></ol></body></html>"
+    )
+    first, second = _papers(greek, "pubs.html")
+    assert [a.is_owner for a in first.authors] == [False, True]
+    assert [a.name for a in second.authors] == ["Δ. Αλεξίου", "Ν. Κωνσταντίνου"]
+    assert [a.is_owner for a in second.authors] == [False, True]
+    hungarian = (
+        "Dr. Kovács Eszter\n\nPUBLICATIONS\n\n"
+        "1. Török, P., Kovács, E. & Valkó, O. (2023): Seed bank persistence in sandy grasslands. "
+        "– Applied Vegetation Science 26(2): e12721.\n"
+    )
+    (paper,) = _papers(hungarian, "cv.txt")
+    assert [a.is_owner for a in paper.authors] == [False, True, False]

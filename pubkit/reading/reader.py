@@ -299,7 +299,7 @@ def _settle(
         if anchored is not None and isinstance(again, Reading) and again.paper.with_owner(owner).owner:
             result, paper, item = again, again.paper.with_owner(owner), anchored
     if owner and paper is not None and paper.owner is None and isinstance(result, Reading):
-        paper = _owner_in_another_script(paper, result.highlighted, owner)
+        paper = _owner_printed_otherwise(paper, result.highlighted, owner)
     if owner and (paper is None or paper.owner is None) and _coauthors_only(item, owner):
         again = _read_entry(item, legend, path, require_authors=False)
         if isinstance(again, Reading):
@@ -323,14 +323,17 @@ def _quotes_balanced(text: str) -> bool:
     return left == right + low or (left == low == 0 and right % 2 == 0)
 
 
-def _owner_in_another_script(paper: Paper, highlighted: Sequence[str], owner: str) -> Paper:
-    """The owner printed in another script than the owner's name: the one highlighted author
-    (**山田 太郎** on Taro Yamada's page), or the owner's Cyrillic name transliterated ("Sokolova E.A."
-    on Соколова Екатерина's list)."""
+def _owner_printed_otherwise(paper: Paper, highlighted: Sequence[str], owner: str) -> Paper:
+    """The owner printed otherwise than the owner's name: the one highlighted author in another script
+    (**山田 太郎** on Taro Yamada's page), the owner's Cyrillic name transliterated ("Sokolova E.A."
+    on Соколова Екатерина's list), or a name printed family name first ("Kovács Eszter")."""
     if len(highlighted) == 1 and _is_latin(highlighted[0]) != _is_latin(owner):
         return paper.with_owner(highlighted[0])
     transliterated = latin(owner)
-    return paper.with_owner(transliterated) if transliterated != owner else paper
+    if transliterated != owner:
+        return paper.with_owner(transliterated)
+    words = owner.split()  # "Kovács Eszter" (Hungarian, family name first) printed "Kovács, E."
+    return paper.with_owner(f"{words[1]} {words[0]}") if len(words) == 2 else paper
 
 
 def _is_latin(name: str) -> bool:
@@ -1042,7 +1045,8 @@ def _starts_with_names(text: str) -> bool:
 
 
 _CREDENTIALS = re.compile(
-    r",?\s{0,3}\b(?:Ph\.?\s?D\.?|M\.?D\.?|M\.?Sc?\.?|MBA|FRS|Dra?\.?|Prof\.?|Profa?\.?|Mr\.?|Mrs\.?|Ms\.?)"
+    r",?\s{0,3}\b(?:Ph\.?\s?D\.?|M\.?D\.?|M\.?Sc?\.?|MBA|FRS|Dra?\.?|Prof\.?|Profa?\.?|Mr\.?|Mrs\.?|Ms\.?|"
+    r"Mgr\.|Ing\.|Bc\.|RNDr\.|PhDr\.|MUDr\.|JUDr\.|doc\.|CSc\.|DrSc\.|habil\.|Dipl\.-\w+\.)"
     r"(?=\s|,|$)",
     re.I,
 )
