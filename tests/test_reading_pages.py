@@ -831,3 +831,70 @@ def test_owners_and_names_across_central_european_and_greek_pages() -> None:
     )
     (paper,) = _papers(hungarian, "cv.txt")
     assert [a.is_owner for a in paper.authors] == [False, True, False]
+
+
+MKDOCS_TABS = """# Publications
+
+!!! info "Legend"
+
+    \\* equal contribution
+
+=== "Journals"
+
+    1. **R. Adeyemi-Costa**\\* and S. Okoye\\*. "Uncertainty-aware screening of solid electrolytes."
+       *Chemistry of Materials*, 34(15):6870–6881, 2022.
+
+=== "Talks"
+
+    1. "Machine-learned potentials", invited talk, MRS Fall Meeting, Boston, 2023.
+"""
+
+
+def test_mkdocs_content_tabs_and_admonitions_are_text_not_code() -> None:
+    """Under MkDocs Material's `=== "Journals"` tab and `!!! info` box the indented body is the page's
+    text (the tab's label a section), not a code block."""
+    bib = _papers(MKDOCS_TABS, "publications.md")
+    assert [p.title for p in bib] == ["Uncertainty-aware screening of solid electrolytes"]
+    assert [(a.name, a.equal_contribution) for a in bib[0].authors] == [
+        ("R. Adeyemi-Costa", True),
+        ("S. Okoye", True),
+    ]
+    assert bib[0].venue is not None and bib[0].venue.name == "Chemistry of Materials"
+
+
+EXPORTS = """Scopus
+EXPORTDATE:14 March 2025
+
+Lindqvist A.; Moreau P.; Hassan R.
+AUTHOR FULL NAMES: Lindqvist, Anna (57201234567); Moreau, Pierre (57190012345); Hassan, Rami (58012398765)
+Thermal conductivity of paraffin composites with expanded graphite
+(2024) International Journal of Heat and Mass Transfer, 221, art. no. 125078, . Cited 4 times.
+DOI: 10.1016/j.ijheatmasstransfer.2023.125078
+AFFILIATIONS: Department of Energy Technology, KTH Royal Institute of Technology, Stockholm, Sweden
+DOCUMENT TYPE: Article
+SOURCE: Scopus
+
+arXiv:2403.11561  [pdf, other]  math.AP  math.SP
+Resonances of the damped wave equation on hyperbolic manifolds
+Authors: Pierre-Louis Garnier, Anna Lindqvist
+Abstract: We establish a resonance expansion for the damped wave equation. … ▽ More
+Submitted 18 March, 2024; originally announced March 2024.
+Comments: 29 pages, 1 figure
+Journal ref: Comm. Math. Phys. 406 (2025), no. 2, Paper No. 41
+"""
+
+
+def test_scopus_and_arxiv_records_printed_a_field_per_line() -> None:
+    """A Scopus export's record (names, title, source line, capitalised keys as metadata) and an arXiv
+    listing's (identifier line, "Authors:", "Abstract:", "Journal ref:") are one paper each."""
+    scopus, arxiv = _papers(EXPORTS, "export.txt")
+    assert scopus.title == "Thermal conductivity of paraffin composites with expanded graphite"
+    assert [a.name for a in scopus.authors] == ["Lindqvist A", "Moreau P", "Hassan R"]
+    assert (scopus.year, scopus.venue.name if scopus.venue else None) == (
+        2024,
+        "International Journal of Heat and Mass Transfer",
+    )
+    assert arxiv.title == "Resonances of the damped wave equation on hyperbolic manifolds"
+    assert [a.name for a in arxiv.authors] == ["Pierre-Louis Garnier", "Anna Lindqvist"]
+    assert arxiv.identifiers.arxiv == "2403.11561"
+    assert arxiv.venue is not None and arxiv.venue.name == "Comm. Math. Phys."

@@ -627,6 +627,7 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
     if years:
         found_year = found_year or int(years[-1])
         text = _YEAR.sub(lambda y: " " if int(y.group(0)) == found_year else y.group(0), text)
+        text = _EMPTY_BRACKETS.sub(" ", text)  # "(2024) Journal": the year's brackets go with it
     text = _PLACE_MONTH.sub("", text)
     name = _balanced(re.sub(r"\s+([,;:])", r"\1", _clean(text)))
     name = re.sub(r"(?:\s*,)+\s*(?=,|$)", "", name)

@@ -71,7 +71,31 @@ def _prepare(text: str) -> str:
     text = _TEMPLATE_LINE.sub("", _without_comments(text))
     text = _PANDOC_SPAN.sub(_pandoc_span, text)
     text = _MYST_ROLE.sub(_myst_role, text) if "}`" in text else text
+    text = _tabs_and_admonitions(text) if _BLOCK_OPENER.search(text) else text
     return _DEFINITION_INDENT.sub(":   ", text)
+
+
+#: Python-Markdown's content tabs (`=== "Journals"`) and admonitions (`!!! note "Legend"`, `??? tip`),
+#: as MkDocs Material pages use them: the body indented under them is their text, not code.
+_BLOCK_OPENER = re.compile(r'(?m)^(===|!!!|\?\?\?\+?)[ \t]+(?:([\w-]+)[ \t]*)?(?:"([^"\n]*)")?[ \t]*$')
+
+
+def _tabs_and_admonitions(text: str) -> str:
+    """A tab's label as a heading over its body, an admonition's title as a line of its body; the body
+    taken out of its indentation (line for line, so every line keeps its number)."""
+    lines = text.split("\n")
+    inside = False
+    for k, line in enumerate(lines):
+        opener = _BLOCK_OPENER.fullmatch(line)
+        if opener:
+            label = opener.group(3) if opener.group(3) is not None else opener.group(2) or ""
+            lines[k] = f"###### {label}" if opener.group(1) == "===" and label else label
+            inside = True
+        elif inside and line.strip() and not line.startswith(("    ", "\t")):
+            inside = False
+        elif inside:
+            lines[k] = line[1:] if line.startswith("\t") else line[4:]
+    return "\n".join(lines)
 
 
 #: MyST / Sphinx roles: `{sup}`†``, `{emphasis}`x``; other roles (`{cite}`, `{doi}`) keep their text.

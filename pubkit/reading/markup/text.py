@@ -88,8 +88,13 @@ _RECORD_FIELDS = {
     "contributors": "author",
     "source": "other",
     "type": "other",
+    "document type": "other",
+    "author full names": "other",  # Scopus: the names again, with their ids; the short ones are read
     "doi": "other",
     "url": "other",
+    "abstract": "other",
+    "comments": "other",
+    "journal ref": "container",  # arXiv's listing
 }
 #: "2024-06 | Journal article": a record's date, then the kind of work.
 _DATE_KIND = re.compile(rf"[ \t]*((?:{YEAR})(?:-\d\d){{0,2}})[ \t]*\|[ \t]*(\S.*)")
@@ -111,8 +116,12 @@ def _is_record(lines: list[tuple[int, str]]) -> bool:
 
 
 def _record(builder: TextBuilder, lines: list[tuple[int, str]]) -> None:
-    """A record's lines, each after a hard break; a key is dropped and marks its value's field. Its
-    lines without a key are its title, then its venue, as such records print them."""
+    """A record's lines, each after a hard break; a key is dropped and marks its value's field (none:
+    "other"). Of its
+    lines without a key, a list of names is its authors, an identifier's line none of its fields, the
+    first other line its title and the next its venue (unless it opens with a date or number, or a key
+    names the venue), as such records print them; any other line is left to the labeller."""
+    keyed = {_record_field(key.group(1)) for _, text in lines if (key := _RECORD_KEY.match(text))}
     plain = 0
     for k, (number, text) in enumerate(lines):
         if k:
@@ -126,14 +135,34 @@ def _record(builder: TextBuilder, lines: list[tuple[int, str]]) -> None:
             builder.close("field")
             builder.space()
             field, text = "other", dated.group(2)
-        elif field and key:
-            text = text[key.end() :]
+        elif key and (field or key.group(1).isupper()):  # an unknown key in capitals: metadata
+            field, text = field or "other", text[key.end() :]  # ("AFFILIATIONS:", Scopus)
+        elif _NAMES_LINE.fullmatch(text.strip()):
+            field = "author"
+        elif _IDENTIFIER_LINE.match(text):
+            field = "other"
+        elif plain == 0:
+            field, plain = "title", 1
+        elif plain == 1 and "container" not in keyed and not _OPENS_WITH_NUMBER.match(text):
+            field, plain = "container", 2
         else:
-            field = "title" if plain == 0 else "container"
-            plain += 1
+            builder.text(text, number)
+            continue
         builder.open("field", field)
         builder.text(text, number)
         builder.close("field")
+
+
+#: "Lindqvist A.; Moreau P.; Hassan R." or "Hassan R.": a record's line of names with initials.
+_INITIALLED = r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2},? (?:[^\W\d_]\.-?){1,3}"
+_NAMES_LINE = re.compile(rf"{_INITIALLED}(?:; ?{_INITIALLED}){{0,200}}\.?")
+_IDENTIFIER_LINE = re.compile(r"[ \t]*(?:arXiv:|doi:|https?://|10\.\d{4,9}/)", re.I)
+_OPENS_WITH_NUMBER = re.compile(r"[ \t]*[(\[]?\d")
+
+
+def _in_record(lines: list[tuple[int, str]]) -> bool:
+    """Whether the block being read already has a "KEY: value" line in capitals (a record's)."""
+    return any((key := _RECORD_KEY.match(text)) and key.group(1).isupper() for _, text in lines)
 
 
 def _unwrapped(lines: list[tuple[int, str]]) -> bool:
@@ -231,6 +260,8 @@ class _Reader:
             if _underline(line) and not self.lines:
                 continue
             start = ITEM_START.match(line)
+            if start and _in_record(self.lines) and not start.group(1):
+                start = None  # "(2024) Journal, 221" inside a record printed a field per line (Scopus)
             if start:
                 self.flush()
                 self.kind = "item"
