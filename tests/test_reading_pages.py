@@ -898,3 +898,38 @@ def test_scopus_and_arxiv_records_printed_a_field_per_line() -> None:
     assert [a.name for a in arxiv.authors] == ["Pierre-Louis Garnier", "Anna Lindqvist"]
     assert arxiv.identifiers.arxiv == "2403.11561"
     assert arxiv.venue is not None and arxiv.venue.name == "Comm. Math. Phys."
+
+
+def test_a_cvs_own_latex_macros_are_written_out() -> None:
+    """`\\me` for the owner's name, `\\eq` for a marker and `\\pub{..}{..}{..}{..}` for an entry's layout
+    are expanded before reading; every entry keeps its line."""
+    tex = r"""\newcommand{\me}{\textbf{L.~Ferreira}}
+\newcommand{\eq}{\textsuperscript{$\ast$}}
+\newcommand{\pub}[4]{\item #1. \newblock \textit{#2}. \newblock #3, #4.}
+\section{Publications}
+{\small \eq\ equal contribution}
+\begin{enumerate}
+\pub{\me\eq, J.~Whitmore\eq, and A.~Sousa}{Pollinator network rewiring after wildfire}{Ecology Letters}{2024}
+\pub{M.~Costa, \me, and J.~Whitmore}{Trait matching predicts interaction turnover}{Journal of Ecology}{2023}
+\end{enumerate}
+"""
+    bib = _papers(tex, "cv.tex")
+    assert [p.title for p in bib] == [
+        "Pollinator network rewiring after wildfire",
+        "Trait matching predicts interaction turnover",
+    ]
+    assert [[(a.name, a.is_owner, a.equal_contribution) for a in p.authors] for p in bib] == [
+        [("L. Ferreira", True, True), ("J. Whitmore", False, True), ("A. Sousa", False, False)],
+        [("M. Costa", False, False), ("L. Ferreira", True, False), ("J. Whitmore", False, False)],
+    ]
+    assert [p.source.line if p.source else None for p in bib] == [7, 8]
+
+
+def test_macro_expansion_is_bounded() -> None:
+    """A macro defined through itself, or thousands of unclosed arguments, end the expansion early."""
+    from pubkit.reading.markup.latex_macros import expand
+
+    doubling = "\\newcommand{\\a}{\\a\\a}\n" + "\\a " * 1000
+    assert len(expand(doubling)) <= 5 * len(doubling) + 10_000
+    unclosed = "\\newcommand{\\pub}[1]{#1}\n" + "\\pub{x " * 20_000
+    assert expand(unclosed) == unclosed

@@ -28,6 +28,7 @@ from pylatexenc.macrospec import EnvironmentSpec, MacroSpec
 
 from pubkit.reading.markup._builder import Assembler, LineIndex, TextBuilder
 from pubkit.reading.markup.base import Document
+from pubkit.reading.markup.latex_macros import expand
 
 __all__ = ["read"]
 
@@ -486,7 +487,8 @@ _SPACE_RUN = re.compile(r"[ \t]{2,}")
 
 def read(text: str) -> Document:
     """Read a LaTeX document or fragment; input that pylatexenc cannot walk is read as plain text."""
-    source = _SPACE_RUN.sub(" ", _strip_hidden(text))  # pylatexenc reads long runs of spaces in O(n^2)
+    # the CV's own macros written out; pylatexenc reads long runs of spaces in O(n^2)
+    source = _SPACE_RUN.sub(" ", expand(_strip_hidden(text)))
     reader = _Reader(source)
     try:
         walker = LatexWalker(source, latex_context=_context(), tolerant_parsing=True)

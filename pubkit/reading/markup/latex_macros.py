@@ -1,0 +1,125 @@
+"""A CV's own LaTeX macros, written out before the LaTeX reader walks the document.
+
+CVs define shorthands for what every entry repeats: `\\newcommand{\\me}{\\textbf{L.~Ferreira}}` for
+the owner's name, `\\newcommand{\\pub}[4]{\\item #1. \\textit{#2}. #3, #4.}` for an entry's layout.
+Left as they are, the owner's name and whole entries are lost; written out, they read as printed.
+Only `\\newcommand` / `\\renewcommand` / `\\providecommand` (with or without a number of arguments,
+never with an optional argument's default) and `\\def\\name{...}` without arguments are expanded.
+Expansion is bounded: a definition's body of at most `_MAX_BODY` characters, arguments of at most
+2,000, `_MAX_USES` uses with arguments and `_MAX_DEPTH` rounds (a macro used inside another's arguments), and
+output at most `_MAX_GROWTH` times the input, so a document that defines a macro through itself
+or leaves arguments open cannot make reading explode. Line breaks in a body or
+an argument are kept where they are, so every line of the document keeps its number.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["expand"]
+
+_DEFINITION = re.compile(
+    r"\\(?:(?:re|provide)?newcommand\*?\s*\{?\s*\\([A-Za-z]+)\s*\}?\s*(?:\[(\d)\])?\s*(?=\{)"
+    r"|def\s*\\([A-Za-z]+)\s*(?=\{))"
+)
+_MAX_BODY = 500
+_MAX_DEPTH = 4
+_MAX_GROWTH = 4
+_MAX_USES = 5_000
+
+
+def _group(text: str, start: int, limit: int = 2_000) -> int:
+    """The end (after its closing brace) of the brace group opening at `start` and closing within
+    `limit` characters, or -1."""
+    depth = 0
+    for k in range(start, min(len(text), start + limit)):
+        ch = text[k]
+        if ch == "\\":
+            continue
+        if ch == "{" and text[k - 1 : k] != "\\":
+            depth += 1
+        elif ch == "}" and text[k - 1 : k] != "\\":
+            depth -= 1
+            if depth == 0:
+                return k + 1
+    return -1
+
+
+def _definitions(text: str) -> dict[str, tuple[int, str]]:
+    """Macro name -> (number of arguments, body) for every definition the reader can expand."""
+    found: dict[str, tuple[int, str]] = {}
+    for m in _DEFINITION.finditer(text):
+        name = m.group(1) or m.group(3)
+        end = _group(text, m.end())
+        if end < 0 or end - m.end() - 2 > _MAX_BODY:
+            continue
+        body = text[m.end() + 1 : end - 1].replace("\n", " ")  # its uses keep the lines they span
+        if text.startswith("[", end):  # an optional argument's default: not expanded
+            continue
+        found[name] = (int(m.group(2) or 0), body)
+    return found
+
+
+def _arguments(text: str, start: int, count: int) -> tuple[list[str], int] | None:
+    """`count` brace groups from `start` (spaces between), their contents and the end; None if absent."""
+    values: list[str] = []
+    at = start
+    for _ in range(count):
+        while at < len(text) and text[at] in " \t":
+            at += 1
+        if not text.startswith("{", at):
+            return None
+        end = _group(text, at)
+        if end < 0:
+            return None
+        values.append(text[at + 1 : end - 1])
+        at = end
+    return values, at
+
+
+def _round(text: str, macros: dict[str, tuple[int, str]], uses: re.Pattern[str]) -> str:
+    """One left-to-right pass writing out every use of a macro (its arguments as they are); at most
+    `_MAX_USES` uses with arguments, so that unclosed arguments cannot make the pass quadratic."""
+    out: list[str] = []
+    at = scanned = 0
+    for m in uses.finditer(text):
+        if m.start() < at:
+            continue
+        count, body = macros[m.group(1)]
+        if count:
+            scanned += 1
+            if scanned > _MAX_USES:
+                break
+            taken = _arguments(text, m.end(), count)
+            if taken is None:
+                continue
+            values, end = taken
+            for k, value in enumerate(values, 1):
+                body = body.replace(f"#{k}", value)
+        else:
+            end = m.end()
+        out.append(text[at : m.start()])
+        out.append(body)
+        at = end
+    out.append(text[at:])
+    return "".join(out)
+
+
+def expand(text: str) -> str:
+    """`text` with the uses of its own simple macros written out (bounded: see the module's doc)."""
+    if "\\newcommand" not in text and "\\def" not in text and "command" not in text:
+        return text
+    macros = _definitions(text)
+    if not macros:
+        return text
+    names = "|".join(map(re.escape, sorted(macros, key=len, reverse=True)))
+    uses = re.compile(rf"\\({names})(?![A-Za-z])")  # a use: the name, not followed by a letter
+    last = max(m.end() for m in _DEFINITION.finditer(text))  # after the last definition and its body
+    start = max(last, _group(text, last))
+    head, body = text[:start], text[start:]
+    for _ in range(_MAX_DEPTH):
+        expanded = _round(body, macros, uses)
+        if expanded == body or len(expanded) > _MAX_GROWTH * len(text) + 10_000:
+            break
+        body = expanded
+    return head + body
