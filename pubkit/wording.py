@@ -80,7 +80,9 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
         re.compile(
             r"\bunder (?:major |minor )?(?:review|revision)\b|\bin (?:major |minor )?revision\b|"
             r"\b(?:major|minor) revision\b|\brevise (?:and|&) resubmit\b|\bR&R\b|\bin review\b|"
-            r"\bin begutachtung\b|\ben (?:cours de )?(?:révision|évaluation)\b|\ben revisión\b",
+            r"\bin begutachtung\b|\ben (?:cours de )?(?:révision|évaluation)\b|\ben revisión\b|"
+            r"\bbírálat alatt\b|\bv recenzním řízení\b|\bw recenzji\b|\bна рецензии\b|\bunder granskning\b|"
+            r"\bhakem sürecinde\b|\bdeğerlendirmede\b|\bυπό κρίση\b|\bem revisão\b|\bin revisione\b",
             re.I,
         ),
         Status.UNDER_REVIEW,
@@ -89,7 +91,9 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
         re.compile(
             r"\bsubmitted\b|\bin submission\b|\bin preparation\b|\beingereicht\b|\bin vorbereitung\b|"
             r"\bsoumis\b|\ben préparation\b|\benviado\b|\ben preparación\b|\bsottopost[oa]\b|"
-            r"\bin preparazione\b|\bingediend\b|\bsubmetido\b",
+            r"\bin preparazione\b|\bingediend\b|\bsubmetido\b|\bbeküldve\b|\binskickad\b|\bodesláno\b|"
+            r"\bwysłan[ay]\b|\bzłożon[ay]\b|\bнаправлена\b|\bотправлена\b|\bgönderildi\b|"
+            r"\bmanuscript submitted\b",
             re.I,
         ),
         Status.SUBMITTED,
@@ -99,7 +103,10 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"\baccepted\b|\bin (?:the )?press\b|\bto appear\b|\bforthcoming\b|\bconditionally accepted\b|"
             r"\bangenommen\b|\bim (?:erscheinen|druck)\b|\bà paraître\b|\bsous presse\b|\baccepté\b|"
             r"\ben prensa\b|\baceptado\b|\bin corso di stampa\b|\bc\.\s?s\.(?!\w)|\baccettato\b|"
-            r"\bno prelo\b|\baceito\b|\bin druk\b|\bgeaccepteerd\b",
+            r"\bno prelo\b|\baceito\b|\bin druk\b|\bgeaccepteerd\b|\bközlésre elfogadva\b|"
+            r"\bmegjelenés alatt\b|\bv tisku\b|\bpřijato\b|\bw druku\b|\bprzyjęt[ay] do druku\b|"
+            r"\bв печати\b|\bпринята к печати\b|\baccepterad\b|\bi tryck\b|\bbaskıda\b|\bkabul edildi\b|"
+            r"\bυπό δημοσίευση\b",
             re.I,
         ),
         Status.ACCEPTED,

@@ -358,3 +358,28 @@ def test_editors_before_a_book_and_statuses_in_other_languages() -> None:
     assert first.status is pubkit.Status.ACCEPTED
     assert [a.name for a in second.authors] == ["L. Bianchi", "M. Ferretti"]
     assert second.status is pubkit.Status.SUBMITTED
+
+
+@pytest.mark.parametrize(
+    ("legend", "status_text", "status"),
+    [
+        (
+            "Hvězdičkou (*) jsou označeni autoři se stejným podílem (equal contribution).",
+            "v tisku",
+            "accepted",
+        ),
+        ("* تساوي المساهمة (equal contribution)", "Manuscript submitted for publication", "submitted"),
+        ("(*) eşit katkı / equal contribution", "kabul edildi", "accepted"),
+        ("* равный вклад авторов", "на рецензии", "under-review"),
+    ],
+)
+def test_legends_and_statuses_in_other_languages(legend: str, status_text: str, status: str) -> None:
+    """A legend in another language (with its meaning glossed, or in its own words) marks equal
+    contribution; a status in another language is a status, never a venue."""
+    legend = legend.replace("*", "\\*")  # Markdown: a line's leading "*" would be a bullet
+    entry = f"- Ann Lee\\*, Bo Roe\\*. Deep nets for cats. Nature, 2024 ({status_text}).\n"
+    text = f"# Publications\n\n{legend}\n\n{entry}"
+    (paper,) = pubkit.loads(text, "cv", path="cv.md")
+    assert [a.equal_contribution for a in paper.authors] == [True, True]
+    assert paper.venue is not None and paper.venue.name == "Nature"
+    assert paper.status.value == status

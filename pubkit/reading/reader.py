@@ -106,6 +106,12 @@ _LEGEND = re.compile(
 )
 # "Equal contributions are marked with *", "corresponding authorship with ✉",
 # "Authors marked * contributed equally"
+#: A legend in another language with its meaning glossed in brackets: "Hvězdičkou (*) jsou označeni
+#: autoři se stejným podílem (equal contribution)", "* تساوي المساهمة (equal contribution)".
+_LEGEND_GLOSSED = re.compile(
+    rf"(?:\((?P<marks>{_MARK})\)|(?:^|(?<=\s))(?P<bare>{_MARK})(?=\s))"
+    r"[^.;\n()]{0,120}?\((?P<meaning>[^()\n]{3,60})\)"
+)
 _LEGEND_MEANING_FIRST = re.compile(
     r"(?P<meaning>equal(?:ly)? contribut\w*|co-?first authors?(?:hip)?|joint first authors?(?:hip)?|"
     r"corresponding authors?(?:hip)?|equal (?:advising|supervision))\s+(?:(?:are|is)\s+)?"
@@ -831,6 +837,11 @@ def _take_legends(block: Block) -> tuple[dict[str, str], Block]:
         mark = m.group("marks") or m.group("marks2")
         if meaning and mark:
             found[mark] = meaning
+            spans.append(m.span())
+    for m in _LEGEND_GLOSSED.finditer(text) if not found else ():
+        meaning = legend_meaning(m.group("meaning"))
+        if meaning:
+            found[m.group("marks") or m.group("bare")] = meaning
             spans.append(m.span())
     if not spans:
         return found, block
