@@ -383,3 +383,19 @@ def test_legends_and_statuses_in_other_languages(legend: str, status_text: str, 
     assert [a.equal_contribution for a in paper.authors] == [True, True]
     assert paper.venue is not None and paper.venue.name == "Nature"
     assert paper.status.value == status
+
+
+def test_dblp_homonyms_caseless_scripts_and_more_words_for_and() -> None:
+    """DBLP's "Jonas Weber 0003" is Jonas Weber; Hebrew names (a script without capitals) are names;
+    Indonesian "dan" joins names; Finnish and Indonesian section words name publication sections."""
+    text = """# Publikasi
+
+- Jonas Weber 0003, Tobias Reinholt, Lea Hartmann: Temporal Graph Benchmarks Revisited. KDD 2024: 3310-3321
+- Sari Wulandari dan Budi Santoso. Deteksi banjir dengan citra satelit. Jurnal Teknologi, 2023.
+- בן-דוד, ש., לוי, נ. ומזרחי, י. (2020). דחיפות התנהגותיות באבטחת מידע. רבעון לכלכלה, 67(1), 33–58.
+"""
+    dblp, indonesian, hebrew = pubkit.loads(text, "cv", path="cv.md")
+    assert [a.name for a in dblp.authors] == ["Jonas Weber", "Tobias Reinholt", "Lea Hartmann"]
+    assert [a.name for a in indonesian.authors] == ["Sari Wulandari", "Budi Santoso"]
+    assert hebrew.title == "דחיפות התנהגותיות באבטחת מידע"
+    assert len(hebrew.authors) >= 2

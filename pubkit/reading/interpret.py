@@ -153,7 +153,8 @@ def clean_title(text: str) -> str:
 
 _SPLIT = re.compile(
     r"\s{0,3};\s{0,3}|\s{0,3},\s{0,3}(?:and\s{1,3}|&\s{0,3})?|\s{1,3}and\s{1,3}|\s{1,3}&\s{1,3}|"
-    r"\s{1,3}(?:und|og|och|oraz|ve|és|и|και|și|ja)\s{1,3}|\s{1,3}et\s{1,3}(?!al\b)|,?\s{1,3}et\.?\s{0,3}al\.?|"
+    r"\s{1,3}(?:und|og|och|oraz|ve|és|и|και|și|ja|dan|và)\s{1,3}|\s{1,3}et\s{1,3}(?!al\b)|"
+    r",?\s{1,3}et\.?\s{0,3}al\.?|"
     rf"\s{{1,3}}a\s{{1,3}}(?=[{CAPITAL}])|\s{{0,3}}،\s{{0,3}}|"  # Czech "a", Arabic "،"
     r"\s{1,3}[|·•]\s{1,3}|"  # "Ingrid Solberg | Mateo Ruiz", "Oliver Hartmann · Sara Lindgren"
     # Spanish / Portuguese / Catalan "y", "e", "i" — but "de la Cruz y Pérez" is one surname
@@ -170,7 +171,7 @@ _GROUP_PERSON = re.compile(
     r"(?i)\b(collaborations?|consortium|group|team|investigators|network) \(([^()]{1,80})\)"
 )
 _SEMICOLONS = re.compile(
-    r"\s{0,3};\s{0,3}(?:and\s{1,3}|&\s{0,3})?|\s{1,3}(?:and|&|und|et|och|og|oraz|и|και)\s{1,3}|"
+    r"\s{0,3};\s{0,3}(?:and\s{1,3}|&\s{0,3})?|\s{1,3}(?:and|&|und|et|och|og|oraz|и|και|dan)\s{1,3}|"
     rf"\s{{1,3}}a\s{{1,3}}(?=[{CAPITAL}])|"
     r"(?<=\.)\s{1,3}[ye]\s{1,3}"
 )
@@ -302,9 +303,13 @@ def _looks_like_person(text: str) -> bool:
     capitalised = [w for w in words if not w.islower()]
     if not 1 <= len(capitalised) <= 6 or len(words) > 9 or any(ch.isdigit() for ch in text) or len(text) > 70:
         return False
-    if _CJK.search(text):
+    if _CJK.search(text) or _caseless(words[0][:1]):  # 山田 太郎, לוי, الحسيني: scripts without capitals
         return True
     return words[0][:1].isupper() or words[0][:1] in "'’" or (text[:1].islower() and len(words) > 1)
+
+
+def _caseless(letter: str) -> bool:
+    return letter.isalpha() and not letter.isupper() and not letter.islower()
 
 
 _LEADING_INITIALS = re.compile(rf"^((?:[{CAPITAL}]\.-?){{1,3}})\s+(?=(?:[{CAPITAL}]\.-?){{1,3}}\s*[A-Z])")
@@ -414,6 +419,7 @@ def _piece_name(text: str, *, first: bool) -> str | None:
     if first:
         bare = _CITATION_NUMBER.sub("", bare)  # "34-Sharples PM", "[4] S.W. Suh"
     bare = _NAME_CHARS.sub("", bare.replace("–", "-")).strip(" -") if not is_initials(bare) else bare
+    bare = _HOMONYM_SUFFIX.sub("", bare)  # DBLP's "Jonas Weber 0003": a number that tells homonyms apart
     if _DITTO.match(bare):  # "———." for the authors of the entry before: none of its own
         return None
     if bare.endswith(".") and not _is_initial_end(bare):
@@ -479,7 +485,7 @@ def read_authors(
 # --- venue, date, numbers -----------------------------------------------------------------------
 
 _VENUE_PREFIX = re.compile(
-    r"^(?:in:?\s+|en:\s+|em:\s+|i:\s+|w:\s+|в:?\s+|//\s*|dans\s+|and\s+|&\s+|"
+    r"^(?:in:?\s+|en:\s+|em:\s+|i:\s+|w:\s+|в:?\s+|//\s*|dans\s+|teoksessa:?\s+|dalam:?\s+|and\s+|&\s+|"
     r"published (?:as an? [\w\s]{0,30}?(?:paper|article) )?(?:at|in|on)\s+|presented at\s+|appeared in\s+)+",
     re.I,
 )
@@ -1240,7 +1246,10 @@ def _ends_editors(tokens: Sequence[Token], start: int, k: int) -> bool:
     return bool(_EDITED.search(" ".join(t.text for t in tokens[max(start, k - 4) : k + 1])))
 
 
-_IN_WORDS = frozenset({"In", "In:", "in", "in:", "Dans", "dans", "En:", "Em:", "I:", "W:", "w:", "В:", "//"})
+_IN_WORDS = frozenset(
+    {"In", "In:", "in", "in:", "Dans", "dans", "En:", "Em:", "I:", "W:", "w:", "В:", "//"}
+    | {"Teoksessa", "Dalam"}
+)
 
 
 def _italic_venue_whole(labelled: Labelled, labels: list[str]) -> None:
@@ -1542,6 +1551,7 @@ def _names_before_a_colon(tokens: Sequence[Token], labels: list[str]) -> None:
 
 
 _HOMONYM = re.compile(r"^\d{4}:?$")
+_HOMONYM_SUFFIX = re.compile(r"(?<=[^\W\d_])\s+\d{4}$")
 
 
 def _title_word(text: str) -> bool:

@@ -68,16 +68,20 @@ _PUB_WORDS = re.compile(
     # Scandinavian, Polish, Russian, Turkish; Korean, Chinese, Japanese
     r"publikasjon|artiklar|artikler|tidskrift|konferensbidrag|bokkapitel|avhandling|manuskript|"
     r"publikacj|artykuł|czasopism|konferencyjn|rozdział|публикац|стать[ия]|трудов|труды|монограф|препринт|"
-    r"yayınlar|makale|bildiri|논문|论文|論文|著作",
+    r"yayınlar|makale|bildiri|논문|论文|論文|著作|"
+    # Finnish, Indonesian / Malay, Vietnamese, Hebrew
+    r"julkaisu|artikkel|monografi|opinnäyt|väitöskirj|konferenssi|kokoomateo|publikasi|jurnal|artikel|"
+    r"prosiding|makalah|công trình|bài báo|tạp chí|hội nghị|פרסומים|מאמרים",
     re.IGNORECASE,
 )
+_PROCEEDINGS = re.compile(r"(?i)\bproceedings\b|\bprosiding\b|\btagungsb[äa]nde?\b|\banais\b")
 _PUBLICATION_NOUN = re.compile(
     r"(?i)publication|paper|preprint|article|chapter|proceeding|thes[ie]s|book|manuscript"
 )
 _NON_PUB_WORDS = re.compile(
     r"talk|presentation|seminar|service|award|honou?r|grant|fund|teaching|course|experience|"
     r"education|employment|position|skill|language|review(?:er|ing)|activit|news|contact|"
-    r"software|datasets?\b|student|mentor|intern(?!ational)|interest|biograph|about|patent|media|"
+    r"software|datasets?\b|student|mentor|intern(?!a[ts]ional)|interest|biograph|about|patent|media|"
     r"(?<!in )press\b|"
     r"working group|committee|organi[sz](?:ing|ation|er|ed\b)|outreach|supervis|reference[s]? available|"
     r"lecture|keynote|colloquium|communications? (?:orales?|invitées?|\(|sélection)|"
@@ -713,6 +717,8 @@ def _is_pub_heading(text: str) -> bool:
 
 def _section_kind(text: str) -> bool | None:
     """True for a publication heading, False for another section's, None when no section word shows."""
+    if _PROCEEDINGS.search(text):
+        return True  # "Prosiding Seminar Nasional", "Proceedings of workshops": papers, whatever event
     pub = list(_PUB_WORDS.finditer(text))
     other = [m.end() for m in _NON_PUB_WORDS.finditer(text)]
     if not pub and not other:
