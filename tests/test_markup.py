@@ -95,9 +95,20 @@ def test_markdown_in_a_txt_file_is_read_as_markdown() -> None:
 
 
 def test_unknown_markup_is_refused_by_name() -> None:
-    with pytest.raises(ValueError, match="unknown markup 'wiki'"):
-        parse("text", markup="wiki")
-    assert set(MARKUPS) == {"markdown", "html", "jemdoc", "latex", "org", "rst", "asciidoc", "typst", "text"}
+    with pytest.raises(ValueError, match="unknown markup 'docx'"):
+        parse("text", markup="docx")
+    assert set(MARKUPS) == {
+        "markdown",
+        "html",
+        "jemdoc",
+        "latex",
+        "org",
+        "rst",
+        "asciidoc",
+        "typst",
+        "mediawiki",
+        "text",
+    }
 
 
 # -- one fixture per markup ------------------------------------------------------------------------

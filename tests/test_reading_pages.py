@@ -933,3 +933,36 @@ def test_macro_expansion_is_bounded() -> None:
     assert len(expand(doubling)) <= 5 * len(doubling) + 10_000
     unclosed = "\\newcommand{\\pub}[1]{#1}\n" + "\\pub{x " * 20_000
     assert expand(unclosed) == unclosed
+
+
+MEDIAWIKI = """__NOTOC__
+{{Infobox lab member
+| name = Margarethe Kessler
+}}
+'''Margarethe Kessler''' leads the Community Ecology Group.
+
+== Publications ==
+''Lab members are '''bold'''; <sup>*</sup> = equal contribution.''
+
+=== Journal articles ===
+# '''Kessler, M.''', Obi, T.<sup>*</sup> & Hart, L.<sup>*</sup> (2024). [https://doi.org/10.1038/s41559-024-02411-8 Pollinator network rewiring under warming]. ''Nature Ecology & Evolution'' '''8''': 1123–1135.
+# Obi, T. & '''Kessler, M.''' (2023). Trait matching predicts interaction turnover. ''Ecology Letters'' '''26''': 1867–1880. {{doi|10.1111/ele.14301}}
+"""  # noqa: E501
+
+
+def test_a_mediawiki_lab_page() -> None:
+    """`.wiki` pages: `==` headings, `#` items, `'''bold'''` owners, `''italic''` venues, `[url title]`
+    links, `{{doi|...}}` identifiers; the infobox is no entry."""
+    bib = _papers(MEDIAWIKI, "kessler.wiki")
+    assert [p.title for p in bib] == [
+        "Pollinator network rewiring under warming",
+        "Trait matching predicts interaction turnover",
+    ]
+    assert [[a.name for a in p.authors if a.is_owner] for p in bib] == [["M. Kessler"], ["M. Kessler"]]
+    assert [a.equal_contribution for a in bib[0].authors] == [False, True, True]
+    assert [p.venue.name if p.venue else None for p in bib] == [
+        "Nature Ecology & Evolution",
+        "Ecology Letters",
+    ]
+    assert bib[1].identifiers.doi == "10.1111/ele.14301"
+    assert guess_markup(None, MEDIAWIKI) == "mediawiki"

@@ -29,7 +29,7 @@ __all__ = [
     "parse_piece",
 ]
 
-MARKUPS = ("markdown", "html", "jemdoc", "latex", "org", "rst", "asciidoc", "typst", "text")
+MARKUPS = ("markdown", "html", "jemdoc", "latex", "org", "rst", "asciidoc", "typst", "mediawiki", "text")
 """The markups `parse` reads, each by the module of the same name."""
 
 _SUFFIXES = {
@@ -49,6 +49,9 @@ _SUFFIXES = {
     ".adoc": "asciidoc",
     ".asciidoc": "asciidoc",
     ".typ": "typst",
+    ".wiki": "mediawiki",
+    ".mediawiki": "mediawiki",
+    ".wikitext": "mediawiki",
 }
 
 # Content signals, each a single line shape, for files without a telling suffix.
@@ -107,6 +110,8 @@ def _sniff(text: str) -> str:
         return "typst"
     if re.match(r"= \S[^\n]*\n(?:[^\n]*\n)?:[\w-]+:", sample):  # a document title, then attributes
         return "asciidoc"
+    if re.search(r"^==+ [^=\n]+ ==+[ \t]*$", sample, re.MULTILINE) and "'''" in sample:
+        return "mediawiki"  # "== Publications ==" and bold in triple quotes
     if all(pattern.search(sample) for pattern in _SIGNALS["rst"]):
         return "rst"  # a `.. directive::` and an underlined title: reST, even with `**bold**` in it
     scores = {name: sum(1 for p in patterns if p.search(sample)) for name, patterns in _SIGNALS.items()}
