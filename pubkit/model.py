@@ -107,7 +107,10 @@ class _Checked:
     def __call__(self, instance: Any, attribute: Any, value: Any) -> None:
         kind = self.kind
         if self.each:
-            if all(type(item) is kind for item in value):
+            for item in value:  # a loop, not `all(...)`: no generator made per record
+                if type(item) is not kind:
+                    break
+            else:
                 return
         elif type(value) is kind:
             return
@@ -341,6 +344,8 @@ class Source:
 def _extra(value: Mapping[str, str] | Iterable[tuple[str, str]] | None) -> tuple[tuple[str, str], ...]:
     if value is None:
         return ()
+    if type(value) is dict:  # a reader's: pairs made in C (`zip`, `map`), no generator, no ABC check
+        return tuple(sorted(zip(map(str, value), map(str, value.values()), strict=True)))
     items = value.items() if isinstance(value, Mapping) else value
     return tuple(sorted((str(k), str(v)) for k, v in items))
 
