@@ -693,7 +693,10 @@ def _people(value: str) -> tuple[tuple[Author, ...], tuple[str, ...]]:
     """An author list's people and pybtex's complaints about them; cached, as lists repeat across entries."""
     authors: list[Author] = []
     errors: list[str] = []
-    names = split_name_list(value) if "{" in value or not value else [n.strip() for n in _AND.split(value)]
+    if value and ("{" not in value or (_FLAT_BRACES.fullmatch(value) and not _AND_IN_GROUP.search(value))):
+        names = [n.strip() for n in _AND.split(value)]
+    else:
+        names = split_name_list(value)
     for raw in names:
         author, complaints = _person_of(raw)
         if complaints:
@@ -704,6 +707,10 @@ def _people(value: str) -> tuple[tuple[Author, ...], tuple[str, ...]]:
 
 
 _AND = re.compile(" [Aa][Nn][Dd] ")  # pybtex's `split_name_list` separator, for lists without braces
+# `split_name_list` splits at the separators outside braces: a list whose brace groups are one level deep,
+# closed and free of separators (`M{\"u}ller, J. and K. {van Dam}`) splits the same everywhere.
+_FLAT_BRACES = re.compile(r"[^{}]*(?:\{[^{}]*\}[^{}]*)*")
+_AND_IN_GROUP = re.compile(r"\{[^{}]* [Aa][Nn][Dd] [^{}]*\}")
 _PLAIN_NAME = re.compile(r"[^{}\\~,]*,?[^{}\\~,]*")  # no braces, escapes or ties; at most one comma
 # A name whose LaTeX stays inside its words (`M{\"u}ller`, `G\'{o}mez`): braces (two deep at most) and
 # escapes with no space, comma or tie in them, and no tie; at most one comma outside braces. pybtex
