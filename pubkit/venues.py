@@ -131,7 +131,9 @@ def _words(text: str) -> tuple[str, ...]:
     """Venue words for lookup: folded, no noise words, no numbers or ordinals."""
     out = []
     for word in _WORD.findall(fold(text).replace("'", "").replace("&", " and ")):
-        if word in _NOISE or word in _ORDINAL_WORDS or any(c.isdigit() for c in word):
+        if word in _NOISE or word in _ORDINAL_WORDS:
+            continue
+        if not word.isalpha() and any(c.isdigit() for c in word):  # (letters only: most words)
             continue
         out.append(word)
     return tuple(out)
