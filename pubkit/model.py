@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 from attrs import field, frozen
@@ -348,6 +348,25 @@ def _extra(value: Mapping[str, str] | Iterable[tuple[str, str]] | None) -> tuple
         return tuple(sorted(zip(map(str, value), map(str, value.values()), strict=True)))
     items = value.items() if isinstance(value, Mapping) else value
     return tuple(sorted((str(k), str(v)) for k, v in items))
+
+
+_Record = TypeVar("_Record", bound=attrs.AttrsInstance)
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def normal_record(cls: type[_Record], *values: Any) -> _Record:
+    """A record of `cls` from every field's value, in field order, each already in its normal form (what
+    the field's converter returns, and what its validator accepts), with neither run: ~4x faster than
+    `cls(...)` for a reader that normalised its values itself. `attrs.evolve(record) == record` holds
+    for such a record (tests check it on every paper of the real collections); with any other value,
+    the record is wrong, so use `cls(...)` unless the values are known to be normal."""
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in attrs.fields(cls))
+    record: _Record = object.__new__(cls)
+    for name, value in zip(names, values, strict=True):
+        object.__setattr__(record, name, value)  # a frozen record's own way to set its fields
+    return record
 
 
 @frozen
