@@ -352,6 +352,7 @@ def _extra(value: Mapping[str, str] | Iterable[tuple[str, str]] | None) -> tuple
 
 _Record = TypeVar("_Record", bound=attrs.AttrsInstance)
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_NEW, _SET = object.__new__, object.__setattr__
 
 
 def normal_record(cls: type[_Record], *values: Any) -> _Record:
@@ -363,9 +364,9 @@ def normal_record(cls: type[_Record], *values: Any) -> _Record:
     names = _FIELD_NAMES.get(cls)
     if names is None:
         names = _FIELD_NAMES[cls] = tuple(f.name for f in attrs.fields(cls))
-    record: _Record = object.__new__(cls)
+    record: _Record = _NEW(cls)
     for name, value in zip(names, values, strict=True):
-        object.__setattr__(record, name, value)  # a frozen record's own way to set its fields
+        _SET(record, name, value)  # `object.__setattr__`: how a frozen record sets its own fields
     return record
 
 
