@@ -1336,15 +1336,19 @@ _KIND_TYPES = {
 }
 _MISC = ("misc", "misc")
 _NOT_YET_OUT = frozenset((Status.SUBMITTED, Status.UNDER_REVIEW))
+# The two tables keyed by the members' names: an enum member hashes in Python (`Enum.__hash__`), its
+# `_name_` in C, and the reader asks once or twice per entry.
+_NOT_YET_OUT_NAMES = frozenset(status._name_ for status in _NOT_YET_OUT)
+_KIND_TYPES_BY_NAME = {kind._name_: types for kind, types in _KIND_TYPES.items()}
 
 
 def _natural_type_of(venue: Venue | None, status: Status, arxiv: str | None, latex: bool) -> str:
     """`_natural_type` from the parts it reads, before the paper is built."""
-    if status in _NOT_YET_OUT:
+    if status._name_ in _NOT_YET_OUT_NAMES:
         return "unpublished"
     if arxiv and _arxiv_preprint(venue, status, arxiv):
         return "online" if latex else "article"
-    return _KIND_TYPES.get(venue.kind, _MISC)[latex] if venue else "misc"
+    return _KIND_TYPES_BY_NAME.get(venue.kind._name_, _MISC)[latex] if venue else "misc"
 
 
 #: Where the venue goes for each entry type (BibTeX, biblatex); other types use `howpublished`.
