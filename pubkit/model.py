@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 from attrs import field, frozen
@@ -107,7 +107,10 @@ class _Checked:
     def __call__(self, instance: Any, attribute: Any, value: Any) -> None:
         kind = self.kind
         if self.each:
-            if all(type(item) is kind for item in value):
+            for item in value:  # a loop, not `all(...)`: no generator made per record
+                if type(item) is not kind:
+                    break
+            else:
                 return
         elif type(value) is kind:
             return
@@ -341,8 +344,30 @@ class Source:
 def _extra(value: Mapping[str, str] | Iterable[tuple[str, str]] | None) -> tuple[tuple[str, str], ...]:
     if value is None:
         return ()
+    if type(value) is dict:  # a reader's: pairs made in C (`zip`, `map`), no generator, no ABC check
+        return tuple(sorted(zip(map(str, value), map(str, value.values()), strict=True)))
     items = value.items() if isinstance(value, Mapping) else value
     return tuple(sorted((str(k), str(v)) for k, v in items))
+
+
+_Record = TypeVar("_Record", bound=attrs.AttrsInstance)
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_NEW, _SET = object.__new__, object.__setattr__
+
+
+def normal_record(cls: type[_Record], *values: Any) -> _Record:
+    """A record of `cls` from every field's value, in field order, each already in its normal form (what
+    the field's converter returns, and what its validator accepts), with neither run: ~4x faster than
+    `cls(...)` for a reader that normalised its values itself. `attrs.evolve(record) == record` holds
+    for such a record (tests check it on every paper of the real collections); with any other value,
+    the record is wrong, so use `cls(...)` unless the values are known to be normal."""
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in attrs.fields(cls))
+    record: _Record = _NEW(cls)
+    for name, value in zip(names, values, strict=True):
+        _SET(record, name, value)  # `object.__setattr__`: how a frozen record sets its own fields
+    return record
 
 
 @frozen

@@ -81,8 +81,28 @@ class VenueDetails(NamedTuple):
     month: int | None
 
 
+# Words of which every match of each rule contains one (lower case): in an ASCII name, where lower-casing
+# is what `re.I` does, a rule none of whose words the name contains cannot match, and its search (a
+# regular expression tried at every position) is skipped. Most venue names match one rule or none.
+_RULE_WORDS = (
+    ("rxiv", "ssrn", "preprint", "corr", "osf", "research square", "authorea"),
+    ("thesis", "dissertation"),
+    ("demo", "late"),
+    ("workshop",),
+    ("journal", "transactions", "letters", "review", "magazine", "annals", "bulletin", "j."),
+    ("conf", "proc", "symposium", "congress", "colloquium", "meeting"),
+    ("book", "chapter", "lecture notes"),
+    ("report", "white paper"),
+)
+_WORD_RULES = tuple((word, index) for index, words in enumerate(_RULE_WORDS) for word in words)
+
+
 def _rule_kind(name: str) -> VenueKind | None:
-    return next((kind for kind, pattern in _RULES if pattern.search(name)), None)
+    if not name.isascii():
+        return next((kind for kind, pattern in _RULES if pattern.search(name)), None)
+    lower = name.lower()
+    candidates = {index for word, index in _WORD_RULES if word in lower}
+    return next((_RULES[i][0] for i in sorted(candidates) if _RULES[i][1].search(name)), None)
 
 
 def guess_kind(name: str, default: VenueKind = VenueKind.OTHER) -> VenueKind:
@@ -131,7 +151,9 @@ def _words(text: str) -> tuple[str, ...]:
     """Venue words for lookup: folded, no noise words, no numbers or ordinals."""
     out = []
     for word in _WORD.findall(fold(text).replace("'", "").replace("&", " and ")):
-        if word in _NOISE or word in _ORDINAL_WORDS or any(c.isdigit() for c in word):
+        if word in _NOISE or word in _ORDINAL_WORDS:
+            continue
+        if not word.isalpha() and any(c.isdigit() for c in word):  # (letters only: most words)
             continue
         out.append(word)
     return tuple(out)

@@ -95,6 +95,10 @@ def test_the_fast_path_reads_what_the_pybtex_path_reads(name: str) -> None:
     assert len(papers) > 0.98 * len(fast) - len(inner_comments)  # the rules leave out little
     read_more = {p.source.line for p in fast} - {p.source.line for p in slow}
     assert all(skipped(line) for line in read_more)  # the rules only ever let the fast path read more
+    # papers and people are assembled without their converters and validators: from normal values only
+    for paper in itertools.chain(fast, slow):
+        assert attrs.evolve(paper) == paper, f"{name}: entry at {paper.source}"
+        assert all(attrs.evolve(author) == author for author in paper.authors), f"{name}: {paper.source}"
 
 
 def test_an_entry_closed_early_is_a_warning_naming_its_lost_fields() -> None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import random
 from collections.abc import Iterator
 from importlib import resources
 
 import pytest
 
-from pubkit import Author, Paper, Source, Venue, VenueKind
+from pubkit import Author, Paper, Source, Venue, VenueKind, venues
 from pubkit.dedup import find_duplicates
 from pubkit.venues import add_venues, forget_added_venues, guess_kind, venue_details, venue_identity
 
@@ -170,3 +171,23 @@ def test_one_venue_under_two_names_is_one_venue_in_dedup() -> None:
 )
 def test_a_longer_name_is_not_the_known_venue_it_starts_with(name: str, not_this: str) -> None:
     assert venue_identity(name).name != not_this
+
+
+def test_rule_words_skip_only_rules_that_cannot_match() -> None:
+    """`_rule_kind` skips a rule whose words an ASCII name lacks: the kind is the plain search's on names
+    made of the rules' wordings in any case, with punctuation and non-ASCII case forms (ſ, K) around."""
+    rng = random.Random(13)
+    words = [w for ws in venues._RULE_WORDS for w in ws] + [
+        "preprints",
+        "demonstrations",
+        "late-break",
+        "proc.",
+    ]
+    pieces = [*words, *"aZ .-_'()0:", "\u017f", "\u212a", "Conf.", "J. Phys."]
+    for _ in range(20_000):
+        name = "".join(
+            rng.choice([p, p.upper(), p.title(), f" {p}", f"{p} "])
+            for p in rng.choices(pieces, k=rng.randint(1, 6))
+        )
+        expected = next((kind for kind, pattern in venues._RULES if pattern.search(name)), None)
+        assert venues._rule_kind(name) is expected, name

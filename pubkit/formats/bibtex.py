@@ -49,6 +49,7 @@ from pubkit.model import (
     VenueKind,
     arxiv_id,
     month_number,
+    normal_record,
 )
 from pubkit.names import initials_key
 from pubkit.venues import guess_kind
@@ -693,7 +694,10 @@ def _people(value: str) -> tuple[tuple[Author, ...], tuple[str, ...]]:
     """An author list's people and pybtex's complaints about them; cached, as lists repeat across entries."""
     authors: list[Author] = []
     errors: list[str] = []
-    names = split_name_list(value) if "{" in value or not value else [n.strip() for n in _AND.split(value)]
+    if value and ("{" not in value or (_FLAT_BRACES.fullmatch(value) and not _AND_IN_GROUP.search(value))):
+        names = [n.strip() for n in _AND.split(value)]
+    else:
+        names = split_name_list(value)
     for raw in names:
         author, complaints = _person_of(raw)
         if complaints:
@@ -704,6 +708,10 @@ def _people(value: str) -> tuple[tuple[Author, ...], tuple[str, ...]]:
 
 
 _AND = re.compile(" [Aa][Nn][Dd] ")  # pybtex's `split_name_list` separator, for lists without braces
+# `split_name_list` splits at the separators outside braces: a list whose brace groups are one level deep,
+# closed and free of separators (`M{\"u}ller, J. and K. {van Dam}`) splits the same everywhere.
+_FLAT_BRACES = re.compile(r"[^{}]*(?:\{[^{}]*\}[^{}]*)*")
+_AND_IN_GROUP = re.compile(r"\{[^{}]* [Aa][Nn][Dd] [^{}]*\}")
 _PLAIN_NAME = re.compile(r"[^{}\\~,]*,?[^{}\\~,]*")  # no braces, escapes or ties; at most one comma
 # A name whose LaTeX stays inside its words (`M{\"u}ller`, `G\'{o}mez`): braces (two deep at most) and
 # escapes with no space, comma or tie in them, and no tie; at most one comma outside braces. pybtex
@@ -752,8 +760,10 @@ def _person_of(raw: str) -> tuple[Author | None, tuple[str, ...]]:
     complaints: tuple[str, ...] = ()
     if plain is not None and is_plain(raw):  # split on single spaces already: nothing to decode
         given, family = plain
-        # `Author.from_parts(given, family)` without its joins: most people of a large file come here
-        return Author(f"{given} {family}" if given else family, given, family), complaints
+        # `Author.from_parts(given, family)` without its joins, converters and validator (the parts
+        # are words joined by single spaces, the family name never empty): most people of a file
+        name = f"{given} {family}" if given else family
+        return normal_record(Author, name, given, family, "", False, False, False, False), complaints
     if plain is not None:
         given, family, suffix = _decode_plain(plain[0]), _decode_plain(plain[1]), ""
     else:
@@ -1105,30 +1115,31 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
         # (a submitted @article whose journal field only said "Under review" is written @unpublished)
         # the writer would choose another type: remember this one so that it is written back
         extra["entrytype"] = entry_type
-    pages = _pages(fields["pages"]) if "pages" in fields else None
     number = fields.get("number") or fields.get("issue")
-    try:
-        paper = Paper(
-            title,
-            authors,
-            tuple(venues),
-            year,
-            status,
-            tuple(Award(a) for a in awards) if awards else (),
-            identifiers,
-            source=Source(path, raw.line, key=raw.key),
-            volume=_number(fields["volume"]) if "volume" in fields else None,
-            number=_number(number) if number else None,
-            pages=pages,
-            month=month,
-            abstract=_abstract(fields["abstract"]) if "abstract" in fields else None,
-            note=parts.rest,
-            selected=fields.get("selected", "").strip().lower() in ("true", "yes", "1"),
-            extra=extra,
-        )
-    except (ValueError, TypeError) as err:
-        problems.append(Problem(f"entry {raw.key}: {err}", text=raw.text[:300], **where))
-        return None
+    # Every value is in the model's normal form (text collapsed as the reader and the decoder collapse
+    # it, "" as None, tuples of records, a year in 1..9999, a month in 1..12, extra fields as sorted
+    # pairs): the paper is assembled without the converters and validators (a tenth of reading a file;
+    # tests check `attrs.evolve(paper) == paper` on every paper of the real collections).
+    paper = normal_record(
+        Paper,
+        title,
+        tuple(authors),
+        tuple(venues),
+        year,
+        status,
+        tuple(Award(a) for a in awards) if awards else (),
+        identifiers,
+        Source(path, raw.line, key=raw.key),
+        (),
+        (_number(fields["volume"]) or None) if "volume" in fields else None,
+        (_number(number) or None) if number else None,
+        _pages(fields["pages"]) if "pages" in fields else None,
+        month,
+        (_abstract(fields["abstract"]) or None) if "abstract" in fields else None,
+        parts.rest,
+        fields.get("selected", "").strip().lower() in ("true", "yes", "1"),
+        tuple(sorted(extra.items())),
+    )
     return paper.with_owner(owner) if owner else paper
 
 
@@ -1325,15 +1336,19 @@ _KIND_TYPES = {
 }
 _MISC = ("misc", "misc")
 _NOT_YET_OUT = frozenset((Status.SUBMITTED, Status.UNDER_REVIEW))
+# The two tables keyed by the members' names: an enum member hashes in Python (`Enum.__hash__`), its
+# `_name_` in C, and the reader asks once or twice per entry.
+_NOT_YET_OUT_NAMES = frozenset(status._name_ for status in _NOT_YET_OUT)
+_KIND_TYPES_BY_NAME = {kind._name_: types for kind, types in _KIND_TYPES.items()}
 
 
 def _natural_type_of(venue: Venue | None, status: Status, arxiv: str | None, latex: bool) -> str:
     """`_natural_type` from the parts it reads, before the paper is built."""
-    if status in _NOT_YET_OUT:
+    if status._name_ in _NOT_YET_OUT_NAMES:
         return "unpublished"
     if arxiv and _arxiv_preprint(venue, status, arxiv):
         return "online" if latex else "article"
-    return _KIND_TYPES.get(venue.kind, _MISC)[latex] if venue else "misc"
+    return _KIND_TYPES_BY_NAME.get(venue.kind._name_, _MISC)[latex] if venue else "misc"
 
 
 #: Where the venue goes for each entry type (BibTeX, biblatex); other types use `howpublished`.
