@@ -105,6 +105,7 @@ def _rule_kind(name: str) -> VenueKind | None:
     return next((_RULES[i][0] for i in sorted(candidates) if _RULES[i][1].search(name)), None)
 
 
+@lru_cache(maxsize=1 << 14)  # venue names repeat across a collection; cleared with the table
 def guess_kind(name: str, default: VenueKind = VenueKind.OTHER) -> VenueKind:
     """The kind a venue's wording names, else the kind of a venue the table knows by acronym, else `default`.
 
@@ -210,6 +211,7 @@ def add_venues(entries: Iterable[Mapping[str, Any]]) -> None:
     _extra_entries.extend(dict(entry) for entry in checked)
     _table.cache_clear()
     venue_identity.cache_clear()
+    guess_kind.cache_clear()
 
 
 def forget_added_venues() -> None:
@@ -217,6 +219,7 @@ def forget_added_venues() -> None:
     _extra_entries.clear()
     _table.cache_clear()
     venue_identity.cache_clear()
+    guess_kind.cache_clear()
 
 
 # ---- reducing a name to its venue -------------------------------------------------------------------

@@ -133,6 +133,7 @@ def own_venues() -> Iterator[None]:
 
 def test_users_add_venues_and_bad_entries_are_refused(own_venues: None) -> None:
     assert venue_identity("Gathering of Parsers 2024").name == "Gathering of Parsers"
+    assert guess_kind("GoP 2024") is not CONF  # known before: the kind guessed then is not kept
     add_venues([{"name": "Gathering of Parsers", "acronym": "GoP", "kind": "conference"}])
     assert venue_identity("Gathering of Parsers 2024")[:3] == ("GoP", CONF, 2024)
     assert guess_kind("GoP 2024") is CONF

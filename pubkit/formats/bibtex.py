@@ -907,9 +907,6 @@ def _name_status(name: str) -> tuple[Status | None, str]:
     return None, name
 
 
-_guess_kind = lru_cache(maxsize=16384)(guess_kind)
-
-
 @lru_cache(maxsize=16384)
 def _venue(name: str, acronym: str | None, kind: VenueKind, publisher: str | None) -> Venue:
     """One record per distinct venue: thousands of entries share it (records are frozen)."""
@@ -928,7 +925,7 @@ def _printed_venue(
     name, acronym = _split_label(name, acronym)
     kind = _type_kind(entry_type)
     if entry_type not in _TYPE_DECIDES:
-        kind = _guess_kind(name, kind)
+        kind = guess_kind(name, kind)
         if kind is VenueKind.OTHER and talk:
             kind = VenueKind.TALK
     return _venue(name, acronym, kind, publisher)
