@@ -106,7 +106,7 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"\bno prelo\b|\baceito\b|\bin druk\b|\bgeaccepteerd\b|\bközlésre elfogadva\b|"
             r"\bmegjelenés alatt\b|\bv tisku\b|\bpřijato\b|\bw druku\b|\bprzyjęt[ay] do druku\b|"
             r"\bв печати\b|\bпринята к печати\b|\baccepterad\b|\bi tryck\b|\bbaskıda\b|\bkabul edildi\b|"
-            r"\bυπό δημοσίευση\b",
+            r"\bυπό δημοσίευση\b|\bđược chấp nhận\b|\bditerima\b|\bhyväksytty\b",
             re.I,
         ),
         Status.ACCEPTED,

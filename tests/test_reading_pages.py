@@ -966,3 +966,33 @@ def test_a_mediawiki_lab_page() -> None:
     ]
     assert bib[1].identifiers.doi == "10.1111/ele.14301"
     assert guess_markup(None, MEDIAWIKI) == "mediawiki"
+
+
+def test_table_headings_in_other_languages_and_schema_org_marks() -> None:
+    """A column heading names its field by a word in it ("Các tác giả", "Năm công bố"); a row's number
+    column is no field; schema.org `itemprop`s (DBLP) mark the venue and date."""
+    vietnamese = (
+        "<html><body><h2>Bài báo trên tạp chí quốc tế</h2><table>"
+        "<tr><th>TT</th><th>Tên bài báo</th><th>Các tác giả</th><th>Tên tạp chí, tập, số, trang</th>"
+        "<th>Năm công bố</th></tr>"
+        "<tr><td>1</td><td>Word segmentation for Vietnamese clinical notes</td><td><b>Minh Anh Nguyen</b>,"
+        " Duc Thanh Vu</td><td><i>Journal of Biomedical Informatics</i>, 138, 104289</td><td>2023</td></tr>"
+        "</table></body></html>"
+    )
+    (paper,) = _papers(vietnamese, "cv.html")
+    assert paper.title == "Word segmentation for Vietnamese clinical notes"
+    assert [a.name for a in paper.authors] == ["Minh Anh Nguyen", "Duc Thanh Vu"]
+    assert paper.year == 2023
+    assert paper.venue is not None and paper.venue.name == "Journal of Biomedical Informatics"
+    dblp = (
+        '<html><body><h2>Publications</h2><ul class="publ-list"><li class="entry">'
+        '<cite class="data" itemprop="headline"><span itemprop="author"><span itemprop="name">Lea Hartmann'
+        '</span></span>, <span itemprop="author"><span itemprop="name">Tobias Reinholt</span></span>:<br>'
+        ' <span class="title" itemprop="name">Graph Diffusion Models Are Implicitly Over-Smoothing.</span>'
+        ' <a href="https://dblp.org/db/conf/iclr/iclr2025.html"><span itemprop="isPartOf">'
+        '<span itemprop="name">ICLR</span></span></a> <span itemprop="datePublished">2025</span></cite>'
+        "</li></ul></body></html>"
+    )
+    (paper,) = _papers(dblp, "dblp.html")
+    assert paper.title == "Graph Diffusion Models Are Implicitly Over-Smoothing"
+    assert (paper.year, paper.venue.name if paper.venue else None) == (2025, "ICLR")

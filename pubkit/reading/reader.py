@@ -134,7 +134,7 @@ _NOT_A_PERSON = re.compile(
     r"lab|laboratory|group|team|center|centre|institute|institut|department|faculty|school|college|"
     r"university|universit[äé]t?|seminar|lehrstuhl|fakult[äa]t|departamento|dipartimento|"
     r"anthology|scholar|researchgate|orcid|dblp|semantic|google|profile|works|biographical|sketch|"
-    r"biosketch)\b",
+    r"biosketch|lý lịch|khoa học|riwayat|ansioluettelo|życiorys)\b",
     re.I,
 )
 
@@ -1063,7 +1063,7 @@ def _starts_with_names(text: str) -> bool:
 
 _CREDENTIALS = re.compile(
     r",?\s{0,3}\b(?:Ph\.?\s?D\.?|M\.?D\.?|M\.?Sc?\.?|MBA|FRS|Dra?\.?|Prof\.?|Profa?\.?|Mr\.?|Mrs\.?|Ms\.?|"
-    r"Mgr\.|Ing\.|Bc\.|RNDr\.|PhDr\.|MUDr\.|JUDr\.|doc\.|CSc\.|DrSc\.|habil\.|Dipl\.-\w+\.)"
+    r"Mgr\.|Ing\.|Bc\.|RNDr\.|PhDr\.|MUDr\.|JUDr\.|doc\.|CSc\.|DrSc\.|habil\.|Dipl\.-\w+\.|Eng\.|Ir\.)"
     r"(?=\s|,|$)",
     re.I,
 )

@@ -232,16 +232,37 @@ _COLUMN_FIELDS = {
 }
 
 
-def column_field(heading: str) -> str | None:
-    """The field a table column holds, from its heading cell ("Journal" -> container), if it names one."""
-    return _COLUMN_FIELDS.get(" ".join(heading.lower().strip(" *_:.").split()))
+def column_field(heading: str, *, loose: bool = True) -> str | None:
+    """The field a table column holds, from its heading cell ("Journal" -> container; `loose`, also
+    from a word of a longer heading: "Các tác giả" -> author, "Năm công bố" -> date), if it names one."""
+    key = " ".join(heading.lower().strip(" *_:.").split())
+    if key in _COLUMN_FIELDS or not loose:
+        return _COLUMN_FIELDS.get(key)
+    return next((field for field, words in _COLUMN_WORDS if words.search(key)), None)
+
+
+#: Words that name a column's field inside a longer heading, in the order they are tried.
+_COLUMN_WORDS = (
+    ("author", re.compile(r"\b(?:authors?|autor(?:es|en)?|auteurs?|tác giả|penulis|tekijät)\b")),
+    ("title", re.compile(r"\b(?:title|titre|titel|título|titolo|tên bài báo|tên công trình|judul|nimike)\b")),
+    (
+        "container",
+        re.compile(r"\b(?:journal|venue|conference|revista|revue|zeitschrift|tạp chí|hội nghị|jurnal)\b"),
+    ),
+    ("date", re.compile(r"\b(?:year|année|jahr|año|anno|năm|tahun|vuosi)\b")),
+    ("other", re.compile(r"^(?:#|no|nr|n°|tt|stt|s/n|sl\.? no)$")),
+)
 
 
 def _field_of(inside: str) -> str | None:
-    """The field an element's class names, if any."""
-    if "class" not in inside:
+    """The field an element's class (or schema.org `itemprop`, as DBLP marks its pages) names, if any."""
+    if "class" not in inside and "itemprop" not in inside:
         return None
-    classes = attributes(inside).get("class", "").split()
+    found = attributes(inside)
+    prop = _ITEMPROPS.get(found.get("itemprop", ""))
+    if prop:
+        return prop
+    classes = found.get("class", "").split()
     for name in classes:
         module = _CSS_MODULE.fullmatch(name)  # "PublicationCard_authors__9aQzX": a React page's field
         field = FIELD_CLASSES.get((module.group(1) if module else name).lower())
@@ -250,6 +271,15 @@ def _field_of(inside: str) -> str | None:
     return None
 
 
+#: schema.org properties of a citation's parts (microdata), and the fields they hold.
+_ITEMPROPS = {
+    "author": "author",
+    "isPartOf": "container",
+    "datePublished": "date",
+    "publisher": "publisher",
+    "volumeNumber": "volume",
+    "pagination": "pages",
+}
 #: A class name made by CSS modules (Next.js, React): component, the name its author wrote, a hash.
 _CSS_MODULE = re.compile(r"[A-Za-z][A-Za-z0-9]*_([A-Za-z][A-Za-z0-9-]*)__[A-Za-z0-9_-]{3,}")
 

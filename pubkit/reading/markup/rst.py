@@ -85,7 +85,7 @@ class _Reader(LineBlocks):
                 ops.append(Op(offset - 1, offset, "break"))
             field = _ITEM_FIELD.match(text) if position else None
             if field:  # the field's name is dropped; a name that says what it holds marks the value
-                kind = column_field(field.group(1))
+                kind = column_field(field.group(1), loose=False)
                 ops.append(Op(offset, offset + field.end(), "open" if kind else "drop", "field", kind))
                 if kind:
                     ops.append(Op(offset + len(text), offset + len(text), "close", "field"))

@@ -102,7 +102,7 @@ _DATE_KIND = re.compile(rf"[ \t]*((?:{YEAR})(?:-\d\d){{0,2}})[ \t]*\|[ \t]*(\S.*
 
 def _record_field(key: str) -> str | None:
     key = key.strip().lower()
-    return _RECORD_FIELDS[key] if key in _RECORD_FIELDS else column_field(key)
+    return _RECORD_FIELDS[key] if key in _RECORD_FIELDS else column_field(key, loose=False)
 
 
 def _is_record(lines: list[tuple[int, str]]) -> bool:
