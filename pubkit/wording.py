@@ -82,7 +82,8 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"\b(?:major|minor) revision\b|\brevise (?:and|&) resubmit\b|\bR&R\b|\bin review\b|"
             r"\bin begutachtung\b|\ben (?:cours de )?(?:révision|évaluation)\b|\ben revisión\b|"
             r"\bbírálat alatt\b|\bv recenzním řízení\b|\bw recenzji\b|\bна рецензии\b|\bunder granskning\b|"
-            r"\bhakem sürecinde\b|\bdeğerlendirmede\b|\bυπό κρίση\b|\bem revisão\b|\bin revisione\b",
+            r"\bhakem sürecinde\b|\bdeğerlendirmede\b|\bυπό κρίση\b|\bem revisão\b|\bin revisione\b|"
+            r"\barvioitavana\b|\bdalam review\b|\bđang phản biện\b",
             re.I,
         ),
         Status.UNDER_REVIEW,
@@ -129,7 +130,8 @@ AWARD_MARKS = frozenset("🏆🥇🥈🥉🏅🎖")
 
 #: A venue ranking printed beside the venue: "CCF-A", "CORE A*", "(Rank B)"; kept apart from the venue.
 RANKING = re.compile(
-    r"\(?\b(?:CCF|CORE|Qualis|JCR)[- ]?(?:A\*|[ABC]\b|Q[1-4]\b|A1|A2|B[1-5])\)?|\(rank(?:ed)? [ABC]\*?\)",
+    r"\(?\b(?:CCF|CORE|Qualis|JCR)[- ]?(?:A\*|[ABC]\b|Q[1-4]\b|A1|A2|B[1-5])\)?|\(rank(?:ed)? [ABC]\*?\)|"
+    r"\(?\b(?:JUFO[- ]?[0-3]|SINTA[- ]?[1-6]|Scopus[- ]Q[1-4])\b\)?",  # Finland's and Indonesia's ratings
     re.I,
 )
 

@@ -70,7 +70,7 @@ _PUB_WORDS = re.compile(
     r"publikacj|artykuł|czasopism|konferencyjn|rozdział|публикац|стать[ия]|трудов|труды|монограф|препринт|"
     r"yayınlar|makale|bildiri|논문|论文|論文|著作|"
     # Finnish, Indonesian / Malay, Vietnamese, Hebrew
-    r"julkaisu|artikkel|monografi|opinnäyt|väitöskirj|konferenssi|kokoomateo|publikasi|jurnal|artikel|"
+    r"julkaisu|artikkel|monografi|opinnäyt|väitöskirj|konferenssi|kokoomateo|kirjoitu|publikasi|jurnal|artikel|"
     r"prosiding|makalah|công trình|bài báo|tạp chí|hội nghị|פרסומים|מאמרים",
     re.IGNORECASE,
 )

@@ -44,8 +44,10 @@ _YEAR_LINE = re.compile(
 
 
 #: "2. Publikationer", "2.1 Artiklar i vetenskapliga tidskrifter", "VII. Доклады", "C. Contributions to
-#: Science": a numbered section.
-_NUMBERED = re.compile(r"[ \t]*(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?|([IVX]{1,5}|[A-Z])\.)[ \t]+(\S.*)")
+#: Science", "B1 Vertaisarvioimaton kirjoitus": a numbered section.
+_NUMBERED = re.compile(
+    r"[ \t]*(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?|([IVX]{1,5}|[A-Z])\.|[A-Z]\d{1,2})[ \t]+(\S.*)"  # "B1 ..."
+)
 _SECTION_SIGNS = re.compile(rf"[.,;:\"“”]|{YEAR}|\d")
 _HEADING_WORDS = 8
 _FUNCTION_WORDS = frozenset(
