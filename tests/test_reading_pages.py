@@ -996,3 +996,19 @@ def test_table_headings_in_other_languages_and_schema_org_marks() -> None:
     (paper,) = _papers(dblp, "dblp.html")
     assert paper.title == "Graph Diffusion Models Are Implicitly Over-Smoothing"
     assert (paper.year, paper.venue.name if paper.venue else None) == (2025, "ICLR")
+
+
+def test_awesome_cv_entries_of_five_arguments() -> None:
+    """Awesome-CV's `\\cventry` takes five arguments, moderncv's six: every entry is read, none is lost
+    into the one before it."""
+    entries = "".join(
+        f"  \\cventry\n    {{R.~Patel and \\textbf{{S.~Okonkwo}}}}\n    {{Title number {k} of a paper}}\n"
+        f"    {{Chemistry of Materials}}\n    {{202{k}}}\n    {{}}\n"
+        for k in range(1, 4)
+    )
+    tex = "\\documentclass{awesome-cv}\n\\begin{document}\n\\cvsection{Publications}\n"
+    tex += f"\\begin{{cventries}}\n{entries}\\end{{cventries}}\n\\end{{document}}\n"
+    bib = _papers(tex, "cv.tex")
+    assert [p.title for p in bib] == [f"Title number {k} of a paper" for k in range(1, 4)]
+    assert [p.year for p in bib] == [2021, 2022, 2023]
+    assert all([a.name for a in p.authors] == ["R. Patel", "S. Okonkwo"] for p in bib)

@@ -423,6 +423,11 @@ class _Reader:
             self.title(name, groups)
         elif name in _ENTRY_MACROS:
             self.entry(groups)
+            # an entry macro with fewer arguments than its spec (Awesome-CV's five-argument \cventry)
+            # took the next entry's macro as its last: that entry's groups follow it
+            if any(isinstance(a, LatexMacroNode) and a.macroname in _ENTRY_MACROS for a in args):
+                index, taken = self._skip_groups(siblings, index, keep=True)
+                self.entry(taken)
         elif name in _DROPPED:
             return self._skip_groups(siblings, index, keep=False)[0]
         elif self.known.get_macro_spec(name) is not None and node.nodeargd is not None:
