@@ -978,12 +978,13 @@ def _last_name_of_the_line(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "Ingrid Solberg, Mateo Ruiz, Lilja Ólafsdóttir" on a line of its own, its last name read with
     the venue on the next line: the name after the list's last comma, up to the line's end, is an author."""
     n = len(tokens)
+    line_end = [n] * n  # where each token's line ends (one backward pass: linear in the entry)
+    for k in range(n - 2, -1, -1):
+        line_end[k] = k + 1 if tokens[k + 1].break_before else line_end[k + 1]
     for i in range(n - 1):
         if labels[i] != "author" or not tokens[i].text.endswith(","):
             continue
-        end = i + 1
-        while end < n and not tokens[end].break_before:
-            end += 1
+        end = line_end[i]
         name = range(i + 1, end)
         if (
             end < n

@@ -5,15 +5,17 @@ the owner's name, `\\newcommand{\\pub}[4]{\\item #1. \\textit{#2}. #3, #4.}` for
 Left as they are, the owner's name and whole entries are lost; written out, they read as printed.
 Only `\\newcommand` / `\\renewcommand` / `\\providecommand` (with or without a number of arguments,
 never with an optional argument's default) and `\\def\\name{...}` without arguments are expanded.
-Expansion is bounded: a definition's body of at most `_MAX_BODY` characters, arguments of at most
-2,000, `_MAX_USES` uses with arguments and `_MAX_DEPTH` rounds (a macro used inside another's arguments), and
-output at most `_MAX_GROWTH` times the input, so a document that defines a macro through itself
-or leaves arguments open cannot make reading explode. Line breaks in a body or
-an argument are kept where they are, so every line of the document keeps its number.
+Expansion is bounded: at most `_MAX_DEFINITIONS` definitions, bodies of at most `_MAX_BODY`
+characters, arguments of at most 2,000, `_MAX_USES` uses with arguments and `_MAX_DEPTH` rounds (a
+macro used inside another's arguments), and output at most `_MAX_GROWTH` times the input, so a
+document that defines a macro through itself or leaves arguments open cannot make reading explode.
+Line breaks in a body are spaces and those of an argument stay where they are, so every line of the
+document keeps its number.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 __all__ = ["expand"]
@@ -26,6 +28,7 @@ _MAX_BODY = 500
 _MAX_DEPTH = 4
 _MAX_GROWTH = 4
 _MAX_USES = 5_000
+_MAX_DEFINITIONS = 500
 
 
 def _group(text: str, start: int, limit: int = 2_000) -> int:
@@ -48,7 +51,7 @@ def _group(text: str, start: int, limit: int = 2_000) -> int:
 def _definitions(text: str) -> dict[str, tuple[int, str]]:
     """Macro name -> (number of arguments, body) for every definition the reader can expand."""
     found: dict[str, tuple[int, str]] = {}
-    for m in _DEFINITION.finditer(text):
+    for m in itertools.islice(_DEFINITION.finditer(text), _MAX_DEFINITIONS):
         name = m.group(1) or m.group(3)
         end = _group(text, m.end())
         if end < 0 or end - m.end() - 2 > _MAX_BODY:

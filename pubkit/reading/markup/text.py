@@ -162,9 +162,10 @@ _IDENTIFIER_LINE = re.compile(r"[ \t]*(?:arXiv:|doi:|https?://|10\.\d{4,9}/)", r
 _OPENS_WITH_NUMBER = re.compile(r"[ \t]*[(\[]?\d")
 
 
-def _in_record(lines: list[tuple[int, str]]) -> bool:
-    """Whether the block being read already has a "KEY: value" line in capitals (a record's)."""
-    return any((key := _RECORD_KEY.match(text)) and key.group(1).isupper() for _, text in lines)
+def _record_key_line(text: str) -> bool:
+    """A "KEY: value" line with its key in capitals: a record's (Scopus's "AFFILIATIONS: ...")."""
+    key = _RECORD_KEY.match(text)
+    return bool(key and key.group(1).isupper())
 
 
 def _unwrapped(lines: list[tuple[int, str]]) -> bool:
@@ -200,6 +201,7 @@ class _Reader:
         self.assembler = Assembler("text")
         self.lines: list[tuple[int, str]] = []
         self.kind = "paragraph"
+        self.in_record = False  # whether the block being read has a record's "KEY: value" line
 
     def flush(self) -> None:
         groups = (
@@ -221,6 +223,7 @@ class _Reader:
                     builder.text(text, number)
             self.assembler.block(builder, self.kind)
         self.lines = []
+        self.in_record = False
         self.kind = "paragraph"
 
     def heading(self, text: str, number: int, level: int) -> None:
@@ -262,13 +265,14 @@ class _Reader:
             if _underline(line) and not self.lines:
                 continue
             start = ITEM_START.match(line)
-            if start and _in_record(self.lines) and not start.group(1):
+            if start and self.in_record and not start.group(1):
                 start = None  # "(2024) Journal, 221" inside a record printed a field per line (Scopus)
             if start:
                 self.flush()
                 self.kind = "item"
                 line = line[start.end() :] if start.group(1) else line
             self.lines.append((number, line))
+            self.in_record = self.in_record or _record_key_line(line)
         self.flush()
         return self.assembler.document()
 
