@@ -89,8 +89,8 @@ _NON_PUB_WORDS = re.compile(
     r"mitglied|gutacht|conférences invitées|exposés|enseignement|prix|bourse|charlas|docencia|premios|"
     r"apresentaç|palestra|ensino|orientaç|prêmio|formaç|istruzione|formazione|insegnamento|didattica|"
     r"\bpremi\b|esperienz|onderwijs|prijzen|lezingen|opleiding|"
-    r"föredrag|foredrag|anslag|undervisning|examina|utbildning|handledning|wystąpien|grant|dydaktyk|"
-    r"nagrod|wykształcen|доклад|преподава|наград|образовани|конференциях",
+    r"föredrag|foredrag|anslag|undervisning|examina|utbildning|handledning|wystąpien|dydaktyk|"
+    r"nagrod|wykształcen|доклад|преподава|наград|образовани",
     re.IGNORECASE,
 )
 _MARK = f"[{re.escape(MARKER_CHARS)}]"  # one role marker
