@@ -18,6 +18,7 @@ __all__ = [
     "CAPITAL",
     "COAUTHOR_WORDS",
     "CORRESPONDING_WORDS",
+    "DITTO",
     "EQUAL_CONTRIBUTION_WORDS",
     "JOURNAL_ABBREVIATIONS",
     "LEGEND_MEANINGS",
@@ -59,6 +60,9 @@ WORK_KINDS = frozenset(
     "article conference journal paper preprint chapter book thesis full-text available abs "
     "presentation poster report technical working file cite download read more".split()
 )
+
+#: Chicago's and MLA's "———." standing for the authors of the entry before.
+DITTO = re.compile(r"^[-_—–]{3,}[.,]?$")
 
 #: Characters that mark an author's role after (or before) the name.
 MARKER_CHARS = "*†‡#§¶✉✨✦★☆⋆※∗"

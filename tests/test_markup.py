@@ -107,6 +107,7 @@ def test_unknown_markup_is_refused_by_name() -> None:
         "asciidoc",
         "typst",
         "mediawiki",
+        "rtf",
         "text",
     }
 

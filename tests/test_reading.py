@@ -399,3 +399,15 @@ def test_dblp_homonyms_caseless_scripts_and_more_words_for_and() -> None:
     assert [a.name for a in indonesian.authors] == ["Sari Wulandari", "Budi Santoso"]
     assert hebrew.title == "דחיפות התנהגותיות באבטחת מידע"
     assert len(hebrew.authors) >= 2
+
+
+def test_a_ditto_dash_stands_for_the_authors_of_the_entry_before() -> None:
+    """Chicago's "———." is the entry before's authors, not an entry without any."""
+    text = """PUBLICATIONS
+
+Whitcombe, Eleanor. “Bills of Exchange and Trust in Glasgow.” Economic History Review 77 (2024): 455–81.
+———. “Credit without Banks? Rural Lending in Perthshire.” Past & Present 262 (2024): 101–33.
+"""
+    first, second = pubkit.loads(text, "cv", path="cv.txt")
+    assert second.title == "Credit without Banks? Rural Lending in Perthshire"
+    assert [a.name for a in second.authors] == [a.name for a in first.authors] == ["Eleanor Whitcombe"]

@@ -1025,3 +1025,34 @@ def test_one_entry_of_many_authors_and_many_macro_definitions_read_in_linear_tim
         (paper,) = pubkit.loads(many, "cv", path="x.md")
         assert len(paper.authors) == 40_000
         pubkit.loads("\\newcommand{\\a}{" * 100_000, "cv", path="x.tex")
+
+
+ZOTERO_RTF = r"""{\rtf1\ansi\ansicpg1252
+{\fonttbl\f0\froman\fcharset0 TimesNewRomanPSMT;}
+{\colortbl;\red255\green255\blue255;}
+\pard\qc\f0\b\fs32 Eleanor Whitcombe\
+\pard\b0\fs24 Department of History, University of Edinburgh\
+\
+\b PUBLICATIONS
+\b0 \
+{\pard \li720 \fi-720 {\b Whitcombe, Eleanor.} \uc0\u8220{}Bills of Exchange and Trust in Glasgow.\uc0\u8221{} {\i{}Economic History Review} 77, no. 2 (2024): 455\uc0\u8211{}81.\par}
+{\pard \li720 \fi-720 \uc0\u8212{}\uc0\u8212{}\uc0\u8212{}. \uc0\u8220{}Credit without Banks? Rural Lending in Perthshire.\uc0\u8221{} {\i{}Past & Present} 262 (2024): 101\uc0\u8211{}33.\par}
+}"""  # noqa: E501
+
+
+def test_an_rtf_bibliography() -> None:
+    """An RTF document (a word processor's, Zotero's "Copy to RTF") is read as the HTML it shows: its
+    tables skipped, `\\u8220` quotes, `{\\b ..}` bold, `{\\i ..}` italic; `———.` repeats the authors
+    of the entry before; every entry keeps its source line; `{\\rtf` is no CSL-JSON."""
+    bib = pubkit.loads(ZOTERO_RTF, "cv", path="cv.rtf")
+    assert [p.title for p in bib] == [
+        "Bills of Exchange and Trust in Glasgow",
+        "Credit without Banks? Rural Lending in Perthshire",
+    ]
+    assert [[a.name for a in p.authors] for p in bib] == [["Eleanor Whitcombe"], ["Eleanor Whitcombe"]]
+    assert [p.venue.name if p.venue else None for p in bib] == ["Economic History Review", "Past & Present"]
+    assert [p.source.line if p.source else None for p in bib] == [9, 10]
+    assert guess_markup(None, ZOTERO_RTF) == "rtf"
+    from pubkit.formats import guess_format
+
+    assert guess_format("cv.rtf", ZOTERO_RTF) == "cv"

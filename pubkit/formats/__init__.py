@@ -61,6 +61,7 @@ _SUFFIXES = {
     ".jemdoc": "cv",
     ".org": "cv",
     ".rst": "cv",
+    ".rtf": "cv",
     ".bib": "bibtex",
     ".bibtex": "bibtex",
     ".json": "csl-json",
@@ -104,6 +105,8 @@ def sniff(text: str) -> str | None:
         if re.search(r"<records?[\s/>]", head):
             return "endnote-xml"
         return None
+    if stripped.startswith("{\\rtf"):
+        return None  # a word processor's document: a list to read as a CV
     if stripped.startswith(("{", "[")):
         orcid = any(f'"{key}"' in head for key in ("put-code", "work-summary", "bulk", "activities-summary"))
         return "orcid-json" if orcid else "csl-json"

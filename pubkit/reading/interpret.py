@@ -40,6 +40,7 @@ from pubkit.wording import (
     AWARD_MARKS,
     CAPITAL,
     COAUTHOR_WORDS,
+    DITTO,
     LINK_WORDS,
     MARKER_CHARS,
     QUOTE_PAIRS,
@@ -176,7 +177,6 @@ _SEMICOLONS = re.compile(
     r"(?<=\.)\s{1,3}[ye]\s{1,3}"
 )
 _CITATION_NUMBER = re.compile(r"^\[?[A-Z]{0,2}\d{1,4}\s?[-.)\]]\s?(?=\w)")  # "[4]", "12.", "A1.", "[J3]"
-_DITTO = re.compile(r"^[-_—–]{3,}\.?$")
 _EDITORS = re.compile(r"(?i)^\(?(?:eds?|editors?|hg|hrsg|dir|coord)\.?\)?$")
 _EDITED = re.compile(r"(?i)\((?:a cura di|sous la dir(?:ection)?\.?(?: de)?|coords?\.|orgs?\.)\)[,:.]?$")
 _NAME_CHARS = re.compile(r"[^\w\s.,'’-]", re.UNICODE)
@@ -420,7 +420,7 @@ def _piece_name(text: str, *, first: bool) -> str | None:
         bare = _CITATION_NUMBER.sub("", bare)  # "34-Sharples PM", "[4] S.W. Suh"
     bare = _NAME_CHARS.sub("", bare.replace("–", "-")).strip(" -") if not is_initials(bare) else bare
     bare = _HOMONYM_SUFFIX.sub("", bare)  # DBLP's "Jonas Weber 0003": a number that tells homonyms apart
-    if _DITTO.match(bare):  # "———." for the authors of the entry before: none of its own
+    if DITTO.match(bare):  # "———." for the authors of the entry before: none of its own
         return None
     if bare.endswith(".") and not _is_initial_end(bare):
         bare = bare[:-1]

@@ -43,6 +43,7 @@ from pubkit.wording import (
     CAPITAL,
     COAUTHOR_WORDS,
     CORRESPONDING_WORDS,
+    DITTO,
     EQUAL_CONTRIBUTION_WORDS,
     MARKER_CHARS,
     STUDENT_WORDS,
@@ -254,6 +255,7 @@ def _read_document(
         outcomes = [
             _settle(item, result, owner, legend, path) for item, result in zip(labelled, results, strict=True)
         ]
+    outcomes = _ditto_authors(labelled, outcomes, legend, path)
     papers = []
     problems: list[Problem] = []
     unknown_marks: dict[str, int] = {}
@@ -284,6 +286,25 @@ def _read_document(
         )
     problems.sort(key=lambda p: p.line or 0)
     return Bibliography(papers, problems=problems, owner=owner)
+
+
+def _ditto_authors(
+    items: Sequence[Labelled], outcomes: Sequence[_Outcome], legend: dict[str, str], path: str | None
+) -> list[_Outcome]:
+    """Chicago's "———." for the authors of the entry before: an entry that opens with it, unread for
+    want of authors, is read with that entry's authors."""
+    out = list(outcomes)
+    for k, item in enumerate(items):
+        previous = out[k - 1].paper if k else None
+        if out[k].paper is not None or previous is None or not item.tokens:
+            continue
+        if not DITTO.match(item.tokens[0].text):
+            continue
+        again = _read_entry(item, legend, path, require_authors=False)
+        if isinstance(again, Reading):
+            paper = attrs.evolve(again.paper, authors=previous.authors)
+            out[k] = _Outcome(paper, _caveats(item, paper, path), tuple(again.unexplained), item.block.line)
+    return out
 
 
 class _Outcome(NamedTuple):

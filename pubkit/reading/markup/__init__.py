@@ -29,7 +29,19 @@ __all__ = [
     "parse_piece",
 ]
 
-MARKUPS = ("markdown", "html", "jemdoc", "latex", "org", "rst", "asciidoc", "typst", "mediawiki", "text")
+MARKUPS = (
+    "markdown",
+    "html",
+    "jemdoc",
+    "latex",
+    "org",
+    "rst",
+    "asciidoc",
+    "typst",
+    "mediawiki",
+    "rtf",
+    "text",
+)
 """The markups `parse` reads, each by the module of the same name."""
 
 _SUFFIXES = {
@@ -52,6 +64,7 @@ _SUFFIXES = {
     ".wiki": "mediawiki",
     ".mediawiki": "mediawiki",
     ".wikitext": "mediawiki",
+    ".rtf": "rtf",
 }
 
 # Content signals, each a single line shape, for files without a telling suffix.
@@ -98,6 +111,8 @@ def guess_markup(path: str | None, text: str) -> str:
 def _sniff(text: str) -> str:
     """Guess the markup from content alone: a markup needs two distinct signals (or its header line)."""
     sample = text[:200_000]
+    if sample.lstrip("\ufeff \t\r\n").startswith("{\\rtf"):
+        return "rtf"
     if re.search(r"^# jemdoc:", sample, re.MULTILINE):
         return "jemdoc"
     if re.search(r"^#\+(?:TITLE|AUTHOR):", sample, re.MULTILINE | re.IGNORECASE):
