@@ -411,3 +411,19 @@ Whitcombe, Eleanor. “Bills of Exchange and Trust in Glasgow.” Economic Histo
     first, second = pubkit.loads(text, "cv", path="cv.txt")
     assert second.title == "Credit without Banks? Rural Lending in Perthshire"
     assert [a.name for a in second.authors] == [a.name for a in first.authors] == ["Eleanor Whitcombe"]
+
+
+def test_and_words_after_a_comma_and_an_owner_printed_in_another_order() -> None:
+    """"Wulandari, S., dan Hidayat, T." ends its list with Indonesian "and" after the comma; the owner
+    Minh Anh Nguyen printed bold as "Nguyễn Thị Minh Anh" is the owner."""
+    text = """# Minh Anh Nguyen
+
+## Publications
+
+- Wulandari, S., dan Hidayat, T. (2021). Pemetaan risiko gempa bumi. Jurnal Teknik Sipil, 12, 1–9.
+- **Minh Anh Nguyen**, Duc Thanh Vu. Word segmentation for clinical notes. J. Biomed. Inform., 2023.
+- Phạm Thị Thu Hà, **Nguyễn Thị Minh Anh**. Chuẩn hoá văn bản mạng xã hội. Tạp chí Tin học, 2021.
+"""
+    first, _, third = pubkit.loads(text, "cv", path="cv.md")
+    assert [a.name for a in first.authors] == ["S. Wulandari", "T. Hidayat"]
+    assert [a.is_owner for a in third.authors] == [False, True]

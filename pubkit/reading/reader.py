@@ -356,15 +356,24 @@ def _quotes_balanced(text: str) -> bool:
 
 def _owner_printed_otherwise(paper: Paper, highlighted: Sequence[str], owner: str) -> Paper:
     """The owner printed otherwise than the owner's name: the one highlighted author in another script
-    (**山田 太郎** on Taro Yamada's page), the owner's Cyrillic name transliterated ("Sokolova E.A."
-    on Соколова Екатерина's list), or a name printed family name first ("Kovács Eszter")."""
-    if len(highlighted) == 1 and _is_latin(highlighted[0]) != _is_latin(owner):
+    (**山田 太郎** on Taro Yamada's page) or order (**Nguyễn Thị Minh Anh**), the owner's Cyrillic name
+    transliterated ("Sokolova E.A." on Соколова Екатерина's list), or a name printed family name first
+    ("Kovács Eszter")."""
+    if len(highlighted) == 1 and (
+        _is_latin(highlighted[0]) != _is_latin(owner) or _same_words(highlighted[0], owner)
+    ):
         return paper.with_owner(highlighted[0])
     transliterated = latin(owner)
     if transliterated != owner:
         return paper.with_owner(transliterated)
     words = owner.split()  # "Kovács Eszter" (Hungarian, family name first) printed "Kovács, E."
     return paper.with_owner(f"{words[1]} {words[0]}") if len(words) == 2 else paper
+
+
+def _same_words(printed: str, owner: str) -> bool:
+    """ "Nguyễn Thị Minh Anh" printed for the owner Minh Anh Nguyen: the owner's words are all in it."""
+    words = set(fold(printed).split())
+    return len(words) >= 2 and set(fold(owner).split()) <= words
 
 
 def _is_latin(name: str) -> bool:
