@@ -95,6 +95,7 @@ _NON_PUB_WORDS = re.compile(
     re.IGNORECASE,
 )
 _MARK = f"[{re.escape(MARKER_CHARS)}]"  # one role marker
+_ANY_MARK = re.compile(_MARK)
 _LEGEND = re.compile(
     rf"\(?\s?\^?(?P<marks>{_MARK}(?:\s?[,/&]?\s?(?:and\s)?{_MARK}){{0,2}})\^?\)?\s?"  # "^†^": Pandoc's sup
     r"(?:(?:indicates?|denotes?|means?|marks?|stands? for|for|:|=|-|–)\s?)?"
@@ -853,6 +854,8 @@ def _take_legends(block: Block) -> tuple[dict[str, str], Block]:
     """Marker meanings the block defines, and the block with the legend text blanked (offsets kept)."""
     found: dict[str, str] = {}
     text = block.text
+    if not _ANY_MARK.search(text):
+        return found, block  # every legend names a marker: without one, none (the common case)
     spans: list[tuple[int, int]] = []
     for m in _LEGEND.finditer(text):
         meaning = legend_meaning(m.group("meaning"))
