@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 import attrs
 from attrs import field, frozen
 
-from pubkit.names import initials_key, is_initials, name_key, split_name
+from pubkit.names import fold, initials_key, is_initials, name_key, split_name
 
 __all__ = [
     "ARXIV_PATTERN",
@@ -429,11 +429,19 @@ class Paper:
 
     def with_owner(self, owner: str) -> Paper:
         """This paper with `is_owner` set on the author who is `owner`: the same name key, else (when
-        no author has it) the same family name and initial for an author printed with initials."""
+        no author has it) the same family name and initial for an author printed with initials, else
+        the same family name and some of the owner's given names."""
         key, loose = name_key(owner), initials_key(owner)
         hits = [a.key == key for a in self.authors]
         if not any(hits):
             hits = [is_initials(a.given) and a.initials_key == loose for a in self.authors]
+        if not any(hits):  # "Ferreira, Marta" on Marta Sofia Ferreira's list: a given name left out
+            given, family, _ = split_name(owner)
+            words = set(fold(given).split())
+            hits = [
+                fold(a.family) == fold(family) and bool(a.given) and set(fold(a.given).split()) <= words
+                for a in self.authors
+            ]
         if all(a.is_owner for a, hit in zip(self.authors, hits, strict=True) if hit):
             return self
         flagged = [

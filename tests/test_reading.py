@@ -414,7 +414,7 @@ Whitcombe, Eleanor. “Bills of Exchange and Trust in Glasgow.” Economic Histo
 
 
 def test_and_words_after_a_comma_and_an_owner_printed_in_another_order() -> None:
-    """"Wulandari, S., dan Hidayat, T." ends its list with Indonesian "and" after the comma; the owner
+    """ "Wulandari, S., dan Hidayat, T." ends its list with Indonesian "and" after the comma; the owner
     Minh Anh Nguyen printed bold as "Nguyễn Thị Minh Anh" is the owner."""
     text = """# Minh Anh Nguyen
 
@@ -427,3 +427,19 @@ def test_and_words_after_a_comma_and_an_owner_printed_in_another_order() -> None
     first, _, third = pubkit.loads(text, "cv", path="cv.md")
     assert [a.name for a in first.authors] == ["S. Wulandari", "T. Hidayat"]
     assert [a.is_owner for a in third.authors] == [False, True]
+
+
+def test_tab_numbered_items_lettered_sections_and_an_owner_printed_without_a_given_name() -> None:
+    """CIÊNCIAVITAE's "1<TAB>Ferreira, Marta; ..." items, NSF's "(c) PRODUCTS" section, a legend for
+    "shared first authorship"; "Ferreira, Marta" is the owner Marta Sofia Ferreira."""
+    text = (
+        "Marta Sofia Ferreira\n\n(a) PROFESSIONAL PREPARATION\n\nUniversity of Lisbon, PhD, 2012\n\n"
+        "(c) PRODUCTS\n\n† denotes shared first authorship\n\n"
+        '1\tFerreira, Marta†; Sousa, Rui†. "Sediment provenance in the Tagus". Marine Geology 459 (2023).\n'
+        '2\tPinto, Helena; Ferreira, Marta. "Storm-driven washover deposits". Geomorphology (2024).\n'
+    )
+    first, second = pubkit.loads(text, "cv", path="cv.txt")
+    assert [a.name for a in first.authors] == ["Marta Ferreira", "Rui Sousa"]
+    assert [a.equal_contribution for a in first.authors] == [True, True]
+    assert [a.is_owner for a in first.authors] == [True, False]
+    assert [a.is_owner for a in second.authors] == [False, True]

@@ -59,7 +59,7 @@ _PUB_WORDS = re.compile(
     r"publication|paper|preprint|article|journal|conference|proceeding|workshop|thes[ie]s|"
     r"book|chapter|manuscript|submitted|under review|in press|bibliography|works|refereed|"
     r"peer[- ]reviewed|research output|selected|in progress|writings?\b|essays|contributions to science|"
-    r"\bcitations\b|"
+    r"\bcitations\b|\bproducts\b|"
     # German, French, Spanish
     r"veröffentlichung|publikation|aufs[aä]tz|zeitschrift|beitr[aä]g|tagungsb|sammelb|monogra|schriften|"
     r"dissertation|bücher|eingereicht|im erscheinen|ouvrage|revues|actes|publicaci|artículo|"
@@ -116,7 +116,7 @@ _LEGEND = re.compile(
 #: autoři se stejným podílem (equal contribution)", "* تساوي المساهمة (equal contribution)".
 _LEGEND_GLOSSED = re.compile(
     rf"(?:\((?P<marks>{_MARK})\)|(?:^|(?<=\s))(?P<bare>{_MARK})(?=\s))"
-    r"[^.;\n()]{0,120}?\((?P<meaning>[^()\n]{3,60})\)"
+    r"[^.;\n()（）]{0,120}?[(（](?P<meaning>[^()（）\n]{3,60})[)）]"  # also full-width brackets
 )
 _LEGEND_MEANING_FIRST = re.compile(
     r"(?P<meaning>equal(?:ly)? contribut\w*|co-?first authors?(?:hip)?|joint first authors?(?:hip)?|"
@@ -136,7 +136,8 @@ _NOT_A_PERSON = re.compile(
     r"lab|laboratory|group|team|center|centre|institute|institut|department|faculty|school|college|"
     r"university|universit[äé]t?|seminar|lehrstuhl|fakult[äa]t|departamento|dipartimento|"
     r"anthology|scholar|researchgate|orcid|dblp|semantic|google|profile|works|biographical|sketch|"
-    r"biosketch|lý lịch|khoa học|riwayat|ansioluettelo|życiorys)\b",
+    r"biosketch|lý lịch|khoa học|riwayat|ansioluettelo|życiorys|professional|preparation|appointments|"
+    r"synergistic|products)\b",
     re.I,
 )
 
@@ -1119,7 +1120,7 @@ def _without_credentials(text: str) -> str:
 
 def _looks_like_person_heading(text: str) -> bool:
     words = text.split()
-    if not 2 <= len(words) <= 4 or _NOT_A_PERSON.search(text) or _PUB_WORDS.search(text):
+    if not 2 <= len(words) <= 4 or _NOT_A_PERSON.search(text) or _section_kind(text) is not None:
         return False
     return all(
         w[:1].isupper() or w.lower() in {"van", "von", "de", "der", "da", "di", "la", "le"} for w in words

@@ -18,11 +18,12 @@ from pubkit.wording import LINK_WORDS, WORK_KINDS, YEAR
 __all__ = ["ITEM_START", "read"]
 
 ITEM_START = re.compile(
-    r"[ \t]{0,8}(?:([-*•‣◦▪▸–+]|[a-z][.)])[ \t]"
+    rf"[ \t]{{0,8}}(?:([-*•‣◦▪▸–+]|[a-z][.)]|\d{{1,3}}\t)[ \t]*|(?=(?:{YEAR})\t)"
     r"|(?=\d{1,4}[.)][ \t]|\[[A-Z]{0,3}\d{1,4}\]|\(\d{1,4}\)[ \t]|[A-Z]{1,2}\d{1,3}[.)][ \t]))"
 )
-"""The start of a list item: a bullet or a letter ("a.", group 1, taken off) or a printed number or
-label ("12.", "[J3]", "A1.", left for the builder)."""
+"""The start of a list item: a bullet, a letter ("a.") or a number before a tab (group 1, taken off),
+or a printed number, label or year before a tab ("12.", "[J3]", "A1.", "2024<TAB>", left for the
+builder)."""
 
 _UNDERLINE = re.compile(r"[ \t]*(?:=+|-+|~+)[ \t]*$")
 _CAPS_MAX = 60
@@ -44,9 +45,9 @@ _YEAR_LINE = re.compile(
 
 
 #: "2. Publikationer", "2.1 Artiklar i vetenskapliga tidskrifter", "VII. Доклады", "C. Contributions to
-#: Science", "B1 Vertaisarvioimaton kirjoitus": a numbered section.
+#: Science", "B1 Vertaisarvioimaton kirjoitus", "(c) PRODUCTS": a numbered section.
 _NUMBERED = re.compile(
-    r"[ \t]*(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?|([IVX]{1,5}|[A-Z])\.|[A-Z]\d{1,2})[ \t]+(\S.*)"  # "B1 ..."
+    r"[ \t]*(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?|([IVX]{1,5}|[A-Z])\.|[A-Z]\d{1,2}|\([a-z]\))[ \t]+(\S.*)"
 )
 _SECTION_SIGNS = re.compile(rf"[.,;:\"“”]|{YEAR}|\d")
 _HEADING_WORDS = 8
