@@ -1056,3 +1056,18 @@ def test_an_rtf_bibliography() -> None:
     from pubkit.formats import guess_format
 
     assert guess_format("cv.rtf", ZOTERO_RTF) == "cv"
+
+
+def test_gb_t_7714_conference_and_book_codes() -> None:
+    """GB/T 7714: "Title[C]//Proceedings" ends the title at the code even without a space, and after a
+    book's "[M]" the place and publisher are no venue."""
+    page = (
+        "<html><body><h2>Publications</h2>"
+        "<p>[1] <b>Jane Roe</b>, Ann Lee. Deep nets for cats[C]//Proceedings of the IEEE International "
+        "Geoscience and Remote Sensing Symposium (IGARSS). Pasadena, USA: IEEE, 2023: 2145-2148.</p>"
+        "<p>[2] <b>王晓明</b>, 陈军. 遥感影像智能解译原理与方法[M]. 北京: 科学出版社, 2020.</p></body></html>"
+    )
+    conference, book = _papers(page, "pubs.html")
+    assert conference.title == "Deep nets for cats"
+    assert conference.venue is not None and conference.venue.name.startswith("Proceedings of the IEEE")
+    assert (book.title, book.venue, book.year) == ("遥感影像智能解译原理与方法", None, 2020)

@@ -522,7 +522,7 @@ _EDITORS_BEFORE = re.compile(
 #: A proceedings series after the volume's title ("CAV 2025. LNCS, vol. 15932"): not the venue's name.
 _SERIES = re.compile(r"[.,]\s+(?:LNCS|LNAI|LNBI|CCIS|LIPIcs|EPTCS|CEUR(?:-WS)?|PMLR|AISC|LNICST)\b.*$")
 _VENUE_NUMBERS = re.compile(r"(?:,\s*|\s+)(?:vol|no|nr|h|heft|bd|band|fasc|issue|tome|n°|№)\.?\s*\d.*$", re.I)
-_PLACE_PUBLISHER = re.compile(r"\.\s+[A-Z][\w/ -]{1,40}:\s+\S.*$")
+_PLACE_PUBLISHER = re.compile(r"\.\s+(?:[A-Z][\w/ -]{1,40}|[\u4e00-\u9fff]{2,6}):\s+\S.*$")
 _EVENT_DATES = re.compile(
     r"\s*\([^()]{0,60}?(?:\d{1,2}\s*[-–]{1,2}\s*\d{1,2}|\d{1,2}\.\s?\d{1,2}\.)[^()]{0,60}\)"
 )
@@ -759,10 +759,11 @@ def _document_type_code(labelled: Labelled, labels: list[str]) -> None:
         return
     for i in range(start, code + 1):
         labels[i] = "title"
+    book = "[M]" in tokens[code].text  # a monograph: "北京: 科学出版社" after it is its publisher
     for i in range(code + 1, len(tokens)):
         if labels[i] in ("date", "volume", "pages", "doi", "url"):
             break
-        labels[i] = "container"
+        labels[i] = "publisher" if book else "container"
         if tokens[i].text.endswith((",", "，")):
             break
 

@@ -41,6 +41,7 @@ def lexicon() -> dict[str, str]:
 
 
 _TOKEN = re.compile(r"[^\s]+")
+_TYPE_CODE_TOKEN = re.compile(r"\S+?(?:\]//|(?=\s)|$)")  # a GB/T type code's "[C]//" ends a token
 
 
 class Token(NamedTuple):
@@ -117,7 +118,7 @@ def tokenize(block: Block) -> list[Token]:
     horizon = 0  # the first end among the active spans: until a token starts there, none leaves
     q = p = 0
     previous = -1
-    for m in _TOKEN.finditer(text):
+    for m in (_TYPE_CODE_TOKEN if "]//" in text else _TOKEN).finditer(text):
         start, end = m.span()
         broken = previous >= 0 and text.find("\n", previous, start) >= 0
         previous = end
