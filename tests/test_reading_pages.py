@@ -1071,3 +1071,74 @@ def test_gb_t_7714_conference_and_book_codes() -> None:
     assert conference.title == "Deep nets for cats"
     assert conference.venue is not None and conference.venue.name.startswith("Proceedings of the IEEE")
     assert (book.title, book.venue, book.year) == ("遥感影像智能解译原理与方法", None, 2020)
+
+
+def test_latex_curve_class_rubrics_and_entries() -> None:
+    """The `curve` class: `\\begin{rubric}{Publications}` is a section, `\\subrubric` a subsection and
+    `\\entry*[2024]` an item whose key column is dropped; a rubric of talks gives no paper."""
+    source = (
+        "\\documentclass{curve}\n\\newcommand{\\me}{\\textbf{Adeyemi,~K.}}\n\\begin{document}\n"
+        "\\begin{rubric}{Publications}\n\\subrubric{Refereed papers}\n"
+        "\\entry*[2024]\n  \\me, \\& Larsen,~M. 2024, ``Dust attenuation curves at cosmic noon'', "
+        "\\emph{ApJ}, 962, 115\n"
+        "\\entry*[2022]\n  Larsen,~M., \\me\\ 2022, ``Machine-learned morphologies of radio sources'', "
+        "in \\emph{Astronomical Data Analysis Software and Systems XXXI}, ASP Conference Series, "
+        "Vol.~532, p.~211\n\\end{rubric}\n"
+        "\\begin{rubric}{Invited Talks}\n\\entry*[2024] ``Dust at cosmic noon'', Colloquium, Cape Town\n"
+        "\\end{rubric}\n\\end{document}\n"
+    )
+    first, second = _papers(source, "cv.tex")
+    assert (first.title, [a.name for a in first.authors], first.year) == (
+        "Dust attenuation curves at cosmic noon",
+        ["K. Adeyemi", "M. Larsen"],
+        2024,
+    )
+    assert first.source is not None and first.source.line == 7  # the entry's text, under its key
+    assert second.venue is not None
+    assert second.venue.name == "Astronomical Data Analysis Software and Systems XXXI"
+
+
+def test_pandoc_grid_table_rows_are_entries() -> None:
+    """A Pandoc grid table (a Word CV through `pandoc -t markdown`): each row is an entry at its first
+    line, its cells joined over their lines, the spans and marks of the cells kept."""
+    page = (
+        "**Assoc. Prof. Dr. Supaporn Wongsawat**\n\n# Publications\n\n"
+        "+------+----------------------------------------------------+\n"
+        "| 2024 | **Wongsawat, S.**, [Chaiyaporn,                    |\n"
+        "|      | K.]{.underline}, & Tanaka, H. (2024). Genomic      |\n"
+        "|      | prediction of drought tolerance in cassava.        |\n"
+        "|      | *Field Crops Research*, *305*, 109188.             |\n"
+        "+------+----------------------------------------------------+\n"
+        "| 2022 | **สุภาพร วงศ์สวัสดิ์** และ กิตติ ชัยพร. (2565).    |\n"
+        "|      | การประเมินความทนแล้งของมันสำปะหลัง.                |\n"
+        "|      | *วารสารวิทยาศาสตร์เกษตร*, *53*(2), 120--131.        |\n"
+        "+------+----------------------------------------------------+\n"
+    )
+    english, thai = _papers(page, "cv.md")
+    assert english.title == "Genomic prediction of drought tolerance in cassava"
+    assert [a.name for a in english.authors] == ["S. Wongsawat", "K. Chaiyaporn", "H. Tanaka"]
+    assert english.authors[0].is_owner and english.source is not None and english.source.line == 6
+    assert english.venue is not None and english.venue.name == "Field Crops Research"
+    # Thai vowel signs are combining marks: they stay in the names, and "และ" is "and"
+    assert [a.name for a in thai.authors] == ["สุภาพร วงศ์สวัสดิ์", "กิตติ ชัยพร"]
+    assert thai.title == "การประเมินความทนแล้งของมันสำปะหลัง"
+    assert thai.source is not None and thai.source.line == 11
+
+
+def test_grid_table_with_headings_and_a_citation_column() -> None:
+    """Rows above a grid table's `+===+` rule are its headings; a "Publication" column beside only a
+    year column holds whole citations (beside an author or venue column it would hold titles)."""
+    page = (
+        "# Publications\n\n+------+---------------------------+\n| Year | Publication               |\n"
+        "+======+===========================+\n| 2024 | Lee, A., & Roe, B.        |\n"
+        "|      | (2024). Deep nets for     |\n|      | cats. *Cat Journal*, 3.   |\n"
+        "+------+---------------------------+\n| 2023 | Roe, B. (2023). Wet dogs  |\n"
+        "|      | and dry feet. *Dog Rev.*  |\n"  # cut off before its closing rule
+    )
+    bib = _papers(page, "cv.md")
+    assert [(p.title, p.year, p.source.line if p.source else None) for p in bib] == [
+        ("Deep nets for cats", 2024, 6),
+        ("Wet dogs and dry feet", 2023, 10),
+    ]
+    assert [[a.name for a in p.authors] for p in bib] == [["A. Lee", "B. Roe"], ["B. Roe"]]
+    assert not bib.problems

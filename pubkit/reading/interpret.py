@@ -155,7 +155,7 @@ def clean_title(text: str) -> str:
 _SPLIT = re.compile(
     r"\s{0,3};\s{0,3}|\s{0,3},\s{0,3}(?:(?:and|dan|und|och|og|ja|và)\s{1,3}|&\s{0,3})?|\s{1,3}and\s{1,3}|"
     r"\s{1,3}&\s{1,3}|"
-    r"\s{1,3}(?:und|og|och|oraz|ve|és|и|και|și|ja|dan|và)\s{1,3}|\s{1,3}et\s{1,3}(?!al\b)|"
+    r"\s{1,3}(?:und|og|och|oraz|ve|és|и|και|și|ja|dan|và|และ|और)\s{1,3}|\s{1,3}et\s{1,3}(?!al\b)|"
     r",?\s{1,3}et\.?\s{0,3}al\.?|"
     rf"\s{{1,3}}a\s{{1,3}}(?=[{CAPITAL}])|\s{{0,3}}،\s{{0,3}}|"  # Czech "a", Arabic "،"
     r"\s{1,3}[|·•]\s{1,3}|"  # "Ingrid Solberg | Mateo Ruiz", "Oliver Hartmann · Sara Lindgren"
@@ -180,7 +180,9 @@ _SEMICOLONS = re.compile(
 _CITATION_NUMBER = re.compile(r"^\[?[A-Z]{0,2}\d{1,4}\s?[-.)\]]\s?(?=\w)")  # "[4]", "12.", "A1.", "[J3]"
 _EDITORS = re.compile(r"(?i)^\(?(?:eds?|editors?|hg|hrsg|dir|coord)\.?\)?$")
 _EDITED = re.compile(r"(?i)\((?:a cura di|sous la dir(?:ection)?\.?(?: de)?|coords?\.|orgs?\.)\)[,:.]?$")
-_NAME_CHARS = re.compile(r"[^\w\s.,'’-]", re.UNICODE)
+#: Not part of a name: what is neither a word character, a space, a name's punctuation nor a vowel sign
+#: or accent of a script that writes them as combining marks (Hebrew, Arabic, Indic, Thai, Lao).
+_NAME_CHARS = re.compile(r"[^\w\s.,'’\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0eff-]")
 _DATE_IN_NAME = re.compile(rf"\(?\[?{YEAR}[a-z]?(?:\s{{0,3}}[-/–]\s{{0,3}}\d{{2,4}})?\]?\)?[.:,]?\s{{0,3}}$")
 
 
@@ -520,7 +522,11 @@ _EDITORS_BEFORE = re.compile(
     re.I,
 )
 #: A proceedings series after the volume's title ("CAV 2025. LNCS, vol. 15932"): not the venue's name.
-_SERIES = re.compile(r"[.,]\s+(?:LNCS|LNAI|LNBI|CCIS|LIPIcs|EPTCS|CEUR(?:-WS)?|PMLR|AISC|LNICST)\b.*$")
+#: ("ADASS XXXI, ASP Conference Series, Vol. 532"); "Journal of Physics: Conference Series" is a journal.
+_SERIES = re.compile(
+    r"[.,]\s+(?:(?:LNCS|LNAI|LNBI|CCIS|LIPIcs|EPTCS|CEUR(?:-WS)?|PMLR|AISC|LNICST)\b"
+    r"|(?:[A-Z]{2,5}\s+)?(?:Conference|Lecture\s+Notes)\s+Series\b(?!:)|Lecture\s+Notes\s+in\s+[A-Z]).*$"
+)
 _VENUE_NUMBERS = re.compile(r"(?:,\s*|\s+)(?:vol|no|nr|h|heft|bd|band|fasc|issue|tome|n°|№)\.?\s*\d.*$", re.I)
 _PLACE_PUBLISHER = re.compile(r"\.\s+(?:[A-Z][\w/ -]{1,40}|[\u4e00-\u9fff]{2,6}):\s+\S.*$")
 _EVENT_DATES = re.compile(
@@ -852,6 +858,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _names_at_title_edge(tokens, labels)
     _list_ends_after_and(tokens, labels)
     _name_cut_after_initial(tokens, labels)
+    _title_word_after_initials(tokens, labels)
     _numbers_are_no_names(tokens, labels)
     _authors_end_at_a_dash(tokens, labels)
     _names_before_a_colon(tokens, labels)
@@ -1437,6 +1444,23 @@ def _name_cut_after_initial(tokens: Sequence[Token], labels: list[str]) -> None:
     surname = NAME_TOKEN.match(after) and not _INITIAL_TOKEN.match(after) and len(after.strip(",.")) > 1
     if surname and last.endswith(".") and after.endswith((",", ".")):
         labels[run[-1] + 1] = "author"
+
+
+def _title_word_after_initials(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ACS "Reyes, M. A.; Okonkwo, C. Operando X-ray …": an inverted name ends with its initials, so a
+    capitalised word after them, with the title right behind it, is the title's first word."""
+    run = [i for i, name in enumerate(labels) if name == "author"]
+    if len(run) < 3 or run[-1] - run[0] + 1 != len(run) or run[-1] + 1 >= len(labels):
+        return
+    last = run[-1]
+    word = tokens[last].text.strip(MARKER_CHARS)
+    if labels[last + 1] != "title" or not word[:1].isupper() or not word[-1:].isalpha() or _INITIAL_TOKEN.match(word):
+        return
+    k = last - 1
+    while k > run[0] and _INITIAL_TOKEN.match(tokens[k].text) and tokens[k].text.endswith("."):
+        k -= 1
+    if k < last - 1 and tokens[k].text.endswith(",") and not _INITIAL_TOKEN.match(tokens[k].text):
+        labels[last] = "title"
 
 
 def _initialled_list_edges(tokens: Sequence[Token], labels: list[str]) -> None:

@@ -1096,7 +1096,7 @@ def _starts_with_names(text: str) -> bool:
 
 
 _CREDENTIALS = re.compile(
-    r",?\s{0,3}\b(?:Ph\.?\s?D\.?|M\.?D\.?|M\.?Sc?\.?|MBA|FRS|Dra?\.?|Prof\.?|Profa?\.?|Mr\.?|Mrs\.?|Ms\.?|"
+    r",?\s{0,3}\b(?:Ph\.?\s?D\.?|M\.?D\.?|M\.?Sc?\.?|MBA|FRS|Dra?\.?|Prof\.?|Profa?\.?|Assoc\.|Asst\.|Mr\.?|Mrs\.?|Ms\.?|"
     r"Mgr\.|Ing\.|Bc\.|RNDr\.|PhDr\.|MUDr\.|JUDr\.|doc\.|CSc\.|DrSc\.|habil\.|Dipl\.-\w+\.|Eng\.|Ir\.)"
     r"(?=\s|,|$)",
     re.I,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 
 from pubkit.reading.markup._builder import Assembler, LineIndex, TextBuilder
 from pubkit.reading.markup.base import Document
@@ -18,6 +19,7 @@ __all__ = [
     "HtmlReader",
     "apply_inline_tag",
     "attributes",
+    "cell_field",
     "column_field",
     "feed_inline",
     "read",
@@ -219,7 +221,8 @@ FIELD_CLASSES = {
 
 #: Column headings of a publication table and the field each column holds ("Year | Title | Journal").
 _COLUMN_FIELDS = {
-    **dict.fromkeys(("title", "paper", "publication", "article", "titre", "titel", "título"), "title"),
+    **dict.fromkeys(("title", "titre", "titel", "título"), "title"),
+    **dict.fromkeys(("paper", "publication", "article"), "work"),  # a title or a citation: cell_field
     **dict.fromkeys(
         ("author", "authors", "co-authors", "coauthors", "auteurs", "autoren", "autores"), "author"
     ),
@@ -234,11 +237,22 @@ _COLUMN_FIELDS = {
 
 def column_field(heading: str, *, loose: bool = True) -> str | None:
     """The field a table column holds, from its heading cell ("Journal" -> container; `loose`, also
-    from a word of a longer heading: "Các tác giả" -> author, "Năm công bố" -> date), if it names one."""
+    from a word of a longer heading: "Các tác giả" -> author, "Năm công bố" -> date), if it names one;
+    "work" for a "Paper" column, a title or a whole citation (`cell_field` tells which)."""
     key = " ".join(heading.lower().strip(" *_:.").split())
     if key in _COLUMN_FIELDS or not loose:
-        return _COLUMN_FIELDS.get(key)
+        field = _COLUMN_FIELDS.get(key)
+        return "title" if field == "work" and not loose else field  # a record's "Paper:" is its title
     return next((field for field, words in _COLUMN_WORDS if words.search(key)), None)
+
+
+def cell_field(columns: Sequence[str | None], index: int) -> str | None:
+    """The field of the cells of column `index`: a "Paper" / "Publication" column holds titles beside an
+    author or venue column, and whole citations (no one field) when it stands alone beside a year."""
+    field = columns[index] if 0 <= index < len(columns) else None
+    if field == "work":
+        return "title" if "author" in columns or "container" in columns else None
+    return field
 
 
 #: Words that name a column's field inside a longer heading, in the order they are tried.
@@ -515,9 +529,7 @@ class HtmlReader:
             counter.next += 1
         if name not in _VOID and not inside.rstrip().endswith("/"):
             self._push(name)
-        column = (
-            self._columns[self._cells - 1] if name == "td" and 0 < self._cells <= len(self._columns) else None
-        )
+        column = cell_field(self._columns, self._cells - 1) if name == "td" else None
         self._cell_field = column is not None
         if column is not None:
             self._builder.open("field", column)

@@ -89,8 +89,8 @@ def _heading_level(name: str) -> int | None:
     """The level of a sectioning macro: LaTeX's own, and a CV class's `\\ecvsection`, `\\mysection`."""
     if name in _HEADINGS:
         return _HEADINGS[name]
-    if name.endswith("section") and name.isalpha():
-        return 1 + name.count("sub")
+    if (name.endswith("section") or name.endswith("rubric")) and name.isalpha():
+        return 1 + name.count("sub")  # also the curve class's \subrubric
     return None
 
 
@@ -358,6 +358,19 @@ class _Reader:
         name = node.environmentname
         if name in _SKIPPED_ENVIRONMENTS or name.startswith("comment"):
             return
+        if name == "rubric":  # the curve class: `\begin{rubric}{Publications}`, then `\entry`s
+            self.flush()
+            body = list(node.nodelist)
+            first = next((k for k, n in enumerate(body) if not _is_blank(n)), None)
+            if first is not None and isinstance(body[first], LatexGroupNode):
+                self.nodes(body[first].nodelist)
+                self.assembler.heading(self.builder, 1, self.line(body[first]))
+                self.builder = TextBuilder()
+                body = body[first + 1 :]
+            self.nodes(body)
+            self.flush()
+            self.kind = "paragraph"
+            return
         if name in _LISTS:
             self.flush()
             saved = self.kind
@@ -432,6 +445,21 @@ class _Reader:
             return self._skip_groups(siblings, index, keep=False)[0]
         elif self.known.get_macro_spec(name) is not None and node.nodeargd is not None:
             self.builder.text(self._text([node]), self.line(node))
+        elif name == "entry" and not _opens_group(siblings, index):  # curve's `\entry*[2024] text`
+            self.start_item(None)
+            following = siblings[index] if index < len(siblings) else None
+            if isinstance(following, LatexCharsNode) and (key := _ENTRY_KEY.match(following.chars)):
+                # the key column (a year, a date range) is dropped: the entry's text prints its own
+                rest = following.chars[key.end() :]
+                self.chars(
+                    LatexCharsNode(
+                        chars=rest,
+                        pos=following.pos + key.end(),
+                        len=len(rest),
+                        parsing_state=following.parsing_state,
+                    )
+                )
+                return index + 1
         else:
             index, taken = self._skip_groups(siblings, index, keep=True)
             if len(taken) >= 2 and self.builder.empty:
@@ -487,7 +515,19 @@ def _document(nodes: Sequence[Any]) -> tuple[list[Any], Any | None]:
     return [], None
 
 
+def _is_blank(node: Any) -> bool:
+    return isinstance(node, LatexCharsNode) and not node.chars.strip()
+
+
+def _opens_group(siblings: Sequence[Any], index: int) -> bool:
+    """Whether the next node (spaces aside) is a brace group: `entry{..}{..}`, not curve's `entry*[..]`."""
+    while index < len(siblings) and _is_blank(siblings[index]):
+        index += 1
+    return index < len(siblings) and isinstance(siblings[index], LatexGroupNode)
+
+
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
+_ENTRY_KEY = re.compile(r"\*?[ \t]*\[[^\]\n]*\]")
 
 
 def read(text: str) -> Document:

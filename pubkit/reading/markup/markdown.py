@@ -16,7 +16,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from pubkit.reading.markup._builder import YEARS, Assembler, TextBuilder
 from pubkit.reading.markup.base import Block, Document, Heading
-from pubkit.reading.markup.html import HtmlReader, apply_inline_tag, column_field
+from pubkit.reading.markup.html import HtmlReader, apply_inline_tag, cell_field, column_field
 from pubkit.wording import VENUE_BADGE
 
 __all__ = ["cut", "join", "read", "read_piece"]
@@ -69,10 +69,67 @@ def _pandoc_span(found: re.Match[str]) -> str:
 def _prepare(text: str) -> str:
     """Drop comments, Liquid tags and kramdown attribute lines; Pandoc spans and definitions made plain."""
     text = _TEMPLATE_LINE.sub("", _without_comments(text))
+    text = _grid_tables(text) if _GRID_RULE.search(text) else text
     text = _PANDOC_SPAN.sub(_pandoc_span, text)
     text = _MYST_ROLE.sub(_myst_role, text) if "}`" in text else text
     text = _tabs_and_admonitions(text) if _BLOCK_OPENER.search(text) else text
     return _DEFINITION_INDENT.sub(":   ", text)
+
+
+#: A rule of a Pandoc grid table (`+------+-----+`, `+======+`), which Markdown-it does not read.
+_GRID_RULE = re.compile(r"(?m)^[ \t]{0,3}\+(?:[-=:]+\+)+[ \t]*$")
+
+
+def _grid_tables(text: str) -> str:
+    """Pandoc grid tables as HTML tables, a row's cells joined over their lines and rendered inline,
+    each row on its first line and the table's other lines kept (as comments) so line numbers hold."""
+    lines = text.split("\n")
+    k = 0
+    while k < len(lines):
+        if not _GRID_RULE.fullmatch(lines[k]):
+            k += 1
+            continue
+        end = k + 1
+        while end < len(lines) and (_GRID_RULE.fullmatch(lines[end]) or lines[end].lstrip().startswith("|")):
+            end += 1
+        _grid_table(lines, k, end, lines[k].count("+") - 1)
+        k = end
+    return "\n".join(lines)
+
+
+def _grid_table(lines: list[str], start: int, end: int, width: int) -> None:
+    """Rewrite `lines[start:end]`, one grid table of `width` columns, in place (see `_grid_tables`)."""
+    rules = {k for k in range(start, end) if _GRID_RULE.fullmatch(lines[k])}
+    cell = "th" if any("=" in lines[k] for k in rules) else "td"  # the rows above a `+===+` rule are headings
+    row: list[list[str]] = []
+    first = start
+
+    def put_row() -> None:
+        inline = (_PANDOC_SPAN.sub(_pandoc_span, " ".join(parts)) for parts in row)
+        cells = (f"<{cell}>{_markdown().renderInline(text)}</{cell}>" for text in inline)
+        lines[first] = "<tr>" + "".join(cells) + "</tr>"
+
+    for k in range(start, end):
+        if k in rules:
+            if row:
+                put_row()
+                row = []
+            cell = "td" if "=" in lines[k] else cell
+            lines[k] = "<!---->"
+            continue
+        inner = lines[k].strip().strip("|").split("|")
+        if len(inner) != width:
+            inner = [" ".join(inner)] + [""] * (width - 1)  # a span or a `|` in the text: one cell
+        if not row:
+            row, first = [[] for _ in range(width)], k
+        for parts, part in zip(row, inner, strict=False):
+            if part.strip():
+                parts.append(part.strip())
+        lines[k] = "<!---->"
+    if row:  # a table cut off before its closing rule
+        put_row()
+    lines[start] = "<table>" + lines[start].removeprefix("<!---->")
+    lines[end - 1] += "</table>"
 
 
 #: Python-Markdown's content tabs (`=== "Journals"`) and admonitions (`!!! note "Legend"`, `??? tip`),
@@ -260,9 +317,9 @@ class _Reader:
                 if kind == "th_open" and self.in_head:
                     heading = tokens[index + 1].content if index + 1 < len(tokens) else ""
                     self.columns.append(column_field(heading))
-                elif kind == "td_open" and self.column < len(self.columns) and self.columns[self.column]:
-                    self.builder.open("field", self.columns[self.column])
-            elif kind == "td_close" and self.column < len(self.columns) and self.columns[self.column]:
+                elif kind == "td_open" and (field := cell_field(self.columns, self.column)):
+                    self.builder.open("field", field)
+            elif kind == "td_close" and cell_field(self.columns, self.column):
                 self.builder.close("field")
             elif kind == "code_block":
                 self._code(token)
