@@ -26,6 +26,7 @@ __all__ = [
     "MARKER_CHARS",
     "QUOTE_PAIRS",
     "RANKING",
+    "RECORD_BADGES",
     "STATUS_PHRASES",
     "STUDENT_WORDS",
     "VENUE_BADGE",
@@ -59,6 +60,13 @@ LINK_WORDS = frozenset(
 WORK_KINDS = frozenset(
     "article conference journal paper preprint chapter book thesis full-text available abs "
     "presentation poster report technical working file cite download read more".split()
+)
+
+#: The tags a researcher database prints on a line of their own under each record (researchmap's
+#: "査読有り 筆頭著者 責任著者": refereed, first author, corresponding author): the record's last line.
+RECORD_BADGES = frozenset(
+    "査読有り 査読無し 招待有り 招待無し 筆頭著者 最終著者 責任著者 国際共著 共著 単著 国内誌 国際誌 "
+    "refereed peer-reviewed invited open-access".split()
 )
 
 #: Chicago's and MLA's "———." standing for the authors of the entry before.

@@ -1142,3 +1142,150 @@ def test_grid_table_with_headings_and_a_citation_column() -> None:
     ]
     assert [[a.name for a in p.authors] for p in bib] == [["A. Lee", "B. Roe"], ["B. Roe"]]
     assert not bib.problems
+
+
+MHRA_PAGE = """# Dr Eilidh MacAskill
+
+*Unless stated otherwise I am the sole author.*
+
+## Edited volumes
+
+- (ed. with Jonas Falkenberg) *Music and Migration in the North Sea World* (Turnhout: Brepols, 2020)
+
+## Articles
+
+- ‘Singing the Metrical Psalms in Aberdeen, 1590–1625’, *Music & Letters*, 104 (2023), 1–29
+- (with Rosalind Heggie) ‘Bell-Ringing and Civic Time in Perth’, *Journal of the Royal Musical Association*, 147.2 (2022), 301–38
+- ‘Psalm Tunes in Motion’, in *Music and Migration in the North Sea World*, ed. by Eilidh MacAskill and Jonas Falkenberg (Turnhout: Brepols, 2020), pp. 55–78
+"""  # noqa: E501
+
+
+def test_humanities_entries_without_the_owners_name() -> None:
+    """An MHRA page prints no author on the owner's own work: the owner (named by the page's heading,
+    "Dr" and all, even when a section word hides in the name: MacAskill) is the author, "(with X)" and
+    "(ed. with X)" add co-authors, and the owner as the book's editor is no author of the chapter."""
+    bib = _papers(MHRA_PAGE, "cv.md")
+    assert bib.owner == "Eilidh MacAskill"
+    assert [(p.title, [a.name for a in p.authors]) for p in bib] == [
+        ("Music and Migration in the North Sea World", ["Eilidh MacAskill", "Jonas Falkenberg"]),
+        ("Singing the Metrical Psalms in Aberdeen, 1590–1625", ["Eilidh MacAskill"]),
+        ("Bell-Ringing and Civic Time in Perth", ["Eilidh MacAskill", "Rosalind Heggie"]),
+        ("Psalm Tunes in Motion", ["Eilidh MacAskill"]),
+    ]
+    assert all(p.authors[0].is_owner for p in bib)
+
+
+def test_a_repository_kind_of_work_line_is_no_title() -> None:
+    """IRIS prints the numbered kind of work over each entry ("1.1 Articolo in rivista"): not the
+    title, and a patent's kind keeps it out of the papers as a section would."""
+    page = (
+        "<html><body><h1>Giulia Ferraresi</h1><h3>Pubblicazioni</h3>\n"
+        '<div class="iris-item"><span class="tipologia">1.1 Articolo in rivista</span><br>\n'
+        "Ferraresi, Giulia; Conti, Pietro (2024). Ohmic heating of tomato puree. FOOD CHEMISTRY, 441, "
+        "138312.</div>\n"
+        '<div class="iris-item"><span class="tipologia">6.1 Brevetto</span><br>\n'
+        "Ferraresi, Giulia; Rossi, Anna (2022). Dispositivo per il riscaldamento ohmico. IT102022000012345."
+        "</div>\n</body></html>"
+    )
+    (paper,) = _papers(page, "iris.html")
+    assert paper.title == "Ohmic heating of tomato puree"
+    assert paper.venue is not None and paper.venue.name == "FOOD CHEMISTRY"
+
+
+def test_persian_inverted_names_and_a_latin_word_ending_a_title() -> None:
+    """Persian APA: "Family، Given، و Family، Given" pairs like Latin inverted names ("و" is "and"),
+    an entry whose names the labeller does not know still has them before its "(year)", and a Latin
+    word at a title's end stays in it, before the italic journal."""
+    page = (
+        '<html lang="fa" dir="rtl"><body><h1>Maryam Rezaei</h1><h2>مقالات</h2><ol>\n'
+        "<li>رضایی، مریم، و کریمی، سارا. (2023). ارزیابی منابع آب با داده‌های GRACE. "
+        "<i>نشریه آب و خاک</i>، ۳۷(۲)، ۱۱۳–۱۲۸.</li>\n"
+        "<li>حسینی، رضا، و مرادی، پریسا. (2022). بهینه‌سازی الگوی کشت در حوضه دریاچه ارومیه. "
+        "<i>تحقیقات منابع آب ایران</i>، ۱۸(۲)، ۱۴۵–۱۶۲.</li>\n</ol></body></html>"
+    )
+    first, second = _papers(page, "fa.html")
+    assert [a.name for a in first.authors] == ["مریم رضایی", "سارا کریمی"]
+    assert first.title == "ارزیابی منابع آب با داده‌های GRACE"
+    assert first.venue is not None and first.venue.name == "نشریه آب و خاک"
+    assert [a.name for a in second.authors] == ["رضا حسینی", "پریسا مرادی"]
+
+
+RESEARCHMAP_COPY = """西村 遥
+ニシムラ ハルカ  (Haruka Nishimura)
+
+論文
+ 2
+Slow slip events beneath the Bungo Channel
+Haruka Nishimura, Takeshi Oda, Kenta Ueda
+Journal of Geophysical Research: Solid Earth 129(4) e2023JB028112 2024年4月
+査読有り 筆頭著者 責任著者
+A Bayesian inversion of interseismic coupling along the Ryukyu Trench
+Takeshi Oda, Haruka Nishimura
+Geophysical Journal International 231(1) 402-421 2022年10月
+査読有り
+
+講演・口頭発表等
+ 1
+Slow earthquakes and where to find them
+Haruka Nishimura
+日本地球惑星科学連合2024年大会 2024年5月
+"""
+
+
+def test_a_researcher_database_copied_as_text() -> None:
+    """researchmap copied as text: a section's name over its count, records of title / authors / venue
+    and date with no blank line between them, each ended by its line of tags; the Latin name beside
+    the native one is the owner; "2024年4月" is the date, not the year inside an article number."""
+    bib = _papers(RESEARCHMAP_COPY, "cv.txt")
+    assert bib.owner == "Haruka Nishimura"
+    assert [(p.title, p.year, p.source.line if p.source else None) for p in bib] == [
+        ("Slow slip events beneath the Bungo Channel", 2024, 6),
+        ("A Bayesian inversion of interseismic coupling along the Ryukyu Trench", 2022, 10),
+    ]
+    assert [a.name for a in bib[1].authors] == ["Takeshi Oda", "Haruka Nishimura"]
+    assert bib[1].authors[1].is_owner
+    assert bib[0].venue is not None and bib[0].venue.name == "Journal of Geophysical Research: Solid Earth"
+
+
+def test_latex_table_rows_under_a_blank_year_cell_keep_the_year_above() -> None:
+    """A CV's `tabular` with a year column: a blank year cell is the year of the row above; a year in
+    a paper's number ("GT2024-127733") stays in it."""
+    source = (
+        "\\documentclass{article}\\begin{document}\\section*{Journal articles}\n"
+        "\\begin{tabular}{ll}\n"
+        "2024 & A.~Lee and B.~Roe. ``First paper title here.'' \\textit{J. Cats}, 3:1. \\\\\n"
+        "     & B.~Roe and A.~Lee. ``Second paper title here.'' \\textit{J. Dogs}, 4:2. \\\\\n"
+        "     & C.~Poe and A.~Lee. ``Third paper title here.'' In \\textit{Proceedings of the ASME Turbo "
+        "Expo 2024}, GT2024-127733, London, UK. \\\\\n"
+        "2023 & A.~Lee. ``Fourth paper title here.'' \\textit{J. Cats}, 2:1. \\\\\n"
+        "\\end{tabular}\n\\end{document}\n"
+    )
+    bib = _papers(source, "cv.tex")
+    assert [(p.year, p.source.line if p.source else None) for p in bib] == [
+        (2024, 3),
+        (2024, 4),
+        (2024, 5),
+        (2023, 6),
+    ]
+    assert bib[2].venue is not None and bib[2].venue.name == "Proceedings of the ASME Turbo Expo"
+
+
+def test_repec_venues_and_working_paper_series() -> None:
+    """RePEc/IDEAS: `"Title," Journal, Publisher, vol.` gives the journal, not its publisher; a
+    series' number and the institution after it, and a book's "edition 1", are no part of a venue."""
+    page = (
+        "<html><body><h1>Amara Okafor</h1><h3>Articles</h3><ol>\n"
+        '<li>Amara Okafor, 2024. "<b><a href="/a/1.html">Informal Lenders and Monetary Policy</a></b>," '
+        '<a href="/s/oup/jeurec.html">Journal of the European Economic Association</a>, European Economic '
+        "Association, vol. 22(4), pages 1733-1771.</li>\n"
+        '<li>Jens Holm &amp; Amara Okafor, 2024. "<b>Mobile Money and Savings</b>," The Warwick Economics '
+        "Research Paper Series (TWERPS) 1502, University of Warwick, Department of Economics.</li>\n"
+        '<li>Amara Okafor &amp; Jens Holm, 2023. "<b>Credit Cycles in Lagos</b>," NBER Working Papers '
+        "31544, National Bureau of Economic Research, Inc.</li>\n</ol></body></html>"
+    )
+    bib = _papers(page, "ideas.html")
+    assert [p.venue.name if p.venue else None for p in bib] == [
+        "Journal of the European Economic Association",
+        "The Warwick Economics Research Paper Series",
+        "NBER Working Papers",
+    ]

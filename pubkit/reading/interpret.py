@@ -157,7 +157,8 @@ _SPLIT = re.compile(
     r"\s{1,3}&\s{1,3}|"
     r"\s{1,3}(?:und|og|och|oraz|ve|és|и|και|și|ja|dan|và|และ|और)\s{1,3}|\s{1,3}et\s{1,3}(?!al\b)|"
     r",?\s{1,3}et\.?\s{0,3}al\.?|"
-    rf"\s{{1,3}}a\s{{1,3}}(?=[{CAPITAL}])|\s{{0,3}}،\s{{0,3}}|"  # Czech "a", Arabic "،"
+    rf"\s{{1,3}}a\s{{1,3}}(?=[{CAPITAL}])|"  # Czech "a"
+    r"\s{0,3}،\s{0,3}(?:و\s{1,3})?|"  # Arabic "،", Persian "، و" (", and")
     r"\s{1,3}[|·•]\s{1,3}|"  # "Ingrid Solberg | Mateo Ruiz", "Oliver Hartmann · Sara Lindgren"
     # Spanish / Portuguese / Catalan "y", "e", "i" — but "de la Cruz y Pérez" is one surname
     r"(?<=\.)\s{1,3}[yei]\s{1,3}|\s{1,3}[yei]\s{1,3}(?!\S+\s{0,3}(?:[,;]|$))|"
@@ -342,7 +343,14 @@ def _family_words(text: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _given_like(bare: str) -> bool:
     """Given names or initials ("Spencer A.", "J.-P."): every word capitalised."""
-    return bool(bare) and (is_initials(bare) or all(w[:1].isupper() for w in bare.split()))
+    words = bare.split()
+    return bool(bare) and (is_initials(bare) or all(w[:1].isupper() or _uncased_name(w) for w in words))
+
+
+def _uncased_name(word: str) -> bool:
+    """A word of a script without capitals that writes given names apart (Arabic, Persian, Hebrew),
+    not a CJK name, whose comma-separated pieces are whole names."""
+    return _caseless(word[:1]) and not _CJK.match(word)
 
 
 def _pair_inverted(names: list[_Name]) -> list[_Name]:
@@ -527,7 +535,13 @@ _SERIES = re.compile(
     r"[.,]\s+(?:(?:LNCS|LNAI|LNBI|CCIS|LIPIcs|EPTCS|CEUR(?:-WS)?|PMLR|AISC|LNICST)\b"
     r"|(?:[A-Z]{2,5}\s+)?(?:Conference|Lecture\s+Notes)\s+Series\b(?!:)|Lecture\s+Notes\s+in\s+[A-Z]).*$"
 )
-_VENUE_NUMBERS = re.compile(r"(?:,\s*|\s+)(?:vol|no|nr|h|heft|bd|band|fasc|issue|tome|n°|№)\.?\s*\d.*$", re.I)
+_VENUE_NUMBERS = re.compile(
+    r"(?:,\s*|\s+)(?:vol|no|nr|h|heft|bd|band|fasc|issue|tome|n°|№|edition)\.?\s*\d.*$", re.I
+)
+#: A working-paper series' number, and the institution after it ("NBER Working Papers 31544").
+_SERIES_NUMBER = re.compile(
+    r"\b(Papers?|Series|Reports?)((?:\s\([A-Z]{2,10}\))?)\s+(?:No\.?\s*)?\d{1,6}\b.*$"
+)
 _PLACE_PUBLISHER = re.compile(r"\.\s+(?:[A-Z][\w/ -]{1,40}|[\u4e00-\u9fff]{2,6}):\s+\S.*$")
 _EVENT_DATES = re.compile(
     r"\s*\([^()]{0,60}?(?:\d{1,2}\s*[-–]{1,2}\s*\d{1,2}|\d{1,2}\.\s?\d{1,2}\.)[^()]{0,60}\)"
@@ -605,6 +619,7 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
     # what follows the name: "hrsg. von X", "Nr. 4", ". Tübingen: Narr", "(Copenhague, 1–6 juillet 2019)"
     for after in (_EDITED_BY, _SERIES, _VENUE_NUMBERS, _PLACE_PUBLISHER, _VOLUME_PAGES):
         text = after.sub("", text)
+    text = _SERIES_NUMBER.sub(r"\1\2", text)
     text = _EVENT_DATES.sub(" ", text)
     text = _VOLUME_PART.sub(" ", text)
     if _EVENT.search(text):  # "Actas del VII Simposio del Agua, Almería": the town is no part of it
@@ -639,7 +654,9 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
     years = _YEAR.findall(text)
     if years:
         found_year = found_year or int(years[-1])
-        text = _YEAR.sub(lambda y: " " if int(y.group(0)) == found_year else y.group(0), text)
+        text = _YEAR.sub(
+            lambda y: " " if int(y.group(0)) == found_year and not _in_a_code(y) else y.group(0), text
+        )
         text = _EMPTY_BRACKETS.sub(" ", text)  # "(2024) Journal": the year's brackets go with it
     text = _PLACE_MONTH.sub("", text)
     name = _balanced(re.sub(r"\s+([,;:])", r"\1", _clean(text)))
@@ -648,7 +665,7 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
         name = name.rstrip(
             "."
         )  # a sentence's end, unless the name is abbreviated throughout ("J. Chem. Phys.")
-    name = name.rstrip(" ,;:")
+    name = name.rstrip(" ,;:،؛")
     if re.fullmatch(r"(?i)arxiv(?:\s+preprint)?(?:\s+arxiv)?(?:\s*:)?", name):
         name = "arXiv"
     if not name and not acronym:
@@ -657,6 +674,14 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
         name, acronym = acronym, None
     looks_acronym = bool(re.fullmatch(r"[A-Z][A-Za-z-]*[A-Z]\S*(?:\s\S+)?", name))
     return name, acronym, found_year, VenueKind.CONFERENCE if acronym or looks_acronym else VenueKind.OTHER
+
+
+def _in_a_code(year: re.Match[str]) -> bool:
+    """Whether a year is part of a paper's number ("GT2024-127733", "AIAA 2024-1587"), not the event's."""
+    return (
+        year.string[year.end() : year.end() + 1] == "-"
+        and year.string[year.end() + 1 : year.end() + 2].isdigit()
+    )
 
 
 def _numbers(text: str) -> dict[str, str]:
@@ -837,6 +862,7 @@ def _settled(labelled: Labelled) -> list[str]:
         for k in runs[0].indexes if runs else ():
             labels[k] = "title"  # an edited volume: its own title follows its editors
     _dates_are_dates(tokens, labels)
+    _edited_with(tokens, labels)
     _editors_after_in(tokens, labels)
     if _CJK_CHAR.search(labelled.block.text):  # (a C-level look at the text first)
         _long_cjk_is_no_name(tokens, labels)
@@ -859,6 +885,8 @@ def _settled(labelled: Labelled) -> list[str]:
     _list_ends_after_and(tokens, labels)
     _name_cut_after_initial(tokens, labels)
     _title_word_after_initials(tokens, labels)
+    if "author" not in labels:
+        _names_before_the_date(tokens, labels)
     _numbers_are_no_names(tokens, labels)
     _authors_end_at_a_dash(tokens, labels)
     _names_before_a_colon(tokens, labels)
@@ -1204,9 +1232,11 @@ def _quoted_title_wins(tokens: Sequence[Token], labels: list[str]) -> None:
 
 def _dates_are_dates(tokens: Sequence[Token], labels: list[str]) -> None:
     """A "date" token with neither a year, a month nor a day is no date: "eLife 11," between the title
-    and the pages is the venue and its volume."""
+    and the pages is the venue and its volume; "2024年4月" (a Japanese or Chinese date) is a date."""
     for i, token in enumerate(tokens):
         if labels[i] != "date":
+            if "年" in token.text and _CJK_DATE.match(token.text):
+                labels[i] = "date"
             continue
         bare = token.text.strip(".,;:()[]")
         if not bare or month_number(bare) or _NO_DATE.match(bare):
@@ -1218,6 +1248,7 @@ def _dates_are_dates(tokens: Sequence[Token], labels: list[str]) -> None:
             labels[i] = "volume"
 
 
+_CJK_DATE = re.compile(rf"^[(（]?{YEAR}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?[)）]?[.,，。]?$")
 _NO_DATE = re.compile(
     r"(?i)^(?:n\.?\s?d|s\.?\s?d|o\.?\s?j|undated|forthcoming|in press|spring|summer|fall|autumn|winter)"
 )
@@ -1247,6 +1278,23 @@ def _editors_after_in(tokens: Sequence[Token], labels: list[str]) -> None:
             j += 1
 
 
+def _edited_with(tokens: Sequence[Token], labels: list[str]) -> None:
+    """A humanities CV's "(ed. with X and Y) *Book*": the owner's co-editors, printed as "(with X)"
+    prints co-authors (the reader puts the owner first)."""
+    if len(tokens) < 3 or tokens[0].text.lstrip("(").lower() not in _EDITED_BY_OWNER:
+        return
+    if tokens[1].text.lower() not in COAUTHOR_WORDS:
+        return
+    ends = (k for k in range(1, min(len(tokens), 16)) if tokens[k].text.rstrip(",.:").endswith(")"))
+    close = next(ends, None)
+    if close is not None:
+        labels[0] = "other"
+        labels[1 : close + 1] = ["author"] * close
+
+
+_EDITED_BY_OWNER = frozenset({"ed.", "eds.", "ed", "edited", "hrsg.", "hg.", "dir.", "éd."})
+
+
 def _ends_editors(tokens: Sequence[Token], start: int, k: int) -> bool:
     """Whether token `k` ends an editors' marker ("(eds.)", "Hrsg.", "(a cura di)") begun after `start`."""
     if _EDITORS.match(tokens[k].text.strip(":,;")):
@@ -1273,10 +1321,32 @@ def _italic_venue_whole(labelled: Labelled, labels: list[str]) -> None:
         if len(inside) < 2 or any(tokens[i].quoted for i in inside):
             continue
         names = [labels[i] for i in inside]
+        if names[0] == "container" and "title" in names and "title" in labels[: inside[0]]:
+            names = ["container"] * len(names)  # "“Title.” In *Proceedings of the X 2024*": one venue
+            for i in inside:
+                labels[i] = "container"
         if "title" in names and 2 * names.count("container") >= len(names) and names[-1] == "container":
             for i in inside:
                 if labels[i] == "title":
                     labels[i] = "container"
+        # "… داده‌های GRACE. *Journal*": plain words between the title and an italic venue that opens
+        # the container are the title's end (a Latin word ends a title in another script)
+        first = inside[0] if inside else None
+        if first is not None and labels[first] == "container":
+            k = first
+            while k > 0 and labels[k - 1] == "container" and "italic" not in tokens[k - 1].styles:
+                k -= 1
+            moved = [tokens[i].text for i in range(k, first)]
+            if (
+                0 < k < first
+                and first - k <= 2
+                and labels[k - 1] == "title"
+                and not tokens[k - 1].text.endswith((".", "?", "!", ",", ":"))
+                and moved[-1].endswith(".")
+                and not _IN_WORDS.intersection(moved)
+            ):
+                for i in range(k, first):
+                    labels[i] = "title"
 
 
 def _styled_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -1320,6 +1390,22 @@ def _quoted_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
         return
     venue = "container" not in labels
     coauthors = tokens[tail[0]].text.lower().lstrip("(") in COAUTHOR_WORDS
+    after = tail[-1] + 1
+    if (
+        not venue
+        and not coauthors
+        and after < len(labels)
+        and labels[after] == "container"
+        and tokens[tail[-1]].text.endswith(",")
+    ):
+        # RePEc's `"Title," Journal, Publisher, vol. 22(4)`: the words after the quote are the venue, and
+        # the short run the labeller took for it its publisher
+        end = after
+        while end < len(labels) and labels[end] == "container":
+            end += 1
+        if end - after <= 5 and tokens[end - 1].text.endswith(","):
+            labels[after:end] = ["publisher"] * (end - after)
+            venue = True
     for i in tail:
         labels[i] = "author" if coauthors else "container" if venue else "note"
         coauthors = coauthors and not tokens[i].text.rstrip(",.;").endswith(")")
@@ -1446,6 +1532,21 @@ def _name_cut_after_initial(tokens: Sequence[Token], labels: list[str]) -> None:
         labels[run[-1] + 1] = "author"
 
 
+def _names_before_the_date(tokens: Sequence[Token], labels: list[str]) -> None:
+    """APA's "Family, Given, & Family, Given. (2023). Title." with no name read: the comma-separated
+    run that opens the entry right before its parenthesised year is its authors (names the labeller
+    does not know, in scripts it was not trained on)."""
+    date = next((k for k, name in enumerate(labels) if name == "date"), None)
+    if not date or not tokens[date].text.startswith("(") or labels[0] not in ("container", "title", "other"):
+        return
+    if any(labels[k] != labels[0] for k in range(date)) or not any(
+        "," in tokens[k].text or "،" in tokens[k].text for k in range(date)
+    ):
+        return
+    if date + 1 < len(labels) and labels[date + 1] in ("title", "container"):
+        labels[:date] = ["author"] * date
+
+
 def _title_word_after_initials(tokens: Sequence[Token], labels: list[str]) -> None:
     """ACS "Reyes, M. A.; Okonkwo, C. Operando X-ray …": an inverted name ends with its initials, so a
     capitalised word after them, with the title right behind it, is the title's first word."""
@@ -1454,7 +1555,9 @@ def _title_word_after_initials(tokens: Sequence[Token], labels: list[str]) -> No
         return
     last = run[-1]
     word = tokens[last].text.strip(MARKER_CHARS)
-    if labels[last + 1] != "title" or not word[:1].isupper() or not word[-1:].isalpha() or _INITIAL_TOKEN.match(word):
+    if labels[last + 1] != "title" or not word[:1].isupper() or not word[-1:].isalpha():
+        return
+    if _INITIAL_TOKEN.match(word):
         return
     k = last - 1
     while k > run[0] and _INITIAL_TOKEN.match(tokens[k].text) and tokens[k].text.endswith("."):

@@ -59,17 +59,18 @@ _PUB_WORDS = re.compile(
     r"publication|paper|preprint|article|journal|conference|proceeding|workshop|thes[ie]s|"
     r"book|chapter|manuscript|submitted|under review|in press|bibliography|works|refereed|"
     r"peer[- ]reviewed|research output|selected|in progress|writings?\b|essays|contributions to science|"
+    r"edited (?:volume|collection)|\bvolumes\b|"
     r"\bcitations\b|\bproducts\b|"
     # German, French, Spanish
     r"veröffentlichung|publikation|aufs[aä]tz|zeitschrift|beitr[aä]g|tagungsb|sammelb|monogra|schriften|"
     r"dissertation|bücher|eingereicht|im erscheinen|ouvrage|revues|actes|publicaci|artículo|"
     # Portuguese, Italian, Dutch
     r"produç[aã]o bibliográfica|artigos|periódicos|livros|capítulos|anais|publicaç|pubblicazion|"
-    r"articoli|riviste|capitoli|\batti\b|monografi|publicaties|artikelen|tijdschrift|"
+    r"articol[io]|rivist[ae]|capitol[io]|saggi[o ]|\batti\b|monografi|publicaties|artikelen|tijdschrift|"
     # Scandinavian, Polish, Russian, Turkish; Korean, Chinese, Japanese
     r"publikasjon|artiklar|artikler|tidskrift|konferensbidrag|bokkapitel|avhandling|manuskript|"
     r"publikacj|artykuł|czasopism|konferencyjn|rozdział|публикац|стать[ия]|трудов|труды|монограф|препринт|"
-    r"yayınlar|makale|bildiri|논문|论文|論文|著作|"
+    r"yayınlar|makale|bildiri|논문|论文|論文|著作|書籍|出版物|"
     # Finnish, Indonesian / Malay, Vietnamese, Hebrew
     r"julkaisu|artikkel|monografi|opinnäyt|väitöskirj|konferenssi|kokoomateo|kirjoitu|publikasi|jurnal|artikel|"
     r"prosiding|makalah|công trình|bài báo|tạp chí|hội nghị|פרסומים|מאמרים",
@@ -89,9 +90,9 @@ _NON_PUB_WORDS = re.compile(
     r"vortr[aä]g|lehre|lehrveranstalt|preise|auszeichnung|stipend|förder|lebenslauf|ausbildung|"
     r"mitglied|gutacht|conférences invitées|exposés|enseignement|prix|bourse|charlas|docencia|premios|"
     r"apresentaç|palestra|ensino|orientaç|prêmio|formaç|istruzione|formazione|insegnamento|didattica|"
-    r"\bpremi\b|esperienz|onderwijs|prijzen|lezingen|opleiding|"
+    r"\bpremi\b|esperienz|brevett|progett|onderwijs|prijzen|lezingen|opleiding|"
     r"föredrag|foredrag|anslag|undervisning|examina|utbildning|handledning|wystąpien|dydaktyk|"
-    r"nagrod|wykształcen|доклад|преподава|наград|образовани",
+    r"nagrod|wykształcen|доклад|преподава|наград|образовани|講演|口頭発表|研究課題|競争的資金|担当経験|受賞",
     re.IGNORECASE,
 )
 _MARK = f"[{re.escape(MARKER_CHARS)}]"  # one role marker
@@ -675,8 +676,10 @@ def _coauthors_only(item: Labelled, owner: str) -> bool:
     """An entry of the owner's list that prints no author but its co-authors ("(with X and Y)") or
     none at all before its quoted or italic title: economics' and the humanities' CV style."""
     family = fold(split_name(owner)[1])
-    if family and family in fold(item.block.text):
-        return False  # the owner is printed: read as printed
+    editors = _named_editors(item)
+    printed = " ".join(t.text for k, t in enumerate(item.tokens) if k not in editors)
+    if family and family in fold(printed):
+        return False  # the owner is printed (not only as the book's editor): read as printed
     authors = [i for i, name in enumerate(item.labels) if name == "author"]
     if not authors:  # only a work's title, quoted or italic, or a book cited whole with its place,
         # publisher and date ("Title, Köln: Böhlau 2019"): a CV line about a position or a tool is no paper
@@ -688,6 +691,24 @@ def _coauthors_only(item: Labelled, owner: str) -> bool:
         return bool(titled) and (titled[0].quoted or "italic" in titled[0].styles or cited)
     first = item.tokens[authors[0]].start
     return any(_WITH.match(item.block.text, at) for at in (first, max(0, first - 1)))
+
+
+def _named_editors(item: Labelled) -> set[int]:
+    """The tokens of the editors' runs that say they are editors ("ed. by X and Y", "X (eds.)"); a run
+    of names the labeller took for editors without such a word may be the authors."""
+    out: set[int] = set()
+    run: list[int] = []
+    for k, name in enumerate([*item.labels, ""]):
+        if name == "editor":
+            run.append(k)
+            continue
+        if any(_EDITOR_WORD.fullmatch(item.tokens[i].text.strip("(),.:;")) for i in run):
+            out.update(run)
+        run = []
+    return out
+
+
+_EDITOR_WORD = re.compile(r"(?i)eds?|edited|by|hrsg|hg|éds?|dir|a cura di|red|toim")
 
 
 def _with_owner_first(paper: Paper, owner: str) -> Paper:
@@ -707,7 +728,8 @@ def _anchor_owner(item: Labelled, owner: str) -> Labelled | None:
         return None
     tokens = item.tokens
     hits = [i for i, t in enumerate(tokens) if fold(t.text.strip(" ,;.:" + MARKER_CHARS)) == family]
-    hits = [i for i in hits if item.labels[i] != "author"]
+    editors = _named_editors(item)  # the owner as the book's editor is no author of the chapter
+    hits = [i for i in hits if item.labels[i] != "author" and i not in editors]
     if not hits:
         return None
     labels = list(item.labels)
@@ -775,6 +797,8 @@ def _in_publications(
         words = heading.text.split()
         if heading.line in titles:
             continue  # a paper's title as a heading, not a section
+        if heading.level <= 1 and _looks_like_person_heading(_without_credentials(heading.text)):
+            continue  # the owner's name over the page ("Dr Eilidh MacAskill"), not a section
         # a long heading is a paper's title, unless it opens with a section's words: then they tell
         # ("Publications in journals indexed in the Journal Citation Reports")
         long = len(words) > _SECTION_WORDS and not heading.text.isupper()  # capitals: a section's
@@ -802,12 +826,31 @@ def _publication_blocks(doc: Document) -> list[Block]:
         elif _is_label(block):
             label = Heading(block.text.strip(" :"), 9, block.line)
             continue
+        typed = _under_work_type(block)
+        block = typed or block
         headings = (*block.headings, label) if label else block.headings
         if headings not in inside:
             inside[headings] = _in_publications(headings, default=default, titles=titles)
         if inside[headings]:
             out.append(block)
     return out
+
+
+#: "1.1 Articolo in rivista", "6.1 Brevetto": a repository's numbered kind of work over an entry (IRIS).
+_WORK_TYPE_LINE = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+([^\W\d_][^\n\d]{2,60})")
+
+
+def _under_work_type(block: Block) -> Block | None:
+    """An entry whose first line is only the numbered kind of work, with that line blanked (offsets
+    kept) and made a heading over the entry, so the kind decides as a section would (a patent is no
+    paper); None for any other block."""
+    first, newline, rest = block.text.partition("\n")
+    found = _WORK_TYPE_LINE.fullmatch(first.strip()) if newline and len(first) <= 80 else None
+    if found is None or len(rest.split()) < 4 or _section_kind(found.group(1)) is None:
+        return None
+    kind = Heading(found.group(1).strip(), 9, block.line)
+    text = " " * len(first) + "\n" + rest
+    return Block(text, block.spans, block.breaks, block.kind, block.number, (*block.headings, kind))
 
 
 def _is_linked(heading: Block) -> bool:
@@ -1110,6 +1153,7 @@ _NAME_FIELD = re.compile(
     r"(?m)(?:^|\s)(?:NAME|Name|name|Nom|Nome|Nombre)[ \t]*:[ \t]*([^\W\d_][^:\n]{2,60}?)"
     r"(?=\s+[a-z]?[A-Z]{2}[^:\n]{0,60}:|\s*$)"
 )
+_GLOSSED_NAME = re.compile(r"\(([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})\)")
 _TITLE_PARTS = re.compile(r"\s+[|·–—-]\s+|\s*[|·]\s*|:\s+")
 
 
@@ -1120,11 +1164,21 @@ def _without_credentials(text: str) -> str:
 
 def _looks_like_person_heading(text: str) -> bool:
     words = text.split()
-    if not 2 <= len(words) <= 4 or _NOT_A_PERSON.search(text) or _section_kind(text) is not None:
+    if not 2 <= len(words) <= 4 or _NOT_A_PERSON.search(text) or _starts_a_section_word(text):
         return False
     return all(
         w[:1].isupper() or w.lower() in {"van", "von", "de", "der", "da", "di", "la", "le"} for w in words
     ) and not any(ch.isdigit() for ch in text)
+
+
+def _starts_a_section_word(text: str) -> bool:
+    """Whether a word of `text` opens with a section's word ("Skills", "Publications"), not one that
+    only holds it, as a name may ("MacAskill", "Prizeman")."""
+    return any(
+        not text[m.start() - 1 : m.start()].isalpha()
+        for words in (_PUB_WORDS, _NON_PUB_WORDS, _PROCEEDINGS)
+        for m in words.finditer(text)
+    )
 
 
 def _owner_from_document(doc: Document) -> str | None:
@@ -1141,6 +1195,8 @@ def _owner_from_document(doc: Document) -> str | None:
         if block.line <= 5 and block.kind in ("paragraph", "heading"):
             first = _first_line(block)  # "CURRICULUM VITAE – ANNA LINDBERG"
             candidates += [first, *(part for part in _TITLE_PARTS.split(first) if part.strip())]
+            # "西村 遥 / ニシムラ ハルカ (Haruka Nishimura)": the name in Latin letters beside the native one
+            candidates += _GLOSSED_NAME.findall(block.text[:200])
     for text in candidates:
         text = _without_credentials(text)
         if _looks_like_person_heading(text):

@@ -29,6 +29,7 @@ from pylatexenc.macrospec import EnvironmentSpec, MacroSpec
 from pubkit.reading.markup._builder import Assembler, LineIndex, TextBuilder
 from pubkit.reading.markup.base import Document
 from pubkit.reading.markup.latex_macros import expand
+from pubkit.wording import YEAR
 
 __all__ = ["read"]
 
@@ -231,6 +232,7 @@ class _Reader:
         self.kind = "paragraph"
         self.number: int | None = None
         self.table = 0
+        self.year_cell = ""  # the year in the first cell of the table's last row that printed one
         self.to_text = LatexNodes2Text(math_mode="text", strict_latex_spaces=False)
         self.known = self.to_text.latex_context
 
@@ -305,6 +307,12 @@ class _Reader:
     def specials(self, node: Any) -> None:
         chars = node.specials_chars
         if chars == "&":
+            if self.table and self.builder.length <= 8:  # the row's first cell, when it is short
+                cell = self.builder.text_since(0).strip()
+                if _YEAR_CELL.fullmatch(cell):
+                    self.year_cell = cell
+                elif not cell and self.year_cell:  # a blank year cell: the year of the row above
+                    self.builder.text(self.year_cell, self.line(node))
             self.builder.hard_break()
             return
         self.builder.text(self._text([node]), self.line(node))
@@ -380,6 +388,7 @@ class _Reader:
             return
         if name in _TABLES:
             self.flush()
+            self.year_cell = ""
             self.table += 1
             self.nodes(node.nodelist)
             self.table -= 1
@@ -527,6 +536,7 @@ def _opens_group(siblings: Sequence[Any], index: int) -> bool:
 
 
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
+_YEAR_CELL = re.compile(rf"{YEAR}")
 _ENTRY_KEY = re.compile(r"\*?[ \t]*\[[^\]\n]*\]")
 
 

@@ -13,7 +13,7 @@ import re
 from pubkit.reading.markup._builder import Assembler, TextBuilder
 from pubkit.reading.markup.base import Document
 from pubkit.reading.markup.html import column_field
-from pubkit.wording import LINK_WORDS, WORK_KINDS, YEAR
+from pubkit.wording import LINK_WORDS, RECORD_BADGES, WORK_KINDS, YEAR
 
 __all__ = ["ITEM_START", "read"]
 
@@ -187,11 +187,25 @@ _NAME_LINE = re.compile(rf"{_NAME}(?:[ \t][|·][ \t]{_NAME}){{1,200}}")
 _NAME_SEPARATOR = re.compile(r"[ \t][|·][ \t]")
 
 
+#: A record's count under a section's name ("論文" over " 13": a researcher database's copied page).
+_COUNT_LINE = re.compile(r"[ \t]*\d{1,4}[ \t]*")
+_PARENTHESES = re.compile(r"\([^()\n]*\)")
+
+
+def _badge_line(text: str) -> bool:
+    """A line of a record's tags only ("査読有り 筆頭著者 責任著者 (in press)"), which ends the record."""
+    words = _PARENTHESES.sub(" ", text).split()
+    return bool(words) and all(w in RECORD_BADGES for w in words)
+
+
 def _fields_by_line(lines: list[tuple[int, str]]) -> bool:
-    """A paragraph printed one field per line: one of its lines lists names between bars or dots, or
-    it opens with a line of buttons or of the kind of work ("pdf bib abs", "Article")."""
+    """A paragraph printed one field per line: one of its lines lists names between bars or dots, it
+    opens with a line of buttons or of the kind of work ("pdf bib abs", "Article"), or it ends with a
+    line of tags."""
     if len(lines) < 3:
         return False
+    if _badge_line(lines[-1][1]):
+        return True
     first = [w.strip("[]()|,.;:").lower() for w in lines[0][1].split()]
     badge = bool(first) and all(w in LINK_WORDS or w in WORK_KINDS for w in first)
     return badge or any(_NAME_LINE.fullmatch(text.strip()) for _, text in lines)
@@ -215,10 +229,19 @@ class _Reader:
             if _is_record(group):
                 _record(builder, group)
             elif _fields_by_line(group):
+                # a record over a line of tags prints its title first, then its authors
+                fields: list[str | None] = [None] * len(group)
+                if _badge_line(group[-1][1]):
+                    fields[:2], fields[-1] = ["title", "author"], "other"
                 for k, (number, text) in enumerate(group):
                     if k:
                         builder.hard_break()
+                    field = fields[k]
+                    if field:
+                        builder.open("field", field)
                     builder.text(_NAME_SEPARATOR.sub(", ", text), number)  # bars and dots: commas
+                    if field:
+                        builder.close("field")
             else:
                 for number, text in group:
                     builder.text(text, number)
@@ -249,6 +272,10 @@ class _Reader:
                 self.heading(line, number, level)
                 index += 1
                 continue
+            if _COUNT_LINE.fullmatch(after) and len(line) <= 40 and not _SECTION_SIGNS.search(line):
+                self.heading(line.strip(), number, 1)  # "論文" over its count
+                index += 1
+                continue
             if not self.lines and _capitalised(line) and not ITEM_START.match(line):
                 self.heading(line, number, 1)
                 continue
@@ -274,6 +301,8 @@ class _Reader:
                 line = line[start.end() :] if start.group(1) else line
             self.lines.append((number, line))
             self.in_record = self.in_record or _record_key_line(line)
+            if _badge_line(line) and len(self.lines) >= 3:
+                self.flush()  # the record's tags: its last line
         self.flush()
         return self.assembler.document()
 
