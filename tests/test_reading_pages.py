@@ -1289,3 +1289,57 @@ def test_repec_venues_and_working_paper_series() -> None:
         "The Warwick Economics Research Paper Series",
         "NBER Working Papers",
     ]
+
+
+def test_plain_text_year_column_with_blank_key_cells() -> None:
+    """A text CV's `YEAR<TAB>` column leaves the key blank for a second paper of the year: a tab-indented
+    line opening with a name after an entry that ended is a new entry of that year, not a wrapped line;
+    a paper's number and the city and state are no part of the event's name."""
+    text = (
+        "REFEREED PAPERS\n\n"
+        '2024\tJ. K. Brandt and L. Wu. "Data-driven closure models for transitional boundary\n'
+        '\tlayers," Journal of Fluid Mechanics, vol. 980, A12.\n'
+        '\tS. Patel and J. K. Brandt. "Reduced-order modeling of dynamic stall," AIAA Journal,\n'
+        "\tvol. 62, no. 3, pp. 1021-1036.\n"
+        '2023\tL. Wu and J. K. Brandt. "Wall models informed by resolvent analysis," AIAA SciTech\n'
+        "\tForum, Orlando, FL, AIAA Paper 2023-1587.\n"
+    )
+    bib = _papers(text, "cv.txt")
+    assert [(p.title, p.year, p.source.line if p.source else None) for p in bib] == [
+        ("Data-driven closure models for transitional boundary layers", 2024, 3),
+        ("Reduced-order modeling of dynamic stall", 2024, 5),
+        ("Wall models informed by resolvent analysis", 2023, 7),
+    ]
+    assert bib[2].venue is not None and bib[2].venue.name == "AIAA SciTech Forum"
+
+
+def test_spanish_cvn_signature_position_and_a_chinese_legend() -> None:
+    """The Spanish CVN's "(2/3)" (second of three signatories) is neither title nor date, and a volume
+    that looks like a year before the real one stays a volume; a Chinese legend glossed in full-width
+    brackets gives its roles, and a caseless label paragraph opens a section."""
+    cvn = (
+        "Publicaciones\n\n"
+        "1\tAna Torres; Lucía Martín Gómez; Javier Ortega. (2/3). Deep eutectic solvents for phenolic "
+        "compounds. Journal of Chromatography A. 1640, pp. 461953. 2021. ISSN 0021-9673\n"
+    )
+    (paper,) = _papers(cvn, "cvn.txt")
+    assert (paper.title, paper.year, paper.volume) == (
+        "Deep eutectic solvents for phenolic compounds",
+        2021,
+        "1640",
+    )
+    page = (
+        "<html><body><h1>王晓明</h1><h2>Publications</h2>"
+        "<p>注：<sup>#</sup> 表示共同第一作者（equal contribution），<sup>*</sup> 表示通讯作者"
+        "（corresponding author）。</p>"
+        "<p>[1] <b>Xiaoming Wang</b><sup>#</sup>, Hao Li<sup>#</sup>, Jun Chen<sup>*</sup>. Change-aware "
+        "transformers for remote sensing[J]. Remote Sensing of Environment, 2024, 301: 113912.</p>"
+        "<p><strong>授权专利 (Patents)</strong></p>"
+        "<p>[1] 王晓明, 李浩. 一种遥感影像变化检测方法: 中国, ZL202210345678.9[P]. 2023.</p></body></html>"
+    )
+    (paper,) = _papers(page, "zh.html")
+    assert [(a.name, a.equal_contribution, a.corresponding) for a in paper.authors] == [
+        ("Xiaoming Wang", True, False),
+        ("Hao Li", True, False),
+        ("Jun Chen", False, True),
+    ]

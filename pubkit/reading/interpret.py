@@ -497,7 +497,8 @@ def read_authors(
 
 _VENUE_PREFIX = re.compile(
     r"^(?:in:?\s+|en:\s+|em:\s+|i:\s+|w:\s+|в:?\s+|//\s*|dans\s+|teoksessa:?\s+|dalam:?\s+|and\s+|&\s+|"
-    r"published (?:as an? [\w\s]{0,30}?(?:paper|article) )?(?:at|in|on)\s+|presented at\s+|appeared in\s+)+",
+    r"published (?:as an? [\w\s]{0,30}?(?:paper|article) )?(?:at|in|on)\s+|presented at\s+|appeared in\s+|"
+    r"(?:trabalho|comunicação) apresentad[oa] em\s+|presentado en\s+|présenté à\s+|vorgestellt auf\s+)+",
     re.I,
 )
 _VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?|v\.|bd\.|band|t\.|tome|tomo|т\.)\s*(\d+[A-Za-z]?)", re.I)
@@ -538,6 +539,8 @@ _SERIES = re.compile(
 _VENUE_NUMBERS = re.compile(
     r"(?:,\s*|\s+)(?:vol|no|nr|h|heft|bd|band|fasc|issue|tome|n°|№|edition)\.?\s*\d.*$", re.I
 )
+#: A paper's number at an event ("…, AIAA Paper 2024-1587", "…, paper QTu2A.14"): no part of the venue.
+_PAPER_NUMBER = re.compile(r"(?i),\s*(?:[A-Z]{2,6}\s+)?paper(?:\s+(?:no\.?\s*)?[\w.-]*\d[\w.-]*)?\s*$")
 #: A working-paper series' number, and the institution after it ("NBER Working Papers 31544").
 _SERIES_NUMBER = re.compile(
     r"\b(Papers?|Series|Reports?)((?:\s\([A-Z]{2,10}\))?)\s+(?:No\.?\s*)?\d{1,6}\b.*$"
@@ -548,7 +551,12 @@ _EVENT_DATES = re.compile(
 )
 _EVENT = re.compile(
     r"(?i)\b(?:proceedings|proc\.|actas|actes|atti|anais|tagungsband|conference|workshop|symposium|"
-    r"congress|meeting|colloquium|congreso|simposio|jornadas|tagung)"
+    r"congress|meeting|colloquium|congreso|simposio|jornadas|tagung|forum)"
+)
+#: "…, Orlando, FL", "…, Southampton, UK": a city and a US state's or a country's code, at an event's end.
+_CITY_AND_CODE = re.compile(
+    r",\s?[A-Z][\w.'’ -]{1,30},\s?(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|"
+    r"O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|USA?|UK)\.?$"
 )
 _TRAILING_PLACE = re.compile(r",\s?([A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?)$")
 _VIRTUAL = re.compile(r"(?i)[\s,]+\(?(?:virtual|online)(?: event| conference)?\)?$")
@@ -617,13 +625,13 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
     text = _EDITORS_BEFORE.sub("", text)  # "S. Bell, A. Carpino (eds.), A Companion to the Etruscans"
     text = _AFTER_ACRONYM.sub(r"\1", text)  # ACM's "(ASSETS '24). ACM, Article 42": the venue ends there
     # what follows the name: "hrsg. von X", "Nr. 4", ". Tübingen: Narr", "(Copenhague, 1–6 juillet 2019)"
-    for after in (_EDITED_BY, _SERIES, _VENUE_NUMBERS, _PLACE_PUBLISHER, _VOLUME_PAGES):
+    for after in (_PAPER_NUMBER, _EDITED_BY, _SERIES, _VENUE_NUMBERS, _PLACE_PUBLISHER, _VOLUME_PAGES):
         text = after.sub("", text)
     text = _SERIES_NUMBER.sub(r"\1\2", text)
     text = _EVENT_DATES.sub(" ", text)
     text = _VOLUME_PART.sub(" ", text)
     if _EVENT.search(text):  # "Actas del VII Simposio del Agua, Almería": the town is no part of it
-        text = _VIRTUAL.sub("", text.rstrip(" .,"))
+        text = _CITY_AND_CODE.sub("", _VIRTUAL.sub("", text.rstrip(" .,")))
         for _ in range(2):  # "…, Atlanta, GA"
             place = _TRAILING_PLACE.search(text)
             if not place or any(_venue_word(w) for w in place.group(1).split()):
@@ -684,11 +692,13 @@ def _in_a_code(year: re.Match[str]) -> bool:
     )
 
 
-def _numbers(text: str) -> dict[str, str]:
+def _numbers(text: str, year: str | None = None) -> dict[str, str]:
     """Volume, issue and pages from their printed forms: "12(3), 45–67", "vol. 7, no. 2, pp. 1-9"."""
     found: dict[str, str] = {}
-    # a year is no volume: "(2019)" anywhere, "2015 ." before the numbers
-    rest = re.sub(rf"\({YEAR}\)|^\W*{YEAR}[a-z]?\b", " ", text)
+    # a year is no volume: "(2019)" anywhere, "2015 ." before the numbers (unless the entry's date
+    # prints another year: "J. Chromatogr. A. 1640, pp. 461953. 2021.")
+    leading = rf"^\W*{year}[a-z]?\b" if year else rf"^\W*{YEAR}[a-z]?\b"
+    rest = re.sub(rf"\({YEAR}\)|{leading}", " ", text)
     m = _VOLUME.search(rest)
     if m:
         found["volume"] = m.group(1)
@@ -1237,6 +1247,8 @@ def _dates_are_dates(tokens: Sequence[Token], labels: list[str]) -> None:
         if labels[i] != "date":
             if "年" in token.text and _CJK_DATE.match(token.text):
                 labels[i] = "date"
+            elif _SIGNATURE_POSITION.match(token.text):
+                labels[i] = "other"  # the Spanish CVN's "(2/3)": second of three signatories
             continue
         bare = token.text.strip(".,;:()[]")
         if not bare or month_number(bare) or _NO_DATE.match(bare):
@@ -1246,8 +1258,11 @@ def _dates_are_dates(tokens: Sequence[Token], labels: list[str]) -> None:
                 labels[i] = "container"
         elif bare.isdigit() and len(bare) <= 3 and i > 0 and labels[i - 1] == "container":
             labels[i] = "volume"
+        elif bare.isdigit() and i > 0 and labels[i - 1] == "container" and "date" in labels[i + 1 :]:
+            labels[i] = "volume"  # "Journal of Chromatography A. 1640, pp. 461953. 2021.": a volume
 
 
+_SIGNATURE_POSITION = re.compile(r"^\(\d{1,2}/\d{1,3}\)[.,;]?$")
 _CJK_DATE = re.compile(rf"^[(（]?{YEAR}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?[)）]?[.,，。]?$")
 _NO_DATE = re.compile(
     r"(?i)^(?:n\.?\s?d|s\.?\s?d|o\.?\s?j|undated|forthcoming|in press|spring|summer|fall|autumn|winter)"
@@ -1810,7 +1825,18 @@ def _author_indexes(fields: Fields, title: Sequence[int]) -> tuple[int, ...]:
     side = before if sum(len(r.indexes) for r in before) >= sum(len(r.indexes) for r in after) else after
     if not side:
         return ()
-    return tuple(range(side[0].indexes[0], side[-1].indexes[-1] + 1))
+    # the longest run and the runs next to it (a name the labeller missed between two runs), not a run
+    # far off ("de Vries, A., 2023. Handbook. Kundzewicz, Z. (eds.)": the book's editor)
+    longest = max(range(len(side)), key=lambda k: len(side[k].indexes))
+    first = last = longest
+    while first > 0 and side[first].indexes[0] - side[first - 1].indexes[-1] <= _RUN_GAP:
+        first -= 1
+    while last + 1 < len(side) and side[last + 1].indexes[0] - side[last].indexes[-1] <= _RUN_GAP:
+        last += 1
+    return tuple(range(side[first].indexes[0], side[last].indexes[-1] + 1))
+
+
+_RUN_GAP = 4  # at most three tokens between two author runs of one list of names
 
 
 @frozen
@@ -1948,7 +1974,13 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
     glued = _GLUED_NUMBERS.search(date_text)  # Vancouver's "2022;13(1):1981" printed as one date
     printed = _join(labelled, (s for s in rest if s.label in ("volume", "pages")))
     printed = " ".join([printed, *extra_numbers])
-    numbers = _numbers(f"{printed} {glued.group(1) if glued else ''}") if printed.strip() or glued else {}
+    printed_year = _YEAR.search(date_text)
+    year_text = printed_year.group(1) if printed_year else None
+    numbers = (
+        _numbers(f"{printed} {glued.group(1) if glued else ''}", year_text)
+        if printed.strip() or glued
+        else {}
+    )
     labelled_pages = _page_numbers(_join(labelled, (s for s in rest if s.label == "pages")))
     if labelled_pages:  # the labeller's pages beat a guess from all the numbers together
         numbers["pages"] = labelled_pages

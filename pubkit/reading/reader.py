@@ -100,7 +100,7 @@ _ANY_MARK = re.compile(_MARK)
 _LEGEND = re.compile(
     rf"\(?\s?\^?(?P<marks>{_MARK}(?:\s?[,/&]?\s?(?:and\s)?{_MARK}){{0,2}})\^?\)?\s?"  # "^†^": Pandoc's sup
     r"(?:(?:indicates?|denotes?|means?|marks?|stands? for|for|:|=|-|–)\s?)?"
-    r"(?:[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,30}\s?\(\s?)?"  # "は筆頭著者と同等の貢献 (equal ...)"
+    r"(?:[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,30}\s?[(（]\s?)?"  # "は筆頭著者と同等の貢献 (equal ...)"
     r"(?:[^\W\d_][^/;()\n]{0,40}/\s?)?"  # "eşit katkı / equal contribution": the gloss after a slash
     r"(?P<meaning>(?:(?:an?|the|these|this|both|graduate|doctoral|phd)\s+)?"
     r"(?:equal(?:ly)?[\w\s-]{0,30}?(?:contribution|contributed|advising|supervision)|"
@@ -108,7 +108,7 @@ _LEGEND = re.compile(
     r"authors? contributed equally[\w\s,-]{0,60}|co-?senior[\w\s-]{0,20}|co-?last[\w\s-]{0,20}|"
     r"student[\w\s-]{0,20}|(?:my )?(?:supervised )?students?|mentee[\w\s-]{0,20}|"
     rf"{EQUAL_CONTRIBUTION_WORDS}|{CORRESPONDING_WORDS}|{STUDENT_WORDS}))"
-    r"\s*\)?[.;,]?",
+    r"\s*[)）]?[.;,，。]?",
     re.IGNORECASE,
 )
 # "Equal contributions are marked with *", "corresponding authorship with ✉",
@@ -870,7 +870,7 @@ def _is_label(block: Block) -> bool:
         and "\n" not in text
         and not any(c.isdigit() for c in text)
         and not text.endswith((".", ","))
-        and text[:1].isupper()
+        and (text[:1].isupper() or (text[:1].isalpha() and not text[:1].islower()))  # or caseless
         and bool(_PUB_WORDS.search(text) or _NON_PUB_WORDS.search(text))
     )
 

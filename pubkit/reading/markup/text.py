@@ -187,6 +187,9 @@ _NAME_LINE = re.compile(rf"{_NAME}(?:[ \t][|·][ \t]{_NAME}){{1,200}}")
 _NAME_SEPARATOR = re.compile(r"[ \t][|·][ \t]")
 
 
+_YEAR_KEY = re.compile(rf"({YEAR})\t")
+#: An entry's first author: "S. Patel", "J. K. Brandt", "Patel, S.".
+_NAME_START = re.compile(r"(?:[A-Z]\.[ -]?){1,3}\s?[A-Z][\w'’-]+|[A-Z][\w'’-]+, (?:[A-Z]\.){1,3}")
 #: A record's count under a section's name ("論文" over " 13": a researcher database's copied page).
 _COUNT_LINE = re.compile(r"[ \t]*\d{1,4}[ \t]*")
 _PARENTHESES = re.compile(r"\([^()\n]*\)")
@@ -217,6 +220,7 @@ class _Reader:
         self.lines: list[tuple[int, str]] = []
         self.kind = "paragraph"
         self.in_record = False  # whether the block being read has a record's "KEY: value" line
+        self.year_key = ""  # the year of a "2024<TAB>" key column, for entries with a blank key cell
 
     def flush(self) -> None:
         groups = (
@@ -250,7 +254,20 @@ class _Reader:
         self.in_record = False
         self.kind = "paragraph"
 
+    def _opens_entry_under_key(self, line: str) -> bool:
+        """A line in the text column of a year-keyed list (its key cell blank) that opens an entry: the
+        entry above ended with a full stop and this line opens with a name ("S. Patel", "Patel, S.")."""
+        return (
+            bool(self.year_key)
+            and self.kind == "item"
+            and line.startswith("\t")
+            and bool(self.lines)
+            and self.lines[-1][1].rstrip().endswith(".")
+            and bool(_NAME_START.match(line.lstrip()))
+        )
+
     def heading(self, text: str, number: int, level: int) -> None:
+        self.year_key = ""
         self.flush()
         builder = TextBuilder()
         builder.text(text, number)
@@ -299,6 +316,12 @@ class _Reader:
                 self.flush()
                 self.kind = "item"
                 line = line[start.end() :] if start.group(1) else line
+                key = _YEAR_KEY.match(line)
+                self.year_key = key.group(1) if key else ""
+            elif self._opens_entry_under_key(line):  # "2024<TAB>A …\n<TAB>B. Name …": B under 2024
+                self.flush()
+                self.kind = "item"
+                line = f"{self.year_key}\t{line.lstrip()}"
             self.lines.append((number, line))
             self.in_record = self.in_record or _record_key_line(line)
             if _badge_line(line) and len(self.lines) >= 3:
