@@ -108,6 +108,9 @@ def test_unknown_markup_is_refused_by_name() -> None:
         "typst",
         "mediawiki",
         "rtf",
+        "yamldata",
+        "delimited",
+        "dokuwiki",
         "text",
     }
 

@@ -62,6 +62,10 @@ _SUFFIXES = {
     ".org": "cv",
     ".rst": "cv",
     ".rtf": "cv",
+    ".yml": "cv",
+    ".yaml": "cv",
+    ".csv": "cv",
+    ".tsv": "cv",
     ".bib": "bibtex",
     ".bibtex": "bibtex",
     ".json": "csl-json",
@@ -76,6 +80,8 @@ _SUFFIXES = {
 
 
 _CV_ONLY_WHEN_READING = frozenset({".html", ".htm", ".tex"})
+#: Data files read as publication lists, never written as one (RenderCV, Hayagriva: name the format).
+_READ_ONLY = frozenset({".yml", ".yaml", ".csv", ".tsv"})
 #: Suffixes several formats share: the content decides (a PubMed or Web of Science export saved as .txt).
 _SNIFFED = {
     ".xml": ("endnote-xml", "dblp-xml"),
@@ -119,7 +125,9 @@ def guess_format(path: str | PurePath, text: str | None = None, *, writing: bool
     """The format a file's suffix implies; for shared or unknown suffixes, sniff `text` when given."""
     suffix = PurePath(path).suffix.lower()
     name = _SUFFIXES.get(suffix)
-    if writing and name == "cv":
+    if writing and suffix in _READ_ONLY:
+        name = None
+    elif writing and name == "cv":
         name = "markdown" if suffix in {".md", ".markdown", ".qmd", ".rmd"} else "text"
     if not writing and suffix in _CV_ONLY_WHEN_READING:
         name = "cv"  # a publication page or a LaTeX CV: read as a list, written as one

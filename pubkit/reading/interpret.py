@@ -1570,9 +1570,13 @@ def _title_word_after_initials(tokens: Sequence[Token], labels: list[str]) -> No
         return
     last = run[-1]
     word = tokens[last].text.strip(MARKER_CHARS)
-    if labels[last + 1] != "title" or not word[:1].isupper() or not word[-1:].isalpha():
-        return
-    if _INITIAL_TOKEN.match(word):
+    if (
+        labels[last + 1] != "title"
+        or not word[:1].isupper()
+        or not word[-1:].isalpha()
+        or _INITIAL_TOKEN.match(word)
+        or tokens[last + 1].break_before  # the title opens a line of its own: the word ends a name
+    ):
         return
     k = last - 1
     while k > run[0] and _INITIAL_TOKEN.match(tokens[k].text) and tokens[k].text.endswith("."):
@@ -1675,6 +1679,8 @@ def _names_before_a_colon(tokens: Sequence[Token], labels: list[str]) -> None:
     if not run or tokens[run[-1]].text[-1:] in ".;:":  # a list closed, or a name cut: "Julia | Okoye:"
         return
     end = run[-1] + 1
+    if end < len(tokens) and tokens[end].break_before:
+        return  # the title opens a line of its own: no name runs on into it
     k = end
     while k < len(labels) and k - end < 4 and labels[k] == "title":
         text = tokens[k].text

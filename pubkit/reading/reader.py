@@ -260,7 +260,7 @@ def _read_document(
         ]
     outcomes = _ditto_authors(labelled, outcomes, legend, path)
     papers = []
-    problems: list[Problem] = []
+    problems = [attrs.evolve(p, path=path) for p in doc.problems]  # what the markup could not read
     unknown_marks: dict[str, int] = {}
     for outcome in outcomes:
         if outcome.paper is not None:

@@ -40,6 +40,9 @@ MARKUPS = (
     "typst",
     "mediawiki",
     "rtf",
+    "yamldata",
+    "delimited",
+    "dokuwiki",
     "text",
 )
 """The markups `parse` reads, each by the module of the same name."""
@@ -65,6 +68,12 @@ _SUFFIXES = {
     ".mediawiki": "mediawiki",
     ".wikitext": "mediawiki",
     ".rtf": "rtf",
+    ".yml": "yamldata",
+    ".yaml": "yamldata",
+    ".csv": "delimited",
+    ".tsv": "delimited",
+    ".tab": "delimited",
+    ".dokuwiki": "dokuwiki",
 }
 
 # Content signals, each a single line shape, for files without a telling suffix.
@@ -96,6 +105,29 @@ _SIGNALS: dict[str, tuple[re.Pattern[str], ...]] = {
 }
 
 
+#: Signs of a DokuWiki page beside its `=` headings (which MediaWiki shares): two are enough.
+_DOKUWIKI = (
+    re.compile(r"^={6}[ \t]*[^=\n]+={6}[ \t]*$", re.MULTILINE),  # a level-1 heading
+    re.compile(r"^ {2,}[-*] \S", re.MULTILINE),  # an indented item
+    re.compile(r"(?<![:/\w])//[^/\s][^/\n]*?//"),  # //italic// (never a URL's "://")
+    re.compile(r"~~[A-Z]+~~|<WRAP\b"),  # macros and boxes
+    re.compile(r"^\^[^\n]*\^[ \t]*$", re.MULTILINE),  # a table's heading row
+    re.compile(r"\\\\(?: |$)", re.MULTILINE),  # a forced line break
+)
+#: A YAML data file's lines: `- title: ...` items, `  key: value` keys, `---`, comments.
+_YAML_ITEM = re.compile(r"[ \t]*- [A-Za-z_][\w-]*:(?:[ \t]|$)")
+_YAML_LINE = re.compile(r"[ \t]*(?:- )?[A-Za-z_][\w-]*:(?:[ \t]|$)|[ \t]*- \S|---[ \t]*$|[ \t]+\S")
+
+
+def _looks_like_yaml(sample: str) -> bool:
+    """A data file: list items of mappings (`- title: ...`), and (nearly) every line a key, an item or
+    a value's continuation."""
+    lines = [line for line in sample.split("\n")[:400] if line.strip() and not line.lstrip().startswith("#")]
+    items = sum(1 for line in lines if _YAML_ITEM.match(line))
+    keyed = sum(1 for line in lines if _YAML_LINE.match(line))
+    return items >= 2 and 10 * keyed >= 9 * len(lines)
+
+
 class _Reader(Protocol):
     def __call__(self, text: str) -> Document: ...
 
@@ -125,10 +157,19 @@ def _sniff(text: str) -> str:
         return "typst"
     if re.match(r"= \S[^\n]*\n(?:[^\n]*\n)?:[\w-]+:", sample):  # a document title, then attributes
         return "asciidoc"
-    if re.search(r"^==+ [^=\n]+ ==+[ \t]*$", sample, re.MULTILINE) and "'''" in sample:
+    wiki_heading = re.search(r"^==+ [^=\n]+ ==+[ \t]*$", sample, re.MULTILINE)
+    if wiki_heading and "'''" not in sample and sum(1 for p in _DOKUWIKI if p.search(sample)) >= 2:
+        return "dokuwiki"  # "====== Publications ======" with `  - ` items, `//italic//`, `\\` breaks
+    if wiki_heading and "'''" in sample:
         return "mediawiki"  # "== Publications ==" and bold in triple quotes
+    if _looks_like_yaml(sample):
+        return "yamldata"
     if all(pattern.search(sample) for pattern in _SIGNALS["rst"]):
         return "rst"  # a `.. directive::` and an underlined title: reST, even with `**bold**` in it
+    from pubkit.reading.markup.delimited import looks_delimited
+
+    if looks_delimited(sample[:20_000]):
+        return "delimited"
     scores = {name: sum(1 for p in patterns if p.search(sample)) for name, patterns in _SIGNALS.items()}
     best = max(scores, key=lambda name: scores[name])
     if scores[best] >= 2:

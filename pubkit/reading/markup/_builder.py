@@ -7,12 +7,20 @@ import re
 
 from pubkit.reading.markup.base import Block, Document, Heading, Span
 
-__all__ = ["YEARS", "Assembler", "LineIndex", "TextBuilder", "split_number"]
+__all__ = ["FIELD_ORDER", "YEARS", "Assembler", "LineIndex", "TextBuilder", "field_rank", "split_number"]
 
 # A printed item number at the start of an entry: "[12]", "(12)", "12.", "12)".
 _NUMBER = re.compile(r"(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)])(?=\s|$)")
 YEARS = (1800, 2100)
 """Four-digit numbers in this range starting an entry are its year ("2019.", "(2019)"), not its number."""
+
+FIELD_ORDER = ("author", "title", "editor", "container", "publisher", "volume", "pages", "date", "status")
+"""The order of a record's fields (a data file's, an export's row) when printed as one entry: a citation's."""
+
+
+def field_rank(field: str) -> int:
+    """Where `field` goes in `FIELD_ORDER`; any other field after them all."""
+    return FIELD_ORDER.index(field) if field in FIELD_ORDER else len(FIELD_ORDER)
 
 
 def split_number(text: str) -> tuple[int | None, int]:

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 
 from attrs import field, frozen
 
+from pubkit.errors import Problem
+
 __all__ = ["Block", "Document", "Heading", "Span", "SpanKind"]
 
 SpanKind = str
@@ -91,15 +93,22 @@ def _blocks(value: Iterable[Block]) -> tuple[Block, ...]:
     return tuple(value)
 
 
+def _problems(value: Iterable[Problem]) -> tuple[Problem, ...]:
+    return tuple(value)
+
+
 @frozen
 class Document:
     """A whole document read by one markup reader: its blocks in order, and every heading.
 
     `title` is a document title that is not a heading (YAML front matter `title:`, jemdoc `# jemdoc:
     title`, org `#+TITLE:`, LaTeX `\\title{}` / `\\name{}{}`), or None. `markup` names the reader.
+    `problems` are what the markup itself could not read (a YAML syntax error, a CSV row too long),
+    each at its line; the reader reports them with the file's path.
     """
 
     blocks: tuple[Block, ...] = field(default=(), converter=_blocks)
     headings: tuple[Heading, ...] = field(default=(), converter=_headings)
     title: str | None = None
     markup: str = "text"
+    problems: tuple[Problem, ...] = field(default=(), converter=_problems)

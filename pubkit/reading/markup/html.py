@@ -232,6 +232,19 @@ _COLUMN_FIELDS = {
     ),
     **dict.fromkeys(("year", "date", "année", "jahr", "año"), "date"),
     **dict.fromkeys(("links", "link", "pdf", "code", "doi", "url", "resources", "materials"), "other"),
+    # the columns of a spreadsheet or reference-manager export and the keys of a YAML data file
+    **dict.fromkeys(("school", "event", "book title", "publication title", "container title"), "container"),
+    **dict.fromkeys(("editor", "editors"), "editor"),
+    **dict.fromkeys(("publisher",), "publisher"),
+    **dict.fromkeys(("volume", "vol", "issue"), "volume"),
+    **dict.fromkeys(("pages", "page", "page range", "page-range"), "pages"),
+    **dict.fromkeys(("status", "publication status"), "status"),
+    **dict.fromkeys(
+        ("id", "output id", "key", "isbn", "issn", "notes", "note", "peer reviewed", "refereed"), "other"
+    ),
+    **dict.fromkeys(
+        ("type", "output type", "item type", "publication type", "document type", "category"), "other"
+    ),
 }
 
 
@@ -264,6 +277,7 @@ _COLUMN_WORDS = (
         re.compile(r"\b(?:journal|venue|conference|revista|revue|zeitschrift|tạp chí|hội nghị|jurnal)\b"),
     ),
     ("date", re.compile(r"\b(?:year|année|jahr|año|anno|năm|tahun|vuosi)\b")),
+    ("status", re.compile(r"\bstatus\b")),
     ("other", re.compile(r"^(?:#|no|nr|n°|tt|stt|s/n|sl\.? no)$")),
 )
 
