@@ -21,6 +21,8 @@ PARTICLES = frozenset(
 #: Particles after which Iberian compound surnames keep the preceding word ("Sampaio de Rezende").
 _COMPOUND_PARTICLES = frozenset({"de", "da", "das", "do", "dos", "del", "y"})
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+#: Capitalised particles that begin a family name inside a name: Māori "Te" ("Ngaio Te Rangi").
+_CAPITAL_PARTICLES = frozenset({"Te"})
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 
 
@@ -149,7 +151,9 @@ def split_name(name: str) -> tuple[str, str, str]:
     start = len(words) - 1
     for i in range(1, len(words) - 1):
         compound = i >= 2 and words[i].lower() in _COMPOUND_PARTICLES and words[i - 1][:1].isupper()
-        if words[i] in PARTICLES or compound:  # "Sampaio de Rezende", also "Sampaio De Rezende"
+        if (
+            words[i] in PARTICLES or words[i] in _CAPITAL_PARTICLES or compound
+        ):  # "Sampaio de Rezende", also "Sampaio De Rezende"
             start = i - 1 if compound else i
             break
     return " ".join(words[:start]), " ".join(words[start:]), suffix

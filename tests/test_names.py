@@ -19,6 +19,7 @@ from pubkit.names import fold, initials_key, name_key, split_name
         ("Rafael Sampaio de Rezende", ("Rafael", "Sampaio de Rezende", "")),
         ("Ludwig van Beethoven", ("Ludwig", "van Beethoven", "")),
         ("Jan van der Berg", ("Jan", "van der Berg", "")),
+        ("Ngaio Te Rangi", ("Ngaio", "Te Rangi", "")),  # a Māori surname particle
         ("Jung-Woo Ha", ("Jung-Woo", "Ha", "")),
         ("Han-Cheol Cho", ("Han-Cheol", "Cho", "")),
         ("S.C. Anderson", ("S.C.", "Anderson", "")),
@@ -70,6 +71,7 @@ def test_fold_strips_accents_and_case() -> None:
         ("Rafael Sampaio de Rezende", "Rafael Sampaio De Rezende"),
         ("José Ortega y Gasset", "Ortega y Gasset, José"),
         ("Jan van der Berg", "van der Berg, Jan"),
+        ("Ngaio Te Rangi", "Te Rangi, Ngaio"),
     ],
 )
 def test_name_key_is_one_key_however_a_reader_split_the_name(a: str, b: str) -> None:
