@@ -570,6 +570,14 @@ _HOSTILE = {
     "nested_html": "<ul><li>" * 10**4,
     "nested_quotes": "> " * 10**4 + "a",
     "links": "[[a][" * 10**4 + "{{" * 10**4,
+    "heading_spaces": "== a" + " " * 10**5 + "b",  # a wiki heading's closing "=" searched for
+    "heading_tabs": "* a" + "\t" * 10**5 + "b",  # an org heading's tags searched for
+    "grid_rows": "+---+---+\n| a | b |\n" * 10**4,  # a Pandoc grid table of many rows
+    "grid_row": "+---+\n" + "| a |\n" * 10**4,  # one row of many lines, never closed
+    "grid_rule": "+" + "-+" * 10**5 + "\n| a |\n",
+    "record_tags": "Title\nA. Author\n査読有り 筆頭著者\n論文\n 12\n" * 10**4,
+    "year_cells": "\\begin{tabular}{ll}" + "2024 & a \\\\\n & b \\\\\n" * 10**4,
+    "entry_keys": "\\begin{rubric}{P}" + "\\entry*[2024] a\n" * 10**4,
 }
 # markdown-it-py and pylatexenc need seconds for 10^5 characters of some shapes (linearly): test a tenth
 _SLOW = {("markdown", "brackets"), ("markdown", "stars"), ("markdown", "links"), ("markdown", "tags")}

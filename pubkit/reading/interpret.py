@@ -1247,7 +1247,7 @@ def _dates_are_dates(tokens: Sequence[Token], labels: list[str]) -> None:
         if labels[i] != "date":
             if "年" in token.text and _CJK_DATE.match(token.text):
                 labels[i] = "date"
-            elif _SIGNATURE_POSITION.match(token.text):
+            elif token.text[:1] == "(" and _SIGNATURE_POSITION.match(token.text):
                 labels[i] = "other"  # the Spanish CVN's "(2/3)": second of three signatories
             continue
         bare = token.text.strip(".,;:()[]")

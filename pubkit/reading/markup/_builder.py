@@ -7,7 +7,16 @@ import re
 
 from pubkit.reading.markup.base import Block, Document, Heading, Span
 
-__all__ = ["FIELD_ORDER", "YEARS", "Assembler", "LineIndex", "TextBuilder", "field_rank", "split_number"]
+__all__ = [
+    "FIELD_ORDER",
+    "YEARS",
+    "Assembler",
+    "LineIndex",
+    "TextBuilder",
+    "equals_heading",
+    "field_rank",
+    "split_number",
+]
 
 # A printed item number at the start of an entry: "[12]", "(12)", "12.", "12)".
 _NUMBER = re.compile(r"(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)])(?=\s|$)")
@@ -16,6 +25,23 @@ YEARS = (1800, 2100)
 
 FIELD_ORDER = ("author", "title", "editor", "container", "publisher", "volume", "pages", "date", "status")
 """The order of a record's fields (a data file's, an export's row) when printed as one entry: a citation's."""
+
+
+def equals_heading(line: str, shortest: int, longest: int, *, balanced: bool) -> tuple[int, str] | None:
+    """A wiki's heading line ("== Publications ==") as the count of "=" opening it and its text, or None;
+    `balanced`: the same count closes it (MediaWiki), else any count in range does (DokuWiki). Plain
+    string work: a pattern of this shape is quadratic on a long line of spaces."""
+    text = line.strip(" \t")
+    opening = len(text) - len(text.lstrip("="))
+    closing = len(text) - len(text.rstrip("="))
+    if not (shortest <= opening <= longest and shortest <= closing <= longest) or opening + closing >= len(
+        text
+    ):
+        return None
+    if balanced and opening != closing:
+        return None
+    inner = text[opening : len(text) - closing].strip(" \t")
+    return (opening, inner) if inner else None
 
 
 def field_rank(field: str) -> int:

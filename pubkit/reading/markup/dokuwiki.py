@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import re
 
-from pubkit.reading.markup._builder import LineBlocks, LineIndex, TextBuilder
+from pubkit.reading.markup._builder import LineBlocks, LineIndex, TextBuilder, equals_heading
 from pubkit.reading.markup._inline import Op, render
 from pubkit.reading.markup.base import Document
 from pubkit.reading.markup.html import cell_field, column_field
 
 __all__ = ["read"]
 
-_HEADING = re.compile(r"[ \t]*(={2,6})[ \t]*([^=\n].*?)[ \t]*={2,6}[ \t]*")
 _ITEM = re.compile(r"(?: {2,}|\t+)[-*][ \t]+")
 _LINK = re.compile(r"\[\[([^\[\]|\n]*)(?:\|([^\[\]\n]*))?\]\]")
 _MEDIA = re.compile(r"\{\{[^{}\n]*\}\}")
@@ -26,7 +25,7 @@ _FOOTNOTE = re.compile(r"\(\([^()\n]*\)\)")
 _MACRO = re.compile(r"~~[A-Z_]+(?::[^~\n]*)?~~")
 _BREAK = re.compile(r"\\\\(?=[ \t]|$)")
 _TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,200}>")
-_BOX = re.compile(r"[ \t]*</?(?:WRAP|wrap|note|box|panel|div)\b[^>\n]*>[ \t]*")
+_BOX = re.compile(r"</?(?:WRAP|wrap|note|box|panel|div)\b[^>\n]*>")  # no spaces around: linear in sub
 _SKIPPED_BLOCK = re.compile(r"[ \t]*<(code|file|nowiki|html|php)\b[^>\n]*>")
 _RULE = re.compile(r"[ \t]*-{4,}[ \t]*")
 _ROW = re.compile(r"[ \t]*[|^].*[|^][ \t]*")
@@ -122,7 +121,12 @@ class _Reader(LineBlocks):
                     index += 1
                 index += 1
                 continue
-            if not stripped or _MACRO.fullmatch(stripped) or _BOX.fullmatch(line) or _RULE.fullmatch(line):
+            if (
+                not stripped
+                or _MACRO.fullmatch(stripped)
+                or _BOX.fullmatch(line.strip())
+                or _RULE.fullmatch(line)
+            ):
                 self.flush()
                 continue
             if _ROW.fullmatch(line):
@@ -133,9 +137,10 @@ class _Reader(LineBlocks):
                 self._row(number, line)
                 continue
             table = False
-            heading = _HEADING.fullmatch(line)
+            heading = equals_heading(line, 2, 6, balanced=False)
             if heading:
-                self.heading(number, heading.group(2), 7 - len(heading.group(1)))
+                count, text = heading
+                self.heading(number, text, 7 - count)
                 continue
             item = _ITEM.match(line)
             if item:

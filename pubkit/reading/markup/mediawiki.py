@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import re
 
-from pubkit.reading.markup._builder import LineBlocks, LineIndex, TextBuilder
+from pubkit.reading.markup._builder import LineBlocks, LineIndex, TextBuilder, equals_heading
 from pubkit.reading.markup._inline import Op, render
 from pubkit.reading.markup.base import Document
 
 __all__ = ["read"]
 
-_HEADING = re.compile(r"[ \t]*(={1,6})[ \t]*([^=\n].*?)[ \t]*\1[ \t]*")
 _ITEM = re.compile(r"[#*:;]+[ \t]*")
 _EXTERNAL = re.compile(r"\[(https?://[^\s\]]+)(?:[ \t]+([^\]\n]*))?\]")
-_INTERNAL = re.compile(r"\[\[(?:[^|\]\n]*\|)?([^\]\n]*)\]\]")
+_INTERNAL = re.compile(r"\[\[(?:[^|\[\]\n]*\|)?([^\[\]\n]*)\]\]")  # no "[" inside: linear on "[[[["
 _TEMPLATE = re.compile(r"\{\{([^{}|\n]*)(?:\|([^{}\n]*))?\}\}")
 _TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,200}>")
 _MAGIC = re.compile(r"__[A-Z]+__")
@@ -86,9 +85,10 @@ class _Reader(LineBlocks):
                     index += 1
                 index += 1
                 continue
-            heading = _HEADING.fullmatch(line)
+            heading = equals_heading(line, 1, 6, balanced=True)
             if heading:
-                self.heading(number, heading.group(2), len(heading.group(1)))
+                count, text = heading
+                self.heading(number, text, count)
                 continue
             item = _ITEM.match(line)
             if item:

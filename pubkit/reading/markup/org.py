@@ -15,7 +15,7 @@ from pubkit.reading.markup.base import Document
 __all__ = ["read"]
 
 _HEADING = re.compile(r"(\*+)[ \t]+(.*)")
-_TAGS = re.compile(r"[ \t]+:[\w@#%:]+:[ \t]*$")
+_TAGS = re.compile(r"(?<=[ \t]):[\w@#%:]+:[ \t]*$")  # after a space (no run of spaces: linear)
 _TODO = re.compile(r"(?:TODO|DONE|NEXT|WAITING|CANCELLED)[ \t]+")
 _ITEM = re.compile(r"([ \t]*)(?:[-+][ \t]+|(?=\d{1,3}[.)][ \t])|\*[ \t]+)")
 _KEYWORD = re.compile(r"#\+([A-Za-z_]+):[ \t]*(.*)")
@@ -105,7 +105,7 @@ class _Reader(LineBlocks):
                 continue
             heading = _HEADING.fullmatch(line)
             if heading:
-                title = _TAGS.sub("", heading.group(2))
+                title = _TAGS.sub("", heading.group(2)).rstrip(" \t")
                 todo = _TODO.match(title)
                 self.heading(number, title[todo.end() :] if todo else title, len(heading.group(1)))
                 continue
