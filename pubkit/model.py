@@ -370,6 +370,14 @@ def normal_record(cls: type[_Record], *values: Any) -> _Record:
     return record
 
 
+
+def _given_fits(printed: str, words: list[str]) -> bool:
+    """Whether printed given names (folded) are some of `words`, each whole or as its initial."""
+    return all(
+        w in words or (w.endswith(".") and len(w) <= 3 and any(o.startswith(w[:-1]) for o in words))
+        for w in printed.replace(".", ". ").split()
+    )
+
 @frozen
 class Paper:
     """One publication as read from one place (or merged from several by `pubkit.dedupe`).
@@ -435,11 +443,11 @@ class Paper:
         hits = [a.key == key for a in self.authors]
         if not any(hits):
             hits = [is_initials(a.given) and a.initials_key == loose for a in self.authors]
-        if not any(hits):  # "Ferreira, Marta" on Marta Sofia Ferreira's list: a given name left out
-            given, family, _ = split_name(owner)
-            words = set(fold(given).split())
+        if not any(hits):  # "Ferreira, Marta" on Marta Sofia Ferreira's list: a given name left out, or
+            given, family, _ = split_name(owner)  # "Ana L. Tavares" on Ana Lúcia's: one cut to its initial
+            words = fold(given).split()
             hits = [
-                fold(a.family) == fold(family) and bool(a.given) and set(fold(a.given).split()) <= words
+                fold(a.family) == fold(family) and bool(a.given) and _given_fits(fold(a.given), words)
                 for a in self.authors
             ]
         if all(a.is_owner for a, hit in zip(self.authors, hits, strict=True) if hit):

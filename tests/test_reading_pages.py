@@ -1343,3 +1343,66 @@ def test_spanish_cvn_signature_position_and_a_chinese_legend() -> None:
         ("Hao Li", True, False),
         ("Jun Chen", False, True),
     ]
+
+
+def test_cards_of_a_linked_title_heading_over_one_field_items() -> None:
+    """A Semantic Scholar-like page: each card is a title heading inside a link, then one-field list items
+    (authors, venue, date); a word that only holds a section word ("networks", "datasets") makes no
+    section of a title, and an owner's given name cut to its initial ("Ana L.") is still the owner."""
+    card = (
+        '<div class="row"><a href="/paper/{n}"><h2><span>{title}</span></h2></a><ul>'
+        "<li><span>{authors}</span></li><li><span>{venue}</span></li><li><span>{year}</span></li></ul>"
+        "<div>12 Citations</div></div>\n"
+    )
+    page = (
+        "<html><head><title>Ana Lúcia Tavares | Papers</title></head><body><h1>Ana Lúcia Tavares</h1>\n"
+        + card.format(
+            n=1,
+            title="Graph neural networks for cell-type annotation transfer",
+            authors="A. Tavares, Mateus Ribeiro",
+            venue="ArXiv",
+            year="2023",
+        )
+        + card.format(
+            n=2,
+            title="Benchmarking doublet detection across 40 single-cell datasets",
+            authors="Mateus Ribeiro, Ana L. Tavares",
+            venue="Genome Biology",
+            year="2022",
+        )
+        + card.format(
+            n=3,
+            title="Tissue-aware imputation of missing gene expression",
+            authors="Ana Lúcia Tavares",
+            venue="Pacific Symposium on Biocomputing",
+            year="2019",
+        )
+        + "</body></html>"
+    )
+    bib = _papers(page, "s2.html")
+    assert [(p.title, p.year, p.venue.name if p.venue else None) for p in bib] == [
+        ("Graph neural networks for cell-type annotation transfer", 2023, "arXiv"),
+        ("Benchmarking doublet detection across 40 single-cell datasets", 2022, "Genome Biology"),
+        ("Tissue-aware imputation of missing gene expression", 2019, "Pacific Symposium on Biocomputing"),
+    ]
+    assert [[a.is_owner for a in p.authors] for p in bib] == [[True, False], [False, True], [True]]
+
+
+def test_a_list_printed_in_two_scripts_has_one_owner() -> None:
+    """A Ukrainian list prints the owner as "Бондаренко О. В." on Ukrainian entries and "Bondarenko O." on
+    English ones: the most frequent author counts both, under Ukrainian section words."""
+    text = (
+        "СПИСОК НАУКОВИХ ПРАЦЬ\n\nСтатті у виданнях, що індексуються в Scopus\n\n"
+        "1. Bondarenko O., Melnyk A. Hosting capacity of distribution networks with rooftop photovoltaics. "
+        "Energies. 2024. Vol. 17, no. 3. P. 512.\n"
+        "2. Tkachuk I., Bondarenko O. Frequency stability of the power system after synchronization. "
+        "Electric Power Systems Research. 2023. Vol. 214. P. 108871.\n\n"
+        "Статті у фахових виданнях України\n\n"
+        "3. Бондаренко О. В., Мельник А. П. Прогнозування навантаження розподільних мереж. Технічна "
+        "електродинаміка. 2025. № 2. С. 45–53.\n"
+        "4. Мельник А. П., Бондаренко О. В. Алгоритм відновлення живлення споживачів. Вісник НТУ «ХПІ». "
+        "2022. № 1. С. 12–19.\n"
+    )
+    bib = _papers(text, "cv.txt")
+    assert len(bib) == 4
+    assert [next(k for k, a in enumerate(p.authors) if a.is_owner) for p in bib] == [0, 1, 0, 1]

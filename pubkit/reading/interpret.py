@@ -155,8 +155,8 @@ def clean_title(text: str) -> str:
 _SPLIT = re.compile(
     r"\s{0,3};\s{0,3}|\s{0,3},\s{0,3}(?:(?:and|dan|und|och|og|ja|và)\s{1,3}|&\s{0,3})?|\s{1,3}and\s{1,3}|"
     r"\s{1,3}&\s{1,3}|"
-    r"\s{1,3}(?:und|og|och|oraz|ve|és|и|και|și|ja|dan|và|และ|और)\s{1,3}|\s{1,3}et\s{1,3}(?!al\b)|"
-    r",?\s{1,3}et\.?\s{0,3}al\.?|"
+    r"\s{1,3}(?:und|og|och|oraz|ve|és|и|та|και|și|ja|dan|và|และ|और|एवं|तथा)\s{1,3}|\s{1,3}et\s{1,3}(?!al\b)|"
+    r",?\s{1,3}et\.?\s{0,3}al\.?|,?\s{1,3}(?:та|і|и)\s(?:ін|др)\.|"  # Ukrainian / Russian "et al."
     rf"\s{{1,3}}a\s{{1,3}}(?=[{CAPITAL}])|"  # Czech "a"
     r"\s{0,3}،\s{0,3}(?:و\s{1,3})?|"  # Arabic "،", Persian "، و" (", and")
     r"\s{1,3}[|·•]\s{1,3}|"  # "Ingrid Solberg | Mateo Ruiz", "Oliver Hartmann · Sara Lindgren"

@@ -57,7 +57,7 @@ __all__ = ["parse_reference", "read", "read_document"]
 
 _PUB_WORDS = re.compile(
     r"publication|paper|preprint|article|journal|conference|proceeding|workshop|thes[ie]s|"
-    r"book|chapter|manuscript|submitted|under review|in press|bibliography|works|refereed|"
+    r"book|chapter|manuscript|submitted|under review|in press|bibliography|\bworks\b|refereed|"
     r"peer[- ]reviewed|research output|selected|in progress|writings?\b|essays|contributions to science|"
     r"edited (?:volume|collection)|\bvolumes\b|"
     r"\bcitations\b|\bproducts\b|"
@@ -70,6 +70,7 @@ _PUB_WORDS = re.compile(
     # Scandinavian, Polish, Russian, Turkish; Korean, Chinese, Japanese
     r"publikasjon|artiklar|artikler|tidskrift|konferensbidrag|bokkapitel|avhandling|manuskript|"
     r"publikacj|artykuł|czasopism|konferencyjn|rozdział|публикац|стать[ия]|трудов|труды|монограф|препринт|"
+    r"публікац|статт|статей|наукових праць|наукові праці|тези|"
     r"yayınlar|makale|bildiri|논문|论文|論文|著作|書籍|出版物|"
     # Finnish, Indonesian / Malay, Vietnamese, Hebrew
     r"julkaisu|artikkel|monografi|opinnäyt|väitöskirj|konferenssi|kokoomateo|kirjoitu|publikasi|jurnal|artikel|"
@@ -814,12 +815,12 @@ def _in_publications(
 
 def _publication_blocks(doc: Document) -> list[Block]:
     """The blocks inside publication sections; a short label line ("Grants") opens a section too."""
-    any_pub = any(_is_pub_heading(h.text) for h in doc.headings)
+    titles = frozenset(b.line for b in doc.blocks if b.kind == "heading" and _is_linked(b))  # papers' titles
+    any_pub = any(_is_pub_heading(h.text) for h in doc.headings if h.line not in titles)
     default = not any_pub or bool(doc.title and _is_pub_heading(doc.title))
     out: list[Block] = []
     label: Heading | None = None
     inside: dict[tuple[Heading, ...], bool] = {}  # blocks of one section share their heading path
-    titles = frozenset(b.line for b in doc.blocks if b.kind == "heading" and _is_linked(b))
     for block in doc.blocks:
         if block.kind == "heading":
             label = None
@@ -1062,14 +1063,19 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
                 continue
             following: list[Block] = []
             j = i + 1
-            while j < len(blocks) and len(following) < 3 and blocks[j].kind == "paragraph":
+            card = block.kind == "heading" and _is_linked(block)  # a linked title over its lines
+            while j < len(blocks) and len(following) < 3 and _a_line_below(blocks[j], linked=card):
                 if _is_prose(blocks[j].text) or _is_link_row(blocks[j]) or _marked_as(blocks[j], "title"):
                     break  # an abstract below the entry, its "[Project] | [Code]" links, the next title
                 following.append(blocks[j])
                 j += 1
             first = _first_line(following[0]) if following else ""
+            sole_author = card and len(following) >= 2 and _looks_like_person_heading(first)  # one name
             if following and (
-                _starts_with_names(first) or _PUBLISHED_IN.match(first) or _marked_as(following[0], "author")
+                _starts_with_names(first)
+                or sole_author
+                or _PUBLISHED_IN.match(first)
+                or _marked_as(following[0], "author")
             ):
                 badge = out.pop() if linked and out and _is_badge(out[-1], block) else None
                 lines = [
@@ -1084,6 +1090,14 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
         out.append(block)
         i += 1
     return out
+
+
+def _a_line_below(block: Block, *, linked: bool) -> bool:
+    """A block that may be a line of the entry a title heading opens: a paragraph, or under a linked
+    title a short one-line item (a card's authors / venue / date items, as Semantic Scholar prints them)."""
+    if block.kind == "paragraph":
+        return True
+    return linked and block.kind == "item" and "\n" not in block.text and len(block.text.split()) <= 40
 
 
 def _marked_as(block: Block, field: str) -> bool:
@@ -1214,9 +1228,15 @@ def _most_highlighted(counts: Counter[str], printed: dict[str, str], papers: lis
     return printed[key]
 
 
+def _script_free_key(author: Author) -> str:
+    """An author's initials key in Latin letters: "Бондаренко О. В." and "Bondarenko O." are one person
+    on a list printed in two scripts."""
+    return author.initials_key if author.name.isascii() else Author(latin(author.name)).initials_key
+
+
 def _most_frequent_author(papers: list[Paper], path: str | None) -> str | None:
     """The person on (nearly) every paper of a personal list; a tie is broken by the file name."""
-    counts = Counter(key for p in papers for key in {a.initials_key for a in p.authors})
+    counts = Counter(key for p in papers for key in {_script_free_key(a) for a in p.authors})
     frequent = [key for key, n in counts.most_common() if n >= 3 and 5 * n >= 3 * len(papers)]
     stem = fold(Path(path).stem) if path else ""
     named = [key for key in frequent if key.split("|")[0] and key.split("|")[0] in stem]
@@ -1230,5 +1250,5 @@ def _most_frequent_author(papers: list[Paper], path: str | None) -> str | None:
         key = frequent[0]
     else:
         return None
-    names = Counter(a.name for p in papers for a in p.authors if a.initials_key == key)
+    names = Counter(a.name for p in papers for a in p.authors if _script_free_key(a) == key)
     return max(names, key=lambda name: (names[name], len(name)))  # as most papers print it

@@ -198,6 +198,11 @@ class TextBuilder:
                 self._keep(span)
                 return
 
+    def pending(self) -> list[tuple[str, str | None]]:
+        """The open spans that hold no word yet (`<a href=…><h2>Title</h2></a>`: the link opened before
+        the block that holds its words), to open again in the next builder."""
+        return [(span.kind, span.target) for span in self._open if span.start is None]
+
     def _keep(self, span: _Open) -> None:
         if span.kind and span.start is not None and self._length > span.start:
             self._spans.append(Span(span.start, self._length, span.kind, span.target))

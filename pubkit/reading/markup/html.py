@@ -482,11 +482,14 @@ class HtmlReader:
     def _flush(self) -> None:
         heading = self._levels[-1] if self._levels else None
         item = self._in_item()
+        pending = self._builder.pending()
         if heading is not None:
             self.assembler.heading(self._builder, heading)
         else:
             self.assembler.block(self._builder, "item" if item else "paragraph", self._number)
         self._builder = TextBuilder()
+        for kind, target in pending:  # a link around the next block's words
+            self._builder.open(kind, target)
         self._number = None
         self._term = False
 
