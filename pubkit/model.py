@@ -370,13 +370,13 @@ def normal_record(cls: type[_Record], *values: Any) -> _Record:
     return record
 
 
-
 def _given_fits(printed: str, words: list[str]) -> bool:
     """Whether printed given names (folded) are some of `words`, each whole or as its initial."""
     return all(
         w in words or (w.endswith(".") and len(w) <= 3 and any(o.startswith(w[:-1]) for o in words))
         for w in printed.replace(".", ". ").split()
     )
+
 
 @frozen
 class Paper:

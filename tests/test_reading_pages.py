@@ -1406,3 +1406,90 @@ def test_a_list_printed_in_two_scripts_has_one_owner() -> None:
     bib = _papers(text, "cv.txt")
     assert len(bib) == 4
     assert [next(k for k, a in enumerate(p.authors) if a.is_owner) for p in bib] == [0, 1, 0, 1]
+
+
+LINKEDIN_COPY = """Lukas Brenner
+Associate Professor of Supply Chain Management
+
+Publications
+
+Inventory pooling under supplier disruption risk
+Manufacturing & Service Operations Management · Mar 12, 2024
+Show publication
+We estimate how much pooling of semiconductor inventory reduced line stoppages.
+Other authors
+Hannah Oduya
+Marco Pellegrini
+
+Data-driven newsvendor with censored demand
+Operations Research · 2023
+Show publication
+Other authors
+Wei-Ting Huang
+"""
+
+
+def test_a_profile_copied_as_text_where_the_owner_is_never_printed() -> None:
+    """LinkedIn's publication records: title, "Venue · date", "Show publication", a description, then
+    "Other authors" one a line: the profile's owner is the first author, the description no field."""
+    bib = _papers(LINKEDIN_COPY, "profile.txt")
+    assert [(p.title, p.year, p.venue.name if p.venue else None) for p in bib] == [
+        (
+            "Inventory pooling under supplier disruption risk",
+            2024,
+            "Manufacturing & Service Operations Management",
+        ),
+        ("Data-driven newsvendor with censored demand", 2023, "Operations Research"),
+    ]
+    assert [[a.name for a in p.authors] for p in bib] == [
+        ["Lukas Brenner", "Hannah Oduya", "Marco Pellegrini"],
+        ["Lukas Brenner", "Wei-Ting Huang"],
+    ]
+    assert all(p.authors[0].is_owner for p in bib)
+
+
+def test_a_repository_listing_with_metadata_pairs_and_kinds_of_work() -> None:
+    """A DSpace listing: a `<dl>` of "Date Issued" / "Journal / series" pairs inside an entry gives its
+    fields, a dataset or a poster is no paper, and "Browsing by Author "Family, Given"" names the owner."""
+    item = (
+        '<li class="ds-artifact-item"><div class="artifact-type"><span>{kind}</span></div>'
+        '<a href="/handle/{n}"><h4>{title}</h4></a>'
+        "<div><span>Brunner, Seraina</span>; <span>Keller, Fadri</span></div>"
+        "<dl><dt>Date Issued</dt><dd>{date}</dd><dt>Journal / series</dt><dd>{venue}</dd>"
+        "<dt>Rights / License</dt><dd>Creative Commons Attribution 4.0 International</dd></dl></li>\n"
+    )
+    page = (
+        '<html><head><title>Research Collection: Browsing by Author "Brunner, Seraina"</title></head><body>'
+        '<h2>Browsing by Author "Brunner, Seraina"</h2><ul>\n'
+        + item.format(
+            kind="Journal Article",
+            n=1,
+            title="Seasonal evolution of englacial drainage",
+            date="2024-03",
+            venue="The Cryosphere",
+        )
+        + item.format(
+            kind="Dataset",
+            n=2,
+            title="Borehole water pressure records, 2021–2023",
+            date="2024-02",
+            venue="ETH Zurich",
+        )
+        + item.format(
+            kind="Conference Poster",
+            n=3,
+            title="Subglacial hydrology seen from boreholes",
+            date="2023-12",
+            venue="AGU Fall Meeting",
+        )
+        + "</ul></body></html>"
+    )
+    bib = _papers(page, "dspace.html")
+    assert bib.owner == "Seraina Brunner"
+    (paper,) = bib
+    assert (paper.title, paper.year, paper.venue.name if paper.venue else None) == (
+        "Seasonal evolution of englacial drainage",
+        2024,
+        "The Cryosphere",
+    )
+    assert paper.authors[0].is_owner

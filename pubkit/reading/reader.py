@@ -139,7 +139,7 @@ _NOT_A_PERSON = re.compile(
     r"university|universit[äé]t?|seminar|lehrstuhl|fakult[äa]t|departamento|dipartimento|"
     r"anthology|scholar|researchgate|orcid|dblp|semantic|google|profile|works|biographical|sketch|"
     r"biosketch|lý lịch|khoa học|riwayat|ansioluettelo|życiorys|professional|preparation|appointments|"
-    r"synergistic|products)\b",
+    r"synergistic|products|collection|repository|research|portal|browsing|library)\b",
     re.I,
 )
 
@@ -681,6 +681,9 @@ def _coauthors_only(item: Labelled, owner: str) -> bool:
     printed = " ".join(t.text for k, t in enumerate(item.tokens) if k not in editors)
     if family and family in fold(printed):
         return False  # the owner is printed (not only as the book's editor): read as printed
+    marked = next((s.start for s in item.block.spans if s.kind == "field" and s.target == "author"), None)
+    if marked is not None and _WITH.match(item.block.text, marked):
+        return True  # the page marks its names as co-authors ("Other authors" on a profile)
     authors = [i for i, name in enumerate(item.labels) if name == "author"]
     if not authors:  # only a work's title, quoted or italic, or a book cited whole with its place,
         # publisher and date ("Title, Köln: Böhlau 2019"): a CV line about a position or a tool is no paper
@@ -828,6 +831,8 @@ def _publication_blocks(doc: Document) -> list[Block]:
             label = Heading(block.text.strip(" :"), 9, block.line)
             continue
         typed = _under_work_type(block)
+        if typed is not None and _NOT_PAPER_KIND.search(typed.headings[-1].text):
+            continue  # a repository's poster, dataset or lecture: no paper
         block = typed or block
         headings = (*block.headings, label) if label else block.headings
         if headings not in inside:
@@ -841,16 +846,41 @@ def _publication_blocks(doc: Document) -> list[Block]:
 _WORK_TYPE_LINE = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+([^\W\d_][^\n\d]{2,60})")
 
 
+#: The words of a repository's kind-of-work label ("Journal Article", "Conference Poster", "Dataset").
+_KIND_WORDS = frozenset(
+    "journal article review conference paper poster lecture book chapter report thesis doctoral master's "
+    "bachelor's dataset software patent working preprint proceedings contribution abstract editorial letter "
+    "talk presentation monograph dissertation habilitation other in to of and".split()
+)
+_KIND_NOUNS = _KIND_WORDS - {
+    *("journal", "conference", "doctoral", "master's", "bachelor's", "working", "other", "review"),
+    *("in", "to", "of", "and"),  # words that only qualify the kind
+}
+
+
+_NOT_PAPER_KIND = re.compile(r"(?i)\b(?:poster|dataset|software|lecture|presentation|talk|patent)s?\b")
+
+
+def _is_kind_of_work(line: str) -> bool:
+    """A line that only names a kind of work: one to four of its words, one of them a noun."""
+    words = line.lower().split()
+    return 1 <= len(words) <= 4 and all(w in _KIND_WORDS for w in words) and not _KIND_NOUNS.isdisjoint(words)
+
+
 def _under_work_type(block: Block) -> Block | None:
-    """An entry whose first line is only the numbered kind of work, with that line blanked (offsets
-    kept) and made a heading over the entry, so the kind decides as a section would (a patent is no
-    paper); None for any other block."""
+    """An entry whose first line is only its kind of work ("1.1 Articolo in rivista", "Dataset") with
+    that kind made a heading over it, so the kind decides as a section would (a patent or a dataset is
+    no paper); a numbered kind's line is blanked (offsets kept): it is no part of the citation. None
+    for any other block."""
     first, newline, rest = block.text.partition("\n")
     found = _WORK_TYPE_LINE.fullmatch(first.strip()) if newline and len(first) <= 80 else None
-    if found is None or len(rest.split()) < 4 or _section_kind(found.group(1)) is None:
+    named = found.group(1).strip() if found else first.strip()
+    if found is None and not (newline and _is_kind_of_work(named)):
         return None
-    kind = Heading(found.group(1).strip(), 9, block.line)
-    text = " " * len(first) + "\n" + rest
+    if len(rest.split()) < 4 or _section_kind(named) is None:
+        return None
+    kind = Heading(named, 9, block.line)
+    text = " " * len(first) + "\n" + rest if found else block.text
     return Block(text, block.spans, block.breaks, block.kind, block.number, (*block.headings, kind))
 
 
@@ -1167,6 +1197,10 @@ _NAME_FIELD = re.compile(
     r"(?m)(?:^|\s)(?:NAME|Name|name|Nom|Nome|Nombre)[ \t]*:[ \t]*([^\W\d_][^:\n]{2,60}?)"
     r"(?=\s+[a-z]?[A-Z]{2}[^:\n]{0,60}:|\s*$)"
 )
+_BY_AUTHOR = re.compile(
+    r"(?i)(?:by author|items for author|publications of|works by|papers by)[:\s]+[\"“„]?"
+    r"([^\W\d_][^\"“”:|()\n]{2,60}?)[\"”]?\s*$"
+)
 _GLOSSED_NAME = re.compile(r"\(([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})\)")
 _TITLE_PARTS = re.compile(r"\s+[|·–—-]\s+|\s*[|·]\s*|:\s+")
 
@@ -1201,6 +1235,10 @@ def _owner_from_document(doc: Document) -> str | None:
     candidates = [top[0].text] if top else []  # the page's own heading first, then its title's parts
     if doc.title:  # "Publications | Lena Hoffmann": a page's title names the site's owner beside the page
         candidates += [doc.title, *(part for part in _TITLE_PARTS.split(doc.title) if part.strip())]
+    for text in [doc.title or "", *(h.text for h in doc.headings[:3])]:  # a repository's "Browsing by
+        named = _BY_AUTHOR.search(text)  # Author "Brunner, Seraina"", "Publications of Seraina Brunner"
+        if named:
+            candidates[:0] = [" ".join(reversed(named.group(1).split(", ", 1)))]
     for block in doc.blocks[:6]:  # "NAME: Okafor, Chinwe Adaeze" (an NIH biosketch) names the owner
         named = _NAME_FIELD.search(block.text) if block.line <= 15 else None
         if named:

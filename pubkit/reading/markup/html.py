@@ -338,6 +338,9 @@ class HtmlReader:
         self._depths: dict[str, int] = {}  # open elements by name, every element counted
         self._fields: list[tuple[str, int]] = []  # elements whose class names a field, and their depth
         self._carried: list[tuple[str, int]] = []  # rowspan cells' text and the last row under them
+        self._metadata = 0  # open <dl>s inside an entry: "Date Issued: 2024-03" lines of that entry
+        self._key_start: int | None = None  # where the open <dt>'s name starts
+        self._key_field = "other"  # the field the last <dt> named, for its <dd>
         self._highlights: list[bool] = []  # open <span>s: whether each one highlights (shows bold)
         self._columns: list[str | None] = []  # the field of each column of the open table, by its <th>
         self._heading_cell: int | None = None  # where the open <th>'s text starts
@@ -455,6 +458,33 @@ class HtmlReader:
                 self._counters.pop()
         return name
 
+    def _metadata_tag(self, name: str, inside: str) -> bool:
+        """A `<dl>` inside an entry (a repository's "Date Issued / Journal" pairs) and its `<dt>`/`<dd>`:
+        lines of the entry, each value marked with the field its name says; False for other tags."""
+        if name == "dl" and self._in_item():
+            self._metadata += 1
+        elif not (self._metadata and name in {"dt", "dd"}):
+            return False
+        self._builder.hard_break()
+        if name == "dt":
+            self._key_start = self._builder.length
+            self._builder.open("field", "other")
+        elif name == "dd":
+            self._builder.open("field", self._key_field)
+        if not inside.rstrip().endswith("/"):
+            self._push(name)
+        return True
+
+    def _end_metadata(self, name: str) -> None:
+        if name == "dl":
+            self._metadata -= 1
+            return
+        self._builder.close("field")
+        if name == "dt" and self._key_start is not None:
+            field = column_field(self._builder.text_since(self._key_start))
+            self._key_field = "title" if field == "work" else field or "other"
+            self._key_start = None
+
     def _start_field(self, name: str, inside: str) -> None:
         depth = self._depths[name] = self._depths.get(name, 0) + 1
         field = _field_of(inside)
@@ -515,6 +545,8 @@ class HtmlReader:
             return
         if name not in _BLOCKS:
             return
+        if self._metadata_tag(name, inside):
+            return
         if name == "tr":
             self._cells = 0
             self._row += 1
@@ -562,7 +594,9 @@ class HtmlReader:
             return
         if not self._open.get(name):
             return
-        if name in _INSIDE_ITEM and self._in_item():
+        if self._metadata and name in {"dl", "dt", "dd"}:
+            self._end_metadata(name)
+        elif name in _INSIDE_ITEM and self._in_item():
             self._builder.hard_break()
         elif name in {"td", "th"}:
             if name == "th" and self._heading_cell is not None:

@@ -156,6 +156,50 @@ def _record(builder: TextBuilder, lines: list[tuple[int, str]]) -> None:
         builder.close("field")
 
 
+#: The lines a profile page (LinkedIn) prints inside a publication's record, and the one before the
+#: other authors' names: the owner is not among them.
+_PROFILE_LINES = frozenset({"show publication", "see publication", "other authors", "other contributors"})
+_OTHER_AUTHORS = frozenset({"other authors", "other contributors"})
+_VENUE_DATE = re.compile(r"(.+?)[ \t]+·[ \t]+(.+)")
+
+
+def _is_profile_record(lines: list[tuple[int, str]]) -> bool:
+    return len(lines) >= 2 and any(text.strip().lower() in _PROFILE_LINES for _, text in lines[1:])
+
+
+def _profile_record(builder: TextBuilder, lines: list[tuple[int, str]]) -> None:
+    """A profile's publication record: its title, "Venue · Mar 12, 2024", "Show publication", a
+    description, then "Other authors" over one name a line. The names are written "with A, B", as a
+    CV prints co-authors, so that the reader puts the page's owner first."""
+    others: list[tuple[int, str]] = []
+    after_names = False
+    for k, (number, text) in enumerate(lines):
+        stripped = text.strip()
+        if after_names:
+            others.append((number, stripped))
+            continue
+        if stripped.lower() in _OTHER_AUTHORS:
+            after_names = True
+            continue
+        if stripped.lower() in _PROFILE_LINES:
+            continue
+        dated = _VENUE_DATE.fullmatch(stripped) if k else None
+        parts = [("title" if k == 0 else "other", stripped)]
+        if dated:
+            parts = [("container", dated.group(1)), ("date", dated.group(2))]
+        for field, part in parts:
+            if not builder.empty:
+                builder.hard_break()
+            builder.open("field", field)
+            builder.text(part, number)
+            builder.close("field")
+    if others:
+        builder.hard_break()
+        builder.open("field", "author")
+        builder.text("with " + ", ".join(name for _, name in others), others[0][0])
+        builder.close("field")
+
+
 #: "Lindqvist A.; Moreau P.; Hassan R." or "Hassan R.": a record's line of names with initials.
 _INITIALLED = r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2},? (?:[^\W\d_]\.-?){1,3}"
 _NAMES_LINE = re.compile(rf"{_INITIALLED}(?:; ?{_INITIALLED}){{0,200}}\.?")
@@ -230,7 +274,9 @@ class _Reader:
         )
         for group in groups:
             builder = TextBuilder()
-            if _is_record(group):
+            if _is_profile_record(group):
+                _profile_record(builder, group)
+            elif _is_record(group):
                 _record(builder, group)
             elif _fields_by_line(group):
                 # a record over a line of tags prints its title first, then its authors
