@@ -1493,3 +1493,22 @@ def test_a_repository_listing_with_metadata_pairs_and_kinds_of_work() -> None:
         "The Cryosphere",
     )
     assert paper.authors[0].is_owner
+
+
+def test_a_national_cv_systems_keyed_venue_line_and_keywords() -> None:
+    """CvLAC (Colombia): '"Title" . En: Colombia <br> Journal ISSN: … ed: Publisher <br> v.49 fasc.2
+    p.1 - 12 ,2023,' then keyword lines: the journal is the venue, the country and keywords are not."""
+    page = (
+        "<html><head><title>CvLAC - Diana Rincón</title></head><body><h3>Artículos</h3><table>"
+        '<tr><td><blockquote>DIANA RINCON, Juan Pérez, "Parasitismo de Prorops nasuta sobre la broca del '
+        'café" . En: Colombia <br>Revista Colombiana De Entomologia&nbsp;&nbsp;ISSN: 0120-0488&nbsp;&nbsp;'
+        "ed: Sociedad Colombiana De Entomologia<br>v.49&nbsp;fasc.2&nbsp;p.1&nbsp;-&nbsp;12&nbsp;,2023,"
+        "<br><i>Palabras: </i><br><i>Sectores: </i><br>Agricultura, ganadería, caza, silvicultura,"
+        "</blockquote></td></tr></table></body></html>"
+    )
+    (paper,) = _papers(page, "cvlac.html")
+    assert paper.title == "Parasitismo de Prorops nasuta sobre la broca del café"
+    assert (paper.year, paper.venue.name if paper.venue else None) == (
+        2023,
+        "Revista Colombiana De Entomologia",
+    )

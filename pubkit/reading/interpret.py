@@ -872,6 +872,8 @@ def _settled(labelled: Labelled) -> list[str]:
         for k in runs[0].indexes if runs else ():
             labels[k] = "title"  # an edited volume: its own title follows its editors
     _dates_are_dates(tokens, labels)
+    if any(t.text.endswith(":") for t in tokens):
+        _keyed_lines(tokens, labels)
     _edited_with(tokens, labels)
     _editors_after_in(tokens, labels)
     if _CJK_CHAR.search(labelled.block.text):  # (a C-level look at the text first)
@@ -1291,6 +1293,61 @@ def _editors_after_in(tokens: Sequence[Token], labels: list[str]) -> None:
         while j < len(labels) and labels[j] == "title":
             labels[j] = "container"
             j += 1
+
+
+def _keyed_lines(tokens: Sequence[Token], labels: list[str]) -> None:
+    """A CV system's keyed parts of an entry: a line of keywords ("Palabras:", "Sectores:", "Keywords:")
+    is no part of the citation; "Journal ISSN: 1526-498X ed: Wiley" names the journal before the ISSN
+    and its publisher after "ed:" (CvLAC, Lattes)."""
+    for i, token in enumerate(tokens):
+        key = token.text.lower()
+        if key in _KEYWORD_KEYS and (i == 0 or token.break_before):
+            labels[i:] = ["other"] * (len(tokens) - i)  # keywords close the entry (their values may wrap)
+            return
+        elif key in _SERIAL_NUMBER_KEYS:
+            start = i
+            while start > 0 and not tokens[start].break_before and labels[start - 1] in _VENUE_LIKE:
+                start -= 1
+            if start < i:
+                labels[start:i] = ["container"] * (i - start)
+            # '"Title" . En: Colombia <br> Journal ISSN: …': the country is no part of the venue
+            before = start - 1
+            while before >= 0 and labels[before] == "container" and tokens[start].break_before:
+                if tokens[before].text in ("En:", "In:", "Em:"):
+                    labels[before:start] = ["location"] * (start - before)
+                    while (
+                        before > 0
+                        and labels[before - 1] == "container"
+                        and not tokens[before - 1].text.strip(".,;")
+                    ):
+                        before -= 1
+                        labels[before] = "other"  # a stray "." before it
+                    break
+                if tokens[before].break_before:
+                    break
+                before -= 1
+            labels[i] = "other"
+            j = i + 1
+            if j < len(tokens) and not tokens[j].break_before:
+                labels[j] = "other"  # the number
+                j += 1
+            if (
+                j < len(tokens)
+                and tokens[j].text.lower() in ("ed:", "editorial:")
+                and not tokens[j].break_before
+            ):
+                labels[j] = "other"
+                j += 1
+                while j < len(tokens) and not tokens[j].break_before:
+                    labels[j] = "publisher"
+                    j += 1
+
+
+_KEYWORD_KEYS = frozenset(
+    {"palabras:", "sectores:", "áreas:", "areas:", "keywords:", "palavras-chave:", "mots-clés:"}
+)
+_SERIAL_NUMBER_KEYS = frozenset({"issn:", "isbn:", "e-issn:", "eissn:", "issn-l:"})
+_VENUE_LIKE = frozenset({"container", "other", "note", "location", "publisher"})
 
 
 def _edited_with(tokens: Sequence[Token], labels: list[str]) -> None:
