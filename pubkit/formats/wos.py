@@ -80,7 +80,7 @@ class _Record:
 
 
 def _stray(number: int, lines: list[str], path: str | None, where: str) -> Problem:
-    text = "\n".join(line[:300] for line in lines[:3])
+    text = "\n".join(lines)
     message = f"not a Web of Science tag line {where}; ignored"
     return Problem(message, path, number, text[:300], kind="syntax")
 
@@ -91,10 +91,12 @@ def _records(text: str, path: str | None) -> tuple[list[_Record], list[Problem]]
     problems: list[Problem] = []
     current: _Record | None = None
     strays: list[tuple[int, list[str], str]] = []
-    header = ended = False
+    header = ended = in_run = False  # in_run: a stray line since the last tag or continuation line
     for number, line in enumerate(text.splitlines(), start=1):
         if number == 1:
             line = line.lstrip("\ufeff")
+        if not line.strip():
+            continue  # a blank line begins and ends nothing: not a record, not a run of junk
         tag = _TAG_LINE.fullmatch(line)
         name = tag[1] if tag else ""
         if name == "PT" or (tag and current is None and name not in _OUTSIDE):
@@ -120,13 +122,17 @@ def _records(text: str, path: str | None) -> tuple[list[_Record], list[Problem]]
             current.add(name, tag[2] or "")
         elif current is not None and current.last is not None and _CONTINUATION.match(line):
             current.last.append(line.strip())
-        elif line.strip():
-            where = "inside a record" if current is not None else "outside a record (no PT line before it)"
-            run = strays[-1] if strays else None
-            if run is not None and run[0] + len(run[1]) == number and run[2] == where:
-                run[1].append(line)
-            else:
-                strays.append((number, [line], where))
+        else:
+            if not in_run:  # one problem for a run of junk lines, with its first lines shown
+                where = (
+                    "inside a record" if current is not None else "outside a record (no PT line before it)"
+                )
+                strays.append((number, [], where))
+            if len(strays[-1][1]) < 3:
+                strays[-1][1].append(line[:300])
+            in_run = True
+            continue
+        in_run = False
     problems += [_stray(number, lines, path, where) for number, lines, where in strays]
     if current is not None:
         problems.append(
