@@ -37,6 +37,7 @@ READ_FORMATS: dict[str, _Entry] = {
     "endnote-xml": _Entry("pubkit.formats.endnote_xml", {}),
     "dblp-xml": _Entry("pubkit.formats.dblp_xml", {}),
     "orcid-json": _Entry("pubkit.formats.orcid_json", {}),
+    "wos": _Entry("pubkit.formats.wos", {}),
 }
 WRITE_FORMATS: dict[str, _Entry] = {
     "bibtex": _Entry("pubkit.formats.bibtex", {"dialect": "bibtex"}),
@@ -76,6 +77,7 @@ _SUFFIXES = {
     ".ris": "ris",
     ".nbib": "nbib",
     ".medline": "nbib",
+    ".ciw": "wos",
 }
 
 
@@ -86,18 +88,25 @@ _READ_ONLY = frozenset({".yml", ".yaml", ".csv", ".tsv"})
 _SNIFFED = {
     ".xml": ("endnote-xml", "dblp-xml"),
     ".json": ("csl-json", "orcid-json"),
-    ".txt": ("ris", "nbib"),
-    ".text": ("ris", "nbib"),
+    ".txt": ("ris", "nbib", "wos"),
+    ".text": ("ris", "nbib", "wos"),
 }
 _RIS_LINE = re.compile(r"^TY  - ", re.MULTILINE)
 _MEDLINE_LINE = re.compile(r"^PMID- ", re.MULTILINE)
+_WOS_HEADER = re.compile(r"^FN [^\n]*\n(?:VR|PT) ")
+_WOS_RECORD = re.compile(r"^PT [A-Z]\b[^\n]*\n(?:[A-Z][A-Z0-9]|   )[ \n]", re.MULTILINE)
+_WOS_END = re.compile(r"^ER[ \t\r]*$", re.MULTILINE)
 
 
 def sniff(text: str) -> str | None:
-    r"""The input format `text` itself shows (RIS, MEDLINE, EndNote / DBLP XML, ORCID / CSL-JSON, BibTeX).
+    r"""The input format `text` itself shows (RIS, MEDLINE, Web of Science, EndNote / DBLP XML, ORCID /
+    CSL-JSON, BibTeX).
 
     >>> sniff("TY  - JOUR\nTI  - A title\nER  - "), sniff('<?xml version="1.0"?><dblpperson name="X">')
     ('ris', 'dblp-xml')
+    >>> sniff("FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nTI A title\nER\nEF")
+    'wos'
+
     """
     stripped = text.lstrip("\ufeff \t\r\n")
     head = stripped[:20000]
@@ -105,6 +114,8 @@ def sniff(text: str) -> str | None:
         return "ris"
     if _MEDLINE_LINE.search(head[:5000]):
         return "nbib"
+    if _WOS_HEADER.match(head) or (_WOS_RECORD.search(head[:5000]) and _WOS_END.search(head)):
+        return "wos"
     if stripped.startswith("<"):
         if re.search(r"<dblp(?:person)?[\s/>]", head):
             return "dblp-xml"
