@@ -1260,7 +1260,13 @@ def _dates_are_dates(tokens: Sequence[Token], labels: list[str]) -> None:
                 labels[i] = "container"
         elif bare.isdigit() and len(bare) <= 3 and i > 0 and labels[i - 1] == "container":
             labels[i] = "volume"
-        elif bare.isdigit() and i > 0 and labels[i - 1] == "container" and "date" in labels[i + 1 :]:
+        elif (
+            bare.isdigit()
+            and 0 < i < len(labels) - 1
+            and labels[i - 1] == "container"
+            and labels[i + 1] in ("pages", "volume")  # numbers go on: not "(AAAI), 2021 and …"
+            and "date" in labels[i + 1 :]
+        ):
             labels[i] = "volume"  # "Journal of Chromatography A. 1640, pp. 461953. 2021.": a volume
 
 
