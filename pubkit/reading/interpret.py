@@ -907,6 +907,8 @@ def _settled(labelled: Labelled) -> list[str]:
     _authors_after_title(labels)
     if "container" not in labels or not _venue_after_title(labels):
         _venue_out_of_title(tokens, labels)
+    if "container" not in labels and "publisher" in labels:
+        _journal_read_as_publisher(labels)
     if "title" not in labels:
         _title_out_of_venue(tokens, labels)
     if "title" not in labels:
@@ -1854,7 +1856,11 @@ def _venue_out_of_title(tokens: Sequence[Token], labels: list[str]) -> None:
         words = [tokens[i].text.strip(".,;:") for i in rest if not any(c.isdigit() for c in tokens[i].text)]
         content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
         numbers = any(any(c.isdigit() for c in tokens[i].text) for i in rest)
-        if not content or (sum(w[:1].isupper() for w in content) < 0.8 * len(content) and not numbers):
+        # "Title. Технічна електродинаміка. 2025.": a short last sentence right before the year (GOST,
+        # DSTU, Vancouver) is the journal, however it is capitalised
+        dated = end + 1 < len(labels) and labels[end + 1] == "date" and len(rest) <= 6
+        capitalised = sum(w[:1].isupper() for w in content) >= 0.8 * len(content)
+        if not content or not (capitalised or numbers or dated):
             return
         for i in rest:
             text = tokens[i].text
@@ -1865,6 +1871,18 @@ def _venue_out_of_title(tokens: Sequence[Token], labels: list[str]) -> None:
             else:
                 labels[i] = "container"
         return
+
+
+def _journal_read_as_publisher(labels: list[str]) -> None:
+    """ "IEEE Access. 2023. Vol. 11. P. 45120–45133." with "IEEE Access" read as a publisher and no venue:
+    a publisher followed by a volume is the journal."""
+    runs = fields_of(labels).all("publisher")
+    if len(runs) != 1:
+        return
+    after = set(labels[runs[0].indexes[-1] + 1 :])
+    if "volume" in after and "location" not in labels:
+        for i in runs[0].indexes:
+            labels[i] = "container"
 
 
 def _title_indexes(fields: Fields) -> tuple[int, ...]:
