@@ -101,7 +101,9 @@ _ANY_MARK = re.compile(_MARK)
 _LEGEND = re.compile(
     rf"\(?\s?\^?(?P<marks>{_MARK}(?:\s?[,/&]?\s?(?:and\s)?{_MARK}){{0,2}})\^?\)?\s?"  # "^†^": Pandoc's sup
     r"(?:(?:indicates?|denotes?|means?|marks?|stands? for|for|:|=|-|–)\s?)?"
-    r"(?:[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,30}\s?[(（]\s?)?"  # "は筆頭著者と同等の貢献 (equal ...)"
+    # a gloss in another script before the English words in brackets: "は筆頭著者と同等の貢献 (equal ...)",
+    # "समान योगदान (Equal contribution)"
+    r"(?:[^\x00-\u024f()（\n;][^()（\n;]{0,40}?\s?[(（]\s?)?"
     r"(?:[^\W\d_][^/;()\n]{0,40}/\s?)?"  # "eşit katkı / equal contribution": the gloss after a slash
     r"(?P<meaning>(?:(?:an?|the|these|this|both|graduate|doctoral|phd)\s+)?"
     r"(?:equal(?:ly)?[\w\s-]{0,30}?(?:contribution|contributed|advising|supervision)|"
