@@ -1512,3 +1512,20 @@ def test_a_national_cv_systems_keyed_venue_line_and_keywords() -> None:
         2023,
         "Revista Colombiana De Entomologia",
     )
+
+
+def test_apa_entries_in_devanagari() -> None:
+    """Hindi APA entries: names paired across the script ("तिवारी, एस."), "एवं" is "and", the words after
+    the year are the title up to its full stop and then the journal; "(सं.)" marks a book's editor."""
+    page = (
+        '<html lang="hi"><body><h1>Dr. Kavita Raghuvanshi</h1><h2>शोध पत्र / Research Papers</h2><ol>'
+        "<li>तिवारी, एस., <strong>रघुवंशी, क.</strong> एवं मिश्रा, ए. (2021). प्राकृतिक खेती के प्रति किसानों की "
+        "अभिवृत्ति. <em>कृषि विस्तार समीक्षा</em>, 12(1), 33–41.</li>"
+        "<li><strong>रघुवंशी, क.</strong> (2020). कृषि प्रसार में महिलाओं की भूमिका. In: शर्मा, एम. (सं.), "
+        "<em>ग्रामीण विकास के नए आयाम</em> (पृ. 88–102). वाराणसी: प्रकाशन संस्थान.</li></ol></body></html>"
+    )
+    article, chapter = _papers(page, "hi.html")
+    assert [a.family for a in article.authors] == ["तिवारी", "रघुवंशी", "मिश्रा"]
+    assert (article.title, article.year) == ("प्राकृतिक खेती के प्रति किसानों की अभिवृत्ति", 2021)
+    assert article.venue is not None and article.venue.name == "कृषि विस्तार समीक्षा"
+    assert chapter.venue is not None and chapter.venue.name == "ग्रामीण विकास के नए आयाम"

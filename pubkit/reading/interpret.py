@@ -179,7 +179,7 @@ _SEMICOLONS = re.compile(
     r"(?<=\.)\s{1,3}[ye]\s{1,3}"
 )
 _CITATION_NUMBER = re.compile(r"^\[?[A-Z]{0,2}\d{1,4}\s?[-.)\]]\s?(?=\w)")  # "[4]", "12.", "A1.", "[J3]"
-_EDITORS = re.compile(r"(?i)^\(?(?:eds?|editors?|hg|hrsg|dir|coord)\.?\)?$")
+_EDITORS = re.compile(r"(?i)^\(?(?:eds?|editors?|hg|hrsg|dir|coord|सं|संपा)\.?\)?$")
 _EDITED = re.compile(r"(?i)\((?:a cura di|sous la dir(?:ection)?\.?(?: de)?|coords?\.|orgs?\.)\)[,:.]?$")
 #: Not part of a name: what is neither a word character, a space, a name's punctuation nor a vowel sign
 #: or accent of a script that writes them as combining marks (Hebrew, Arabic, Indic, Thai, Lao).
@@ -526,7 +526,8 @@ _EDITED_BY = re.compile(
     re.I,
 )
 _EDITORS_BEFORE = re.compile(
-    r"^[^()]{2,160}?\((?:eds?\.?|hrsg\.?|hg\.?|a cura di|dir\.?|coords?\.?|orgs?\.?|éds?\.?|red\.?)\)"
+    r"^[^()]{2,160}?\((?:eds?\.?|hrsg\.?|hg\.?|a cura di|dir\.?|coords?\.?|orgs?\.?|éds?\.?|red\.?|"
+    r"सं\.?|संपा\.?)\)"
     r"[,:.]?\s+",
     re.I,
 )
@@ -909,6 +910,8 @@ def _settled(labelled: Labelled) -> list[str]:
         _venue_out_of_title(tokens, labels)
     if "container" not in labels and "publisher" in labels:
         _journal_read_as_publisher(labels)
+    if "title" not in labels:
+        _title_after_the_date(tokens, labels)
     if "title" not in labels:
         _title_out_of_venue(tokens, labels)
     if "title" not in labels:
@@ -1871,6 +1874,27 @@ def _venue_out_of_title(tokens: Sequence[Token], labels: list[str]) -> None:
             else:
                 labels[i] = "container"
         return
+
+
+def _title_after_the_date(tokens: Sequence[Token], labels: list[str]) -> None:
+    """APA's "Names (2021). Title. Journal, 12(1), 33–41." in a script the labeller does not know, the
+    words after the year read as a note: the first sentence is the title, the rest before the numbers
+    the journal."""
+    date = next((k for k, name in enumerate(labels) if name == "date"), None)
+    if date is None or not labels[:date] or labels[0] != "author":
+        return
+    run = []
+    for k in range(date + 1, len(labels)):
+        if labels[k] not in ("note", "other"):
+            break
+        run.append(k)
+    if len(run) < 2:
+        return
+    ends = [k for k in run[:-1] if tokens[k].text.endswith((".", "।", "?", "!"))]
+    numbers = run[-1] + 1 < len(labels) and labels[run[-1] + 1] in ("volume", "pages")
+    last = ends[0] if ends and numbers else run[-1]
+    for k in run:
+        labels[k] = "title" if k <= last else "container"
 
 
 def _journal_read_as_publisher(labels: list[str]) -> None:
