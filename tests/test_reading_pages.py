@@ -1529,3 +1529,32 @@ def test_apa_entries_in_devanagari() -> None:
     assert (article.title, article.year) == ("प्राकृतिक खेती के प्रति किसानों की अभिवृत्ति", 2021)
     assert article.venue is not None and article.venue.name == "कृषि विस्तार समीक्षा"
     assert chapter.venue is not None and chapter.venue.name == "ग्रामीण विकास के नए आयाम"
+
+
+def test_a_law_professors_bluebook_list() -> None:
+    """Bluebook: "*Title*, 136 Harv. L. Rev. 1789 (2023)" on the owner's page prints no author; the journal
+    sits between the volume and the first page, "(with X)" after the citation adds a co-author,
+    "(reviewing X, Book)" names no author of the entry, and "Note," is no part of the title."""
+    page = (
+        "<html><body><h1>Margaret Chen-Alvarez</h1><h3>Articles</h3><ul>"
+        '<li><em>Agency Guidance as Law</em>, 136 <span style="font-variant: small-caps">Harv. L. Rev.</span>'
+        " 1789 (2023).</li>"
+        "<li><em>Chevron's Ghost</em>, 89 U. Chi. L. Rev. 1401 (2022) (with Aditi Rao).</li>"
+        "<li>Note, <em>Notice-and-Comment Rulemaking in Emergencies</em>, 128 Yale L.J. 2210 (2019).</li>"
+        "<li><em>Bureaucracy's Defenders</em>, 121 Colum. L. Rev. 987 (2022) "
+        "(reviewing Nicholas R. Parrillo, "
+        "Against the Bureaucracy (2021)).</li></ul></body></html>"
+    )
+    bib = _papers(page, "law.html")
+    assert [(p.title, p.year, p.volume, p.venue.name if p.venue else None) for p in bib] == [
+        ("Agency Guidance as Law", 2023, "136", "Harv. L. Rev."),
+        ("Chevron's Ghost", 2022, "89", "U. Chi. L. Rev."),
+        ("Notice-and-Comment Rulemaking in Emergencies", 2019, "128", "Yale L.J."),
+        ("Bureaucracy's Defenders", 2022, "121", "Colum. L. Rev."),
+    ]
+    assert [[a.name for a in p.authors] for p in bib] == [
+        ["Margaret Chen-Alvarez"],
+        ["Margaret Chen-Alvarez", "Aditi Rao"],
+        ["Margaret Chen-Alvarez"],
+        ["Margaret Chen-Alvarez"],
+    ]

@@ -58,6 +58,7 @@ __all__ = [
     "Unreadable",
     "fields_of",
     "read_authors",
+    "settled_labels",
     "to_paper",
 ]
 
@@ -820,6 +821,11 @@ def _online_first_notes(labelled: Labelled, labels: list[str]) -> None:
                 labels[i] = "note"
 
 
+def settled_labels(labelled: Labelled) -> list[str]:
+    """The labels an entry is interpreted with: the labeller's, with the reading rules applied."""
+    return _settled(labelled)
+
+
 def _settled(labelled: Labelled) -> list[str]:
     """Labels with two reading rules applied: "Title. In: Book" labelled all title gets its "In:" part
     as the container; a second title run after the title, in an entry with no container, is one."""
@@ -886,6 +892,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _month_and_year_open_a_line(tokens, labels)
     _venue_tails(tokens, labels)
     _abbreviated_venue_start(tokens, labels)
+    _law_review_citation(tokens, labels)
     _volume_before_venue(tokens, labels)
     if "container" not in labels:
         _in_after_a_comma(tokens, labels)
@@ -964,6 +971,55 @@ def _abbreviated_venue_start(tokens: Sequence[Token], labels: list[str]) -> None
             for m in moved:
                 labels[m] = "container"
         return
+
+
+def _law_review_citation(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Bluebook's "Title, 136 Harv. L. Rev. 1789 (2023)": between a volume and a first page followed by
+    the year in brackets, capitalised words are the journal, whatever the labeller read them as."""
+    for i in range(1, len(tokens) - 3):
+        if not _VOLUME_NUMBER.fullmatch(tokens[i].text) or "title" not in labels[:i]:
+            continue
+        j = i + 1
+        while (
+            j < len(tokens) and j - i <= 8 and tokens[j].text[:1].isupper() and not _has_digit(tokens[j].text)
+        ):
+            j += 1
+        if j == i + 1 or j + 1 >= len(tokens) or not _VOLUME_NUMBER.fullmatch(tokens[j].text):
+            continue
+        if not _LAW_YEAR.match(tokens[j + 1].text) or not any(
+            tokens[k].text.endswith(".") for k in range(i + 1, j)
+        ):
+            continue
+        labels[i] = "volume"
+        labels[i + 1 : j] = ["container"] * (j - i - 1)
+        labels[j] = "pages"
+        labels[j + 1] = "date"
+        _law_review_parentheticals(tokens, labels, j + 2)
+        if tokens[0].text in ("Note,", "Comment,") and labels[1] == "title":
+            labels[0] = "other"  # a student note's label, not its title
+        return
+
+
+def _law_review_parentheticals(tokens: Sequence[Token], labels: list[str], start: int) -> None:
+    """After a Bluebook citation: "(with Aditi Rao)" names co-authors, "(reviewing X, Book (2021))" the
+    reviewed book (no part of this entry's fields)."""
+    i = start
+    while i < len(tokens):
+        word = tokens[i].text.lstrip("(").lower()
+        if not tokens[i].text.startswith("(") or word not in (*COAUTHOR_WORDS, "reviewing"):
+            i += 1
+            continue
+        depth, j = 0, i
+        while j < len(tokens):
+            depth += tokens[j].text.count("(") - tokens[j].text.count(")")
+            labels[j] = "author" if word != "reviewing" else "other"
+            j += 1
+            if depth <= 0:
+                break
+        i = j
+
+
+_LAW_YEAR = re.compile(rf"^\((?:[^()]*\s)?{YEAR}\)")
 
 
 def _volume_before_venue(tokens: Sequence[Token], labels: list[str]) -> None:

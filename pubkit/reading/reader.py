@@ -33,7 +33,7 @@ from pubkit.bibliography import Bibliography
 from pubkit.errors import ParseError, Problem, Severity
 from pubkit.model import Author, Paper
 from pubkit.names import fold, latin, name_key, split_name
-from pubkit.reading.interpret import NAME_TOKEN, EntryContext, Reading, Unreadable, to_paper
+from pubkit.reading.interpret import NAME_TOKEN, EntryContext, Reading, Unreadable, settled_labels, to_paper
 from pubkit.reading.labeller import Labelled, Packed, label, load, pack, unpack
 from pubkit.reading.markup import Pieces, cut, guess_fragment_markup, join, parse_piece
 from pubkit.reading.markup import parse as parse_markup
@@ -686,12 +686,13 @@ def _coauthors_only(item: Labelled, owner: str) -> bool:
     marked = next((s.start for s in item.block.spans if s.kind == "field" and s.target == "author"), None)
     if marked is not None and _WITH.match(item.block.text, marked):
         return True  # the page marks its names as co-authors ("Other authors" on a profile)
-    authors = [i for i, name in enumerate(item.labels) if name == "author"]
+    labels = settled_labels(item)  # as the entry is read ("136 Harv. L. Rev." is no name)
+    authors = [i for i, name in enumerate(labels) if name == "author"]
     if not authors:  # only a work's title, quoted or italic, or a book cited whole with its place,
         # publisher and date ("Title, Köln: Böhlau 2019"): a CV line about a position or a tool is no paper
-        titled = [t for t, name in zip(item.tokens, item.labels, strict=True) if name == "title"]
+        titled = [t for t, name in zip(item.tokens, labels, strict=True) if name == "title"]
         cited = item.block.kind != "paragraph" and (  # a list's item, not a line of prose about the owner
-            ("date" in item.labels and not _CITED_WHERE.isdisjoint(item.labels))
+            ("date" in labels and not _CITED_WHERE.isdisjoint(labels))
             or bool(_PLACE_PUBLISHER_YEAR.search(item.block.text))
         )
         return bool(titled) and (titled[0].quoted or "italic" in titled[0].styles or cited)
