@@ -371,10 +371,16 @@ def normal_record(cls: type[_Record], *values: Any) -> _Record:
 
 
 def _given_fits(printed: str, words: list[str]) -> bool:
-    """Whether printed given names (folded) are some of `words`, each whole or as its initial."""
+    """Whether printed given names (folded) are some of `words`, each whole or as its initial; or all of
+    them, whole, with a middle initial the owner's name leaves out ("Ingrid K." for Ingrid)."""
+    printed_words = printed.replace(".", ". ").split()
+    if all(w in printed_words for w in words) and all(
+        w in words or (w.endswith(".") and len(w) <= 3) for w in printed_words
+    ):
+        return True
     return all(
         w in words or (w.endswith(".") and len(w) <= 3 and any(o.startswith(w[:-1]) for o in words))
-        for w in printed.replace(".", ". ").split()
+        for w in printed_words
     )
 
 

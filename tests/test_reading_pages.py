@@ -1558,3 +1558,22 @@ def test_a_law_professors_bluebook_list() -> None:
         ["Margaret Chen-Alvarez"],
         ["Margaret Chen-Alvarez"],
     ]
+
+
+def test_a_year_line_right_over_an_entrys_lines_is_its_heading() -> None:
+    """An author page copied as text puts the year line right above the first entry of the year (no
+    blank line): the year is a heading over the entries, and an entry that prints no year of its own
+    (its venue neither) is read under it, not dropped; "Ingrid K. Solberg" is the owner Ingrid Solberg."""
+    text = (
+        "Ingrid Solberg\n\n2024\npdf bib abs\nConnective Lexicons for the Nordic Languages\n"
+        "Ingrid Solberg | Henrik Aas\n"
+        "Proceedings of the Workshop on Computational Approaches to Discourse\n\n"
+        "2023\npdf bib abs\nShallow Discourse Parsing for Norwegian\nIngrid K. Solberg | Henrik Aas\n"
+        "Proceedings of the Nordic Conference on Computational Linguistics (NoDaLiDa)\n"
+    )
+    bib = _papers(text, "page.txt")
+    assert [(p.title, p.year, p.source.line if p.source else None) for p in bib] == [
+        ("Connective Lexicons for the Nordic Languages", 2024, 4),
+        ("Shallow Discourse Parsing for Norwegian", 2023, 10),
+    ]
+    assert [p.authors[0].is_owner for p in bib] == [True, True]

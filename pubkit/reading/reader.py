@@ -984,7 +984,7 @@ def _signals(block: Block) -> int:
         (
             block.number is not None,
             any(q in text for q in ('"', "\u201c", "\u201d")),
-            bool(_YEAR.search(text)),
+            bool(_YEAR.search(text)) or _heading_year(block) is not None,  # or the year heading over it
             bool(_ID.search(text)),
             text.count(",") >= 2,
             text.count(". ") >= 2,

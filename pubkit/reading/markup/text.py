@@ -342,7 +342,7 @@ class _Reader:
             if not self.lines and _capitalised(line) and not ITEM_START.match(line):
                 self.heading(line, number, 1)
                 continue
-            if not self.lines and _YEAR_LINE.fullmatch(line) and not after.strip():
+            if not self.lines and _YEAR_LINE.fullmatch(line):  # also over its first entry's lines
                 self.heading(line, number, 3)
                 continue
             # a section line right after an entry that ended ("...pp. 189–221.\nInvited Talks\n[T5] ...")
