@@ -211,5 +211,6 @@ JOURNAL_ABBREVIATIONS = {
 }  # fmt: skip
 #: The abbreviated words, as printed without their period ("chem", "phys", "comm"): a venue's, never a name's.
 ABBREVIATED_VENUE_WORDS = frozenset(
-    {short.rstrip(".").lower() for short in JOURNAL_ABBREVIATIONS.values()} | {"comp", "comm", "proc", "lett"}
+    {short.rstrip(".").lower() for short in JOURNAL_ABBREVIATIONS.values()}
+    | {"comp", "comm", "proc", "lett", "comment"}
 )

@@ -1577,3 +1577,39 @@ def test_a_year_line_right_over_an_entrys_lines_is_its_heading() -> None:
         ("Shallow Discourse Parsing for Norwegian", 2023, 10),
     ]
     assert [p.authors[0].is_owner for p in bib] == [True, True]
+
+
+def test_a_mathematicians_list_and_a_german_humanities_list() -> None:
+    """A preprint with an arXiv id on the owner's list prints no author and is still the owner's paper;
+    "[T]" is a label, not a name; "Comment." opens a journal's abbreviated name; a quoted title that opens
+    the entry ("„Armut“, in: X (Hrsg.): Book") is the title and the book the venue."""
+    text = (
+        "EIRIK HALVORSEN\nDepartment of Mathematics, University of Bergen\n\nPreprints\n\n"
+        "[16] Entropy rigidity for Anosov actions of Z^k, preprint (2024), arXiv:2409.11876.\n\n"
+        "Published papers\n\n"
+        "[6]  E. Halvorsen, Smooth conjugacy of Anosov diffeomorphisms on nilmanifolds, Comment.\n"
+        "     Math. Helv. 95 (2020), 311-352.\n\n"
+        "Thesis\n\n"
+        "[T]  E. Halvorsen, Rigidity of hyperbolic actions of higher-rank abelian groups, Ph.D.\n"
+        "     thesis, University of Chicago, 2015.\n"
+    )
+    bib = _papers(text, "cv.txt")
+    assert [(p.title, [a.name for a in p.authors]) for p in bib] == [
+        (
+            "Entropy rigidity for Anosov actions of Z^k",
+            ["EIRIK HALVORSEN"],
+        ),  # the owner as the page prints them
+        ("Smooth conjugacy of Anosov diffeomorphisms on nilmanifolds", ["E. Halvorsen"]),
+        ("Rigidity of hyperbolic actions of higher-rank abelian groups", ["E. Halvorsen"]),
+    ]
+    assert bib[1].venue is not None and bib[1].venue.name == "Comment. Math. Helv."
+    page = (
+        "<html><body><h1>Katharina Brenner</h1><h2>Aufsätze</h2><ul>"
+        "<li>„Armut“, in: Hans-Peter Ullmann (Hrsg.): Handbuch der deutschen Sozialgeschichte, München: "
+        "C.H. Beck 2021, S. 302–331.</li></ul></body></html>"
+    )
+    (chapter,) = _papers(page, "cv.html")
+    assert (chapter.title, [a.name for a in chapter.authors]) == ("Armut", ["Katharina Brenner"])
+    assert chapter.venue is not None and chapter.venue.name.startswith(
+        "Handbuch der deutschen Sozialgeschichte"
+    )

@@ -179,7 +179,8 @@ _SEMICOLONS = re.compile(
     rf"\s{{1,3}}a\s{{1,3}}(?=[{CAPITAL}])|"
     r"(?<=\.)\s{1,3}[ye]\s{1,3}"
 )
-_CITATION_NUMBER = re.compile(r"^\[?[A-Z]{0,2}\d{1,4}\s?[-.)\]]\s?(?=\w)")  # "[4]", "12.", "A1.", "[J3]"
+#: "[4]", "12.", "A1.", "[J3]", "[T]": a printed number or label before the first name.
+_CITATION_NUMBER = re.compile(r"^(?:\[?[A-Z]{0,2}\d{1,4}\s?[-.)\]]|\[?[A-Z]{1,3}\])\s?(?=\w)")
 _EDITORS = re.compile(r"(?i)^\(?(?:eds?|editors?|hg|hrsg|dir|coord|सं|संपा)\.?\)?$")
 _EDITED = re.compile(r"(?i)\((?:a cura di|sous la dir(?:ection)?\.?(?: de)?|coords?\.|orgs?\.)\)[,:.]?$")
 #: Not part of a name: what is neither a word character, a space, a name's punctuation nor a vowel sign
@@ -1274,9 +1275,9 @@ def _quoted_run_is_the_title(tokens: Sequence[Token], labels: list[str]) -> None
     """A quote read as names right after the authors (`山田 太郎: 「題名」, 誌名`) is the title: a quote is
     no name. What the labeller went on to read as names after it, or as the title, is the venue."""
     start = next((i for i, t in enumerate(tokens) if t.quoted), None)
-    if start is None or start == 0 or labels[start - 1] != "author":
-        return
-    if labels[start] != "author" and (labels[start] != "container" or "title" in labels):
+    if start is None or (start > 0 and labels[start - 1] != "author"):
+        return  # (a quote that opens the entry: "„Armut“, in: …" on a page that prints no author)
+    if labels[start] not in ("author", "editor") and (labels[start] != "container" or "title" in labels):
         return
     for k, name in enumerate(labels):
         if name == "title":

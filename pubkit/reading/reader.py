@@ -668,7 +668,7 @@ _WITH = re.compile(  # "(with X)", "(zus. mit X)"
 )
 
 
-_CITED_WHERE = frozenset({"publisher", "location"})
+_CITED_WHERE = frozenset({"publisher", "location", "arxiv", "doi"})  # a book, or a work with its identifier
 #: "Köln/Weimar/Wien: Böhlau 2019", "New York: Routledge, 2021": where and by whom a book came out.
 _PLACE_PUBLISHER_YEAR = re.compile(
     rf"\b[A-Z][^\s:,;()/]{{1,30}}(?:/[A-Z][^\s:,;()/]{{1,30}}){{0,4}}:\s[A-Z][^,;:()\d]{{1,60}},?\s{YEAR}\b"
