@@ -95,7 +95,7 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"\bin begutachtung\b|\ben (?:cours de )?(?:révision|évaluation)\b|\ben revisión\b|"
             r"\bbírálat alatt\b|\bv recenzním řízení\b|\bw recenzji\b|\bна рецензии\b|\bunder granskning\b|"
             r"\bhakem sürecinde\b|\bdeğerlendirmede\b|\bυπό κρίση\b|\bem revisão\b|\bin revisione\b|"
-            r"\barvioitavana\b|\bdalam review\b|\bđang phản biện\b",
+            r"\barvioitavana\b|\bdalam review\b|\bđang phản biện\b|قيد التحكيم",
             re.I,
         ),
         Status.UNDER_REVIEW,
@@ -106,7 +106,7 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"\bsoumis\b|\ben préparation\b|\benviado\b|\ben preparación\b|\bsottopost[oa]\b|"
             r"\bin preparazione\b|\bingediend\b|\bsubmetido\b|\bbeküldve\b|\binskickad\b|\bodesláno\b|"
             r"\bwysłan[ay]\b|\bzłożon[ay]\b|\bнаправлена\b|\bотправлена\b|\bgönderildi\b|"
-            r"\bmanuscript submitted\b",
+            r"\bmanuscript submitted\b|مقدم للنشر",
             re.I,
         ),
         Status.SUBMITTED,
@@ -119,7 +119,8 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"\bno prelo\b|\baceito\b|\bin druk\b|\bgeaccepteerd\b|\bközlésre elfogadva\b|"
             r"\bmegjelenés alatt\b|\bv tisku\b|\bpřijato\b|\bw druku\b|\bprzyjęt[ay] do druku\b|"
             r"\bв печати\b|\bпринята к печати\b|\baccepterad\b|\bi tryck\b|\bbaskıda\b|\bkabul edildi\b|"
-            r"\bυπό δημοσίευση\b|\bđược chấp nhận\b|\bditerima\b|\bhyväksytty\b",
+            r"\bυπό δημοσίευση\b|\bđược chấp nhận\b|\bditerima\b|\bhyväksytty\b|"
+            r"مقبول للنشر|تحت الطبع|قيد النشر",
             re.I,
         ),
         Status.ACCEPTED,
@@ -153,9 +154,12 @@ EQUAL_CONTRIBUTION_WORDS = (
     r"shared first[\w\s-]{0,20}|delat? förstaförfattar\w*|delt førsteforfatter\w*|równ\w* wkład\w*|"
     r"공동\s?제?\s?1\s?저자|"
     r"共同第一作者|同等の?貢献|gleich\w* beitrag\w*|geteilte erstautor\w*|contribution égale|"
-    r"contribución igual|равн\w* вклад\w*"
+    r"contribución igual|равн\w* вклад\w*|مساهمة متساوية|إسهام متساو\w*"
 )
-CORRESPONDING_WORDS = r"korrespond\w*|korespondencyjn\w*|교신\s?저자|通讯作者|責任著者|переписк\w*"
+CORRESPONDING_WORDS = (
+    r"korrespond\w*|korespondencyjn\w*|교신\s?저자|通讯作者|責任著者|переписк\w*"
+    r"|الباحث المراسل|المؤلف المراسل"
+)
 STUDENT_WORDS = r"doktorand\w*|studen\w*|doktorant\w*|학생|学生|étudiant\w*|estudiante\w*"
 LEGEND_MEANINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("equal_advising", re.compile(r"equal (?:advis|supervis|senior)|co-?senior|co-?last|joint last", re.I)),

@@ -1613,3 +1613,154 @@ def test_a_mathematicians_list_and_a_german_humanities_list() -> None:
     assert chapter.venue is not None and chapter.venue.name.startswith(
         "Handbuch der deutschen Sozialgeschichte"
     )
+
+
+def _owner_index(paper: pubkit.Paper) -> int | None:
+    return next((k for k, a in enumerate(paper.authors) if a.is_owner), None)
+
+
+JAKES_RESUME = r"""\documentclass[letterpaper,11pt]{article}
+\newcommand{\resumeItem}[1]{\item\small{{#1 \vspace{-2pt}}}}
+\newcommand{\resumeProjectHeading}[2]{
+    \item
+    \begin{tabular*}{0.97\textwidth}{l@{\extracolsep{\fill}}r}
+      \small#1 & #2 \\
+    \end{tabular*}\vspace{-7pt}
+}
+\newcommand{\resumeSubHeadingListStart}{\begin{itemize}[leftmargin=0.15in, label={}]}
+\newcommand{\resumeSubHeadingListEnd}{\end{itemize}}
+\newcommand{\resumeItemListStart}{\begin{itemize}}
+\newcommand{\resumeItemListEnd}{\end{itemize}\vspace{-5pt}}
+\begin{document}
+\begin{center}\textbf{\Huge \scshape Mele Tupou}\end{center}
+\section{Publications}
+  \resumeSubHeadingListStart
+    \resumeProjectHeading
+          {\textbf{Graph Priors for Reef Mapping from Drone Video} $|$ \emph{ICRA 2025}}{May 2025}
+          \resumeItemListStart
+            \resumeItem{\textbf{Mele Tupou}, Sione Vake, Hana Ito}
+          \resumeItemListEnd
+    \resumeProjectHeading
+          {\textbf{Counting Sea Cucumbers with Sonar} $|$ \emph{IEEE Robotics and Automation Letters}}
+          {Mar. 2024}
+          \resumeItemListStart
+            \resumeItem{Sione Vake, \textbf{Mele Tupou}, Lucia Ferreira-Santos, Hana Ito}
+          \resumeItemListEnd
+    \resumeProjectHeading
+          {\textbf{Soft Grippers for Coral Sampling} $|$ \emph{IROS 2023}}{Oct. 2023}
+          \resumeItemListStart
+            \resumeItem{\textbf{Mele Tupou}, Daniel Okwuosa, Hana Ito}
+          \resumeItemListEnd
+    \resumeProjectHeading
+          {\textbf{Cheap Tactile Skins for Underwater Arms} $|$ \emph{RSS 2023 Workshop on Touch Processing}}
+          {July 2023}
+          \resumeItemListStart
+            \resumeItem{Daniel Okwuosa, \textbf{Mele Tupou}}
+          \resumeItemListEnd
+  \resumeSubHeadingListEnd
+\end{document}
+"""
+
+
+def test_jakes_resume_headings_with_the_authors_in_the_bullet_below() -> None:
+    """A list macro defined as `\\begin{itemize}` does not swallow the document; a heading macro's
+    bullet list below it is that entry's authors; `$|$` separates the title from the venue."""
+    bib = _papers(JAKES_RESUME, "resume.tex")
+    assert [(p.title, [a.name for a in p.authors], p.venue and p.venue.name, p.year) for p in bib] == [
+        (
+            "Graph Priors for Reef Mapping from Drone Video",
+            ["Mele Tupou", "Sione Vake", "Hana Ito"],
+            "ICRA",
+            2025,
+        ),
+        (
+            "Counting Sea Cucumbers with Sonar",
+            ["Sione Vake", "Mele Tupou", "Lucia Ferreira-Santos", "Hana Ito"],
+            "IEEE Robotics and Automation Letters",
+            2024,
+        ),
+        ("Soft Grippers for Coral Sampling", ["Mele Tupou", "Daniel Okwuosa", "Hana Ito"], "IROS", 2023),
+        (
+            "Cheap Tactile Skins for Underwater Arms",
+            ["Daniel Okwuosa", "Mele Tupou"],
+            "RSS Workshop on Touch Processing",
+            2023,
+        ),
+    ]
+    assert [_owner_index(p) for p in bib] == [0, 1, 0, 1]
+
+
+SPHINX_BIBLIOGRAPHY = """<html><head><title>Publications</title></head><body>
+<h1>Publications</h1><p>Papers by Ilse Varga and the group.</p>
+<div class="docutils container"><dl class="citation">
+<dt class="label" id="id2"><span class="brackets">VBM24</span></dt>
+<dd><p>Ilse Varga, Lukas Brenner, and Sofia Marquez. A cumulant lattice model for blood flow in aneurysms.
+<em>Journal of Computational Physics</em>, 498:112671, 2024.</p></dd>
+<dt class="label" id="id3"><span class="brackets">BV23</span></dt>
+<dd><p>Lukas Brenner and Ilse Varga. Adaptive mesh refinement on one GPU. <em>Computer Physics
+Communications</em>, 291:108832, 2023. Equal contribution of both authors.</p></dd>
+</dl></div></body></html>"""
+
+
+def test_a_sphinx_bibliography_key_is_no_author_and_a_note_marks_equal_contribution() -> None:
+    """sphinxcontrib-bibtex's `<dt class="label">` key is dropped like a number; pybtex's note
+    "Equal contribution of both authors" marks the first two authors."""
+    bib = _papers(SPHINX_BIBLIOGRAPHY, "publications.html")
+    assert [[a.name for a in p.authors] for p in bib] == [
+        ["Ilse Varga", "Lukas Brenner", "Sofia Marquez"],
+        ["Lukas Brenner", "Ilse Varga"],
+    ]
+    assert [[a.equal_contribution for a in p.authors] for p in bib] == [[False] * 3, [True, True]]
+
+
+def test_a_heading_with_an_anchor_button_and_the_author_named_in_a_meta_tag() -> None:
+    """`<h2>Papers<div><button>§</button></div></h2>` is the heading "Papers"; the page's
+    `<meta name="author">` is the owner, not the site's name in `<title>`."""
+    page = """<html><head><title>What I published - Small Numbers</title>
+<meta name="author" content="Harleen Kaur"></head><body>
+<h2 class="header-anchor-post">Peer-reviewed papers<div class="pencraft">
+<button class="header-anchor">§</button>
+</div></h2>
+<ol><li><p>Kaur H, Mensah A. Food insecurity and gestational diabetes in Punjab. <em>BMJ Global Health</em>,
+2024.</p></li>
+<li><p>Oduya P, Kaur H. Fortified rice and haemoglobin: a meta-analysis. <em>Nutrients</em>, 2023.</p>
+</li></ol>
+</body></html>"""
+    bib = _papers(page, "post.html")
+    assert [p.title for p in bib] == [
+        "Food insecurity and gestational diabetes in Punjab",
+        "Fortified rice and haemoglobin: a meta-analysis",
+    ]
+    assert bib.owner == "Harleen Kaur" and [_owner_index(p) for p in bib] == [0, 1]
+
+
+def test_merged_table_cells_keep_every_cell_under_its_heading() -> None:
+    """A `rowspan` category and year cell leave later rows with fewer cells: each cell is still read
+    under its own column, and the merged year is the year of every row it spans."""
+    page = """<html><head><title>Aditi Rao</title></head><body><h1>Aditi Rao</h1><h2>Publications</h2>
+<table><tr><th>Category</th><th>No.</th><th>Publication</th><th>Year</th></tr>
+<tr><td rowspan="3">Journal Articles</td><td>[J3]</td><td><b>A. Rao</b> and R. Menon, &quot;A reconfigurable
+surface at 28 GHz,&quot; <i>IEEE Trans. Antennas Propag.</i>, vol. 73, pp. 1011&ndash;1022, 2025.</td>
+<td rowspan="2">2025</td></tr>
+<tr><td>[J2]</td><td>P. Sen and <b>A. Rao</b>, &quot;A dual-polarized dipole array for base stations,&quot;
+<i>IEEE Antennas Wireless Propag. Lett.</i>, vol. 24, pp. 88&ndash;92.</td></tr>
+<tr><td>[J1]</td><td><b>A. Rao</b> and K. Lind, &quot;A cavity-backed slot antenna,&quot;
+<i>Electron. Lett.</i>, vol. 58, pp. 540&ndash;542.</td><td>2022</td></tr></table></body></html>"""
+    bib = _papers(page, "pubs.html")
+    assert [(p.title, p.year, _owner_index(p)) for p in bib] == [
+        ("A reconfigurable surface at 28 GHz", 2025, 0),
+        ("A dual-polarized dipole array for base stations", 2025, 1),
+        ("A cavity-backed slot antenna", 2022, 0),
+    ]
+
+
+def test_arabic_indic_digits_and_a_hijri_year_pair() -> None:
+    """Years printed in Arabic-Indic digits are years; of "(١٤٤٤هـ/٢٠٢٢م)" the Gregorian one is taken;
+    "، و" glued to the next name is "and"."""
+    page = """<html lang="ar" dir="rtl"><body><h1>فاطمة سعيد الزهراني</h1><h3>البحوث المنشورة</h3><ol>
+<li>القحطاني، خالد محمد، و<strong>الزهراني، فاطمة سعيد</strong>. (٢٠٢٣). أثر دعم الأعلاف على ربحية مربي الأغنام. <em>مجلة الاقتصاد الزراعي</em>، ٩(١)، ٢٢–٤٨.</li>
+<li><strong>الزهراني، فاطمة سعيد</strong>. (١٤٤٤هـ/٢٠٢٢م). تقدير الطلب على المياه الجوفية. <em>مجلة جامعة الملك سعود</em>، ٣٤(٤)، ٣٠١–٣٢٠.</li>
+</ol></body></html>"""  # noqa: E501
+    bib = _papers(page, "cv.html")
+    assert [p.year for p in bib] == [2023, 2022]
+    assert [len(p.authors) for p in bib] == [2, 1] and [_owner_index(p) for p in bib] == [1, 0]

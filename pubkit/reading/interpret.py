@@ -119,7 +119,7 @@ def _fields_of(labels: tuple[str, ...]) -> Fields:
 # --- text helpers -------------------------------------------------------------------------------
 
 _QUOTE_CHARS = "\"'`" + "".join(mark for pair in QUOTE_PAIRS.items() for mark in pair if len(mark) == 1)
-_YEAR = re.compile(rf"(?<![\d/.])({YEAR})(?![\d])")
+_YEAR = re.compile(rf"(?<![\d.])(?<!\d/)({YEAR})(?![\d])")  # "(1444هـ/2022م)": a Hijri year before
 _URL = re.compile(r"https?://[^\s\])>,]+|www\.[^\s\])>,]+")
 # model.py holds what a DOI and an arXiv id look like; here, how a list prints them in running text
 _DOI_IN_TEXT = DOI_PATTERN.removesuffix(r"\S+") + r"[^\s\]>,;\"]+"  # a DOI ends at a bracket or a comma
@@ -159,7 +159,7 @@ _SPLIT = re.compile(
     r"\s{1,3}(?:und|og|och|oraz|ve|és|и|та|και|și|ja|dan|và|และ|और|एवं|तथा)\s{1,3}|\s{1,3}et\s{1,3}(?!al\b)|"
     r",?\s{1,3}et\.?\s{0,3}al\.?|,?\s{1,3}(?:та|і|и)\s(?:ін|др)\.|"  # Ukrainian / Russian "et al."
     rf"\s{{1,3}}a\s{{1,3}}(?=[{CAPITAL}])|"  # Czech "a"
-    r"\s{0,3}،\s{0,3}(?:و\s{1,3})?|"  # Arabic "،", Persian "، و" (", and")
+    r"\s{0,3}،\s{0,3}(?:و\s{1,3}|و(?=ال))?|"  # Arabic "،", Persian "، و" and Arabic "، والـ" (", and")
     r"\s{1,3}[|·•]\s{1,3}|"  # "Ingrid Solberg | Mateo Ruiz", "Oliver Hartmann · Sara Lindgren"
     # Spanish / Portuguese / Catalan "y", "e", "i" — but "de la Cruz y Pérez" is one surname
     r"(?<=\.)\s{1,3}[yei]\s{1,3}|\s{1,3}[yei]\s{1,3}(?!\S+\s{0,3}(?:[,;]|$))|"
@@ -181,7 +181,7 @@ _SEMICOLONS = re.compile(
 )
 #: "[4]", "12.", "A1.", "[J3]", "[T]": a printed number or label before the first name.
 _CITATION_NUMBER = re.compile(r"^(?:\[?[A-Z]{0,2}\d{1,4}\s?[-.)\]]|\[?[A-Z]{1,3}\])\s?(?=\w)")
-_EDITORS = re.compile(r"(?i)^\(?(?:eds?|editors?|hg|hrsg|dir|coord|सं|संपा)\.?\)?$")
+_EDITORS = re.compile(r"(?i)^\(?(?:eds?|editors?|hg|hrsg|dir|coord|सं|संपा|محرر|محررون)\.?\)?$")
 _EDITED = re.compile(r"(?i)\((?:a cura di|sous la dir(?:ection)?\.?(?: de)?|coords?\.|orgs?\.)\)[,:.]?$")
 #: Not part of a name: what is neither a word character, a space, a name's punctuation nor a vowel sign
 #: or accent of a script that writes them as combining marks (Hebrew, Arabic, Indic, Thai, Lao).
@@ -1092,7 +1092,10 @@ def _last_name_of_the_line(tokens: Sequence[Token], labels: list[str]) -> None:
     line_end = [n] * n  # where each token's line ends (one backward pass: linear in the entry)
     for k in range(n - 2, -1, -1):
         line_end[k] = k + 1 if tokens[k + 1].break_before else line_end[k + 1]
+    line_start = 0
     for i in range(n - 1):
+        if tokens[i].break_before:
+            line_start = i
         if labels[i] != "author" or not tokens[i].text.endswith(","):
             continue
         end = line_end[i]
@@ -1104,6 +1107,30 @@ def _last_name_of_the_line(tokens: Sequence[Token], labels: list[str]) -> None:
         ):
             for k in name:
                 labels[k] = "author"
+        elif end == n and line_start > 0 and _a_line_of_names(tokens, labels, line_start, i + 1, n):
+            for k in name:  # the names line under a title, venue and date (a résumé heading's bullet)
+                labels[k] = "author"
+    last = max((k for k in range(n) if tokens[k].break_before), default=0)
+    if last > 0 and "author" not in labels and _a_line_of_names(tokens, labels, last, last, n, least=2):
+        labels[last:] = ["author"] * (n - last)  # no author anywhere else: the last line names them all
+
+
+def _a_line_of_names(
+    tokens: Sequence[Token], labels: list[str], start: int, rest: int, end: int, *, least: int = 1
+) -> bool:
+    """Whether a last line opens with authors and goes on with names only (one to four words between
+    commas, at least `least` names), which the labeller took for a publisher or a place."""
+    if not all(labels[k] == "author" for k in range(start, rest)) or rest >= end:
+        return False
+    words = names = 0
+    for k in range(rest, end):
+        if not (_NAME_WORD.fullmatch(tokens[k].text.rstrip(",")) and labels[k] in _SPILLED):
+            return False
+        words = 0 if tokens[k].text.endswith(",") else words + 1
+        names += tokens[k].text.endswith(",")
+        if words > 4:
+            return False
+    return names + 1 >= least
 
 
 #: What the labeller reads a list's last name as when it runs it into the next line's venue.
@@ -1365,11 +1392,11 @@ def _editors_after_in(tokens: Sequence[Token], labels: list[str]) -> None:
 
 def _keyed_lines(tokens: Sequence[Token], labels: list[str]) -> None:
     """A CV system's keyed parts of an entry: a line of keywords ("Palabras:", "Sectores:", "Keywords:")
-    is no part of the citation; "Journal ISSN: 1526-498X ed: Wiley" names the journal before the ISSN
-    and its publisher after "ed:" (CvLAC, Lattes)."""
+    is no part of the citation, nor is a thesis's "Advisor: X. Committee: Y"; "Journal ISSN: 1526-498X
+    ed: Wiley" names the journal before the ISSN and its publisher after "ed:" (CvLAC, Lattes)."""
     for i, token in enumerate(tokens):
         key = token.text.lower()
-        if key in _KEYWORD_KEYS and (i == 0 or token.break_before):
+        if (key in _KEYWORD_KEYS or key in _THESIS_ROLE_KEYS) and (i == 0 or token.break_before):
             labels[i:] = ["other"] * (len(tokens) - i)  # keywords close the entry (their values may wrap)
             return
         elif key in _SERIAL_NUMBER_KEYS:
@@ -1414,6 +1441,9 @@ def _keyed_lines(tokens: Sequence[Token], labels: list[str]) -> None:
 _KEYWORD_KEYS = frozenset(
     {"palabras:", "sectores:", "áreas:", "areas:", "keywords:", "palavras-chave:", "mots-clés:"}
 )
+_THESIS_ROLE_KEYS = frozenset(
+    {"advisor:", "advisors:", "adviser:", "supervisor:", "supervisors:", "committee:"}
+)
 _SERIAL_NUMBER_KEYS = frozenset({"issn:", "isbn:", "e-issn:", "eissn:", "issn-l:"})
 _VENUE_LIKE = frozenset({"container", "other", "note", "location", "publisher"})
 
@@ -1446,7 +1476,7 @@ def _ends_editors(tokens: Sequence[Token], start: int, k: int) -> bool:
 
 _IN_WORDS = frozenset(
     {"In", "In:", "in", "in:", "Dans", "dans", "En:", "Em:", "I:", "W:", "w:", "В:", "//"}
-    | {"Teoksessa", "Dalam"}
+    | {"Teoksessa", "Dalam", "في:"}
 )
 
 
@@ -2007,6 +2037,28 @@ def _author_indexes(fields: Fields, title: Sequence[int]) -> tuple[int, ...]:
 _RUN_GAP = 4  # at most three tokens between two author runs of one list of names
 
 
+#: A note saying the first authors contributed equally: "Equal contribution of both authors",
+#: "… of the first two authors", "The first two authors contributed equally".
+_EQUAL_NOTE = re.compile(
+    r"(?i)\bequal(?:ly)?\s(?:contributions?|contributed)\s(?:of|by|from)\s(?:the\s)?(?P<a>both|first\s\w+)\sauthors"
+    r"|\b(?:the\s)?(?P<b>both|first\s\w+)\sauthors\s(?:have\s)?(?:contributed\sequally|are\s(?:joint|co-?)\s?first)"
+)
+_HOW_MANY = {"both": 2, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}
+
+
+def _equal_by_note(authors: list[Author], outside: str) -> list[Author]:
+    """The authors, the first ones marked as equal contributors when a note of the entry says so
+    (pybtex's `note` field, printed after the citation) and no marker does."""
+    found = _EQUAL_NOTE.search(outside) if "author" in outside.lower() else None
+    if found is None or any(a.equal_contribution for a in authors):
+        return authors
+    words = (found.group("a") or found.group("b")).lower().split()
+    count = _HOW_MANY.get(words[-1], 0)
+    if not 2 <= count <= len(authors):
+        return authors
+    return [evolve(a, equal_contribution=True) if k < count else a for k, a in enumerate(authors)]
+
+
 @frozen
 class Reading:
     """What one entry gave: its paper, the role markers no legend explains, the names printed highlighted."""
@@ -2039,6 +2091,7 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
     taken = set(title_idx) | set(author_idx)
     rest = [s for s in fields.segments if not taken.intersection(s.indexes)]
     outside = " ".join(labelled.text_of(s.indexes) for s in rest)
+    authors = _equal_by_note(authors, outside)
 
     # identifiers: from the text outside the title and from link targets
     targets = " ".join(s.target for s in labelled.block.spans if s.kind == "link" and s.target)

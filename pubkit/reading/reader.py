@@ -159,7 +159,7 @@ def read(
     `workers` as for `read_document`.
     """
     with _collector_paused():
-        text = _valid_unicode(text)
+        text = _readable_text(text)
         count = _lazy_workers(workers)
         doc = _parse(text, markup, path, count)
         return _read_document(doc, path, owner, count)
@@ -184,9 +184,16 @@ def _parse(text: str, markup: str | None, path: str | None, workers: Callable[[]
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _valid_unicode(text: str) -> str:
-    """The text with lone surrogates (which no encoding can write) replaced by U+FFFD."""
-    return _SURROGATE.sub("\ufffd", text) if not text.isascii() else text
+def _readable_text(text: str) -> str:
+    """The text with lone surrogates (which no encoding can write) replaced by U+FFFD, and the digits
+    of other scripts (Arabic-Indic "٢٠٢٤", Persian "۲۰۲۳", Devanagari) written as ASCII digits, one
+    character for one so that offsets stay put: a year is a year in any script."""
+    if text.isascii():
+        return text
+    return _SURROGATE.sub("\ufffd", text).translate(_SCRIPT_DIGITS)
+
+
+_SCRIPT_DIGITS = {start + k: ord("0") + k for start in (0x0660, 0x06F0, 0x0966) for k in range(10)}
 
 
 def parse_reference(text: str, *, owner: str | None = None) -> Paper:
@@ -194,7 +201,7 @@ def parse_reference(text: str, *, owner: str | None = None) -> Paper:
 
     Raises `ParseError` when no title can be told apart (a reference without authors is read).
     """
-    text = _valid_unicode(text)
+    text = _readable_text(text)
     doc = parse_markup(text, markup=guess_fragment_markup(text))
     blocks = [b for b in doc.blocks if b.kind != "heading" and b.text.strip()] or list(doc.blocks)
     if not blocks:

@@ -180,6 +180,14 @@ class TextBuilder:
         """A word boundary that is not in the text itself (a table cell, a block tag inside an entry)."""
         self._space = True
 
+    def end_field(self, mark: str = ".") -> None:
+        """End the last word with `mark` (no space before it): a field separator that the markup
+        drew as a glyph, such as `Title $|$ Venue`."""
+        if self._length and not self._break:
+            self._parts.append(mark)
+            self._length += len(mark)
+            self._space = True
+
     def hard_break(self) -> None:
         """An explicit line break: the next word starts after "\\n"."""
         if self._length:

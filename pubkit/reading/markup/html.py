@@ -57,7 +57,7 @@ _ITEMS = frozenset({"li", "dd", "dt"})
 _INSIDE_ITEM = frozenset({"p", "div", "blockquote", "pre", "center", "section", "details", "summary"})
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _SKIPPED = frozenset(
-    {"script", "style", "template", "noscript", "title", "svg", "math", "nav", "footer", "aside"}
+    {"script", "style", "template", "noscript", "title", "svg", "math", "nav", "footer", "aside", "button"}
 )
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9:-]*)")
@@ -215,7 +215,7 @@ FIELD_CLASSES = {
     **dict.fromkeys(("volume", "issue", "journal-issue"), "volume"),
     **dict.fromkeys(("pages", "page", "pagination"), "pages"),
     **dict.fromkeys(("publisher", "pub-publisher"), "publisher"),
-    **dict.fromkeys(("abbr", "badge", "type", "pub-type"), "other"),
+    **dict.fromkeys(("abbr", "badge", "type", "pub-type", "label", "citation-label"), "other"),
 }
 
 
@@ -345,6 +345,9 @@ class HtmlReader:
         self._columns: list[str | None] = []  # the field of each column of the open table, by its <th>
         self._heading_cell: int | None = None  # where the open <th>'s text starts
         self._cell_field = False  # whether the open <td> is marked with its column's field
+        self._column = 0  # the column the next cell of the open row starts in
+        self._cell_column = 0  # the column of the open cell
+        self._covered: dict[int, int] = {}  # column -> the last row a rowspan cell above covers it to
 
     def _find(self, source: str, needle: str, start: int) -> int:
         """`source.find`, remembering a failure so that repeated misses stay linear."""
@@ -501,6 +504,20 @@ class HtmlReader:
             self._fields.pop()
         self._depths[name] = depth - 1
 
+    def _place_cell(self, inside: str) -> None:
+        """The column of a new cell, past the columns that cells of rows above span (`rowspan`), and the
+        columns it covers itself (HTML's table model, so that a column keeps its heading's field)."""
+        while self._covered.get(self._column, 0) >= self._row:
+            self._column += 1
+        self._cell_column = self._column
+        found = attributes(inside) if "span" in inside else {}
+        rows, columns = found.get("rowspan", "1").strip(), found.get("colspan", "1").strip()
+        width = min(int(columns), 100) if columns.isdigit() and int(columns) > 0 else 1
+        if rows.isdigit() and 1 < int(rows) <= 1000:
+            for k in range(self._column, self._column + width):
+                self._covered[k] = self._row + int(rows) - 1
+        self._column += width
+
     def _carry_cells(self) -> None:
         """A row under a rowspan cell of a row above: the cell's text ends it, as the reader sees it."""
         for text, _ in self._carried:
@@ -535,6 +552,12 @@ class HtmlReader:
         if name in INLINE_SPANS or name == "a":
             apply_inline_tag(self._builder, f"<{name}{inside}>")
             return
+        if name == "meta" and "author" in inside:  # the person who wrote the page, not the site's name
+            found = attributes(inside)
+            author = " ".join(found.get("content", "").split())
+            if found.get("name", "").lower() == "author" and 0 < len(author) <= 80 and "/" not in author:
+                self.assembler.title = author
+            return
         if name == "span" and not inside.rstrip().endswith("/"):
             highlight = "class" in inside and bool(
                 _HIGHLIGHT_CLASS.search(attributes(inside).get("class", ""))
@@ -549,11 +572,15 @@ class HtmlReader:
             return
         if name == "tr":
             self._cells = 0
+            self._column = 0
             self._row += 1
         if name == "table":
             self._columns = []
+            self._covered = {}
         if name == "th":
             self._heading_cell = self._builder.length
+        if name in {"td", "th"}:
+            self._place_cell(inside)
         if name == "td":
             self._cells += 1
             rows = attributes(inside).get("rowspan", "1").strip()
@@ -578,7 +605,7 @@ class HtmlReader:
             counter.next += 1
         if name not in _VOID and not inside.rstrip().endswith("/"):
             self._push(name)
-        column = cell_field(self._columns, self._cells - 1) if name == "td" else None
+        column = cell_field(self._columns, self._cell_column) if name == "td" else None
         self._cell_field = column is not None
         if column is not None:
             self._builder.open("field", column)

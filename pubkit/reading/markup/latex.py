@@ -28,7 +28,7 @@ from pylatexenc.macrospec import EnvironmentSpec, MacroSpec
 
 from pubkit.reading.markup._builder import Assembler, LineIndex, TextBuilder
 from pubkit.reading.markup.base import Document
-from pubkit.reading.markup.latex_macros import expand
+from pubkit.reading.markup.latex_macros import expand, hide_definitions
 from pubkit.wording import YEAR
 
 __all__ = ["read"]
@@ -113,6 +113,7 @@ _LISTS = frozenset(
     "itemize enumerate description thebibliography etaremune compactitem compactenum asparaenum "
     "inparaenum outerlist innerlist cvitems rSubsection".split()
 )
+_BULLET_LISTS = frozenset({"itemize", "compactitem"})  # what may continue an entry (never a bibliography)
 _SKIPPED_ENVIRONMENTS = frozenset({"comment", "figure", "verbatim", "lstlisting", "minted", "tikzpicture"})
 _TABLES = frozenset({"tabular", "tabularx", "tabular*", "longtable", "tabu", "supertabular"})
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -231,6 +232,8 @@ class _Reader:
         self.builder = TextBuilder()
         self.kind = "paragraph"
         self.number: int | None = None
+        self.entry_open = False  # an entry macro's item, which a list right after it continues
+        self.continuing = False  # walking that list: its items are lines of the entry
         self.table = 0
         self.year_cell = ""  # the year in the first cell of the table's last row that printed one
         self.to_text = LatexNodes2Text(math_mode="text", strict_latex_spaces=False)
@@ -242,9 +245,14 @@ class _Reader:
         self.builder = TextBuilder()
         self.kind = "paragraph"
         self.number = None
+        self.entry_open = False
 
     def start_item(self, label: str | None = None, *, keep_label: bool = True) -> None:
-        """Start an item; a numeric label ("12", "[12]", "12.") is its number, other labels lead its text."""
+        """Start an item; a numeric label ("12", "[12]", "12.") is its number, other labels lead its text.
+        In a list that continues an entry macro's item, an item is one more line of that item."""
+        if self.continuing:
+            self.builder.hard_break()
+            return
         self.flush()
         self.kind = "item"
         if not label:
@@ -270,6 +278,8 @@ class _Reader:
             index += 1
             if node is None or isinstance(node, LatexCommentNode):
                 continue
+            if self.entry_open and not _may_continue_entry(node):
+                self.flush()
             if isinstance(node, LatexCharsNode):
                 self.chars(node)
             elif isinstance(node, LatexGroupNode):
@@ -320,6 +330,9 @@ class _Reader:
     def math(self, node: Any) -> None:
         """Math as text; `^x` / `_x` (one character or one group or macro) as superscript / subscript."""
         children = list(node.nodelist or ())
+        if self._text(children).strip() in _SEPARATOR_BARS:  # `Title $|$ \emph{Venue}`: a field separator
+            self.builder.end_field()
+            return
         pending = ""
         for child in children:
             line = self.line(child)
@@ -378,6 +391,12 @@ class _Reader:
             self.nodes(body)
             self.flush()
             self.kind = "paragraph"
+            return
+        if name in _BULLET_LISTS and self.entry_open:  # Jake's résumé: a heading's `\resumeItem`s below it
+            self.entry_open, self.continuing = False, True
+            self.nodes(node.nodelist)
+            self.continuing = False
+            self.flush()
             return
         if name in _LISTS:
             self.flush()
@@ -498,13 +517,14 @@ class _Reader:
         return index, taken if keep else []
 
     def entry(self, groups: Sequence[Any]) -> None:
-        """A CV entry macro: its non-empty arguments are the lines of one item."""
+        """A CV entry macro: its non-empty arguments are the lines of one item, which a list right
+        after it continues (the bullets of a résumé heading)."""
         self.flush()
         self.kind = "item"
         for group in groups:
             self.builder.hard_break()
             self.nodes(group.nodelist)
-        self.flush()
+        self.entry_open = True
 
     def title(self, name: str, groups: Sequence[Any]) -> None:
         text = " ".join(self._text(g.nodelist).strip() for g in groups).strip()
@@ -524,6 +544,15 @@ def _document(nodes: Sequence[Any]) -> tuple[list[Any], Any | None]:
     return [], None
 
 
+def _may_continue_entry(node: Any) -> bool:
+    """Whether a node can stand between an entry macro and the list that continues it."""
+    if isinstance(node, LatexEnvironmentNode):
+        return node.environmentname in _BULLET_LISTS
+    if isinstance(node, LatexMacroNode):
+        return node.macroname in _DROPPED or node.macroname in {"small", "footnotesize", "par"}
+    return _is_blank(node)
+
+
 def _is_blank(node: Any) -> bool:
     return isinstance(node, LatexCharsNode) and not node.chars.strip()
 
@@ -535,6 +564,7 @@ def _opens_group(siblings: Sequence[Any], index: int) -> bool:
     return index < len(siblings) and isinstance(siblings[index], LatexGroupNode)
 
 
+_SEPARATOR_BARS = frozenset({"|", "∣", "‖", "||"})
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
 _YEAR_CELL = re.compile(rf"{YEAR}")
 _ENTRY_KEY = re.compile(r"\*?[ \t]*\[[^\]\n]*\]")
@@ -543,7 +573,7 @@ _ENTRY_KEY = re.compile(r"\*?[ \t]*\[[^\]\n]*\]")
 def read(text: str) -> Document:
     """Read a LaTeX document or fragment; input that pylatexenc cannot walk is read as plain text."""
     # the CV's own macros written out; pylatexenc reads long runs of spaces in O(n^2)
-    source = _SPACE_RUN.sub(" ", expand(_strip_hidden(text)))
+    source = _SPACE_RUN.sub(" ", hide_definitions(expand(_strip_hidden(text))))
     reader = _Reader(source)
     try:
         walker = LatexWalker(source, latex_context=_context(), tolerant_parsing=True)

@@ -18,11 +18,15 @@ from __future__ import annotations
 import itertools
 import re
 
-__all__ = ["expand"]
+__all__ = ["expand", "hide_definitions"]
 
 _DEFINITION = re.compile(
     r"\\(?:(?:re|provide)?newcommand\*?\s*\{?\s*\\([A-Za-z]+)\s*\}?\s*(?:\[(\d)\])?\s*(?=\{)"
     r"|def\s*\\([A-Za-z]+)\s*(?=\{))"
+)
+#: Any definition, expandable or not: its name, then its argument count, defaults and body groups.
+_ANY_DEFINITION = re.compile(
+    r"\\(?:(?:re|provide)?new(?:command|environment)\*?|def(?=\s*\\))\s*(?:\{[^{}\n]{0,80}\}|\\[A-Za-z@]+)"
 )
 _MAX_BODY = 500
 _MAX_DEPTH = 4
@@ -126,3 +130,31 @@ def expand(text: str) -> str:
             break
         body = expanded
     return head + body
+
+
+def hide_definitions(text: str) -> str:
+    """`text` with every macro and environment definition blanked (its newlines kept): a body such as
+    `\\begin{itemize}` opened and never closed inside it would otherwise swallow the document."""
+    if "new" not in text and "\\def" not in text:
+        return text
+    pieces: list[str] = []
+    cursor = 0
+    for m in _ANY_DEFINITION.finditer(text):
+        if m.start() < cursor:
+            continue
+        end = m.end()
+        while True:  # `[2]`, `[default]` and the brace groups of the body (two for an environment)
+            at = end
+            while at < len(text) and text[at] in " \t":
+                at += 1
+            if text.startswith("[", at) and (close := text.find("]", at, at + 200)) > 0:
+                end = close + 1
+            elif text.startswith("{", at) and (close := _group(text, at)) > 0:
+                end = close
+            else:
+                break
+        pieces.append(text[cursor : m.start()])
+        pieces.append(re.sub(r"[^\n]", " ", text[m.start() : end]))
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
