@@ -17,6 +17,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from pubkit.reading.markup._builder import YEARS, Assembler, TextBuilder
 from pubkit.reading.markup.base import Block, Document, Heading
 from pubkit.reading.markup.html import HtmlReader, apply_inline_tag, cell_field, column_field
+from pubkit.reading.markup.shortcodes import hugo
 from pubkit.wording import VENUE_BADGE
 
 __all__ = ["cut", "join", "read", "read_piece"]
@@ -67,13 +68,93 @@ def _pandoc_span(found: re.Match[str]) -> str:
 
 
 def _prepare(text: str) -> str:
-    """Drop comments, Liquid tags and kramdown attribute lines; Pandoc spans and definitions made plain."""
-    text = _TEMPLATE_LINE.sub("", _without_comments(text))
+    """Drop comments, Liquid tags and kramdown attribute lines; Obsidian's and Hugo's markup, Pandoc
+    spans and definitions made plain."""
+    text = hugo(_obsidian(_without_comments(text)))
+    text = _TEMPLATE_LINE.sub("", text)
     text = _grid_tables(text) if _GRID_RULE.search(text) else text
     text = _PANDOC_SPAN.sub(_pandoc_span, text)
     text = _MYST_ROLE.sub(_myst_role, text) if "}`" in text else text
     text = _tabs_and_admonitions(text) if _BLOCK_OPENER.search(text) else text
     return _DEFINITION_INDENT.sub(":   ", text)
+
+
+#: Obsidian's inline markup: `[[target|alias]]` shows the alias, `[[target]]` the target (a link
+#: `[[PDF]](url)` is CommonMark's, left alone) and `![[embed]]` nothing; `==text==` is highlighted,
+#: as Pandoc's `[text]{.mark}` is. Each class stops at the next delimiter, so a scan is linear.
+_WIKILINK = re.compile(r"(!?)\[\[([^\[\]|\n]{1,300})(?:\|([^\[\]\n]{0,300}))?\]\](?!\()")
+_HIGHLIGHT = re.compile(r"(?<![=\w])==(?=[^\s=])([^=\n]{1,300})(?<=\S)==(?![=\w])")
+#: A task item (`- [ ] to do`, `> - [x] done`, in a callout too): a to-do, never an entry.
+_TASK = re.compile(r"([ \t>]{0,40})[-*+][ \t]+\[[ xX]\](?=[ \t]|$)")
+#: A callout's title line (`> [!info]- Legend`): the title is kept, the type and fold sign dropped.
+_CALLOUT = re.compile(r"([ \t]{0,12}(?:>[ \t]{0,4}){1,8})\[![\w-]{1,40}\][+-]?[ \t]*")
+_TAG = re.compile(r"#[\w/-]{1,100}")
+
+
+def _obsidian(text: str) -> str:
+    """Obsidian's markup made Markdown: comments `%% … %%` dropped (keeping their newlines), links and
+    highlights as above, tasks and trailing `#tags` dropped, callout titles made plain."""
+    if "%%" in text:
+        text = _without_percent_comments(text)
+    if "[[" in text:
+        text = _WIKILINK.sub(_wikilink, text)
+    if "==" in text:
+        text = _HIGHLIGHT.sub(r"<b>\1</b>", text)
+    if "[" not in text and "#" not in text:
+        return text
+    lines = text.split("\n")
+    task: tuple[str, int] | None = None  # the quote marks and indent of the task item being dropped
+    for k, line in enumerate(lines):
+        prefix = line[: len(line) - len(line.lstrip(" \t>"))]
+        if task is not None and line.strip(" \t>") and len(prefix) > task[1]:
+            lines[k] = task[0]  # a line of the task's item
+            continue
+        task = None
+        found = _TASK.match(line)
+        if found:
+            marks = found.group(1).count(">") * ">"
+            task = (marks, len(found.group(1)))
+            lines[k] = marks
+            continue
+        found = _CALLOUT.match(line)
+        if found:
+            line = found.group(1) + line[found.end() :]
+        lines[k] = _without_tags(line) if "#" in line else line
+    return "\n".join(lines)
+
+
+def _without_percent_comments(text: str) -> str:
+    """Obsidian comments `%% … %%` removed, their newlines kept; an unclosed `%%` is text."""
+    pieces: list[str] = []
+    cursor = 0
+    while (start := text.find("%%", cursor)) >= 0:
+        end = text.find("%%", start + 2)
+        if end < 0:
+            break
+        pieces.append(text[cursor:start])
+        pieces.append("\n" * text.count("\n", start, end))
+        cursor = end + 2
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def _wikilink(found: re.Match[str]) -> str:
+    if found.group(1):
+        return ""
+    alias = found.group(3)
+    return alias if alias is not None and alias.strip() else found.group(2).rstrip("\\")
+
+
+def _without_tags(line: str) -> str:
+    """A line without the `#tags` that end it (`#status/published #paper`), if other text comes before
+    them; `#12` and `C#` are no tags."""
+    words = line.rstrip().split(" ")
+    end = len(words)
+    while end > 1 and _TAG.fullmatch(words[end - 1]) and not words[end - 1][1:].isdigit():
+        end -= 1
+    if end == len(words) or not " ".join(words[:end]).strip(" \t>"):
+        return line
+    return " ".join(words[:end]).rstrip()
 
 
 #: A rule of a Pandoc grid table (`+------+-----+`, `+======+`), which Markdown-it does not read.
