@@ -16,7 +16,7 @@ from markdown_it import MarkdownIt
 
 from pubkit.reading.markup._builder import field_rank
 from pubkit.reading.markup.html import FIELD_CLASSES
-from pubkit.reading.markup.yamldata import _TYPE_KEYS, _field
+from pubkit.reading.markup.yamldata import TYPE_KEYS, field_of_key
 
 __all__ = ["hugo"]
 
@@ -123,13 +123,13 @@ def _record(params: dict[str, str]) -> str | None:
     repository prints it, so that a kind that is no paper is skipped as its section would be."""
     fields: dict[str, list[str]] = {}
     for key, value in params.items():
-        field = _field(key)
+        field = field_of_key(key)
         if field and value.strip():
             fields.setdefault(field, []).append(value.strip())
     if "title" not in fields or "author" not in fields:
         return None
     parts: list[str] = []
-    kind = next((params[k] for k in _TYPE_KEYS if params.get(k, "").strip()), None)
+    kind = next((params[k] for k in TYPE_KEYS if params.get(k, "").strip()), None)
     if kind:
         parts.append(f'<span class="type">{html.escape(kind.strip().capitalize())}</span><br>')
     plain: list[str] = []

@@ -24,7 +24,7 @@ from pubkit.wording import MARKER_CHARS
 if TYPE_CHECKING:
     from yaml import Node
 
-__all__ = ["read"]
+__all__ = ["TYPE_KEYS", "field_of_key", "read"]
 
 #: Larger files are not read (a publication list is far smaller; composing 2 MB takes seconds).
 MAX_CHARS = 2_000_000
@@ -66,7 +66,7 @@ _KEY_FIELDS: dict[str, str | None] = {
 }
 _TITLE_KEYS = frozenset({"title", "paper", "paper title", "paper_title", "titre", "titel", "título"})
 #: Keys of a record's kind of work: its section ("article", "talk", "dataset").
-_TYPE_KEYS = ("type", "pub_type", "pubtype", "entry_type", "entry-type", "kind", "category")
+TYPE_KEYS = ("type", "pub_type", "pubtype", "entry_type", "entry-type", "kind", "category")
 #: Keys of a group of records (`- section: Journal articles`, `items: [...]`): its heading.
 _GROUP_NAME_KEYS = ("title", "name", "section", "heading", "label", "category", "type")
 #: Keys naming the list's owner (`owner: Ngaio Te Rangi`, RenderCV's `cv: name:`).
@@ -152,7 +152,7 @@ def _items(node: Node) -> list[Node]:
     return list(node.value) if isinstance(node, SequenceNode) else []
 
 
-def _field(key: str) -> str | None:
+def field_of_key(key: str) -> str | None:
     """The field a record's key names, by the YAML words first, then by a table column's heading."""
     if key in _KEY_FIELDS:
         return _KEY_FIELDS[key]
@@ -169,7 +169,7 @@ def _is_record(node: Node, *, listed: bool = False) -> bool:
     pairs = _pairs(node)
     if not pairs or not any(_key(k) in _TITLE_KEYS and _scalar(v) for k, v in pairs):
         return False
-    fields = {_field(_key(k)) for k, _ in pairs} - {None, "title"}
+    fields = {field_of_key(_key(k)) for k, _ in pairs} - {None, "title"}
     return (listed or bool(fields)) and not _holds_records(node)
 
 
@@ -258,7 +258,7 @@ class _Walker:
     def _record(self, node: Node, path: tuple[Heading, ...]) -> None:
         self._seen.add(id(node))
         pairs = _pairs(node)
-        kind = next((_scalar(v) for k, v in pairs if _key(k) in _TYPE_KEYS and _scalar(v)), None)
+        kind = next((_scalar(v) for k, v in pairs if _key(k) in TYPE_KEYS and _scalar(v)), None)
         if kind and path:  # the kind of work, as the section of a list inside the group's
             path = (*path, Heading(_heading_text(kind), len(path) + 1, _line(node)))
             self.headings.append(path[-1])
@@ -286,7 +286,7 @@ class _Walker:
 
     def _value(self, fields: dict[str, list[tuple[list[str], int]]], key: str, value: Node) -> None:
         """Add what `key: value` prints to `fields`: scalars, lists of names, nested records."""
-        field = _field(key)
+        field = field_of_key(key)
         if field is None:
             return
         pairs = _pairs(value)
