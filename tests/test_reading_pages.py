@@ -1764,3 +1764,23 @@ def test_arabic_indic_digits_and_a_hijri_year_pair() -> None:
     bib = _papers(page, "cv.html")
     assert [p.year for p in bib] == [2023, 2022]
     assert [len(p.authors) for p in bib] == [2, 1] and [_owner_index(p) for p in bib] == [1, 0]
+
+
+def test_a_law_professors_list_that_never_prints_her_name() -> None:
+    """The owner from "Prof. Dr. X, LL.M. (Cambridge)"; "Title, ZGR 2024, 412–451" (a law journal's
+    abbreviation, year and first page) is her paper; "(gemeinsam mit X)" adds a co-author."""
+    text = (
+        "Prof. Dr. Johanna Kreutzfeldt, LL.M. (Cambridge)\n"
+        "Lehrstuhl für Bürgerliches Recht, Handels- und Gesellschaftsrecht\n\n"
+        "SCHRIFTENVERZEICHNIS\n\nIII. Aufsätze in Zeitschriften\n\n"
+        "1.\tNachhaltigkeitsberichterstattung und Vorstandshaftung – Zur Umsetzung der CSRD, "
+        "ZGR 2024, 412–451.\n"
+        "2.\t(gemeinsam mit Felix Ostendorf) Künstliche Intelligenz im Vorstand – Delegation und Haftung, "
+        "AG 2022, 665–675.\n"
+    )
+    bib = _papers(text, "schriften.txt")
+    assert bib.owner == "Johanna Kreutzfeldt"
+    assert [([a.name for a in p.authors], p.year, p.venue and p.venue.name) for p in bib] == [
+        (["Johanna Kreutzfeldt"], 2024, "ZGR"),
+        (["Johanna Kreutzfeldt", "Felix Ostendorf"], 2022, "AG"),
+    ]

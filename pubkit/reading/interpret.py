@@ -894,6 +894,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _venue_tails(tokens, labels)
     _abbreviated_venue_start(tokens, labels)
     _law_review_citation(tokens, labels)
+    _law_journal_abbreviation(tokens, labels)
     _volume_before_venue(tokens, labels)
     if "container" not in labels:
         _in_after_a_comma(tokens, labels)
@@ -972,6 +973,25 @@ def _abbreviated_venue_start(tokens: Sequence[Token], labels: list[str]) -> None
             for m in moved:
                 labels[m] = "container"
         return
+
+
+def _law_journal_abbreviation(tokens: Sequence[Token], labels: list[str]) -> None:
+    """German law citations, "Title, ZGR 2024, 412–451" / "…, JZ 2025 (im Erscheinen)": the capitals after
+    the title's comma and right before the year are the journal, not the title's last word."""
+    for i in range(1, len(tokens) - 1):
+        if (
+            labels[i] == "title"
+            and _JOURNAL_ABBREVIATION.fullmatch(tokens[i].text)
+            and tokens[i - 1].text.endswith(",")
+            and labels[i - 1] == "title"
+            and labels[i + 1] == "date"
+            and _LAW_JOURNAL_YEAR.fullmatch(tokens[i + 1].text)
+        ):
+            labels[i] = "container"
+
+
+_JOURNAL_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{0,4}[A-Z]")  # ZGR, AG, JZ, NJW, NZG, ZfPW
+_LAW_JOURNAL_YEAR = re.compile(rf"{YEAR}[,.]?")
 
 
 def _law_review_citation(tokens: Sequence[Token], labels: list[str]) -> None:

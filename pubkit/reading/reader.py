@@ -670,8 +670,9 @@ def _read_entry(
 
 
 #: "(with Jonas Erikson and Priya Natarajan)": the co-authors of a CV's own paper, the owner unnamed.
-_WITH = re.compile(  # "(with X)", "(zus. mit X)"
-    rf"\(?\b(?:zus(?:ammen)?\.?\s+)?(?:{'|'.join(COAUTHOR_WORDS)})\s+(?=[^\W\d_])", re.IGNORECASE
+_WITH = re.compile(  # "(with X)", "(zus. mit X)", "(gemeinsam mit X)"
+    rf"\(?\b(?:(?:zus(?:ammen)?\.?|gemeinsam)\s+)?(?:{'|'.join(COAUTHOR_WORDS)})\s+(?=[^\W\d_])",
+    re.IGNORECASE,
 )
 
 
@@ -700,6 +701,7 @@ def _coauthors_only(item: Labelled, owner: str) -> bool:
         titled = [t for t, name in zip(item.tokens, labels, strict=True) if name == "title"]
         cited = item.block.kind != "paragraph" and (  # a list's item, not a line of prose about the owner
             ("date" in labels and not _CITED_WHERE.isdisjoint(labels))
+            or ("date" in labels and "container" in labels and "pages" in labels)  # "Title, ZGR 2024, 412"
             or bool(_PLACE_PUBLISHER_YEAR.search(item.block.text))
         )
         return bool(titled) and (titled[0].quoted or "italic" in titled[0].styles or cited)
@@ -1194,14 +1196,15 @@ def _starts_with_names(text: str) -> bool:
 
 _CREDENTIALS = re.compile(
     r",?\s{0,3}\b(?:Ph\.?\s?D\.?|M\.?D\.?|M\.?Sc?\.?|MBA|FRS|Dra?\.?|Prof\.?|Profa?\.?|Assoc\.|Asst\.|Mr\.?|Mrs\.?|Ms\.?|"
-    r"Mgr\.|Ing\.|Bc\.|RNDr\.|PhDr\.|MUDr\.|JUDr\.|doc\.|CSc\.|DrSc\.|habil\.|Dipl\.-\w+\.|Eng\.|Ir\.)"
+    r"Mgr\.|Ing\.|Bc\.|RNDr\.|PhDr\.|MUDr\.|JUDr\.|doc\.|CSc\.|DrSc\.|habil\.|Dipl\.-\w+\.|Eng\.|Ir\.|"
+    r"iur\.|jur\.|phil\.|rer\.\s?(?:nat|pol|oec)\.|med\.)"
     r"(?=\s|,|$)",
     re.I,
 )
 
 
-#: Letters after a name ("Abena Osei-Bonsu, MD, MPH", "FRCP"), whatever the degree.
-_POST_NOMINALS = re.compile(r"(?:,\s*(?:[A-Z]\.?){2,6}\b\.?)+\s*$")
+#: Letters after a name ("Abena Osei-Bonsu, MD, MPH", "FRCP", "LL.M. (Cambridge)"), whatever the degree.
+_POST_NOMINALS = re.compile(r"(?:,\s*(?:[A-Z]\.?){2,6}\b\.?(?:\s?\([^()\n]{1,40}\))?)+\s*$")
 #: "NAME: Okafor, Chinwe Adaeze", up to the end of the line or the next "KEY:" of a joined line.
 _NAME_FIELD = re.compile(
     r"(?m)(?:^|\s)(?:NAME|Name|name|Nom|Nome|Nombre)[ \t]*:[ \t]*([^\W\d_][^:\n]{2,60}?)"
