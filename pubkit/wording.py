@@ -151,7 +151,7 @@ RANKING = re.compile(
 #: The same meanings in other languages, as legends print them (one home: `legend_meaning` and the
 #: reader's legend finder both use these).
 EQUAL_CONTRIBUTION_WORDS = (
-    r"shared first[\w\s-]{0,20}|delat? förstaförfattar\w*|delt førsteforfatter\w*|równ\w* wkład\w*|"
+    r"shared? first[\w\s-]{0,20}|delat? förstaförfattar\w*|delt førsteforfatter\w*|równ\w* wkład\w*|"
     r"공동\s?제?\s?1\s?저자|"
     r"共同第一作者|同等の?貢献|gleich\w* beitrag\w*|geteilte erstautor\w*|contribution égale|"
     r"contribución igual|равн\w* вклад\w*|مساهمة متساوية|إسهام متساو\w*"

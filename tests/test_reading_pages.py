@@ -1784,3 +1784,32 @@ def test_a_law_professors_list_that_never_prints_her_name() -> None:
         (["Johanna Kreutzfeldt"], 2024, "ZGR"),
         (["Johanna Kreutzfeldt", "Felix Ostendorf"], 2022, "AG"),
     ]
+
+
+def test_a_newsletter_list_with_a_summary_under_each_paper() -> None:
+    """A blog post's items: the bold linked title, then "Kaur H, Mensah A. *Journal*, 2024" or "with X ·
+    under review at the *Journal*, 2025", then a paragraph in the first person about the paper, which is
+    neither venue nor author; a footnote's mark after the year is no part of it."""
+    page = """<html><head><title>My papers - Small Numbers</title><meta name="author" content="Harleen Kaur">
+</head><body><h2>Peer-reviewed papers</h2><ol>
+<li><p><strong><a href="https://x.org/a">Anaemia cut-offs for adolescents need revisiting</a></strong><br>
+Kaur H, Mensah A. <em>The Lancet</em>, 2024 (correspondence).</p>
+<p>A short letter, but the one that got me the most angry emails. Short version: the threshold for
+15-year-olds was set using data from Europe in the 1960s.</p></li>
+<li><p><strong><a href="https://x.org/b">Iron fortification of rice and haemoglobin: a meta-analysis</a>
+</strong><br>
+Oduya P, Kaur H, Ng WL, Lindqvist R. <em>Public Health Nutrition</em>, 2023.<a class="footnote-anchor"
+href="#footnote-1">1</a></p>
+<p>Priscilla, my first PhD student, pulled together 23 trials. Fortified rice works, modestly.</p></li>
+</ol><h2>Still in the pipeline</h2><ul>
+<li><p><strong>Counting calories in the wrong place: measurement error in household surveys</strong><br>
+with Rafael Lindqvist · under review at the <em>American Journal of Clinical Nutrition</em>, 2025.</p>
+<p>Household surveys ask one person what everyone ate. We compared that with weighed food records.</p></li>
+</ul></body></html>"""
+    bib = _papers(page, "post.html")
+    assert [([a.name for a in p.authors], p.venue and p.venue.name, p.year) for p in bib] == [
+        (["Kaur H", "Mensah A"], "The Lancet", 2024),
+        (["Oduya P", "Kaur H", "Ng WL", "Lindqvist R"], "Public Health Nutrition", 2023),
+        (["Harleen Kaur", "Rafael Lindqvist"], "American Journal of Clinical Nutrition", 2025),
+    ]
+    assert bib[2].status == pubkit.Status.UNDER_REVIEW

@@ -901,6 +901,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _quoted_run_is_the_title(tokens, labels)
     _quoted_title_wins(tokens, labels)
     _styled_title_ends(tokens, labels)
+    _coauthors_under_the_title(tokens, labels)
     _quoted_title_ends(tokens, labels)
     _italic_venue_whole(labelled, labels)
     _names_at_title_edge(tokens, labels)
@@ -1221,6 +1222,13 @@ def _status_in_parentheses(labelled: Labelled, labels: list[str]) -> None:
         for i, token in enumerate(labelled.tokens):
             if token.start < m.end() and token.end > m.start() and labels[i] in ("author", "date", "other"):
                 labels[i] = "status"
+    for i in range(1, len(labels)):  # "The Lancet, 2024 (correspondence).": a kind of work, no name
+        token = labelled.tokens[i]
+        if labels[i] == "author" and labels[i - 1] == "date" and _KIND_IN_PARENTHESES.fullmatch(token.text):
+            labels[i] = "note"
+
+
+_KIND_IN_PARENTHESES = re.compile(r"\([a-z][a-z -]{2,30}\)[.,;]?")
 
 
 _PARENTHESES = re.compile(r"\(([^()]{1,40})\)")
@@ -1508,6 +1516,9 @@ def _italic_venue_whole(labelled: Labelled, labels: list[str]) -> None:
         if span.kind != "italic":
             continue
         inside = [i for i, t in enumerate(tokens) if t.start >= span.start and t.end <= span.end]
+        started = [i for i, t in enumerate(tokens) if span.start <= t.start < span.end]  # "*Nutrients*,"
+        if started and _italic_venue_after_names(tokens, labels, started):
+            continue
         if len(inside) < 2 or any(tokens[i].quoted for i in inside):
             continue
         names = [labels[i] for i in inside]
@@ -1537,6 +1548,60 @@ def _italic_venue_whole(labelled: Labelled, labels: list[str]) -> None:
             ):
                 for i in range(k, first):
                     labels[i] = "title"
+
+
+def _italic_venue_after_names(tokens: Sequence[Token], labels: list[str], italic: list[int]) -> bool:
+    """ "**Title**<br>Kaur H, Lindqvist R. *Public Health Nutrition*" and "with X · under review at the
+    *Journal*, 2025": an italic run read as one more author, after the names' full stop or a separator
+    (a status between them), is the venue; a lower-case word right after it ("preprint") is a note."""
+    read_as = {labels[i] for i in italic}
+    if labels[italic[0]] != "author" or not read_as <= _VENUE_READ_AS or "title" not in labels[: italic[0]]:
+        return False
+    before = italic[0] - 1
+    while before > 0 and labels[before] in ("author", "status") and tokens[before].text[:1].islower():
+        before -= 1  # "under review at the"
+    boundary = tokens[before].text if before > 0 else ""
+    separated = boundary in _FIELD_SEPARATORS and labels[before] in ("author", "other")
+    if not (separated or (boundary.endswith(".") and labels[before] == "author")):
+        return False
+    between = range(before + 1, italic[0])
+    if between and not status_in(" ".join(tokens[i].text for i in between)):
+        return False
+    for i in between:
+        labels[i] = "status"
+    for i in italic:
+        labels[i] = "container"
+    if separated:
+        labels[before] = "other"
+    after = italic[-1] + 1
+    while after < len(tokens) and labels[after] == "author" and tokens[after].text[:1].islower():
+        labels[after] = "note"
+        after += 1
+    return True
+
+
+_FIELD_SEPARATORS = frozenset({"·", "|", "—", "•"})
+#: The labels an italic venue's words may have been given, in "Kaur H. *Journal*".
+_VENUE_READ_AS = frozenset({"author", "container", "title"})
+
+
+def _coauthors_under_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "**Title**<br>with X and Y · *Journal*": the line under a bold or linked title that opens with
+    "with" names the co-authors, up to a separator or a full stop (the labeller may join it to the title)."""
+    k = 0
+    while k < len(tokens) and labels[k] == "title" and {"bold", "link"} & tokens[k].styles:
+        k += 1
+    if k < 3 or k >= len(tokens) or not tokens[k].break_before or labels[k] != "title":
+        return
+    if tokens[k].text.lower() not in COAUTHOR_WORDS:
+        return
+    while k < len(tokens) and labels[k] in ("title", "author") and tokens[k].text not in _FIELD_SEPARATORS:
+        labels[k] = "author"
+        k += 1
+        if tokens[k - 1].text.endswith("."):
+            return
+    if k < len(tokens) and tokens[k].text in _FIELD_SEPARATORS:
+        labels[k] = "other"
 
 
 def _styled_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:

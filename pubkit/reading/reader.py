@@ -59,6 +59,7 @@ _PUB_WORDS = re.compile(
     r"publication|paper|preprint|article|journal|conference|proceeding|workshop|thes[ie]s|"
     r"book|chapter|manuscript|submitted|under review|in press|bibliography|\bworks\b|refereed|"
     r"peer[- ]reviewed|research output|selected|in progress|writings?\b|essays|contributions to science|"
+    r"\bin the pipeline\b|forthcoming|"
     r"edited (?:volume|collection)|\bvolumes\b|"
     r"\bcitations\b|\bproducts\b|"
     # German, French, Spanish

@@ -206,6 +206,12 @@ class TextBuilder:
                 self._keep(span)
                 return
 
+    def mark(self, start: int, kind: str, target: str | None = None) -> None:
+        """A span of `kind` over the text from offset `start` to here, for markup whose meaning is known
+        only once its words are read (a prose paragraph under a citation)."""
+        if self._length > start:
+            self._spans.append(Span(start, self._length, kind, target))
+
     def pending(self) -> list[tuple[str, str | None]]:
         """The open spans that hold no word yet (`<a href=…><h2>Title</h2></a>`: the link opened before
         the block that holds its words), to open again in the next builder."""

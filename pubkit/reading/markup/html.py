@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from pubkit.reading.markup._builder import Assembler, LineIndex, TextBuilder
 from pubkit.reading.markup.base import Document
+from pubkit.wording import YEAR
 
 __all__ = [
     "INLINE_SPANS",
@@ -179,7 +180,9 @@ _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _HIGHLIGHT_CLASS = re.compile(r"(?i)highlight|(?:^|\s)(?:me|self|myself|owner)(?:$|\s)")
 
 #: The page's frame around its content (a theme's sidebar, menu, table of contents), by class or role.
-_CHROME_CLASS = re.compile(r"(?:^|[\s_-])(?:sidebar|masthead|navbar|menu|breadcrumbs?|toc)(?:$|[\s_-])")
+_CHROME_CLASS = re.compile(  # also a footnote's mark in the text ("2021.¹"), not the footnote itself
+    r"(?:^|[\s_-])(?:sidebar|masthead|navbar|menu|breadcrumbs?|toc|footnote-anchor|footnote-ref)(?:$|[\s_-])"
+)
 _CHROME_ROLES = frozenset({"navigation", "banner", "complementary", "contentinfo", "search"})
 
 
@@ -282,6 +285,22 @@ _COLUMN_WORDS = (
 )
 
 
+def is_prose(text: str) -> bool:
+    """Whether text reads as sentences about a paper rather than a citation: a dozen words or more,
+    mostly lower-case, that speak in the first or second person or run over several sentences."""
+    words = text.split()
+    if len(words) < 10 or 2 * sum(w[:1].islower() for w in words) < len(words):
+        return False
+    if _PERSON_WORD.search(text):
+        return True
+    return len(_SENTENCE_END.findall(text)) >= 2 and not _YEAR_WORD.search(text)  # a citation prints its year
+
+
+_PERSON_WORD = re.compile(r"\b(?:I|we|We|our|Our|my|My|you|You|your|us|me)\b")
+_YEAR_WORD = re.compile(rf"\b{YEAR}\b")
+_SENTENCE_END = re.compile(r"[a-z)][.!?]\s+[A-Z]")
+
+
 def _field_of(inside: str) -> str | None:
     """The field an element's class (or schema.org `itemprop`, as DBLP marks its pages) names, if any."""
     if "class" not in inside and "itemprop" not in inside:
@@ -345,6 +364,7 @@ class HtmlReader:
         self._columns: list[str | None] = []  # the field of each column of the open table, by its <th>
         self._heading_cell: int | None = None  # where the open <th>'s text starts
         self._cell_field = False  # whether the open <td> is marked with its column's field
+        self._later_paragraph: int | None = None  # where a `<p>` after an item's first text starts
         self._column = 0  # the column the next cell of the open row starts in
         self._cell_column = 0  # the column of the open cell
         self._covered: dict[int, int] = {}  # column -> the last row a rowspan cell above covers it to
@@ -586,6 +606,8 @@ class HtmlReader:
             rows = attributes(inside).get("rowspan", "1").strip()
             if rows.isdigit() and 1 < int(rows) <= 1000:
                 self._spanning = (self._builder.length, int(rows))
+        if name == "p" and self._in_item() and self._builder.length > 40 and self._count(_ITEMS):
+            self._later_paragraph = self._builder.length  # a paragraph under the item's first one
         if (name in _INSIDE_ITEM and self._in_item()) or name in {"td", "th"}:
             self._builder.hard_break()
         elif name == "dd" and self._term:
@@ -624,6 +646,10 @@ class HtmlReader:
         if self._metadata and name in {"dl", "dt", "dd"}:
             self._end_metadata(name)
         elif name in _INSIDE_ITEM and self._in_item():
+            if name == "p" and self._later_paragraph is not None:
+                if is_prose(self._builder.text_since(self._later_paragraph)):  # a blog's summary of the paper
+                    self._builder.mark(self._later_paragraph, "field", "note")
+                self._later_paragraph = None
             self._builder.hard_break()
         elif name in {"td", "th"}:
             if name == "th" and self._heading_cell is not None:
