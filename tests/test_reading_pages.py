@@ -1813,3 +1813,51 @@ with Rafael Lindqvist · under review at the <em>American Journal of Clinical Nu
         (["Harleen Kaur", "Rafael Lindqvist"], "American Journal of Clinical Nutrition", 2025),
     ]
     assert bib[2].status == pubkit.Status.UNDER_REVIEW
+
+
+def test_a_cristin_result_list() -> None:
+    """Cristin's records: "Journal 2024 ;Volum 578.(2) s. 88-97" (the journal before the year, the volume
+    after the glued ";Volum"), and a thesis's imprint with no place, "Title. : University 2017 (ISBN …)"."""
+    text = (
+        "Resultater for Ingrid Solheim Berg\n\nVitenskapelig artikkel\n\n"
+        "Berg, Ingrid Solheim; Nygård, Even; Haugland, Kari Margrethe.\n"
+        "Temperature-dependent development of salmon lice copepodids in a warming sea. "
+        "Aquaculture 2024 ;Volum 578. s. –\nHI UiB\n\n"
+        "Haugland, Kari Margrethe; Berg, Ingrid Solheim.\n"
+        "Thermal delousing and post-treatment mortality in Atlantic salmon: a register-based study. "
+        "Diseases of Aquatic Organisms 2022 ;Volum 148.(2) s. 37-49\nHI UiB\n\n"
+        "Doktorgradsavhandling\n\nBerg, Ingrid Solheim.\n"
+        "Host–parasite interactions between Atlantic salmon and salmon lice. : Universitetet i Bergen 2017 "
+        "(ISBN 978-82-308-3456-1) 156 s.\nUiB\n"
+    )
+    bib = _papers(text, "cristin.txt")
+    assert [(p.title, p.year, p.venue and p.venue.name) for p in bib] == [
+        ("Temperature-dependent development of salmon lice copepodids in a warming sea", 2024, "Aquaculture"),
+        (
+            "Thermal delousing and post-treatment mortality in Atlantic salmon: a register-based study",
+            2022,
+            "Diseases of Aquatic Organisms",
+        ),
+        ("Host–parasite interactions between Atlantic salmon and salmon lice", 2017, None),
+    ]
+
+
+def test_a_schriftenverzeichnis_section_by_section() -> None:
+    """A German law list: monographs whose "[Dissertation]" tag is no venue, "JZ 2025 (im Erscheinen)",
+    reviews and edited volumes are sections of publications, "(hrsg. zusammen mit X)" adds a co-editor."""
+    text = (
+        "Prof. Dr. Johanna Kreutzfeldt, LL.M. (Cambridge)\n\nSCHRIFTENVERZEICHNIS\n\nI. Monographien\n\n"
+        "1.\tStimmrechtsberater im Aktienrecht, Berlin: Duncker & Humblot 2014 (Schriften zum "
+        "Wirtschaftsrecht, Bd. 268), 298 S. [Dissertation]\n\n"
+        "II. Aufsätze in Zeitschriften\n\n"
+        "1.\tDie Business Judgment Rule im Lichte der Nachhaltigkeitspflichten, JZ 2025 (im Erscheinen).\n\n"
+        "III. Herausgeberschaften\n\n"
+        "1.\tGesellschaftsrecht in der Krise (hrsg. zusammen mit Martin Ebeling), München: C.H. Beck 2023.\n"
+    )
+    bib = _papers(text, "schriften.txt")
+    assert [([a.name for a in p.authors], p.venue and p.venue.name) for p in bib] == [
+        (["Johanna Kreutzfeldt"], None),
+        (["Johanna Kreutzfeldt"], "JZ"),
+        (["Johanna Kreutzfeldt", "Martin Ebeling"], None),
+    ]
+    assert bib[1].status == pubkit.Status.ACCEPTED and bib[1].year == 2025

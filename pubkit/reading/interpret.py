@@ -895,6 +895,8 @@ def _settled(labelled: Labelled) -> list[str]:
     _abbreviated_venue_start(tokens, labels)
     _law_review_citation(tokens, labels)
     _law_journal_abbreviation(tokens, labels)
+    _volume_after_the_year(tokens, labels)
+    _imprint_without_place(tokens, labels)
     _volume_before_venue(tokens, labels)
     if "container" not in labels:
         _in_after_a_comma(tokens, labels)
@@ -989,6 +991,41 @@ def _law_journal_abbreviation(tokens: Sequence[Token], labels: list[str]) -> Non
             and _LAW_JOURNAL_YEAR.fullmatch(tokens[i + 1].text)
         ):
             labels[i] = "container"
+
+
+def _volume_after_the_year(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Cristin's "Title. Aquaculture 2024 ;Volum 578.(2) s. 88-97": the volume after a glued ";",
+    the year before it, and the journal back to the title's full stop."""
+    for i in range(2, len(tokens)):
+        if tokens[i].text.lower() not in _GLUED_VOLUME or not _LAW_JOURNAL_YEAR.fullmatch(tokens[i - 1].text):
+            continue
+        labels[i] = "volume"
+        if i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit():
+            labels[i + 1] = "volume"
+        labels[i - 1] = "date"
+        k = i - 2
+        while k >= 0 and labels[k] in ("title", "container") and not tokens[k].text.endswith((".", "?", "!")):
+            labels[k] = "container"
+            k -= 1
+
+
+_GLUED_VOLUME = frozenset({";volum", ";vol.", ";volume", ";vol", ";bd."})
+
+
+def _imprint_without_place(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Title. : Universitetet i Bergen 2017 (ISBN …)": a colon standing alone after the title's full stop
+    opens an imprint whose place is left out: the publisher up to the year."""
+    for i in range(1, len(tokens) - 2):
+        if tokens[i].text != ":" or not tokens[i - 1].text.endswith(".") or labels[i - 1] != "title":
+            continue
+        k = i + 1
+        while k < len(tokens) and not _LAW_JOURNAL_YEAR.fullmatch(tokens[k].text) and k - i <= 8:
+            k += 1
+        if k < len(tokens) and k > i + 1 and _LAW_JOURNAL_YEAR.fullmatch(tokens[k].text):
+            labels[i] = "other"
+            labels[i + 1 : k] = ["publisher"] * (k - i - 1)
+            labels[k] = "date"
+        return
 
 
 _JOURNAL_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{0,4}[A-Z]")  # ZGR, AG, JZ, NJW, NZG, ZfPW
@@ -1220,7 +1257,11 @@ def _status_in_parentheses(labelled: Labelled, labels: list[str]) -> None:
         if not status_in(m.group(1)):
             continue
         for i, token in enumerate(labelled.tokens):
-            if token.start < m.end() and token.end > m.start() and labels[i] in ("author", "date", "other"):
+            if (
+                token.start < m.end()
+                and token.end > m.start()
+                and labels[i] in ("author", "date", "other", "note")
+            ):
                 labels[i] = "status"
     for i in range(1, len(labels)):  # "The Lancet, 2024 (correspondence).": a kind of work, no name
         token = labelled.tokens[i]
@@ -1228,6 +1269,7 @@ def _status_in_parentheses(labelled: Labelled, labels: list[str]) -> None:
             labels[i] = "note"
 
 
+_STATUS_READ_AS = frozenset({"author", "date", "other", "note"})  # what a bracketed status may be taken for
 _KIND_IN_PARENTHESES = re.compile(r"\([a-z][a-z -]{2,30}\)[.,;]?")
 
 
@@ -1479,15 +1521,26 @@ _VENUE_LIKE = frozenset({"container", "other", "note", "location", "publisher"})
 def _edited_with(tokens: Sequence[Token], labels: list[str]) -> None:
     """A humanities CV's "(ed. with X and Y) *Book*": the owner's co-editors, printed as "(with X)"
     prints co-authors (the reader puts the owner first)."""
-    if len(tokens) < 3 or tokens[0].text.lstrip("(").lower() not in _EDITED_BY_OWNER:
+    opening = next(
+        (
+            k
+            for k, t in enumerate(tokens[:-2])
+            if (k == 0 or t.text.startswith("(")) and t.text.lstrip("(").lower() in _EDITED_BY_OWNER
+        ),
+        None,
+    )  # also after the title: "Festschrift für X (hrsg. zusammen mit Y), München 2023"
+    if opening is None:
         return
-    if tokens[1].text.lower() not in COAUTHOR_WORDS:
+    first = opening + 1 + (tokens[opening + 1].text.lower() in ("zusammen", "gemeinsam"))
+    if first >= len(tokens) or tokens[first].text.lower() not in COAUTHOR_WORDS:
         return
-    ends = (k for k in range(1, min(len(tokens), 16)) if tokens[k].text.rstrip(",.:").endswith(")"))
+    ends = (
+        k for k in range(first, min(len(tokens), first + 15)) if tokens[k].text.rstrip(",.:").endswith(")")
+    )
     close = next(ends, None)
     if close is not None:
-        labels[0] = "other"
-        labels[1 : close + 1] = ["author"] * close
+        labels[opening] = "other"
+        labels[opening + 1 : close + 1] = ["author"] * (close - opening)
 
 
 _EDITED_BY_OWNER = frozenset({"ed.", "eds.", "ed", "edited", "hrsg.", "hg.", "dir.", "éd."})
@@ -2261,6 +2314,8 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
         year = number_years[0] if number_years else None
     year = year or context.heading_year or ids.arxiv_year
     thesis = _THESIS.search(_join(labelled, (s for s in rest if s.label in ("note", "publisher", "other"))))
+    if thesis and publisher and " " not in _clean(thesis.group(0)).strip(" []().,"):
+        thesis = None  # "Berlin: Duncker & Humblot 2014 … [Dissertation]": a thesis published as a book
     if not venues and thesis:  # APA's "[Doctoral dissertation, University of Zurich]"
         venues.append(Venue(_clean(thesis.group(0)).strip(" []().,"), None, VenueKind.THESIS))
         venue_years.append(None)

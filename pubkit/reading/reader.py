@@ -64,6 +64,7 @@ _PUB_WORDS = re.compile(
     r"\bcitations\b|\bproducts\b|"
     # German, French, Spanish
     r"veröffentlichung|publikation|aufs[aä]tz|zeitschrift|beitr[aä]g|tagungsb|sammelb|monogra|schriften|"
+    r"kommentierung|urteilsanmerkung|rezension|buchbesprechung|herausgeberschaft|"
     r"dissertation|bücher|eingereicht|im erscheinen|ouvrage|revues|actes|publicaci|artículo|"
     # Portuguese, Italian, Dutch
     r"produç[aã]o bibliográfica|artigos|periódicos|livros|capítulos|anais|publicaç|pubblicazion|"
@@ -702,7 +703,11 @@ def _coauthors_only(item: Labelled, owner: str) -> bool:
         titled = [t for t, name in zip(item.tokens, labels, strict=True) if name == "title"]
         cited = item.block.kind != "paragraph" and (  # a list's item, not a line of prose about the owner
             ("date" in labels and not _CITED_WHERE.isdisjoint(labels))
-            or ("date" in labels and "container" in labels and "pages" in labels)  # "Title, ZGR 2024, 412"
+            or (  # "Title, ZGR 2024, 412–451", "Title, JZ 2025 (im Erscheinen)"
+                "container" in labels
+                and ("date" in labels or "status" in labels)
+                and ("pages" in labels or "status" in labels)
+            )
             or bool(_PLACE_PUBLISHER_YEAR.search(item.block.text))
         )
         return bool(titled) and (titled[0].quoted or "italic" in titled[0].styles or cited)
