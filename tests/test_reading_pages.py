@@ -1861,3 +1861,59 @@ def test_a_schriftenverzeichnis_section_by_section() -> None:
         (["Johanna Kreutzfeldt", "Martin Ebeling"], None),
     ]
     assert bib[1].status == pubkit.Status.ACCEPTED and bib[1].year == 2025
+
+
+def test_plugin_pages_that_mark_fields_with_prefixed_classes() -> None:
+    """BibBase's `<span class="bibbase_paper_author">Last, F.; Last, F.; and Last, F.</span>` is the
+    authors, whole, and the italic journal after it the venue; teachPress's type and status badges inside
+    the title element are no part of the title."""
+    bibbase = """<html><body><h1>Petra Nováková</h1><h2>Publications</h2>
+<div class="bibbase_paper"><span class="bibbase_paper_titleauthoryear">
+<span class="bibbase_paper_title">Egg rejection by great reed warblers depends on clutch age.</span>
+<span class="bibbase_paper_author">Nováková, P.; Šťastný, T.; and Okonkwo, E.</span>
+<span class="bibbase_paper_year"><i>Behavioral Ecology</i>. 2025. In press.</span></span></div>
+<div class="bibbase_paper"><span class="bibbase_paper_titleauthoryear">
+<span class="bibbase_paper_title">Nest predation and clutch size in a cuckoo host.</span>
+<span class="bibbase_paper_author">Hauber, M. E.; and Nováková, P.</span>
+<span class="bibbase_paper_year"><i>Animal Behaviour</i>, 187: 1–12. 2023.</span></span></div>
+</body></html>"""
+    bib = _papers(bibbase, "pubs.html")
+    assert [([a.name for a in p.authors], p.venue and p.venue.name) for p in bib] == [
+        (["P. Nováková", "T. Šťastný", "E. Okonkwo"], "Behavioral Ecology"),
+        (["M. E. Hauber", "P. Nováková"], "Animal Behaviour"),
+    ]
+    teachpress = """<html><body><h1>Lin Ortega</h1><table class="teachpress_publication_list">
+<tr class="tp_publication"><td class="tp_pub_info"><p class="tp_pub_author">Lin Ortega; Sam Reyes</p>
+<p class="tp_pub_title"><a class="tp_title_link" href="#">Peer tutoring in first-year calculus</a>
+<span class="tp_pub_type">Journal Article</span> <span class="tp_pub_label_status">Forthcoming</span></p>
+<p class="tp_pub_additional">In: <span class="tp_pub_additional_journal">Journal of Mathematics
+Education</span>, vol. 12, 2025.</p></td></tr>
+<tr class="tp_publication"><td class="tp_pub_info"><p class="tp_pub_author">Sam Reyes; Lin Ortega</p>
+<p class="tp_pub_title"><a class="tp_title_link" href="#">Worked examples and transfer</a>
+<span class="tp_pub_type">Proceedings Article</span></p>
+<p class="tp_pub_additional">In: <span class="tp_pub_additional_booktitle">Proceedings of PME 46</span>,
+pp. 33–40, 2023.</p></td></tr></table></body></html>"""
+    bib = _papers(teachpress, "pubs.html")
+    assert [p.title for p in bib] == ["Peer tutoring in first-year calculus", "Worked examples and transfer"]
+
+
+def test_a_medical_school_cv_and_a_group_author() -> None:
+    """The Harvard Medical School CV's "Research Investigations" holds papers; "X (GRAM) Collaborators."
+    opening an entry is its (group) author."""
+    text = (
+        "Funmilayo Okonjo-Adeyemi, MD, MPH\n\nReport of Scholarship\n\n"
+        "Peer-Reviewed Scholarship in print or other media:\n\nResearch Investigations\n\n"
+        "1.\tOkonjo-Adeyemi F, Balogun T, Hooper DC. Carbapenemase-producing Enterobacterales in a teaching "
+        "hospital: a prospective surveillance study. Clin Infect Dis. 2018 Jul 2;67(1):88-95.\n\n"
+        "2.\tBalogun T, Okonjo-Adeyemi F. Point-prevalence of antibiotic use across six hospitals. "
+        "J Antimicrob Chemother. 2020 Mar 1;75(3):765-772.\n\n"
+        "Scholarship without named authorship\n\n"
+        "1.\tGlobal Research on Antimicrobial Resistance (GRAM) Collaborators. Global burden of bacterial "
+        "antimicrobial resistance in 2019: a systematic analysis. Lancet. 2022;399(10325):629-655.\n"
+    )
+    bib = _papers(text, "cv.txt")
+    assert [(p.year, [a.name for a in p.authors][:1]) for p in bib] == [
+        (2018, ["Okonjo-Adeyemi F"]),
+        (2020, ["Balogun T"]),
+        (2022, ["Global Research on Antimicrobial Resistance GRAM Collaborators"]),  # as names are kept
+    ]

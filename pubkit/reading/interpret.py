@@ -154,7 +154,8 @@ def clean_title(text: str) -> str:
 # --- authors ------------------------------------------------------------------------------------
 
 _SPLIT = re.compile(
-    r"\s{0,3};\s{0,3}|\s{0,3},\s{0,3}(?:(?:and|dan|und|och|og|ja|và)\s{1,3}|&\s{0,3})?|\s{1,3}and\s{1,3}|"
+    r"\s{0,3};\s{0,3}(?:(?:and|&)\s{1,3})?|"  # "Last, F.; Last, F.; and Last, F." (BibBase, CSL)
+    r"\s{0,3},\s{0,3}(?:(?:and|dan|und|och|og|ja|và)\s{1,3}|&\s{0,3})?|\s{1,3}and\s{1,3}|"
     r"\s{1,3}&\s{1,3}|"
     r"\s{1,3}(?:und|og|och|oraz|ve|és|и|та|και|și|ja|dan|và|และ|और|एवं|तथा)\s{1,3}|\s{1,3}et\s{1,3}(?!al\b)|"
     r",?\s{1,3}et\.?\s{0,3}al\.?|,?\s{1,3}(?:та|і|и)\s(?:ін|др)\.|"  # Ukrainian / Russian "et al."
@@ -173,6 +174,10 @@ _ET_AL = re.compile(
 _GROUP_AFTER_ET_AL = re.compile(r"\bet\.?\s?al\b\.?(\s?[;:].*)$", re.I | re.S)
 _GROUP_PERSON = re.compile(
     r"(?i)\b(collaborations?|consortium|group|team|investigators|network) \(([^()]{1,80})\)"
+)
+#: The last word of a group author's name.
+_GROUP_NAME = re.compile(
+    r"(?i)\b(?:collaborators|collaborations?|consortium|consortia|investigators|study group|working group)$"
 )
 _SEMICOLONS = re.compile(
     r"\s{0,3};\s{0,3}(?:and\s{1,3}|&\s{0,3})?|\s{1,3}(?:and|&|und|et|och|og|oraz|и|και|dan)\s{1,3}|"
@@ -468,8 +473,10 @@ def read_authors(
         if bare is None:
             continue
         if not person and not _looks_like_person(bare):
-            # a group author among people ("Earth2Ocean Research Derby") is kept as printed
-            if lenient or (persons[0] and 5 * sum(persons) >= 4 * len(persons) and len(bare) <= 60):
+            # a group author among people ("Earth2Ocean Research Derby") is kept as printed, as is a
+            # group that names itself one ("GRAM Collaborators", "The ATLAS Collaboration")
+            group = _GROUP_NAME.search(bare) is not None and len(bare) <= 120
+            if lenient or group or (persons[0] and 5 * sum(persons) >= 4 * len(persons) and len(bare) <= 60):
                 authors.append(Author(bare, "", bare))
                 styled.append(piece.styled)
                 continue
@@ -929,7 +936,34 @@ def _settled(labelled: Labelled) -> list[str]:
     if "title" not in labels:
         _likeliest_title_run(labelled, labels)
     _acronym_after_title(tokens, labels)
+    _names_the_page_marks(labelled, labels)
+    _group_author_opens(tokens, labels)
     return labels
+
+
+def _group_author_opens(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Global Research on Antimicrobial Resistance (GRAM) Collaborators. Title. Lancet. 2022": a group
+    that names itself one, up to its full stop at the start of an entry with no author, is the author."""
+    if "author" in labels:
+        return
+    for k in range(min(len(tokens), 14)):
+        text = tokens[k].text
+        if text.endswith(".") and _GROUP_NAME.search(" ".join(t.text for t in tokens[: k + 1]).rstrip(".")):
+            if k + 1 < len(tokens) and labels[k + 1] == "title":
+                labels[: k + 1] = ["author"] * (k + 1)
+            return
+        if text.endswith((".", ":", ";")):
+            return
+
+
+def _names_the_page_marks(labelled: Labelled, labels: list[str]) -> None:
+    """A token inside an element the page marks as its authors stays an author, whatever a rule about
+    venues made of it ("Okonkwo, E." before "*Behavioral Ecology*" is no "E. Behavioral Ecology")."""
+    marked = [s for s in labelled.block.spans if s.kind == "field" and s.target == "author"]
+    for span in marked:
+        for i, token in enumerate(labelled.tokens):
+            if span.start <= token.start < span.end and labels[i] == "container":
+                labels[i] = "author"
 
 
 #: A journal's section letter ("Phys. Rev. D", "Eur. Phys. J. C").
@@ -1284,10 +1318,13 @@ def _fields_the_page_names(labelled: Labelled, labels: list[str]) -> None:
         return
     marked = {s.target for s in fields} & {"title", "author", "container", "editor"}
     for i, token in enumerate(labelled.tokens):
-        span = next((s for s in fields if s.start <= token.start < s.end), None)
+        span = min(  # the innermost: a type badge inside a title element
+            (s for s in fields if s.start <= token.start < s.end), key=lambda s: s.end - s.start, default=None
+        )
         if span is None:  # what the page leaves unmarked is none of the fields it marks ("[PDF] [Bib]")
             if labels[i] in marked:  # a field it never marks is the labeller's (Pure marks no authors)
-                labels[i] = "other"
+                italic_venue = "italic" in token.styles and "container" not in marked
+                labels[i] = "container" if italic_venue else "other"  # BibBase marks no venue
         elif labels[i] in _IDENTIFIERS and not _IDENTIFIER_SHAPE.search(token.text):
             labels[i] = span.target or labels[i]  # "2024-11-02" in a date field is no arXiv id
         elif labels[i] not in _FOUND_INSIDE_FIELDS and not (

@@ -60,6 +60,7 @@ _PUB_WORDS = re.compile(
     r"book|chapter|manuscript|submitted|under review|in press|bibliography|\bworks\b|refereed|"
     r"peer[- ]reviewed|research output|selected|in progress|writings?\b|essays|contributions to science|"
     r"\bin the pipeline\b|forthcoming|"
+    r"report of scholarship|scholarship without|research investigations|"  # a US medical school's CV
     r"edited (?:volume|collection)|\bvolumes\b|"
     r"\bcitations\b|\bproducts\b|"
     # German, French, Spanish

@@ -218,7 +218,7 @@ FIELD_CLASSES = {
     **dict.fromkeys(("volume", "issue", "journal-issue"), "volume"),
     **dict.fromkeys(("pages", "page", "pagination"), "pages"),
     **dict.fromkeys(("publisher", "pub-publisher"), "publisher"),
-    **dict.fromkeys(("abbr", "badge", "type", "pub-type", "label", "citation-label"), "other"),
+    **dict.fromkeys(("abbr", "badge", "type", "pub-type", "label", "citation-label", "status"), "other"),
 }
 
 
@@ -315,7 +315,16 @@ def _field_of(inside: str) -> str | None:
         field = FIELD_CLASSES.get((module.group(1) if module else name).lower())
         if field:
             return field
+    for name in classes:  # a plugin's prefixed name, "bibbase_paper_author", "tp_pub_type"
+        last = _CLASS_PART.split(name.lower())[-1]
+        if last != name.lower() and FIELD_CLASSES.get(last) in _PREFIXED_FIELDS:
+            return FIELD_CLASSES[last]
     return None
+
+
+_CLASS_PART = re.compile(r"[_-]")
+#: The fields a prefixed class name may give: its other words ("bibbase_paper_year") often wrap more.
+_PREFIXED_FIELDS = frozenset({"author", "title", "other"})
 
 
 #: schema.org properties of a citation's parts (microdata), and the fields they hold.
@@ -360,7 +369,7 @@ class HtmlReader:
         self._metadata = 0  # open <dl>s inside an entry: "Date Issued: 2024-03" lines of that entry
         self._key_start: int | None = None  # where the open <dt>'s name starts
         self._key_field = "other"  # the field the last <dt> named, for its <dd>
-        self._highlights: list[bool] = []  # open <span>s: whether each one highlights (shows bold)
+        self._span_kinds: list[str | None] = []  # open <span>s: the span each opened (bold, a field) or None
         self._columns: list[str | None] = []  # the field of each column of the open table, by its <th>
         self._heading_cell: int | None = None  # where the open <th>'s text starts
         self._cell_field = False  # whether the open <td> is marked with its column's field
@@ -582,9 +591,12 @@ class HtmlReader:
             highlight = "class" in inside and bool(
                 _HIGHLIGHT_CLASS.search(attributes(inside).get("class", ""))
             )
-            self._highlights.append(highlight)
+            field = None if highlight else _field_of(inside)  # `<span class="author">`
+            self._span_kinds.append("bold" if highlight else "field" if field else None)
             if highlight:
                 self._builder.open("bold")
+            elif field:
+                self._builder.open("field", field)
             return
         if name not in _BLOCKS:
             return
@@ -638,8 +650,9 @@ class HtmlReader:
             apply_inline_tag(self._builder, f"</{name}>")
             return
         if name == "span":
-            if self._highlights and self._highlights.pop():
-                self._builder.close("bold")
+            kind = self._span_kinds.pop() if self._span_kinds else None
+            if kind:
+                self._builder.close(kind)
             return
         if not self._open.get(name):
             return
