@@ -1917,3 +1917,37 @@ def test_a_medical_school_cv_and_a_group_author() -> None:
         (2020, ["Balogun T"]),
         (2022, ["Global Research on Antimicrobial Resistance GRAM Collaborators"]),  # as names are kept
     ]
+
+
+def test_a_review_site_profile_and_affiliations_after_names() -> None:
+    """An OpenReview profile copied as text: the "Published: …, Last Modified: …" line is no date of the
+    paper's, the line after it is the venue ("ICML 2024 Workshop X Poster" keeps its year inside), "Readers"
+    and "Show details" are chrome, and a hyphenated given name opens the names line. INSPIRE's
+    "Name (INFN, Pisa), Name (Oxford U.)" prints each author's affiliation, which is no name."""
+    text = (
+        "Sofía Martínez-Ibarra\n\nPublications\n\n"
+        "Pessimism Meets Causality: Identifiable Offline Policy Evaluation\n"
+        "Sofía Martínez-Ibarra, Kofi Boateng, Théo Lambert\n"
+        "Published: 25 Sept 2024, Last Modified: 15 Jan 2025\nNeurIPS 2024 poster\nReaders:  Everyone\n"
+        "Show details\n\n"
+        "When Is Offline Model Selection Possible?\nKofi Boateng, Sofía Martínez-Ibarra\n"
+        "Published: 10 Jun 2024, Last Modified: 10 Jun 2024\nICML 2024 Workshop ARLET Poster\n"
+        "Readers:  Everyone\nShow details\n\n"
+        "Reward-Free Exploration with Causal Priors\nHye-jin Park, Sofía Martínez-Ibarra, Théo Lambert\n"
+        "Published: 27 Oct 2023, Last Modified: 03 Dec 2023\nSubmitted to ICLR 2024\nReaders:  Everyone\n"
+        "Show details\n"
+    )
+    bib = _papers(text, "profile.txt")
+    assert [(p.venue and p.venue.name, p.year, p.authors[0].name) for p in bib] == [
+        ("NeurIPS", 2024, "Sofía Martínez-Ibarra"),
+        ("ICML Workshop ARLET", 2024, "Kofi Boateng"),
+        ("ICLR", 2024, "Hye-jin Park"),
+    ]
+    record = (
+        "Chiara Bellandi\n\nPublications\n\n"
+        "Tracker alignment with cosmic-ray muons for the ATLAS ITk strip barrel\n"
+        "Chiara Bellandi (INFN, Pisa), Marco Rinaldi (INFN, Pisa), Priya Venkataraman (Oxford U.)\n"
+        "Published in: JINST 18 (2023) P05012\n"
+    )
+    (paper,) = _papers(record, "inspire.txt")
+    assert [a.name for a in paper.authors] == ["Chiara Bellandi", "Marco Rinaldi", "Priya Venkataraman"]

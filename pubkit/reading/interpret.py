@@ -12,6 +12,7 @@ import datetime
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from attrs import evolve, frozen
@@ -175,6 +176,12 @@ _GROUP_AFTER_ET_AL = re.compile(r"\bet\.?\s?al\b\.?(\s?[;:].*)$", re.I | re.S)
 _GROUP_PERSON = re.compile(
     r"(?i)\b(collaborations?|consortium|group|team|investigators|network) \(([^()]{1,80})\)"
 )
+#: An affiliation in brackets after a name (INSPIRE, conference pages): a place after a comma, or a
+#: university's or laboratory's short name; never an editor's or a role's mark.
+_AFFILIATION = re.compile(
+    r"(?<=[^\W\d_])\s?\((?!\s?(?:eds?\b|ed\.|hrsg|hg\b|with\b|equal|corresp|student))"
+    r"[^()\d]{0,60}?(?:,\s?[^()\d\s][^()\d]{0,40}|\bU\.|\bUniv\w*|\bInst\w*|\bINFN\b|\bCERN\b|\bLab\w*)\)"
+)
 #: The last word of a group author's name.
 _GROUP_NAME = re.compile(
     r"(?i)\b(?:collaborators|collaborations?|consortium|consortia|investigators|study group|working group)$"
@@ -251,6 +258,8 @@ def _name_pieces(labelled: Labelled, indexes: Sequence[int]) -> list[_Name]:
         end = start + len(text)
     if "(" in text:  # "ATLAS Collaboration (G. Aad et al.)": the group, then the person (same length)
         text = _GROUP_PERSON.sub(lambda m: f"{m.group(1)}, {m.group(2)} ", text)
+        # "Chiara Bellandi (INFN, Pisa), Marco Rinaldi (Oxford U.)": an affiliation, blanked (same length)
+        text = _AFFILIATION.sub(lambda m: " " * len(m.group(0)), text)
     superscript = {k for s in block.spans if s.kind == "sup" for k in range(s.start, s.end)}
     highlight = bytearray(len(text))  # 1 where the author text is bold, italic or underlined
     for span in block.spans:
@@ -506,7 +515,8 @@ def read_authors(
 
 _VENUE_PREFIX = re.compile(
     r"^(?:in:?\s+|en:\s+|em:\s+|i:\s+|w:\s+|в:?\s+|//\s*|dans\s+|teoksessa:?\s+|dalam:?\s+|and\s+|&\s+|"
-    r"published (?:as an? [\w\s]{0,30}?(?:paper|article) )?(?:at|in|on)\s+|presented at\s+|appeared in\s+|"
+    r"published (?:as an? [\w\s]{0,30}?(?:paper|article) )?(?:at|in|on):?\s+|contribution to:\s+|"
+    r"presented at\s+|appeared in\s+|"
     r"(?:trabalho|comunicação) apresentad[oa] em\s+|presentado en\s+|présenté à\s+|vorgestellt auf\s+)+",
     re.I,
 )
@@ -889,6 +899,9 @@ def _settled(labelled: Labelled) -> list[str]:
     _dates_are_dates(tokens, labels)
     if any(t.text.endswith(":") for t in tokens):
         _keyed_lines(tokens, labels)
+        _review_site_lines(labelled, labels)
+    if labelled.block.breaks[-1][1] > labelled.block.line:  # an entry over several source lines
+        _given_name_opens_the_names_line(labelled, labels)
     _edited_with(tokens, labels)
     _editors_after_in(tokens, labels)
     if _CJK_CHAR.search(labelled.block.text):  # (a C-level look at the text first)
@@ -1543,6 +1556,76 @@ def _keyed_lines(tokens: Sequence[Token], labels: list[str]) -> None:
                 while j < len(tokens) and not tokens[j].break_before:
                     labels[j] = "publisher"
                     j += 1
+
+
+def _review_site_lines(labelled: Labelled, labels: list[str]) -> None:
+    """A review site's record (OpenReview): "Published: 23 Sept 2024, Last Modified: …", then the venue
+    line ("NeurIPS 2024 poster", "Submitted to ICLR 2025", "Accepted by TMLR"), then "Readers: Everyone"
+    and "Show details": the dates and the chrome are no part of the citation, the venue line is the venue."""
+    tokens = labelled.tokens
+    lines = _lines(labelled)
+    for number, (start, end) in enumerate(lines):
+        words = [t.text.lower() for t in tokens[start:end]]
+        if words[:1] != ["published:"] or "modified:" not in words:
+            continue
+        labels[start:end] = ["other"] * (end - start)
+        if number + 1 < len(lines):
+            begin, stop = lines[number + 1]
+            if tokens[begin].text.lower() in ("readers:", "show"):
+                continue
+            labels[begin:stop] = ["container"] * (stop - begin)
+            for k in range(begin, stop):
+                word = tokens[k].text.lower().strip(".,")
+                if word in _REVIEW_VERDICTS:
+                    labels[k] = "status"
+                elif word in _PRESENTATION_KINDS:
+                    labels[k] = "award" if AWARD.fullmatch(word) else "other"
+                elif _LAW_JOURNAL_YEAR.fullmatch(tokens[k].text) and all(
+                    tokens[j].text.lower() in _PRESENTATION_KINDS for j in range(k + 1, stop)
+                ):
+                    labels[k] = "date"  # "ICML 2024 Workshop X" keeps its year inside the venue
+        for later in lines[number + 1 :]:
+            if tokens[later[0]].text.lower() in ("readers:", "show"):
+                labels[later[0] : later[1]] = ["other"] * (later[1] - later[0])
+
+
+def _given_name_opens_the_names_line(labelled: Labelled, labels: list[str]) -> None:
+    """ "Reward-Free Exploration with Causal Priors / Hye-jin Park, Sofía Martínez-Ibarra": a name word
+    alone on the line of authors, after a title on the lines above, opens that line's names."""
+    tokens = labelled.tokens
+    lines = _lines(labelled)
+    for (above, _), (start, _end) in pairwise(lines):
+        if labels[above] == "title" and labels[start - 1] == "author" and labels[start] in _NAMES_LINE_OPENS:
+            k = start - 1  # "… with Causal Priors" read as names: the title's line ends the title
+            while k > above and labels[k] == "author":
+                labels[k] = "title"
+                k -= 1
+    for start, end in lines:
+        if (
+            0 < start < end - 1
+            and labels[start] == "title"
+            and labels[start - 1] == "title"
+            and labels[start + 1] == "author"
+            and tokens[start + 1].text.endswith(",")
+            and _NAME_WORD.fullmatch(tokens[start].text)
+            and tokens[start].text[:1].isupper()
+        ):
+            labels[start] = "author"
+
+
+_NAMES_LINE_OPENS = frozenset({"author", "title"})
+
+
+def _lines(labelled: Labelled) -> list[tuple[int, int]]:
+    """The token ranges of an entry's source lines (soft-wrapped or broken)."""
+    tokens, block = labelled.tokens, labelled.block
+    where = [block.line_at(t.start) for t in tokens]
+    starts = [k for k in range(len(tokens)) if k == 0 or tokens[k].break_before or where[k] != where[k - 1]]
+    return list(zip(starts, [*starts[1:], len(tokens)], strict=True))
+
+
+_REVIEW_VERDICTS = frozenset({"submitted", "to", "accepted", "by", "under", "review", "for", "rejected"})
+_PRESENTATION_KINDS = frozenset({"poster", "spotlight", "oral", "talk"})
 
 
 _KEYWORD_KEYS = frozenset(
