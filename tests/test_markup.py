@@ -111,6 +111,7 @@ def test_unknown_markup_is_refused_by_name() -> None:
         "yamldata",
         "delimited",
         "dokuwiki",
+        "troff",
         "text",
     }
 

@@ -43,6 +43,7 @@ MARKUPS = (
     "yamldata",
     "delimited",
     "dokuwiki",
+    "troff",
     "text",
 )
 """The markups `parse` reads, each by the module of the same name."""
@@ -74,6 +75,17 @@ _SUFFIXES = {
     ".tsv": "delimited",
     ".tab": "delimited",
     ".dokuwiki": "dokuwiki",
+    ".ms": "troff",
+    ".me": "troff",
+    ".mm": "troff",
+    ".mom": "troff",
+    ".roff": "troff",
+    ".groff": "troff",
+    ".troff": "troff",
+    ".nroff": "troff",
+    ".tr": "troff",
+    ".t": "troff",
+    ".man": "troff",
 }
 
 # Content signals, each a single line shape, for files without a telling suffix.
@@ -153,6 +165,10 @@ def _sniff(text: str) -> str:
         return "latex"
     if re.search(r"<(?:!doctype html|html)\b", sample, re.IGNORECASE):
         return "html"
+    from pubkit.reading.markup.troff import looks_like_troff
+
+    if looks_like_troff(sample):
+        return "troff"  # `.PP` / `.IP` / `.SH` request lines, or `\fB...\fP` font escapes
     if re.search(r"^#(?:set|show|import|let) ", sample, re.MULTILINE):
         return "typst"
     if re.match(r"= \S[^\n]*\n(?:[^\n]*\n)?:[\w-]+:", sample):  # a document title, then attributes
