@@ -1595,11 +1595,20 @@ def _given_name_opens_the_names_line(labelled: Labelled, labels: list[str]) -> N
     tokens = labelled.tokens
     lines = _lines(labelled)
     for (above, _), (start, _end) in pairwise(lines):
-        if labels[above] == "title" and labels[start - 1] == "author" and labels[start] in _NAMES_LINE_OPENS:
-            k = start - 1  # "… with Causal Priors" read as names: the title's line ends the title
-            while k > above and labels[k] == "author":
-                labels[k] = "title"
-                k -= 1
+        k = start - 1  # "… with Causal Priors" read as names: the title's line ends the title
+        while k > above and labels[k] == "author":
+            k -= 1
+        tail = range(k + 1, start)
+        if (
+            labels[k] == "title"
+            and 0 < len(tail) <= 3
+            and labels[start] in _NAMES_LINE_OPENS
+            and not tokens[start - 1].text.endswith((",", ";"))
+            and _NAME_WORD.fullmatch(tokens[start].text)
+            and tokens[start].text[:1].isupper()
+        ):
+            for i in tail:
+                labels[i] = "title"
     for start, end in lines:
         if (
             0 < start < end - 1
