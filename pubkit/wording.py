@@ -157,7 +157,7 @@ EQUAL_CONTRIBUTION_WORDS = (
     r"contribución igual|равн\w* вклад\w*|مساهمة متساوية|إسهام متساو\w*"
 )
 CORRESPONDING_WORDS = (
-    r"korrespond\w*|korespondencyjn\w*|교신\s?저자|通讯作者|責任著者|переписк\w*"
+    r"korrespond\w*|korespondencyjn\w*|교신\s?저자|通讯作者|通訊作者|責任著者|переписк\w*"
     r"|الباحث المراسل|المؤلف المراسل"
 )
 STUDENT_WORDS = r"doktorand\w*|studen\w*|doktorant\w*|학생|学生|étudiant\w*|estudiante\w*"

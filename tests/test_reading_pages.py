@@ -1951,3 +1951,40 @@ def test_a_review_site_profile_and_affiliations_after_names() -> None:
     )
     (paper,) = _papers(record, "inspire.txt")
     assert [a.name for a in paper.authors] == ["Chiara Bellandi", "Marco Rinaldi", "Priya Venkataraman"]
+
+
+def test_years_of_an_era_a_chinese_legend_and_an_inspire_preprint() -> None:
+    """ "令和6年" is 2024 and "（民國110年）" 2021 (an era's year written as the Gregorian one, full-width
+    digits too); "<sup>*</sup>為共同第一作者" is a legend; "[Poster presentation]" is no part of a title; a
+    record with only an "e-Print:" line is a paper, with its arXiv id."""
+    japanese = (
+        "佐藤　健太\n\n学術論文\n\n"
+        "1. K. Sato, Y. Tanaka, J. Müller: In situ observation of hydrogen-assisted fatigue crack growth in "
+        "SUS316L, International Journal of Hydrogen Energy, Vol.68, pp.1123-1135 (令和６年).\n"
+    )
+    (paper,) = _papers(japanese, "gyoseki.txt")
+    assert paper.year == 2024
+    page = """<html><body><h2>Yi-Chun Chen</h2>
+<p>標示說明：<strong>粗體</strong>為本人；<sup>*</sup>為共同第一作者；<sup>#</sup>為通訊作者。</p>
+<h3>Journal papers</h3><ol>
+<li><u>Huang, Y.-T.</u><sup>*</sup>, <strong>Chen, Y.-C.</strong><sup>*#</sup>, &amp; Wang, T.-T. (民國110年).
+Cyberbullying victimization and depressive symptoms. <em>Journal of Affective Disorders</em>, 345,
+112–120.</li>
+<li><strong>Chen, Y.-C.</strong>, &amp; Lin, C.-M. (2023). Sleep and mood in adolescents
+[Poster presentation]. Annual Meeting of the Taiwan Psychiatric Association, Taipei.</li>
+</ol></body></html>"""
+    bib = _papers(page, "cv.html")
+    assert [a.equal_contribution for a in bib[0].authors] == [True, True, False]
+    assert bib[0].authors[1].corresponding and bib[0].year == 2021
+    assert bib[1].title == "Sleep and mood in adolescents"
+    record = (
+        "Chiara Bellandi\n\nPublications\n\n"
+        "Yukawa-sector constraints from differential cross sections at next-to-leading order\n"
+        "Yuki Nakamura (Tokyo U., ICEPP), Chiara Bellandi (INFN, Pisa and Pisa U.)\n"
+        "e-Print: 2502.04417 [hep-ph]\npdf\ncite\n0 citations\n"
+    )
+    (preprint,) = _papers(record, "inspire.txt")
+    assert preprint.identifiers.arxiv == "2502.04417" and [a.name for a in preprint.authors] == [
+        "Yuki Nakamura",
+        "Chiara Bellandi",
+    ]

@@ -126,7 +126,7 @@ _URL = re.compile(r"https?://[^\s\])>,]+|www\.[^\s\])>,]+")
 _DOI_IN_TEXT = DOI_PATTERN.removesuffix(r"\S+") + r"[^\s\]>,;\"]+"  # a DOI ends at a bracket or a comma
 _DOI = re.compile(rf"(?i)(?:doi\.org/|doi:?\s{{0,3}})?({_DOI_IN_TEXT})")
 _ARXIV_TEXT = re.compile(
-    rf"(?i)arxiv(?:\s{{1,3}}preprint)?(?:\s{{1,3}}arxiv)?\s{{0,3}}[:/]?\s{{0,3}}(?:abs/)?({ARXIV_PATTERN})"
+    rf"(?i)(?:arxiv|e-print)(?:\s{{1,3}}preprint)?(?:\s{{1,3}}arxiv)?\s{{0,3}}[:/]?\s{{0,3}}(?:abs/)?({ARXIV_PATTERN})"
 )
 _BRACKETED_LINK = re.compile(r"\[[^\[\]]{0,30}\]")
 _PAREN = re.compile(r"\(([^()]{0,80})\)")
@@ -139,6 +139,7 @@ def _clean(text: str) -> str:
 def clean_title(text: str) -> str:
     """A title without the quotes, brackets and trailing punctuation around it."""
     title = _TYPE_CODE.sub("", _clean(text.replace("\n", " ")))
+    title = _APA_DESCRIPTOR.sub("", title)  # "Title [Poster presentation]."
     title = title.removesuffix("//").strip(" ,;:")  # GOST's "Title // Journal"
     for _ in range(2):
         title = title.strip(" ,;:")
@@ -150,6 +151,12 @@ def clean_title(text: str) -> str:
     if title.endswith(".") and not re.search(r"(?:\b[A-Z]|\.\.|etc|al)\.$", title):
         title = title[:-1]
     return title.strip()
+
+
+#: APA 7's bracketed description of a work after its title, which is no part of the title.
+_APA_DESCRIPTOR = re.compile(
+    r"\s?\[(?:poster|paper|oral|conference|symposium|keynote)\s(?:presentation|session|address)\][.,]?$", re.I
+)
 
 
 # --- authors ------------------------------------------------------------------------------------

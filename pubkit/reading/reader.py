@@ -103,7 +103,7 @@ _MARK = f"[{re.escape(MARKER_CHARS)}]"  # one role marker
 _ANY_MARK = re.compile(_MARK)
 _LEGEND = re.compile(
     rf"\(?\s?\^?(?P<marks>{_MARK}(?:\s?[,/&]?\s?(?:and\s)?{_MARK}){{0,2}})\^?\)?\s?"  # "^†^": Pandoc's sup
-    r"(?:(?:indicates?|denotes?|means?|marks?|stands? for|for|:|=|-|–)\s?)?"
+    r"(?:(?:indicates?|denotes?|means?|marks?|stands? for|for|:|=|-|–|為|为|表示)\s?)?"
     # a gloss in another script before the English words in brackets: "は筆頭著者と同等の貢献 (equal ...)",
     # "समान योगदान (Equal contribution)"
     r"(?:[^\x00-\u024f()（\n;][^()（\n;]{0,40}?\s?[(（]\s?)?"
@@ -193,10 +193,21 @@ def _readable_text(text: str) -> str:
     character for one so that offsets stay put: a year is a year in any script."""
     if text.isascii():
         return text
-    return _SURROGATE.sub("\ufffd", text).translate(_SCRIPT_DIGITS)
+    text = _SURROGATE.sub("\ufffd", text).translate(_SCRIPT_DIGITS)
+    return _ERA_YEAR.sub(_gregorian, text) if ("年" in text) else text
 
 
-_SCRIPT_DIGITS = {start + k: ord("0") + k for start in (0x0660, 0x06F0, 0x0966) for k in range(10)}
+#: Arabic-Indic, Persian, Devanagari and full-width digits.
+_SCRIPT_DIGITS = {start + k: ord("0") + k for start in (0x0660, 0x06F0, 0x0966, 0xFF10) for k in range(10)}
+#: A year counted in an era: Japan's Reiwa, Heisei, Shōwa ("令和6年", "令和元年") and Taiwan's Minguo
+#: ("民國110年"), written as the Gregorian year so that a year is a year whatever the calendar.
+_ERA_YEAR = re.compile(r"(令和|平成|昭和|民國|民国)\s?(元|\d{1,3})\s?年")
+_ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925, "民國": 1911, "民国": 1911}
+
+
+def _gregorian(found: re.Match[str]) -> str:
+    number = 1 if found.group(2) == "元" else int(found.group(2))
+    return f"{_ERA_START[found.group(1)] + number}年"
 
 
 def parse_reference(text: str, *, owner: str | None = None) -> Paper:
@@ -990,7 +1001,7 @@ def _with_text(block: Block, text: str) -> Block:
 
 # --- entries ------------------------------------------------------------------------------------
 
-_ID = re.compile(r"(?i)arxiv|doi|10\.\d{4,9}/")
+_ID = re.compile(r"(?i)arxiv|doi|10\.\d{4,9}/|e-print:\s?\d{4}\.\d{4,5}")
 
 
 def _signals(block: Block) -> int:
