@@ -168,6 +168,7 @@ _SPLIT = re.compile(
     r"\s{1,3}(?:und|og|och|oraz|ve|és|и|та|και|și|ja|dan|và|และ|और|एवं|तथा)\s{1,3}|\s{1,3}et\s{1,3}(?!al\b)|"
     r",?\s{1,3}et\.?\s{0,3}al\.?|,?\s{1,3}(?:та|і|и)\s(?:ін|др)\.|"  # Ukrainian / Russian "et al."
     rf"\s{{1,3}}a\s{{1,3}}(?=[{CAPITAL}])|"  # Czech "a"
+    r"\s{0,3}[、，；]\s{0,3}|"  # CJK "陳怡君、黃雅婷"
     r"\s{0,3}،\s{0,3}(?:و\s{1,3}|و(?=ال))?|"  # Arabic "،", Persian "، و" and Arabic "، والـ" (", and")
     r"\s{1,3}[|·•]\s{1,3}|"  # "Ingrid Solberg | Mateo Ruiz", "Oliver Hartmann · Sara Lindgren"
     # Spanish / Portuguese / Catalan "y", "e", "i" — but "de la Cruz y Pérez" is one surname

@@ -1290,11 +1290,14 @@ def _owner_from_document(doc: Document) -> str | None:
 def _most_highlighted(counts: Counter[str], printed: dict[str, str], papers: list[Paper]) -> str | None:
     if not counts:
         return None
-    key, n = counts.most_common(1)[0]
+    (key, n), *rest = counts.most_common(2)
     enough = n >= 2 or (len(counts) == 1 and len(papers) <= 2)
-    if not enough or (len(counts) > 1 and counts.most_common(2)[1][1] == n):
-        return None
-    return printed[key]
+    if rest and rest[0][1] == n:  # a tie: one person in two scripts (**陳怡君** and **Chen, Y.-C.**)
+        other = printed[rest[0][0]]
+        if _is_latin(printed[key]) == _is_latin(other):
+            return None
+        key = key if _is_latin(printed[key]) else rest[0][0]  # the other script is matched when settling
+    return printed[key] if enough else None
 
 
 def _script_free_key(author: Author) -> str:

@@ -41,6 +41,12 @@ def lexicon() -> dict[str, str]:
 
 
 _TOKEN = re.compile(r"[^\s]+")
+#: In CJK text, which has no spaces, a word also ends after full-width punctuation and before an opening
+#: bracket: "陳怡君、黃雅婷（2023）。題名。" is "陳怡君、" "黃雅婷" "（2023）。" "題名。".
+_CJK_TOKEN = re.compile(r"[（(]?[^\s，、。：；（）]+[）)]?[，、。：；]*|[，、。：；（）]+")
+_CJK_PUNCT = re.compile(r"[，、。：；（]")
+#: Full-width punctuation as the ASCII the features know ("、" is a comma between names).
+_FULL_WIDTH = str.maketrans({"，": ",", "、": ",", "。": ".", "：": ":", "；": ";", "（": "(", "）": ")"})
 _TYPE_CODE_TOKEN = re.compile(r"\S+?(?:\]//|(?=\s)|$)")  # a GB/T type code's "[C]//" ends a token
 
 
@@ -118,7 +124,8 @@ def tokenize(block: Block) -> list[Token]:
     horizon = 0  # the first end among the active spans: until a token starts there, none leaves
     q = p = 0
     previous = -1
-    for m in (_TYPE_CODE_TOKEN if "]//" in text else _TOKEN).finditer(text):
+    pattern = _TYPE_CODE_TOKEN if "]//" in text else _CJK_TOKEN if _CJK_PUNCT.search(text) else _TOKEN
+    for m in pattern.finditer(text):
         start, end = m.span()
         broken = previous >= 0 and text.find("\n", previous, start) >= 0
         previous = end
@@ -360,6 +367,7 @@ class _Kit(Generic[_S]):
         self.styles: _lru_cache_wrapper[tuple[_S, ...]] = lru_cache(maxsize=1 << 10)(self._styles)
 
     def _word(self, raw: str) -> _Word[_S]:
+        raw = raw.translate(_FULL_WIDTH)
         own = _word_features(raw)
         seen = [self._kept(view) for view in _neighbour_views(own)]
         return _Word(self._kept(own), seen, raw)
