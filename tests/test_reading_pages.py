@@ -1988,3 +1988,41 @@ Cyberbullying victimization and depressive symptoms. <em>Journal of Affective Di
         "Yuki Nakamura",
         "Chiara Bellandi",
     ]
+
+
+def test_a_cms_page_with_a_layout_class_on_body_and_a_wiki_table() -> None:
+    """Drupal's `<body class="one-sidebar sidebar-first">` hides nothing (only a sidebar element does);
+    a Confluence table's `<p>` inside heading and data cells keeps each cell under its column, so the
+    "#" column's number is no part of the first author; "Restrepo Villegas, Mariana" is one name, the
+    owner's."""
+    page = """<html><body class="html not-front one-sidebar sidebar-first"><h1>Mariana Restrepo Villegas</h1>
+<div class="sidebar">Menu</div><h2>Publications</h2><div class="biblio-entry">Restrepo Villegas, Mariana, and
+Oluwaseun Adebayo-Hart. "Courts and the Politics of Water Rights." <i>Comparative Politics</i> 54 (2022):
+1-22.</div><div class="biblio-entry">Restrepo Villegas, Mariana. "Indigenous Consultation in Colombia."
+<i>Latin American Research Review</i> 57 (2021): 300-318.</div>
+<h2>Journal articles</h2><table><tbody>
+<tr><th><p><strong>#</strong></p></th><th><p><strong>Reference</strong></p></th></tr>
+<tr><td><p>1</p></td><td><p>M. Stanescu and <strong>R. Oyelaran</strong>, &ldquo;Flaky test detection with
+execution traces,&rdquo; <em>IEEE Trans. Softw. Eng.</em>, vol. 50, pp. 812&ndash;829, 2024.</p></td></tr>
+</tbody></table></body></html>"""
+    bib = _papers(page, "pubs.html")
+    assert [[a.name for a in p.authors] for p in bib] == [
+        ["Mariana Restrepo Villegas", "Oluwaseun Adebayo-Hart"],
+        ["Mariana Restrepo Villegas"],
+        ["M. Stanescu", "R. Oyelaran"],
+    ]
+    assert [_owner_index(p) for p in bib[:2]] == [0, 0]
+
+
+def test_a_german_peer_reviewed_heading() -> None:
+    """ "Zeitschriftenaufsätze (begutachtet)" is a publication section: "begutachtet" (peer-reviewed) is
+    no reviewing service ("Gutachtertätigkeit")."""
+    text = (
+        "Dr. Anna Weber\n\nPublikationen\n\nZeitschriftenaufsätze (begutachtet)\n\n"
+        "1. Weber, A.; Krause, T.: Verteilte Regelung von Mikronetzen. In: at - Automatisierungstechnik 71 "
+        "(2023), Nr. 4, S. 301-312.\n\n"
+        "2. Krause, T.; Weber, A.: Robuste Zustandsschätzung im Verteilnetz. In: Elektrotechnik und "
+        "Informationstechnik 139 (2022), S. 55-63.\n\n"
+        "Gutachtertätigkeit\n\nIEEE Transactions on Smart Grid, Energies\n"
+    )
+    assert [p.year for p in _papers(text, "cv.txt")] == [2023, 2022]

@@ -416,20 +416,28 @@ def _pair_inverted(names: list[_Name]) -> list[_Name]:
             out.append(join(i))  # "Anderson, S.C." / "Lee, A. B."
             i += 2
             continue
+        double = i == 0 and n >= 2 and _double_family(bares[0]) and len(bares[1].split()) == 1
         if (
             i == 0
-            and n >= 3
-            and one_word[0]
+            and n >= (2 if double else 3)
+            and (one_word[0] or double)
             and given_like[1]
             and len(bares[1].split()) <= 3
             and all(len(b.split()) >= 2 for b in bares[2:] if not _ET_AL.match(b) and not _EDITORS.match(b))
         ):
-            out.append(join(0))  # MLA / Chicago: "Hill, Spencer A., John Smith, and Ann Lee"
+            # MLA / Chicago: "Hill, Spencer A., John Smith, and Ann Lee", "Restrepo Villegas, Mariana"
+            out.append(join(0))
             i = 2
             continue
         out.append(names[i])
         i += 1
     return out
+
+
+def _double_family(text: str) -> bool:
+    """A two-word family name such as Spanish "Restrepo Villegas" (two capitalised words, no initial)."""
+    words = text.split()
+    return len(words) == 2 and all(w[:1].isupper() and len(w) > 2 and not w.endswith(".") for w in words)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -92,7 +92,7 @@ _NON_PUB_WORDS = re.compile(
     r"working group|committee|organi[sz](?:ing|ation|er|ed\b)|outreach|supervis|reference[s]? available|"
     r"lecture|keynote|colloquium|communications? (?:orales?|invitées?|\(|sélection)|"
     r"vortr[aä]g|lehre|lehrveranstalt|preise|auszeichnung|stipend|förder|lebenslauf|ausbildung|"
-    r"mitglied|gutacht|conférences invitées|exposés|enseignement|prix|bourse|charlas|docencia|premios|"
+    r"mitglied|(?<!be)gutacht|conférences invitées|exposés|enseignement|prix|bourse|charlas|docencia|premios|"
     r"apresentaç|palestra|ensino|orientaç|prêmio|formaç|istruzione|formazione|insegnamento|didattica|"
     r"\bpremi\b|esperienz|brevett|progett|onderwijs|prijzen|lezingen|opleiding|"
     r"föredrag|foredrag|anslag|undervisning|examina|utbildning|handledning|wystąpien|dydaktyk|"
@@ -390,6 +390,14 @@ def _owner_printed_otherwise(paper: Paper, highlighted: Sequence[str], owner: st
         _is_latin(highlighted[0]) != _is_latin(owner) or _same_words(highlighted[0], owner)
     ):
         return paper.with_owner(highlighted[0])
+    same = [
+        k for k, a in enumerate(paper.authors) if _same_words(a.name, owner) and _same_words(owner, a.name)
+    ]
+    if (
+        len(same) == 1
+    ):  # "Restrepo Villegas, Mariana": the owner's words, split otherwise into given and family
+        authors = [attrs.evolve(a, is_owner=k == same[0]) for k, a in enumerate(paper.authors)]
+        return attrs.evolve(paper, authors=authors)
     transliterated = latin(owner)
     if transliterated != owner:
         return paper.with_owner(transliterated)
@@ -399,8 +407,11 @@ def _owner_printed_otherwise(paper: Paper, highlighted: Sequence[str], owner: st
 
 def _same_words(printed: str, owner: str) -> bool:
     """ "Nguyễn Thị Minh Anh" printed for the owner Minh Anh Nguyen: the owner's words are all in it."""
-    words = set(fold(printed).split())
-    return len(words) >= 2 and set(fold(owner).split()) <= words
+    words = set(_WORD.findall(fold(printed)))
+    return len(words) >= 2 and set(_WORD.findall(fold(owner))) <= words
+
+
+_WORD = re.compile(r"[^\W_]+")
 
 
 def _is_latin(name: str) -> bool:

@@ -183,6 +183,8 @@ _HIGHLIGHT_CLASS = re.compile(r"(?i)highlight|(?:^|\s)(?:me|self|myself|owner)(?
 _CHROME_CLASS = re.compile(  # also a footnote's mark in the text ("2021.¹"), not the footnote itself
     r"(?:^|[\s_-])(?:sidebar|masthead|navbar|menu|breadcrumbs?|toc|footnote-anchor|footnote-ref)(?:$|[\s_-])"
 )
+#: Elements that hold the whole page: a layout class on them ("one-sidebar sidebar-first") hides nothing.
+_NEVER_HIDDEN = frozenset({"html", "body", "main"})
 _CHROME_ROLES = frozenset({"navigation", "banner", "complementary", "contentinfo", "search"})
 
 
@@ -435,7 +437,7 @@ class HtmlReader:
             elif closing:
                 self._end(name)
                 self._end_field(name)
-            elif opens and _is_hidden(inside):
+            elif opens and name not in _NEVER_HIDDEN and _is_hidden(inside):
                 self._hidden = 1
             else:
                 self._start(name, inside)
@@ -469,7 +471,8 @@ class HtmlReader:
         return bool(self._levels) or self._count(_ITEMS) > 0 or self._open.get("p", 0) > 0
 
     def _in_item(self) -> bool:
-        return self._count(_ITEMS) > 0 or (self._cells > 0 and self._open.get("tr", 0) > 0)
+        in_row = self._open.get("tr", 0) > 0 and (self._cells > 0 or self._open.get("th", 0) > 0)
+        return self._count(_ITEMS) > 0 or in_row  # a heading cell's `<p>` is a line of that cell
 
     def _push(self, name: str) -> None:
         self._stack.append(name)
@@ -639,10 +642,11 @@ class HtmlReader:
             counter.next += 1
         if name not in _VOID and not inside.rstrip().endswith("/"):
             self._push(name)
-        column = cell_field(self._columns, self._cell_column) if name == "td" else None
-        self._cell_field = column is not None
-        if column is not None:
-            self._builder.open("field", column)
+        if name == "td":  # (a `<p>` inside the cell leaves the cell's field open)
+            column = cell_field(self._columns, self._cell_column)
+            self._cell_field = column is not None
+            if column is not None:
+                self._builder.open("field", column)
 
     def _end(self, name: str) -> None:
         self._brs = 0
