@@ -2026,3 +2026,27 @@ def test_a_german_peer_reviewed_heading() -> None:
         "Gutachtertätigkeit\n\nIEEE Transactions on Smart Grid, Energies\n"
     )
     assert [p.year for p in _papers(text, "cv.txt")] == [2023, 2022]
+
+
+def test_a_vita_export_with_status_lines_under_each_citation() -> None:
+    """A faculty-activity system's vita (Faculty180): APA citations with no blank line between, each followed
+    by tab-indented "Status:" and "Refereed:" lines, which end the citation and give its status; APA 6's
+    ". . ." before the last of many authors is no name."""
+    text = (
+        "Publications\n\n"
+        "Alvarado-Brooks, K. M., Nguyen, T. H., & Okafor, D. (in press). Kinship caregivers' help-seeking "
+        "after child welfare exit: A mixed-methods study. Child Abuse & Neglect.\n"
+        "\tStatus: Accepted\n\tRefereed: Yes\n"
+        "Alvarado-Brooks, K. M. (2023). Racial disproportionality in foster care reentry. Social Service "
+        "Review, "
+        "97(2), 301-338.\n"
+        "\tStatus: Completed/Published\n\tRefereed: Yes\n"
+        "Whitfield, R., Chen, L., Alvarado-Brooks, K. M., Mbeki, S. N., Ortiz, J., Harrell, P., . . . "
+        "Lindqvist, E. (2022). Implementing family group decision-making across rural counties. Child "
+        "Welfare, 100(3), 1-24.\n"
+        "\tStatus: Completed/Published\n\tRefereed: Yes\n"
+    )
+    bib = _papers(text, "vita.txt")
+    assert [p.year for p in bib] == [None, 2023, 2022]
+    assert bib[0].status == pubkit.Status.ACCEPTED
+    assert [a.name for a in bib[2].authors][-2:] == ["P. Harrell", "E. Lindqvist"]

@@ -162,6 +162,7 @@ _APA_DESCRIPTOR = re.compile(
 # --- authors ------------------------------------------------------------------------------------
 
 _SPLIT = re.compile(
+    r",?\s{0,3}(?:\.\s){2}\.\s{1,3}|,?\s{0,3}…\s{1,3}|"  # APA 6's ". . ." before the last of many authors
     r"\s{0,3};\s{0,3}(?:(?:and|&)\s{1,3})?|"  # "Last, F.; Last, F.; and Last, F." (BibBase, CSL)
     r"\s{0,3},\s{0,3}(?:(?:and|dan|und|och|og|ja|và)\s{1,3}|&\s{0,3})?|\s{1,3}and\s{1,3}|"
     r"\s{1,3}&\s{1,3}|"
@@ -1535,6 +1536,13 @@ def _keyed_lines(tokens: Sequence[Token], labels: list[str]) -> None:
         if (key in _KEYWORD_KEYS or key in _THESIS_ROLE_KEYS) and (i == 0 or token.break_before):
             labels[i:] = ["other"] * (len(tokens) - i)  # keywords close the entry (their values may wrap)
             return
+        if key in _RECORD_STATE_KEYS and i > 0 and token.break_before:  # "Status: Accepted" (Faculty180)
+            j = i + 1
+            while j < len(tokens) and not tokens[j].break_before:
+                j += 1
+            value = " ".join(t.text for t in tokens[i + 1 : j])
+            labels[i:j] = ["status" if key == "status:" and status_in(value) else "other"] * (j - i)
+            continue
         elif key in _SERIAL_NUMBER_KEYS:
             start = i
             while start > 0 and not tokens[start].break_before and labels[start - 1] in _VENUE_LIKE:
@@ -1656,6 +1664,7 @@ _PRESENTATION_KINDS = frozenset({"poster", "spotlight", "oral", "talk"})
 _KEYWORD_KEYS = frozenset(
     {"palabras:", "sectores:", "áreas:", "areas:", "keywords:", "palavras-chave:", "mots-clés:"}
 )
+_RECORD_STATE_KEYS = frozenset({"status:", "refereed:", "scope:", "peer-reviewed:", "reviewed:"})
 _THESIS_ROLE_KEYS = frozenset(
     {"advisor:", "advisors:", "adviser:", "supervisor:", "supervisors:", "committee:"}
 )

@@ -110,12 +110,14 @@ def _record_field(key: str) -> str | None:
 
 def _is_record(lines: list[tuple[int, str]]) -> bool:
     """A paragraph printed one field per line: at least two of its lines are "Key: value" lines whose
-    key names a field."""
-    keyed = 0
-    for _, text in lines:
-        key = _RECORD_KEY.match(text)
-        keyed += bool(key and _record_field(key.group(1)))
-    return keyed >= 2
+    key names a field, not all of them a citation's state ("Status: Accepted" under a citation)."""
+    keyed = [(text, _record_field(key.group(1))) for _, text in lines if (key := _RECORD_KEY.match(text))]
+    named = [field for _, field in keyed if field]
+    under_a_citation = all(_INDENTED_KEY.fullmatch(text) for text, _ in keyed)  # "\tStatus:", "\tRefereed:"
+    return len(named) >= 2 and not (under_a_citation and _CITATION_STATE.issuperset(named))
+
+
+_CITATION_STATE = frozenset({"status", "other"})
 
 
 def _record(builder: TextBuilder, lines: list[tuple[int, str]]) -> None:
@@ -355,6 +357,9 @@ class _Reader:
                 continue
             if _underline(line) and not self.lines:
                 continue
+            if self.lines and _INDENTED_KEY.fullmatch(self.lines[-1][1]) and _AUTHOR_OPENS.match(line):
+                self.flush()  # "Title … Journal.\n\tStatus: Accepted\n\tRefereed: Yes": the keys end an entry
+                self.kind = "item"
             start = ITEM_START.match(line)
             if start and self.in_record and not start.group(1):
                 start = None  # "(2024) Journal, 221" inside a record printed a field per line (Scopus)
@@ -369,11 +374,21 @@ class _Reader:
                 self.kind = "item"
                 line = f"{self.year_key}\t{line.lstrip()}"
             self.lines.append((number, line))
+            if len(self.lines) > 1 and _INDENTED_KEY.fullmatch(line):
+                self.kind = "item"  # a citation its CV system's keys follow: an entry
             self.in_record = self.in_record or _record_key_line(line)
             if _badge_line(line) and len(self.lines) >= 3:
                 self.flush()  # the record's tags: its last line
         self.flush()
         return self.assembler.document()
+
+
+#: An indented "Key: value" line under a citation (a CV system's metadata: "\tStatus: Accepted").
+_INDENTED_KEY = re.compile(r"[ \t]+[A-Z][\w/-]{1,20}(?: [\w/-]{1,20}){0,2}:[ \t][^:]{1,40}")
+
+
+#: A line opening with an inverted first author ("Nguyen, T. H.", "Alvarado-Brooks, K. M."): a citation.
+_AUTHOR_OPENS = re.compile(r"[A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30})?, (?:[A-Z]\.|[A-Z][a-z]{1,20}[ ,.])")
 
 
 def read(text: str) -> Document:
