@@ -2050,3 +2050,39 @@ def test_a_vita_export_with_status_lines_under_each_citation() -> None:
     assert [p.year for p in bib] == [None, 2023, 2022]
     assert bib[0].status == pubkit.Status.ACCEPTED
     assert [a.name for a in bib[2].authors][-2:] == ["P. Harrell", "E. Lindqvist"]
+
+
+def test_profile_records_of_an_index_and_a_paper_repository() -> None:
+    """A SINTA / Google Scholar copy: title, "Authors : SN Rahmawati, A Wibowo", then "Journal 11 (2),
+    415-424 2024 3 cited"; an SSRN author page: title, venue, "Number of pages: … Posted: …", authors,
+    affiliations ("University - Faculty of Law"), downloads and buttons."""
+    sinta = (
+        "Publications\n\n"
+        "Biochar amendment improves water retention and maize yield on an Alfisol in East Java\n"
+        "Authors : SN Rahmawati, M Tanaka, PJ Gregory\nGeoderma Regional 36, e00752 2024 5 cited\n\n"
+        "Kajian Kesuburan Tanah Andisol untuk Pengembangan Kentang Dataran Tinggi\n"
+        "Authors : SN Rahmawati\nJurnal Agro 8 (2), 201-214 2021 6 cited\n"
+    )
+    bib = _papers(sinta, "sinta.txt")
+    assert [([a.name for a in p.authors], p.year, p.venue and p.venue.name) for p in bib] == [
+        (["SN Rahmawati", "M Tanaka", "PJ Gregory"], 2024, "Geoderma Regional"),
+        (["SN Rahmawati"], 2021, "Jurnal Agro"),
+    ]
+    ssrn = (
+        "Papers\n\n1.\nGreen Subsidies and the SCM Agreement: A Proposal for a Climate Carve-Out\n"
+        "American Journal of International Law, Vol. 118, No. 2, pp. 245-289, 2024\n"
+        "Number of pages: 45 Posted: 03 May 2024\n"
+        "Daniela Ferreira-Lindqvist, Hiroshi Tanabe and Léa Moreau-Diallo\n"
+        "Stockholm University - Faculty of Law, Kyoto University - Graduate School of Law\n"
+        "Downloads 1,102 (38,911)\nCitation 9\nView PDFAdd Paper to My Library\n\n"
+        "2.\nThe Security Exception Revisited: WTO Panels after Russia – Traffic in Transit\n"
+        "Stockholm Faculty of Law Research Paper Series No. 131\n"
+        "Number of pages: 52 Posted: 19 Sep 2024 Last revised: 02 Dec 2024\n"
+        "Daniela Ferreira-Lindqvist\nStockholm University - Faculty of Law\nDownloads 388 (187,203)\n"
+    )
+    bib = _papers(ssrn, "ssrn.txt")
+    assert [([a.name for a in p.authors], p.year) for p in bib] == [
+        (["Daniela Ferreira-Lindqvist", "Hiroshi Tanabe", "Léa Moreau-Diallo"], 2024),
+        (["Daniela Ferreira-Lindqvist"], 2024),
+    ]
+    assert bib[0].venue is not None and bib[0].venue.name == "American Journal of International Law"

@@ -968,6 +968,11 @@ def _settled(labelled: Labelled) -> list[str]:
     _acronym_after_title(tokens, labels)
     _names_the_page_marks(labelled, labels)
     _group_author_opens(tokens, labels)
+    if labelled.block.breaks[-1][1] > labelled.block.line:  # a record's lines, which name their fields
+        if any(t.text.lower().rstrip(":") in _AUTHORS_KEYS for t in tokens):
+            _authors_key_line(labelled, labels)
+        if "Posted:" in labelled.block.text:
+            _paper_repository_lines(labelled, labels)
     return labels
 
 
@@ -1611,6 +1616,70 @@ def _review_site_lines(labelled: Labelled, labels: list[str]) -> None:
         for later in lines[number + 1 :]:
             if tokens[later[0]].text.lower() in ("readers:", "show"):
                 labels[later[0] : later[1]] = ["other"] * (later[1] - later[0])
+
+
+def _authors_key_line(labelled: Labelled, labels: list[str]) -> None:
+    """A profile's record (SINTA, Google Scholar copies): the title's line, then "Authors : SN Rahmawati,
+    A Wibowo", then "Journal 11 (2), 415-424 2024 3 cited": the keyed line is the authors, the lines above
+    it the title, and "N cited" after the year no part of the venue."""
+    tokens = labelled.tokens
+    lines = _lines(labelled)
+    for number, (start, end) in enumerate(lines):
+        key = tokens[start].text.lower()
+        if number == 0 or key.rstrip(":") not in _AUTHORS_KEYS:
+            continue
+        first = start + 1 if key.endswith(":") else start + 2
+        if first >= end or (not key.endswith(":") and tokens[start + 1].text != ":"):
+            return
+        labels[start:first] = ["other"] * (first - start)
+        labels[first:end] = ["author"] * (end - first)
+        labels[:start] = ["title"] * start
+        for k in range(end, len(tokens)):  # the venue's line: no more names
+            if labels[k] == "author":
+                labels[k] = "container"
+        for k in range(end + 1, len(tokens)):
+            if tokens[k].text.lower().strip(".,") == "cited" and tokens[k - 1].text.isdigit():
+                labels[k - 1 : k + 1] = ["other", "other"]
+        return
+
+
+def _paper_repository_lines(labelled: Labelled, labels: list[str]) -> None:
+    """A paper repository's record (SSRN): title / venue ("Forthcoming, Journal, Vol. 28 (2025)", a
+    working-paper series) / "Number of pages: 38 Posted: 06 Jan 2025" / authors ("A, B and C") /
+    affiliations ("University - Faculty of Law and …") / downloads, citations, buttons and keywords."""
+    tokens = labelled.tokens
+    lines = _lines(labelled)
+    posted = next(
+        (n for n, (a, b) in enumerate(lines) if "Posted:" in [t.text for t in tokens[a:b]] and n > 0), None
+    )
+    if posted is None or posted + 1 >= len(lines):
+        return
+    first, _ = lines[0]
+    title_end = lines[1][0]
+    labels[first:title_end] = ["title"] * (title_end - first)
+    if posted >= 2:  # the venue line
+        a, b = lines[1][0], lines[posted][0]
+        for k in range(a, b):
+            word = tokens[k].text.lower().rstrip(",.")
+            labels[k] = (
+                "status"
+                if status_in(word)
+                else labels[k]
+                if labels[k] in _NUMBERS_AFTER_VENUE
+                else "container"
+            )
+    a, b = lines[posted]
+    year = next((k for k in range(a, b) if _LAW_JOURNAL_YEAR.fullmatch(tokens[k].text)), None)
+    labels[a:b] = ["other"] * (b - a)
+    if year is not None and "date" not in labels[:a]:
+        labels[year] = "date"
+    a, b = lines[posted + 1]
+    labels[a:b] = ["author"] * (b - a)
+    for a, b in lines[posted + 2 :]:
+        labels[a:b] = ["other"] * (b - a)  # affiliations, downloads, buttons, keywords
+
+
+_AUTHORS_KEYS = frozenset({"authors", "author", "penulis", "author(s)", "creators", "creator", "autores"})
 
 
 def _given_name_opens_the_names_line(labelled: Labelled, labels: list[str]) -> None:

@@ -1012,6 +1012,7 @@ def _with_text(block: Block, text: str) -> Block:
 
 # --- entries ------------------------------------------------------------------------------------
 
+_AUTHORS_KEY = re.compile(r"(?i)\b(?:authors?|penulis|creators?|autores)\s?:\s")
 _ID = re.compile(r"(?i)arxiv|doi|10\.\d{4,9}/|e-print:\s?\d{4}\.\d{4,5}")
 
 
@@ -1028,6 +1029,7 @@ def _signals(block: Block) -> int:
             text.count(". ") >= 2,
             any(s.kind in ("italic", "bold", "link") for s in block.spans),
             text.count("\n") >= 1 and len(text.split("\n")) <= 6,  # title / authors / venue lines
+            bool(_AUTHORS_KEY.search(text)),  # a profile's record: "Authors : SN Rahmawati, A Wibowo"
         )
     )
 
