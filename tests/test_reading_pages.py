@@ -2086,3 +2086,33 @@ def test_profile_records_of_an_index_and_a_paper_repository() -> None:
         (["Daniela Ferreira-Lindqvist"], 2024),
     ]
     assert bib[0].venue is not None and bib[0].venue.name == "American Journal of International Law"
+
+
+def test_a_philosophy_profile_with_dash_separated_records() -> None:
+    """PhilPapers' "Title. A & B - 2024 - Journal 181 (6):1411-1433." and "- forthcoming - Mind.": the
+    dashes around the year split the title and authors from the venue; the lines under a record
+    (details, categories, "Direct download") are no part of it."""
+    text = (
+        "Amara Okonkwo-Reyes\n\nPublications\n\n"
+        "Testimonial Smothering and the Ethics of Silence. Amara Okonkwo-Reyes & Lukas Brenner - forthcoming "
+        "- Mind.\ndetails\nEpistemic Injustice in Social and Political Philosophy\n"
+        "Direct download (3 more)   Export citation   Bookmark\n\n"
+        "Credibility Excess as a Structural Harm. Lukas Brenner & Amara Okonkwo-Reyes - 2022 - Journal of "
+        "Social Philosophy 53 (1):88-107.\ndetails\nTestimony in Epistemology\n"
+        "Direct download (3 more)   Export citation   Bookmark\n"
+    )
+    bib = _papers(text, "philpapers.txt")
+    assert [(p.title, [a.name for a in p.authors], p.venue and p.venue.name, p.year) for p in bib] == [
+        (
+            "Testimonial Smothering and the Ethics of Silence",
+            ["Amara Okonkwo-Reyes", "Lukas Brenner"],
+            "Mind",
+            None,
+        ),
+        (
+            "Credibility Excess as a Structural Harm",
+            ["Lukas Brenner", "Amara Okonkwo-Reyes"],
+            "Journal of Social Philosophy",
+            2022,
+        ),
+    ]

@@ -973,7 +973,50 @@ def _settled(labelled: Labelled) -> list[str]:
             _authors_key_line(labelled, labels)
         if "Posted:" in labelled.block.text:
             _paper_repository_lines(labelled, labels)
+    if " - " in labelled.block.text:
+        _dash_separated_record(labelled, labels)
     return labels
+
+
+def _dash_separated_record(labelled: Labelled, labels: list[str]) -> None:
+    """PhilPapers' record line "Title. A, B & C - 2024 - Journal 181 (6):1411-1433." (or "- forthcoming -",
+    "- manuscript"): the year between two dashes splits the title and authors from the venue; the lines
+    under it (details, abstract, categories, "Direct download") are no part of the citation."""
+    tokens = labelled.tokens
+    lines = _lines(labelled)
+    start, end = lines[0]
+    at = next(
+        (
+            k
+            for k in range(start + 2, end - 1)
+            if tokens[k].text == "-"
+            and (_YEAR_TOKEN.match(tokens[k + 1].text) or tokens[k + 1].text in _UNDATED)
+        ),
+        None,
+    )
+    if at is None or (at + 2 < end and tokens[at + 2].text != "-"):
+        return
+    stop = next((k for k in range(at - 1, start, -1) if tokens[k - 1].text.endswith(".")), None)
+    if stop is None:
+        return
+    labels[start:stop] = ["title"] * (stop - start)
+    labels[stop:at] = ["author"] * (at - stop)
+    labels[at] = "other"
+    labels[at + 1] = "status" if tokens[at + 1].text in _UNDATED else "date"
+    venue = at + 3
+    if venue - 1 < end:
+        labels[at + 2] = "other"
+    for k in range(venue, end):
+        text = tokens[k].text
+        if text[:1].isdigit() or text.startswith("("):
+            labels[k] = "volume"
+        elif labels[k] not in ("editor",):
+            labels[k] = "container"
+    for a, b in lines[1:]:
+        labels[a:b] = ["other"] * (b - a)
+
+
+_UNDATED = frozenset({"forthcoming", "manuscript"})
 
 
 def _group_author_opens(tokens: Sequence[Token], labels: list[str]) -> None:

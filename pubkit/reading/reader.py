@@ -1012,6 +1012,7 @@ def _with_text(block: Block, text: str) -> Block:
 
 # --- entries ------------------------------------------------------------------------------------
 
+_DASHED_DATE = re.compile(rf"\s-\s(?:{YEAR}|forthcoming|manuscript)(?:\s-\s|\s*$)", re.M)
 _AUTHORS_KEY = re.compile(r"(?i)\b(?:authors?|penulis|creators?|autores)\s?:\s")
 _ID = re.compile(r"(?i)arxiv|doi|10\.\d{4,9}/|e-print:\s?\d{4}\.\d{4,5}")
 
@@ -1030,6 +1031,7 @@ def _signals(block: Block) -> int:
             any(s.kind in ("italic", "bold", "link") for s in block.spans),
             text.count("\n") >= 1 and len(text.split("\n")) <= 6,  # title / authors / venue lines
             bool(_AUTHORS_KEY.search(text)),  # a profile's record: "Authors : SN Rahmawati, A Wibowo"
+            bool(_DASHED_DATE.search(text)),  # PhilPapers: "Title. A & B - 2024 - Journal"
         )
     )
 
@@ -1045,7 +1047,9 @@ def _is_candidate(block: Block) -> bool:
         return False
     text = block.text
     section = block.headings[-1].text if block.headings else ""
-    dated = bool(_YEAR.search(text) or _ID.search(text) or _heading_year(block) or status_in(section))
+    dated = bool(
+        _YEAR.search(text) or _ID.search(text) or _heading_year(block) or status_in(section)
+    ) or bool(_DASHED_DATE.search(text))
     cites = dated or any(q in text for q in ('"', "\u201c"))
     return words >= 5 and (_signals(block) >= 3 or (cites and _signals(block) >= 2))
 
