@@ -106,7 +106,7 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"\bsoumis\b|\ben préparation\b|\benviado\b|\ben preparación\b|\bsottopost[oa]\b|"
             r"\bin preparazione\b|\bingediend\b|\bsubmetido\b|\bbeküldve\b|\binskickad\b|\bodesláno\b|"
             r"\bwysłan[ay]\b|\bzłożon[ay]\b|\bнаправлена\b|\bотправлена\b|\bgönderildi\b|"
-            r"\bmanuscript submitted\b|مقدم للنشر",
+            r"\bmanuscript submitted\b|مقدم للنشر|\btrimis spre publicare\b",
             re.I,
         ),
         Status.SUBMITTED,
@@ -120,7 +120,7 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"\bmegjelenés alatt\b|\bv tisku\b|\bpřijato\b|\bw druku\b|\bprzyjęt[ay] do druku\b|"
             r"\bв печати\b|\bпринята к печати\b|\baccepterad\b|\bi tryck\b|\bbaskıda\b|\bkabul edildi\b|"
             r"\bυπό δημοσίευση\b|\bđược chấp nhận\b|\bditerima\b|\bhyväksytty\b|"
-            r"مقبول للنشر|تحت الطبع|قيد النشر",
+            r"مقبول للنشر|تحت الطبع|قيد النشر|\bacceptat spre publicare\b|\bîn curs de publicare\b",
             re.I,
         ),
         Status.ACCEPTED,

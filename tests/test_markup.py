@@ -112,6 +112,7 @@ def test_unknown_markup_is_refused_by_name() -> None:
         "delimited",
         "dokuwiki",
         "troff",
+        "textile",
         "text",
     }
 

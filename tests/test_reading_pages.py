@@ -2116,3 +2116,28 @@ def test_a_philosophy_profile_with_dash_separated_records() -> None:
             2022,
         ),
     ]
+
+
+def test_a_currvita_list_with_lettered_item_keys() -> None:
+    """`\\item[A1]` / `\\item[B2]`: the CV's own keys are no part of the first author; Romanian "în" opens a
+    venue and "acceptat spre publicare" is a status."""
+    text = r"""\documentclass{article}
+\usepackage{currvita}
+\begin{document}
+\begin{cv}{Ioana-Cristina Dumitrescu}
+\begin{cvlist}{Articole}
+\item[A1] \textbf{I.-C. Dumitrescu}, A. Popescu, ``Hosting capacity of feeders'', \textit{IEEE Access}, vol. 12, 2024.
+\item[A2] R. Stanciu, \textbf{I.-C. Dumitrescu}, ``Battery storage placement'', \textit{Energies}, vol. 16, 2023.
+\item[A3] M. Ionescu, \textbf{I.-C. Dumitrescu}, ``Voltage unbalance mitigation'', \textit{Electric Power Systems
+Research}, acceptat spre publicare.
+\end{cvlist}
+\end{cv}
+\end{document}
+"""  # noqa: E501
+    bib = _papers(text, "cv.tex")
+    assert [[a.name for a in p.authors] for p in bib] == [
+        ["I.-C. Dumitrescu", "A. Popescu"],
+        ["R. Stanciu", "I.-C. Dumitrescu"],
+        ["M. Ionescu", "I.-C. Dumitrescu"],
+    ]
+    assert bib[2].status == pubkit.Status.ACCEPTED

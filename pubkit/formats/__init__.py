@@ -96,6 +96,8 @@ _MEDLINE_LINE = re.compile(r"^PMID- ", re.MULTILINE)
 _WOS_HEADER = re.compile(r"^FN [^\n]*\n(?:VR|PT) ")
 _WOS_RECORD = re.compile(r"^PT [A-Z]\b[^\n]*\n(?:[A-Z][A-Z0-9]|   )[ \n]", re.MULTILINE)
 _WOS_END = re.compile(r"^ER[ \t\r]*$", re.MULTILINE)
+#: How a JSON document opens: an object's first key (or its end), or an array's first value.
+_JSON_START = re.compile(r'\{\s*(?:"|\}|$)|\[\s*(?:[{\["\]]|-?\d|true|false|null|$)')
 
 
 def sniff(text: str) -> str | None:
@@ -124,7 +126,7 @@ def sniff(text: str) -> str | None:
         return None
     if stripped.startswith("{\\rtf"):
         return None  # a word processor's document: a list to read as a CV
-    if stripped.startswith(("{", "[")):
+    if _JSON_START.match(stripped):  # not a wiki's "{{>toc}}" or a template's "{% … %}"
         orcid = any(f'"{key}"' in head for key in ("put-code", "work-summary", "bulk", "activities-summary"))
         return "orcid-json" if orcid else "csl-json"
     if stripped.startswith("@") or "\n@" in stripped[:5000]:

@@ -531,7 +531,7 @@ def read_authors(
 # --- venue, date, numbers -----------------------------------------------------------------------
 
 _VENUE_PREFIX = re.compile(
-    r"^(?:in:?\s+|en:\s+|em:\s+|i:\s+|w:\s+|в:?\s+|//\s*|dans\s+|teoksessa:?\s+|dalam:?\s+|and\s+|&\s+|"
+    r"^(?:in:?\s+|în:?\s+|en:\s+|em:\s+|i:\s+|w:\s+|в:?\s+|//\s*|dans\s+|teoksessa:?\s+|dalam:?\s+|and\s+|&\s+|"
     r"published (?:as an? [\w\s]{0,30}?(?:paper|article) )?(?:at|in|on):?\s+|contribution to:\s+|"
     r"presented at\s+|appeared in\s+|"
     r"(?:trabalho|comunicação) apresentad[oa] em\s+|presentado en\s+|présenté à\s+|vorgestellt auf\s+)+",
@@ -1823,7 +1823,7 @@ def _ends_editors(tokens: Sequence[Token], start: int, k: int) -> bool:
 
 _IN_WORDS = frozenset(
     {"In", "In:", "in", "in:", "Dans", "dans", "En:", "Em:", "I:", "W:", "w:", "В:", "//"}
-    | {"Teoksessa", "Dalam", "في:"}
+    | {"Teoksessa", "Dalam", "في:", "în", "în:"}
 )
 
 

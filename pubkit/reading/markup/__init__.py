@@ -44,6 +44,7 @@ MARKUPS = (
     "delimited",
     "dokuwiki",
     "troff",
+    "textile",
     "text",
 )
 """The markups `parse` reads, each by the module of the same name."""
@@ -86,6 +87,7 @@ _SUFFIXES = {
     ".tr": "troff",
     ".t": "troff",
     ".man": "troff",
+    ".textile": "textile",
 }
 
 # Content signals, each a single line shape, for files without a telling suffix.
@@ -178,6 +180,10 @@ def _sniff(text: str) -> str:
         return "dokuwiki"  # "====== Publications ======" with `  - ` items, `//italic//`, `\\` breaks
     if wiki_heading and "'''" in sample:
         return "mediawiki"  # "== Publications ==" and bold in triple quotes
+    from pubkit.reading.markup.textile import looks_like_textile
+
+    if looks_like_textile(sample):
+        return "textile"  # Redmine's "h2. Publications" and "p. …" block lines
     if _looks_like_yaml(sample):
         return "yamldata"
     if all(pattern.search(sample) for pattern in _SIGNALS["rst"]):

@@ -260,6 +260,8 @@ class _Reader:
         digits = label.strip("[]().")
         if digits.isdigit() and len(digits) <= 4:
             self.number = int(digits)
+        elif _CITATION_KEY_LABEL.fullmatch(digits):
+            return  # "\item[A1]", "\item[J12]": a key of the CV's own numbering, no part of the entry
         elif keep_label:
             self.builder.text(label, 1)
             self.builder.hard_break()
@@ -564,6 +566,7 @@ def _opens_group(siblings: Sequence[Any], index: int) -> bool:
     return index < len(siblings) and isinstance(siblings[index], LatexGroupNode)
 
 
+_CITATION_KEY_LABEL = re.compile(r"[A-Z]{1,3}[-.]?\d{1,4}[a-z]?")
 _SEPARATOR_BARS = frozenset({"|", "∣", "‖", "||"})
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
 _YEAR_CELL = re.compile(rf"{YEAR}")
