@@ -2141,3 +2141,54 @@ Research}, acceptat spre publicare.
         ["M. Ionescu", "I.-C. Dumitrescu"],
     ]
     assert bib[2].status == pubkit.Status.ACCEPTED
+
+
+def test_a_reference_manager_report_of_key_value_tables() -> None:
+    """Zotero's "Generate Report" page: each item a list item holding a heading (the title) and a table of
+    `<th>` keys and `<td>` values; "Author" rows are the authors, "Publication" the venue, "Date" the
+    year, and record keeping ("Date Added", "Short Title", "Library Catalog") none of the fields."""
+    row = "<tr><th{cls}>{key}</th><td>{value}</td></tr>"
+
+    def item(title: str, rows: list[tuple[str, str]]) -> str:
+        cells = "".join(
+            row.format(cls=' class="author"' if k == "Author" else "", key=k, value=v) for k, v in rows
+        )
+        return f'<li class="item journalArticle"><h2>{title}</h2><table>{cells}</table></li>'
+
+    page = (
+        '<html><head><title>Zotero Report</title></head><body><ul class="report">'
+        + item(
+            "Oppida and hinterlands in the Iberian Iron Age",
+            [
+                ("Item Type", "Journal Article"),
+                ("Author", "Puigdomènech i Serra, Marta"),
+                ("Author", "Ferrer Albà, Jordi"),
+                ("Publication", "Journal of Archaeological Science: Reports"),
+                ("Date", "2023-06"),
+                ("Short Title", "Oppida and hinterlands"),
+                ("Date Added", "4/2/2024, 10:11:44"),
+            ],
+        )
+        + item(
+            "Isotopic evidence for transhumance in the north-eastern Iberian Peninsula",
+            [
+                ("Item Type", "Journal Article"),
+                ("Author", "Okafor, Chidi"),
+                ("Author", "Puigdomènech i Serra, Marta"),
+                ("Publication", "Archaeometry"),
+                ("Date", "2021"),
+                ("Library Catalog", "Wiley Online Library"),
+            ],
+        )
+        + "</ul></body></html>"
+    )
+    bib = _papers(page, "report.html")
+    assert [([a.name for a in p.authors], p.venue and p.venue.name, p.year) for p in bib] == [
+        (
+            ["Marta Puigdomènech i Serra", "Jordi Ferrer Albà"],
+            "Journal of Archaeological Science: Reports",
+            2023,
+        ),
+        (["Chidi Okafor", "Marta Puigdomènech i Serra"], "Archaeometry", 2021),
+    ]
+    assert bib.owner != "Zotero Report"

@@ -265,6 +265,18 @@ def _name_pieces(labelled: Labelled, indexes: Sequence[int]) -> list[_Name]:
     if group:  # "Osei-Bonsu A, et al; for the GWTG-HF Investigators": the list ends at "et al"
         text = text[: group.start(1)]
         end = start + len(text)
+    keys = [
+        s
+        for s in block.spans
+        if s.kind == "field" and s.target == "other" and start < s.end and s.start < end
+    ]
+    if keys:  # a key the page marks between the names ("Author" cells of a report's rows) parts them
+        chars = list(text)
+        for span in keys:
+            first = max(span.start, start)
+            for k in range(first, min(span.end, end)):
+                chars[k - start] = ";" if k == first else " "
+        text = "".join(chars)
     if "(" in text:  # "ATLAS Collaboration (G. Aad et al.)": the group, then the person (same length)
         text = _GROUP_PERSON.sub(lambda m: f"{m.group(1)}, {m.group(2)} ", text)
         # "Chiara Bellandi (INFN, Pisa), Marco Rinaldi (Oxford U.)": an affiliation, blanked (same length)

@@ -144,7 +144,7 @@ _NOT_A_PERSON = re.compile(
     r"university|universit[äé]t?|seminar|lehrstuhl|fakult[äa]t|departamento|dipartimento|"
     r"anthology|scholar|researchgate|orcid|dblp|semantic|google|profile|works|biographical|sketch|"
     r"biosketch|lý lịch|khoa học|riwayat|ansioluettelo|życiorys|professional|preparation|appointments|"
-    r"synergistic|products|collection|repository|research|portal|browsing|library)\b",
+    r"synergistic|products|collection|repository|research|portal|browsing|library|report|zotero)\b",
     re.I,
 )
 

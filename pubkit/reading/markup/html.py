@@ -185,6 +185,31 @@ _CHROME_CLASS = re.compile(  # also a footnote's mark in the text ("2021.¹"), n
 )
 #: Elements that hold the whole page: a layout class on them ("one-sidebar sidebar-first") hides nothing.
 _NEVER_HIDDEN = frozenset({"html", "body", "main"})
+#: The parts of a key / value list inside an entry (`<dl>`, or a `<table>` of `<th>` key cells).
+_METADATA_PARTS = frozenset({"dt", "dd", "th", "td", "tr", "tbody", "thead"})
+#: Keys of such a list that name the venue ("Publication" there is the journal, not the paper).
+_VENUE_KEYS = frozenset({"publication", "publication title", "proceedings title", "book title", "journal"})
+#: Keys of a reference manager's record keeping, which are none of the citation's fields.
+_RECORD_KEEPING = frozenset(
+    {
+        "item type",
+        "short title",
+        "journal abbr",
+        "date added",
+        "modified",
+        "library catalog",
+        "language",
+        "issn",
+        "isbn",
+        "accessed",
+        "extra",
+        "rights",
+        "archive",
+        "loc. in archive",
+        "call number",
+        "url",
+    }
+)
 _CHROME_ROLES = frozenset({"navigation", "banner", "complementary", "contentinfo", "search"})
 
 
@@ -496,27 +521,36 @@ class HtmlReader:
     def _metadata_tag(self, name: str, inside: str) -> bool:
         """A `<dl>` inside an entry (a repository's "Date Issued / Journal" pairs) and its `<dt>`/`<dd>`:
         lines of the entry, each value marked with the field its name says; False for other tags."""
-        if name == "dl" and self._in_item():
-            self._metadata += 1
-        elif not (self._metadata and name in {"dt", "dd"}):
+        if (name == "dl" and self._in_item()) or (name == "table" and self._count(_ITEMS)):
+            self._metadata += 1  # also a key / value table inside a list item (a Zotero report's item)
+        elif not (self._metadata and name in _METADATA_PARTS):
             return False
+        if name in {"tr", "tbody", "thead"}:
+            if not inside.rstrip().endswith("/"):
+                self._push(name)
+            return True
         self._builder.hard_break()
-        if name == "dt":
+        if name in {"dt", "th"}:
             self._key_start = self._builder.length
             self._builder.open("field", "other")
-        elif name == "dd":
+        elif name in {"dd", "td"}:
             self._builder.open("field", self._key_field)
         if not inside.rstrip().endswith("/"):
             self._push(name)
         return True
 
     def _end_metadata(self, name: str) -> None:
-        if name == "dl":
+        if name in {"dl", "table"}:
             self._metadata -= 1
             return
+        if name in {"tr", "tbody", "thead"}:
+            return
         self._builder.close("field")
-        if name == "dt" and self._key_start is not None:
-            field = column_field(self._builder.text_since(self._key_start))
+        if name in {"dt", "th"} and self._key_start is not None:
+            key = " ".join(self._builder.text_since(self._key_start).split()).lower().rstrip(":")
+            field = (
+                "container" if key in _VENUE_KEYS else None if key in _RECORD_KEEPING else column_field(key)
+            )
             self._key_field = "title" if field == "work" else field or "other"
             self._key_start = None
 
@@ -660,7 +694,7 @@ class HtmlReader:
             return
         if not self._open.get(name):
             return
-        if self._metadata and name in {"dl", "dt", "dd"}:
+        if self._metadata and name in {"dl", "table", *_METADATA_PARTS}:
             self._end_metadata(name)
         elif name in _INSIDE_ITEM and self._in_item():
             if name == "p" and self._later_paragraph is not None:
