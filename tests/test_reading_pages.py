@@ -2192,3 +2192,15 @@ def test_a_reference_manager_report_of_key_value_tables() -> None:
         (["Chidi Okafor", "Marta Puigdomènech i Serra"], "Archaeometry", 2021),
     ]
     assert bib.owner != "Zotero Report"
+
+
+def test_georgian_and_tamil_names() -> None:
+    """Georgian's Mkhedruli letters are a script without capitals (Unicode calls them lower case), and
+    "და" / "மற்றும்" are "and" between names."""
+    page = """<html><body><h1>Nino Beridze</h1><h2>Publications</h2><ol>
+<li>წერეთელი, გ., და <strong>ბერიძე, ნ.</strong> (2022). „მცირე და საშუალო ბიზნესის დაკრედიტება“. <em>ეკონომიკა და ბიზნესი</em>, 15(2), 44–61.</li>
+<li>ராஜேஷ் சுப்பிரமணியன், மற்றும் <strong>கலைச்செல்வி ஆறுமுகம்</strong>. “சங்க இலக்கியத்தில் இடப்பெயர்கள்.” <em>செந்தமிழ்</em>, 2021.</li>
+</ol></body></html>"""  # noqa: E501
+    bib = _papers(page, "cv.html")
+    assert [len(p.authors) for p in bib] == [2, 2]
+    assert [p.year for p in bib] == [2022, 2021]

@@ -164,9 +164,10 @@ _APA_DESCRIPTOR = re.compile(
 _SPLIT = re.compile(
     r",?\s{0,3}(?:\.\s){2}\.\s{1,3}|,?\s{0,3}…\s{1,3}|"  # APA 6's ". . ." before the last of many authors
     r"\s{0,3};\s{0,3}(?:(?:and|&)\s{1,3})?|"  # "Last, F.; Last, F.; and Last, F." (BibBase, CSL)
-    r"\s{0,3},\s{0,3}(?:(?:and|dan|und|och|og|ja|và)\s{1,3}|&\s{0,3})?|\s{1,3}and\s{1,3}|"
+    r"\s{0,3},\s{0,3}(?:(?:and|dan|und|och|og|ja|và|და|மற்றும்)\s{1,3}|&\s{0,3})?|\s{1,3}and\s{1,3}|"
     r"\s{1,3}&\s{1,3}|"
-    r"\s{1,3}(?:und|og|och|oraz|ve|és|и|та|και|și|ja|dan|và|และ|और|एवं|तथा)\s{1,3}|\s{1,3}et\s{1,3}(?!al\b)|"
+    r"\s{1,3}(?:und|og|och|oraz|ve|és|и|та|και|și|ja|dan|và|และ|और|एवं|तथा|და|மற்றும்)\s{1,3}|"
+    r"\s{1,3}et\s{1,3}(?!al\b)|"
     r",?\s{1,3}et\.?\s{0,3}al\.?|,?\s{1,3}(?:та|і|и)\s(?:ін|др)\.|"  # Ukrainian / Russian "et al."
     rf"\s{{1,3}}a\s{{1,3}}(?=[{CAPITAL}])|"  # Czech "a"
     r"\s{0,3}[、，；]\s{0,3}|"  # CJK "陳怡君、黃雅婷"
@@ -341,7 +342,7 @@ def _is_initial_end(text: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _looks_like_person(text: str) -> bool:
     words = text.replace(",", " ").split()
-    capitalised = [w for w in words if not w.islower()]
+    capitalised = [w for w in words if not w.islower() or _caseless(w[:1])]
     if not 1 <= len(capitalised) <= 6 or len(words) > 9 or any(ch.isdigit() for ch in text) or len(text) > 70:
         return False
     if _CJK.search(text) or _caseless(words[0][:1]):  # 山田 太郎, לוי, الحسيني: scripts without capitals
@@ -350,7 +351,11 @@ def _looks_like_person(text: str) -> bool:
 
 
 def _caseless(letter: str) -> bool:
-    return letter.isalpha() and not letter.isupper() and not letter.islower()
+    """A letter of a script without capitals; Georgian's Mkhedruli counts as one (Unicode calls it lower
+    case since it added the Mtavruli capitals, which names never use)."""
+    return letter.isalpha() and (
+        (not letter.isupper() and not letter.islower()) or "\u10d0" <= letter <= "\u10ff"
+    )
 
 
 _LEADING_INITIALS = re.compile(rf"^((?:[{CAPITAL}]\.-?){{1,3}})\s+(?=(?:[{CAPITAL}]\.-?){{1,3}}\s*[A-Z])")
