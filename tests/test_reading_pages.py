@@ -2204,3 +2204,28 @@ def test_georgian_and_tamil_names() -> None:
     bib = _papers(page, "cv.html")
     assert [len(p.authors) for p in bib] == [2, 2]
     assert [p.year for p in bib] == [2022, 2021]
+
+
+def test_pubmed_results_copied_as_text() -> None:
+    """A PubMed result page copied as text: the number, "Cite" and "Share" lines, then title, authors
+    (a study group after ";" is no name), the citation line and "PMID:", then a snippet of the abstract."""
+    text = (
+        "Search: Okonkwo AN[Author]\n\n10 results\n\n"
+        "1\nCite\nShare\n"
+        "Tenapanor versus sevelamer for hyperphosphatemia in patients on hemodialysis: a randomized trial.\n"
+        "Okonkwo AN, Balogun TO, Haddad R; NAPHOS Investigators.\n"
+        "Kidney Int. 2024 Nov;106(5):912-925. doi: 10.1016/j.kint.2024.06.021. Epub 2024 Jul 30.\n"
+        "PMID: 39087654 Clinical Trial.\n"
+        "Serum phosphate fell more with tenapanor than with sevelamer …\n\n"
+        "2\nCite\nShare\n"
+        "Global access to kidney replacement therapy: where do we stand in 2023?\n"
+        "Okonkwo AN, Lindgren E.\n"
+        "Nat Rev Nephrol. 2023 Aug;19(8):489-490. doi: 10.1038/s41581-023-00721-4.\n"
+        "PMID: 37301854 No abstract available.\n"
+    )
+    bib = _papers(text, "pubmed.txt")
+    assert [([a.name for a in p.authors], p.venue and p.venue.name, p.year) for p in bib] == [
+        (["Okonkwo AN", "Balogun TO", "Haddad R"], "Kidney Int", 2024),
+        (["Okonkwo AN", "Lindgren E"], "Nat Rev Nephrol", 2023),
+    ]
+    assert bib[1].title == "Global access to kidney replacement therapy: where do we stand in 2023?"

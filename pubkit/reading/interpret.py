@@ -182,6 +182,12 @@ _ET_AL = re.compile(
     r"\(?\d+ (?:other |more )?(?:co-?)?authors\)?)$",
     re.I,
 )
+#: "Okonkwo AN, Balogun TO; NAPHOS Investigators.": a study group after the names (PubMed, NLM style).
+_GROUP_AFTER_NAMES = re.compile(
+    r"(;\s?(?:for |on behalf of )?(?:the )?[^;,\n]{1,80}"
+    r"\b(?:Investigators|Collaborators|Study Group|Consortium)\.?)$",
+    re.I,
+)
 _GROUP_AFTER_ET_AL = re.compile(r"\bet\.?\s?al\b\.?(\s?[;:].*)$", re.I | re.S)
 _GROUP_PERSON = re.compile(
     r"(?i)\b(collaborations?|consortium|group|team|investigators|network) \(([^()]{1,80})\)"
@@ -262,7 +268,7 @@ def _name_pieces(labelled: Labelled, indexes: Sequence[int]) -> list[_Name]:
     if date and date.start() > 0:  # "Titmuss, R.M. (1971/1987)."
         text = text[: date.start()]
         end = start + len(text)
-    group = _GROUP_AFTER_ET_AL.search(text)
+    group = _GROUP_AFTER_ET_AL.search(text) or _GROUP_AFTER_NAMES.search(text)
     if group:  # "Osei-Bonsu A, et al; for the GWTG-HF Investigators": the list ends at "et al"
         text = text[: group.start(1)]
         end = start + len(text)
@@ -990,6 +996,8 @@ def _settled(labelled: Labelled) -> list[str]:
             _authors_key_line(labelled, labels)
         if "Posted:" in labelled.block.text:
             _paper_repository_lines(labelled, labels)
+        if "PMID:" in labelled.block.text:
+            _search_result_lines(labelled, labels)
     if " - " in labelled.block.text:
         _dash_separated_record(labelled, labels)
     return labels
@@ -1737,6 +1745,38 @@ def _paper_repository_lines(labelled: Labelled, labels: list[str]) -> None:
     labels[a:b] = ["author"] * (b - a)
     for a, b in lines[posted + 2 :]:
         labels[a:b] = ["other"] * (b - a)  # affiliations, downloads, buttons, keywords
+
+
+def _search_result_lines(labelled: Labelled, labels: list[str]) -> None:
+    """A PubMed result copied as text: "1" / "Cite" / "Share" / title / authors / "Journal. 2024
+    Nov;106(5):912-925. doi: …" / "PMID: …" / a snippet: each line is the field its place says."""
+    tokens = labelled.tokens
+    if not any(t.text in _RESULT_BUTTONS for t in tokens[:12]):
+        return  # a CV's citation that prints its PMID: read as printed
+    lines = [
+        (a, b)
+        for a, b in _lines(labelled)
+        if not (b - a == 1 and (tokens[a].text.isdigit() or tokens[a].text in _RESULT_BUTTONS))
+    ]
+    pmid = next((n for n, (a, _) in enumerate(lines) if tokens[a].text == "PMID:"), None)
+    if pmid is None or pmid < 3:
+        return
+    for a, b in _lines(labelled):  # the result's number and its buttons
+        if b - a == 1 and (tokens[a].text.isdigit() or tokens[a].text in _RESULT_BUTTONS):
+            labels[a] = "other"
+    (t0, t1), (a0, a1), (c0, c1) = lines[pmid - 3], lines[pmid - 2], lines[pmid - 1]
+    labels[t0:t1] = ["title"] * (t1 - t0)
+    labels[a0:a1] = ["author"] * (a1 - a0)
+    year = next((k for k in range(c0, c1) if _YEAR_TOKEN.match(tokens[k].text)), None)
+    for k in range(c0, c1 if year is None else year):
+        labels[k] = "container"
+    if year is not None:
+        labels[year] = "date"
+    for a, b in lines[pmid:]:
+        labels[a:b] = ["other"] * (b - a)  # the PMID line and the abstract's snippet
+
+
+_RESULT_BUTTONS = frozenset({"Cite", "Share", "Save", "Email"})
 
 
 _AUTHORS_KEYS = frozenset({"authors", "author", "penulis", "author(s)", "creators", "creator", "autores"})
