@@ -17,7 +17,7 @@ from attrs import frozen
 from pubkit.reading.markup._builder import LineIndex, TextBuilder
 from pubkit.reading.markup.html import feed_inline
 
-__all__ = ["BARE_URL", "Op", "feed", "render"]
+__all__ = ["BARE_URL", "Op", "feed", "non_overlapping", "render"]
 
 BARE_URL = re.compile(r"https?://[^\s<>\[\]]+")
 
@@ -81,6 +81,18 @@ def _pairs(source: str, delimiters: dict[str, str], protected: bytearray) -> lis
                 taken[opener + i] = taken[closer + i] = 1
             last_end = closer + width
     return ops
+
+
+def non_overlapping(ops: Iterable[Op]) -> list[Op]:
+    """The ops in source order, without those that overlap one kept before: a tag inside a link's
+    text is read (inline HTML is always kept); anything else overlapping is left out (the wikis)."""
+    kept: list[Op] = []
+    end = -1
+    for op in sorted(ops, key=lambda op: op.start):
+        if op.start >= end or op.action == "html":
+            kept.append(op)
+            end = max(end, op.end if op.action != "open" else op.start)
+    return kept
 
 
 def render(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pubkit.reading.markup._builder import LineBlocks, LineIndex, TextBuilder, equals_heading
-from pubkit.reading.markup._inline import Op, render
+from pubkit.reading.markup._inline import Op, non_overlapping, render
 from pubkit.reading.markup.base import Document
 
 __all__ = ["read"]
@@ -47,14 +47,7 @@ def _ops(source: str) -> list[Op]:
         ops.append(Op(found.start(), found.end(), "html", text=found.group(0)))
     for found in _MAGIC.finditer(source):
         ops.append(Op(found.start(), found.end(), "drop"))
-    ops.sort(key=lambda op: op.start)
-    kept: list[Op] = []
-    end = -1
-    for op in ops:  # a tag inside a link's text is read; anything else overlapping is left out
-        if op.start >= end or op.action == "html":
-            kept.append(op)
-            end = max(end, op.end if op.action != "open" else op.start)
-    return kept
+    return non_overlapping(ops)
 
 
 def _without_comments(text: str) -> str:
