@@ -13,6 +13,7 @@ from pubkit.model import Status
 
 __all__ = [
     "ABBREVIATED_VENUE_WORDS",
+    "AUTHORS_KEYS",
     "AWARD",
     "AWARD_MARKS",
     "CAPITAL",
@@ -29,6 +30,7 @@ __all__ = [
     "RECORD_BADGES",
     "STATUS_PHRASES",
     "STUDENT_WORDS",
+    "UNDATED_WORDS",
     "VENUE_BADGE",
     "WORK_KINDS",
     "YEAR",
@@ -85,6 +87,10 @@ VENUE_BADGE = re.compile(
 )
 #: The word before the co-authors a CV prints without its owner: "(with Jonas Erikson and Ann Lee)".
 COAUTHOR_WORDS = ("with", "avec", "mit", "con", "com")
+#: The key of a record's line of authors on a profile copy ("Authors : SN Rahmawati, A Wibowo").
+AUTHORS_KEYS = frozenset({"authors", "author", "penulis", "author(s)", "creators", "creator", "autores"})
+#: What a record prints in its year's place when it has none yet (PhilPapers' "- forthcoming -").
+UNDATED_WORDS = frozenset({"forthcoming", "manuscript"})
 
 #: Status phrases, most specific first; the first that matches names the status.
 STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (

@@ -37,6 +37,7 @@ from pubkit.reading.tokens import Token, lexicon
 from pubkit.venues import guess_kind
 from pubkit.wording import (
     ABBREVIATED_VENUE_WORDS,
+    AUTHORS_KEYS,
     AWARD,
     AWARD_MARKS,
     CAPITAL,
@@ -46,6 +47,7 @@ from pubkit.wording import (
     MARKER_CHARS,
     QUOTE_PAIRS,
     RANKING,
+    UNDATED_WORDS,
     WORK_KINDS,
     YEAR,
     status_in,
@@ -182,11 +184,11 @@ _ET_AL = re.compile(
     r"\(?\d+ (?:other |more )?(?:co-?)?authors\)?)$",
     re.I,
 )
+#: The last words of a group author's name ("GRAM Collaborators", "NAPHOS Investigators").
+_GROUP_WORDS = r"collaborators|collaborations?|consortium|consortia|investigators|study group|working group"
 #: "Okonkwo AN, Balogun TO; NAPHOS Investigators.": a study group after the names (PubMed, NLM style).
 _GROUP_AFTER_NAMES = re.compile(
-    r"(;\s?(?:for |on behalf of )?(?:the )?[^;,\n]{1,80}"
-    r"\b(?:Investigators|Collaborators|Study Group|Consortium)\.?)$",
-    re.I,
+    rf"(;\s?(?:for |on behalf of )?(?:the )?[^;,\n]{{1,80}}\b(?:{_GROUP_WORDS})\.?)$", re.I
 )
 _GROUP_AFTER_ET_AL = re.compile(r"\bet\.?\s?al\b\.?(\s?[;:].*)$", re.I | re.S)
 _GROUP_PERSON = re.compile(
@@ -198,10 +200,7 @@ _AFFILIATION = re.compile(
     r"(?<=[^\W\d_])\s?\((?!\s?(?:eds?\b|ed\.|hrsg|hg\b|with\b|equal|corresp|student))"
     r"[^()\d]{0,60}?(?:,\s?[^()\d\s][^()\d]{0,40}|\bU\.|\bUniv\w*|\bInst\w*|\bINFN\b|\bCERN\b|\bLab\w*)\)"
 )
-#: The last word of a group author's name.
-_GROUP_NAME = re.compile(
-    r"(?i)\b(?:collaborators|collaborations?|consortium|consortia|investigators|study group|working group)$"
-)
+_GROUP_NAME = re.compile(rf"(?i)\b(?:{_GROUP_WORDS})$")
 _SEMICOLONS = re.compile(
     r"\s{0,3};\s{0,3}(?:and\s{1,3}|&\s{0,3})?|\s{1,3}(?:and|&|und|et|och|og|oraz|и|και|dan)\s{1,3}|"
     rf"\s{{1,3}}a\s{{1,3}}(?=[{CAPITAL}])|"
@@ -992,7 +991,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _names_the_page_marks(labelled, labels)
     _group_author_opens(tokens, labels)
     if labelled.block.breaks[-1][1] > labelled.block.line:  # a record's lines, which name their fields
-        if any(t.text.lower().rstrip(":") in _AUTHORS_KEYS for t in tokens):
+        if any(t.text.lower().rstrip(":") in AUTHORS_KEYS for t in tokens):
             _authors_key_line(labelled, labels)
         if "Posted:" in labelled.block.text:
             _paper_repository_lines(labelled, labels)
@@ -1015,7 +1014,7 @@ def _dash_separated_record(labelled: Labelled, labels: list[str]) -> None:
             k
             for k in range(start + 2, end - 1)
             if tokens[k].text == "-"
-            and (_YEAR_TOKEN.match(tokens[k + 1].text) or tokens[k + 1].text in _UNDATED)
+            and (_YEAR_TOKEN.match(tokens[k + 1].text) or tokens[k + 1].text in UNDATED_WORDS)
         ),
         None,
     )
@@ -1027,7 +1026,7 @@ def _dash_separated_record(labelled: Labelled, labels: list[str]) -> None:
     labels[start:stop] = ["title"] * (stop - start)
     labels[stop:at] = ["author"] * (at - stop)
     labels[at] = "other"
-    labels[at + 1] = "status" if tokens[at + 1].text in _UNDATED else "date"
+    labels[at + 1] = "status" if tokens[at + 1].text in UNDATED_WORDS else "date"
     venue = at + 3
     if venue - 1 < end:
         labels[at + 2] = "other"
@@ -1039,9 +1038,6 @@ def _dash_separated_record(labelled: Labelled, labels: list[str]) -> None:
             labels[k] = "container"
     for a, b in lines[1:]:
         labels[a:b] = ["other"] * (b - a)
-
-
-_UNDATED = frozenset({"forthcoming", "manuscript"})
 
 
 def _group_author_opens(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -1125,7 +1121,7 @@ def _law_journal_abbreviation(tokens: Sequence[Token], labels: list[str]) -> Non
             and tokens[i - 1].text.endswith(",")
             and labels[i - 1] == "title"
             and labels[i + 1] == "date"
-            and _LAW_JOURNAL_YEAR.fullmatch(tokens[i + 1].text)
+            and _BARE_YEAR.fullmatch(tokens[i + 1].text)
         ):
             labels[i] = "container"
 
@@ -1134,7 +1130,7 @@ def _volume_after_the_year(tokens: Sequence[Token], labels: list[str]) -> None:
     """Cristin's "Title. Aquaculture 2024 ;Volum 578.(2) s. 88-97": the volume after a glued ";",
     the year before it, and the journal back to the title's full stop."""
     for i in range(2, len(tokens)):
-        if tokens[i].text.lower() not in _GLUED_VOLUME or not _LAW_JOURNAL_YEAR.fullmatch(tokens[i - 1].text):
+        if tokens[i].text.lower() not in _GLUED_VOLUME or not _BARE_YEAR.fullmatch(tokens[i - 1].text):
             continue
         labels[i] = "volume"
         if i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit():
@@ -1156,9 +1152,9 @@ def _imprint_without_place(tokens: Sequence[Token], labels: list[str]) -> None:
         if tokens[i].text != ":" or not tokens[i - 1].text.endswith(".") or labels[i - 1] != "title":
             continue
         k = i + 1
-        while k < len(tokens) and not _LAW_JOURNAL_YEAR.fullmatch(tokens[k].text) and k - i <= 8:
+        while k < len(tokens) and not _BARE_YEAR.fullmatch(tokens[k].text) and k - i <= 8:
             k += 1
-        if k < len(tokens) and k > i + 1 and _LAW_JOURNAL_YEAR.fullmatch(tokens[k].text):
+        if k < len(tokens) and k > i + 1 and _BARE_YEAR.fullmatch(tokens[k].text):
             labels[i] = "other"
             labels[i + 1 : k] = ["publisher"] * (k - i - 1)
             labels[k] = "date"
@@ -1166,7 +1162,7 @@ def _imprint_without_place(tokens: Sequence[Token], labels: list[str]) -> None:
 
 
 _JOURNAL_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{0,4}[A-Z]")  # ZGR, AG, JZ, NJW, NZG, ZfPW
-_LAW_JOURNAL_YEAR = re.compile(rf"{YEAR}[,.]?")
+_BARE_YEAR = re.compile(rf"{YEAR}[,.]?")  # a year token alone ("2024", "2024,")
 
 
 def _law_review_citation(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -1677,7 +1673,7 @@ def _review_site_lines(labelled: Labelled, labels: list[str]) -> None:
                     labels[k] = "status"
                 elif word in _PRESENTATION_KINDS:
                     labels[k] = "award" if AWARD.fullmatch(word) else "other"
-                elif _LAW_JOURNAL_YEAR.fullmatch(tokens[k].text) and all(
+                elif _BARE_YEAR.fullmatch(tokens[k].text) and all(
                     tokens[j].text.lower() in _PRESENTATION_KINDS for j in range(k + 1, stop)
                 ):
                     labels[k] = "date"  # "ICML 2024 Workshop X" keeps its year inside the venue
@@ -1694,7 +1690,7 @@ def _authors_key_line(labelled: Labelled, labels: list[str]) -> None:
     lines = _lines(labelled)
     for number, (start, end) in enumerate(lines):
         key = tokens[start].text.lower()
-        if number == 0 or key.rstrip(":") not in _AUTHORS_KEYS:
+        if number == 0 or key.rstrip(":") not in AUTHORS_KEYS:
             continue
         first = start + 1 if key.endswith(":") else start + 2
         if first >= end or (not key.endswith(":") and tokens[start + 1].text != ":"):
@@ -1737,7 +1733,7 @@ def _paper_repository_lines(labelled: Labelled, labels: list[str]) -> None:
                 else "container"
             )
     a, b = lines[posted]
-    year = next((k for k in range(a, b) if _LAW_JOURNAL_YEAR.fullmatch(tokens[k].text)), None)
+    year = next((k for k in range(a, b) if _BARE_YEAR.fullmatch(tokens[k].text)), None)
     labels[a:b] = ["other"] * (b - a)
     if year is not None and "date" not in labels[:a]:
         labels[year] = "date"
@@ -1753,17 +1749,16 @@ def _search_result_lines(labelled: Labelled, labels: list[str]) -> None:
     tokens = labelled.tokens
     if not any(t.text in _RESULT_BUTTONS for t in tokens[:12]):
         return  # a CV's citation that prints its PMID: read as printed
-    lines = [
-        (a, b)
-        for a, b in _lines(labelled)
-        if not (b - a == 1 and (tokens[a].text.isdigit() or tokens[a].text in _RESULT_BUTTONS))
-    ]
+    chrome: list[tuple[int, int]] = []  # the result's number and its buttons
+    lines: list[tuple[int, int]] = []  # the lines of its fields
+    for a, b in _lines(labelled):
+        is_chrome = b - a == 1 and (tokens[a].text.isdigit() or tokens[a].text in _RESULT_BUTTONS)
+        (chrome if is_chrome else lines).append((a, b))
     pmid = next((n for n, (a, _) in enumerate(lines) if tokens[a].text == "PMID:"), None)
     if pmid is None or pmid < 3:
         return
-    for a, b in _lines(labelled):  # the result's number and its buttons
-        if b - a == 1 and (tokens[a].text.isdigit() or tokens[a].text in _RESULT_BUTTONS):
-            labels[a] = "other"
+    for a, _ in chrome:
+        labels[a] = "other"
     (t0, t1), (a0, a1), (c0, c1) = lines[pmid - 3], lines[pmid - 2], lines[pmid - 1]
     labels[t0:t1] = ["title"] * (t1 - t0)
     labels[a0:a1] = ["author"] * (a1 - a0)
@@ -1777,9 +1772,6 @@ def _search_result_lines(labelled: Labelled, labels: list[str]) -> None:
 
 
 _RESULT_BUTTONS = frozenset({"Cite", "Share", "Save", "Email"})
-
-
-_AUTHORS_KEYS = frozenset({"authors", "author", "penulis", "author(s)", "creators", "creator", "autores"})
 
 
 def _given_name_opens_the_names_line(labelled: Labelled, labels: list[str]) -> None:

@@ -40,6 +40,7 @@ from pubkit.reading.markup import parse as parse_markup
 from pubkit.reading.markup.base import Block, Document, Heading, Span
 from pubkit.reading.template import apply_template
 from pubkit.wording import (
+    AUTHORS_KEYS,
     CAPITAL,
     COAUTHOR_WORDS,
     CORRESPONDING_WORDS,
@@ -47,6 +48,7 @@ from pubkit.wording import (
     EQUAL_CONTRIBUTION_WORDS,
     MARKER_CHARS,
     STUDENT_WORDS,
+    UNDATED_WORDS,
     VENUE_BADGE,
     YEAR,
     legend_meaning,
@@ -1012,8 +1014,8 @@ def _with_text(block: Block, text: str) -> Block:
 
 # --- entries ------------------------------------------------------------------------------------
 
-_DASHED_DATE = re.compile(rf"\s-\s(?:{YEAR}|forthcoming|manuscript)(?:\s-\s|\s*$)", re.M)
-_AUTHORS_KEY = re.compile(r"(?i)\b(?:authors?|penulis|creators?|autores)\s?:\s")
+_DASHED_DATE = re.compile(rf"\s-\s(?:{YEAR}|{'|'.join(sorted(UNDATED_WORDS))})(?:\s-\s|\s*$)", re.M)
+_AUTHORS_KEY = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, sorted(AUTHORS_KEYS)))})\s?:\s")
 _ID = re.compile(r"(?i)arxiv|doi|10\.\d{4,9}/|e-print:\s?\d{4}\.\d{4,5}")
 
 
