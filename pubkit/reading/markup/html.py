@@ -24,6 +24,7 @@ __all__ = [
     "column_field",
     "feed_inline",
     "read",
+    "record_key_field",
 ]
 
 INLINE_SPANS = {
@@ -187,29 +188,32 @@ _CHROME_CLASS = re.compile(  # also a footnote's mark in the text ("2021.¹"), n
 _NEVER_HIDDEN = frozenset({"html", "body", "main"})
 #: The parts of a key / value list inside an entry (`<dl>`, or a `<table>` of `<th>` key cells).
 _METADATA_PARTS = frozenset({"dt", "dd", "th", "td", "tr", "tbody", "thead"})
-#: Keys of such a list that name the venue ("Publication" there is the journal, not the paper).
-_VENUE_KEYS = frozenset({"publication", "publication title", "proceedings title", "book title", "journal"})
-#: Keys of a reference manager's record keeping, which are none of the citation's fields.
-_RECORD_KEEPING = frozenset(
-    {
-        "item type",
-        "short title",
-        "journal abbr",
-        "date added",
-        "modified",
-        "library catalog",
-        "language",
-        "issn",
-        "isbn",
-        "accessed",
-        "extra",
-        "rights",
-        "archive",
-        "loc. in archive",
-        "call number",
-        "url",
-    }
-)
+#: Keys of a record printed a field a line (a `<dl>` or key / value table inside an entry, ORCID's and
+#: Scopus' "KEY: value" lines, a Zotero report) whose meaning differs from a table column's of that name.
+RECORD_KEY_FIELDS: dict[str, str | None] = {
+    **dict.fromkeys(("publication", "publication title", "proceedings title", "book title"), "container"),
+    "journal": "container",
+    "journal ref": "container",  # arXiv's listing
+    "contributors": "author",
+    **dict.fromkeys(("source", "type", "document type", "doi", "abstract", "comments"), "other"),
+    "author full names": "other",  # Scopus: the names again, with their ids; the short ones are read
+    **dict.fromkeys(  # a reference manager's record keeping: none of the citation's fields
+        (
+            "item type", "short title", "journal abbr", "date added", "modified", "library catalog",
+            "language", "issn", "isbn", "accessed", "extra", "rights", "archive", "loc. in archive",
+            "call number", "url",
+        ),
+        None,
+    ),
+}  # fmt: skip
+
+
+def record_key_field(key: str, *, loose: bool = True) -> str | None:
+    """The field a record's key names: its own meaning in records first, else a table column's."""
+    key = " ".join(key.split()).lower().rstrip(":")
+    return RECORD_KEY_FIELDS[key] if key in RECORD_KEY_FIELDS else column_field(key, loose=loose)
+
+
 _CHROME_ROLES = frozenset({"navigation", "banner", "complementary", "contentinfo", "search"})
 
 
@@ -547,10 +551,7 @@ class HtmlReader:
             return
         self._builder.close("field")
         if name in {"dt", "th"} and self._key_start is not None:
-            key = " ".join(self._builder.text_since(self._key_start).split()).lower().rstrip(":")
-            field = (
-                "container" if key in _VENUE_KEYS else None if key in _RECORD_KEEPING else column_field(key)
-            )
+            field = record_key_field(self._builder.text_since(self._key_start))
             self._key_field = "title" if field == "work" else field or "other"
             self._key_start = None
 

@@ -12,7 +12,7 @@ import re
 
 from pubkit.reading.markup._builder import Assembler, TextBuilder
 from pubkit.reading.markup.base import Document
-from pubkit.reading.markup.html import column_field
+from pubkit.reading.markup.html import record_key_field
 from pubkit.wording import LINK_WORDS, RECORD_BADGES, WORK_KINDS, YEAR
 
 __all__ = ["ITEM_START", "read"]
@@ -86,32 +86,19 @@ def _capitalised(line: str) -> bool:
 
 #: "Key: value" lines of a record printed one field per line (ORCID's "CONTRIBUTORS: A; B", "DOI: ...").
 _RECORD_KEY = re.compile(r"[ \t]*([A-Za-z][A-Za-z _-]{1,24}):[ \t]+(?=\S)")
-#: Keys of such records that mean something else than a table column of that name.
-_RECORD_FIELDS = {
-    "contributors": "author",
-    "source": "other",
-    "type": "other",
-    "document type": "other",
-    "author full names": "other",  # Scopus: the names again, with their ids; the short ones are read
-    "doi": "other",
-    "url": "other",
-    "abstract": "other",
-    "comments": "other",
-    "journal ref": "container",  # arXiv's listing
-}
 #: "2024-06 | Journal article": a record's date, then the kind of work.
 _DATE_KIND = re.compile(rf"[ \t]*((?:{YEAR})(?:-\d\d){{0,2}})[ \t]*\|[ \t]*(\S.*)")
 
 
-def _record_field(key: str) -> str | None:
-    key = key.strip().lower()
-    return _RECORD_FIELDS[key] if key in _RECORD_FIELDS else column_field(key, loose=False)
+def _key_field(key: str) -> str | None:
+    """The field a record's "Key:" names (strictly: a key is no loose table heading)."""
+    return record_key_field(key, loose=False)
 
 
 def _is_record(lines: list[tuple[int, str]]) -> bool:
     """A paragraph printed one field per line: at least two of its lines are "Key: value" lines whose
     key names a field, not all of them a citation's state ("Status: Accepted" under a citation)."""
-    keyed = [(text, _record_field(key.group(1))) for _, text in lines if (key := _RECORD_KEY.match(text))]
+    keyed = [(text, _key_field(key.group(1))) for _, text in lines if (key := _RECORD_KEY.match(text))]
     named = [field for _, field in keyed if field]
     under_a_citation = all(_INDENTED_KEY.fullmatch(text) for text, _ in keyed)  # "\tStatus:", "\tRefereed:"
     return len(named) >= 2 and not (under_a_citation and _CITATION_STATE.issuperset(named))
@@ -126,14 +113,14 @@ def _record(builder: TextBuilder, lines: list[tuple[int, str]]) -> None:
     lines without a key, a list of names is its authors, an identifier's line none of its fields, the
     first other line its title and the next its venue (unless it opens with a date or number, or a key
     names the venue), as such records print them; any other line is left to the labeller."""
-    keyed = {_record_field(key.group(1)) for _, text in lines if (key := _RECORD_KEY.match(text))}
+    keyed = {_key_field(key.group(1)) for _, text in lines if (key := _RECORD_KEY.match(text))}
     plain = 0
     for k, (number, text) in enumerate(lines):
         if k:
             builder.hard_break()
         key = _RECORD_KEY.match(text)
         dated = _DATE_KIND.fullmatch(text)
-        field = _record_field(key.group(1)) if key else None
+        field = _key_field(key.group(1)) if key else None
         if dated:
             builder.open("field", "date")
             builder.text(dated.group(1), number)
