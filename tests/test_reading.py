@@ -443,3 +443,13 @@ def test_tab_numbered_items_lettered_sections_and_an_owner_printed_without_a_giv
     assert [a.equal_contribution for a in first.authors] == [True, True]
     assert [a.is_owner for a in first.authors] == [True, False]
     assert [a.is_owner for a in second.authors] == [False, True]
+
+
+def test_a_thesis_named_in_parentheses_after_the_title_is_the_venue() -> None:
+    thesis = "PhD Dissertation, University of Chicago"
+    paper = pubkit.parse_reference(f"Karaca, E. 2019. Leaves of Kin ({thesis}).")
+    assert paper.title == "Leaves of Kin"
+    assert paper.venue is not None
+    assert (paper.venue.name, paper.venue.kind) == (thesis, VenueKind.THESIS)
+    kept = pubkit.parse_reference("A. Lee. Fast nets for cats (with a note). Nature, 2020.")
+    assert kept.title == "Fast nets for cats (with a note)"

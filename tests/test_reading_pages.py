@@ -2229,3 +2229,36 @@ def test_pubmed_results_copied_as_text() -> None:
         (["Okonkwo AN", "Lindgren E"], "Nat Rev Nephrol", 2023),
     ]
     assert bib[1].title == "Global access to kidney replacement therapy: where do we stand in 2023?"
+
+
+def test_a_profile_page_of_records_with_by_lines() -> None:
+    """A researcher profile (Academia.edu) copied as text: title, "by A and B" (", and 2 more" dropped),
+    an abstract and "more", then "Publication Date:" and "Publication Name:" lines; the download button,
+    reader counts and research interests are no field."""
+    text = (
+        "Papers (2)\n\n"
+        "Salt Roads: Caravan Trade and Credit in the Southern Sahara\n"
+        "by Amadou Diallo and Ines Moreau\n"
+        "This article traces how caravan credit moved between oasis towns …\n"
+        "more\n"
+        "Publication Date: Sep 3, 2022\n"
+        "Publication Name: Journal of African History\n"
+        "Research Interests: History, Economic History\n"
+        "Download (.pdf)\n\n"
+        "Dates and Debt in Adrar\n"
+        "by Ines Moreau, Amadou Diallo, and 3 more\n"
+        "Publication Date: 2019\n"
+        "Publication Name: Africa\n"
+        "12 Views\n"
+    )
+    bib = _papers(text, "profile.txt")
+    assert [(p.title, [a.name for a in p.authors], p.venue and p.venue.name, p.year) for p in bib] == [
+        (
+            "Salt Roads: Caravan Trade and Credit in the Southern Sahara",
+            ["Amadou Diallo", "Ines Moreau"],
+            "Journal of African History",
+            2022,
+        ),
+        ("Dates and Debt in Adrar", ["Ines Moreau", "Amadou Diallo"], "Africa", 2019),
+    ]
+    assert not bib.problems

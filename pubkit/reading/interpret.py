@@ -988,6 +988,7 @@ def _settled(labelled: Labelled) -> list[str]:
     if "title" not in labels:
         _likeliest_title_run(labelled, labels)
     _acronym_after_title(tokens, labels)
+    _thesis_after_title(tokens, labels)
     _names_the_page_marks(labelled, labels)
     _group_author_opens(tokens, labels)
     if labelled.block.breaks[-1][1] > labelled.block.line:  # a record's lines, which name their fields
@@ -1464,6 +1465,20 @@ def _title_out_of_venue(tokens: Sequence[Token], labels: list[str]) -> None:
             if k - run[0] >= 1 and not _ABBREVIATION.match(tokens[k].text):
                 for i in range(run[0], k + 1):
                     labels[i] = "title"
+            return
+
+
+def _thesis_after_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Title (PhD Dissertation, University of Chicago)": a parenthesis that names a thesis, closing
+    the title, is no part of it (the thesis is read from the note as the venue)."""
+    run = [i for i, name in enumerate(labels) if name == "title"]
+    if len(run) < 3 or not tokens[run[-1]].text.rstrip(".,;").endswith(")"):
+        return
+    for k in range(len(run) - 1, 0, -1):
+        if tokens[run[k]].text.startswith("("):
+            if run[k] - run[0] == k and _THESIS.match(" ".join(tokens[i].text for i in run[k:])):
+                for i in run[k:]:
+                    labels[i] = "note"
             return
 
 

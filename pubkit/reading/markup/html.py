@@ -195,6 +195,9 @@ RECORD_KEY_FIELDS: dict[str, str | None] = {
     "journal": "container",
     "journal ref": "container",  # arXiv's listing
     "contributors": "author",
+    "publication date": "date",  # Academia.edu's record
+    "publication name": "container",
+    "research interests": "other",
     **dict.fromkeys(("source", "type", "document type", "doi", "abstract", "comments"), "other"),
     "author full names": "other",  # Scopus: the names again, with their ids; the short ones are read
     **dict.fromkeys(  # a reference manager's record keeping: none of the citation's fields

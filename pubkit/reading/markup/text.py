@@ -115,13 +115,21 @@ def _record(builder: TextBuilder, lines: list[tuple[int, str]]) -> None:
     names the venue), as such records print them; any other line is left to the labeller."""
     keyed = {_key_field(key.group(1)) for _, text in lines if (key := _RECORD_KEY.match(text))}
     plain = 0
-    for k, (number, text) in enumerate(lines):
-        if k:
+    for number, text in lines:
+        if _PAGE_CHROME.fullmatch(text):
+            continue
+        if not builder.empty:
             builder.hard_break()
         key = _RECORD_KEY.match(text)
         dated = _DATE_KIND.fullmatch(text)
         field = _key_field(key.group(1)) if key else None
-        if dated:
+        by = _BY_NAMES.fullmatch(text) if plain == 1 else None
+        if by:  # "by A, B, and 2 more" under the title: the names, without the count of the others
+            field, text = "author", _MORE_NAMES.sub("", by.group(1))
+            plain = 2
+        elif plain >= 2 and "container" in keyed and not key:
+            field = "other"  # an abstract under the names, when a key names the venue
+        elif dated:
             builder.open("field", "date")
             builder.text(dated.group(1), number)
             builder.close("field")
@@ -189,6 +197,13 @@ def _profile_record(builder: TextBuilder, lines: list[tuple[int, str]]) -> None:
         builder.close("field")
 
 
+#: A profile page's lines inside a record (Academia.edu): a button, a link to the rest of the abstract,
+#: a count of readers.
+_PAGE_CHROME = re.compile(r"(?i)[ \t]*(?:more|download(?: \(\.\w{2,4}\))?|[\d,.]+k? views?)[ \t]*")
+#: "by Elif Karaca and Deniz Aksoy": a record's line of names, under its title.
+_BY_NAMES = re.compile(r"[ \t]*by[ \t]+(\S.*)")
+#: ", and 2 more": the names a page left out.
+_MORE_NAMES = re.compile(r",?[ \t]+and[ \t]+\d{1,4}[ \t]+more[ \t]*$")
 #: "Lindqvist A.; Moreau P.; Hassan R." or "Hassan R.": a record's line of names with initials.
 _INITIALLED = r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2},? (?:[^\W\d_]\.-?){1,3}"
 _NAMES_LINE = re.compile(rf"{_INITIALLED}(?:; ?{_INITIALLED}){{0,200}}\.?")
