@@ -61,7 +61,8 @@ LINK_WORDS = frozenset(
 #: ("Article", "Full-text available", "Cite", "Download").
 WORK_KINDS = frozenset(
     "article conference journal paper preprint chapter book thesis full-text available abs "
-    "presentation poster report technical working file cite download read more".split()
+    "presentation poster report technical working file cite download read more dissertation "
+    "proceeding".split()
 )
 
 #: The tags a researcher database prints on a line of their own under each record (researchmap's

@@ -2262,3 +2262,24 @@ def test_a_profile_page_of_records_with_by_lines() -> None:
         ("Dates and Debt in Adrar", ["Ines Moreau", "Amadou Diallo"], "Africa", 2019),
     ]
     assert not bib.problems
+
+
+def test_kinds_of_work_as_sub_headings_right_over_their_first_entry() -> None:
+    """A vita system's text export: "Journal Article" and "Dissertation" stand right over the first
+    entry of their group, with no blank line; each is a heading, not the start of that entry, and
+    the dissertation in parentheses after the title is the venue."""
+    text = (
+        "Scholarly Contributions\n\n"
+        "Journal Article\n"
+        "Okafor, D., & Lindqvist, E. (2022). Kin networks after foster care. Child Welfare, 99(2), 1-20.\n\n"
+        "Lindqvist, E. (2020). Grandparents as caregivers. Social Service Review, 94(1), 33-60.\n\n"
+        "Dissertation\n"
+        "Lindqvist, E. (2015). Coming home (Doctoral dissertation, University of Oslo).\n"
+    )
+    bib = _papers(text, "vita.txt")
+    assert [(p.title, p.year, p.venue and p.venue.name) for p in bib] == [
+        ("Kin networks after foster care", 2022, "Child Welfare"),
+        ("Grandparents as caregivers", 2020, "Social Service Review"),
+        ("Coming home", 2015, "Doctoral dissertation, University of Oslo"),
+    ]
+    assert not bib.problems

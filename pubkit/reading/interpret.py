@@ -1472,14 +1472,18 @@ def _thesis_after_title(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "Title (PhD Dissertation, University of Chicago)": a parenthesis that names a thesis, closing
     the title, is no part of it (the thesis is read from the note as the venue)."""
     run = [i for i, name in enumerate(labels) if name == "title"]
-    if len(run) < 3 or not tokens[run[-1]].text.rstrip(".,;").endswith(")"):
+    if len(run) < 3:
         return
     for k in range(len(run) - 1, 0, -1):
-        if tokens[run[k]].text.startswith("("):
-            if run[k] - run[0] == k and _THESIS.match(" ".join(tokens[i].text for i in run[k:])):
-                for i in run[k:]:
-                    labels[i] = "note"
-            return
+        start = run[k]
+        if not tokens[start].text.startswith("("):
+            continue
+        window = range(start, min(len(tokens), start + 16))
+        end = next((j for j in window if tokens[j].text.rstrip(".,;").endswith(")")), None)
+        whole = start - run[0] == k and end is not None and end >= run[-1]  # the title's last words
+        if whole and end is not None and _THESIS.match(" ".join(t.text for t in tokens[start : end + 1])):
+            labels[start : end + 1] = ["note"] * (end + 1 - start)
+        return
 
 
 def _acronym_after_title(tokens: Sequence[Token], labels: list[str]) -> None:

@@ -63,7 +63,10 @@ def _section_line(line: str, after: str) -> int:
     years or many words."""
     numbered = _NUMBERED.fullmatch(line)
     short_numbered = numbered and len(numbered.group(3).split()) <= 4 and not after[:1].isspace()
-    if after.strip() and not short_numbered and not ITEM_START.match(after):  # "Invited Talks\n[T5] ..."
+    over_entry = ITEM_START.match(after) or (  # "Invited Talks\n[T5] ...", "Book Chapter\nLee, A. (2021)"
+        _kind_of_work(line) and _AUTHOR_OPENS.match(after)
+    )
+    if after.strip() and not short_numbered and not over_entry:
         return 0
     text = numbered.group(3) if numbered else line.strip()
     words = text.split()
@@ -75,6 +78,13 @@ def _section_line(line: str, after: str) -> int:
         return numbered.group(1).count(".") + 1 if numbered.group(1) else 1
     titled = all(w[:1].isupper() or w.lower() in _FUNCTION_WORDS or w.startswith("(") for w in words)
     return 2 if titled and len(words) <= 5 else 0
+
+
+def _kind_of_work(line: str) -> bool:
+    """ "Journal Article", "Book Chapter", "Presentations": a line that names a kind of work only (a
+    vita system's sub-heading, right over its first entry)."""
+    words = line.lower().split()
+    return 0 < len(words) <= 3 and all(w in WORK_KINDS or w.removesuffix("s") in WORK_KINDS for w in words)
 
 
 def _capitalised(line: str) -> bool:
