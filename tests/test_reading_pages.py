@@ -2283,3 +2283,29 @@ def test_kinds_of_work_as_sub_headings_right_over_their_first_entry() -> None:
         ("Coming home", 2015, "Doctoral dissertation, University of Oslo"),
     ]
     assert not bib.problems
+
+
+def test_chinese_apa_sentences_and_an_owner_in_two_scripts_beside_underlined_students() -> None:
+    """Chinese APA ends each part with "。": title, then the venue (after "載於" a chapter's editors and
+    book, after "發表於" a meeting and its place), then the publisher. The owner is bold in both
+    scripts; an underlined student beside them is not the owner."""
+    html = (
+        "<h2>著作目錄</h2><ol>"
+        "<li><strong>Lin, M.-H.</strong>, <u>Wu, P.-Y.</u>, &amp; Tsai, K. (2024). Night shifts and sleep. "
+        "<em>Sleep Health</em>, <em>10</em>(2), 100–110.</li>"
+        "<li><strong>Lin, M.-H.</strong>, &amp; Tsai, K. (2023). Naps at school. "
+        "<em>Journal of Sleep Research</em>, <em>32</em>(4), 1–9.</li>"
+        "<li><u>吳佩瑜</u>、<strong>林美惠</strong>（2023年5月）。國中生午睡與注意力之關聯。"
+        "發表於<em>臺灣睡眠醫學學會2023年年會</em>，臺中市。</li>"
+        "<li><strong>林美惠</strong>（2022）。輪班工作與睡眠。載於蔡國華（主編），"
+        "<em>職業衛生導論</em>（頁12–30）。華杏。</li>"
+        "</ol>"
+    )
+    bib = _papers(html, "pubs.html")
+    assert [(p.title, p.venue and p.venue.name, p.year) for p in bib][2:] == [
+        ("國中生午睡與注意力之關聯", "臺灣睡眠醫學學會年會", 2023),
+        ("輪班工作與睡眠", "職業衛生導論", 2022),
+    ]
+    assert [next(a.name for a in p.authors if a.is_owner) for p in bib] == [
+        "M.-H. Lin", "M.-H. Lin", "林美惠", "林美惠"
+    ]  # fmt: skip

@@ -149,7 +149,7 @@ def clean_title(text: str) -> str:
             title = title[1:].rstrip(".,").rstrip()
             title = title[:-1] if title and title[-1] in _QUOTE_CHARS else title
         title = title.lstrip(_QUOTE_CHARS + "*_").rstrip(_QUOTE_CHARS + "*_")
-    title = title.rstrip(" ,;:")
+    title = title.rstrip(" ,;:。，；：")  # the full-width stops of CJK text too
     if title.endswith(".") and not re.search(r"(?:\b[A-Z]|\.\.|etc|al)\.$", title):
         title = title[:-1]
     return title.strip()
@@ -556,7 +556,8 @@ _VENUE_PREFIX = re.compile(
     r"^(?:in:?\s+|în:?\s+|en:\s+|em:\s+|i:\s+|w:\s+|в:?\s+|//\s*|dans\s+|teoksessa:?\s+|dalam:?\s+|and\s+|&\s+|"
     r"published (?:as an? [\w\s]{0,30}?(?:paper|article) )?(?:at|in|on):?\s+|contribution to:\s+|"
     r"presented at\s+|appeared in\s+|"
-    r"(?:trabalho|comunicação) apresentad[oa] em\s+|presentado en\s+|présenté à\s+|vorgestellt auf\s+)+",
+    r"(?:trabalho|comunicação) apresentad[oa] em\s+|presentado en\s+|présenté à\s+|vorgestellt auf\s+|"
+    r"發表於|发表于|發表于|載於|载于|收錄於|收录于)+",
     re.I,
 )
 _VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?|v\.|bd\.|band|t\.|tome|tomo|т\.)\s*(\d+[A-Za-z]?)", re.I)
@@ -722,8 +723,9 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
     if years:
         found_year = found_year or int(years[-1])
         text = _YEAR.sub(
-            lambda y: " " if int(y.group(0)) == found_year and not _in_a_code(y) else y.group(0), text
+            lambda y: "\0" if int(y.group(0)) == found_year and not _in_a_code(y) else y.group(0), text
         )
+        text = text.replace("\0年", "").replace("\0", " ")  # "學會2023年聯合年會": the year with its 年
         text = _EMPTY_BRACKETS.sub(" ", text)  # "(2024) Journal": the year's brackets go with it
     text = _PLACE_MONTH.sub("", text)
     name = _balanced(re.sub(r"\s+([,;:])", r"\1", _clean(text)))
@@ -732,7 +734,7 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
         name = name.rstrip(
             "."
         )  # a sentence's end, unless the name is abbreviated throughout ("J. Chem. Phys.")
-    name = name.rstrip(" ,;:،؛")
+    name = name.rstrip(" ,;:،؛，；：、")
     if re.fullmatch(r"(?i)arxiv(?:\s+preprint)?(?:\s+arxiv)?(?:\s*:)?", name):
         name = "arXiv"
     if not name and not acronym:
@@ -945,6 +947,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _editors_after_in(tokens, labels)
     if _CJK_CHAR.search(labelled.block.text):  # (a C-level look at the text first)
         _long_cjk_is_no_name(tokens, labels)
+        _chinese_apa_sentences(tokens, labels)
     _on_behalf_of(tokens, labels)
     _link_buttons(tokens, labels)
     _badge_lines(tokens, labels)
@@ -1511,6 +1514,55 @@ _INITIAL_TOKEN = re.compile(rf"^(?:[{CAPITAL}]\.-?){{1,3}}[,;]?$|^[{CAPITAL}]{{1
 
 _CJK_TEXT = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u00b7\u30fc]+$")
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u00b7\u30fc]")  # any of _CJK_TEXT's
+
+
+#: Chinese APA's date or status after the names, as its own sentence: "（2021）。", "（審查中）。".
+_CJK_DATE_SENTENCE = re.compile(r"^[（(][^（）()]{1,20}[）)]。$")
+#: "載於林志明（主編），": a chapter's book follows its editors; "發表於": a paper given at a meeting.
+_CJK_IN_BOOK = ("載於", "载于", "收錄於", "收录于")
+_CJK_AT_MEETING = ("發表於", "发表于", "發表于")
+_CJK_EDITORS_END = re.compile(r"[（(](?:主?編|主?编)[）)][，,]?$")
+
+
+def _chinese_apa_sentences(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "陳怡君（2021）。題名。載於林志明（主編），書名（頁45–68）。五南。": Chinese APA ends each part with
+    "。". After the names and the parenthesised date (or status) the first sentence is the title (a
+    "（碩士論文）" closing it is a note), the next the venue: after "載於" the editors, then the book
+    up to its "（頁…）" pages; after "發表於" the meeting, then its place; a last sentence without
+    digits is the publisher."""
+    date = next((i for i, t in enumerate(tokens) if _CJK_DATE_SENTENCE.match(t.text)), None)
+    if date is None or date == 0 or any(labels[i] != "author" for i in range(date)):
+        return
+    if not all(_CJK_CHAR.search(tokens[i].text) for i in range(date)):
+        return
+    ends = [i for i in range(date + 1, len(tokens)) if tokens[i].text.endswith("。")]
+    if not ends:
+        return
+    labels[date] = "status" if status_in(tokens[date].text) else "date"
+    title_end = ends[0]
+    thesis = title_end > date + 1 and tokens[title_end].text.startswith(("（", "("))
+    for i in range(date + 1, title_end + 1):
+        labels[i] = "note" if thesis and i == title_end else "title"
+    if len(ends) < 2:
+        return
+    venue = range(title_end + 1, ends[1] + 1)
+    first = tokens[venue.start].text
+    if first.startswith(_CJK_IN_BOOK):
+        editors = next((i for i in venue if _CJK_EDITORS_END.search(tokens[i].text)), venue.start)
+        for i in venue:
+            pages = tokens[i].text.startswith(("（頁", "（页", "(頁", "(页"))
+            labels[i] = "editor" if i <= editors else "pages" if pages else "container"
+    elif first.startswith(_CJK_AT_MEETING):
+        for i in venue:
+            labels[i] = "container" if i == venue.start else "location"
+    elif all(labels[i] == "title" for i in venue):
+        for i in venue:
+            labels[i] = "container"
+    for later in ends[2:3]:
+        sentence = range(ends[1] + 1, later + 1)
+        if not any(c.isdigit() for i in sentence for c in tokens[i].text):
+            for i in sentence:
+                labels[i] = "publisher"
 
 
 def _long_cjk_is_no_name(tokens: Sequence[Token], labels: list[str]) -> None:

@@ -282,7 +282,8 @@ def _read_document(
                     printed.setdefault(name_key(name), name)
         owner = _most_highlighted(highlighted, printed, papers) or _most_frequent_author(papers, path)
         outcomes = [
-            _settle(item, result, owner, legend, path) for item, result in zip(labelled, results, strict=True)
+            _settle(item, result, owner, legend, path, highlighted)
+            for item, result in zip(labelled, results, strict=True)
         ]
     outcomes = _ditto_authors(labelled, outcomes, legend, path)
     papers = []
@@ -347,10 +348,16 @@ class _Outcome(NamedTuple):
 
 
 def _settle(
-    item: Labelled, result: _Result, owner: str | None, legend: dict[str, str], path: str | None
+    item: Labelled,
+    result: _Result,
+    owner: str | None,
+    legend: dict[str, str],
+    path: str | None,
+    highlighted: Counter[str] | None = None,
 ) -> _Outcome:
     """An entry's reading with the list's owner: read again with the owner's name anchored when the
-    owner is not found among its authors; a paper's caveats."""
+    owner is not found among its authors; a paper's caveats. `highlighted` counts the list's
+    highlighted names (by `name_key`), when the owner was found among them."""
     paper = result.paper.with_owner(owner) if owner and isinstance(result, Reading) else None
     if owner and (paper is None or paper.owner is None):
         # the owner's name is an author wherever it is printed: read the entry again with it
@@ -359,7 +366,7 @@ def _settle(
         if anchored is not None and isinstance(again, Reading) and again.paper.with_owner(owner).owner:
             result, paper, item = again, again.paper.with_owner(owner), anchored
     if owner and paper is not None and paper.owner is None and isinstance(result, Reading):
-        paper = _owner_printed_otherwise(paper, result.highlighted, owner)
+        paper = _owner_printed_otherwise(paper, _most_often(result.highlighted, highlighted), owner)
     if owner and (paper is None or paper.owner is None) and _coauthors_only(item, owner):
         again = _read_entry(item, legend, path, require_authors=False)
         if isinstance(again, Reading):
@@ -381,6 +388,15 @@ def _quotes_balanced(text: str) -> bool:
     if text.count('"') % 2:
         return False
     return left == right + low or (left == low == 0 and right % 2 == 0)
+
+
+def _most_often(names: Sequence[str], counts: Counter[str] | None) -> Sequence[str]:
+    """Of an entry's highlighted names, the one the list highlights most often (the owner, where a
+    student is underlined beside them), when there is one; else all of them."""
+    if len(names) < 2 or not counts:
+        return names
+    ranked = sorted(names, key=lambda name: counts[name_key(name)], reverse=True)
+    return ranked[:1] if counts[name_key(ranked[0])] > counts[name_key(ranked[1])] else names
 
 
 def _owner_printed_otherwise(paper: Paper, highlighted: Sequence[str], owner: str) -> Paper:
@@ -1311,11 +1327,13 @@ def _most_highlighted(counts: Counter[str], printed: dict[str, str], papers: lis
         return None
     (key, n), *rest = counts.most_common(2)
     enough = n >= 2 or (len(counts) == 1 and len(papers) <= 2)
-    if rest and rest[0][1] == n:  # a tie: one person in two scripts (**陳怡君** and **Chen, Y.-C.**)
-        other = printed[rest[0][0]]
-        if _is_latin(printed[key]) == _is_latin(other):
-            return None
-        key = key if _is_latin(printed[key]) else rest[0][0]  # the other script is matched when settling
+    other = printed[rest[0][0]] if rest else ""
+    if rest and _is_latin(printed[key]) != _is_latin(other) and 2 * rest[0][1] >= max(n, 4):
+        # one person in two scripts, each highlighted often (**陳怡君** and **Chen, Y.-C.**): the Latin
+        # name is the owner's, and the other script is matched when settling
+        key = key if _is_latin(printed[key]) else rest[0][0]
+    elif rest and rest[0][1] == n:  # a tie between two people
+        return None
     return printed[key] if enough else None
 
 
