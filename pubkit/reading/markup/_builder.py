@@ -105,6 +105,7 @@ class TextBuilder:
         self._open: list[_Open] = []
         self._spans: list[Span] = []
         self._first_line: int | None = None
+        self._glued = False
 
     @property
     def empty(self) -> bool:
@@ -142,8 +143,9 @@ class TextBuilder:
                 self._space = True
 
     def _word(self, word: str, line: int) -> None:
+        glued, self._glued = self._glued, False
         if self._breaks and line > self._breaks[-1][1]:
-            self._space = True  # a word on a later source line: the line end between was a soft wrap
+            self._space = self._space or not glued  # a later source line: the line end was a soft wrap
         elif self._breaks:
             line = self._breaks[-1][1]  # lines never run backwards (recovery from broken LaTeX can reorder)
         if self._length:
@@ -187,6 +189,11 @@ class TextBuilder:
             self._parts.append(mark)
             self._length += len(mark)
             self._space = True
+
+    def glue(self) -> None:
+        """The next word goes on from the last one even from a later source line (LyX writes a word's
+        formatting and insets on lines of their own): only whitespace in the text makes a space."""
+        self._glued = True
 
     def hard_break(self) -> None:
         """An explicit line break: the next word starts after "\\n"."""
