@@ -165,6 +165,8 @@ def _sniff(text: str) -> str:
 
     if looks_like_lyx(sample):
         return "lyx"  # "#LyX 2.3 created this file."
+    if re.search(r"^[ \t]{0,3}```+[ \t]*\{[rR][\s,}]", sample, re.MULTILINE):
+        return "markdown"  # R Markdown: a fenced R chunk, "```{r articles}"
     if re.search(r"^# jemdoc:", sample, re.MULTILINE):
         return "jemdoc"
     if re.search(r"^#\+(?:TITLE|AUTHOR):", sample, re.MULTILINE | re.IGNORECASE):
