@@ -316,3 +316,100 @@ def test_hostile_lyx_is_read_in_linear_time() -> None:
     ):
         document = parse(head + body, path="x.lyx")
         assert isinstance(document.blocks, tuple)
+
+
+TABLE = r"""#LyX 2.3 created this file. For more info see http://www.lyx.org/
+\lyxformat 544
+\begin_document
+\begin_header
+\textclass article
+\end_header
+\begin_body
+\begin_layout Section
+Publications
+\end_layout
+
+\begin_layout Standard
+\begin_inset Tabular
+<lyxtabular version="3" rows="2" columns="2">
+<features tabularvalignment="middle">
+<column alignment="center" valignment="top">
+<row>
+<cell alignment="center" valignment="top" usebox="none">
+\begin_inset Text
+
+\begin_layout Plain Layout
+2024
+\end_layout
+
+\end_inset
+</cell>
+<cell alignment="center" valignment="top" usebox="none">
+\begin_inset Text
+
+\begin_layout Plain Layout
+Smith, J. and Doe, A. (2024). A tabled paper. Nature 1, 2.
+\end_layout
+
+\end_inset
+</cell>
+</row>
+<row>
+<cell alignment="center" valignment="top" usebox="none">
+\begin_inset Text
+
+\begin_layout Plain Layout
+2023
+\end_layout
+
+\end_inset
+</cell>
+<cell alignment="center" valignment="top" usebox="none">
+\begin_inset Text
+
+\begin_layout Plain Layout
+Doe, A. (2023). Another paper. Science 3, 4.
+\end_layout
+
+\end_inset
+</cell>
+</row>
+</lyxtabular>
+
+\end_inset
+
+
+\end_layout
+
+\begin_layout Bibliography
+\begin_inset CommandInset bibitem
+LatexCommand bibitem
+key "doe22"
+literal "false"
+
+\end_inset
+
+Doe, A. (2022). A third paper. Cell 5, 6.
+\end_layout
+
+\end_body
+\end_document
+"""
+
+
+def test_a_table_row_and_a_bibliography_item_are_entries() -> None:
+    document = parse(TABLE, path="pubs.lyx")
+    items = [b for b in document.blocks if b.kind == "item"]
+    assert [(b.text.split("\n")[0], b.line) for b in items] == [
+        ("2024", 22),
+        ("2023", 42),
+        ("Doe, A. (2022). A third paper. Cell 5, 6.", 72),
+    ]
+    assert items[0].text == "2024\nSmith, J. and Doe, A. (2024). A tabled paper. Nature 1, 2."
+    assert "doe22" not in " ".join(b.text for b in document.blocks)
+    bib = pubkit.loads(TABLE, "cv", path="pubs.lyx")
+    assert [(p.title, p.year) for p in bib] == [
+        ("A tabled paper", 2024),
+        ("Another paper", 2023),
+        ("A third paper", 2022),
+    ]

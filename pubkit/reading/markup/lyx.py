@@ -326,6 +326,8 @@ class _Reader:
             self.builder.glue()
         elif inset.mode == "command":
             self.command_inset(inset)
+        elif inset.kind == "tabular":
+            self.table_line("<row>")  # the last row is an entry as the others are
         self.after_text = False
 
     def command_inset(self, inset: _Inset) -> None:
