@@ -113,6 +113,7 @@ def test_unknown_markup_is_refused_by_name() -> None:
         "dokuwiki",
         "troff",
         "textile",
+        "lyx",
         "text",
     }
 

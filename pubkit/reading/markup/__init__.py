@@ -45,6 +45,7 @@ MARKUPS = (
     "dokuwiki",
     "troff",
     "textile",
+    "lyx",
     "text",
 )
 """The markups `parse` reads, each by the module of the same name."""
@@ -88,6 +89,7 @@ _SUFFIXES = {
     ".t": "troff",
     ".man": "troff",
     ".textile": "textile",
+    ".lyx": "lyx",
 }
 
 # Content signals, each a single line shape, for files without a telling suffix.
@@ -159,6 +161,12 @@ def _sniff(text: str) -> str:
     sample = text[:200_000]
     if sample.lstrip("\ufeff \t\r\n").startswith("{\\rtf"):
         return "rtf"
+    from pubkit.reading.markup.lyx import looks_like_lyx
+
+    if looks_like_lyx(sample):
+        return "lyx"  # "#LyX 2.3 created this file."
+    if re.search(r"^[ \t]{0,3}```+[ \t]*\{[rR][\s,}]", sample, re.MULTILINE):
+        return "markdown"  # R Markdown: a fenced R chunk, "```{r articles}"
     if re.search(r"^# jemdoc:", sample, re.MULTILINE):
         return "jemdoc"
     if re.search(r"^#\+(?:TITLE|AUTHOR):", sample, re.MULTILINE | re.IGNORECASE):

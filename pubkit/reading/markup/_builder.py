@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Iterable
 
 from pubkit.reading.markup.base import Block, Document, Heading, Span
 
@@ -16,6 +17,7 @@ __all__ = [
     "equals_heading",
     "field_rank",
     "split_number",
+    "write_record",
 ]
 
 # A printed item number at the start of an entry: "[12]", "(12)", "12.", "12)".
@@ -47,6 +49,25 @@ def equals_heading(line: str, shortest: int, longest: int, *, balanced: bool) ->
 def field_rank(field: str) -> int:
     """Where `field` goes in `FIELD_ORDER`; any other field after them all."""
     return FIELD_ORDER.index(field) if field in FIELD_ORDER else len(FIELD_ORDER)
+
+
+def write_record(
+    builder: TextBuilder,
+    cells: Iterable[tuple[str, str, int]],
+    write: Callable[[TextBuilder, str, int], None] | None = None,
+) -> None:
+    """A record's cells, each (field, text, source line), in a citation's order (`FIELD_ORDER`, then as
+    given), a line each and each marked with its field: a data row read as the citation it stands for.
+    `write` puts a cell's text into the builder when its markup is to be read (plain text by default)."""
+    for field, text, line in sorted(cells, key=lambda cell: field_rank(cell[0])):
+        if not builder.empty:
+            builder.hard_break()
+        builder.open("field", field)
+        if write is None:
+            builder.text(" ".join(text.split()), line)
+        else:
+            write(builder, text, line)
+        builder.close("field")
 
 
 def split_number(text: str) -> tuple[int | None, int]:
@@ -105,6 +126,7 @@ class TextBuilder:
         self._open: list[_Open] = []
         self._spans: list[Span] = []
         self._first_line: int | None = None
+        self._glued = False
 
     @property
     def empty(self) -> bool:
@@ -142,8 +164,9 @@ class TextBuilder:
                 self._space = True
 
     def _word(self, word: str, line: int) -> None:
+        glued, self._glued = self._glued, False
         if self._breaks and line > self._breaks[-1][1]:
-            self._space = True  # a word on a later source line: the line end between was a soft wrap
+            self._space = self._space or not glued  # a later source line: the line end was a soft wrap
         elif self._breaks:
             line = self._breaks[-1][1]  # lines never run backwards (recovery from broken LaTeX can reorder)
         if self._length:
@@ -187,6 +210,11 @@ class TextBuilder:
             self._parts.append(mark)
             self._length += len(mark)
             self._space = True
+
+    def glue(self) -> None:
+        """The next word goes on from the last one even from a later source line (LyX writes a word's
+        formatting and insets on lines of their own): only whitespace in the text makes a space."""
+        self._glued = True
 
     def hard_break(self) -> None:
         """An explicit line break: the next word starts after "\\n"."""

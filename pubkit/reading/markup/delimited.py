@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from pubkit.errors import Problem
-from pubkit.reading.markup._builder import TextBuilder, field_rank
+from pubkit.reading.markup._builder import TextBuilder, write_record
 from pubkit.reading.markup.base import Block, Document, Heading
 from pubkit.reading.markup.html import column_field
 from pubkit.wording import MARKER_CHARS
@@ -169,18 +169,12 @@ def _row(
     """A row as an entry: its cells in a citation's order, each on a line of its own and marked with its
     column's field (a column that names none: "other"); the type cell is its section, not its text."""
     cells = [
-        (columns[k] or "other" if k < len(columns) else "other", cell.strip(), k)
+        (columns[k] or "other" if k < len(columns) else "other", cell.strip(), line)
         for k, cell in enumerate(row)
         if cell.strip() and k != kind_column
     ]
-    cells.sort(key=lambda item: (field_rank(item[0]), item[2]))
     builder = TextBuilder()
-    for field, cell, _ in cells:
-        if not builder.empty:
-            builder.hard_break()
-        builder.open("field", field)
-        builder.text(" ".join(cell.split()), line)
-        builder.close("field")
+    write_record(builder, cells)
     text, spans, breaks = builder.finish()
     return Block(text, spans, breaks, kind="item", headings=path) if text else None
 

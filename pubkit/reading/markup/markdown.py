@@ -14,7 +14,8 @@ from markdown_it.token import Token
 from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from pubkit.reading.markup._builder import YEARS, Assembler, TextBuilder
+from pubkit.errors import Problem
+from pubkit.reading.markup._builder import YEARS, Assembler, TextBuilder, write_record
 from pubkit.reading.markup.base import Block, Document, Heading
 from pubkit.reading.markup.html import HtmlReader, apply_inline_tag, cell_field, column_field
 from pubkit.reading.markup.shortcodes import hugo
@@ -25,9 +26,13 @@ __all__ = ["cut", "join", "read", "read_piece"]
 _TEMPLATE_LINE = re.compile(r"^[ \t]*(?:\{%[^\n]*%\}|\{:[^\n{}]*\})[ \t]*$", re.MULTILINE)
 _DEFINITION_INDENT = re.compile(r"^:[ \t]{4,}", re.MULTILINE)
 _TITLE = re.compile(r"^title:[ \t]*([^\n]+)$", re.MULTILINE)
+#: An R chunk's fence info (`{r articles}`, `{r, echo=FALSE}`): its code may build tables of entries.
+_R_CHUNK = re.compile(r"\{[rR](?=[\s,}])")
 _SPANS = {"strong": "bold", "em": "italic", "s": "strike"}
 _PANDOC_SPAN = re.compile(r"\[([^\[\]\n]*)\]\{([^{}\n]*)\}")
 _SPAN_TAGS = {".underline": "u", ".ul": "u", ".mark": "b", ".smallcaps": ""}
+#: Pandoc's superscript, `^s^` (no space or caret inside), as the HTML tag it stands for.
+_SUPERSCRIPT = re.compile(r"\^([^\s^\\]{1,40})\^")
 
 _parser: MarkdownIt | None = None
 
@@ -74,6 +79,7 @@ def _prepare(text: str) -> str:
     text = _TEMPLATE_LINE.sub("", text)
     text = _grid_tables(text) if _GRID_RULE.search(text) else text
     text = _PANDOC_SPAN.sub(_pandoc_span, text)
+    text = _SUPERSCRIPT.sub(r"<sup>\1</sup>", text) if "^" in text else text
     text = _MYST_ROLE.sub(_myst_role, text) if "}`" in text else text
     text = _tabs_and_admonitions(text) if _BLOCK_OPENER.search(text) else text
     return _DEFINITION_INDENT.sub(":   ", text)
@@ -304,6 +310,7 @@ class _Reader:
         self.columns: list[str | None] = []  # the field of each table column, from its heading cell
         self.column = -1  # the table cell being read
         self.in_head = False
+        self.problems: list[Problem] = []
 
     def flush(self) -> None:
         kind = "item" if self.items else "paragraph"
@@ -318,9 +325,7 @@ class _Reader:
             token = tokens[index]
             kind = token.type
             if kind == "front_matter":
-                found = _TITLE.search(token.content)
-                if found:
-                    self.assembler.title = found.group(1).strip().strip("\"'") or None
+                self.assembler.title = _front_matter_title(token.content)
             elif kind == "heading_open":
                 self.flush()
                 inline = tokens[index + 1]
@@ -404,6 +409,8 @@ class _Reader:
                 self.builder.close("field")
             elif kind == "code_block":
                 self._code(token)
+            elif kind == "fence" and _R_CHUNK.match(token.info.strip()):
+                self._r_chunk(token)
             elif kind == "html_block":
                 self.flush()
                 reader = HtmlReader(self.assembler)
@@ -428,6 +435,19 @@ class _Reader:
             children += token.type == "list_item_open" and token.level == level + 1
         return 1 <= children <= 4
 
+    def _r_chunk(self, token: Token) -> None:
+        """An R chunk: the rows of the tables its code builds are entries (its other code is no text)."""
+        from pubkit.reading.markup import rcode
+
+        self.flush()
+        tables, problems = rcode.tables(token.content, (token.map or [0])[0] + 2)
+        self.problems.extend(problems)
+        for table in tables:
+            for row in table.rows:
+                write_record(self.builder, row, _r_cell)
+                self.assembler.block(self.builder, "item")
+                self.builder = TextBuilder()
+
     def _code(self, token: Token) -> None:
         """An indented block (often an entry indented by accident) stays text; fenced code is skipped."""
         if not self.items:
@@ -440,6 +460,16 @@ class _Reader:
             self.flush()
 
 
+def _r_cell(builder: TextBuilder, text: str, line: int) -> None:
+    """A cell of an R table, read as Pandoc's inline Markdown as vitae's entries are: `**bold**`,
+    `^s^`, `--` an en dash."""
+    source = _SUPERSCRIPT.sub(r"<sup>\1</sup>", " ".join(text.split()))
+    source = _PANDOC_SPAN.sub(_pandoc_span, source.replace("---", "—").replace("--", "–"))
+    for token in _markdown().parseInline(source):
+        token.map = [line - 1, line]
+        _inline(builder, token)
+
+
 def read(text: str) -> Document:
     """Read a Markdown document (CommonMark, GitHub and Pandoc extensions, Jekyll front matter)."""
     return read_piece(_prepare(text))
@@ -449,7 +479,25 @@ def read_piece(text: str) -> Document:
     """Read a prepared document, or one of the pieces `cut` made of it (its lines keep their numbers)."""
     reader = _Reader()
     reader.read(_markdown().parse(text))
-    return reader.assembler.document()
+    document = reader.assembler.document()
+    if not reader.problems:
+        return document
+    return Document(document.blocks, document.headings, document.title, document.markup, reader.problems)
+
+
+def _front_matter_title(content: str) -> str | None:
+    """The front matter's `title:`, with the owner its `name:` and `surname:` give (vitae's R Markdown
+    CVs) after a bar, as a page's title names its site's owner ("Publications | Jane Doe"); written
+    "Surname, Name", since the surname is the family name ("Quispe Huamán, Mateo")."""
+    found = _TITLE.search(content)
+    title = found.group(1).strip().strip("\"'") if found else ""
+    values = {"name": "", "surname": ""}
+    for line in content.split("\n"):
+        key, colon, value = line.partition(":")
+        if colon and key in values and not values[key]:
+            values[key] = value.strip().strip("\"'")
+    owner = ", ".join(values[key] for key in ("surname", "name") if values[key]) if values["surname"] else ""
+    return " | ".join(part for part in (title, owner) if part) or None
 
 
 # --- a long document in pieces, read apart (in worker processes) and joined ------------------------
