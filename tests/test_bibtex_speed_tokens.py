@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pubkit.latex import _SIMPLE_TOKEN, _decode_latex, _decode_simple
+from pubkit.latex import _SIMPLE_TOKEN, _WALKER_DB, _decode_latex, _decode_simple
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,10 @@ def test_a_text_group_that_never_closes_is_read_brace_by_brace() -> None:
     value = "{" + "a-" * 5000 + r"\"u}"
     assert _SIMPLE_TOKEN.match(value).lastgroup == "open"  # type: ignore[union-attr]
     assert _decode_simple(value) == _decode_latex(value)
+
+
+def test_the_walker_finds_the_specials_pylatexenc_finds() -> None:
+    method = type(_WALKER_DB).test_for_specials
+    for text in ("a--b ---c ``x'' `y' ?` !` ~ & - ?! `` '' x", "", "-"):
+        for pos in range(len(text) + 2):
+            assert _WALKER_DB.test_for_specials(text, pos) is method(_WALKER_DB, text, pos), (text, pos)
