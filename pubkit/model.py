@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable, Mapping
+import types
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
 import attrs
@@ -351,7 +352,7 @@ def _extra(value: Mapping[str, str] | Iterable[tuple[str, str]] | None) -> tuple
 
 
 _Record = TypeVar("_Record", bound=attrs.AttrsInstance)
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_BUILDERS: dict[type, Callable[..., Any]] = {}
 _NEW, _SET = object.__new__, object.__setattr__
 
 
@@ -361,13 +362,30 @@ def normal_record(cls: type[_Record], *values: Any) -> _Record:
     `cls(...)` for a reader that normalised its values itself. `attrs.evolve(record) == record` holds
     for such a record (tests check it on every paper of the real collections); with any other value,
     the record is wrong, so use `cls(...)` unless the values are known to be normal."""
-    names = _FIELD_NAMES.get(cls)
-    if names is None:
-        names = _FIELD_NAMES[cls] = tuple(f.name for f in attrs.fields(cls))
-    record: _Record = _NEW(cls)
-    for name, value in zip(names, values, strict=True):
-        _SET(record, name, value)  # `object.__setattr__`: how a frozen record sets its own fields
+    build = _BUILDERS.get(cls)
+    if build is None:
+        build = _BUILDERS[cls] = _builder(cls)
+    record: _Record = build(*values)
     return record
+
+
+def _builder(cls: type) -> Callable[..., Any]:
+    """A function making a record of `cls` from every field's value, each set through its slot (as a
+    frozen record sets its own fields): made once per class, as attrs makes `__init__`; a loop calling
+    `object.__setattr__` took a third of the time of making an author."""
+    names = [f.name for f in attrs.fields(cls)]
+    setters: dict[str, Any] = {}
+    for index, name in enumerate(names):
+        slot = getattr(cls, name, None)
+        if isinstance(slot, types.MemberDescriptorType):
+            setters[f"set{index}"] = slot.__set__
+        else:  # a class without slots
+            setters[f"set{index}"] = lambda record, value, name=name: _SET(record, name, value)
+    values = ", ".join(f"v{index}" for index in range(len(names)))
+    body = "".join(f"    set{index}(record, v{index})\n" for index in range(len(names)))
+    namespace = {"new": _NEW, "cls": cls, **setters}
+    exec(f"def build({values}):\n    record = new(cls)\n{body}    return record\n", namespace)
+    return namespace["build"]  # type: ignore[no-any-return]
 
 
 def _given_fits(printed: str, words: list[str]) -> bool:
