@@ -34,6 +34,7 @@ __all__ = [
     "VENUE_BADGE",
     "WORK_KINDS",
     "YEAR",
+    "is_kind_of_work",
     "legend_meaning",
     "status_in",
 ]
@@ -61,9 +62,29 @@ LINK_WORDS = frozenset(
 #: ("Article", "Full-text available", "Cite", "Download").
 WORK_KINDS = frozenset(
     "article conference journal paper preprint chapter book thesis full-text available abs "
-    "presentation poster report technical working file cite download read more dissertation "
-    "proceeding".split()
+    "presentation poster report technical working file cite download read more".split()
 )
+
+#: The words of a line that names a kind of work: a repository's label over an entry ("Journal
+#: Article", "Conference Poster", "Dataset"), a vita system's sub-heading ("Technical Report").
+_KIND_WORDS = frozenset(
+    "journal article review conference paper poster lecture book chapter report thesis doctoral master's "
+    "bachelor's dataset software patent working preprint proceedings proceeding contribution abstract "
+    "editorial letter talk presentation monograph dissertation habilitation technical other in to of and"
+    "".split()
+)
+_KIND_NOUNS = _KIND_WORDS - {
+    *("journal", "conference", "doctoral", "master's", "bachelor's", "working", "other", "review"),
+    *("technical", "in", "to", "of", "and"),  # words that only qualify the kind
+}
+
+
+def is_kind_of_work(line: str) -> bool:
+    """A line that only names a kind of work: one to four of its words (singular or plural), one of
+    them a noun ("Journal Articles", "Book Chapter", "Dissertation")."""
+    words = [w if w in _KIND_WORDS else w.removesuffix("s") for w in line.lower().split()]
+    return 1 <= len(words) <= 4 and all(w in _KIND_WORDS for w in words) and not _KIND_NOUNS.isdisjoint(words)
+
 
 #: The tags a researcher database prints on a line of their own under each record (researchmap's
 #: "査読有り 筆頭著者 責任著者": refereed, first author, corresponding author): the record's last line.
@@ -164,13 +185,14 @@ EQUAL_CONTRIBUTION_WORDS = (
     r"shared? first[\w\s-]{0,20}|delat? förstaförfattar\w*|delt førsteforfatter\w*|równ\w* wkład\w*|"
     r"공동\s?제?\s?1\s?저자|"
     r"共同第一作者|同等の?貢献|gleich\w* beitrag\w*|geteilte erstautor\w*|contribution égale|"
-    r"contribución igual|равн\w* вклад\w*|مساهمة متساوية|إسهام متساو\w*"
+    r"contribución igual|равн\w* вклад\w*|مساهمة متساوية|إسهام متساو\w*|gedeeld\w* eerste auteur\w*|"
+    r"gelijke bijdrage"
 )
 CORRESPONDING_WORDS = (
     r"korrespond\w*|korespondencyjn\w*|교신\s?저자|通讯作者|通訊作者|責任著者|переписк\w*"
     r"|الباحث المراسل|المؤلف المراسل"
 )
-STUDENT_WORDS = r"doktorand\w*|studen\w*|doktorant\w*|학생|学生|étudiant\w*|estudiante\w*"
+STUDENT_WORDS = r"doktorand\w*|studen\w*|doktorant\w*|학생|学生|étudiant\w*|estudiante\w*|promovend\w*"
 LEGEND_MEANINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("equal_advising", re.compile(r"equal (?:advis|supervis|senior)|co-?senior|co-?last|joint last", re.I)),
     (

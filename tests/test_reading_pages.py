@@ -2309,3 +2309,30 @@ def test_chinese_apa_sentences_and_an_owner_in_two_scripts_beside_underlined_stu
     assert [next(a.name for a in p.authors if a.is_owner) for p in bib] == [
         "M.-H. Lin", "M.-H. Lin", "林美惠", "林美惠"
     ]  # fmt: skip
+
+
+def test_citations_under_sections_no_word_names_and_a_site_name_that_is_no_owner() -> None:
+    """A research information system's page: one section is named in words the reader knows, the
+    others by long classification lines or words it does not know; the citations under those are
+    still read (never silently dropped), a supervision under an unknown heading is not, and the
+    site's name on the first line is not the owner, the person on every paper is."""
+    text = (
+        "ETIS – Eesti Teadusinfosüsteem\n\n"
+        "1.1. Teadusartiklid ajakirjades, mis on kajastatud Web of Science andmebaasides "
+        "ja millel on mõjufaktor\n\n"
+        "Saar, Mart; Kask, Rein (2024). Deadwood after windthrow in hemiboreal forests. "
+        "Forest Ecology and Management, 553, 121604.\n\n"
+        "Teaduslikud monograafiad\n\n"
+        "Saar, Mart (2020). Eesti metsade surnud puit: seire ja majandamine. Tartu: Eesti Maaülikool.\n\n"
+        "Doktoriväitekirjad\n\n"
+        "Saar, Mart (2014). Natural disturbances in hemiboreal forests. (Doktoritöö, Tartu Ülikool). "
+        "Tartu.\n\n"
+        "Juhendamised\n\n"
+        "Liis Vaher, doktorikraad, 2023, (juh) Mart Saar, Samblike taastumine, Eesti Maaülikool.\n"
+    )
+    bib = _papers(text, "etis.txt")
+    assert [(p.year, p.owner and p.owner.name) for p in bib] == [
+        (2024, "Mart Saar"),
+        (2020, "Mart Saar"),
+        (2014, "Mart Saar"),
+    ]

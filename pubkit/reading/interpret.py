@@ -2834,7 +2834,7 @@ def _strip_noise(text: str) -> str:
             text[: m.start()]
             + " "
             + re.sub(
-                r"^\s*(?:(?:to|at|in|by|for|with)(?:\s+the)?\b|bei\b|à\b|dans\b|en\b|a\b)\s?:?",
+                r"^\s*(?:(?:to|at|in|by|for|with)(?:\s+the)?\b|bei\b|à\b|dans\b|en\b|a\b|bij\b|naar\b|la\b)\s?:?",
                 " ",
                 text[m.end() :],
             )

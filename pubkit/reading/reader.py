@@ -51,6 +51,7 @@ from pubkit.wording import (
     UNDATED_WORDS,
     VENUE_BADGE,
     YEAR,
+    is_kind_of_work,
     legend_meaning,
     status_in,
 )
@@ -72,6 +73,7 @@ _PUB_WORDS = re.compile(
     # Portuguese, Italian, Dutch
     r"produç[aã]o bibliográfica|artigos|periódicos|livros|capítulos|anais|publicaç|pubblicazion|"
     r"articol[io]|rivist[ae]|capitol[io]|saggi[o ]|\batti\b|monografi|publicaties|artikelen|tijdschrift|"
+    r"bijdragen|congresbundel|boeken|hoofdstuk|proefschrift|rapporten|"
     # Scandinavian, Polish, Russian, Turkish; Korean, Chinese, Japanese
     r"publikasjon|artiklar|artikler|tidskrift|konferensbidrag|bokkapitel|avhandling|manuskript|"
     r"publikacj|artykuł|czasopism|konferencyjn|rozdział|публикац|стать[ия]|трудов|труды|монограф|препринт|"
@@ -79,6 +81,7 @@ _PUB_WORDS = re.compile(
     r"yayınlar|makale|bildiri|논문|论文|論文|著作|書籍|出版物|"
     # Finnish, Indonesian / Malay, Vietnamese, Hebrew
     r"julkaisu|artikkel|monografi|opinnäyt|väitöskirj|konferenssi|kokoomateo|kirjoitu|publikasi|jurnal|artikel|"
+    r"publikatsioon|artiklid|väitekir|kogumik|"  # Estonian
     r"prosiding|makalah|công trình|bài báo|tạp chí|hội nghị|פרסומים|מאמרים",
     re.IGNORECASE,
 )
@@ -98,7 +101,8 @@ _NON_PUB_WORDS = re.compile(
     r"apresentaç|palestra|ensino|orientaç|prêmio|formaç|istruzione|formazione|insegnamento|didattica|"
     r"\bpremi\b|esperienz|brevett|progett|onderwijs|prijzen|lezingen|opleiding|"
     r"föredrag|foredrag|anslag|undervisning|examina|utbildning|handledning|wystąpien|dydaktyk|"
-    r"nagrod|wykształcen|доклад|преподава|наград|образовани|講演|口頭発表|研究課題|競争的資金|担当経験|受賞",
+    r"nagrod|wykształcen|доклад|преподава|наград|образовани|講演|口頭発表|研究課題|競争的資金|担当経験|受賞|"
+    r"juhendami|projektid|tunnustus|elulookirjeldus",  # Estonian
     re.IGNORECASE,
 )
 _MARK = f"[{re.escape(MARKER_CHARS)}]"  # one role marker
@@ -267,10 +271,15 @@ def _read_document(
             cleaned.append(rest)
     candidates = [b for b in _join_title_headings(cleaned) if _is_candidate(b)]
     labelled = apply_template(_label_all(candidates, workers))
-    owner = owner or _owner_from_document(doc)
-    if owner:  # known before any entry is read: each entry is read and settled in one go
-        outcomes = _in_parts(_Settle(labelled, legend, path, owner), len(labelled), workers)
-    else:
+    named = owner or _owner_from_document(doc)
+    outcomes: list[_Outcome] | None = None
+    if named:  # known before any entry is read: each entry is read and settled in one go
+        outcomes = _in_parts(_Settle(labelled, legend, path, named), len(labelled), workers)
+        if owner or any(o.paper is not None and o.paper.owner is not None for o in outcomes):
+            owner = named
+        else:  # the page's name is on none of its papers (a site's name, "Eesti Teadusinfosüsteem")
+            outcomes = None
+    if outcomes is None:
         results = _in_parts(_Interpret(labelled, legend, path), len(labelled), workers)
         papers = [r.paper for r in results if isinstance(r, Reading)]
         highlighted: Counter[str] = Counter()
@@ -852,10 +861,11 @@ _SECTION_WORDS = 7
 
 def _in_publications(
     headings: Sequence[Heading], *, default: bool, titles: frozenset[int] = frozenset()
-) -> bool:
+) -> bool | None:
     """Whether a heading path leads into a publication section (a sub-heading inherits its parent's);
-    `titles` are the lines of headings that are papers' titles (linked headings)."""
-    state = default
+    `titles` are the lines of headings that are papers' titles (linked headings). None: a section no
+    word names, on a page whose other sections say which hold publications."""
+    state: bool | None = default or None
     for heading in headings:
         words = heading.text.split()
         if heading.line in titles:
@@ -871,7 +881,7 @@ def _in_publications(
         if kind is not None:
             state = kind
         elif heading.level <= 1 and not _YEAR_HEADING.match(heading.text):
-            state = state and default  # a new top section without publication words
+            state = state and (default or None)  # a new top section without publication words
     return state
 
 
@@ -882,7 +892,7 @@ def _publication_blocks(doc: Document) -> list[Block]:
     default = not any_pub or bool(doc.title and _is_pub_heading(doc.title))
     out: list[Block] = []
     label: Heading | None = None
-    inside: dict[tuple[Heading, ...], bool] = {}  # blocks of one section share their heading path
+    inside: dict[tuple[Heading, ...], bool | None] = {}  # blocks of one section share their heading path
     for block in doc.blocks:
         if block.kind == "heading":
             label = None
@@ -896,34 +906,35 @@ def _publication_blocks(doc: Document) -> list[Block]:
         headings = (*block.headings, label) if label else block.headings
         if headings not in inside:
             inside[headings] = _in_publications(headings, default=default, titles=titles)
-        if inside[headings]:
-            out.append(block)
+        if inside[headings] or (inside[headings] is None and _full_citation(block)):
+            out.append(block)  # under a section no word names, a block that is plainly a citation
     return out
+
+
+#: A citation's first author: "Kõiv-Tammeorg, Maarja;", "Saar, M.", "A. B. Lindqvist,".
+_FIRST_AUTHOR = re.compile(
+    r"[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+)?, (?:[^\W\d_]\.|[^\W\d_][\w'’-]+(?:[,;]| \())"
+    r"|(?:[^\W\d_]\.[ -]?){1,3}[^\W\d_][\w'’-]+,"
+)
+
+
+def _full_citation(block: Block) -> bool:
+    """A block that reads as a whole citation wherever it stands: it opens with a name written as
+    citations write them, has a year and at least two other signs of one."""
+    text = block.text
+    return (
+        len(text.split()) >= 8
+        and bool(_FIRST_AUTHOR.match(text))
+        and bool(_YEAR.search(text))
+        and _signals(block) >= 3
+    )
 
 
 #: "1.1 Articolo in rivista", "6.1 Brevetto": a repository's numbered kind of work over an entry (IRIS).
 _WORK_TYPE_LINE = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+([^\W\d_][^\n\d]{2,60})")
 
 
-#: The words of a repository's kind-of-work label ("Journal Article", "Conference Poster", "Dataset").
-_KIND_WORDS = frozenset(
-    "journal article review conference paper poster lecture book chapter report thesis doctoral master's "
-    "bachelor's dataset software patent working preprint proceedings contribution abstract editorial letter "
-    "talk presentation monograph dissertation habilitation other in to of and".split()
-)
-_KIND_NOUNS = _KIND_WORDS - {
-    *("journal", "conference", "doctoral", "master's", "bachelor's", "working", "other", "review"),
-    *("in", "to", "of", "and"),  # words that only qualify the kind
-}
-
-
 _NOT_PAPER_KIND = re.compile(r"(?i)\b(?:poster|dataset|software|lecture|presentation|talk|patent)s?\b")
-
-
-def _is_kind_of_work(line: str) -> bool:
-    """A line that only names a kind of work: one to four of its words, one of them a noun."""
-    words = line.lower().split()
-    return 1 <= len(words) <= 4 and all(w in _KIND_WORDS for w in words) and not _KIND_NOUNS.isdisjoint(words)
 
 
 def _under_work_type(block: Block) -> Block | None:
@@ -934,7 +945,7 @@ def _under_work_type(block: Block) -> Block | None:
     first, newline, rest = block.text.partition("\n")
     found = _WORK_TYPE_LINE.fullmatch(first.strip()) if newline and len(first) <= 80 else None
     named = found.group(1).strip() if found else first.strip()
-    if found is None and not (newline and _is_kind_of_work(named)):
+    if found is None and not (newline and is_kind_of_work(named)):
         return None
     if len(rest.split()) < 4 or _section_kind(named) is None:
         return None

@@ -13,7 +13,7 @@ import re
 from pubkit.reading.markup._builder import Assembler, TextBuilder
 from pubkit.reading.markup.base import Document
 from pubkit.reading.markup.html import record_key_field
-from pubkit.wording import LINK_WORDS, RECORD_BADGES, WORK_KINDS, YEAR
+from pubkit.wording import LINK_WORDS, RECORD_BADGES, WORK_KINDS, YEAR, is_kind_of_work
 
 __all__ = ["ITEM_START", "read"]
 
@@ -64,7 +64,7 @@ def _section_line(line: str, after: str) -> int:
     numbered = _NUMBERED.fullmatch(line)
     short_numbered = numbered and len(numbered.group(3).split()) <= 4 and not after[:1].isspace()
     over_entry = ITEM_START.match(after) or (  # "Invited Talks\n[T5] ...", "Book Chapter\nLee, A. (2021)"
-        _kind_of_work(line) and _AUTHOR_OPENS.match(after)
+        is_kind_of_work(line) and _AUTHOR_OPENS.match(after)
     )
     if after.strip() and not short_numbered and not over_entry:
         return 0
@@ -78,13 +78,6 @@ def _section_line(line: str, after: str) -> int:
         return numbered.group(1).count(".") + 1 if numbered.group(1) else 1
     titled = all(w[:1].isupper() or w.lower() in _FUNCTION_WORDS or w.startswith("(") for w in words)
     return 2 if titled and len(words) <= 5 else 0
-
-
-def _kind_of_work(line: str) -> bool:
-    """ "Journal Article", "Book Chapter", "Presentations": a line that names a kind of work only (a
-    vita system's sub-heading, right over its first entry)."""
-    words = line.lower().split()
-    return 0 < len(words) <= 3 and all(w in WORK_KINDS or w.removesuffix("s") in WORK_KINDS for w in words)
 
 
 def _capitalised(line: str) -> bool:
