@@ -8,6 +8,7 @@ revision") is learned and interpreted alike.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pubkit.model import Status
 
@@ -28,14 +29,18 @@ __all__ = [
     "QUOTE_PAIRS",
     "RANKING",
     "RECORD_BADGES",
+    "RECORD_KEY_FIELDS",
     "STATUS_PHRASES",
     "STUDENT_WORDS",
     "UNDATED_WORDS",
     "VENUE_BADGE",
     "WORK_KINDS",
     "YEAR",
+    "cell_field",
+    "column_field",
     "is_kind_of_work",
     "legend_meaning",
+    "record_key_field",
     "status_in",
 ]
 
@@ -250,3 +255,110 @@ ABBREVIATED_VENUE_WORDS = frozenset(
     {short.rstrip(".").lower() for short in JOURNAL_ABBREVIATIONS.values()}
     | {"comp", "comm", "proc", "lett", "comment"}
 )
+
+
+# --- what a table's column headings and a record's keys name ------------------------------------
+
+#: Column headings of a publication table and the field each column holds ("Year | Title | Journal").
+_COLUMN_FIELDS = {
+    **dict.fromkeys(("title", "titre", "titel", "título", "tytuł", "cím"), "title"),
+    **dict.fromkeys(("paper", "publication", "article"), "work"),  # a title or a citation: cell_field
+    **dict.fromkeys(
+        (
+            "author",
+            "authors",
+            "co-authors",
+            "coauthors",
+            "auteurs",
+            "autoren",
+            "autores",
+            "autorzy",
+            "szerzők",
+        ),
+        "author",
+    ),
+    **dict.fromkeys(
+        ("journal", "venue", "conference", "published in", "booktitle", "outlet", "source", "revue"),
+        "container",
+    ),
+    **dict.fromkeys(("year", "date", "année", "jahr", "año", "rok", "év"), "date"),
+    **dict.fromkeys(("links", "link", "pdf", "code", "doi", "url", "resources", "materials"), "other"),
+    # the columns of a spreadsheet or reference-manager export and the keys of a YAML data file
+    **dict.fromkeys(("school", "event", "book title", "publication title", "container title"), "container"),
+    **dict.fromkeys(("editor", "editors"), "editor"),
+    **dict.fromkeys(("publisher",), "publisher"),
+    **dict.fromkeys(("volume", "vol", "issue"), "volume"),
+    **dict.fromkeys(("pages", "page", "page range", "page-range"), "pages"),
+    **dict.fromkeys(("status", "publication status"), "status"),
+    **dict.fromkeys(
+        ("id", "output id", "key", "isbn", "issn", "notes", "note", "peer reviewed", "refereed"), "other"
+    ),
+    **dict.fromkeys(
+        ("type", "output type", "item type", "publication type", "document type", "category"), "other"
+    ),
+}
+
+
+def column_field(heading: str, *, loose: bool = True) -> str | None:
+    """The field a table column holds, from its heading cell ("Journal" -> container; `loose`, also
+    from a word of a longer heading: "Các tác giả" -> author, "Năm công bố" -> date), if it names one;
+    "work" for a "Paper" column, a title or a whole citation (`cell_field` tells which)."""
+    key = " ".join(heading.lower().strip(" *_:.").split())
+    if key in _COLUMN_FIELDS or not loose:
+        field = _COLUMN_FIELDS.get(key)
+        return "title" if field == "work" and not loose else field  # a record's "Paper:" is its title
+    return next((field for field, words in _COLUMN_WORDS if words.search(key)), None)
+
+
+def cell_field(columns: Sequence[str | None], index: int) -> str | None:
+    """The field of the cells of column `index`: a "Paper" / "Publication" column holds titles beside an
+    author or venue column, and whole citations (no one field) when it stands alone beside a year."""
+    field = columns[index] if 0 <= index < len(columns) else None
+    if field == "work":
+        return "title" if "author" in columns or "container" in columns else None
+    return field
+
+
+#: Words that name a column's field inside a longer heading, in the order they are tried.
+_COLUMN_WORDS = (
+    ("author", re.compile(r"\b(?:authors?|autor(?:es|en)?|auteurs?|tác giả|penulis|tekijät)\b")),
+    ("title", re.compile(r"\b(?:title|titre|titel|título|titolo|tên bài báo|tên công trình|judul|nimike)\b")),
+    (
+        "container",
+        re.compile(r"\b(?:journal|venue|conference|revista|revue|zeitschrift|tạp chí|hội nghị|jurnal)\b"),
+    ),
+    ("date", re.compile(r"\b(?:year|année|jahr|año|anno|năm|tahun|vuosi)\b")),
+    ("status", re.compile(r"\bstatus\b")),
+    ("other", re.compile(r"^(?:#|no|nr|n°|tt|stt|s/n|sl\.? no)$")),
+)
+
+
+#: Keys of a record printed a field a line (a `<dl>` or key / value table inside an entry, ORCID's and
+#: Scopus' "KEY: value" lines, a Zotero report) whose meaning differs from a table column's of that name.
+RECORD_KEY_FIELDS: dict[str, str | None] = {
+    **dict.fromkeys(("publication", "publication title", "proceedings title", "book title"), "container"),
+    "journal": "container",
+    "journal ref": "container",  # arXiv's listing
+    "contributors": "author",
+    "publication date": "date",  # Academia.edu's record
+    "publication name": "container",
+    "research interests": "other",
+    **dict.fromkeys(("źródło", "forrás"), "container"),  # a Polish and a Hungarian portal's "source"
+    **dict.fromkeys(("tytuł równoległy", "afiliacja", "słowa kluczowe", "punktacja"), "other"),
+    **dict.fromkeys(("source", "type", "document type", "doi", "abstract", "comments"), "other"),
+    "author full names": "other",  # Scopus: the names again, with their ids; the short ones are read
+    **dict.fromkeys(  # a reference manager's record keeping: none of the citation's fields
+        (
+            "item type", "short title", "journal abbr", "date added", "modified", "library catalog",
+            "language", "issn", "isbn", "accessed", "extra", "rights", "archive", "loc. in archive",
+            "call number", "url",
+        ),
+        None,
+    ),
+}  # fmt: skip
+
+
+def record_key_field(key: str, *, loose: bool = True) -> str | None:
+    """The field a record's key names: its own meaning in records first, else a table column's."""
+    key = " ".join(key.split()).lower().rstrip(":")
+    return RECORD_KEY_FIELDS[key] if key in RECORD_KEY_FIELDS else column_field(key, loose=loose)

@@ -2336,3 +2336,64 @@ def test_citations_under_sections_no_word_names_and_a_site_name_that_is_no_owner
         (2020, "Mart Saar"),
         (2014, "Mart Saar"),
     ]
+
+
+def test_a_portal_record_whose_lines_open_with_the_field_they_hold() -> None:
+    """A library bibliography (Expertus): each record's lines open with a key ("Autorzy:", "Tytuł:",
+    "Źródło:"); each line is that field, the keys are no text, and a key naming no field of the
+    citation ("Nr opisu:", "Impact Factor:") is left out; an ISBD area after a book ("/ eds. …
+    - Cham: Springer") is no part of its name."""
+    html = (
+        "<h2>Publikacje</h2><table>"
+        '<tr><td colspan="2"><span class="pole">Nr opisu:</span> 0000145231<br>'
+        '<span class="pole">Autorzy:</span> Nowak Anna, <b>Zieliński Piotr</b>.<br>'
+        '<span class="pole">Tytuł:</span> Ionic conductivity of doped zirconia.<br>'
+        '<span class="pole">Źródło:</span> Solid State Ionics, 2024, vol. 381, s. 1-10<br>'
+        '<span class="pole">Impact Factor:</span> 3.2</td></tr>'
+        '<tr><td colspan="2"><span class="pole">Autorzy:</span> <b>Zieliński Piotr</b>.<br>'
+        '<span class="pole">Tytuł:</span> Electrolytes for fuel cells.<br>'
+        '<span class="pole">Źródło:</span> W: Advanced ceramics / eds. Anna Nowak. - Cham: Springer, '
+        "2023, s. 1-20</td></tr></table>"
+    )
+    bib = _papers(html, "bpp.html")
+    assert [(p.title, [a.name for a in p.authors], p.venue and p.venue.name, p.year) for p in bib] == [
+        (
+            "Ionic conductivity of doped zirconia",
+            ["Nowak Anna", "Zieliński Piotr"],
+            "Solid State Ionics",
+            2024,
+        ),
+        ("Electrolytes for fuel cells", ["Zieliński Piotr"], "Advanced ceramics", 2023),
+    ]
+
+
+def test_records_printed_a_field_a_line_without_punctuation() -> None:
+    """A national publication database's list (MTMT): the number on a line of its own, then the
+    names, the title and the source each on a line without closing punctuation, and the year line of
+    a chapter is no new entry; the title ends with its line and the article number is no part of
+    the journal's name."""
+    text = (
+        "Folyóiratcikk\n\n"
+        "1.\n"
+        "Fekete, Zoltán ; Kovács, Eszter ; Horváth, Réka\n"
+        "Seroprevalence of bluetongue virus in Hungarian sheep flocks\n"
+        "PREVENTIVE VETERINARY MEDICINE 215 Paper: 105911 , 9 p. (2023)\n\n"
+        "2.\n"
+        "Brezovits, Lili ; Kovács, Eszter\n"
+        "Detection of Coxiella burnetii in bulk tank milk\n"
+        "In: Proceedings of the 32nd World Buiatrics Congress\n"
+        "(2022) pp. 245-246. , 2 p.\n"
+    )
+    bib = _papers(text, "mtmt.txt")
+    assert [(p.title, p.venue and p.venue.name, p.year) for p in bib] == [
+        (
+            "Seroprevalence of bluetongue virus in Hungarian sheep flocks",
+            "PREVENTIVE VETERINARY MEDICINE",
+            2023,
+        ),
+        (
+            "Detection of Coxiella burnetii in bulk tank milk",
+            "Proceedings of the 32nd World Buiatrics Congress",
+            2022,
+        ),
+    ]

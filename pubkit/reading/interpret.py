@@ -50,6 +50,7 @@ from pubkit.wording import (
     UNDATED_WORDS,
     WORK_KINDS,
     YEAR,
+    record_key_field,
     status_in,
 )
 
@@ -584,8 +585,13 @@ _EDITED_BY = re.compile(
     r"sous la dir(?:ection)?\.?\s+de|a cura di)\s.*$",
     re.I,
 )
+#: ISBD's areas after a name (Polish, Russian, GOST): "Book / eds. A, B. - Cham: Springer", "Journal. –
+#: 2019. – Т. 31": cut once the year is read.
+_ISBD_AREAS = re.compile(
+    r"\s/\s(?:eds?\.|red\.|pod red\.|под ред\.|hrsg\.|éds?\.)\s.*$|\s?\.\s[-–—]\s.*$", re.I
+)
 _EDITORS_BEFORE = re.compile(
-    r"^[^()]{2,160}?\((?:eds?\.?|hrsg\.?|hg\.?|a cura di|dir\.?|coords?\.?|orgs?\.?|éds?\.?|red\.?|"
+    r"^[^()]{2,160}?\((?:eds?\.?|hrsg\.?|hg\.?|a cura di|dir\.?|coords?\.?|orgs?\.?|éds?\.?|red\.?|szerk\.?|"
     r"सं\.?|संपा\.?)\)"
     r"[,:.]?\s+",
     re.I,
@@ -600,7 +606,10 @@ _VENUE_NUMBERS = re.compile(
     r"(?:,\s*|\s+)(?:vol|no|nr|h|heft|bd|band|fasc|issue|tome|n°|№|edition)\.?\s*\d.*$", re.I
 )
 #: A paper's number at an event ("…, AIAA Paper 2024-1587", "…, paper QTu2A.14"): no part of the venue.
-_PAPER_NUMBER = re.compile(r"(?i),\s*(?:[A-Z]{2,6}\s+)?paper(?:\s+(?:no\.?\s*)?[\w.-]*\d[\w.-]*)?\s*$")
+_PAPER_NUMBER = re.compile(
+    r"(?i),\s*(?:[A-Z]{2,6}\s+)?paper(?:\s+(?:no\.?\s*)?[\w.-]*\d[\w.-]*)?\s*$"
+    r"|(?:\s\d{1,5})?\s(?:paper|article|art\.)(?:\s?no\.)?:\s?\d[\w.-]*.*$"  # "DISEASES 268 Paper: 109402"
+)
 #: A working-paper series' number, and the institution after it ("NBER Working Papers 31544").
 _SERIES_NUMBER = re.compile(
     r"\b(Papers?|Series|Reports?)((?:\s\([A-Z]{2,10}\))?)\s+(?:No\.?\s*)?\d{1,6}\b.*$"
@@ -727,7 +736,7 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
         )
         text = text.replace("\0年", "").replace("\0", " ")  # "學會2023年聯合年會": the year with its 年
         text = _EMPTY_BRACKETS.sub(" ", text)  # "(2024) Journal": the year's brackets go with it
-    text = _PLACE_MONTH.sub("", text)
+    text = _ISBD_AREAS.sub("", _PLACE_MONTH.sub("", text))
     name = _balanced(re.sub(r"\s+([,;:])", r"\1", _clean(text)))
     name = re.sub(r"(?:\s*,)+\s*(?=,|$)", "", name)
     if name.endswith(".") and not (re.search(r"\b[A-Z][a-z]{0,5}\.$", name) and "." in name[:-1]):
@@ -891,6 +900,8 @@ def _settled(labelled: Labelled) -> list[str]:
     labels = list(labelled.labels)
     tokens = labelled.tokens
     _fields_the_page_names(labelled, labels)
+    if any(t.text.endswith(":") for t in tokens):
+        _named_field_lines(tokens, labels)
     for i in range(1, len(labels)):
         if (
             labels[i] == "title"
@@ -991,6 +1002,8 @@ def _settled(labelled: Labelled) -> list[str]:
     if "title" not in labels:
         _likeliest_title_run(labelled, labels)
     _acronym_after_title(tokens, labels)
+    _title_ends_with_its_line(tokens, labels)
+    _names_end_with_their_line(tokens, labels)
     _thesis_after_title(tokens, labels)
     _names_the_page_marks(labelled, labels)
     _group_author_opens(tokens, labels)
@@ -1489,6 +1502,35 @@ def _thesis_after_title(tokens: Sequence[Token], labels: list[str]) -> None:
         return
 
 
+def _title_ends_with_its_line(tokens: Sequence[Token], labels: list[str]) -> None:
+    """A record printed a field a line, without punctuation ("Title\nPREVENTIVE VETERINARY MEDICINE 215
+    (2023)"): a title run into the next line, on which the labeller found the venue's numbers or the
+    venue, ends with its own line; its words on the next line begin the venue."""
+    run = [i for i, name in enumerate(labels) if name == "title"]
+    if len(run) < 3 or run[-1] - run[0] + 1 != len(run):
+        return
+    cut = next((i for i in run[1:] if tokens[i].break_before), None)
+    if cut is None or tokens[cut - 1].text[-1:] in ".,;:-–" or not tokens[cut].text[:1].isupper():
+        return
+    line_end = next((j for j in range(cut + 1, len(tokens)) if tokens[j].break_before), len(tokens))
+    if run[-1] + 1 >= line_end or labels[run[-1] + 1] not in ("container", "volume", "date", "pages"):
+        return
+    for i in range(cut, run[-1] + 1):
+        labels[i] = "container"
+
+
+def _names_end_with_their_line(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Fekete, Zoltán ; Horváth, Réka\nTitle": a title that opens on the names' line with a name word
+    and goes on from the next line starts there; the name word is the last author's."""
+    run = [i for i, name in enumerate(labels) if name == "title"]
+    if len(run) < 2 or run[0] == 0 or labels[run[0] - 1] != "author" or tokens[run[0]].break_before:
+        return
+    cut = next((i for i in run[1:4] if tokens[i].break_before), None)
+    if cut is not None and all(NAME_TOKEN.match(tokens[i].text) for i in range(run[0], cut)):
+        for i in range(run[0], cut):
+            labels[i] = "author"
+
+
 def _acronym_after_title(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "Equations (NeurIPS 2025)": an acronym opening a parenthesis that a date closes is the venue."""
     for i in range(len(tokens) - 1):
@@ -1665,6 +1707,36 @@ def _editors_after_in(tokens: Sequence[Token], labels: list[str]) -> None:
         while j < len(labels) and labels[j] == "title":
             labels[j] = "container"
             j += 1
+
+
+def _named_field_lines(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Autorzy: A, B.<br>Tytuł: Title.<br>Źródło: Journal, 2024, vol. 3": in an entry of two or more
+    lines that open with a key naming a field (a research portal's record), each such line is that
+    field and its key none, and a line under another key ("Nr opisu:", "Impact Factor:") none of the
+    citation; a venue's line keeps the dates and numbers the labeller saw in it."""
+    keyed: list[tuple[int, int, int, str]] = []  # key start, value start, line end, field ("": none)
+    starts = [i for i, t in enumerate(tokens) if i == 0 or t.break_before]
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(tokens)
+        colon = next((j for j in range(start, min(start + 3, end)) if tokens[j].text.endswith(":")), None)
+        if colon is None or tokens[start].text in _IN_WORDS or not tokens[start].text[:1].isupper():
+            continue
+        field = record_key_field(" ".join(t.text for t in tokens[start : colon + 1]), loose=False)
+        keyed.append((start, colon + 1, end, "title" if field == "work" else field or ""))
+    if sum(bool(field) for *_, field in keyed) < 2:
+        return
+    for start, value, end, field in keyed:
+        if not field:
+            labels[start:end] = ["other"] * (end - start)
+            continue
+        labels[start:value] = ["other"] * (value - start)
+        for i in range(value, end):
+            if field != "container" or labels[i] not in _DETAILS:
+                labels[i] = field
+
+
+#: What a venue's line prints besides its name, and the labeller tells apart.
+_DETAILS = frozenset({"date", "volume", "pages", "doi", "url", "arxiv"})
 
 
 def _keyed_lines(tokens: Sequence[Token], labels: list[str]) -> None:

@@ -19,8 +19,7 @@ from collections.abc import Iterator
 from pubkit.errors import Problem
 from pubkit.reading.markup._builder import TextBuilder, write_record
 from pubkit.reading.markup.base import Block, Document, Heading
-from pubkit.reading.markup.html import column_field
-from pubkit.wording import MARKER_CHARS
+from pubkit.wording import MARKER_CHARS, column_field
 
 __all__ = ["looks_delimited", "read"]
 

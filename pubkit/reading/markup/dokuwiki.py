@@ -14,7 +14,7 @@ import re
 from pubkit.reading.markup._builder import LineBlocks, LineIndex, TextBuilder, equals_heading
 from pubkit.reading.markup._inline import Op, non_overlapping, render
 from pubkit.reading.markup.base import Document
-from pubkit.reading.markup.html import cell_field, column_field
+from pubkit.wording import cell_field, column_field
 
 __all__ = ["read"]
 

@@ -17,9 +17,9 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from pubkit.errors import Problem
 from pubkit.reading.markup._builder import YEARS, Assembler, TextBuilder, write_record
 from pubkit.reading.markup.base import Block, Document, Heading
-from pubkit.reading.markup.html import HtmlReader, apply_inline_tag, cell_field, column_field
+from pubkit.reading.markup.html import HtmlReader, apply_inline_tag
 from pubkit.reading.markup.shortcodes import hugo
-from pubkit.wording import VENUE_BADGE
+from pubkit.wording import VENUE_BADGE, cell_field, column_field
 
 __all__ = ["cut", "join", "read", "read_piece"]
 

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from attrs import frozen
 
 from pubkit.errors import Problem
-from pubkit.reading.markup.html import column_field
+from pubkit.wording import column_field
 
 __all__ = ["Table", "tables"]
 

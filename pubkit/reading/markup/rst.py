@@ -14,7 +14,7 @@ import re
 from pubkit.reading.markup._builder import LineBlocks, LineIndex, TextBuilder
 from pubkit.reading.markup._inline import Op, render
 from pubkit.reading.markup.base import Document
-from pubkit.reading.markup.html import column_field
+from pubkit.wording import column_field
 
 __all__ = ["read"]
 

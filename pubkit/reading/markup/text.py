@@ -9,11 +9,12 @@ its keys mark their values' fields.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
+from pubkit.names import PARTICLES
 from pubkit.reading.markup._builder import Assembler, TextBuilder
 from pubkit.reading.markup.base import Document
-from pubkit.reading.markup.html import record_key_field
-from pubkit.wording import LINK_WORDS, RECORD_BADGES, WORK_KINDS, YEAR, is_kind_of_work
+from pubkit.wording import LINK_WORDS, RECORD_BADGES, WORK_KINDS, YEAR, is_kind_of_work, record_key_field
 
 __all__ = ["ITEM_START", "read"]
 
@@ -254,15 +255,43 @@ def _badge_line(text: str) -> bool:
 
 def _fields_by_line(lines: list[tuple[int, str]]) -> bool:
     """A paragraph printed one field per line: one of its lines lists names between bars or dots, it
-    opens with a line of buttons or of the kind of work ("pdf bib abs", "Article"), or it ends with a
-    line of tags."""
+    opens with a line of buttons or of the kind of work ("pdf bib abs", "Article"), it ends with a
+    line of tags, or its lines stand apart as fields do (`_unpunctuated_fields`)."""
     if len(lines) < 3:
         return False
+    if _unpunctuated_fields([text.strip() for _, text in lines]):
+        return True
     if _badge_line(lines[-1][1]):
         return True
     first = [w.strip("[]()|,.;:").lower() for w in lines[0][1].split()]
     badge = bool(first) and all(w in LINK_WORDS or w in WORK_KINDS for w in first)
     return badge or any(_NAME_LINE.fullmatch(text.strip()) for _, text in lines)
+
+
+def _unpunctuated_fields(texts: list[str]) -> bool:
+    """ "Kovács, Eszter ; Nagy, Péter\nTitle\nACTA VETERINARIA HUNGARICA 72 (2024)": an entry whose first
+    line is its names alone, and whose every line ends where a field does (no comma, dash or function
+    word left hanging) before a line that opens as a field does (a capital, a digit, a bracket)."""
+    if texts and _PRINTED_NUMBER.fullmatch(texts[0]):
+        texts = texts[1:]  # "1." on a line of its own over the entry
+    first = texts[0] if len(texts) >= 3 else ""
+    parts = [part.split() for part in re.split(r"[,;]|\band\b|&", first)]
+    names = all(
+        0 < len(words) <= 4 and all(w[:1].isupper() or w in PARTICLES for w in words) for words in parts
+    )
+    if len(parts) < 2 or not names or any(c.isdigit() or c == ":" for c in first):
+        return False  # "Kovács, Eszter ; Nagy, Péter": the names alone
+    if first.endswith(".") and not _INITIAL_END.search(first):
+        return False  # a sentence, or a citation's first line
+    for line, after in pairwise(texts):
+        words = line.split()
+        hanging = not words or line[-1] in ",;:-–/&" or words[-1].lower() in _FUNCTION_WORDS
+        if hanging or not (after[:1].isupper() or after[:1].isdigit() or after[:1] in "(["):
+            return False
+    return True
+
+
+_INITIAL_END = re.compile(r"(?:^|[\s,])[^\W\d_]\.$")  # "…, Lindqvist E." ends with an initial
 
 
 class _Reader:
@@ -319,6 +348,10 @@ class _Reader:
             and bool(_NAME_START.match(line.lstrip()))
         )
 
+    def _numbered_item(self) -> bool:
+        """Whether the block being read opens with a printed number ("12.", "3)", or one on its own line)."""
+        return bool(self.lines) and bool(_PRINTED_NUMBER.match(self.lines[0][1]))
+
     def heading(self, text: str, number: int, level: int) -> None:
         self.year_key = ""
         self.flush()
@@ -368,6 +401,8 @@ class _Reader:
             start = ITEM_START.match(line)
             if start and self.in_record and not start.group(1):
                 start = None  # "(2024) Journal, 221" inside a record printed a field per line (Scopus)
+            if start and _YEAR_IN_BRACKETS.match(line) and self._numbered_item():
+                start = None  # "1.\nNames\nTitle\n(2022) pp. 245-246.": the year line of a numbered entry
             if start:
                 self.flush()
                 self.kind = "item"
@@ -388,6 +423,8 @@ class _Reader:
         return self.assembler.document()
 
 
+_YEAR_IN_BRACKETS = re.compile(rf"[ \t]*\((?:{YEAR})\)")
+_PRINTED_NUMBER = re.compile(r"[ \t]*\d{1,3}[.)](?:[ \t]|$)")
 #: An indented "Key: value" line under a citation (a CV system's metadata: "\tStatus: Accepted").
 _INDENTED_KEY = re.compile(r"[ \t]+[A-Z][\w/-]{1,20}(?: [\w/-]{1,20}){0,2}:[ \t][^:]{1,40}")
 

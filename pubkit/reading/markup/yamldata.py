@@ -18,8 +18,7 @@ from typing import TYPE_CHECKING
 from pubkit.errors import Problem
 from pubkit.reading.markup._builder import TextBuilder, field_rank
 from pubkit.reading.markup.base import Block, Document, Heading
-from pubkit.reading.markup.html import column_field
-from pubkit.wording import MARKER_CHARS
+from pubkit.wording import MARKER_CHARS, column_field
 
 if TYPE_CHECKING:
     from yaml import Node
