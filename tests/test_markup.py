@@ -114,6 +114,7 @@ def test_unknown_markup_is_refused_by_name() -> None:
         "troff",
         "textile",
         "lyx",
+        "notebook",
         "text",
     }
 

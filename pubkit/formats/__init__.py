@@ -67,6 +67,7 @@ _SUFFIXES = {
     ".yaml": "cv",
     ".csv": "cv",
     ".tsv": "cv",
+    ".ipynb": "cv",
     ".bib": "bibtex",
     ".bibtex": "bibtex",
     ".json": "csl-json",
@@ -83,11 +84,11 @@ _SUFFIXES = {
 
 _CV_ONLY_WHEN_READING = frozenset({".html", ".htm", ".tex"})
 #: Data files read as publication lists, never written as one (RenderCV, Hayagriva: name the format).
-_READ_ONLY = frozenset({".yml", ".yaml", ".csv", ".tsv"})
+_READ_ONLY = frozenset({".yml", ".yaml", ".csv", ".tsv", ".ipynb"})
 #: Suffixes several formats share: the content decides (a PubMed or Web of Science export saved as .txt).
 _SNIFFED = {
     ".xml": ("endnote-xml", "dblp-xml"),
-    ".json": ("csl-json", "orcid-json"),
+    ".json": ("csl-json", "orcid-json", "cv"),
     ".txt": ("ris", "nbib", "wos"),
     ".text": ("ris", "nbib", "wos"),
 }
@@ -102,7 +103,7 @@ _JSON_START = re.compile(r'\{\s*(?:"|\}|$)|\[\s*(?:[{\["\]]|-?\d|true|false|null
 
 def sniff(text: str) -> str | None:
     r"""The input format `text` itself shows (RIS, MEDLINE, Web of Science, EndNote / DBLP XML, ORCID /
-    CSL-JSON, BibTeX).
+    CSL-JSON, BibTeX; a Jupyter notebook is a list to read, "cv").
 
     >>> sniff("TY  - JOUR\nTI  - A title\nER  - "), sniff('<?xml version="1.0"?><dblpperson name="X">')
     ('ris', 'dblp-xml')
@@ -127,6 +128,10 @@ def sniff(text: str) -> str | None:
     if stripped.startswith("{\\rtf"):
         return None  # a word processor's document: a list to read as a CV
     if _JSON_START.match(stripped):  # not a wiki's "{{>toc}}" or a template's "{% … %}"
+        from pubkit.reading.markup.notebook import looks_like_notebook
+
+        if looks_like_notebook(head):
+            return "cv"  # a Jupyter notebook: its Markdown cells hold the list
         orcid = any(f'"{key}"' in head for key in ("put-code", "work-summary", "bulk", "activities-summary"))
         return "orcid-json" if orcid else "csl-json"
     if stripped.startswith("@") or "\n@" in stripped[:5000]:

@@ -46,6 +46,7 @@ MARKUPS = (
     "troff",
     "textile",
     "lyx",
+    "notebook",
     "text",
 )
 """The markups `parse` reads, each by the module of the same name."""
@@ -90,6 +91,7 @@ _SUFFIXES = {
     ".man": "troff",
     ".textile": "textile",
     ".lyx": "lyx",
+    ".ipynb": "notebook",
 }
 
 # Content signals, each a single line shape, for files without a telling suffix.
@@ -161,6 +163,10 @@ def _sniff(text: str) -> str:
     sample = text[:200_000]
     if sample.lstrip("\ufeff \t\r\n").startswith("{\\rtf"):
         return "rtf"
+    from pubkit.reading.markup.notebook import looks_like_notebook
+
+    if looks_like_notebook(sample):
+        return "notebook"  # Jupyter's JSON: `{"cells": [{"cell_type": "markdown", ...`
     from pubkit.reading.markup.lyx import looks_like_lyx
 
     if looks_like_lyx(sample):

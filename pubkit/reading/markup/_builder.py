@@ -293,11 +293,21 @@ class Assembler:
         self.headings.append(heading)
         self._path.append(heading)
 
-    def block(self, builder: TextBuilder, kind: str = "paragraph", number: int | None = None) -> None:
-        """Close an entry; a printed number at its start is taken off the text unless the markup gave one."""
+    def block(
+        self,
+        builder: TextBuilder,
+        kind: str = "paragraph",
+        number: int | None = None,
+        line: int | None = None,
+    ) -> None:
+        """Close an entry; a printed number at its start is taken off the text unless the markup gave one.
+        `line` is where the markup opens a record before its first word (`\\bib{key}{type}{`): the block's
+        line, as a YAML record's is its first key's."""
         text, spans, breaks = builder.finish()
         if not text:
             return
+        if line is not None and line < breaks[0][1]:
+            breaks[0] = (0, line)
         printed, cut = split_number(text)
         if printed is not None and cut < len(text):
             text, spans, breaks = _shift(text, spans, breaks, cut)

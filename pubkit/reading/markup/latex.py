@@ -4,6 +4,8 @@ pylatexenc parses (its LatexWalker) and decodes accents and symbols (LatexNodes2
 decides what is an entry, a heading or a span. An unknown macro followed by two or more brace
 groups at the start of an entry is a CV class's entry macro: its non-empty arguments become the
 lines of one entry. `%` comments, `comment` environments and `\\iffalse ... \\fi` are never read.
+AMS `amsrefs` records (`\\bib{key}{type}{field={…}, …}`) are taken out first (`amsrefs.extract`) and
+written back as entries whose fields their keys mark; `bibsection[Heading]` is a heading.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+import attrs
 from pylatexenc.latex2text import LatexNodes2Text
 from pylatexenc.latexwalker import (
     LatexCharsNode,
@@ -26,7 +29,8 @@ from pylatexenc.latexwalker import (
 )
 from pylatexenc.macrospec import EnvironmentSpec, MacroSpec
 
-from pubkit.reading.markup._builder import Assembler, LineIndex, TextBuilder
+from pubkit.reading.markup import amsrefs
+from pubkit.reading.markup._builder import Assembler, LineIndex, TextBuilder, write_record
 from pubkit.reading.markup.base import Document
 from pubkit.reading.markup.latex_macros import expand, hide_definitions
 from pubkit.wording import YEAR
@@ -167,9 +171,12 @@ def _context() -> Any:
         MacroSpec("titlespacing", "*{{{{"),
         MacroSpec("fontsize", "{{"),
         MacroSpec("linespread", "{"),
+        MacroSpec(amsrefs.PLACEHOLDER, "{"),
     ]
     environments = [
         EnvironmentSpec("thebibliography", "{"),
+        EnvironmentSpec("bibsection", "["),  # amsrefs: `[Heading]`
+        EnvironmentSpec("biblist", "*["),  # amsrefs: `[\resetbiblist{99}]`, or a heading
         EnvironmentSpec("tabularx", "{{"),
         EnvironmentSpec("longtable", "[{"),
         EnvironmentSpec("minipage", "[[[{"),
@@ -225,8 +232,11 @@ def _strip_hidden(source: str) -> str:
 
 
 class _Reader:
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, records: Sequence[amsrefs.Record] = ()) -> None:
         self.source = source
+        self.records = records
+        self.inline = False  # reading a record's value into its entry: nothing ends the entry
+        self.context = _context()
         self.index = LineIndex(source)
         self.assembler = Assembler("latex")
         self.builder = TextBuilder()
@@ -240,8 +250,11 @@ class _Reader:
         self.known = self.to_text.latex_context
 
     # -- blocks -------------------------------------------------------------------------------
-    def flush(self) -> None:
-        self.assembler.block(self.builder, self.kind, self.number)
+    def flush(self, line: int | None = None) -> None:
+        if self.inline:
+            self.builder.hard_break()
+            return
+        self.assembler.block(self.builder, self.kind, self.number, line)
         self.builder = TextBuilder()
         self.kind = "paragraph"
         self.number = None
@@ -394,6 +407,12 @@ class _Reader:
             self.flush()
             self.kind = "paragraph"
             return
+        if name in _AMSREFS_LISTS:
+            self.flush()
+            self.optional_heading(node)
+            self.nodes(node.nodelist)
+            self.flush()
+            return
         if name in _BULLET_LISTS and self.entry_open:  # Jake's résumé: a heading's `\resumeItem`s below it
             self.entry_open, self.continuing = False, True
             self.nodes(node.nodelist)
@@ -464,6 +483,10 @@ class _Reader:
                 self.flush()
         elif name in _TITLES:
             self.title(name, groups)
+        elif name == amsrefs.PLACEHOLDER:
+            number = self._text(groups[0].nodelist).strip() if groups else ""
+            if number.isdigit() and int(number) < len(self.records):
+                self.record(self.records[int(number)])
         elif name in _ENTRY_MACROS:
             self.entry(groups)
             # an entry macro with fewer arguments than its spec (Awesome-CV's five-argument \cventry)
@@ -499,6 +522,36 @@ class _Reader:
                     self.builder.space()
                     self.nodes(group.nodelist)
         return index
+
+    def optional_heading(self, node: Any) -> None:
+        """An amsrefs list's optional argument as its heading (`bibsection[Articles]`), when it holds
+        words rather than settings (`biblist[\\resetbiblist{99}]`)."""
+        args = node.nodeargd.argnlist if node.nodeargd else []
+        optional = next((a for a in args if isinstance(a, LatexGroupNode) and a.delimiters[0] == "["), None)
+        if optional is None or not any(c.isalpha() for c in self._text(optional.nodelist)):
+            return
+        self.nodes(optional.nodelist)
+        self.assembler.heading(self.builder, 2, self.line(optional))
+        self.builder = TextBuilder()
+
+    def record(self, record: amsrefs.Record) -> None:
+        """An amsrefs `\\bib` as one entry at its line, each field's value on a line of its own and marked."""
+        self.flush()
+        self.kind = "item"
+        write_record(self.builder, record.cells, self.value)
+        self.flush(record.line)
+
+    def value(self, builder: TextBuilder, source: str, line: int) -> None:
+        """A record's value, its LaTeX read into `builder` from `line` on (accents, math, spans)."""
+        saved = self.index, self.builder, self.kind, self.inline, self.entry_open
+        self.index, self.builder, self.kind, self.inline = LineIndex(source, line), builder, "item", True
+        try:
+            walker = LatexWalker(source, latex_context=self.context, tolerant_parsing=True)
+            self.nodes(walker.get_latex_nodes()[0])
+        except RecursionError:  # a brace nest deeper than the parser goes: the words without markup
+            builder.text(_MARKUP_CHARS.sub(" ", source), line)
+        finally:
+            self.index, self.builder, self.kind, self.inline, self.entry_open = saved
 
     def _skip_groups(self, siblings: Sequence[Any], index: int, *, keep: bool) -> tuple[int, list[Any]]:
         """Brace groups right after an unknown macro (spaces and one newline between are allowed)."""
@@ -566,6 +619,8 @@ def _opens_group(siblings: Sequence[Any], index: int) -> bool:
     return index < len(siblings) and isinstance(siblings[index], LatexGroupNode)
 
 
+_AMSREFS_LISTS = frozenset({"bibsection", "biblist", "bibdiv"})
+_MARKUP_CHARS = re.compile(r"[{}\\$]+")
 _CITATION_KEY_LABEL = re.compile(r"[A-Z]{1,3}[-.]?\d{1,4}[a-z]?")
 _SEPARATOR_BARS = frozenset({"|", "∣", "‖", "||"})
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
@@ -576,10 +631,11 @@ _ENTRY_KEY = re.compile(r"\*?[ \t]*\[[^\]\n]*\]")
 def read(text: str) -> Document:
     """Read a LaTeX document or fragment; input that pylatexenc cannot walk is read as plain text."""
     # the CV's own macros written out; pylatexenc reads long runs of spaces in O(n^2)
-    source = _SPACE_RUN.sub(" ", hide_definitions(expand(_strip_hidden(text))))
-    reader = _Reader(source)
+    expanded = _SPACE_RUN.sub(" ", hide_definitions(expand(_strip_hidden(text))))
+    source, records, problems = amsrefs.extract(expanded)
+    reader = _Reader(source, records)
     try:
-        walker = LatexWalker(source, latex_context=_context(), tolerant_parsing=True)
+        walker = LatexWalker(source, latex_context=reader.context, tolerant_parsing=True)
         nodes, _, _ = walker.get_latex_nodes()
         preamble, body = _document(nodes)
         if body is not None:
@@ -593,6 +649,7 @@ def read(text: str) -> Document:
     except RecursionError:
         from pubkit.reading.markup import text as plain
 
-        fallback = plain.read(source)
-        return Document(fallback.blocks, fallback.headings, title=None, markup="latex")
-    return reader.assembler.document()
+        fallback = plain.read(expanded)
+        return Document(fallback.blocks, fallback.headings, title=None, markup="latex", problems=problems)
+    document = reader.assembler.document()
+    return attrs.evolve(document, problems=problems) if problems else document
