@@ -461,10 +461,13 @@ class Paper:
 
     def with_owner(self, owner: str) -> Paper:
         """This paper with `is_owner` set on the author who is `owner`: the same name key, else (when
-        no author has it) the same family name and initial for an author printed with initials, else
-        the same family name and some of the owner's given names."""
+        no author has it) the same name as shown, else the same family name and initial for an author
+        printed with initials, else the same family name and some of the owner's given names."""
         key, loose = name_key(owner), initials_key(owner)
         hits = [a.key == key for a in self.authors]
+        if not any(hits):  # the name as the paper shows it: "G. Hernández Ruiz", a family name of two words
+            shown = fold(owner)
+            hits = [fold(a.name) == shown for a in self.authors]
         if not any(hits):
             hits = [is_initials(a.given) and a.initials_key == loose for a in self.authors]
         if not any(hits):  # "Ferreira, Marta" on Marta Sofia Ferreira's list: a given name left out, or

@@ -2397,3 +2397,29 @@ def test_records_printed_a_field_a_line_without_punctuation() -> None:
             2022,
         ),
     ]
+
+
+def test_spanish_apa_with_a_two_word_family_name_student_codes_and_statuses() -> None:
+    """Spanish APA: ", y" before the last author, "(E)" after a student's name (a role code, no part of
+    the name), "(en prensa)" in the year's place, "[Tesis de doctorado, …]" after a thesis's title; the
+    owner, bold, has a family name of two words and is found on every paper."""
+    html = (
+        "<h2>Publicaciones</h2><ul>"
+        "<li><b>Hernández Ruiz, G.</b>, Castillo, M. A., y Ortega, L. (2024). Etiquetado frontal. "
+        "<i>Salud Pública de México</i>, 66(2), 1–10.</li>"
+        "<li>Flores, A. (E), y <b>Hernández Ruiz, G.</b> (en prensa). Consumo de ultraprocesados. "
+        "<i>Gaceta Médica de México</i>.</li>"
+        "<li><b>Hernández Ruiz, G.</b> (2015). <i>Bebidas azucaradas en escolares</i> "
+        "[Tesis de doctorado, Universidad Nacional Autónoma de México].</li>"
+        "</ul>"
+    )
+    bib = _papers(html, "cv.html")
+    assert [([a.name for a in p.authors], p.title) for p in bib] == [
+        (["G. Hernández Ruiz", "M. A. Castillo", "L. Ortega"], "Etiquetado frontal"),
+        (["A. Flores", "G. Hernández Ruiz"], "Consumo de ultraprocesados"),
+        (["G. Hernández Ruiz"], "Bebidas azucaradas en escolares"),
+    ]
+    assert all(p.owner is not None and p.owner.name == "G. Hernández Ruiz" for p in bib)
+    assert bib[1].status is pubkit.Status.ACCEPTED
+    assert bib[2].venue is not None
+    assert bib[2].venue.name == "Tesis de doctorado, Universidad Nacional Autónoma de México"

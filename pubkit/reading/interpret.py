@@ -151,7 +151,7 @@ def clean_title(text: str) -> str:
             title = title[:-1] if title and title[-1] in _QUOTE_CHARS else title
         title = title.lstrip(_QUOTE_CHARS + "*_").rstrip(_QUOTE_CHARS + "*_")
     title = title.rstrip(" ,;:。，；：")  # the full-width stops of CJK text too
-    if title.endswith(".") and not re.search(r"(?:\b[A-Z]|\.\.|etc|al)\.$", title):
+    if title.endswith(".") and not re.search(r"(?:\b[A-Z]|\.\.|\betc|\bal)\.$", title):  # "U.S.", "et al."
         title = title[:-1]
     return title.strip()
 
@@ -167,7 +167,7 @@ _APA_DESCRIPTOR = re.compile(
 _SPLIT = re.compile(
     r",?\s{0,3}(?:\.\s){2}\.\s{1,3}|,?\s{0,3}…\s{1,3}|"  # APA 6's ". . ." before the last of many authors
     r"\s{0,3};\s{0,3}(?:(?:and|&)\s{1,3})?|"  # "Last, F.; Last, F.; and Last, F." (BibBase, CSL)
-    r"\s{0,3},\s{0,3}(?:(?:and|dan|und|och|og|ja|và|და|மற்றும்)\s{1,3}|&\s{0,3})?|\s{1,3}and\s{1,3}|"
+    r"\s{0,3},\s{0,3}(?:(?:and|dan|und|och|og|ja|và|და|மற்றும்|y|e|i)\s{1,3}|&\s{0,3})?|\s{1,3}and\s{1,3}|"
     r"\s{1,3}&\s{1,3}|"
     r"\s{1,3}(?:und|og|och|oraz|ve|és|и|та|και|și|ja|dan|và|และ|और|एवं|तथा|და|மற்றும்)\s{1,3}|"
     r"\s{1,3}et\s{1,3}(?!al\b)|"
@@ -202,6 +202,7 @@ _AFFILIATION = re.compile(
     r"[^()\d]{0,60}?(?:,\s?[^()\d\s][^()\d]{0,40}|\bU\.|\bUniv\w*|\bInst\w*|\bINFN\b|\bCERN\b|\bLab\w*)\)"
 )
 _GROUP_NAME = re.compile(rf"(?i)\b(?:{_GROUP_WORDS})$")
+_ROLE_CODE = re.compile(r"(?<=[\w.])\s?\([A-Z]{1,3}\)(?=\s?[,;&]|\s?$)")
 _SEMICOLONS = re.compile(
     r"\s{0,3};\s{0,3}(?:and\s{1,3}|&\s{0,3})?|\s{1,3}(?:and|&|und|et|och|og|oraz|и|και|dan)\s{1,3}|"
     rf"\s{{1,3}}a\s{{1,3}}(?=[{CAPITAL}])|"
@@ -288,6 +289,8 @@ def _name_pieces(labelled: Labelled, indexes: Sequence[int]) -> list[_Name]:
         text = _GROUP_PERSON.sub(lambda m: f"{m.group(1)}, {m.group(2)} ", text)
         # "Chiara Bellandi (INFN, Pisa), Marco Rinaldi (Oxford U.)": an affiliation, blanked (same length)
         text = _AFFILIATION.sub(lambda m: " " * len(m.group(0)), text)
+        # "Ramírez Soto, P. (E), …": a code in capitals after a name is a role mark (a student), no name
+        text = _ROLE_CODE.sub(lambda m: " " * len(m.group(0)), text)
     superscript = {k for s in block.spans if s.kind == "sup" for k in range(s.start, s.end)}
     highlight = bytearray(len(text))  # 1 where the author text is bold, italic or underlined
     for span in block.spans:
@@ -1406,12 +1409,10 @@ def _status_in_parentheses(labelled: Labelled, labels: list[str]) -> None:
     for m in _PARENTHESES.finditer(text):
         if not status_in(m.group(1)):
             continue
-        for i, token in enumerate(labelled.tokens):
-            if (
-                token.start < m.end()
-                and token.end > m.start()
-                and labels[i] in ("author", "date", "other", "note")
-            ):
+        inside = [i for i, t in enumerate(labelled.tokens) if t.start < m.end() and t.end > m.start()]
+        opened = bool(inside) and labels[inside[0]] in _STATUS_READ_AS  # "(en | prensa)." the title's no more
+        for i in inside:
+            if labels[i] in _STATUS_READ_AS or (opened and labels[i] == "title"):
                 labels[i] = "status"
     for i in range(1, len(labels)):  # "The Lancet, 2024 (correspondence).": a kind of work, no name
         token = labelled.tokens[i]
@@ -1485,17 +1486,18 @@ def _title_out_of_venue(tokens: Sequence[Token], labels: list[str]) -> None:
 
 
 def _thesis_after_title(tokens: Sequence[Token], labels: list[str]) -> None:
-    """ "Title (PhD Dissertation, University of Chicago)": a parenthesis that names a thesis, closing
-    the title, is no part of it (the thesis is read from the note as the venue)."""
+    """ "Title (PhD Dissertation, University of Chicago)", "Title [Tesis de doctorado, UNAM]": a bracket
+    that names a thesis, closing the title, is no part of it (the thesis is read from the note as the
+    venue)."""
     run = [i for i, name in enumerate(labels) if name == "title"]
     if len(run) < 3:
         return
     for k in range(len(run) - 1, 0, -1):
         start = run[k]
-        if not tokens[start].text.startswith("("):
+        if not tokens[start].text.startswith(("(", "[")):
             continue
         window = range(start, min(len(tokens), start + 16))
-        end = next((j for j in window if tokens[j].text.rstrip(".,;").endswith(")")), None)
+        end = next((j for j in window if tokens[j].text.rstrip(".,;").endswith((")", "]"))), None)
         whole = start - run[0] == k and end is not None and end >= run[-1]  # the title's last words
         if whole and end is not None and _THESIS.match(" ".join(t.text for t in tokens[start : end + 1])):
             labels[start : end + 1] = ["note"] * (end + 1 - start)
@@ -2119,7 +2121,8 @@ def _styled_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
     """A title printed in italics or as a link ends where they end, at a sentence end:
     "*Diminution im Alemannischen*. Berlin: De Gruyter 2019.", "[Title](url). /NeurIPS 2024/. Spotlight."
     — what the labeller added after it is the venue, up to its full stop; the rest, or a book's imprint
-    ("Place: Publisher"), or anything when the entry names a venue already, is a note."""
+    ("Place: Publisher"), or anything when the entry names a venue already, is a note. A plain title
+    the labeller ran into the italics after its full stop ends there: they are the venue."""
     run = [i for i, name in enumerate(labels) if name == "title"]
     if len(run) < 5 or run[-1] - run[0] + 1 != len(run):
         return
@@ -2137,6 +2140,17 @@ def _styled_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
             labels[i] = "container" if venue else "note"
             venue = venue and not tokens[i].text.endswith(".")
         return
+    # APA's "Title. *Journal*": a plain title run ends at its full stop, where the italics begin
+    first = next((k for k, i in enumerate(run) if "italic" in tokens[i].styles), None)
+    if (
+        first is not None
+        and first >= 2
+        and "container" not in labels
+        and tokens[run[first - 1]].text.endswith((".", "?", "!"))
+        and all("italic" in tokens[i].styles for i in run[first:])
+    ):
+        for i in run[first:]:
+            labels[i] = "container"
 
 
 def _quoted_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -2878,7 +2892,9 @@ def _status_note(m: re.Match[str]) -> str:
 
 
 _THESIS = re.compile(
-    r"[\[(]?(?:(?:doctoral|ph\.?\s?d\.?|master'?s?|bachelor'?s?|diploma)\s{1,3})?(?:thesis|dissertation)\b"
+    r"[\[(]?(?:(?:doctoral|ph\.?\s?d\.?|master'?s?|bachelor'?s?|diploma)\s{1,3})?"
+    r"(?:thesis|dissertation|proefschrift|doktorarbeit|doktoritöö|(?:tesis|tese|tesi|thèse|dissertação|teză)"
+    r"\s(?:de|di|do)\b)"
     r"[^\[\]()]{0,80}[\])]?",
     re.I,
 )
