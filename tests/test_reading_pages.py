@@ -2423,3 +2423,36 @@ def test_spanish_apa_with_a_two_word_family_name_student_codes_and_statuses() ->
     assert bib[1].status is pubkit.Status.ACCEPTED
     assert bib[2].venue is not None
     assert bib[2].venue.name == "Tesis de doctorado, Universidad Nacional Autónoma de México"
+
+
+def test_latex_math_markers_and_a_bibtex_record_shown_under_each_citation() -> None:
+    """A WordPress plugin's page prints role markers as LaTeX math ("Okafor$^*$") and a BibTeX record
+    under each citation; the markers are markers (with the legend that also writes them so), and the
+    record is none of the citation's text."""
+    html = (
+        "<p>$^*$ marks equal contribution.</p><h2>Publications</h2><ul>"
+        "<li>C. Okafor$^*$, <b>L. Brandão</b>$^*$, and M. Lindqvist, &#8220;Persistent localization "
+        "for marine robots,&#8221; <i>IEEE Robotics and Automation Letters</i>, vol. 9, 2024."
+        "<pre>@article{okafor2024, title = {Persistent localization}, author = {Okafor, C.}}</pre></li>"
+        "<li><b>L. Brandão</b> na J. Otieno, &#8220;MarineSim: a simulator for surface autonomy,&#8221; "
+        "arXiv:2501.01234, 2025.<pre>@misc{brandao2025, title = {MarineSim}}</pre></li></ul>"
+    )
+    bib = _papers(html, "papercite.html")
+    first, second = bib
+    assert [(a.name, a.equal_contribution) for a in first.authors] == [
+        ("C. Okafor", True), ("L. Brandão", True), ("M. Lindqvist", False)
+    ]  # fmt: skip
+    assert first.venue is not None and first.venue.name == "IEEE Robotics and Automation Letters"
+    assert [a.name for a in second.authors] == ["L. Brandão", "J. Otieno"]
+    assert second.venue is not None and second.venue.name == "arXiv"
+
+
+def test_a_legend_that_names_the_students_before_their_mark() -> None:
+    text = (
+        "Names of my doctoral students are marked with †.\n\n# Papers\n\n"
+        "- A. Lee†, B. Roe. Deep nets for cats. *Nature*, 2020.\n"
+        "- B. Roe, A. Lee†. Deep nets for dogs. *Science*, 2021.\n"
+    )
+    bib = _papers(text, "cv.md")
+    assert not bib.problems
+    assert [a.name for p in bib for a in p.authors] == ["A. Lee", "B. Roe", "B. Roe", "A. Lee"]

@@ -169,7 +169,7 @@ _SPLIT = re.compile(
     r"\s{0,3};\s{0,3}(?:(?:and|&)\s{1,3})?|"  # "Last, F.; Last, F.; and Last, F." (BibBase, CSL)
     r"\s{0,3},\s{0,3}(?:(?:and|dan|und|och|og|ja|và|და|மற்றும்|y|e|i)\s{1,3}|&\s{0,3})?|\s{1,3}and\s{1,3}|"
     r"\s{1,3}&\s{1,3}|"
-    r"\s{1,3}(?:und|og|och|oraz|ve|és|и|та|και|și|ja|dan|và|และ|और|एवं|तथा|და|மற்றும்)\s{1,3}|"
+    r"\s{1,3}(?:und|og|och|oraz|ve|és|и|та|και|și|ja|dan|và|na|และ|और|एवं|तथा|და|மற்றும்)\s{1,3}|"
     r"\s{1,3}et\s{1,3}(?!al\b)|"
     r",?\s{1,3}et\.?\s{0,3}al\.?|,?\s{1,3}(?:та|і|и)\s(?:ін|др)\.|"  # Ukrainian / Russian "et al."
     rf"\s{{1,3}}a\s{{1,3}}(?=[{CAPITAL}])|"  # Czech "a"
@@ -202,7 +202,7 @@ _AFFILIATION = re.compile(
     r"[^()\d]{0,60}?(?:,\s?[^()\d\s][^()\d]{0,40}|\bU\.|\bUniv\w*|\bInst\w*|\bINFN\b|\bCERN\b|\bLab\w*)\)"
 )
 _GROUP_NAME = re.compile(rf"(?i)\b(?:{_GROUP_WORDS})$")
-_ROLE_CODE = re.compile(r"(?<=[\w.])\s?\([A-Z]{1,3}\)(?=\s?[,;&]|\s?$)")
+_ROLE_CODE = re.compile(r"(?<=[\w.])\s?\([A-Z]{1,3}\)(?=\s?[,;&]|\s?$|\s(?:and|y|e|et|und|na)\s)")
 _SEMICOLONS = re.compile(
     r"\s{0,3};\s{0,3}(?:and\s{1,3}|&\s{0,3})?|\s{1,3}(?:and|&|und|et|och|og|oraz|и|και|dan)\s{1,3}|"
     rf"\s{{1,3}}a\s{{1,3}}(?=[{CAPITAL}])|"
@@ -903,6 +903,7 @@ def _settled(labelled: Labelled) -> list[str]:
     labels = list(labelled.labels)
     tokens = labelled.tokens
     _fields_the_page_names(labelled, labels)
+    _bibtex_record_is_no_text(tokens, labels)
     if any(t.text.endswith(":") for t in tokens):
         _named_field_lines(tokens, labels)
     for i in range(1, len(labels)):
@@ -1709,6 +1710,17 @@ def _editors_after_in(tokens: Sequence[Token], labels: list[str]) -> None:
         while j < len(labels) and labels[j] == "title":
             labels[j] = "container"
             j += 1
+
+
+def _bibtex_record_is_no_text(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "… 2024. @article{ferreira, title = {…}": a BibTeX record a page shows under its citation (for
+    copying) is none of the citation's text."""
+    start = next((i for i, t in enumerate(tokens) if i and _BIBTEX_OPENING.match(t.text)), None)
+    if start is not None:
+        labels[start:] = ["other"] * (len(tokens) - start)
+
+
+_BIBTEX_OPENING = re.compile(r"@[A-Za-z]{3,20}\{")
 
 
 def _named_field_lines(tokens: Sequence[Token], labels: list[str]) -> None:

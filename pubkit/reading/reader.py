@@ -133,7 +133,8 @@ _LEGEND_GLOSSED = re.compile(
 )
 _LEGEND_MEANING_FIRST = re.compile(
     r"(?P<meaning>equal(?:ly)? contribut\w*|co-?first authors?(?:hip)?|joint first authors?(?:hip)?|"
-    r"corresponding authors?(?:hip)?|equal (?:advising|supervision))\s+(?:(?:are|is)\s+)?"
+    r"corresponding authors?(?:hip)?|equal (?:advising|supervision)|"
+    r"(?:names\s+of\s+)?(?:my\s+)?(?:(?:doctoral|phd|graduate|master'?s)\s+)?students)\s+(?:(?:are|is)\s+)?"
     r"(?:(?:marked|indicated|denoted|shown)\s+)?(?:with|by)\s+"
     r"(?:(?:an?\s+)?(?:asterisk|star|dagger|double dagger|hash|section sign|envelope)\s?\(?\s?)?"
     rf"(?P<marks>{_MARK})"
@@ -196,13 +197,18 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 def _readable_text(text: str) -> str:
     """The text with lone surrogates (which no encoding can write) replaced by U+FFFD, and the digits
     of other scripts (Arabic-Indic "٢٠٢٤", Persian "۲۰۲۳", Devanagari) written as ASCII digits, one
-    character for one so that offsets stay put: a year is a year in any script."""
+    character for one so that offsets stay put: a year is a year in any script. A role marker a tool
+    printed as LaTeX math outside LaTeX ("Okafor$^*$", a WordPress plugin's) is the marker."""
+    if "$^" in text:
+        text = _MATH_MARKER.sub(lambda m: _MATH_MARKS.get(m.group(1), m.group(1)), text)
     if text.isascii():
         return text
     text = _SURROGATE.sub("\ufffd", text).translate(_SCRIPT_DIGITS)
     return _ERA_YEAR.sub(_gregorian, text) if ("年" in text) else text
 
 
+_MATH_MARKER = re.compile(r"\$\^\{?(\*|\\dagger|\\ddagger|\\#|\\S|\\P|[†‡#§¶])\}?\$")
+_MATH_MARKS = {"\\dagger": "†", "\\ddagger": "‡", "\\#": "#", "\\S": "§", "\\P": "¶"}
 #: Arabic-Indic, Persian, Devanagari and full-width digits.
 _SCRIPT_DIGITS = {start + k: ord("0") + k for start in (0x0660, 0x06F0, 0x0966, 0xFF10) for k in range(10)}
 #: A year counted in an era: Japan's Reiwa, Heisei, Shōwa ("令和6年", "令和元年") and Taiwan's Minguo
