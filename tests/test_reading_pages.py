@@ -2456,3 +2456,19 @@ def test_a_legend_that_names_the_students_before_their_mark() -> None:
     bib = _papers(text, "cv.md")
     assert not bib.problems
     assert [a.name for p in bib for a in p.authors] == ["A. Lee", "B. Roe", "B. Roe", "A. Lee"]
+
+
+def test_bengali_digits_danda_and_a_heading_glossed_in_english() -> None:
+    """A Bengali page: digits of the script are digits, "।" ends a sentence as "." does, "ও" is "and";
+    a heading glossed in English after " / " is read by its gloss, so the talks under it are none."""
+    html = (
+        "<h2>প্রকাশনা / Publications</h2><ol>"
+        "<li><strong>চৌধুরী, নুসরাত</strong> ও সরকার, তানভীর (২০২৩)। উপকূলীয় জলবায়ু অভিবাসন। "
+        "<em>সমাজ নিরীক্ষণ</em>, ১৬৮, ২৩–৪৫।</li></ol>"
+        "<h3>সম্মেলন ও আমন্ত্রিত বক্তৃতা / Conferences and Invited Talks</h3><ul>"
+        "<li>Chowdhury, N. (2024) ‘Climate migration and gender’. Invited talk, BRAC University.</li></ul>"
+    )
+    bib = _papers(html, "bn.html")
+    assert [(p.title, [a.name for a in p.authors], p.year, p.venue and p.venue.name) for p in bib] == [
+        ("উপকূলীয় জলবায়ু অভিবাসন", ["নুসরাত চৌধুরী", "তানভীর সরকার"], 2023, "সমাজ নিরীক্ষণ")
+    ]

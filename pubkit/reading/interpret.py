@@ -150,7 +150,7 @@ def clean_title(text: str) -> str:
             title = title[1:].rstrip(".,").rstrip()
             title = title[:-1] if title and title[-1] in _QUOTE_CHARS else title
         title = title.lstrip(_QUOTE_CHARS + "*_").rstrip(_QUOTE_CHARS + "*_")
-    title = title.rstrip(" ,;:。，；：")  # the full-width stops of CJK text too
+    title = title.rstrip(" ,;:。，；：।")  # the full-width stops of CJK text and the Indic danda too
     if title.endswith(".") and not re.search(r"(?:\b[A-Z]|\.\.|\betc|\bal)\.$", title):  # "U.S.", "et al."
         title = title[:-1]
     return title.strip()
@@ -169,7 +169,7 @@ _SPLIT = re.compile(
     r"\s{0,3};\s{0,3}(?:(?:and|&)\s{1,3})?|"  # "Last, F.; Last, F.; and Last, F." (BibBase, CSL)
     r"\s{0,3},\s{0,3}(?:(?:and|dan|und|och|og|ja|và|და|மற்றும்|y|e|i)\s{1,3}|&\s{0,3})?|\s{1,3}and\s{1,3}|"
     r"\s{1,3}&\s{1,3}|"
-    r"\s{1,3}(?:und|og|och|oraz|ve|és|и|та|και|și|ja|dan|và|na|และ|और|एवं|तथा|და|மற்றும்)\s{1,3}|"
+    r"\s{1,3}(?:und|og|och|oraz|ve|és|и|та|και|și|ja|dan|và|na|และ|और|एवं|तथा|ও|এবং|და|மற்றும்)\s{1,3}|"
     r"\s{1,3}et\s{1,3}(?!al\b)|"
     r",?\s{1,3}et\.?\s{0,3}al\.?|,?\s{1,3}(?:та|і|и)\s(?:ін|др)\.|"  # Ukrainian / Russian "et al."
     rf"\s{{1,3}}a\s{{1,3}}(?=[{CAPITAL}])|"  # Czech "a"
@@ -561,7 +561,7 @@ _VENUE_PREFIX = re.compile(
     r"published (?:as an? [\w\s]{0,30}?(?:paper|article) )?(?:at|in|on):?\s+|contribution to:\s+|"
     r"presented at\s+|appeared in\s+|"
     r"(?:trabalho|comunicação) apresentad[oa] em\s+|presentado en\s+|présenté à\s+|vorgestellt auf\s+|"
-    r"發表於|发表于|發表于|載於|载于|收錄於|收录于)+",
+    r"發表於|发表于|發表于|載於|载于|收錄於|收录于|في:?\s+|ورقة مقدمة إلى\s+)+",
     re.I,
 )
 _VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?|v\.|bd\.|band|t\.|tome|tomo|т\.)\s*(\d+[A-Za-z]?)", re.I)
@@ -746,7 +746,7 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
         name = name.rstrip(
             "."
         )  # a sentence's end, unless the name is abbreviated throughout ("J. Chem. Phys.")
-    name = name.rstrip(" ,;:،؛，；：、")
+    name = name.rstrip(" ,;:،؛，；：、।")
     if re.fullmatch(r"(?i)arxiv(?:\s+preprint)?(?:\s+arxiv)?(?:\s*:)?", name):
         name = "arXiv"
     if not name and not acronym:

@@ -20,6 +20,7 @@ import re
 import sys
 import threading
 import time
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -209,8 +210,12 @@ def _readable_text(text: str) -> str:
 
 _MATH_MARKER = re.compile(r"\$\^\{?(\*|\\dagger|\\ddagger|\\#|\\S|\\P|[†‡#§¶])\}?\$")
 _MATH_MARKS = {"\\dagger": "†", "\\ddagger": "‡", "\\#": "#", "\\S": "§", "\\P": "¶"}
-#: Arabic-Indic, Persian, Devanagari and full-width digits.
-_SCRIPT_DIGITS = {start + k: ord("0") + k for start in (0x0660, 0x06F0, 0x0966, 0xFF10) for k in range(10)}
+#: The decimal digits of every script (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width, …).
+_SCRIPT_DIGITS = {
+    code: ord("0") + unicodedata.decimal(chr(code))
+    for code in range(0x80, 0x20000)
+    if unicodedata.category(chr(code)) == "Nd"
+}
 #: A year counted in an era: Japan's Reiwa, Heisei, Shōwa ("令和6年", "令和元年") and Taiwan's Minguo
 #: ("民國110年"), written as the Gregorian year so that a year is a year whatever the calendar.
 _ERA_YEAR = re.compile(r"(令和|平成|昭和|民國|民国)\s?(元|\d{1,3})\s?年")
@@ -882,6 +887,14 @@ def _in_publications(
         # ("Publications in journals indexed in the Journal Citation Reports")
         long = len(words) > _SECTION_WORDS and not heading.text.isupper()  # capitals: a section's
         kind = _section_kind(" ".join(words[:2]) if long else heading.text)
+        glossed = heading.text.split(" / ")  # "সম্মেলন ও আমন্ত্রিত বক্তৃতা / Conferences and Invited Talks"
+        if (
+            long
+            and kind is None
+            and len(glossed) > 1
+            and max(len(g.split()) for g in glossed) <= _SECTION_WORDS
+        ):
+            kind = next((k for k in map(_section_kind, glossed) if k is not None), None)
         if kind is None and long:
             continue
         if kind is not None:
