@@ -21,8 +21,9 @@ PARTICLES = frozenset(
 #: Particles after which Iberian compound surnames keep the preceding word ("Sampaio de Rezende").
 _COMPOUND_PARTICLES = frozenset({"de", "da", "das", "do", "dos", "del", "y"})
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-#: Capitalised particles that begin a family name inside a name: Māori "Te" ("Ngaio Te Rangi").
-_CAPITAL_PARTICLES = frozenset({"Te"})
+#: Capitalised particles that begin a family name inside a name: Māori "Te" ("Ngaio Te Rangi"), Irish
+#: "Ní", "Ó", "Mac" ("Siobhán Ní Bhriain", "Dónal Ó Conaill").
+_CAPITAL_PARTICLES = frozenset({"Te", "Ní", "Nic", "Ó", "Uí", "Mac", "Mhic"})
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 
 
