@@ -141,7 +141,7 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"soumis|en préparation|enviado|en preparación|sottopost[oa]|"
             r"in preparazione|ingediend|submetido|beküldve|inskickad|odesláno|"
             r"wysłan[ay]|złożon[ay]|направлена|отправлена|gönderildi|"
-            r"manuscript submitted|trimis spre publicare)\b|مقدم للنشر",
+            r"manuscript submitted|trimis spre publicare|indsendt|innsendt)\b|مقدم للنشر",
             re.I,
         ),
         Status.SUBMITTED,
@@ -155,7 +155,9 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"megjelenés alatt|v tisku|přijato|w druku|przyjęt[ay] do druku|"
             r"в печати|принята к печати|accepterad|i tryck|baskıda|kabul edildi|"
             r"υπό δημοσίευση|được chấp nhận|diterima|hyväksytty|"
-            r"acceptat spre publicare|în curs de publicare)\b|c\.\s?s\.(?!\w))|"
+            r"acceptat spre publicare|în curs de publicare|"
+            r"accepteret(?: til publikation)?|akseptert|i trykken)\b"
+            r"|c\.\s?s\.(?!\w))|"
             r"مقبول للنشر|تحت الطبع|قيد النشر",
             re.I,
         ),

@@ -2472,3 +2472,29 @@ def test_bengali_digits_danda_and_a_heading_glossed_in_english() -> None:
     assert [(p.title, [a.name for a in p.authors], p.year, p.venue and p.venue.name) for p in bib] == [
         ("উপকূলীয় জলবায়ু অভিবাসন", ["নুসরাত চৌধুরী", "তানভীর সরকার"], 2023, "সমাজ নিরীক্ষণ")
     ]
+
+
+def test_a_list_copied_from_a_pdf_with_page_footers_ligatures_and_danish_statuses() -> None:
+    """Text copied from a PDF: a page footer ("… Side 1 af 3") and a form feed inside an entry that
+    runs on over the page break, ligatures ("ﬁ"), and Danish statuses after the venue."""
+    text = (
+        "PUBLIKATIONSLISTE\n\nA. Originale artikler\n\n"
+        "1. Larsen TB, Thomsen AK. Direct oral anticoagulants in elderly patients with atrial\n"
+        "ﬁbrillation. Age Ageing. I trykken 2025.\n\n"
+        "2. Thomsen AK. Oral anticoagulation in elderly patients: beneﬁts, risks\nand\n\n"
+        "Anne Thomsen – Publikationsliste                     Side 1 af 3\n"
+        "\ftreatment patterns. Eur Heart J. 2018;39:1-9.\n"
+    )
+    bib = _papers(text, "pdf.txt")
+    assert [(p.title, p.venue and p.venue.name, p.status) for p in bib] == [
+        (
+            "Direct oral anticoagulants in elderly patients with atrial fibrillation",
+            "Age Ageing",
+            pubkit.Status.ACCEPTED,
+        ),
+        (
+            "Oral anticoagulation in elderly patients: benefits, risks and treatment patterns",
+            "Eur Heart J",
+            pubkit.Status.PUBLISHED,
+        ),
+    ]

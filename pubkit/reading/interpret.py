@@ -47,6 +47,7 @@ from pubkit.wording import (
     MARKER_CHARS,
     QUOTE_PAIRS,
     RANKING,
+    STATUS_PHRASES,
     UNDATED_WORDS,
     WORK_KINDS,
     YEAR,
@@ -929,6 +930,7 @@ def _settled(labelled: Labelled) -> list[str]:
         if labels[i] == "author" and _is_status_word(token.text):
             labels[i] = "status"
     _status_in_parentheses(labelled, labels)
+    _status_phrases_after_venue(labelled, labels)
     _online_first_notes(labelled, labels)
     _document_type_code(labelled, labels)
     for i, token in enumerate(tokens):  # "🏆 SIGMOD 2020 Most Influential Paper": an award to the line's end
@@ -1422,6 +1424,26 @@ def _status_in_parentheses(labelled: Labelled, labels: list[str]) -> None:
 
 
 _STATUS_READ_AS = frozenset({"author", "date", "other", "note"})  # what a bracketed status may be taken for
+
+
+def _status_phrases_after_venue(labelled: Labelled, labels: list[str]) -> None:
+    """ "Age Ageing. I trykken.", "Lancet Digit Health. Accepteret til publikation.": a status phrase
+    that opens a sentence after the title is the status, every word of it, whatever the labeller
+    made of its words (a place, a note, the venue's last word)."""
+    tokens = labelled.tokens
+    if "title" not in labels:
+        return
+    after_title = max(i for i, name in enumerate(labels) if name == "title") + 1
+    for pattern, _ in STATUS_PHRASES:
+        for m in pattern.finditer(labelled.block.text):
+            inside = [i for i, t in enumerate(tokens) if t.start < m.end() and t.end > m.start()]
+            if not inside or inside[0] <= after_title or not tokens[inside[0] - 1].text.endswith((".", ",")):
+                continue
+            for i in inside:
+                if labels[i] in ("container", "note", "other", "location", "publisher"):
+                    labels[i] = "status"
+
+
 _KIND_IN_PARENTHESES = re.compile(r"\([a-z][a-z -]{2,30}\)[.,;]?")
 
 
@@ -2934,7 +2956,8 @@ def _strip_noise(text: str) -> str:
             text[: m.start()]
             + " "
             + re.sub(
-                r"^\s*(?:(?:to|at|in|by|for|with)(?:\s+the)?\b|bei\b|à\b|dans\b|en\b|a\b|bij\b|naar\b|la\b)\s?:?",
+                r"^\s*(?:(?:to|at|in|by|for|with)(?:\s+the)?\b|bei\b|à\b|dans\b|en\b|a\b|bij\b|naar\b|la\b|til\b)"
+                r"\s?:?",
                 " ",
                 text[m.end() :],
             )

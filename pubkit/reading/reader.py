@@ -77,6 +77,7 @@ _PUB_WORDS = re.compile(
     r"bijdragen|congresbundel|boeken|hoofdstuk|proefschrift|rapporten|"
     # Scandinavian, Polish, Russian, Turkish; Korean, Chinese, Japanese
     r"publikasjon|artiklar|artikler|tidskrift|konferensbidrag|bokkapitel|avhandling|manuskript|"
+    r"bogkapit|afhandling|publikationsliste|"  # Danish
     r"publikacj|artykuł|czasopism|konferencyjn|rozdział|публикац|стать[ия]|трудов|труды|монограф|препринт|"
     r"публікац|статт|статей|наукових праць|наукові праці|тези|"
     r"yayınlar|makale|bildiri|논문|论文|論文|著作|書籍|出版物|"
@@ -199,15 +200,22 @@ def _readable_text(text: str) -> str:
     """The text with lone surrogates (which no encoding can write) replaced by U+FFFD, and the digits
     of other scripts (Arabic-Indic "٢٠٢٤", Persian "۲۰۲۳", Devanagari) written as ASCII digits, one
     character for one so that offsets stay put: a year is a year in any script. A role marker a tool
-    printed as LaTeX math outside LaTeX ("Okafor$^*$", a WordPress plugin's) is the marker."""
+    printed as LaTeX math outside LaTeX ("Okafor$^*$", a WordPress plugin's) is the marker; a PDF's
+    page breaks and ligatures ("ﬁ") are no characters of the text."""
     if "$^" in text:
         text = _MATH_MARKER.sub(lambda m: _MATH_MARKS.get(m.group(1), m.group(1)), text)
+    if "\f" in text:
+        text = text.replace("\f", "")  # a page break in text copied from a PDF
+    if _LIGATURE.search(text):
+        text = text.translate(_LIGATURES)  # "ﬁbrillation" copied from a PDF
     if text.isascii():
         return text
     text = _SURROGATE.sub("\ufffd", text).translate(_SCRIPT_DIGITS)
     return _ERA_YEAR.sub(_gregorian, text) if ("年" in text) else text
 
 
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
+_LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
 _MATH_MARKER = re.compile(r"\$\^\{?(\*|\\dagger|\\ddagger|\\#|\\S|\\P|[†‡#§¶])\}?\$")
 _MATH_MARKS = {"\\dagger": "†", "\\ddagger": "‡", "\\#": "#", "\\S": "§", "\\P": "¶"}
 #: The decimal digits of every script (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width, …).

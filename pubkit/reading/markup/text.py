@@ -361,11 +361,14 @@ class _Reader:
 
     def read(self, text: str) -> Document:
         rows = text.split("\n")
+        furniture = _page_furniture(rows)
         index = 0
         while index < len(rows):
             line = rows[index]
             number = index + 1
             index += 1
+            if index - 1 in furniture:
+                continue
             if not line.strip():
                 self.flush()
                 continue
@@ -423,6 +426,31 @@ class _Reader:
         return self.assembler.document()
 
 
+def _page_furniture(rows: list[str]) -> set[int]:
+    """The rows of a PDF page's footer ("… Side 1 af 3") and, where an entry runs on over the page
+    break (its line ends mid-sentence, the next page's first line opens no item), the blank rows
+    around it too."""
+    skipped: set[int] = set()
+    for index, row in enumerate(rows):
+        if not _PAGE_FOOTER.search(row):
+            continue
+        skipped.add(index)
+        before, after = index - 1, index + 1
+        while before >= 0 and not rows[before].strip():
+            before -= 1
+        while after < len(rows) and not rows[after].strip():
+            after += 1
+        ended = before < 0 or rows[before].rstrip().endswith((".", ")", ":"))
+        if not ended and after < len(rows) and not ITEM_START.match(rows[after]):
+            skipped.update(range(before + 1, after))
+    return skipped
+
+
+#: A page's header or footer in text copied from a PDF: "… Page 3 of 9", "Side 1 af 3", "Seite 2 von 5".
+_PAGE_FOOTER = re.compile(
+    r"(?i)(?:^|\s)(?:page|side|seite|página|pagina|strona|sivu|sida|str\.)\s\d{1,4}\s"
+    r"(?:of|af|von|de|di|z|av|/)\s\d{1,4}[ \t]*$"
+)
 _YEAR_IN_BRACKETS = re.compile(rf"[ \t]*\((?:{YEAR})\)")
 _PRINTED_NUMBER = re.compile(r"[ \t]*\d{1,3}[.)](?:[ \t]|$)")
 #: An indented "Key: value" line under a citation (a CV system's metadata: "\tStatus: Accepted").
