@@ -2498,3 +2498,24 @@ def test_a_list_copied_from_a_pdf_with_page_footers_ligatures_and_danish_statuse
             pubkit.Status.PUBLISHED,
         ),
     ]
+
+
+def test_cards_whose_title_and_authors_are_headings() -> None:
+    """A Bootstrap card a paper: the title in an `<h5>`, the authors in an `<h6>` right under it, the
+    venue in a paragraph; the card is one entry, never a section named by the title."""
+    html = (
+        "<h1>Hiwot T. Alemu</h1><h2>Publications</h2>"
+        '<div class="card"><div class="card-body">'
+        '<h5 class="card-title">Determinants of home delivery among pastoralist women</h5>'
+        '<h6 class="card-subtitle">Selam Girma, <strong>Hiwot T. Alemu</strong>, Yonas Haile</h6>'
+        '<p class="card-text"><em>Reproductive Health</em>, 20, 88 (2023).</p></div></div>'
+        '<div class="card"><div class="card-body">'
+        '<h5 class="card-title">Geospatial analysis of maternal mortality in Ethiopia</h5>'
+        '<h6 class="card-subtitle">Yonas Haile, <strong>Hiwot T. Alemu</strong></h6>'
+        '<p class="card-text"><em>PLOS Global Public Health</em>, 2(8), e0000812 (2022).</p></div></div>'
+    )
+    bib = _papers(html, "cards.html")
+    assert [(p.title, len(p.authors), p.venue and p.venue.name, p.year) for p in bib] == [
+        ("Determinants of home delivery among pastoralist women", 3, "Reproductive Health", 2023),
+        ("Geospatial analysis of maternal mortality in Ethiopia", 2, "PLOS Global Public Health", 2022),
+    ]

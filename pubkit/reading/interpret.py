@@ -151,7 +151,7 @@ def clean_title(text: str) -> str:
             title = title[1:].rstrip(".,").rstrip()
             title = title[:-1] if title and title[-1] in _QUOTE_CHARS else title
         title = title.lstrip(_QUOTE_CHARS + "*_").rstrip(_QUOTE_CHARS + "*_")
-    title = title.rstrip(" ,;:。，；：।")  # the full-width stops of CJK text and the Indic danda too
+    title = title.rstrip(" ,;:。，；：।።፣")  # the full-width stops of CJK, the Indic danda, Ethiopic stops
     if title.endswith(".") and not re.search(r"(?:\b[A-Z]|\.\.|\betc|\bal)\.$", title):  # "U.S.", "et al."
         title = title[:-1]
     return title.strip()
@@ -747,7 +747,7 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
         name = name.rstrip(
             "."
         )  # a sentence's end, unless the name is abbreviated throughout ("J. Chem. Phys.")
-    name = name.rstrip(" ,;:،؛，；：、।")
+    name = name.rstrip(" ,;:،؛，；：、।።፣")
     if re.fullmatch(r"(?i)arxiv(?:\s+preprint)?(?:\s+arxiv)?(?:\s*:)?", name):
         name = "arXiv"
     if not name and not acronym:

@@ -1197,7 +1197,11 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
             following: list[Block] = []
             j = i + 1
             card = block.kind == "heading" and _is_linked(block)  # a linked title over its lines
-            while j < len(blocks) and len(following) < 3 and _a_line_below(blocks[j], linked=card):
+            while (
+                j < len(blocks)
+                and len(following) < 3
+                and _a_line_below(blocks[j], linked=card, first=not following)
+            ):
                 if _is_prose(blocks[j].text) or _is_link_row(blocks[j]) or _marked_as(blocks[j], "title"):
                     break  # an abstract below the entry, its "[Project] | [Code]" links, the next title
                 following.append(blocks[j])
@@ -1225,11 +1229,14 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _a_line_below(block: Block, *, linked: bool) -> bool:
-    """A block that may be a line of the entry a title heading opens: a paragraph, or under a linked
-    title a short one-line item (a card's authors / venue / date items, as Semantic Scholar prints them)."""
+def _a_line_below(block: Block, *, linked: bool, first: bool = False) -> bool:
+    """A block that may be a line of the entry a title heading opens: a paragraph, under a linked
+    title a short one-line item (a card's authors / venue / date items, as Semantic Scholar prints
+    them), or right under the title a sub-heading of names (a Bootstrap card's `<h6>` authors)."""
     if block.kind == "paragraph":
         return True
+    if block.kind == "heading":
+        return first and _starts_with_names(block.text)
     return linked and block.kind == "item" and "\n" not in block.text and len(block.text.split()) <= 40
 
 

@@ -45,9 +45,22 @@ _TOKEN = re.compile(r"[^\s]+")
 #: bracket: "陳怡君、黃雅婷（2023）。題名。" is "陳怡君、" "黃雅婷" "（2023）。" "題名。".
 _CJK_TOKEN = re.compile(r"[（(]?[^\s，、。：；（）]+[）)]?[，、。：；]*|[，、。：；（）]+")
 _CJK_PUNCT = re.compile(r"[，、。：；（]")
-#: Full-width punctuation and the Indic danda as the ASCII the features know ("、" is a comma between names).
+#: Full-width punctuation, the Indic danda and Ethiopic stops as the ASCII the features know ("、" is a comma
+#: between names).
 _FULL_WIDTH = str.maketrans(
-    {"，": ",", "、": ",", "。": ".", "：": ":", "；": ";", "（": "(", "）": ")", "।": "."}  # and the danda
+    {
+        "，": ",",
+        "、": ",",
+        "。": ".",
+        "：": ":",
+        "；": ";",
+        "（": "(",
+        "）": ")",
+        "।": ".",
+        "፣": ",",
+        "።": ".",
+        "፤": ";",
+    }
 )
 _TYPE_CODE_TOKEN = re.compile(r"\S+?(?:\]//|(?=\s)|$)")  # a GB/T type code's "[C]//" ends a token
 
