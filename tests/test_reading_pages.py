@@ -2519,3 +2519,15 @@ def test_cards_whose_title_and_authors_are_headings() -> None:
         ("Determinants of home delivery among pastoralist women", 3, "Reproductive Health", 2023),
         ("Geospatial analysis of maternal mortality in Ethiopia", 2, "PLOS Global Public Health", 2022),
     ]
+
+
+def test_a_legend_line_that_opens_with_its_marker_is_no_bullet() -> None:
+    text = (
+        "PUBLIKATIONSLISTE\n\n*Delt førsteforfatterskab.\n\nA. Originale artikler\n\n"
+        "1. Thomsen AK*, Nielsen PB*, Holm J. Oral anticoagulation and stroke. Eur Heart J. 2023;44:1-9.\n"
+    )
+    bib = _papers(text, "dk.txt")
+    assert [(a.name, a.equal_contribution) for a in bib[0].authors] == [
+        ("Thomsen AK", True), ("Nielsen PB", True), ("Holm J", False)
+    ]  # fmt: skip
+    assert not bib.problems

@@ -19,10 +19,11 @@ from pubkit.wording import LINK_WORDS, RECORD_BADGES, WORK_KINDS, YEAR, is_kind_
 __all__ = ["ITEM_START", "read"]
 
 ITEM_START = re.compile(
-    rf"[ \t]{{0,8}}(?:([-*•‣◦▪▸–+]|[a-z][.)]|\d{{1,3}}\t)[ \t]*|(?=(?:{YEAR})\t)"
+    rf"[ \t]{{0,8}}(?:([-*•‣◦▪▸–+](?![^\W\d_])|[a-z][.)]|\d{{1,3}}\t)[ \t]*|(?=(?:{YEAR})\t)"
     r"|(?=\d{1,4}[.)][ \t]|\[[A-Z]{0,3}\d{1,4}\]|\(\d{1,4}\)[ \t]|[A-Z]{1,2}\d{1,3}[.)][ \t]))"
 )
-"""The start of a list item: a bullet, a letter ("a.") or a number before a tab (group 1, taken off),
+"""The start of a list item: a bullet not glued to a word ("*Shared first authorship." is a legend), a letter
+("a.") or a number before a tab (group 1, taken off),
 or a printed number, label or year before a tab ("12.", "[J3]", "A1.", "2024<TAB>", left for the
 builder)."""
 
