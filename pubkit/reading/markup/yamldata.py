@@ -343,7 +343,7 @@ class _Walker:
         fields: dict[str, list[tuple[list[str], int]]] = {}
         for key_node, value in pairs:
             self._value(fields, _key(key_node), value)
-        if kind and _THESIS_KIND.search(kind) and fields.get("container"):  # "PhD thesis, University"
+        if kind and " " in kind and _THESIS_KIND.search(kind) and fields.get("container"):  # printed, not "phdthesis"
             values, line = fields["container"][0]
             fields["container"][0] = ([f"{kind},", *values], line)
         builder = TextBuilder()
