@@ -59,7 +59,9 @@ def _ops(source: str) -> list[Op]:
 
 
 #: A citation template's opening: `{{cite journal |`, `{{Citation|`, `{{cite arXiv`.
-_CITATION = re.compile(r"\{\{[ \t\n]*((?:[Cc]ite|CITE)[ _][^{}|\n]{1,40}?|[Cc]itation|[Vv]cite[ _]\w+)[ \t\n]*(?=\||\}\})")
+_CITATION = re.compile(
+    r"\{\{[ \t\n]*((?:[Cc]ite|CITE)[ _][^{}|\n]{1,40}?|[Cc]itation|[Vv]cite[ _]\w+)[ \t\n]*(?=\||\}\})"
+)
 _REF_TAG = re.compile(r"<(/?)ref\b[^<>]{0,500}?(/?)>", re.IGNORECASE)
 #: Where a citation record stands in the rows: a private-use character and the record's number.
 _PLACE = re.compile("\ue000(\\d+)\ue001")
@@ -100,8 +102,8 @@ _PARAMETERS: dict[str, str | None] = {
     "edition": "other",
     **dict.fromkeys(
         "access-date accessdate archive-url archiveurl archive-date archivedate url-status url-access "
-        "doi-access doi-broken-date s2cid pmid pmc bibcode isbn issn eissn oclc jstor lccn hdl id zbl mr osti "
-        "ssrn citeseerx rfc language lang df mode ref postscript quote display-authors display-editors "
+        "doi-access doi-broken-date s2cid pmid pmc bibcode isbn issn eissn oclc jstor lccn hdl id zbl mr "
+        "osti ssrn citeseerx rfc language lang df mode ref postscript quote display-authors display-editors "
         "name-list-style name-list-format via agency orig-date orig-year others format lay-url lay-source "
         "lay-date lay-summary trans-work script-work bibcode-access hdl-access".split(),
         None,
@@ -183,7 +185,7 @@ def _refs(text: str) -> list[tuple[int, int]]:
 
 
 def _citations(text: str) -> tuple[list[_Citation], list[Problem]]:
-    """The citation templates outside `<ref>`s, in order, none inside another; an unclosed one is a problem."""
+    """The citation templates outside `<ref>`s, in order, none in another; an unclosed one is a problem."""
     refs = _refs(text)
     citations: list[_Citation] = []
     problems: list[Problem] = []
@@ -199,7 +201,9 @@ def _citations(text: str) -> tuple[list[_Citation], list[Problem]]:
         end = _close(text, found.start())
         if end < 0:
             line = text.count("\n", 0, found.start()) + 1
-            problems.append(Problem(f"citation template {{{{{found.group(1).strip()}}} never closes", line=line))
+            problems.append(
+                Problem(f"citation template {{{{{found.group(1).strip()}}} never closes", line=line)
+            )
             break  # nothing after it closes either
         kind = " ".join(found.group(1).replace("_", " ").split()).lower()
         citations.append(_Citation(found.start(), end, kind, _parameters(text, found.end(), end - 2)))
@@ -255,7 +259,9 @@ def _cells(citation: _Citation, lines: LineIndex) -> list[tuple[str, str, int]]:
     for role in ("author", "editor"):
         people = [(number, parts) for (kind, number), parts in sorted(names.items()) if kind == role]
         printed = [
-            parts["whole"][0] if "whole" in parts else " ".join(p[0] for p in (parts.get("first"), parts.get("last")) if p)
+            parts["whole"][0]
+            if "whole" in parts
+            else " ".join(p[0] for p in (parts.get("first"), parts.get("last")) if p)
             for _, parts in people
         ]
         if people and any(printed):
@@ -278,7 +284,7 @@ _INFOBOX = re.compile(r"\{\{[ \t]*[Ii]nfobox\b")
 
 
 def _subject(text: str) -> str | None:
-    """Whom the page is about: its infobox's `name`, else the name `{{DEFAULTSORT:Family, Given}}` sorts by."""
+    """Whom the page is about: its infobox's `name`, else the one `{{DEFAULTSORT:Family, Given}}` names."""
     infobox = _INFOBOX.search(text)
     end = _close(text, infobox.start()) if infobox else -1
     if infobox and end > 0:

@@ -65,7 +65,9 @@ def read(text: str) -> Document:
     except tomllib.TOMLDecodeError as err:
         found = _AT_LINE.search(str(err))
         line = int(found.group(1)) if found else 1
-        return Document(markup="tomldata", problems=[Problem(f"TOML syntax error: {err}", line=line, kind="syntax")])
+        return Document(
+            markup="tomldata", problems=[Problem(f"TOML syntax error: {err}", line=line, kind="syntax")]
+        )
     except (RecursionError, ValueError) as err:
         msg = f"TOML not read: {'nested too deeply' if isinstance(err, RecursionError) else err}"
         return Document(markup="tomldata", problems=[Problem(msg, line=1, kind="syntax")])
@@ -114,18 +116,21 @@ class _Lines:
             return line
         return 1
 
-    def _inline_record(self, path: DataPath, table: _Table, key: str, value: dict[object, object]) -> int | None:
+    def _inline_record(
+        self, path: DataPath, table: _Table, key: str, value: dict[object, object]
+    ) -> int | None:
         """The line of a record written inline in an array: where its first string stands, after the
         record before it (remembered, so each search starts where the last one ended)."""
         first = next((v for v in value.values() if isinstance(v, str) and v.strip()), None)
         if first is None:
             return None
         needle = first.strip().split("\n")[0][:80]
-        start = self._found.get((*path[:-1], "#cursor"), table.offsets[key])
+        cursor = (*path[:-1], "#cursor")
+        start = self._found.get(cursor, table.offsets[key])
         found = self._text.find(needle, start)
         if found < 0:
             return None
-        self._found[(*path[:-1], "#cursor")] = found + len(needle)
+        self._found[cursor] = found + len(needle)
         self._found[path] = self._index.line(found)
         return self._found[path]
 
@@ -190,7 +195,7 @@ def _key(text: str, position: int) -> tuple[list[str], int]:
             position += 1
         char = text[position : position + 1]
         bare = _BARE.match(text, position)
-        if char in ("\"", "'"):
+        if char in ('"', "'"):
             value, position = _string(text, position)
             parts.append(value)
         elif bare:
@@ -220,7 +225,9 @@ def _string(text: str, position: int) -> tuple[str, int]:
             continue
         if text.startswith(close, cursor):
             end = cursor + len(close)
-            while triple and end < len(text) and text[end] == quote:  # `""""` closes after the content's quote
+            while (
+                triple and end < len(text) and text[end] == quote
+            ):  # `""""` closes after the content's quote
                 end += 1
             return text[position + len(close) : cursor], end
         if not triple and text[cursor] == "\n":

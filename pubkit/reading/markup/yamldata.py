@@ -10,8 +10,8 @@ record's `type` are its sections, so talks and grants are skipped as in any list
 
 from __future__ import annotations
 
-import re
 import datetime
+import re
 from collections.abc import Callable, Iterator
 from itertools import groupby
 from typing import TYPE_CHECKING
@@ -133,7 +133,9 @@ def data_node(value: object, line_of: Callable[[DataPath, object], int], path: D
         pairs: list[tuple[Node, Node]] = []
         for key, item in value.items():
             child = data_node(item, line_of, (*path, str(key)))
-            pairs.append((ScalarNode("tag:yaml.org,2002:str", str(key), child.start_mark, child.start_mark), child))
+            pairs.append(
+                (ScalarNode("tag:yaml.org,2002:str", str(key), child.start_mark, child.start_mark), child)
+            )
         return MappingNode("tag:yaml.org,2002:map", pairs, mark, mark)
     if isinstance(value, list):
         items = [data_node(item, line_of, (*path, index)) for index, item in enumerate(value)]
@@ -142,7 +144,7 @@ def data_node(value: object, line_of: Callable[[DataPath, object], int], path: D
 
 
 def _data_text(value: object) -> str:
-    """A data value as the text it prints: booleans as TOML and JSON write them, dates in ISO form, no null."""
+    """A data value as printed: booleans as TOML and JSON write them, dates in ISO form, no null."""
     if value is None:
         return "~"
     if isinstance(value, bool):
@@ -203,7 +205,9 @@ _TRANSLATED_TITLE = re.compile(r"title[_-][a-z]{2}|(?:translated|english|trans)[
 #: mapping does (`[markers]` `"*" = "equal contribution"`).
 _LEGEND_KEYS = frozenset({"legend", "legends", "markers", "marks", "symbols", "footnotes", "notation"})
 #: Keys of a named group whose own name is no heading (`- title: Journals` over `items:`).
-_ITEM_LIST_KEYS = frozenset({"items", "entries", "list", "records", "children", "data", "contents", "content"})
+_ITEM_LIST_KEYS = frozenset(
+    {"items", "entries", "list", "records", "children", "data", "contents", "content"}
+)
 _THESIS_KIND = re.compile(r"thesis|dissertation|\bdiss\b|habilitation", re.IGNORECASE)
 
 
@@ -343,7 +347,9 @@ class _Walker:
         fields: dict[str, list[tuple[list[str], int]]] = {}
         for key_node, value in pairs:
             self._value(fields, _key(key_node), value)
-        if kind and " " in kind and _THESIS_KIND.search(kind) and fields.get("container"):  # printed, not "phdthesis"
+        if (
+            kind and " " in kind and _THESIS_KIND.search(kind) and fields.get("container")
+        ):  # printed, not "phdthesis"
             values, line = fields["container"][0]
             fields["container"][0] = ([f"{kind},", *values], line)
         builder = TextBuilder()
