@@ -109,6 +109,7 @@ def test_unknown_markup_is_refused_by_name() -> None:
         "mediawiki",
         "rtf",
         "yamldata",
+        "tomldata",
         "delimited",
         "dokuwiki",
         "troff",

@@ -65,6 +65,7 @@ _SUFFIXES = {
     ".rtf": "cv",
     ".yml": "cv",
     ".yaml": "cv",
+    ".toml": "cv",
     ".csv": "cv",
     ".tsv": "cv",
     ".ipynb": "cv",
@@ -84,7 +85,7 @@ _SUFFIXES = {
 
 _CV_ONLY_WHEN_READING = frozenset({".html", ".htm", ".tex"})
 #: Data files read as publication lists, never written as one (RenderCV, Hayagriva: name the format).
-_READ_ONLY = frozenset({".yml", ".yaml", ".csv", ".tsv", ".ipynb"})
+_READ_ONLY = frozenset({".yml", ".yaml", ".toml", ".csv", ".tsv", ".ipynb"})
 #: Suffixes several formats share: the content decides (a PubMed or Web of Science export saved as .txt).
 _SNIFFED = {
     ".xml": ("endnote-xml", "dblp-xml"),

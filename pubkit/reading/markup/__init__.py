@@ -41,6 +41,7 @@ MARKUPS = (
     "mediawiki",
     "rtf",
     "yamldata",
+    "tomldata",
     "delimited",
     "dokuwiki",
     "troff",
@@ -74,6 +75,7 @@ _SUFFIXES = {
     ".rtf": "rtf",
     ".yml": "yamldata",
     ".yaml": "yamldata",
+    ".toml": "tomldata",
     ".csv": "delimited",
     ".tsv": "delimited",
     ".tab": "delimited",
@@ -198,6 +200,10 @@ def _sniff(text: str) -> str:
 
     if looks_like_textile(sample):
         return "textile"  # Redmine's "h2. Publications" and "p. …" block lines
+    from pubkit.reading.markup.tomldata import looks_like_toml
+
+    if looks_like_toml(sample):
+        return "tomldata"  # `[[publications]]` tables and `title = "…"` keys that parse as TOML
     if _looks_like_yaml(sample):
         return "yamldata"
     if all(pattern.search(sample) for pattern in _SIGNALS["rst"]):

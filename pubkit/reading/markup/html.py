@@ -317,6 +317,9 @@ class HtmlReader:
         self._column = 0  # the column the next cell of the open row starts in
         self._cell_column = 0  # the column of the open cell
         self._covered: dict[int, int] = {}  # column -> the last row a rowspan cell above covers it to
+        self.scripts: list[
+            tuple[str, int]
+        ] = []  # JSON data islands (`__NEXT_DATA__`, JSON-LD), each at its line
 
     def _find(self, source: str, needle: str, start: int) -> int:
         """`source.find`, remembering a failure so that repeated misses stay linear."""
@@ -363,6 +366,8 @@ class HtmlReader:
             if name in _SKIPPED and not closing and not inside.rstrip().endswith("/"):
                 close = self._find(lowered, f"</{name}", end)
                 cursor = text_start = length if close < 0 else close
+                if name == "script" and _is_data_script(inside):
+                    self.scripts.append((source[end:cursor], index.line(end)))
                 if name == "title" and close > end and self.assembler.title is None:
                     self.assembler.title = " ".join(html.unescape(source[end:close]).split()) or None
                 continue
@@ -638,8 +643,22 @@ class HtmlReader:
             pass
 
 
+def _is_data_script(inside: str) -> bool:
+    """Whether a `<script>` holds JSON data (`application/json`, JSON-LD, Next.js's `__NEXT_DATA__`)."""
+    attrs = attributes(inside)
+    kind = attrs.get("type", "").lower().split(";")[0].strip()
+    return kind in ("application/json", "application/ld+json") or attrs.get("id") == "__NEXT_DATA__"
+
+
 def read(text: str) -> Document:
-    """Read an HTML document (or fragment)."""
+    """Read an HTML document (or fragment); records in its JSON data islands are read as a data file's,
+    those whose title the visible page already shows left out (a rendered page repeats its data)."""
     assembler = Assembler("html")
-    HtmlReader(assembler).feed(text)
-    return assembler.document()
+    reader = HtmlReader(assembler)
+    reader.feed(text)
+    document = assembler.document()
+    if not reader.scripts:
+        return document
+    from pubkit.reading.markup.jsondata import islands
+
+    return islands(document, reader.scripts)

@@ -10,8 +10,9 @@ record's `type` are its sections, so talks and grants are skipped as in any list
 
 from __future__ import annotations
 
+import datetime
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import groupby
 from typing import TYPE_CHECKING
 
@@ -23,7 +24,7 @@ from pubkit.wording import MARKER_CHARS, column_field
 if TYPE_CHECKING:
     from yaml import Node
 
-__all__ = ["TYPE_KEYS", "field_of_key", "read"]
+__all__ = ["TYPE_KEYS", "DataPath", "comments", "data_node", "field_of_key", "read", "records"]
 
 #: Larger files are not read (a publication list is far smaller; composing 2 MB takes seconds).
 MAX_CHARS = 2_000_000
@@ -55,6 +56,9 @@ _KEY_FIELDS: dict[str, str | None] = {
     "eprint": "arxiv",
     "serial-number": "other",  # Hayagriva: {doi: ..., arxiv: ...}, each read by its own key
     "note": "status",  # Hayagriva's "submitted", "under review"
+    "submitted_to": "container",  # a submitted paper's journal (its `status` says "submitted")
+    "submitted-to": "container",
+    "server": "container",  # a preprint's server: "arXiv"
     "award": "award",
     **dict.fromkeys(
         "key id abstract bibtex bib selected tags keywords image preview abbr slides code video poster "
@@ -99,14 +103,58 @@ def read(text: str) -> Document:
         return Document(
             markup="yamldata", problems=[Problem(f"YAML not read: {reason}", line=1, kind="syntax")]
         )
+    return records(root, "yamldata", comments(text))
+
+
+def records(root: Node | None, markup: str, asides: list[Block] | None = None) -> Document:
+    """The records of a node tree (composed YAML, or TOML / JSON data as `data_node` builds it), each
+    an entry under the keys above it; `asides` (comments) go between them by their lines."""
     walker = _Walker()
     if root is not None:
         walker.walk(root)
-    blocks = sorted([*walker.blocks, *_comments(text)], key=lambda block: block.line)
-    return Document(blocks, walker.headings, title=walker.owner, markup="yamldata", problems=walker.problems)
+    blocks = sorted([*walker.blocks, *(asides or [])], key=lambda block: block.line)
+    return Document(blocks, walker.headings, title=walker.owner, markup=markup, problems=walker.problems)
 
 
-def _comments(text: str) -> list[Block]:
+#: A data path: the keys and list indices from the root down to a value.
+DataPath = tuple[str | int, ...]
+
+
+def data_node(value: object, line_of: Callable[[DataPath, object], int], path: DataPath = ()) -> Node:
+    """Parsed data (TOML's, JSON's) as the node tree YAML composes, so one walker reads every data file;
+    `line_of(path, value)` gives each value's source line. Nesting deeper than the walker follows is cut."""
+    from yaml import MappingNode, Mark, ScalarNode, SequenceNode
+
+    line = line_of(path, value)
+    mark = Mark("data", 0, line - 1, 0, None, None)
+    if len(path) > _MAX_DEPTH + 1:
+        return ScalarNode("tag:yaml.org,2002:null", "~", mark, mark)
+    if isinstance(value, dict):
+        pairs: list[tuple[Node, Node]] = []
+        for key, item in value.items():
+            child = data_node(item, line_of, (*path, str(key)))
+            pairs.append(
+                (ScalarNode("tag:yaml.org,2002:str", str(key), child.start_mark, child.start_mark), child)
+            )
+        return MappingNode("tag:yaml.org,2002:map", pairs, mark, mark)
+    if isinstance(value, list):
+        items = [data_node(item, line_of, (*path, index)) for index, item in enumerate(value)]
+        return SequenceNode("tag:yaml.org,2002:seq", items, mark, mark)
+    return ScalarNode("tag:yaml.org,2002:str", _data_text(value), mark, mark)
+
+
+def _data_text(value: object) -> str:
+    """A data value as printed: booleans as TOML and JSON write them, dates in ISO form, no null."""
+    if value is None:
+        return "~"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
+    return str(value)
+
+
+def comments(text: str) -> list[Block]:
     """Runs of whole-line comments as asides: read for a legend ("# * equal contribution"), never entries."""
     asides: list[Block] = []
     lines = enumerate(text.split("\n"), 1)
@@ -151,10 +199,24 @@ def _items(node: Node) -> list[Node]:
     return list(node.value) if isinstance(node, SequenceNode) else []
 
 
+#: A title in another language (`title_en`, `title-lt`, `translated_title`): not what a citation prints.
+_TRANSLATED_TITLE = re.compile(r"title[_-][a-z]{2}|(?:translated|english|trans)[_-]title")
+#: Keys whose value explains the markers after names (`legend: "* equal contribution"`), or whose
+#: mapping does (`[markers]` `"*" = "equal contribution"`).
+_LEGEND_KEYS = frozenset({"legend", "legends", "markers", "marks", "symbols", "footnotes", "notation"})
+#: Keys of a named group whose own name is no heading (`- title: Journals` over `items:`).
+_ITEM_LIST_KEYS = frozenset(
+    {"items", "entries", "list", "records", "children", "data", "contents", "content"}
+)
+_THESIS_KIND = re.compile(r"thesis|dissertation|\bdiss\b|habilitation", re.IGNORECASE)
+
+
 def field_of_key(key: str) -> str | None:
     """The field a record's key names, by the YAML words first, then by a table column's heading."""
     if key in _KEY_FIELDS:
         return _KEY_FIELDS[key]
+    if _TRANSLATED_TITLE.fullmatch(key):
+        return None
     if key in _TITLE_KEYS:
         return "title"
     words = key.replace("_", " ").replace("-", " ")
@@ -242,17 +304,36 @@ class _Walker:
             self.headings.append(path[-1])
         for key_node, value in pairs:
             key = _key(key_node)
+            if self._legend(key, key_node, value):
+                continue
             if _is_record(value):
                 self._record(value, path)  # `citekey: {title: ...}` (Hayagriva)
             elif _pairs(value) or _items(value):
-                heading = (
-                    Heading(_heading_text(key), len(path) + 1, _line(key_node)) if key and not name else None
-                )
+                named = key and not (name and key in _ITEM_LIST_KEYS)
+                heading = Heading(_heading_text(key), len(path) + 1, _line(key_node)) if named else None
                 if heading:
                     self.headings.append(heading)
                 yield value, (*path, heading) if heading else path, depth + 1
             elif key in _OWNER_KEYS and depth <= 2 and self.owner is None and not (name and key == "name"):
                 self.owner = _scalar(value)
+
+    def _legend(self, key: str, key_node: Node, value: Node) -> bool:
+        """Read `legend: "* equal contribution"` or a mapping of markers to meanings as an aside, where
+        the reader looks for legends; whether the pair was one."""
+        text = _scalar(value)
+        lines = [text] if text and key in _LEGEND_KEYS else []
+        pairs = [(_scalar(k) or "", _scalar(v) or "") for k, v in _pairs(value)]
+        if pairs and all(k and v and k.strip(MARKER_CHARS + " ") == "" for k, v in pairs):
+            lines = [f"{k} {v}" for k, v in pairs]
+        if not lines:
+            return False
+        builder = TextBuilder()
+        for text in lines:
+            builder.hard_break()
+            builder.text(text, _line(key_node))
+        body, spans, breaks = builder.finish()
+        self.blocks.append(Block(body, spans, breaks, kind="aside"))
+        return True
 
     def _record(self, node: Node, path: tuple[Heading, ...]) -> None:
         self._seen.add(id(node))
@@ -266,6 +347,11 @@ class _Walker:
         fields: dict[str, list[tuple[list[str], int]]] = {}
         for key_node, value in pairs:
             self._value(fields, _key(key_node), value)
+        if (
+            kind and " " in kind and _THESIS_KIND.search(kind) and fields.get("container")
+        ):  # printed, not "phdthesis"
+            values, line = fields["container"][0]
+            fields["container"][0] = ([f"{kind},", *values], line)
         builder = TextBuilder()
         for field in sorted(fields, key=field_rank):
             for values, line in fields[field]:
