@@ -453,3 +453,15 @@ def test_a_thesis_named_in_parentheses_after_the_title_is_the_venue() -> None:
     assert (paper.venue.name, paper.venue.kind) == (thesis, VenueKind.THESIS)
     kept = pubkit.parse_reference("A. Lee. Fast nets for cats (with a note). Nature, 2020.")
     assert kept.title == "Fast nets for cats (with a note)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petrauskienė, R. ir Jankauskaitė, E. (2021). Kalbos politika. Darbai ir dienos, 75, 1-20.",
+        "Kamau, W. na Otieno, J. (2022). Kilimo hifadhi. Tanzania Journal, 3, 1-9.",
+        "Castillo, M., y Ortega, L. (2024). Etiquetado frontal. Salud Pública, 66, 1-10.",
+    ],
+)
+def test_and_in_lithuanian_swahili_and_spanish(text: str) -> None:
+    assert len(pubkit.parse_reference(text).authors) == 2

@@ -168,9 +168,9 @@ _APA_DESCRIPTOR = re.compile(
 _SPLIT = re.compile(
     r",?\s{0,3}(?:\.\s){2}\.\s{1,3}|,?\s{0,3}…\s{1,3}|"  # APA 6's ". . ." before the last of many authors
     r"\s{0,3};\s{0,3}(?:(?:and|&)\s{1,3})?|"  # "Last, F.; Last, F.; and Last, F." (BibBase, CSL)
-    r"\s{0,3},\s{0,3}(?:(?:and|dan|und|och|og|ja|và|და|மற்றும்|y|e|i)\s{1,3}|&\s{0,3})?|\s{1,3}and\s{1,3}|"
+    r"\s{0,3},\s{0,3}(?:(?:and|dan|und|och|og|ja|và|და|மற்றும்|y|e|i|ir|un)\s{1,3}|&\s{0,3})?|\s{1,3}and\s{1,3}|"
     r"\s{1,3}&\s{1,3}|"
-    r"\s{1,3}(?:und|og|och|oraz|ve|és|и|та|και|și|ja|dan|và|na|และ|और|एवं|तथा|ও|এবং|და|மற்றும்)\s{1,3}|"
+    r"\s{1,3}(?:und|og|och|oraz|ve|és|и|та|και|și|ja|dan|và|na|ir|un|และ|और|एवं|तथा|ও|এবং|და|மற்றும்)\s{1,3}|"
     r"\s{1,3}et\s{1,3}(?!al\b)|"
     r",?\s{1,3}et\.?\s{0,3}al\.?|,?\s{1,3}(?:та|і|и)\s(?:ін|др)\.|"  # Ukrainian / Russian "et al."
     rf"\s{{1,3}}a\s{{1,3}}(?=[{CAPITAL}])|"  # Czech "a"
