@@ -152,6 +152,8 @@ def guess_format(path: str | PurePath, text: str | None = None, *, writing: bool
     if not writing and suffix in _SNIFFED and text is not None:
         sniffed = sniff(text)
         name = sniffed if sniffed in _SNIFFED[suffix] else name
+        if name is None and suffix == ".xml":
+            name = "cv"  # XML no bibliographic reader claims (a Lattes CV): its records read as a list
     if name is not None and (name in (WRITE_FORMATS if writing else READ_FORMATS)):
         return name
     if not writing and text is not None and suffix not in _SNIFFED:
