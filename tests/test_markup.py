@@ -116,6 +116,7 @@ def test_unknown_markup_is_refused_by_name() -> None:
         "textile",
         "lyx",
         "notebook",
+        "xmlrecords",
         "text",
     }
 

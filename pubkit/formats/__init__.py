@@ -93,6 +93,8 @@ _SNIFFED = {
     ".txt": ("ris", "nbib", "wos"),
     ".text": ("ris", "nbib", "wos"),
 }
+#: An HTML page named `.xml`: still refused (tests/test_formats_readers.py), not read as XML records.
+_HTML_ROOT = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?<(?:html|!doctype html)\b", re.IGNORECASE)
 _RIS_LINE = re.compile(r"^TY  - ", re.MULTILINE)
 _MEDLINE_LINE = re.compile(r"^PMID- ", re.MULTILINE)
 _WOS_HEADER = re.compile(r"^FN [^\n]*\n(?:VR|PT) ")
@@ -153,6 +155,8 @@ def guess_format(path: str | PurePath, text: str | None = None, *, writing: bool
     if not writing and suffix in _SNIFFED and text is not None:
         sniffed = sniff(text)
         name = sniffed if sniffed in _SNIFFED[suffix] else name
+        if name is None and suffix == ".xml" and not _HTML_ROOT.match(text):
+            name = "cv"  # XML no bibliographic reader claims (a Lattes CV): its records read as a list
     if name is not None and (name in (WRITE_FORMATS if writing else READ_FORMATS)):
         return name
     if not writing and text is not None and suffix not in _SNIFFED:

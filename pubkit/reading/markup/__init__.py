@@ -48,6 +48,7 @@ MARKUPS = (
     "textile",
     "lyx",
     "notebook",
+    "xmlrecords",
     "text",
 )
 """The markups `parse` reads, each by the module of the same name."""
@@ -94,6 +95,7 @@ _SUFFIXES = {
     ".textile": "textile",
     ".lyx": "lyx",
     ".ipynb": "notebook",
+    ".xml": "xmlrecords",
 }
 
 # Content signals, each a single line shape, for files without a telling suffix.
@@ -183,6 +185,10 @@ def _sniff(text: str) -> str:
         return "latex"
     if re.search(r"<(?:!doctype html|html)\b", sample, re.IGNORECASE):
         return "html"
+    from pubkit.reading.markup.xmlrecords import looks_like_xml
+
+    if looks_like_xml(sample):
+        return "xmlrecords"  # an XML document of records no bibliographic format claims (a Lattes CV)
     from pubkit.reading.markup.troff import looks_like_troff
 
     if looks_like_troff(sample):

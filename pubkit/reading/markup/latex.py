@@ -29,7 +29,7 @@ from pylatexenc.latexwalker import (
 )
 from pylatexenc.macrospec import EnvironmentSpec, MacroSpec
 
-from pubkit.reading.markup import amsrefs
+from pubkit.reading.markup import amsrefs, embedded_bib
 from pubkit.reading.markup._builder import Assembler, LineIndex, TextBuilder, write_record
 from pubkit.reading.markup.base import Document
 from pubkit.reading.markup.latex_macros import expand, hide_definitions
@@ -172,6 +172,8 @@ def _context() -> Any:
         MacroSpec("fontsize", "{{"),
         MacroSpec("linespread", "{"),
         MacroSpec(amsrefs.PLACEHOLDER, "{"),
+        MacroSpec(embedded_bib.CITE, "{"),
+        MacroSpec(embedded_bib.PRINT, "{"),
     ]
     environments = [
         EnvironmentSpec("thebibliography", "{"),
@@ -232,9 +234,15 @@ def _strip_hidden(source: str) -> str:
 
 
 class _Reader:
-    def __init__(self, source: str, records: Sequence[amsrefs.Record] = ()) -> None:
+    def __init__(
+        self,
+        source: str,
+        records: Sequence[amsrefs.Record] = (),
+        printed: Sequence[embedded_bib.Printed] = (),
+    ) -> None:
         self.source = source
         self.records = records
+        self.printed = printed
         self.inline = False  # reading a record's value into its entry: nothing ends the entry
         self.context = _context()
         self.index = LineIndex(source)
@@ -487,6 +495,14 @@ class _Reader:
             number = self._text(groups[0].nodelist).strip() if groups else ""
             if number.isdigit() and int(number) < len(self.records):
                 self.record(self.records[int(number)])
+        elif name == embedded_bib.CITE:
+            number = self._text(groups[0].nodelist).strip() if groups else ""
+            if number.isdigit() and int(number) < len(self.records):
+                self.cited(self.records[int(number)], self.line(node))
+        elif name == embedded_bib.PRINT:
+            number = self._text(groups[0].nodelist).strip() if groups else ""
+            if number.isdigit() and int(number) < len(self.printed):
+                self.bibliography(self.printed[int(number)], self.line(node))
         elif name in _ENTRY_MACROS:
             self.entry(groups)
             # an entry macro with fewer arguments than its spec (Awesome-CV's five-argument \cventry)
@@ -540,6 +556,25 @@ class _Reader:
         self.kind = "item"
         write_record(self.builder, record.cells, self.value)
         self.flush(record.line)
+
+    def cited(self, record: amsrefs.Record, line: int) -> None:
+        """A record printed in full where it is cited (`\\fullcite{key}`): its fields, at `line`."""
+        if self.kind == "paragraph" and self.builder.empty:
+            self.kind = "item"
+        elif not self.builder.empty:
+            self.builder.hard_break()
+        write_record(self.builder, ((name, text, line) for name, text, _ in record.cells), self.value)
+        self.builder.hard_break()
+
+    def bibliography(self, printed: embedded_bib.Printed, line: int) -> None:
+        """A `\\printbibliography`: its title as a heading, then each record it prints at its own line."""
+        self.flush()
+        if printed.heading:
+            self.builder.text(printed.heading, line)
+            self.assembler.heading(self.builder, printed.level, line)
+            self.builder = TextBuilder()
+        for number in printed.records:
+            self.record(self.records[number])
 
     def value(self, builder: TextBuilder, source: str, line: int) -> None:
         """A record's value, its LaTeX read into `builder` from `line` on (accents, math, spans)."""
@@ -631,9 +666,13 @@ _ENTRY_KEY = re.compile(r"\*?[ \t]*\[[^\]\n]*\]")
 def read(text: str) -> Document:
     """Read a LaTeX document or fragment; input that pylatexenc cannot walk is read as plain text."""
     # the CV's own macros written out; pylatexenc reads long runs of spaces in O(n^2)
+    text, embedded = embedded_bib.take(text)
     expanded = _SPACE_RUN.sub(" ", hide_definitions(expand(_strip_hidden(text))))
     source, records, problems = amsrefs.extract(expanded)
-    reader = _Reader(source, records)
+    source, _, printed, cite_problems = embedded.place(source, len(records))
+    records = [*records, *embedded.records]
+    problems = [*problems, *embedded.problems, *cite_problems]
+    reader = _Reader(source, records, printed)
     try:
         walker = LatexWalker(source, latex_context=reader.context, tolerant_parsing=True)
         nodes, _, _ = walker.get_latex_nodes()
