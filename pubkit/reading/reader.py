@@ -78,6 +78,7 @@ _PUB_WORDS = re.compile(
     # Scandinavian, Polish, Russian, Turkish; Korean, Chinese, Japanese
     r"publikasjon|artiklar|artikler|tidskrift|konferensbidrag|bokkapitel|avhandling|manuskript|"
     r"bogkapit|afhandling|publikationsliste|"  # Danish
+    r"producao bibliografica|capitulos|trabalhos? em eventos|artigos publicados|"  # Portuguese, unaccented
     r"publikacj|artykuł|czasopism|konferencyjn|rozdział|публикац|стать[ия]|трудов|труды|монограф|препринт|"
     r"публікац|статт|статей|наукових праць|наукові праці|тези|"
     r"yayınlar|makale|bildiri|논문|论文|論文|著作|書籍|出版物|"
@@ -104,7 +105,8 @@ _NON_PUB_WORDS = re.compile(
     r"\bpremi\b|esperienz|brevett|progett|onderwijs|prijzen|lezingen|opleiding|"
     r"föredrag|foredrag|anslag|undervisning|examina|utbildning|handledning|wystąpien|dydaktyk|"
     r"nagrod|wykształcen|доклад|преподава|наград|образовани|講演|口頭発表|研究課題|競争的資金|担当経験|受賞|"
-    r"juhendami|projektid|tunnustus|elulookirjeldus",  # Estonian
+    r"juhendami|projektid|tunnustus|elulookirjeldus|"  # Estonian
+    r"apresentac|orientac|formacao|\bbanca\b|\bprojetos?\b|\bresumos?\b",  # Portuguese, unaccented
     re.IGNORECASE,
 )
 _MARK = f"[{re.escape(MARKER_CHARS)}]"  # one role marker

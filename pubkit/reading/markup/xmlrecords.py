@@ -47,21 +47,6 @@ _TRANSLATION = re.compile(r"\b(?:ingles|english|en|traducao|translated|traduccio
 _ORDER = re.compile(r"\b(?:ordem|order|orden|position|seq|sequence|rank)\b")
 #: A person element's attribute giving the CV owner's full name.
 _OWNER = re.compile(r"^(?:nome completo|nombre completo|full name)$")
-#: Section words of element names the reader does not know unaccented: glossed for it.
-_GLOSSES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), gloss)
-    for pattern, gloss in (
-        (r"\btrabalhos? em eventos\b", "conference papers"),
-        (r"\bcapitulos?\b", "chapters"),
-        (r"\bproducao bibliografica\b", "publications"),
-        (r"\bapresentac", "presentations"),
-        (r"\borientac", "supervision"),
-        (r"\bformacao\b", "education"),
-        (r"\bbanca\b", "committee"),
-        (r"\bprojetos?\b", "grants"),
-        (r"^resumos?(?: expandidos?)?$", "abstract presentations"),
-    )
-)
 
 
 def looks_like_xml(sample: str) -> bool:
@@ -86,13 +71,6 @@ def _field(key: str) -> str | None:
         if pattern.search(words):
             return field
     return field_of_key(words)
-
-
-def _gloss(name: str) -> str:
-    """An element name as heading text, glossed with the section words it stands for."""
-    words = _words(name)
-    glosses = [gloss for pattern, gloss in _GLOSSES if pattern.search(words)]
-    return f"{words.upper()} ({', '.join(glosses)})" if glosses else words.upper()
 
 
 def _text(element: ET.Element) -> str:
@@ -177,7 +155,7 @@ _HEADING_DEPTH = 8
 
 def _headings(element: ET.Element, path: _Path | None, kind: str) -> list[tuple[int, str]]:
     """A record's section headings, (level, text): its nearest ancestors' names, its own, and its
-    kind when that names a section (a Lattes "RESUMO")."""
+    kind (a Lattes "RESUMO"), as words the reader's section words are read in."""
     names: list[tuple[int, str]] = []
     depth = path[1] + 1 if path else 1
     names.append((depth, element.tag))
@@ -185,9 +163,9 @@ def _headings(element: ET.Element, path: _Path | None, kind: str) -> list[tuple[
         names.append((path[1], path[0]))
         path = path[2]
     names.reverse()
-    if kind and any(pattern.search(_words(kind)) for pattern, _ in _GLOSSES):
+    if kind:
         names.append((depth + 1, kind))
-    return [(level, _gloss(name)) for level, name in names]
+    return [(level, _words(name).upper()) for level, name in names]
 
 
 def read(text: str) -> Document:
