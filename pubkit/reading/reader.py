@@ -199,11 +199,11 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _readable_text(text: str) -> str:
-    """The text with lone surrogates (which no encoding can write) replaced by U+FFFD, and the digits
-    of other scripts (Arabic-Indic "٢٠٢٤", Persian "۲۰۲۳", Devanagari) written as ASCII digits, one
-    character for one so that offsets stay put: a year is a year in any script. A role marker a tool
-    printed as LaTeX math outside LaTeX ("Okafor$^*$", a WordPress plugin's) is the marker; a PDF's
-    page breaks and ligatures ("ﬁ") are no characters of the text."""
+    """The text as the reader reads it (line breaks, and so every line number, kept): lone surrogates
+    (which no encoding can write) as U+FFFD, the digits of every script ("٢٠٢٤", "২০২৪") as ASCII
+    digits and an era's year as the Gregorian one (a year is a year in any script), a role marker a
+    tool printed as LaTeX math outside LaTeX ("Okafor$^*$") as the marker, and a PDF's page breaks
+    and ligatures ("ﬁ") as no characters and as letters."""
     if "$^" in text:
         text = _MATH_MARKER.sub(lambda m: _MATH_MARKS.get(m.group(1), m.group(1)), text)
     if "\f" in text:
