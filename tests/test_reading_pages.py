@@ -2531,3 +2531,17 @@ def test_a_legend_line_that_opens_with_its_marker_is_no_bullet() -> None:
         ("Thomsen AK", True), ("Nielsen PB", True), ("Holm J", False)
     ]  # fmt: skip
     assert not bib.problems
+
+
+def test_entries_numbered_without_a_space_in_cjk_text_are_never_lost() -> None:
+    """ "１．題名…" (a full-width number and stop, no space) opens an entry, as "1. " does: each is read
+    or reported at its own line, never joined into the one before."""
+    text = (
+        "研究業績\n\n"
+        "１．Hydrogen embrittlement of austenitic steels. Int J Hydrogen Energy, 68, 1123-1135, 2024.\n"
+        "２．Fatigue crack growth in SUS316L under hydrogen. Acta Materialia, 250, 1-12, 2023.\n"
+        "３．水素脆化の基礎。日本金属学会誌、87、1-10、2022。\n"
+    )
+    bib = _papers(text, "gyoseki.txt")
+    lines = sorted([p.source.line for p in bib if p.source] + [p.line for p in bib.problems if p.line])
+    assert lines == [3, 4, 5]
