@@ -165,12 +165,15 @@ _APA_DESCRIPTOR = re.compile(
 
 # --- authors ------------------------------------------------------------------------------------
 
+#: "and" between two names in the languages lists are written in (Spanish / Portuguese "y", "e", "i"
+#: only after a comma or an initial: "de la Cruz y Pérez" is one surname).
+_AND_WORDS = "und|og|och|oraz|ve|és|и|та|και|și|ja|dan|và|na|ir|un|และ|और|एवं|तथा|ও|এবং|და|மற்றும்"
 _SPLIT = re.compile(
     r",?\s{0,3}(?:\.\s){2}\.\s{1,3}|,?\s{0,3}…\s{1,3}|"  # APA 6's ". . ." before the last of many authors
     r"\s{0,3};\s{0,3}(?:(?:and|&)\s{1,3})?|"  # "Last, F.; Last, F.; and Last, F." (BibBase, CSL)
-    r"\s{0,3},\s{0,3}(?:(?:and|dan|und|och|og|ja|và|და|மற்றும்|y|e|i|ir|un)\s{1,3}|&\s{0,3})?|\s{1,3}and\s{1,3}|"
+    rf"\s{{0,3}},\s{{0,3}}(?:(?:and|y|e|i|{_AND_WORDS})\s{{1,3}}|&\s{{0,3}})?|\s{{1,3}}and\s{{1,3}}|"
     r"\s{1,3}&\s{1,3}|"
-    r"\s{1,3}(?:und|og|och|oraz|ve|és|и|та|και|și|ja|dan|và|na|ir|un|และ|और|एवं|तथा|ও|এবং|და|மற்றும்)\s{1,3}|"
+    rf"\s{{1,3}}(?:{_AND_WORDS})\s{{1,3}}|"
     r"\s{1,3}et\s{1,3}(?!al\b)|"
     r",?\s{1,3}et\.?\s{0,3}al\.?|,?\s{1,3}(?:та|і|и)\s(?:ін|др)\.|"  # Ukrainian / Russian "et al."
     rf"\s{{1,3}}a\s{{1,3}}(?=[{CAPITAL}])|"  # Czech "a"
@@ -205,7 +208,7 @@ _AFFILIATION = re.compile(
 _GROUP_NAME = re.compile(rf"(?i)\b(?:{_GROUP_WORDS})$")
 _ROLE_CODE = re.compile(r"(?<=[\w.])\s?\([A-Z]{1,3}\)(?=\s?[,;&]|\s?$|\s(?:and|y|e|et|und|na)\s)")
 _SEMICOLONS = re.compile(
-    r"\s{0,3};\s{0,3}(?:and\s{1,3}|&\s{0,3})?|\s{1,3}(?:and|&|und|et|och|og|oraz|и|και|dan)\s{1,3}|"
+    rf"\s{{0,3}};\s{{0,3}}(?:and\s{{1,3}}|&\s{{0,3}})?|\s{{1,3}}(?:and|&|et|{_AND_WORDS})\s{{1,3}}|"
     rf"\s{{1,3}}a\s{{1,3}}(?=[{CAPITAL}])|"
     r"(?<=\.)\s{1,3}[ye]\s{1,3}"
 )

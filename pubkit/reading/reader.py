@@ -39,6 +39,7 @@ from pubkit.reading.labeller import Labelled, Packed, label, load, pack, unpack
 from pubkit.reading.markup import Pieces, cut, guess_fragment_markup, join, parse_piece
 from pubkit.reading.markup import parse as parse_markup
 from pubkit.reading.markup.base import Block, Document, Heading, Span
+from pubkit.reading.markup.text import AUTHOR_OPENS
 from pubkit.reading.template import apply_template
 from pubkit.wording import (
     AUTHORS_KEYS,
@@ -940,20 +941,13 @@ def _publication_blocks(doc: Document) -> list[Block]:
     return out
 
 
-#: A citation's first author: "Kõiv-Tammeorg, Maarja;", "Saar, M.", "A. B. Lindqvist,".
-_FIRST_AUTHOR = re.compile(
-    r"[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+)?, (?:[^\W\d_]\.|[^\W\d_][\w'’-]+(?:[,;]| \())"
-    r"|(?:[^\W\d_]\.[ -]?){1,3}[^\W\d_][\w'’-]+,"
-)
-
-
 def _full_citation(block: Block) -> bool:
     """A block that reads as a whole citation wherever it stands: it opens with a name written as
     citations write them, has a year and at least two other signs of one."""
     text = block.text
     return (
         len(text.split()) >= 8
-        and bool(_FIRST_AUTHOR.match(text))
+        and bool(AUTHOR_OPENS.match(text))
         and bool(_YEAR.search(text))
         and _signals(block) >= 3
     )

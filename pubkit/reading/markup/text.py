@@ -14,9 +14,17 @@ from itertools import pairwise
 from pubkit.names import PARTICLES
 from pubkit.reading.markup._builder import Assembler, TextBuilder
 from pubkit.reading.markup.base import Document
-from pubkit.wording import LINK_WORDS, RECORD_BADGES, WORK_KINDS, YEAR, is_kind_of_work, record_key_field
+from pubkit.wording import (
+    CAPITAL,
+    LINK_WORDS,
+    RECORD_BADGES,
+    WORK_KINDS,
+    YEAR,
+    is_kind_of_work,
+    record_key_field,
+)
 
-__all__ = ["ITEM_START", "read"]
+__all__ = ["AUTHOR_OPENS", "ITEM_START", "read"]
 
 ITEM_START = re.compile(
     rf"[ \t]{{0,8}}(?:([-*•‣◦▪▸–+](?![^\W\d_])|[a-z][.)]|\d{{1,3}}\t)[ \t]*|(?=(?:{YEAR})\t)"
@@ -67,7 +75,7 @@ def _section_line(line: str, after: str) -> int:
     numbered = _NUMBERED.fullmatch(line)
     short_numbered = numbered and len(numbered.group(3).split()) <= 4 and not after[:1].isspace()
     over_entry = ITEM_START.match(after) or (  # "Invited Talks\n[T5] ...", "Book Chapter\nLee, A. (2021)"
-        is_kind_of_work(line) and _AUTHOR_OPENS.match(after)
+        is_kind_of_work(line) and AUTHOR_OPENS.match(after)
     )
     if after.strip() and not short_numbered and not over_entry:
         return 0
@@ -400,7 +408,7 @@ class _Reader:
                 continue
             if _underline(line) and not self.lines:
                 continue
-            if self.lines and _INDENTED_KEY.fullmatch(self.lines[-1][1]) and _AUTHOR_OPENS.match(line):
+            if self.lines and _INDENTED_KEY.fullmatch(self.lines[-1][1]) and AUTHOR_OPENS.match(line):
                 self.flush()  # "Title … Journal.\n\tStatus: Accepted\n\tRefereed: Yes": the keys end an entry
                 self.kind = "item"
             start = ITEM_START.match(line)
@@ -459,8 +467,13 @@ _PRINTED_NUMBER = re.compile(r"[ \t]*\d{1,3}[.)](?:[ \t]|$)")
 _INDENTED_KEY = re.compile(r"[ \t]+[A-Z][\w/-]{1,20}(?: [\w/-]{1,20}){0,2}:[ \t][^:]{1,40}")
 
 
-#: A line opening with an inverted first author ("Nguyen, T. H.", "Alvarado-Brooks, K. M."): a citation.
-_AUTHOR_OPENS = re.compile(r"[A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30})?, (?:[A-Z]\.|[A-Z][a-z]{1,20}[ ,.])")
+#: A line opening with a citation's first author: inverted ("Nguyen, T. H.", "Alvarado-Brooks, K. M.",
+#: "Kõiv-Tammeorg, Maarja (2024)") or initials first ("A. B. Lindqvist,").
+AUTHOR_OPENS = re.compile(
+    rf"[{CAPITAL}][\w'’-]{{1,30}}(?: [{CAPITAL}][\w'’-]{{1,30}})?, "
+    rf"(?:[{CAPITAL}]\.|[{CAPITAL}][^\W\d_]{{1,20}}[ ,.;])"
+    rf"|(?:[{CAPITAL}]\.[ -]?){{1,3}}[{CAPITAL}][\w'’-]+,"
+)
 
 
 def read(text: str) -> Document:
