@@ -94,7 +94,7 @@ _SNIFFED = {
     ".text": ("ris", "nbib", "wos"),
 }
 #: An HTML page named `.xml`: still refused (tests/test_formats_readers.py), not read as XML records.
-_HTML_ROOT = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?<(?:html|!doctype html)\b", re.IGNORECASE)
+_HTML_ROOT = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?<(?:html|!doctype html)\b", re.IGNORECASE)
 _RIS_LINE = re.compile(r"^TY  - ", re.MULTILINE)
 _MEDLINE_LINE = re.compile(r"^PMID- ", re.MULTILINE)
 _WOS_HEADER = re.compile(r"^FN [^\n]*\n(?:VR|PT) ")
