@@ -663,6 +663,7 @@ _VOLUME_PAGES = re.compile(
     r"(?<!\s)[\s,]+\d{1,5}\s?(?:\(\s?[\w-]{1,8}\s?\))?\s?:\s?[A-Za-z]?\d{1,7}(?:\s?[-–—]\s?[A-Za-z]?\d{1,7})?\.?$"
 )
 _TRAILING_YEAR = re.compile(rf"[\s,.;:]{{0,5}}(?:\(({YEAR})[a-z]?\)|({YEAR})[a-z]?)[\s,.;:]{{0,5}}$")
+_YEAR_RANGE = re.compile(rf"(?<!\d){YEAR}\s?[–—-]\s?{YEAR}(?!\d)")
 _ACRONYM_AT_END = re.compile(r"\(([^()]{1,60})\)[\s,.;:]*$")
 
 
@@ -713,6 +714,8 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
             if not place or any(_venue_word(w) for w in place.group(1).split()):
                 break
             text = text[: place.start()]
+    periods = _YEAR_RANGE.findall(text)  # "Gespräche 1959–1969", "United States, 1964–2004": no event's year
+    text = _YEAR_RANGE.sub("\x01", text)
     found_year = None
     m = _TRAILING_YEAR.search(text)
     if m and m.start() > 0:
@@ -743,6 +746,8 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
         )
         text = text.replace("\0年", "").replace("\0", " ")  # "學會2023年聯合年會": the year with its 年
         text = _EMPTY_BRACKETS.sub(" ", text)  # "(2024) Journal": the year's brackets go with it
+    for period in periods:
+        text = text.replace("\x01", period, 1)
     text = _ISBD_AREAS.sub("", _PLACE_MONTH.sub("", text))
     name = _balanced(re.sub(r"\s+([,;:])", r"\1", _clean(text)))
     name = re.sub(r"(?:\s*,)+\s*(?=,|$)", "", name)
@@ -812,7 +817,7 @@ def _numbers(text: str, year: str | None = None) -> dict[str, str]:
     return found
 
 
-_PAGE_NUMBER = re.compile(r"(?<![\w.])[A-Za-z]{0,2}\d{1,7}[A-Za-z]?(?![\w.])")
+_PAGE_NUMBER = re.compile(r"(?<![\w.])[A-Za-z]{0,2}\d{1,7}[A-Za-z]?(?!\w|\.\w)")
 
 
 def _page_numbers(text: str) -> str | None:
