@@ -477,6 +477,14 @@ class Paper:
                 fold(a.family) == fold(family) and bool(a.given) and _given_fits(fold(a.given), words)
                 for a in self.authors
             ]
+        owner_words = fold(owner).split()
+        if not any(hits) and len(owner_words) > 2:  # "L. Etxeberria" on Lucía Etxeberria Goñi's: one of two
+            hits = [  # family names, with the given name
+                fold(a.family) in owner_words[1:]
+                and bool(a.given)
+                and _given_fits(fold(a.given), owner_words[:1])
+                for a in self.authors
+            ]
         if all(a.is_owner for a, hit in zip(self.authors, hits, strict=True) if hit):
             return self
         flagged = [

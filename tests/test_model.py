@@ -117,6 +117,8 @@ def test_bibliography_is_an_ordered_collection_that_concatenates() -> None:
         (["B. Li", "Ann Lee"], "Bin Li", [True, False]),
         (["Jung-woo Ha"], "Jung-Woo Ha", [True]),
         (["S. Chun", "Sanghyuk Chun"], "Sanghyuk Chun", [False, True]),  # an exact match wins
+        (["L. Etxeberria", "M. Goñi"], "Lucía Etxeberria Goñi", [True, False]),  # one of two family names
+        (["A. Etxeberria", "M. Goñi"], "Lucía Etxeberria Goñi", [False, False]),
     ],
 )
 def test_with_owner_flags_the_owner_only(names: list[str], owner: str, flags: list[bool]) -> None:
