@@ -2545,3 +2545,24 @@ def test_entries_numbered_without_a_space_in_cjk_text_are_never_lost() -> None:
     bib = _papers(text, "gyoseki.txt")
     lines = sorted([p.source.line for p in bib if p.source] + [p.line for p in bib.problems if p.line])
     assert lines == [3, 4, 5]
+
+
+def test_a_profile_names_its_owner_under_a_menu_and_affiliations_stay_with_their_names() -> None:
+    """An author profile copied as text (INSPIRE): the person's name under the site's menu is the owner,
+    and "(INFN, Pisa)" after a name is an affiliation, even when it closes the names."""
+    text = (
+        "INSPIRE\nLiterature\nAuthors\nJobs\nSeminars\nMore...\n\n"
+        "Chiara Bellandi\n(INFN, Pisa)\nResearch areas: hep-ex\n\n"
+        "Tracker alignment with cosmic-ray muons for the ATLAS ITk strip barrel\n"
+        "Chiara Bellandi (INFN, Pisa), Marco Rinaldi (INFN, Pisa), Hannah Osei (Liverpool U.)\n"
+        "e-Print: 2310.07745 [physics.ins-det]\n\n"
+        "Probing anomalous Wtb couplings with single-top polarisation observables\n"
+        "Tomás Herrera (Buenos Aires U.), Chiara Bellandi (INFN, Pisa)\n"
+        "e-Print: 2209.13302 [hep-ph]\n"
+    )
+    bib = _papers(text, "profile.txt")
+    assert bib.owner == "Chiara Bellandi"
+    assert [[a.name for a in p.authors] for p in bib] == [
+        ["Chiara Bellandi", "Marco Rinaldi", "Hannah Osei"], ["Tomás Herrera", "Chiara Bellandi"]
+    ]  # fmt: skip
+    assert [p.owner.name if p.owner else None for p in bib] == ["Chiara Bellandi", "Chiara Bellandi"]

@@ -1018,6 +1018,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _acronym_after_title(tokens, labels)
     _title_ends_with_its_line(tokens, labels)
     _names_end_with_their_line(tokens, labels)
+    _names_close_their_parenthesis(tokens, labels)
     _thesis_after_title(tokens, labels)
     _names_the_page_marks(labelled, labels)
     _group_author_opens(tokens, labels)
@@ -1562,6 +1563,28 @@ def _names_end_with_their_line(tokens: Sequence[Token], labels: list[str]) -> No
     if cut is not None and all(NAME_TOKEN.match(tokens[i].text) for i in range(run[0], cut)):
         for i in range(run[0], cut):
             labels[i] = "author"
+
+
+def _names_close_their_parenthesis(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Tomás Herrera (Buenos Aires U.), Chiara Bellandi (INFN, Pisa) e-Print: …": a parenthesis opened
+    after the last name (an affiliation) closes within the names, on the same line."""
+    for end in range(len(labels) - 1):
+        if labels[end] != "author" or labels[end + 1] == "author":
+            continue
+        start = end
+        while start > 0 and labels[start - 1] == "author":
+            start -= 1
+        words = "".join(tokens[i].text for i in range(start, end + 1))
+        if words.count("(") <= words.count(")"):
+            continue
+        for k in range(end + 1, min(end + 5, len(labels))):
+            text = tokens[k].text.strip("()")
+            if tokens[k].break_before or "(" in tokens[k].text or text[:1].islower():
+                break  # an affiliation's words are capitalised: "(Ama and I were joint first authors)"
+            if ")" in tokens[k].text:
+                for i in range(end + 1, k + 1):
+                    labels[i] = "author"
+                break
 
 
 def _acronym_after_title(tokens: Sequence[Token], labels: list[str]) -> None:

@@ -156,7 +156,8 @@ _NOT_A_PERSON = re.compile(
     r"university|universit[äé]t?|seminar|lehrstuhl|fakult[äa]t|departamento|dipartimento|"
     r"anthology|scholar|researchgate|orcid|dblp|semantic|google|profile|works|biographical|sketch|"
     r"biosketch|lý lịch|khoa học|riwayat|ansioluettelo|życiorys|professional|preparation|appointments|"
-    r"synergistic|products|collection|repository|research|portal|browsing|library|report|zotero)\b",
+    r"synergistic|products|collection|repository|research|portal|browsing|library|report|zotero|"
+    r"scopus|author|id|researcherid|wos|inspire|experiments?)\b",
     re.I,
 )
 
@@ -1350,8 +1351,8 @@ def _owner_from_document(doc: Document) -> str | None:
         named = _NAME_FIELD.search(block.text) if block.line <= 15 else None
         if named:
             candidates[:0] = [" ".join(reversed(named.group(1).split(", ", 1)))]
-    for block in doc.blocks[:3]:  # a CV's first lines: its owner ("CURRICULUM VITAE", then the name)
-        if block.line <= 5 and block.kind in ("paragraph", "heading"):
+    for block in doc.blocks[:4]:  # a CV's first lines: its owner ("CURRICULUM VITAE", then the name;
+        if block.line <= 12 and block.kind in ("paragraph", "heading"):  # a profile's, under a menu)
             first = _first_line(block)  # "CURRICULUM VITAE – ANNA LINDBERG"
             candidates += [first, *(part for part in _TITLE_PARTS.split(first) if part.strip())]
             # "西村 遥 / ニシムラ ハルカ (Haruka Nishimura)": the name in Latin letters beside the native one
