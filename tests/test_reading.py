@@ -78,6 +78,39 @@ def test_parse_reference_numbers_and_owner() -> None:
     assert paper.owner is not None and paper.owner.name == "A. Lee"
 
 
+@pytest.mark.parametrize(
+    ("text", "venue", "numbers"),
+    [  # numbers ending the venue, a page cut at its period, a period of years that is no event's year
+        (
+            "A. Lee and B. Roe. Quantum dots in a box. PRX Quantum 5, 020318 (2024).",
+            "PRX Quantum",
+            ("5", "020318"),
+        ),
+        ("Abby Fowler, “Saying No to Oprah,” Newsweek, November 5, 2001, 21.", "Newsweek", (None, "21")),
+        (
+            "GORIA, Stéphane, 2014. Jeux de plateau. Board Game Studies, n°8, p. 35 49.",
+            "Board Game Studies",
+            (None, "35--49"),
+        ),
+    ],
+)
+def test_parse_reference_numbers_after_the_venue(
+    text: str, venue: str, numbers: tuple[str | None, str]
+) -> None:
+    paper = pubkit.parse_reference(text)
+    assert paper.venue is not None and paper.venue.name == venue
+    assert (paper.volume if numbers[0] else None, paper.pages) == numbers
+
+
+def test_a_period_of_years_in_a_venue_leaves_the_printed_year() -> None:
+    paper = pubkit.parse_reference(
+        "Adorno, T. W. (1971). Erziehung nach Auschwitz. In T. W. Adorno (Ed.), Erziehung zur Mündigkeit. "
+        "Vorträge und Gespräche mit Hellmut Becker 1959–1969 (pp. 88–104). Frankfurt am Main: Suhrkamp."
+    )
+    assert paper.year == 1971
+    assert paper.venue is not None and paper.venue.name.endswith("1959–1969")
+
+
 def test_parse_reference_without_a_title_is_a_parse_error() -> None:
     with pytest.raises(pubkit.ParseError):
         pubkit.parse_reference("")

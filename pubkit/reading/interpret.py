@@ -621,6 +621,8 @@ _PAPER_NUMBER = re.compile(
 _SERIES_NUMBER = re.compile(
     r"\b(Papers?|Series|Reports?)((?:\s\([A-Z]{2,10}\))?)\s+(?:No\.?\s*)?\d{1,6}\b.*$"
 )
+#: The word before a number left out of the venue ("Interspeech, Dublin, pp", "…(18WCEE). Paper").
+_DANGLING_NUMBER_WORD = re.compile(r"(?i)[,.]\s{1,3}(?:pp|pages?|paper|article|art)\.?$")
 _PLACE_PUBLISHER = re.compile(r"\.\s+(?:[A-Z][\w/ -]{1,40}|[\u4e00-\u9fff]{2,6}):\s+\S.*$")
 _EVENT_DATES = re.compile(
     r"\s*\([^()]{0,60}?(?:\d{1,2}\s*[-–]{1,2}\s*\d{1,2}|\d{1,2}\.\s?\d{1,2}\.)[^()]{0,60}\)"
@@ -702,6 +704,7 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
     text = _EDITORS_BEFORE.sub("", text)  # "S. Bell, A. Carpino (eds.), A Companion to the Etruscans"
     text = _AFTER_ACRONYM.sub(r"\1", text)  # ACM's "(ASSETS '24). ACM, Article 42": the venue ends there
     # what follows the name: "hrsg. von X", "Nr. 4", ". Tübingen: Narr", "(Copenhague, 1–6 juillet 2019)"
+    text = _DANGLING_NUMBER_WORD.sub("", text)
     for after in (_PAPER_NUMBER, _EDITED_BY, _SERIES, _VENUE_NUMBERS, _PLACE_PUBLISHER, _VOLUME_PAGES):
         text = after.sub("", text)
     text = _SERIES_NUMBER.sub(r"\1\2", text)
@@ -985,6 +988,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _volume_after_the_year(tokens, labels)
     _imprint_without_place(tokens, labels)
     _volume_before_venue(tokens, labels)
+    _numbers_end_the_venue(tokens, labels)
     if "container" not in labels:
         _in_after_a_comma(tokens, labels)
     _quoted_run_is_the_title(tokens, labels)
@@ -1263,6 +1267,32 @@ def _volume_before_venue(tokens: Sequence[Token], labels: list[str]) -> None:
 
 
 _VOLUME_NUMBER = re.compile(r"\d{1,4}")
+
+
+def _numbers_end_the_venue(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "PRX Quantum 5, 020318", "Eur.Phys.J.C 83": numbers ending a venue's run, with no volume or pages
+    read elsewhere, are its volume and article number, not part of its name."""
+    if "volume" in labels or "pages" in labels:
+        return
+    for end in range(len(labels)):
+        if labels[end] != "container" or (end + 1 < len(labels) and labels[end + 1] == "container"):
+            continue
+        start = end
+        while (
+            start > end - 2
+            and _TRAILING_NUMBER.fullmatch(tokens[start].text)
+            and labels[start] == "container"
+        ):
+            start -= 1
+        if start < end and start >= 0 and labels[start] == "container" and not tokens[start + 1].break_before:
+            for i in range(start + 1, end + 1):
+                labels[i] = "volume"
+        return
+
+
+_TRAILING_NUMBER = re.compile(
+    rf"(?!{YEAR}\b)\d{{1,4}}[,:;.]?|(?!{YEAR}\b)\d{{1,4}},\s?\d{{1,7}}[.,]?|\d{{5,7}}[.,]?"
+)
 
 
 def _in_after_a_comma(tokens: Sequence[Token], labels: list[str]) -> None:
