@@ -102,6 +102,14 @@ def test_parse_reference_numbers_after_the_venue(
     assert (paper.volume if numbers[0] else None, paper.pages) == numbers
 
 
+def test_an_events_town_and_country_are_no_part_of_its_name() -> None:
+    paper = pubkit.parse_reference(
+        "A. Lee and B. Roe. Speech for cats. In Proc. Interspeech, Dublin, Ireland, pp. 12-16, 2023."
+    )
+    assert paper.venue is not None and paper.venue.name == "Proc. Interspeech"
+    assert paper.pages == "12--16"
+
+
 def test_a_period_of_years_in_a_venue_leaves_the_printed_year() -> None:
     paper = pubkit.parse_reference(
         "Adorno, T. W. (1971). Erziehung nach Auschwitz. In T. W. Adorno (Ed.), Erziehung zur Mündigkeit. "

@@ -645,6 +645,11 @@ def _venue_word(word: str) -> bool:
     return word in _KEPT or "v" in lexicon().get(fold(word), "")
 
 
+def _place_word(word: str) -> bool:
+    """Whether references print the word as a place ("Dublin", "Ireland", "Online") more than in names."""
+    return "p" in lexicon().get(fold(word), "")
+
+
 _KEPT = frozenset({"Workshops", "Workshop", "Companion", "Findings", "Supplement", "Abstracts", "Posters"})
 _VOLUME_PART = re.compile(r"\s*\((?:Volume|Vol\.?)\s*\d+[^()]{0,40}\)")  # ACL's "(Volume 1: Long Papers)"
 _AFTER_ACRONYM = re.compile(rf"(\([A-Z][^()]{{0,38}}\))[.,]\s+(?!{YEAR}\W*$)\S.*$")  # not "(AAAI), 2021"
@@ -714,7 +719,7 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
         text = _CITY_AND_CODE.sub("", _VIRTUAL.sub("", text.rstrip(" .,")))
         for _ in range(2):  # "…, Atlanta, GA"
             place = _TRAILING_PLACE.search(text)
-            if not place or any(_venue_word(w) for w in place.group(1).split()):
+            if not place or any(_venue_word(w) and not _place_word(w) for w in place.group(1).split()):
                 break
             text = text[: place.start()]
     periods = _YEAR_RANGE.findall(text)  # "Gespräche 1959–1969", "United States, 1964–2004": no event's year

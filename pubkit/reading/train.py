@@ -15,7 +15,7 @@ import random
 import re
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +62,7 @@ _COLLECTIONS = (
     "iridia_references",
     "jgrey4296_personal_main",
 )
+_PLACES_COLLECTION = "acl_anthology_jgrey4296"  # 45,000 records, nearly all with their event's address
 _ARXIV_TOKEN = re.compile(r"(?i)^(?:arxiv:|https?://arxiv\.org/)")
 _DOI_TOKEN = re.compile(r"(?i)^(?:doi:|https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/")
 _URL_TOKEN = re.compile(r"(?i)^https?://")
@@ -141,37 +142,59 @@ def corpus_records(shared: Path) -> list[dict[str, Any]]:
                     "pages": p.pages,
                     "doi": p.identifiers.doi,
                     "arxiv": p.identifiers.arxiv,
+                    "address": p.fields.get("address") or p.fields.get("location"),
                 }
             )
     return records
 
 
-def build_lexicon(records: list[dict[str, Any]], *, minimum: int = 3) -> dict[str, str]:
-    """Word classes by how the collections use each word: in names ("n"), venues ("v"), titles ("t").
+def build_lexicon(
+    records: list[dict[str, Any]], places: Iterable[str] = (), *, minimum: int = 3
+) -> dict[str, str]:
+    """Word classes by how the collections use each word: in names ("n"), venues ("v"), titles ("t"),
+    and places ("p": the records' addresses and the `places` printed in references).
 
     A class is given when the word occurs at least `minimum` times in that role and is not mostly
-    used in another one (a word is a name word when names are at least a fifth of its uses).
+    used in another one (a word is a name word when names are at least a fifth of its uses); a word
+    is a place word when it is printed as a place at least half as often as in names, venues and titles.
     """
     counts: dict[str, list[int]] = {}
 
     def add(text: str | None, role: int) -> None:
         for word in re.findall(r"[^\W\d_][\w'’-]*", text or ""):
-            counts.setdefault(fold(word), [0, 0, 0])[role] += 1
+            counts.setdefault(fold(word), [0, 0, 0, 0])[role] += 1
 
     for record in records:
         for given, family in record["authors"]:
             add(f"{given} {family}", 0)
         add(record["venue"], 1)
         add(record["title"], 2)
+        add(record.get("address"), 3)
+    for printed in places:
+        add(printed, 3)
     out: dict[str, str] = {}
-    for word, (name, venue, title) in sorted(counts.items()):
+    for word, (name, venue, title, place) in sorted(counts.items()):
         total = name + venue + title
         classes = "".join(
             c for c, n in (("n", name), ("v", venue), ("t", title)) if n >= minimum and 5 * n >= total
         )
+        if place >= minimum and 2 * place >= total:
+            classes += "p"
         if classes and len(word) > 1:
             out[word] = classes
     return out
+
+
+def printed_places(shared: Path) -> list[str]:
+    """Places as references print them: AnyStyle's `location`s outside the held-out 10%, and the
+    addresses of the ACL Anthology's records (its events' towns and countries)."""
+    from pubkit.io import loads
+
+    strings = read_anystyle_dir(shared / "reference-strings")
+    places = [place for item in strings if not is_held_out(item.text) for place in item.values("location")]
+    with gzip.open(shared / "bib-corpus" / f"{_PLACES_COLLECTION}.bib.gz", "rt", encoding="utf-8") as f:
+        places.extend(p.fields["address"] for p in loads(f.read(), "bibtex") if "address" in p.fields)
+    return places
 
 
 def examples(
@@ -193,15 +216,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--iterations", type=int, default=100)
     parser.add_argument("--c1", type=float, default=0.1, help="L1 regularisation")
     parser.add_argument("--c2", type=float, default=0.01, help="L2 regularisation")
+    parser.add_argument("--lexicon-only", action="store_true", help="rebuild the word classes, not the model")
     args = parser.parse_args(argv)
     rng = random.Random(SEED)
     start = time.monotonic()
     records = corpus_records(args.shared)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     lexicon_path = args.out.parent / LEXICON_PATH.name
-    words = build_lexicon(records)
+    words = build_lexicon(records, printed_places(args.shared))
     lexicon_path.write_text(json.dumps(words, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     print(f"lexicon: {len(words)} words -> {lexicon_path}", file=sys.stderr)
+    if args.lexicon_only:
+        return 0
     use_lexicon(lexicon_path)
     trainer = pycrfsuite.Trainer(verbose=False)
     count = 0
