@@ -103,11 +103,30 @@ def test_parse_reference_numbers_after_the_venue(
 
 
 def test_an_events_town_and_country_are_no_part_of_its_name() -> None:
-    paper = pubkit.parse_reference(
-        "A. Lee and B. Roe. Speech for cats. In Proc. Interspeech, Dublin, Ireland, pp. 12-16, 2023."
+    """HAL prints the event's town and country inside its italic venue: the place words end it."""
+    text = "".join(
+        f'<dd><span class="Auteurs">Camille Dubois, <b>Julien Moreau</b></span>. <span class="Titre">{title}'
+        f"</span>. <i>{venue}</i>, Jun {year}, {place}. pp.1-9</dd>\n"
+        for title, venue, year, place in [
+            (
+                "Sparse voxel transformers",
+                "CVPR 2024 - IEEE/CVF Conference on Computer Vision",
+                2024,
+                "Seattle, USA",
+            ),
+            (
+                "Learning shape descriptors",
+                "3DV 2021 - International Conference on 3D Vision",
+                2021,
+                "London, UK",
+            ),
+        ]
     )
-    assert paper.venue is not None and paper.venue.name == "Proc. Interspeech"
-    assert paper.pages == "12--16"
+    bib = pubkit.loads(f"<h2>Communications</h2><dl>{text}</dl>", "cv", path="hal.html")
+    assert [p.venue.name if p.venue else None for p in bib] == [
+        "CVPR - IEEE/CVF Conference on Computer Vision",
+        "3DV - International Conference on 3D Vision",
+    ]
 
 
 def test_a_period_of_years_in_a_venue_leaves_the_printed_year() -> None:
