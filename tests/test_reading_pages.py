@@ -2566,3 +2566,39 @@ def test_a_profile_names_its_owner_under_a_menu_and_affiliations_stay_with_their
         ["Chiara Bellandi", "Marco Rinaldi", "Hannah Osei"], ["Tomás Herrera", "Chiara Bellandi"]
     ]  # fmt: skip
     assert [p.owner.name if p.owner else None for p in bib] == ["Chiara Bellandi", "Chiara Bellandi"]
+
+
+def test_an_unknown_header_word_for_publications_ends_a_grants_section() -> None:
+    """Profile systems draw section titles as plain divs: "Bibliographic" after a funding header
+    opens the papers again, so they are never dropped with the grants."""
+    text = """<html><body><h2>Nadia Rahimi</h2>
+<div class="PropertyItemHeader"><a href="#">Research Activities and Funding</a></div>
+<div class="grantTitle">Home blood pressure telemonitoring</div>
+<div class="PropertyItemHeader"><a href="#">Bibliographic</a></div>
+<ol><li><div>Rahimi N, Okafor CE, Chen AH. Pharmacist-led telemonitoring in safety-net primary care.
+JAMA Intern Med. 2025 Jan 01; 185(1):44-53.</div></li>
+<li><div>Okafor CE, Rahimi N. Clinician response to elevated office blood pressure.
+Hypertension. 2024;81(2):1-9.</div></li>
+</ol></body></html>"""
+    bib = _papers(text, "profile.html")
+    assert [p.year for p in bib] == [2025, 2024]
+    assert all(p.owner is not None for p in bib)
+
+
+def test_a_papers_award_line_is_no_section_of_awards() -> None:
+    """ "Best Student Paper Award" on a line of its own inside an item is that paper's distinction: the
+    items after it are still papers."""
+    item = '<div class="item"><p>{}, “{},” <em>{}</em>, 2024.</p>{}</div>\n'
+    text = "<h1>Publications</h1>\n" + "".join(
+        item.format(names, title, venue, award)
+        for names, title, venue, award in [
+            ("J. Reyes and <b>M. Kowalczyk</b>", "Cold plates for inverters", "Proc. IEEE ITherm",
+             "<div>Best Student Paper Award</div>"),
+            ("T. Brandt and <b>M. Kowalczyk</b>", "Pool boiling on textured copper", "Appl. Therm. Eng.", ""),
+            ("A. Nowicka and <b>M. Kowalczyk</b>", "Flow boiling in lattice heat sinks", "Int. J. Heat", ""),
+        ]
+    )  # fmt: skip
+    bib = _papers(text, "webflow.html")
+    assert [p.title for p in bib] == [
+        "Cold plates for inverters", "Pool boiling on textured copper", "Flow boiling in lattice heat sinks"
+    ]  # fmt: skip

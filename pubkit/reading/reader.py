@@ -62,7 +62,7 @@ __all__ = ["parse_reference", "read", "read_document"]
 
 _PUB_WORDS = re.compile(
     r"publication|paper|preprint|article|journal|conference|proceeding|workshop|thes[ie]s|"
-    r"book|chapter|manuscript|submitted|under review|in press|bibliography|\bworks\b|refereed|"
+    r"book|chapter|manuscript|submitted|under review|in press|bibliogra|\bworks\b|refereed|"
     r"peer[- ]reviewed|research output|selected|in progress|writings?\b|essays|contributions to science|"
     r"\bin the pipeline\b|forthcoming|"
     r"report of scholarship|scholarship without|research investigations|"  # a US medical school's CV
@@ -997,7 +997,12 @@ def _is_label(block: Block) -> bool:
         and not text.endswith((".", ","))
         and (text[:1].isupper() or (text[:1].isalpha() and not text[:1].islower()))  # or caseless
         and bool(_PUB_WORDS.search(text) or _NON_PUB_WORDS.search(text))
+        and not _ONE_DISTINCTION.search(text)
     )
+
+
+#: A paper's own distinction on a line of its own ("Best Student Paper Award"), not a section of awards.
+_ONE_DISTINCTION = re.compile(r"(?i)\b(?:best|outstanding|honou?rable|runner[- ]?up|finalist)\b")
 
 
 def _section(block: Block) -> str | None:
