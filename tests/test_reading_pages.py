@@ -2602,3 +2602,31 @@ def test_a_papers_award_line_is_no_section_of_awards() -> None:
     assert [p.title for p in bib] == [
         "Cold plates for inverters", "Pool boiling on textured copper", "Flow boiling in lattice heat sinks"
     ]  # fmt: skip
+
+
+def test_an_economics_cv_names_only_the_coauthors() -> None:
+    """Title-first entries with "(with X and Y)" or no name at all are the owner's, whose name opens the
+    document after a long preamble; the italic venue after the note is no co-author, and a quoted
+    title runs to its closing quote past a question mark."""
+    preamble = "".join(f"\\usepackage{{pkg{k}}}\n" for k in range(15))
+    text = (
+        f"\\documentclass{{article}}\n{preamble}\\begin{{document}}\n{{\\LARGE Priya Raman}}\\\\\n"
+        "Department of Economics\n\n\\section{Publications}\n\\begin{enumerate}\n"
+        "  \\item ``Roads, Markets, and Caste'' (with Esther Nakamura and Rohan Das),\n"
+        "  \\textit{American Economic Review}, 2024, 114(6): 1655--1698.\n"
+        "  \\item ``Reserved Seats and Public Goods,'' \\textit{Journal of Development Economics}, 2023.\n"
+        "  \\item ``Who Gets the Job Card? Elite Capture in Workfare'' (with Arjun Mehta),\n"
+        "  Revise and resubmit, \\textit{Review of Economic Studies}.\n"
+        "  \\item ``The Promise and Limits of Workfare'' (with Arjun Mehta), \\textit{VoxDev}, March 2023.\n"
+        "\\end{enumerate}\n\\end{document}\n"
+    )
+    bib = _papers(text, "cv.tex")
+    assert bib.owner == "Priya Raman"
+    assert [[a.name for a in p.authors] for p in bib] == [
+        ["Priya Raman", "Esther Nakamura", "Rohan Das"],
+        ["Priya Raman"],
+        ["Priya Raman", "Arjun Mehta"],
+        ["Priya Raman", "Arjun Mehta"],
+    ]
+    assert bib[2].title == "Who Gets the Job Card? Elite Capture in Workfare"
+    assert [p.venue.name if p.venue else None for p in bib][2:] == ["Review of Economic Studies", "VoxDev"]

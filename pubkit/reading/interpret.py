@@ -1000,6 +1000,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _quoted_title_wins(tokens, labels)
     _styled_title_ends(tokens, labels)
     _coauthors_under_the_title(tokens, labels)
+    _coauthor_note_closes(tokens, labels)
     _quoted_title_ends(tokens, labels)
     _italic_venue_whole(labelled, labels)
     _names_at_title_edge(tokens, labels)
@@ -2217,6 +2218,22 @@ def _coauthors_under_the_title(tokens: Sequence[Token], labels: list[str]) -> No
         labels[k] = "other"
 
 
+def _coauthor_note_closes(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "“Title” (with Arjun Mehta), *Econometrica*, forthcoming": a bracketed co-author note ends at its
+    bracket; the author run going on after it is the venue."""
+    for i, token in enumerate(tokens):
+        if labels[i] != "author" or token.text[:1] != "(" or token.text[1:].lower() not in COAUTHOR_WORDS:
+            continue
+        close = next((j for j in range(i, min(i + 30, len(tokens))) if ")" in tokens[j].text), None)
+        if close is None:
+            return
+        k = close + 1
+        while k < len(tokens) and labels[k] == "author" and not tokens[k].break_before:
+            labels[k] = "container"
+            k += 1
+        return
+
+
 def _styled_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
     """A title printed in italics or as a link ends where they end, at a sentence end:
     "*Diminution im Alemannischen*. Berlin: De Gruyter 2019.", "[Title](url). /NeurIPS 2024/. Spotlight."
@@ -2642,7 +2659,7 @@ def _venue_out_of_title(tokens: Sequence[Token], labels: list[str]) -> None:
     by numbers, so that a title of two sentences with a venue elsewhere is left whole.
     """
     title = [i for i, name in enumerate(labels) if name == "title"]
-    if len(title) < 5:
+    if len(title) < 5 or all(tokens[i].quoted for i in title):  # a quoted title ends at its quote
         return
     start, end = title[0], title[-1]
     for b in range(end - 1, start + 2, -1):

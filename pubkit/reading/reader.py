@@ -1356,8 +1356,9 @@ def _owner_from_document(doc: Document) -> str | None:
         named = _NAME_FIELD.search(block.text) if block.line <= 15 else None
         if named:
             candidates[:0] = [" ".join(reversed(named.group(1).split(", ", 1)))]
-    for block in doc.blocks[:4]:  # a CV's first lines: its owner ("CURRICULUM VITAE", then the name;
-        if block.line <= 12 and block.kind in ("paragraph", "heading"):  # a profile's, under a menu)
+    for k, block in enumerate(doc.blocks[:4]):  # a CV's first lines: its owner ("CURRICULUM VITAE",
+        # then the name; a profile's, under a menu; a LaTeX CV's first block, after its preamble)
+        if (k == 0 or block.line <= 12) and block.kind in ("paragraph", "heading"):
             first = _first_line(block)  # "CURRICULUM VITAE – ANNA LINDBERG"
             candidates += [first, *(part for part in _TITLE_PARTS.split(first) if part.strip())]
             # "西村 遥 / ニシムラ ハルカ (Haruka Nishimura)": the name in Latin letters beside the native one
