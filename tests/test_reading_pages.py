@@ -2630,3 +2630,23 @@ def test_an_economics_cv_names_only_the_coauthors() -> None:
     ]
     assert bib[2].title == "Who Gets the Job Card? Elite Capture in Workfare"
     assert [p.venue.name if p.venue else None for p in bib][2:] == ["Review of Economic Studies", "VoxDev"]
+
+
+def test_oscola_articles_that_print_no_author_are_the_owners() -> None:
+    """A law page's OSCOLA list: ‘Title’ (2023) 86 MLR 1121, ‘Title’ [2024] PL 233 (with X), a status in
+    brackets; the page's owner (an honorific dropped) wrote each, with the co-authors a note names."""
+    text = """<html><head><title>Publications – Professor Eleanor Whitcombe</title></head><body>
+<h1>Publications</h1>
+<p>‘Automated Decision-Making and the Duty to Give Reasons’ (2025) 45 OJLS (forthcoming)</p>
+<p>‘Ouster Clauses after <em>Privacy International</em>’ [2024] PL 233 (with Tomasz Zieliński)</p>
+<p>‘Platform Power and Public Law: Who Regulates the Regulators?’ (2023) 86 MLR 1121</p>
+</body></html>"""
+    bib = _papers(text, "oscola.html")
+    assert bib.owner == "Eleanor Whitcombe"
+    assert [(p.year, p.venue.name if p.venue else None, p.volume) for p in bib] == [
+        (2025, "OJLS", "45"), (2024, "PL", None), (2023, "MLR", "86")
+    ]  # fmt: skip
+    assert [[a.name for a in p.authors] for p in bib] == [
+        ["Eleanor Whitcombe"], ["Eleanor Whitcombe", "Tomasz Zieliński"], ["Eleanor Whitcombe"]
+    ]  # fmt: skip
+    assert bib[2].title == "Platform Power and Public Law: Who Regulates the Regulators?"

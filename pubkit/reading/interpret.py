@@ -989,6 +989,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _venue_tails(tokens, labels)
     _abbreviated_venue_start(tokens, labels)
     _law_review_citation(tokens, labels)
+    _oscola_citation(tokens, labels)
     _law_journal_abbreviation(tokens, labels)
     _volume_after_the_year(tokens, labels)
     _imprint_without_place(tokens, labels)
@@ -1254,6 +1255,41 @@ def _law_review_parentheticals(tokens: Sequence[Token], labels: list[str], start
 
 
 _LAW_YEAR = re.compile(rf"^\((?:[^()]*\s)?{YEAR}\)")
+_OSCOLA_YEAR = re.compile(rf"^[(\[]{YEAR}[)\]]$")
+
+
+def _oscola_citation(tokens: Sequence[Token], labels: list[str]) -> None:
+    """OSCOLA's "‘Title’ (2023) 86 MLR 1121" and "‘Title’ [2024] PL 233": after the year in brackets, an
+    optional volume, the journal's capitalised words and its first page (or a status in brackets)."""
+    for i in range(1, len(tokens) - 1):
+        if not _OSCOLA_YEAR.match(tokens[i].text) or labels[i - 1] != "title" or not tokens[i - 1].quoted:
+            continue
+        j = i + 1
+        volume = _VOLUME_NUMBER.fullmatch(tokens[j].text) is not None
+        k = j + volume
+        end = k
+        while (
+            end < len(tokens)
+            and end - k < 8
+            and tokens[end].text[:1].isupper()
+            and not _has_digit(tokens[end].text)
+        ):
+            end += 1
+        last = tokens[end].text if end < len(tokens) else ""
+        if end == k or not (
+            _VOLUME_NUMBER.fullmatch(last.rstrip(".,"))
+            or re.fullmatch(r"\d{1,6}[.,]?", last)
+            or last.startswith("(")
+        ):
+            return
+        labels[i] = "date"
+        if volume:
+            labels[j] = "volume"
+        labels[k:end] = ["container"] * (end - k)
+        if end < len(tokens) and not last.startswith("("):
+            labels[end] = "pages"
+        _law_review_parentheticals(tokens, labels, end)
+        return
 
 
 def _volume_before_venue(tokens: Sequence[Token], labels: list[str]) -> None:

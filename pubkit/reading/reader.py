@@ -1075,13 +1075,18 @@ _AUTHORS_KEY = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, sorted(AUTHO
 _ID = re.compile(r"(?i)arxiv|doi|10\.\d{4,9}/|e-print:\s?\d{4}\.\d{4,5}")
 
 
+#: Quotes that mark a paragraph as a citation: a title's ("APA", “Chicago”, ‘OSCOLA’, „German“);
+#: «» and 「」 quote names of projects and courses as often as titles, so they are no sign of one.
+_QUOTES = ('"', "\u201c", "\u201d", "\u2018", "\u201e")
+
+
 def _signals(block: Block) -> int:
     """Signs that a paragraph is a citation: quotes, a year, an identifier, commas, a numbered item."""
     text = block.text
     return sum(
         (
             block.number is not None,
-            any(q in text for q in ('"', "\u201c", "\u201d")),
+            any(q in text for q in _QUOTES),
             bool(_YEAR.search(text)) or _heading_year(block) is not None,  # or the year heading over it
             bool(_ID.search(text)),
             text.count(",") >= 2,
@@ -1108,7 +1113,7 @@ def _is_candidate(block: Block) -> bool:
     dated = bool(
         _YEAR.search(text) or _ID.search(text) or _heading_year(block) or status_in(section)
     ) or bool(_DASHED_DATE.search(text))
-    cites = dated or any(q in text for q in ('"', "\u201c"))
+    cites = dated or any(q in text for q in _QUOTES)
     return words >= 5 and (_signals(block) >= 3 or (cites and _signals(block) >= 2))
 
 
@@ -1295,7 +1300,8 @@ def _starts_with_names(text: str) -> bool:
 
 
 _CREDENTIALS = re.compile(
-    r",?\s{0,3}\b(?:Ph\.?\s?D\.?|M\.?D\.?|M\.?Sc?\.?|MBA|FRS|Dra?\.?|Prof\.?|Profa?\.?|Assoc\.|Asst\.|Mr\.?|Mrs\.?|Ms\.?|"
+    r",?\s{0,3}\b(?:Ph\.?\s?D\.?|M\.?D\.?|M\.?Sc?\.?|MBA|FRS|Dra?\.?|Prof\.?|Profa?\.?|Professor|Doctor|"
+    r"Assoc\.|Asst\.|Mr\.?|Mrs\.?|Ms\.?|"
     r"Mgr\.|Ing\.|Bc\.|RNDr\.|PhDr\.|MUDr\.|JUDr\.|doc\.|CSc\.|DrSc\.|habil\.|Dipl\.-\w+\.|Eng\.|Ir\.|"
     r"iur\.|jur\.|phil\.|rer\.\s?(?:nat|pol|oec)\.|med\.)"
     r"(?=\s|,|$)",
