@@ -2650,3 +2650,24 @@ def test_oscola_articles_that_print_no_author_are_the_owners() -> None:
         ["Eleanor Whitcombe"], ["Eleanor Whitcombe", "Tomasz Zieliński"], ["Eleanor Whitcombe"]
     ]  # fmt: skip
     assert bib[2].title == "Platform Power and Public Law: Who Regulates the Regulators?"
+
+
+def test_markdown_footnotes_on_names_are_role_markers() -> None:
+    """kramdown's `[^eq]` after a name, with `[^eq]: These authors contributed equally.` below, marks
+    equal contribution; it never joins the name, and ACS's "Family, I." names end at their initials."""
+    text = (
+        "# Publications\n\n"
+        "1. Okoro, A.[^eq]; Fischer, L.[^eq]; **Zhang, W.** Operando Raman Spectroscopy of Copper Oxide. "
+        "*ChemRxiv* **2025**. Submitted.\n"
+        "2. Li, H.[^eq]; **Zhang, W.**[^eq][^corr]; Chen, Y. Interatomic Potentials for Interfaces. "
+        "*J. Phys. Chem. Lett.* **2024**, *15* (7), 1902–1910.\n\n"
+        "[^eq]: These authors contributed equally.\n"
+        "[^corr]: Corresponding author.\n"
+    )
+    bib = _papers(text, "pubs.md")
+    assert [[(a.name, a.equal_contribution) for a in p.authors] for p in bib] == [
+        [("A. Okoro", True), ("L. Fischer", True), ("W. Zhang", False)],
+        [("H. Li", True), ("W. Zhang", True), ("Y. Chen", False)],
+    ]
+    assert bib[0].title == "Operando Raman Spectroscopy of Copper Oxide"
+    assert bib.owner == "W. Zhang"

@@ -1014,6 +1014,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _authors_end_at_a_dash(tokens, labels)
     _names_before_a_colon(tokens, labels)
     _initialled_list_edges(tokens, labels)
+    _semicolon_names_end(tokens, labels)
     _short_title_run_before_venue(labels)
     _authors_after_title(labels)
     if "container" not in labels or not _venue_after_title(labels):
@@ -2545,6 +2546,30 @@ def _initialled_list_edges(tokens: Sequence[Token], labels: list[str]) -> None:
         if (cut and labels[after] != "title") or abbreviated:
             for i in last:  # "N. Rösch, Comp. | Theor. Chem.", "…, J. Chem. | Phys.": the venue's start
                 labels[i] = "container"
+
+
+def _semicolon_names_end(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ACS's "Okoro, A.; Fischer, L.; Zhang, W. Operando Raman …": in names cut by semicolons, each
+    "Family, I." whole, the last ends at its initials; the words after them open the title."""
+    run = [i for i, name in enumerate(labels) if name == "author"]
+    if len(run) < 4 or run[-1] - run[0] + 1 != len(run) or run[-1] + 1 >= len(labels):
+        return
+    if labels[run[-1] + 1] != "title":
+        return
+    bare = [tokens[i].text.rstrip(MARKER_CHARS) for i in run]
+    cuts = [k for k, text in enumerate(bare) if text.endswith(";")]
+    if len(cuts) < 1 or cuts[-1] + 3 >= len(run):
+        return
+    family, *rest = range(cuts[-1] + 1, len(run))
+    if not bare[family].endswith(","):
+        return
+    k = 0
+    while k < len(rest) and _INITIAL_TOKEN.match(bare[rest[k]]):
+        k += 1
+    if k == 0 or k == len(rest) or not bare[rest[k - 1]].endswith("."):
+        return
+    for i in rest[k:]:
+        labels[run[i]] = "title"
 
 
 def _short_title_run_before_venue(labels: list[str]) -> None:

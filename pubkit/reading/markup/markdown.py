@@ -19,7 +19,7 @@ from pubkit.reading.markup._builder import YEARS, Assembler, TextBuilder, write_
 from pubkit.reading.markup.base import Block, Document, Heading
 from pubkit.reading.markup.html import HtmlReader, apply_inline_tag
 from pubkit.reading.markup.shortcodes import hugo
-from pubkit.wording import VENUE_BADGE, cell_field, column_field
+from pubkit.wording import MARKER_CHARS, VENUE_BADGE, cell_field, column_field, legend_meaning
 
 __all__ = ["cut", "join", "read", "read_piece"]
 
@@ -72,11 +72,32 @@ def _pandoc_span(found: re.Match[str]) -> str:
     return f"<{tag}>{found.group(1)}</{tag}>" if tag else found.group(1)
 
 
+#: A footnote's definition (`[^eq]: These authors contributed equally.`) and a reference to one.
+_FOOTNOTE = re.compile(r"^\[\^([^\]\s]{1,40})\]:[ \t]*([^\n]*)$", re.MULTILINE)
+_FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]{1,40})\](?!:)")
+
+
+def _footnote_marks(text: str) -> str:
+    """Footnotes that give authors a role (`**Zhang, W.**[^eq]` with `[^eq]: These authors contributed
+    equally.`) as the marker and legend a list prints: each such footnote gets a marker the page
+    does not use, its references become that marker in superscript and its definition the legend's
+    line; a reference to any other footnote is dropped, so no name or title takes its label in."""
+    notes = dict(_FOOTNOTE.findall(text))
+    free = iter(mark for mark in reversed(MARKER_CHARS) if mark not in text)
+    marks = {label: next(free, "") for label, body in notes.items() if legend_meaning(body)}
+    marks = {label: mark for label, mark in marks.items() if mark}
+    text = _FOOTNOTE.sub(
+        lambda m: f"{marks[m.group(1)]} {m.group(2)}" if m.group(1) in marks else m.group(0), text
+    )
+    return _FOOTNOTE_REF.sub(lambda m: f"<sup>{marks[m.group(1)]}</sup>" if m.group(1) in marks else "", text)
+
+
 def _prepare(text: str) -> str:
     """Drop comments, Liquid tags and kramdown attribute lines; Obsidian's and Hugo's markup, Pandoc
-    spans and definitions made plain."""
+    spans and definitions made plain; footnotes on authors made markers."""
     text = hugo(_obsidian(_without_comments(text)))
     text = _TEMPLATE_LINE.sub("", text)
+    text = _footnote_marks(text) if "[^" in text else text
     text = _grid_tables(text) if _GRID_RULE.search(text) else text
     text = _PANDOC_SPAN.sub(_pandoc_span, text)
     text = _SUPERSCRIPT.sub(r"<sup>\1</sup>", text) if "^" in text else text
