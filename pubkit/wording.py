@@ -357,6 +357,10 @@ RECORD_KEY_FIELDS: dict[str, str | None] = {
         ),
         None,
     ),
+    **dict.fromkeys(  # a profile's chrome under each paper: where to read it and how it is counted
+        ("view in", "citations", "cited by", "times cited", "fields", "translation", "downloads", "views"),
+        None,
+    ),
 }  # fmt: skip
 
 

@@ -2671,3 +2671,24 @@ def test_markdown_footnotes_on_names_are_role_markers() -> None:
     ]
     assert bib[0].title == "Operando Raman Spectroscopy of Copper Oxide"
     assert bib.owner == "W. Zhang"
+
+
+def test_a_profiles_chrome_under_each_citation_is_no_part_of_it() -> None:
+    """Profiles RNS prints "View in: PubMed" and "Citations: 4 Fields: Vas" under each NLM citation,
+    whose PMID and bracketed English title (a paper in Spanish) are no part of title or venue."""
+    item = (
+        "<li><div>{}. PMID: 37125633.</div>\n<div>View in: <a href='#'>PubMed</a></div>\n"
+        "<div>Citations: <span>4</span> Fields: <a>Vas</a> Translation: <a>Humans</a></div></li>\n"
+    )
+    citations = [
+        "Liang W, Okafor CE, Rahimi N. Cost-effectiveness of pharmacist-led hypertension management. "
+        "Circ Cardiovasc Qual Outcomes. 2023 May; 16(5):e009418",
+        "Rahimi N, Okafor CE. [Hypertension control among Spanish-speaking patients]. Rev Esp Cardiol. "
+        "2023 Mar; 76(3):201-209",
+    ]
+    text = "<h2>Bibliographic</h2><ol>" + "".join(item.format(c) for c in citations) + "</ol>"
+    bib = _papers(text, "profile.html")
+    assert [(p.title, p.venue.name if p.venue else None) for p in bib] == [
+        ("Cost-effectiveness of pharmacist-led hypertension management", "Circ Cardiovasc Qual Outcomes"),
+        ("Hypertension control among Spanish-speaking patients", "Rev Esp Cardiol"),
+    ]

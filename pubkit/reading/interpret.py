@@ -47,6 +47,7 @@ from pubkit.wording import (
     MARKER_CHARS,
     QUOTE_PAIRS,
     RANKING,
+    RECORD_KEY_FIELDS,
     STATUS_PHRASES,
     UNDATED_WORDS,
     WORK_KINDS,
@@ -152,6 +153,8 @@ def clean_title(text: str) -> str:
             title = title[:-1] if title and title[-1] in _QUOTE_CHARS else title
         title = title.lstrip(_QUOTE_CHARS + "*_").rstrip(_QUOTE_CHARS + "*_")
     title = title.rstrip(" ,;:。，；：।።፣")  # the full-width stops of CJK, the Indic danda, Ethiopic stops
+    if title[:1] == "[" and title.rstrip(".")[-1:] == "]" and title.count("[") == 1 == title.count("]"):
+        title = title.rstrip(".")[1:-1]  # MEDLINE: "[Title in English]."
     if title.endswith(".") and not re.search(r"(?:\b[A-Z]|\.\.|\betc|\bal)\.$", title):  # "U.S.", "et al."
         title = title[:-1]
     return title.strip()
@@ -923,6 +926,9 @@ def _settled(labelled: Labelled) -> list[str]:
     _bibtex_record_is_no_text(tokens, labels)
     if any(t.text.endswith(":") for t in tokens):
         _named_field_lines(tokens, labels)
+        _unprinted_key_lines(tokens, labels)
+    if "PMID" in labelled.block.text:
+        _database_ids(tokens, labels)
     for i in range(1, len(labels)):
         if (
             labels[i] == "title"
@@ -1873,6 +1879,34 @@ def _named_field_lines(tokens: Sequence[Token], labels: list[str]) -> None:
         for i in range(value, end):
             if field != "container" or labels[i] not in _DETAILS:
                 labels[i] = field
+
+
+def _database_ids(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "PMID: 37125633; PMCID: PMC9620115": a database's record numbers, no field of the citation."""
+    for i, token in enumerate(tokens[:-1]):
+        if token.text in _DATABASE_KEYS and any(c.isdigit() for c in tokens[i + 1].text):
+            labels[i] = labels[i + 1] = "other"
+
+
+_DATABASE_KEYS = frozenset({"PMID:", "PMCID:", "NIHMSID:", "PMID", "PMCID"})
+
+
+def _unprinted_key_lines(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "View in: PubMed", "Citations: 4 Fields: Vas": a line under an entry that opens with a key no
+    citation prints is none of the entry's fields."""
+    starts = [i for i, t in enumerate(tokens) if i > 0 and t.break_before]
+    for k, start in enumerate(starts):
+        colon = next(
+            (j for j in range(start, min(start + 3, len(tokens))) if tokens[j].text.endswith(":")), None
+        )
+        key = (
+            " ".join(t.text for t in tokens[start : colon + 1]).lower().rstrip(":")
+            if colon is not None
+            else ""
+        )
+        if key and key in RECORD_KEY_FIELDS and RECORD_KEY_FIELDS[key] is None:
+            end = starts[k + 1] if k + 1 < len(starts) else len(tokens)
+            labels[start:end] = ["other"] * (end - start)
 
 
 #: What a venue's line prints besides its name, and the labeller tells apart.
