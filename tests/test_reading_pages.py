@@ -5,6 +5,7 @@ that print only the co-authors. Each test is a small page of its kind, not a cop
 from __future__ import annotations
 
 import pubkit
+from pubkit.model import Status
 from pubkit.reading.markup import guess_markup, parse
 
 
@@ -2640,8 +2641,12 @@ def test_oscola_articles_that_print_no_author_are_the_owners() -> None:
 <p>‘Automated Decision-Making and the Duty to Give Reasons’ (2025) 45 OJLS (forthcoming)</p>
 <p>‘Ouster Clauses after <em>Privacy International</em>’ [2024] PL 233 (with Tomasz Zieliński)</p>
 <p>‘Platform Power and Public Law: Who Regulates the Regulators?’ (2023) 86 MLR 1121</p>
+<h2>Work in Progress</h2>
+<p>‘Algorithmic Fairness and the Public Sector Equality Duty’ (under review)</p>
 </body></html>"""
     bib = _papers(text, "oscola.html")
+    assert bib[3].status is Status.UNDER_REVIEW and not bib.problems
+    bib = bib.with_papers(list(bib)[:3])
     assert bib.owner == "Eleanor Whitcombe"
     assert [(p.year, p.venue.name if p.venue else None, p.volume) for p in bib] == [
         (2025, "OJLS", "45"), (2024, "PL", None), (2023, "MLR", "86")
