@@ -129,6 +129,22 @@ def test_an_events_town_and_country_are_no_part_of_its_name() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            'Aguilar, Mariana. 2019. "Lactose in Yogurt." PhD diss., University of Wisconsin.',
+            "University of Wisconsin",
+        ),
+        ("Lee, Ann. 2018. Cats and Dogs. PhD diss., Stanford University.", "Stanford University"),
+    ],
+)
+def test_chicagos_phd_diss_is_a_thesis(text: str, venue: str) -> None:
+    paper = pubkit.parse_reference(text)
+    assert paper.venue is not None and paper.venue.kind is VenueKind.THESIS
+    assert paper.venue.name == f"PhD diss., {venue}"
+
+
 def test_a_period_of_years_in_a_venue_leaves_the_printed_year() -> None:
     paper = pubkit.parse_reference(
         "Adorno, T. W. (1971). Erziehung nach Auschwitz. In T. W. Adorno (Ed.), Erziehung zur Mündigkeit. "

@@ -2997,7 +2997,10 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
         ]
         year = number_years[0] if number_years else None
     year = year or context.heading_year or ids.arxiv_year
-    thesis = _THESIS.search(_join(labelled, (s for s in rest if s.label in ("note", "publisher", "other"))))
+    described = [s for s in rest if s.label in ("note", "publisher", "other", "location")]
+    while described and described[-1].label == "location":  # "…, Kongens Lyngby": the town is no part
+        described.pop()
+    thesis = _THESIS.search(_join(labelled, described))  # "PhD diss., University of | Wisconsin"
     if thesis and publisher and " " not in _clean(thesis.group(0)).strip(" []().,"):
         thesis = None  # "Berlin: Duncker & Humblot 2014 … [Dissertation]": a thesis published as a book
     if not venues and thesis:  # APA's "[Doctoral dissertation, University of Zurich]"
@@ -3105,7 +3108,7 @@ def _status_note(m: re.Match[str]) -> str:
 
 _THESIS = re.compile(
     r"[\[(]?(?:(?:doctoral|ph\.?\s?d\.?|master'?s?|bachelor'?s?|diploma)\s{1,3})?"
-    r"(?:thesis|dissertation|proefschrift|doktorarbeit|doktoritöö|(?:tesis|tese|tesi|thèse|dissertação|teză)"
+    r"(?:thesis|dissertation|diss\.|proefschrift|doktorarbeit|doktoritöö|(?:tesis|tese|tesi|thèse|dissertação|teză)"
     r"\s(?:de|di|do)\b)"
     r"[^\[\]()]{0,80}[\])]?",
     re.I,
