@@ -2697,3 +2697,18 @@ def test_a_profiles_chrome_under_each_citation_is_no_part_of_it() -> None:
         ("Cost-effectiveness of pharmacist-led hypertension management", "Circ Cardiovasc Qual Outcomes"),
         ("Hypertension control among Spanish-speaking patients", "Rev Esp Cardiol"),
     ]
+
+
+def test_two_marks_in_one_superscript_are_two_marks() -> None:
+    """ "Nowicka<sup>s,†</sup>": a student and an equal contributor; the comma between the marks parts
+    no names."""
+    text = (
+        "<h1>Publications</h1><ul><li>A. Nowicka<sup>s,†</sup>, J. Reyes<sup>s,†</sup>, and "
+        "<strong>M. Kowalczyk</strong>, “Flow boiling in lattice heat sinks,” <em>IEEE Trans. Compon. "
+        "Packag. Manuf. Technol.</em>, 2025.</li></ul>\n"
+        "<p><sup>s</sup> student · <sup>†</sup> equal contribution</p>"
+    )
+    bib = _papers(text, "pubs.html")
+    assert [(a.name, a.equal_contribution) for a in bib[0].authors] == [
+        ("A. Nowicka", True), ("J. Reyes", True), ("M. Kowalczyk", False)
+    ]  # fmt: skip

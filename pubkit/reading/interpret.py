@@ -299,6 +299,9 @@ def _name_pieces(labelled: Labelled, indexes: Sequence[int]) -> list[_Name]:
         # "Ramírez Soto, P. (E), …": a code in capitals after a name is a role mark (a student), no name
         text = _ROLE_CODE.sub(lambda m: " " * len(m.group(0)), text)
     superscript = {k for s in block.spans if s.kind == "sup" for k in range(s.start, s.end)}
+    if superscript.intersection(range(start, end)) and ("," in text or ";" in text):
+        # "Nowicka<sup>s,†</sup>": the marks' own comma parts no names (same length)
+        text = "".join(" " if ch in ",;" and k in superscript else ch for k, ch in enumerate(text, start))
     highlight = bytearray(len(text))  # 1 where the author text is bold, italic or underlined
     for span in block.spans:
         if span.kind in ("bold", "underline", "italic") and span.start < end and span.end > start:
