@@ -145,6 +145,14 @@ def test_chicagos_phd_diss_is_a_thesis(text: str, venue: str) -> None:
     assert paper.venue.name == f"PhD diss., {venue}"
 
 
+def test_a_spanish_chapter_names_its_book_without_en_and_its_coordinators() -> None:
+    paper = pubkit.parse_reference(
+        "Morales Ortega, Javier. “Escribir al rey: cartas de pueblos zapotecos.” En *Voces indígenas en el "
+        "archivo colonial*, coordinado por Margarita Menegus y Felipe Castro, 211–240. México: UNAM, 2019."
+    )
+    assert paper.venue is not None and paper.venue.name == "Voces indígenas en el archivo colonial"
+
+
 def test_a_period_of_years_in_a_venue_leaves_the_printed_year() -> None:
     paper = pubkit.parse_reference(
         "Adorno, T. W. (1971). Erziehung nach Auschwitz. In T. W. Adorno (Ed.), Erziehung zur Mündigkeit. "

@@ -567,7 +567,8 @@ def read_authors(
 # --- venue, date, numbers -----------------------------------------------------------------------
 
 _VENUE_PREFIX = re.compile(
-    r"^(?:in:?\s+|în:?\s+|en:\s+|em:\s+|i:\s+|w:\s+|в:?\s+|//\s*|dans\s+|teoksessa:?\s+|dalam:?\s+|and\s+|&\s+|"
+    r"^(?:in:?\s+|în:?\s+|en:\s+|em:\s+|(?:en|em)\s+(?=(?-i:[A-ZÁÉÍÓÚ]))|i:\s+|w:\s+|в:?\s+|//\s*|dans\s+|"
+    r"teoksessa:?\s+|dalam:?\s+|and\s+|&\s+|"
     r"published (?:as an? [\w\s]{0,30}?(?:paper|article) )?(?:at|in|on):?\s+|contribution to:\s+|"
     r"presented at\s+|appeared in\s+|"
     r"(?:trabalho|comunicação) apresentad[oa] em\s+|presentado en\s+|présenté à\s+|vorgestellt auf\s+|"
@@ -595,7 +596,8 @@ _PLACE_MONTH = re.compile(  # ", Aug. 12-15", ", mai-juin" after a venue's name
 
 _EDITED_BY = re.compile(
     r"[,.]?\s+(?:hrsg\.\s+von|herausgegeben von|ed(?:ited)?\.?\s+by|éd\.\s+par|"
-    r"sous la dir(?:ection)?\.?\s+de|a cura di)\s.*$",
+    r"sous la dir(?:ection)?\.?\s+de|a cura di|"
+    r"(?:coordinado|compilado|editado|organizado) por|a cargo de)\s.*$",
     re.I,
 )
 #: ISBD's areas after a name (Polish, Russian, GOST): "Book / eds. A, B. - Cham: Springer", "Journal. –
