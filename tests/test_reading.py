@@ -153,6 +153,14 @@ def test_a_spanish_chapter_names_its_book_without_en_and_its_coordinators() -> N
     assert paper.venue is not None and paper.venue.name == "Voces indígenas en el archivo colonial"
 
 
+def test_irish_agus_joins_the_last_two_names() -> None:
+    paper = pubkit.parse_reference(
+        "Ní Bhriain, S., agus Mac Gearailt, P. (2022). Oideachas cuimsitheach i scoileanna Gaeltachta. "
+        "Irish Educational Studies, 41(2), 201–219."
+    )
+    assert [a.name for a in paper.authors] == ["S. Ní Bhriain", "P. Mac Gearailt"]
+
+
 def test_a_period_of_years_in_a_venue_leaves_the_printed_year() -> None:
     paper = pubkit.parse_reference(
         "Adorno, T. W. (1971). Erziehung nach Auschwitz. In T. W. Adorno (Ed.), Erziehung zur Mündigkeit. "

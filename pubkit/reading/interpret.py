@@ -170,7 +170,7 @@ _APA_DESCRIPTOR = re.compile(
 
 #: "and" between two names in the languages lists are written in (Spanish / Portuguese "y", "e", "i"
 #: only after a comma or an initial: "de la Cruz y Pérez" is one surname).
-_AND_WORDS = "und|og|och|oraz|ve|és|и|та|και|și|ja|dan|và|na|ir|un|และ|और|एवं|तथा|ও|এবং|და|மற்றும்"
+_AND_WORDS = "und|og|och|oraz|ve|és|и|та|και|și|ja|dan|và|na|ir|un|agus|และ|और|एवं|तथा|ও|এবং|და|மற்றும்"
 _SPLIT = re.compile(
     r",?\s{0,3}(?:\.\s){2}\.\s{1,3}|,?\s{0,3}…\s{1,3}|"  # APA 6's ". . ." before the last of many authors
     r"\s{0,3};\s{0,3}(?:(?:and|&)\s{1,3})?|"  # "Last, F.; Last, F.; and Last, F." (BibBase, CSL)
