@@ -2712,3 +2712,23 @@ def test_two_marks_in_one_superscript_are_two_marks() -> None:
     assert [(a.name, a.equal_contribution) for a in bib[0].authors] == [
         ("A. Nowicka", True), ("J. Reyes", True), ("M. Kowalczyk", False)
     ]  # fmt: skip
+
+
+def test_a_cards_year_badge_is_the_year_of_a_citation_that_prints_none() -> None:
+    """A collection item prints its year in a badge of its own before the citation ("2025"), the
+    citation none: the badge's year is the paper's."""
+    item = '<div class="item"><div class="year">{}</div><p>{}, “{},” <em>{}</em>{}.</p></div>\n'
+    text = "<h1>Publications</h1>\n" + "".join(
+        item.format(*fields)
+        for fields in [
+            ("2025", "A. Nowicka and <b>M. Kowalczyk</b>", "Flow boiling in heat sinks", "Int. J. Heat", ""),
+            (
+                "2024",
+                "T. Brandt and <b>M. Kowalczyk</b>",
+                "Pool boiling on copper",
+                "Appl. Therm. Eng.",
+                ", 2023",
+            ),
+        ]
+    )
+    assert [p.year for p in _papers(text, "cards.html")] == [2025, 2023]

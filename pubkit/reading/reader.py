@@ -923,6 +923,7 @@ def _publication_blocks(doc: Document) -> list[Block]:
     default = not any_pub or bool(doc.title and _is_pub_heading(doc.title))
     out: list[Block] = []
     label: Heading | None = None
+    year: Heading | None = None  # a year printed alone just before (a card's year badge)
     inside: dict[tuple[Heading, ...], bool | None] = {}  # blocks of one section share their heading path
     for block in doc.blocks:
         if block.kind == "heading":
@@ -930,6 +931,12 @@ def _publication_blocks(doc: Document) -> list[Block]:
         elif _is_label(block):
             label = Heading(block.text.strip(" :"), 9, block.line)
             continue
+        if block.kind == "paragraph" and _LONE_YEAR.fullmatch(block.text):
+            year = Heading(block.text.strip(), 9, block.line)
+            continue
+        if year is not None and not _YEAR.search(block.text):  # "2025" / "A. Roe, “Title,” Journal."
+            block = attrs.evolve(block, headings=(*block.headings, year))
+        year = None
         typed = _under_work_type(block)
         if typed is not None and _NOT_PAPER_KIND.search(typed.headings[-1].text):
             continue  # a repository's poster, dataset or lecture: no paper
@@ -940,6 +947,9 @@ def _publication_blocks(doc: Document) -> list[Block]:
         if inside[headings] or (inside[headings] is None and _full_citation(block)):
             out.append(block)  # under a section no word names, a block that is plainly a citation
     return out
+
+
+_LONE_YEAR = re.compile(rf"\s*[(\[]?{YEAR}[)\]]?\s*")
 
 
 def _full_citation(block: Block) -> bool:
