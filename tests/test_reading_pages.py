@@ -2732,3 +2732,33 @@ def test_a_cards_year_badge_is_the_year_of_a_citation_that_prints_none() -> None
         ]
     )
     assert [p.year for p in _papers(text, "cards.html")] == [2025, 2023]
+
+
+def test_a_profiles_hidden_tab_panel_holds_its_papers() -> None:
+    """A saved CMS profile keeps `hidden` on every tab but the first: a tab panel is shown on a click,
+    so its papers are the page's."""
+    text = """<html><body><h1>Dr Aoife O'Sullivan</h1>
+<div class="tab-panel" role="tabpanel" hidden><h2>Publications</h2><ul>
+<li>O'Sullivan A, Kennedy D. Frailty screening at the front door. Int J Nurs Stud. 2024;150:104652.</li>
+<li>Lynch P, O'Sullivan A. Nurse-led geriatric assessment in acute care. BMC Nurs. 2021;20:118.</li>
+</ul></div></body></html>"""
+    assert [p.year for p in _papers(text, "profile.html")] == [2024, 2021]
+
+
+def test_a_page_laid_out_in_a_table_reads_its_content_cell_as_a_page() -> None:
+    """A 2000s page: a menu cell beside a content cell of paragraphs and `<BR><BR>` runs; each entry is
+    read on its own, none is glued to the menu or to the next one."""
+    entries = "<BR><BR>\n".join(
+        f"<B>Whitmore, J.R.</B> and Haldane, C. ({year}) {title}. <I>Antiquity</I> {year - 1926}, 1-20."
+        for year, title in [(2006, "Rampart sequences at Wessex hillforts"), (2005, "Roundhouse floors"),
+                            (2002, "Beyond the rampart: open settlements in the Iron Age")]
+    )  # fmt: skip
+    text = (
+        "<HTML><BODY><TABLE WIDTH=640 BORDER=0><TR><TD WIDTH=130><A HREF='index.html'>Home</A><BR>"
+        "<B>Publications</B></TD>\n<TD><P><B>Articles in journals</B></P>\n<P>" + entries + "</P>\n"
+        "<P><B>Book chapters</B></P></TD></TR></TABLE></BODY></HTML>"
+    )
+    bib = _papers(text, "old.html")
+    assert [(p.year, p.venue.name if p.venue else None) for p in bib] == [
+        (2006, "Antiquity"), (2005, "Antiquity"), (2002, "Antiquity")
+    ]  # fmt: skip

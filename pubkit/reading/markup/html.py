@@ -182,6 +182,8 @@ _CHROME_CLASS = re.compile(  # also a footnote's mark in the text ("2021.¹"), n
     # text for screen readers only ("(page author)" after the owner's name): not what the page shows
     r"|(?:^|\s)(?:sr-only|visually-hidden|screen-reader-text|screenreader-only|a11y-hidden)(?:$|\s)"
 )
+#: A tab's panel (Bootstrap's `tab-pane`, CMS profiles' `tab-panel`), hidden until its tab is clicked.
+_TAB_PANEL_CLASS = re.compile(r"(?:^|\s)(?:tab-?pane|tab-?panel|tabs-panel|tab-content)(?:$|\s)")
 #: Elements that hold the whole page: a layout class on them ("one-sidebar sidebar-first") hides nothing.
 _NEVER_HIDDEN = frozenset({"html", "body", "main"})
 #: The parts of a key / value list inside an entry (`<dl>`, or a `<table>` of `<th>` key cells).
@@ -198,6 +200,8 @@ def _is_hidden(inside: str) -> bool:
         return False
     found = attributes(inside)
     classes = found.get("class", "").lower()
+    if found.get("role", "").lower() == "tabpanel" or _TAB_PANEL_CLASS.search(classes):
+        return False  # a tab the page shows on a click: its papers are the page's ("hidden" until then)
     return (
         "hidden" in found
         or "hidden" in classes.split()
@@ -317,6 +321,7 @@ class HtmlReader:
         self._column = 0  # the column the next cell of the open row starts in
         self._cell_column = 0  # the column of the open cell
         self._covered: dict[int, int] = {}  # column -> the last row a rowspan cell above covers it to
+        self._layouts: list[bool] = []  # open tables: whether each lays the page out (not data)
         self.scripts: list[
             tuple[str, int]
         ] = []  # JSON data islands (`__NEXT_DATA__`, JSON-LD), each at its line
@@ -372,6 +377,13 @@ class HtmlReader:
                     self.assembler.title = " ".join(html.unescape(source[end:close]).split()) or None
                 continue
             opens = name not in _VOID and not inside.rstrip().endswith("/")
+            if name == "table" and not closing and opens:
+                self._layouts.append(_is_layout_table(lowered, end, inside))
+            table_closes = name == "table" and closing
+            if self._layouts and self._layouts[-1] and name in _TABLE_PARTS:
+                name = "div"  # a page laid out in a table: each cell a part of the page, not a record's
+            if table_closes and self._layouts:
+                self._layouts.pop()
             if name in _HEADINGS and self._in_item():
                 name = "div"  # `<li><h3>Title</h3>authors...</li>` (Pure portals): a line of the item
             if self._hidden:
@@ -641,6 +653,25 @@ class HtmlReader:
             self._flush()
         while self._stack and self._pop() != name:
             pass
+
+
+_TABLE_PARTS = frozenset({"table", "tbody", "thead", "tfoot", "tr", "td", "th"})
+_LAYOUT_ATTRIBUTES = re.compile(r"(?i)\b(?:width|border|cellpadding|cellspacing)\s*=")
+_LAYOUT_SIGNS = re.compile(r"<(?:p|h[1-6]|ul|ol)\b|<br\s*/?>\s*<br\b")
+
+
+def _is_layout_table(lowered: str, start: int, inside: str) -> bool:
+    """Whether the table opening at `start` lays out a page (2000s sites: a menu cell beside a content
+    cell holding paragraphs, headings and `<br><br>` runs) rather than holding records: one or two
+    rows, much text, three or more breaks between paragraphs, and a layout's sizes on the table
+    (`width`, `border`, `cellpadding`) or a heading or a `<br><br>` in it."""
+    end = lowered.find("</table", start, start + 200_000)
+    region = lowered[start : end if end >= 0 else start + 200_000]
+    if region.count("<tr") > 2 or len(region) < 500:
+        return False
+    signs = _LAYOUT_SIGNS.findall(region)
+    sized = bool(_LAYOUT_ATTRIBUTES.search(inside))
+    return len(signs) >= 3 and (sized or any(sign.startswith(("<h", "<br")) for sign in signs))
 
 
 def _is_data_script(inside: str) -> bool:
