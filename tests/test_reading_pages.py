@@ -2762,3 +2762,28 @@ def test_a_page_laid_out_in_a_table_reads_its_content_cell_as_a_page() -> None:
     assert [(p.year, p.venue.name if p.venue else None) for p in bib] == [
         (2006, "Antiquity"), (2005, "Antiquity"), (2002, "Antiquity")
     ]  # fmt: skip
+
+
+def test_a_listing_card_with_its_title_as_a_heading() -> None:
+    """A Quarto listing's card: the linked heading is the title, then the venue line (a link with its
+    numbers), the date line and the authors the page marks, in the theme's order."""
+    card = (
+        '<div class="quarto-post"><h3 class="listing-title"><a href="./p/{0}">{1}</a></h3>\n'
+        '<div class="listing-subtitle"><a href="./p/{0}">{2}</a></div>\n'
+        '<div class="listing-date">{3}</div>\n<div class="listing-author">{4}</div></div>\n'
+    )
+    text = "<h1>Publications</h1>\n" + "".join(
+        card.format(*fields)
+        for fields in [
+            ("a", "Metacognitive illusions in self-paced study", "Memory &amp; Cognition, 52(8), 1877–1893",
+             "Nov 15, 2024", "Leah M. Goldberg, Hannah Whitfield"),
+            ("b", "Why learners underuse retrieval?", "Educational Psychology Review, 34, 2209–2236",
+             "Oct 12, 2022", "Leah M. Goldberg, Priya Raman"),
+        ]
+    )  # fmt: skip
+    bib = _papers(text, "listing.html")
+    assert [(p.title, p.venue.name if p.venue else None, p.year, p.volume) for p in bib] == [
+        ("Metacognitive illusions in self-paced study", "Memory & Cognition", 2024, "52"),
+        ("Why learners underuse retrieval?", "Educational Psychology Review", 2022, "34"),
+    ]
+    assert [[a.name for a in p.authors] for p in bib][1] == ["Leah M. Goldberg", "Priya Raman"]

@@ -1345,7 +1345,8 @@ def _numbers_end_the_venue(tokens: Sequence[Token], labels: list[str]) -> None:
 
 
 _TRAILING_NUMBER = re.compile(
-    rf"(?!{YEAR}\b)\d{{1,4}}[,:;.]?|(?!{YEAR}\b)\d{{1,4}},\s?\d{{1,7}}[.,]?|\d{{5,7}}[.,]?"
+    rf"(?!{YEAR}\b)\d{{1,4}}(?:\(\w{{1,6}}\))?[,:;.]?|(?!{YEAR}\b)\d{{1,4}},\s?\d{{1,7}}[.,]?|\d{{5,7}}[.,]?"
+    r"|[A-Za-z]?\d{1,7}[–-][A-Za-z]?\d{1,7}[.,]?"  # "52(8), 1877–1893"
 )
 
 
@@ -1451,8 +1452,19 @@ def _month_and_year_open_a_line(tokens: Sequence[Token], labels: list[str]) -> N
     """ "October 2024 · Physical Review B" on a line of its own: the month and year are the date."""
     for i in range(len(tokens) - 1):
         opens_line = i == 0 or tokens[i].break_before
-        if opens_line and month_number(tokens[i].text.rstrip(".,")) and _YEAR_TOKEN.match(tokens[i + 1].text):
+        if not opens_line or not month_number(tokens[i].text.rstrip(".,")):
+            continue
+        if _YEAR_TOKEN.match(tokens[i + 1].text):
             labels[i] = labels[i + 1] = "date"
+        elif (
+            i + 2 < len(tokens)
+            and _DAY.fullmatch(tokens[i + 1].text)
+            and _YEAR_TOKEN.match(tokens[i + 2].text)
+        ):
+            labels[i] = labels[i + 1] = labels[i + 2] = "date"  # "Nov 15, 2024": a card's date line
+
+
+_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01]),?")
 
 
 def _on_behalf_of(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -1550,6 +1562,8 @@ def _fields_the_page_names(labelled: Labelled, labels: list[str]) -> None:
     if not fields:
         return
     marked = {s.target for s in fields} & {"title", "author", "container", "editor"}
+    # an unmarked line with numbers where the page marks no venue (a card's "Journal, 52(8), 1877–93")
+    numbered = _numbered_lines(labelled) if "container" not in marked else set()
     for i, token in enumerate(labelled.tokens):
         span = min(  # the innermost: a type badge inside a title element
             (s for s in fields if s.start <= token.start < s.end), key=lambda s: s.end - s.start, default=None
@@ -1557,7 +1571,9 @@ def _fields_the_page_names(labelled: Labelled, labels: list[str]) -> None:
         if span is None:  # what the page leaves unmarked is none of the fields it marks ("[PDF] [Bib]")
             if labels[i] in marked:  # a field it never marks is the labeller's (Pure marks no authors)
                 italic_venue = "italic" in token.styles and "container" not in marked
-                labels[i] = "container" if italic_venue else "other"  # BibBase marks no venue
+                labels[i] = (
+                    "container" if italic_venue or i in numbered else "other"
+                )  # BibBase marks no venue
         elif labels[i] in _IDENTIFIERS and not _IDENTIFIER_SHAPE.search(token.text):
             labels[i] = span.target or labels[i]  # "2024-11-02" in a date field is no arXiv id
         elif labels[i] not in _FOUND_INSIDE_FIELDS and not (
@@ -1568,6 +1584,19 @@ def _fields_the_page_names(labelled: Labelled, labels: list[str]) -> None:
             and _has_digit(token.text)
         ):  # "Journal: Nature, 46(2), 1-10": the numbers after a venue's name are the labeller's
             labels[i] = span.target or labels[i]
+
+
+def _numbered_lines(labelled: Labelled) -> set[int]:
+    """The tokens of lines (after the first) that no field span covers and that print a number."""
+    out: set[int] = set()
+    covered = [(s.start, s.end) for s in labelled.block.spans if s.kind == "field"]
+    for a, b in _lines(labelled)[1:]:
+        line = labelled.tokens[a:b]
+        if any(_has_digit(t.text) for t in line) and not any(
+            start <= t.start < end for t in line for start, end in covered
+        ):
+            out.update(range(a, b))
+    return out
 
 
 _FOUND_INSIDE_FIELDS = frozenset({"doi", "url", "arxiv", "status", "award"})

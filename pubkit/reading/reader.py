@@ -1226,8 +1226,10 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
                 j += 1
             first = _first_line(following[0]) if following else ""
             sole_author = card and len(following) >= 2 and _looks_like_person_heading(first)  # one name
+            names_below = card and any(_starts_with_names(_first_line(b)) for b in following[1:])
             if following and (
                 _starts_with_names(first)
+                or names_below  # a card's venue, date and authors lines, in the theme's order
                 or sole_author
                 or _PUBLISHED_IN.match(first)
                 or _marked_as(following[0], "author")
@@ -1273,6 +1275,8 @@ def _is_link_row(block: Block) -> bool:
         if span.kind == "link":
             linked[span.start : span.end] = b"\x01" * (span.end - span.start)
     letters = [k for k, c in enumerate(block.text) if c.isalpha()]
+    if any(c.isdigit() for c in block.text):
+        return False  # "Memory & Cognition, 52(8), 1877–1893" linked: a venue's line, not buttons
     return len(block.text.split()) <= 6 and bool(letters) and all(linked[k] for k in letters)
 
 
