@@ -2787,3 +2787,13 @@ def test_a_listing_card_with_its_title_as_a_heading() -> None:
         ("Why learners underuse retrieval?", "Educational Psychology Review", 2022, "34"),
     ]
     assert [[a.name for a in p.authors] for p in bib][1] == ["Leah M. Goldberg", "Priya Raman"]
+
+
+def test_a_content_class_that_says_the_page_has_a_navbar_hides_nothing() -> None:
+    """Quarto marks its content `page-navbar` (the page has a navbar): the content is no navbar."""
+    text = """<html><body><nav class="navbar"><span class="menu-text">About</span></nav>
+<div id="quarto-content" class="quarto-container page-columns page-navbar"><main class="content">
+<h1 class="title">Publications</h1><ul>
+<li>Goldberg, L. M., &amp; Raman, P. (2022). Why learners underuse retrieval. Educ Psychol Rev, 34, 2209–36.</li>
+</ul></main></div></body></html>"""
+    assert [p.year for p in _papers(text, "index.html")] == [2022]

@@ -178,7 +178,9 @@ _HIGHLIGHT_CLASS = re.compile(r"(?i)highlight|(?:^|\s)(?:me|self|myself|owner)(?
 
 #: The page's frame around its content (a theme's sidebar, menu, table of contents), by class or role.
 _CHROME_CLASS = re.compile(  # also a footnote's mark in the text ("2021.¹"), not the footnote itself
-    r"(?:^|[\s_-])(?:sidebar|masthead|navbar|menu|breadcrumbs?|toc|footnote-anchor|footnote-ref|footref)(?:$|[\s_-])"
+    # (not a layout's mark on the content that a page has one: Quarto's "page-navbar", "has-sidebar")
+    r"(?:^|[\s_-])(?<!page-)(?<!has-)(?<!with-)(?<!no-)"
+    r"(?:sidebar|masthead|navbar|menu|breadcrumbs?|toc|footnote-anchor|footnote-ref|footref)(?:$|[\s_-])"
     # text for screen readers only ("(page author)" after the owner's name): not what the page shows
     r"|(?:^|\s)(?:sr-only|visually-hidden|screen-reader-text|screenreader-only|a11y-hidden)(?:$|\s)"
 )
