@@ -2794,6 +2794,6 @@ def test_a_content_class_that_says_the_page_has_a_navbar_hides_nothing() -> None
     text = """<html><body><nav class="navbar"><span class="menu-text">About</span></nav>
 <div id="quarto-content" class="quarto-container page-columns page-navbar"><main class="content">
 <h1 class="title">Publications</h1><ul>
-<li>Goldberg, L. M., &amp; Raman, P. (2022). Why learners underuse retrieval. Educ Psychol Rev, 34, 2209–36.</li>
+<li>Goldberg, L. M., &amp; Raman, P. (2022). Retrieval. Educ Psychol Rev, 34, 2209–36.</li>
 </ul></main></div></body></html>"""
     assert [p.year for p in _papers(text, "index.html")] == [2022]
