@@ -2797,3 +2797,25 @@ def test_a_content_class_that_says_the_page_has_a_navbar_hides_nothing() -> None
 <li>Goldberg, L. M., &amp; Raman, P. (2022). Retrieval. Educ Psychol Rev, 34, 2209–36.</li>
 </ul></main></div></body></html>"""
     assert [p.year for p in _papers(text, "index.html")] == [2022]
+
+
+def test_an_accordion_item_holding_a_sections_paragraphs_is_no_entry() -> None:
+    """A CMS accordion: `<li>` holds a header and a panel of `<p>` citations; each paragraph is an
+    entry and the panel's sub-heading joins none of them."""
+    citations = "".join(
+        f"<p>{names}. {year}. “{title}.” <em>{venue}</em> {volume}: 411–38.</p>\n"
+        for names, year, title, venue, volume in [
+            ("Bell, Marcus, Kari Andersen, and Sung-min Cho", 2024, "Who Moves Back Home?", "Demography", 61),
+            ("Cho, Sung-min, and Kari Andersen", 2021, "Union Dissolution", "J Marriage Fam", 83),
+            ("Andersen, Kari", 2019, "Fathers on Leave in Norway", "Social Forces", 97),
+        ]
+    )  # fmt: skip
+    text = (
+        '<div class="field-fullname">Kari Andersen</div>\n<ul class="items"><li class="item">'
+        '<div class="toggle-header"><div class="field-heading">Selected publications</div></div>\n'
+        f'<div class="toggle-content"><p><strong>Journal articles</strong></p>\n{citations}</div></li></ul>'
+    )
+    bib = _papers(text, "profile.html")
+    assert [(p.year, p.authors[0].name) for p in bib] == [
+        (2024, "Marcus Bell"), (2021, "Sung-min Cho"), (2019, "Kari Andersen")
+    ]  # fmt: skip

@@ -324,6 +324,7 @@ class HtmlReader:
         self._cell_column = 0  # the column of the open cell
         self._covered: dict[int, int] = {}  # column -> the last row a rowspan cell above covers it to
         self._layouts: list[bool] = []  # open tables: whether each lays the page out (not data)
+        self._item_kinds: list[bool] = []  # open list items: whether each holds several entries
         self.scripts: list[
             tuple[str, int]
         ] = []  # JSON data islands (`__NEXT_DATA__`, JSON-LD), each at its line
@@ -342,6 +343,7 @@ class HtmlReader:
         """Read `source`, whose first line is `first_line` of the file, then close the open entry."""
         self._fails = {}
         lowered = source.lower()
+        ahead = _Ahead(lowered)
         index = LineIndex(source, first_line)
         cursor = 0
         text_start = 0
@@ -380,8 +382,15 @@ class HtmlReader:
                 continue
             opens = name not in _VOID and not inside.rstrip().endswith("/")
             if name == "table" and not closing and opens:
-                self._layouts.append(_is_layout_table(lowered, end, inside))
+                self._layouts.append(_is_layout_table(lowered, end, inside, ahead))
             table_closes = name == "table" and closing
+            if name == "li" and not closing and opens:
+                self._item_kinds.append(_holds_entries(lowered, end, ahead))
+            item_closes = name == "li" and closing
+            if name == "li" and self._item_kinds and self._item_kinds[-1]:
+                name = "div"  # an accordion's item: its paragraphs are the entries, not one entry
+            if item_closes and self._item_kinds:
+                self._item_kinds.pop()
             if self._layouts and self._layouts[-1] and name in _TABLE_PARTS:
                 name = "div"  # a page laid out in a table: each cell a part of the page, not a record's
             if table_closes and self._layouts:
@@ -662,18 +671,54 @@ _LAYOUT_ATTRIBUTES = re.compile(r"(?i)\b(?:width|border|cellpadding|cellspacing)
 _LAYOUT_SIGNS = re.compile(r"<(?:p|h[1-6]|ul|ol)\b|<br\s*/?>\s*<br\b")
 
 
-def _is_layout_table(lowered: str, start: int, inside: str) -> bool:
+class _Ahead:
+    """Where a tag next occurs in the (lower-cased) page at or after a position. Positions asked only
+    grow while a page is read, so each tag's search resumes where the last one ended: linear."""
+
+    def __init__(self, lowered: str) -> None:
+        self._text = lowered
+        self._next: dict[str, int] = {}
+
+    def find(self, needle: str, start: int) -> int:
+        """The first offset of `needle` at or after `start`, or the page's length."""
+        found = self._next.get(needle, -1)
+        if found < start:
+            found = self._text.find(needle, start)
+            found = len(self._text) if found < 0 else found
+            self._next[needle] = found
+        return found
+
+
+def _region(lowered: str, start: int, ahead: _Ahead, tag: str) -> str | None:
+    """The element opening at `start` up to its close, or None when another of its kind opens first
+    (nested: its own contents are judged when they open)."""
+    end = ahead.find(f"</{tag}", start)
+    if ahead.find(f"<{tag}", start) < end or end >= len(lowered):
+        return None
+    return lowered[start:end]
+
+
+def _is_layout_table(lowered: str, start: int, inside: str, ahead: _Ahead) -> bool:
     """Whether the table opening at `start` lays out a page (2000s sites: a menu cell beside a content
     cell holding paragraphs, headings and `<br><br>` runs) rather than holding records: one or two
     rows, much text, three or more breaks between paragraphs, and a layout's sizes on the table
     (`width`, `border`, `cellpadding`) or a heading or a `<br><br>` in it."""
-    end = lowered.find("</table", start, start + 200_000)
-    region = lowered[start : end if end >= 0 else start + 200_000]
-    if region.count("<tr") > 2 or len(region) < 500:
+    region = _region(lowered, start, ahead, "table")
+    if region is None or region.count("<tr") > 2 or len(region) < 500:
         return False
     signs = _LAYOUT_SIGNS.findall(region)
     sized = bool(_LAYOUT_ATTRIBUTES.search(inside))
     return len(signs) >= 3 and (sized or any(sign.startswith(("<h", "<br")) for sign in signs))
+
+
+def _holds_entries(lowered: str, start: int, ahead: _Ahead) -> bool:
+    """Whether the list item opening at `start` is a container of entries (an accordion's panel: a
+    header, then three or more paragraphs of some length), not one entry with its lines."""
+    region = _region(lowered, start, ahead, "li")
+    if region is None:
+        return False
+    paragraphs = region.count("<p")
+    return paragraphs >= 3 and len(region) >= 80 * paragraphs
 
 
 def _is_data_script(inside: str) -> bool:
