@@ -2819,3 +2819,29 @@ def test_an_accordion_item_holding_a_sections_paragraphs_is_no_entry() -> None:
     assert [(p.year, p.authors[0].name) for p in bib] == [
         (2024, "Marcus Bell"), (2021, "Sung-min Cho"), (2019, "Kari Andersen")
     ]  # fmt: skip
+
+
+def test_a_listing_card_reaches_its_names_past_tags_and_a_blurb() -> None:
+    """Quarto prints a card's categories and description before its date and authors: the card goes
+    on to its names, and the blurb is no title."""
+    text = """<h1>Publications</h1>
+<div class="quarto-post"><h3 class="listing-title"><a href="./p/a">Retrieval practice transfers</a></h3>
+<div class="listing-subtitle"><a href="./p/a">Journal of Experimental Psychology, 51(3), 401–419</a></div>
+<div class="listing-category">journal article</div><div class="listing-category">registered report</div>
+<div class="listing-description"><p>Noa Ben-David and Samuel Okonkwo contributed equally.</p></div>
+<div class="listing-date">Mar 1, 2025</div>
+<div class="listing-author">Noa Ben-David, Samuel Okonkwo, Leah M. Goldberg</div></div>
+<div class="quarto-post"><h3 class="listing-title"><a href="./p/b">Why retrieval is underused</a></h3>
+<div class="listing-subtitle"><a href="./p/b">Educational Psychology Review, 34, 2209–2236</a></div>
+<div class="listing-category">review</div>
+<div class="listing-date">Oct 12, 2022</div>
+<div class="listing-author">Leah M. Goldberg, Priya Raman</div></div>"""
+    bib = _papers(text, "listing.html")
+    assert [(p.title, p.year, [a.name for a in p.authors]) for p in bib] == [
+        (
+            "Retrieval practice transfers",
+            2025,
+            ["Noa Ben-David", "Samuel Okonkwo", "Leah M. Goldberg"],
+        ),
+        ("Why retrieval is underused", 2022, ["Leah M. Goldberg", "Priya Raman"]),
+    ]

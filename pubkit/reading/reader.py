@@ -1215,14 +1215,28 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
             following: list[Block] = []
             j = i + 1
             card = block.kind == "heading" and _is_linked(block)  # a linked title over its lines
+            named = False  # whether a line of names is among them yet
             while (
                 j < len(blocks)
-                and len(following) < 3
+                # a card goes on past its venue, tags and blurb to its names (Quarto: date and authors last)
+                and (len(following) < 3 or (card and not named and len(following) < 6))
                 and _a_line_below(blocks[j], linked=card, first=not following)
             ):
-                if _is_prose(blocks[j].text) or _is_link_row(blocks[j]) or _marked_as(blocks[j], "title"):
+                prose = _is_prose(blocks[j].text) and not (card and not named)
+                if prose or _is_link_row(blocks[j]) or _marked_as(blocks[j], "title"):
                     break  # an abstract below the entry, its "[Project] | [Code]" links, the next title
                 following.append(blocks[j])
+                line = _first_line(blocks[j])  # names alone: no digits (a venue's or a date's line)
+                named = (
+                    named
+                    or _marked_as(blocks[j], "author")
+                    or _looks_like_person_heading(line)
+                    or (
+                        _starts_with_names(line)
+                        and not any(c.isdigit() for c in line)
+                        and not _is_prose(line)
+                    )
+                )
                 j += 1
             first = _first_line(following[0]) if following else ""
             sole_author = card and len(following) >= 2 and _looks_like_person_heading(first)  # one name
