@@ -33,7 +33,7 @@ from pubkit.model import (
 )
 from pubkit.names import PARTICLES, fold, is_initials
 from pubkit.reading.labeller import Labelled
-from pubkit.reading.tokens import Token, lexicon
+from pubkit.reading.tokens import Token, lexicon, status_spans
 from pubkit.venues import guess_kind
 from pubkit.wording import (
     ABBREVIATED_VENUE_WORDS,
@@ -47,7 +47,6 @@ from pubkit.wording import (
     MARKER_CHARS,
     QUOTE_PAIRS,
     RANKING,
-    STATUS_PHRASES,
     UNDATED_WORDS,
     WORK_KINDS,
     YEAR,
@@ -1442,14 +1441,13 @@ def _status_phrases_after_venue(labelled: Labelled, labels: list[str]) -> None:
     if "title" not in labels:
         return
     after_title = max(i for i, name in enumerate(labels) if name == "title") + 1
-    for pattern, _ in STATUS_PHRASES:
-        for m in pattern.finditer(labelled.block.text):
-            inside = [i for i, t in enumerate(tokens) if t.start < m.end() and t.end > m.start()]
-            if not inside or inside[0] <= after_title or not tokens[inside[0] - 1].text.endswith((".", ",")):
-                continue
-            for i in inside:
-                if labels[i] in ("container", "note", "other", "location", "publisher"):
-                    labels[i] = "status"
+    for start, end in status_spans(labelled.block.text):
+        inside = [i for i, t in enumerate(tokens) if t.start < end and t.end > start]
+        if not inside or inside[0] <= after_title or not tokens[inside[0] - 1].text.endswith((".", ",")):
+            continue
+        for i in inside:
+            if labels[i] in ("container", "note", "other", "location", "publisher"):
+                labels[i] = "status"
 
 
 _KIND_IN_PARENTHESES = re.compile(r"\([a-z][a-z -]{2,30}\)[.,;]?")
