@@ -2944,6 +2944,7 @@ _GLUED_NUMBERS = re.compile(rf"{YEAR}[a-z]?\s{{0,3}}[;:]\s{{0,3}}(\d[^\s]*)")
 _ACCESS_NOTE = re.compile(r"(?i)[.,]?\s*\b(?:available (?:at|from)|retrieved from|(?:last )?accessed)\b.*$")
 
 
+@lru_cache(maxsize=1 << 12)
 def _strip_noise(text: str) -> str:
     """A venue's text without status words, award parentheses, bracketed links and URLs."""
     text = RANKING.sub(" ", _URL.sub(" ", text))
