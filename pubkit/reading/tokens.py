@@ -518,7 +518,7 @@ class ModelFeatures:
     def __init__(self, known: frozenset[bytes] | None) -> None:
         def kept(feats: tuple[str, ...]) -> tuple[bytes, ...]:
             encoded = map(str.encode, feats)
-            return tuple(encoded) if known is None else tuple(f for f in encoded if f in known)
+            return tuple(encoded) if known is None else tuple(filter(known.__contains__, encoded))
 
         self._kit: _Kit[bytes] = _Kit(str.encode, kept)
         _KITS.append(self._kit)
