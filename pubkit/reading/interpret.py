@@ -33,7 +33,7 @@ from pubkit.model import (
 )
 from pubkit.names import PARTICLES, fold, is_initials
 from pubkit.reading.labeller import Labelled
-from pubkit.reading.tokens import Token, lexicon
+from pubkit.reading.tokens import Token, lexicon, status_spans
 from pubkit.venues import guess_kind
 from pubkit.wording import (
     ABBREVIATED_VENUE_WORDS,
@@ -48,7 +48,6 @@ from pubkit.wording import (
     QUOTE_PAIRS,
     RANKING,
     RECORD_KEY_FIELDS,
-    STATUS_PHRASES,
     UNDATED_WORDS,
     WORK_KINDS,
     YEAR,
@@ -1539,14 +1538,13 @@ def _status_phrases_after_venue(labelled: Labelled, labels: list[str]) -> None:
     if "title" not in labels:
         return
     after_title = max(i for i, name in enumerate(labels) if name == "title") + 1
-    for pattern, _ in STATUS_PHRASES:
-        for m in pattern.finditer(labelled.block.text):
-            inside = [i for i, t in enumerate(tokens) if t.start < m.end() and t.end > m.start()]
-            if not inside or inside[0] <= after_title or not tokens[inside[0] - 1].text.endswith((".", ",")):
-                continue
-            for i in inside:
-                if labels[i] in ("container", "note", "other", "location", "publisher"):
-                    labels[i] = "status"
+    for start, end in status_spans(labelled.block.text):
+        inside = [i for i, t in enumerate(tokens) if t.start < end and t.end > start]
+        if not inside or inside[0] <= after_title or not tokens[inside[0] - 1].text.endswith((".", ",")):
+            continue
+        for i in inside:
+            if labels[i] in ("container", "note", "other", "location", "publisher"):
+                labels[i] = "status"
 
 
 _KIND_IN_PARENTHESES = re.compile(r"\([a-z][a-z -]{2,30}\)[.,;]?")
@@ -3153,6 +3151,7 @@ _GLUED_NUMBERS = re.compile(rf"{YEAR}[a-z]?\s{{0,3}}[;:]\s{{0,3}}(\d[^\s]*)")
 _ACCESS_NOTE = re.compile(r"(?i)[.,]?\s*\b(?:available (?:at|from)|retrieved from|(?:last )?accessed)\b.*$")
 
 
+@lru_cache(maxsize=1 << 12)
 def _strip_noise(text: str) -> str:
     """A venue's text without status words, award parentheses, bracketed links and URLs."""
     text = RANKING.sub(" ", _URL.sub(" ", text))

@@ -201,6 +201,8 @@ def unpack(blocks: Sequence[Block], packed: Packed) -> list[Labelled]:
     names = packed.names
     width = len(names)
     style_sets = [frozenset(s) if s else _NO_STYLE for s in packed.style_sets]
+    starts, ends, flags, links, styles = packed.starts, packed.ends, packed.flags, packed.links, packed.styles
+    targets, label_indexes, confidences = packed.targets, packed.labels, packed.confidence
     items: list[Labelled] = []
     k = u = 0
     for block, count in zip(blocks, packed.counts, strict=True):
@@ -210,21 +212,21 @@ def unpack(blocks: Sequence[Block], packed: Packed) -> list[Labelled]:
         confidence: list[float] = []
         alternatives: list[dict[str, float]] = []
         for j in range(k, k + count):
-            start, end, flag, link = packed.starts[j], packed.ends[j], packed.flags[j], packed.links[j]
-            target = packed.targets[link] if link >= 0 else None
+            start, end, flag, link = starts[j], ends[j], flags[j], links[j]
+            target = targets[link] if link >= 0 else None
             tokens.append(
                 Token(
                     text[start:end],
                     start,
                     end,
                     bool(flag & 1),
-                    style_sets[packed.styles[j]],
+                    style_sets[styles[j]],
                     bool(flag & 2),
                     target,
                 )
             )
-            name = names[packed.labels[j]]
-            c = packed.confidence[j]
+            name = names[label_indexes[j]]
+            c = confidences[j]
             labels.append(name)
             confidence.append(c)
             if c < UNSURE:

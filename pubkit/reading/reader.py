@@ -214,7 +214,9 @@ def _readable_text(text: str) -> str:
         text = text.translate(_LIGATURES)  # "ﬁbrillation" copied from a PDF
     if text.isascii():
         return text
-    text = _SURROGATE.sub("\ufffd", text).translate(_SCRIPT_DIGITS)
+    text = _SURROGATE.sub("\ufffd", text)
+    if _OTHER_DIGIT.search(text):  # (a C-level look first: translating every character costs more)
+        text = text.translate(_SCRIPT_DIGITS)
     return _ERA_YEAR.sub(_gregorian, text) if ("年" in text) else text
 
 
@@ -228,6 +230,7 @@ _SCRIPT_DIGITS = {
     for code in range(0x80, 0x20000)
     if unicodedata.category(chr(code)) == "Nd"
 }
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")  # a decimal digit (Nd) other than 0-9: a key of `_SCRIPT_DIGITS`
 #: A year counted in an era: Japan's Reiwa, Heisei, Shōwa ("令和6年", "令和元年") and Taiwan's Minguo
 #: ("民國110年"), written as the Gregorian year so that a year is a year whatever the calendar.
 _ERA_YEAR = re.compile(r"(令和|平成|昭和|民國|民国)\s?(元|\d{1,3})\s?年")

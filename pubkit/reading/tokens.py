@@ -402,8 +402,8 @@ class _Kit(Generic[_S]):
         word = self.word
         parts: list[_Word[_S]] = [word(t.text) for t in tokens]
         ends = [t.end for t in tokens]
-        award_tokens = _phrase_tokens(tokens, ends, text, _AWARD_PATTERNS)
-        status_tokens = _phrase_tokens(tokens, ends, text, _STATUS_PATTERNS)
+        award_tokens = _phrase_tokens(tokens, ends, _spans(text, _AWARD_PATTERNS))
+        status_tokens = _phrase_tokens(tokens, ends, status_spans(text))
         bias, pos, seg, sentences_, commas_ = self.bias, self.pos, self.seg, self.sentences, self.commas
         counted, idx, lasttok, brk, quoted_, award, status = (
             self.counted,
@@ -518,7 +518,7 @@ class ModelFeatures:
     def __init__(self, known: frozenset[bytes] | None) -> None:
         def kept(feats: tuple[str, ...]) -> tuple[bytes, ...]:
             encoded = map(str.encode, feats)
-            return tuple(encoded) if known is None else tuple(f for f in encoded if f in known)
+            return tuple(encoded) if known is None else tuple(filter(known.__contains__, encoded))
 
         self._kit: _Kit[bytes] = _Kit(str.encode, kept)
         _KITS.append(self._kit)
@@ -538,15 +538,27 @@ def _style_features(styles: frozenset[str]) -> tuple[str, ...]:
     return tuple(f"style={s}" for s in sorted(styles))
 
 
+def _spans(text: str, patterns: Sequence[re.Pattern[str]]) -> tuple[tuple[int, int], ...]:
+    """The spans of every match of each pattern in `text`, pattern by pattern."""
+    return tuple(m.span() for pattern in patterns for m in pattern.finditer(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def status_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the matches of each status phrase (`STATUS_PHRASES`, in order) in an entry's text:
+    found once for the labeller's features and the interpretation (a scan costs as much as a token's
+    features)."""
+    return _spans(text, _STATUS_PATTERNS)
+
+
 def _phrase_tokens(
-    tokens: Sequence[Token], ends: Sequence[int], text: str, patterns: Sequence[re.Pattern[str]]
+    tokens: Sequence[Token], ends: Sequence[int], spans: Sequence[tuple[int, int]]
 ) -> set[int]:
-    """Indexes of tokens (which end at `ends`) that overlap a match of any pattern in `text`."""
+    """Indexes of tokens (which end at `ends`) that overlap any of `spans`."""
     hits: set[int] = set()
-    for pattern in patterns:
-        for m in pattern.finditer(text):
-            i = bisect.bisect_right(ends, m.start())
-            while i < len(tokens) and tokens[i].start < m.end():
-                hits.add(i)
-                i += 1
+    for start, end in spans:
+        i = bisect.bisect_right(ends, start)
+        while i < len(tokens) and tokens[i].start < end:
+            hits.add(i)
+            i += 1
     return hits
