@@ -2845,3 +2845,13 @@ def test_a_listing_card_reaches_its_names_past_tags_and_a_blurb() -> None:
         ),
         ("Why retrieval is underused", 2022, ["Leah M. Goldberg", "Priya Raman"]),
     ]
+
+
+def test_a_portal_cards_date_field_gives_the_year() -> None:
+    """A research portal marks each output's date (`class="output-date"`: "Published 03/2025")."""
+    text = """<h1>Research outputs</h1>
+<div class="output-card"><h3 class="output-title"><a href="/o/1">Grazing and enteric methane of cows</a></h3>
+<div class="output-creators">Ana Beatriz Souza; Rafael Costa Lima</div>
+<div class="output-source"><i>Journal of Dairy Science</i>, Vol. 108(3), pp. 2411-2426</div>
+<div class="output-date">Published 03/2025</div></div>"""
+    assert [p.year for p in _papers(text, "portal.html")] == [2025]

@@ -3014,7 +3014,7 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
 
     # year: printed date, a year in the venue, the heading, the arXiv id
     date_text = " ".join(dates)
-    printed_years = [int(y) for y in _YEAR.findall(date_text)]
+    printed_years = [int(y) for y in _YEAR.findall(date_text) or _MONTH_SLASH_YEAR.findall(date_text)]
     year = venue_years[0] if venue_years and venue_years[0] else None
     if year is None:
         year = printed_years[0] if printed_years else next((y for y in venue_years if y), None)
@@ -3145,6 +3145,7 @@ _THESIS = re.compile(
     r"[^\[\]()]{0,80}[\])]?",
     re.I,
 )
+_MONTH_SLASH_YEAR = re.compile(rf"(?<!\d)(?:0?[1-9]|1[0-2])/({YEAR})(?!\d)")  # "Published 03/2025"
 _GLUED_NUMBERS = re.compile(rf"{YEAR}[a-z]?\s{{0,3}}[;:]\s{{0,3}}(\d[^\s]*)")
 
 

@@ -261,9 +261,9 @@ def _field_of(inside: str) -> str | None:
         field = FIELD_CLASSES.get((module.group(1) if module else name).lower())
         if field:
             return field
-    for name in classes:  # a plugin's prefixed name, "bibbase_paper_author", "tp_pub_type"
+    for name in classes:  # a plugin's prefixed name, "bibbase_paper_author", "tp_pub_type", "output-date"
         last = _CLASS_PART.split(name.lower())[-1]
-        if last != name.lower() and FIELD_CLASSES.get(last) in _PREFIXED_FIELDS:
+        if last != name.lower() and (FIELD_CLASSES.get(last) in _PREFIXED_FIELDS or last == "date"):
             return FIELD_CLASSES[last]
     return None
 
