@@ -166,6 +166,7 @@ _FAST_STRING = {
 _FAST_SPAN = 16_384
 _FIRST_CHAR_KIND = {"{": ValueKind.BRACES, '"': ValueKind.QUOTES}
 _KEY = {"{": re.compile(r"[^\s,}]+"), "(": re.compile(r"[^\s,]+")}
+_NOT_ENTRIES = frozenset(("comment", "preamble", "string"))
 
 
 #: A field as the scanner finds it: name, value as written, kind, line (what `Field` holds).
@@ -289,9 +290,13 @@ class _Scanner:
 
     def command(self, at: int, name: str, body: int, opener: str, line: int) -> Item:
         """The command starting at `at` on `line`; an error block when it cannot be read."""
-        limit = self.limit_after(at)
         close = "}" if opener == "{" else ")"
         kind = name.lower()
+        if kind not in _NOT_ENTRIES:
+            entry = self.unbounded_entry(at, name, body, close, line)
+            if entry is not None:
+                return entry
+        limit = self.limit_after(at)
         try:
             if kind == "comment":
                 end = self.comment_end(body, opener, limit)
@@ -320,6 +325,23 @@ class _Scanner:
             return self.entry(at, name, body, close, limit, line)
         except _Broken as err:
             return _ERROR, at, limit, line, name, None, (), (), str(err)
+
+    def unbounded_entry(self, at: int, name: str, body: int, close: str, line: int) -> Item | None:
+        """The entry read up to the end of the text instead of `limit_after(at)` (whose search for the
+        next command line costs more than most entries), when it closes before that limit, so reads
+        the same; None when it does not close there or cannot be read (then it is read again, bounded)."""
+        line_state = self.line_pos, self.line_no
+        try:
+            entry = self.entry(at, name, body, close, self.end, line)
+        except _Broken:
+            entry = None
+        if entry is not None:
+            end = entry[2]
+            eol = self.text.find("\n", at, end)  # no '@' on a later line: no command line starts inside
+            if eol < 0 or self.text.find("@", eol, end) < 0 or self.limit_after(at) >= end:
+                return entry
+        self.line_pos, self.line_no = line_state
+        return None
 
     def comment_end(self, pos: int, opener: str, limit: int) -> int:
         """End (after the closing delimiter) of a balanced `@comment` body, or -1."""
