@@ -332,9 +332,8 @@ def _parse_pybtex(text: str, path: str | None) -> tuple[list[_Raw], list[Problem
     return _read_chunks(text, starts, len(text), lines, _new_macros(len(text)), path)
 
 
-# after the white space that follows the entry: no quantifiers overlap, so it is linear however it is used
-_TAIL_FIELD = re.compile(r"(?:,\s*)?(?<![\w\-:+.])[A-Za-z][\w\-:+.]*\s*=")
-_SPACES = re.compile(r"\s*")
+# a field after the white space that follows the entry: matched at the entry's end (one try, linear)
+_TAIL_FIELD = re.compile(r"\s*(?:,\s*)?(?<![\w\-:+.])[A-Za-z][\w\-:+.]*\s*=")
 _TAIL_NAMES = re.compile(r"(?:^|,)\s*([A-Za-z][\w\-:+.]*)\s*=")
 
 
@@ -360,8 +359,7 @@ def _lost_tail(text: str, end: int, key: str | None, line: int, path: str | None
     """A problem when the text after an entry's closing brace goes on with `name = value` fields: an
     unbalanced `}` inside a value closed the entry early (BibTeX counts `\\}` too), and BibTeX, biber
     and pybtex all skip what follows up to the next `@`. The lost fields are named."""
-    after = _SPACES.match(text, end).end()  # type: ignore[union-attr]
-    if not _TAIL_FIELD.match(text, after):
+    if not _TAIL_FIELD.match(text, end):  # most entries: another entry or free text comes next
         return None
     stop = _ENTRY_START.search(text, end)
     tail = text[end : stop.start() if stop else len(text)].strip()
@@ -452,7 +450,7 @@ def _parse_fast(text: str, path: str | None) -> tuple[list[_Raw], list[Problem],
     entries: list[_Raw] = []
     problems: list[Problem] = []
     preambles: list[str] = []
-    braces, quotes = ValueKind.BRACES, ValueKind.QUOTES
+    braces, quotes, bare = ValueKind.BRACES, ValueKind.QUOTES, ValueKind.BARE
     entry_kind, string_kind, preamble_kind, error_kind = _ENTRY, _STRING, _PREAMBLE, _ERROR
     names: dict[str, str] = {}  # field names as written -> lower case, one string each
     # one item at a time, as the scanner finds it: a list of them all would double the peak memory
@@ -463,7 +461,7 @@ def _parse_fast(text: str, path: str | None) -> tuple[list[_Raw], list[Problem],
             for field_name, value, value_kind, _ in fields:
                 if value_kind is braces or value_kind is quotes:
                     value = value[1:-1]
-                else:
+                elif value_kind is not bare or not value.isdigit():  # a number stays as written
                     value = expander.raw(value, value_kind, undefined)
                 # white space collapsed; most values have none to collapse, which is ~3x faster to
                 # see than to split and join (every white space character but " " is unprintable)
