@@ -752,12 +752,38 @@ def _plain_name(raw: str) -> tuple[str, str] | None:
     return " ".join(words[:start]), " ".join(words[start:])
 
 
+# What makes a name not plain for `_simple_name`: LaTeX (as `is_plain` sees it), braces or ties.
+_NOT_SIMPLE_NAME = re.compile(r"[{}\\~$%]|--|``|''|[?!]`|  ")
+
+
+def _simple_name(raw: str) -> tuple[str, str] | None:
+    """`_plain_name(raw)` for a name that is its own text (printable, no LaTeX, braces or ties, single
+    spaces, at most one comma): (given, family); None for any other name."""
+    if not raw or not raw.isprintable() or _NOT_SIMPLE_NAME.search(raw) or raw[0] == " " or raw[-1] == " ":
+        return None
+    family, comma, given = raw.partition(",")
+    if comma:
+        family, given = family.strip(), given.strip()
+        return None if not family or "," in given else (given, family)
+    words = raw.split(" ")
+    if all(word[0].isupper() for word in words[:-1]):  # (the last word is the family name in any case)
+        return " ".join(words[:-1]), words[-1]
+    return _plain_name(raw)
+
+
 @lru_cache(maxsize=65536)
 def _person_of(raw: str) -> tuple[Author | None, tuple[str, ...]]:
     """One name through pybtex's `Person` (von / last / jr / first), decoded; cached, as people repeat.
     None for BibTeX's "others" (et al., not a person) and for an empty name."""
     if raw.strip().lower() == "others":
         return None, ()
+    plain = _simple_name(raw)
+    if plain is not None:  # most names: `_plain_name`'s split of a name with no LaTeX, on single spaces
+        given, family = plain
+        # `Author.from_parts(given, family)` without its joins, converters and validator (the parts
+        # are words joined by single spaces, the family name never empty)
+        name = f"{given} {family}" if given else family
+        return normal_record(Author, name, given, family, "", False, False, False, False), ()
     plain = _plain_name(raw)
     complaints: tuple[str, ...] = ()
     if plain is not None and is_plain(raw):  # split on single spaces already: nothing to decode
