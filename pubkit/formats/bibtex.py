@@ -837,12 +837,21 @@ _VOLUME_ARXIV = re.compile(r"^abs/(\S+)$")
 
 #: Pages of letters, digits and dashes (most): their LaTeX is dashes only, which `_PAGE_DASH` makes "-".
 _PLAIN_PAGES = re.compile(r"[0-9A-Za-z .,:;/+()-]*")
+#: Pages with one run of dashes and no space (`377--390`): `_PAGE_DASH.sub` in one match.
+_ONE_DASH = re.compile(r"([^\s\-–—]*)-+([^\s\-–—]*)")
 
 
 def _pages(value: str) -> str | None:
     """A `pages` field decoded, its dashes (and the spaces around them) one "-"; None when empty."""
-    pages = " ".join(value.split()) if _PLAIN_PAGES.fullmatch(value) else _decode_plain(value)
-    return _PAGE_DASH.sub("-", pages) if pages else None
+    pages = value if _PLAIN_PAGES.fullmatch(value) else _decode_plain(value)  # (collapsed by the reader)
+    if not pages:
+        return None
+    dashed = _ONE_DASH.fullmatch(pages)
+    if dashed is not None:
+        return f"{dashed[1]}-{dashed[2]}"
+    if "-" not in pages and "–" not in pages and "—" not in pages:
+        return pages
+    return _PAGE_DASH.sub("-", pages)
 
 
 def _abstract(value: str) -> str:
@@ -1154,7 +1163,7 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
         status,
         tuple(Award(a) for a in awards) if awards else (),
         identifiers,
-        Source(path, raw.line, key=raw.key),
+        normal_record(Source, path, raw.line, None, None, raw.key),
         (),
         (_number(fields["volume"]) or None) if "volume" in fields else None,
         (_number(number) or None) if number else None,
