@@ -195,9 +195,10 @@ class _Broken(Exception):
 
 
 class _Scanner:
-    def __init__(self, text: str, *, field_lines: bool = True) -> None:
+    def __init__(self, text: str, *, field_lines: bool = True, plain_text: bool = True) -> None:
         self.text = text
         self.field_lines = field_lines  # without them, a field found in one step has line 0
+        self.plain_text = plain_text  # without it, free text with no '@' is not yielded
         self.end = len(text)
         self.line_pos = 0
         self.line_no = 1
@@ -272,7 +273,7 @@ class _Scanner:
                 kind = "error"
             else:
                 continue  # an '@' in free text (an e-mail address)
-            if at > pos:
+            if at > pos and (self.plain_text or text.find("@", pos, at) >= 0):
                 yield _TEXT, pos, at, self.line(pos), "", None, (), (), ""
             line = self.line(at)
             if kind == "command":
@@ -285,7 +286,7 @@ class _Scanner:
             yield item
             pos = search = seen = item[2]
             percent, blank = False, text[pos - 1] == "\n"  # a command ending a line
-        if pos < self.end:
+        if pos < self.end and (self.plain_text or text.find("@", pos) >= 0):
             yield _TEXT, pos, self.end, self.line(pos), "", None, (), (), ""
 
     def command(self, at: int, name: str, body: int, opener: str, line: int) -> Item:
@@ -531,11 +532,12 @@ def iter_scan(text: str) -> Iterator[Block]:
     return (_block(text, item) for item in _Scanner(text).items())
 
 
-def iter_items(text: str, *, field_lines: bool = True) -> Iterator[Item]:
+def iter_items(text: str, *, field_lines: bool = True, plain_text: bool = True) -> Iterator[Item]:
     """`iter_scan`'s blocks as the scanner finds them (`Item`s: offsets, no raw text, fields as tuples),
     for a reader that takes only the values: an entry read costs no `Block` or `Field` objects.
-    Without `field_lines`, the fields of the common shape have line 0 (blocks keep their lines)."""
-    return _Scanner(text, field_lines=field_lines).items()
+    Without `field_lines`, the fields of the common shape have line 0 (blocks keep their lines);
+    without `plain_text`, text blocks with no '@' in them (blank lines, comments) are left out."""
+    return _Scanner(text, field_lines=field_lines, plain_text=plain_text).items()
 
 
 #: The month macros every BibTeX style defines (`month = oct`), as pybtex expands them.

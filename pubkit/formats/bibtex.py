@@ -390,6 +390,7 @@ _ENTRY, _STRING, _PREAMBLE, _ERROR, _TEXT = (
     BlockKind.TEXT,
 )
 _PREPRINT, _PUBLISHED, _PREPRINT_VENUE = Status.PREPRINT, Status.PUBLISHED, VenueKind.PREPRINT
+_WARNING = Severity.WARNING
 
 
 class _Expander:
@@ -454,7 +455,8 @@ def _parse_fast(text: str, path: str | None) -> tuple[list[_Raw], list[Problem],
     entry_kind, string_kind, preamble_kind, error_kind = _ENTRY, _STRING, _PREAMBLE, _ERROR
     names: dict[str, str] = {}  # field names as written -> lower case, one string each
     # one item at a time, as the scanner finds it: a list of them all would double the peak memory
-    for kind, start, end, line, command, key, fields, _, _ in iter_items(text, field_lines=False):
+    items = iter_items(text, field_lines=False, plain_text=False)  # text blocks only with an '@'
+    for kind, start, end, line, command, key, fields, _, _ in items:
         if kind is entry_kind:
             values: dict[str, str] = {}
             undefined: list[str] = []
@@ -526,16 +528,10 @@ def _parse_fast(text: str, path: str | None) -> tuple[list[_Raw], list[Problem],
             if kind is _TEXT and text.find("@", start, end) >= 0:  # `_lost_commands` needs an '@'
                 problems.extend(_lost_commands(text[start:end], line, path))
             continue
-        if undefined:
-            problems.append(
-                Problem(
-                    f"undefined @string macro(s) {', '.join(dict.fromkeys(undefined))}; read as empty",
-                    path=path,
-                    line=line,
-                    kind="undefined-macro",
-                    severity=Severity.WARNING,
-                )
-            )
+        if undefined:  # (a record in normal form: some files have one per entry)
+            message = f"undefined @string macro(s) {', '.join(dict.fromkeys(undefined))}; read as empty"
+            problem = normal_record(Problem, message, path, line, "", None, "undefined-macro", _WARNING)
+            problems.append(problem)
         if expander.cut:
             expander.cut = False
             problems.append(
