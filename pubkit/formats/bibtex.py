@@ -716,6 +716,13 @@ _PLAIN_NAME = re.compile(r"[^{}\\~,]*,?[^{}\\~,]*")  # no braces, escapes or tie
 # splits it into words where `str.split` does.
 _TEX_NAME_PART = r"(?:[^{}\\~,\s]|\s|\\[^{}\s~,]|\{(?:[^{}\s,~]|\{[^{}\s,~]*\})*\})*"
 _TEX_NAME = re.compile(rf"{_TEX_NAME_PART},?{_TEX_NAME_PART}")
+# A name whose brace groups are one level deep, hold no LaTeX, tie or comma and may hold spaces
+# (`R {La Joie}`, `J {van de Pol}`); at most one comma outside them. pybtex's words are split at the
+# spaces outside the groups.
+_GROUPED_PART = r"(?:[^{}\\~,]|\{[^{}\\~,]*\})*"
+_GROUPED_NAME = re.compile(rf"{_GROUPED_PART},?{_GROUPED_PART}")
+_GROUPED_WORD = re.compile(r"(?:[^\s{}]|\{[^{}]*\})+")
+_GROUP = re.compile(r"\{[^{}]*\}")
 
 
 def _plain_name(raw: str) -> tuple[str, str] | None:
@@ -726,7 +733,7 @@ def _plain_name(raw: str) -> tuple[str, str] | None:
     for a word with LaTeX before its first letter (`{\"O}zt{\"u}rk`: pybtex's rules for those are left
     to pybtex). Equal to `Person` on every such name of the eight real collections (tests)."""
     if not _PLAIN_NAME.fullmatch(raw) and not _TEX_NAME.fullmatch(raw):
-        return None
+        return _grouped_name(raw) if _GROUPED_NAME.fullmatch(raw) else None
     family, comma, given = raw.partition(",")
     words = family.split()
     if not words:
@@ -765,6 +772,28 @@ def _simple_name(raw: str) -> tuple[str, str] | None:
     if all(word[0].isupper() for word in words[:-1]):  # (the last word is the family name in any case)
         return " ".join(words[:-1]), words[-1]
     return _plain_name(raw)
+
+
+def _grouped_name(raw: str) -> tuple[str, str] | None:
+    """`_plain_name` for a name of `_GROUPED_NAME` (brace groups with spaces, no LaTeX), split as pybtex's
+    `Person` splits it: a word starting with a group is lower case (a "von" word) when its first letter
+    outside the group is; without one it is neither, and no von word."""
+    family, comma, given = raw.partition(",")
+    words = _GROUPED_WORD.findall(family)
+    if not words:
+        return None
+    if comma:
+        return " ".join(_GROUPED_WORD.findall(given)), " ".join(words)
+    start = len(words) - 1
+    for index, word in enumerate(words):
+        first = word[0]
+        if first.isupper():
+            continue
+        outside = word if first.islower() else _GROUP.sub("", word)
+        if next((c.islower() for c in outside if c.isalpha()), False):
+            start = index  # pybtex's `is_von_name`
+            break
+    return " ".join(words[:start]), " ".join(words[start:])
 
 
 @lru_cache(maxsize=65536)
