@@ -729,9 +729,9 @@ def _plain_name(raw: str) -> tuple[str, str] | None:
     """(first + middle, von + last) as pybtex's `Person` splits a name with no braces, escapes or ties
     (or only those of `_TEX_NAME`) and at most one comma: in "von Last, First Middle" every word before
     the comma is the family name; in "First Middle von Last" it runs from the first word BibTeX reads
-    as lower case ("van", "de la") to the end, or it is the last word. None for any other name, and
-    for a word with LaTeX before its first letter (`{\"O}zt{\"u}rk`: pybtex's rules for those are left
-    to pybtex). Equal to `Person` on every such name of the eight real collections (tests)."""
+    as lower case ("van", "de la", `{D}i`) to the end, or it is the last word. None for any other name,
+    and for a word with LaTeX before its first letter (`{\"O}zt{\"u}rk`: pybtex's rules for those are
+    left to pybtex). Equal to `Person` on every such name of the eight real collections (tests)."""
     if not _PLAIN_NAME.fullmatch(raw) and not _TEX_NAME.fullmatch(raw):
         return _grouped_name(raw) if _GROUPED_NAME.fullmatch(raw) else None
     family, comma, given = raw.partition(",")
@@ -740,19 +740,35 @@ def _plain_name(raw: str) -> tuple[str, str] | None:
         return None
     if comma:
         return " ".join(given.split()), " ".join(words)
+    return _first_last(words)
+
+
+def _first_last(words: list[str]) -> tuple[str, str] | None:
+    """(first + middle, von + last) of the words of a "First Middle von Last" name; None when a word
+    starts with LaTeX before its first letter."""
     start = len(words) - 1
     for index, word in enumerate(words):
         first = word[0]
         if first.isupper():
             continue
         if not first.islower():
-            if "{" in word or "\\" in word:
+            lower = _lower_outside_groups(word)
+            if lower is None:
                 return None
-            if not next((c.islower() for c in word if c.isalpha()), False):
+            if not lower:
                 continue
-        start = index  # pybtex's `is_von_name`: the first letter is lower case
+        start = index  # pybtex's `is_von_name`: the first letter (outside brace groups) is lower case
         break
     return " ".join(words[:start]), " ".join(words[start:])
+
+
+def _lower_outside_groups(word: str) -> bool | None:
+    """Whether the first letter of `word` outside its brace groups is lower case, as pybtex's
+    `is_von_name` reads a word that does not start with a letter; None for LaTeX or nested groups."""
+    outside = _GROUP.sub("", word) if "{" in word else word
+    if "\\" in word or "{" in outside or "}" in outside:
+        return None
+    return next((c.islower() for c in outside if c.isalpha()), False)
 
 
 # What makes a name not plain for `_simple_name`: LaTeX (as `is_plain` sees it), braces or ties.
@@ -776,24 +792,14 @@ def _simple_name(raw: str) -> tuple[str, str] | None:
 
 def _grouped_name(raw: str) -> tuple[str, str] | None:
     """`_plain_name` for a name of `_GROUPED_NAME` (brace groups with spaces, no LaTeX), split as pybtex's
-    `Person` splits it: a word starting with a group is lower case (a "von" word) when its first letter
-    outside the group is; without one it is neither, and no von word."""
+    `Person` splits it (words at the spaces outside the groups)."""
     family, comma, given = raw.partition(",")
     words = _GROUPED_WORD.findall(family)
     if not words:
         return None
     if comma:
         return " ".join(_GROUPED_WORD.findall(given)), " ".join(words)
-    start = len(words) - 1
-    for index, word in enumerate(words):
-        first = word[0]
-        if first.isupper():
-            continue
-        outside = word if first.islower() else _GROUP.sub("", word)
-        if next((c.islower() for c in outside if c.isalpha()), False):
-            start = index  # pybtex's `is_von_name`
-            break
-    return " ".join(words[:start]), " ".join(words[start:])
+    return _first_last(words)
 
 
 @lru_cache(maxsize=65536)
