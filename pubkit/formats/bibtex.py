@@ -39,6 +39,7 @@ from pubkit.formats._latex import (
 )
 from pubkit.latex import decode_once, is_plain, latex_to_text, strip_controls
 from pubkit.model import (
+    DOI_PATTERN,
     Author,
     Award,
     Identifiers,
@@ -1007,6 +1008,7 @@ def _venue_from_text(text: str) -> Venue:
 
 
 _NO_IDENTIFIERS = Identifiers()
+_BARE_DOI = re.compile(DOI_PATTERN)  # a DOI with no prefix or white space: `Identifiers` keeps it as it is
 
 
 def _identifiers(
@@ -1045,6 +1047,9 @@ def _identifiers(
         arxiv = arxiv_id(url) or arxiv_id(doi)
     if doi is None and arxiv is None and url is None and isbn is None:
         return _NO_IDENTIFIERS, venue_arxiv  # records are frozen: papers without any share one
+    if arxiv is None and (doi is None or _BARE_DOI.fullmatch(doi)):
+        # most: what the converters make of a bare DOI and of collapsed text, and what the validators accept
+        return normal_record(Identifiers, doi, None, url or None, isbn or None), venue_arxiv
     try:
         return Identifiers(doi, arxiv, url, isbn), venue_arxiv
     except ValueError:
