@@ -218,7 +218,7 @@ _SIMPLE_TOKEN = re.compile(
     rf"(?P<plain>(?:{_TEXT_CHAR}|{_SINGLE}){_TEXT_RUN})|(?P<word>\{{{_TEXT_RUN}\}})"  # text; a group of it
     r"|(?P<open>\{)|(?P<close>\})"
     r"|(?P<piece>\\[`'^\"~=.](?:[A-Za-z]|\{[A-Za-z]\}|\{\\[ij]\}|\\[ij](?![A-Za-z\s{]))"
-    r"|\\[uvHckrbd]\{(?:[A-Za-z]|\\[ij])\}"
+    r"|\\[uvHckrbd](?:\{(?:[A-Za-z]|\\[ij])\}| [A-Za-z])"
     rf"|\\(?:{_SIMPLE_LETTER_MACROS})(?![A-Za-z\s{{])"
     r"|\\[{}&%$_#]|-{2,3}|``|''|[?!]`|~|&)"
     r"|(?P<percent>%)"
@@ -281,7 +281,7 @@ def _piece_text(piece: str) -> str:
     if known is not None:
         return known
     accent = _ACCENT_MARKS.get(piece[1:2]) if piece[:1] == "\\" and len(piece) > 2 else None
-    if accent is not None and (not piece[1].isalpha() or piece[2] == "{"):
+    if accent is not None and (not piece[1].isalpha() or piece[2] in "{ "):  # `\'e`, `\c{c}`, `\c c`
         return unicodedata.normalize("NFC", piece.rstrip("}")[-1] + accent)
     return _decode_latex(piece)[0]
 

@@ -166,6 +166,7 @@ _FAST_STRING = {
 _FAST_SPAN = 16_384
 _FIRST_CHAR_KIND = {"{": ValueKind.BRACES, '"': ValueKind.QUOTES}
 _KEY = {"{": re.compile(r"[^\s,}]+"), "(": re.compile(r"[^\s,]+")}
+_NOT_ENTRIES = frozenset(("comment", "preamble", "string"))
 
 
 #: A field as the scanner finds it: name, value as written, kind, line (what `Field` holds).
@@ -194,9 +195,10 @@ class _Broken(Exception):
 
 
 class _Scanner:
-    def __init__(self, text: str, *, field_lines: bool = True) -> None:
+    def __init__(self, text: str, *, field_lines: bool = True, plain_text: bool = True) -> None:
         self.text = text
         self.field_lines = field_lines  # without them, a field found in one step has line 0
+        self.plain_text = plain_text  # without it, free text with no '@' is not yielded
         self.end = len(text)
         self.line_pos = 0
         self.line_no = 1
@@ -271,7 +273,7 @@ class _Scanner:
                 kind = "error"
             else:
                 continue  # an '@' in free text (an e-mail address)
-            if at > pos:
+            if at > pos and (self.plain_text or text.find("@", pos, at) >= 0):
                 yield _TEXT, pos, at, self.line(pos), "", None, (), (), ""
             line = self.line(at)
             if kind == "command":
@@ -284,14 +286,18 @@ class _Scanner:
             yield item
             pos = search = seen = item[2]
             percent, blank = False, text[pos - 1] == "\n"  # a command ending a line
-        if pos < self.end:
+        if pos < self.end and (self.plain_text or text.find("@", pos) >= 0):
             yield _TEXT, pos, self.end, self.line(pos), "", None, (), (), ""
 
     def command(self, at: int, name: str, body: int, opener: str, line: int) -> Item:
         """The command starting at `at` on `line`; an error block when it cannot be read."""
-        limit = self.limit_after(at)
         close = "}" if opener == "{" else ")"
         kind = name.lower()
+        if kind not in _NOT_ENTRIES:
+            entry = self.unbounded_entry(at, name, body, close, line)
+            if entry is not None:
+                return entry
+        limit = self.limit_after(at)
         try:
             if kind == "comment":
                 end = self.comment_end(body, opener, limit)
@@ -320,6 +326,23 @@ class _Scanner:
             return self.entry(at, name, body, close, limit, line)
         except _Broken as err:
             return _ERROR, at, limit, line, name, None, (), (), str(err)
+
+    def unbounded_entry(self, at: int, name: str, body: int, close: str, line: int) -> Item | None:
+        """The entry read up to the end of the text instead of `limit_after(at)` (whose search for the
+        next command line costs more than most entries), when it closes before that limit, so reads
+        the same; None when it does not close there or cannot be read (then it is read again, bounded)."""
+        line_state = self.line_pos, self.line_no
+        try:
+            entry = self.entry(at, name, body, close, self.end, line)
+        except _Broken:
+            entry = None
+        if entry is not None:
+            end = entry[2]
+            eol = self.text.find("\n", at, end)  # no '@' on a later line: no command line starts inside
+            if eol < 0 or self.text.find("@", eol, end) < 0 or self.limit_after(at) >= end:
+                return entry
+        self.line_pos, self.line_no = line_state
+        return None
 
     def comment_end(self, pos: int, opener: str, limit: int) -> int:
         """End (after the closing delimiter) of a balanced `@comment` body, or -1."""
@@ -509,11 +532,12 @@ def iter_scan(text: str) -> Iterator[Block]:
     return (_block(text, item) for item in _Scanner(text).items())
 
 
-def iter_items(text: str, *, field_lines: bool = True) -> Iterator[Item]:
+def iter_items(text: str, *, field_lines: bool = True, plain_text: bool = True) -> Iterator[Item]:
     """`iter_scan`'s blocks as the scanner finds them (`Item`s: offsets, no raw text, fields as tuples),
     for a reader that takes only the values: an entry read costs no `Block` or `Field` objects.
-    Without `field_lines`, the fields of the common shape have line 0 (blocks keep their lines)."""
-    return _Scanner(text, field_lines=field_lines).items()
+    Without `field_lines`, the fields of the common shape have line 0 (blocks keep their lines);
+    without `plain_text`, text blocks with no '@' in them (blank lines, comments) are left out."""
+    return _Scanner(text, field_lines=field_lines, plain_text=plain_text).items()
 
 
 #: The month macros every BibTeX style defines (`month = oct`), as pybtex expands them.

@@ -33,6 +33,7 @@ __all__ = [
 PROTECT_KEY = "pubkit-protect"
 _REMEMBERED = re.compile(r"\{((?:[^{}\\]|\\.)+)\}")
 _UNESCAPE = re.compile(r"\\(.)")
+_LITERAL = re.compile(r"([{}\\\\])")  # what `remember_phrases` escapes
 
 
 def _words(text: str) -> frozenset[str]:
@@ -87,10 +88,15 @@ def _proper_nouns(title: str, words: Sequence[tuple[int, int]]) -> list[tuple[in
     ones: `auto_protected`'s second rule."""
     inner = []
     for index, (begin, end) in enumerate(words):
-        if index == 0 or _starts_sentence(title, begin):
-            continue  # the first word of a sentence is capitalised in any case
+        if end - begin < 4 or index == 0:
+            continue  # (the first word of a sentence is capitalised in any case)
         word = title[begin:end]
-        if len(word) >= 4 and word.isalpha() and fold(word) not in STOP_WORDS and not needs_protection(word):
+        if (
+            word.isalpha()
+            and not _starts_sentence(title, begin)
+            and fold(word) not in STOP_WORDS
+            and not needs_protection(word)
+        ):
             inner.append((begin, end))
     capitalised = [(b, e) for b, e in inner if title[b].isupper()]
     return capitalised if inner and len(capitalised) * 2 < len(inner) else []
@@ -125,7 +131,7 @@ def protected_phrases(title: str, spans: Sequence[tuple[int, int]]) -> list[str]
             inside = _words_in(title, begin, end)
         if not inside:
             continue
-        if not any(c.isalpha() and c.isupper() for c in title[begin:end]):
+        if not _has_capital(title[begin:end]):
             continue  # `{\"u}` and other accent groups protect nothing worth remembering
         if len(inside) == 1:  # one word: not remembered when `protect_title` protects it anyway
             word = inside[0]
@@ -138,6 +144,13 @@ def protected_phrases(title: str, spans: Sequence[tuple[int, int]]) -> list[str]
                 continue
         phrases[title[inside[0][0] : inside[-1][1]]] = None
     return list(phrases)
+
+
+def _has_capital(text: str) -> bool:
+    """Whether a letter of `text` is a capital (ASCII text, most: whether lower-casing changes it)."""
+    if text.isascii():
+        return text.lower() != text
+    return any(c.isalpha() and c.isupper() for c in text)
 
 
 def _words_in(title: str, begin: int, end: int) -> list[tuple[int, int]]:
@@ -158,7 +171,7 @@ def _words_in(title: str, begin: int, end: int) -> list[tuple[int, int]]:
 
 def remember_phrases(phrases: Iterable[str]) -> str:
     """The `PROTECT_KEY` value for protected phrases: sorted, each in braces, literal braces escaped."""
-    escaped = (re.sub(r"([{}\\\\])", r"\\\1", p) for p in sorted(set(phrases)) if p)
+    escaped = (_LITERAL.sub(r"\\\1", p) for p in sorted(set(phrases)) if p)
     return " ".join("{" + p + "}" for p in escaped)
 
 

@@ -39,6 +39,7 @@ from pubkit.formats._latex import (
 )
 from pubkit.latex import decode_once, is_plain, latex_to_text, strip_controls
 from pubkit.model import (
+    DOI_PATTERN,
     Author,
     Award,
     Identifiers,
@@ -332,9 +333,8 @@ def _parse_pybtex(text: str, path: str | None) -> tuple[list[_Raw], list[Problem
     return _read_chunks(text, starts, len(text), lines, _new_macros(len(text)), path)
 
 
-# after the white space that follows the entry: no quantifiers overlap, so it is linear however it is used
-_TAIL_FIELD = re.compile(r"(?:,\s*)?(?<![\w\-:+.])[A-Za-z][\w\-:+.]*\s*=")
-_SPACES = re.compile(r"\s*")
+# a field after the white space that follows the entry: matched at the entry's end (one try, linear)
+_TAIL_FIELD = re.compile(r"\s*(?:,\s*)?(?<![\w\-:+.])[A-Za-z][\w\-:+.]*\s*=")
 _TAIL_NAMES = re.compile(r"(?:^|,)\s*([A-Za-z][\w\-:+.]*)\s*=")
 
 
@@ -360,8 +360,7 @@ def _lost_tail(text: str, end: int, key: str | None, line: int, path: str | None
     """A problem when the text after an entry's closing brace goes on with `name = value` fields: an
     unbalanced `}` inside a value closed the entry early (BibTeX counts `\\}` too), and BibTeX, biber
     and pybtex all skip what follows up to the next `@`. The lost fields are named."""
-    after = _SPACES.match(text, end).end()  # type: ignore[union-attr]
-    if not _TAIL_FIELD.match(text, after):
+    if not _TAIL_FIELD.match(text, end):  # most entries: another entry or free text comes next
         return None
     stop = _ENTRY_START.search(text, end)
     tail = text[end : stop.start() if stop else len(text)].strip()
@@ -392,6 +391,7 @@ _ENTRY, _STRING, _PREAMBLE, _ERROR, _TEXT = (
     BlockKind.TEXT,
 )
 _PREPRINT, _PUBLISHED, _PREPRINT_VENUE = Status.PREPRINT, Status.PUBLISHED, VenueKind.PREPRINT
+_WARNING = Severity.WARNING
 
 
 class _Expander:
@@ -452,18 +452,19 @@ def _parse_fast(text: str, path: str | None) -> tuple[list[_Raw], list[Problem],
     entries: list[_Raw] = []
     problems: list[Problem] = []
     preambles: list[str] = []
-    braces, quotes = ValueKind.BRACES, ValueKind.QUOTES
+    braces, quotes, bare = ValueKind.BRACES, ValueKind.QUOTES, ValueKind.BARE
     entry_kind, string_kind, preamble_kind, error_kind = _ENTRY, _STRING, _PREAMBLE, _ERROR
     names: dict[str, str] = {}  # field names as written -> lower case, one string each
     # one item at a time, as the scanner finds it: a list of them all would double the peak memory
-    for kind, start, end, line, command, key, fields, _, _ in iter_items(text, field_lines=False):
+    items = iter_items(text, field_lines=False, plain_text=False)  # text blocks only with an '@'
+    for kind, start, end, line, command, key, fields, _, _ in items:
         if kind is entry_kind:
             values: dict[str, str] = {}
             undefined: list[str] = []
             for field_name, value, value_kind, _ in fields:
                 if value_kind is braces or value_kind is quotes:
                     value = value[1:-1]
-                else:
+                elif value_kind is not bare or not value.isdigit():  # a number stays as written
                     value = expander.raw(value, value_kind, undefined)
                 # white space collapsed; most values have none to collapse, which is ~3x faster to
                 # see than to split and join (every white space character but " " is unprintable)
@@ -528,16 +529,10 @@ def _parse_fast(text: str, path: str | None) -> tuple[list[_Raw], list[Problem],
             if kind is _TEXT and text.find("@", start, end) >= 0:  # `_lost_commands` needs an '@'
                 problems.extend(_lost_commands(text[start:end], line, path))
             continue
-        if undefined:
-            problems.append(
-                Problem(
-                    f"undefined @string macro(s) {', '.join(dict.fromkeys(undefined))}; read as empty",
-                    path=path,
-                    line=line,
-                    kind="undefined-macro",
-                    severity=Severity.WARNING,
-                )
-            )
+        if undefined:  # (a record in normal form: some files have one per entry)
+            message = f"undefined @string macro(s) {', '.join(dict.fromkeys(undefined))}; read as empty"
+            problem = normal_record(Problem, message, path, line, "", None, "undefined-macro", _WARNING)
+            problems.append(problem)
         if expander.cut:
             expander.cut = False
             problems.append(
@@ -722,36 +717,90 @@ _PLAIN_NAME = re.compile(r"[^{}\\~,]*,?[^{}\\~,]*")  # no braces, escapes or tie
 # splits it into words where `str.split` does.
 _TEX_NAME_PART = r"(?:[^{}\\~,\s]|\s|\\[^{}\s~,]|\{(?:[^{}\s,~]|\{[^{}\s,~]*\})*\})*"
 _TEX_NAME = re.compile(rf"{_TEX_NAME_PART},?{_TEX_NAME_PART}")
+# A name whose brace groups are one level deep, hold no LaTeX, tie or comma and may hold spaces
+# (`R {La Joie}`, `J {van de Pol}`); at most one comma outside them. pybtex's words are split at the
+# spaces outside the groups.
+_GROUPED_PART = r"(?:[^{}\\~,]|\{[^{}\\~,]*\})*"
+_GROUPED_NAME = re.compile(rf"{_GROUPED_PART},?{_GROUPED_PART}")
+_GROUPED_WORD = re.compile(r"(?:[^\s{}]|\{[^{}]*\})+")
+_GROUP = re.compile(r"\{[^{}]*\}")
 
 
 def _plain_name(raw: str) -> tuple[str, str] | None:
     """(first + middle, von + last) as pybtex's `Person` splits a name with no braces, escapes or ties
     (or only those of `_TEX_NAME`) and at most one comma: in "von Last, First Middle" every word before
     the comma is the family name; in "First Middle von Last" it runs from the first word BibTeX reads
-    as lower case ("van", "de la") to the end, or it is the last word. None for any other name, and
-    for a word with LaTeX before its first letter (`{\"O}zt{\"u}rk`: pybtex's rules for those are left
-    to pybtex). Equal to `Person` on every such name of the eight real collections (tests)."""
+    as lower case ("van", "de la", `{D}i`) to the end, or it is the last word. None for any other name,
+    and for a word with LaTeX before its first letter (`{\"O}zt{\"u}rk`: pybtex's rules for those are
+    left to pybtex). Equal to `Person` on every such name of the eight real collections (tests)."""
     if not _PLAIN_NAME.fullmatch(raw) and not _TEX_NAME.fullmatch(raw):
-        return None
+        return _grouped_name(raw) if _GROUPED_NAME.fullmatch(raw) else None
     family, comma, given = raw.partition(",")
     words = family.split()
     if not words:
         return None
     if comma:
         return " ".join(given.split()), " ".join(words)
+    return _first_last(words)
+
+
+def _first_last(words: list[str]) -> tuple[str, str] | None:
+    """(first + middle, von + last) of the words of a "First Middle von Last" name; None when a word
+    starts with LaTeX before its first letter."""
     start = len(words) - 1
     for index, word in enumerate(words):
         first = word[0]
         if first.isupper():
             continue
         if not first.islower():
-            if "{" in word or "\\" in word:
+            lower = _lower_outside_groups(word)
+            if lower is None:
                 return None
-            if not next((c.islower() for c in word if c.isalpha()), False):
+            if not lower:
                 continue
-        start = index  # pybtex's `is_von_name`: the first letter is lower case
+        start = index  # pybtex's `is_von_name`: the first letter (outside brace groups) is lower case
         break
     return " ".join(words[:start]), " ".join(words[start:])
+
+
+def _lower_outside_groups(word: str) -> bool | None:
+    """Whether the first letter of `word` outside its brace groups is lower case, as pybtex's
+    `is_von_name` reads a word that does not start with a letter; None for LaTeX or nested groups."""
+    outside = _GROUP.sub("", word) if "{" in word else word
+    if "\\" in word or "{" in outside or "}" in outside:
+        return None
+    return next((c.islower() for c in outside if c.isalpha()), False)
+
+
+# What makes a name not plain for `_simple_name`: LaTeX (as `is_plain` sees it), braces or ties.
+_NOT_SIMPLE_NAME = re.compile(r"[{}\\~$%]|--|``|''|[?!]`|  ")
+
+
+def _simple_name(raw: str) -> tuple[str, str] | None:
+    """`_plain_name(raw)` for a name that is its own text (printable, no LaTeX, braces or ties, single
+    spaces, at most one comma): (given, family); None for any other name."""
+    if not raw or not raw.isprintable() or _NOT_SIMPLE_NAME.search(raw) or raw[0] == " " or raw[-1] == " ":
+        return None
+    family, comma, given = raw.partition(",")
+    if comma:
+        family, given = family.strip(), given.strip()
+        return None if not family or "," in given else (given, family)
+    words = raw.split(" ")
+    if all(word[0].isupper() for word in words[:-1]):  # (the last word is the family name in any case)
+        return " ".join(words[:-1]), words[-1]
+    return _plain_name(raw)
+
+
+def _grouped_name(raw: str) -> tuple[str, str] | None:
+    """`_plain_name` for a name of `_GROUPED_NAME` (brace groups with spaces, no LaTeX), split as pybtex's
+    `Person` splits it (words at the spaces outside the groups)."""
+    family, comma, given = raw.partition(",")
+    words = _GROUPED_WORD.findall(family)
+    if not words:
+        return None
+    if comma:
+        return " ".join(_GROUPED_WORD.findall(given)), " ".join(words)
+    return _first_last(words)
 
 
 @lru_cache(maxsize=65536)
@@ -760,6 +809,13 @@ def _person_of(raw: str) -> tuple[Author | None, tuple[str, ...]]:
     None for BibTeX's "others" (et al., not a person) and for an empty name."""
     if raw.strip().lower() == "others":
         return None, ()
+    plain = _simple_name(raw)
+    if plain is not None:  # most names: `_plain_name`'s split of a name with no LaTeX, on single spaces
+        given, family = plain
+        # `Author.from_parts(given, family)` without its joins, converters and validator (the parts
+        # are words joined by single spaces, the family name never empty)
+        name = f"{given} {family}" if given else family
+        return normal_record(Author, name, given, family, "", False, False, False, False), ()
     plain = _plain_name(raw)
     complaints: tuple[str, ...] = ()
     if plain is not None and is_plain(raw):  # split on single spaces already: nothing to decode
@@ -813,12 +869,21 @@ _VOLUME_ARXIV = re.compile(r"^abs/(\S+)$")
 
 #: Pages of letters, digits and dashes (most): their LaTeX is dashes only, which `_PAGE_DASH` makes "-".
 _PLAIN_PAGES = re.compile(r"[0-9A-Za-z .,:;/+()-]*")
+#: Pages with one run of dashes and no space (`377--390`): `_PAGE_DASH.sub` in one match.
+_ONE_DASH = re.compile(r"([^\s\-–—]*)-+([^\s\-–—]*)")
 
 
 def _pages(value: str) -> str | None:
     """A `pages` field decoded, its dashes (and the spaces around them) one "-"; None when empty."""
-    pages = " ".join(value.split()) if _PLAIN_PAGES.fullmatch(value) else _decode_plain(value)
-    return _PAGE_DASH.sub("-", pages) if pages else None
+    pages = value if _PLAIN_PAGES.fullmatch(value) else _decode_plain(value)  # (collapsed by the reader)
+    if not pages:
+        return None
+    dashed = _ONE_DASH.fullmatch(pages)
+    if dashed is not None:
+        return f"{dashed[1]}-{dashed[2]}"
+    if "-" not in pages and "–" not in pages and "—" not in pages:
+        return pages
+    return _PAGE_DASH.sub("-", pages)
 
 
 def _abstract(value: str) -> str:
@@ -943,6 +1008,7 @@ def _venue_from_text(text: str) -> Venue:
 
 
 _NO_IDENTIFIERS = Identifiers()
+_BARE_DOI = re.compile(DOI_PATTERN)  # a DOI with no prefix or white space: `Identifiers` keeps it as it is
 
 
 def _identifiers(
@@ -981,6 +1047,9 @@ def _identifiers(
         arxiv = arxiv_id(url) or arxiv_id(doi)
     if doi is None and arxiv is None and url is None and isbn is None:
         return _NO_IDENTIFIERS, venue_arxiv  # records are frozen: papers without any share one
+    if arxiv is None and (doi is None or _BARE_DOI.fullmatch(doi)):
+        # most: what the converters make of a bare DOI and of collapsed text, and what the validators accept
+        return normal_record(Identifiers, doi, None, url or None, isbn or None), venue_arxiv
     try:
         return Identifiers(doi, arxiv, url, isbn), venue_arxiv
     except ValueError:
@@ -1130,7 +1199,7 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
         status,
         tuple(Award(a) for a in awards) if awards else (),
         identifiers,
-        Source(path, raw.line, key=raw.key),
+        normal_record(Source, path, raw.line, None, None, raw.key),
         (),
         (_number(fields["volume"]) or None) if "volume" in fields else None,
         (_number(number) or None) if number else None,
