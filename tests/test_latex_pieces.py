@@ -18,6 +18,7 @@ def _pieces() -> list[str]:
     bases = [*LETTERS, *(f"{{{c}}}" for c in LETTERS), r"{\i}", r"{\j}", r"\i", r"\j"]
     pieces = [f"\\{accent}{base}" for accent in "`'^\"~=." for base in bases]
     pieces += [f"\\{accent}{{{base}}}" for accent in "uvHckrbd" for base in [*LETTERS, r"\i", r"\j"]]
+    pieces += [f"\\{accent} {letter}" for accent in "uvHckrbd" for letter in LETTERS]  # `\c c`, `\H o`
     pieces += [f"\\{name}" for name in _SIMPLE_LETTER_MACROS.split("|")]
     pieces += [f"\\{char}" for char in "{}&%$_#"]
     pieces += ["--", "---", "``", "''", "?`", "!`", "~", "&"]
