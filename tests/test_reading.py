@@ -161,6 +161,16 @@ def test_irish_agus_joins_the_last_two_names() -> None:
     assert [a.name for a in paper.authors] == ["S. Ní Bhriain", "P. Mac Gearailt"]
 
 
+def test_an_acm_acronym_with_its_short_year_closes_the_venue() -> None:
+    paper = pubkit.parse_reference(
+        "Daniel Kim and Elena Marchetti. 2024. Sonification Toolkits for Novice Programmers. In Proceedings "
+        "of the 26th International ACM SIGACCESS Conference on Computers and Accessibility (ASSETS ’24). ACM, "
+        "New York, NY, USA, Article 37, 15 pages."
+    )
+    assert paper.venue is not None and paper.venue.acronym == "ASSETS"
+    assert paper.venue.name.endswith("Computers and Accessibility")
+
+
 def test_a_period_of_years_in_a_venue_leaves_the_printed_year() -> None:
     paper = pubkit.parse_reference(
         "Adorno, T. W. (1971). Erziehung nach Auschwitz. In T. W. Adorno (Ed.), Erziehung zur Mündigkeit. "

@@ -997,6 +997,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _last_name_of_the_line(tokens, labels)
     _month_and_year_open_a_line(tokens, labels)
     _venue_tails(tokens, labels)
+    _acronym_year_closes_the_venue(tokens, labels)
     _abbreviated_venue_start(tokens, labels)
     _law_review_citation(tokens, labels)
     _oscola_citation(tokens, labels)
@@ -1121,6 +1122,21 @@ def _names_the_page_marks(labelled: Labelled, labels: list[str]) -> None:
 
 #: A journal's section letter ("Phys. Rev. D", "Eur. Phys. J. C").
 _SECTION_LETTER = re.compile(r"[A-Z][,.;:]?")
+
+
+def _acronym_year_closes_the_venue(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "*Proceedings of …* (ASSETS ’24).": the year that closes the bracket a venue opened is the
+    venue's, whatever the labeller read it as."""
+    for i in range(len(tokens) - 1):
+        opened = (
+            tokens[i].text.startswith("(") and ")" not in tokens[i].text and tokens[i].text[1:3].isupper()
+        )
+        closing = labels[i + 1] != "container" and _ACRONYM_YEAR.fullmatch(tokens[i + 1].text)
+        if labels[i] == "container" and opened and closing:
+            labels[i + 1] = "container"
+
+
+_ACRONYM_YEAR = re.compile(rf"(?:['’‘]\d{{2}}|{YEAR})\)[.,;:]?")
 
 
 def _venue_tails(tokens: Sequence[Token], labels: list[str]) -> None:
