@@ -164,8 +164,8 @@ def test_irish_agus_joins_the_last_two_names() -> None:
 def test_an_acm_acronym_with_its_short_year_closes_the_venue() -> None:
     paper = pubkit.parse_reference(
         "Daniel Kim and Elena Marchetti. 2024. Sonification Toolkits for Novice Programmers. In Proceedings "
-        "of the 26th International ACM SIGACCESS Conference on Computers and Accessibility (ASSETS ’24). ACM, "
-        "New York, NY, USA, Article 37, 15 pages."
+        "of the 26th International ACM SIGACCESS Conference on Computers and Accessibility (ASSETS ’24). "
+        "ACM, New York, NY, USA, Article 37, 15 pages."
     )
     assert paper.venue is not None and paper.venue.acronym == "ASSETS"
     assert paper.venue.name.endswith("Computers and Accessibility")
