@@ -2855,3 +2855,13 @@ def test_a_portal_cards_date_field_gives_the_year() -> None:
 <div class="output-source"><i>Journal of Dairy Science</i>, Vol. 108(3), pp. 2411-2426</div>
 <div class="output-date">Published 03/2025</div></div>"""
     assert [p.year for p in _papers(text, "portal.html")] == [2025]
+
+
+def test_a_legend_in_a_sentence_marks_co_authors_who_contributed_equally() -> None:
+    text = (
+        "<h1>Publications</h1><p><em>An asterisk (*) marks co-authors who contributed equally.</em></p>\n"
+        "<p>Haddad, Youssef*, and <strong>Elena Marchetti</strong>*. “Port Cities and the Untranslatable.” "
+        "<em>Journal of World Literature</em> 8, no. 2 (2023): 201–24.</p>"
+    )
+    bib = _papers(text, "pubs.html")
+    assert [a.equal_contribution for a in bib[0].authors] == [True, True] and not bib.problems
