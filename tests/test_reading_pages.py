@@ -2865,3 +2865,14 @@ def test_a_legend_in_a_sentence_marks_co_authors_who_contributed_equally() -> No
     )
     bib = _papers(text, "pubs.html")
     assert [a.equal_contribution for a in bib[0].authors] == [True, True] and not bib.problems
+
+
+def test_mlas_italic_journal_after_the_quoted_title_is_the_venue_before_a_status() -> None:
+    text = (
+        "<h1>Articles</h1><p><strong>Marchetti, Elena</strong>. “Svevo’s Ledger: Bookkeeping and the Form "
+        "of the Confession.” <em>PMLA</em>, forthcoming.</p>\n<p>Haddad, Youssef, and <strong>Elena "
+        "Marchetti</strong>. “Port Cities.” <em>Journal of World Literature</em>, vol. 8, 2023, pp. 201–24.</p>"
+    )
+    bib = _papers(text, "pubs.html")
+    assert [p.venue.name if p.venue else None for p in bib] == ["PMLA", "Journal of World Literature"]
+    assert bib[0].status is Status.ACCEPTED

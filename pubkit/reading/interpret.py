@@ -1014,6 +1014,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _coauthors_under_the_title(tokens, labels)
     _coauthor_note_closes(tokens, labels)
     _quoted_title_ends(tokens, labels)
+    _italic_after_a_quoted_title(tokens, labels)
     _italic_venue_whole(labelled, labels)
     _names_at_title_edge(tokens, labels)
     _list_ends_after_and(tokens, labels)
@@ -2351,6 +2352,21 @@ def _coauthor_note_closes(tokens: Sequence[Token], labels: list[str]) -> None:
             labels[k] = "container"
             k += 1
         return
+
+
+def _italic_after_a_quoted_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """MLA's "“Title.” *PMLA*, forthcoming.": in an entry with no venue, the italic words right after
+    the quoted title are its venue, whatever the labeller read them as."""
+    if "container" in labels:
+        return
+    for i in range(1, len(tokens)):
+        after_title = labels[i - 1] == "title" and tokens[i - 1].quoted and not tokens[i].quoted
+        if after_title and "italic" in tokens[i].styles and labels[i] in ("note", "other", "title"):
+            j = i
+            while j < len(tokens) and j - i < 12 and "italic" in tokens[j].styles:
+                labels[j] = "container"
+                j += 1
+            return
 
 
 def _styled_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
