@@ -2871,7 +2871,7 @@ def test_mlas_italic_journal_after_the_quoted_title_is_the_venue_before_a_status
     text = (
         "<h1>Articles</h1><p><strong>Marchetti, Elena</strong>. “Svevo’s Ledger: Bookkeeping and the Form "
         "of the Confession.” <em>PMLA</em>, forthcoming.</p>\n<p>Haddad, Youssef, and <strong>Elena "
-        "Marchetti</strong>. “Port Cities.” <em>Journal of World Literature</em>, vol. 8, 2023, pp. 201–24.</p>"
+        "Marchetti</strong>. “Port Cities.” <em>Journal of World Literature</em>, vol. 8, 2023.</p>"
     )
     bib = _papers(text, "pubs.html")
     assert [p.venue.name if p.venue else None for p in bib] == ["PMLA", "Journal of World Literature"]
