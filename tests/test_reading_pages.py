@@ -2876,3 +2876,15 @@ def test_mlas_italic_journal_after_the_quoted_title_is_the_venue_before_a_status
     bib = _papers(text, "pubs.html")
     assert [p.venue.name if p.venue else None for p in bib] == ["PMLA", "Journal of World Literature"]
     assert bib[0].status is Status.ACCEPTED
+
+
+def test_a_key_of_the_lists_marks_is_no_paper() -> None:
+    """moderncv's first `\\cvitem` explains the marks ("L. Ruiz Delgado = myself; s = student"): a key."""
+    text = (
+        "\\documentclass{moderncv}\n\\name{Lucía}{Ruiz Delgado}\n\\begin{document}\n\\section{Publications}\n"
+        "\\cvitem{}{\\small \\textbf{L. Ruiz Delgado} = myself; $^{s}$ = student I supervised.}\n"
+        "\\cvitem{[1]}{P. Wei and \\textbf{L. Ruiz Delgado}, \\emph{Orbital Hall effect in light metals}, "
+        "Phys. Rev. B \\textbf{108}, 045112 (2023).}\n\\end{document}\n"
+    )
+    bib = _papers(text, "cv.tex")
+    assert [p.title for p in bib] == ["Orbital Hall effect in light metals"]

@@ -1114,11 +1114,17 @@ def _signals(block: Block) -> int:
     )
 
 
+#: A key to the list's marks written as "X = meaning" pairs, one of them the owner's own name.
+_ROLE_KEY = re.compile(r"(?i)\S\s?=\s?(?:myself|me|the cv'?s owner|this cv'?s author)\b")
+
+
 def _is_candidate(block: Block) -> bool:
     """List items in publication sections are entries; paragraphs only when they look like citations."""
     words = len(block.text.split())
     if block.kind in ("heading", "aside") or not words:
         return False
+    if "=" in block.text and _ROLE_KEY.search(block.text):
+        return False  # "L. Ruiz Delgado = myself; s = student I supervised": the list's key, no paper
     if block.kind in ("item", TITLED) or block.number is not None:
         return True  # a list item, a titled entry, or a paragraph with a printed number ("[2] ...")
     if words < 3:
