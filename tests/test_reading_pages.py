@@ -2834,6 +2834,7 @@ def test_a_listing_card_reaches_its_names_past_tags_and_a_blurb() -> None:
 <div class="quarto-post"><h3 class="listing-title"><a href="./p/b">Why retrieval is underused</a></h3>
 <div class="listing-subtitle"><a href="./p/b">Educational Psychology Review, 34, 2209–2236</a></div>
 <div class="listing-category">review</div>
+<div class="listing-description"><a href="./p/b"><p>Invited review.</p></a></div>
 <div class="listing-date">Oct 12, 2022</div>
 <div class="listing-author">Leah M. Goldberg, Priya Raman</div></div>"""
     bib = _papers(text, "listing.html")

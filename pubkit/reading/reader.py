@@ -1232,8 +1232,9 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
                 and (len(following) < 3 or (card and not named and len(following) < 6))
                 and _a_line_below(blocks[j], linked=card, first=not following)
             ):
-                prose = _is_prose(blocks[j].text) and not (card and not named)
-                if prose or _is_link_row(blocks[j]) or _marked_as(blocks[j], "title"):
+                seeking = card and not named  # a card's blurb, tags and linked notes before its names
+                prose = _is_prose(blocks[j].text) and not seeking
+                if prose or (_is_link_row(blocks[j]) and not seeking) or _marked_as(blocks[j], "title"):
                     break  # an abstract below the entry, its "[Project] | [Code]" links, the next title
                 following.append(blocks[j])
                 line = _first_line(blocks[j])  # names alone: no digits (a venue's or a date's line)
