@@ -2889,3 +2889,17 @@ def test_a_key_of_the_lists_marks_is_no_paper() -> None:
     )
     bib = _papers(text, "cv.tex")
     assert [p.title for p in bib] == ["Orbital Hall effect in light metals"]
+
+
+def test_a_portal_card_whose_names_are_cut_by_semicolons() -> None:
+    """An Esploro card: type chips, the title heading, then "A; B; C; D" (no comma), the source, the date."""
+    text = """<h1>Research outputs</h1>
+<div class="output-card"><div><span>Journal article</span><span>In press</span></div>
+<h3 class="output-title"><a href="/o/1">Seaweed supplementation in organic dairy herds</a></h3>
+<div>Emily Sorensen; Rafael Costa Lima; Hannah Meyer; Oluwaseun Adebayo</div>
+<div><i>Journal of Agricultural Education and Extension</i></div>
+<div class="output-date">Accepted 01/2025</div></div>"""
+    bib = _papers(text, "portal.html")
+    assert [(p.title, len(p.authors), p.year) for p in bib] == [
+        ("Seaweed supplementation in organic dairy herds", 4, 2025)
+    ]  # fmt: skip

@@ -3058,6 +3058,8 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
                     labelled, (s for s in rest if s.label in ("volume", "pages", "note", "other", "status"))
                 )
             )
+            # "Accepted 01/2025": a status with its month and year (not "accessed 11/2024", a note)
+            or _MONTH_SLASH_YEAR.findall(_join(labelled, (s for s in rest if s.label == "status")))
         ]
         year = number_years[0] if number_years else None
     year = year or context.heading_year or ids.arxiv_year

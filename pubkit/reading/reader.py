@@ -1327,13 +1327,14 @@ def _is_prose(text: str) -> bool:
 
 
 def _starts_with_names(text: str) -> bool:
-    """Whether a line starts like an author list: capitalised words separated by commas."""
+    """Whether a line starts like an author list: capitalised words separated by commas (or
+    semicolons: "Emily Sorensen; Rafael Costa Lima; Hannah Meyer")."""
     head = text.split("\n", 1)[0]
-    parts = [p.strip(" " + MARKER_CHARS) for p in re.split(r",|\band\b|&", head)[:4] if p.strip()]
+    parts = [p.strip(" " + MARKER_CHARS) for p in re.split(r"[,;]|\band\b|&", head)[:4] if p.strip()]
     if len(parts) < 1:
         return False
     good = sum(1 for p in parts if 1 <= len(p.split()) <= 5 and all(w[:1].isupper() for w in p.split()[:1]))
-    return good >= max(1, len(parts) - 1) and "," in head
+    return good >= max(1, len(parts) - 1) and ("," in head or ";" in head)
 
 
 # --- owner --------------------------------------------------------------------------------------
