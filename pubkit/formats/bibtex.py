@@ -334,7 +334,8 @@ def _parse_pybtex(text: str, path: str | None) -> tuple[list[_Raw], list[Problem
 
 
 # a field after the white space that follows the entry: matched at the entry's end (one try, linear)
-_TAIL_FIELD = re.compile(r"\s*(?:,\s*)?(?<![\w\-:+.])[A-Za-z][\w\-:+.]*\s*=")
+# (and linear in a search too: it starts only where white space starts, at the entry's closing brace)
+_TAIL_FIELD = re.compile(r"(?<!\s)\s*(?:,\s*)?(?<![\w\-:+.])[A-Za-z][\w\-:+.]*\s*=")
 _TAIL_NAMES = re.compile(r"(?:^|,)\s*([A-Za-z][\w\-:+.]*)\s*=")
 
 
@@ -870,7 +871,7 @@ _VOLUME_ARXIV = re.compile(r"^abs/(\S+)$")
 #: Pages of letters, digits and dashes (most): their LaTeX is dashes only, which `_PAGE_DASH` makes "-".
 _PLAIN_PAGES = re.compile(r"[0-9A-Za-z .,:;/+()-]*")
 #: Pages with one run of dashes and no space (`377--390`): `_PAGE_DASH.sub` in one match.
-_ONE_DASH = re.compile(r"([^\s\-–—]*)-+([^\s\-–—]*)")
+_ONE_DASH = re.compile(r"(?<![^\s\-–—])([^\s\-–—]*)-+([^\s\-–—]*)")  # (starts only where a run does)
 
 
 def _pages(value: str) -> str | None:
