@@ -361,6 +361,9 @@ RECORD_KEY_FIELDS: dict[str, str | None] = {
         ("view in", "citations", "cited by", "times cited", "fields", "translation", "downloads", "views"),
         None,
     ),
+    **dict.fromkeys(  # a profile's header: the person's place, never a paper's
+        ("department", "address", "institution", "office", "phone", "telephone", "email", "e-mail"), None
+    ),
 }  # fmt: skip
 
 
