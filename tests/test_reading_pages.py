@@ -2903,4 +2903,3 @@ def test_a_portal_card_whose_names_are_cut_by_semicolons() -> None:
     assert [(p.title, len(p.authors), p.year) for p in bib] == [
         ("Seaweed supplementation in organic dairy herds", 4, 2025)
     ]  # fmt: skip
-
