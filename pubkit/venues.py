@@ -123,8 +123,11 @@ def guess_kind(name: str, default: VenueKind = VenueKind.OTHER) -> VenueKind:
     if findings:
         name = findings.group(1).rsplit(":", 1)[-1]
     entry, used = _lookup(name)
-    one_word = len(_words(_PARENS.sub(" ", name))) == 1  # "Interspeech", "INTERSPEECH 2023"
-    return _canonical(entry)[1] if entry is not None and (used == 0 or one_word) else default
+    if entry is None:
+        return default
+    # a match that used words decides only for a one-word name ("Interspeech", "INTERSPEECH 2023")
+    one_word = used == 0 or len(_words(_PARENS.sub(" ", name))) == 1
+    return _canonical(entry)[1] if one_word else default
 
 
 # ---- the knowledge table -----------------------------------------------------------------------------
