@@ -178,6 +178,9 @@ class _Table:
                 if short and " " not in short.strip():
                     self.by_acronym.setdefault(fold(short).replace(".", ""), entry)
         self.longest = max((len(w) for w in self.by_words), default=0)
+        #: the first `_PREFIX_WORDS` words of every name that long: a name starting otherwise has no
+        #: known prefix, and its prefix lookups are skipped
+        self.heads = {w[:_PREFIX_WORDS] for w in self.by_words if len(w) >= _PREFIX_WORDS}
 
 
 @lru_cache(maxsize=1)
@@ -269,7 +272,8 @@ def _lookup(text: str) -> tuple[Mapping[str, Any] | None, int]:
         return table.by_words[words], len(words)
     # The longest known event name it starts with ("... Meeting of the ACL and the 11th IJCNLP"): of
     # three words or more, and never a journal ("Journal of X Plus" is not "Journal of X").
-    for size in range(min(len(words), table.longest), _PREFIX_WORDS - 1, -1):
+    longest = min(len(words), table.longest) if words[:_PREFIX_WORDS] in table.heads else 0
+    for size in range(longest, _PREFIX_WORDS - 1, -1):
         entry = table.by_words.get(words[:size])
         if entry is not None and _canonical(entry)[1] is not VenueKind.JOURNAL:
             return entry, size
