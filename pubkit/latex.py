@@ -294,6 +294,8 @@ def _chunk_latex(chunk: str) -> tuple[str, Spans]:
         text = "" if _prints_nothing(name) else _lone_macro_text(name)
         if text is not None:
             return text, ()
+    if chunk[:1] == "\\" and _drops_its_arguments(chunk):  # `\texttt{x}`, `\hspace{0pt}`
+        return "", ()
     if len(chunk) > 2 and chunk[0] == "$" and chunk[-1] == "$" and chunk.count("$") == 2:
         math = _math_text(chunk[1:-1])
         if math is not None:  # math is a node of its own, never a protected group
@@ -360,6 +362,30 @@ def _math_text(content: str) -> str | None:
     if len(stack) != 1:
         return None
     return "".join(stack[0]).strip()
+
+
+def _drops_its_arguments(chunk: str) -> bool:
+    """Whether `chunk` is one macro with its braced arguments that pylatexenc prints as nothing: known
+    to the parser, which reads the arguments, and dropped by the text table (`\\texttt`, `\\hspace`)."""
+    name = _MACRO_NAME.match(chunk)
+    if name is None or not _dropped_with_arguments(name[0][1:]):
+        return False
+    if "$" in chunk or _STRUCTURE.search(chunk):
+        return False  # math or a verbatim or environment in an argument: left to pylatexenc
+    return _chunk_end(chunk, 0) == len(chunk)
+
+
+@lru_cache(maxsize=1024)
+def _dropped_with_arguments(name: str) -> bool:
+    spec = _WALKER_DB.get_macro_spec(name)
+    if (
+        spec is None
+        or type(spec.args_parser) is not macrospec.MacroStandardArgsParser
+        or "{" not in str(spec.args_parser.argspec)
+    ):
+        return False
+    text_spec = _TEXT_DB.get_macro_spec(name)
+    return text_spec is None or (not text_spec.simplify_repl and bool(text_spec.discard))
 
 
 @lru_cache(maxsize=1024)
