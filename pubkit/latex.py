@@ -290,11 +290,124 @@ def _piece_text(piece: str) -> str:
 def _chunk_latex(chunk: str) -> tuple[str, Spans]:
     lone = _LONE_MACRO.fullmatch(chunk)
     if lone is not None:  # `$\beta$`, `{\textdegree}`: a symbol, with no span (a "special character")
-        text = _lone_macro_text(lone[lone.lastindex or 0])
+        name = lone[lone.lastindex or 0]
+        text = "" if _prints_nothing(name) else _lone_macro_text(name)
         if text is not None:
             return text, ()
+    if chunk[:1] == "\\" and _drops_its_arguments(chunk):  # `\texttt{x}`, `\hspace{0pt}`
+        return "", ()
+    if len(chunk) > 2 and chunk[0] == "$" and chunk[-1] == "$" and chunk.count("$") == 2:
+        math = _math_text(chunk[1:-1])
+        if math is not None:  # math is a node of its own, never a protected group
+            return math, ()
     found, spans = _decode_latex(chunk)
     return found, tuple(spans)
+
+
+# Inline math of ASCII text, brace groups and macros, read as pylatexenc reads it in text mode without a
+# parse of its own (~100 µs a chunk): in an equation, pylatexenc's text of a node list is its nodes'
+# texts joined, except that a text node with nothing but blanks prints nothing, and a macro without
+# arguments is followed by the blanks it ate when a text node comes next; the whole is stripped. A
+# macro with arguments (`\mathcal{O}`, `\sqrt{n}`) is read by pylatexenc alone, once per distinct one.
+_MATH_PART = re.compile(
+    r"(?P<chars>(?:[A-Za-z0-9 ^_+=/()\[\]<>.,:;|*@\"]|-(?!-)|'(?!')|`(?!`)|[?!](?!`))+)"
+    r"|(?P<open>\{)|(?P<close>\})|(?P<macro>\\[A-Za-z]+)(?P<space> *)"
+)
+
+
+def _math_text(content: str) -> str | None:
+    """pylatexenc's text of `$content$`, or None when `content` holds anything else than the above."""
+    stack: list[list[str]] = [[]]  # the texts of the node lists being read, one per open group
+    pending: list[str] = [""]  # per list: the blanks a bare macro ate, printed if a text node follows
+    position, end = 0, len(content)
+    while position < end:
+        part = _MATH_PART.match(content, position)
+        if part is None:
+            return None
+        kind = part.lastgroup
+        if kind == "chars":
+            chars = part.group()
+            stack[-1].append(pending[-1] + (chars if chars.strip() else ""))
+            pending[-1] = ""
+            position = part.end()
+        elif kind == "open":
+            stack.append([])
+            pending.append("")
+            position = part.end()
+        elif kind == "close":
+            if len(stack) == 1:
+                return None
+            inner = "".join(stack.pop())
+            pending.pop()
+            stack[-1].append(inner)
+            pending[-1] = ""
+            position = part.end()
+        else:
+            name = part["macro"][1:]
+            bare = _bare_macro_text(name)
+            if bare is not None:
+                stack[-1].append(bare)
+                pending[-1] = part["space"]
+                position = part.end()
+                continue
+            argument_end = _chunk_end(content, position)
+            if argument_end is None or not _paired(content[position:argument_end]):
+                return None
+            text = _math_macro_text(content[position:argument_end])
+            if text is None:
+                return None
+            stack[-1].append(text)
+            pending[-1] = ""
+            position = argument_end
+    if len(stack) != 1:
+        return None
+    return "".join(stack[0]).strip()
+
+
+def _drops_its_arguments(chunk: str) -> bool:
+    """Whether `chunk` is one macro with its braced arguments that pylatexenc prints as nothing: known
+    to the parser, which reads the arguments, and dropped by the text table (`\\texttt`, `\\hspace`)."""
+    name = _MACRO_NAME.match(chunk)
+    if name is None or not _dropped_with_arguments(name[0][1:]):
+        return False
+    if "$" in chunk or _STRUCTURE.search(chunk):
+        return False  # math or a verbatim or environment in an argument: left to pylatexenc
+    return _chunk_end(chunk, 0) == len(chunk)
+
+
+@lru_cache(maxsize=1024)
+def _dropped_with_arguments(name: str) -> bool:
+    spec = _WALKER_DB.get_macro_spec(name)
+    if (
+        spec is None
+        or type(spec.args_parser) is not macrospec.MacroStandardArgsParser
+        or "{" not in str(spec.args_parser.argspec)
+    ):
+        return False
+    text_spec = _TEXT_DB.get_macro_spec(name)
+    return text_spec is None or (not text_spec.simplify_repl and bool(text_spec.discard))
+
+
+@lru_cache(maxsize=1024)
+def _bare_macro_text(name: str) -> str | None:
+    """The text of a macro that takes no argument (a fixed symbol, or nothing), else None."""
+    return "" if _prints_nothing(name) else _lone_macro_text(name)
+
+
+@lru_cache(maxsize=4096)
+def _math_macro_text(macro: str) -> str | None:
+    """pylatexenc's text of a macro with its braced arguments in math, unstripped: read between two
+    periods (text nodes of their own, so the macro's text keeps its blanks); None when not so framed."""
+    name = _MACRO_NAME.match(macro)
+    spec = _WALKER_DB.get_macro_spec(name[0][1:]) if name is not None else None
+    if (
+        spec is None
+        or type(spec.args_parser) is not macrospec.MacroStandardArgsParser
+        or "{" not in str(spec.args_parser.argspec)  # with no argument it would eat the blanks after it
+    ):
+        return None
+    text = _decode_latex(f"$.{macro}.$")[0]
+    return text[1:-1] if len(text) >= 2 and text[0] == "." and text[-1] == "." else None
 
 
 # A macro with no argument alone in a chunk: in math, in a group, in math in a group, or bare with the
@@ -315,6 +428,22 @@ def _lone_macro_text(name: str) -> str | None:
     if not isinstance(repl, str) or not repl.strip() or "%" in repl or "\\" in repl:
         return None
     return repl
+
+
+@lru_cache(maxsize=1024)
+def _prints_nothing(name: str) -> bool:
+    """Whether pylatexenc reads the macro with no arguments and prints nothing for it: unknown to both
+    tables (`\\SI`, `\\kelvin`), or known with no replacement (`\\it`, `\\relax`: dropped, or its
+    arguments' text, of which it has none)."""
+    if name in _NOT_INNER:
+        return False
+    spec = _WALKER_DB.get_macro_spec(name)
+    if spec is not None and (
+        type(spec.args_parser) is not macrospec.MacroStandardArgsParser or str(spec.args_parser.argspec)
+    ):
+        return False
+    text_spec = _TEXT_DB.get_macro_spec(name)
+    return text_spec is None or not getattr(text_spec, "simplify_repl", None)
 
 
 # Outside the common subset a value is still read piece by piece where its pieces are whole top-level
@@ -388,6 +517,41 @@ def _chunk_end(value: str, start: int) -> int | None:
     return position
 
 
+# Macros the tokenizer reads as something else than a macro node (math delimiters, environments), or
+# whose argument is not LaTeX (`\verb`): never a node of their own inside a group.
+_NOT_INNER = frozenset(("(", ")", "[", "]", "begin", "end", "verb"))
+_STRUCTURE = re.compile(r"\\(?:[()\[\]]|(?:begin|end|verb)(?![A-Za-z]))")
+
+
+def _inner_chunk_end(value: str, start: int) -> int | None:
+    """The end of the node starting at `start` inside a brace group, as `_chunk_end` finds it, when it
+    is read alone as pylatexenc reads it in the group: a closed `$...$`, `^`, `_` or `#`, or a macro
+    with its braced arguments, with braces that pair (so it ends inside the group); else None.
+
+    Outside math, pylatexenc's text of a group is the texts of its nodes joined (`strict_latex_spaces`
+    keeps no macro's trailing space and every blank between nodes), as at the top level."""
+    char = value[start]
+    if char == "\\":
+        name = _MACRO_NAME.match(value, start)
+        if name is None or name[0][1:] in _NOT_INNER:
+            return None
+        spec = _WALKER_DB.get_macro_spec(name[0][1:])
+        if spec is not None and type(spec.args_parser) is not macrospec.MacroStandardArgsParser:
+            return None
+    elif char == "$":
+        closing = _math_end(value, start)
+        if closing is None or closing - start < 3 or value.count("$", start, closing) != 2:
+            return None  # display math, or math that does not close, is left to the whole group
+    elif char not in "^_#":
+        return None
+    end = _chunk_end(value, start)
+    if end is None or not _paired(value[start:end]) or _STRUCTURE.search(value, start, end):
+        return None
+    if char == "\\" and value.find("$", start, end) >= 0:
+        return None  # math in an argument: left to the whole group
+    return end
+
+
 def _paired(text: str) -> bool:
     """Whether the braces in `text` pair up."""
     depth = 0
@@ -407,11 +571,25 @@ def _decode_simple(value: str) -> tuple[str, list[tuple[int, int]]] | None:
     position, end = 0, len(value)
     match = _SIMPLE_TOKEN.match
     group_at, saved = 0, (0, 0, 0)  # where the top-level group being read opened, and the output then
+    closes: bool | None = None  # whether that group closes, once asked
     while position < end:
         token = match(value, position)
         if token is not None and token.lastgroup == "math" and not _paired(token.group()):
             token = None  # braces in math that do not pair: the math is a chunk for pylatexenc
         if token is None:
+            # (only in a group that closes: a value with one that does not goes to pylatexenc whole)
+            if depth and closes is None:
+                closes = _group_end(value, group_at) is not None
+            inner_end = _inner_chunk_end(value, position) if depth and closes else None
+            if inner_end is not None:  # a node inside the group: its text alone, no span of its own
+                text = _chunk_latex(value[position:inner_end])[0]
+                if first:  # a group starting with a macro or math is a "special character"
+                    special, first = value[position] in "\\$", False
+                blank = blank and not text.strip()
+                out.append(text)
+                size += len(text)
+                position = inner_end
+                continue
             if depth:  # the top-level group is read as one chunk instead
                 position, depth, size = group_at, 0, saved[1]
                 del out[saved[0] :], spans[saved[2] :]
@@ -429,7 +607,7 @@ def _decode_simple(value: str) -> tuple[str, list[tuple[int, int]]] | None:
         if kind == "open":
             if depth == 0:
                 start, first, blank, special = size, True, True, False
-                group_at, saved = token.start(), (len(out), size, len(spans))
+                group_at, saved, closes = token.start(), (len(out), size, len(spans)), None
             else:
                 first = False  # a group as the first child: not special
             depth += 1
@@ -437,7 +615,7 @@ def _decode_simple(value: str) -> tuple[str, list[tuple[int, int]]] | None:
         if kind == "format":  # `\emph{`: its argument is read as text, and is no top-level group
             if depth == 0:
                 start, first, blank, special = size, False, True, True
-                group_at, saved = token.start(), (len(out), size, len(spans))
+                group_at, saved, closes = token.start(), (len(out), size, len(spans)), None
             elif first:  # a group starting with a command: a "special character", no span
                 special, first = True, False
             depth += 1

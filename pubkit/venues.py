@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from pubkit.model import VenueKind, month_number
@@ -123,8 +124,11 @@ def guess_kind(name: str, default: VenueKind = VenueKind.OTHER) -> VenueKind:
     if findings:
         name = findings.group(1).rsplit(":", 1)[-1]
     entry, used = _lookup(name)
-    one_word = len(_words(_PARENS.sub(" ", name))) == 1  # "Interspeech", "INTERSPEECH 2023"
-    return _canonical(entry)[1] if entry is not None and (used == 0 or one_word) else default
+    if entry is None:
+        return default
+    # a match that used words decides only for a one-word name ("Interspeech", "INTERSPEECH 2023")
+    one_word = used == 0 or len(_words(_PARENS.sub(" ", name))) == 1
+    return _canonical(entry)[1] if one_word else default
 
 
 # ---- the knowledge table -----------------------------------------------------------------------------
@@ -175,11 +179,17 @@ class _Table:
                 if short and " " not in short.strip():
                     self.by_acronym.setdefault(fold(short).replace(".", ""), entry)
         self.longest = max((len(w) for w in self.by_words), default=0)
+        #: the first `_PREFIX_WORDS` words of every name that long: a name starting otherwise has no
+        #: known prefix, and its prefix lookups are skipped
+        self.heads = {w[:_PREFIX_WORDS] for w in self.by_words if len(w) >= _PREFIX_WORDS}
 
 
 @lru_cache(maxsize=1)
 def _table() -> _Table:
-    text = resources.files("pubkit").joinpath("data/venues.json").read_text(encoding="utf-8")
+    try:  # beside this module, as installed: without importlib.resources' readers (~1 ms to import)
+        text = (Path(__file__).parent / "data" / "venues.json").read_text(encoding="utf-8")
+    except OSError:  # (a package in a zip file)
+        text = resources.files("pubkit").joinpath("data/venues.json").read_text(encoding="utf-8")
     return _Table([*_extra_entries, *json.loads(text)["venues"]])
 
 
@@ -266,7 +276,8 @@ def _lookup(text: str) -> tuple[Mapping[str, Any] | None, int]:
         return table.by_words[words], len(words)
     # The longest known event name it starts with ("... Meeting of the ACL and the 11th IJCNLP"): of
     # three words or more, and never a journal ("Journal of X Plus" is not "Journal of X").
-    for size in range(min(len(words), table.longest), _PREFIX_WORDS - 1, -1):
+    longest = min(len(words), table.longest) if words[:_PREFIX_WORDS] in table.heads else 0
+    for size in range(longest, _PREFIX_WORDS - 1, -1):
         entry = table.by_words.get(words[:size])
         if entry is not None and _canonical(entry)[1] is not VenueKind.JOURNAL:
             return entry, size

@@ -647,6 +647,8 @@ def _ends_with_word(text: str, word: str) -> bool:
 def _split_label(label: str, acronym: str | None) -> tuple[str, str | None]:
     """`Name (ACR)` as name and acronym, when the parenthesis is an acronym or repeats the end of the
     name's words with capitals (`Conference on Big Data (Big Data)`, as biblatex output writes it)."""
+    if not label.endswith((")", ")\n")):  # what `_ACRONYM` needs at the end: most names, at once
+        return label, acronym
     match = _ACRONYM.match(label)
     if not match:
         return label, acronym
