@@ -2903,15 +2903,3 @@ def test_a_portal_card_whose_names_are_cut_by_semicolons() -> None:
     assert [(p.title, len(p.authors), p.year) for p in bib] == [
         ("Seaweed supplementation in organic dairy herds", 4, 2025)
     ]  # fmt: skip
-
-
-def test_a_profile_records_buttons_leave_it_a_citation() -> None:
-    """A ResearchGate copy: kind, "Full-text available", title, date, author, a thesis line and the
-    "Cite" / "Download" buttons (eight lines) is one record, never dropped silently."""
-    text = (
-        "Oliver Hartmann\n\nResearch\n\nThesis\nFull-text available\n"
-        "Phonon transport in layered materials from first principles\nJune 2021\nOliver Hartmann\n"
-        "Thesis for: PhD, Advisor: Erik Nilsson\nCite\nDownload\n"
-    )
-    bib = _papers(text, "rg.txt")
-    assert [p.year for p in bib] == [2021]

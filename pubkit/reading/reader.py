@@ -1107,7 +1107,7 @@ def _signals(block: Block) -> int:
             text.count(",") >= 2,
             text.count(". ") >= 2,
             any(s.kind in ("italic", "bold", "link") for s in block.spans),
-            text.count("\n") >= 1 and len(text.split("\n")) <= 8,  # title / authors / venue lines (and buttons)
+            text.count("\n") >= 1 and len(text.split("\n")) <= 6,  # title / authors / venue lines
             bool(_AUTHORS_KEY.search(text)),  # a profile's record: "Authors : SN Rahmawati, A Wibowo"
             bool(_DASHED_DATE.search(text)),  # PhilPapers: "Title. A & B - 2024 - Journal"
             status_in(text) is not None,  # "‘Title’ (under review)": a paper not yet dated
