@@ -48,12 +48,8 @@ def _reading(read: object, value: str) -> object:
         return type(err)
 
 
-@pytest.mark.parametrize("name", BIB_COLLECTIONS)
-def test_values_read_through_the_new_paths_equal_pylatexenc(
-    name: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Every value whose reading takes a node in a group, a silent macro or math without a parse reads
-    as pylatexenc reads the whole value; so does every such chunk alone."""
+def _values_through_inner_chunks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The values whose reading decodes a node inside a brace group on its own, as they are read."""
     used: list[str] = []
 
     def inner(value: str, start: int) -> int | None:
@@ -63,6 +59,16 @@ def test_values_read_through_the_new_paths_equal_pylatexenc(
         return end
 
     monkeypatch.setattr(pubkit.latex, "_inner_chunk_end", inner)
+    return used
+
+
+@pytest.mark.parametrize("name", BIB_COLLECTIONS)
+def test_values_read_through_the_new_paths_equal_pylatexenc(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every value whose reading takes a node in a group, a silent macro or math without a parse reads
+    as pylatexenc reads the whole value; so does every such chunk alone."""
+    used = _values_through_inner_chunks(monkeypatch)
     chunks: set[str] = set()
 
     def chunk(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
@@ -139,15 +145,7 @@ _GROUP_ATOMS = [
 
 
 def test_generated_groups_read_as_pylatexenc_reads_them(monkeypatch: pytest.MonkeyPatch) -> None:
-    used: list[str] = []
-
-    def inner(value: str, start: int) -> int | None:
-        end = _inner_chunk_end(value, start)
-        if end is not None:
-            used.append(value)
-        return end
-
-    monkeypatch.setattr(pubkit.latex, "_inner_chunk_end", inner)
+    used = _values_through_inner_chunks(monkeypatch)
     rng = random.Random(9)
     compared = 0
     for _ in range(5000):
