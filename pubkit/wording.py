@@ -39,6 +39,7 @@ __all__ = [
     "cell_field",
     "column_field",
     "is_kind_of_work",
+    "is_unprinted_key",
     "legend_meaning",
     "record_key_field",
     "status_in",
@@ -365,6 +366,12 @@ RECORD_KEY_FIELDS: dict[str, str | None] = {
         ("department", "address", "institution", "office", "phone", "telephone", "email", "e-mail"), None
     ),
 }  # fmt: skip
+
+
+def is_unprinted_key(key: str) -> bool:
+    """Whether a record's key names something no citation prints ("View in", "Department", "ISSN")."""
+    key = " ".join(key.split()).lower().strip(" :")
+    return key in RECORD_KEY_FIELDS and RECORD_KEY_FIELDS[key] is None
 
 
 def record_key_field(key: str, *, loose: bool = True) -> str | None:

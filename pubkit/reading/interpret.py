@@ -47,10 +47,10 @@ from pubkit.wording import (
     MARKER_CHARS,
     QUOTE_PAIRS,
     RANKING,
-    RECORD_KEY_FIELDS,
     UNDATED_WORDS,
     WORK_KINDS,
     YEAR,
+    is_unprinted_key,
     record_key_field,
     status_in,
 )
@@ -1948,12 +1948,7 @@ def _unprinted_key_lines(tokens: Sequence[Token], labels: list[str]) -> None:
         colon = next(
             (j for j in range(start, min(start + 3, len(tokens))) if tokens[j].text.endswith(":")), None
         )
-        key = (
-            " ".join(t.text for t in tokens[start : colon + 1]).lower().rstrip(":")
-            if colon is not None
-            else ""
-        )
-        if key and key in RECORD_KEY_FIELDS and RECORD_KEY_FIELDS[key] is None:
+        if colon is not None and is_unprinted_key(" ".join(t.text for t in tokens[start : colon + 1])):
             end = starts[k + 1] if k + 1 < len(starts) else len(tokens)
             labels[start:end] = ["other"] * (end - start)
 

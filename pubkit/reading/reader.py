@@ -49,12 +49,12 @@ from pubkit.wording import (
     DITTO,
     EQUAL_CONTRIBUTION_WORDS,
     MARKER_CHARS,
-    RECORD_KEY_FIELDS,
     STUDENT_WORDS,
     UNDATED_WORDS,
     VENUE_BADGE,
     YEAR,
     is_kind_of_work,
+    is_unprinted_key,
     legend_meaning,
     status_in,
 )
@@ -1126,8 +1126,7 @@ def _is_candidate(block: Block) -> bool:
         return False
     if "=" in block.text and _ROLE_KEY.search(block.text):
         return False  # "L. Ruiz Delgado = myself; s = student I supervised": the list's key, no paper
-    key = block.text.split("\n", 1)[0].strip(" :").lower() if "\n" in block.text else ""
-    if key in RECORD_KEY_FIELDS and RECORD_KEY_FIELDS[key] is None:
+    if "\n" in block.text and is_unprinted_key(block.text.split("\n", 1)[0]):
         return False  # a profile's "Department / Medicine" row: a key no citation prints, and its value
     if block.kind in ("item", TITLED) or block.number is not None:
         return True  # a list item, a titled entry, or a paragraph with a printed number ("[2] ...")
