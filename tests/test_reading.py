@@ -195,6 +195,45 @@ def test_printed_venue_stays_beside_an_arxiv_id_and_printed_year_wins() -> None:
     assert (paper.year, paper.status) == (2024, Status.PUBLISHED)
 
 
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "J. Doe, Hyperbolic groups, in: Geometric Group Theory (Oberwolfach 2019), Springer, 2021, 1-20.",
+            2021,
+        ),
+        (
+            "A. Lee. Fast sampling. In Uncertainty in AI (UAI 2024). arXiv:2310.01234, 2023.",
+            2024,
+        ),
+        (
+            "Review of *Parish Music*, by T. Bright (Boydell, 2021), *Early Music*, 50 (2022), 446–48",
+            2022,
+        ),
+    ],
+)
+def test_a_meetings_year_yields_to_the_printed_date_but_a_preprints_does_not(text: str, year: int) -> None:
+    assert pubkit.parse_reference(text).year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "status"),
+    [
+        (
+            "A. Smith and B. Jones, Spin liquids in kagome magnets (submitted to Phys. Rev. X).",
+            "Phys. Rev. X",
+            "submitted",
+        ),
+        ("Lee, A. (2024). Deep nets for cats (under review at ICML).", "ICML", "under review"),
+    ],
+)
+def test_a_status_in_parentheses_names_the_venue_it_went_to(text: str, venue: str, status: str) -> None:
+    paper = pubkit.parse_reference(text)
+    assert paper.title in ("Spin liquids in kagome magnets", "Deep nets for cats")
+    assert paper.venue is not None and venue in (paper.venue.name, paper.venue.acronym)
+    assert paper.status.value == status.replace(" ", "-")
+
+
 def test_arxiv_alone_is_a_preprint_with_the_id_year() -> None:
     paper = pubkit.parse_reference('Ann Lee, Bo Roe, "Deep Nets for Cats", arXiv preprint arXiv:2301.01234.')
     assert paper.venues[0].kind is VenueKind.PREPRINT
@@ -484,7 +523,7 @@ def test_legends_and_statuses_in_other_languages(legend: str, status_text: str, 
     (paper,) = pubkit.loads(text, "cv", path="cv.md")
     assert [a.equal_contribution for a in paper.authors] == [True, True]
     assert paper.venue is not None and paper.venue.name == "Nature"
-    assert paper.status.value == status
+    assert paper.status.value == status.replace(" ", "-")
 
 
 def test_dblp_homonyms_caseless_scripts_and_more_words_for_and() -> None:

@@ -1535,6 +1535,10 @@ def _status_in_parentheses(labelled: Labelled, labels: list[str]) -> None:
             continue
         inside = [i for i, t in enumerate(labelled.tokens) if t.start < m.end() and t.end > m.start()]
         opened = bool(inside) and labels[inside[0]] in _STATUS_READ_AS  # "(en | prensa)." the title's no more
+        if all(labels[i] == "title" or labels[i] in _STATUS_READ_AS for i in inside) and _status_to_a_venue(
+            labelled, labels, inside, m
+        ):  # "Title (submitted to Phys. Rev. X)."
+            continue
         for i in inside:
             if labels[i] in _STATUS_READ_AS or (opened and labels[i] == "title"):
                 labels[i] = "status"
@@ -1544,6 +1548,20 @@ def _status_in_parentheses(labelled: Labelled, labels: list[str]) -> None:
             labels[i] = "note"
 
 
+def _status_to_a_venue(labelled: Labelled, labels: list[str], inside: list[int], m: re.Match[str]) -> bool:
+    """A parenthesis that is a status and the venue it went to ("(submitted to Phys. Rev. X)", "(under
+    review at ICML)"): the phrase is the status, what it names the venue. False for any other."""
+    text = labelled.block.text
+    phrase = next((s for s in status_spans(text) if m.start() <= s[0] and s[1] <= m.end()), None)
+    to = _TO_A_VENUE.match(text, phrase[1], m.end(1)) if phrase else None
+    if to is None:
+        return False
+    for i in inside:
+        labels[i] = "container" if labelled.tokens[i].start >= to.end() else "status"
+    return True
+
+
+_TO_A_VENUE = re.compile(r"\s+(?:to|in|at|for|with)\s+(?=\S)", re.IGNORECASE)
 _STATUS_READ_AS = frozenset({"author", "date", "other", "note"})  # what a bracketed status may be taken for
 
 
@@ -2991,6 +3009,7 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
     venue_runs: list[list[Segment]] = []
     run_dates: list[Segment | None] = []  # the date printed right after each run, before other venue text
     dates: list[str] = []
+    other_dates: list[str] = []  # a preprint's ("arXiv:2310.01234, 2023"), a meeting's ("(UAI" + "2024)")
     stray: list[Segment] = []  # container text far from the venue, with no date between: kept as a note
     dated = open_run = False  # a date since the last venue text; the last run may still take a date
     for seg in rest:
@@ -3007,6 +3026,8 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
             dated = False
         elif seg.label == "date":
             dates.append(labelled.text_of(seg.indexes))
+            if seg.indexes[0] and labelled.labels[seg.indexes[0] - 1] == "arxiv":
+                other_dates.append(dates[-1])
             dated = True
             if open_run and run_dates[-1] is None:
                 run_dates[-1] = seg
@@ -3021,6 +3042,9 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
             raw = re.sub(r"^(?i:the)\s", "", raw)
         if following is not None and raw.count("(") > raw.count(")"):  # "(UAI" + "2024)"
             raw = f"{raw} {labelled.text_of(following.indexes)}"
+            other_dates.append(labelled.text_of(following.indexes))
+        elif raw.count(")") > raw.count("(") and raw.rstrip(" .,;").endswith(")"):  # "(submitted to | PRX)"
+            raw = raw.rstrip(" .,;")[:-1]
         glued_numbers = re.search(r";\s{0,3}(\d[^\s]*)", raw)  # "Nat Commun;13(1):5988"
         if glued_numbers:
             extra_numbers.append(glued_numbers.group(1))
@@ -3043,8 +3067,11 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
     date_text = " ".join(dates)
     printed_years = [int(y) for y in _YEAR.findall(date_text) or _MONTH_SLASH_YEAR.findall(date_text)]
     year = venue_years[0] if venue_years and venue_years[0] else None
+    published = [int(y) for d in dates if d not in other_dates for y in _YEAR.findall(d)]
     if year is None:
         year = printed_years[0] if printed_years else next((y for y in venue_years if y), None)
+    elif published and year not in published:  # "(Oberwolfach 2019), Springer, 2021": the book's year
+        year = published[0]
     if year is None:
         number_years = [
             int(y)
