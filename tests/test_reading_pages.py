@@ -2903,3 +2903,27 @@ def test_a_portal_card_whose_names_are_cut_by_semicolons() -> None:
     assert [(p.title, len(p.authors), p.year) for p in bib] == [
         ("Seaweed supplementation in organic dairy herds", 4, 2025)
     ]  # fmt: skip
+
+
+def test_a_site_builders_inline_styles_and_an_economists_with_notes() -> None:
+    """Wix and word processors print bold and italics as `style="…"`; an economist prints only co-authors."""
+    bold, italic = '<span style="font-weight:bold;">', '<span style="font-style:italic;">'
+    text = f"""<title>Research | Matthias Großmann</title><h2>Research</h2><h4>Publications</h4>
+<p>{bold}Minimum Wages and Firm Exit: Evidence from Germany</span> (with Aylin Çelik and Sun-Hee Park),
+{italic}Economic Journal</span>, 2023, 133(652): 1543–1578.</p>
+<p>{bold}Spousal Labor Supply and the German Joint Taxation System</span>, {italic}Labour Economics</span>,
+2021, 72, 102045.</p>"""
+    bib = _papers(text, "research.html")
+    assert [(p.title, [a.name for a in p.authors], p.venue and p.venue.name) for p in bib] == [
+        (
+            "Minimum Wages and Firm Exit: Evidence from Germany",
+            ["Matthias Großmann", "Aylin Çelik", "Sun-Hee Park"],
+            "Economic Journal",
+        ),
+        (
+            "Spousal Labor Supply and the German Joint Taxation System",
+            ["Matthias Großmann"],
+            "Labour Economics",
+        ),
+    ]
+    assert all(p.authors[0].is_owner for p in bib)

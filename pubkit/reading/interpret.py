@@ -1011,6 +1011,8 @@ def _settled(labelled: Labelled) -> list[str]:
     _quoted_run_is_the_title(tokens, labels)
     _quoted_title_wins(tokens, labels)
     _styled_title_ends(tokens, labels)
+    _coauthors_in_parentheses(tokens, labels)
+    _bold_title_opens(tokens, labels)
     _coauthors_under_the_title(tokens, labels)
     _coauthor_note_closes(tokens, labels)
     _quoted_title_ends(tokens, labels)
@@ -2351,6 +2353,29 @@ def _coauthors_under_the_title(tokens: Sequence[Token], labels: list[str]) -> No
         labels[k] = "other"
 
 
+def _coauthors_in_parentheses(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "**Title** (with Lena Hoffmann-Ruiz), *Journal*": a parenthesis after the title that opens with
+    "with" and holds only names names the co-authors, whatever the labeller read it as ("(with
+    applications to graphs)" is part of a title)."""
+    for i in range(1, len(tokens)):
+        if (
+            tokens[i].text[1:].lower() not in COAUTHOR_WORDS
+            or tokens[i].text[0] != "("
+            or labels[i] == "author"
+        ):
+            continue
+        if labels[i - 1] != "title":
+            return
+        close = next((j for j in range(i + 1, min(i + 16, len(tokens))) if ")" in tokens[j].text), None)
+        names = tokens[i + 1 : close + 1] if close is not None else ()
+        if names and all(
+            NAME_TOKEN.match(t.text.rstrip(").,;:")) or t.text.rstrip(").,;:") in _AND_WORDS.split("|")
+            for t in names
+        ):
+            labels[i : close + 1] = ["author"] * (close + 1 - i)
+        return
+
+
 def _coauthor_note_closes(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "“Title” (with Arjun Mehta), *Econometrica*, forthcoming": a bracketed co-author note ends at its
     bracket; the author run going on after it is the venue."""
@@ -2415,6 +2440,21 @@ def _styled_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
         and all("italic" in tokens[i].styles for i in run[first:])
     ):
         for i in run[first:]:
+            labels[i] = "container"
+
+
+def _bold_title_opens(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "**Minimum Wages and Firm Exit**, *Journal*": an entry that opens with a bold run the labeller
+    read a title in is that title, all of it (a bold name holds no title words); the italics after it
+    that it also read as title are the venue."""
+    end = 0
+    while end < len(tokens) and "bold" in tokens[end].styles and not (end and tokens[end].break_before):
+        end += 1
+    if end < 3 or "title" not in labels[:end]:
+        return
+    labels[:end] = ["title"] * end
+    for i in range(end, len(tokens)):
+        if labels[i] == "title" and "italic" in tokens[i].styles:
             labels[i] = "container"
 
 

@@ -788,7 +788,12 @@ def _coauthors_only(item: Labelled, owner: str) -> bool:
             )
             or bool(_PLACE_PUBLISHER_YEAR.search(item.block.text))
         )
-        return bool(titled) and (titled[0].quoted or "italic" in titled[0].styles or cited)
+        styled = titled and (
+            titled[0].quoted
+            or "italic" in titled[0].styles
+            or ("bold" in titled[0].styles and "container" in labels)  # "**Title**, *Journal*, 2021"
+        )
+        return bool(titled) and bool(styled or cited)
     first = item.tokens[authors[0]].start
     return any(_WITH.match(item.block.text, at) for at in (first, max(0, first - 1)))
 

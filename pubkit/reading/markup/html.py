@@ -174,6 +174,20 @@ _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 
 #: A theme's mark for the page owner's name among the authors (`<span class="author-highlighted">`):
 #: shown in bold, so it reads as a bold name does.
+def _styled(inside: str) -> tuple[str, ...]:
+    """The spans a `<span style="…">` shows (site builders and word processors write bold, italic and
+    underline as inline styles: `font-weight:bold`, `font-style:italic`, `text-decoration:underline`)."""
+    if "style" not in inside:
+        return ()
+    style = attributes(inside).get("style", "").lower().replace(" ", "")
+    return tuple(kind for kind, pattern in _INLINE_STYLES if pattern.search(style))
+
+
+_INLINE_STYLES = (
+    ("bold", re.compile(r"font-weight:(?:bold|bolder|[6-9]00)")),
+    ("italic", re.compile(r"font-style:(?:italic|oblique)")),
+    ("underline", re.compile(r"text-decoration(?:-line)?:[^;]*underline")),
+)
 _HIGHLIGHT_CLASS = re.compile(r"(?i)highlight|(?:^|\s)(?:me|self|myself|owner)(?:$|\s)")
 
 #: The page's frame around its content (a theme's sidebar, menu, table of contents), by class or role.
@@ -315,7 +329,7 @@ class HtmlReader:
         self._metadata = 0  # open <dl>s inside an entry: "Date Issued: 2024-03" lines of that entry
         self._key_start: int | None = None  # where the open <dt>'s name starts
         self._key_field = "other"  # the field the last <dt> named, for its <dd>
-        self._span_kinds: list[str | None] = []  # open <span>s: the span each opened (bold, a field) or None
+        self._span_kinds: list[tuple[str, ...]] = []  # open <span>s: the spans each opened (bold, a field)
         self._columns: list[str | None] = []  # the field of each column of the open table, by its <th>
         self._heading_cell: int | None = None  # where the open <th>'s text starts
         self._cell_field = False  # whether the open <td> is marked with its column's field
@@ -567,11 +581,10 @@ class HtmlReader:
                 _HIGHLIGHT_CLASS.search(attributes(inside).get("class", ""))
             )
             field = None if highlight else _field_of(inside)  # `<span class="author">`
-            self._span_kinds.append("bold" if highlight else "field" if field else None)
-            if highlight:
-                self._builder.open("bold")
-            elif field:
-                self._builder.open("field", field)
+            kinds = ("bold",) if highlight else ("field",) if field else _styled(inside)
+            self._span_kinds.append(kinds)
+            for kind in kinds:
+                self._builder.open(kind, field if kind == "field" else None)
             return
         if name not in _BLOCKS:
             return
@@ -626,8 +639,7 @@ class HtmlReader:
             apply_inline_tag(self._builder, f"</{name}>")
             return
         if name == "span":
-            kind = self._span_kinds.pop() if self._span_kinds else None
-            if kind:
+            for kind in self._span_kinds.pop() if self._span_kinds else ():
                 self._builder.close(kind)
             return
         if not self._open.get(name):
