@@ -606,3 +606,10 @@ def test_a_thesis_named_in_parentheses_after_the_title_is_the_venue() -> None:
 )
 def test_and_in_lithuanian_swahili_and_spanish(text: str) -> None:
     assert len(pubkit.parse_reference(text).authors) == 2
+
+
+def test_a_styled_title_ends_where_its_style_does_not_at_a_question_mark() -> None:
+    paper = pubkit.parse_reference(
+        "A. Lee, *Who Owns the Genome? Property, Privacy, and Biobanks*, 91 Geo. Wash. L. Rev. 1 (2023)."
+    )
+    assert paper.title == "Who Owns the Genome? Property, Privacy, and Biobanks"

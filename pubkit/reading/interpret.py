@@ -2874,6 +2874,9 @@ def _venue_out_of_title(tokens: Sequence[Token], labels: list[str]) -> None:
     if len(title) < 5 or all(tokens[i].quoted for i in title):  # a quoted title ends at its quote
         return
     start, end = title[0], title[-1]
+    styled = _TITLE_STYLES.intersection(*(tokens[i].styles for i in title))
+    if styled and (end + 1 == len(tokens) or styled.isdisjoint(tokens[end + 1].styles)):
+        return  # "**Who Owns the Genome? Property and Privacy**": a styled title ends where its style does
     for b in range(end - 1, start + 2, -1):
         word = tokens[b].text
         nxt = tokens[b + 1].text
@@ -2900,6 +2903,9 @@ def _venue_out_of_title(tokens: Sequence[Token], labels: list[str]) -> None:
             else:
                 labels[i] = "container"
         return
+
+
+_TITLE_STYLES = frozenset({"bold", "italic", "link"})
 
 
 def _title_after_the_date(tokens: Sequence[Token], labels: list[str]) -> None:

@@ -1262,6 +1262,7 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
             names_below = card and any(_starts_with_names(_first_line(b)) for b in following[1:])
             if following and (
                 _starts_with_names(first)
+                or _WITH.match(first)  # "with Aylin Çelik and Jonas Wüthrich": the co-authors of the owner
                 or names_below  # a card's venue, date and authors lines, in the theme's order
                 or sole_author
                 or _PUBLISHED_IN.match(first)
