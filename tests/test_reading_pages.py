@@ -2927,3 +2927,16 @@ def test_a_site_builders_inline_styles_and_an_economists_with_notes() -> None:
         ),
     ]
     assert all(p.authors[0].is_owner for p in bib)
+
+
+def test_a_paragraph_of_citations_cut_by_line_breaks_is_one_entry_per_line() -> None:
+    text = """<h2>Publications</h2>
+<p>Çelik, E.*, Yılmaz, S., and Brandt, K. M. (2024). “Damage detection from drone imagery.” <em>Proc.,
+18th World Conf. on Earthquake Engineering</em>, Milan, Italy.<br />
+Okafor, C. N., and Çelik, E. (2023). “Corrosion-aware life-cycle cost analysis.” <em>Structures Congress
+2023</em>, ASCE, Reston, VA, 412–423.<br />
+Çelik, E., and Fischer, L. (2021). “Rapid visual screening of school buildings.” <em>Proc., 17th World
+Conf. on Earthquake Engineering</em>, Sendai, Japan.</p>"""
+    bib = _papers(text, "profile.html")
+    assert [(p.year, p.source.line if p.source else None) for p in bib] == [(2024, 2), (2023, 4), (2021, 6)]
+    assert [p.title for p in bib][1] == "Corrosion-aware life-cycle cost analysis"

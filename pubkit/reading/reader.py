@@ -296,7 +296,7 @@ def _read_document(
     for block in _publication_blocks(doc):
         rest = (taken.get(id(block)) or _take_legends(block))[1]
         if rest.text.strip(" .;,:()"):
-            cleaned.append(rest)
+            cleaned.extend(_one_citation_per_line(rest))
     candidates = [b for b in _join_title_headings(cleaned) if _is_candidate(b)]
     labelled = apply_template(_label_all(candidates, workers))
     named = owner or _owner_from_document(doc)
@@ -1082,6 +1082,27 @@ def _take_legends(block: Block) -> tuple[dict[str, str], Block]:
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return found, _with_text(block, "".join(chars))
+
+
+def _one_citation_per_line(block: Block) -> list[Block]:
+    """A paragraph whose every line is a whole citation ("A, B (2023). “Title.” *Venue*.<br>C (2021).
+    …") as one block per line; any other block as it is."""
+    if "\n" not in block.text:
+        return [block]
+    starts = [0, *(m.end() for m in re.finditer("\n", block.text))]
+    lines = [_cut(block, a, b - 1 if b else len(block.text)) for a, b in zip(starts, [*starts[1:], 0])]
+    return lines if all(_full_citation(line) for line in lines) else [block]
+
+
+def _cut(block: Block, start: int, end: int) -> Block:
+    """The part `start:end` of a block: its spans clipped and its line map shifted."""
+    spans = [
+        Span(max(s.start, start) - start, min(s.end, end) - start, s.kind, s.target)
+        for s in block.spans
+        if s.start < end and s.end > start
+    ]
+    breaks = [(0, block.line_at(start)), *((o - start, line) for o, line in block.breaks if start < o < end)]
+    return Block(block.text[start:end], spans, breaks, block.kind, None, block.headings)
 
 
 def _with_text(block: Block, text: str) -> Block:
