@@ -1090,7 +1090,8 @@ def _one_citation_per_line(block: Block) -> list[Block]:
     if "\n" not in block.text:
         return [block]
     starts = [0, *(m.end() for m in re.finditer("\n", block.text))]
-    lines = [_cut(block, a, b - 1 if b else len(block.text)) for a, b in zip(starts, [*starts[1:], 0])]
+    ends = [*(start - 1 for start in starts[1:]), len(block.text)]  # each line without its break
+    lines = [_cut(block, a, b) for a, b in zip(starts, ends, strict=True)]
     return lines if all(_full_citation(line) for line in lines) else [block]
 
 
