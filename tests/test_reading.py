@@ -613,3 +613,21 @@ def test_a_styled_title_ends_where_its_style_does_not_at_a_question_mark() -> No
         "A. Lee, *Who Owns the Genome? Property, Privacy, and Biobanks*, 91 Geo. Wash. L. Rev. 1 (2023)."
     )
     assert paper.title == "Who Owns the Genome? Property, Privacy, and Biobanks"
+
+
+def test_acs_names_end_at_a_marked_initial_and_a_chapter_names_its_book_editors_and_publisher() -> None:
+    paper = pubkit.parse_reference(
+        "<b>Copper-catalysed amination of unactivated alkanes</b><br>Zhang, Y.; Kaur, P.; "
+        "<b>Oliveira-Schmid, M.</b>* <i>J. Am. Chem. Soc.</i> <b>2025</b>, <i>147</i>, 3381–3390."
+    )
+    assert [a.name for a in paper.authors][-1] == "M. Oliveira-Schmid"
+    assert paper.venue is not None and paper.venue.name == "J. Am. Chem. Soc."
+    chapter = pubkit.parse_reference(
+        "<b>Radical relay strategies for remote C–H functionalisation</b><br><b>Oliveira-Schmid, M.</b>; "
+        "Zhang, Y. In <i>Modern Radical Chemistry</i>, 2nd ed.; Studer, A., Curran, D. P., Eds.; Wiley-VCH: "
+        "Weinheim, 2023; pp 245–289."
+    )
+    assert [a.name for a in chapter.authors] == ["M. Oliveira-Schmid", "Y. Zhang"]
+    assert chapter.venue is not None and chapter.venue.name == "Modern Radical Chemistry"
+    assert chapter.fields["editor"].startswith("Studer, A., Curran, D. P.")
+    assert (chapter.venue.publisher, chapter.fields["address"]) == ("Wiley-VCH", "Weinheim")

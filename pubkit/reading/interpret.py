@@ -988,6 +988,7 @@ def _settled(labelled: Labelled) -> list[str]:
         _given_name_opens_the_names_line(labelled, labels)
     _edited_with(tokens, labels)
     _editors_after_in(tokens, labels)
+    _book_after_the_names(tokens, labels)
     if _CJK_CHAR.search(labelled.block.text):  # (a C-level look at the text first)
         _long_cjk_is_no_name(tokens, labels)
         _chinese_apa_sentences(tokens, labels)
@@ -1913,6 +1914,45 @@ def _editors_after_in(tokens: Sequence[Token], labels: list[str]) -> None:
             j += 1
 
 
+def _book_after_the_names(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ACS's chapter: "Lee, A.; Roe, B. In *Book*, 2nd ed.; Studer, A., Curran, D. P., Eds.; Wiley-VCH:
+    Weinheim, 2023": the "In" the labeller ran into the names opens the book; the names after the book
+    that end with "Eds." are its editors, and the names' run after them up to its colon the publisher,
+    then the place."""
+    i = next(
+        (
+            k
+            for k in range(1, len(tokens) - 1)
+            if tokens[k].text in _IN_WORDS
+            and labels[k - 1] == labels[k] == "author"
+            and tokens[k - 1].text.rstrip(MARKER_CHARS).endswith(".")
+            and (labels[k + 1] == "container" or "italic" in tokens[k + 1].styles)
+        ),
+        None,
+    )
+    if i is None:
+        return
+    labels[i] = "other"
+    j = i + 1
+    while j < len(tokens) and (labels[j] == "container" or "italic" in tokens[j].styles):
+        labels[j] = "container"  # the book, however the list's template read it
+        j += 1
+    while j < len(tokens) and labels[j] != "author":
+        j += 1
+    end = j
+    while end < len(tokens) and labels[end] == "author" and not _ends_editors(tokens, j, end):
+        end += 1
+    if end == len(tokens) or labels[end] != "author":
+        return
+    labels[j : end + 1] = ["editor"] * (end + 1 - j)
+    place = False
+    for k in range(end + 1, len(tokens)):
+        if labels[k] != "author":
+            break
+        labels[k] = "location" if place else "publisher"
+        place = place or tokens[k].text.endswith(":")
+
+
 def _bibtex_record_is_no_text(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "… 2024. @article{ferreira, title = {…}": a BibTeX record a page shows under its citation (for
     copying) is none of the citation's text."""
@@ -2311,7 +2351,8 @@ def _italic_venue_after_names(tokens: Sequence[Token], labels: list[str], italic
         before -= 1  # "under review at the"
     boundary = tokens[before].text if before > 0 else ""
     separated = boundary in _FIELD_SEPARATORS and labels[before] in ("author", "other")
-    if not (separated or (boundary.endswith(".") and labels[before] == "author")):
+    stop = boundary.rstrip(MARKER_CHARS).endswith(".")  # "Oliveira-Schmid, M.* *J. Am. Chem. Soc.*"
+    if not (separated or (stop and labels[before] == "author")):
         return False
     between = range(before + 1, italic[0])
     if between and not status_in(" ".join(tokens[i].text for i in between)):
