@@ -631,3 +631,11 @@ def test_acs_names_end_at_a_marked_initial_and_a_chapter_names_its_book_editors_
     assert chapter.venue is not None and chapter.venue.name == "Modern Radical Chemistry"
     assert chapter.fields["editor"].startswith("Studer, A., Curran, D. P.")
     assert (chapter.venue.publisher, chapter.fields["address"]) == ("Wiley-VCH", "Weinheim")
+
+
+def test_a_portals_count_of_other_authors_is_no_name() -> None:
+    paper = pubkit.parse_reference(
+        "Sørensen, M. H., Pedersen, L. & 9 others, 2023, Registry-based cohort studies of statin use. "
+        "In: Eur. J. Epidemiol. 38, 4, p. 411-425"
+    )
+    assert [a.name for a in paper.authors] == ["M. H. Sørensen", "L. Pedersen"]

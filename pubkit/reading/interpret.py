@@ -188,7 +188,7 @@ _SPLIT = re.compile(
 )
 _ET_AL = re.compile(
     r"^(?:et\.?\s*al\.?|etc\.?|\.\.\.|…|\[(?:\.\.\.|…)\]|and others|others|"
-    r"\(?\d+ (?:other |more )?(?:co-?)?authors\)?)$",
+    r"\(?\d+ (?:others|(?:other |more )?(?:co-?)?authors)\)?)$",
     re.I,
 )
 #: The last words of a group author's name ("GRAM Collaborators", "NAPHOS Investigators").
