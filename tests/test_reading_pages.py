@@ -2940,3 +2940,34 @@ Conf. on Earthquake Engineering</em>, Sendai, Japan.</p>"""
     bib = _papers(text, "profile.html")
     assert [(p.year, p.source.line if p.source else None) for p in bib] == [(2024, 2), (2023, 4), (2021, 6)]
     assert [p.title for p in bib][1] == "Corrosion-aware life-cycle cost analysis"
+
+
+def test_jon_barrons_template_headings_paper_titles_and_tables_that_frame_the_page() -> None:
+    """`<heading>` and `<papertitle>` (styled by the template's CSS) inside tables nested for layout."""
+    frame = '<table style="width:100%;border:0px;"><tbody><tr><td>'
+    text = f"""<html><head><title>Sanjana Raghunathan</title></head><body>
+<table style="width:100%;max-width:800px;border:0px;"><tbody><tr><td>
+{frame}<p><name>Sanjana Raghunathan</name></p><p>I'm a PhD student at the University of Washington,
+advised by Prof. Ji-Hoon Park. I interned at Microsoft Research and Adobe in 2024 and 2025, and before
+that I was an undergraduate at IIT Madras, where I worked on code-mixed sentiment analysis with
+Prof. Kavitha Subramanian and on accessible charts for screen-reader users.</p>
+<p>I am on the job market for the academic year 2026–27!</p>
+<p>Email / CV / Google Scholar / Github</p></td></tr></tbody></table>
+{frame}<heading>News</heading><ul><li><b>[Sep 2025]</b> Started an internship at Adobe Research with
+Mira Dhillon.</li></ul><heading>Research</heading><p>I work on human-AI interaction and visualization,
+interpretability and accessibility; papers I like best are highlighted below.</p></td></tr></tbody></table>
+<table style="width:100%;border:0px;"><tbody><tr><td><img src="a.png"></td><td>
+<a href="https://arxiv.org/abs/2509.14421"><papertitle>SteerViz: Visual Steering of Explanations
+</papertitle></a><br><strong>Sanjana Raghunathan</strong>, Tomás Echeverría, Ji-Hoon Park<br>
+<em>CHI 2026</em></td></tr>
+<tr><td><img src="b.png"></td><td><papertitle>PromptLens: Probing Instructions</papertitle><br>Mira Dhillon,
+<strong>Sanjana Raghunathan</strong><br><em>ICML 2025</em></td></tr></tbody></table>
+<table width="100%" border="0"><tbody><tr><td><heading>Service</heading></td></tr>
+<tr><td>Reviewer: CHI 2024–2026, UIST 2025, IEEE VIS 2024<br>Student volunteer: CHI 2023, Hamburg</td></tr>
+<tr><td><heading>Teaching</heading></td></tr><tr><td>Teaching Assistant, CSE 442, Winter 2024</td></tr>
+</tbody></table></td></tr></tbody></table></body></html>"""
+    bib = _papers(text, "index.html")
+    assert [(p.title, p.year, p.authors[0].name) for p in bib] == [
+        ("SteerViz: Visual Steering of Explanations", 2026, "Sanjana Raghunathan"),
+        ("PromptLens: Probing Instructions", 2025, "Mira Dhillon"),
+    ]

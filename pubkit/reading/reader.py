@@ -954,7 +954,7 @@ def _publication_blocks(doc: Document) -> list[Block]:
         headings = (*block.headings, label) if label else block.headings
         if headings not in inside:
             inside[headings] = _in_publications(headings, default=default, titles=titles)
-        if inside[headings] or (inside[headings] is None and _full_citation(block)):
+        if inside[headings] or (inside[headings] is None and (_full_citation(block) or _titled_card(block))):
             out.append(block)  # under a section no word names, a block that is plainly a citation
     return out
 
@@ -971,6 +971,25 @@ def _full_citation(block: Block) -> bool:
         and bool(AUTHOR_OPENS.match(text))
         and bool(_YEAR.search(text))
         and _signals(block) >= 3
+    )
+
+
+def _titled_card(block: Block) -> bool:
+    """A list item that reads as a paper's card wherever it stands: a bold or linked title over a line of
+    names, and a year ("**Title**<br>Ann Lee, Bo Roe<br>*CHI 2026*" under a page's "Research")."""
+    title, _, rest = block.text.partition("\n")
+    styled = any(
+        s.kind in ("bold", "link")
+        and s.start <= len(title) - len(title.lstrip())
+        and s.end >= len(title.rstrip())
+        for s in block.spans
+    )
+    return (
+        block.kind == "item"
+        and styled
+        and len(title.split()) >= 3
+        and _starts_with_names(rest)
+        and bool(_YEAR.search(rest))
     )
 
 
@@ -1160,12 +1179,17 @@ def _is_candidate(block: Block) -> bool:
     if words < 3:
         return False
     text = block.text
+    if _FIRST_PERSON_OPENS.match(text):
+        return False  # "I'm a PhD student at …", "My research …": a paragraph about the owner
     section = block.headings[-1].text if block.headings else ""
     dated = bool(
         _YEAR.search(text) or _ID.search(text) or _heading_year(block) or status_in(section)
     ) or bool(_DASHED_DATE.search(text))
     cites = dated or any(q in text for q in _QUOTES)
     return words >= 5 and (_signals(block) >= 3 or (cites and _signals(block) >= 2))
+
+
+_FIRST_PERSON_OPENS = re.compile(r"(?:I|I'm|I’m|I am|My|We|Our)\s")
 
 
 def _join_blocks(blocks: Sequence[Block]) -> Block:

@@ -43,17 +43,19 @@ INLINE_SPANS = {
     "tt": "code",
     "kbd": "code",
     "samp": "code",
+    "papertitle": "bold",  # Jon Barron's academic page template: a paper's title, set in bold by its CSS
 }
 """Inline HTML elements and the span kind each one shows."""
 
 _BLOCKS = frozenset(
     "address article aside blockquote body caption center dd details dialog div dl dt fieldset figcaption "
-    "figure footer form h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre section summary table tbody td "
-    "tfoot th thead tr ul head title".split()
+    "figure footer form h1 h2 h3 h4 h5 h6 heading header hr html li main nav ol p pre section summary table "
+    "tbody td tfoot th thead tr ul head title".split()
 )
 _ITEMS = frozenset({"li", "dd", "dt"})
 _INSIDE_ITEM = frozenset({"p", "div", "blockquote", "pre", "center", "section", "details", "summary"})
-_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+#: `<heading>` is the section heading of Jon Barron's academic page template (styled by its CSS).
+_HEADINGS = {**{f"h{n}": n for n in range(1, 7)}, "heading": 2}
 _SKIPPED = frozenset(
     {"script", "style", "template", "noscript", "title", "svg", "math", "nav", "footer", "aside", "button"}
 )
@@ -396,7 +398,8 @@ class HtmlReader:
                 continue
             opens = name not in _VOID and not inside.rstrip().endswith("/")
             if name == "table" and not closing and opens:
-                self._layouts.append(_is_layout_table(lowered, end, inside, ahead))
+                framed = bool(self._layouts and self._layouts[-1])
+                self._layouts.append(_is_layout_table(lowered, end, inside, ahead, framed=framed))
             table_closes = name == "table" and closing
             if name == "li" and not closing and opens:
                 self._item_kinds.append(_holds_entries(lowered, end, ahead))
@@ -679,8 +682,12 @@ class HtmlReader:
 
 
 _TABLE_PARTS = frozenset({"table", "tbody", "thead", "tfoot", "tr", "td", "th"})
-_LAYOUT_ATTRIBUTES = re.compile(r"(?i)\b(?:width|border|cellpadding|cellspacing)\s*=")
-_LAYOUT_SIGNS = re.compile(r"<(?:p|h[1-6]|ul|ol)\b|<br\s*/?>\s*<br\b")
+_LAYOUT_ATTRIBUTES = re.compile(
+    r"(?i)\b(?:width|border|cellpadding|cellspacing)\s*=|\bstyle\s*=\s*[\"'][^\"']*\b(?:width|border)\s*:"
+)
+_LAYOUT_SIGNS = re.compile(r"<(?:p|h[1-6]|heading|ul|ol)\b|<br\s*/?>\s*<br\b")
+_HEADING_TAG = re.compile(r"<(?:h[1-6]|heading)\b")
+_HEADING_CELL = re.compile(r"<td\b[^<>]*>\s*<(h[1-6]|heading)\b[^<>]*>[^<>]{1,80}</\1>\s*</td>")
 
 
 class _Ahead:
@@ -710,17 +717,26 @@ def _region(lowered: str, start: int, ahead: _Ahead, tag: str) -> str | None:
     return lowered[start:end]
 
 
-def _is_layout_table(lowered: str, start: int, inside: str, ahead: _Ahead) -> bool:
+def _is_layout_table(lowered: str, start: int, inside: str, ahead: _Ahead, *, framed: bool = False) -> bool:
     """Whether the table opening at `start` lays out a page (2000s sites: a menu cell beside a content
     cell holding paragraphs, headings and `<br><br>` runs) rather than holding records: one or two
     rows, much text, three or more breaks between paragraphs, and a layout's sizes on the table
-    (`width`, `border`, `cellpadding`) or a heading or a `<br><br>` in it."""
+    (`width`, `border`, `cellpadding`) or a heading or a `<br><br>` in it. A table that holds a table
+    frames the page, and so does one inside such a frame (`framed`) with a heading in a row of its own
+    or in one of its one or two rows."""
+    if ahead.find("<table", start) < ahead.find("</table", start):
+        return True  # records never nest tables
     region = _region(lowered, start, ahead, "table")
-    if region is None or region.count("<tr") > 2 or len(region) < 500:
+    if region is None:
+        return False
+    headed = bool(_HEADING_CELL.search(region))  # a row that is only a section's heading
+    if framed and (headed or (region.count("<tr") <= 2 and _HEADING_TAG.search(region) is not None)):
+        return True
+    if len(region) < 500 or (region.count("<tr") > 2 and not headed):
         return False
     signs = _LAYOUT_SIGNS.findall(region)
     sized = bool(_LAYOUT_ATTRIBUTES.search(inside))
-    return len(signs) >= 3 and (sized or any(sign.startswith(("<h", "<br")) for sign in signs))
+    return len(signs) >= 3 and (sized or headed or any(sign.startswith(("<h", "<br")) for sign in signs))
 
 
 def _holds_entries(lowered: str, start: int, ahead: _Ahead) -> bool:
