@@ -639,3 +639,19 @@ def test_a_portals_count_of_other_authors_is_no_name() -> None:
         "In: Eur. J. Epidemiol. 38, 4, p. 411-425"
     )
     assert [a.name for a in paper.authors] == ["M. H. Sørensen", "L. Pedersen"]
+
+
+def test_an_italic_title_ends_at_in_and_a_bracketed_translation_is_no_venue() -> None:
+    chapter = pubkit.parse_reference(
+        "L. García-Pérez, *On the Mizohata–Takeuchi conjecture for the parabola*, in: Recent Advances in "
+        "Harmonic Analysis (J. Bennett and I. Łaba, eds.), Contemp. Math., vol. 789, Amer. Math. Soc., "
+        "Providence, RI, 2023, pp. 91–108."
+    )
+    assert chapter.title == "On the Mizohata–Takeuchi conjecture for the parabola"
+    assert chapter.venue is not None and chapter.venue.name == "Recent Advances in Harmonic Analysis"
+    book = pubkit.parse_reference(
+        "Wierzbicki, Tomasz. *Sąd i sąsiedzi: Drobne spory w Krakowie, 1918–1939* [The Court and the "
+        "Neighbours: Petty Disputes in Kraków, 1918–1939]. Kraków: Universitas, 2016."
+    )
+    assert book.title == "Sąd i sąsiedzi: Drobne spory w Krakowie, 1918–1939"
+    assert book.venue is None or "Court" not in book.venue.name

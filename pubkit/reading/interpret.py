@@ -1012,6 +1012,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _quoted_run_is_the_title(tokens, labels)
     _quoted_title_wins(tokens, labels)
     _styled_title_ends(tokens, labels)
+    _translated_title(tokens, labels)
     _coauthors_in_parentheses(tokens, labels)
     _bold_title_opens(tokens, labels)
     _coauthors_under_the_title(tokens, labels)
@@ -2463,6 +2464,11 @@ def _styled_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
             styled += 1
         tail = run[styled:]
         ends = styled >= 3 and len(tail) >= 2 and tokens[run[styled - 1]].text.endswith((".", ":"))
+        if styled >= 3 and len(tail) >= 2 and tokens[tail[0]].text in _IN_WORDS:  # "*Title*, in: Book"
+            labels[tail[0]] = "other"
+            for i in tail[1:]:
+                labels[i] = "container"
+            return
         if not ends or any(style in tokens[i].styles for i in tail[:1]):
             continue
         imprint = any(tokens[i].text.endswith(":") for i in tail[:-1]) or "container" in labels
@@ -2482,6 +2488,19 @@ def _styled_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
     ):
         for i in run[first:]:
             labels[i] = "container"
+
+
+def _translated_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "*Sąd i sąsiedzi* [The Court and the Neighbours]. Kraków: Universitas": the title's translation in
+    square brackets right after it is a note, not the venue."""
+    if "title" not in labels:
+        return
+    k = len(labels) - labels[::-1].index("title")  # the first token after the title
+    if k >= len(tokens) or not tokens[k].text.startswith("[") or labels[k] != "container":
+        return
+    close = next((j for j in range(k, min(k + 30, len(tokens))) if "]" in tokens[j].text), None)
+    if close is not None and close - k >= 2 and all(labels[j] == "container" for j in range(k, close + 1)):
+        labels[k : close + 1] = ["note"] * (close + 1 - k)
 
 
 def _bold_title_opens(tokens: Sequence[Token], labels: list[str]) -> None:
