@@ -655,3 +655,13 @@ def test_an_italic_title_ends_at_in_and_a_bracketed_translation_is_no_venue() ->
     )
     assert book.title == "Sąd i sąsiedzi: Drobne spory w Krakowie, 1918–1939"
     assert book.venue is None or "Court" not in book.venue.name
+
+
+def test_bluebooks_year_in_the_volumes_place_and_inverted_names_before_natural_ones() -> None:
+    law = pubkit.parse_reference("Ann Lee, *Platform Trusts*, 2021 U. Ill. L. Rev. 1409.")
+    assert (law.title, law.year, law.venue and law.venue.name) == ("Platform Trusts", 2021, "U. Ill. L. Rev.")
+    mixed = pubkit.parse_reference(
+        "**Nguyễn, Thị Lan**, Phạm, Hồng Nhung & Sophie Whitaker. A tonal corpus of Vietnamese child-directed"
+        " speech. Journal of Child Language, 2024."
+    )
+    assert [a.name for a in mixed.authors] == ["Thị Lan Nguyễn", "Hồng Nhung Phạm", "Sophie Whitaker"]

@@ -433,6 +433,12 @@ def _pair_inverted(names: list[_Name]) -> list[_Name]:
         and any(is_initials(bares[i + 1]) or len(bares[i + 1].split()) <= 3 for i in pairs)
     ):
         return [join(i) for i in pairs]
+    # "Nguyễn, Thị Lan, Phạm, Hồng Nhung & Sophie Whitaker": inverted names first, then natural ones
+    paired = 0
+    while paired + 1 < n and one_word[paired] and given_like[paired + 1]:
+        paired += 2
+    if paired >= 4 and all(len(b.split()) >= 2 for b in bares[paired:]):
+        return [*(join(i) for i in range(0, paired, 2)), *names[paired:]]
     out: list[_Name] = []
     i = 0
     while i < n:
@@ -1242,7 +1248,8 @@ _BARE_YEAR = re.compile(rf"{YEAR}[,.]?")  # a year token alone ("2024", "2024,")
 
 def _law_review_citation(tokens: Sequence[Token], labels: list[str]) -> None:
     """Bluebook's "Title, 136 Harv. L. Rev. 1789 (2023)": between a volume and a first page followed by
-    the year in brackets, capitalised words are the journal, whatever the labeller read them as."""
+    the year in brackets, capitalised words are the journal, whatever the labeller read them as; a
+    journal without volumes prints its year in the volume's place ("2021 U. Ill. L. Rev. 1409")."""
     for i in range(1, len(tokens) - 3):
         if not _VOLUME_NUMBER.fullmatch(tokens[i].text) or "title" not in labels[:i]:
             continue
@@ -1251,17 +1258,18 @@ def _law_review_citation(tokens: Sequence[Token], labels: list[str]) -> None:
             j < len(tokens) and j - i <= 8 and tokens[j].text[:1].isupper() and not _has_digit(tokens[j].text)
         ):
             j += 1
-        if j == i + 1 or j + 1 >= len(tokens) or not _VOLUME_NUMBER.fullmatch(tokens[j].text):
+        if j == i + 1 or j >= len(tokens) or not _VOLUME_NUMBER.fullmatch(tokens[j].text.rstrip(".,")):
             continue
-        if not _LAW_YEAR.match(tokens[j + 1].text) or not any(
-            tokens[k].text.endswith(".") for k in range(i + 1, j)
-        ):
+        dated = j + 1 < len(tokens) and bool(_LAW_YEAR.match(tokens[j + 1].text))
+        year_volume = not dated and bool(_BARE_YEAR.fullmatch(tokens[i].text))  # "2021 U. Ill. L. Rev. 1409"
+        if not (dated or year_volume) or not any(tokens[k].text.endswith(".") for k in range(i + 1, j)):
             continue
-        labels[i] = "volume"
+        labels[i] = "date" if year_volume else "volume"
         labels[i + 1 : j] = ["container"] * (j - i - 1)
         labels[j] = "pages"
-        labels[j + 1] = "date"
-        _law_review_parentheticals(tokens, labels, j + 2)
+        if dated:
+            labels[j + 1] = "date"
+        _law_review_parentheticals(tokens, labels, j + 1 + dated)
         if tokens[0].text in ("Note,", "Comment,") and labels[1] == "title":
             labels[0] = "other"  # a student note's label, not its title
         return
