@@ -665,3 +665,12 @@ def test_bluebooks_year_in_the_volumes_place_and_inverted_names_before_natural_o
         " speech. Journal of Child Language, 2024."
     )
     assert [a.name for a in mixed.authors] == ["Thị Lan Nguyễn", "Hồng Nhung Phạm", "Sophie Whitaker"]
+
+
+def test_an_acm_journals_volume_issue_and_article_number_are_no_part_of_its_name() -> None:
+    paper = pubkit.parse_reference(
+        "Kwame Asante and Amy J. Ko. 2023. Learning to Debug with Explanations: A Field Study. Proc. ACM "
+        "Hum.-Comput. Interact. 7, CSCW2, Article 312 (October 2023), 27 pages."
+    )
+    assert paper.venue is not None and paper.venue.name.rstrip(".") == "Proc. ACM Hum.-Comput. Interact"
+    assert (paper.volume, paper.year) == ("7", 2023)

@@ -1013,6 +1013,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _imprint_without_place(tokens, labels)
     _volume_before_venue(tokens, labels)
     _numbers_end_the_venue(tokens, labels)
+    _acm_article_number(tokens, labels)
     if "container" not in labels:
         _in_after_a_comma(tokens, labels)
     _quoted_run_is_the_title(tokens, labels)
@@ -2496,6 +2497,28 @@ def _styled_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
     ):
         for i in run[first:]:
             labels[i] = "container"
+
+
+def _acm_article_number(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ACM's "Proc. ACM Hum.-Comput. Interact. 7, CSCW2, Article 312": the volume, issue and article
+    number the labeller left in the venue are no part of its name."""
+    for k in range(2, len(tokens) - 1):
+        if tokens[k].text in ("Article", "article") and labels[k] in ("container", "volume"):
+            volume = next(
+                (
+                    j
+                    for j in range(max(0, k - 3), k)
+                    if labels[j] == "container" and _ACM_VOLUME.fullmatch(tokens[j].text)
+                ),
+                None,
+            )
+            if volume is not None and volume >= 2 and labels[volume - 1] == "container":
+                for j in range(volume, k + 2):
+                    labels[j] = "volume"
+            return
+
+
+_ACM_VOLUME = re.compile(r"\d{1,4},")
 
 
 def _translated_title(tokens: Sequence[Token], labels: list[str]) -> None:
