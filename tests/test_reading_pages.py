@@ -2971,3 +2971,15 @@ interpretability and accessibility; papers I like best are highlighted below.</p
         ("SteerViz: Visual Steering of Explanations", 2026, "Sanjana Raghunathan"),
         ("PromptLens: Probing Instructions", 2025, "Mira Dhillon"),
     ]
+
+
+def test_a_cards_place_after_its_italic_venue_and_its_row_of_links_are_no_part_of_the_venue() -> None:
+    text = """<h2>Publications</h2><ul>
+<li><a href="https://dl.acm.org/x"><b>CoCoder: How Novice Programmers Negotiate with AI Pair Coders</b></a>
+<br><b>Sanjana Raghunathan</b>, Kwame Asante, Hyejin Shin<br><em>UIST 2024</em>, Pittsburgh, PA<br>
+<a href="https://dl.acm.org/x">ACM DL</a> / <a href="s.pdf">slides</a></li>
+<li><a href="https://arxiv.org/abs/1"><b>Are Self-Explanations Faithful? A Benchmark for LLMs</b></a><br>
+Ananya Iyer, <b>Sanjana Raghunathan</b><br><em>NeurIPS 2024 Datasets and Benchmarks Track</em><br>
+<a href="https://arxiv.org/abs/2406.01234">arXiv</a> / <a href="https://x.org/data">dataset</a></li></ul>"""
+    bib = _papers(text, "index.html")
+    assert [p.venue and p.venue.name for p in bib] == ["UIST", "NeurIPS Datasets and Benchmarks Track"]

@@ -1027,6 +1027,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _quoted_title_ends(tokens, labels)
     _italic_after_a_quoted_title(tokens, labels)
     _italic_venue_whole(labelled, labels)
+    _place_after_an_italic_venue(tokens, labels)
     _names_at_title_edge(tokens, labels)
     _list_ends_after_and(tokens, labels)
     _name_cut_after_initial(tokens, labels)
@@ -1416,10 +1417,20 @@ def _badge_lines(tokens: Sequence[Token], labels: list[str]) -> None:
         if end < len(tokens) and not tokens[end].break_before:
             continue
         words = [tokens[k].text.strip("[]()|,.;:").lower() for k in range(start, end)]
-        if words and all(w in LINK_WORDS or w in WORK_KINDS for w in words) and end - start < len(tokens):
+        if words and end - start < len(tokens) and (
+            all(w in LINK_WORDS or w in WORK_KINDS for w in words) or _link_row(tokens[start:end], words)
+        ):
             for k in range(start, end):
-                labels[k] = "other"
+                labels[k] = labels[k] if labels[k] in ("url", "doi", "arxiv") else "other"
         start = end
+
+
+def _link_row(tokens: Sequence[Token], words: Sequence[str]) -> bool:
+    """"arXiv / code / slides": a line of two or more short links between separators, one of them a
+    button's word."""
+    targets = [t.link for t, w in zip(tokens, words, strict=True) if w.strip("/·•-–—")]
+    short = all(targets.count(target) <= 3 for target in set(targets))
+    return None not in targets and len(set(targets)) >= 2 and short and any(w in LINK_WORDS for w in words)
 
 
 def _last_name_of_the_line(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -2497,6 +2508,29 @@ def _styled_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
     ):
         for i in run[first:]:
             labels[i] = "container"
+
+
+def _place_after_an_italic_venue(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "*UIST 2024*, Pittsburgh, PA": plain words after an italic venue's comma that are all places (or a
+    state's two capitals) are where it met, not its name."""
+    for k in range(1, len(tokens) - 1):
+        if not (
+            labels[k] == "container"
+            and "italic" in tokens[k].styles
+            and tokens[k].text.endswith(",")
+            and "italic" not in tokens[k + 1].styles
+        ):
+            continue
+        end = k + 1
+        while end < len(tokens) and labels[end] == "container" and "italic" not in tokens[end].styles:
+            end += 1
+        words = [tokens[j].text.strip(",.;()") for j in range(k + 1, end)]
+        if words and all(_place_word(w) or _STATE_CODE.fullmatch(w) for w in words):
+            labels[k + 1 : end] = ["location"] * (end - k - 1)
+        return
+
+
+_STATE_CODE = re.compile(r"[A-Z]{2}")
 
 
 def _acm_article_number(tokens: Sequence[Token], labels: list[str]) -> None:
