@@ -2983,3 +2983,11 @@ Ananya Iyer, <b>Sanjana Raghunathan</b><br><em>NeurIPS 2024 Datasets and Benchma
 <a href="https://arxiv.org/abs/2406.01234">arXiv</a> / <a href="https://x.org/data">dataset</a></li></ul>"""
     bib = _papers(text, "index.html")
     assert [p.venue and p.venue.name for p in bib] == ["UIST", "NeurIPS Datasets and Benchmarks Track"]
+
+
+def test_a_work_in_progress_line_with_its_coauthor_note_is_a_paper() -> None:
+    text = "# Ann Lee\n\n## Work in Progress\n\nFirm Wage Premia and Commuting Zones (with Sun-Hee Park)\n"
+    bib = _papers(text, "research.md")
+    assert [(p.title, [a.name for a in p.authors]) for p in bib] == [
+        ("Firm Wage Premia and Commuting Zones", ["Ann Lee", "Sun-Hee Park"])
+    ]

@@ -756,6 +756,7 @@ _WITH = re.compile(  # "(with X)", "(zus. mit X)", "(gemeinsam mit X)"
 )
 
 
+_WITH_NOTE = re.compile(rf"\((?:{'|'.join(COAUTHOR_WORDS)})\s[{CAPITAL}][^()]*\)")  # "(with Sun-Hee Park)"
 _CITED_WHERE = frozenset({"publisher", "location", "arxiv", "doi"})  # a book, or a work with its identifier
 #: "Köln/Weimar/Wien: Böhlau 2019", "New York: Routledge, 2021": where and by whom a book came out.
 _PLACE_PUBLISHER_YEAR = re.compile(
@@ -1186,6 +1187,8 @@ def _is_candidate(block: Block) -> bool:
         _YEAR.search(text) or _ID.search(text) or _heading_year(block) or status_in(section)
     ) or bool(_DASHED_DATE.search(text))
     cites = dated or any(q in text for q in _QUOTES)
+    if words <= 40 and _WITH_NOTE.search(text):
+        return True  # "Firm Wage Premia and Commuting Zones (with Sun-Hee Park)": an economist's paper
     return words >= 5 and (_signals(block) >= 3 or (cites and _signals(block) >= 2))
 
 
