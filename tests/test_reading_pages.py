@@ -2991,3 +2991,11 @@ def test_a_work_in_progress_line_with_its_coauthor_note_is_a_paper() -> None:
     assert [(p.title, [a.name for a in p.authors]) for p in bib] == [
         ("Firm Wage Premia and Commuting Zones", ["Ann Lee", "Sun-Hee Park"])
     ]
+
+
+def test_a_coauthor_note_after_the_date_names_a_coauthor() -> None:
+    text = (
+        "# Matthias Großmann\n\n## Policy Writing\n\n“Ten years of the German minimum wage: what have we "
+        "learned?” VoxEU column, January 2025 (with Aylin Çelik).\n"
+    )
+    assert [a.name for a in _papers(text, "research.md")[0].authors] == ["Matthias Großmann", "Aylin Çelik"]

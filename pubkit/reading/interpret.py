@@ -2416,9 +2416,9 @@ def _coauthors_under_the_title(tokens: Sequence[Token], labels: list[str]) -> No
 
 
 def _coauthors_in_parentheses(tokens: Sequence[Token], labels: list[str]) -> None:
-    """ "**Title** (with Lena Hoffmann-Ruiz), *Journal*": a parenthesis after the title that opens with
-    "with" and holds only names names the co-authors, whatever the labeller read it as ("(with
-    applications to graphs)" is part of a title)."""
+    """ "**Title** (with Lena Hoffmann-Ruiz), *Journal*", "… VoxEU column, 2025 (with Aylin Çelik)": a
+    parenthesis after the title that opens with "with" and holds only names names the co-authors,
+    whatever the labeller read it as ("(with applications to graphs)" is part of a title)."""
     for i in range(1, len(tokens)):
         if (
             tokens[i].text[1:].lower() not in COAUTHOR_WORDS
@@ -2426,7 +2426,7 @@ def _coauthors_in_parentheses(tokens: Sequence[Token], labels: list[str]) -> Non
             or labels[i] == "author"
         ):
             continue
-        if labels[i - 1] != "title":
+        if "title" not in labels[:i]:
             return
         close = next((j for j in range(i + 1, min(i + 16, len(tokens))) if ")" in tokens[j].text), None)
         names = tokens[i + 1 : close + 1] if close is not None else ()
