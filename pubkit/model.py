@@ -462,7 +462,8 @@ class Paper:
     def with_owner(self, owner: str) -> Paper:
         """This paper with `is_owner` set on the author who is `owner`: the same name key, else (when
         no author has it) the same name as shown, else the same family name and initial for an author
-        printed with initials, else the same family name and some of the owner's given names."""
+        printed with initials, else the same family name and some of the owner's given names, else one
+        of the owner's family names with the given name (two words, or joined by a hyphen)."""
         key, loose = name_key(owner), initials_key(owner)
         hits = [a.key == key for a in self.authors]
         if not any(hits):  # the name as the paper shows it: "G. Hernández Ruiz", a family name of two words
@@ -483,6 +484,13 @@ class Paper:
                 fold(a.family) in owner_words[1:]
                 and bool(a.given)
                 and _given_fits(fold(a.given), owner_words[:1])
+                for a in self.authors
+            ]
+        if not any(hits):  # "Oliveira, M." on M. Oliveira-Schmid's list: her name before it was joined
+            given, family, _ = split_name(owner)
+            parts = fold(family).split("-") if "-" in family else []
+            hits = [
+                fold(a.family) in parts and bool(a.given) and _given_fits(fold(a.given), fold(given).split())
                 for a in self.authors
             ]
         if all(a.is_owner for a, hit in zip(self.authors, hits, strict=True) if hit):

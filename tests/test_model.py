@@ -119,6 +119,8 @@ def test_bibliography_is_an_ordered_collection_that_concatenates() -> None:
         (["S. Chun", "Sanghyuk Chun"], "Sanghyuk Chun", [False, True]),  # an exact match wins
         (["L. Etxeberria", "M. Goñi"], "Lucía Etxeberria Goñi", [True, False]),  # one of two family names
         (["A. Etxeberria", "M. Goñi"], "Lucía Etxeberria Goñi", [False, False]),
+        (["M. Oliveira", "E. Lindgren"], "M. Oliveira-Schmid", [True, False]),  # before the name was joined
+        (["K. Schmid", "E. Lindgren"], "M. Oliveira-Schmid", [False, False]),
     ],
 )
 def test_with_owner_flags_the_owner_only(names: list[str], owner: str, flags: list[bool]) -> None:
