@@ -893,6 +893,11 @@ def _encode_char(char: str) -> str:
 
 
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# The control characters that are white space (tabs, line breaks), and all of them (category Cc is
+# U+0000-U+001F and U+007F-U+009F) with the bidi overrides: `strip_controls` in two passes over the text,
+# not one Python call per character (abstracts with a no-break space are not printable).
+_SPACE_CONTROLS = re.compile("[\t\n\r\x0b\x0c\x1c\x1d\x1e\x85]")
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _is_control(char: str) -> bool:
@@ -905,9 +910,7 @@ def strip_controls(text: str) -> str:
     breaks become spaces. Every text output of pubkit goes through it."""
     if text.isprintable():
         return text
-    return "".join(
-        (" " if c in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x85" else "") if _is_control(c) else c for c in text
-    )
+    return _CONTROLS.sub("", _SPACE_CONTROLS.sub(" ", text))
 
 
 def encode(text: str, *, unicode: bool = False) -> str:

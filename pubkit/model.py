@@ -362,11 +362,17 @@ def normal_record(cls: type[_Record], *values: Any) -> _Record:
     `cls(...)` for a reader that normalised its values itself. `attrs.evolve(record) == record` holds
     for such a record (tests check it on every paper of the real collections); with any other value,
     the record is wrong, so use `cls(...)` unless the values are known to be normal."""
+    record: _Record = (_BUILDERS.get(cls) or normal_builder(cls))(*values)
+    return record
+
+
+def normal_builder(cls: type[_Record]) -> Callable[..., _Record]:
+    """`normal_record` for `cls` as a function of the values alone, for a reader making a record of
+    `cls` per entry: called directly, it saves `normal_record`'s call and lookup (same conditions)."""
     build = _BUILDERS.get(cls)
     if build is None:
         build = _BUILDERS[cls] = _builder(cls)
-    record: _Record = build(*values)
-    return record
+    return build
 
 
 def _builder(cls: type) -> Callable[..., Any]:

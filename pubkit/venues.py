@@ -95,15 +95,26 @@ _RULE_WORDS = (
     ("book", "chapter", "lecture notes"),
     ("report", "white paper"),
 )
-_WORD_RULES = tuple((word, index) for index, words in enumerate(_RULE_WORDS) for word in words)
+_WORD_RULES = tuple(
+    (kind, pattern, words) for (kind, pattern), words in zip(_RULES, _RULE_WORDS, strict=True)
+)
 
 
 def _rule_kind(name: str) -> VenueKind | None:
-    if not name.isascii():
-        return next((kind for kind, pattern in _RULES if pattern.search(name)), None)
+    """The kind of the first rule that matches `name`; each rule's words tried first, in order, so the
+    search stops at the first match (an ASCII name: a rule with none of its words is not searched)."""
+    words_decide = name.isascii()
     lower = name.lower()
-    candidates = {index for word, index in _WORD_RULES if word in lower}
-    return next((_RULES[i][0] for i in sorted(candidates) if _RULES[i][1].search(name)), None)
+    for kind, pattern, words in _WORD_RULES:
+        if words_decide:
+            for word in words:
+                if word in lower:
+                    break
+            else:
+                continue
+        if pattern.search(name):
+            return kind
+    return None
 
 
 @lru_cache(maxsize=1 << 14)  # venue names repeat across a collection; cleared with the table

@@ -51,6 +51,7 @@ def word_spans(text: str) -> list[tuple[int, int]]:
 
 
 _PART_SPLIT = re.compile(r"[-/]")
+_ASCII_DIGIT = re.compile("[0-9]")
 
 
 def needs_protection(word: str) -> bool:
@@ -62,9 +63,13 @@ def needs_protection(word: str) -> bool:
     if word[1:].islower() and (word.isalpha() or not word[:1].isupper()):
         return False  # no capital after the first letter, and no digit beside a capital: most words
     for part in _PART_SPLIT.split(word):
-        if any(c.isupper() for c in part[1:]):
-            return True
-        if any(c.isdigit() for c in part) and any(c.isupper() for c in part):
+        if part.isascii():  # (most) the same rule without a generator per part: a capital is what
+            rest = part[1:]  # lower-casing changes, a digit is 0-9
+            if rest.lower() != rest or (part[:1].isupper() and _ASCII_DIGIT.search(part)):
+                return True
+        elif any(c.isupper() for c in part[1:]) or (
+            any(c.isdigit() for c in part) and any(c.isupper() for c in part)
+        ):
             return True
     return False
 

@@ -50,6 +50,7 @@ from pubkit.model import (
     VenueKind,
     arxiv_id,
     month_number,
+    normal_builder,
     normal_record,
 )
 from pubkit.names import initials_key
@@ -393,6 +394,11 @@ _ENTRY, _STRING, _PREAMBLE, _ERROR, _TEXT = (
 )
 _PREPRINT, _PUBLISHED, _PREPRINT_VENUE = Status.PREPRINT, Status.PUBLISHED, VenueKind.PREPRINT
 _WARNING = Severity.WARNING
+# `normal_record` of the records made per entry (or per distinct name), called without its lookup
+_NEW_PAPER: Callable[..., Paper] = normal_builder(Paper)
+_NEW_SOURCE: Callable[..., Source] = normal_builder(Source)
+_NEW_AUTHOR: Callable[..., Author] = normal_builder(Author)
+_NEW_IDENTIFIERS: Callable[..., Identifiers] = normal_builder(Identifiers)
 
 
 class _Expander:
@@ -788,10 +794,11 @@ def _simple_name(raw: str) -> tuple[str, str] | None:
     if comma:
         family, given = family.strip(), given.strip()
         return None if not family or "," in given else (given, family)
-    words = raw.split(" ")
-    if all(word[0].isupper() for word in words[:-1]):  # (the last word is the family name in any case)
-        return " ".join(words[:-1]), words[-1]
-    return _plain_name(raw)
+    given, _, family = raw.rpartition(" ")  # (the last word is the family name in any case)
+    for word in given.split(" ") if given else ():  # a loop, not `all(...)`: no generator per name
+        if not word[0].isupper():
+            return _plain_name(raw)
+    return given, family
 
 
 def _grouped_name(raw: str) -> tuple[str, str] | None:
@@ -818,7 +825,7 @@ def _person_of(raw: str) -> tuple[Author | None, tuple[str, ...]]:
         # `Author.from_parts(given, family)` without its joins, converters and validator (the parts
         # are words joined by single spaces, the family name never empty)
         name = f"{given} {family}" if given else family
-        return normal_record(Author, name, given, family, "", False, False, False, False), ()
+        return _NEW_AUTHOR(name, given, family, "", False, False, False, False), ()
     plain = _plain_name(raw)
     complaints: tuple[str, ...] = ()
     if plain is not None and is_plain(raw):  # split on single spaces already: nothing to decode
@@ -826,7 +833,7 @@ def _person_of(raw: str) -> tuple[Author | None, tuple[str, ...]]:
         # `Author.from_parts(given, family)` without its joins, converters and validator (the parts
         # are words joined by single spaces, the family name never empty): most people of a file
         name = f"{given} {family}" if given else family
-        return normal_record(Author, name, given, family, "", False, False, False, False), complaints
+        return _NEW_AUTHOR(name, given, family, "", False, False, False, False), complaints
     if plain is not None:
         given, family, suffix = _decode_plain(plain[0]), _decode_plain(plain[1]), ""
     else:
@@ -1052,7 +1059,7 @@ def _identifiers(
         return _NO_IDENTIFIERS, venue_arxiv  # records are frozen: papers without any share one
     if arxiv is None and (doi is None or _BARE_DOI.fullmatch(doi)):
         # most: what the converters make of a bare DOI and of collapsed text, and what the validators accept
-        return normal_record(Identifiers, doi, None, url or None, isbn or None), venue_arxiv
+        return _NEW_IDENTIFIERS(doi, None, url or None, isbn or None), venue_arxiv
     try:
         return Identifiers(doi, arxiv, url, isbn), venue_arxiv
     except ValueError:
@@ -1193,8 +1200,7 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
     # it, "" as None, tuples of records, a year in 1..9999, a month in 1..12, extra fields as sorted
     # pairs): the paper is assembled without the converters and validators (a tenth of reading a file;
     # tests check `attrs.evolve(paper) == paper` on every paper of the real collections).
-    paper = normal_record(
-        Paper,
+    paper = _NEW_PAPER(
         title,
         tuple(authors),
         tuple(venues),
@@ -1202,7 +1208,7 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
         status,
         tuple(Award(a) for a in awards) if awards else (),
         identifiers,
-        normal_record(Source, path, raw.line, None, None, raw.key),
+        _NEW_SOURCE(path, raw.line, None, None, raw.key),
         (),
         (_number(fields["volume"]) or None) if "volume" in fields else None,
         (_number(number) or None) if number else None,
