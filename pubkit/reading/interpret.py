@@ -3241,7 +3241,7 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
     published = [int(y) for d in dates if d not in other_dates for y in _YEAR.findall(d)]
     if year is None:
         year = printed_years[0] if printed_years else next((y for y in venue_years if y), None)
-    elif published and year not in published:  # "(Oberwolfach 2019), Springer, 2021": the book's year
+    elif published and year not in published and len(venues) == 1:  # "(Oberwolfach 2019), Springer, 2021"
         year = published[0]
     if year is None:
         number_years = [
