@@ -1417,8 +1417,12 @@ def _badge_lines(tokens: Sequence[Token], labels: list[str]) -> None:
         if end < len(tokens) and not tokens[end].break_before:
             continue
         words = [tokens[k].text.strip("[]()|,.;:").lower() for k in range(start, end)]
-        if words and end - start < len(tokens) and (
-            all(w in LINK_WORDS or w in WORK_KINDS for w in words) or _link_row(tokens[start:end], words)
+        if (
+            words
+            and end - start < len(tokens)
+            and (
+                all(w in LINK_WORDS or w in WORK_KINDS for w in words) or _link_row(tokens[start:end], words)
+            )
         ):
             for k in range(start, end):
                 labels[k] = labels[k] if labels[k] in ("url", "doi", "arxiv") else "other"
@@ -1426,7 +1430,7 @@ def _badge_lines(tokens: Sequence[Token], labels: list[str]) -> None:
 
 
 def _link_row(tokens: Sequence[Token], words: Sequence[str]) -> bool:
-    """"arXiv / code / slides": a line of two or more short links between separators, one of them a
+    """ "arXiv / code / slides": a line of two or more short links between separators, one of them a
     button's word."""
     targets = [t.link for t, w in zip(tokens, words, strict=True) if w.strip("/·•-–—")]
     short = all(targets.count(target) <= 3 for target in set(targets))
