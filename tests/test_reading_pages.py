@@ -2999,3 +2999,16 @@ def test_a_coauthor_note_after_the_date_names_a_coauthor() -> None:
         "learned?” VoxEU column, January 2025 (with Aylin Çelik).\n"
     )
     assert [a.name for a in _papers(text, "research.md")[0].authors] == ["Matthias Großmann", "Aylin Çelik"]
+
+
+def test_a_pure_chapter_names_its_book_and_its_editors_after_the_authors() -> None:
+    text = """<h2>Research output</h2><ul><li class="list-result-item"><div class="result-container">
+<h3 class="title"><a href="/en/publications/x" class="link"><span>Cohort studies using Danish health
+registries</span></a></h3>
+<a rel="Person" href="/en/persons/m" class="link person"><span>Sørensen, M. H.</span></a> &amp;
+<span>Pedersen, L.</span>, <span class="date">2023</span>, <span class="book"><span>Registry Epidemiology:
+Principles and Practice</span></span>. Sørensen, H. T. &amp; Lash, T. L. (eds.). 2 ed. Cham: Springer,
+p. 55-78</div></li></ul>"""
+    (paper,) = _papers(text, "pure.html")
+    assert [a.name for a in paper.authors] == ["M. H. Sørensen", "L. Pedersen"]
+    assert paper.venue is not None and paper.venue.name == "Registry Epidemiology: Principles and Practice"

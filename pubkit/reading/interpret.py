@@ -995,6 +995,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _edited_with(tokens, labels)
     _editors_after_in(tokens, labels)
     _book_after_the_names(tokens, labels)
+    _names_before_their_eds(tokens, labels)
     if _CJK_CHAR.search(labelled.block.text):  # (a C-level look at the text first)
         _long_cjk_is_no_name(tokens, labels)
         _chinese_apa_sentences(tokens, labels)
@@ -1976,6 +1977,20 @@ def _book_after_the_names(tokens: Sequence[Token], labels: list[str]) -> None:
             break
         labels[k] = "location" if place else "publisher"
         place = place or tokens[k].text.endswith(":")
+
+
+def _names_before_their_eds(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Lee, A. & Roe, B., 2023, Book. Sørensen, H. T. & Lash, T. L. (eds.).": a second run of names that
+    ends with "(eds.)" names the book's editors, not the chapter's authors."""
+    for k in range(2, len(tokens)):
+        if not _EDITORS.match(tokens[k].text.strip(":,;.")) or labels[k - 1] != "author":
+            continue
+        start = k
+        while start > 0 and labels[start - 1] == "author":
+            start -= 1
+        if "author" in labels[:start]:  # the chapter's own authors come first
+            labels[start : k + 1] = ["editor"] * (k + 1 - start)
+        return
 
 
 def _bibtex_record_is_no_text(tokens: Sequence[Token], labels: list[str]) -> None:

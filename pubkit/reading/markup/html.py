@@ -263,8 +263,10 @@ _YEAR_WORD = re.compile(rf"\b{YEAR}\b")
 _SENTENCE_END = re.compile(r"[a-z)][.!?]\s+[A-Z]")
 
 
-def _field_of(inside: str) -> str | None:
-    """The field an element's class (or schema.org `itemprop`, as DBLP marks its pages) names, if any."""
+def _field_of(inside: str, *, span: bool = False) -> str | None:
+    """The field an element's class (or schema.org `itemprop`, as DBLP marks its pages) names, if any;
+    a `<span class="book">` (Pure's chapter) names the book a chapter is in (a block of that class
+    may be a whole entry: a book)."""
     if "class" not in inside and "itemprop" not in inside:
         return None
     found = attributes(inside)
@@ -272,6 +274,8 @@ def _field_of(inside: str) -> str | None:
     if prop:
         return prop
     classes = found.get("class", "").split()
+    if span and "book" in classes:
+        return "container"
     for name in classes:
         module = _CSS_MODULE.fullmatch(name)  # "PublicationCard_authors__9aQzX": a React page's field
         field = FIELD_CLASSES.get((module.group(1) if module else name).lower())
@@ -583,7 +587,7 @@ class HtmlReader:
             highlight = "class" in inside and bool(
                 _HIGHLIGHT_CLASS.search(attributes(inside).get("class", ""))
             )
-            field = None if highlight else _field_of(inside)  # `<span class="author">`
+            field = None if highlight else _field_of(inside, span=True)  # `<span class="author">`
             kinds = ("bold",) if highlight else ("field",) if field else _styled(inside)
             self._span_kinds.append(kinds)
             for kind in kinds:
