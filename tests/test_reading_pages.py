@@ -3012,3 +3012,21 @@ p. 55-78</div></li></ul>"""
     (paper,) = _papers(text, "pure.html")
     assert [a.name for a in paper.authors] == ["M. H. Sørensen", "L. Pedersen"]
     assert paper.venue is not None and paper.venue.name == "Registry Epidemiology: Principles and Practice"
+
+
+def test_a_papers_row_of_buttons_is_no_section_label() -> None:
+    """Hugo Blox prints "DOI Dataset" (or one "Dataset" button) under a paper: the papers below count."""
+    item = (
+        '<div class="pub-list-item"><span class="article-metadata li-cite-author"><span>{a}</span>, '
+        '<span>Mireille Thibodeau</span></span> ({y}). <a href="/publication/{y}/">{t}</a>. <em>{v}</em>.'
+        '<p><a class="btn" href="https://doi.org/10.1/{y}">DOI</a>{b}</p></div>'
+    )
+    text = "<h1>Publications</h1>" + "".join(
+        item.format(a=a, y=y, t=t, v=v, b=b)
+        for a, y, t, v, b in [
+            ("Élodie Lachance-Roy", 2025, "Hydroperiod controls breeding in fens", "Ecol. Appl.", ""),
+            ("Hana Kobayashi", 2024, "Fire-driven carbon loss in ponds", "Global Change Biol.", ""),
+            ("Ana Lúcia Ferreira", 2023, "A Bayesian framework for beaver effects", "Ecology", ""),
+        ]
+    ).replace("</a></p></div>", '</a> <a class="btn" href="https://osf.io/8hq2d/">Dataset</a></p></div>', 1)
+    assert [p.year for p in _papers(text, "publication.html")] == [2025, 2024, 2023]

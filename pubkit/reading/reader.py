@@ -1038,6 +1038,15 @@ def _is_label(block: Block) -> bool:
         and (text[:1].isupper() or (text[:1].isalpha() and not text[:1].islower()))  # or caseless
         and bool(_PUB_WORDS.search(text) or _NON_PUB_WORDS.search(text))
         and not _ONE_DISTINCTION.search(text)
+        and not _all_links(block)  # "DOI Dataset", "Dataset": a paper's buttons
+    )
+
+
+def _all_links(block: Block) -> bool:
+    """Whether every word of a block is inside a link."""
+    links = [s for s in block.spans if s.kind == "link"]
+    return bool(links) and all(
+        any(s.start <= m.start() < s.end for s in links) for m in re.finditer(r"\S+", block.text)
     )
 
 
