@@ -33,7 +33,8 @@ micro-average over them. Gold text is normalised per field:
   `container-title` and gives it no `title`; pubkit reads that as the paper's title, so a gold string
   without a `title` has its first container scored as the title and no container.
 - authors: every `author` field together as a bag of name words (as above), leaving out "and",
-  "&", "et al.", "eds", markup tags and a citation number before the first name ("[4]", "34-");
+  "&", "et al.", editors' marks ("eds", "Hg.", "dir.", "coord."), markup tags and a citation number
+  before the first name ("[4]", "34-");
   the paper's authors' names as the same bag.
 - container: the first `container-title` / `journal` / `booktitle`, a leading "In" / "In:" removed;
   right if its `fold_text` form equals the main venue's name, acronym or both (as for lists).
@@ -91,7 +92,9 @@ TITLE_MATCH = 0.9
 
 _NON_WORD = re.compile(r"[\W_]+")
 _INITIALS = re.compile(r"^[A-Z\u00c0-\u024f]{2,3}$")
-_NOT_NAME_WORDS = frozenset({"and", "et", "al", "eds", "ed", "others"})
+_NOT_NAME_WORDS = frozenset(
+    {"and", "et", "al", "others", "eds", "ed", "hg", "hrsg", "dir", "dirs", "coord", "coords"}
+)
 _YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
 _NUMBER = re.compile(r"\d+")
 _DOI = re.compile(r"10\.\d{4,9}/\S+")

@@ -674,3 +674,25 @@ def test_an_acm_journals_volume_issue_and_article_number_are_no_part_of_its_name
     )
     assert paper.venue is not None and paper.venue.name.rstrip(".") == "Proc. ACM Hum.-Comput. Interact"
     assert (paper.volume, paper.year) == ("7", 2023)
+
+
+def test_spanish_chapters_coordinators_theses_and_an_edited_books_editors() -> None:
+    book = pubkit.parse_reference(
+        "Gómez-Salvatierra, I. y Ruiz Padilla, A. (coords.) (2021). *Innovación docente en tiempos de "
+        "pandemia*. Dykinson."
+    )
+    assert [a.name for a in book.authors] == ["I. Gómez-Salvatierra", "A. Ruiz Padilla"]
+    chapter = pubkit.parse_reference(
+        "Muñoz Benítez, J. y Gómez-Salvatierra, I. (2021). Docencia *online* de emergencia: lecciones "
+        "aprendidas. En I. Gómez-Salvatierra y A. Ruiz Padilla (coords.), *Innovación docente en tiempos de "
+        "pandemia* (pp. 115-134). Dykinson."
+    )
+    assert chapter.title == "Docencia online de emergencia: lecciones aprendidas"
+    assert chapter.venue is not None and chapter.venue.name == "Innovación docente en tiempos de pandemia"
+    thesis = pubkit.parse_reference(
+        "Gómez-Salvatierra, I. (2016). *La escuela rural andaluza ante la LOMCE* [Tesis doctoral, "
+        "Universidad de Granada]. Repositorio Institucional DIGIBUG."
+    )
+    assert thesis.title == "La escuela rural andaluza ante la LOMCE"
+    assert thesis.venue is not None and thesis.venue.kind is VenueKind.THESIS
+    assert thesis.venue.name == "Tesis doctoral, Universidad de Granada"  # not the archive printed after it

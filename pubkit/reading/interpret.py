@@ -216,7 +216,7 @@ _SEMICOLONS = re.compile(
 )
 #: "[4]", "12.", "A1.", "[J3]", "[T]": a printed number or label before the first name.
 _CITATION_NUMBER = re.compile(r"^(?:\[?[A-Z]{0,2}\d{1,4}\s?[-.)\]]|\[?[A-Z]{1,3}\])\s?(?=\w)")
-_EDITORS = re.compile(r"(?i)^\(?(?:eds?|editors?|hg|hrsg|dir|coord|सं|संपा|محرر|محررون)\.?\)?$")
+_EDITORS = re.compile(r"(?i)^\(?(?:eds?|editors?|hg|hrsg|dirs?|coords?|सं|संपा|محرر|محررون)\.?\)?$")
 _EDITED = re.compile(r"(?i)\((?:a cura di|sous la dir(?:ection)?\.?(?: de)?|coords?\.|orgs?\.)\)[,:.]?$")
 #: Not part of a name: what is neither a word character, a space, a name's punctuation nor a vowel sign
 #: or accent of a script that writes them as combining marks (Hebrew, Arabic, Indic, Thai, Lao).
@@ -528,6 +528,8 @@ def read_authors(
     A piece that is no person's name raises `Unreadable`, unless it stands among people (a group
     author) or `lenient` (one reference read alone): then it is kept as printed.
     """
+    while indexes and _EDITORS.match(labelled.tokens[indexes[-1]].text.strip(":,;.")):
+        indexes = indexes[:-1]  # "Ruiz Padilla, A. (coords.)": the editors of the book, not a name
     names = _pair_inverted(_name_pieces(labelled, indexes))
     authors: list[Author] = []
     styled: list[bool] = []
@@ -996,6 +998,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _editors_after_in(tokens, labels)
     _book_after_the_names(tokens, labels)
     _names_before_their_eds(tokens, labels)
+    _editors_inside_the_title(tokens, labels)
     if _CJK_CHAR.search(labelled.block.text):  # (a C-level look at the text first)
         _long_cjk_is_no_name(tokens, labels)
         _chinese_apa_sentences(tokens, labels)
@@ -1979,6 +1982,32 @@ def _book_after_the_names(tokens: Sequence[Token], labels: list[str]) -> None:
         place = place or tokens[k].text.endswith(":")
 
 
+_JOINERS = frozenset({"y", "e", "i", *_AND_WORDS.split("|")})  # the "and" between two names, in any language
+
+
+def _editors_inside_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Title. En I. Gómez y A. Ruiz (coords.), *Book* (pp. 115-134)" read all as the title: after the
+    title's full stop, "In" and names that end with an editors' mark are the book's editors, and the
+    rest of the run the book."""
+    for k in range(1, len(tokens) - 2):
+        if labels[k] != "title" or tokens[k].text not in _IN_WORDS or not tokens[k - 1].text.endswith("."):
+            continue
+        mark = next(
+            (m for m in range(k + 2, min(k + 16, len(tokens))) if _ends_editors(tokens, k + 1, m)), None
+        )
+        if mark is None or not all(
+            NAME_TOKEN.match(tokens[j].text) or tokens[j].text in _JOINERS for j in range(k + 1, mark)
+        ):
+            return
+        labels[k] = "other"
+        labels[k + 1 : mark + 1] = ["editor"] * (mark - k)
+        j = mark + 1
+        while j < len(tokens) and (labels[j] == "title" or "italic" in tokens[j].styles):
+            labels[j] = "container"
+            j += 1
+        return
+
+
 def _names_before_their_eds(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "Lee, A. & Roe, B., 2023, Book. Sørensen, H. T. & Lash, T. L. (eds.).": a second run of names that
     ends with "(eds.)" names the book's editors, not the chapter's authors."""
@@ -2332,7 +2361,7 @@ def _ends_editors(tokens: Sequence[Token], start: int, k: int) -> bool:
 
 
 _IN_WORDS = frozenset(
-    {"In", "In:", "in", "in:", "Dans", "dans", "En:", "Em:", "I:", "W:", "w:", "В:", "//"}
+    {"In", "In:", "in", "in:", "Dans", "dans", "En", "En:", "Em", "Em:", "I:", "W:", "w:", "В:", "//"}
     | {"Teoksessa", "Dalam", "في:", "în", "în:"}
 )
 
@@ -3281,9 +3310,12 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
     thesis = _THESIS.search(_join(labelled, described))  # "PhD diss., University of | Wisconsin"
     if thesis and publisher and " " not in _clean(thesis.group(0)).strip(" []().,"):
         thesis = None  # "Berlin: Duncker & Humblot 2014 … [Dissertation]": a thesis published as a book
-    if not venues and thesis:  # APA's "[Doctoral dissertation, University of Zurich]"
-        venues.append(Venue(_clean(thesis.group(0)).strip(" []().,"), None, VenueKind.THESIS))
-        venue_years.append(None)
+    archived = (
+        thesis is not None and thesis.group(0).startswith("[") and thesis.group(0).rstrip(".,").endswith("]")
+    )
+    if thesis and (not venues or archived):  # APA's "[Doctoral dissertation, University of Zurich]. Archive"
+        venues[:] = [Venue(_clean(thesis.group(0)).strip(" []().,"), None, VenueKind.THESIS)]
+        venue_years[:] = [None]
         publisher = ""
     if not venues and ids.arxiv:  # the arXiv id is the venue only when nothing else is named
         venues.append(Venue("arXiv", None, VenueKind.PREPRINT))
@@ -3387,7 +3419,7 @@ def _status_note(m: re.Match[str]) -> str:
 _THESIS = re.compile(
     r"[\[(]?(?:(?:doctoral|ph\.?\s?d\.?|master'?s?|bachelor'?s?|diploma)\s{1,3})?"
     r"(?:thesis|dissertation|diss\.|proefschrift|doktorarbeit|doktoritöö|(?:tesis|tese|tesi|thèse|dissertação|teză)"
-    r"\s(?:de|di|do)\b)"
+    r"\s(?:de|di|do|doctoral|dottorato)\b)"
     r"[^\[\]()]{0,80}[\])]?",
     re.I,
 )
