@@ -77,10 +77,11 @@ _KIND_WORDS = frozenset(
     "journal article review conference paper poster lecture book chapter report thesis doctoral master's "
     "bachelor's dataset software patent working preprint proceedings proceeding contribution abstract "
     "editorial letter talk presentation monograph dissertation habilitation technical other in to of and"
-    "".split()
+    " peer-reviewed refereed".split()
 )
 _KIND_NOUNS = _KIND_WORDS - {
     *("journal", "conference", "doctoral", "master's", "bachelor's", "working", "other", "review"),
+    *("peer-reviewed", "refereed"),
     *("technical", "in", "to", "of", "and"),  # words that only qualify the kind
 }
 

@@ -3030,3 +3030,42 @@ def test_a_papers_row_of_buttons_is_no_section_label() -> None:
         ]
     ).replace("</a></p></div>", '</a> <a class="btn" href="https://osf.io/8hq2d/">Dataset</a></p></div>', 1)
     assert [p.year for p in _papers(text, "publication.html")] == [2025, 2024, 2023]
+
+
+def test_a_pdftotext_cv_wrapped_citations_page_numbers_and_running_headers() -> None:
+    """Text a PDF gave: citations wrapped over lines with no blank line between them, sections in sentence
+    case, and a page number and the header of the next page in the middle of an entry."""
+    text = """Tomasz Wiśniewski
+School of Engineering, Newcastle University
+
+Publications
+Peer-reviewed journal articles
+Okafor, N. and Wiśniewski, T. (2025) A convection-permitting ensemble for urban
+flash flood forecasting in Tyneside. Hydrology and Earth System Sciences, 29, 1187–1205.
+doi:10.5194/hess-29-1187-2025
+Hartley, J. and Wiśniewski, T. (2024) Transferability of data-driven rain-
+fall–runoff models to ungauged upland catchments. Water Resources
+
+1
+
+Tomasz Wiśniewski – Curriculum Vitae
+
+Research, 60(3), e2023WR036112.
+Wiśniewski, T. and Benn, C. (2024) Revisiting the depth–duration–frequency curves of the Flood
+Estimation Handbook. Journal of Flood Risk Management, 17(2), e12977.
+Conference papers (full paper, peer reviewed)
+Okafor, N. and Wiśniewski, T. (2024) Nowcasting convective rainfall with optical flow. In: 14th
+International Conference on Urban Drainage (ICUD 2024), Delft, Netherlands, pp. 812–819.
+
+2
+
+Tomasz Wiśniewski – Curriculum Vitae
+"""
+    bib = _papers(text, "cv.txt")
+    assert [(p.source.line if p.source else None, p.year) for p in bib] == [
+        (6, 2025),
+        (9, 2024),
+        (17, 2024),
+        (20, 2024),
+    ]
+    assert bib[1].venue is not None and bib[1].venue.name == "Water Resources Research"

@@ -2605,15 +2605,23 @@ _ACM_VOLUME = re.compile(r"\d{1,4},")
 
 def _translated_title(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "*Sąd i sąsiedzi* [The Court and the Neighbours]. Kraków: Universitas": the title's translation in
-    square brackets right after it is a note, not the venue."""
+    square brackets right after it (read as the venue, or as the title's end) is a note."""
     if "title" not in labels:
         return
-    k = len(labels) - labels[::-1].index("title")  # the first token after the title
-    if k >= len(tokens) or not tokens[k].text.startswith("[") or labels[k] != "container":
+    first = labels.index("title")
+    end = len(labels) - labels[::-1].index("title")  # the first token after the title
+    k = next((j for j in range(max(first + 3, end - 30), end) if tokens[j].text.startswith("[")), end)
+    if k >= len(tokens) or not tokens[k].text.startswith("[") or labels[k] not in ("title", "container"):
         return
     close = next((j for j in range(k, min(k + 30, len(tokens))) if "]" in tokens[j].text), None)
-    if close is not None and close - k >= 2 and all(labels[j] == "container" for j in range(k, close + 1)):
-        labels[k : close + 1] = ["note"] * (close + 1 - k)
+    if (
+        close is None
+        or close - k < 2
+        or (close < end - 1)
+        or any(labels[j] != labels[k] for j in range(k, close + 1))
+    ):
+        return
+    labels[k : close + 1] = ["note"] * (close + 1 - k)
 
 
 def _bold_title_opens(tokens: Sequence[Token], labels: list[str]) -> None:

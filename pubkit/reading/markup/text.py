@@ -9,6 +9,7 @@ its keys mark their values' fields.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import pairwise
 
 from pubkit.names import PARTICLES
@@ -74,11 +75,14 @@ def _section_line(line: str, after: str) -> int:
     years or many words."""
     numbered = _NUMBERED.fullmatch(line)
     short_numbered = numbered and len(numbered.group(3).split()) <= 4 and not after[:1].isspace()
+    kind = is_kind_of_work(_PARENTHESES.sub("", line).strip())  # "Conference papers (full, peer reviewed)"
     over_entry = ITEM_START.match(after) or (  # "Invited Talks\n[T5] ...", "Book Chapter\nLee, A. (2021)"
-        is_kind_of_work(line) and AUTHOR_OPENS.match(after)
+        kind and AUTHOR_OPENS.match(after)
     )
     if after.strip() and not short_numbered and not over_entry:
         return 0
+    if kind and not numbered:
+        return 2  # a kind of work, in any case, its note in brackets included
     text = numbered.group(3) if numbered else line.strip()
     words = text.split()
     roman = bool(numbered and numbered.group(2))  # "I. Статьи в изданиях, индексируемых в Scopus"
@@ -358,6 +362,17 @@ class _Reader:
             and bool(_NAME_START.match(line.lstrip()))
         )
 
+    def _opens_wrapped_entry(self, line: str) -> bool:
+        """A line that opens the next citation of a list printed without blank lines or bullets (text
+        from a PDF, each citation wrapped over lines): the block opens with a name as citations do, its
+        last line ended the citation, and this line opens with a name too."""
+        return (
+            bool(self.lines)
+            and bool(AUTHOR_OPENS.match(self.lines[0][1]))
+            and _entry_ended(self.lines[-1][1])
+            and bool(AUTHOR_OPENS.match(line))
+        )
+
     def _numbered_item(self) -> bool:
         """Whether the block being read opens with a printed number ("12.", "3)", or one on its own line)."""
         return bool(self.lines) and bool(_PRINTED_NUMBER.match(self.lines[0][1]))
@@ -398,9 +413,12 @@ class _Reader:
             if not self.lines and _YEAR_LINE.fullmatch(line):  # also over its first entry's lines
                 self.heading(line, number, 3)
                 continue
+            if len(self.lines) == 1 and _section_line(self.lines[0][1], "") and _section_line(line, after):
+                above, self.lines = self.lines[0], []  # "Publications\nJournal articles\nLee, A. (2024) …"
+                self.heading(above[1].strip(), above[0], 1)
             # a section line right after an entry that ended ("...pp. 189–221.\nInvited Talks\n[T5] ...")
             ended = not self.lines or (
-                self.lines[-1][1].rstrip().endswith((".", ")")) and ITEM_START.match(after)
+                _entry_ended(self.lines[-1][1]) and (ITEM_START.match(after) or AUTHOR_OPENS.match(after))
             )
             section = _section_line(line, after) if ended else 0
             if section:
@@ -426,6 +444,9 @@ class _Reader:
                 self.flush()
                 self.kind = "item"
                 line = f"{self.year_key}\t{line.lstrip()}"
+            elif self._opens_wrapped_entry(line):  # "…, 29, 1187–1205.\nHartley, J., Wiśniewski, T. …"
+                self.flush()
+                self.kind = "item"
             self.lines.append((number, line))
             if len(self.lines) > 1 and _INDENTED_KEY.fullmatch(line):
                 self.kind = "item"  # a citation its CV system's keys follow: an entry
@@ -436,13 +457,34 @@ class _Reader:
         return self.assembler.document()
 
 
+def _entry_ended(line: str) -> bool:
+    """Whether a line ends a citation: with a full stop, a bracket, or an identifier ("doi:10.5194/…")."""
+    return line.rstrip().endswith((".", ")")) or bool(_IDENTIFIER_END.search(line))
+
+
+_IDENTIFIER_END = re.compile(r"(?i)(?:doi:\s?|https?://)\S+[ \t]*$")
+
+
 def _page_furniture(rows: list[str]) -> set[int]:
-    """The rows of a PDF page's footer ("… Side 1 af 3") and, where an entry runs on over the page
-    break (its line ends mid-sentence, the next page's first line opens no item), the blank rows
-    around it too."""
+    """The rows of a PDF page's footer ("… Side 1 af 3"), a page number alone between blank rows and the
+    header repeated atop the page after it and, where an entry runs on over the page break (its line
+    ends mid-sentence, the next page's first line opens no item), the blank rows around them too."""
     skipped: set[int] = set()
+    numbers = {  # pdftotext's "2" alone between blank rows, at a page's foot
+        k
+        for k, row in enumerate(rows)
+        if _PAGE_NUMBER.fullmatch(row)
+        and (k == 0 or not rows[k - 1].strip())
+        and (k + 1 == len(rows) or not rows[k + 1].strip())
+    }
+    seen = Counter(row.strip() for row in rows)
+    headers = set()  # the header atop the next page: the first row after the number, printed on every page
+    for k in numbers:
+        after = next((j for j in range(k + 1, min(k + 4, len(rows))) if rows[j].strip()), None)
+        if after is not None and seen[rows[after].strip()] >= 2 and len(rows[after]) <= 100:
+            headers.add(after)
     for index, row in enumerate(rows):
-        if not _PAGE_FOOTER.search(row):
+        if not (_PAGE_FOOTER.search(row) or index in numbers or index in headers):
             continue
         skipped.add(index)
         before, after = index - 1, index + 1
@@ -461,6 +503,7 @@ _PAGE_FOOTER = re.compile(
     r"(?i)(?:^|\s)(?:page|side|seite|página|pagina|strona|sivu|sida|str\.)\s\d{1,4}\s"
     r"(?:of|af|von|de|di|z|av|/)\s\d{1,4}[ \t]*$"
 )
+_PAGE_NUMBER = re.compile(r"[ \t]*\d{1,3}[ \t]*")
 _YEAR_IN_BRACKETS = re.compile(rf"[ \t]*\((?:{YEAR})\)")
 _PRINTED_NUMBER = re.compile(r"[ \t]*\d{1,3}[.)](?:[ \t]|$)")
 #: An indented "Key: value" line under a citation (a CV system's metadata: "\tStatus: Accepted").
