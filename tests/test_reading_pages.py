@@ -3069,3 +3069,21 @@ Tomasz Wiśniewski – Curriculum Vitae
         (20, 2024),
     ]
     assert bib[1].venue is not None and bib[1].venue.name == "Water Resources Research"
+
+
+def test_typst_shorthands_a_cv_defines_for_its_owner_and_marks() -> None:
+    text = """#let me(name) = underline(strong(name))
+#let eq = super[†]
+#let stu = super[s]
+
+== Publications
+#text(size: 9pt)[#eq equal contribution #h(1em) #stu student I supervised]
+
++ #me[L. Brügger]#eq, J. Haraldsen#eq, and C. Oyelaran. "Learning foothold selection for quadrupeds." _Science
+  Robotics_, 10(98):eadk4471, 2025.
++ P. Wyss#stu, #me[L. Brügger], and C. Oyelaran. "Proprioceptive slip detection." _IEEE RA-L_, 9(11), 2024.
+"""
+    first, second = _papers(text, "cv.typ")
+    assert [a.name for a in first.authors] == ["L. Brügger", "J. Haraldsen", "C. Oyelaran"]
+    assert [a.equal_contribution for a in first.authors] == [True, True, False]
+    assert [a.is_owner for a in second.authors] == [False, True, False]

@@ -2,7 +2,8 @@
 
 Lines of code (`#set`, `#show`, `#import`, `#let`, a bare `#function(...)`), `//` comments and
 `/* ... */` blocks are never entries; a `\\` at a line end is a hard break; the text inside a
-code line's content brackets (`#align(center)[` ... `]`) is read as text.
+code line's content brackets (`#align(center)[` ... `]`) is read as text. A CV's own shorthands
+(`#let me(name) = underline(strong(name))`, `#let eq = super[†]`) are read as what they stand for.
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ _LINE_COMMENT = re.compile(r"(?:^|(?<=\s))//.*$", re.MULTILINE)
 _CALL = re.compile(r"#(link|emph|strong|super|sub|underline|text)(?:\(([^()\n]*)\))?\[")
 _URL_ARGUMENT = re.compile(r"\s*\"([^\"]+)\"")
 _BREAK = re.compile(r"[ \t]\\$", re.MULTILINE)
+#: `#let me(name) = underline(strong(name))` (a styling function) and `#let eq = super[†]` (a mark).
+_LET_FUNCTION = re.compile(r"[ \t]*#let[ \t]+(\w+)\((\w+)\)[ \t]*=[ \t]*(.+)")
+_LET_VALUE = re.compile(
+    r"[ \t]*#let[ \t]+(\w+)[ \t]*=[ \t]*((?:super|sub)\[[^\[\]\n]{1,8}\]|\"[^\"\n]{1,8}\")[ \t]*"
+)
 _SPAN_OF = {"emph": "italic", "strong": "bold", "super": "sup", "sub": "sub", "underline": "underline"}
 _DELIMITERS = {"*": "bold", "_": "italic"}
 _VERBATIM = {"`": "code"}
@@ -55,15 +61,47 @@ def _ops(source: str) -> list[Op]:
     return sorted(ops, key=lambda op: op.start)
 
 
+def _shorthands(rows: list[str]) -> dict[str, str]:
+    """A document's `#let` shorthands, each as the markup it stands for: a function that styles its
+    argument as its outermost known call (`#me` -> `#strong`), a mark as its value (`#eq` -> `#super[†]`)."""
+    found: dict[str, str] = {}
+    for row in rows:
+        function = _LET_FUNCTION.fullmatch(row.rstrip())
+        if function:
+            call = next(
+                (name for name in re.findall(r"(\w+)\(", function.group(3)) if name in _SPAN_OF), None
+            )
+            if call and function.group(2) in function.group(3):
+                found[function.group(1)] = f"#{call}"
+            continue
+        value = _LET_VALUE.fullmatch(row.rstrip())
+        if value:
+            body = value.group(2)
+            found[value.group(1)] = body.strip('"') if body.startswith('"') else f"#{body}"
+    return found
+
+
 class _Reader(LineBlocks):
     def __init__(self) -> None:
         super().__init__("typst")
+        self.shorthand: re.Pattern[str] | None = None
+        self.meaning: dict[str, str] = {}
+
+    def expanded(self, line: str) -> str:
+        """The line with the document's shorthands written out."""
+        if self.shorthand is None or "#" not in line:
+            return line
+        return self.shorthand.sub(lambda m: self.meaning[m.group(1)], line)
 
     def render(self, builder: TextBuilder, source: str, index: LineIndex) -> None:
         render(builder, source, index, delimiters=_DELIMITERS, verbatim=_VERBATIM, ops=_ops(source))
 
     def read(self, text: str) -> Document:
         rows = text.split("\n")
+        self.meaning = _shorthands(rows) if "#let" in text else {}
+        if self.meaning:  # `#eq` alone, `#me[...]`: never a longer name (`#equation`) or a built-in
+            names = "|".join(sorted(map(re.escape, self.meaning), key=len, reverse=True))
+            self.shorthand = re.compile(rf"#({names})(?![\w(])")
         index = 0
         while index < len(rows):
             number, line = index + 1, rows[index]
@@ -86,6 +124,7 @@ class _Reader(LineBlocks):
             if heading:
                 self.heading(number, heading.group(2), len(heading.group(1)))
                 continue
+            line = self.expanded(line)
             item = _ITEM.match(line)
             if item:
                 self.item(number, line[item.end() :])
