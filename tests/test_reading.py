@@ -696,3 +696,14 @@ def test_spanish_chapters_coordinators_theses_and_an_edited_books_editors() -> N
     assert thesis.title == "La escuela rural andaluza ante la LOMCE"
     assert thesis.venue is not None and thesis.venue.kind is VenueKind.THESIS
     assert thesis.venue.name == "Tesis doctoral, Universidad de Granada"  # not the archive printed after it
+
+
+def test_vancouver_journal_before_its_glued_numbers_and_a_period_of_years_in_the_title() -> None:
+    paper = pubkit.parse_reference(
+        "Nakai S, Whitfield-Arce DM. Obstetric unit closures and travel time to delivery in the rural "
+        "Southwest, 2012-2021. Health Aff (Millwood). 2022 Dec;41(12):1768-76. PMID: 36469822."
+    )
+    assert (
+        paper.title == "Obstetric unit closures and travel time to delivery in the rural Southwest, 2012-2021"
+    )
+    assert (paper.venue and paper.venue.name, paper.year, paper.volume) == ("Health Aff", 2022, "41")

@@ -941,6 +941,7 @@ def _settled(labelled: Labelled) -> list[str]:
         _unprinted_key_lines(tokens, labels)
     if "PMID" in labelled.block.text:
         _database_ids(tokens, labels)
+    _vancouver_journal(tokens, labels)
     for i in range(1, len(labels)):
         if (
             labels[i] == "title"
@@ -2579,6 +2580,35 @@ def _place_after_an_italic_venue(tokens: Sequence[Token], labels: list[str]) -> 
 
 
 _STATE_CODE = re.compile(r"[A-Z]{2}")
+
+
+def _vancouver_journal(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Vancouver's "Title, 2012-2021. Health Aff (Millwood). 2022 Dec;41(12):1768-76.": before the year
+    that opens "Dec;41(12):…" stands the journal (NLM's abbreviations carry no full stop but the last),
+    back to the title's full stop; a date the labeller found in between is the title's."""
+    glued = next((j for j in range(2, len(tokens)) if _VANCOUVER_NUMBERS.match(tokens[j].text)), None)
+    if glued is None or "title" not in labels[:glued]:
+        return
+    year = next((y for y in (glued - 1, glued - 2) if y > 0 and _BARE_YEAR.fullmatch(tokens[y].text)), None)
+    if year is None or any(labels[k] in ("author", "editor") for k in range(year, glued)):
+        return
+    start = year - 1
+    while start > 0 and not tokens[start - 1].text.endswith("."):
+        start -= 1
+    if year - start > 8 or any(
+        labels[k] in ("author", "editor") or tokens[k].quoted for k in range(start, year)
+    ):
+        return
+    labels[start:year] = ["container"] * (year - start)
+    labels[year:glued] = ["date"] * (glued - year)
+    labels[glued] = "volume"
+    k = start - 1  # "…Southwest, 2012-2021.": a period of the title, read as its date
+    while k > 0 and labels[k] == "date" and labels[k - 1] == "title":
+        labels[k] = "title"
+        k -= 1
+
+
+_VANCOUVER_NUMBERS = re.compile(r"(?:[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?)?\d{0,2};\d{1,5}(?:\(|:)")
 
 
 def _acm_article_number(tokens: Sequence[Token], labels: list[str]) -> None:
