@@ -41,7 +41,7 @@ _RULES = (
     (
         VenueKind.PREPRINT,
         re.compile(
-            r"\b(?:arxiv|biorxiv|medrxiv|chemrxiv|psyarxiv|socarxiv|ssrn|techrxiv|preprints?|corr|osf"
+            r"\b(?:\w*rxiv|\w*arxiv|ssrn|preprints?|corr|osf"  # arXiv, bioRxiv, EcoEvoRxiv, PsyArXiv, …
             r"|research square|authorea)\b",
             re.I,
         ),

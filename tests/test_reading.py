@@ -707,3 +707,11 @@ def test_vancouver_journal_before_its_glued_numbers_and_a_period_of_years_in_the
         paper.title == "Obstetric unit closures and travel time to delivery in the rural Southwest, 2012-2021"
     )
     assert (paper.venue and paper.venue.name, paper.year, paper.volume) == ("Health Aff", 2022, "41")
+
+
+def test_a_preprint_server_before_nlms_bracketed_preprint_is_the_venue() -> None:
+    paper = pubkit.parse_reference(
+        "Harjo L, Nakai S, Whitfield-Arce DM. Out-of-hospital births after rural obstetric unit closures. "
+        "medRxiv [Preprint]. 2025 Oct 3:2025.10.01.25336789. doi: 10.1101/2025.10.01.25336789."
+    )
+    assert paper.venue is not None and (paper.venue.name, paper.venue.kind) == ("medRxiv", VenueKind.PREPRINT)

@@ -942,6 +942,7 @@ def _settled(labelled: Labelled) -> list[str]:
     if "PMID" in labelled.block.text:
         _database_ids(tokens, labels)
     _vancouver_journal(tokens, labels)
+    _preprint_server(tokens, labels)
     for i in range(1, len(labels)):
         if (
             labels[i] == "title"
@@ -2580,6 +2581,27 @@ def _place_after_an_italic_venue(tokens: Sequence[Token], labels: list[str]) -> 
 
 
 _STATE_CODE = re.compile(r"[A-Z]{2}")
+
+
+def _preprint_server(tokens: Sequence[Token], labels: list[str]) -> None:
+    """NLM's "medRxiv [Preprint]. 2025 Oct 3": the words before a bracketed "Preprint", back to the full
+    stop before them, name the server, the paper's venue."""
+    mark = next((k for k in range(1, len(tokens)) if _PREPRINT_MARK.fullmatch(tokens[k].text)), None)
+    if mark is None:
+        return
+    start = mark
+    while (
+        start > 0
+        and not tokens[start - 1].text.endswith(".")
+        and labels[start - 1] not in ("title", "author")
+    ):
+        start -= 1
+    if start < mark and mark - start <= 4:
+        labels[start:mark] = ["container"] * (mark - start)
+        labels[mark] = "other"
+
+
+_PREPRINT_MARK = re.compile(r"(?i)\[preprint\][.,;]?")
 
 
 def _vancouver_journal(tokens: Sequence[Token], labels: list[str]) -> None:
