@@ -436,6 +436,16 @@ def test_collaborations_and_the_people_who_write_for_them() -> None:
     assert [a.name for a in second.authors] == ["T. K. Lindqvist"]
     assert second.title == "Searches for di-boson resonances at CMS"
     assert second.venue is not None and second.venue.name == "Eur. Phys. J. C"
+    euclid = pubkit.parse_reference(
+        "Euclid Collaboration: Ilbert, O., de la Torre, S., Martinet, N., et al. 2025, A&A, 693, A58. "
+        "Euclid preparation: the galaxy photometric redshifts."
+    )
+    assert [a.name for a in euclid.authors] == [
+        "Euclid Collaboration",
+        "O. Ilbert",
+        "S. de la Torre",
+        "N. Martinet",
+    ]
 
 
 def test_abbreviated_journals_series_and_other_markers() -> None:

@@ -191,6 +191,8 @@ _ET_AL = re.compile(
     r"\(?\d+ (?:others|(?:other |more )?(?:co-?)?authors)\)?)$",
     re.I,
 )
+#: "Euclid Collaboration:" before the people who wrote for it.
+_GROUP_COLON = re.compile(r"^([^:,;]{2,60}\b(?:collaboration|consortium|collaborators|investigators)):", re.I)
 #: The last words of a group author's name ("GRAM Collaborators", "NAPHOS Investigators").
 _GROUP_WORDS = r"collaborators|collaborations?|consortium|consortia|investigators|study group|working group"
 #: "Okonkwo AN, Balogun TO; NAPHOS Investigators.": a study group after the names (PubMed, NLM style).
@@ -291,6 +293,8 @@ def _name_pieces(labelled: Labelled, indexes: Sequence[int]) -> list[_Name]:
             for k in range(first, min(span.end, end)):
                 chars[k - start] = ";" if k == first else " "
         text = "".join(chars)
+    if ":" in text:  # "Euclid Collaboration: Ilbert, O., …": the group, then its people (same length)
+        text = _GROUP_COLON.sub(lambda m: f"{m.group(1)},", text)
     if "(" in text:  # "ATLAS Collaboration (G. Aad et al.)": the group, then the person (same length)
         text = _GROUP_PERSON.sub(lambda m: f"{m.group(1)}, {m.group(2)} ", text)
         # "Chiara Bellandi (INFN, Pisa), Marco Rinaldi (Oxford U.)": an affiliation, blanked (same length)
