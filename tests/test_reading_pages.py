@@ -3087,3 +3087,26 @@ def test_typst_shorthands_a_cv_defines_for_its_owner_and_marks() -> None:
     assert [a.name for a in first.authors] == ["L. Brügger", "J. Haraldsen", "C. Oyelaran"]
     assert [a.equal_contribution for a in first.authors] == [True, True, False]
     assert [a.is_owner for a in second.authors] == [False, True, False]
+
+
+def test_a_philosophers_notion_cv_reviews_drafts_and_notes_under_an_entry() -> None:
+    text = """# Ruairí Ó Laoire
+
+## Book
+
+- Ó Laoire, Ruairí. 2024. *Acting Under Uncertainty: Agency and Moral Risk*. Oxford: Oxford University Press.
+    - Reviewed in *Mind*, *Ethics*, and *Notre Dame Philosophical Reviews*. [OUP page](https://global.oup.com/x)
+
+## Journal articles
+
+- Ó Laoire, Ruairí. Forthcoming. “Moral Luck Without Luck.” *Philosophical Studies*. [Penultimate draft](https://x.org/a.pdf)
+
+## Book reviews
+
+- Review of *The Ethics of Attempts*, by Tomás Echeverría. *Notre Dame Philosophical Reviews*, 2023.08.14.
+"""
+    book, article, review = _papers(text, "cv.md")
+    assert book.venue is None or "Mind" not in book.venue.name
+    assert article.venue is not None and article.venue.name == "Philosophical Studies"
+    assert review.venue is not None and review.venue.name == "Notre Dame Philosophical Reviews"
+    assert [a.name for a in review.authors] == ["Ruairí Ó Laoire"]

@@ -1011,6 +1011,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _on_behalf_of(tokens, labels)
     _link_buttons(tokens, labels)
     _badge_lines(tokens, labels)
+    _note_lines(tokens, labels)
     _last_name_of_the_line(tokens, labels)
     _month_and_year_open_a_line(tokens, labels)
     _venue_tails(tokens, labels)
@@ -1409,14 +1410,17 @@ def _in_after_a_comma(tokens: Sequence[Token], labels: list[str]) -> None:
 
 
 def _link_buttons(tokens: Sequence[Token], labels: list[str]) -> None:
-    """A link that is one button's word ("PDF", "Code", "Slides") is none of the paper's fields."""
-    last = len(tokens) - 1
-    for i, token in enumerate(tokens):
-        alone = (i == 0 or tokens[i - 1].link != token.link) and (
-            i == last or tokens[i + 1].link != token.link
-        )
-        if token.link and alone and token.text.strip("[]()|,.;:").lower() in LINK_WORDS:
-            labels[i] = "other" if labels[i] not in ("url", "doi", "arxiv") else labels[i]
+    """A link of one to three words ending with a button's word ("PDF", "Code", "Penultimate draft") is
+    none of the paper's fields."""
+    i = 0
+    while i < len(tokens):
+        j = i + 1
+        while j < len(tokens) and tokens[i].link and tokens[j].link == tokens[i].link:
+            j += 1  # tokens[i:j]: one link's words
+        if tokens[i].link and j - i <= 3 and tokens[j - 1].text.strip("[]()|,.;:").lower() in LINK_WORDS:
+            for k in range(i, j):
+                labels[k] = "other" if labels[k] not in ("url", "doi", "arxiv") else labels[k]
+        i = j
 
 
 def _badge_lines(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -1437,6 +1441,22 @@ def _badge_lines(tokens: Sequence[Token], labels: list[str]) -> None:
             for k in range(start, end):
                 labels[k] = labels[k] if labels[k] in ("url", "doi", "arxiv") else "other"
         start = end
+
+
+def _note_lines(tokens: Sequence[Token], labels: list[str]) -> None:
+    """A line under an entry about what became of the work ("Reviewed in *Mind* and *Ethics*", "Reprinted
+    in …", "Translated into Spanish") is a note, none of its fields."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].break_before and _NOTE_LINE.match(f"{tokens[k].text} {tokens[k + 1].text}"):
+            end = k + 1
+            while end < len(tokens) and not tokens[end].break_before:
+                end += 1
+            labels[k:end] = ["note"] * (end - k)
+
+
+_NOTE_LINE = re.compile(
+    r"(?i)(?:reviewed|reprinted|republished|translated|featured|discussed|excerpted|covered)\s(?:in|by|into|as)\b"
+)
 
 
 def _link_row(tokens: Sequence[Token], words: Sequence[str]) -> bool:

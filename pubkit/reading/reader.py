@@ -757,6 +757,7 @@ _WITH = re.compile(  # "(with X)", "(zus. mit X)", "(gemeinsam mit X)"
 
 
 _WITH_NOTE = re.compile(rf"\((?:{'|'.join(COAUTHOR_WORDS)})\s[{CAPITAL}][^()]*\)")  # "(with Sun-Hee Park)"
+_REVIEW_OF = re.compile(r"(?i)\s*(?:book\s)?review\sof\s")  # "Review of *Book*, by X. *Mind*, 2024."
 _CITED_WHERE = frozenset({"publisher", "location", "arxiv", "doi"})  # a book, or a work with its identifier
 #: "Köln/Weimar/Wien: Böhlau 2019", "New York: Routledge, 2021": where and by whom a book came out.
 _PLACE_PUBLISHER_YEAR = re.compile(
@@ -788,6 +789,7 @@ def _coauthors_only(item: Labelled, owner: str) -> bool:
                 and ("pages" in labels or "status" in labels)
             )
             or bool(_PLACE_PUBLISHER_YEAR.search(item.block.text))
+            or ("container" in labels and bool(_REVIEW_OF.match(item.block.text)))  # a book review's venue
         )
         styled = titled and (
             titled[0].quoted
