@@ -218,7 +218,9 @@ _SEMICOLONS = re.compile(
 )
 #: "[4]", "12.", "A1.", "[J3]", "[T]": a printed number or label before the first name.
 _CITATION_NUMBER = re.compile(r"^(?:\[?[A-Z]{0,2}\d{1,4}\s?[-.)\]]|\[?[A-Z]{1,3}\])\s?(?=\w)")
-_EDITORS = re.compile(r"(?i)^\(?(?:eds?|editors?|hg|hrsg|dirs?|coords?|सं|संपा|محرر|محررون)\.?\)?$")
+#: The marks that say the names before them are editors ("(eds.)", "Hg.", "(coords.)").
+_EDITOR_MARKS = "eds?|editors?|hg|hrsg|dirs?|coords?|सं|संपा|محرر|محررون"
+_EDITORS = re.compile(rf"(?i)^\(?(?:{_EDITOR_MARKS})\.?\)?$")
 _EDITED = re.compile(r"(?i)\((?:a cura di|sous la dir(?:ection)?\.?(?: de)?|coords?\.|orgs?\.)\)[,:.]?$")
 #: Not part of a name: what is neither a word character, a space, a name's punctuation nor a vowel sign
 #: or accent of a script that writes them as combining marks (Hebrew, Arabic, Indic, Thai, Lao).
@@ -938,6 +940,8 @@ def _settled(labelled: Labelled) -> list[str]:
     as the container; a second title run after the title, in an entry with no container, is one."""
     labels = list(labelled.labels)
     tokens = labelled.tokens
+    text = labelled.block.text  # rules that need a word or a mark look for it here first (a C-level look)
+    kinds = {s.kind for s in labelled.block.spans}
     _fields_the_page_names(labelled, labels)
     _bibtex_record_is_no_text(tokens, labels)
     if any(t.text.endswith(":") for t in tokens):
@@ -945,8 +949,10 @@ def _settled(labelled: Labelled) -> list[str]:
         _unprinted_key_lines(tokens, labels)
     if "PMID" in labelled.block.text:
         _database_ids(tokens, labels)
-    _vancouver_journal(tokens, labels)
-    _preprint_server(tokens, labels)
+    if ";" in text:
+        _vancouver_journal(tokens, labels)
+    if "reprint]" in text:
+        _preprint_server(tokens, labels)
     for i in range(1, len(labels)):
         if (
             labels[i] == "title"
@@ -1002,16 +1008,19 @@ def _settled(labelled: Labelled) -> list[str]:
         _given_name_opens_the_names_line(labelled, labels)
     _edited_with(tokens, labels)
     _editors_after_in(tokens, labels)
-    _book_after_the_names(tokens, labels)
-    _names_before_their_eds(tokens, labels)
-    _editors_inside_the_title(tokens, labels)
+    if _EDITORS_IN_TEXT.search(text):
+        _book_after_the_names(tokens, labels)
+        _names_before_their_eds(tokens, labels)
+        _editors_inside_the_title(tokens, labels)
     if _CJK_CHAR.search(labelled.block.text):  # (a C-level look at the text first)
         _long_cjk_is_no_name(tokens, labels)
         _chinese_apa_sentences(tokens, labels)
     _on_behalf_of(tokens, labels)
-    _link_buttons(tokens, labels)
+    if "link" in kinds:
+        _link_buttons(tokens, labels)
     _badge_lines(tokens, labels)
-    _note_lines(tokens, labels)
+    if "\n" in text:
+        _note_lines(tokens, labels)
     _last_name_of_the_line(tokens, labels)
     _month_and_year_open_a_line(tokens, labels)
     _venue_tails(tokens, labels)
@@ -1024,21 +1033,25 @@ def _settled(labelled: Labelled) -> list[str]:
     _imprint_without_place(tokens, labels)
     _volume_before_venue(tokens, labels)
     _numbers_end_the_venue(tokens, labels)
-    _acm_article_number(tokens, labels)
+    if "Article " in text:
+        _acm_article_number(tokens, labels)
     if "container" not in labels:
         _in_after_a_comma(tokens, labels)
     _quoted_run_is_the_title(tokens, labels)
     _quoted_title_wins(tokens, labels)
     _styled_title_ends(tokens, labels)
-    _translated_title(tokens, labels)
-    _coauthors_in_parentheses(tokens, labels)
+    if "[" in text:
+        _translated_title(tokens, labels)
+    if "(" in text:
+        _coauthors_in_parentheses(tokens, labels)
     _bold_title_opens(tokens, labels)
     _coauthors_under_the_title(tokens, labels)
     _coauthor_note_closes(tokens, labels)
     _quoted_title_ends(tokens, labels)
     _italic_after_a_quoted_title(tokens, labels)
     _italic_venue_whole(labelled, labels)
-    _place_after_an_italic_venue(tokens, labels)
+    if "italic" in kinds:
+        _place_after_an_italic_venue(tokens, labels)
     _names_at_title_edge(tokens, labels)
     _list_ends_after_and(tokens, labels)
     _name_cut_after_initial(tokens, labels)
@@ -2625,6 +2638,8 @@ def _preprint_server(tokens: Sequence[Token], labels: list[str]) -> None:
         labels[mark] = "other"
 
 
+#: An editors' mark anywhere in an entry's text: the editors' rules look no further without one.
+_EDITORS_IN_TEXT = re.compile(rf"(?i)(?<!\w)(?:{_EDITOR_MARKS})(?!\w)")
 _PREPRINT_MARK = re.compile(r"(?i)\[preprint\][.,;]?")
 
 
