@@ -725,3 +725,11 @@ def test_a_preprint_server_before_nlms_bracketed_preprint_is_the_venue() -> None
         "medRxiv [Preprint]. 2025 Oct 3:2025.10.01.25336789. doi: 10.1101/2025.10.01.25336789."
     )
     assert paper.venue is not None and (paper.venue.name, paper.venue.kind) == ("medRxiv", VenueKind.PREPRINT)
+
+
+def test_an_abbreviated_journal_goes_on_over_the_abbreviations_after_it() -> None:
+    paper = pubkit.parse_reference(
+        '[J6] O. T. Adebanjo, M. Haddad, and R. Lindgren, "Partial discharge in high-dv/dt motor windings fed '
+        'by SiC inverters," submitted to IEEE Trans. Dielectr. Electr. Insul., 2025.'
+    )
+    assert paper.venue is not None and paper.venue.name == "IEEE Trans. Dielectr. Electr. Insul."

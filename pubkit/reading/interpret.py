@@ -1026,6 +1026,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _venue_tails(tokens, labels)
     _acronym_year_closes_the_venue(tokens, labels)
     _abbreviated_venue_start(tokens, labels)
+    _abbreviated_venue_goes_on(tokens, labels)
     _law_review_citation(tokens, labels)
     _oscola_citation(tokens, labels)
     _law_journal_abbreviation(tokens, labels)
@@ -2670,6 +2671,30 @@ def _vancouver_journal(tokens: Sequence[Token], labels: list[str]) -> None:
 
 
 _VANCOUVER_NUMBERS = re.compile(r"(?:[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?)?\d{0,2};\d{1,5}(?:\(|:)")
+
+
+def _abbreviated_venue_goes_on(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "IEEE Trans. Dielectr. Electr. Insul., 2025": a venue that ends in an abbreviation, no comma after
+    it, goes on over the abbreviations after it that the labeller read as a place or publisher."""
+    for k in range(1, len(tokens) - 1):
+        if labels[k] != "container" or labels[k + 1] not in ("location", "publisher", "note"):
+            continue
+        if not _ABBREVIATED_WORD.fullmatch(tokens[k].text):
+            return
+        j = k + 1
+        while (
+            j < len(tokens)
+            and labels[j] == labels[k + 1]
+            and _ABBREVIATED_WORD.fullmatch(tokens[j].text.rstrip(","))
+        ):
+            labels[j] = "container"
+            if tokens[j].text.endswith(","):
+                break
+            j += 1
+        return
+
+
+_ABBREVIATED_WORD = re.compile(r"[A-Z][a-z]{1,11}\.")
 
 
 def _acm_article_number(tokens: Sequence[Token], labels: list[str]) -> None:
