@@ -729,7 +729,7 @@ def test_a_preprint_server_before_nlms_bracketed_preprint_is_the_venue() -> None
 
 def test_an_abbreviated_journal_goes_on_over_the_abbreviations_after_it() -> None:
     paper = pubkit.parse_reference(
-        '[J6] O. T. Adebanjo, M. Haddad, and R. Lindgren, "Partial discharge in high-dv/dt motor windings fed '
-        'by SiC inverters," submitted to IEEE Trans. Dielectr. Electr. Insul., 2025.'
+        '[J6] O. T. Adebanjo, M. Haddad, and R. Lindgren, "Partial discharge in high-dv/dt motor windings '
+        'fed by SiC inverters," submitted to IEEE Trans. Dielectr. Electr. Insul., 2025.'
     )
     assert paper.venue is not None and paper.venue.name == "IEEE Trans. Dielectr. Electr. Insul."

@@ -2681,10 +2681,10 @@ def _abbreviated_venue_goes_on(tokens: Sequence[Token], labels: list[str]) -> No
             continue
         if not _ABBREVIATED_WORD.fullmatch(tokens[k].text):
             return
-        j = k + 1
+        read_as, j = labels[k + 1], k + 1
         while (
             j < len(tokens)
-            and labels[j] == labels[k + 1]
+            and labels[j] == read_as
             and _ABBREVIATED_WORD.fullmatch(tokens[j].text.rstrip(","))
         ):
             labels[j] = "container"
