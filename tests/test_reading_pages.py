@@ -3110,3 +3110,22 @@ def test_a_philosophers_notion_cv_reviews_drafts_and_notes_under_an_entry() -> N
     assert article.venue is not None and article.venue.name == "Philosophical Studies"
     assert review.venue is not None and review.venue.name == "Notre Dame Philosophical Reviews"
     assert [a.name for a in review.authors] == ["Ruairí Ó Laoire"]
+
+
+def test_a_google_scholar_profile_copied_as_text() -> None:
+    """Each paper: its title and authors on lines of their own, then its venue beside the count and year."""
+    text = (
+        "Akosua K. Osei\nAssistant Professor of Neuroscience, University of Copenhagen\n"
+        "TITLE\tCITED BY\tYEAR\n"
+        "Sparse coding of odor identity in the mouse piriform cortex\n"
+        "AK Osei, J Lindqvist, M Fernández-Ruiz, R Brandt\n"
+        "Neuron 112 (4), 601-617\t48\t2024\n"
+        "Respiration-locked inhibition gates odor responses in anterior olfactory nucleus\n"
+        "AK Osei, R Brandt\n"
+        "bioRxiv, 2025.06.11.659012\t\t2025\n"
+    )
+    bib = _papers(text, "scholar.txt")
+    assert [(p.title[:12], len(p.authors), p.venue and p.venue.name, p.year) for p in bib] == [
+        ("Sparse codin", 4, "Neuron", 2024),
+        ("Respiration-", 2, "bioRxiv", 2025),
+    ]

@@ -1689,6 +1689,17 @@ def _fields_the_page_names(labelled: Labelled, labels: list[str]) -> None:
             and _has_digit(token.text)
         ):  # "Journal: Nature, 46(2), 1-10": the numbers after a venue's name are the labeller's
             labels[i] = span.target or labels[i]
+        if (
+            labels[i] == "container"
+            and i
+            and labels[i - 1] == "container"
+            and not _HAS_LETTER.search(token.text)
+        ):
+            # "Neuron 112 (4), 601-617", "bioRxiv, 2025.06.11.659012": a venue's volume, or its id
+            labels[i] = "volume" if _VOLUME_NUMBER.fullmatch(token.text.rstrip(",.;")) else "other"
+
+
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _numbered_lines(labelled: Labelled) -> set[int]:

@@ -128,7 +128,7 @@ def read(text: str) -> Document:
     headings: list[Heading] = []
     section: Heading | None = None  # a one-cell row's heading
     kind: Heading | None = None  # the type column's
-    for line, row in _rows(text, delimiter, problems):
+    for line, row in _stacked(_rows(text, delimiter, problems), columns):
         cells = [(k, cell.strip()) for k, cell in enumerate(row) if cell.strip()]
         if line <= header_line or not cells:
             if cells and line < header_line:
@@ -158,6 +158,36 @@ def read(text: str) -> Document:
     return Document(blocks, headings, title=title, markup="delimited", problems=problems)
 
 
+def _stacked(
+    rows: Iterator[tuple[int, list[str]]], columns: list[str | None]
+) -> Iterator[tuple[int, list[str]]]:
+    """Rows as read, except a Google Scholar profile's: under "TITLE / CITED BY / YEAR" each paper is its
+    title and its authors on rows of their own, then its venue in the title column beside the count and
+    the year. Those rows are one row, the three lines stacked in the title cell (`_row` marks them)."""
+    if not columns or columns[0] != "title":
+        yield from rows
+        return
+    pending: list[tuple[int, list[str]]] = []
+    for line, row in rows:
+        one_cell = len([cell for cell in row if cell.strip()]) == 1 and bool(row[0].strip())
+        if one_cell:
+            pending.append((line, row))
+            continue
+        if len(pending) >= 2 and len(row) > 1 and row[0].strip():
+            yield from pending[:-2]
+            (start, title), (_, names) = pending[-2:]
+            yield start, [f"{title[0].strip()}{_STACK}{names[0].strip()}{_STACK}{row[0].strip()}", *row[1:]]
+        else:
+            yield from pending
+            yield line, row
+        pending = []
+    yield from pending
+
+
+_STACK = "\x1e"  # between the title, author and venue lines stacked in one title cell
+_STACKED_FIELDS = ("title", "author", "container")
+
+
 def _too_long(line: int, row: list[str]) -> Problem:
     return Problem(f"row too long to be a citation ({sum(map(len, row)):,} characters)", line=line)
 
@@ -172,6 +202,12 @@ def _row(
         for k, cell in enumerate(row)
         if cell.strip() and k != kind_column
     ]
+    if row and _STACK in row[0]:  # a Scholar row: its title, authors and venue on lines of their own
+        stacked = [
+            (f, part, line + k)
+            for k, (f, part) in enumerate(zip(_STACKED_FIELDS, row[0].split(_STACK), strict=True))
+        ]
+        cells = stacked + cells[1:]
     builder = TextBuilder()
     write_record(builder, cells)
     text, spans, breaks = builder.finish()
