@@ -1689,17 +1689,18 @@ def _fields_the_page_names(labelled: Labelled, labels: list[str]) -> None:
             and _has_digit(token.text)
         ):  # "Journal: Nature, 46(2), 1-10": the numbers after a venue's name are the labeller's
             labels[i] = span.target or labels[i]
-        if (
-            labels[i] == "container"
-            and i
-            and labels[i - 1] == "container"
-            and not _HAS_LETTER.search(token.text)
-        ):
+        marked_venue = span is not None and span.target == "container"
+        last = i + 1 == len(labels) or labels[i + 1] != "container"  # the last word the labeller gave it
+        if marked_venue and labels[i] == "container" and i and labels[i - 1] == "container" and last:
             # "Neuron 112 (4), 601-617", "bioRxiv, 2025.06.11.659012": a venue's volume, or its id
-            labels[i] = "volume" if _VOLUME_NUMBER.fullmatch(token.text.rstrip(",.;")) else "other"
+            bare = token.text.rstrip(",.;")
+            if _VOLUME_NUMBER.fullmatch(bare):
+                labels[i] = "volume"
+            elif _DATED_ID.fullmatch(bare):
+                labels[i] = "other"
 
 
-_HAS_LETTER = re.compile(r"[^\W\d_]")
+_DATED_ID = re.compile(rf"{YEAR}\.\d\d\.\d\d\.\d{{4,}}(?:v\d+)?")  # bioRxiv's and medRxiv's ids
 
 
 def _numbered_lines(labelled: Labelled) -> set[int]:
