@@ -3129,3 +3129,30 @@ def test_a_google_scholar_profile_copied_as_text() -> None:
         ("Sparse codin", 4, "Neuron", 2024),
         ("Respiration-", 2, "bioRxiv", 2025),
     ]
+
+
+def test_quoted_titles_under_an_unnamed_section_and_testimony_is_no_paper() -> None:
+    text = r"""\documentclass{article}
+\begin{document}
+\section*{Nkechi Adeyemi-Roth}
+\section*{Publications}
+\begin{enumerate}
+\item ``Mobile Money and Household Savings'' (with Kwame Asante), \textit{Journal of Development Economics},
+2024, 166, 103199.
+\end{enumerate}
+\section*{Policy Work}
+\begin{enumerate}
+\item ``Digital Financial Services and Rural Savings in Nigeria'' (with Oluwaseun Bakare), World Bank Policy
+Research Working Paper 10542, 2023.
+\end{enumerate}
+\section*{Amicus Briefs and Testimony}
+\begin{enumerate}
+\item Testimony before the House Committee on Administration of Criminal Justice on H.B. 312 (2025).
+\end{enumerate}
+\section*{Invited Seminars}
+\begin{enumerate}
+\item ``Mobile money in Nigeria,'' Keynote, Development Economics Workshop, Lagos, 2024.
+\end{enumerate}
+\end{document}
+"""
+    assert [p.year for p in _papers(text, "cv.tex")] == [2024, 2023]

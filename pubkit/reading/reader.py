@@ -98,7 +98,7 @@ _NON_PUB_WORDS = re.compile(
     r"talk|presentation|seminar|service|award|honou?r|grant|fund|teaching|course|experience|"
     r"education|employment|position|skill|language|review(?:er|ing)|activit|news|contact|"
     r"software|datasets?\b|student(?!s?[-‐]\w)|mentor|intern(?!a[ts]ional)|interest|biograph|about|patent|media|"
-    r"(?<!in )press\b|"
+    r"(?<!in )press\b|testimony|amicus|\bprojects?\b|"
     r"working group|committee|organi[sz](?:ing|ation|er|ed\b)|outreach|supervis|reference[s]? available|"
     r"lecture|keynote|colloquium|communications? (?:orales?|invitées?|\(|sélection)|"
     r"vortr[aä]g|lehre|lehrveranstalt|preise|auszeichnung|stipend|förder|lebenslauf|ausbildung|"
@@ -971,10 +971,16 @@ def _full_citation(block: Block) -> bool:
     text = block.text
     return (
         len(text.split()) >= 8
-        and bool(AUTHOR_OPENS.match(text))
+        and bool(AUTHOR_OPENS.match(text) or (_QUOTED_OPENING.match(text) and not _TALK.search(text)))
         and bool(_YEAR.search(text))
         and _signals(block) >= 3
     )
+
+
+#: A talk's words: "“Title,” Keynote, IEEE SPAWC 2024" is no paper, though it opens as one does.
+_TALK = re.compile(r"(?i)\b(?:keynote|invited talk|talk|seminar|colloquium|lecture|presentation|poster)\b")
+#: "“Title” (with X), Venue, 2023": a citation that opens with its quoted title (the owner's own paper).
+_QUOTED_OPENING = re.compile(r"\s*[“\"«‘]\S[^“”\"«»]{8,300}[”\"»’]")
 
 
 def _titled_card(block: Block) -> bool:
@@ -1045,10 +1051,10 @@ def _is_label(block: Block) -> bool:
 
 
 def _all_links(block: Block) -> bool:
-    """Whether every word of a block is inside a link."""
+    """Whether every word of a block is inside a link (separators between links aside)."""
     links = [s for s in block.spans if s.kind == "link"]
     return bool(links) and all(
-        any(s.start <= m.start() < s.end for s in links) for m in re.finditer(r"\S+", block.text)
+        any(s.start <= m.start() < s.end for s in links) for m in re.finditer(r"[^\s|/·•]+", block.text)
     )
 
 
