@@ -3156,3 +3156,16 @@ Research Working Paper 10542, 2023.
 \end{document}
 """
     assert [p.year for p in _papers(text, "cv.tex")] == [2024, 2023]
+
+
+def test_org_entities_for_marks_and_a_note_about_the_list_is_no_paper() -> None:
+    text = """#+TITLE: Femke de Roos
+* Publications
+/Bold: myself. \\dagger: equal contribution. Citation counts from INSPIRE/Google Scholar, Jan 2026./
+
+1. T. Bakker\\dagger, *F. de Roos*\\dagger, and H. Lindqvist, "Entanglement in driven spin chains,"
+   Phys. Rev. B 109, 045112 (2024).
+"""
+    (paper,) = _papers(text, "cv.org")
+    assert [a.name for a in paper.authors] == ["T. Bakker", "F. de Roos", "H. Lindqvist"]
+    assert [a.equal_contribution for a in paper.authors] == [True, True, False]

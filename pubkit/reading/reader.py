@@ -1197,8 +1197,8 @@ def _is_candidate(block: Block) -> bool:
     if words < 3:
         return False
     text = block.text
-    if _FIRST_PERSON_OPENS.match(text):
-        return False  # "I'm a PhD student at …", "My research …": a paragraph about the owner
+    if _FIRST_PERSON_OPENS.match(text) or _ABOUT_THE_LIST.search(text):
+        return False  # "I'm a PhD student at …", "Citation counts from Google Scholar": about the owner
     section = block.headings[-1].text if block.headings else ""
     dated = bool(
         _YEAR.search(text) or _ID.search(text) or _heading_year(block) or status_in(section)
@@ -1209,6 +1209,7 @@ def _is_candidate(block: Block) -> bool:
     return words >= 5 and (_signals(block) >= 3 or (cites and _signals(block) >= 2))
 
 
+_ABOUT_THE_LIST = re.compile(r"(?i)\b(?:citation counts?|citations? from|h-index|last updated|updated on)\b")
 _FIRST_PERSON_OPENS = re.compile(r"(?:I|I'm|I’m|I am|My|We|Our)\s")
 
 

@@ -26,10 +26,13 @@ _CHECKBOX = re.compile(r"\[[ Xx-]\][ \t]+")
 _DELIMITERS = {"*": "bold", "/": "italic", "_": "underline", "+": "strike"}
 _VERBATIM = {"=": "code", "~": "code"}
 _TEXT_BLOCKS = frozenset({"quote", "verse", "center"})
+#: Org's entities for the marks CVs print by names ("T. Bakker\dagger", "\ast: equal contribution").
+_ENTITIES = {"dagger": "†", "ddagger": "‡", "ast": "*", "S": "§", "sect": "§", "para": "¶", "P": "¶"}
+_ENTITY = re.compile(rf"\\({'|'.join(sorted(_ENTITIES, key=len, reverse=True))})(?:\{{\}})?(?![A-Za-z])")
 
 
 def _ops(source: str) -> list[Op]:
-    """Links and `\\\\` line ends of one entry."""
+    """Links, superscripts, entities (`\\dagger`) and `\\\\` line ends of one entry."""
     ops: list[Op] = []
     for found in _LINK.finditer(source):
         target, label = found.group(1), found.group(2)
@@ -44,6 +47,8 @@ def _ops(source: str) -> list[Op]:
         kind = "sup" if found.group(1) == "^" else "sub"
         ops.append(Op(found.start(), found.start(2), "open", kind, guard=found.end()))
         ops.append(Op(found.end(2), found.end(), "close", kind))
+    for found in _ENTITY.finditer(source):
+        ops.append(Op(found.start(), found.end(), "text", text=_ENTITIES[found.group(1)]))
     position = source.find("\\\\")
     while position >= 0:
         end = position + 2
