@@ -3169,3 +3169,17 @@ def test_org_entities_for_marks_and_a_note_about_the_list_is_no_paper() -> None:
     (paper,) = _papers(text, "cv.org")
     assert [a.name for a in paper.authors] == ["T. Bakker", "F. de Roos", "H. Lindqvist"]
     assert [a.equal_contribution for a in paper.authors] == [True, True, False]
+
+
+def test_a_patent_and_a_presented_abstract_are_said_and_not_read_as_papers() -> None:
+    text = """# P. Raghunathan
+
+## Publications
+
+1. Raghunathan P, Okafor CN, Plein S. ECV trajectories after empagliflozin. Eur Heart J. 2024;45(2):101-9.
+2. Raghunathan P, Greenwood JP. LGE burden and HF hospitalisation. Poster, SCMR Scientific Sessions, 2021.
+3. Raghunathan P, Brandt R. Method for closed-loop perfusion imaging. US Patent App. 17/812,441, 2023.
+"""
+    bib = _papers(text, "cv.md")
+    assert [p.year for p in bib] == [2024]
+    assert sorted((p.line, p.kind) for p in bib.problems) == [(6, "ignored"), (7, "ignored")]

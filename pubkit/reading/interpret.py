@@ -2529,10 +2529,9 @@ def _coauthors_in_parentheses(tokens: Sequence[Token], labels: list[str]) -> Non
         if "title" not in labels[:i]:
             return
         close = next((j for j in range(i + 1, min(i + 16, len(tokens))) if ")" in tokens[j].text), None)
-        names = tokens[i + 1 : close + 1] if close is not None else ()
-        if names and all(
-            NAME_TOKEN.match(t.text.rstrip(").,;:")) or t.text.rstrip(").,;:") in _AND_WORDS.split("|")
-            for t in names
+        if close is not None and all(
+            NAME_TOKEN.match(t.text.rstrip(").,;:")) or t.text.rstrip(").,;:") in _JOINERS
+            for t in tokens[i + 1 : close + 1]
         ):
             labels[i : close + 1] = ["author"] * (close + 1 - i)
         return

@@ -732,7 +732,7 @@ def _read_entry(
         heading_year=_heading_year(block),
     )
     try:
-        return to_paper(item, context, require_authors=require_authors)
+        reading = to_paper(item, context, require_authors=require_authors)
     except Unreadable as err:
         if block.kind in ("item", TITLED) or block.number is not None or _signals(block) >= 3:
             return Problem(str(err), path=path, line=block.line, text=block.text)
@@ -747,6 +747,32 @@ def _read_entry(
         )
     except ValueError as err:
         return Problem(f"entry has an invalid field: {err}", path=path, line=block.line, text=block.text)
+    kind = _kind_of_no_paper(reading.paper)
+    if kind is None:
+        return reading
+    return Problem(  # "US Patent App. 17/812,441", "Poster, SCMR Scientific Sessions": listed, but no paper
+        f"{kind}, not a paper: not read as one",
+        path=path,
+        line=block.line,
+        text=block.text,
+        kind="ignored",
+        severity=Severity.WARNING,
+    )
+
+
+def _kind_of_no_paper(paper: Paper) -> str | None:
+    """ "a patent" or "a presentation" for an entry its venue shows to be one, else None."""
+    venues = " ".join(v.name for v in paper.venues)
+    if _PATENT.search(venues) or _PATENT.match(paper.title):
+        return "a patent"
+    if paper.venue is not None and _PRESENTED.match(paper.venue.name):
+        return "a presentation"
+    return None
+
+
+_PATENT = re.compile(r"(?i)\b(?:patent|brevetto|patente|brevet|патент)|^пат\.")
+#: "Oral presentation, ESC Congress 2025": the venue of a talk or a poster, an abstract only presented.
+_PRESENTED = re.compile(r"(?i)(?:oral |poster |moderated |invited )?(?:presentation|poster|talk)\b")
 
 
 #: "(with Jonas Erikson and Priya Natarajan)": the co-authors of a CV's own paper, the owner unnamed.
