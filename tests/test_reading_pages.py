@@ -3183,3 +3183,14 @@ def test_a_patent_and_a_presented_abstract_are_said_and_not_read_as_papers() -> 
     bib = _papers(text, "cv.md")
     assert [p.year for p in bib] == [2024]
     assert sorted((p.line, p.kind) for p in bib.problems) == [(6, "ignored"), (7, "ignored")]
+
+
+def test_a_title_the_page_marks_is_never_cut_at_its_question_mark() -> None:
+    text = """<h2>publications</h2><ol class="bibliography"><li><div class="row">
+<div class="col-sm-2 abbr"><abbr class="badge">RSS-W</abbr></div>
+<div class="col-sm-8"><div class="title">Do We Need Touch for Bimanual Folding? A Negative Result</div>
+<div class="author"><em>Mei Tanaka</em>, Jonas Albrecht, and Chidi Nwachukwu</div>
+<div class="periodical"><em>In RSS Workshop on Tactile Sensing for Manipulation</em>, Jul 2024</div>
+</div></div></li></ol>"""
+    (paper,) = _papers(text, "publications.html")
+    assert paper.title == "Do We Need Touch for Bimanual Folding? A Negative Result"

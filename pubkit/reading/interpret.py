@@ -1066,8 +1066,9 @@ def _settled(labelled: Labelled) -> list[str]:
     _semicolon_names_end(tokens, labels)
     _short_title_run_before_venue(labels)
     _authors_after_title(labels)
-    if "container" not in labels or not _venue_after_title(labels):
-        _venue_out_of_title(tokens, labels)
+    titled = any(s.kind == "field" and s.target == "title" for s in labelled.block.spans)
+    if not titled and ("container" not in labels or not _venue_after_title(labels)):
+        _venue_out_of_title(tokens, labels)  # (a title the page marks ends where the page says)
     if "container" not in labels and "publisher" in labels:
         _journal_read_as_publisher(labels)
     if "title" not in labels:
