@@ -128,7 +128,7 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
     (
         re.compile(
             r"\b(?:under (?:major |minor )?(?:review|revision)|in (?:major |minor )?revision|"
-            r"(?:major|minor) revision|revise (?:and|&) resubmit|R&R|in review|"
+            r"(?:major|minor) revision|(?:revise|reject) (?:and|&) resubmit|R&R|in review|"
             r"in begutachtung|en (?:cours de )?(?:révision|évaluation)|en revisión|"
             r"bírálat alatt|v recenzním řízení|w recenzji|на рецензии|under granskning|"
             r"hakem sürecinde|değerlendirmede|υπό κρίση|em revisão|in revisione|"

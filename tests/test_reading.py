@@ -733,3 +733,31 @@ def test_an_abbreviated_journal_goes_on_over_the_abbreviations_after_it() -> Non
         'fed by SiC inverters," submitted to IEEE Trans. Dielectr. Electr. Insul., 2025.'
     )
     assert paper.venue is not None and paper.venue.name == "IEEE Trans. Dielectr. Electr. Insul."
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "venue"),
+    [
+        (
+            "Raghunathan P, Okafor CN. Extracellular volume in HFpEF: time to standardise reporting "
+            "[Letter]. JACC Cardiovasc Imaging. 2024;17(3):345-6.",
+            "Extracellular volume in HFpEF: time to standardise reporting",
+            "JACC Cardiovasc Imaging",
+        ),
+        (
+            "Farooqui Z, Raghunathan P. Re: Sex-specific thresholds for native T1 [Correspondence]. "
+            "Radiology. 2023;306(2):e222901.",
+            "Re: Sex-specific thresholds for native T1",
+            "Radiology",
+        ),
+        (
+            "Nkechi Adeyemi-Roth. Platform Wages. Reject & Resubmit at Review of Economic Studies.",
+            "Platform Wages",
+            "Review of Economic Studies",
+        ),
+    ],
+)
+def test_letters_replies_and_a_reject_and_resubmit(text: str, title: str, venue: str) -> None:
+    paper = pubkit.parse_reference(text)
+    assert (paper.title, paper.venue and paper.venue.name) == (title, venue)
+    assert all(a.name.split()[-1] not in ("Re", "Re:") for a in paper.authors)

@@ -159,9 +159,12 @@ def clean_title(text: str) -> str:
     return title.strip()
 
 
-#: APA 7's bracketed description of a work after its title, which is no part of the title.
+#: A bracketed description of a work after its title (APA 7's "[Poster presentation]", a journal's
+#: "[Letter]"), which is no part of the title.
 _APA_DESCRIPTOR = re.compile(
-    r"\s?\[(?:poster|paper|oral|conference|symposium|keynote)\s(?:presentation|session|address)\][.,]?$", re.I
+    r"\s?\[(?:(?:poster|paper|oral|conference|symposium|keynote)\s(?:presentation|session|address)"
+    r"|letter|correspondence|editorial|comment(?:ary)?|erratum|research letter)\][.,]?$",
+    re.I,
 )
 
 
@@ -975,6 +978,10 @@ def _settled(labelled: Labelled) -> list[str]:
     for i, token in enumerate(tokens):  # "Surname, Given. Forthcoming.": a status word is no name
         if labels[i] == "author" and _is_status_word(token.text):
             labels[i] = "status"
+        elif (
+            labels[i] == "author" and token.text == "Re:" and i + 1 < len(labels) and labels[i + 1] == "title"
+        ):
+            labels[i] = "title"  # "Farooqui Z, Raghunathan P. Re: Sex-specific thresholds …": a reply's title
     _status_in_parentheses(labelled, labels)
     _status_phrases_after_venue(labelled, labels)
     _online_first_notes(labelled, labels)
