@@ -3194,3 +3194,24 @@ def test_a_title_the_page_marks_is_never_cut_at_its_question_mark() -> None:
 </div></div></li></ol>"""
     (paper,) = _papers(text, "publications.html")
     assert paper.title == "Do We Need Touch for Bimanual Folding? A Negative Result"
+
+
+def test_an_abstract_under_a_job_market_paper_and_a_status_between_coauthors_and_journal() -> None:
+    text = r"""\documentclass{article}
+\begin{document}
+\section*{Nkechi Adeyemi-Roth}
+\section*{Job Market Paper}
+\textbf{``Remote Work and the Geography of Wage Posting''} \\
+\textit{Abstract:} Using 41 million online job postings, I show that employers that adopt remote-eligible
+postings compress the spatial wage gradient by 18 percent.
+\section*{Working Papers}
+\begin{enumerate}
+\item ``Minimum Wages and Informal Credit in Rural Peru'' (with Diego Quispe-Salazar) \\
+\textit{Revise \& Resubmit, American Economic Journal: Applied Economics}
+\end{enumerate}
+\end{document}
+"""
+    jmp, working = _papers(text, "cv.tex")
+    assert (jmp.title, jmp.venue) == ("Remote Work and the Geography of Wage Posting", None)
+    assert [a.name for a in working.authors] == ["Nkechi Adeyemi-Roth", "Diego Quispe-Salazar"]
+    assert working.venue is not None and working.venue.name == "American Economic Journal: Applied Economics"

@@ -975,6 +975,10 @@ def _settled(labelled: Labelled) -> list[str]:
         and (tokens[1].break_before or labels[0] == "author")
     ):
         labels[0] = "date"  # "2020" as a definition term or a year column before the entry
+    for start, end in status_spans(text):  # "(with X) \\ Revise & Resubmit, Journal": a status is no name
+        for i, token in enumerate(tokens):
+            if start <= token.start < end and labels[i] == "author":
+                labels[i] = "status"
     for i, token in enumerate(tokens):  # "Surname, Given. Forthcoming.": a status word is no name
         if labels[i] == "author" and _is_status_word(token.text):
             labels[i] = "status"
@@ -1467,7 +1471,7 @@ def _badge_lines(tokens: Sequence[Token], labels: list[str]) -> None:
 
 def _note_lines(tokens: Sequence[Token], labels: list[str]) -> None:
     """A line under an entry about what became of the work ("Reviewed in *Mind* and *Ethics*", "Reprinted
-    in …", "Translated into Spanish") is a note, none of its fields."""
+    in …", "Translated into Spanish") or its abstract ("Abstract: …") is a note, none of its fields."""
     for k in range(1, len(tokens) - 1):
         if tokens[k].break_before and _NOTE_LINE.match(f"{tokens[k].text} {tokens[k + 1].text}"):
             end = k + 1
@@ -1478,6 +1482,7 @@ def _note_lines(tokens: Sequence[Token], labels: list[str]) -> None:
 
 _NOTE_LINE = re.compile(
     r"(?i)(?:reviewed|reprinted|republished|translated|featured|discussed|excerpted|covered)\s(?:in|by|into|as)\b"
+    r"|abstract\s?:"
 )
 
 
@@ -2555,8 +2560,9 @@ def _coauthor_note_closes(tokens: Sequence[Token], labels: list[str]) -> None:
         if close is None:
             return
         k = close + 1
-        while k < len(tokens) and labels[k] == "author" and not tokens[k].break_before:
-            labels[k] = "container"
+        while k < len(tokens) and labels[k] in ("author", "status") and not tokens[k].break_before:
+            if labels[k] == "author":  # (the status between: "(with X), Revise and Resubmit, Journal")
+                labels[k] = "container"
             k += 1
         return
 
@@ -2568,7 +2574,13 @@ def _italic_after_a_quoted_title(tokens: Sequence[Token], labels: list[str]) -> 
         return
     for i in range(1, len(tokens)):
         after_title = labels[i - 1] == "title" and tokens[i - 1].quoted and not tokens[i].quoted
-        if after_title and "italic" in tokens[i].styles and labels[i] in ("note", "other", "title"):
+        label = tokens[i].text.endswith(":")  # "“Title” \\ *Abstract:* …": a label, no venue
+        if (
+            after_title
+            and "italic" in tokens[i].styles
+            and labels[i] in ("note", "other", "title")
+            and not label
+        ):
             j = i
             while j < len(tokens) and j - i < 12 and "italic" in tokens[j].styles:
                 labels[j] = "container"
