@@ -761,3 +761,17 @@ def test_letters_replies_and_a_reject_and_resubmit(text: str, title: str, venue:
     paper = pubkit.parse_reference(text)
     assert (paper.title, paper.venue and paper.venue.name) == (title, venue)
     assert all(a.name.split()[-1] not in ("Re", "Re:") for a in paper.authors)
+
+
+def test_gost_journal_after_double_slash_and_a_books_kind_after_its_colon() -> None:
+    article = pubkit.parse_reference(
+        "Влияние носителя на активность никелевых катализаторов / Е. А. Смирнова, Р. Р. Галиев, "
+        "А. В. Хуснутдинова [и др.] // Кинетика и катализ. – 2023. – Т. 64, № 2. – С. 155–163."
+    )
+    assert [a.name for a in article.authors][-1] == "А. В. Хуснутдинова"
+    assert article.venue is not None and article.venue.name == "Кинетика и катализ"
+    book = pubkit.parse_reference(
+        "Смирнова Е. А., Орлов Д. В. Гетерогенный катализ в химии растительной биомассы : монография. – "
+        "Казань : Издательство Казанского университета, 2022. – 214 с."
+    )
+    assert (book.title, book.year) == ("Гетерогенный катализ в химии растительной биомассы", 2022)

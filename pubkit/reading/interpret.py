@@ -1052,6 +1052,8 @@ def _settled(labelled: Labelled) -> list[str]:
     _quoted_run_is_the_title(tokens, labels)
     _quoted_title_wins(tokens, labels)
     _styled_title_ends(tokens, labels)
+    if " // " in text or " : " in text:
+        _gost_record(tokens, labels)
     if "[" in text:
         _translated_title(tokens, labels)
     if "(" in text:
@@ -2748,6 +2750,52 @@ def _acm_article_number(tokens: Sequence[Token], labels: list[str]) -> None:
 
 
 _ACM_VOLUME = re.compile(r"\d{1,4},")
+
+
+def _gost_record(tokens: Sequence[Token], labels: list[str]) -> None:
+    """GOST's "Title : монография / A. B. Name [и др.] // Journal. – 2023. – Т. 64. – С. 155–163.": after
+    "//" up to the next " – " is the journal; between " / " and "//" the authors again (or, when the entry
+    opens with its title, the only time), "[и др.]" an et al.; after the title's " : " its kind ("монография",
+    "учебное пособие", "дис."), a note, then " – Place : Publisher"."""
+    texts = [t.text for t in tokens]
+    if "//" in texts:
+        d = texts.index("//")
+        k = d + 1
+        while k < len(tokens) and texts[k] not in _GOST_DASHES and labels[k] in _READ_FOR_THE_JOURNAL:
+            labels[k] = "container"
+            k += 1
+            if texts[k - 1].endswith(".") and k < len(tokens) and _has_digit(texts[k]):
+                break  # "// Гироскопия и навигация. 2015. № 4": the journal ends before its year
+        for k in range(d + 1, len(tokens)):
+            if texts[k] in _GOST_DASHES:
+                labels[k] = "other"  # " – 2023. – Т. 64": the dashes between the fields are none of them
+        r = next((k for k in range(d - 1, 0, -1) if texts[k] == "/"), None)
+        if r is not None:
+            named = "author" in labels[:r]  # the names printed before the title: here again
+            labels[r] = "other"
+            for k in range(r + 1, d):
+                et_al = texts[k] in ("[и", "др.]", "[et", "al.]")
+                labels[k] = "other" if named or et_al else "author"
+    colon = next((k for k in range(1, len(tokens) - 1) if texts[k] == ":" and labels[k] == "title"), None)
+    if colon is None or not _GOST_KIND.match(texts[colon + 1]):
+        return
+    k = colon
+    while k < len(tokens) and labels[k] == "title" and texts[k] not in _GOST_DASHES:
+        labels[k] = "note"  # ": монография", ": учебное пособие", ": дис."
+        k += 1
+    if k < len(tokens) and texts[k] in _GOST_DASHES and labels[k] == "title":
+        labels[k] = "other"  # " – Казань : Издательство …": where and by whom
+        place = True
+        for j in range(k + 1, len(tokens)):
+            if labels[j] != "title":
+                break
+            labels[j] = "location" if place else "publisher"
+            place = place and texts[j] != ":"
+
+
+_GOST_DASHES = frozenset({"–", "—", "-"})
+_READ_FOR_THE_JOURNAL = frozenset({"title", "author", "container", "note", "other"})
+_GOST_KIND = re.compile(r"[а-яё]")  # ": монография", ": учебное пособие", ": дис.": a kind, in Russian
 
 
 def _translated_title(tokens: Sequence[Token], labels: list[str]) -> None:
