@@ -2766,9 +2766,13 @@ def _gost_record(tokens: Sequence[Token], labels: list[str]) -> None:
             k += 1
             if texts[k - 1].endswith(".") and k < len(tokens) and _has_digit(texts[k]):
                 break  # "// Гироскопия и навигация. 2015. № 4": the journal ends before its year
+        dashed = False
         for k in range(d + 1, len(tokens)):
             if texts[k] in _GOST_DASHES:
                 labels[k] = "other"  # " – 2023. – Т. 64": the dashes between the fields are none of them
+                dashed = True
+            elif dashed and labels[k] == "container":  # "(…). – СПб., 2019.": where and when it came out
+                labels[k] = "date" if _BARE_YEAR.fullmatch(texts[k]) else "location"
         r = next((k for k in range(d - 1, 0, -1) if texts[k] == "/"), None)
         if r is not None:
             named = "author" in labels[:r]  # the names printed before the title: here again
