@@ -775,3 +775,14 @@ def test_gost_journal_after_double_slash_and_a_books_kind_after_its_colon() -> N
         "Казань : Издательство Казанского университета, 2022. – 214 с."
     )
     assert (book.title, book.year) == ("Гетерогенный катализ в химии растительной биомассы", 2022)
+
+
+def test_bluebooks_forthcoming_volume_and_a_responding_parenthetical() -> None:
+    forthcoming = pubkit.parse_reference("Ann Lee, *The Algorithmic Jury*, 113 Geo. L.J. (forthcoming 2026).")
+    assert (forthcoming.venue and forthcoming.venue.name, forthcoming.volume) == ("Geo. L.J.", "113")
+    assert forthcoming.status is Status.ACCEPTED
+    reply = pubkit.parse_reference(
+        "Ann Lee, *Machine Testimony Revisited*, 70 Duke L.J. Online 88 (2021) (responding to Andrea Roth, "
+        "*Machine Testimony*, 126 Yale L.J. 1972 (2017))."
+    )
+    assert ([a.name for a in reply.authors], reply.year) == (["Ann Lee"], 2021)

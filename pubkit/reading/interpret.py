@@ -1299,6 +1299,14 @@ def _law_review_citation(tokens: Sequence[Token], labels: list[str]) -> None:
             j < len(tokens) and j - i <= 8 and tokens[j].text[:1].isupper() and not _has_digit(tokens[j].text)
         ):
             j += 1
+        if (
+            j > i + 1 and j < len(tokens) and tokens[j].text.lower() == "(forthcoming"
+        ):  # "113 Geo. L.J. (forthcoming"
+            if any(tokens[k].text.endswith(".") for k in range(i + 1, j)):
+                labels[i] = "volume"
+                labels[i + 1 : j] = ["container"] * (j - i - 1)
+                return
+            continue
         if j == i + 1 or j >= len(tokens) or not _VOLUME_NUMBER.fullmatch(tokens[j].text.rstrip(".,")):
             continue
         dated = j + 1 < len(tokens) and bool(_LAW_YEAR.match(tokens[j + 1].text))
@@ -1317,24 +1325,26 @@ def _law_review_citation(tokens: Sequence[Token], labels: list[str]) -> None:
 
 
 def _law_review_parentheticals(tokens: Sequence[Token], labels: list[str], start: int) -> None:
-    """After a Bluebook citation: "(with Aditi Rao)" names co-authors, "(reviewing X, Book (2021))" the
-    reviewed book (no part of this entry's fields)."""
+    """After a Bluebook citation: "(with Aditi Rao)" names co-authors, "(reviewing X, Book (2021))" or
+    "(responding to X, …)" another work (no part of this entry's fields)."""
     i = start
     while i < len(tokens):
         word = tokens[i].text.lstrip("(").lower()
-        if not tokens[i].text.startswith("(") or word not in (*COAUTHOR_WORDS, "reviewing"):
+        if not tokens[i].text.startswith("(") or word not in (*COAUTHOR_WORDS, *_ANOTHER_WORK):
             i += 1
             continue
         depth, j = 0, i
         while j < len(tokens):
             depth += tokens[j].text.count("(") - tokens[j].text.count(")")
-            labels[j] = "author" if word != "reviewing" else "other"
+            labels[j] = "other" if word in _ANOTHER_WORK else "author"
             j += 1
             if depth <= 0:
                 break
         i = j
 
 
+#: "(reviewing X, Book (2021))", "(responding to X, Title, 126 Yale L.J. 1972 (2017))": another work, cited.
+_ANOTHER_WORK = frozenset({"reviewing", "responding", "replying", "commenting", "discussing"})
 _LAW_YEAR = re.compile(rf"^\((?:[^()]*\s)?{YEAR}\)")
 _OSCOLA_YEAR = re.compile(rf"^[(\[]{YEAR}[)\]]$")
 
