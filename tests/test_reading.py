@@ -786,3 +786,15 @@ def test_bluebooks_forthcoming_volume_and_a_responding_parenthetical() -> None:
         "*Machine Testimony*, 126 Yale L.J. 1972 (2017))."
     )
     assert ([a.name for a in reply.authors], reply.year) == (["Ann Lee"], 2021)
+
+
+def test_a_books_place_and_publisher_are_no_venue() -> None:
+    book = pubkit.parse_reference(
+        "Chiara Bellandi (2021). Analisi limite delle strutture murarie storiche. Bologna : Società Editrice "
+        "Esculapio, pp. 1-212."
+    )
+    assert (book.venue, book.fields["address"], book.fields["publisher"]) == (
+        None,
+        "Bologna",
+        "Società Editrice Esculapio",
+    )

@@ -1043,6 +1043,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _law_journal_abbreviation(tokens, labels)
     _volume_after_the_year(tokens, labels)
     _imprint_without_place(tokens, labels)
+    _imprint_read_as_venue(tokens, labels)
     _volume_before_venue(tokens, labels)
     _numbers_end_the_venue(tokens, labels)
     if "Article " in text:
@@ -1281,6 +1282,26 @@ def _imprint_without_place(tokens: Sequence[Token], labels: list[str]) -> None:
             labels[i + 1 : k] = ["publisher"] * (k - i - 1)
             labels[k] = "date"
         return
+
+
+def _imprint_read_as_venue(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Title. Bologna : Società Editrice Esculapio, pp. 1-212.": a venue run that opens with a place and
+    its colon is a book's imprint, the place and the publisher, not a venue."""
+    start = next((k for k, name in enumerate(labels) if name == "container"), None)
+    if start is None or start + 2 >= len(tokens) or labels[start - 1 : start] == ["container"]:
+        return
+    colon = (
+        start + 1 if tokens[start + 1].text == ":" else start if tokens[start].text.endswith(":") else None
+    )
+    place = tokens[start].text.rstrip(":")
+    if colon is None or not _place_word(place) or labels[colon + 1] != "container":
+        return
+    labels[start] = "location"
+    labels[colon] = "location"
+    k = colon + 1
+    while k < len(tokens) and labels[k] == "container":
+        labels[k] = "publisher"
+        k += 1
 
 
 _JOURNAL_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{0,4}[A-Z]")  # ZGR, AG, JZ, NJW, NZG, ZfPW
