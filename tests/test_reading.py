@@ -798,3 +798,12 @@ def test_a_books_place_and_publisher_are_no_venue() -> None:
         "Bologna",
         "Società Editrice Esculapio",
     )
+
+
+def test_a_quotation_inside_a_venues_name_is_part_of_it() -> None:
+    paper = pubkit.parse_reference(
+        "Sara Gualtieri, Chiara Bellandi (2022). Monitoraggio dinamico di torri campanarie in muratura. In: "
+        'Atti del XIX Convegno ANIDIS "L\'ingegneria sismica in Italia", Pisa : Pisa University Press, '
+        "pp. 88-97."
+    )
+    assert paper.venue is not None and paper.venue.name.endswith('sismica in Italia"')

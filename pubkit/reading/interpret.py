@@ -1050,6 +1050,7 @@ def _settled(labelled: Labelled) -> list[str]:
         _acm_article_number(tokens, labels)
     if "container" not in labels:
         _in_after_a_comma(tokens, labels)
+    _quote_inside_the_venue(tokens, labels)
     _quoted_run_is_the_title(tokens, labels)
     _quoted_title_wins(tokens, labels)
     _styled_title_ends(tokens, labels)
@@ -2735,6 +2736,18 @@ def _vancouver_journal(tokens: Sequence[Token], labels: list[str]) -> None:
 
 
 _VANCOUVER_NUMBERS = re.compile(r"(?:[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?)?\d{0,2};\d{1,5}(?:\(|:)")
+
+
+def _quote_inside_the_venue(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ 'In: Atti del XIX Convegno ANIDIS "L'ingegneria sismica in Italia", Pisa': a quotation that opens
+    inside the venue's name is part of it, whatever the labeller made of its other words."""
+    for k in range(1, len(tokens)):
+        if tokens[k].quoted and not tokens[k - 1].quoted and labels[k - 1] == labels[k] == "container":
+            j = k
+            while j < len(tokens) and tokens[j].quoted:
+                labels[j] = "container"
+                j += 1
+            return
 
 
 def _abbreviated_venue_goes_on(tokens: Sequence[Token], labels: list[str]) -> None:
