@@ -990,7 +990,8 @@ def _settled(labelled: Labelled) -> list[str]:
     _status_phrases_after_venue(labelled, labels)
     _online_first_notes(labelled, labels)
     _document_type_code(labelled, labels)
-    for i, token in enumerate(tokens):  # "🏆 SIGMOD 2020 Most Influential Paper": an award to the line's end
+    marked = tokens if _AWARD_MARK.search(text) else ()  # "🏆 SIGMOD 2020 Most Influential Paper":
+    for i, token in enumerate(marked):  # an award to the line's end
         if token.text[:1] in AWARD_MARKS and labels[i] not in ("title", "author"):
             j = i
             while (
@@ -2704,6 +2705,7 @@ def _preprint_server(tokens: Sequence[Token], labels: list[str]) -> None:
         labels[mark] = "other"
 
 
+_AWARD_MARK = re.compile(f"[{''.join(sorted(AWARD_MARKS))}]")
 #: An editors' mark anywhere in an entry's text: the editors' rules look no further without one.
 _EDITORS_IN_TEXT = re.compile(rf"(?i)(?<!\w)(?:{_EDITOR_MARKS})(?!\w)")
 _PREPRINT_MARK = re.compile(r"(?i)\[preprint\][.,;]?")
@@ -2739,7 +2741,7 @@ _VANCOUVER_NUMBERS = re.compile(r"(?:[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?)?\d{0,2};\
 
 
 def _quote_inside_the_venue(tokens: Sequence[Token], labels: list[str]) -> None:
-    """ 'In: Atti del XIX Convegno ANIDIS "L'ingegneria sismica in Italia", Pisa': a quotation that opens
+    """'In: Atti del XIX Convegno ANIDIS "L'ingegneria sismica in Italia", Pisa': a quotation that opens
     inside the venue's name is part of it, whatever the labeller made of its other words."""
     for k in range(1, len(tokens)):
         if tokens[k].quoted and not tokens[k - 1].quoted and labels[k - 1] == labels[k] == "container":
