@@ -3215,3 +3215,15 @@ postings compress the spatial wage gradient by 18 percent.
     assert (jmp.title, jmp.venue) == ("Remote Work and the Geography of Wage Posting", None)
     assert [a.name for a in working.authors] == ["Nkechi Adeyemi-Roth", "Diego Quispe-Salazar"]
     assert working.venue is not None and working.venue.name == "American Economic Journal: Applied Economics"
+
+
+def test_a_working_paper_series_after_a_coauthor_note() -> None:
+    text = """# Nkechi Adeyemi-Roth
+
+## Policy Work
+
+- “Digital Financial Services and Rural Savings” (with Oluwaseun Bakare), World Bank Policy Research Working
+  Paper 10542, 2023.
+"""
+    (paper,) = _papers(text, "cv.md")
+    assert paper.venue is not None and paper.venue.name == "World Bank Policy Research Working Paper"
