@@ -203,6 +203,7 @@ class _Scanner:
         self.line_pos = 0
         self.line_no = 1
         self.next_command = -1  # start of the next line starting a command, after the current one
+        self.at_line_end, self.later = -1, -1  # `later_at`'s line end and answer
 
     def line(self, pos: int) -> int:
         """1-based line of `pos`; positions are asked for in increasing order, so this stays linear."""
@@ -223,6 +224,23 @@ class _Scanner:
             eol = self.text.find("\n", pos)
             self.next_command = self.command_line(eol + 1) if eol >= 0 else self.end
         return self.next_command
+
+    def later_at(self, pos: int) -> int:
+        """The first '@' on a line after `pos`'s with a blank or line break before it (or the end): no
+        line starting a command starts before its line. Remembered, as `limit_after`: asked again for
+        each entry of a long line, a search from the line's end would cost the rest of the text each time."""
+        if pos > self.at_line_end:
+            text = self.text
+            eol = text.find("\n", pos)
+            self.at_line_end = self.end if eol < 0 else eol
+            if eol < 0:
+                self.later = self.end
+            elif self.later <= eol:
+                at = text.find("@", eol)
+                while at >= 0 and text[at - 1] not in " \t\ufeff\n":  # `x@y`: inside a word
+                    at = text.find("@", at + 1)
+                self.later = self.end if at < 0 else at
+        return self.later
 
     def command_line(self, start: int) -> int:
         """`_COMMAND_LINE.search(text, start)`'s start (or the end), from the `@`s on: found with
@@ -328,21 +346,17 @@ class _Scanner:
             return _ERROR, at, limit, line, name, None, (), (), str(err)
 
     def unbounded_entry(self, at: int, name: str, body: int, close: str, line: int) -> Item | None:
-        """The entry read up to the end of the text instead of `limit_after(at)` (whose search for the
-        next command line costs more than most entries), when it closes before that limit, so reads
-        the same; None when it does not close there or cannot be read (then it is read again, bounded)."""
+        """The entry read up to `later_at(at)` instead of `limit_after(at)` (whose search for the next
+        command line costs more than most entries): an entry closing before the first '@' on a later line
+        has no command line inside, so reads the same; None when it does not (then it is read again,
+        bounded). Not up to the end of the text: an unclosed brace on every line would be read to the end
+        each time."""
         line_state = self.line_pos, self.line_no
         try:
-            entry = self.entry(at, name, body, close, self.end, line)
+            return self.entry(at, name, body, close, self.later_at(at), line)
         except _Broken:
-            entry = None
-        if entry is not None:
-            end = entry[2]
-            eol = self.text.find("\n", at, end)  # no '@' on a later line: no command line starts inside
-            if eol < 0 or self.text.find("@", eol, end) < 0 or self.limit_after(at) >= end:
-                return entry
-        self.line_pos, self.line_no = line_state
-        return None
+            self.line_pos, self.line_no = line_state
+            return None
 
     def comment_end(self, pos: int, opener: str, limit: int) -> int:
         """End (after the closing delimiter) of a balanced `@comment` body, or -1."""
