@@ -3227,3 +3227,23 @@ def test_a_working_paper_series_after_a_coauthor_note() -> None:
 """
     (paper,) = _papers(text, "cv.md")
     assert paper.venue is not None and paper.venue.name == "World Bank Policy Research Working Paper"
+
+
+def test_a_lattes_cv_copy_numbers_alone_on_their_lines_under_sentence_case_sections() -> None:
+    text = """Ana Paula Conceição Ribeiro
+Produções
+Produção bibliográfica
+Artigos completos publicados em periódicos
+1.
+RIBEIRO, A. P. C.; SOUZA, M. T. . Soil organic carbon stocks under integrated systems. GEODERMA
+REGIONAL, v. 40, 2025.
+Citações:WEB OF SCIENCE 2|SCOPUS 3
+2.
+SOUZA, M. T. ; RIBEIRO, A. P. C. . Frações húmicas da matéria orgânica em Latossolo. Revista Brasileira
+de Ciência do Solo, v. 48, 2024.
+Apresentações de Trabalho
+1.
+RIBEIRO, A. P. C.. Carbono do solo e agricultura de baixa emissão. 2024. (Apresentação de Trabalho).
+"""
+    bib = _papers(text, "lattes.txt")
+    assert [p.year for p in bib] == [2025, 2024]

@@ -2587,16 +2587,17 @@ def _coauthors_in_parentheses(tokens: Sequence[Token], labels: list[str]) -> Non
 
 def _coauthor_note_closes(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "“Title” (with Arjun Mehta), *Econometrica*, forthcoming": a bracketed co-author note ends at its
-    bracket; the author run going on after it is the venue."""
+    bracket; the author run going on after it is the venue, as is a second title run after a title."""
     for i, token in enumerate(tokens):
         if labels[i] != "author" or token.text[:1] != "(" or token.text[1:].lower() not in COAUTHOR_WORDS:
             continue
         close = next((j for j in range(i, min(i + 30, len(tokens))) if ")" in tokens[j].text), None)
         if close is None:
             return
+        runs_on = ("author", "status", "title") if "title" in labels[:i] else ("author", "status")
         k = close + 1
-        while k < len(tokens) and labels[k] in ("author", "status") and not tokens[k].break_before:
-            if labels[k] == "author":  # (the status between: "(with X), Revise and Resubmit, Journal")
+        while k < len(tokens) and labels[k] in runs_on and not tokens[k].break_before:
+            if labels[k] != "status":  # (the status between: "(with X), Revise and Resubmit, Journal")
                 labels[k] = "container"
             k += 1
         return
@@ -3685,7 +3686,8 @@ _ACCESS_NOTE = re.compile(r"(?i)[.,]?\s*\b(?:available (?:at|from)|retrieved fro
 
 @lru_cache(maxsize=1 << 12)
 def _strip_noise(text: str) -> str:
-    """A venue's text without status words, award parentheses, bracketed links and URLs."""
+    """A venue's text without status words, award parentheses, bracketed links, URLs and a number's mark
+    left without its number ("NBER Working Paper No")."""
     text = RANKING.sub(" ", _URL.sub(" ", text))
     text = _ARXIV_TEXT.sub(lambda m: " arXiv " if m.start() == 0 else " ", text)
     text = _DOI.sub(" ", text)
@@ -3708,7 +3710,10 @@ def _strip_noise(text: str) -> str:
                 text[m.end() :],
             )
         )
-    return _clean(text)
+    return _NUMBER_MARK_LEFT.sub("", _clean(text))
+
+
+_NUMBER_MARK_LEFT = re.compile(r"[\s,]+(?:No|Nr|no|nr|Nos|№)\.?$")  # "NBER Working Paper No" + its number
 
 
 def _awards(labelled: Labelled, rest: Sequence[Segment]) -> list[Award]:

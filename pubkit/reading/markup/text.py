@@ -76,8 +76,8 @@ def _section_line(line: str, after: str) -> int:
     numbered = _NUMBERED.fullmatch(line)
     short_numbered = numbered and len(numbered.group(3).split()) <= 4 and not after[:1].isspace()
     kind = is_kind_of_work(_PARENTHESES.sub("", line).strip())  # "Conference papers (full, peer reviewed)"
-    over_entry = ITEM_START.match(after) or (  # "Invited Talks\n[T5] ...", "Book Chapter\nLee, A. (2021)"
-        kind and AUTHOR_OPENS.match(after)
+    over_entry = (  # "Invited Talks\n[T5] ...", "Book Chapter\nLee, A. (2021)", "Artigos completos\n1."
+        ITEM_START.match(after) or (kind and AUTHOR_OPENS.match(after)) or _PRINTED_NUMBER.fullmatch(after)
     )
     if after.strip() and not short_numbered and not over_entry:
         return 0
@@ -92,6 +92,8 @@ def _section_line(line: str, after: str) -> int:
     if numbered:
         return numbered.group(1).count(".") + 1 if numbered.group(1) else 1
     titled = all(w[:1].isupper() or w.lower() in _FUNCTION_WORDS or w.startswith("(") for w in words)
+    if _PRINTED_NUMBER.fullmatch(after):  # "Artigos completos publicados em periódicos\n1.": in any case
+        return 2
     return 2 if titled and len(words) <= 5 else 0
 
 
@@ -315,6 +317,7 @@ class _Reader:
         self.kind = "paragraph"
         self.in_record = False  # whether the block being read has a record's "KEY: value" line
         self.year_key = ""  # the year of a "2024<TAB>" key column, for entries with a blank key cell
+        self.number_alone = 0  # the last number printed on a line of its own ("1.", "2.", …)
 
     def flush(self) -> None:
         groups = (
@@ -418,7 +421,10 @@ class _Reader:
                 self.heading(above[1].strip(), above[0], 1)
             # a section line right after an entry that ended ("...pp. 189–221.\nInvited Talks\n[T5] ...")
             ended = not self.lines or (
-                _entry_ended(self.lines[-1][1]) and (ITEM_START.match(after) or AUTHOR_OPENS.match(after))
+                _entry_ended(self.lines[-1][1])
+                and bool(
+                    ITEM_START.match(after) or AUTHOR_OPENS.match(after) or _PRINTED_NUMBER.fullmatch(after)
+                )
             )
             section = _section_line(line, after) if ended else 0
             if section:
@@ -429,6 +435,12 @@ class _Reader:
             if self.lines and _INDENTED_KEY.fullmatch(self.lines[-1][1]) and AUTHOR_OPENS.match(line):
                 self.flush()  # "Title … Journal.\n\tStatus: Accepted\n\tRefereed: Yes": the keys end an entry
                 self.kind = "item"
+            alone = _PRINTED_NUMBER.fullmatch(line)  # "1." on a line of its own over its entry (Lattes)
+            if alone and self.lines and int(alone.group(1)) in (1, self.number_alone + 1):
+                self.flush()
+                self.kind = "item"
+            if alone:
+                self.number_alone = int(alone.group(1))
             start = ITEM_START.match(line)
             if start and self.in_record and not start.group(1):
                 start = None  # "(2024) Journal, 221" inside a record printed a field per line (Scopus)
@@ -505,7 +517,7 @@ _PAGE_FOOTER = re.compile(
 )
 _PAGE_NUMBER = re.compile(r"[ \t]*\d{1,3}[ \t]*")
 _YEAR_IN_BRACKETS = re.compile(rf"[ \t]*\((?:{YEAR})\)")
-_PRINTED_NUMBER = re.compile(r"[ \t]*\d{1,3}[.)](?:[ \t]|$)")
+_PRINTED_NUMBER = re.compile(r"[ \t]*(\d{1,3})[.)](?:[ \t]|$)")
 #: An indented "Key: value" line under a citation (a CV system's metadata: "\tStatus: Accepted").
 _INDENTED_KEY = re.compile(r"[ \t]+[A-Z][\w/-]{1,20}(?: [\w/-]{1,20}){0,2}:[ \t][^:]{1,40}")
 
