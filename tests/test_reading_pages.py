@@ -3247,3 +3247,21 @@ RIBEIRO, A. P. C.. Carbono do solo e agricultura de baixa emissão. 2024. (Apres
 """
     bib = _papers(text, "lattes.txt")
     assert [p.year for p in bib] == [2025, 2024]
+
+
+def test_a_squarespace_page_with_title_names_and_venue_each_a_paragraph() -> None:
+    p = '<p class="" style="white-space:pre-wrap;">{}</p>'
+    rows = [
+        "<strong>Interfacial engineering of Ni-rich cathodes by atomic layer deposition</strong>",
+        "Seo-yeon Kim*, Min-jun Lee*, Yuki Takahashi, Ji-hoon Park†",
+        "<em>Advanced Energy Materials</em> 15, 2403318 (2025)",
+        "<strong>High-entropy spinel oxides as durable oxygen evolution catalysts</strong>",
+        "Min-jun Lee, Hae-won Choi, Daniel R. Whitaker, Ji-hoon Park†",
+        "<em>ACS Catalysis</em> 15, 4410–4421 (2025)",
+    ]
+    text = "<h2>Publications</h2>\n" + "\n".join(p.format(row) for row in rows)
+    bib = _papers(text, "publications.html")
+    assert [(len(b.authors), b.venue and b.venue.name, b.year) for b in bib] == [
+        (4, "Advanced Energy Materials", 2025),
+        (4, "ACS Catalysis", 2025),
+    ]

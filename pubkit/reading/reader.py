@@ -1305,8 +1305,9 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
             out.append(cited)
             i += 1
             continue
+        bold = block.kind == "paragraph" and _bold_title_line(block)  # "**Title**" over names, then venue
         linked = block.kind == "paragraph" and (  # "[Title](url)" over its authors, or the page says so
-            _is_linked(block) or _marked_as(block, "title")
+            _is_linked(block) or _marked_as(block, "title") or bold
         )
         bare = _without_credentials(block.text) if block.kind == "heading" or linked else ""
         person = bare != block.text.strip() and _looks_like_person_heading(bare)  # "Ann Lee, MD, MPH"
@@ -1335,7 +1336,8 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
             ):
                 seeking = card and not named  # a card's blurb, tags and linked notes before its names
                 prose = _is_prose(blocks[j].text) and not seeking
-                if prose or (_is_link_row(blocks[j]) and not seeking) or _marked_as(blocks[j], "title"):
+                next_title = _marked_as(blocks[j], "title") or (bold and _bold_title_line(blocks[j]))
+                if prose or (_is_link_row(blocks[j]) and not seeking) or next_title:
                     break  # an abstract below the entry, its "[Project] | [Code]" links, the next title
                 following.append(blocks[j])
                 line = _first_line(blocks[j])  # names alone: no digits (a venue's or a date's line)
@@ -1353,13 +1355,19 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
             first = _first_line(following[0]) if following else ""
             sole_author = card and len(following) >= 2 and _looks_like_person_heading(first)  # one name
             names_below = card and any(_starts_with_names(_first_line(b)) for b in following[1:])
-            if following and (
-                _starts_with_names(first)
-                or _WITH.match(first)  # "with Aylin Çelik and Jonas Wüthrich": the co-authors of the owner
-                or names_below  # a card's venue, date and authors lines, in the theme's order
-                or sole_author
-                or _PUBLISHED_IN.match(first)
-                or _marked_as(following[0], "author")
+            if (
+                following
+                and not (bold and any(c.isdigit() for c in first))
+                and (  # (a section's label)
+                    _starts_with_names(first)
+                    or _WITH.match(
+                        first
+                    )  # "with Aylin Çelik and Jonas Wüthrich": the co-authors of the owner
+                    or names_below  # a card's venue, date and authors lines, in the theme's order
+                    or sole_author
+                    or _PUBLISHED_IN.match(first)
+                    or _marked_as(following[0], "author")
+                )
             ):
                 badge = out.pop() if linked and out and _is_badge(out[-1], block) else None
                 lines = [
@@ -1385,6 +1393,20 @@ def _a_line_below(block: Block, *, linked: bool, first: bool = False) -> bool:
     if block.kind == "heading":
         return first and _starts_with_names(block.text)
     return linked and block.kind == "item" and "\n" not in block.text and len(block.text.split()) <= 40
+
+
+def _bold_title_line(block: Block) -> bool:
+    """A paragraph that is one bold line of four words or more, no section's label: a paper's title
+    printed over its names (Squarespace, Google Sites: title, authors and venue each a paragraph)."""
+    text = block.text.strip()
+    whole = any(s.kind == "bold" and s.end - s.start >= len(text) - 1 for s in block.spans)
+    return (
+        whole
+        and "\n" not in text
+        and (len(text.split()) >= 4 or (len(text) >= 10 and not text.isascii() and " " not in text))  # 日本語
+        and not _is_label(block)
+        and not _is_pub_heading(text)
+    )
 
 
 def _marked_as(block: Block, field: str) -> bool:
