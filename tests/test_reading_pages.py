@@ -3265,3 +3265,18 @@ def test_a_squarespace_page_with_title_names_and_venue_each_a_paragraph() -> Non
         (4, "Advanced Energy Materials", 2025),
         (4, "ACS Catalysis", 2025),
     ]
+
+
+def test_a_readmes_bold_title_names_and_italic_venue_on_lines_of_one_item() -> None:
+    text = """# Priya Raghunathan
+
+## Publications
+
+- **Needles Are Not Enough: Measuring Multi-Hop Retrieval in Million-Token Contexts**
+  **Priya Raghunathan**\\*, Hyun-woo Seo\\*, Daniel Oyelowo-Marsh
+  *ICLR 2026* (Oral) [[paper](https://openreview.net/forum?id=nX8fQ2kLpA)]
+"""
+    (paper,) = _papers(text, "README.md")
+    assert paper.title == "Needles Are Not Enough: Measuring Multi-Hop Retrieval in Million-Token Contexts"
+    assert [a.name for a in paper.authors] == ["Priya Raghunathan", "Hyun-woo Seo", "Daniel Oyelowo-Marsh"]
+    assert paper.venue is not None and paper.venue.name == "ICLR"

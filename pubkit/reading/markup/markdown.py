@@ -283,10 +283,19 @@ def _myst_role(found: re.Match[str]) -> str:
 def _inline(builder: TextBuilder, token: Token) -> None:
     """Feed one inline token's children, tracking the source line through breaks and multi-line HTML."""
     line = token.map[0] + 1 if token.map else 1
-    for child in token.children or ():
+    children = [c for c in token.children or () if c.type != "text" or c.content]  # (no empty texts)
+    previous = ""  # the kind of the child before, and the first kind of the line
+    first = ""
+    for k, child in enumerate(children):
         kind = child.type
+        first = first or kind
+        styled_line = first.endswith("_open") and previous.endswith("_close")  # "**Title**" alone
+        styled_next = k + 1 < len(children) and children[k + 1].type in ("strong_open", "em_open")
         if kind == "text":
             builder.text(child.content, line)
+        elif kind == "softbreak" and (styled_line or styled_next):
+            line += 1  # "**Title**" over its names, "*ICLR 2026*" under them: lines of their own, as printed
+            builder.hard_break()
         elif kind == "softbreak":
             line += 1
             builder.text("\n", line - 1)
@@ -316,6 +325,9 @@ def _inline(builder: TextBuilder, token: Token) -> None:
             if not child.content.startswith("<!--"):
                 apply_inline_tag(builder, child.content)
             line += child.content.count("\n")
+        if kind in ("softbreak", "hardbreak"):
+            first = ""
+        previous = kind
 
 
 class _Reader:
