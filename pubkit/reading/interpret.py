@@ -1544,10 +1544,11 @@ def _last_name_of_the_line(tokens: Sequence[Token], labels: list[str]) -> None:
             continue
         end = line_end[i]
         name = range(i + 1, end)
+        spilled = _SPILLED | {"title"} if "title" in labels[:line_start] else _SPILLED  # (the title above)
         if (
             end < n
             and 1 <= len(name) <= 3
-            and all(_NAME_WORD.fullmatch(tokens[k].text) and labels[k] in _SPILLED for k in name)
+            and all(_NAME_WORD.fullmatch(tokens[k].text) and labels[k] in spilled for k in name)
         ):
             for k in name:
                 labels[k] = "author"
