@@ -737,27 +737,19 @@ def _read_entry(
         if block.kind in ("item", TITLED) or block.number is not None or _signals(block) >= 3:
             return Problem(str(err), path=path, line=block.line, text=block.text)
         # a paragraph that looked like a citation but is none: said, never silently dropped
-        return Problem(
-            f"paragraph looks like a citation but is not read as one: {err}",
-            path=path,
-            line=block.line,
-            text=block.text,
-            kind="unreadable-entry",
-            severity=Severity.WARNING,
-        )
+        return _warning(block, path, f"paragraph looks like a citation but is not read as one: {err}")
     except ValueError as err:
         return Problem(f"entry has an invalid field: {err}", path=path, line=block.line, text=block.text)
     kind = _kind_of_no_paper(reading.paper)
     if kind is None:
         return reading
-    return Problem(  # "US Patent App. 17/812,441", "Poster, SCMR Scientific Sessions": listed, but no paper
-        f"{kind}, not a paper: not read as one",
-        path=path,
-        line=block.line,
-        text=block.text,
-        kind="ignored",
-        severity=Severity.WARNING,
-    )
+    # "US Patent App. 17/812,441", "Poster, SCMR Scientific Sessions": listed, but no paper
+    return _warning(block, path, f"{kind}, not a paper: not read as one", kind="ignored")
+
+
+def _warning(block: Block, path: str | None, message: str, *, kind: str = "unreadable-entry") -> Problem:
+    """A warning about an entry at its line, with its text."""
+    return Problem(message, path=path, line=block.line, text=block.text, kind=kind, severity=Severity.WARNING)
 
 
 def _kind_of_no_paper(paper: Paper) -> str | None:
