@@ -3280,3 +3280,13 @@ def test_a_readmes_bold_title_names_and_italic_venue_on_lines_of_one_item() -> N
     assert paper.title == "Needles Are Not Enough: Measuring Multi-Hop Retrieval in Million-Token Contexts"
     assert [a.name for a in paper.authors] == ["Priya Raghunathan", "Hyun-woo Seo", "Daniel Oyelowo-Marsh"]
     assert paper.venue is not None and paper.venue.name == "ICLR"
+
+
+def test_a_pure_host_publication_is_the_venue() -> None:
+    text = """<h2>Research output</h2><ul><li class="list-result-item"><div class="result-container">
+<h3 class="title"><a href="/en/publications/x" class="link"><span>Compound flood drivers in the Rhine
+delta</span></a></h3><a rel="Person" href="/en/persons/f" class="link person"><span>Hoekstra, F. A.</span></a>
+&amp; <span>Li, W.</span>, <span class="date">2024</span>, <span class="host_publication">Proceedings of the
+40th IAHR World Congress</span>. p. 1021-1030</div></li></ul>"""
+    (paper,) = _papers(text, "pure.html")
+    assert paper.venue is not None and paper.venue.name == "Proceedings of the 40th IAHR World Congress"

@@ -236,7 +236,10 @@ FIELD_CLASSES = {
     **dict.fromkeys(("title", "pub-title", "paper-title", "article-title", "pubtitle"), "title"),
     **dict.fromkeys(("author", "authors", "pub-authors", "pubauthors", "article-authors"), "author"),
     **dict.fromkeys(
-        ("periodical", "venue", "journal", "booktitle", "pub-venue", "pubvenue", "conference", "source"),
+        (
+            *("periodical", "venue", "journal", "booktitle", "pub-venue", "pubvenue", "conference", "source"),
+            "host_publication",  # Pure's book or proceedings a chapter is in
+        ),
         "container",
     ),
     **dict.fromkeys(("year", "pub-year", "pub-date", "date"), "date"),
