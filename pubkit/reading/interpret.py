@@ -194,10 +194,10 @@ _ET_AL = re.compile(
     r"\(?\d+ (?:others|(?:other |more )?(?:co-?)?authors)\)?)$",
     re.I,
 )
-#: "Euclid Collaboration:" before the people who wrote for it.
-_GROUP_COLON = re.compile(r"^([^:,;]{2,60}\b(?:collaboration|consortium|collaborators|investigators)):", re.I)
 #: The last words of a group author's name ("GRAM Collaborators", "NAPHOS Investigators").
 _GROUP_WORDS = r"collaborators|collaborations?|consortium|consortia|investigators|study group|working group"
+#: "Euclid Collaboration:" before the people who wrote for it.
+_GROUP_COLON = re.compile(rf"^([^:,;]{{2,60}}\b(?:{_GROUP_WORDS})):", re.I)
 #: "Okonkwo AN, Balogun TO; NAPHOS Investigators.": a study group after the names (PubMed, NLM style).
 _GROUP_AFTER_NAMES = re.compile(
     rf"(;\s?(?:for |on behalf of )?(?:the )?[^;,\n]{{1,80}}\b(?:{_GROUP_WORDS})\.?)$", re.I

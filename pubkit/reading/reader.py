@@ -763,7 +763,8 @@ def _kind_of_no_paper(paper: Paper) -> str | None:
 
 
 _PATENT = re.compile(r"(?i)\b(?:patent|brevetto|patente|brevet|патент)|^пат\.")
-#: "Oral presentation, ESC Congress 2025": the venue of a talk or a poster, an abstract only presented.
+#: "Oral presentation, ESC Congress 2025": the venue of a talk or a poster, an abstract only presented
+#: (a venue such as "Lecture Notes in …" is no talk's, so only these words open one).
 _PRESENTED = re.compile(r"(?i)(?:oral |poster |moderated |invited )?(?:presentation|poster|talk)\b")
 
 
@@ -1347,20 +1348,17 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
             first = _first_line(following[0]) if following else ""
             sole_author = card and len(following) >= 2 and _looks_like_person_heading(first)  # one name
             names_below = card and any(_starts_with_names(_first_line(b)) for b in following[1:])
-            if (
-                following
-                and not (bold and any(c.isdigit() for c in first))
-                and (  # (a section's label)
-                    _starts_with_names(first)
-                    or _WITH.match(
-                        first
-                    )  # "with Aylin Çelik and Jonas Wüthrich": the co-authors of the owner
-                    or names_below  # a card's venue, date and authors lines, in the theme's order
-                    or sole_author
-                    or _PUBLISHED_IN.match(first)
-                    or _marked_as(following[0], "author")
-                )
-            ):
+            coauthors = _WITH.match(first) is not None  # "with Aylin Çelik and Jonas Wüthrich": the owner's
+            names = bool(following) and (
+                _starts_with_names(first)
+                or coauthors
+                or names_below  # a card's venue, date and authors lines, in the theme's order
+                or sole_author
+                or _PUBLISHED_IN.match(first) is not None
+                or _marked_as(following[0], "author")
+            )
+            label = bold and any(c.isdigit() for c in first)  # a bold section label over an entry
+            if names and not label:
                 badge = out.pop() if linked and out and _is_badge(out[-1], block) else None
                 lines = [
                     block,
