@@ -511,6 +511,15 @@ def test_editors_before_a_book_and_statuses_in_other_languages() -> None:
     assert second.status is pubkit.Status.SUBMITTED
 
 
+def test_a_book_that_names_only_its_editors_mark_is_read_without_authors() -> None:
+    """ "(ed.) Title, Vol. 1. Place: Publisher.": the editors' mark alone is no name (it once raised)."""
+    text = "(ed.) Public Communication and Behavior, Vol. 1. New York: Academic Press."
+    paper = pubkit.parse_reference(text)
+    assert paper.title == "Public Communication and Behavior"
+    assert paper.authors == ()
+    assert paper.volume == "1"
+
+
 @pytest.mark.parametrize(
     ("legend", "status_text", "status"),
     [

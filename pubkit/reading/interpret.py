@@ -539,7 +539,7 @@ def read_authors(
     """
     while indexes and _EDITORS.match(labelled.tokens[indexes[-1]].text.strip(":,;.")):
         indexes = indexes[:-1]  # "Ruiz Padilla, A. (coords.)": the editors of the book, not a name
-    names = _pair_inverted(_name_pieces(labelled, indexes))
+    names = _pair_inverted(_name_pieces(labelled, indexes)) if indexes else []  # "(ed.) Title": no name
     authors: list[Author] = []
     styled: list[bool] = []
     unknown: set[str] = set()
