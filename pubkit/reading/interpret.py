@@ -1508,13 +1508,20 @@ def _note_lines(tokens: Sequence[Token], labels: list[str]) -> None:
     """A line under an entry about what became of the work ("Reviewed in *Mind* and *Ethics*", "Reprinted
     in …", "Translated into Spanish") or its abstract ("Abstract: …") is a note, none of its fields."""
     for k in range(1, len(tokens) - 1):
-        if tokens[k].break_before and _NOTE_LINE.match(f"{tokens[k].text} {tokens[k + 1].text}"):
+        if not tokens[k].break_before:
+            continue
+        note = _NOTE_LINE.match(f"{tokens[k].text} {tokens[k + 1].text}") is not None
+        if note or _AWARD_LINE.match(tokens[k].text):
             end = k + 1
             while end < len(tokens) and not tokens[end].break_before:
                 end += 1
-            labels[k:end] = ["note"] * (end - k)
+            line = " ".join(t.text for t in tokens[k:end])
+            if note or AWARD.search(line):  # "Winner, Helen and Howard R. Marraro Prize, …, 2022": an award
+                labels[k:end] = ["note" if note else "award"] * (end - k)
 
 
+#: A line under an entry that tells of its award: "Winner, … Prize", "Awarded the … Prize", "Finalist, …".
+_AWARD_LINE = re.compile(r"(?i)(?:winner|won|awarded|recipient|received|finalist|shortlisted)\b")
 _NOTE_LINE = re.compile(
     r"(?i)(?:reviewed|reprinted|republished|translated|featured|discussed|excerpted|covered)\s(?:in|by|into|as)\b"
     r"|abstract\s?:"

@@ -297,7 +297,7 @@ def _read_document(
         rest = (taken.get(id(block)) or _take_legends(block))[1]
         if rest.text.strip(" .;,:()"):
             cleaned.extend(_one_citation_per_line(rest))
-    candidates = [b for b in _join_title_headings(cleaned) if _is_candidate(b)]
+    candidates = [b for b in _titles_beside_coauthor_notes(_join_title_headings(cleaned)) if _is_candidate(b)]
     labelled = apply_template(_label_all(candidates, workers))
     named = owner or _owner_from_document(doc)
     outcomes: list[_Outcome] | None = None
@@ -407,7 +407,8 @@ def _settle(
     if owner and (paper is None or paper.owner is None) and _coauthors_only(item, owner):
         again = _read_entry(item, legend, path, require_authors=False)
         if isinstance(again, Reading):
-            result, paper = again, _with_owner_first(again.paper, owner)
+            sole = _owner_alone(item.block.text)
+            result, paper = again, _with_owner_first(again.paper, owner, sole=sole)
     if isinstance(result, Reading):
         paper = paper or result.paper
         return _Outcome(paper, _caveats(item, paper, path), tuple(result.unexplained), item.block.line)
@@ -776,6 +777,8 @@ _WITH = re.compile(  # "(with X)", "(zus. mit X)", "(gemeinsam mit X)"
 
 
 _WITH_NOTE = re.compile(rf"\((?:{'|'.join(COAUTHOR_WORDS)})\s[{CAPITAL}][^()]*\)")  # "(with Sun-Hee Park)"
+#: "Single-authored", "solo-authored", "sole author": a note that the owner wrote the work alone.
+_SOLE_AUTHOR = re.compile(r"(?i)\b(?:single|solo|sole)[- ]?author(?:ed)?\b")
 _REVIEW_OF = re.compile(r"(?i)\s*(?:book\s)?review\sof\s")  # "Review of *Book*, by X. *Mind*, 2024."
 _CITED_WHERE = frozenset({"publisher", "location", "arxiv", "doi"})  # a book, or a work with its identifier
 #: "Köln/Weimar/Wien: Böhlau 2019", "New York: Routledge, 2021": where and by whom a book came out.
@@ -797,6 +800,8 @@ def _coauthors_only(item: Labelled, owner: str) -> bool:
         return True  # the page marks its names as co-authors ("Other authors" on a profile)
     labels = settled_labels(item)  # as the entry is read ("136 Harv. L. Rev." is no name)
     authors = [i for i, name in enumerate(labels) if name == "author"]
+    if _owner_alone(item.block.text):
+        return True  # "Title \ Single-authored.", "Review of *Book*, by X. *Journal*": the owner's alone
     if not authors:  # only a work's title, quoted or italic, or a book cited whole with its place,
         # publisher and date ("Title, Köln: Böhlau 2019"): a CV line about a position or a tool is no paper
         titled = [t for t, name in zip(item.tokens, labels, strict=True) if name == "title"]
@@ -811,13 +816,20 @@ def _coauthors_only(item: Labelled, owner: str) -> bool:
             or ("container" in labels and bool(_REVIEW_OF.match(item.block.text)))  # a book review's venue
         )
         styled = titled and (
-            titled[0].quoted
+            _marked_as(item.block, "title")  # the page (or the reader, for a bare title) marks it
+            or titled[0].quoted
             or "italic" in titled[0].styles
             or ("bold" in titled[0].styles and "container" in labels)  # "**Title**, *Journal*, 2021"
         )
         return bool(titled) and bool(styled or cited)
     first = item.tokens[authors[0]].start
     return any(_WITH.match(item.block.text, at) for at in (first, max(0, first - 1)))
+
+
+def _owner_alone(text: str) -> bool:
+    """An entry of the owner's list that says the owner wrote it alone: "Single-authored", or a book
+    review ("Review of *Book*, by X": X wrote the book, not the review)."""
+    return _SOLE_AUTHOR.search(text) is not None or _REVIEW_OF.match(text) is not None
 
 
 def _named_editors(item: Labelled) -> set[int]:
@@ -838,10 +850,11 @@ def _named_editors(item: Labelled) -> set[int]:
 _EDITOR_WORD = re.compile(r"(?i)eds?|edited|by|hrsg|hg|éds?|dir|a cura di|red|toim")
 
 
-def _with_owner_first(paper: Paper, owner: str) -> Paper:
-    """The owner as first author, then the co-authors an entry prints after "with"."""
+def _with_owner_first(paper: Paper, owner: str, *, sole: bool = False) -> Paper:
+    """The owner as first author, then the co-authors an entry prints after "with" (none when the entry
+    says the owner wrote it alone: then what was read as names is that note)."""
     coauthors = []
-    for author in paper.authors:
+    for author in () if sole else paper.authors:
         name = _WITH.sub("", author.name, count=1).strip(" ()")
         if name and fold(name) != fold(owner):
             coauthors.append(attrs.evolve(author, name=name) if name != author.name else author)
@@ -1286,6 +1299,39 @@ def _without_citation_label(block: Block) -> Block | None:
     return _with_text(block, " " * found.end() + block.text[found.end() :])
 
 
+def _titles_beside_coauthor_notes(blocks: list[Block]) -> list[Block]:
+    """An economist's "Work in Progress": "Title (with X)" lines and bare "Title" lines, the owner's
+    alone. In a section where a paragraph names its co-authors so, a paragraph that is one title-like
+    line is an entry whose whole text is its title (a `TITLED` block the reader marks as a title)."""
+    with_notes = {b.headings for b in blocks if b.kind == "paragraph" and _WITH_NOTE.search(b.text)}
+    if not with_notes:
+        return blocks
+    return [
+        Block(
+            b.text, (*b.spans, Span(0, len(b.text), "field", "title")), b.breaks, TITLED, b.number, b.headings
+        )
+        if b.kind == "paragraph" and b.headings in with_notes and _bare_title(b.text)
+        else b
+        for b in blocks
+    ]
+
+
+def _bare_title(text: str) -> bool:
+    """One line that reads as a title alone: 3 to 30 words opening with a capital, no full stop, no
+    person's name, and no more digits than a year in the topic ("the 2007 Elterngeld Reform")."""
+    words = text.split()
+    return (
+        3 <= len(words) <= 30
+        and "\n" not in text
+        and text[:1].isupper()
+        and not text.rstrip().endswith((".", ",", ";", ":"))
+        and ". " not in text
+        and not _WITH_NOTE.search(text)
+        and not _looks_like_person_heading(text)
+        and sum(c.isdigit() for c in text) <= 4
+    )
+
+
 def _join_title_headings(blocks: list[Block]) -> list[Block]:
     """A heading that is a paper's title ("## Title" over an author line) joined with the lines below;
     when a "Recommended citation:" paragraph follows it, that whole reference is the entry instead."""
@@ -1326,6 +1372,8 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
                 # a card goes on past its venue, tags and blurb to its names (Quarto: date and authors last)
                 and (len(following) < 3 or (card and not named and len(following) < 6))
                 and _a_line_below(blocks[j], linked=card, first=not following)
+                # a card never runs past a heading into the next section
+                and not any(h.line > block.line for h in blocks[j].headings)
             ):
                 seeking = card and not named  # a card's blurb, tags and linked notes before its names
                 prose = _is_prose(blocks[j].text) and not seeking
@@ -1348,7 +1396,9 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
             first = _first_line(following[0]) if following else ""
             sole_author = card and len(following) >= 2 and _looks_like_person_heading(first)  # one name
             names_below = card and any(_starts_with_names(_first_line(b)) for b in following[1:])
-            coauthors = _WITH.match(first) is not None  # "with Aylin Çelik and Jonas Wüthrich": the owner's
+            coauthors = (  # "with Aylin Çelik and Jonas Wüthrich", "Single-authored.": the owner's
+                _WITH.match(first) is not None or _SOLE_AUTHOR.match(first) is not None
+            )
             names = bool(following) and (
                 _starts_with_names(first)
                 or coauthors

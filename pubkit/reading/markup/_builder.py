@@ -269,6 +269,15 @@ def _shift(
     return text[cut:], moved, start + after
 
 
+def _blank(text: str) -> bool:
+    """Whether a block shows nothing: no text, or only white space and zero-width characters (a page
+    builder's `<p>&#8203;</p>` spacer between entries)."""
+    return not text.translate(_ZERO_WIDTH).strip()
+
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))
+
+
 class Assembler:
     """Turns finished builders into the document's blocks, keeping the path of headings above each."""
 
@@ -283,7 +292,7 @@ class Assembler:
         """Close a heading: a heading block under the headings of lower level, then part of the path."""
         first = builder.first_line
         text, spans, breaks = builder.finish()
-        if not text:
+        if _blank(text):
             return
         line = line or first or 1
         while self._path and self._path[-1].level >= level:
@@ -304,7 +313,7 @@ class Assembler:
         `line` is where the markup opens a record before its first word (`\\bib{key}{type}{`): the block's
         line, as a YAML record's is its first key's."""
         text, spans, breaks = builder.finish()
-        if not text:
+        if _blank(text):
             return
         if line is not None and line < breaks[0][1]:
             breaks[0] = (0, line)

@@ -318,6 +318,8 @@ class _Reader:
         self.in_record = False  # whether the block being read has a record's "KEY: value" line
         self.year_key = ""  # the year of a "2024<TAB>" key column, for entries with a blank key cell
         self.number_alone = 0  # the last number printed on a line of its own ("1.", "2.", …)
+        self.indent = 0  # how far the block's first line is indented
+        self.notes: set[int] = set()  # the lines that open a note under the entry (its sub-items)
 
     def flush(self) -> None:
         groups = (
@@ -347,9 +349,12 @@ class _Reader:
                         builder.close("field")
             else:
                 for number, text in group:
+                    if number in self.notes:
+                        builder.hard_break()
                     builder.text(text, number)
             self.assembler.block(builder, self.kind)
         self.lines = []
+        self.notes = set()
         self.in_record = False
         self.kind = "paragraph"
 
@@ -375,6 +380,14 @@ class _Reader:
             and _entry_ended(self.lines[-1][1])
             and bool(AUTHOR_OPENS.match(line))
         )
+
+    def _note_under_entry(self, line: str) -> bool:
+        """A bullet indented under an entry (a citation with its year, not a short label over items):
+        a note of that entry ("* Reviewed in …", "* Winner, … Prize"), not an entry of its own."""
+        if not self.lines or _indent(line) <= self.indent:
+            return False
+        text = " ".join(t for _, t in self.lines)
+        return bool(_YEAR_ANYWHERE.search(text)) and len(text.split()) >= 6
 
     def _numbered_item(self) -> bool:
         """Whether the block being read opens with a printed number ("12.", "3)", or one on its own line)."""
@@ -442,6 +455,10 @@ class _Reader:
             if alone:
                 self.number_alone = int(alone.group(1))
             start = ITEM_START.match(line)
+            if start and start.group(1) and self._note_under_entry(line):
+                self.notes.add(number)  # "     * Winner, Marraro Prize, 2022" under a book: its note
+                self.lines.append((number, line[start.end() :]))
+                continue
             if start and self.in_record and not start.group(1):
                 start = None  # "(2024) Journal, 221" inside a record printed a field per line (Scopus)
             if start and _YEAR_IN_BRACKETS.match(line) and self._numbered_item():
@@ -459,6 +476,8 @@ class _Reader:
             elif self._opens_wrapped_entry(line):  # "…, 29, 1187–1205.\nHartley, J., Wiśniewski, T. …"
                 self.flush()
                 self.kind = "item"
+            if not self.lines:
+                self.indent = _indent(rows[index - 1])
             self.lines.append((number, line))
             if len(self.lines) > 1 and _INDENTED_KEY.fullmatch(line):
                 self.kind = "item"  # a citation its CV system's keys follow: an entry
@@ -467,6 +486,14 @@ class _Reader:
                 self.flush()  # the record's tags: its last line
         self.flush()
         return self.assembler.document()
+
+
+def _indent(line: str) -> int:
+    """The columns of white space before a line's first character (a tab to the next multiple of 8)."""
+    return len(line.expandtabs()) - len(line.expandtabs().lstrip())
+
+
+_YEAR_ANYWHERE = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 
 
 def _entry_ended(line: str) -> bool:
