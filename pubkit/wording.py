@@ -100,6 +100,9 @@ RECORD_BADGES = frozenset(
     "refereed peer-reviewed invited open-access".split()
 )
 
+#: "M. Castells, +3 authors J. Ribas": the authors a portal (Semantic Scholar) leaves out, between two names.
+ELIDED_AUTHORS = r",?\s{1,3}\+\d{1,4}\s(?:more\s)?authors?\s{1,3}"
+
 #: Chicago's and MLA's "———." standing for the authors of the entry before.
 DITTO = re.compile(r"^[-_—–]{3,}[.,]?$")
 

@@ -47,6 +47,7 @@ from pubkit.wording import (
     COAUTHOR_WORDS,
     CORRESPONDING_WORDS,
     DITTO,
+    ELIDED_AUTHORS,
     EQUAL_CONTRIBUTION_WORDS,
     MARKER_CHARS,
     STUDENT_WORDS,
@@ -1016,22 +1017,22 @@ _QUOTED_OPENING = re.compile(r"\s*[“\"«‘]\S[^“”\"«»]{8,300}[”\"»�
 
 
 def _titled_card(block: Block) -> bool:
-    """A list item that reads as a paper's card wherever it stands: a bold or linked title over a line of
-    names, and a year ("**Title**<br>Ann Lee, Bo Roe<br>*CHI 2026*" under a page's "Research")."""
+    """A block that reads as a paper's card wherever it stands: a list item with a bold or linked title
+    over a line of names, and a year ("**Title**<br>Ann Lee, Bo Roe<br>*CHI 2026*" under a page's
+    "Research"), or a record of short lines, title, names, then venue and date (a portal's copied card)."""
     title, _, rest = block.text.partition("\n")
+    names = _starts_with_names(rest) or _looks_like_person_heading(rest.partition("\n")[0])  # or one name
+    if len(title.split()) < 3 or not names or not _YEAR.search(rest):
+        return False
     styled = any(
         s.kind in ("bold", "link")
         and s.start <= len(title) - len(title.lstrip())
         and s.end >= len(title.rstrip())
         for s in block.spans
     )
-    return (
-        block.kind == "item"
-        and styled
-        and len(title.split()) >= 3
-        and _starts_with_names(rest)
-        and bool(_YEAR.search(rest))
-    )
+    lines = block.text.split("\n")
+    record = 3 <= len(lines) <= 8 and max(map(len, lines)) <= 200 and not _starts_with_names(title)
+    return (block.kind == "item" and styled) or (block.kind == "paragraph" and record)
 
 
 #: "1.1 Articolo in rivista", "6.1 Brevetto": a repository's numbered kind of work over an entry (IRIS).
@@ -1490,10 +1491,13 @@ def _is_prose(text: str) -> bool:
     return text.lower().startswith("abstract") or (len(words) > 60 and text.count(". ") >= 3)
 
 
+_ELIDED_AUTHORS = re.compile(ELIDED_AUTHORS)
+
+
 def _starts_with_names(text: str) -> bool:
     """Whether a line starts like an author list: capitalised words separated by commas (or
     semicolons: "Emily Sorensen; Rafael Costa Lima; Hannah Meyer")."""
-    head = text.split("\n", 1)[0]
+    head = _ELIDED_AUTHORS.sub(", ", text.split("\n", 1)[0])
     parts = [p.strip(" " + MARKER_CHARS) for p in re.split(r"[,;]|\band\b|&", head)[:4] if p.strip()]
     if len(parts) < 1:
         return False

@@ -281,7 +281,26 @@ def _fields_by_line(lines: list[tuple[int, str]]) -> bool:
         return True
     first = [w.strip("[]()|,.;:").lower() for w in lines[0][1].split()]
     badge = bool(first) and all(w in LINK_WORDS or w in WORK_KINDS for w in first)
-    return badge or any(_NAME_LINE.fullmatch(text.strip()) for _, text in lines)
+    # a portal's card ending with its buttons and counts: "87 Citations", "PDF", "Save"
+    actions = _action_line(lines[-1][1]) and sum(_action_line(text) for _, text in lines) >= 2
+    return badge or actions or any(_NAME_LINE.fullmatch(text.strip()) for _, text in lines)
+
+
+def _action_line(text: str) -> bool:
+    """A line of a research portal's buttons and counts under a record ("PDF", "Save", "87 Citations",
+    "Highly Influential", "TLDR"): no part of the citation."""
+    words = _COUNT.sub(" ", text).lower().split()
+    return 0 < len(words) <= 3 and all(w.strip("[]()|,.;:") in _ACTION_WORDS for w in words)
+
+
+_COUNT = re.compile(r"\d[\d,.]*")
+_ACTION_WORDS = (
+    LINK_WORDS
+    | WORK_KINDS
+    | frozenset(
+        "save alert expand tldr share follow highly influential citations citation cited view".split()
+    )
+)
 
 
 def _unpunctuated_fields(texts: list[str]) -> bool:
@@ -338,8 +357,14 @@ class _Reader:
                 fields: list[str | None] = [None] * len(group)
                 if _badge_line(group[-1][1]):
                     fields[:2], fields[-1] = ["title", "author"], "other"
+                buttons: set[int] = set()  # buttons, counts, the summary "TLDR" opens
+                for k, (_, text) in enumerate(group):
+                    if k and _action_line(text):  # (a row of buttons over the record opens it, as before)
+                        buttons.update((k, k + 1) if text.strip().lower() == "tldr" else (k,))
                 for k, (number, text) in enumerate(group):
-                    if k:
+                    if k in buttons:
+                        continue
+                    if not builder.empty:
                         builder.hard_break()
                     field = fields[k]
                     if field:
@@ -419,7 +444,12 @@ class _Reader:
                 self.heading(line, number, level)
                 index += 1
                 continue
-            if _COUNT_LINE.fullmatch(after) and len(line) <= 40 and not _SECTION_SIGNS.search(line):
+            if (  # "論文" over its count (in a block, "Fish and Fisheries\n2021" is a venue over its year)
+                _COUNT_LINE.fullmatch(after)
+                and not (self.lines and _YEAR_LINE.fullmatch(after))
+                and len(line) <= 40
+                and not _SECTION_SIGNS.search(line)
+            ):
                 self.heading(line.strip(), number, 1)  # "論文" over its count
                 index += 1
                 continue
