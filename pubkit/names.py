@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "initials_key", "is_initials", "name_key", "split_name", "squash"]
+__all__ = ["fold", "initials_key", "is_initials", "name_key", "split_name", "squash", "uncapitalised"]
 
 #: Lower-case words that begin a family name ("van der Berg", "de Rezende").
 PARTICLES = frozenset(
@@ -72,6 +72,19 @@ _CYRILLIC_LATIN = str.maketrans(
         **{"θ": "th", "χ": "ch", "ψ": "ps"},
     }
 )
+
+
+def uncapitalised(name: str) -> str:
+    """A name printed in capitals as names are written ("ANA SOFÍA DE LA CRUZ" -> "Ana Sofía de la Cruz",
+    "JEAN-PIERRE O'BRIEN" -> "Jean-Pierre O'Brien"); any other name as it is.
+
+    >>> uncapitalised("ANA SOFÍA DE LA CRUZ"), uncapitalised("Ann Lee")
+    ('Ana Sofía de la Cruz', 'Ann Lee')
+    """
+    if not name.isupper():
+        return name
+    words = name.title().split()
+    return " ".join(w.lower() if k and w.lower() in PARTICLES else w for k, w in enumerate(words))
 
 
 def latin(name: str) -> str:

@@ -123,6 +123,68 @@ def test_a_book_review_without_the_owners_name_is_the_owners() -> None:
     """ "Review of *Book*, by X": X wrote the book; the review is the owner's, alone."""
     bib = pubkit.loads(HISTORY_CV, "cv", path="cv.txt")
     review = next(p for p in bib if p.title.startswith("Review of Merchants of Grain"))
-    assert [a.name for a in review.authors] == ["ELENA MARCHETTI"]  # the owner as the page prints them
+    assert [a.name for a in review.authors] == ["Elena Marchetti"]  # from the CV's "ELENA MARCHETTI"
     assert review.year == 2023
     assert review.venue is not None and review.venue.name == "Renaissance Quarterly"
+
+
+CLINICAL_CV = """FRANCES J. OKONJO-WHITAKER, MD, MSc
+
+BIBLIOGRAPHY
+Total peer-reviewed publications: 23.
+* Co-first authors; ‡ corresponding author; underlined names (shown here with _) are trainees I mentored.
+
+Peer-reviewed articles
+
+\t1.\t_Brennan KT_*, Okonjo-Whitaker FJ*, Yamada H. Lactate clearance trajectories and 28-day mortality \
+among older adults with sepsis. Crit Care Med. 2025;53(8):e1612-e1621. PMID: 40312276.
+\t2.\tOkonjo-Whitaker FJ‡, _Tran VQ_, Lindqvist E. Time-to-antibiotics and outcomes in suspected sepsis. \
+Acad Emerg Med. 2024;31(11):1104-1113.
+"""
+
+
+def test_a_starred_legend_line_and_underscored_trainees_in_a_text_cv() -> None:
+    """ "* Co-first authors; ‡ …" is the list's legend, not an entry (its "*" is a marker, not a bullet);
+    "_Brennan KT_" is an underlined name (Word's underline saved as text), no reason to drop the entry."""
+    first, second = pubkit.loads(CLINICAL_CV, "cv", path="cv.txt")
+    assert [a.name for a in first.authors] == ["Brennan KT", "Okonjo-Whitaker FJ", "Yamada H"]
+    assert [a.equal_contribution for a in first.authors] == [True, True, False]
+    assert first.owner is not None and first.owner.name == "Okonjo-Whitaker FJ"
+    assert [a.name for a in second.authors] == ["Okonjo-Whitaker FJ", "Tran VQ", "Lindqvist E"]
+    assert second.authors[0].corresponding
+
+
+ECON_CV = """ANA SOFÍA RESTREPO
+Department of Economics
+
+PUBLICATIONS
+
+  "The Long Shadow of Displacement," *Journal of Labor Economics*, 2022, 40(S1): S301-S339.
+
+WORK IN PROGRESS
+
+  "Climate Shocks and Armed Group Recruitment" (with Tomás Villalobos)
+  "Land Markets after Restitution: A Regression Discontinuity Approach"
+  "Political Dynasties in Colombian Municipalities" (with Hye-jin Park and Sebastián Molina)
+
+POLICY WRITING
+
+  "Does Land Restitution Work?" *VoxDev*, 12 June 2023.
+"""
+
+
+def test_an_economists_text_cv_one_quoted_title_a_line_and_the_owner_as_names_are_written() -> None:
+    """Quoted titles a line each are entries each; the owner a "(with X)" entry leaves out is named as
+    names are written, not in the capitals of the CV's top line; "*VoxDev*" is an italic venue."""
+    bib = pubkit.loads(ECON_CV, "cv", path="cv.txt")
+    got = {p.title: ([a.name for a in p.authors], p.venue.name if p.venue else None) for p in bib}
+    assert got == {
+        "The Long Shadow of Displacement": (["Ana Sofía Restrepo"], "Journal of Labor Economics"),
+        "Climate Shocks and Armed Group Recruitment": (["Ana Sofía Restrepo", "Tomás Villalobos"], None),
+        "Land Markets after Restitution: A Regression Discontinuity Approach": (["Ana Sofía Restrepo"], None),
+        "Political Dynasties in Colombian Municipalities": (
+            ["Ana Sofía Restrepo", "Hye-jin Park", "Sebastián Molina"],
+            None,
+        ),
+        "Does Land Restitution Work?": (["Ana Sofía Restrepo"], "VoxDev"),
+    }

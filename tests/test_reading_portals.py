@@ -93,3 +93,49 @@ def test_a_heading_over_a_year_line_still_opens_a_section() -> None:
     )
     bib = pubkit.loads(text, "cv", path="cv.txt")
     assert [p.title for p in bib] == ["Rainfall extremes in lowland catchments"]
+
+
+def _pure_item(title: str, body: str, extra: str) -> str:
+    return (
+        '<li class="list-result-item"><div class="result-container"><div class="rendering">'
+        f'<h3 class="title"><a href="/fi/publications/1"><span>{title}</span></a></h3>'
+        f'\n{body}\n<div class="search-result-extra">{extra}</div></div></div></li>\n'
+    )
+
+
+FINNISH_PURE = (
+    '<html lang="fi"><body><h1 class="person-name">Mikaela Virtanen</h1><main><ul class="list-results">\n'
+    + _pure_item(
+        "Bark beetle outbreak risk under warming: an ensemble modelling approach",
+        '<a rel="Person" href="/fi/persons/salo"><span>Salo, K.</span></a>, <a rel="Person" '
+        'href="/fi/persons/virtanen"><span>Virtanen, M.</span></a>, Andersson, E. &amp; 3 muuta, '
+        '<span class="date">2025</span>, <span class="journal">Julkaisussa: <a rel="Journal"><span>Forest '
+        'Ecology and Management</span></a>.</span> <span class="volume">578</span>, '
+        '<span class="pages">122455</span>.',
+        '<a class="link doi" href="https://doi.org/10.1016/j.foreco.2024.122455">'
+        "https://doi.org/10.1016/j.foreco.2024.122455</a> · "
+        '<span class="open-access">Avoin saatavuus</span> · '
+        '<span class="citations">Lainaukset (Scopus): 17</span>',
+    )
+    + _pure_item(
+        "Metsien kasvu ja ilmasto: katsaus dendrokronologiaan",
+        '<a rel="Person" href="/fi/persons/virtanen"><span>Virtanen, M.</span></a> &amp; Mäkinen, H., '
+        '<span class="date">2016</span>, <em>Metsätieteen perusteet</em>. Salo, K. &amp; Holmström, J. '
+        "(toim.). Helsinki: Gaudeamus, s. 211-230",
+        '<span class="citations">Lainaukset (Scopus): 7</span>',
+    )
+    + "</ul></main></body></html>"
+)
+
+
+def test_a_finnish_research_portal_reads_its_venues_authors_and_editors() -> None:
+    """Pure in Finnish: "Julkaisussa:" is "In:", "& 3 muuta" is "and 3 others", "(toim.)" marks the
+    book's editors, and "Avoin saatavuus" (open access) and "Lainaukset (Scopus): 17" (citations) are
+    the portal's badges, never a venue."""
+    article, chapter = pubkit.loads(FINNISH_PURE, "cv", path="publications.html")
+    assert [a.name for a in article.authors] == ["K. Salo", "M. Virtanen", "E. Andersson"]
+    assert article.venue is not None and article.venue.name == "Forest Ecology and Management"
+    assert article.identifiers.doi == "10.1016/j.foreco.2024.122455"
+    assert [a.name for a in chapter.authors] == ["M. Virtanen", "H. Mäkinen"]
+    assert chapter.owner is not None and chapter.year == 2016
+    assert chapter.venue is not None and chapter.venue.name == "Metsätieteen perusteet"

@@ -193,7 +193,8 @@ _SPLIT = re.compile(
 )
 _ET_AL = re.compile(
     r"^(?:et\.?\s*al\.?|etc\.?|\.\.\.|…|\[(?:\.\.\.|…)\]|and others|others|"
-    r"\(?\d+ (?:others|(?:other |more )?(?:co-?)?authors)\)?)$",
+    r"\(?\d+ (?:others|(?:other |more )?(?:co-?)?authors|"
+    r"muuta|andra|andre|anderen|weitere|autres|altri|otros|outros|innych|inni|dalších|további)\)?)$",
     re.I,
 )
 #: The last words of a group author's name ("GRAM Collaborators", "NAPHOS Investigators").
@@ -224,7 +225,7 @@ _SEMICOLONS = re.compile(
 #: "[4]", "12.", "A1.", "[J3]", "[T]": a printed number or label before the first name.
 _CITATION_NUMBER = re.compile(r"^(?:\[?[A-Z]{0,2}\d{1,4}\s?[-.)\]]|\[?[A-Z]{1,3}\])\s?(?=\w)")
 #: The marks that say the names before them are editors ("(eds.)", "Hg.", "(coords.)").
-_EDITOR_MARKS = "eds?|editors?|hg|hrsg|dirs?|coords?|सं|संपा|محرر|محررون"
+_EDITOR_MARKS = "eds?|editors?|hg|hrsg|dirs?|coords?|toim|szerk|éds?|orgs?|सं|संपा|محرر|محررون"
 _EDITORS = re.compile(rf"(?i)^\(?(?:{_EDITOR_MARKS})\.?\)?$")
 _EDITED = re.compile(r"(?i)\((?:a cura di|sous la dir(?:ection)?\.?(?: de)?|coords?\.|orgs?\.)\)[,:.]?$")
 #: Not part of a name: what is neither a word character, a space, a name's punctuation nor a vowel sign
@@ -586,7 +587,7 @@ def read_authors(
 
 _VENUE_PREFIX = re.compile(
     r"^(?:in:?\s+|în:?\s+|en:\s+|em:\s+|(?:en|em)\s+(?=(?-i:[A-ZÁÉÍÓÚ]))|i:\s+|w:\s+|в:?\s+|//\s*|dans\s+|"
-    r"teoksessa:?\s+|dalam:?\s+|and\s+|&\s+|"
+    r"teoksessa:?\s+|julkaisussa:?\s+|[uv]:\s+|iš:\s+|dalam:?\s+|and\s+|&\s+|"  # Finnish, Croatian, …
     r"published (?:as an? [\w\s]{0,30}?(?:paper|article) )?(?:at|in|on):?\s+|contribution to:\s+|"
     r"presented at\s+|appeared in\s+|"
     r"(?:trabalho|comunicação) apresentad[oa] em\s+|presentado en\s+|présenté à\s+|vorgestellt auf\s+|"
@@ -2120,7 +2121,8 @@ def _editors_inside_the_title(tokens: Sequence[Token], labels: list[str]) -> Non
 
 def _names_before_their_eds(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "Lee, A. & Roe, B., 2023, Book. Sørensen, H. T. & Lash, T. L. (eds.).": a second run of names that
-    ends with "(eds.)" names the book's editors, not the chapter's authors."""
+    ends with "(eds.)" names the book's editors, not the chapter's authors; an italic run that opens it
+    is the book ("*Metsätieteen perusteet*. Salo, K. & Holmström, J. (toim.)")."""
     for k in range(2, len(tokens)):
         if not _EDITORS.match(tokens[k].text.strip(":,;.")) or labels[k - 1] != "author":
             continue
@@ -2128,7 +2130,11 @@ def _names_before_their_eds(tokens: Sequence[Token], labels: list[str]) -> None:
         while start > 0 and labels[start - 1] == "author":
             start -= 1
         if "author" in labels[:start]:  # the chapter's own authors come first
-            labels[start : k + 1] = ["editor"] * (k + 1 - start)
+            book = start
+            while book < k and "italic" in tokens[book].styles:
+                book += 1
+            labels[start:book] = ["container"] * (book - start)
+            labels[book : k + 1] = ["editor"] * (k + 1 - book)
         return
 
 
@@ -2472,7 +2478,7 @@ def _ends_editors(tokens: Sequence[Token], start: int, k: int) -> bool:
 
 _IN_WORDS = frozenset(
     {"In", "In:", "in", "in:", "Dans", "dans", "En", "En:", "Em", "Em:", "I:", "W:", "w:", "В:", "//"}
-    | {"Teoksessa", "Dalam", "في:", "în", "în:"}
+    | {"Teoksessa", "Teoksessa:", "Julkaisussa:", "U:", "V:", "Iš:", "Dalam", "في:", "în", "în:"}
 )
 
 

@@ -33,7 +33,7 @@ import attrs
 from pubkit.bibliography import Bibliography
 from pubkit.errors import ParseError, Problem, Severity
 from pubkit.model import Author, Paper
-from pubkit.names import fold, latin, name_key, split_name
+from pubkit.names import fold, latin, name_key, split_name, uncapitalised
 from pubkit.reading.interpret import NAME_TOKEN, EntryContext, Reading, Unreadable, settled_labels, to_paper
 from pubkit.reading.labeller import Labelled, Packed, label, load, pack, unpack
 from pubkit.reading.markup import Pieces, cut, guess_fragment_markup, join, parse_piece
@@ -295,7 +295,7 @@ def _read_document(
         legend.update(taken[id(block)][0])
     cleaned: list[Block] = []
     for block in _publication_blocks(doc):
-        rest = (taken.get(id(block)) or _take_legends(block))[1]
+        rest = _without_portal_badges((taken.get(id(block)) or _take_legends(block))[1])
         if rest.text.strip(" .;,:()"):
             cleaned.extend(_one_citation_per_line(rest))
     candidates = [b for b in _titles_beside_coauthor_notes(_join_title_headings(cleaned)) if _is_candidate(b)]
@@ -345,7 +345,7 @@ def _read_document(
         )
     if owner and owner.isupper():  # "ŞÖLEN AYDIN" atop a CV: the name as the papers print it
         printed_owner = Counter(a.name for p in papers for a in p.authors if a.is_owner)
-        owner = printed_owner.most_common(1)[0][0] if printed_owner else owner
+        owner = printed_owner.most_common(1)[0][0] if printed_owner else uncapitalised(owner)
     if not papers and not problems:
         problems.append(
             Problem(
@@ -859,7 +859,8 @@ def _with_owner_first(paper: Paper, owner: str, *, sole: bool = False) -> Paper:
         name = _WITH.sub("", author.name, count=1).strip(" ()")
         if name and fold(name) != fold(owner):
             coauthors.append(attrs.evolve(author, name=name) if name != author.name else author)
-    return attrs.evolve(paper, authors=[Author(owner, is_owner=True), *coauthors])
+    owner_author = Author(uncapitalised(owner), is_owner=True)  # "ANA SOFÍA RESTREPO" atop the CV
+    return attrs.evolve(paper, authors=[owner_author, *coauthors])
 
 
 def _anchor_owner(item: Labelled, owner: str) -> Labelled | None:
@@ -1152,6 +1153,24 @@ def _take_legends(block: Block) -> tuple[dict[str, str], Block]:
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return found, _with_text(block, "".join(chars))
+
+
+def _without_portal_badges(block: Block) -> Block:
+    """The block with a research portal's counts and badges blanked (offsets kept): "Citations (Scopus):
+    38", "Lainaukset (Scopus): 7", "Open access", "Avoin saatavuus" are no part of a citation."""
+    if not _PORTAL_BADGE.search(block.text):
+        return block
+    return _with_text(block, _PORTAL_BADGE.sub(lambda m: " " * len(m.group(0)), block.text))
+
+
+#: A portal's count of citations or downloads ("Citations (Scopus): 38", "Lainaukset: 7", "Downloads
+#: 214") or its open-access badge, in the languages portals print them in; a "·" before it goes too.
+_PORTAL_BADGE = re.compile(
+    r"(?i)(?:\s·\s*)?\b(?:(?:citations?|cited by|downloads|lainaukset|viittaukset|zitationen|citazioni|"
+    r"citas|citações|cytowania|citeringar|siteringer|citaties)(?:\s\([^()\n]{1,20}\))?:?\s\d[\d,.]*"
+    r"|open access|avoin saatavuus|öppen tillgång|åpen tilgang|offener zugang|accès ouvert|acceso abierto"
+    r"|acesso aberto|accesso aperto|otwarty dostęp)\b"
+)
 
 
 def _one_citation_per_line(block: Block) -> list[Block]:

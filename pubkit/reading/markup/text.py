@@ -22,6 +22,7 @@ from pubkit.wording import (
     WORK_KINDS,
     YEAR,
     is_kind_of_work,
+    legend_meaning,
     record_key_field,
 )
 
@@ -376,7 +377,7 @@ class _Reader:
                 for number, text in group:
                     if number in self.notes:
                         builder.hard_break()
-                    builder.text(text, number)
+                    _styled_text(builder, text, number)
             self.assembler.block(builder, self.kind)
         self.lines = []
         self.notes = set()
@@ -398,10 +399,14 @@ class _Reader:
     def _opens_wrapped_entry(self, line: str) -> bool:
         """A line that opens the next citation of a list printed without blank lines or bullets (text
         from a PDF, each citation wrapped over lines): the block opens with a name as citations do, its
-        last line ended the citation, and this line opens with a name too."""
+        last line ended the citation, and this line opens with a name too; or, in an economist's list of
+        quoted titles ("“Title” (with X)" a line each), both open with a quoted title at the same indent."""
+        if not self.lines:
+            return False
+        if _QUOTED_TITLE_LINE.match(self.lines[0][1]) and _QUOTED_TITLE_LINE.match(line):
+            return _indent(line) == self.indent and self.lines[-1][1].rstrip()[-1:] in _QUOTE_ENDS
         return (
-            bool(self.lines)
-            and bool(AUTHOR_OPENS.match(self.lines[0][1]))
+            bool(AUTHOR_OPENS.match(self.lines[0][1]))
             and _entry_ended(self.lines[-1][1])
             and bool(AUTHOR_OPENS.match(line))
         )
@@ -485,6 +490,10 @@ class _Reader:
             if alone:
                 self.number_alone = int(alone.group(1))
             start = ITEM_START.match(line)
+            starred = start is not None and (start.group(1) or "").strip() == "*"
+            if starred and start and legend_meaning(line[start.end() :].split(";")[0]):
+                self.flush()  # "* Co-first authors; ‡ corresponding author": a legend, its marker kept
+                start = None
             if start and start.group(1) and self._note_under_entry(line):
                 self.notes.add(number)  # "     * Winner, Marraro Prize, 2022" under a book: its note
                 self.lines.append((number, line[start.end() :]))
@@ -518,12 +527,39 @@ class _Reader:
         return self.assembler.document()
 
 
+def _styled_text(builder: TextBuilder, text: str, line: int) -> None:
+    """A line's text with "_Brennan KT_" as underlined words and "*Journal of Labor Economics*" as italic
+    ones: how a CV saved as text, or written as text, marks what was underlined or italic."""
+    at = 0
+    for m in _STYLED.finditer(text) if "_" in text or "*" in text else ():
+        style = "underline" if m.group(1) is not None else "italic"
+        builder.text(text[at : m.start()], line)
+        builder.open(style)
+        builder.text(m.group(1) if m.group(1) is not None else m.group(2), line)
+        builder.close(style)
+        at = m.end()
+    builder.text(text[at:], line)
+
+
+#: "_Brennan KT_" and "*Economic Journal*": words between underscores or asterisks, not inside a word or
+#: an identifier ("snake_case_name") and not between authors' markers ("Lévesque, J.*, Adeyemi, F. O.*").
+_STYLED = re.compile(
+    r"(?<![\w_])_([^\s_](?:[^_\n]{0,58}[^\s_])?)_(?![\w_])"
+    r"|(?<![^\s(\[\"“])\*([^\s*](?:[^*\n]{0,118}[^\s*])?)\*(?![\w*])"  # after a space or an opening
+)
+
+
 def _indent(line: str) -> int:
     """The columns of white space before a line's first character (a tab to the next multiple of 8)."""
     return len(line.expandtabs()) - len(line.expandtabs().lstrip())
 
 
 _YEAR_ANYWHERE = re.compile(rf"(?<!\d){YEAR}(?!\d)")
+
+
+#: A line that opens with a quoted title ("“Land Markets after Restitution”", '"Title," *Journal*').
+_QUOTED_TITLE_LINE = re.compile(r"[ \t]*[\"“„«][^\W\d_]")
+_QUOTE_ENDS = frozenset('"”»).')
 
 
 def _entry_ended(line: str) -> bool:
