@@ -475,8 +475,9 @@ class Paper:
         if not any(hits):  # the name as the paper shows it: "G. Hernández Ruiz", a family name of two words
             shown = fold(owner)
             hits = [fold(a.name) == shown for a in self.authors]
-        if not any(hits):
-            hits = [is_initials(a.given) and a.initials_key == loose for a in self.authors]
+        if not any(hits):  # "H. Solberg" for Henrik Solberg, or the owner named so on Henrik Solberg's paper
+            initialled = is_initials(split_name(owner)[0])
+            hits = [(initialled or is_initials(a.given)) and a.initials_key == loose for a in self.authors]
         if not any(hits):  # "Ferreira, Marta" on Marta Sofia Ferreira's list: a given name left out, or
             given, family, _ = split_name(owner)  # "Ana L. Tavares" on Ana Lúcia's: one cut to its initial
             words = fold(given).split()

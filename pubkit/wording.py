@@ -135,7 +135,7 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"in begutachtung|en (?:cours de )?(?:révision|évaluation)|en revisión|"
             r"bírálat alatt|v recenzním řízení|w recenzji|на рецензии|under granskning|"
             r"hakem sürecinde|değerlendirmede|υπό κρίση|em revisão|in revisione|"
-            r"arvioitavana|dalam review|đang phản biện)\b|قيد التحكيم",
+            r"arvioitavana|dalam review|đang phản biện|revisie ingediend)\b|قيد التحكيم",
             re.I,
         ),
         Status.UNDER_REVIEW,
@@ -146,7 +146,8 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"soumis|en préparation|enviado|en preparación|sottopost[oa]|"
             r"in preparazione|ingediend|submetido|beküldve|inskickad|odesláno|"
             r"wysłan[ay]|złożon[ay]|направлена|отправлена|gönderildi|"
-            r"manuscript submitted|trimis spre publicare|indsendt|innsendt)\b|مقدم للنشر",
+            r"manuscript submitted|trimis spre publicare|indsendt|innsendt|"
+            r"draft (?:coming soon|available (?:up)?on request))\b|مقدم للنشر",
             re.I,
         ),
         Status.SUBMITTED,

@@ -818,6 +818,7 @@ def _coauthors_only(item: Labelled, owner: str) -> bool:
         )
         styled = titled and (
             _marked_as(item.block, "title")  # the page (or the reader, for a bare title) marks it
+            or item.block.kind == TITLED  # a title the page prints as a heading
             or titled[0].quoted
             or "italic" in titled[0].styles
             or ("bold" in titled[0].styles and "container" in labels)  # "**Title**, *Journal*, 2021"
@@ -858,7 +859,9 @@ def _with_owner_first(paper: Paper, owner: str, *, sole: bool = False) -> Paper:
     for author in () if sole else paper.authors:
         name = _WITH.sub("", author.name, count=1).strip(" ()")
         if name and fold(name) != fold(owner):
-            coauthors.append(attrs.evolve(author, name=name) if name != author.name else author)
+            given, family, suffix = split_name(name)  # "with Lars Øvergaard": "Lars" is his given name
+            renamed = attrs.evolve(author, name=name, given=given, family=family, suffix=suffix)
+            coauthors.append(renamed if name != author.name else author)
     owner_author = Author(uncapitalised(owner), is_owner=True)  # "ANA SOFÍA RESTREPO" atop the CV
     return attrs.evolve(paper, authors=[owner_author, *coauthors])
 
@@ -972,10 +975,13 @@ def _publication_blocks(doc: Document) -> list[Block]:
     label: Heading | None = None
     year: Heading | None = None  # a year printed alone just before (a card's year badge)
     inside: dict[tuple[Heading, ...], bool | None] = {}  # blocks of one section share their heading path
+    previous: Block | None = None
     for block in doc.blocks:
+        under_title = previous is not None and previous.line in titles  # a paper's title heading above
+        previous = block
         if block.kind == "heading":
             label = None
-        elif _is_label(block):
+        elif _is_label(block) and not under_title:  # ("Submitted" under a title is its status)
             label = Heading(block.text.strip(" :"), 9, block.line)
             continue
         if block.kind == "paragraph" and _LONE_YEAR.fullmatch(block.text):
@@ -1061,10 +1067,12 @@ def _under_work_type(block: Block) -> Block | None:
 
 
 def _is_linked(heading: Block) -> bool:
-    """A heading that is all one link: a paper's title linking to its page, not a section."""
+    """A heading that is all one link, but for a badge ("JMP"): a paper's title linking to its page,
+    not a section."""
     text = heading.text.strip()
+    badges = sum(s.end - s.start for s in heading.spans if s.kind == "field" and s.target == "other")
     links = [s for s in heading.spans if s.kind == "link"]
-    return len(text.split()) >= 3 and any(s.end - s.start >= 0.9 * len(text) for s in links)
+    return len(text.split()) >= 3 and any(s.end - s.start >= 0.9 * (len(text) - badges) for s in links)
 
 
 def _is_label(block: Block) -> bool:
@@ -1261,7 +1269,11 @@ def _is_candidate(block: Block) -> bool:
     return words >= 5 and (_signals(block) >= 3 or (cites and _signals(block) >= 2))
 
 
-_ABOUT_THE_LIST = re.compile(r"(?i)\b(?:citation counts?|citations? from|h-index|last updated|updated on)\b")
+_ABOUT_THE_LIST = re.compile(
+    r"(?i)\b(?:citation counts?|citations? from|h-index|last updated|updated on|created by|last modified by"
+    r"|please (?:add|send|e-?mail|submit|update|contact)"  # a wiki's instructions to its editors
+    r"|this page lists|for a (?:complete|full) list)\b"
+)
 _FIRST_PERSON_OPENS = re.compile(r"(?:I|I'm|I’m|I am|My|We|Our)\s")
 
 
@@ -1289,9 +1301,12 @@ def _title_from_heading(item: Labelled) -> Labelled:
     """An entry whose first line is a heading: that line is the title, and only that line."""
     labels = list(item.labels)
     first_line = True
+    badges = [s for s in item.block.spans if s.kind == "field" and s.target == "other"]  # "JMP", "Oral"
     for i, token in enumerate(item.tokens):
         first_line = first_line and not token.break_before
-        if first_line:
+        if first_line and any(s.start <= token.start < s.end for s in badges):
+            labels[i] = "other"
+        elif first_line:
             labels[i] = "title"
         elif labels[i] == "title":
             others = {name: p for name, p in item.alternatives[i].items() if name != "title"}
@@ -1405,6 +1420,7 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
                 named = (
                     named
                     or _marked_as(blocks[j], "author")
+                    or _WITH.match(line) is not None  # "with Lars Øvergaard and Mei Nakagawa"
                     or _looks_like_person_heading(line)
                     or (
                         _starts_with_names(line)
@@ -1427,7 +1443,26 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
                 or _PUBLISHED_IN.match(first) is not None
                 or _marked_as(following[0], "author")
             )
+            # a linked or marked title over its venue or status and no names: the owner's alone
+            # ("Entry Deterrence in Retail Gasoline" / "*RAND Journal of Economics*, 2023"; "Submitted")
+            venue_below = (
+                (card or _marked_as(block, "title"))
+                and bool(following)
+                and (
+                    status_in(first) is not None
+                    or _YEAR.search(first) is not None
+                    or any(s.kind == "italic" for s in following[0].spans)
+                )
+            )
+            names = names or venue_below
+            # a linked title the page marks as one, with nothing of its citation below it (a work in
+            # progress, a job market paper over its buttons): the owner's alone, its title only
+            alone = card and _marked_as(block, "title") and all(map(_is_link_row, following))
             label = bold and any(c.isdigit() for c in first)  # a bold section label over an entry
+            if alone:
+                out.append(Block(block.text, block.spans, block.breaks, TITLED, None, block.headings))
+                i = j  # (its buttons are none of it)
+                continue
             if names and not label:
                 badge = out.pop() if linked and out and _is_badge(out[-1], block) else None
                 lines = [

@@ -229,12 +229,28 @@ def _is_hidden(inside: str) -> bool:
     )
 
 
+def _folded_abstract(lowered: str, end: int) -> bool:
+    """Whether the `<details>` element opened before `end` folds away an entry's abstract or BibTeX (its
+    `<summary>` says so): text the page shows on a click, no part of the citation. A `<details>` that
+    folds a list of older papers ("2015–2018") is read."""
+    summary = _SUMMARY.match(lowered, end)
+    return summary is not None and _FOLDED_WORDS.match(_TAG.sub("", summary.group(1))) is not None
+
+
+_SUMMARY = re.compile(r"\s*<summary\b[^>]*>(.{0,200}?)</summary>", re.S)
+_TAG = re.compile(r"<[^>]*>")
+_FOLDED_WORDS = re.compile(
+    r"\s*(?:abstract|bibtex|bib|tl;?\s?dr|cite|citation|keywords|résumé|zusammenfassung)\b"
+)
+
+
 #: Class names with which pages mark what a part of an entry is (al-folio, jekyll-scholar, Hugo and
 #: WordPress themes): the page's own word beats the labeller's guess. "abbr" / "badge" show a venue's
 #: short name beside the entry, not its venue.
 FIELD_CLASSES = {
     **dict.fromkeys(("title", "pub-title", "paper-title", "article-title", "pubtitle"), "title"),
     **dict.fromkeys(("author", "authors", "pub-authors", "pubauthors", "article-authors"), "author"),
+    **dict.fromkeys(("user-mention", "userlink", "confluence-userlink"), "author"),  # a wiki's @mention
     **dict.fromkeys(
         (
             *("periodical", "venue", "journal", "booktitle", "pub-venue", "pubvenue", "conference", "source"),
@@ -246,7 +262,7 @@ FIELD_CLASSES = {
     **dict.fromkeys(("volume", "issue", "journal-issue"), "volume"),
     **dict.fromkeys(("pages", "page", "pagination"), "pages"),
     **dict.fromkeys(("publisher", "pub-publisher"), "publisher"),
-    **dict.fromkeys(("abbr", "badge", "type", "pub-type", "label", "citation-label", "status"), "other"),
+    **dict.fromkeys(("abbr", "badge", "type", "pub-type", "label", "citation-label"), "other"),
 }
 
 
@@ -427,7 +443,11 @@ class HtmlReader:
             elif closing:
                 self._end(name)
                 self._end_field(name)
-            elif opens and name not in _NEVER_HIDDEN and _is_hidden(inside):
+            elif (
+                opens
+                and name not in _NEVER_HIDDEN
+                and (_is_hidden(inside) or (name == "details" and _folded_abstract(lowered, end)))
+            ):
                 self._hidden = 1
             else:
                 self._start(name, inside)
@@ -592,7 +612,8 @@ class HtmlReader:
             )
             field = None if highlight else _field_of(inside, span=True)  # `<span class="author">`
             kinds = ("bold",) if highlight else ("field",) if field else _styled(inside)
-            self._span_kinds.append(kinds)
+            # a badge ("JMP", "Oral") stands apart from the words after it, as the page draws it
+            self._span_kinds.append((*kinds, " ") if field == "other" else kinds)
             for kind in kinds:
                 self._builder.open(kind, field if kind == "field" else None)
             return
@@ -650,7 +671,10 @@ class HtmlReader:
             return
         if name == "span":
             for kind in self._span_kinds.pop() if self._span_kinds else ():
-                self._builder.close(kind)
+                if kind == " ":
+                    self._builder.space()
+                else:
+                    self._builder.close(kind)
             return
         if not self._open.get(name):
             return
