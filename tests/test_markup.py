@@ -153,7 +153,8 @@ def test_markdown_fixture() -> None:
     definition = _block(document, "Ice talk")
     assert definition.kind == "item" and definition.text.startswith("2016\nBrandvold, O.")
     assert _line_of(definition, "Tromsø") == 28
-    assert _block(document, "keep a memory").kind == "paragraph"
+    # an abstract folded away in `<details>` is what the page shows on a click: no block
+    assert not [b for b in document.blocks if "keep a memory" in b.text]
 
 
 def test_markdown_year_markers_stay_in_the_text() -> None:
@@ -555,10 +556,9 @@ def test_matveev_plain_text_numbered_and_wrapped() -> None:
 def test_real_lists_read_cleanly(name: str) -> None:
     document = _read(shared_file(REAL_LISTS / name))
     _check_shape(document)
-    assert (
-        sum(b.kind == "item" for b in document.blocks) + sum(b.kind == "paragraph" for b in document.blocks)
-        >= 20
-    )
+    # each entry a block of its own or more (the lists hold 8 to 80 entries; an abstract folded in a
+    # `<details>` is no block), never a list swallowed into a few blocks
+    assert len(document.blocks) >= 15
 
 
 # -- hostile input ---------------------------------------------------------------------------------
