@@ -988,6 +988,7 @@ def _settled(labelled: Labelled) -> list[str]:
             labels[i] = "title"  # "Farooqui Z, Raghunathan P. Re: Sex-specific thresholds …": a reply's title
     _status_in_parentheses(labelled, labels)
     _status_phrases_after_venue(labelled, labels)
+    _kind_of_work_closes_the_title(tokens, labels)
     _online_first_notes(labelled, labels)
     _document_type_code(labelled, labels)
     marked = tokens if _AWARD_MARK.search(text) else ()  # "🏆 SIGMOD 2020 Most Influential Paper":
@@ -1013,14 +1014,21 @@ def _settled(labelled: Labelled) -> list[str]:
         for k in runs[0].indexes if runs else ():
             labels[k] = "title"  # an edited volume: its own title follows its editors
     _dates_are_dates(tokens, labels)
+    _volume_without_a_number(tokens, labels)
+    _journal_acronym_closes_the_title(tokens, labels)
+    _year_in_brackets_after_the_numbers(tokens, labels)
+    _numbers_read_as_a_doi(tokens, labels)
     if any(t.text.endswith(":") for t in tokens):
         _keyed_lines(tokens, labels)
         _review_site_lines(labelled, labels)
     if labelled.block.breaks[-1][1] > labelled.block.line:  # an entry over several source lines
         _given_name_opens_the_names_line(labelled, labels)
+        if "(" in text:
+            _affiliated_names_line(labelled, labels)
     _edited_with(tokens, labels)
     _editors_after_in(tokens, labels)
     if _EDITORS_IN_TEXT.search(text):
+        _names_in_brackets_with_a_role(tokens, labels)
         _book_after_the_names(tokens, labels)
         _names_before_their_eds(tokens, labels)
         _editors_inside_the_title(tokens, labels)
@@ -1098,6 +1106,11 @@ def _settled(labelled: Labelled) -> list[str]:
     _names_end_with_their_line(tokens, labels)
     _names_close_their_parenthesis(tokens, labels)
     _thesis_after_title(tokens, labels)
+    _names_run_into_the_title(tokens, labels)
+    _thesis_institution(tokens, labels)
+    if "award" in labels:
+        _award_and_its_giver(tokens, labels)
+    _venue_after_a_status(tokens, labels)
     _names_the_page_marks(labelled, labels)
     _group_author_opens(tokens, labels)
     if labelled.block.breaks[-1][1] > labelled.block.line:  # a record's lines, which name their fields
@@ -1163,6 +1176,74 @@ def _group_author_opens(tokens: Sequence[Token], labels: list[str]) -> None:
             return
         if text.endswith((".", ":", ";")):
             return
+
+
+def _award_and_its_giver(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "*Asian Survey* 61 (5): 801–28. Best Article Award, APSA Comparative Democratization Section, 2022.":
+    after a venue, an award's comma goes on with who gave it and when, up to the entry's end: the award's."""
+    for i in range(1, len(tokens) - 1):
+        if labels[i] != "award" or not tokens[i].text.endswith(",") or labels[i + 1] == "award":
+            continue
+        if "container" not in labels[:i]:
+            return
+        j = i + 1
+        while j < len(tokens) and labels[j] in _AWARD_GIVER_READ_AS and not tokens[j].break_before:
+            j += 1
+        if j == len(tokens):
+            labels[i + 1 :] = ["award"] * (j - i - 1)
+        return
+
+
+_AWARD_GIVER_READ_AS = frozenset({"publisher", "container", "date", "location", "note", "other"})
+
+
+def _venue_after_a_status(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "(with Diego Quispe-Salazar) \\ *Revise & Resubmit, American Economic Journal: Applied Economics*":
+    the words between a status's comma and the venue it went to open that venue; no name follows a status."""
+    for i in range(len(tokens) - 2):
+        if labels[i] != "status" or not tokens[i].text.endswith(",") or labels[i + 1] != "author":
+            continue
+        j = i + 1
+        while j < len(tokens) and labels[j] == "author" and not tokens[j].break_before:
+            j += 1
+        if j < len(tokens) and labels[j] == "container" and not tokens[j].break_before:
+            labels[i + 1 : j] = ["container"] * (j - i - 1)
+
+
+def _names_in_brackets_with_a_role(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "*The Wode Psalter* (Cappella Nova, dir. Alan Tavener; Linn Records …)": names in a bracket after
+    the title that holds an editor's or director's mark are the work's editors, not its authors (but
+    "(hrsg. zusammen mit X)": the owner's co-editor, read with them)."""
+    if "title" not in labels:
+        return
+    opened: int | None = None
+    for i in range(labels.index("title") + 1, len(tokens)):
+        text = tokens[i].text
+        if text.startswith("(") and labels[i - 1] == "title":
+            opened = i
+        if opened is not None and ")" in text:
+            inside = range(opened, i + 1)
+            marked = any(_EDITORS.match(tokens[k].text.rstrip(",;")) for k in inside)
+            if marked and not any(tokens[k].text.lower() in COAUTHOR_WORDS for k in inside):
+                for k in inside:
+                    labels[k] = "editor" if labels[k] == "author" else labels[k]
+            opened = None
+
+
+def _names_run_into_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Tuberculosis and HIV co-infection in …", "JWST Cycle 3 GO 4521, …": a word and a conjunction, or
+    an acronym alone, read as names that open the entry and run into the title with no mark or line
+    break between, are the title's first words: a list of names never ends with "and"."""
+    k = 0
+    while k < len(labels) and labels[k] == "author":
+        k += 1
+    if not 0 < k <= 2 or k == len(labels) or labels[k] != "title" or tokens[k].break_before:
+        return
+    last = tokens[k - 1].text
+    acronym = k == 1 and len(last) >= 4 and last.isalpha() and last.isupper()
+    joined = k == 2 and (last.lower() in _JOINERS or last.lower() in ("and", "&", "et"))
+    if (acronym or joined) and tokens[k - 1].styles == tokens[k].styles:
+        labels[:k] = ["title"] * k
 
 
 def _names_the_page_marks(labelled: Labelled, labels: list[str]) -> None:
@@ -1624,6 +1705,26 @@ def _on_behalf_of(tokens: Sequence[Token], labels: list[str]) -> None:
             return
 
 
+def _kind_of_work_closes_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Entropy rigidity for Anosov actions of Z^k, preprint (2024), arXiv:…": a lower-case kind of work
+    after the title's comma, before the date or an identifier, says what the work is: a note, whether the
+    labeller ran it into the title or took it for the date or the venue."""
+    for k in range(1, len(tokens)):
+        if labels[k - 1] != "title" or not tokens[k - 1].text.endswith(","):
+            continue
+        if (
+            labels[k] not in ("title", "date", "container")
+            or tokens[k].text.rstrip(",.;") not in _KINDS_AFTER_A_TITLE
+        ):
+            continue
+        if k + 1 == len(tokens) or labels[k + 1] in ("date", "arxiv", "doi", "url"):
+            labels[k] = "note"
+
+
+#: Kinds of work a list prints after a title, in lower case ("…, preprint (2024)").
+_KINDS_AFTER_A_TITLE = frozenset({"preprint", "e-print", "manuscript", "draft", "unpublished"})
+
+
 @lru_cache(maxsize=1 << 16)
 def _is_status_word(text: str) -> bool:
     """A token that is a status word ("Forthcoming.", "submitted"), looked at once per distinct token."""
@@ -1652,16 +1753,19 @@ def _status_in_parentheses(labelled: Labelled, labels: list[str]) -> None:
     whatever the labeller made of its words."""
     text = labelled.block.text
     for m in _PARENTHESES.finditer(text):
-        if not status_in(m.group(1)):
+        found = status_in(m.group(1))
+        if not found:
             continue
         inside = [i for i, t in enumerate(labelled.tokens) if t.start < m.end() and t.end > m.start()]
         opened = bool(inside) and labels[inside[0]] in _STATUS_READ_AS  # "(en | prensa)." the title's no more
+        # "Nature (in the press).": a parenthesis that holds only the phrase is the status, not the venue's
+        opened = opened or found[1].group(0) == m.group(1).strip()
         if all(labels[i] == "title" or labels[i] in _STATUS_READ_AS for i in inside) and _status_to_a_venue(
             labelled, labels, inside, m
         ):  # "Title (submitted to Phys. Rev. X)."
             continue
         for i in inside:
-            if labels[i] in _STATUS_READ_AS or (opened and labels[i] == "title"):
+            if labels[i] in _STATUS_READ_AS or (opened and labels[i] in ("title", "container")):
                 labels[i] = "status"
     for i in range(1, len(labels)):  # "The Lancet, 2024 (correspondence).": a kind of work, no name
         token = labelled.tokens[i]
@@ -1813,6 +1917,24 @@ def _thesis_after_title(tokens: Sequence[Token], labels: list[str]) -> None:
         if whole and end is not None and _THESIS.match(" ".join(t.text for t in tokens[start : end + 1])):
             labels[start : end + 1] = ["note"] * (end + 1 - start)
         return
+
+
+def _thesis_institution(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Doctoral thesis, ETH Zürich, 2021": a town that goes on the name of the institution of a thesis
+    read as the venue, with no comma between, is part of that name, not the place."""
+    for i in range(len(tokens) - 1):
+        if labels[i] != "container" or tokens[i].text.lower().rstrip(",.") not in _THESIS_WORDS:
+            continue
+        k = i + 1
+        while k < len(tokens) and labels[k - 1] == "container" and labels[k] in ("container", "location"):
+            if labels[k] == "location" and tokens[k - 1].text.endswith((",", ".", ":")):
+                break
+            labels[k] = "container"
+            k += 1
+        return
+
+
+_THESIS_WORDS = frozenset({"thesis", "dissertation", "diss"})
 
 
 def _title_ends_with_its_line(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -2011,6 +2133,69 @@ def _dates_are_dates(tokens: Sequence[Token], labels: list[str]) -> None:
             and "date" in labels[i + 1 :]
         ):
             labels[i] = "volume"  # "Journal of Chromatography A. 1640, pp. 461953. 2021.": a volume
+
+
+def _volume_without_a_number(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "…quasar spectra", AJ, 169, 101": a capitalised word read as a volume, after the title and before
+    the numbers, is the journal's (abbreviated) name; a volume has a number, or says it is one ("Vol.")."""
+    for i in range(1, len(tokens) - 1):
+        bare = tokens[i].text.strip(".,;:")
+        if (
+            labels[i] == "volume"
+            and labels[i - 1] == "title"
+            and labels[i + 1] in ("volume", "pages")
+            and bare.isalpha()
+            and bare[:1].isupper()
+            and bare.lower() not in _VOLUME_WORDS
+        ):
+            labels[i] = "container"
+
+
+def _year_in_brackets_after_the_numbers(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "DISEASES 2023 Paper: 6651208 , 14 p. (2023) DOI WoS": a year alone in brackets right after the
+    volume or pages is the date, whatever the labeller read it as (the venue's, a note's)."""
+    for i in range(1, len(tokens)):
+        if (
+            labels[i] in ("container", "note", "other")
+            and labels[i - 1] in ("pages", "volume")
+            and _OSCOLA_YEAR.fullmatch(tokens[i].text.rstrip(".,;"))
+        ):
+            labels[i] = "date"
+
+
+def _numbers_read_as_a_doi(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "bioRxiv 2024.09.30.615512; doi: https://doi.org/…": numbers read as a DOI that have no DOI's
+    shape (no "10." prefix, no "doi") are the venue's number, as a volume is."""
+    for i, token in enumerate(tokens):
+        digits = token.text[:1].isdigit() and "10." not in token.text
+        if labels[i] == "doi" and digits and "doi" not in token.text.lower():
+            labels[i] = "volume"
+
+
+def _journal_acronym_closes_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "…, The baryonic Tully–Fisher relation at cosmic noon, A&A, 678, A112": a journal's short name in
+    capitals (A&A, MNRAS, ApJ) between the title's comma and the volume, read as the title's last word,
+    is the journal."""
+    for i in range(1, len(tokens) - 1):
+        if (
+            labels[i] == "title"
+            and labels[i - 1] == "title"
+            and labels[i + 1] == "volume"
+            and tokens[i - 1].text.endswith(",")
+            and tokens[i].text.endswith(",")
+            and _JOURNAL_ACRONYM.fullmatch(tokens[i].text[:-1])
+        ):
+            labels[i] = "container"
+
+
+_JOURNAL_ACRONYM = re.compile(r"[A-Z][A-Za-z&]{0,6}[A-Z]")  # A&A, ApJ, MNRAS, PRL, AJ
+
+
+#: Words that name a volume, an issue or a part ("Vol. 3", "No. 2", "Suppl. 1", "Bd. 12").
+_VOLUME_WORDS = frozenset(
+    "vol volume vols no nr num number issue iss art article suppl supplement part pt bd band heft tome t n"
+    " ed edition series ser".split()
+)
 
 
 _SIGNATURE_POSITION = re.compile(r"^\(\d{1,2}/\d{1,3}\)[.,;]?$")
@@ -2245,7 +2430,8 @@ def _keyed_lines(tokens: Sequence[Token], labels: list[str]) -> None:
 def _review_site_lines(labelled: Labelled, labels: list[str]) -> None:
     """A review site's record (OpenReview): "Published: 23 Sept 2024, Last Modified: …", then the venue
     line ("NeurIPS 2024 poster", "Submitted to ICLR 2025", "Accepted by TMLR"), then "Readers: Everyone"
-    and "Show details": the dates and the chrome are no part of the citation, the venue line is the venue."""
+    and "Show details": the dates and the chrome are no part of the citation, the venue line is the venue.
+    The line above the dates, under the title's, is the names line when it holds only names."""
     tokens = labelled.tokens
     lines = _lines(labelled)
     for number, (start, end) in enumerate(lines):
@@ -2253,6 +2439,11 @@ def _review_site_lines(labelled: Labelled, labels: list[str]) -> None:
         if words[:1] != ["published:"] or "modified:" not in words:
             continue
         labels[start:end] = ["other"] * (end - start)
+        if number >= 2:
+            above, below = lines[number - 1]
+            names = labelled.block.text[tokens[above].start : tokens[below - 1].end].split(",")
+            if all(_is_printed_name(name.split()) for name in names):
+                labels[above:below] = ["author"] * (below - above)
         if number + 1 < len(lines):
             begin, stop = lines[number + 1]
             if tokens[begin].text.lower() in ("readers:", "show"):
@@ -2401,6 +2592,25 @@ def _given_name_opens_the_names_line(labelled: Labelled, labels: list[str]) -> N
 _NAMES_LINE_OPENS = frozenset({"author", "title"})
 
 
+def _affiliated_names_line(labelled: Labelled, labels: list[str]) -> None:
+    """INSPIRE's "Title / Chiara Bellandi (INFN, Pisa), Priya Venkataraman (Oxford U.) / Published in: …":
+    a line under the title that holds only names, each with its affiliation in brackets, is the authors'
+    line, whatever the labeller read it as."""
+    tokens, text = labelled.tokens, labelled.block.text
+    for start, end in _lines(labelled)[1:]:
+        if labels[start - 1] != "title" or all(name == "author" for name in labels[start:end]):
+            continue
+        bare, affiliations = _AFFILIATION.subn("", text[tokens[start].start : tokens[end - 1].end])
+        names = [name.split() for name in bare.rstrip(" .").split(",")]
+        if affiliations and len(names) <= affiliations + 1 and all(map(_is_printed_name, names)):
+            labels[start:end] = ["author"] * (end - start)
+
+
+def _is_printed_name(words: list[str]) -> bool:
+    """Whether words are one person's name as lists print it: one to five name words, the last capitalised."""
+    return 0 < len(words) <= 5 and all(_NAME_WORD.fullmatch(w) for w in words) and words[-1][:1].isupper()
+
+
 def _lines(labelled: Labelled) -> list[tuple[int, int]]:
     """The token ranges of an entry's source lines (soft-wrapped or broken)."""
     tokens, block = labelled.tokens, labelled.block
@@ -2469,7 +2679,7 @@ _IN_WORDS = frozenset(
 
 def _italic_venue_whole(labelled: Labelled, labels: list[str]) -> None:
     """An italic run that is mostly venue is the venue: "'Title', *Reports on Progress in Physics*"
-    with "Reports on" read as the title's end."""
+    with "Reports on" read as the title's end; one that opens as the venue goes on as it to its end."""
     tokens = labelled.tokens
     for span in labelled.block.spans:
         if span.kind != "italic":
@@ -2485,6 +2695,9 @@ def _italic_venue_whole(labelled: Labelled, labels: list[str]) -> None:
             names = ["container"] * len(names)  # "“Title.” In *Proceedings of the X 2024*": one venue
             for i in inside:
                 labels[i] = "container"
+        if names[0] == "container" and set(names) <= {"container", "note", "other"}:
+            for i in inside:  # "*Proceedings of the … Association for Computational Linguistics (ACL 2025)*"
+                labels[i] = "container"  # with its end read as a note: the italic run is the venue
         if "title" in names and 2 * names.count("container") >= len(names) and names[-1] == "container":
             for i in inside:
                 if labels[i] == "title":
@@ -2755,12 +2968,14 @@ def _quote_inside_the_venue(tokens: Sequence[Token], labels: list[str]) -> None:
 
 
 def _abbreviated_venue_goes_on(tokens: Sequence[Token], labels: list[str]) -> None:
-    """ "IEEE Trans. Dielectr. Electr. Insul., 2025": a venue that ends in an abbreviation, no comma after
-    it, goes on over the abbreviations after it that the labeller read as a place or publisher."""
+    """ "IEEE Trans. Dielectr. Electr. Insul., 2025": a venue that ends in an abbreviation or a publisher's
+    acronym, no comma after it, goes on over the abbreviations after it that the labeller read as a
+    place, a publisher or editors (when no name follows them: "Ed. Jens Qvortrup" are editors)."""
     for k in range(1, len(tokens) - 1):
-        if labels[k] != "container" or labels[k + 1] not in ("location", "publisher", "note"):
+        if labels[k] != "container" or labels[k + 1] not in ("location", "publisher", "note", "editor"):
             continue
-        if not _ABBREVIATED_WORD.fullmatch(tokens[k].text):
+        word = tokens[k].text
+        if not (_ABBREVIATED_WORD.fullmatch(word) or (len(word) > 1 and word.isalpha() and word.isupper())):
             return
         read_as, j = labels[k + 1], k + 1
         while (
@@ -2768,10 +2983,12 @@ def _abbreviated_venue_goes_on(tokens: Sequence[Token], labels: list[str]) -> No
             and labels[j] == read_as
             and _ABBREVIATED_WORD.fullmatch(tokens[j].text.rstrip(","))
         ):
-            labels[j] = "container"
-            if tokens[j].text.endswith(","):
-                break
             j += 1
+            if tokens[j - 1].text.endswith(","):
+                break
+        if read_as == "editor" and j < len(tokens) and labels[j] == "editor":
+            return  # "Culture. Ed. Jens Qvortrup.": an editors' mark and their names
+        labels[k + 1 : j] = ["container"] * (j - k - 1)
         return
 
 
@@ -3339,13 +3556,28 @@ _TITLE_STYLES = frozenset({"bold", "italic", "link"})
 def _title_after_the_date(tokens: Sequence[Token], labels: list[str]) -> None:
     """APA's "Names (2021). Title. Journal, 12(1), 33–41." in a script the labeller does not know, the
     words after the year read as a note: the first sentence is the title, the rest before the numbers
-    the journal."""
-    date = next((k for k, name in enumerate(labels) if name == "date"), None)
-    if date is None or not labels[:date] or labels[0] != "author":
+    the journal. The names may follow a year column ("2022 | Names (2565). …"), and a year of another era
+    in APA's brackets after them (the Thai "(2565).", the Solar Hijri "(1401).") is their date; words the
+    labeller ran on with the names past it are the title and journal too."""
+    first = next((k for k, name in enumerate(labels) if name == "author"), None)
+    if first is None or any(name not in ("date", "other") for name in labels[:first]):
+        return
+    date = None
+    for k in range(first + 1, len(labels)):
+        if labels[k] == "date":
+            date = k
+            break
+        if labels[k] != "author":
+            return
+        if _BRACKETED_YEAR_NUMBER.fullmatch(tokens[k].text) and tokens[k - 1].text.endswith((".", ",")):
+            labels[k] = "date"
+            date = k
+            break
+    if date is None:
         return
     run = []
     for k in range(date + 1, len(labels)):
-        if labels[k] not in ("note", "other"):
+        if labels[k] not in ("note", "other", "author"):
             break
         run.append(k)
     if len(run) < 2:
@@ -3355,6 +3587,9 @@ def _title_after_the_date(tokens: Sequence[Token], labels: list[str]) -> None:
     last = ends[0] if ends and numbers else run[-1]
     for k in run:
         labels[k] = "title" if k <= last else "container"
+
+
+_BRACKETED_YEAR_NUMBER = re.compile(r"\(\d{4}\)[.,]?")  # "(2565).": a year, of whichever era
 
 
 def _journal_read_as_publisher(labels: list[str]) -> None:
