@@ -1015,6 +1015,7 @@ def _settled(labelled: Labelled) -> list[str]:
             labels[k] = "title"  # an edited volume: its own title follows its editors
     _dates_are_dates(tokens, labels)
     _volume_without_a_number(tokens, labels)
+    _venue_words_the_labeller_left_out(tokens, labels)
     _journal_acronym_closes_the_title(tokens, labels)
     _year_in_brackets_after_the_numbers(tokens, labels)
     _numbers_read_as_a_doi(tokens, labels)
@@ -1046,6 +1047,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _venue_tails(tokens, labels)
     _acronym_year_closes_the_venue(tokens, labels)
     _abbreviated_venue_start(tokens, labels)
+    _venue_cut_at_a_function_word(tokens, labels)
     _abbreviated_venue_goes_on(tokens, labels)
     _law_review_citation(tokens, labels)
     _oscola_citation(tokens, labels)
@@ -1101,6 +1103,8 @@ def _settled(labelled: Labelled) -> list[str]:
         _title_out_of_venue(tokens, labels)
     if "title" not in labels:
         _likeliest_title_run(labelled, labels)
+        if not titled and "container" not in labels:  # "Title. People and Nature. 6: 75–90" all one run
+            _venue_out_of_title(tokens, labels)
     _acronym_after_title(tokens, labels)
     _title_ends_with_its_line(tokens, labels)
     _names_end_with_their_line(tokens, labels)
@@ -1296,9 +1300,11 @@ def _is_abbreviation(text: str) -> bool:
 
 def _abbreviated_venue_start(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "…hyperbolicity, Duke Math. J. 172": the capitalised words before a venue, after the title's last
-    comma or sentence, with an abbreviation among them, begin the venue's name ("Duke Math. J.")."""
+    comma or sentence, with an abbreviation among them, begin the venue's name ("Duke Math. J."); when
+    the numbers follow ("…, Comm. Math. Phys. 405 (2024)"), abbreviations alone are the venue's name."""
     for i in range(len(tokens) - 1):
-        if labels[i] != "title" or labels[i + 1] != "container":
+        numbers = labels[i + 1] in ("volume", "date", "pages") or bool(_YEAR_TOKEN.match(tokens[i + 1].text))
+        if labels[i] != "title" or (labels[i + 1] != "container" and not numbers):
             continue
         moved: list[int] = []
         k = i
@@ -1311,7 +1317,36 @@ def _abbreviated_venue_start(tokens: Sequence[Token], labels: list[str]) -> None
             moved.append(k)
             k -= 1
         after_title = k >= 0 and labels[k] == "title" and tokens[k].text.endswith((",", "."))
-        if moved and after_title and any(_is_abbreviation(tokens[m].text) for m in moved):
+        abbreviated = [_is_abbreviation(tokens[m].text) for m in moved]
+        if labels[i + 1] != "container" and (len(moved) < 2 or not all(abbreviated)):
+            return
+        if moved and after_title and any(abbreviated):
+            for m in moved:
+                labels[m] = "container"
+        return
+
+
+def _venue_cut_at_a_function_word(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "…for marine species. ICES Journal of | Marine Science. 72(1)": a title that ends with "of", "and"
+    or "for" right before the venue was cut inside the venue's name: the capitalised words after its
+    last full stop open the venue."""
+    for i in range(1, len(tokens) - 1):
+        if labels[i] != "title" or labels[i + 1] != "container":
+            continue
+        if tokens[i].text not in ("of", "and", "for", "on", "in", "&"):
+            return
+        k = i - 1
+        while (
+            k > 0 and labels[k] == "title" and i - k < 5 and not tokens[k].text.endswith((".", "?", "!", ","))
+        ):
+            k -= 1
+        ends = (
+            labels[k] == "title"
+            and tokens[k].text.endswith((".", "?", "!"))
+            and not _is_abbreviation(tokens[k].text)
+        )
+        moved = range(k + 1, i + 1)
+        if ends and all(tokens[m].text[:1].isupper() or tokens[m].text in _FUNCTION_WORDS for m in moved):
             for m in moved:
                 labels[m] = "container"
         return
@@ -2172,6 +2207,40 @@ def _numbers_read_as_a_doi(tokens: Sequence[Token], labels: list[str]) -> None:
             labels[i] = "volume"
 
 
+def _venue_words_the_labeller_left_out(tokens: Sequence[Token], labels: list[str]) -> None:
+    """The edges of a venue's name: its acronym in brackets read as a volume ("Mathematical Models and
+    Methods in Applied Sciences (M3AS), 30(10)") or its last word read as a note before a status
+    ("Applied | Energy, submitted") are the venue's; a book's edition ("*Book*. 7th ed.") and Harvard's
+    "Available at:" before a link are not."""
+    n = len(tokens)
+    for i in range(1, n):
+        text = tokens[i].text
+        edition = i + 1 < n and tokens[i + 1].text.lower().rstrip(".,") in ("ed", "edn", "edition")
+        if labels[i] == "container" and edition and _EDITION.fullmatch(text):
+            labels[i] = labels[i + 1] = "note"  # "7th ed."
+        if labels[i - 1] != "container" or labels[i] == "container":
+            continue
+        acronym = labels[i] == "volume" and _BRACKETED_ACRONYM.fullmatch(text)
+        cut = (
+            labels[i] in ("note", "other")
+            and tokens[i - 1].text[-1:].isalpha()
+            and text[:1].isupper()
+            and text.endswith(",")
+            and not tokens[i].break_before
+            and i + 1 < n
+            and labels[i + 1] in ("status", "date")
+        )
+        if acronym or cut:
+            labels[i] = "container"
+    for i in range(1, n - 1):  # "*arXiv*. Available at: https://arxiv.org/abs/…"
+        if tokens[i].text.lower() == "available" and tokens[i + 1].text.lower() in ("at:", "from:"):
+            labels[i] = labels[i + 1] = "other"
+
+
+_EDITION = re.compile(r"\d{1,2}(?:st|nd|rd|th|e|\.)")  # "7th", "2nd", "3e", "2." (as in "2. Aufl.")
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&-]{1,9}\)[,.;:]?")  # "(M3AS)", "(JACS)"
+
+
 def _journal_acronym_closes_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "…, The baryonic Tully–Fisher relation at cosmic noon, A&A, 678, A112": a journal's short name in
     capitals (A&A, MNRAS, ApJ) between the title's comma and the volume, read as the title's last word,
@@ -2684,8 +2753,9 @@ def _italic_venue_whole(labelled: Labelled, labels: list[str]) -> None:
     for span in labelled.block.spans:
         if span.kind != "italic":
             continue
-        inside = [i for i, t in enumerate(tokens) if t.start >= span.start and t.end <= span.end]
         started = [i for i, t in enumerate(tokens) if span.start <= t.start < span.end]  # "*Nutrients*,"
+        # "/ICML 2023 Workshop on … Feedback/.": a word the span closes inside, its stop outside, is in it
+        inside = [i for i in started if tokens[i].end <= span.end or not tokens[i].text[-1].isalnum()]
         if started and _italic_venue_after_names(tokens, labels, started):
             continue
         if len(inside) < 2 or any(tokens[i].quoted for i in inside):
@@ -2881,7 +2951,7 @@ def _styled_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
 
 def _place_after_an_italic_venue(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "*UIST 2024*, Pittsburgh, PA": plain words after an italic venue's comma that are all places (or a
-    state's two capitals) are where it met, not its name."""
+    state's two capitals), or open the place the labeller found after them, are where it met, not its name."""
     for k in range(1, len(tokens) - 1):
         if not (
             labels[k] == "container"
@@ -2894,7 +2964,11 @@ def _place_after_an_italic_venue(tokens: Sequence[Token], labels: list[str]) -> 
         while end < len(tokens) and labels[end] == "container" and "italic" not in tokens[end].styles:
             end += 1
         words = [tokens[j].text.strip(",.;()") for j in range(k + 1, end)]
-        if words and all(_place_word(w) or _STATE_CODE.fullmatch(w) for w in words):
+        places = all(_place_word(w) or _STATE_CODE.fullmatch(w) for w in words)
+        # "*Proc. Asilomar Conf. Signals, Syst., Comput.*, Pacific Grove, CA": a town's first word before
+        # the rest of the place
+        town = len(words) <= 2 and end < len(tokens) and labels[end] == "location"
+        if words and (places or (town and all(w[:1].isupper() for w in words))):
             labels[k + 1 : end] = ["location"] * (end - k - 1)
         return
 
