@@ -1080,6 +1080,7 @@ def _settled(labelled: Labelled) -> list[str]:
     if "italic" in kinds:
         _place_after_an_italic_venue(tokens, labels)
     _names_at_title_edge(tokens, labels)
+    _names_edges_after_the_title(tokens, labels)
     _list_ends_after_and(tokens, labels)
     _name_cut_after_initial(tokens, labels)
     _title_word_after_initials(tokens, labels)
@@ -3213,6 +3214,30 @@ def _quoted_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
     for i in tail:
         labels[i] = "author" if coauthors else "container" if venue else "note"
         coauthors = coauthors and not tokens[i].text.rstrip(",.;").endswith(")")
+
+
+def _names_edges_after_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """A title printed first, then "A.V. Matveev, M. Mayer, N. Rösch, Comp. Phys. Comm. 160": a word
+    with its full stop before the first initials is the title's last word, and a venue's abbreviation
+    after the last name's comma, before the venue, is the venue's first word."""
+    n = len(labels)
+    for i in range(1, n - 1):
+        if labels[i] != "author" or labels[i - 1] != "title":
+            continue
+        word = tokens[i].text
+        initials_next = labels[i + 1] == "author" and _INITIAL_TOKEN.match(tokens[i + 1].text)
+        if initials_next and word.endswith(".") and word[:1].isupper() and len(word) > 4:
+            labels[i] = "title"  # (a word of five letters or more is no initial: "ParaGauss.")
+        break
+    for i in range(1, n - 1):
+        if (
+            labels[i] == "author"
+            and labels[i + 1] == "container"
+            and tokens[i - 1].text.endswith(",")
+            and tokens[i].text.endswith(".")
+            and fold(tokens[i].text[:-1]) in ABBREVIATED_VENUE_WORDS
+        ):
+            labels[i] = "container"
 
 
 def _names_at_title_edge(tokens: Sequence[Token], labels: list[str]) -> None:
