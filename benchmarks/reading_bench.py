@@ -119,7 +119,12 @@ def bench_references(shared: Path) -> None:
     print("field        scored  accuracy")
     for name in REFERENCE_FIELDS:
         print(f"{name:12} {tally.scored.get(name, 0):6d}  {_pct(tally.accuracy(name))}")
-    print(f"{'overall':12} {sum(tally.scored.values()):6d}  {_pct(tally.overall)}\n")
+    print(f"{'overall':12} {sum(tally.scored.values()):6d}  {_pct(tally.overall)}")
+    by_file: dict[str, list[dict[str, bool]]] = {}
+    for item, outcome in zip(gold, outcomes, strict=True):
+        by_file.setdefault(item.source.split("#")[0], []).append(outcome)
+    print("by file: " + "  ".join(f"{name} {_pct(FieldTally.of(o).overall)}" for name, o in by_file.items()))
+    print()
 
 
 def bench_lists(shared: Path, reader: str, *, show_wrong: bool) -> None:

@@ -816,3 +816,49 @@ def test_a_quotation_inside_a_venues_name_is_part_of_it() -> None:
         "pp. 88-97."
     )
     assert paper.venue is not None and paper.venue.name.endswith('sismica in Italia"')
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (  # abbreviations alone between the title's comma and the numbers
+            "R. Delacroix-Hale and S. Ibarra, Resolvent estimates for Schrödinger operators on hyperbolic "
+            "surfaces, Comm. Math. Phys. 405 (2024), Paper No. 88, 41 pp.",
+            "Comm. Math. Phys.",
+        ),
+        (  # a journal's capitals between the title's comma and the volume
+            "Vargas-Ríos C., Hoffmann J. K., Eze N., 2023, The baryonic Tully–Fisher relation at cosmic "
+            "noon, A&A, 678, A112",
+            "A&A",
+        ),
+        (  # a capitalised word read as a volume before the numbers
+            'DESI Collaboration, Abdalla, K., Amsel, T., et al. 2025, "Mg II absorbers in DESI Year 1 quasar '
+            'spectra", AJ, 169, 101',
+            "AJ",
+        ),
+        (  # a parenthesis that only holds a status is no part of the venue
+            "Quiroga-Santos, R., Whitfield, E. & Nakamura, K. A brainstem circuit for vocal–respiratory "
+            "coordination in songbirds. Nature (in the press).",
+            "Nature",
+        ),
+        (  # a town that goes on a thesis's institution, with no comma between, is part of its name
+            'L. Brügger. "Learning locomotion on deformable terrain." Doctoral thesis, ETH Zürich, 2021.',
+            "Doctoral thesis, ETH Zürich",
+        ),
+    ],
+)
+def test_the_edges_of_a_venue_whatever_the_labeller_read_them_as(text: str, venue: str) -> None:
+    paper = pubkit.parse_reference(text)
+    assert paper.venue is not None and paper.venue.name == venue
+
+
+def test_an_awards_giver_and_year_after_its_comma_are_the_awards() -> None:
+    paper = pubkit.parse_reference(
+        'Dizon-Reyes, Maria Liza, Paolo Santos, and Jennifer Wu. 2021. "Social Media Disinformation and '
+        'Trust in Local Government." Asian Survey 61 (5): 801–28. Best Article Award, APSA Comparative '
+        "Democratization Section, 2022."
+    )
+    assert paper.year == 2021
+    assert [a.name for a in paper.awards] == [
+        "Best Article Award, APSA Comparative Democratization Section, 2022"
+    ]

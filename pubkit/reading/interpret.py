@@ -991,6 +991,7 @@ def _settled(labelled: Labelled) -> list[str]:
             labels[i] = "title"  # "Farooqui Z, Raghunathan P. Re: Sex-specific thresholds …": a reply's title
     _status_in_parentheses(labelled, labels)
     _status_phrases_after_venue(labelled, labels)
+    _kind_of_work_closes_the_title(tokens, labels)
     _online_first_notes(labelled, labels)
     _document_type_code(labelled, labels)
     marked = tokens if _AWARD_MARK.search(text) else ()  # "🏆 SIGMOD 2020 Most Influential Paper":
@@ -1016,14 +1017,22 @@ def _settled(labelled: Labelled) -> list[str]:
         for k in runs[0].indexes if runs else ():
             labels[k] = "title"  # an edited volume: its own title follows its editors
     _dates_are_dates(tokens, labels)
+    _volume_without_a_number(tokens, labels)
+    _venue_words_the_labeller_left_out(tokens, labels)
+    _journal_acronym_closes_the_title(tokens, labels)
+    _year_in_brackets_after_the_numbers(tokens, labels)
+    _numbers_read_as_a_doi(tokens, labels)
     if any(t.text.endswith(":") for t in tokens):
         _keyed_lines(tokens, labels)
         _review_site_lines(labelled, labels)
     if labelled.block.breaks[-1][1] > labelled.block.line:  # an entry over several source lines
         _given_name_opens_the_names_line(labelled, labels)
+        if "(" in text:
+            _affiliated_names_line(labelled, labels)
     _edited_with(tokens, labels)
     _editors_after_in(tokens, labels)
     if _EDITORS_IN_TEXT.search(text):
+        _names_in_brackets_with_a_role(tokens, labels)
         _book_after_the_names(tokens, labels)
         _names_before_their_eds(tokens, labels)
         _editors_inside_the_title(tokens, labels)
@@ -1041,6 +1050,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _venue_tails(tokens, labels)
     _acronym_year_closes_the_venue(tokens, labels)
     _abbreviated_venue_start(tokens, labels)
+    _venue_cut_at_a_function_word(tokens, labels)
     _abbreviated_venue_goes_on(tokens, labels)
     _law_review_citation(tokens, labels)
     _oscola_citation(tokens, labels)
@@ -1073,6 +1083,7 @@ def _settled(labelled: Labelled) -> list[str]:
     if "italic" in kinds:
         _place_after_an_italic_venue(tokens, labels)
     _names_at_title_edge(tokens, labels)
+    _names_edges_after_the_title(tokens, labels)
     _list_ends_after_and(tokens, labels)
     _name_cut_after_initial(tokens, labels)
     _title_word_after_initials(tokens, labels)
@@ -1096,11 +1107,18 @@ def _settled(labelled: Labelled) -> list[str]:
         _title_out_of_venue(tokens, labels)
     if "title" not in labels:
         _likeliest_title_run(labelled, labels)
+        if not titled and "container" not in labels:  # "Title. People and Nature. 6: 75–90" all one run
+            _venue_out_of_title(tokens, labels)
     _acronym_after_title(tokens, labels)
     _title_ends_with_its_line(tokens, labels)
     _names_end_with_their_line(tokens, labels)
     _names_close_their_parenthesis(tokens, labels)
     _thesis_after_title(tokens, labels)
+    _names_run_into_the_title(tokens, labels)
+    _thesis_institution(tokens, labels)
+    if "award" in labels:
+        _award_and_its_giver(tokens, labels)
+    _venue_after_a_status(tokens, labels)
     _names_the_page_marks(labelled, labels)
     _group_author_opens(tokens, labels)
     if labelled.block.breaks[-1][1] > labelled.block.line:  # a record's lines, which name their fields
@@ -1168,6 +1186,74 @@ def _group_author_opens(tokens: Sequence[Token], labels: list[str]) -> None:
             return
 
 
+def _award_and_its_giver(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "*Asian Survey* 61 (5): 801–28. Best Article Award, APSA Comparative Democratization Section, 2022.":
+    after a venue, an award's comma goes on with who gave it and when, up to the entry's end: the award's."""
+    for i in range(1, len(tokens) - 1):
+        if labels[i] != "award" or not tokens[i].text.endswith(",") or labels[i + 1] == "award":
+            continue
+        if "container" not in labels[:i]:
+            return
+        j = i + 1
+        while j < len(tokens) and labels[j] in _AWARD_GIVER_READ_AS and not tokens[j].break_before:
+            j += 1
+        if j == len(tokens):
+            labels[i + 1 :] = ["award"] * (j - i - 1)
+        return
+
+
+_AWARD_GIVER_READ_AS = frozenset({"publisher", "container", "date", "location", "note", "other"})
+
+
+def _venue_after_a_status(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "(with Diego Quispe-Salazar) \\ *Revise & Resubmit, American Economic Journal: Applied Economics*":
+    the words between a status's comma and the venue it went to open that venue; no name follows a status."""
+    for i in range(len(tokens) - 2):
+        if labels[i] != "status" or not tokens[i].text.endswith(",") or labels[i + 1] != "author":
+            continue
+        j = i + 1
+        while j < len(tokens) and labels[j] == "author" and not tokens[j].break_before:
+            j += 1
+        if j < len(tokens) and labels[j] == "container" and not tokens[j].break_before:
+            labels[i + 1 : j] = ["container"] * (j - i - 1)
+
+
+def _names_in_brackets_with_a_role(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "*The Wode Psalter* (Cappella Nova, dir. Alan Tavener; Linn Records …)": names in a bracket after
+    the title that holds an editor's or director's mark are the work's editors, not its authors (but
+    "(hrsg. zusammen mit X)": the owner's co-editor, read with them)."""
+    if "title" not in labels:
+        return
+    opened: int | None = None
+    for i in range(labels.index("title") + 1, len(tokens)):
+        text = tokens[i].text
+        if text.startswith("(") and labels[i - 1] == "title":
+            opened = i
+        if opened is not None and ")" in text:
+            inside = range(opened, i + 1)
+            marked = any(_EDITORS.match(tokens[k].text.rstrip(",;")) for k in inside)
+            if marked and not any(tokens[k].text.lower() in COAUTHOR_WORDS for k in inside):
+                for k in inside:
+                    labels[k] = "editor" if labels[k] == "author" else labels[k]
+            opened = None
+
+
+def _names_run_into_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Tuberculosis and HIV co-infection in …", "JWST Cycle 3 GO 4521, …": a word and a conjunction, or
+    an acronym alone, read as names that open the entry and run into the title with no mark or line
+    break between, are the title's first words: a list of names never ends with "and"."""
+    k = 0
+    while k < len(labels) and labels[k] == "author":
+        k += 1
+    if not 0 < k <= 2 or k == len(labels) or labels[k] != "title" or tokens[k].break_before:
+        return
+    last = tokens[k - 1].text
+    acronym = k == 1 and len(last) >= 4 and last.isalpha() and last.isupper()
+    joined = k == 2 and (last.lower() in _JOINERS or last.lower() in ("and", "&", "et"))
+    if (acronym or joined) and tokens[k - 1].styles == tokens[k].styles:
+        labels[:k] = ["title"] * k
+
+
 def _names_the_page_marks(labelled: Labelled, labels: list[str]) -> None:
     """A token inside an element the page marks as its authors stays an author, whatever a rule about
     venues made of it ("Okonkwo, E." before "*Behavioral Ecology*" is no "E. Behavioral Ecology")."""
@@ -1218,9 +1304,11 @@ def _is_abbreviation(text: str) -> bool:
 
 def _abbreviated_venue_start(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "…hyperbolicity, Duke Math. J. 172": the capitalised words before a venue, after the title's last
-    comma or sentence, with an abbreviation among them, begin the venue's name ("Duke Math. J.")."""
+    comma or sentence, with an abbreviation among them, begin the venue's name ("Duke Math. J."); when
+    the numbers follow ("…, Comm. Math. Phys. 405 (2024)"), abbreviations alone are the venue's name."""
     for i in range(len(tokens) - 1):
-        if labels[i] != "title" or labels[i + 1] != "container":
+        numbers = labels[i + 1] in ("volume", "date", "pages") or bool(_YEAR_TOKEN.match(tokens[i + 1].text))
+        if labels[i] != "title" or (labels[i + 1] != "container" and not numbers):
             continue
         moved: list[int] = []
         k = i
@@ -1233,7 +1321,36 @@ def _abbreviated_venue_start(tokens: Sequence[Token], labels: list[str]) -> None
             moved.append(k)
             k -= 1
         after_title = k >= 0 and labels[k] == "title" and tokens[k].text.endswith((",", "."))
-        if moved and after_title and any(_is_abbreviation(tokens[m].text) for m in moved):
+        abbreviated = [_is_abbreviation(tokens[m].text) for m in moved]
+        if labels[i + 1] != "container" and (len(moved) < 2 or not all(abbreviated)):
+            return
+        if moved and after_title and any(abbreviated):
+            for m in moved:
+                labels[m] = "container"
+        return
+
+
+def _venue_cut_at_a_function_word(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "…for marine species. ICES Journal of | Marine Science. 72(1)": a title that ends with "of", "and"
+    or "for" right before the venue was cut inside the venue's name: the capitalised words after its
+    last full stop open the venue."""
+    for i in range(1, len(tokens) - 1):
+        if labels[i] != "title" or labels[i + 1] != "container":
+            continue
+        if tokens[i].text not in ("of", "and", "for", "on", "in", "&"):
+            return
+        k = i - 1
+        while (
+            k > 0 and labels[k] == "title" and i - k < 5 and not tokens[k].text.endswith((".", "?", "!", ","))
+        ):
+            k -= 1
+        ends = (
+            labels[k] == "title"
+            and tokens[k].text.endswith((".", "?", "!"))
+            and not _is_abbreviation(tokens[k].text)
+        )
+        moved = range(k + 1, i + 1)
+        if ends and all(tokens[m].text[:1].isupper() or tokens[m].text in _FUNCTION_WORDS for m in moved):
             for m in moved:
                 labels[m] = "container"
         return
@@ -1634,6 +1751,26 @@ def _on_behalf_of(tokens: Sequence[Token], labels: list[str]) -> None:
             return
 
 
+def _kind_of_work_closes_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Entropy rigidity for Anosov actions of Z^k, preprint (2024), arXiv:…": a lower-case kind of work
+    after the title's comma, before the date or an identifier, says what the work is: a note, whether the
+    labeller ran it into the title or took it for the date or the venue."""
+    for k in range(1, len(tokens)):
+        if labels[k - 1] != "title" or not tokens[k - 1].text.endswith(","):
+            continue
+        if (
+            labels[k] not in ("title", "date", "container")
+            or tokens[k].text.rstrip(",.;") not in _KINDS_AFTER_A_TITLE
+        ):
+            continue
+        if k + 1 == len(tokens) or labels[k + 1] in ("date", "arxiv", "doi", "url"):
+            labels[k] = "note"
+
+
+#: Kinds of work a list prints after a title, in lower case ("…, preprint (2024)").
+_KINDS_AFTER_A_TITLE = frozenset({"preprint", "e-print", "manuscript", "draft", "unpublished"})
+
+
 @lru_cache(maxsize=1 << 16)
 def _is_status_word(text: str) -> bool:
     """A token that is a status word ("Forthcoming.", "submitted"), looked at once per distinct token."""
@@ -1662,16 +1799,19 @@ def _status_in_parentheses(labelled: Labelled, labels: list[str]) -> None:
     whatever the labeller made of its words."""
     text = labelled.block.text
     for m in _PARENTHESES.finditer(text):
-        if not status_in(m.group(1)):
+        found = status_in(m.group(1))
+        if not found:
             continue
         inside = [i for i, t in enumerate(labelled.tokens) if t.start < m.end() and t.end > m.start()]
         opened = bool(inside) and labels[inside[0]] in _STATUS_READ_AS  # "(en | prensa)." the title's no more
+        # "Nature (in the press).": a parenthesis that holds only the phrase is the status, not the venue's
+        opened = opened or found[1].group(0) == m.group(1).strip()
         if all(labels[i] == "title" or labels[i] in _STATUS_READ_AS for i in inside) and _status_to_a_venue(
             labelled, labels, inside, m
         ):  # "Title (submitted to Phys. Rev. X)."
             continue
         for i in inside:
-            if labels[i] in _STATUS_READ_AS or (opened and labels[i] == "title"):
+            if labels[i] in _STATUS_READ_AS or (opened and labels[i] in ("title", "container")):
                 labels[i] = "status"
     for i in range(1, len(labels)):  # "The Lancet, 2024 (correspondence).": a kind of work, no name
         token = labelled.tokens[i]
@@ -1823,6 +1963,24 @@ def _thesis_after_title(tokens: Sequence[Token], labels: list[str]) -> None:
         if whole and end is not None and _THESIS.match(" ".join(t.text for t in tokens[start : end + 1])):
             labels[start : end + 1] = ["note"] * (end + 1 - start)
         return
+
+
+def _thesis_institution(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Doctoral thesis, ETH Zürich, 2021": a town that goes on the name of the institution of a thesis
+    read as the venue, with no comma between, is part of that name, not the place."""
+    for i in range(len(tokens) - 1):
+        if labels[i] != "container" or tokens[i].text.lower().rstrip(",.") not in _THESIS_WORDS:
+            continue
+        k = i + 1
+        while k < len(tokens) and labels[k - 1] == "container" and labels[k] in ("container", "location"):
+            if labels[k] == "location" and tokens[k - 1].text.endswith((",", ".", ":")):
+                break
+            labels[k] = "container"
+            k += 1
+        return
+
+
+_THESIS_WORDS = frozenset({"thesis", "dissertation", "diss"})
 
 
 def _title_ends_with_its_line(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -2021,6 +2179,103 @@ def _dates_are_dates(tokens: Sequence[Token], labels: list[str]) -> None:
             and "date" in labels[i + 1 :]
         ):
             labels[i] = "volume"  # "Journal of Chromatography A. 1640, pp. 461953. 2021.": a volume
+
+
+def _volume_without_a_number(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "…quasar spectra", AJ, 169, 101": a capitalised word read as a volume, after the title and before
+    the numbers, is the journal's (abbreviated) name; a volume has a number, or says it is one ("Vol.")."""
+    for i in range(1, len(tokens) - 1):
+        bare = tokens[i].text.strip(".,;:")
+        if (
+            labels[i] == "volume"
+            and labels[i - 1] == "title"
+            and labels[i + 1] in ("volume", "pages")
+            and bare.isalpha()
+            and bare[:1].isupper()
+            and bare.lower() not in _VOLUME_WORDS
+        ):
+            labels[i] = "container"
+
+
+def _year_in_brackets_after_the_numbers(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "DISEASES 2023 Paper: 6651208 , 14 p. (2023) DOI WoS": a year alone in brackets right after the
+    volume or pages is the date, whatever the labeller read it as (the venue's, a note's)."""
+    for i in range(1, len(tokens)):
+        if (
+            labels[i] in ("container", "note", "other")
+            and labels[i - 1] in ("pages", "volume")
+            and _OSCOLA_YEAR.fullmatch(tokens[i].text.rstrip(".,;"))
+        ):
+            labels[i] = "date"
+
+
+def _numbers_read_as_a_doi(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "bioRxiv 2024.09.30.615512; doi: https://doi.org/…": numbers read as a DOI that have no DOI's
+    shape (no "10." prefix, no "doi") are the venue's number, as a volume is."""
+    for i, token in enumerate(tokens):
+        digits = token.text[:1].isdigit() and "10." not in token.text
+        if labels[i] == "doi" and digits and "doi" not in token.text.lower():
+            labels[i] = "volume"
+
+
+def _venue_words_the_labeller_left_out(tokens: Sequence[Token], labels: list[str]) -> None:
+    """The edges of a venue's name: its acronym in brackets read as a volume ("Mathematical Models and
+    Methods in Applied Sciences (M3AS), 30(10)") or its last word read as a note before a status
+    ("Applied | Energy, submitted") are the venue's; a book's edition ("*Book*. 7th ed.") and Harvard's
+    "Available at:" before a link are not."""
+    n = len(tokens)
+    for i in range(1, n):
+        text = tokens[i].text
+        edition = i + 1 < n and tokens[i + 1].text.lower().rstrip(".,") in ("ed", "edn", "edition")
+        if labels[i] == "container" and edition and _EDITION.fullmatch(text):
+            labels[i] = labels[i + 1] = "note"  # "7th ed."
+        if labels[i - 1] != "container" or labels[i] == "container":
+            continue
+        acronym = labels[i] == "volume" and _BRACKETED_ACRONYM.fullmatch(text)
+        cut = (
+            labels[i] in ("note", "other")
+            and tokens[i - 1].text[-1:].isalpha()
+            and text[:1].isupper()
+            and text.endswith(",")
+            and not tokens[i].break_before
+            and i + 1 < n
+            and labels[i + 1] in ("status", "date")
+        )
+        if acronym or cut:
+            labels[i] = "container"
+    for i in range(1, n - 1):  # "*arXiv*. Available at: https://arxiv.org/abs/…"
+        if tokens[i].text.lower() == "available" and tokens[i + 1].text.lower() in ("at:", "from:"):
+            labels[i] = labels[i + 1] = "other"
+
+
+_EDITION = re.compile(r"\d{1,2}(?:st|nd|rd|th|e|\.)")  # "7th", "2nd", "3e", "2." (as in "2. Aufl.")
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&-]{1,9}\)[,.;:]?")  # "(M3AS)", "(JACS)"
+
+
+def _journal_acronym_closes_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "…, The baryonic Tully–Fisher relation at cosmic noon, A&A, 678, A112": a journal's short name in
+    capitals (A&A, MNRAS, ApJ) between the title's comma and the volume, read as the title's last word,
+    is the journal."""
+    for i in range(1, len(tokens) - 1):
+        if (
+            labels[i] == "title"
+            and labels[i - 1] == "title"
+            and labels[i + 1] == "volume"
+            and tokens[i - 1].text.endswith(",")
+            and tokens[i].text.endswith(",")
+            and _JOURNAL_ACRONYM.fullmatch(tokens[i].text[:-1])
+        ):
+            labels[i] = "container"
+
+
+_JOURNAL_ACRONYM = re.compile(r"[A-Z][A-Za-z&]{0,6}[A-Z]")  # A&A, ApJ, MNRAS, PRL, AJ
+
+
+#: Words that name a volume, an issue or a part ("Vol. 3", "No. 2", "Suppl. 1", "Bd. 12").
+_VOLUME_WORDS = frozenset(
+    "vol volume vols no nr num number issue iss art article suppl supplement part pt bd band heft tome t n"
+    " ed edition series ser".split()
+)
 
 
 _SIGNATURE_POSITION = re.compile(r"^\(\d{1,2}/\d{1,3}\)[.,;]?$")
@@ -2260,7 +2515,8 @@ def _keyed_lines(tokens: Sequence[Token], labels: list[str]) -> None:
 def _review_site_lines(labelled: Labelled, labels: list[str]) -> None:
     """A review site's record (OpenReview): "Published: 23 Sept 2024, Last Modified: …", then the venue
     line ("NeurIPS 2024 poster", "Submitted to ICLR 2025", "Accepted by TMLR"), then "Readers: Everyone"
-    and "Show details": the dates and the chrome are no part of the citation, the venue line is the venue."""
+    and "Show details": the dates and the chrome are no part of the citation, the venue line is the venue.
+    The line above the dates, under the title's, is the names line when it holds only names."""
     tokens = labelled.tokens
     lines = _lines(labelled)
     for number, (start, end) in enumerate(lines):
@@ -2268,6 +2524,11 @@ def _review_site_lines(labelled: Labelled, labels: list[str]) -> None:
         if words[:1] != ["published:"] or "modified:" not in words:
             continue
         labels[start:end] = ["other"] * (end - start)
+        if number >= 2:
+            above, below = lines[number - 1]
+            names = labelled.block.text[tokens[above].start : tokens[below - 1].end].split(",")
+            if all(_is_printed_name(name.split()) for name in names):
+                labels[above:below] = ["author"] * (below - above)
         if number + 1 < len(lines):
             begin, stop = lines[number + 1]
             if tokens[begin].text.lower() in ("readers:", "show"):
@@ -2416,6 +2677,25 @@ def _given_name_opens_the_names_line(labelled: Labelled, labels: list[str]) -> N
 _NAMES_LINE_OPENS = frozenset({"author", "title"})
 
 
+def _affiliated_names_line(labelled: Labelled, labels: list[str]) -> None:
+    """INSPIRE's "Title / Chiara Bellandi (INFN, Pisa), Priya Venkataraman (Oxford U.) / Published in: …":
+    a line under the title that holds only names, each with its affiliation in brackets, is the authors'
+    line, whatever the labeller read it as."""
+    tokens, text = labelled.tokens, labelled.block.text
+    for start, end in _lines(labelled)[1:]:
+        if labels[start - 1] != "title" or all(name == "author" for name in labels[start:end]):
+            continue
+        bare, affiliations = _AFFILIATION.subn("", text[tokens[start].start : tokens[end - 1].end])
+        names = [name.split() for name in bare.rstrip(" .").split(",")]
+        if affiliations and len(names) <= affiliations + 1 and all(map(_is_printed_name, names)):
+            labels[start:end] = ["author"] * (end - start)
+
+
+def _is_printed_name(words: list[str]) -> bool:
+    """Whether words are one person's name as lists print it: one to five name words, the last capitalised."""
+    return 0 < len(words) <= 5 and all(_NAME_WORD.fullmatch(w) for w in words) and words[-1][:1].isupper()
+
+
 def _lines(labelled: Labelled) -> list[tuple[int, int]]:
     """The token ranges of an entry's source lines (soft-wrapped or broken)."""
     tokens, block = labelled.tokens, labelled.block
@@ -2484,13 +2764,14 @@ _IN_WORDS = frozenset(
 
 def _italic_venue_whole(labelled: Labelled, labels: list[str]) -> None:
     """An italic run that is mostly venue is the venue: "'Title', *Reports on Progress in Physics*"
-    with "Reports on" read as the title's end."""
+    with "Reports on" read as the title's end; one that opens as the venue goes on as it to its end."""
     tokens = labelled.tokens
     for span in labelled.block.spans:
         if span.kind != "italic":
             continue
-        inside = [i for i, t in enumerate(tokens) if t.start >= span.start and t.end <= span.end]
         started = [i for i, t in enumerate(tokens) if span.start <= t.start < span.end]  # "*Nutrients*,"
+        # "/ICML 2023 Workshop on … Feedback/.": a word the span closes inside, its stop outside, is in it
+        inside = [i for i in started if tokens[i].end <= span.end or not tokens[i].text[-1].isalnum()]
         if started and _italic_venue_after_names(tokens, labels, started):
             continue
         if len(inside) < 2 or any(tokens[i].quoted for i in inside):
@@ -2500,6 +2781,9 @@ def _italic_venue_whole(labelled: Labelled, labels: list[str]) -> None:
             names = ["container"] * len(names)  # "“Title.” In *Proceedings of the X 2024*": one venue
             for i in inside:
                 labels[i] = "container"
+        if names[0] == "container" and set(names) <= {"container", "note", "other"}:
+            for i in inside:  # "*Proceedings of the … Association for Computational Linguistics (ACL 2025)*"
+                labels[i] = "container"  # with its end read as a note: the italic run is the venue
         if "title" in names and 2 * names.count("container") >= len(names) and names[-1] == "container":
             for i in inside:
                 if labels[i] == "title":
@@ -2683,7 +2967,7 @@ def _styled_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
 
 def _place_after_an_italic_venue(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "*UIST 2024*, Pittsburgh, PA": plain words after an italic venue's comma that are all places (or a
-    state's two capitals) are where it met, not its name."""
+    state's two capitals), or open the place the labeller found after them, are where it met, not its name."""
     for k in range(1, len(tokens) - 1):
         if not (
             labels[k] == "container"
@@ -2696,7 +2980,11 @@ def _place_after_an_italic_venue(tokens: Sequence[Token], labels: list[str]) -> 
         while end < len(tokens) and labels[end] == "container" and "italic" not in tokens[end].styles:
             end += 1
         words = [tokens[j].text.strip(",.;()") for j in range(k + 1, end)]
-        if words and all(_place_word(w) or _STATE_CODE.fullmatch(w) for w in words):
+        places = all(_place_word(w) or _STATE_CODE.fullmatch(w) for w in words)
+        # "*Proc. Asilomar Conf. Signals, Syst., Comput.*, Pacific Grove, CA": a town's first word before
+        # the rest of the place
+        town = len(words) <= 2 and end < len(tokens) and labels[end] == "location"
+        if words and (places or (town and all(w[:1].isupper() for w in words))):
             labels[k + 1 : end] = ["location"] * (end - k - 1)
         return
 
@@ -2770,12 +3058,14 @@ def _quote_inside_the_venue(tokens: Sequence[Token], labels: list[str]) -> None:
 
 
 def _abbreviated_venue_goes_on(tokens: Sequence[Token], labels: list[str]) -> None:
-    """ "IEEE Trans. Dielectr. Electr. Insul., 2025": a venue that ends in an abbreviation, no comma after
-    it, goes on over the abbreviations after it that the labeller read as a place or publisher."""
+    """ "IEEE Trans. Dielectr. Electr. Insul., 2025": a venue that ends in an abbreviation or a publisher's
+    acronym, no comma after it, goes on over the abbreviations after it that the labeller read as a
+    place, a publisher or editors (when no name follows them: "Ed. Jens Qvortrup" are editors)."""
     for k in range(1, len(tokens) - 1):
-        if labels[k] != "container" or labels[k + 1] not in ("location", "publisher", "note"):
+        if labels[k] != "container" or labels[k + 1] not in ("location", "publisher", "note", "editor"):
             continue
-        if not _ABBREVIATED_WORD.fullmatch(tokens[k].text):
+        word = tokens[k].text
+        if not (_ABBREVIATED_WORD.fullmatch(word) or (len(word) > 1 and word.isalpha() and word.isupper())):
             return
         read_as, j = labels[k + 1], k + 1
         while (
@@ -2783,10 +3073,12 @@ def _abbreviated_venue_goes_on(tokens: Sequence[Token], labels: list[str]) -> No
             and labels[j] == read_as
             and _ABBREVIATED_WORD.fullmatch(tokens[j].text.rstrip(","))
         ):
-            labels[j] = "container"
-            if tokens[j].text.endswith(","):
-                break
             j += 1
+            if tokens[j - 1].text.endswith(","):
+                break
+        if read_as == "editor" and j < len(tokens) and labels[j] == "editor":
+            return  # "Culture. Ed. Jens Qvortrup.": an editors' mark and their names
+        labels[k + 1 : j] = ["container"] * (j - k - 1)
         return
 
 
@@ -2937,6 +3229,30 @@ def _quoted_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
     for i in tail:
         labels[i] = "author" if coauthors else "container" if venue else "note"
         coauthors = coauthors and not tokens[i].text.rstrip(",.;").endswith(")")
+
+
+def _names_edges_after_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """A title printed first, then "A.V. Matveev, M. Mayer, N. Rösch, Comp. Phys. Comm. 160": a word
+    with its full stop before the first initials is the title's last word, and a venue's abbreviation
+    after the last name's comma, before the venue, is the venue's first word."""
+    n = len(labels)
+    for i in range(1, n - 1):
+        if labels[i] != "author" or labels[i - 1] != "title":
+            continue
+        word = tokens[i].text
+        initials_next = labels[i + 1] == "author" and _INITIAL_TOKEN.match(tokens[i + 1].text)
+        if initials_next and word.endswith(".") and word[:1].isupper() and len(word) > 4:
+            labels[i] = "title"  # (a word of five letters or more is no initial: "ParaGauss.")
+        break
+    for i in range(1, n - 1):
+        if (
+            labels[i] == "author"
+            and labels[i + 1] == "container"
+            and tokens[i - 1].text.endswith(",")
+            and tokens[i].text.endswith(".")
+            and fold(tokens[i].text[:-1]) in ABBREVIATED_VENUE_WORDS
+        ):
+            labels[i] = "container"
 
 
 def _names_at_title_edge(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -3354,13 +3670,28 @@ _TITLE_STYLES = frozenset({"bold", "italic", "link"})
 def _title_after_the_date(tokens: Sequence[Token], labels: list[str]) -> None:
     """APA's "Names (2021). Title. Journal, 12(1), 33–41." in a script the labeller does not know, the
     words after the year read as a note: the first sentence is the title, the rest before the numbers
-    the journal."""
-    date = next((k for k, name in enumerate(labels) if name == "date"), None)
-    if date is None or not labels[:date] or labels[0] != "author":
+    the journal. The names may follow a year column ("2022 | Names (2565). …"), and a year of another era
+    in APA's brackets after them (the Thai "(2565).", the Solar Hijri "(1401).") is their date; words the
+    labeller ran on with the names past it are the title and journal too."""
+    first = next((k for k, name in enumerate(labels) if name == "author"), None)
+    if first is None or any(name not in ("date", "other") for name in labels[:first]):
+        return
+    date = None
+    for k in range(first + 1, len(labels)):
+        if labels[k] == "date":
+            date = k
+            break
+        if labels[k] != "author":
+            return
+        if _BRACKETED_YEAR_NUMBER.fullmatch(tokens[k].text) and tokens[k - 1].text.endswith((".", ",")):
+            labels[k] = "date"
+            date = k
+            break
+    if date is None:
         return
     run = []
     for k in range(date + 1, len(labels)):
-        if labels[k] not in ("note", "other"):
+        if labels[k] not in ("note", "other", "author"):
             break
         run.append(k)
     if len(run) < 2:
@@ -3370,6 +3701,9 @@ def _title_after_the_date(tokens: Sequence[Token], labels: list[str]) -> None:
     last = ends[0] if ends and numbers else run[-1]
     for k in run:
         labels[k] = "title" if k <= last else "container"
+
+
+_BRACKETED_YEAR_NUMBER = re.compile(r"\(\d{4}\)[.,]?")  # "(2565).": a year, of whichever era
 
 
 def _journal_read_as_publisher(labels: list[str]) -> None:

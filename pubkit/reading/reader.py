@@ -755,15 +755,20 @@ def _warning(block: Block, path: str | None, message: str, *, kind: str = "unrea
 
 
 def _kind_of_no_paper(paper: Paper) -> str | None:
-    """ "a patent" or "a presentation" for an entry its venue shows to be one, else None."""
+    """ "a patent" or "a presentation" for an entry its venue shows to be one, "a profile's header" for a
+    position and its profile links read as one (a link's name among the authors), else None."""
     venues = " ".join(v.name for v in paper.venues)
     if _PATENT.search(venues) or _PATENT.match(paper.title):
         return "a patent"
     if paper.venue is not None and _PRESENTED.match(paper.venue.name):
         return "a presentation"
+    if any(_PROFILE_LINKS.search(a.name) for a in paper.authors):
+        return "a profile's header"  # "Senior Scientist, Institute …, ETH Zürich / ORCID: 0000-…"
     return None
 
 
+#: The links of a researcher's profile, which a page prints under their position, never in a name.
+_PROFILE_LINKS = re.compile(r"(?i)\b(?:orcid|dblp|google scholar|researchgate|homepage)\b")
 _PATENT = re.compile(r"(?i)\b(?:patent|brevetto|patente|brevet|патент)|^пат\.")
 #: "Oral presentation, ESC Congress 2025": the venue of a talk or a poster, an abstract only presented
 #: (a venue such as "Lecture Notes in …" is no talk's, so only these words open one).
