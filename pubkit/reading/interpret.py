@@ -606,7 +606,16 @@ _VOL_ISSUE = re.compile(r"(?<![\d.])(\d{1,5})\s*\(([^()]{1,12})\)")
 _BARE_NUMBER = re.compile(r"(?<![\d.])(\d{1,5})(?![\d.])")
 _MONTH_WORD = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|janv|févr|mars|avr|mai|juin|juil|"
-    r"août|sept|oct|nov|déc|März|Dez|enero|feb|marzo|abr|mayo|jun|jul|agosto|dic)[a-zéû]*\.?"
+    r"août|sept|oct|nov|déc|März|Dez|enero|feb|marzo|abr|mayo|jun|jul|agosto|dic|"
+    r"Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık|"  # Turkish
+    r"genn|febbr|magg|giugno|lugl|sett|ott|dic|"  # Italian
+    r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"  # Portuguese
+    r"maart|mei|juni|juli|augustus|oktober)[a-zéûıöüğş]*\.?"  # Dutch
+)
+#: ", 30 Haziran - 05 Temmuz", ", 4 - 09 Eylül", ", 12–15 Aug.": a meeting's days at the end of its name.
+_EVENT_DAYS = re.compile(
+    rf"(?i),\s*(?:\d{{1,2}}\.?(?:\s*{_MONTH_WORD})?\s*[-–]\s*\d{{1,2}}\.?\s*{_MONTH_WORD}"
+    rf"|{_MONTH_WORD}\s*\d{{1,2}}\s*[-–]\s*(?:{_MONTH_WORD}\s*)?\d{{1,2}}),?(\s+{YEAR})?\s*$"
 )
 _PLACE_MONTH = re.compile(  # ", Aug. 12-15", ", mai-juin" after a venue's name
     rf",\s*(?:{_MONTH_WORD}(?:\s*[-–/]\s*{_MONTH_WORD})?(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?)\s*(?=,|$)",
@@ -623,6 +632,10 @@ _EDITED_BY = re.compile(
 #: 2019. – Т. 31": cut once the year is read.
 _ISBD_AREAS = re.compile(
     r"\s/\s(?:eds?\.|red\.|pod red\.|под ред\.|hrsg\.|éds?\.)\s.*$|\s?\.\s[-–—]\s.*$", re.I
+)
+_VANCOUVER_EDITORS_BEFORE = re.compile(
+    r"^(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? [A-Z]{1,3}, ){0,12}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? [A-Z]{1,3},? "
+    r"(?:eds?|editors?)\.?[,:]?\s+"
 )
 _EDITORS_BEFORE = re.compile(
     r"^[^()]{2,160}?\((?:eds?\.?|hrsg\.?|hg\.?|a cura di|dir\.?|coords?\.?|orgs?\.?|éds?\.?|red\.?|szerk\.?|"
@@ -656,14 +669,16 @@ _EVENT_DATES = re.compile(
 )
 _EVENT = re.compile(
     r"(?i)\b(?:proceedings|proc\.|actas|actes|atti|anais|tagungsband|conference|workshop|symposium|"
-    r"congress|meeting|colloquium|congreso|simposio|jornadas|tagung|forum)"
+    r"congress|meeting|colloquium|congreso|simposio|jornadas|tagung|forum|"
+    r"konferans|kongre|sempozyum|konferenz|kongress|conferenza|congresso|convegno|konferencj|kongres|"
+    r"conferência|congrès|colloque|konferentie|konferenssi)"
 )
 #: "…, Orlando, FL", "…, Southampton, UK": a city and a US state's or a country's code, at an event's end.
 _CITY_AND_CODE = re.compile(
     r",\s?[A-Z][\w.'’ -]{1,30},\s?(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|"
     r"O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|USA?|UK)\.?$"
 )
-_TRAILING_PLACE = re.compile(r",\s?([A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?)$")
+_TRAILING_PLACE = re.compile(rf",\s?([{CAPITAL}][\w'’-]+(?:\s[{CAPITAL}][\w'’-]+)?)(\s+{YEAR})?$")
 _VIRTUAL = re.compile(r"(?i)[\s,]+\(?(?:virtual|online)(?: event| conference)?\)?$")
 
 
@@ -734,6 +749,7 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
     knows better; read once per distinct text (a list names its venues again and again)."""
     text = _VENUE_PREFIX.sub("", _clean(text).strip(" ,;:"))
     text = _EDITORS_BEFORE.sub("", text)  # "S. Bell, A. Carpino (eds.), A Companion to the Etruscans"
+    text = _VANCOUVER_EDITORS_BEFORE.sub("", text)  # "Mayer KH, Seage GR, eds. Principles of HIV Prevention"
     text = _AFTER_ACRONYM.sub(r"\1", text)  # ACM's "(ASSETS '24). ACM, Article 42": the venue ends there
     # what follows the name: "hrsg. von X", "Nr. 4", ". Tübingen: Narr", "(Copenhague, 1–6 juillet 2019)"
     text = _DANGLING_NUMBER_WORD.sub("", text)
@@ -741,6 +757,9 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
         text = after.sub("", text)
     text = _SERIES_NUMBER.sub(r"\1\2", text)
     text = _EVENT_DATES.sub(" ", text)
+    days = _EVENT_DAYS.search(text.rstrip(" .,"))
+    if days:  # ", 30 Haziran - 05 Temmuz 2024": the meeting's days (its year kept)
+        text = text[: days.start()] + (days.group(1) or "")
     text = _VOLUME_PART.sub(" ", text)
     if _EVENT.search(text):  # "Actas del VII Simposio del Agua, Almería": the town is no part of it
         text = _CITY_AND_CODE.sub("", _VIRTUAL.sub("", text.rstrip(" .,")))
@@ -748,7 +767,7 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
             place = _TRAILING_PLACE.search(text)
             if not place or any(_venue_word(w) and not _place_word(w) for w in place.group(1).split()):
                 break
-            text = text[: place.start()]
+            text = text[: place.start()] + (place.group(2) or "")  # (the meeting's year kept)
     periods = _YEAR_RANGE.findall(text)  # "Gespräche 1959–1969", "United States, 1964–2004": no event's year
     text = _YEAR_RANGE.sub("\x01", text)
     found_year = None
@@ -1094,6 +1113,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _names_before_a_colon(tokens, labels)
     _initialled_list_edges(tokens, labels)
     _semicolon_names_end(tokens, labels)
+    _vancouver_names_end(tokens, labels)
     _short_title_run_before_venue(labels)
     _authors_after_title(labels)
     titled = any(s.kind == "field" and s.target == "title" for s in labelled.block.spans)
@@ -3456,6 +3476,37 @@ def _initialled_list_edges(tokens: Sequence[Token], labels: list[str]) -> None:
         if (cut and labels[after] != "title") or abbreviated:
             for i in last:  # "N. Rösch, Comp. | Theor. Chem.", "…, J. Chem. | Phys.": the venue's start
                 labels[i] = "container"
+
+
+def _vancouver_names_end(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Vancouver's "Ferreira MC, Kowalczyk J, Rahimi S. Hepatitis C cascade …": in names written "Family
+    INITIALS," the list ends at the full stop after the last initials; a word the labeller took for a
+    name after it ("Hepatitis", before a capital that looks like an initial) opens the title."""
+    run = [i for i, name in enumerate(labels) if name == "author"]
+    if len(run) < 4 or run[-1] - run[0] + 1 != len(run) or run[-1] + 1 >= len(labels):
+        return
+    if labels[run[-1] + 1] != "title":
+        return
+
+    def after_family(k: int) -> bool:  # initials right after a family name and no comma ("Rahimi S.")
+        before = tokens[k - 1].text
+        return (
+            k > run[0] and not _INITIAL_TOKEN.match(before) and before[:1].isupper() and before[-1].isalpha()
+        )
+
+    if _INITIAL_TOKEN.match(tokens[run[0]].text):
+        return  # "Y. Tanaka-Reyes, M. Osei": initials first, not Vancouver's
+    end = next(
+        (k for k in run if _VANCOUVER_LAST_INITIALS.fullmatch(tokens[k].text) and after_family(k)), None
+    )
+    names = sum(_VANCOUVER_INITIALS.fullmatch(tokens[k].text) is not None and after_family(k) for k in run)
+    if end is None or end == run[-1] or names < 2:
+        return
+    labels[end + 1 : run[-1] + 1] = ["title"] * (run[-1] - end)
+
+
+_VANCOUVER_INITIALS = re.compile(r"[A-Z]{1,3},")  # "MC," "J,": initials without stops
+_VANCOUVER_LAST_INITIALS = re.compile(r"[A-Z]{1,3}\.")
 
 
 def _semicolon_names_end(tokens: Sequence[Token], labels: list[str]) -> None:
