@@ -67,3 +67,59 @@ def test_a_meetings_place_and_days_in_turkish_are_no_part_of_its_name(
     assert paper.venue is not None
     assert (paper.venue.name, paper.venue.acronym) == (name, acronym)
     assert paper.year == 2024
+
+
+MATH_CV = r"""\documentclass{article}
+\begin{document}
+\section*{Ilse Vandermeer}
+\subsection*{Publications}
+\begin{enumerate}
+\item \emph{A Kato smoothing estimate on asymptotically conic manifolds}, Proc. Amer. Math. Soc.
+ \textbf{150} (2022), no.~11, 4801--4815.
+\item \emph{Limiting absorption principle for periodic operators on $\mathbb{Z}^d$}, J. Spectr. Theory
+ \textbf{9} (2019), no.~4, 1351--1387.
+\item (joint with A. Brandt-Sousa and J. Lindqvist) \emph{Wave operators for fractional Schr\"odinger
+ operators}, J. Funct. Anal. \textbf{284} (2023), 109823.
+\end{enumerate}
+\end{document}
+"""
+
+
+def test_an_italic_title_opening_a_math_entry_is_the_title_and_its_venue_follows() -> None:
+    """AMS's "\\emph{Title}, Journal": the italic run that opens the entry is the title (its first words
+    are no "A. Kato"), the abbreviated journal after its comma the venue (no "J. Spectr" author), and
+    "(joint with X and Y)" names the owner's co-authors."""
+    first, second, third = pubkit.loads(MATH_CV, "cv", path="cv.tex")
+    assert first.title == "A Kato smoothing estimate on asymptotically conic manifolds"
+    assert [a.name for a in first.authors] == ["Ilse Vandermeer"]
+    assert second.venue is not None and second.venue.name == "J. Spectr. Theory"
+    assert [a.name for a in second.authors] == ["Ilse Vandermeer"]
+    assert [a.name for a in third.authors] == ["Ilse Vandermeer", "A. Brandt-Sousa", "J. Lindqvist"]
+    assert third.title == "Wave operators for fractional Schrödinger operators"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A. Nakashima-Hart (on behalf of the ATLAS Collaboration), "Searches for vector-like quarks at '
+        'ATLAS," J. Phys. Conf. Ser. 2438, 012055 (2023).',
+        'A. Nakashima-Hart, for the ATLAS Collaboration, "Searches for vector-like quarks at ATLAS," '
+        "J. Phys. Conf. Ser. 2438, 012055 (2023).",
+    ],
+)
+def test_a_speaker_for_a_collaboration_keeps_the_group_out_of_the_title(text: str) -> None:
+    paper = pubkit.parse_reference(text)
+    assert paper.title == "Searches for vector-like quarks at ATLAS"
+    assert [a.name for a in paper.authors] == ["A. Nakashima-Hart"]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Okafor N, Lee A. Junctions under tension. Development 152(4):dev204311 (2025).", "Development"),
+        ("Okafor N, Lee A. Apical constriction in the neural plate. eLife 13:RP94412 (2024).", "eLife"),
+    ],
+)
+def test_an_article_number_with_letters_is_no_part_of_the_journal(text: str, venue: str) -> None:
+    paper = pubkit.parse_reference(text)
+    assert paper.venue is not None and paper.venue.name == venue

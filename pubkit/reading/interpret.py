@@ -709,7 +709,8 @@ def _century(two_digits: int) -> int:
 #: "Ecology Letters 26:1867–1880", "Nature 12(3): 45-67": a volume and pages glued to the name (the
 #: pages' "1880" is no year).
 _VOLUME_PAGES = re.compile(
-    r"(?<!\s)[\s,]+\d{1,5}\s?(?:\(\s?[\w-]{1,8}\s?\))?\s?:\s?[A-Za-z]?\d{1,7}(?:\s?[-–—]\s?[A-Za-z]?\d{1,7})?\.?$"
+    r"(?<!\s)[\s,]+\d{1,5}\s?(?:\(\s?[\w-]{1,8}\s?\))?\s?:\s?[A-Za-z]{0,3}\d{1,11}"  # "152(4):dev204311"
+    r"(?:\s?[-–—]\s?[A-Za-z]?\d{1,7})?\.?$"
 )
 _TRAILING_YEAR = re.compile(rf"[\s,.;:]{{0,5}}(?:\(({YEAR})[a-z]?\)|({YEAR})[a-z]?)[\s,.;:]{{0,5}}$")
 _YEAR_RANGE = re.compile(rf"(?<!\d){YEAR}\s?[–—-]\s?{YEAR}(?!\d)")
@@ -1752,10 +1753,18 @@ _DAY = re.compile(r"(?:[1-9]|[12]\d|3[01]),?")
 
 
 def _on_behalf_of(tokens: Sequence[Token], labels: list[str]) -> None:
-    """ "T. K. Lee on behalf of the ATLAS Collaboration, "Title"": the group after the names is a note,
-    up to the comma that ends it."""
+    """ "T. K. Lee on behalf of the ATLAS Collaboration, "Title"", "A. Lee (on behalf of the …)", "A. Lee, for
+    the ATLAS Collaboration, …": the group after the names is a note, up to the comma that ends it."""
     for i in range(1, len(tokens) - 2):
-        if tokens[i + 1].text.lower() != "behalf" or tokens[i].text.lower() != "on":
+        word, after = tokens[i].text.lower().lstrip("("), tokens[i + 1].text.lower()
+        behalf = word == "on" and after == "behalf"
+        group = (
+            word == "for"
+            and after == "the"
+            and tokens[i - 1].text.endswith(",")
+            and any(_GROUP_WORD.search(t.text) for t in tokens[i + 2 : i + 6])
+        )
+        if not (behalf or group):
             continue
         # the surname before it, read with the title: "T. K. Lee on behalf of"
         back = next((k for k in range(i - 1, max(i - 3, -1), -1) if labels[k] == "author"), None)
@@ -1769,6 +1778,9 @@ def _on_behalf_of(tokens: Sequence[Token], labels: list[str]) -> None:
                     break
                 j += 1
             return
+
+
+_GROUP_WORD = re.compile(rf"(?i)^(?:{_GROUP_WORDS})\b")
 
 
 def _kind_of_work_closes_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -2886,7 +2898,13 @@ def _coauthors_under_the_title(tokens: Sequence[Token], labels: list[str]) -> No
 def _coauthors_in_parentheses(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "**Title** (with Lena Hoffmann-Ruiz), *Journal*", "… VoxEU column, 2025 (with Aylin Çelik)": a
     parenthesis after the title that opens with "with" and holds only names names the co-authors,
-    whatever the labeller read it as ("(with applications to graphs)" is part of a title)."""
+    whatever the labeller read it as ("(with applications to graphs)" is part of a title). A math CV's
+    "(joint with A. Brandt-Sousa and J. Lindqvist) *Title*" opening the entry names them too."""
+    if len(tokens) > 3 and tokens[0].text.lower() in ("(joint", "(jointly") and tokens[1].text == "with":
+        close = next((j for j in range(2, min(16, len(tokens))) if ")" in tokens[j].text), None)
+        if close is not None:
+            labels[: close + 1] = ["author"] * (close + 1)
+        return
     for i in range(1, len(tokens)):
         if (
             tokens[i].text[1:].lower() not in COAUTHOR_WORDS
@@ -3201,16 +3219,27 @@ def _translated_title(tokens: Sequence[Token], labels: list[str]) -> None:
 def _bold_title_opens(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "**Minimum Wages and Firm Exit**, *Journal*": an entry that opens with a bold run the labeller
     read a title in is that title, all of it (a bold name holds no title words); the italics after it
-    that it also read as title are the venue."""
+    that it also read as title are the venue. So is an italic run that opens the entry and ends with the
+    title's comma (AMS: "\\emph{A Kato smoothing estimate …}, Proc. Amer. Math. Soc.")."""
+    style = "bold" if tokens and "bold" in tokens[0].styles else "italic"
     end = 0
-    while end < len(tokens) and "bold" in tokens[end].styles and not (end and tokens[end].break_before):
+    while end < len(tokens) and style in tokens[end].styles and not (end and tokens[end].break_before):
         end += 1
     if end < 3 or "title" not in labels[:end]:
         return
+    if style == "italic" and (end == len(tokens) or not tokens[end - 1].text.endswith(",")):
+        return  # a whole italic entry, or an italic venue opening it
     labels[:end] = ["title"] * end
     for i in range(end, len(tokens)):
         if labels[i] == "title" and "italic" in tokens[i].styles:
             labels[i] = "container"
+    k = end  # "*Title*, J. Spectr. Theory 9": names between the opening title and the venue open the venue
+    while k < len(tokens) and labels[k] == "author" and tokens[k].text.lower() not in COAUTHOR_WORDS:
+        k += 1
+    same_line = not any(t.break_before for t in tokens[end : k + 1])
+    after_comma = tokens[end - 1].text.endswith(",") and not tokens[end].text.startswith("(")
+    if end < k < len(tokens) and labels[k] == "container" and same_line and after_comma:
+        labels[end:k] = ["container"] * (k - end)
 
 
 def _quoted_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:

@@ -777,7 +777,7 @@ _PRESENTED = re.compile(r"(?i)(?:oral |poster |moderated |invited )?(?:presentat
 
 #: "(with Jonas Erikson and Priya Natarajan)": the co-authors of a CV's own paper, the owner unnamed.
 _WITH = re.compile(  # "(with X)", "(zus. mit X)", "(gemeinsam mit X)"
-    rf"\(?\b(?:(?:zus(?:ammen)?\.?|gemeinsam)\s+)?(?:{'|'.join(COAUTHOR_WORDS)})\s+(?=[^\W\d_])",
+    rf"\(?\b(?:(?:zus(?:ammen)?\.?|gemeinsam|joint(?:ly)?)\s+)?(?:{'|'.join(COAUTHOR_WORDS)})\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
 
