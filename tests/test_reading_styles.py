@@ -53,10 +53,11 @@ def squash(text: str) -> str:
 # --- the labels themselves -------------------------------------------------------------------------
 
 
-def test_at_least_twelve_own_lists_of_ten_to_twenty_five_papers() -> None:
+def test_at_least_twelve_own_lists_of_a_real_lists_size() -> None:
+    """Lists as long as real pages' (nine to forty papers: a student's page to a portal's page)."""
     assert len(OWN) >= 12
     sizes = {p.name: len(load_labels(p).entries) for p in OWN}
-    assert all(10 <= n <= 25 for n in sizes.values()), sizes
+    assert all(9 <= n <= 40 for n in sizes.values()), sizes
 
 
 def test_every_real_list_and_the_seed_has_labels() -> None:
