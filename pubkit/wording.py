@@ -120,7 +120,9 @@ VENUE_BADGE = re.compile(
 #: The word before the co-authors a CV prints without its owner: "(with Jonas Erikson and Ann Lee)".
 COAUTHOR_WORDS = ("with", "avec", "mit", "con", "com")
 #: The key of a record's line of authors on a profile copy ("Authors : SN Rahmawati, A Wibowo").
-AUTHORS_KEYS = frozenset({"authors", "author", "penulis", "author(s)", "creators", "creator", "autores"})
+AUTHORS_KEYS = frozenset(
+    {"authors", "author", "penulis", "author(s)", "creators", "creator", "autores", "contributors"}
+)
 #: What a record prints in its year's place when it has none yet (PhilPapers' "- forthcoming -").
 UNDATED_WORDS = frozenset({"forthcoming", "manuscript"})
 

@@ -139,3 +139,72 @@ def test_a_finnish_research_portal_reads_its_venues_authors_and_editors() -> Non
     assert [a.name for a in chapter.authors] == ["M. Virtanen", "H. Mäkinen"]
     assert chapter.owner is not None and chapter.year == 2016
     assert chapter.venue is not None and chapter.venue.name == "Metsätieteen perusteet"
+
+
+def _orcid_work(title: str, journal: str, date: str, contributors: str) -> str:
+    return (
+        '<li class="orcid-work">\n'
+        f'  <h3 class="work-title">{title}</h3>\n'
+        f'  <div class="work-subtitle"><span class="journal-title">{journal}</span></div>\n'
+        f'  <div class="work-date">publication-date: <span class="date">{date}</span></div>\n'
+        '  <div class="work-type">Journal article</div>\n'
+        f'  <div class="work-contributors">Contributors: {contributors}</div>\n'
+        '  <ul class="external-ids"><li>DOI: <a href="https://doi.org/10.1136/x">10.1136/x</a></li>'
+        "<li>PMID: 39512290</li><li>EID: 2-s2.0-85209910230</li></ul>\n"
+        '  <div class="work-source">Source: Crossref</div>\n'
+        "</li>\n"
+    )
+
+
+ORCID_PAGE = (
+    '<html><body><h1>Amara Osei-Bonsu</h1><h2>Publications</h2><ul class="orcid-works">\n'
+    + _orcid_work(
+        "Salt intake and blood pressure among adolescents in Ghana",
+        "BMJ Global Health",
+        "2024-11",
+        "Efua Mensah; Amara Osei-Bonsu; Kwabena Agyeman",
+    )
+    + _orcid_work(
+        "Trajectories of body mass index and incident type 2 diabetes",
+        "Diabetologia",
+        "2024-06-03",
+        "Amara Osei-Bonsu; Mette Kjær Sørensen",
+    )
+    + "</ul></body></html>"
+)
+
+
+def test_orcid_works_read_their_marked_fields_and_keep_their_ids_as_lines() -> None:
+    """A work's `journal-title` is its venue (not more title), "publication-date:" and "Contributors:"
+    are keys, and the ids listed under it are lines of that work, not entries that fail."""
+    bib = pubkit.loads(ORCID_PAGE, "cv", path="orcid.html")
+    got = [(p.title, [a.name for a in p.authors], p.venue.name if p.venue else None, p.year) for p in bib]
+    assert got == [
+        (
+            "Salt intake and blood pressure among adolescents in Ghana",
+            ["Efua Mensah", "Amara Osei-Bonsu", "Kwabena Agyeman"],
+            "BMJ Global Health",
+            2024,
+        ),
+        (
+            "Trajectories of body mass index and incident type 2 diabetes",
+            ["Amara Osei-Bonsu", "Mette Kjær Sørensen"],
+            "Diabetologia",
+            2024,
+        ),
+    ]
+    assert not [p for p in bib.problems if p.severity is pubkit.Severity.ERROR]
+
+
+def test_a_pandoc_fenced_div_is_no_part_of_the_entries_inside_it() -> None:
+    text = (
+        "# Aoife Ní Bhriain\n\n## Journal articles\n\n::: {.hanging-indent}\n"
+        "**Ní Bhriain, Aoife**. 2023. Lenition and the left edge of the phonological phrase. "
+        "*Journal of Celtic Linguistics* 24. 1–38.\n\n"
+        "Breatnach, Liam & **Aoife Ní Bhriain**. 2021. Initial mutation in Irish. *Ériu* 71. 45–80.\n"
+        ":::\n"
+    )
+    first, second = pubkit.loads(text, "cv", path="cv.md")
+    assert [a.name for a in first.authors] == ["Aoife Ní Bhriain"]
+    assert first.title == "Lenition and the left edge of the phonological phrase"
+    assert second.source is not None and second.source.line == 8  # the fence line is a blank one

@@ -2199,7 +2199,9 @@ def _dates_are_dates(tokens: Sequence[Token], labels: list[str]) -> None:
         if not bare or month_number(bare) or _NO_DATE.match(bare):
             continue
         if not any(c.isdigit() for c in bare):
-            if bare[:1].isalpha() and i > 0 and labels[i - 1] in ("title", "container"):
+            if token.text.endswith(":") and i + 1 < len(labels) and labels[i + 1] == "date":
+                labels[i] = "other"  # ORCID's "publication-date: 2025-02-14": the date's key
+            elif bare[:1].isalpha() and i > 0 and labels[i - 1] in ("title", "container"):
                 labels[i] = "container"
         elif bare.isdigit() and len(bare) <= 3 and i > 0 and labels[i - 1] == "container":
             labels[i] = "volume"
@@ -2596,7 +2598,8 @@ def _authors_key_line(labelled: Labelled, labels: list[str]) -> None:
             return
         labels[start:first] = ["other"] * (first - start)
         labels[first:end] = ["author"] * (end - first)
-        labels[:start] = ["title"] * start
+        marked = _page_marked(labelled)  # (what the page marks as a field stays that field: ORCID's venue)
+        labels[:start] = [labels[k] if k in marked else "title" for k in range(start)]
         for k in range(end, len(tokens)):  # the venue's line: no more names
             if labels[k] == "author":
                 labels[k] = "container"
@@ -2604,6 +2607,12 @@ def _authors_key_line(labelled: Labelled, labels: list[str]) -> None:
             if tokens[k].text.lower().strip(".,") == "cited" and tokens[k - 1].text.isdigit():
                 labels[k - 1 : k + 1] = ["other", "other"]
         return
+
+
+def _page_marked(labelled: Labelled) -> set[int]:
+    """The tokens inside an element the page marks as a field other than the title."""
+    fields = [s for s in labelled.block.spans if s.kind == "field" and s.target not in (None, "title")]
+    return {k for k, t in enumerate(labelled.tokens) if any(s.start <= t.start < s.end for s in fields)}
 
 
 def _paper_repository_lines(labelled: Labelled, labels: list[str]) -> None:

@@ -249,7 +249,9 @@ _FOLDED_WORDS = re.compile(
 #: short name beside the entry, not its venue.
 FIELD_CLASSES = {
     **dict.fromkeys(("title", "pub-title", "paper-title", "article-title", "pubtitle"), "title"),
-    **dict.fromkeys(("author", "authors", "pub-authors", "pubauthors", "article-authors"), "author"),
+    **dict.fromkeys(
+        ("author", "authors", "pub-authors", "pubauthors", "article-authors", "contributors"), "author"
+    ),
     **dict.fromkeys(("user-mention", "userlink", "confluence-userlink"), "author"),  # a wiki's @mention
     **dict.fromkeys(
         (
@@ -301,13 +303,19 @@ def _field_of(inside: str, *, span: bool = False) -> str | None:
         if field:
             return field
     for name in classes:  # a plugin's prefixed name, "bibbase_paper_author", "tp_pub_type", "output-date"
-        last = _CLASS_PART.split(name.lower())[-1]
+        parts = _CLASS_PART.split(name.lower())
+        if len(parts) >= 2 and parts[-1] == "title" and parts[-2] in _VENUE_PREFIXES:
+            return "container"  # ORCID's "journal-title", a theme's "book_title": the venue's title
+        last = parts[-1]
         if last != name.lower() and (FIELD_CLASSES.get(last) in _PREFIXED_FIELDS or last == "date"):
             return FIELD_CLASSES[last]
     return None
 
 
 _CLASS_PART = re.compile(r"[_-]")
+_VENUE_PREFIXES = frozenset(
+    {"journal", "book", "container", "conference", "periodical", "proceedings", "venue"}
+)
 #: The fields a prefixed class name may give: its other words ("bibbase_paper_year") often wrap more.
 _PREFIXED_FIELDS = frozenset({"author", "title", "other"})
 
@@ -359,6 +367,8 @@ class HtmlReader:
         self._heading_cell: int | None = None  # where the open <th>'s text starts
         self._cell_field = False  # whether the open <td> is marked with its column's field
         self._later_paragraph: int | None = None  # where a `<p>` after an item's first text starts
+        self._absorbed = 0  # depth of lists nested in an entry's item: their items are its lines
+        self._short_list = False  # whether the list opening now holds short items only ("DOI: …")
         self._column = 0  # the column the next cell of the open row starts in
         self._cell_column = 0  # the column of the open cell
         self._covered: dict[int, int] = {}  # column -> the last row a rowspan cell above covers it to
@@ -426,6 +436,8 @@ class HtmlReader:
             table_closes = name == "table" and closing
             if name == "li" and not closing and opens:
                 self._item_kinds.append(_holds_entries(lowered, end, ahead))
+            if name in ("ul", "ol") and not closing:
+                self._short_list = _short_items(lowered, end, ahead, name)
             item_closes = name == "li" and closing
             if name == "li" and self._item_kinds and self._item_kinds[-1]:
                 name = "div"  # an accordion's item: its paragraphs are the entries, not one entry
@@ -479,6 +491,15 @@ class HtmlReader:
 
     def _in_entry(self) -> bool:
         return bool(self._levels) or self._count(_ITEMS) > 0 or self._open.get("p", 0) > 0
+
+    def _in_entry_item(self) -> bool:
+        """Inside a list item that holds an entry's text already (not a label over a list of entries,
+        "2023" or "Journal articles", nor an accordion's panel of entries)."""
+        return (
+            self._open.get("li", 0) > 0
+            and self._builder.length > 40
+            and not (self._item_kinds and self._item_kinds[-1])
+        )
 
     def _in_item(self) -> bool:
         in_row = self._open.get("tr", 0) > 0 and (self._cells > 0 or self._open.get("th", 0) > 0)
@@ -639,7 +660,11 @@ class HtmlReader:
                 self._spanning = (self._builder.length, int(rows))
         if name == "p" and self._in_item() and self._builder.length > 40 and self._count(_ITEMS):
             self._later_paragraph = self._builder.length  # a paragraph under the item's first one
-        if (name in _INSIDE_ITEM and self._in_item()) or name in {"td", "th"}:
+        nested = name in ("ul", "ol") and (self._absorbed or (self._short_list and self._in_entry_item()))
+        if nested or (self._absorbed and name == "li"):
+            self._absorbed += nested  # ORCID's ids under a work: "DOI: …", "PMID: …" are lines of it
+            self._builder.hard_break()
+        elif (name in _INSIDE_ITEM and self._in_item()) or name in {"td", "th"}:
             self._builder.hard_break()
         elif name == "dd" and self._term:
             self._builder.hard_break()
@@ -649,7 +674,9 @@ class HtmlReader:
         if name == "ol":
             start = attributes(inside).get("start", "1")
             self._counters.append(_Counter(int(start) if start.strip().isdigit() else 1))
-        elif name == "li" and self._counters and self._lists and self._lists[-1] == "ol":
+        elif (
+            name == "li" and self._counters and self._lists and self._lists[-1] == "ol" and not self._absorbed
+        ):
             value = attributes(inside).get("value", "")
             counter = self._counters[-1]
             if value.strip().isdigit():
@@ -678,7 +705,10 @@ class HtmlReader:
             return
         if not self._open.get(name):
             return
-        if self._metadata and name in {"dl", "table", *_METADATA_PARTS}:
+        if self._absorbed and name in ("ul", "ol", "li"):
+            self._absorbed -= name != "li"
+            self._builder.hard_break()
+        elif self._metadata and name in {"dl", "table", *_METADATA_PARTS}:
             self._end_metadata(name)
         elif name in _INSIDE_ITEM and self._in_item():
             if name == "p" and self._later_paragraph is not None:
@@ -737,6 +767,16 @@ class _Ahead:
             found = len(self._text) if found < 0 else found
             self._next[needle] = found
         return found
+
+
+def _short_items(lowered: str, start: int, ahead: _Ahead, tag: str) -> bool:
+    """Whether the list opening at `start` holds only short items (identifiers, a source line: at most
+    a hundred characters of text each), not citations (IDEAS's "Other version(s)" of a paper)."""
+    region = _region(lowered, start, ahead, tag)
+    if region is None:
+        return False
+    items = region.count("<li")
+    return items > 0 and len(_TAG.sub("", region).strip()) <= 100 * items
 
 
 def _region(lowered: str, start: int, ahead: _Ahead, tag: str) -> str | None:

@@ -23,7 +23,11 @@ from pubkit.wording import MARKER_CHARS, VENUE_BADGE, cell_field, column_field, 
 
 __all__ = ["cut", "join", "read", "read_piece"]
 
-_TEMPLATE_LINE = re.compile(r"^[ \t]*(?:\{%[^\n]*%\}|\{:[^\n{}]*\})[ \t]*$", re.MULTILINE)
+#: A Liquid tag, a kramdown attribute line, or a Pandoc / MyST fenced div's fence (`::: {.hanging-indent}`,
+#: `:::`): none of the text (a fence left in would open the entry under it).
+_TEMPLATE_LINE = re.compile(
+    r"^[ \t]*(?:\{%[^\n]*%\}|\{:[^\n{}]*\}|:{3,}[ \t]*(?:\{[^\n{}]*\}|[\w-]+)?)[ \t]*$", re.MULTILINE
+)
 _DEFINITION_INDENT = re.compile(r"^:[ \t]{4,}", re.MULTILINE)
 _TITLE = re.compile(r"^title:[ \t]*([^\n]+)$", re.MULTILINE)
 #: An R chunk's fence info (`{r articles}`, `{r, echo=FALSE}`): its code may build tables of entries.
