@@ -58,6 +58,12 @@ def decode(data: bytes, *, path: str | None = None) -> tuple[str, list[Problem]]
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
         pass
+    declared = _DECLARED_CHARSET.search(data[:4096])  # `<meta charset="windows-1252">`, `<?xml … encoding=`
+    if declared is not None:
+        try:
+            return data.decode(declared.group(1).decode("ascii")), []  # as the file says: no problem
+        except (LookupError, UnicodeDecodeError):
+            pass
     lines: list[str] = []
     problems: list[Problem] = []
     for number, line in enumerate(data.splitlines(keepends=True), start=1):
@@ -76,6 +82,10 @@ def decode(data: bytes, *, path: str | None = None) -> tuple[str, list[Problem]]
                 )
             )
     return "".join(lines), problems
+
+
+#: The character set an HTML or XML file declares in its first lines.
+_DECLARED_CHARSET = re.compile(rb"""(?i)(?:charset|encoding)\s*=\s*["']?([a-z][\w.:-]{1,30})""")
 
 
 def _legacy(line: bytes) -> str:

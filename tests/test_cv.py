@@ -271,6 +271,21 @@ def test_latin1_file_is_read_with_a_problem(tmp_path: Path) -> None:
     assert bib.problems[0].line == 1
 
 
+def test_a_page_that_declares_its_charset_is_read_in_it_without_a_problem(tmp_path: Path) -> None:
+    """Word's "Web Page, Filtered" says `charset=windows-1252`: read so, no warning per line."""
+    path = tmp_path / "cv.htm"
+    page = (
+        '<html><head><meta http-equiv=Content-Type content="text/html; charset=windows-1252"></head><body>'
+        "<h1>Publications</h1><p>Jos\xe9 M\xfcller. 2020. \u201cA Title With Enough Words.\u201d "
+        "<i>Social Forces</i> 98(2):1\u201330.</p></body></html>"
+    )
+    path.write_bytes(page.encode("cp1252"))
+    bib = pubkit.load(path)
+    assert [a.name for a in bib[0].authors] == ["José Müller"]
+    assert bib[0].title == "A Title With Enough Words"
+    assert not [p for p in bib.problems if p.kind == "encoding"]
+
+
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(pubkit.ParseError, match="cannot read"):
         pubkit.load(tmp_path / "nope.md")
