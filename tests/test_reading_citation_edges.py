@@ -132,3 +132,33 @@ def test_an_article_number_with_letters_is_no_part_of_the_journal() -> None:
     first, second = pubkit.loads(BIO_TABLE, "cv", path="cv.md")
     assert first.venue is not None and first.venue.name == "Development"
     assert second.venue is not None and second.venue.name == "eLife"
+
+
+ADS_LIST = """T. N. Okonjo -- Publications (from NASA ADS)
+
+REFEREED PUBLICATIONS
+
+ 1. Okonjo, T. N., Haverkamp, L., & Brandstetter, M. 2025, ApJ, 979, 88
+    The Mass-Metallicity Relation of Ultra-Faint Dwarf Galaxies from Keck/DEIMOS
+    Spectroscopy of Resolved Red Giants
+    2025ApJ...979...88O   doi:10.3847/1538-4357/ad9f21   arXiv:2410.11234
+
+ 2. Okonjo, T. N. & Villalobos, C. 2024, AJ, 167, 211
+    A Homogeneous Catalog of Blue Horizontal Branch Stars in the Outer Halo
+    2024AJ....167..211O   doi:10.3847/1538-3881/ad3a4c
+"""
+
+
+def test_an_ads_list_names_the_journal_after_the_year_and_the_title_below() -> None:
+    """AAS as ADS prints it: "Names 2025, ApJ, 979, 88", the title on the lines below, then the bibcode
+    (no field) and the identifiers; the arXiv id is no venue."""
+    first, second = pubkit.loads(ADS_LIST, "cv", path="ads.txt")
+    assert first.title == (
+        "The Mass-Metallicity Relation of Ultra-Faint Dwarf Galaxies from Keck/DEIMOS Spectroscopy of "
+        "Resolved Red Giants"
+    )
+    assert first.venue is not None and first.venue.name == "ApJ"
+    assert (first.volume, first.pages, first.year) == ("979", "88", 2025)
+    assert first.identifiers.doi == "10.3847/1538-4357/ad9f21"
+    assert second.title == "A Homogeneous Catalog of Blue Horizontal Branch Stars in the Outer Halo"
+    assert second.venue is not None and second.venue.name == "AJ"

@@ -1115,6 +1115,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _initialled_list_edges(tokens, labels)
     _semicolon_names_end(tokens, labels)
     _vancouver_names_end(tokens, labels)
+    _aas_venue_after_the_year(tokens, labels)
     _short_title_run_before_venue(labels)
     _authors_after_title(labels)
     titled = any(s.kind == "field" and s.target == "title" for s in labelled.block.spans)
@@ -3545,6 +3546,42 @@ def _vancouver_names_end(tokens: Sequence[Token], labels: list[str]) -> None:
 
 _VANCOUVER_INITIALS = re.compile(r"[A-Z]{1,3},")  # "MC," "J,": initials without stops
 _VANCOUVER_LAST_INITIALS = re.compile(r"[A-Z]{1,3}\.")
+
+
+def _aas_venue_after_the_year(tokens: Sequence[Token], labels: list[str]) -> None:
+    """AAS's (ADS's) "Okonjo, T. N., & Kirby, E. 2025, ApJ, 979, 88 The Mass-Metallicity Relation …
+    2025ApJ...979...88O": after the names and the year come the journal, volume and first page, then
+    the title on its own line; the bibcode under it is no field."""
+    for k, token in enumerate(tokens):
+        if _BIBCODE.fullmatch(token.text):
+            labels[k] = "other"
+    year = next((k for k in range(1, len(tokens)) if labels[k - 1] == "author" and labels[k] == "date"), None)
+    if year is None or year + 4 >= len(tokens) or not tokens[year].text.endswith(","):
+        return
+    journal = year + 1
+    end = next(
+        (j for j in range(journal, min(journal + 4, len(tokens))) if tokens[j].text.endswith(",")), None
+    )
+    if end is None or any(c.isdigit() for t in tokens[journal : end + 1] for c in t.text):
+        return
+    volume, page = end + 1, end + 2
+    if page >= len(tokens) or not _AAS_VOLUME.fullmatch(tokens[volume].text):
+        return
+    if not _AAS_PAGE.fullmatch(tokens[page].text) or "title" not in labels[page + 1 :]:
+        return
+    labels[journal : end + 1] = ["container"] * (end + 1 - journal)
+    labels[volume], labels[page] = "volume", "pages"
+    ids = (k for k in range(page + 1, len(tokens)) if labels[k] in ("doi", "arxiv", "url", "other"))
+    stop = next(ids, len(tokens))  # the title runs on to its bibcode or identifiers
+    if stop - page > 3:
+        labels[page + 1 : stop] = ["title"] * (stop - page - 1)
+
+
+_BIBCODE = re.compile(
+    r"(?:1[89]|20)\d\d[A-Za-z&][\w&.]{4}[\w.]{4}[A-Za-z.][\d.]{4}[A-Z]"
+)  # 2025ApJ...979...88O
+_AAS_VOLUME = re.compile(r"\d{1,4},")
+_AAS_PAGE = re.compile(r"[A-Z]?\d{1,6}")
 
 
 def _semicolon_names_end(tokens: Sequence[Token], labels: list[str]) -> None:
