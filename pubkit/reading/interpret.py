@@ -1115,7 +1115,8 @@ def _settled(labelled: Labelled) -> list[str]:
     _initialled_list_edges(tokens, labels)
     _semicolon_names_end(tokens, labels)
     _vancouver_names_end(tokens, labels)
-    _aas_venue_after_the_year(tokens, labels)
+    if _AAS_YEAR.search(text):  # (a C-level look at the text first)
+        _aas_venue_after_the_year(tokens, labels)
     _short_title_run_before_venue(labels)
     _authors_after_title(labels)
     titled = any(s.kind == "field" and s.target == "title" for s in labelled.block.spans)
@@ -3577,6 +3578,7 @@ def _aas_venue_after_the_year(tokens: Sequence[Token], labels: list[str]) -> Non
         labels[page + 1 : stop] = ["title"] * (stop - page - 1)
 
 
+_AAS_YEAR = re.compile(rf"{YEAR}[a-z]?, [A-Z]")  # "2025, ApJ": a year, then the journal
 _BIBCODE = re.compile(
     r"(?:1[89]|20)\d\d[A-Za-z&][\w&.]{4}[\w.]{4}[A-Za-z.][\d.]{4}[A-Z]"
 )  # 2025ApJ...979...88O
