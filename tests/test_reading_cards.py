@@ -110,3 +110,41 @@ def test_a_wikis_mentions_are_authors_and_its_notes_are_no_papers() -> None:
     ]
     assert [a.name for a in bib[0].authors] == ["Ingrid Haugen", "Henrik Solberg"]
     assert [p.owner.name if p.owner else None for p in bib] == ["Henrik Solberg", "H. Solberg", "H. Solberg"]
+
+
+HUGO_ITEM = """<div class="pub-list-item">
+  <span class="article-metadata li-cite-author">
+    <span class="author-highlighted"><a href="/author/wl/">Wei-Ling Chuang</a></span>,
+    <span><a href="/author/mf/">Michael J. Freedman</a></span>
+  </span>
+  (2019).
+  <a href="/publication/{slug}/">{title}</a>.
+  In <em>Proceedings of the Workshop on Hot Topics in Operating Systems (HotOS)</em>.
+  <p><a href="#" class="btn btn-sm" data-toggle="modal" data-target="#abstract-{slug}">Abstract</a>
+  <a class="btn btn-sm" href="/publication/{slug}/{slug}.pdf">PDF</a></p>
+</div>
+"""
+HUGO_MODAL = """<div class="modal fade" id="abstract-{slug}" tabindex="-1" role="dialog" aria-hidden="true">
+  <div class="modal-dialog modal-lg" role="document"><div class="modal-content">
+    <div class="modal-header"><h5 class="modal-title">{title}</h5><button type="button" class="close"
+    data-dismiss="modal" aria-label="Close"><span aria-hidden="true">&times;</span></button></div>
+    <div class="modal-body"><p>As accelerators get faster, input pipelines ...</p></div>
+  </div></div>
+</div>
+"""
+
+
+def test_a_bootstrap_modal_is_hidden_until_clicked() -> None:
+    """Hugo Academic's abstract in `<div class="modal fade">`: shown on a click, no entry of the list."""
+    papers = [
+        ("hotos-dataloaders", "Data Loaders Are the New Bottleneck"),
+        ("simtpu", "SimTPU Simulates TPUs"),
+    ]
+    page = (
+        "<html><body><h1>Wei-Ling Chuang</h1><h2>Publications</h2>"
+        + "".join(HUGO_ITEM.format(slug=slug, title=title) for slug, title in papers)
+        + "".join(HUGO_MODAL.format(slug=slug, title=title) for slug, title in papers)
+        + "</body></html>"
+    )
+    bib = pubkit.loads(page, "cv", path="publication.html")
+    assert [p.title for p in bib] == [title for _, title in papers]

@@ -162,3 +162,33 @@ def test_an_ads_list_names_the_journal_after_the_year_and_the_title_below() -> N
     assert first.identifiers.doi == "10.3847/1538-4357/ad9f21"
     assert second.title == "A Homogeneous Catalog of Blue Horizontal Branch Stars in the Outer Halo"
     assert second.venue is not None and second.venue.name == "AJ"
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title", "venue"),
+    [
+        (
+            "Ní Bhriain, Aoife. to appear. Lenition and the left edge of the phonological phrase. "
+            "Journal of Celtic Linguistics 25.",
+            ["Aoife Ní Bhriain"],
+            "Lenition and the left edge of the phonological phrase",
+            "Journal of Celtic Linguistics",
+        ),
+        (
+            "Smith, John. In press. A theory of mutation. Language 100.",
+            ["John Smith"],
+            "A theory of mutation",
+            "Language",
+        ),
+    ],
+)
+def test_a_status_where_the_year_would_be_is_the_status(
+    text: str, authors: list[str], title: str, venue: str
+) -> None:
+    """USSL's "Name. to appear. Title. Journal": the status stands in the year's place; the given name
+    before it is the name's, the sentence after it the title."""
+    paper = pubkit.parse_reference(text)
+    assert [a.name for a in paper.authors] == authors
+    assert paper.title == title
+    assert paper.venue is not None and paper.venue.name == venue
+    assert paper.status is pubkit.Status.ACCEPTED

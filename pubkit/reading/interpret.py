@@ -62,6 +62,7 @@ __all__ = [
     "Fields",
     "Reading",
     "Unreadable",
+    "ends_sentence",
     "fields_of",
     "read_authors",
     "settled_labels",
@@ -1010,6 +1011,7 @@ def _settled(labelled: Labelled) -> list[str]:
         ):
             labels[i] = "title"  # "Farooqui Z, Raghunathan P. Re: Sex-specific thresholds …": a reply's title
     _status_in_parentheses(labelled, labels)
+    _status_in_the_dates_place(labelled, labels)
     _status_phrases_after_venue(labelled, labels)
     _kind_of_work_closes_the_title(tokens, labels)
     _online_first_notes(labelled, labels)
@@ -1851,6 +1853,39 @@ def _status_in_parentheses(labelled: Labelled, labels: list[str]) -> None:
         token = labelled.tokens[i]
         if labels[i] == "author" and labels[i - 1] == "date" and _KIND_IN_PARENTHESES.fullmatch(token.text):
             labels[i] = "note"
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a token closes a sentence: a word (not an initial) followed by a period."""
+    bare = text.rstrip(MARKER_CHARS)
+    return bare.endswith(".") and not re.fullmatch(rf"(?:[{CAPITAL}]\.-?){{1,3}}", bare)
+
+
+def _status_in_the_dates_place(labelled: Labelled, labels: list[str]) -> None:
+    """ "Ní Bhriain, Aoife. to appear. Lenition and …", "Smith, John. In press. A theory …": a status
+    standing as a sentence where the names' year would be (USSL, APA without brackets) is the status;
+    the given name before it is the last name's, and the sentence after it the title."""
+    tokens = labelled.tokens
+    for start, end in status_spans(labelled.block.text):
+        k = next((i for i, t in enumerate(tokens) if t.start == start), None)
+        j = next((i for i, t in enumerate(tokens) if t.end >= end), None)
+        if not k or j is None or j + 2 >= len(tokens) or not tokens[j].text.endswith("."):
+            continue
+        if not tokens[k - 1].text.endswith(".") or "author" not in labels[:k]:
+            continue
+        if labels[k - 1] != "author":  # "Aoife." read as the title's first word
+            if k < 2 or labels[k - 2] != "author" or not tokens[k - 2].text.endswith(","):
+                return
+            labels[k - 1] = "author"
+        labels[k : j + 1] = ["status"] * (j + 1 - k)
+        stop = next((i for i in range(j + 1, len(tokens)) if ends_sentence(tokens[i].text)), len(tokens) - 1)
+        for i in range(j + 1, stop + 1):
+            if labels[i] in ("note", "other", "status"):
+                labels[i] = "title"
+        for i in range(stop + 1, len(tokens)):  # the venue's sentence after it, read as a note
+            if labels[i] == "note" and not tokens[i].break_before:
+                labels[i] = "container"
+        return
 
 
 def _status_to_a_venue(labelled: Labelled, labels: list[str], inside: list[int], m: re.Match[str]) -> bool:

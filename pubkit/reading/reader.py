@@ -34,7 +34,15 @@ from pubkit.bibliography import Bibliography
 from pubkit.errors import ParseError, Problem, Severity
 from pubkit.model import Author, Paper
 from pubkit.names import fold, latin, name_key, split_name, uncapitalised
-from pubkit.reading.interpret import NAME_TOKEN, EntryContext, Reading, Unreadable, settled_labels, to_paper
+from pubkit.reading.interpret import (
+    NAME_TOKEN,
+    EntryContext,
+    Reading,
+    Unreadable,
+    ends_sentence,
+    settled_labels,
+    to_paper,
+)
 from pubkit.reading.labeller import Labelled, Packed, label, load, pack, unpack
 from pubkit.reading.markup import Pieces, cut, guess_fragment_markup, join, parse_piece
 from pubkit.reading.markup import parse as parse_markup
@@ -889,25 +897,19 @@ def _anchor_owner(item: Labelled, owner: str) -> Labelled | None:
             start > 0
             and not tokens[start].break_before
             and NAME_TOKEN.match(tokens[start - 1].text)
-            and not _ends_sentence(tokens[start - 1].text)
+            and not ends_sentence(tokens[start - 1].text)
         ):
             start -= 1
         while (
             end + 1 < len(tokens)
             and not tokens[end + 1].break_before
             and NAME_TOKEN.match(tokens[end + 1].text)
-            and not _ends_sentence(tokens[end].text)
+            and not ends_sentence(tokens[end].text)
         ):
             end += 1
         for i in range(start, end + 1):
             labels[i] = "author"
     return item.relabelled(labels)
-
-
-def _ends_sentence(text: str) -> bool:
-    """Whether a token closes a sentence: a word (not an initial) followed by a period."""
-    bare = text.rstrip(MARKER_CHARS)
-    return bare.endswith(".") and not re.fullmatch(rf"(?:[{CAPITAL}]\.-?){{1,3}}", bare)
 
 
 # --- sections -----------------------------------------------------------------------------------

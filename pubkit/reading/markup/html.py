@@ -197,6 +197,8 @@ _CHROME_CLASS = re.compile(  # also a footnote's mark in the text ("2021.¹"), n
     # (not a layout's mark on the content that a page has one: Quarto's "page-navbar", "has-sidebar")
     r"(?:^|[\s_-])(?<!page-)(?<!has-)(?<!with-)(?<!no-)"
     r"(?:sidebar|masthead|navbar|menu|breadcrumbs?|toc|footnote-anchor|footnote-ref|footref)(?:$|[\s_-])"
+    # a Bootstrap modal (an abstract or a citation shown on a click): hidden until then
+    r"|(?:^|\s)modal(?:$|\s)"
     # text for screen readers only ("(page author)" after the owner's name): not what the page shows
     r"|(?:^|\s)(?:sr-only|visually-hidden|screen-reader-text|screenreader-only|a11y-hidden)(?:$|\s)"
 )
