@@ -812,10 +812,10 @@ def _coauthors_only(item: Labelled, owner: str) -> bool:
     marked = next((s.start for s in item.block.spans if s.kind == "field" and s.target == "author"), None)
     if marked is not None and _WITH.match(item.block.text, marked):
         return True  # the page marks its names as co-authors ("Other authors" on a profile)
-    labels = settled_labels(item)  # as the entry is read ("136 Harv. L. Rev." is no name)
-    authors = [i for i, name in enumerate(labels) if name == "author"]
     if _owner_alone(item.block.text):
         return True  # "Title \ Single-authored.", "Review of *Book*, by X. *Journal*": the owner's alone
+    labels = settled_labels(item)  # as the entry is read ("136 Harv. L. Rev." is no name)
+    authors = [i for i, name in enumerate(labels) if name == "author"]
     if not authors:  # only a work's title, quoted or italic, or a book cited whole with its place,
         # publisher and date ("Title, Köln: Böhlau 2019"): a CV line about a position or a tool is no paper
         titled = [t for t, name in zip(item.tokens, labels, strict=True) if name == "title"]
@@ -827,7 +827,6 @@ def _coauthors_only(item: Labelled, owner: str) -> bool:
                 and ("pages" in labels or "status" in labels)
             )
             or bool(_PLACE_PUBLISHER_YEAR.search(item.block.text))
-            or ("container" in labels and bool(_REVIEW_OF.match(item.block.text)))  # a book review's venue
         )
         styled = titled and (
             _marked_as(item.block, "title")  # the page (or the reader, for a bare title) marks it
