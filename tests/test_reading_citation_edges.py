@@ -192,3 +192,35 @@ def test_a_status_where_the_year_would_be_is_the_status(
     assert paper.title == title
     assert paper.venue is not None and paper.venue.name == venue
     assert paper.status is pubkit.Status.ACCEPTED
+
+
+PDF_TEXT_CV = """Thi Hoa Nguyen
+
+Publications
+
+ [7]  T. H. Nguyen. “Proton conduction pathways in BaZrO3 grain boundaries”. In: Chem-
+      istry of Materials 35.9 (2023), pp. 3555–3566.
+
+ [8]  T. H. Nguyen and L. Brännström. “Self-
+      supervised potentials for oxide ion conductors”. In: Journal of Physical Chemistry
+      Letters 14.21 (2023), pp. 4980–4987.
+"""
+
+
+def test_a_word_a_pdfs_line_end_cut_is_whole_again() -> None:
+    """pdftotext keeps the hyphen of a word cut at a line end ("Chem-" / "istry"): the word is joined
+    without it when the records use the whole word, and with it for a compound ("Self-supervised")."""
+    first, second = pubkit.loads(PDF_TEXT_CV, "cv", path="cv.txt")
+    assert first.venue is not None and first.venue.name == "Chemistry of Materials"
+    assert second.title == "Self-supervised potentials for oxide ion conductors"
+
+
+def test_an_arxiv_marker_is_no_venue_when_a_journal_follows() -> None:
+    paper = pubkit.parse_reference(
+        "P. Mahlangu, T. H. Nguyen, and K. W. Sørensen. “Foundation models for solid electrolytes: how far "
+        "does fine-tuning go?” 2025. arXiv: 2509.11873 [cond-mat.mtrl-sci]. Under review at Nature "
+        "Communications."
+    )
+    assert paper.venue is not None and paper.venue.name == "Nature Communications"
+    assert paper.identifiers.arxiv == "2509.11873"
+    assert paper.status is pubkit.Status.UNDER_REVIEW

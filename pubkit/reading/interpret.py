@@ -980,6 +980,8 @@ def _settled(labelled: Labelled) -> list[str]:
         _vancouver_journal(tokens, labels)
     if "reprint]" in text:
         _preprint_server(tokens, labels)
+    if "arXiv: " in text:
+        _arxiv_marker_is_no_venue(tokens, labels)
     for i in range(1, len(labels)):
         if (
             labels[i] == "title"
@@ -3619,6 +3621,22 @@ _BIBCODE = re.compile(
 )  # 2025ApJ...979...88O
 _AAS_VOLUME = re.compile(r"\d{1,4},")
 _AAS_PAGE = re.compile(r"[A-Z]?\d{1,6}")
+
+
+def _arxiv_marker_is_no_venue(tokens: Sequence[Token], labels: list[str]) -> None:
+    """biblatex's "arXiv: 2509.11873 [cond-mat.mtrl-sci]. Under review at Nature Communications.": the
+    marker, the id and its category are the arXiv identifier, not a venue (the journal after it is)."""
+    for k in range(len(tokens) - 1):
+        if tokens[k].text.lower() != "arxiv:" or not _ARXIV_NUMBER.fullmatch(
+            tokens[k + 1].text.rstrip(".,;")
+        ):
+            continue
+        end = k + 2 if k + 2 < len(tokens) and tokens[k + 2].text.startswith("[") else k + 1
+        if "container" in labels[end + 1 :]:
+            labels[k : end + 1] = ["arxiv"] * (end + 1 - k)
+
+
+_ARXIV_NUMBER = re.compile(r"\d{4}\.\d{4,5}(?:v\d+)?")
 
 
 def _semicolon_names_end(tokens: Sequence[Token], labels: list[str]) -> None:

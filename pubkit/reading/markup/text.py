@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from pubkit.names import PARTICLES
+from pubkit.names import PARTICLES, fold
 from pubkit.reading.markup._builder import Assembler, TextBuilder
 from pubkit.reading.markup.base import Document
 from pubkit.wording import (
@@ -374,7 +374,7 @@ class _Reader:
                     if field:
                         builder.close("field")
             else:
-                for number, text in group:
+                for number, text in _rejoined(group):
                     if number in self.notes:
                         builder.hard_break()
                     _styled_text(builder, text, number)
@@ -525,6 +525,33 @@ class _Reader:
                 self.flush()  # the record's tags: its last line
         self.flush()
         return self.assembler.document()
+
+
+def _rejoined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """An entry's lines with the words a line end hyphenated joined again ("Chem-" / "istry of
+    Materials", as text from a PDF breaks them): without the hyphen where the whole word is one the
+    records use, with it for a compound ("self-" / "supervised" is "self-supervised")."""
+    if len(lines) < 2 or not any(_BROKEN_WORD.search(text) for _, text in lines[:-1]):
+        return lines
+    from pubkit.reading.tokens import lexicon  # (the records' words: imported only when a line breaks one)
+
+    words = lexicon()
+    out = list(lines)
+    for k in range(len(out) - 1):
+        broken = _BROKEN_WORD.search(out[k][1])
+        rest = out[k + 1][1].lstrip()
+        if broken is None or not rest[:1].islower():
+            continue
+        tail, _, after = rest.partition(" ")
+        whole = broken.group(1) + tail
+        joined = whole if fold(whole.rstrip(".,;:")) in words else f"{broken.group(1)}-{tail}"
+        out[k] = (out[k][0], out[k][1][: broken.start()] + joined)
+        out[k + 1] = (out[k + 1][0], after)
+    return [(number, text) for number, text in out if text.strip()]
+
+
+#: A line that ends with a word cut by a hyphen ("Chem-"), not a dash ("--") nor a lone hyphen.
+_BROKEN_WORD = re.compile(r"(?<![\w-])([^\W\d_]{2,})-[ \t]*$")
 
 
 def _styled_text(builder: TextBuilder, text: str, line: int) -> None:
