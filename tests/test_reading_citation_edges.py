@@ -224,3 +224,11 @@ def test_an_arxiv_marker_is_no_venue_when_a_journal_follows() -> None:
     assert paper.venue is not None and paper.venue.name == "Nature Communications"
     assert paper.identifiers.arxiv == "2509.11873"
     assert paper.status is pubkit.Status.UNDER_REVIEW
+
+
+def test_an_irish_family_name_of_several_words_is_one_name() -> None:
+    paper = pubkit.parse_reference(
+        "Breatnach, Liam & Mac Giolla Phádraig, Siobhán. 2021. Verb movement in Irish. Celtica 33. 1–20."
+    )
+    assert [a.name for a in paper.authors] == ["Liam Breatnach", "Siobhán Mac Giolla Phádraig"]
+    assert paper.authors[1].family == "Mac Giolla Phádraig"

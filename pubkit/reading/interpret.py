@@ -392,7 +392,18 @@ def _caseless(letter: str) -> bool:
 _LEADING_INITIALS = re.compile(rf"^((?:[{CAPITAL}]\.-?){{1,3}})\s+(?=(?:[{CAPITAL}]\.-?){{1,3}}\s*[A-Z])")
 
 
-_FAMILY_PREFIXES = PARTICLES | {"ó", "ní", "ua", "mac", "st.", "saint"}
+_FAMILY_PREFIXES = PARTICLES | {
+    "ó",
+    "ní",
+    "ua",
+    "uí",
+    "nic",
+    "mhic",
+    "mac",
+    "giolla",
+    "st.",
+    "saint",
+}  # Irish: "Mac Giolla X"
 
 
 @lru_cache(maxsize=1 << 16)
