@@ -232,3 +232,12 @@ def test_an_irish_family_name_of_several_words_is_one_name() -> None:
     )
     assert [a.name for a in paper.authors] == ["Liam Breatnach", "Siobhán Mac Giolla Phádraig"]
     assert paper.authors[1].family == "Mac Giolla Phádraig"
+
+
+def test_a_preprint_server_naming_its_doi_is_the_venue() -> None:
+    paper = pubkit.parse_reference(
+        "T. H. Nguyen, L. Brännström, and A. Castellanos. “OxideBench: a benchmark of DFT reaction energies "
+        "for oxide catalysis”. 2025. ChemRxiv: 10.26434/chemrxiv-2025-7hq2r."
+    )
+    assert paper.venue is not None and paper.venue.name == "ChemRxiv"
+    assert paper.identifiers.doi == "10.26434/chemrxiv-2025-7hq2r"

@@ -993,6 +993,8 @@ def _settled(labelled: Labelled) -> list[str]:
         _preprint_server(tokens, labels)
     if "arXiv: " in text:
         _arxiv_marker_is_no_venue(tokens, labels)
+    if "xiv: 10." in text or "SSRN: 10." in text:  # "ChemRxiv: 10.26434/…", "SSRN: 10.2139/…"
+        _server_before_its_doi(tokens, labels)
     for i in range(1, len(labels)):
         if (
             labels[i] == "title"
@@ -3632,6 +3634,16 @@ _BIBCODE = re.compile(
 )  # 2025ApJ...979...88O
 _AAS_VOLUME = re.compile(r"\d{1,4},")
 _AAS_PAGE = re.compile(r"[A-Z]?\d{1,6}")
+
+
+def _server_before_its_doi(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "2025. ChemRxiv: 10.26434/chemrxiv-2025-7hq2r.": the preprint server naming the DOI after it is
+    the venue, not part of the DOI."""
+    for k in range(len(tokens) - 1):
+        text = tokens[k].text
+        named = labels[k] == "doi" and labels[k + 1] == "doi" and text.endswith(":") and text[:1].isupper()
+        if named and guess_kind(text.rstrip(":"), VenueKind.OTHER) is VenueKind.PREPRINT:
+            labels[k] = "container"
 
 
 def _arxiv_marker_is_no_venue(tokens: Sequence[Token], labels: list[str]) -> None:
