@@ -348,6 +348,9 @@ _COLUMN_WORDS = (
 RECORD_KEY_FIELDS: dict[str, str | None] = {
     **dict.fromkeys(("publication", "publication title", "proceedings title", "book title"), "container"),
     "journal": "container",
+    "journal/publisher": "container",  # Interfolio's activity record
+    "details": "volume",  # Interfolio's "Volume 288, Issue 4, Article 110761"
+    "url/doi": "doi",
     "journal ref": "container",  # arXiv's listing
     "contributors": "author",
     "publication date": "date",  # Academia.edu's record

@@ -208,3 +208,64 @@ def test_a_pandoc_fenced_div_is_no_part_of_the_entries_inside_it() -> None:
     assert [a.name for a in first.authors] == ["Aoife Ní Bhriain"]
     assert first.title == "Lenition and the left edge of the phonological phrase"
     assert second.source is not None and second.source.line == 8  # the fence line is a blank one
+
+
+def _activity(rows: list[tuple[str, str]]) -> str:
+    cells = "".join(f'<tr><th scope="row">{key}</th><td>{value}</td></tr>\n' for key, value in rows)
+    return f'<table class="f180-activity">{cells}</table>\n'
+
+
+INTERFOLIO_PAGE = (
+    "<html><body><h1>Ingrid M. Sørensen</h1><h2>Research Interests</h2><p>Spectral theory.</p>"
+    '<h2 class="section-title">Scholarly and Creative Activities</h2>\n'
+    + _activity(
+        [
+            ("Title", "Sharp decay estimates for the damped wave equation on hyperbolic manifolds"),
+            ("Type", "Journal Article"),
+            ("Authors", "Sørensen, Ingrid M.; Achterberg, Paul"),
+            ("Journal/Publisher", "Journal of Functional Analysis"),
+            ("Year", "2025"),
+            ("Status", "Published"),
+            ("Details", "Volume 288, Issue 4, Article 110761"),
+        ]
+    )
+    + _activity(
+        [
+            ("Title", "Spectral gaps for random covers of compact surfaces"),
+            ("Type", "Journal Article"),
+            ("Authors", "Nakashima, Ren; Sørensen, Ingrid M."),
+            ("Journal/Publisher", "Geometric and Functional Analysis"),
+            ("Year", "2024"),
+        ]
+    )
+    + "<h2>Courses Taught</h2><p>MATH 551 Functional Analysis</p></body></html>"
+)
+
+
+def test_an_interfolio_page_reads_each_activity_table_as_one_record() -> None:
+    """A table per work, a key cell and a value a row, under "Scholarly and Creative Activities": one
+    entry each, read by its keys."""
+    bib = pubkit.loads(INTERFOLIO_PAGE, "cv", path="faculty.html")
+    got = [(p.title, [a.name for a in p.authors], p.venue.name if p.venue else None, p.year) for p in bib]
+    assert got == [
+        (
+            "Sharp decay estimates for the damped wave equation on hyperbolic manifolds",
+            ["Ingrid M. Sørensen", "Paul Achterberg"],
+            "Journal of Functional Analysis",
+            2025,
+        ),
+        (
+            "Spectral gaps for random covers of compact surfaces",
+            ["Ren Nakashima", "Ingrid M. Sørensen"],
+            "Geometric and Functional Analysis",
+            2024,
+        ),
+    ]
+
+
+def test_a_non_breaking_hyphen_in_a_name_is_its_hyphen() -> None:
+    paper = pubkit.parse_reference(
+        "L. Ferreira\u2011Santos, M. Osei and K. Lindgren, Boron clusters as Lewis superacids, "
+        "<em>Chem. Sci.</em>, 2023, <b>14</b>, 1234–1245."
+    )
+    assert [a.name for a in paper.authors] == ["L. Ferreira-Santos", "M. Osei", "K. Lindgren"]

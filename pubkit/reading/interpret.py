@@ -231,6 +231,7 @@ _EDITORS = re.compile(rf"(?i)^\(?(?:{_EDITOR_MARKS})\.?\)?$")
 _EDITED = re.compile(r"(?i)\((?:a cura di|sous la dir(?:ection)?\.?(?: de)?|coords?\.|orgs?\.)\)[,:.]?$")
 #: Not part of a name: what is neither a word character, a space, a name's punctuation nor a vowel sign
 #: or accent of a script that writes them as combining marks (Hebrew, Arabic, Indic, Thai, Lao).
+_NAME_HYPHENS = str.maketrans({"–": "-", "\u2010": "-", "\u2011": "-"})
 _NAME_CHARS = re.compile(r"[^\w\s.,'’\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0eff-]")
 _DATE_IN_NAME = re.compile(rf"\(?\[?{YEAR}[a-z]?(?:\s{{0,3}}[-/–]\s{{0,3}}\d{{2,4}})?\]?\)?[.:,]?\s{{0,3}}$")
 
@@ -527,7 +528,8 @@ def _piece_name(text: str, *, first: bool) -> str | None:
     bare = _bare(text).lstrip(".… ") if text.lstrip().startswith(("...", "…")) else _bare(text)
     if first:
         bare = _CITATION_NUMBER.sub("", bare)  # "34-Sharples PM", "[4] S.W. Suh"
-    bare = _NAME_CHARS.sub("", bare.replace("–", "-")).strip(" -") if not is_initials(bare) else bare
+    if not is_initials(bare):  # an en dash, a Unicode hyphen or a non-breaking one: a name's hyphen
+        bare = _NAME_CHARS.sub("", bare.translate(_NAME_HYPHENS)).strip(" -")
     bare = _HOMONYM_SUFFIX.sub("", bare)  # DBLP's "Jonas Weber 0003": a number that tells homonyms apart
     if DITTO.match(bare):  # "———." for the authors of the entry before: none of its own
         return None
@@ -2650,8 +2652,12 @@ def _authors_key_line(labelled: Labelled, labels: list[str]) -> None:
             return
         labels[start:first] = ["other"] * (first - start)
         labels[first:end] = ["author"] * (end - first)
-        marked = _page_marked(labelled)  # (what the page marks as a field stays that field: ORCID's venue)
-        labels[:start] = [labels[k] if k in marked else "title" for k in range(start)]
+        # what the page marks as a field stays that field (ORCID's venue), and so does a line that opens
+        # with its own key (Interfolio's "Title: …", "Type: …", read as their keys say)
+        kept = _page_marked(labelled) | {
+            k for a, b in lines[:number] if tokens[a].text.endswith(":") for k in range(a, b)
+        }
+        labels[:start] = [labels[k] if k in kept else "title" for k in range(start)]
         for k in range(end, len(tokens)):  # the venue's line: no more names
             if labels[k] == "author":
                 labels[k] = "container"

@@ -920,10 +920,17 @@ def _is_pub_heading(text: str) -> bool:
     return _section_kind(text) is True
 
 
+_SCHOLARLY_WORKS = re.compile(
+    r"(?i)\bscholarly (?:and creative )?(?:activities|works|output)|\bintellectual contributions\b"
+)
+
+
 def _section_kind(text: str) -> bool | None:
     """True for a publication heading, False for another section's, None when no section word shows."""
     if _PROCEEDINGS.search(text):
         return True  # "Prosiding Seminar Nasional", "Proceedings of workshops": papers, whatever event
+    if _SCHOLARLY_WORKS.search(text):
+        return True  # Interfolio's "Scholarly and Creative Activities", Digital Measures' contributions
     pub = list(_PUB_WORDS.finditer(text))
     other = [m.end() for m in _NON_PUB_WORDS.finditer(text)]
     if not pub and not other:

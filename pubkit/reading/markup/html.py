@@ -375,6 +375,7 @@ class HtmlReader:
         self._cell_column = 0  # the column of the open cell
         self._covered: dict[int, int] = {}  # column -> the last row a rowspan cell above covers it to
         self._layouts: list[bool] = []  # open tables: whether each lays the page out (not data)
+        self._records: list[bool] = []  # open tables: whether each is one record, a field a row
         self._item_kinds: list[bool] = []  # open list items: whether each holds several entries
         self.scripts: list[
             tuple[str, int]
@@ -435,7 +436,18 @@ class HtmlReader:
             if name == "table" and not closing and opens:
                 framed = bool(self._layouts and self._layouts[-1])
                 self._layouts.append(_is_layout_table(lowered, end, inside, ahead, framed=framed))
+                self._records.append(not self._layouts[-1] and _is_record_table(lowered, end, ahead))
             table_closes = name == "table" and closing
+            if self._records and self._records[-1] and name in _TABLE_PARTS:
+                # a record printed as a table of its own, a key cell and a value a row (Faculty180):
+                # one entry, its rows its lines, "Title: …"
+                if name == "th" and closing:
+                    self._builder.text(":", index.line(start))
+                    self._builder.space()
+                if table_closes:
+                    self._records.pop()
+                name = _RECORD_PARTS.get(name, "x-cell")
+                table_closes = False
             if name == "li" and not closing and opens:
                 self._item_kinds.append(_holds_entries(lowered, end, ahead))
             if name in ("ul", "ol") and not closing:
@@ -769,6 +781,23 @@ class _Ahead:
             found = len(self._text) if found < 0 else found
             self._next[needle] = found
         return found
+
+
+_RECORD_PARTS = {"table": "li", "tr": "p"}  # a record table read as an item of lines
+
+
+def _is_record_table(lowered: str, start: int, ahead: _Ahead) -> bool:
+    """Whether the table opening at `start` is one record: three rows or more, each a key cell (`<th>`)
+    and a value cell, and no table inside."""
+    region = _region(lowered, start, ahead, "table")
+    if region is None:
+        return False
+    rows = region.count("<tr")
+    keyed = len(_KEYED_ROW.findall(region))
+    return rows >= 3 and keyed == rows and region.count("<th") == rows and region.count("<td") == rows
+
+
+_KEYED_ROW = re.compile(r"<tr\b[^>]*>\s*<th\b")
 
 
 def _short_items(lowered: str, start: int, ahead: _Ahead, tag: str) -> bool:
