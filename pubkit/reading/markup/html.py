@@ -436,7 +436,8 @@ class HtmlReader:
             if name == "table" and not closing and opens:
                 framed = bool(self._layouts and self._layouts[-1])
                 self._layouts.append(_is_layout_table(lowered, end, inside, ahead, framed=framed))
-                self._records.append(not self._layouts[-1] and _is_record_table(lowered, end, ahead))
+                standalone = not self._layouts[-1] and not self._open.get("li")  # (an item's table: its keys)
+                self._records.append(standalone and _is_record_table(lowered, end, ahead))
             table_closes = name == "table" and closing
             if self._records and self._records[-1] and name in _TABLE_PARTS:
                 # a record printed as a table of its own, a key cell and a value a row (Faculty180):
