@@ -574,6 +574,7 @@ _HOSTILE = {
     "backticks": "`" * 10**5,
     "mixed": "_a/b+c=d~e\\" * 10**4,
     "nested_html": "<ul><li>" * 10**4,
+    "table_rows": "<table>" + "<tr " * 10**5 + "<th>",  # a record table's rows looked at once each
     "nested_quotes": "> " * 10**4 + "a",
     "links": "[[a][" * 10**4 + "{{" * 10**4,
     "heading_spaces": "== a" + " " * 10**5 + "b",  # a wiki heading's closing "=" searched for

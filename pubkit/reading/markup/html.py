@@ -591,7 +591,7 @@ class HtmlReader:
     def _place_cell(self, inside: str) -> None:
         """The column of a new cell, past the columns that cells of rows above span (`rowspan`), and the
         columns it covers itself (HTML's table model, so that a column keeps its heading's field)."""
-        while self._covered.get(self._column, 0) >= self._row:
+        while self._covered.get(self._column, -1) >= self._row:  # (only columns a rowspan covers)
             self._column += 1
         self._cell_column = self._column
         found = attributes(inside) if "span" in inside else {}
@@ -798,7 +798,7 @@ def _is_record_table(lowered: str, start: int, ahead: _Ahead) -> bool:
     return rows >= 3 and keyed == rows and region.count("<th") == rows and region.count("<td") == rows
 
 
-_KEYED_ROW = re.compile(r"<tr\b[^>]*>\s*<th\b")
+_KEYED_ROW = re.compile(r"<tr\b[^<>]{0,300}>\s*<th\b")  # (bounded: no scan to the end per row)
 
 
 def _short_items(lowered: str, start: int, ahead: _Ahead, tag: str) -> bool:
