@@ -417,7 +417,7 @@ class _Reader:
         if not self.lines or _indent(line) <= self.indent:
             return False
         text = " ".join(t for _, t in self.lines)
-        return bool(_YEAR_ANYWHERE.search(text)) and len(text.split()) >= 6
+        return bool(_A_YEAR.search(text)) and len(text.split()) >= 6
 
     def _numbered_item(self) -> bool:
         """Whether the block being read opens with a printed number ("12.", "3)", or one on its own line)."""
@@ -579,9 +579,6 @@ _STYLED = re.compile(
 def _indent(line: str) -> int:
     """The columns of white space before a line's first character (a tab to the next multiple of 8)."""
     return len(line.expandtabs()) - len(line.expandtabs().lstrip())
-
-
-_YEAR_ANYWHERE = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 
 
 #: A line that opens with a quoted title ("“Land Markets after Restitution”", '"Title," *Journal*').
