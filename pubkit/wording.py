@@ -77,20 +77,23 @@ _KIND_WORDS = frozenset(
     "journal article review conference paper poster lecture book chapter report thesis doctoral master's "
     "bachelor's dataset software patent working preprint proceedings proceeding contribution abstract "
     "editorial letter talk presentation monograph dissertation habilitation technical other in to of and"
-    " peer-reviewed refereed".split()
+    " peer-reviewed refereed manuscript publication data submitted under preparation progress accepted"
+    " selected invited press".split()
 )
 _KIND_NOUNS = _KIND_WORDS - {
     *("journal", "conference", "doctoral", "master's", "bachelor's", "working", "other", "review"),
-    *("peer-reviewed", "refereed"),
+    *("peer-reviewed", "refereed", "data", "submitted", "under", "preparation", "progress", "accepted"),
+    *("selected", "invited", "press"),
     *("technical", "in", "to", "of", "and"),  # words that only qualify the kind
 }
 
 
 def is_kind_of_work(line: str) -> bool:
-    """A line that only names a kind of work: one to four of its words (singular or plural), one of
-    them a noun ("Journal Articles", "Book Chapter", "Dissertation")."""
+    """A line that only names a kind of work: one to five of its words (singular or plural), one of
+    them a noun ("Journal Articles", "Book Chapter", "Dissertation", "Preprints and manuscripts in
+    review")."""
     words = [w if w in _KIND_WORDS else w.removesuffix("s") for w in line.lower().split()]
-    return 1 <= len(words) <= 4 and all(w in _KIND_WORDS for w in words) and not _KIND_NOUNS.isdisjoint(words)
+    return 1 <= len(words) <= 5 and all(w in _KIND_WORDS for w in words) and not _KIND_NOUNS.isdisjoint(words)
 
 
 #: The tags a researcher database prints on a line of their own under each record (researchmap's

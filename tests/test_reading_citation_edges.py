@@ -241,3 +241,30 @@ def test_a_preprint_server_naming_its_doi_is_the_venue() -> None:
     )
     assert paper.venue is not None and paper.venue.name == "ChemRxiv"
     assert paper.identifiers.doi == "10.26434/chemrxiv-2025-7hq2r"
+
+
+def test_apa_preprint_server_after_the_preprint_mark_is_the_venue() -> None:
+    paper = pubkit.parse_reference(
+        "Nguyen, H. T., & **Lattimore, K. M.** (2025). *Machine learning prediction of postpartum "
+        "readmission using EHR data* [Preprint]. medRxiv. https://doi.org/10.1101/2025.02.11.25322041"
+    )
+    assert paper.venue is not None and paper.venue.name == "medRxiv"
+    assert paper.status is pubkit.Status.PREPRINT
+    other = pubkit.parse_reference("Lee, A. (2024). *Cats and dogs* [Preprint]. PsyArXiv. https://doi.org/10.31234/x")
+    assert other.venue is not None and other.venue.name == "PsyArXiv"
+
+
+def test_esa_chapter_the_sentence_after_the_editors_is_the_book() -> None:
+    paper = pubkit.parse_reference(
+        "Thornbury, R. L., and T. Nakagawa. 2024. Grasslands in a drier world. Pages 211–236 in S. Collins "
+        "and A. Knapp, editors. Drylands under global change. Island Press, Washington, D.C., USA."
+    )
+    assert paper.title == "Grasslands in a drier world"
+    assert paper.venue is not None and paper.venue.name == "Drylands under global change"
+    assert paper.venue.publisher == "Island Press"
+    # the editors of a book that is the entry itself are its names: no book after them
+    book = pubkit.parse_reference(
+        "Wierzbicki, Tomasz, and Hannah Lindqvist, eds. *Small Change: Money and Morality in Central Europe, "
+        "1750–1950*. Budapest: CEU Press, 2023."
+    )
+    assert book.title == "Small Change: Money and Morality in Central Europe, 1750–1950"

@@ -3290,3 +3290,20 @@ delta</span></a></h3><a rel="Person" href="/en/persons/f" class="link person"><s
 40th IAHR World Congress</span>. p. 1021-1030</div></li></ul>"""
     (paper,) = _papers(text, "pure.html")
     assert paper.venue is not None and paper.venue.name == "Proceedings of the 40th IAHR World Congress"
+
+
+def test_text_cv_section_line_in_lower_case_over_one_entry_a_line() -> None:
+    text = (
+        "Rebecca Thornbury\n\nPublications\n\n"
+        "1. Thornbury, R. L., and K. S. Whitfield. 2021. Precipitation variability drives production. "
+        "Global Change Biology 27:1-12.\n\n"
+        "Preprints and manuscripts in review\n"
+        "Quintana, J., and R. L. Thornbury. 2025. Nighttime warming reduces nectar production. bioRxiv.\n"
+        "Thornbury, R. L., and P. Ochieng. Spatial synchrony of drought responses. In review at Ecology Letters.\n"
+    )
+    papers = _papers(text, "cv.txt")
+    assert [p.title for p in papers][1:] == [
+        "Nighttime warming reduces nectar production",
+        "Spatial synchrony of drought responses",
+    ]
+    assert [a.name for a in papers[1].authors] == ["J. Quintana", "R. L. Thornbury"]

@@ -1073,6 +1073,7 @@ def _settled(labelled: Labelled) -> list[str]:
     if _EDITORS_IN_TEXT.search(text):
         _names_in_brackets_with_a_role(tokens, labels)
         _book_after_the_names(tokens, labels)
+        _book_after_its_editors(tokens, labels)
         _names_before_their_eds(tokens, labels)
         _editors_inside_the_title(tokens, labels)
     if _CJK_CHAR.search(labelled.block.text):  # (a C-level look at the text first)
@@ -2436,6 +2437,35 @@ def _book_after_the_names(tokens: Sequence[Token], labels: list[str]) -> None:
         place = place or tokens[k].text.endswith(":")
 
 
+def _book_after_its_editors(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ESA's and CSE's chapter: "Pages 211–236 in S. Collins and A. Knapp, editors. Drylands under global
+    change. Island Press, Washington": the sentence after "editors." is the book, the publisher after it,
+    when nothing else was read as the book."""
+    if "container" in labels:
+        return
+    mark = next(
+        (
+            k
+            for k in range(1, len(tokens) - 2)
+            if labels[k] == "editor" and tokens[k].text.endswith(".") and _EDITORS.match(tokens[k].text)
+        ),
+        None,
+    )
+    if mark is None or labels[mark + 1] not in _BOOK_MISREAD:
+        return
+    start = mark
+    while start > 0 and labels[start - 1] == "editor":
+        start -= 1
+    if "title" not in labels[:start]:
+        return  # "Lee, A., and B. Roe, eds. *Book*. Place: Press": the editors are the book's own names
+    end = mark + 1
+    while end < len(tokens) and labels[end] in _BOOK_MISREAD and not tokens[end].text.endswith("."):
+        end += 1
+    if end + 1 < len(tokens) and labels[end] in _BOOK_MISREAD and labels[end + 1] in ("publisher", "location"):
+        labels[mark + 1 : end + 1] = ["container"] * (end - mark)
+
+
+_BOOK_MISREAD = frozenset({"publisher", "note", "other", "title"})
 _JOINERS = frozenset({"y", "e", "i", *_AND_WORDS.split("|")})  # the "and" between two names, in any language
 
 
@@ -3113,8 +3143,24 @@ def _preprint_server(tokens: Sequence[Token], labels: list[str]) -> None:
     if start < mark and mark - start <= 4:
         labels[start:mark] = ["container"] * (mark - start)
         labels[mark] = "other"
+        return
+    # APA 7's "*Title* [Preprint]. medRxiv. https://doi.org/…": the server is the sentence after the mark
+    end = mark + 1
+    while end < len(tokens) and end - mark <= 3 and labels[end] in _SERVER_LABELS:
+        end += 1
+        if tokens[end - 1].text.endswith("."):
+            break
+    if (
+        mark + 1 < end <= mark + 3
+        and tokens[end - 1].text.endswith(".")
+        and all(labels[k] != "container" for k in range(len(labels)) if not mark <= k < end)
+        and not any(_URL.search(t.text) or "/" in t.text for t in tokens[mark + 1 : end])
+    ):
+        labels[mark + 1 : end] = ["container"] * (end - mark - 1)
+        labels[mark] = "other"
 
 
+_SERVER_LABELS = frozenset({"note", "other", "publisher", "container"})
 _AWARD_MARK = re.compile(f"[{''.join(sorted(AWARD_MARKS))}]")
 #: An editors' mark anywhere in an entry's text: the editors' rules look no further without one.
 _EDITORS_IN_TEXT = re.compile(rf"(?i)(?<!\w)(?:{_EDITOR_MARKS})(?!\w)")
