@@ -250,7 +250,9 @@ def test_apa_preprint_server_after_the_preprint_mark_is_the_venue() -> None:
     )
     assert paper.venue is not None and paper.venue.name == "medRxiv"
     assert paper.status is pubkit.Status.PREPRINT
-    other = pubkit.parse_reference("Lee, A. (2024). *Cats and dogs* [Preprint]. PsyArXiv. https://doi.org/10.31234/x")
+    other = pubkit.parse_reference(
+        "Lee, A. (2024). *Cats and dogs* [Preprint]. PsyArXiv. https://doi.org/10.31234/x"
+    )
     assert other.venue is not None and other.venue.name == "PsyArXiv"
 
 

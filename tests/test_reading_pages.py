@@ -3299,7 +3299,8 @@ def test_text_cv_section_line_in_lower_case_over_one_entry_a_line() -> None:
         "Global Change Biology 27:1-12.\n\n"
         "Preprints and manuscripts in review\n"
         "Quintana, J., and R. L. Thornbury. 2025. Nighttime warming reduces nectar production. bioRxiv.\n"
-        "Thornbury, R. L., and P. Ochieng. Spatial synchrony of drought responses. In review at Ecology Letters.\n"
+        "Thornbury, R. L., and P. Ochieng. Spatial synchrony of drought responses. "
+        "In review at Ecology Letters.\n"
     )
     papers = _papers(text, "cv.txt")
     assert [p.title for p in papers][1:] == [

@@ -2461,7 +2461,8 @@ def _book_after_its_editors(tokens: Sequence[Token], labels: list[str]) -> None:
     end = mark + 1
     while end < len(tokens) and labels[end] in _BOOK_MISREAD and not tokens[end].text.endswith("."):
         end += 1
-    if end + 1 < len(tokens) and labels[end] in _BOOK_MISREAD and labels[end + 1] in ("publisher", "location"):
+    imprint = end + 1 < len(tokens) and labels[end + 1] in ("publisher", "location")
+    if imprint and labels[end] in _BOOK_MISREAD:
         labels[mark + 1 : end + 1] = ["container"] * (end - mark)
 
 
