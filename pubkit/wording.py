@@ -207,7 +207,8 @@ EQUAL_CONTRIBUTION_WORDS = (
     r"gelijke bijdrage"
 )
 CORRESPONDING_WORDS = (
-    r"korrespond\w*|korespondencyjn\w*|교신\s?저자|通讯作者|通訊作者|責任著者|переписк\w*"
+    r"korrespond\w*|korespondencyjn\w*|(?:autor(?:ul)? )?corespondent\w*|"  # Romanian "autor corespondent"
+    r"교신\s?저자|通讯作者|通訊作者|責任著者|переписк\w*"
     r"|الباحث المراسل|المؤلف المراسل"
 )
 STUDENT_WORDS = r"doktorand\w*|studen\w*|doktorant\w*|학생|学生|étudiant\w*|estudiante\w*|promovend\w*"
@@ -359,6 +360,18 @@ RECORD_KEY_FIELDS: dict[str, str | None] = {
     "publication date": "date",  # Academia.edu's record
     "publication name": "container",
     "research interests": "other",
+    "author(s)": "author",  # Web of Science's full record
+    **dict.fromkeys(("editor(s)", "book editor(s)"), "editor"),
+    "published": "date",
+    **dict.fromkeys(("article number", "early access"), "other"),
+    **dict.fromkeys(  # Web of Science's full record keeping: none of the citation's fields
+        (
+            "accession number", "author keywords", "keywords plus", "addresses", "corresponding address",
+            "web of science categories", "web of science index", "cited reference count",
+            "total times cited", "research areas", "e-mail addresses",
+        ),
+        None,
+    ),
     **dict.fromkeys(("źródło", "forrás"), "container"),  # a Polish and a Hungarian portal's "source"
     **dict.fromkeys(("tytuł równoległy", "afiliacja", "słowa kluczowe", "punktacja"), "other"),
     **dict.fromkeys(("source", "type", "document type", "doi", "abstract", "comments"), "other"),

@@ -585,6 +585,8 @@ _HOSTILE = {
     "record_tags": "Title\nA. Author\n査読有り 筆頭著者\n論文\n 12\n" * 10**4,
     "year_cells": "\\begin{tabular}{ll}" + "2024 & a \\\\\n & b \\\\\n" * 10**4,
     "entry_keys": "\\begin{rubric}{P}" + "\\entry*[2024] a\n" * 10**4,
+    "jsx_props": '<A x={\n<B y="\n' * 10**4,  # MDX components never closed: each line scanned once
+    "record_keys": "Title: a  Volume: 1 | Year: 2 | " * 10**4,  # a line of many keys (Web of Science)
 }
 # markdown-it-py and pylatexenc need seconds for 10^5 characters of some shapes (linearly): test a tenth
 _SLOW = {("markdown", "brackets"), ("markdown", "stars"), ("markdown", "links"), ("markdown", "tags")}

@@ -220,3 +220,44 @@ def test_hostile_extension_input_reads() -> None:
     assert _prepare("{{< a >}}" * 20_000) == ""
     doc = parse("[[" * 5_000, markup="markdown")
     assert all(block.breaks[0][0] == 0 for block in doc.blocks)
+
+
+MDX = """---
+title: Matthias Keller
+---
+
+import PubCard from '@site/src/components/PubCard';
+
+## Publications
+
+:::info Legend
+<sup>†</sup> equal contribution.
+:::
+
+<PubCard
+  title="Legged locomotion on granular slopes with learned terrain priors"
+  authors={["Lukas Brunner†", "Aiko Tanaka†", "Matthias Keller"]}
+  venue="IEEE Robotics and Automation Letters (RA-L)"
+  year={2025}
+  links={{ pdf: "/pdf/brunner2025ral.pdf" }}
+/>
+
+<PubCard title="Robust state estimation on deformable terrain" authors={["Jonas Wyss", "Matthias Keller"]}
+  venue="Journal of Field Robotics" year={2024} />
+
+## Talks
+
+<TalkCard title="Robots on snow" venue="ETH Zurich" year={2024} />
+"""
+
+
+def test_mdx_components_are_records_of_their_props() -> None:
+    papers = list(pubkit.loads(MDX, "cv", path="keller.mdx"))
+    assert [(p.title, p.year, p.source.line) for p in papers] == [
+        ("Legged locomotion on granular slopes with learned terrain priors", 2025, 13),
+        ("Robust state estimation on deformable terrain", 2024, 21),
+    ]
+    first = papers[0]
+    assert [a.name for a in first.authors] == ["Lukas Brunner", "Aiko Tanaka", "Matthias Keller"]
+    assert [a.equal_contribution for a in first.authors] == [True, True, False]  # the admonition's legend
+    assert first.venue is not None and first.venue.acronym == "RA-L"

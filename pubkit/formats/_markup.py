@@ -134,8 +134,9 @@ class MarkdownMarkup(Markup):
 
     def text(self, value: str) -> str:
         value = _MD_SPECIAL.sub(lambda m: "\\" + m.group(0), strip_controls(value))
-        # A backtick, even escaped, can pair with another into a code span: an entity never does.
-        value = value.replace("`", "&#96;")
+        # A backtick, even escaped, can pair with another into a code span: an entity never does. (Greek
+        # varia, U+1FEF, is one too once a reader normalises the text to NFC, as pandoc does.)
+        value = value.replace("`", "&#96;").replace("\u1fef", "&#96;")
         # GitHub-flavoured Markdown links bare URLs; escaping their ":" or "." keeps data as text.
         return _MD_BARE_LINK.sub(lambda m: "\\" + m.group(0), value)
 

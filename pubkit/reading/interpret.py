@@ -214,7 +214,9 @@ _GROUP_PERSON = re.compile(
 #: university's or laboratory's short name; never an editor's or a role's mark.
 _AFFILIATION = re.compile(
     r"(?<=[^\W\d_])\s?\((?!\s?(?:eds?\b|ed\.|hrsg|hg\b|with\b|equal|corresp|student))"
-    r"[^()\d]{0,60}?(?:,\s?[^()\d\s][^()\d]{0,40}|\bU\.|\bUniv\w*|\bInst\w*|\bINFN\b|\bCERN\b|\bLab\w*)\)"
+    r"[^()\d]{0,60}?(?:,\s?[^()\d\s][^()\d]{0,40}|\bU\.|\bUniv\w*|\bInst\w*|\bINFN\b|\bCERN\b|\bLab\w*|"
+    r"\bPhys\.)\)"  # INSPIRE's "(Helsinki Inst. of Phys.)"
+    r"|(?<=[^\W\d_])\([A-Z]{4,10}\)"  # and its lab glued to the name: "Lena Hartmann(DESY)" (not "… (ICLR)")
 )
 _GROUP_NAME = re.compile(rf"(?i)\b(?:{_GROUP_WORDS})$")
 _ROLE_CODE = re.compile(r"(?<=[\w.])\s?\([A-Z]{1,3}\)(?=\s?[,;&]|\s?$|\s(?:and|y|e|et|und|na)\s)")
@@ -311,6 +313,8 @@ def _name_pieces(labelled: Labelled, indexes: Sequence[int]) -> list[_Name]:
         text = _AFFILIATION.sub(lambda m: " " * len(m.group(0)), text)
         # "Ramírez Soto, P. (E), …": a code in capitals after a name is a role mark (a student), no name
         text = _ROLE_CODE.sub(lambda m: " " * len(m.group(0)), text)
+    if "/" in text:  # German style: "Huber, Katharina/Leitner, Florian" (same length)
+        text = _NAME_SLASH.sub(";", text)
     superscript = {k for s in block.spans if s.kind == "sup" for k in range(s.start, s.end)}
     if superscript.intersection(range(start, end)) and ("," in text or ";" in text):
         # "Nowicka<sup>s,†</sup>": the marks' own comma parts no names (same length)
@@ -348,6 +352,8 @@ def _name_pieces(labelled: Labelled, indexes: Sequence[int]) -> list[_Name]:
 
 
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+#: A slash between two names (after a name's letter, initial, marker or bracket, before a letter).
+_NAME_SLASH = re.compile(r"(?:(?<=[^\W\d_])|(?<=[.*†‡)\s]))/(?=\s?[^\W\d_])")
 _LEADING_AND = re.compile(r"^\s*(?:and|&)\s+")
 _INITIAL_END = re.compile(rf"(?:^|[\s.-])[{CAPITAL}]\.$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -1119,7 +1125,9 @@ def _settled(labelled: Labelled) -> list[str]:
     _coauthor_note_closes(tokens, labels)
     _quoted_title_ends(tokens, labels)
     _italic_after_a_quoted_title(tokens, labels)
+    _given_name_before_a_styled_title(tokens, labels)
     _italic_venue_whole(labelled, labels)
+    _italic_run_after_a_plain_title(labelled, labels)
     if "italic" in kinds:
         _place_after_an_italic_venue(tokens, labels)
     _names_at_title_edge(tokens, labels)
@@ -1199,6 +1207,8 @@ def _dash_separated_record(labelled: Labelled, labels: list[str]) -> None:
         return
     labels[start:stop] = ["title"] * (stop - start)
     labels[stop:at] = ["author"] * (at - stop)
+    if tokens[stop].text.startswith("[") and tokens[stop].text.endswith("]"):
+        labels[stop] = "other"  # "[REVIEW]" before the names: the kind of work
     labels[at] = "other"
     labels[at + 1] = "status" if tokens[at + 1].text in UNDATED_WORDS else "date"
     venue = at + 3
@@ -2890,6 +2900,64 @@ _IN_WORDS = frozenset(
     {"In", "In:", "in", "in:", "Dans", "dans", "En", "En:", "Em", "Em:", "I:", "W:", "w:", "В:", "//"}
     | {"Teoksessa", "Teoksessa:", "Julkaisussa:", "U:", "V:", "Iš:", "Dalam", "في:", "în", "în:"}
 )
+
+
+def _given_name_before_a_styled_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Rojas Vial, Ignacia. *Tierra y territorio*. Santiago: …": the one plain word between the
+    names' comma and an italic or quoted title, read as the title's first word, is the given name."""
+    for k in range(1, len(tokens) - 1):
+        if labels[k] != "title" or labels[k - 1] != "author":
+            continue
+        word, previous, following = tokens[k], tokens[k - 1], tokens[k + 1]
+        if (
+            previous.text.endswith(",")
+            and _GIVEN_NAME.fullmatch(word.text)
+            and not word.styles
+            and not word.quoted
+            and ("italic" in following.styles or following.quoted)
+            and labels[k + 1] == "title"
+        ):
+            labels[k] = "author"
+        return
+
+
+_GIVEN_NAME = re.compile(rf"[{CAPITAL}][^\W\d_]+(?:-[{CAPITAL}][^\W\d_]+)?\.")
+
+
+def _italic_run_after_a_plain_title(labelled: Labelled, labels: list[str]) -> None:
+    """IOP's "… in spherical tokamaks *Plasma Phys. Control. Fusion* **66** 075004" and ISO 690's
+    "Title. *Nucleic Acids Research*. Oxford: …": an italic run read as the end of a plain title, with
+    numbers, a place in brackets, its editors or the imprint after it, is the venue (an italic species
+    inside a title has more title after it)."""
+    tokens = labelled.tokens
+    for span in labelled.block.spans:
+        if span.kind != "italic":
+            continue
+        inside = [
+            i
+            for i, t in enumerate(tokens)
+            if span.start <= t.start < span.end and (t.end <= span.end or not t.text[-1].isalnum())
+        ]
+        if not inside or any(labels[i] != "title" for i in inside):
+            continue
+        before, after = inside[0] - 1, inside[-1] + 1
+        if before < 2 or labels[before - 2 : before + 1] != ["title"] * 3:
+            continue  # (a plain title of a few words before it: one word read as the title is a name's)
+        if any("italic" in tokens[k].styles for k in range(before - 2, before + 1)):
+            continue
+        stopped = tokens[before].text.endswith((".", "?", "!"))  # "Title. *Journal*." (ISO 690)
+        if tokens[before].text.endswith((":", ",", ";")):
+            continue
+        if stopped and not tokens[after - 1].text.endswith("."):
+            continue
+        if after < len(tokens) and not (
+            tokens[after].text[:1] in "(0123456789"
+            or tokens[after].text in ("ed", "eds")
+            or labels[after] in ("location", "publisher", "volume", "pages", "date")
+        ):
+            continue
+        for i in inside:
+            labels[i] = "container"
 
 
 def _italic_venue_whole(labelled: Labelled, labels: list[str]) -> None:

@@ -96,7 +96,8 @@ _PUB_WORDS = re.compile(
     # Finnish, Indonesian / Malay, Vietnamese, Hebrew
     r"julkaisu|artikkel|monografi|opinnäyt|väitöskirj|konferenssi|kokoomateo|kirjoitu|publikasi|jurnal|artikel|"
     r"publikatsioon|artiklid|väitekir|kogumik|"  # Estonian
-    r"prosiding|makalah|công trình|bài báo|tạp chí|hội nghị|פרסומים|מאמרים",
+    r"articole|lucrări|lucrari|cărți|capitole|teză|teza de doctorat|"  # Romanian
+    r"prosiding|makalah|công trình|bài báo|tạp chí|hội nghị|sách|luận án|luận văn|kỷ yếu|פרסומים|מאמרים",
     re.IGNORECASE,
 )
 _PROCEEDINGS = re.compile(r"(?i)\bproceedings\b|\bprosiding\b|\btagungsb[äa]nde?\b|\banais\b")
@@ -106,7 +107,7 @@ _PUBLICATION_NOUN = re.compile(
 _NON_PUB_WORDS = re.compile(
     r"talk|presentation|seminar|service|award|honou?r|grant|fund|teaching|course|experience|"
     r"education|employment|position|skill|language|review(?:er|ing)|activit|news|contact|"
-    r"software|datasets?\b|student(?!s?[-‐]\w)|mentor|intern(?!a[ts]ional)|interest|biograph|about|patent|media|"
+    r"software|datasets?\b|student(?!s?[-‐]\w)|mentor|intern(?!a[tsțţ]ional)|interest|biograph|about|patent|media|"
     r"(?<!in )press\b|testimony|amicus|\bprojects?\b|"
     r"working group|committee|organi[sz](?:ing|ation|er|ed\b)|outreach|supervis|reference[s]? available|"
     r"lecture|keynote|colloquium|communications? (?:orales?|invitées?|\(|sélection)|"
@@ -117,6 +118,8 @@ _NON_PUB_WORDS = re.compile(
     r"föredrag|foredrag|anslag|undervisning|examina|utbildning|handledning|wystąpien|dydaktyk|"
     r"nagrod|wykształcen|доклад|преподава|наград|образовани|講演|口頭発表|研究課題|競争的資金|担当経験|受賞|"
     r"juhendami|projektid|tunnustus|elulookirjeldus|"  # Estonian
+    r"đào tạo|dự án|đề tài|hướng dẫn|giảng dạy|giải thưởng|"  # Vietnamese
+    r"proiecte|premii|"  # Romanian
     r"apresentac|orientac|formacao|\bbanca\b|\bprojetos?\b|\bresumos?\b",  # Portuguese, unaccented
     re.IGNORECASE,
 )
@@ -943,6 +946,8 @@ def _section_kind(text: str) -> bool | None:
 
 #: Section headings are short ("Journal Articles", "Invited Talks"); a longer heading is a paper's title.
 _SECTION_WORDS = 7
+#: A section's number before its heading's words ("3.3.", "2.1", "IV.", "B."): no paper's title has one.
+_SECTION_NUMBER = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}\.|[IVX]{1,5}\.|[A-H]\.)\s+(?=\w)")
 
 
 def _in_publications(
@@ -953,14 +958,16 @@ def _in_publications(
     word names, on a page whose other sections say which hold publications."""
     state: bool | None = default or None
     for heading in headings:
-        words = heading.text.split()
+        numbered = _SECTION_NUMBER.match(heading.text)  # "3.3. Báo cáo tại hội nghị": a section's number
+        words = heading.text[numbered.end() if numbered else 0 :].split()
         if heading.line in titles:
             continue  # a paper's title as a heading, not a section
         if heading.level <= 1 and _looks_like_person_heading(_without_credentials(heading.text)):
             continue  # the owner's name over the page ("Dr Eilidh MacAskill"), not a section
         # a long heading is a paper's title, unless it opens with a section's words: then they tell
         # ("Publications in journals indexed in the Journal Citation Reports")
-        long = len(words) > _SECTION_WORDS and not heading.text.isupper()  # capitals: a section's
+        long = len(words) > _SECTION_WORDS and not heading.text.isupper() and not numbered  # capitals,
+        # a number: a section's
         kind = _section_kind(" ".join(words[:2]) if long else heading.text)
         glossed = heading.text.split(" / ")  # "সম্মেলন ও আমন্ত্রিত বক্তৃতা / Conferences and Invited Talks"
         if (
@@ -1063,20 +1070,31 @@ _NOT_PAPER_KIND = re.compile(r"(?i)\b(?:poster|dataset|software|lecture|presenta
 
 
 def _under_work_type(block: Block) -> Block | None:
-    """An entry whose first line is only its kind of work ("1.1 Articolo in rivista", "Dataset") with
+    """An entry whose first line is only its kind of work ("1.1 Articolo in rivista", "Dataset") or a
+    section's short label over the first entry ("Books, catalogues and chapters<br>Lee, A. …") with
     that kind made a heading over it, so the kind decides as a section would (a patent or a dataset is
-    no paper); a numbered kind's line is blanked (offsets kept): it is no part of the citation. None
-    for any other block."""
+    no paper); a numbered kind's line and a label are blanked (offsets kept): no part of the citation.
+    None for any other block."""
     first, newline, rest = block.text.partition("\n")
     found = _WORK_TYPE_LINE.fullmatch(first.strip()) if newline and len(first) <= 80 else None
     named = found.group(1).strip() if found else first.strip()
-    if found is None and not (newline and is_kind_of_work(named)):
+    # (a label's citation is one line; a title's lines below it are its names, then its venue)
+    label = found is None and "\n" not in rest.strip() and _SECTION_LABEL.fullmatch(named) is not None
+    if found is None and not (newline and is_kind_of_work(named)) and not (newline and label):
         return None
     if len(rest.split()) < 4 or _section_kind(named) is None:
         return None
     kind = Heading(named, 9, block.line)
+    if label:  # the entry starts on the line under its label
+        block = _cut(block, len(first) + 1, len(block.text))
+        return Block(block.text, block.spans, block.breaks, block.kind, None, (*block.headings, kind))
     text = " " * len(first) + "\n" + rest if found else block.text
     return Block(text, block.spans, block.breaks, block.kind, block.number, (*block.headings, kind))
+
+
+#: A section's short label on a line of its own: a few capitalised words, commas and "&" / "and" between
+#: them, no digit or stop ("Books, catalogues and chapters", "Press & criticism").
+_SECTION_LABEL = re.compile(r"[^\W\d_][^\W\d]*(?:,?\s(?:&\s|and\s|y\s|et\s|und\s)?[^\W\d_][^\W\d]*){0,5}")
 
 
 def _is_linked(heading: Block) -> bool:
@@ -1222,7 +1240,9 @@ def _with_text(block: Block, text: str) -> Block:
 
 # --- entries ------------------------------------------------------------------------------------
 
-_DASHED_DATE = re.compile(rf"\s-\s(?:{YEAR}|{'|'.join(sorted(UNDATED_WORDS))})(?:\s-\s|\s*$)", re.M)
+_DASHED_DATE = re.compile(
+    rf"\s-\s(?:(?:{YEAR})(?:\s-\s|\s*$)|(?:{'|'.join(sorted(UNDATED_WORDS))})\b)", re.M
+)  # (an undated record's line may run on into the next: "- manuscript Abstract: …")
 _AUTHORS_KEY = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, sorted(AUTHORS_KEYS)))})\s?:\s")
 _ID = re.compile(r"(?i)arxiv|doi|10\.\d{4,9}/|e-print:\s?\d{4}\.\d{4,5}")
 
@@ -1273,9 +1293,9 @@ def _is_candidate(block: Block) -> bool:
     if _FIRST_PERSON_OPENS.match(text) or _ABOUT_THE_LIST.search(text):
         return False  # "I'm a PhD student at …", "Citation counts from Google Scholar": about the owner
     section = block.headings[-1].text if block.headings else ""
-    dated = bool(
-        _YEAR.search(text) or _ID.search(text) or _heading_year(block) or status_in(section)
-    ) or bool(_DASHED_DATE.search(text))
+    if _DASHED_DATE.search(text):
+        return True  # PhilPapers' record: "Title. A & B - 2024 - Journal", "Title. A - manuscript"
+    dated = bool(_YEAR.search(text) or _ID.search(text) or _heading_year(block) or status_in(section))
     cites = dated or any(q in text for q in _QUOTES)
     if words <= 40 and _WITH_NOTE.search(text):
         return True  # "Firm Wage Premia and Commuting Zones (with Sun-Hee Park)": an economist's paper
@@ -1402,6 +1422,7 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
             (block.kind == "heading" or linked)
             and not person
             and not _is_pub_heading(block.text)
+            and not _YEAR_HEADING.match(block.text)  # "2021 & earlier", "Before 2019"
             and len(block.text.split()) >= 3
         ):
             below = blocks[i + 1 : i + 5]
@@ -1579,7 +1600,8 @@ _CREDENTIALS = re.compile(
     r",?\s{0,3}\b(?:Ph\.?\s?D\.?|M\.?D\.?|M\.?Sc?\.?|MBA|FRS|Dra?\.?|Prof\.?|Profa?\.?|Professor|Doctor|"
     r"Assoc\.|Asst\.|Mr\.?|Mrs\.?|Ms\.?|"
     r"Mgr\.|Ing\.|Bc\.|RNDr\.|PhDr\.|MUDr\.|JUDr\.|doc\.|CSc\.|DrSc\.|habil\.|Dipl\.-\w+\.|Eng\.|Ir\.|"
-    r"iur\.|jur\.|phil\.|rer\.\s?(?:nat|pol|oec)\.|med\.)"
+    r"iur\.|jur\.|phil\.|rer\.\s?(?:nat|pol|oec)\.|med\.|"
+    r"Conf\.|Lect\.|Asist\.|univ\.|S\.l\.|ş\.l\.|Ș\.l\.)"  # Romanian ranks: "Conf. dr. ing.", "Ș.l. dr."
     r"(?=\s|,|$)",
     re.I,
 )

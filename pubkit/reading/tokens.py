@@ -41,6 +41,10 @@ def lexicon() -> dict[str, str]:
 
 
 _TOKEN = re.compile(r"[^\s]+")
+#: A sentence glued to the next one (PhilPapers' "Deference without Dependence.Maeve O'Sullivan-Harte -
+#: 2024 - …", "[REVIEW]Maeve …") ends a token at its full stop; a link or address stays one token.
+_GLUED_SENTENCE = re.compile(r"(?:[a-z]{3}[.?!]|[A-Z]{3}\])[A-Z][a-z]")  # also "[REVIEW]Maeve"
+_GLUED_TOKEN = re.compile(r"[^\s/@]*?(?:[a-z]{3}[.?!]|[A-Z]{3}\])(?=[A-Z][a-z])|[^\s]+")
 #: In CJK text, which has no spaces, a word also ends after full-width punctuation and before an opening
 #: bracket: "陳怡君、黃雅婷（2023）。題名。" is "陳怡君、" "黃雅婷" "（2023）。" "題名。".
 _CJK_TOKEN = re.compile(r"[（(]?[^\s，、。：；（）]+[）)]?[，、。：；]*|[，、。：；（）]+")
@@ -139,7 +143,15 @@ def tokenize(block: Block) -> list[Token]:
     horizon = 0  # the first end among the active spans: until a token starts there, none leaves
     q = p = 0
     previous = -1
-    pattern = _TYPE_CODE_TOKEN if "]//" in text else _CJK_TOKEN if _CJK_PUNCT.search(text) else _TOKEN
+    pattern = (
+        _TYPE_CODE_TOKEN
+        if "]//" in text
+        else _CJK_TOKEN
+        if _CJK_PUNCT.search(text)
+        else _GLUED_TOKEN
+        if _GLUED_SENTENCE.search(text)
+        else _TOKEN
+    )
     for m in pattern.finditer(text):
         start, end = m.span()
         broken = previous >= 0 and text.find("\n", previous, start) >= 0

@@ -15,6 +15,7 @@ from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from pubkit.errors import Problem
+from pubkit.reading.markup import jsx
 from pubkit.reading.markup._builder import YEARS, Assembler, TextBuilder, write_record
 from pubkit.reading.markup.base import Block, Document, Heading
 from pubkit.reading.markup.html import HtmlReader, apply_inline_tag
@@ -23,10 +24,13 @@ from pubkit.wording import MARKER_CHARS, VENUE_BADGE, cell_field, column_field, 
 
 __all__ = ["cut", "join", "read", "read_piece"]
 
-#: A Liquid tag, a kramdown attribute line, or a Pandoc / MyST fenced div's fence (`::: {.hanging-indent}`,
-#: `:::`): none of the text (a fence left in would open the entry under it).
+#: A Liquid tag, a kramdown attribute line, or a Pandoc / MyST fenced div's or Docusaurus admonition's
+#: fence (`::: {.hanging-indent}`, `:::info Legend`, `:::`): none of the text (a fence left in would
+#: open the entry under it).
 _TEMPLATE_LINE = re.compile(
-    r"^[ \t]*(?:\{%[^\n]*%\}|\{:[^\n{}]*\}|:{3,}[ \t]*(?:\{[^\n{}]*\}|[\w-]+)?)[ \t]*$", re.MULTILINE
+    r"^[ \t]*(?:\{%[^\n]*%\}|\{:[^\n{}]*\}|"
+    r":{3,}[ \t]*(?:\{[^\n{}]*\}|[\w-]+(?:[ \t]+[^\s:][^\n]{0,80})?)?)[ \t]*$",
+    re.MULTILINE,
 )
 _DEFINITION_INDENT = re.compile(r"^:[ \t]{4,}", re.MULTILINE)
 _TITLE = re.compile(r"^title:[ \t]*([^\n]+)$", re.MULTILINE)
@@ -508,8 +512,13 @@ def _r_cell(builder: TextBuilder, text: str, line: int) -> None:
 
 
 def read(text: str) -> Document:
-    """Read a Markdown document (CommonMark, GitHub and Pandoc extensions, Jekyll front matter)."""
-    return read_piece(_prepare(text))
+    """Read a Markdown document (CommonMark, GitHub and Pandoc extensions, Jekyll front matter, MDX's
+    record-like components)."""
+    found: list[tuple[dict[str, object], int]] = []
+    if "/>" in text:
+        text, found = jsx.components(text)
+    document = read_piece(_prepare(text))
+    return jsx.with_components(document, found) if found else document
 
 
 def read_piece(text: str) -> Document:

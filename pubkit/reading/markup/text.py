@@ -19,6 +19,7 @@ from pubkit.wording import (
     CAPITAL,
     LINK_WORDS,
     RECORD_BADGES,
+    RECORD_KEY_FIELDS,
     WORK_KINDS,
     YEAR,
     is_kind_of_work,
@@ -106,7 +107,16 @@ def _capitalised(line: str) -> bool:
 
 
 #: "Key: value" lines of a record printed one field per line (ORCID's "CONTRIBUTORS: A; B", "DOI: ...").
-_RECORD_KEY = re.compile(r"[ \t]*([A-Za-z][A-Za-z _-]{1,24}):[ \t]+(?=\S)")
+_RECORD_KEY = re.compile(r"[ \t]*([A-Za-z][A-Za-z _-]{1,24}(?:\(s\))?):[ \t]+(?=\S)")
+#: The next "Key: value" of a line that prints several, two spaces apart (Web of Science's "Source: LANCET
+#: HIV  Volume: 12  Issue: 2  Pages: E101-E112  Published: FEB 2025").
+_NEXT_KEY = re.compile(r"[ \t]{2,}(?=[A-Z][A-Za-z ]{1,24}(?:\(s\))?:[ \t])|[ \t]+\|[ \t]+")
+#: A record's history line: when it was submitted, announced, published (no venue).
+_HISTORY_LINE = re.compile(r"(?i)[ \t]*(?:submitted|originally announced|received|posted|last revised)\b")
+#: "Record 3 of 13": a database's count over each record it prints.
+_RECORD_COUNT = re.compile(r"[ \t]*(?:record|result|item)[ \t]+\d{1,5}[ \t]+of[ \t]+\d{1,6}[ \t]*", re.I)
+#: Web of Science's names: "Mokoena, TN (Mokoena, Thandiwe N.)", the full name in brackets.
+_SHORT_AND_FULL = re.compile(r"[^;()]+\(([^;()]+)\)")
 #: "2024-06 | Journal article": a record's date, then the kind of work.
 _DATE_KIND = re.compile(rf"[ \t]*((?:{YEAR})(?:-\d\d){{0,2}})[ \t]*\|[ \t]*(\S.*)")
 
@@ -119,7 +129,13 @@ def _key_field(key: str) -> str | None:
 def _is_record(lines: list[tuple[int, str]]) -> bool:
     """A paragraph printed one field per line: at least two of its lines are "Key: value" lines whose
     key names a field, not all of them a citation's state ("Status: Accepted" under a citation)."""
-    keyed = [(text, _key_field(key.group(1))) for _, text in lines if (key := _RECORD_KEY.match(text))]
+    keyed = [
+        (text, _key_field(key.group(1)))
+        for _, line in lines
+        if _RECORD_KEY.match(line)
+        for text in _NEXT_KEY.split(line)  # "Year: 2025 | Volume: 40, Issue: 1 | Journal Article"
+        if (key := _RECORD_KEY.match(text))
+    ]
     named = [field for _, field in keyed if field]
     under_a_citation = all(_INDENTED_KEY.fullmatch(text) for text, _ in keyed)  # "\tStatus:", "\tRefereed:"
     return len(named) >= 2 and not (under_a_citation and _CITATION_STATE.issuperset(named))
@@ -137,11 +153,14 @@ def _record(builder: TextBuilder, lines: list[tuple[int, str]]) -> None:
     keyed = {_key_field(key.group(1)) for _, text in lines if (key := _RECORD_KEY.match(text))}
     plain = 0
     for number, text in lines:
-        if _PAGE_CHROME.fullmatch(text):
+        if _PAGE_CHROME.fullmatch(text) or _RECORD_COUNT.fullmatch(text) or (plain and _action_line(text)):
             continue
         if not builder.empty:
             builder.hard_break()
         key = _RECORD_KEY.match(text)
+        if key and _NEXT_KEY.search(text):
+            _keyed_segments(builder, text, number)
+            continue
         dated = _DATE_KIND.fullmatch(text)
         field = _key_field(key.group(1)) if key else None
         by = _BY_NAMES.fullmatch(text) if plain == 1 else None
@@ -158,12 +177,22 @@ def _record(builder: TextBuilder, lines: list[tuple[int, str]]) -> None:
             field, text = "other", dated.group(2)
         elif key and (field or key.group(1).isupper()):  # an unknown key in capitals: metadata
             field, text = field or "other", text[key.end() :]  # ("AFFILIATIONS:", Scopus)
+            full = _SHORT_AND_FULL.findall(text) if field == "author" else []
+            if full and len(full) == text.count("(") == text.count(";") + 1:
+                text = "; ".join(name.strip() for name in full)  # the full names Web of Science adds
+        elif ("title" in keyed and "author" in keyed) or (key and key.group(1).lower() in RECORD_KEY_FIELDS):
+            field = "other"  # a key of no field ("Cited by:"); where keys name the title and the names, a
+            # line without a field's key
+        elif _SEMICOLON_NAMES.fullmatch(text.strip()):
+            field = "author"  # "Chinedu E. Okonkwo; Babatunde O. Adewuyi" under the title
         elif _NAMES_LINE.fullmatch(text.strip()):
             field = "author"
         elif _IDENTIFIER_LINE.match(text):
             field = "other"
         elif plain == 0:
             field, plain = "title", 1
+        elif _HISTORY_LINE.match(text):
+            field = "other"  # arXiv's "Submitted 11 February, 2025; originally announced February 2025."
         elif plain == 1 and "container" not in keyed and not _OPENS_WITH_NUMBER.match(text):
             field, plain = "container", 2
         else:
@@ -171,6 +200,66 @@ def _record(builder: TextBuilder, lines: list[tuple[int, str]]) -> None:
             continue
         builder.open("field", field)
         builder.text(text, number)
+        builder.close("field")
+
+
+#: A review database's number (and the review's state) opening a record's line of names: MathSciNet's
+#: "MR4771034 Reviewed Kovalenko, Oleksandr; Petrenko, Iryna", zbMATH's "Zbl 1234.56789".
+_ACCESSION_OPENING = re.compile(
+    r"[ \t]*(?:MR\d{5,8}|Zbl[ \t]\d{4}\.\d{5})(?:[ \t]+(?:Reviewed|Pending|Indexed))?[ \t]+"
+)
+#: A line of subject classes (MSC: "41A17 (30D15)", "26D10 (41A17 41A44)").
+_CLASSES_LINE = re.compile(r"[ \t]*\d\d[A-Z-]\d\d(?:[ \t,;()]+\d\d[A-Z-]\d\d)*[ \t)]*")
+
+
+def _review_record(builder: TextBuilder, lines: list[tuple[int, str]]) -> None:
+    """A review database's record (MathSciNet, zbMATH): its number and the authors' names, the title,
+    then the source (left to the labeller); subject classes, counts, buttons and the reviewer are
+    none of the citation's fields."""
+    (number, first), (title_line, title) = lines[0], lines[1]
+    opening = _ACCESSION_OPENING.match(first)
+    assert opening is not None
+    for field, text, line in (
+        ("other", first[: opening.end()], number),
+        ("author", first[opening.end() :], number),
+        ("title", title, title_line),
+    ):
+        if field == "title":
+            builder.hard_break()
+        builder.open("field", field)
+        builder.text(text, line)
+        builder.close("field")
+    for line, text in lines[2:]:
+        builder.hard_break()
+        key = _RECORD_KEY.match(text)
+        if key or _CLASSES_LINE.fullmatch(text) or _action_line(text) or _reviewer_buttons(text):
+            builder.open("field", "other")
+            builder.text(text, line)
+            builder.close("field")
+        else:
+            builder.text(text, line)
+
+
+def _reviewer_buttons(text: str) -> bool:
+    """MathSciNet's row of buttons under a record ("Review PDF Clipboard Journal Article Make Link")."""
+    words = text.lower().split()
+    return bool(words) and {"clipboard", "link"} <= set(words)
+
+
+def _keyed_segments(builder: TextBuilder, text: str, number: int) -> None:
+    """A line of several "Key: value" fields, each value marked with its key's field; a source
+    printed beside its volume, issue or pages names the venue."""
+    segments = _NEXT_KEY.split(text.strip())
+    keys = [_RECORD_KEY.match(segment) for segment in segments]
+    fields = [_key_field(key.group(1)) if key else None for key in keys]
+    numbered = any(field in ("volume", "pages") for field in fields)
+    for k, (segment, key, field) in enumerate(zip(segments, keys, fields, strict=True)):
+        if k:
+            builder.space()
+        source = key is not None and key.group(1).lower() == "source"
+        field = "container" if source and numbered else field or "other"
+        builder.open("field", field)
+        builder.text(segment[key.end() :] if key else segment, number)
         builder.close("field")
 
 
@@ -254,6 +343,7 @@ _NAME_LINE = re.compile(rf"{_NAME}(?:[ \t][|·][ \t]{_NAME}){{1,200}}")
 
 
 _NAME_SEPARATOR = re.compile(r"[ \t][|·][ \t]")
+_SEMICOLON_NAMES = re.compile(rf"{_NAME}(?:; ?{_NAME}){{1,200}}")
 
 
 _YEAR_KEY = re.compile(rf"({YEAR})\t")
@@ -349,7 +439,9 @@ class _Reader:
         )
         for group in groups:
             builder = TextBuilder()
-            if _is_profile_record(group):
+            if len(group) >= 3 and _ACCESSION_OPENING.match(group[0][1]):
+                _review_record(builder, group)
+            elif _is_profile_record(group):
                 _profile_record(builder, group)
             elif _is_record(group):
                 _record(builder, group)

@@ -1,0 +1,277 @@
+"""Records copied as text from the databases researchers keep their lists in (Web of Science's full
+record, IEEE Xplore's author page, MathSciNet, PhilPapers, an arXiv listing), and section headings of
+pages in languages whose words the reader learnt late. Each test is a small copy of its kind."""
+
+from __future__ import annotations
+
+import pubkit
+
+
+def _read(text: str, path: str) -> list[pubkit.Paper]:
+    return list(pubkit.loads(text, "cv", path=path))
+
+
+WOS = """Web of Science Core Collection
+Author: Mokoena, Thandiwe N.
+
+Record 1 of 2
+Title: Tuberculosis preventive therapy uptake among people living with HIV: a cluster randomised trial
+Author(s): Mokoena, TN (Mokoena, Thandiwe N.); Pillay, K (Pillay, Kavitha)
+Source: LANCET HIV  Volume: 12  Issue: 2  Pages: E101-E112  Published: FEB 2025
+Times Cited in Web of Science Core Collection: 3
+Abstract: Background: uptake was examined in a cohort (2015-2019).
+Language: English
+Document Type: Article
+
+Record 2 of 2
+Title: Tuberculosis in South African mines: a historical epidemiology
+Author(s): Mokoena, TN (Mokoena, Thandiwe N.)
+Book Editor(s): Coetzee, A; Moyo, F
+Source: HEALTH AND DISEASE IN SOUTHERN AFRICA  Pages: 45-67  Published: 2020
+Document Type: Book Chapter
+"""
+
+
+def test_web_of_science_full_record_reads_its_keys() -> None:
+    first, second = _read(WOS, "wos.txt")
+    assert first.title.startswith("Tuberculosis preventive therapy uptake")  # no "Record 1 of 2"
+    assert [a.name for a in first.authors] == ["Thandiwe N. Mokoena", "Kavitha Pillay"]
+    assert first.venue is not None and first.venue.name == "LANCET HIV"
+    assert first.year == 2025
+    assert second.venue is not None and second.venue.name == "HEALTH AND DISEASE IN SOUTHERN AFRICA"
+
+
+XPLORE = """Babatunde O. Adewuyi
+
+A Data-Driven Framework for Non-Technical Loss Detection in Nigerian Distribution Utilities
+Fatima Z. Bello; Babatunde O. Adewuyi
+IEEE Access
+Year: 2024 | Volume: 12 | Journal Article | Publisher: IEEE
+Cited by: Papers (11)
+Abstract  HTML  PDF  Free
+
+Hosting Capacity Assessment of Rural Mini-Grids Under Load Growth Uncertainty
+Babatunde O. Adewuyi; Olamide K. Fashola; Thabo M. Nkosi
+2024 IEEE PES/IAS PowerAfrica
+Year: 2024 | Conference Paper | Publisher: IEEE
+Cited by: Papers (2)
+Abstract  HTML
+"""
+
+
+def test_ieee_xplore_results_one_field_a_line() -> None:
+    first, second = _read(XPLORE, "xplore.txt")
+    assert (
+        first.title
+        == "A Data-Driven Framework for Non-Technical Loss Detection in Nigerian Distribution Utilities"
+    )
+    assert [a.name for a in first.authors] == ["Fatima Z. Bello", "Babatunde O. Adewuyi"]
+    assert first.venue is not None and first.venue.name == "IEEE Access"
+    assert [a.name for a in second.authors][-1] == "Thabo M. Nkosi"
+    assert second.venue is not None and "PowerAfrica" in second.venue.name
+    assert "Year" not in second.venue.name
+
+
+MATHSCINET = """Kovalenko, Oleksandr
+
+MR4771034 Reviewed Kovalenko, Oleksandr
+Kolmogorov-type inequalities for charges on classes of functions of several variables.
+Anal. Math. 50 (2024), no. 2, 501–524.
+26D10 (41A17 41A44)
+Citations: From References: 2   From Reviews: 0
+Review PDF Clipboard Journal Article Make Link
+Reviewer: Nikolov, Geno
+
+MR4690117 Reviewed Petrenko, Iryna; Kovalenko, Oleksandr; Shevchuk, Mykola
+Best one-sided approximation of classes of periodic functions by trigonometric polynomials.
+Ukraïn. Mat. Zh. 75 (2023), no. 8, 1098–1112.
+42A10 (41A50)
+Review PDF Clipboard Journal Article Make Link
+"""
+
+
+def test_mathscinet_records_its_number_and_review_state_are_no_name() -> None:
+    first, second = _read(MATHSCINET, "mathscinet.txt")
+    assert [a.name for a in first.authors] == ["Oleksandr Kovalenko"]
+    assert (
+        first.title == "Kolmogorov-type inequalities for charges on classes of functions of several variables"
+    )
+    assert first.year == 2024
+    assert [a.name for a in second.authors] == ["Iryna Petrenko", "Oleksandr Kovalenko", "Mykola Shevchuk"]
+
+
+PHILPAPERS = """Publications
+
+Deference without Dependence.Maeve O'Sullivan-Harte - forthcoming - Philosophical Studies:1-23.
+details
+
+Trust in Numbers. [REVIEW]Maeve O'Sullivan-Harte - 2021 - Mind 130 (518):675-684.
+details
+
+Why Experts Should Hedge.Maeve O'Sullivan-Harte - manuscript
+details
+"""
+
+
+def test_philpapers_title_glued_to_the_names() -> None:
+    papers = _read(PHILPAPERS, "philpapers.txt")
+    assert [p.title for p in papers] == [
+        "Deference without Dependence",
+        "Trust in Numbers",
+        "Why Experts Should Hedge",
+    ]
+    assert all([a.name for a in p.authors] == ["Maeve O'Sullivan-Harte"] for p in papers)
+
+
+ARXIV = """arXiv:2502.07714  [pdf, ps, other]   math.NT
+Non-vanishing of central L-values for quadratic twists over function fields
+Authors: Élodie Moreau-Duval, Tomasz Wiśniewski
+Abstract: We prove that for a positive proportion of polynomials the central value does not vanish.
+Submitted 11 February, 2025; originally announced February 2025.
+Comments: 31 pages
+"""
+
+
+def test_arxiv_listing_history_line_is_no_venue() -> None:
+    (paper,) = _read(ARXIV, "arxiv.txt")
+    assert paper.venue is None or paper.venue.name == "arXiv"
+    assert paper.year == 2025
+
+
+def test_german_names_parted_by_slashes() -> None:
+    paper = pubkit.parse_reference(
+        "Huber, Katharina*/Yilmaz, Deniz*/Leitner, Florian (2025): Digitale Plattformen in der Pflege. In: "
+        "Österreichische Zeitschrift für Soziologie 50 (1), S. 45–68."
+    )
+    assert [a.name for a in paper.authors] == ["Katharina Huber", "Deniz Yilmaz", "Florian Leitner"]
+
+
+ROMANIAN = """<html><body>
+<h1>Conf. dr. ing. Ana-Maria Popescu</h1>
+<h2>Lista de lucrări științifice</h2>
+<p>Numele autorului este marcat cu <strong>aldine</strong>; * autor corespondent.</p>
+<h3>A. Articole publicate în reviste cotate Web of Science (ISI) cu factor de impact</h3>
+<ol>
+<li><strong>Popescu A.-M.</strong>*, Ionescu D., <em>Electrochemical synthesis of layered double
+hydroxides</em>, Electrochimica Acta, 478, 2024, 143812.</li>
+</ol>
+<h3>B. Lucrări publicate în volumele conferințelor internaționale (indexate WoS / BDI)</h3>
+<ol>
+<li><strong>Popescu A.-M.</strong>, Stan L., <em>Green solvents for lignin extraction: a comparative
+study</em>, Proceedings of the 16th International Conference on Chemical and Process Engineering, Bucharest,
+2023, p. 211–216.</li>
+</ol>
+</body></html>
+"""
+
+
+def test_romanian_ranks_sections_and_legend() -> None:
+    first, second = _read(ROMANIAN, "cv.html")
+    assert first.authors[0].is_owner and second.authors[0].is_owner  # "Conf. dr. ing." is no name
+    assert first.authors[0].corresponding  # "* autor corespondent"
+    assert second.title == "Green solvents for lignin extraction: a comparative study"  # "internaționale"
+
+
+VIETNAMESE = """<html><body><h1>TS. Trần Thị Thanh Hương</h1>
+<h2>1. Quá trình đào tạo</h2>
+<ul><li>2012: Tiến sĩ Khoa học Thủy sản, Đại học Ghent, Vương quốc Bỉ</li></ul>
+<h2>3. Công trình khoa học đã công bố</h2>
+<h3>3.3. Báo cáo tại hội nghị, hội thảo (có kỷ yếu)</h3>
+<ol><li><u>Trần Thị Thanh Hương</u> và Lê Thị Mai, 2022. Nhu cầu protein của tôm càng xanh giai đoạn giống.
+<i>Kỷ yếu Hội nghị Khoa học Thủy sản toàn quốc lần thứ 6</i>. Nhà xuất bản Nông nghiệp, tr. 45–53.</li></ol>
+<h3>3.5. Luận án</h3>
+<ol><li><u>Tran Thi Thanh Huong</u> (2012). Nutritional modulation of immune responses in striped catfish.
+PhD thesis, Ghent University, Belgium.</li></ol>
+<h2>4. Đề tài, dự án nghiên cứu</h2>
+<ol><li>Phát triển thức ăn chức năng cho cá tra nuôi vùng nhiễm mặn, 2022–2024, Chủ nhiệm.</li></ol>
+</body></html>
+"""
+
+
+def test_numbered_section_headings_of_many_words() -> None:
+    titles = [p.title for p in _read(VIETNAMESE, "cv.html")]
+    assert titles == [
+        "Nhu cầu protein của tôm càng xanh giai đoạn giống",
+        "Nutritional modulation of immune responses in striped catfish",
+    ]
+
+
+def test_iop_italic_journal_after_a_plain_title() -> None:
+    paper = pubkit.parse_reference(
+        "<li>Hughes D A, <strong>Pemberton R J</strong> and Chen Y 2022 Synthetic diagnostics for filament "
+        "tracking in the scrape-off layer <em>Plasma Phys. Control. Fusion</em> <strong>64</strong> "
+        "104003</li>"
+    )
+    assert paper.title == "Synthetic diagnostics for filament tracking in the scrape-off layer"
+    assert paper.venue is not None and paper.venue.name == "Plasma Phys. Control. Fusion"
+    # an italic species inside a title stays in it
+    species = pubkit.parse_reference(
+        "Lee A and Roe B 2021 Growth of <em>Channa striata</em> fingerlings under salinity stress "
+        "<em>Aquaculture</em> <strong>530</strong> 735712"
+    )
+    assert species.title == "Growth of Channa striata fingerlings under salinity stress"
+
+
+def test_iso_690_italic_journal_after_the_title_sentence() -> None:
+    paper = pubkit.parse_reference(
+        "<li>ŠIMKOVÁ, Lucie, Kateřina PROCHÁZKOVÁ a Martin BENEŠ. Structural basis of RNA recognition by "
+        "the KH domains of the splicing factor SF1L. <i>Nucleic Acids Research</i>. Oxford: Oxford "
+        "University Press, 2024, roč. 52, č. 4, s. 1823-1840. ISSN 0305-1048.</li>"
+    )
+    assert paper.title == "Structural basis of RNA recognition by the KH domains of the splicing factor SF1L"
+    assert paper.venue is not None and paper.venue.name == "Nucleic Acids Research"
+
+
+INSPIRE = """Chiara Benedetti
+
+Nucleation rates at next-to-leading order in dimensional reduction
+Yuki Shimada(Tokyo U., IPMU), Lena Hartmann(DESY), Oliver Lindström(Helsinki U. and Helsinki Inst. of Phys.)
+Sep 11, 2023
+31 pages
+Published in: Phys.Lett.B 848 (2024) 138377
+e-Print: 2309.05511 [hep-ph]
+"""
+
+
+def test_inspire_affiliations_glued_to_the_names() -> None:
+    (paper,) = _read(INSPIRE, "inspire.txt")
+    assert [a.name for a in paper.authors] == ["Yuki Shimada", "Lena Hartmann", "Oliver Lindström"]
+
+
+CARDS = """<html><body><h2>Publications</h2>
+<h3>2023</h3>
+<article><p><b>J.-W. Han</b>, K. Abe, Moiré excitons in twisted WSe2. <i>Science</i> <b>381</b>,
+112–118 (2023).</p>
+</article>
+<h3>2021 &amp; earlier</h3>
+<article><p><b>J.-W. Han</b>, K. Abe, Y. Zhou, Quantum emitters in hexagonal boron nitride: A roadmap.
+<i>ACS Nano</i> <b>15</b>, 17364–17380 (2021).</p></article>
+</body></html>
+"""
+
+
+def test_a_year_heading_of_three_words_is_no_title() -> None:
+    titles = [p.title for p in _read(CARDS, "lab.html")]
+    assert titles == [
+        "Moiré excitons in twisted WSe2",
+        "Quantum emitters in hexagonal boron nitride: A roadmap",
+    ]
+
+
+LABELS = """<html><body><h2>Writing</h2>
+<small>Books, catalogues and chapters</small><br>
+Rojas Vial, Ignacia. <i>Tierra y territorio: arquitecturas de barro en Chile central</i>. Santiago:
+Ediciones ARQ, 2024.<br>
+<br>
+<small>Press &amp; criticism</small><br>
+Rojas Vial, Ignacia. “Why Chile Should Build with Earth Again.” <i>The Guardian</i>, Cities, March 14,
+2022.<br>
+</body></html>
+"""
+
+
+def test_a_small_label_over_one_citation_is_its_section() -> None:
+    (book,) = _read(LABELS, "cv.html")  # the op-ed under "Press & criticism" is no paper
+    assert book.title == "Tierra y territorio: arquitecturas de barro en Chile central"
+    assert [a.name for a in book.authors] == ["Ignacia Rojas Vial"]
+    assert book.source.line == 3
