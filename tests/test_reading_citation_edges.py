@@ -270,3 +270,21 @@ def test_esa_chapter_the_sentence_after_the_editors_is_the_book() -> None:
         "1750–1950*. Budapest: CEU Press, 2023."
     )
     assert book.title == "Small Change: Money and Morality in Central Europe, 1750–1950"
+
+
+def test_a_thesis_names_its_institution_in_brackets_or_after_a_colon() -> None:
+    apa = pubkit.parse_reference(
+        "Lee, A. (2019). Cats and their owners (Doctoral dissertation). Retrieved from X."
+    )
+    assert apa.venue is not None and apa.venue.name == "Doctoral dissertation"
+    gsa = pubkit.parse_reference(
+        "Rangi, T.A., 2015, Mechanics of slow slip at the Hikurangi margin [Ph.D. thesis]: Wellington, "
+        "Victoria University of Wellington, 212 p."
+    )
+    assert gsa.venue is not None and gsa.venue.name == "Ph.D. thesis, Victoria University of Wellington"
+
+
+def test_an_issn_is_no_year() -> None:
+    paper = pubkit.parse_reference("Lee, A. Cats and dogs. Energy Proceedings, E-ISSN 2004-2965, Vol. 28.")
+    assert paper.year is None
+    assert paper.venue is not None and paper.venue.name == "Energy Proceedings"

@@ -275,3 +275,42 @@ def test_a_small_label_over_one_citation_is_its_section() -> None:
     assert book.title == "Tierra y territorio: arquitecturas de barro en Chile central"
     assert [a.name for a in book.authors] == ["Ignacia Rojas Vial"]
     assert book.source.line == 3
+
+
+DIVA = """Publikationer
+
+1. Lindqvist, Karin
+KTH, Skolan för industriell teknik och management (ITM), Energiteknik.ORCID-id: 0000-0002-4417-9031
+Holmberg, Astrid
+Vattenfall AB, Stockholm, Sverige.
+Energy flexibility of district heating networks with seasonal thermal storage in Nordic cities
+2025 (Engelska)Ingår i: Applied Energy, ISSN 0306-2619, E-ISSN 1872-9118, Vol. 377, artikel-id \
+124512Artikel i tidskrift (Refereegranskat) Published
+Öppna DOI
+
+2. Lindqvist, Karin
+KTH, Skolan för industriell teknik och management (ITM), Energiteknik.
+Hourly heat demand and supply temperatures for 41 Stockholm substations, 2018-2022
+2023 (Engelska)Data set
+Öppna DOI
+
+3. Lindqvist, Karin
+KTH, Skolan för industriell teknik och management (ITM), Energiteknik.
+Integrating thermal storage in urban energy systems: models and case studies
+2019 (Engelska)Doktorsavhandling, sammanläggning (Övrigt vetenskapligt)
+Stockholm: KTH Royal Institute of Technology, 2019. , s. 82
+"""
+
+
+def test_diva_records_a_name_and_its_affiliation_a_line() -> None:
+    article, thesis = _read(DIVA, "diva.txt")  # the data set is no paper
+    assert [a.name for a in article.authors] == ["Karin Lindqvist", "Astrid Holmberg"]
+    assert (
+        article.title
+        == "Energy flexibility of district heating networks with seasonal thermal storage in Nordic cities"
+    )
+    assert (article.year, article.venue and article.venue.name) == (
+        2025,
+        "Applied Energy",
+    )  # not the ISSN's 1872
+    assert thesis.venue is not None and thesis.venue.name == "KTH Royal Institute of Technology"

@@ -2252,8 +2252,12 @@ def _quoted_title_wins(tokens: Sequence[Token], labels: list[str]) -> None:
 
 def _dates_are_dates(tokens: Sequence[Token], labels: list[str]) -> None:
     """A "date" token with neither a year, a month nor a day is no date: "eLife 11," between the title
-    and the pages is the venue and its volume; "2024年4月" (a Japanese or Chinese date) is a date."""
+    and the pages is the venue and its volume; "2024年4月" (a Japanese or Chinese date) is a date; an
+    ISSN ("E-ISSN 1872-9118") is none of the venue or the date."""
     for i, token in enumerate(tokens):
+        if i and _ISSN_NUMBER.fullmatch(token.text.rstrip(".,;")) and _ISSN_KEY.fullmatch(tokens[i - 1].text):
+            labels[i - 1 : i + 1] = ["other", "other"]
+            continue
         if labels[i] != "date":
             if "年" in token.text and _CJK_DATE.match(token.text):
                 labels[i] = "date"
@@ -2924,6 +2928,9 @@ def _given_name_before_a_styled_title(tokens: Sequence[Token], labels: list[str]
 _GIVEN_NAME = re.compile(rf"[{CAPITAL}][^\W\d_]+(?:-[{CAPITAL}][^\W\d_]+)?\.")
 
 
+_CLOSING_QUOTES = frozenset("’'”\"»")
+
+
 def _italic_run_after_a_plain_title(labelled: Labelled, labels: list[str]) -> None:
     """IOP's "… in spherical tokamaks *Plasma Phys. Control. Fusion* **66** 075004" and ISO 690's
     "Title. *Nucleic Acids Research*. Oxford: …": an italic run read as the end of a plain title, with
@@ -2940,6 +2947,8 @@ def _italic_run_after_a_plain_title(labelled: Labelled, labels: list[str]) -> No
         ]
         if not inside or any(labels[i] != "title" for i in inside):
             continue
+        if tokens[inside[-1]].text.rstrip(".,;:")[-1:] in _CLOSING_QUOTES:
+            continue  # an italic name closing a quoted title is its own: "‘… after *Privacy International*’"
         before, after = inside[0] - 1, inside[-1] + 1
         if before < 2 or labels[before - 2 : before + 1] != ["title"] * 3:
             continue  # (a plain title of a few words before it: one word read as the title is a name's)
@@ -4224,8 +4233,12 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
         number_years = [
             int(y)
             for y in _YEAR.findall(
-                _join(
-                    labelled, (s for s in rest if s.label in ("volume", "pages", "note", "other", "status"))
+                _ISSN.sub(
+                    "",
+                    _join(
+                        labelled,
+                        (s for s in rest if s.label in ("volume", "pages", "note", "other", "status")),
+                    ),
                 )
             )
             # "Accepted 01/2025": a status with its month and year (not "accessed 11/2024", a note)
@@ -4243,7 +4256,16 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
         thesis is not None and thesis.group(0).startswith("[") and thesis.group(0).rstrip(".,").endswith("]")
     )
     if thesis and (not venues or archived):  # APA's "[Doctoral dissertation, University of Zurich]. Archive"
-        venues[:] = [Venue(_clean(thesis.group(0)).strip(" []().,"), None, VenueKind.THESIS)]
+        name = _clean(thesis.group(0)).strip(" [].,:")
+        if name.startswith("(") and name.endswith(")") and name.count("(") == 1:
+            name = name[1:-1]  # APA's "Title (Doctoral dissertation)."
+        name = _BRACKETED_END.sub(r", \1", name, count=1).strip(" ()")
+        institution = _institution(publisher) if publisher else ""
+        if institution and "," not in name and institution not in name:
+            name = (
+                f"{name}, {institution}"  # "PhD thesis (ETH Zurich)", GSA's "[Ph.D. thesis]: Wellington, …"
+            )
+        venues[:] = [Venue(name, None, VenueKind.THESIS)]
         venue_years[:] = [None]
         publisher = ""
     if not venues and ids.arxiv:  # the arXiv id is the venue only when nothing else is named
@@ -4345,13 +4367,30 @@ def _status_note(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+_BRACKETED_END = re.compile(r"\s?\(([^()]+)\)$")
+
+
+def _institution(printed: str) -> str:
+    """A thesis's institution as printed after it, without the town before it ("Wellington, Victoria
+    University of Wellington") or the brackets around it."""
+    printed = printed.strip(" ()[].,:")
+    town, comma, rest = printed.partition(", ")
+    return rest if comma and _INSTITUTION.search(rest) and not _INSTITUTION.search(town) else printed
+
+
+_INSTITUTION = re.compile(r"(?i)univ|institut|college|school|école|hochschule|polytechn|ETH\b|EPFL|academy")
 _THESIS = re.compile(
     r"[\[(]?(?:(?:doctoral|ph\.?\s?d\.?|master'?s?|bachelor'?s?|diploma)\s{1,3})?"
     r"(?:thesis|dissertation|diss\.|proefschrift|doktorarbeit|doktoritöö|(?:tesis|tese|tesi|thèse|dissertação|teză)"
     r"\s(?:de|di|do|doctoral|dottorato)\b)"
-    r"[^\[\]()]{0,80}[\])]?",
+    r"[^\[\]()]{0,80}[\])]?"
+    r"(?:\s?\((?!supervis|advis)[^()\[\]]{2,80}\))?",  # "PhD thesis (University of Basel)"
     re.I,
 )
+#: An ISSN with its key ("ISSN 0306-2619", "E-ISSN 1872-9118"): its first four digits are no year.
+_ISSN = re.compile(r"(?i)\b[ep]?-?issn:?\s?\d{4}-\d{3}[\dx]\b")
+_ISSN_KEY = re.compile(r"(?i)[ep]?-?issn:?")
+_ISSN_NUMBER = re.compile(r"\d{4}-\d{3}[\dXx]")
 _MONTH_SLASH_YEAR = re.compile(rf"(?<!\d)(?:0?[1-9]|1[0-2])/({YEAR})(?!\d)")  # "Published 03/2025"
 _GLUED_NUMBERS = re.compile(rf"{YEAR}[a-z]?\s{{0,3}}[;:]\s{{0,3}}(\d[^\s]*)")
 

@@ -1207,8 +1207,8 @@ def _without_portal_badges(block: Block) -> Block:
 _PORTAL_BADGE = re.compile(
     r"(?i)(?:\s·\s*)?\b(?:(?:citations?|cited by|downloads|lainaukset|viittaukset|zitationen|citazioni|"
     r"citas|citações|cytowania|citeringar|siteringer|citaties)(?:\s\([^()\n]{1,20}\))?:?\s\d[\d,.]*"
-    r"|open access|avoin saatavuus|öppen tillgång|åpen tilgang|offener zugang|accès ouvert|acceso abierto"
-    r"|acesso aberto|accesso aperto|otwarty dostęp)\b"
+    r"|open access(?! journal)|avoin saatavuus|öppen tillgång|åpen tilgang|offener zugang|accès ouvert"
+    r"|acceso abierto|acesso aberto|accesso aperto|otwarty dostęp)\b"
 )
 
 

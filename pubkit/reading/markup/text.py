@@ -240,6 +240,83 @@ def _review_record(builder: TextBuilder, lines: list[tuple[int, str]]) -> None:
             builder.text(text, line)
 
 
+#: A name alone on its line, family name first: "Lindqvist, Karin", "Öberg, Mattias", "Lindqvist, K.".
+_INVERTED_NAME_LINE = re.compile(
+    rf"[ \t]*[{CAPITAL}][\w'’-]+(?:[ \t][{CAPITAL}][\w'’-]+){{0,2}},[ \t][{CAPITAL}][\w'’.-]*"
+    rf"(?:[ \t][{CAPITAL}][\w'’.-]*){{0,2}}[ \t]*"
+)
+_ITEM_NUMBER = re.compile(r"^[ \t]*\d{1,4}[.)][ \t]+")
+#: A portal's link to the rest of the names ("Visa övriga samt affilieringar", "Show all authors").
+_MORE_NAMES_LINE = re.compile(r"(?i)[ \t]*(?:visa|show|view|näytä|vis)\b[^\d]{0,50}")
+#: DiVA's source line: "2025 (Engelska)Ingår i: Applied Energy, ISSN …, Vol. 377, …" or, for a work of
+#: its own, "2021 (Svenska)Rapport (Övrigt vetenskapligt)".
+_SOURCE_LINE = re.compile(
+    rf"[ \t]*({YEAR})[ \t]*(?:\([^()]{{1,30}}\))?[ \t]*"
+    r"(?:(?:Ingår i|In|Julkaisussa|Inngår i|Indgår i):[ \t]*([^,]+?)(?=[ \t]*(?:,|/[ \t]*\[ed\]|$))|(.*))"
+)
+#: Kinds of work that are no paper, as a portal names them after the year.
+_NOT_A_PAPER = re.compile(r"(?i)[ \t]*(?:data ?set|software|patent|presentation|konferensbidrag, poster)")
+#: "Stockholm: Energiforsk, 2021. , s. 64": a work's imprint, its publisher after the place.
+_IMPRINT_LINE = re.compile(rf"[ \t]*[^:\d]{{2,40}}:[ \t]*([^,\d][^,]{{1,80}}),[ \t]*{YEAR}\b.*")
+
+
+def _is_affiliated_record(lines: list[tuple[int, str]]) -> bool:
+    """A record that prints each author on a line of their own with their affiliation on the next
+    (DiVA): its first line is a name alone, its second no name but a place with commas or a stop."""
+    first, second = _ITEM_NUMBER.sub("", lines[0][1], count=1), lines[1][1]
+    return (
+        _INVERTED_NAME_LINE.fullmatch(first) is not None
+        and _INVERTED_NAME_LINE.fullmatch(second) is None
+        and ("," in second or second.rstrip().endswith("."))
+        and any(_SOURCE_LINE.match(text) for _, text in lines[2:])
+    )
+
+
+def _affiliated_record(builder: TextBuilder, lines: list[tuple[int, str]]) -> bool:
+    """Its names (each affiliation line under a name is none of the citation), the title, the year and
+    the venue its source line names ("Ingår i: Applied Energy"), or for a work of its own the publisher
+    of its imprint; the rest is no field. False for a record of a work that is no paper (a data set)."""
+    lines = [(lines[0][0], _ITEM_NUMBER.sub("", lines[0][1], count=1)), *lines[1:]]
+    k, names = 0, []
+    while k < len(lines) and _INVERTED_NAME_LINE.fullmatch(lines[k][1]):
+        names.append(lines[k])
+        k += 1
+        under = lines[k][1] if k < len(lines) else ""
+        over_source = k + 1 < len(lines) and _SOURCE_LINE.match(lines[k + 1][1]) is not None
+        affiliation = (
+            bool(under) and not _INVERTED_NAME_LINE.fullmatch(under) and not _SOURCE_LINE.match(under)
+        )
+        if affiliation and (not over_source or _MORE_NAMES_LINE.fullmatch(under)):
+            k += 1  # the affiliation under the name (the line over the source line is the title)
+        while k < len(lines) and _MORE_NAMES_LINE.fullmatch(lines[k][1]):
+            k += 1
+    source = next((j for j in range(k, len(lines)) if _SOURCE_LINE.match(lines[j][1])), None)
+    if source is None or source == 0 or not names:
+        return True
+    found = _SOURCE_LINE.match(lines[source][1])
+    assert found is not None
+    if found.group(3) is not None and _NOT_A_PAPER.match(found.group(3)):
+        return False
+    imprint = next(
+        (m for _, text in lines[source + 1 : source + 3] if (m := _IMPRINT_LINE.fullmatch(text))), None
+    )
+    fields: list[tuple[str, str, int]] = [
+        ("author", "; ".join(text.strip() for _, text in names), names[0][0]),
+        ("title", lines[source - 1][1], lines[source - 1][0]),
+        ("date", found.group(1), lines[source][0]),
+    ]
+    venue = found.group(2) or (imprint.group(1) if imprint else None)
+    if venue:
+        fields.append(("container", venue, lines[source][0]))
+    for n, (field, text, line) in enumerate(fields):
+        if n:
+            builder.hard_break()
+        builder.open("field", field)
+        builder.text(text, line)
+        builder.close("field")
+    return True
+
+
 def _reviewer_buttons(text: str) -> bool:
     """MathSciNet's row of buttons under a record ("Review PDF Clipboard Journal Article Make Link")."""
     words = text.lower().split()
@@ -441,6 +518,9 @@ class _Reader:
             builder = TextBuilder()
             if len(group) >= 3 and _ACCESSION_OPENING.match(group[0][1]):
                 _review_record(builder, group)
+            elif len(group) >= 4 and _is_affiliated_record(group):
+                if not _affiliated_record(builder, group):
+                    continue  # a data set's or a talk's record: no paper
             elif _is_profile_record(group):
                 _profile_record(builder, group)
             elif _is_record(group):
@@ -493,8 +573,8 @@ class _Reader:
         from a PDF, each citation wrapped over lines): the block opens with a name as citations do, its
         last line ended the citation, and this line opens with a name too; or, in an economist's list of
         quoted titles ("“Title” (with X)" a line each), both open with a quoted title at the same indent."""
-        if not self.lines:
-            return False
+        if not self.lines or _INVERTED_NAME_LINE.fullmatch(self.lines[0][1]):
+            return False  # (a record that prints a name a line, each over its affiliation, goes on)
         if _QUOTED_TITLE_LINE.match(self.lines[0][1]) and _QUOTED_TITLE_LINE.match(line):
             return _indent(line) == self.indent and self.lines[-1][1].rstrip()[-1:] in _QUOTE_ENDS
         return (
