@@ -68,7 +68,10 @@ LINK_WORDS = frozenset(
 #: ("Article", "Full-text available", "Cite", "Download").
 WORK_KINDS = frozenset(
     "article conference journal paper preprint chapter book thesis full-text available abs "
-    "presentation poster report technical working file cite download read more".split()
+    "presentation poster report technical working file cite download read more "
+    # the ACM Digital Library's kinds over each record
+    "research-article short-paper review-article extended-abstract tutorial survey demonstration "
+    "column".split()
 )
 
 #: The words of a line that names a kind of work: a repository's label over an entry ("Journal
@@ -161,7 +164,7 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
         re.compile(
             r"\b(?:(?:accepted|in (?:the )?press|to appear|forthcoming|conditionally accepted|"
             r"angenommen|im (?:erscheinen|druck)|à paraître|sous presse|accepté|"
-            r"en prensa|aceptado|in corso di stampa|accettato|"
+            r"en prensa|en premsa|aceptado|acceptat|in corso di stampa|accettato|"
             r"no prelo|aceito|in druk|geaccepteerd|közlésre elfogadva|"
             r"megjelenés alatt|v tisku|přijato|w druku|przyjęt[ay] do druku|"
             r"в печати|принята к печати|accepterad|i tryck|baskıda|kabul edildi|"
@@ -204,10 +207,11 @@ EQUAL_CONTRIBUTION_WORDS = (
     r"공동\s?제?\s?1\s?저자|"
     r"共同第一作者|同等の?貢献|gleich\w* beitrag\w*|geteilte erstautor\w*|contribution égale|"
     r"contribución igual|равн\w* вклад\w*|مساهمة متساوية|إسهام متساو\w*|gedeeld\w* eerste auteur\w*|"
-    r"gelijke bijdrage"
+    r"gelijke bijdrage|contribució igual|autoria compartida"
 )
 CORRESPONDING_WORDS = (
     r"korrespond\w*|korespondencyjn\w*|(?:autor(?:ul)? )?corespondent\w*|"  # Romanian "autor corespondent"
+    r"autora? de correspond[eè]ncia|autora? para correspondencia|"  # Catalan, Spanish
     r"교신\s?저자|通讯作者|通訊作者|責任著者|переписк\w*"
     r"|الباحث المراسل|المؤلف المراسل"
 )

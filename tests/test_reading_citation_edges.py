@@ -288,3 +288,19 @@ def test_an_issn_is_no_year() -> None:
     paper = pubkit.parse_reference("Lee, A. Cats and dogs. Energy Proceedings, E-ISSN 2004-2965, Vol. 28.")
     assert paper.year is None
     assert paper.venue is not None and paper.venue.name == "Energy Proceedings"
+
+
+def test_a_status_in_the_year_s_place_before_a_title_read_as_the_venue() -> None:
+    paper = pubkit.parse_reference(
+        "Karim Haddad and **Mette Kjær Sørensen**. Under review. Haptic Breathing Guides for Panic Attacks."
+    )
+    assert paper.title == "Haptic Breathing Guides for Panic Attacks"
+    assert paper.venue is None and paper.status is pubkit.Status.UNDER_REVIEW
+
+
+def test_researchgate_keys_are_no_part_of_the_venue() -> None:
+    paper = pubkit.parse_reference(
+        "Abebe Tadesse, Sileshi Mekonnen. Integrated soil fertility management in Ethiopian cereal systems. "
+        "In book: Soil Fertility Management in Sub-Saharan Africa Publisher: Springer. 2022."
+    )
+    assert paper.venue is not None and paper.venue.name == "Soil Fertility Management in Sub-Saharan Africa"

@@ -314,3 +314,125 @@ def test_diva_records_a_name_and_its_affiliation_a_line() -> None:
         "Applied Energy",
     )  # not the ISSN's 1872
     assert thesis.venue is not None and thesis.venue.name == "KTH Royal Institute of Technology"
+
+
+ACM_DL = """ACM Digital Library home
+
+Luiza Carvalho Mendes
+Universidade Federal de Minas Gerais, Belo Horizonte, Brazil
+Author Profile
+
+research-article
+Open Access
+Learned Cardinality Estimation under Data Drift
+Luiza Carvalho Mendes, Rafael Nunes Pereira, Helena Souza Lima
+Proceedings of the VLDB Endowment, Volume 17, Issue 8 • April 2024 • pp 1980–1993 • https://doi.org/10.14778/3659437
+ 610   7
+Get Access
+
+short-paper
+Towards Workload-Aware Index Advisors for Hybrid Transactional/Analytical Systems
+Helena Souza Lima, Luiza Carvalho Mendes
+CIKM '24: Proceedings of the 33rd ACM International Conference on Information and Knowledge Management \
+• October 2024 • pp 4012–4016
+ 174   1
+Get Access
+
+column
+Database Research in Latin America: Challenges and Opportunities
+Luiza Carvalho Mendes, Marco Aurélio Vilela, Ana Beatriz Fonseca
+ACM SIGMOD Record, Volume 51, Issue 2 • June 2022 • pp 45–50
+ 99   0
+Get Access
+"""
+
+
+def test_acm_digital_library_records_and_the_profile_s_name() -> None:
+    first, second, third = _read(ACM_DL, "acm.txt")
+    assert first.title == "Learned Cardinality Estimation under Data Drift"
+    assert first.authors[0].name == "Luiza Carvalho Mendes"
+    assert [p.owner.name if p.owner else None for p in (first, second, third)] == [
+        "Luiza Carvalho Mendes"
+    ] * 3
+    assert second.venue is not None and second.venue.acronym == "CIKM"  # "CIKM '24: Proceedings of …"
+    assert second.venue.name.startswith("Proceedings of the 33rd ACM")
+    assert third.title == "Database Research in Latin America: Challenges and Opportunities"
+
+
+SERBIAN = """<html><body><h1>Проф. др Марко Јовановић</h1>
+<h2>Библиографија</h2>
+<h3>Радови у врхунским међународним часописима (M21)</h3>
+<ol>
+<li>Petrović S., <strong>Jovanović M.</strong>, Ranković V., Energy retrofit of residential buildings in
+Southeast Serbia: a life-cycle cost analysis, Energy and Buildings, Vol. 301, 2023, 113702</li>
+</ol>
+<h3>Одбрањена докторска дисертација (M70)</h3>
+<ol><li><strong>Jovanović M.</strong>, Intenzifikacija prenosa toplote u kanalima, doktorska disertacija,
+Mašinski fakultet, Univerzitet u Nišu, 2016.</li></ol>
+<h3>Пројекти</h3>
+<ol><li>Energetska efikasnost javnih zgrada, TR-33051, 2011–2019.</li></ol>
+</body></html>
+"""
+
+
+def test_serbian_sections_in_cyrillic() -> None:
+    papers = _read(SERBIAN, "cv.html")
+    assert [p.year for p in papers] == [2023, 2016]  # a project is no paper
+    assert papers[0].title.startswith("Energy retrofit of residential buildings")
+
+
+ROWS = """<html><body><h2>Publications</h2>
+<table>
+<tr><th>No.</th><th>Publication</th><th>Index</th></tr>
+<tr>
+<td>1</td>
+<td><b>Srisuk, P.</b>*; Wongsa, K.; Chaiyasit, N. Encapsulation of anthocyanins from Thai purple rice bran by
+spray drying. <i>Foods</i> <b>2024</b>, <i>13</i>, 1234.</td>
+<td>Scopus Q1</td>
+</tr>
+<tr>
+<td>2</td>
+<td>Nakamura, H.; <b>Srisuk, P.</b> Physicochemical properties of resistant starch. <i>Food Chem.</i>
+<b>2023</b>, <i>401</i>, 134101.</td>
+<td>Scopus Q1</td>
+</tr>
+</table></body></html>
+"""
+
+
+def test_a_row_s_number_cell_is_no_name() -> None:
+    papers = _read(ROWS, "cv.html")
+    assert [p.authors[0].name for p in papers] == ["P. Srisuk", "H. Nakamura"]
+    assert [p.year for p in papers] == [2024, 2023]
+
+
+BIBTEX_JS = """<html><head><script src="bibtex_js.js"></script></head><body>
+<h1>Dr. Amara Nwosu</h1>
+<p>The list below is generated from our BibTeX file with bibtex-js.</p>
+<textarea id="bibtex_input" style="display:none;">
+@article{nwosu2025tactile,
+  title     = {Tactile Servoing for In-Hand Manipulation of Deformable Objects},
+  author    = {Nwosu, Amara and Lindberg, Erik},
+  journal   = {IEEE Transactions on Robotics},
+  year      = {2025}
+}
+
+@inproceedings{lindberg2024diffusion,
+  title     = {Diffusion Policies for Contact-Rich Assembly},
+  author    = {Lindberg, Erik and Nwosu, Amara},
+  booktitle = {IEEE International Conference on Robotics and Automation (ICRA)},
+  year      = {2024}
+}
+</textarea>
+<div id="bibtex_display"></div>
+</body></html>
+"""
+
+
+def test_bibtex_a_page_renders_in_the_browser_is_read() -> None:
+    papers = _read(BIBTEX_JS, "lab.html")
+    assert [(p.title, p.year, p.source.line) for p in papers] == [
+        ("Tactile Servoing for In-Hand Manipulation of Deformable Objects", 2025, 5),
+        ("Diffusion Policies for Contact-Rich Assembly", 2024, 12),
+    ]
+    assert papers[1].venue is not None and papers[1].venue.acronym == "ICRA"

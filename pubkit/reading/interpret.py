@@ -609,7 +609,7 @@ _VENUE_PREFIX = re.compile(
     r"^(?:in:?\s+|în:?\s+|en:\s+|em:\s+|(?:en|em)\s+(?=(?-i:[A-ZÁÉÍÓÚ]))|i:\s+|w:\s+|в:?\s+|//\s*|dans\s+|"
     r"teoksessa:?\s+|julkaisussa:?\s+|[uv]:\s+|iš:\s+|dalam:?\s+|and\s+|&\s+|"  # Finnish, Croatian, …
     r"published (?:as an? [\w\s]{0,30}?(?:paper|article) )?(?:at|in|on):?\s+|contribution to:\s+|"
-    r"presented at\s+|appeared in\s+|"
+    r"presented at\s+|appeared in\s+|(?:conference|book|in book|journal)\s?:\s+|"  # ResearchGate's keys
     r"(?:trabalho|comunicação) apresentad[oa] em\s+|presentado en\s+|présenté à\s+|vorgestellt auf\s+|"
     r"發表於|发表于|發表于|載於|载于|收錄於|收录于|في:?\s+|ورقة مقدمة إلى\s+)+",
     re.I,
@@ -769,6 +769,10 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
     """A venue's name, acronym and year from its printed text, and its kind unless the venue table
     knows better; read once per distinct text (a list names its venues again and again)."""
     text = _VENUE_PREFIX.sub("", _clean(text).strip(" ,;:"))
+    text = _PUBLISHER_KEY.sub("", text)  # ResearchGate's "book: Title Publisher: Springer Cite …"
+    prefixed = _ACRONYM_PREFIX.match(text)  # ACM's "CIKM '24: Proceedings of the 33rd ACM International …"
+    if prefixed:
+        text = f"{text[prefixed.end() :]} ({prefixed.group(1)} {prefixed.group(2)})"
     text = _EDITORS_BEFORE.sub("", text)  # "S. Bell, A. Carpino (eds.), A Companion to the Etruscans"
     text = _VANCOUVER_EDITORS_BEFORE.sub("", text)  # "Mayer KH, Seage GR, eds. Principles of HIV Prevention"
     text = _AFTER_ACRONYM.sub(r"\1", text)  # ACM's "(ASSETS '24). ACM, Article 42": the venue ends there
@@ -839,6 +843,11 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
         name, acronym = acronym, None
     looks_acronym = bool(re.fullmatch(r"[A-Z][A-Za-z-]*[A-Z]\S*(?:\s\S+)?", name))
     return name, acronym, found_year, VenueKind.CONFERENCE if acronym or looks_acronym else VenueKind.OTHER
+
+
+_PUBLISHER_KEY = re.compile(r"\s+Publisher(?::\s.*)?$")
+#: "SIGMOD/PODS '24: " before a venue's name: its acronym and year (ACM's records).
+_ACRONYM_PREFIX = re.compile(r"([A-Z][A-Za-z/&+-]{1,24})\s?('\d{2}):\s+(?=\S)")
 
 
 def _in_a_code(year: re.Match[str]) -> bool:
@@ -1126,6 +1135,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _quoted_title_ends(tokens, labels)
     _italic_after_a_quoted_title(tokens, labels)
     _given_name_before_a_styled_title(tokens, labels)
+    _line_opens_the_names(tokens, labels)
     _italic_venue_whole(labelled, labels)
     _italic_run_after_a_plain_title(labelled, labels)
     if "italic" in kinds:
@@ -1907,8 +1917,9 @@ def _status_in_the_dates_place(labelled: Labelled, labels: list[str]) -> None:
             labels[k - 1] = "author"
         labels[k : j + 1] = ["status"] * (j + 1 - k)
         stop = next((i for i in range(j + 1, len(tokens)) if ends_sentence(tokens[i].text)), len(tokens) - 1)
+        untitled = "title" not in labels  # "Under review. Haptic Breathing Guides …": all of it the venue
         for i in range(j + 1, stop + 1):
-            if labels[i] in ("note", "other", "status"):
+            if labels[i] in ("note", "other", "status") or (untitled and labels[i] == "container"):
                 labels[i] = "title"
         for i in range(stop + 1, len(tokens)):  # the venue's sentence after it, read as a note
             if labels[i] == "note" and not tokens[i].break_before:
@@ -2904,6 +2915,24 @@ _IN_WORDS = frozenset(
     {"In", "In:", "in", "in:", "Dans", "dans", "En", "En:", "Em", "Em:", "I:", "W:", "w:", "В:", "//"}
     | {"Teoksessa", "Teoksessa:", "Julkaisussa:", "U:", "V:", "Iš:", "Dalam", "في:", "în", "în:"}
 )
+
+
+def _line_opens_the_names(tokens: Sequence[Token], labels: list[str]) -> None:
+    """A record a field a line ("Title\nLuiza Carvalho Mendes, Rafael …"): the first word of a line of
+    names read as the end of the title above it is the first name's."""
+    for k in range(1, len(tokens) - 1):
+        if (
+            tokens[k].break_before
+            and labels[k] == "title"
+            and labels[k - 1] == "title"
+            and labels[k + 1] == "author"
+            and not tokens[k + 1].break_before
+            and _CAPITALISED_WORD.fullmatch(tokens[k].text)
+        ):
+            labels[k] = "author"
+
+
+_CAPITALISED_WORD = re.compile(rf"[{CAPITAL}][^\W\d_]*(?:-[{CAPITAL}][^\W\d_]*)?")
 
 
 def _given_name_before_a_styled_title(tokens: Sequence[Token], labels: list[str]) -> None:

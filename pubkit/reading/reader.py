@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gc
 import html
+import itertools
 import os
 import re
 import sys
@@ -97,6 +98,9 @@ _PUB_WORDS = re.compile(
     r"julkaisu|artikkel|monografi|opinnäyt|väitöskirj|konferenssi|kokoomateo|kirjoitu|publikasi|jurnal|artikel|"
     r"publikatsioon|artiklid|väitekir|kogumik|"  # Estonian
     r"articole|lucrări|lucrari|cărți|capitole|teză|teza de doctorat|"  # Romanian
+    r"tesi doctoral|capítols|llibres?\b|"  # Catalan
+    r"радови|radovi|часопис|časopis|casopis|саопштењ|saopštenj|saopstenj|зборник|zbornik|дисертациј|"
+    r"disertacij|библиограф|књиг|knjig|поглављ|poglavlj|članci|чланци|"  # Serbian, Croatian, Bosnian
     r"prosiding|makalah|công trình|bài báo|tạp chí|hội nghị|sách|luận án|luận văn|kỷ yếu|פרסומים|מאמרים",
     re.IGNORECASE,
 )
@@ -120,6 +124,8 @@ _NON_PUB_WORDS = re.compile(
     r"juhendami|projektid|tunnustus|elulookirjeldus|"  # Estonian
     r"đào tạo|dự án|đề tài|hướng dẫn|giảng dạy|giải thưởng|"  # Vietnamese
     r"proiecte|premii|"  # Romanian
+    r"divulgaci|projectes|premis\b|finançament|financiación|docència|"  # Catalan
+    r"пројект|настав|наград|nagrade|предавањ|predavanj|"  # Serbian, Croatian
     r"apresentac|orientac|formacao|\bbanca\b|\bprojetos?\b|\bresumos?\b",  # Portuguese, unaccented
     re.IGNORECASE,
 )
@@ -329,7 +335,11 @@ def _read_document(
                 for name in result.highlighted:
                     highlighted[name_key(name)] += 1
                     printed.setdefault(name_key(name), name)
-        owner = _most_highlighted(highlighted, printed, papers) or _most_frequent_author(papers, path)
+        owner = (
+            _most_highlighted(highlighted, printed, papers)
+            or _most_frequent_author(papers, path)
+            or _author_named_atop(doc, papers)
+        )
         outcomes = [
             _settle(item, result, owner, legend, path, highlighted)
             for item, result in zip(labelled, results, strict=True)
@@ -1010,6 +1020,7 @@ def _publication_blocks(doc: Document) -> list[Block]:
         if year is not None and not _YEAR.search(block.text):  # "2025" / "A. Roe, “Title,” Journal."
             block = attrs.evolve(block, headings=(*block.headings, year))
         year = None
+        block = _without_number_line(block)
         typed = _under_work_type(block)
         if typed is not None and _NOT_PAPER_KIND.search(typed.headings[-1].text):
             continue  # a repository's poster, dataset or lecture: no paper
@@ -1067,6 +1078,20 @@ _WORK_TYPE_LINE = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+([^\W\d_][^\n\d]{2,60})")
 
 
 _NOT_PAPER_KIND = re.compile(r"(?i)\b(?:poster|dataset|software|lecture|presentation|talk|patent)s?\b")
+
+
+def _without_number_line(block: Block) -> Block:
+    """A table row whose first cell is the entry's number ("2" over "Srisuk, P.; … 2024"): the entry
+    after it, numbered; any other block as it is."""
+    first, newline, rest = block.text.partition("\n")
+    number = _NUMBER_CELL.fullmatch(first) if newline else None
+    if number is None or len(rest.split()) < 4:
+        return block
+    cut = _cut(block, len(first) + 1, len(block.text))
+    return Block(cut.text, cut.spans, cut.breaks, cut.kind, int(number.group(1)), cut.headings)
+
+
+_NUMBER_CELL = re.compile(r"\s*[\[(]?(\d{1,3})[.)\]]?\s*")  # (four digits: a year column)
 
 
 def _under_work_type(block: Block) -> Block | None:
@@ -1693,6 +1718,32 @@ def _script_free_key(author: Author) -> str:
     """An author's initials key in Latin letters: "Бондаренко О. В." and "Bondarenko O." are one person
     on a list printed in two scripts."""
     return author.initials_key if author.name.isascii() else Author(latin(author.name)).initials_key
+
+
+def _author_named_atop(doc: Document, papers: list[Paper]) -> str | None:
+    """An author of many of the papers whose name stands alone on a line above them (a profile's name
+    over its affiliation: ACM's, a portal's copied page)."""
+    if len(papers) < 3:
+        return None
+    first = min((p.source.line for p in papers if p.source and p.source.line), default=0)
+    lines = {
+        fold(line)
+        for block in doc.blocks
+        if block.line < first
+        for line in _source_lines(block)
+        if 2 <= len(line.split()) <= 5
+    }
+    counts = Counter(a.name for p in papers for a in {a.name: a for a in p.authors}.values())
+    for name, count in counts.most_common(3):
+        if 5 * count >= 2 * len(papers) and fold(name) in lines:
+            return name
+    return None
+
+
+def _source_lines(block: Block) -> list[str]:
+    """A block's text line by source line (a paragraph joins its lines with spaces)."""
+    offsets = [offset for offset, _ in block.breaks] + [len(block.text)]
+    return [block.text[a:b].strip() for a, b in itertools.pairwise(offsets)]
 
 
 def _most_frequent_author(papers: list[Paper], path: str | None) -> str | None:

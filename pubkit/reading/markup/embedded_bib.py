@@ -1,4 +1,5 @@
-"""A `.bib` embedded in a LaTeX CV (`filecontents`) and the records biblatex prints from it.
+"""A `.bib` embedded in a LaTeX CV (`filecontents`) and the records biblatex prints from it; the BibTeX
+an HTML page holds for bibtex-js to render (`islands`).
 
 `take` blanks each `\\begin{filecontents*}{x.bib} … \\end{filecontents*}` (lines kept) and reads its
 records with pubkit's own BibTeX reader, each at its line in the document. `Embedded.place` then
@@ -17,10 +18,11 @@ from attrs import evolve, field, frozen
 
 from pubkit.errors import Problem
 from pubkit.model import Paper, Status, VenueKind
-from pubkit.reading.markup._builder import LineIndex
+from pubkit.reading.markup._builder import Assembler, LineIndex, TextBuilder, write_record
 from pubkit.reading.markup.amsrefs import Record
+from pubkit.reading.markup.base import Document
 
-__all__ = ["CITE", "PRINT", "Embedded", "Printed", "take"]
+__all__ = ["CITE", "PRINT", "Embedded", "Printed", "islands", "take"]
 
 CITE = "pubkitfullcite"
 """The macro `\\pubkitfullcite{N}` that stands for the N-th embedded record printed in full in place."""
@@ -172,22 +174,56 @@ def take(source: str) -> tuple[str, Embedded]:
     return "".join(pieces), embedded
 
 
-def _latex(text: str) -> str:
+def _as_is(text: str) -> str:
+    return text
+
+
+def _latex_source(text: str) -> str:
     """Plain text as LaTeX source that prints it."""
     return _LATEX_SPECIAL.sub(r"\\\1", text.replace("\\", " "))
 
 
-def _cells(paper: Paper, extra: dict[str, str], line: int) -> tuple[tuple[str, str, int], ...]:
-    """A Paper's fields as `write_record` cells (LaTeX source), all at `line`."""
+def islands(document: Document, sources: list[tuple[str, int]]) -> Document:
+    """`document` (an HTML page) with the BibTeX records its `sources` hold (a `<textarea>` or a
+    `<script type="text/x-bibtex">` that bibtex-js renders in the browser), each at its line, a record
+    whose title the visible page already shows left out."""
+    from pubkit.formats import bibtex  # the formats import the reader: import when a .bib is there
+
+    shown = " ".join(" ".join(block.text.lower().split()) for block in document.blocks)
+    assembler = Assembler(document.markup)
+    problems = list(document.problems)
+    for source, offset in sources:
+        read = bibtex.read(source)
+        problems.extend(evolve(p, line=p.line + offset - 1) if p.line else p for p in read.problems)
+        for paper in read:
+            if " ".join(paper.title.lower().split()) in shown:
+                continue
+            line = (paper.source.line if paper.source and paper.source.line else 1) + offset - 1
+            builder = TextBuilder()
+            write_record(builder, _cells(paper, dict(paper.extra), line, escape=False))
+            assembler.block(builder, "item")
+    added = assembler.document().blocks
+    if not added and len(problems) == len(document.problems):
+        return document
+    blocks = sorted([*document.blocks, *added], key=lambda block: block.line)
+    return evolve(document, blocks=blocks, problems=problems)
+
+
+def _cells(
+    paper: Paper, extra: dict[str, str], line: int, *, escape: bool = True
+) -> tuple[tuple[str, str, int], ...]:
+    """A Paper's fields as `write_record` cells (LaTeX source, or plain text when not `escape`), all at
+    `line`."""
+    quote = _latex_source if escape else _as_is
     names = []
     for author in paper.authors:
-        name = _latex(author.name)
-        if author.is_owner:
+        name = quote(author.name)
+        if author.is_owner and escape:
             name = f"\\textbf{{{name}}}"
-        if author.equal_contribution:
+        if author.equal_contribution and escape:
             name += "\\textsuperscript{*}"
         names.append(name)
-    cells: list[tuple[str, str]] = [("author", "; ".join(names)), ("title", _latex(paper.title))]
+    cells: list[tuple[str, str]] = [("author", "; ".join(names)), ("title", quote(paper.title))]
     venue = paper.venues[0] if paper.venues else None
     container = ""
     if venue is not None:
@@ -196,14 +232,14 @@ def _cells(paper: Paper, extra: dict[str, str], line: int) -> tuple[tuple[str, s
             container = ", ".join(part for part in (extra.get("type", ""), container) if part)
     elif paper.status is Status.PUBLISHED and venue is None and extra.get("publisher"):
         container = extra["publisher"]
-    cells.append(("container", _latex(container)))
-    cells.append(("volume", _latex(paper.volume or "")))
-    cells.append(("pages", _latex(paper.pages or "")))
+    cells.append(("container", quote(container)))
+    cells.append(("volume", quote(paper.volume or "")))
+    cells.append(("pages", quote(paper.pages or "")))
     cells.append(("date", str(paper.year) if paper.year else ""))
     if paper.status is not Status.PUBLISHED:
         cells.append(("status", paper.status.value.replace("-", " ")))
     if paper.identifiers.doi:
-        cells.append(("doi", _latex(paper.identifiers.doi)))
+        cells.append(("doi", quote(paper.identifiers.doi)))
     if paper.identifiers.arxiv:
-        cells.append(("arxiv", _latex(paper.identifiers.arxiv)))
+        cells.append(("arxiv", quote(paper.identifiers.arxiv)))
     return tuple((name, text, line) for name, text in cells if text)

@@ -58,6 +58,7 @@ _INSIDE_ITEM = frozenset({"p", "div", "blockquote", "pre", "center", "section", 
 _HEADINGS = {**{f"h{n}": n for n in range(1, 7)}, "heading": 2}
 _SKIPPED = frozenset(
     {"script", "style", "template", "noscript", "title", "svg", "math", "nav", "footer", "aside", "button"}
+    | {"textarea"}  # a form's field (bibtex-js keeps the page's BibTeX in one: read as data)
 )
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9:-]*)")
@@ -380,6 +381,7 @@ class HtmlReader:
         self.scripts: list[
             tuple[str, int]
         ] = []  # JSON data islands (`__NEXT_DATA__`, JSON-LD), each at its line
+        self.bibtex: list[tuple[str, int]] = []  # BibTeX in a `<textarea>` or script (bibtex-js), at its line
 
     def _find(self, source: str, needle: str, start: int) -> int:
         """`source.find`, remembering a failure so that repeated misses stay linear."""
@@ -429,6 +431,8 @@ class HtmlReader:
                 cursor = text_start = length if close < 0 else close
                 if name == "script" and _is_data_script(inside):
                     self.scripts.append((source[end:cursor], index.line(end)))
+                elif name in ("textarea", "script") and _BIBTEX_ENTRY.search(source, end, cursor):
+                    self.bibtex.append((source[end:cursor], index.line(end)))
                 if name == "title" and close > end and self.assembler.title is None:
                     self.assembler.title = " ".join(html.unescape(source[end:close]).split()) or None
                 continue
@@ -852,6 +856,10 @@ def _holds_entries(lowered: str, start: int, ahead: _Ahead) -> bool:
     return paragraphs >= 3 and len(region) >= 80 * paragraphs
 
 
+#: A BibTeX record's opening: "@article{", "@inproceedings {".
+_BIBTEX_ENTRY = re.compile(r"@[A-Za-z]{3,20}\s?\{")
+
+
 def _is_data_script(inside: str) -> bool:
     """Whether a `<script>` holds JSON data (`application/json`, JSON-LD, Next.js's `__NEXT_DATA__`)."""
     attrs = attributes(inside)
@@ -866,6 +874,10 @@ def read(text: str) -> Document:
     reader = HtmlReader(assembler)
     reader.feed(text)
     document = assembler.document()
+    if reader.bibtex:
+        from pubkit.reading.markup import embedded_bib
+
+        document = embedded_bib.islands(document, reader.bibtex)
     if not reader.scripts:
         return document
     from pubkit.reading.markup.jsondata import islands

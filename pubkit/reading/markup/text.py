@@ -419,7 +419,7 @@ _NAME = r"(?:[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3}|\[(?:\.\.\.|…)\]
 _NAME_LINE = re.compile(rf"{_NAME}(?:[ \t][|·][ \t]{_NAME}){{1,200}}")
 
 
-_NAME_SEPARATOR = re.compile(r"[ \t][|·][ \t]")
+_NAME_SEPARATOR = re.compile(r"[ \t][|·•][ \t]")
 _SEMICOLON_NAMES = re.compile(rf"{_NAME}(?:; ?{_NAME}){{1,200}}")
 
 
