@@ -330,8 +330,11 @@ def column_field(heading: str, *, loose: bool = True) -> str | None:
 
 def cell_field(columns: Sequence[str | None], index: int) -> str | None:
     """The field of the cells of column `index`: a "Paper" / "Publication" column holds titles beside an
-    author or venue column, and whole citations (no one field) when it stands alone beside a year."""
+    author or venue column, the venue beside a "Title" column, and whole citations (no one field) when it
+    stands alone beside a year."""
     field = columns[index] if 0 <= index < len(columns) else None
+    if field == "work" and "title" in columns:
+        return "container"  # Google Scholar's CSV: "Authors | Title | Publication | Volume | …"
     if field == "work":
         return "title" if "author" in columns or "container" in columns else None
     return field

@@ -436,3 +436,84 @@ def test_bibtex_a_page_renders_in_the_browser_is_read() -> None:
         ("Diffusion Policies for Contact-Rich Assembly", 2024, 12),
     ]
     assert papers[1].venue is not None and papers[1].venue.acronym == "ICRA"
+
+
+SCHOLAR_CSV = """# Publications — Arjun Venkataraman
+
+| # | Authors | Title | Publication | Volume | Number | Pages | Year | Publisher |
+|---|---------|-------|-------------|--------|--------|-------|------|-----------|
+| 1 | Venkataraman, Arjun; Rao, Sneha | Drought propagation in the Cauvery basin | Journal of Hydrology \
+| 628 | | 130512 | 2024 | Elsevier |
+| 2 | Rao, Sneha; Venkataraman, Arjun | Attribution of streamflow decline in Indian rivers \
+| Water Resources Research | 59 | 4 | e2022WR033 | 2023 | Wiley |
+"""
+
+
+def test_a_publication_column_beside_a_title_column_is_the_venue() -> None:
+    papers = _read(SCHOLAR_CSV, "pubs.md")
+    assert [p.title for p in papers] == [
+        "Drought propagation in the Cauvery basin",
+        "Attribution of streamflow decline in Indian rivers",
+    ]
+    assert [p.venue.name if p.venue else None for p in papers] == [
+        "Journal of Hydrology",
+        "Water Resources Research",
+    ]
+
+
+EXCEL = """<html><body><table>
+<tr><td colspan=4 class=xl72>List of Publications: Dr. R. K. Sharma</td></tr>
+<tr class=xl70>
+  <td class=xl68>S. No.</td>
+  <td class=xl68>Authors</td>
+  <td class=xl68>Year</td>
+  <td class=xl68>Title</td>
+  <td class=xl68>Journal</td>
+</tr>
+<tr>
+  <td class=xl66>1</td>
+  <td class=xl67 width=220
+  style='width:165pt'>Sharma, R.K., Meena, H.N. and Singh, P.</td>
+  <td class=xl66>2024</td>
+  <td class=xl67>Conservation agriculture effects on soil organic carbon in rice-wheat systems</td>
+  <td class=xl67>Field Crops Research</td>
+</tr>
+</table></body></html>
+"""
+
+
+def test_a_table_s_first_row_of_plain_cells_names_its_columns() -> None:
+    (paper,) = _read(EXCEL, "pubs.htm")
+    assert paper.title == "Conservation agriculture effects on soil organic carbon in rice-wheat systems"
+    assert [a.name for a in paper.authors] == ["R.K. Sharma", "H.N. Meena", "P. Singh"]
+    assert (paper.year, paper.venue.name if paper.venue else None) == (2024, "Field Crops Research")
+
+
+LEKTOR = """_model: page
+---
+title: Publications
+---
+description: Publications of Eleni Karamanou, Associate Professor of Ancient History
+---
+body:
+
+#### text-block ####
+text:
+
+### Articles
+
+* ‘Herodotus and the grammar of rumour’, *CQ* 73 (2023), 45–61.
+* ‘Hearsay and autopsy in Thucydides 1.20–22’, *JHS* 142 (2022), 88–107.
+* ‘Oracles in the margins’, *ZPE* 219 (2021), 57–69 (with M. Oyelaran).
+----
+class: lead
+"""
+
+
+def test_lektor_contents_names_the_owner_its_entries_leave_unprinted() -> None:
+    papers = _read(LEKTOR, "contents.lr")
+    assert [[a.name for a in p.authors] for p in papers] == [
+        ["Eleni Karamanou"],
+        ["Eleni Karamanou"],
+        ["Eleni Karamanou", "M. Oyelaran"],
+    ]

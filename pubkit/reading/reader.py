@@ -1643,6 +1643,10 @@ _BY_AUTHOR = re.compile(
     r"(?i)(?:by author|items for author|publications of|works by|papers by)[:\s]+[\"“„]?"
     r"([^\W\d_][^\"“”:|()\n]{2,60}?)[\"”]?\s*$"
 )
+_PUBLICATIONS_OF = re.compile(
+    r"(?i:publications|papers|works|writings) (?:of|by) ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})"
+    r"(?=,| \(|\.? *$)"
+)
 _GLOSSED_NAME = re.compile(r"\(([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})\)")
 _TITLE_PARTS = re.compile(r"\s+[|·–—-]\s+|\s*[|·]\s*|:\s+")
 
@@ -1685,6 +1689,9 @@ def _owner_from_document(doc: Document) -> str | None:
         named = _NAME_FIELD.search(block.text) if block.line <= 15 else None
         if named:
             candidates[:0] = [" ".join(reversed(named.group(1).split(", ", 1)))]
+        of = _PUBLICATIONS_OF.search(block.text) if block.line <= 15 else None
+        if of:  # "description: Publications of Eleni Karamanou, Associate Professor of …"
+            candidates[:0] = [of.group(1)]
     for k, block in enumerate(doc.blocks[:4]):  # a CV's first lines: its owner ("CURRICULUM VITAE",
         # then the name; a profile's, under a menu; a LaTeX CV's first block, after its preamble)
         if (k == 0 or block.line <= 12) and block.kind in ("paragraph", "heading"):

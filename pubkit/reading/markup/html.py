@@ -367,6 +367,9 @@ class HtmlReader:
         self._key_field = "other"  # the field the last <dt> named, for its <dd>
         self._span_kinds: list[tuple[str, ...]] = []  # open <span>s: the spans each opened (bold, a field)
         self._columns: list[str | None] = []  # the field of each column of the open table, by its <th>
+        self._cell_texts: list[str] = []  # the text of each cell of the open row
+        self._row_spread = 1  # how many columns the open row's first cell spreads over
+        self._cell_start = 0  # where the open cell's text starts
         self._heading_cell: int | None = None  # where the open <th>'s text starts
         self._cell_field = False  # whether the open <td> is marked with its column's field
         self._later_paragraph: int | None = None  # where a `<p>` after an item's first text starts
@@ -614,6 +617,23 @@ class HtmlReader:
                 self._builder.text(text, self._builder.last_line or 1)
         self._carried = [(text, last) for text, last in self._carried if last > self._row]
 
+    def _is_caption_row(self) -> bool:
+        """A row of one short cell spread across the table's columns ("List of Publications: Dr. R. K.
+        Sharma", "B. Conference papers"), no year in it: the rows' heading, no entry."""
+        if len(self._cell_texts) != 1 or self._row_spread < 3:
+            return False
+        text = " ".join(self._cell_texts[0].split())
+        return 0 < len(text) <= 80 and not _A_YEAR.search(text)
+
+    def _is_heading_row(self) -> bool:
+        """A table's first row of plain cells that name its columns (Excel's and Word's tables print no
+        `<th>`): three or more short cells, two of them a title's, names', venue's or year's."""
+        texts = [" ".join(text.split()) for text in self._cell_texts]
+        if len(texts) < 3 or any(len(text) > 40 or any(c.isdigit() for c in text[:1]) for text in texts):
+            return False
+        fields = [column_field(text, loose=False) for text in texts]
+        return sum(f in ("title", "author", "container", "date", "work") for f in fields) >= 2
+
     def _flush(self) -> None:
         heading = self._levels[-1] if self._levels else None
         item = self._in_item()
@@ -665,6 +685,7 @@ class HtmlReader:
             self._cells = 0
             self._column = 0
             self._row += 1
+            self._cell_texts = []
         if name == "table":
             self._columns = []
             self._covered = {}
@@ -705,6 +726,9 @@ class HtmlReader:
         if name not in _VOID and not inside.rstrip().endswith("/"):
             self._push(name)
         if name == "td":  # (a `<p>` inside the cell leaves the cell's field open)
+            self._cell_start = self._builder.length
+            spread = attributes(inside).get("colspan", "1").strip()
+            self._row_spread = int(spread) if spread.isdigit() and not self._cell_texts else 1
             column = cell_field(self._columns, self._cell_column)
             self._cell_field = column is not None
             if column is not None:
@@ -739,6 +763,8 @@ class HtmlReader:
             if name == "th" and self._heading_cell is not None:
                 self._columns.append(column_field(self._builder.text_since(self._heading_cell)))
                 self._heading_cell = None
+            if name == "td":
+                self._cell_texts.append(self._builder.text_since(self._cell_start))
             if name == "td" and self._cell_field:
                 self._builder.close("field")
                 self._cell_field = False
@@ -749,8 +775,15 @@ class HtmlReader:
                     self._carried.append((text, self._row + rows - 1))
                 self._spanning = None
         elif name == "tr":
-            self._carry_cells()
-            self._flush()
+            if not self._columns and self._is_heading_row():
+                self._columns = [column_field(text) for text in self._cell_texts]
+                self._builder = TextBuilder()  # the columns' names: no entry
+            elif self._is_caption_row():  # one cell across the table: a heading over the rows below
+                self.assembler.heading(self._builder, 4)
+                self._builder = TextBuilder()
+            else:
+                self._carry_cells()
+                self._flush()
         elif name == "dt":
             self._term = not self._builder.empty
             if not self._term:
@@ -856,6 +889,7 @@ def _holds_entries(lowered: str, start: int, ahead: _Ahead) -> bool:
     return paragraphs >= 3 and len(region) >= 80 * paragraphs
 
 
+_A_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 #: A BibTeX record's opening: "@article{", "@inproceedings {".
 _BIBTEX_ENTRY = re.compile(r"@[A-Za-z]{3,20}\s?\{")
 

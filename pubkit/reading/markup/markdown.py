@@ -33,6 +33,10 @@ _TEMPLATE_LINE = re.compile(
     re.MULTILINE,
 )
 _DEFINITION_INDENT = re.compile(r"^:[ \t]{4,}", re.MULTILINE)
+#: Lektor's `contents.lr`: "field: value" sections between "---" lines (a Markdown `body:` among them),
+#: flow blocks opened by "#### text-block ####" and parted by "----"; the lines that structure it.
+_LEKTOR_FIRST = re.compile(r"\A(?:_model|title|_template|_hidden|_slug):[ \t]")
+_LEKTOR_SEPARATOR = re.compile(r"^(?:-{3,4}|#### [\w-]{1,40} ####)[ \t]*$", re.MULTILINE)
 _TITLE = re.compile(r"^title:[ \t]*([^\n]+)$", re.MULTILINE)
 #: An R chunk's fence info (`{r articles}`, `{r, echo=FALSE}`): its code may build tables of entries.
 _R_CHUNK = re.compile(r"\{[rR](?=[\s,}])")
@@ -103,6 +107,8 @@ def _footnote_marks(text: str) -> str:
 def _prepare(text: str) -> str:
     """Drop comments, Liquid tags and kramdown attribute lines; Obsidian's and Hugo's markup, Pandoc
     spans and definitions made plain; footnotes on authors made markers."""
+    if _LEKTOR_FIRST.match(text) and _LEKTOR_SEPARATOR.search(text):
+        text = _LEKTOR_SEPARATOR.sub("", text)  # Lektor's contents.lr: its fields' "---" and flow blocks
     text = hugo(_obsidian(_without_comments(text)))
     text = _TEMPLATE_LINE.sub("", text)
     text = _footnote_marks(text) if "[^" in text else text
