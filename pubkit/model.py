@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 import attrs
 from attrs import field, frozen
 
-from pubkit.names import fold, initials_key, is_initials, name_key, split_name
+from pubkit.names import PARTICLES, fold, initials_key, is_initials, name_key, split_name
 
 __all__ = [
     "ARXIV_PATTERN",
@@ -394,6 +394,25 @@ def _builder(cls: type) -> Callable[..., Any]:
     return namespace["build"]  # type: ignore[no-any-return]
 
 
+def _family_among(family: str, given: str, owner_words: list[str]) -> bool:
+    """Whether a printed family name (folded; "núñez-garcía" as two words) is a run of the owner's
+    words after the first, and the printed given names fit the words before it."""
+    parts = [w for w in family.replace("-", " ").split() if w not in PARTICLES]
+    if not parts or given[:1] != owner_words[0][:1]:
+        return False  # (the first given name's initial is the owner's: "M. Oliveira" is someone else)
+    for at in range(1, len(owner_words) - len(parts) + 1):
+        if owner_words[at : at + len(parts)] == parts and _given_fits(given, owner_words[:at]):
+            return True
+    return False
+
+
+#: Umlauts spelled out as German writes them without the letters ("Müller" as "Mueller").
+_GERMAN_VOWELS = re.compile("[äöüÄÖÜß]")
+_GERMAN_SPELLING = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+)
+
+
 def _given_fits(printed: str, words: list[str]) -> bool:
     """Whether printed given names (folded) are some of `words`, each whole or as its initial; or all of
     them, whole, with a middle initial the owner's name leaves out ("Ingrid K." for Ingrid)."""
@@ -485,12 +504,11 @@ class Paper:
                 fold(a.family) == fold(family) and bool(a.given) and _given_fits(fold(a.given), words)
                 for a in self.authors
             ]
-        owner_words = fold(owner).split()
+        owner_words = [w for w in fold(owner).replace("-", " ").split() if w not in PARTICLES]
         if not any(hits) and len(owner_words) > 2:  # "L. Etxeberria" on Lucía Etxeberria Goñi's: one of two
-            hits = [  # family names, with the given name
-                fold(a.family) in owner_words[1:]
-                and bool(a.given)
-                and _given_fits(fold(a.given), owner_words[:1])
+            hits = [  # family names, with the given names before it ("J. A. Núñez" on José Ángel Núñez
+                # García's, "R. M. Oliveira" on Rafael Mendes de Oliveira's, "J.A. Núñez-García")
+                bool(a.given) and _family_among(fold(a.family), fold(a.given), owner_words)
                 for a in self.authors
             ]
         if not any(hits):  # "Oliveira, M." on M. Oliveira-Schmid's list: her name before it was joined
@@ -500,6 +518,10 @@ class Paper:
                 fold(a.family) in parts and bool(a.given) and _given_fits(fold(a.given), fold(given).split())
                 for a in self.authors
             ]
+        if not any(hits) and _GERMAN_VOWELS.search(owner):  # "J. Mueller" on Jörg Müller's list
+            expanded = self.with_owner(owner.translate(_GERMAN_SPELLING))
+            if expanded.owner is not None:
+                return expanded
         if all(a.is_owner for a, hit in zip(self.authors, hits, strict=True) if hit):
             return self
         flagged = [

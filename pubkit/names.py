@@ -34,7 +34,9 @@ _UNDECOMPOSED = str.maketrans(
 
 
 _DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.-?){1,3}")
-_VANCOUVER_INITIALS = re.compile(r"[A-Z\u00c0-\u00de]{1,3}")
+_VANCOUVER_INITIALS = re.compile(
+    r"[A-Z\u00c0-\u00de]{1,3}|[A-Z\u00c0-\u00de]-[A-Z\u00c0-\u00de]"
+)  # "JA", "J-H"
 
 
 def _is_capitalised_surname(word: str) -> bool:

@@ -143,3 +143,27 @@ def test_a_name_with_a_given_part_only_is_a_one_part_family_name() -> None:
     assert (author.name, author.given, author.family) == ("Ann", "", "Ann")
     back = pubkit.loads(pubkit.dumps([Paper("T", [author], year=2020)], "bibtex"), "bibtex")
     assert (back[0].authors[0].given, back[0].authors[0].family) == ("", "Ann")
+
+
+@pytest.mark.parametrize(
+    ("owner", "printed"),
+    [
+        (
+            "Rafael Mendes de Oliveira",
+            "R. M. Oliveira",
+        ),  # the last of an Iberian family name, initials before
+        ("José Ángel Núñez García", "Núñez, J. A."),  # the first of two family names
+        ("José Ángel Núñez García", "J.A. Núñez-García"),  # the two joined by a hyphen
+        ("Jörg K. Müller", "J. Mueller"),  # umlauts spelled out
+        ("Ji-hoon Park", "Park J-H"),  # Vancouver's initials with a hyphen
+    ],
+)
+def test_owner_found_in_the_ways_lists_print_a_name(owner: str, printed: str) -> None:
+    paper = Paper("T", [Author(printed), Author("Zed Q. Other")]).with_owner(owner)
+    assert [a.is_owner for a in paper.authors] == [True, False]
+
+
+def test_owner_is_not_someone_of_the_same_family_name() -> None:
+    paper = Paper("T", [Author("M. Oliveira"), Author("J. Mueller")])
+    assert paper.with_owner("Rafael Mendes de Oliveira").owner is None
+    assert paper.with_owner("Anna Müller").owner is None

@@ -517,3 +517,25 @@ def test_lektor_contents_names_the_owner_its_entries_leave_unprinted() -> None:
         ["Eleni Karamanou"],
         ["Eleni Karamanou", "M. Oyelaran"],
     ]
+
+
+JAPANESE_LAB = """<html><body>
+<h1>地震防災工学研究室</h1>
+<h2>研究業績 / Publications</h2>
+<p>教授 山本 健太 (Kenta YAMAMOTO) の研究業績一覧です。<br>
+* 責任著者 (corresponding author)。学生の氏名には下線を付しています。</p>
+<h3>査読付き論文 / Journal Papers</h3>
+<ol>
+<li>Yamamoto, K.*, <u>Tanaka, M.</u> and Suzuki, I.: Seismic fragility of corroded RC bridge piers,
+<i>Earthquake Engineering &amp; Structural Dynamics</i>, Vol.53, No.2, pp.612-631, 2024.</li>
+<li><u>Tanaka, M.</u>, Yamamoto, K. and Suzuki, I.: Machine-learning surrogate models for bridges,
+<i>Structural Safety</i>, Vol.108, 102447, 2024.</li>
+<li>Lee, S., Yamamoto, K.* and Kawai, H.: Rapid post-earthquake road network assessment,
+<i>Journal of Disaster Research</i>, Vol.18, No.5, pp.501-510, 2023.</li>
+</ol></body></html>
+"""
+
+
+def test_underlined_students_are_no_owner_and_a_glossed_name_is() -> None:
+    papers = _read(JAPANESE_LAB, "pub.html")
+    assert [next(a.name for a in p.authors if a.is_owner) for p in papers] == ["K. Yamamoto"] * 3

@@ -279,8 +279,14 @@ class _Name(NamedTuple):
 _MARKER_SET = frozenset(MARKER_CHARS)
 
 
-def _name_pieces(labelled: Labelled, indexes: Sequence[int]) -> list[_Name]:
-    """Split the author tokens into names, keeping each name's markers and highlight."""
+_HIGHLIGHTS = frozenset({"bold", "underline", "italic"})
+
+
+def _name_pieces(
+    labelled: Labelled, indexes: Sequence[int], highlights: frozenset[str] = _HIGHLIGHTS
+) -> list[_Name]:
+    """Split the author tokens into names, keeping each name's markers and highlight (a span of one
+    of the `highlights` kinds)."""
     block = labelled.block
     start = labelled.tokens[indexes[0]].start
     end = labelled.tokens[indexes[-1]].end
@@ -321,7 +327,7 @@ def _name_pieces(labelled: Labelled, indexes: Sequence[int]) -> list[_Name]:
         text = "".join(" " if ch in ",;" and k in superscript else ch for k, ch in enumerate(text, start))
     highlight = bytearray(len(text))  # 1 where the author text is bold, italic or underlined
     for span in block.spans:
-        if span.kind in ("bold", "underline", "italic") and span.start < end and span.end > start:
+        if span.kind in highlights and span.start < end and span.end > start:
             lo, hi = max(span.start, start) - start, min(span.end, end) - start
             highlight[lo:hi] = b"\x01" * (hi - lo)
     pieces: list[_Name] = []
@@ -562,7 +568,9 @@ def read_authors(
     """
     while indexes and _EDITORS.match(labelled.tokens[indexes[-1]].text.strip(":,;.")):
         indexes = indexes[:-1]  # "Ruiz Padilla, A. (coords.)": the editors of the book, not a name
-    names = _pair_inverted(_name_pieces(labelled, indexes)) if indexes else []  # "(ed.) Title": no name
+    # (a legend that says underlined names are students': underlining is no owner's highlight)
+    highlights = _HIGHLIGHTS - {"underline"} if legend.get("underline") == "student" else _HIGHLIGHTS
+    names = _pair_inverted(_name_pieces(labelled, indexes, highlights)) if indexes else []  # "(ed.) T": none
     authors: list[Author] = []
     styled: list[bool] = []
     unknown: set[str] = set()

@@ -1179,10 +1179,21 @@ def _heading_year(block: Block) -> int | None:
 # --- legends ------------------------------------------------------------------------------------
 
 
+#: A legend saying that underlined names are students' ("students underlined", "学生の氏名には下線",
+#: "underlined: student").
+_UNDERLINED_STUDENTS = re.compile(
+    r"(?i)\bstudents?(?:'|’)?(?: names?)?\s(?:are\s)?underlined"
+    r"|underlin\w*(?: names?)?(?: are| =|:| indicates?| denotes?| marks?)\s(?:an?\s)?(?:\w+\s)?students?"
+    r"|学生[^。\n]{0,12}下線|下線[^。\n]{0,8}学生|밑줄[^.\n]{0,10}학생"
+)
+
+
 def _take_legends(block: Block) -> tuple[dict[str, str], Block]:
     """Marker meanings the block defines, and the block with the legend text blanked (offsets kept)."""
     found: dict[str, str] = {}
     text = block.text
+    if _UNDERLINED_STUDENTS.search(text):
+        found["underline"] = "student"  # "students' names are underlined": underlining marks no owner
     if not _ANY_MARK.search(text):
         return found, block  # every legend names a marker: without one, none (the common case)
     spans: list[tuple[int, int]] = []
@@ -1633,7 +1644,10 @@ _CREDENTIALS = re.compile(
 
 
 #: Letters after a name ("Abena Osei-Bonsu, MD, MPH", "FRCP", "LL.M. (Cambridge)"), whatever the degree.
-_POST_NOMINALS = re.compile(r"(?:,\s*(?:[A-Z]\.?){2,6}\b\.?(?:\s?\([^()\n]{1,40}\))?)+\s*$")
+_POST_NOMINALS = re.compile(
+    r"(?:,\s*(?:[A-Z]\.?){2,6}\b\.?(?:\s?\([^()\n]{1,40}\))?)+\s*$"
+    r"|\s(?:MBBS|MBChB|MRCP|FRCS|FRCOG|FWACS|FACS|FRCPC|DPhil|MPH|MSc|PhD|MD)\b(?:[\s,]+[A-Z][A-Za-z()]{1,8})*\s*$"
+)  # "Ann Lee, MD, MPH"; "Chidinma N. Okafor MBBS" (a degree without its comma)
 #: "NAME: Okafor, Chinwe Adaeze", up to the end of the line or the next "KEY:" of a joined line.
 _NAME_FIELD = re.compile(
     r"(?m)(?:^|\s)(?:NAME|Name|name|Nom|Nome|Nombre)[ \t]*:[ \t]*([^\W\d_][^:\n]{2,60}?)"
@@ -1729,22 +1743,28 @@ def _script_free_key(author: Author) -> str:
 
 def _author_named_atop(doc: Document, papers: list[Paper]) -> str | None:
     """An author of many of the papers whose name stands alone on a line above them (a profile's name
-    over its affiliation: ACM's, a portal's copied page)."""
+    over its affiliation: ACM's, a portal's copied page) or is glossed in Latin letters there ("教授 山本
+    健太 (Kenta YAMAMOTO) の研究業績"), however the papers print it ("Yamamoto, K.")."""
     if len(papers) < 3:
         return None
     first = min((p.source.line for p in papers if p.source and p.source.line), default=0)
-    lines = {
-        fold(line)
-        for block in doc.blocks
-        if block.line < first
-        for line in _source_lines(block)
-        if 2 <= len(line.split()) <= 5
-    }
-    counts = Counter(a.name for p in papers for a in {a.name: a for a in p.authors}.values())
-    for name, count in counts.most_common(3):
-        if 5 * count >= 2 * len(papers) and fold(name) in lines:
-            return name
+    names: list[str] = []
+    for block in doc.blocks:
+        if block.line >= first or len(names) > _ATOP_NAMES:
+            break
+        names += [line for line in _source_lines(block) if 2 <= len(line.split()) <= 5]
+        names += _GLOSSED_NAME.findall(block.text[:300])
+    sample = papers[:60]
+    for name in names[:_ATOP_NAMES]:
+        name = _without_credentials(name)
+        if _looks_like_person_heading(name):
+            found = sum(p.with_owner(name).owner is not None for p in sample)
+            if 5 * found >= 2 * len(sample):
+                return name
     return None
+
+
+_ATOP_NAMES = 40  # the lines looked at above the first paper
 
 
 def _source_lines(block: Block) -> list[str]:
