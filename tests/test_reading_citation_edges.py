@@ -304,3 +304,12 @@ def test_researchgate_keys_are_no_part_of_the_venue() -> None:
         "In book: Soil Fertility Management in Sub-Saharan Africa Publisher: Springer. 2022."
     )
     assert paper.venue is not None and paper.venue.name == "Soil Fertility Management in Sub-Saharan Africa"
+
+
+def test_plain_journal_after_an_italic_title_and_its_comma() -> None:
+    paper = pubkit.parse_reference(
+        "<b>T. Wierzbicki</b>, P. Dąbrowski, and J. Kowalczyk, <i>Curie temperature enhancement by "
+        "low-temperature annealing of (Ga,Mn)As</i>, J. Phys.: Condens. Matter 15, 7865 (2003)."
+    )
+    assert paper.title == "Curie temperature enhancement by low-temperature annealing of (Ga,Mn)As"
+    assert paper.venue is not None and paper.venue.name == "J. Phys.: Condens. Matter"

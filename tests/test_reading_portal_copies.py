@@ -539,3 +539,20 @@ JAPANESE_LAB = """<html><body>
 def test_underlined_students_are_no_owner_and_a_glossed_name_is() -> None:
     papers = _read(JAPANESE_LAB, "pub.html")
     assert [next(a.name for a in p.authors if a.is_owner) for p in papers] == ["K. Yamamoto"] * 3
+
+
+CHINESE_FACULTY = """<html><body><table><tr><td><b>姓名：</b>王建国（WANG Jianguo）</td></tr></table>
+<h2>代表性论文 / Selected Publications</h2>
+<p>[1] Li Y, Zhang H, Wang J. Peroxymonosulfate activation by single-atom catalysts[J]. Water Research, 2024,
+249: 120987.</p>
+<p>[2] Chen J, Wang J, Liu Y. Membrane fouling mitigation by quorum quenching[J]. Environmental Science &amp;
+Technology, 2024, 58(3): 1501-1510.</p>
+<p>[3] Wang J, Zhao X. Ozonation by-products in drinking water treatment[J]. Water Research, 2023,
+230: 119552.</p>
+</body></html>
+"""
+
+
+def test_a_name_glossed_in_full_width_brackets_names_the_owner() -> None:
+    papers = _read(CHINESE_FACULTY, "faculty.html")
+    assert [next((k for k, a in enumerate(p.authors) if a.is_owner), None) for p in papers] == [2, 1, 0]

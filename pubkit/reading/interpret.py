@@ -1146,6 +1146,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _line_opens_the_names(tokens, labels)
     _italic_venue_whole(labelled, labels)
     _italic_run_after_a_plain_title(labelled, labels)
+    _plain_run_after_an_italic_title(tokens, labels)
     if "italic" in kinds:
         _place_after_an_italic_venue(tokens, labels)
     _names_at_title_edge(tokens, labels)
@@ -2963,6 +2964,30 @@ def _given_name_before_a_styled_title(tokens: Sequence[Token], labels: list[str]
 
 
 _GIVEN_NAME = re.compile(rf"[{CAPITAL}][^\W\d_]+(?:-[{CAPITAL}][^\W\d_]+)?\.")
+
+
+def _plain_run_after_an_italic_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """A physics list's "*Curie temperature enhancement … of (Ga,Mn)As*, J. Phys.: Condens. Matter 15,
+    7865": plain words after an italic title and its comma, read as more title, are the journal."""
+    k = 0
+    while k < len(tokens):
+        if labels[k] != "title" or "italic" not in tokens[k].styles:
+            k += 1
+            continue
+        start = k
+        while k < len(tokens) and labels[k] == "title" and "italic" in tokens[k].styles:
+            k += 1
+        end = k
+        while end < len(tokens) and labels[end] == "title" and "italic" not in tokens[end].styles:
+            end += 1
+        if (
+            end > k
+            and k - start >= 2
+            and tokens[k - 1].text.endswith((",", ".", ";"))
+            and (end == len(tokens) or labels[end] in ("volume", "pages", "date"))
+        ):
+            labels[k:end] = ["container"] * (end - k)
+        k = max(end, k + 1)
 
 
 _CLOSING_QUOTES = frozenset("’'”\"»")

@@ -1661,7 +1661,7 @@ _PUBLICATIONS_OF = re.compile(
     r"(?i:publications|papers|works|writings) (?:of|by) ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})"
     r"(?=,| \(|\.? *$)"
 )
-_GLOSSED_NAME = re.compile(r"\(([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})\)")
+_GLOSSED_NAME = re.compile(r"[(（]([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})[)）]")
 _TITLE_PARTS = re.compile(r"\s+[|·–—-]\s+|\s*[|·]\s*|:\s+")
 
 
