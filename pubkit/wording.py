@@ -368,6 +368,8 @@ RECORD_KEY_FIELDS: dict[str, str | None] = {
     "publication name": "container",
     "research interests": "other",
     "author(s)": "author",  # Web of Science's full record
+    **dict.fromkeys(("proceedings", "preprint", "booktitle", "book"), "container"),
+    "status": "status",
     **dict.fromkeys(("editor(s)", "book editor(s)"), "editor"),
     "published": "date",
     **dict.fromkeys(("article number", "early access"), "other"),

@@ -556,3 +556,56 @@ Technology, 2024, 58(3): 1501-1510.</p>
 def test_a_name_glossed_in_full_width_brackets_names_the_owner() -> None:
     papers = _read(CHINESE_FACULTY, "faculty.html")
     assert [next((k for k, a in enumerate(p.authors) if a.is_owner), None) for p in papers] == [2, 1, 0]
+
+
+ORG_RECORDS = """#+TITLE: Publications — Kenta Sato
+
+* Journal articles
+** Emergent constraints on equilibrium climate sensitivity from tropical low clouds
+- Authors :: *Sato, K.*, Watanabe, M., Kawai, H.
+- Journal :: Journal of Climate
+- Volume/pages :: 38(4), 1021–1040
+- Year :: 2025
+** Sea-surface temperature pattern effects in AMIP simulations
+:PROPERTIES:
+:AUTHORS:  K. Sato; M. Watanabe
+:JOURNAL:  Journal of the Meteorological Society of Japan
+:YEAR:     2023
+:END:
+"""
+
+
+def test_org_headlines_over_their_fields_are_records() -> None:
+    first, second = _read(ORG_RECORDS, "pubs.org")
+    assert first.title == "Emergent constraints on equilibrium climate sensitivity from tropical low clouds"
+    assert (first.year, first.venue.name if first.venue else None) == (2025, "Journal of Climate")
+    assert [a.name for a in second.authors] == ["K. Sato", "M. Watanabe"]
+    assert second.source.line == 9
+    assert first.authors[0].is_owner and second.authors[0].is_owner
+
+
+def test_an_owner_heading_with_name_particles() -> None:
+    text = (
+        "# Sanne van den Berg\n\n## Papers\n\n"
+        "- “Merger control in digital markets” (with Pieter Jansen), *Journal of Competition Law*, 2024.\n"
+        "- “Cartel fines and deterrence”, *European Law Review*, 2022.\n"
+    )
+    papers = _read(text, "cv.md")
+    assert [p.owner.name if p.owner else None for p in papers] == ["Sanne van den Berg"] * 2
+
+
+FULLER_OWNER = """# Publications
+
+Lab of **Dr. Martín Acosta Villalba**, Buenos Aires.
+
+- **Acosta Villalba M**, Benítez L. Sharp-wave ripples in aged mice. Neuron. 2024;112:1-12.
+- Ferreyra JP, **Acosta Villalba M**. Closed-loop suppression of ripples. eLife. 2023;12:e8123.
+- **Martín Acosta Villalba**, Sebastián Romano. Sleep spindles gate consolidation. Cell Reports, 2022.
+- Quiroga C, **Acosta Villalba M**. Theta rhythms in the entorhinal cortex. J Neurosci. 2021;41:33-44.
+"""
+
+
+def test_the_owner_is_named_as_the_list_prints_the_name_most_fully() -> None:
+    bib = pubkit.loads(FULLER_OWNER, "cv", path="pubs.md")
+    assert bib.owner == "Martín Acosta Villalba"
+    assert all(p.owner is not None for p in bib)

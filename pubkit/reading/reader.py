@@ -1670,13 +1670,18 @@ def _without_credentials(text: str) -> str:
     return _POST_NOMINALS.sub("", _CREDENTIALS.sub("", html.unescape(text))).strip(" #*,")
 
 
+_NAME_PARTICLES = frozenset(
+    "van von de der den del della dos das do da di du la le ter ten y bin ibn".split()
+)
+
+
 def _looks_like_person_heading(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 4 or _NOT_A_PERSON.search(text) or _starts_a_section_word(text):
         return False
-    return all(
-        w[:1].isupper() or w.lower() in {"van", "von", "de", "der", "da", "di", "la", "le"} for w in words
-    ) and not any(ch.isdigit() for ch in text)
+    return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words) and not any(
+        ch.isdigit() for ch in text
+    )
 
 
 def _starts_a_section_word(text: str) -> bool:
@@ -1721,6 +1726,17 @@ def _owner_from_document(doc: Document) -> str | None:
 
 
 def _most_highlighted(counts: Counter[str], printed: dict[str, str], papers: list[Paper]) -> str | None:
+    name = _most_highlighted_name(counts, printed, papers)
+    if name is None:
+        return None
+    # the fullest way the list prints that person ("Martín Acosta Villalba" for "Acosta Villalba M")
+    read = next((a for p in papers for a in p.authors if a.name == name), Author(name))
+    shown = Paper("", [attrs.evolve(read, is_owner=False)])
+    fuller = [n for n in printed.values() if len(n) > len(name) and shown.with_owner(n).owner]
+    return max(fuller, key=len) if fuller else name
+
+
+def _most_highlighted_name(counts: Counter[str], printed: dict[str, str], papers: list[Paper]) -> str | None:
     if not counts:
         return None
     (key, n), *rest = counts.most_common(2)

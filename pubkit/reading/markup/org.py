@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
-from pubkit.reading.markup._builder import LineBlocks, LineIndex, TextBuilder
+from pubkit.reading.markup._builder import LineBlocks, LineIndex, TextBuilder, write_record
 from pubkit.reading.markup._inline import Op, render
 from pubkit.reading.markup.base import Document
+from pubkit.wording import record_key_field
 
 __all__ = ["read"]
 
@@ -112,7 +113,13 @@ class _Reader(LineBlocks):
             if heading:
                 title = _TAGS.sub("", heading.group(2)).rstrip(" \t")
                 todo = _TODO.match(title)
-                self.heading(number, title[todo.end() :] if todo else title, len(heading.group(1)))
+                title = title[todo.end() :] if todo else title
+                fields, after = _record_fields(rows, index)
+                if fields:  # "** Title" over "- Authors :: …" lines or a properties drawer: one record
+                    self.record(number, title, fields)
+                    index = after
+                    continue
+                self.heading(number, title, len(heading.group(1)))
                 continue
             if stripped.startswith("|"):
                 self.table_row(number, stripped)
@@ -127,6 +134,20 @@ class _Reader(LineBlocks):
         self.flush()
         return self.assembler.document()
 
+    def record(self, number: int, title: str, fields: list[tuple[str, str, int]]) -> None:
+        """A headline that is a paper's title and the fields its lines name, as one entry."""
+        self.flush()
+        builder = TextBuilder()
+
+        def write(builder: TextBuilder, text: str, line: int) -> None:
+            self.render(builder, text, LineIndex(text, line))
+
+        # (each field at the headline's line: the record starts there whatever field is written first)
+        write_record(
+            builder, [("title", title, number), *((f, text, number) for f, text, _ in fields)], write
+        )
+        self.assembler.block(builder, "item")
+
     def table_row(self, number: int, row: str) -> None:
         """A table row is one entry, its cells on separate lines; rule rows (`|---+---|`) are skipped."""
         self.flush()
@@ -137,6 +158,35 @@ class _Reader(LineBlocks):
             builder.hard_break()
             builder.text(cell, number)
         self.assembler.block(builder, "paragraph")
+
+
+#: A description item ("- Authors :: Sato, K., Watanabe, M.") or a property (":JOURNAL: J. Climate").
+_DESCRIPTION = re.compile(r"[ \t]*[-+][ \t]+([^:\n]{1,30}?)[ \t]+::[ \t]*(.*)")
+_PROPERTY = re.compile(r"[ \t]*:([A-Za-z_/-]{1,30}):[ \t]*(.*)")
+
+
+def _record_fields(rows: list[str], start: int) -> tuple[list[tuple[str, str, int]], int]:
+    """The fields that the description items or the properties drawer right under a headline name
+    (each cell: field, text, line), and the row after them; none when fewer than two name a field."""
+    fields: list[tuple[str, str, int]] = []
+    index = start
+    drawer = index < len(rows) and rows[index].strip().upper() == ":PROPERTIES:"
+    index += drawer
+    while index < len(rows):
+        line = rows[index]
+        if drawer and line.strip().upper() == ":END:":
+            index += 1
+            break
+        found = (_PROPERTY if drawer else _DESCRIPTION).fullmatch(line)
+        if found is None:
+            break
+        field = record_key_field(found.group(1))
+        if field is None and "/" in found.group(1):  # "Volume/pages :: 38(4), 1021–1040"
+            field = record_key_field(found.group(1).split("/")[0])
+        fields.append((field or "other", found.group(2), index + 1))
+        index += 1
+    named = [field for field, _, _ in fields if field != "other"]
+    return (fields, index) if len(named) >= 2 else ([], start)
 
 
 def read(text: str) -> Document:
