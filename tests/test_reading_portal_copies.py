@@ -609,3 +609,38 @@ def test_the_owner_is_named_as_the_list_prints_the_name_most_fully() -> None:
     bib = pubkit.loads(FULLER_OWNER, "cv", path="pubs.md")
     assert bib.owner == "Martín Acosta Villalba"
     assert all(p.owner is not None for p in bib)
+
+
+YEAR_BULLETS = """## Peer-reviewed articles
+
+- **2025**
+  - **Ødegaard KS**, Hansen BÅ, Lie T. Lipid dynamics of overwintering *Calanus finmarchicus*. *Limnology and
+    Oceanography* 70: 112–127.
+  - Dahl Å, **Ødegaard KS**. Microplastic ingestion by *Calanus hyperboreus*. *Marine Pollution Bulletin*
+    (accepted).
+- **2022 and earlier**
+  - **Ødegaard KS**, Sundby S (2021) Temperature-dependent growth of cod larvae. Fish Oceanogr 30:501–515
+"""
+
+
+def test_a_year_bullet_over_nested_entries_is_their_year() -> None:
+    bib = pubkit.loads(YEAR_BULLETS, "cv", path="pubs.md")
+    assert [p.year for p in bib] == [2025, 2025, 2021]
+    assert not bib.problems
+
+
+SPANISH_BOOKS = """<html><body><h1>Dra. Lucía Orozco Villaseñor</h1>
+<h2>Producción académica</h2>
+<h3>Libros</h3>
+<p class="ref">Orozco Villaseñor, Lucía. <i>Juan O’Gorman y la casa-estudio: materialidad y memoria</i>.
+Ciudad de México: Fondo de Cultura Económica, en prensa.</p>
+<h3>Docencia</h3>
+<p>Historia de la arquitectura mexicana, licenciatura, 2019–2024.</p>
+</body></html>
+"""
+
+
+def test_an_undated_book_in_press_is_read() -> None:
+    (book,) = _read(SPANISH_BOOKS, "cv.html")
+    assert book.title == "Juan O’Gorman y la casa-estudio: materialidad y memoria"
+    assert book.status is pubkit.Status.ACCEPTED

@@ -98,7 +98,7 @@ _PUB_WORDS = re.compile(
     r"julkaisu|artikkel|monografi|opinnäyt|väitöskirj|konferenssi|kokoomateo|kirjoitu|publikasi|jurnal|artikel|"
     r"publikatsioon|artiklid|väitekir|kogumik|"  # Estonian
     r"articole|lucrări|lucrari|cărți|capitole|teză|teza de doctorat|"  # Romanian
-    r"tesi doctoral|capítols|llibres?\b|"  # Catalan
+    r"tesi doctoral|capítols|llibres?\b|\blibros?\b|"  # Catalan, Spanish
     r"радови|radovi|часопис|časopis|casopis|саопштењ|saopštenj|saopstenj|зборник|zbornik|дисертациј|"
     r"disertacij|библиограф|књиг|knjig|поглављ|poglavlj|članci|чланци|"  # Serbian, Croatian, Bosnian
     r"prosiding|makalah|công trình|bài báo|tạp chí|hội nghị|sách|luận án|luận văn|kỷ yếu|פרסומים|מאמרים",
@@ -1043,7 +1043,7 @@ def _full_citation(block: Block) -> bool:
     return (
         len(text.split()) >= 8
         and bool(AUTHOR_OPENS.match(text) or (_QUOTED_OPENING.match(text) and not _TALK.search(text)))
-        and bool(_YEAR.search(text))
+        and bool(_YEAR.search(text) or status_in(text))  # a year, or "in press" / "en prensa" for it
         and _signals(block) >= 3
     )
 

@@ -20,7 +20,7 @@ from pubkit.reading.markup._builder import YEARS, Assembler, TextBuilder, write_
 from pubkit.reading.markup.base import Block, Document, Heading
 from pubkit.reading.markup.html import HtmlReader, apply_inline_tag
 from pubkit.reading.markup.shortcodes import hugo
-from pubkit.wording import MARKER_CHARS, VENUE_BADGE, cell_field, column_field, legend_meaning
+from pubkit.wording import MARKER_CHARS, VENUE_BADGE, YEAR, cell_field, column_field, legend_meaning
 
 __all__ = ["cut", "join", "read", "read_piece"]
 
@@ -33,6 +33,10 @@ _TEMPLATE_LINE = re.compile(
     re.MULTILINE,
 )
 _DEFINITION_INDENT = re.compile(r"^:[ \t]{4,}", re.MULTILINE)
+#: A list item that is only a year (or years) over the entries nested in it: "2025", "2022 and earlier".
+_YEAR_LABEL = re.compile(
+    rf"\s*(?:{YEAR})(?:\s*[-–—]\s*(?:{YEAR}))?(?:\s+(?:and|&)\s+(?:earlier|before))?:?\s*"
+)
 #: Lektor's `contents.lr`: "field: value" sections between "---" lines (a Markdown `body:` among them),
 #: flow blocks opened by "#### text-block ####" and parted by "----"; the lines that structure it.
 _LEKTOR_FIRST = re.compile(r"\A(?:_model|title|_template|_hidden|_slug):[ \t]")
@@ -422,6 +426,13 @@ class _Reader:
                 else:
                     self.flush()
                 self.items.append(kind)
+            elif kind in {"bullet_list_open", "ordered_list_open"} and _YEAR_LABEL.fullmatch(
+                self.builder.text_since(0)
+            ):
+                # "- **2025**" over its entries, nested: the year is their heading
+                self.assembler.heading(self.builder, 6, (token.map or [0])[0])
+                self.builder = TextBuilder()
+                self.number = None
             elif kind in {"bullet_list_open", "ordered_list_open", "blockquote_open", "blockquote_close"}:
                 self.flush()
             elif kind == "paragraph_open":
