@@ -30,6 +30,7 @@ __all__ = [
     "RANKING",
     "RECORD_BADGES",
     "RECORD_KEY_FIELDS",
+    "SELF_WORDS",
     "STATUS_PHRASES",
     "STUDENT_WORDS",
     "UNDATED_WORDS",
@@ -111,6 +112,9 @@ ELIDED_AUTHORS = r",?\s{1,3}\+\d{1,4}\s(?:more\s)?authors?\s{1,3}"
 
 #: Chicago's and MLA's "———." standing for the authors of the entry before.
 DITTO = re.compile(r"^[-_—–]{3,}[.,]?$")
+
+#: How a list's owner may name themselves among the authors ("Filbee-Dexter K., myself, …").
+SELF_WORDS = frozenset({"me", "myself", "moi", "ich", "yo"})
 
 #: Characters that mark an author's role after (or before) the name.
 MARKER_CHARS = "*†‡#§¶✉✨✦★☆⋆※∗"

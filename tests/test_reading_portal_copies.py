@@ -644,3 +644,20 @@ def test_an_undated_book_in_press_is_read() -> None:
     (book,) = _read(SPANISH_BOOKS, "cv.html")
     assert book.title == "Juan O’Gorman y la casa-estudio: materialidad y memoria"
     assert book.status is pubkit.Status.ACCEPTED
+
+
+MYSELF = """<html><body><h1>Ingrid Haugen</h1>
+<h2>Papers</h2>
+<ul>
+<li>Karen Filbee-Dexter, Thomas Wernberg, <span class="me">myself</span>, Dorte Krause-Jensen. Arctic kelp
+forests: diversity, resilience and future. <i>Global and Planetary Change</i> 172: 1–14 (2019).</li>
+<li><span class="me">Me</span>, Kjersti Sjøtun and Hartvig Christie. Marine heatwaves and the collapse of
+sugar kelp. <i>Global Change Biology</i> 31: e17601 (2025).</li>
+</ul></body></html>
+"""
+
+
+def test_the_owner_named_as_myself() -> None:
+    papers = _read(MYSELF, "papers.html")
+    assert [[a.name for a in p.authors if a.is_owner] for p in papers] == [["Ingrid Haugen"]] * 2
+    assert [a.name for a in papers[1].authors] == ["Ingrid Haugen", "Kjersti Sjøtun", "Hartvig Christie"]

@@ -48,6 +48,7 @@ from pubkit.wording import (
     MARKER_CHARS,
     QUOTE_PAIRS,
     RANKING,
+    SELF_WORDS,
     UNDATED_WORDS,
     WORK_KINDS,
     YEAR,
@@ -453,7 +454,7 @@ def _uncased_name(word: str) -> bool:
 def _pair_inverted(names: list[_Name]) -> list[_Name]:
     """Re-join "Family, Given" names that splitting on commas tore apart ("Hill", "Spencer A.")."""
     bares = [_bare(n.text) for n in names]
-    one_word = [_family_like(b) for b in bares]
+    one_word = [_family_like(b) and b.lower() not in SELF_WORDS for b in bares]  # ("Me, Kjersti Sjøtun")
     given_like = [_given_like(b) for b in bares]
     n = len(names)
 
@@ -580,6 +581,10 @@ def read_authors(
     for k, (piece, person) in enumerate(zip(names, persons, strict=True)):
         bare = _piece_name(piece.text, first=k == 0)
         if bare is None:
+            continue
+        if bare.lower() in SELF_WORDS:  # "Karen Filbee-Dexter, myself, Dorte Krause-Jensen": the owner
+            authors.append(Author(bare, "", bare))
+            styled.append(piece.styled)
             continue
         if not person and not _looks_like_person(bare):
             # a group author among people ("Earth2Ocean Research Derby") is kept as printed, as is a

@@ -59,6 +59,7 @@ from pubkit.wording import (
     ELIDED_AUTHORS,
     EQUAL_CONTRIBUTION_WORDS,
     MARKER_CHARS,
+    SELF_WORDS,
     STUDENT_WORDS,
     UNDATED_WORDS,
     VENUE_BADGE,
@@ -417,6 +418,13 @@ def _settle(
     """An entry's reading with the list's owner: read again with the owner's name anchored when the
     owner is not found among its authors; a paper's caveats. `highlighted` counts the list's
     highlighted names (by `name_key`), when the owner was found among them."""
+    if (
+        owner
+        and isinstance(result, Reading)
+        and any(a.name.lower() in SELF_WORDS for a in result.paper.authors)
+    ):
+        named = [Author(owner) if a.name.lower() in SELF_WORDS else a for a in result.paper.authors]
+        result = attrs.evolve(result, paper=attrs.evolve(result.paper, authors=named))  # "myself": the owner
     paper = result.paper.with_owner(owner) if owner and isinstance(result, Reading) else None
     if owner and (paper is None or paper.owner is None):
         # the owner's name is an author wherever it is printed: read the entry again with it
