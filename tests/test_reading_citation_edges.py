@@ -313,3 +313,12 @@ def test_plain_journal_after_an_italic_title_and_its_comma() -> None:
     )
     assert paper.title == "Curie temperature enhancement by low-temperature annealing of (Ga,Mn)As"
     assert paper.venue is not None and paper.venue.name == "J. Phys.: Condens. Matter"
+
+
+def test_gsa_journal_between_the_title_s_colon_and_its_volume() -> None:
+    paper = pubkit.parse_reference(
+        "Dlamini, T., 2024, Why is the Bushveld so rich? A review of competing models for PGE enrichment: South\n"
+        "African Journal of Geology, v. 127, p. 1-28."
+    )
+    assert paper.title == "Why is the Bushveld so rich? A review of competing models for PGE enrichment"
+    assert paper.venue is not None and paper.venue.name == "South African Journal of Geology"

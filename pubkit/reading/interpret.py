@@ -1152,6 +1152,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _italic_venue_whole(labelled, labels)
     _italic_run_after_a_plain_title(labelled, labels)
     _plain_run_after_an_italic_title(tokens, labels)
+    _gsa_journal(tokens, labels)
     if "italic" in kinds:
         _place_after_an_italic_venue(tokens, labels)
     _names_at_title_edge(tokens, labels)
@@ -2993,6 +2994,31 @@ def _plain_run_after_an_italic_title(tokens: Sequence[Token], labels: list[str])
         ):
             labels[k:end] = ["container"] * (end - k)
         k = max(end, k + 1)
+
+
+def _gsa_journal(tokens: Sequence[Token], labels: list[str]) -> None:
+    """GSA's and USGS's "Title: Economic Geology, v. 120, p. 455-482": the words between the title's
+    colon and ", v." are the journal, however a line break between them was read."""
+    mark = next(
+        (k for k in range(2, len(tokens)) if tokens[k].text == "v." and tokens[k - 1].text.endswith(",")),
+        None,
+    )
+    if mark is None:
+        return
+    colon = next(
+        (k for k in range(mark - 1, max(mark - 12, 0), -1) if tokens[k - 1].text.endswith(":")), None
+    )
+    if (
+        colon is None
+        or labels[colon - 1] != "title"
+        or labels[colon - 1 : mark] == ["title"] + ["container"] * (mark - colon)
+    ):
+        return
+    if any(tokens[k].text.endswith(".") and len(tokens[k].text) > 6 for k in range(colon, mark - 1)):
+        return  # a sentence ends between ("Title: subtitle. Journal, v. 10": ABNT, not GSA)
+    if all(labels[k] in ("title", "container", "note") for k in range(colon, mark)):
+        labels[colon:mark] = ["container"] * (mark - colon)
+        labels[mark] = "volume"
 
 
 _CLOSING_QUOTES = frozenset("’'”\"»")
