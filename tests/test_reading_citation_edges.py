@@ -317,8 +317,8 @@ def test_plain_journal_after_an_italic_title_and_its_comma() -> None:
 
 def test_gsa_journal_between_the_title_s_colon_and_its_volume() -> None:
     paper = pubkit.parse_reference(
-        "Dlamini, T., 2024, Why is the Bushveld so rich? A review of competing models for PGE enrichment: South\n"
-        "African Journal of Geology, v. 127, p. 1-28."
+        "Dlamini, T., 2024, Why is the Bushveld so rich? A review of competing models for PGE "
+        "enrichment: South\nAfrican Journal of Geology, v. 127, p. 1-28."
     )
     assert paper.title == "Why is the Bushveld so rich? A review of competing models for PGE enrichment"
     assert paper.venue is not None and paper.venue.name == "South African Journal of Geology"
