@@ -661,3 +661,55 @@ def test_the_owner_named_as_myself() -> None:
     papers = _read(MYSELF, "papers.html")
     assert [[a.name for a in p.authors if a.is_owner] for p in papers] == [["Ingrid Haugen"]] * 2
     assert [a.name for a in papers[1].authors] == ["Ingrid Haugen", "Kjersti Sjøtun", "Hartvig Christie"]
+
+
+def test_hceres_labels_and_a_cv_s_spaced_numbers_are_no_names() -> None:
+    paper = pubkit.parse_reference(
+        "[ACL7] C. Lefèvre, A. Benali, S. Roux, « Spectral graph wavelets for irregular sensor networks », "
+        "IEEE Transactions on Signal Processing, vol. 72, pp. 1201-1214, 2024."
+    )
+    assert [a.name for a in paper.authors] == ["C. Lefèvre", "A. Benali", "S. Roux"]
+    text = (
+        "Artículos en revistas\n\n"
+        "1    Thomas Weber; Ana García López. Deep learning for crop mapping. Remote Sensing. 15, pp. 1-20. "
+        "2023.\n\n"
+        "2    Ana García López; Luis Pérez. Soil moisture from radar. Water. 14, pp. 3-9. 2022.\n"
+    )
+    assert [p.authors[0].name for p in _read(text, "cvn.txt")] == [
+        "Thomas Weber",
+        "Ana García López",
+    ]
+
+
+PORTUGUESE = """<html><body><h1>Ana Ferreira</h1>
+<h2>Artigos em revistas internacionais com arbitragem</h2>
+<ul><li>Ferreira, A., &amp; Costa, R. (2023). Coastal erosion in Portugal. <i>Geomorphology</i>, 430,
+108654.</li></ul>
+<h2>Comunicações orais</h2>
+<ul><li>Ferreira, A. (2022). Erosão costeira. Congresso Nacional de Geografia, Lisboa.</li></ul>
+</body></html>
+"""
+
+
+def test_international_in_romance_languages_is_no_internship() -> None:
+    (paper,) = _read(PORTUGUESE, "cv.html")
+    assert paper.title == "Coastal erosion in Portugal"
+
+
+NOTION = """# Publications
+
+Owner: Tan Wei Ling
+Last edited time: March 3, 2025 4:12 PM
+
+## 2024
+
+- Tan, W. L., Lim, J. Single-atom catalysts for nitrate reduction. *Nature Catalysis* 7, 101–110 (2024).
+- Chua, K.; Tan, W. L. Operando spectroscopy of copper electrodes. *JACS* 146, 5521–5530 (2024).
+- Ng, S.; Ong, P.; Tan, W. L. Ammonia from air at ambient conditions. *Joule* 8, 2001–2015 (2024).
+"""
+
+
+def test_an_owner_key_and_a_family_name_printed_first() -> None:
+    bib = pubkit.loads(NOTION, "cv", path="Publications 8c1f.md")
+    assert bib.owner == "Tan Wei Ling"
+    assert [next(k for k, a in enumerate(p.authors) if a.is_owner) for p in bib] == [0, 1, 2]

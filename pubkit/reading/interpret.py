@@ -227,7 +227,9 @@ _SEMICOLONS = re.compile(
     r"(?<=\.)\s{1,3}[ye]\s{1,3}"
 )
 #: "[4]", "12.", "A1.", "[J3]", "[T]": a printed number or label before the first name.
-_CITATION_NUMBER = re.compile(r"^(?:\[?[A-Z]{0,2}\d{1,4}\s?[-.)\]]|\[?[A-Z]{1,3}\])\s?(?=\w)")
+_CITATION_NUMBER = re.compile(
+    r"^(?:\[?[A-Z]{0,2}\d{1,4}\s?[-.)\]]|\[?[A-Z]{1,3}\]|\[?[A-Z]{2,5}\d{1,4}\]?\s|\d{1,3}\s+(?=[^\W\d_]))\s?(?=\w)"
+)  # "[4] S.W. Suh", "34-Sharples PM", HCERES's "[ACL7] C. Lefèvre", a CV's "1    Thomas Weber"
 #: The marks that say the names before them are editors ("(eds.)", "Hg.", "(coords.)").
 _EDITOR_MARKS = "eds?|editors?|hg|hrsg|dirs?|coords?|toim|szerk|éds?|orgs?|सं|संपा|محرر|محررون"
 _EDITORS = re.compile(rf"(?i)^\(?(?:{_EDITOR_MARKS})\.?\)?$")

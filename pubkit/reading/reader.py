@@ -112,7 +112,7 @@ _PUBLICATION_NOUN = re.compile(
 _NON_PUB_WORDS = re.compile(
     r"talk|presentation|seminar|service|award|honou?r|grant|fund|teaching|course|experience|"
     r"education|employment|position|skill|language|review(?:er|ing)|activit|news|contact|"
-    r"software|datasets?\b|student(?!s?[-‐]\w)|mentor|intern(?!a[tsțţ]ional)|interest|biograph|about|patent|media|"
+    r"software|datasets?\b|student(?!s?[-‐]\w)|mentor|\bintern(?:s|ships?)?\b|interest|biograph|about|patent|media|"
     r"(?<!in )press\b|testimony|amicus|\bprojects?\b|"
     r"working group|committee|organi[sz](?:ing|ation|er|ed\b)|outreach|supervis|reference[s]? available|"
     r"lecture|keynote|colloquium|communications? (?:orales?|invitées?|\(|sélection)|"
@@ -126,6 +126,7 @@ _NON_PUB_WORDS = re.compile(
     r"đào tạo|dự án|đề tài|hướng dẫn|giảng dạy|giải thưởng|"  # Vietnamese
     r"proiecte|premii|"  # Romanian
     r"divulgaci|projectes|premis\b|finançament|financiación|docència|"  # Catalan
+    r"comunicações orais|comunicacoes orais|comunicaciones orales|pósteres|pôsteres|"  # talks (pt, es)
     r"пројект|настав|наград|nagrade|предавањ|predavanj|"  # Serbian, Croatian
     r"apresentac|orientac|formacao|\bbanca\b|\bprojetos?\b|\bresumos?\b",  # Portuguese, unaccented
     re.IGNORECASE,
@@ -487,8 +488,10 @@ def _owner_printed_otherwise(paper: Paper, highlighted: Sequence[str], owner: st
     transliterated = latin(owner)
     if transliterated != owner:
         return paper.with_owner(transliterated)
-    words = owner.split()  # "Kovács Eszter" (Hungarian, family name first) printed "Kovács, E."
-    return paper.with_owner(f"{words[1]} {words[0]}") if len(words) == 2 else paper
+    words = owner.split()  # "Kovács Eszter" (Hungarian, family name first) printed "Kovács, E."; "Tan Wei
+    if len(words) == 2:  # Ling" (Chinese, in Singapore) printed "Tan, W. L."
+        return paper.with_owner(f"{words[1]} {words[0]}")
+    return paper.with_owner(f"{words[1]} {words[2]} {words[0]}") if len(words) == 3 else paper
 
 
 def _same_words(printed: str, owner: str) -> bool:
@@ -1673,9 +1676,13 @@ _GLOSSED_NAME = re.compile(r"[(（]([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})[
 _TITLE_PARTS = re.compile(r"\s+[|·–—-]\s+|\s*[|·]\s*|:\s+")
 
 
+_NAME_KEY = re.compile(r"(?i)^\s*(?:owner|author|name|autor|nom|nome|nombre)\s?:\s+")
+
+
 def _without_credentials(text: str) -> str:
     """A name heading without titles and letters after it: "Dr. Ann Lee, MD, MPH" -> "Ann Lee"."""
-    return _POST_NOMINALS.sub("", _CREDENTIALS.sub("", html.unescape(text))).strip(" #*,")
+    text = _NAME_KEY.sub("", html.unescape(text))  # Notion's "Owner: Tan Wei Ling"
+    return _POST_NOMINALS.sub("", _CREDENTIALS.sub("", text)).strip(" #*,")
 
 
 _NAME_PARTICLES = frozenset(

@@ -31,7 +31,8 @@ __all__ = ["AUTHOR_OPENS", "ITEM_START", "read"]
 
 ITEM_START = re.compile(
     rf"[ \t]{{0,8}}(?:([-*•‣◦▪▸–+](?![^\W\d_])|[a-z][.)]|\d{{1,3}}\t)[ \t]*|(?=(?:{YEAR})\t)"
-    r"|(?=\d{1,4}[.)][ \t]|\[[A-Z]{0,3}\d{1,4}\]|\(\d{1,4}\)[ \t]|[A-Z]{1,2}\d{1,3}[.)][ \t]"
+    r"|(?=\d{1,4}[.)][ \t]|\[[A-Z]{0,5}\d{1,4}\]|\(\d{1,4}\)[ \t]|[A-Z]{1,2}\d{1,3}[.)][ \t]"
+    r"|\d{1,3}[ \t]{3,}(?=[^\W\d_])"  # "1    Thomas Weber; …": a number set apart from the names
     r"|\d{1,3}．(?=\S)|\d{1,3}\.(?=[\u3040-\u30ff\u3400-\u9fff])))"  # "１．材料強度学入門": no space in CJK
 )
 """The start of a list item: a bullet not glued to a word ("*Shared first authorship." is a legend), a letter
