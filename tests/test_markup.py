@@ -587,6 +587,8 @@ _HOSTILE = {
     "entry_keys": "\\begin{rubric}{P}" + "\\entry*[2024] a\n" * 10**4,
     "jsx_props": '<A x={\n<B y="\n' * 10**4,  # MDX components never closed: each line scanned once
     "record_keys": "Title: a  Volume: 1 | Year: 2 | " * 10**4,  # a line of many keys (Web of Science)
+    # DiVA's source line of a record of names and affiliations, its venue a run of spaces
+    "source_line": "1. Lee, Ann\nKTH, Stockholm.\nA title\n2024 In: a" + " " * 10**5 + "b\n",
 }
 # markdown-it-py and pylatexenc need seconds for 10^5 characters of some shapes (linearly): test a tenth
 _SLOW = {("markdown", "brackets"), ("markdown", "stars"), ("markdown", "links"), ("markdown", "tags")}

@@ -253,8 +253,9 @@ _MORE_NAMES_LINE = re.compile(r"(?i)[ \t]*(?:visa|show|view|näytä|vis)\b[^\d]{
 #: its own, "2021 (Svenska)Rapport (Övrigt vetenskapligt)".
 _SOURCE_LINE = re.compile(
     rf"[ \t]*({YEAR})[ \t]*(?:\([^()]{{1,30}}\))?[ \t]*"
-    r"(?:(?:Ingår i|In|Julkaisussa|Inngår i|Indgår i):[ \t]*([^,]+?)(?=[ \t]*(?:,|/[ \t]*\[ed\]|$))|(.*))"
+    r"(?:(?:Ingår i|In|Julkaisussa|Inngår i|Indgår i):[ \t]*([^,]*)|(.*))"  # (the venue up to its comma)
 )
+_EDITED_BY = re.compile(r"[ \t]*/[ \t]*\[ed\]")
 #: Kinds of work that are no paper, as a portal names them after the year.
 _NOT_A_PAPER = re.compile(r"(?i)[ \t]*(?:data ?set|software|patent|presentation|konferensbidrag, poster)")
 #: "Stockholm: Energiforsk, 2021. , s. 64": a work's imprint, its publisher after the place.
@@ -306,7 +307,9 @@ def _affiliated_record(builder: TextBuilder, lines: list[tuple[int, str]]) -> bo
         ("title", lines[source - 1][1], lines[source - 1][0]),
         ("date", found.group(1), lines[source][0]),
     ]
-    venue = found.group(2) or (imprint.group(1) if imprint else None)
+    # "Energy Transitions in the Nordic Countries / [ed] Per Åhman": the book, without its editors
+    venue = _EDITED_BY.split(found.group(2))[0].strip() if found.group(2) else None
+    venue = venue or (imprint.group(1) if imprint else None)
     if venue:
         fields.append(("container", venue, lines[source][0]))
     for n, (field, text, line) in enumerate(fields):
@@ -345,7 +348,7 @@ def _keyed_segments(builder: TextBuilder, text: str, number: int) -> None:
 #: other authors' names: the owner is not among them.
 _PROFILE_LINES = frozenset({"show publication", "see publication", "other authors", "other contributors"})
 _OTHER_AUTHORS = frozenset({"other authors", "other contributors"})
-_VENUE_DATE = re.compile(r"(.+?)[ \t]+·[ \t]+(.+)")
+_VENUE_DATE = re.compile(r"([^·]*[^·\s])[ \t]+·[ \t]+(.+)")  # (no lazy run before the dot: linear)
 
 
 def _is_profile_record(lines: list[tuple[int, str]]) -> bool:
