@@ -713,3 +713,22 @@ def test_an_owner_key_and_a_family_name_printed_first() -> None:
     bib = pubkit.loads(NOTION, "cv", path="Publications 8c1f.md")
     assert bib.owner == "Tan Wei Ling"
     assert [next(k for k, a in enumerate(p.authors) if a.is_owner) for p in bib] == [0, 1, 2]
+
+
+YEAR_SPAN_HEADING = """<html><body><h1>Park Lab</h1><h2>Publications</h2>
+<h2 class="year">2024</h2>
+<div class="pub"><p><b>Park, S.-J.</b> &amp; Kim, H. Organoid atlas of the human gut. <i>Cell</i> <b>187</b>,
+101–118 (2024).</p></div>
+<h2 class="year">Before the Park lab (2009–2016)</h2>
+<div class="pub"><p><b>Park, S.-J.</b>, Sato, T. &amp; Clevers, H. Paneth cells constitute the niche for Lgr5
+stem cells. <i>Nature</i> <b>469</b>, 415–418 (2016).</p></div>
+</body></html>
+"""
+
+
+def test_a_heading_ending_in_a_span_of_years_is_no_paper_s_title() -> None:
+    papers = _read(YEAR_SPAN_HEADING, "lab.html")
+    assert [p.title for p in papers] == [
+        "Organoid atlas of the human gut",
+        "Paneth cells constitute the niche for Lgr5 stem cells",
+    ]

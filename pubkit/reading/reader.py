@@ -171,6 +171,7 @@ _LEGEND_MEANING_FIRST = re.compile(
     re.IGNORECASE,
 )
 _YEAR_HEADING = re.compile(rf"^\D{{0,20}}({YEAR})\D{{0,20}}$")
+_YEAR_SPAN_END = re.compile(rf"\(?(?:{YEAR})\s?[-–—]\s?(?:{YEAR}|present|today)\)?\s*$", re.I)
 _YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 _NOT_A_PERSON = re.compile(
     r"\b(?:cv|curriculum|vitae|r[eé]sum[eé]|home|homepage|page|about|welcome|publications?|papers?|"
@@ -1470,6 +1471,7 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
             and not person
             and not _is_pub_heading(block.text)
             and not _YEAR_HEADING.match(block.text)  # "2021 & earlier", "Before 2019"
+            and not _YEAR_SPAN_END.search(block.text)  # "Before the Park lab (2009–2016)"
             and len(block.text.split()) >= 3
         ):
             below = blocks[i + 1 : i + 5]
