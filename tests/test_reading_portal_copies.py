@@ -732,3 +732,18 @@ def test_a_heading_ending_in_a_span_of_years_is_no_paper_s_title() -> None:
         "Organoid atlas of the human gut",
         "Paneth cells constitute the niche for Lgr5 stem cells",
     ]
+
+
+def test_latex_double_dagger_in_math_is_a_mark_a_legend_explains() -> None:
+    text = r"""\documentclass{article}
+\begin{document}
+$^{\ddagger}$ = these authors contributed equally.
+\section*{Publications}
+\begin{enumerate}
+\item Castillo, R. A.$^{\ddagger}$; Zhou, Y.$^{\ddagger}$; Brennan, L. M. Ligand-controlled
+selectivity in nickel catalysis. \textit{J. Am. Chem. Soc.} \textbf{2024}, \textit{146}, 1201--1210.
+\end{enumerate}
+\end{document}
+"""
+    (paper,) = _read(text, "cv.tex")
+    assert [a.equal_contribution for a in paper.authors] == [True, True, False]

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 import attrs
-from pylatexenc.latex2text import LatexNodes2Text
+from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec
+from pylatexenc.latex2text import get_default_latex_context_db as text_context_db
 from pylatexenc.latexwalker import (
     LatexCharsNode,
     LatexCommentNode,
@@ -187,6 +189,15 @@ def _context() -> Any:
     return db
 
 
+@cache
+def _text_context() -> Any:
+    """pylatexenc's text conversions, with the role marks it leaves out (`$^{\\ddagger}$` printed nothing)."""
+    db = text_context_db()
+    marks = [MacroTextSpec("ddagger", "‡"), MacroTextSpec("ddag", "‡"), MacroTextSpec("dag", "†")]
+    db.add_context_category("pubkit-marks", macros=marks, prepend=True)
+    return db
+
+
 def _strip_hidden(source: str) -> str:
     """Blank out `comment` environments and `\\iffalse ... \\fi` (nested conditionals counted)."""
     parts: list[tuple[int, int]] = []
@@ -254,7 +265,9 @@ class _Reader:
         self.continuing = False  # walking that list: its items are lines of the entry
         self.table = 0
         self.year_cell = ""  # the year in the first cell of the table's last row that printed one
-        self.to_text = LatexNodes2Text(math_mode="text", strict_latex_spaces=False)
+        self.to_text = LatexNodes2Text(
+            latex_context=_text_context(), math_mode="text", strict_latex_spaces=False
+        )
         self.known = self.to_text.latex_context
 
     # -- blocks -------------------------------------------------------------------------------
