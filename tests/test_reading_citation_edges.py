@@ -322,3 +322,9 @@ def test_gsa_journal_between_the_title_s_colon_and_its_volume() -> None:
     )
     assert paper.title == "Why is the Bushveld so rich? A review of competing models for PGE enrichment"
     assert paper.venue is not None and paper.venue.name == "South African Journal of Geology"
+
+
+def test_an_acronym_s_short_year_is_the_venue_s_year() -> None:
+    paper = pubkit.parse_reference("Ann Lee, Bo Roe. Sparse attention for long documents. ICML '23.")
+    assert paper.venue is not None and paper.venue.name == "ICML"
+    assert paper.year == 2023

@@ -732,6 +732,8 @@ _VOLUME_PART = re.compile(r"\s*\((?:Volume|Vol\.?)\s*\d+[^()]{0,40}\)")  # ACL's
 _AFTER_ACRONYM = re.compile(rf"(\([A-Z][^()]{{0,38}}\))[.,]\s+(?!{YEAR}\W*$)\S.*$")  # not "(AAAI), 2021"
 _VOLUME_AFTER_VENUE = re.compile(rf"(?<=\w)\s+(?!{YEAR}\b)(\d{{1,4}})$")
 _SHORT_YEAR = re.compile(r"\s*['’‘]\s?(\d{2})$")
+#: An acronym's short year at the end of a venue ("ICML '23"): the acronym's last two capitals before it.
+_ACRONYM_SHORT_YEAR = re.compile(r"(?<=[A-Z]{2})\s?['’‘](\d{2})[\s,.;:]*$")
 
 
 def _century(two_digits: int) -> int:
@@ -815,6 +817,9 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
     if m and m.start() > 0:
         found_year = int(m.group(1) or m.group(2))
         text = text[: m.start()]
+    elif short := _ACRONYM_SHORT_YEAR.search(text):  # "ICML '23", "Proc. NeurIPS ’24"
+        found_year = _century(int(short.group(1)))
+        text = text[: short.start()]
     acronym = None
     paren = _ACRONYM_AT_END.search(text)
     if paren:
