@@ -328,3 +328,14 @@ def test_an_acronym_s_short_year_is_the_venue_s_year() -> None:
     paper = pubkit.parse_reference("Ann Lee, Bo Roe. Sparse attention for long documents. ICML '23.")
     assert paper.venue is not None and paper.venue.name == "ICML"
     assert paper.year == 2023
+
+
+def test_a_bachelor_s_or_master_s_thesis_keeps_its_institution() -> None:
+    paper = pubkit.parse_reference(
+        "Ravi Kumar. Low-power sensing for farms. B.Tech. thesis, Indian Institute of Technology Madras, "
+        "2019."
+    )
+    assert (
+        paper.venue is not None
+        and paper.venue.name == "B.Tech. thesis, Indian Institute of Technology Madras"
+    )

@@ -4480,7 +4480,8 @@ def _institution(printed: str) -> str:
 
 _INSTITUTION = re.compile(r"(?i)univ|institut|college|school|école|hochschule|polytechn|ETH\b|EPFL|academy")
 _THESIS = re.compile(
-    r"[\[(]?(?:(?:doctoral|ph\.?\s?d\.?|master'?s?|bachelor'?s?|diploma)\s{1,3})?"
+    r"[\[(]?(?:(?:doctoral|ph\.?\s?d\.?|master'?s?|bachelor'?s?|diploma|[bm]\.?\s?(?:tech|sc|phil|a|s)\.?"
+    r"|d\.?\s?phil\.?)\s{1,3})?"
     r"(?:thesis|dissertation|diss\.|proefschrift|doktorarbeit|doktoritöö|(?:tesis|tese|tesi|thèse|dissertação|teză)"
     r"\s(?:de|di|do|doctoral|dottorato)\b)"
     r"[^\[\]()]{0,80}[\])]?"
