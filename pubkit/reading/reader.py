@@ -34,7 +34,7 @@ import attrs
 from pubkit.bibliography import Bibliography
 from pubkit.errors import ParseError, Problem, Severity
 from pubkit.model import Author, Paper
-from pubkit.names import fold, latin, name_key, split_name, uncapitalised
+from pubkit.names import PARTICLES, fold, latin, name_key, split_name, uncapitalised
 from pubkit.reading.interpret import (
     NAME_TOKEN,
     EntryContext,
@@ -1687,16 +1687,11 @@ def _without_credentials(text: str) -> str:
     return _POST_NOMINALS.sub("", _CREDENTIALS.sub("", text)).strip(" #*,")
 
 
-_NAME_PARTICLES = frozenset(
-    "van von de der den del della dos das do da di du la le ter ten y bin ibn".split()
-)
-
-
 def _looks_like_person_heading(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 4 or _NOT_A_PERSON.search(text) or _starts_a_section_word(text):
         return False
-    return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words) and not any(
+    return all(w[:1].isupper() or w.lower() in PARTICLES for w in words) and not any(
         ch.isdigit() for ch in text
     )
 

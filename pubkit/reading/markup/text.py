@@ -255,7 +255,7 @@ _SOURCE_LINE = re.compile(
     rf"[ \t]*({YEAR})[ \t]*(?:\([^()]{{1,30}}\))?[ \t]*"
     r"(?:(?:Ingår i|In|Julkaisussa|Inngår i|Indgår i):[ \t]*([^,]*)|(.*))"  # (the venue up to its comma)
 )
-_EDITED_BY = re.compile(r"[ \t]*/[ \t]*\[ed\]")
+_BOOK_EDITORS = re.compile(r"[ \t]*/[ \t]*\[ed\]")
 #: Kinds of work that are no paper, as a portal names them after the year.
 _NOT_A_PAPER = re.compile(r"(?i)[ \t]*(?:data ?set|software|patent|presentation|konferensbidrag, poster)")
 #: "Stockholm: Energiforsk, 2021. , s. 64": a work's imprint, its publisher after the place.
@@ -308,7 +308,7 @@ def _affiliated_record(builder: TextBuilder, lines: list[tuple[int, str]]) -> bo
         ("date", found.group(1), lines[source][0]),
     ]
     # "Energy Transitions in the Nordic Countries / [ed] Per Åhman": the book, without its editors
-    venue = _EDITED_BY.split(found.group(2))[0].strip() if found.group(2) else None
+    venue = _BOOK_EDITORS.split(found.group(2))[0].strip() if found.group(2) else None
     venue = venue or (imprint.group(1) if imprint else None)
     if venue:
         fields.append(("container", venue, lines[source][0]))
