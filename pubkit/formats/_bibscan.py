@@ -568,6 +568,8 @@ def value_parts(value: str) -> list[str]:
     >>> value_parts('"J. " # jacm # {, vol #1}')
     ['"J. "', 'jacm', '{, vol #1}']
     """
+    if '"' not in value and "{" not in value and "}" not in value:  # macros and numbers only: `a # b`
+        return [part.strip() for part in value.split("#")]
     parts, depth, quoted, start = [], 0, False, 0
     for match in _PART.finditer(value):
         char = match.group()

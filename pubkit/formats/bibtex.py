@@ -1228,8 +1228,11 @@ _NOT_INHERITED = _words("crossref key ids abbr award award_name prize selected a
 
 def _inherit(entries: list[_Raw]) -> None:
     """Resolve `crossref`: missing fields come from the referenced entry (its title as booktitle)."""
+    referring = [e for e in entries if "crossref" in e.fields]
+    if not referring:  # most files: no index of every key to build
+        return
     by_key = {e.key.lower(): e for e in entries if e.key}
-    for entry in entries:
+    for entry in referring:
         target = by_key.get(entry.fields.get("crossref", "").strip().lower())
         if target is None or target is entry:
             continue
