@@ -166,7 +166,12 @@ def split_name(name: str) -> tuple[str, str, str]:
         return " ".join(w for w, c in zip(words, capitals, strict=True) if not c), family, suffix
     start = len(words) - 1
     for i in range(1, len(words) - 1):
-        compound = i >= 2 and words[i].lower() in _COMPOUND_PARTICLES and words[i - 1][:1].isupper()
+        compound = (  # (an initial before the particle is a given name's: "R. M. de Oliveira")
+            i >= 2
+            and words[i].lower() in _COMPOUND_PARTICLES
+            and words[i - 1][:1].isupper()
+            and not _DOTTED_INITIALS.fullmatch(words[i - 1])
+        )
         if (
             words[i] in PARTICLES or words[i] in _CAPITAL_PARTICLES or compound
         ):  # "Sampaio de Rezende", also "Sampaio De Rezende"

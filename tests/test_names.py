@@ -17,6 +17,7 @@ from pubkit.names import fold, initials_key, name_key, split_name
         ("Sanghyuk Chun", ("Sanghyuk", "Chun", "")),
         ("Seong Joon Oh", ("Seong Joon", "Oh", "")),
         ("Rafael Sampaio de Rezende", ("Rafael", "Sampaio de Rezende", "")),
+        ("R. M. de Oliveira", ("R. M.", "de Oliveira", "")),  # an initial is no first family name
         ("Ludwig van Beethoven", ("Ludwig", "van Beethoven", "")),
         ("Jan van der Berg", ("Jan", "van der Berg", "")),
         ("Ngaio Te Rangi", ("Ngaio", "Te Rangi", "")),  # a Māori surname particle
