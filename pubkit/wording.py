@@ -117,7 +117,7 @@ DITTO = re.compile(r"^[-_—–]{3,}[.,]?$")
 SELF_WORDS = frozenset({"me", "myself", "moi", "ich", "yo"})
 
 #: Characters that mark an author's role after (or before) the name.
-MARKER_CHARS = "*†‡#§¶✉✨✦★☆⋆※∗"
+MARKER_CHARS = "*†‡#§¶✉✨✦★☆⋆※∗¹²³⁴⁵⁶⁷⁸⁹"  # (superscript digits: "Nikolaou M.¹" with a legend "¹ equal …")
 #: A regular-expression class of capital letters as names print them (Latin-1, Latin Extended,
 #: Greek and Cyrillic).
 CAPITAL = "A-Z\u00c0-\u00de\u0100-\u024f\u0391-\u03a9\u0400-\u042f"
@@ -211,12 +211,19 @@ EQUAL_CONTRIBUTION_WORDS = (
     r"공동\s?제?\s?1\s?저자|"
     r"共同第一作者|同等の?貢献|gleich\w* beitrag\w*|geteilte erstautor\w*|contribution égale|"
     r"contribución igual|равн\w* вклад\w*|مساهمة متساوية|إسهام متساو\w*|gedeeld\w* eerste auteur\w*|"
-    r"gelijke bijdrage|contribució igual|autoria compartida"
+    r"gelijke bijdrage|contribució igual|autoria compartida|"
+    r"ίση συνεισφορά|ισότιμη συνεισφορά|תרומה שווה|azonos hozzájárulás|egyenlő mértékben hozzájár\w*|"
+    r"megosztott első szerző\w*|kontribusi setara|kontribusi yang sama|penulis pertama bersama|mchango sawa|"
+    r"समान योगदान|contributo paritario|pari contributo|contribuição igual|eşit katkı|stejný podíl|"
+    r"đóng góp (?:như|ngang|bằng) nhau|рівний внесок|سهم برابر"
 )
 CORRESPONDING_WORDS = (
     r"korrespond\w*|korespondencyjn\w*|(?:autor(?:ul)? )?corespondent\w*|"  # Romanian "autor corespondent"
     r"autora? de correspond[eè]ncia|autora? para correspondencia|"  # Catalan, Spanish
-    r"교신\s?저자|通讯作者|通訊作者|責任著者|переписк\w*"
+    r"교신\s?저자|通讯作者|通訊作者|責任著者|переписк\w*|"
+    r"υπεύθυνος αλληλογραφίας|συγγραφέας επικοινωνίας|מחבר מכותב|מחבר לתכתובת|levelező szerző|"
+    r"penulis korespondensi|mwandishi wa mawasiliano|autore corrispondente|"
+    r"sorumlu yazar|autor correspondente|tác giả liên hệ|автор для листування"
     r"|الباحث المراسل|المؤلف المراسل"
 )
 STUDENT_WORDS = r"doktorand\w*|studen\w*|doktorant\w*|학생|学生|étudiant\w*|estudiante\w*|promovend\w*"

@@ -178,7 +178,7 @@ _APA_DESCRIPTOR = re.compile(
 _AND_WORDS = "und|og|och|oraz|ve|és|и|та|και|și|ja|dan|và|na|ir|un|agus|และ|और|एवं|तथा|ও|এবং|და|மற்றும்"
 _SPLIT = re.compile(
     r",?\s{0,3}(?:\.\s){2}\.\s{1,3}|,?\s{0,3}…\s{1,3}|"  # APA 6's ". . ." before the last of many authors
-    r"\s{0,3};\s{0,3}(?:(?:and|&)\s{1,3})?|"  # "Last, F.; Last, F.; and Last, F." (BibBase, CSL)
+    r"\s{0,3}[;؛]\s{0,3}(?:(?:and|&)\s{1,3})?|"  # "Last, F.; Last, F.; and Last, F." (BibBase, CSL), "؛"
     rf"{ELIDED_AUTHORS}|"  # "M. Castells, +3 authors J. Ribas"
     rf"\s{{0,3}},\s{{0,3}}(?:(?:and|y|e|i|{_AND_WORDS})\s{{1,3}}|&\s{{0,3}})?|\s{{1,3}}and\s{{1,3}}|"
     r"\s{1,3}&\s{1,3}|"

@@ -102,7 +102,13 @@ _PUB_WORDS = re.compile(
     r"tesi doctoral|capítols|llibres?\b|\blibros?\b|"  # Catalan, Spanish
     r"радови|radovi|часопис|časopis|casopis|саопштењ|saopštenj|saopstenj|зборник|zbornik|дисертациј|"
     r"disertacij|библиограф|књиг|knjig|поглављ|poglavlj|članci|чланци|"  # Serbian, Croatian, Bosnian
-    r"prosiding|makalah|công trình|bài báo|tạp chí|hội nghị|sách|luận án|luận văn|kỷ yếu|פרסומים|מאמרים",
+    r"prosiding|makalah|công trình|bài báo|tạp chí|hội nghị|sách|luận án|luận văn|kỷ yếu|פרסומים|מאמרים|"
+    r"δημοσιεύσ|περιοδικ|πρακτικ|συνέδρι|κεφάλαι|βιβλί|άρθρ|"  # Greek
+    r"منشورات|أبحاث|ابحاث|بحوث|مقالات|المؤتمرات|مؤتمرات|مجلات|كتب|فصول|"  # Arabic
+    r"publikáci|közlemény|folyóirat|könyv|konferenciakötet|disszertáci|értekezés|"  # Hungarian
+    r"machapisho|makala|majarida|sura katika vitabu|makongamano|"  # Swahili
+    r"प्रकाशन|शोध पत्र|शोध-पत्र|लेख|पुस्तक|सम्मेलन|"  # Hindi
+    r"학술지|저서|פרקים בספרים|כתבי עת",
     re.IGNORECASE,
 )
 _PROCEEDINGS = re.compile(r"(?i)\bproceedings\b|\bprosiding\b|\btagungsb[äa]nde?\b|\banais\b")
@@ -111,7 +117,7 @@ _PUBLICATION_NOUN = re.compile(
 )
 _NON_PUB_WORDS = re.compile(
     r"talk|presentation|seminar|service|award|honou?r|grant|fund|teaching|course|experience|"
-    r"education|employment|position|skill|language|review(?:er|ing)|activit|news|contact|"
+    r"education|employment|position|skill|review(?:er|ing)|activit|news|contact|"
     r"software|datasets?\b|student(?!s?[-‐]\w)|mentor|\bintern(?:s|ships?)?\b|interest|biograph|about|patent|media|"
     r"(?<!in )press\b|testimony|amicus|\bprojects?\b|"
     r"working group|committee|organi[sz](?:ing|ation|er|ed\b)|outreach|supervis|reference[s]? available|"
@@ -128,7 +134,14 @@ _NON_PUB_WORDS = re.compile(
     r"divulgaci|projectes|premis\b|finançament|financiación|docència|"  # Catalan
     r"comunicações orais|comunicacoes orais|comunicaciones orales|pósteres|pôsteres|"  # talks (pt, es)
     r"пројект|настав|наград|nagrade|предавањ|predavanj|"  # Serbian, Croatian
-    r"apresentac|orientac|formacao|\bbanca\b|\bprojetos?\b|\bresumos?\b",  # Portuguese, unaccented
+    r"apresentac|orientac|formacao|\bbanca\b|\bprojetos?\b|\bresumos?\b|"  # Portuguese, unaccented
+    r"προγράμματ|διδασκαλ|βραβεί|ομιλί|χρηματοδότ|\bέργα\b|"  # Greek
+    r"الإشراف|الاشراف|الجوائز|التدريس|مشاريع|المشاريع|"  # Arabic
+    r"előadás|oktatás|díjak|projektek|"  # Hungarian
+    r"\bmiradi\b|\btuzo\b|ufundishaji|"  # Swahili
+    r"पुरस्कार|परियोजना|शिक्षण|"  # Hindi
+    r"kekayaan intelektual|hak cipta|pengabdian|"  # Indonesian
+    r"הרצאות|פרסים|מענקים|הוראה",  # Hebrew
     re.IGNORECASE,
 )
 _MARK = f"[{re.escape(MARKER_CHARS)}]"  # one role marker
@@ -950,6 +963,11 @@ _SCHOLARLY_WORKS = re.compile(
 )
 
 
+#: A section of the languages one speaks, when no publication word says otherwise ("Papers in other
+#: languages", "English-language journals" are publications).
+_LANGUAGES = re.compile(r"(?i)languages?\b|sprachkenntnis|langues\b|idiomas\b|\blínguas\b")
+
+
 def _section_kind(text: str) -> bool | None:
     """True for a publication heading, False for another section's, None when no section word shows."""
     if _PROCEEDINGS.search(text):
@@ -959,7 +977,7 @@ def _section_kind(text: str) -> bool | None:
     pub = list(_PUB_WORDS.finditer(text))
     other = [m.end() for m in _NON_PUB_WORDS.finditer(text)]
     if not pub and not other:
-        return None
+        return False if _LANGUAGES.search(text) else None  # the languages one speaks
     if not other:
         return True
     # both: a publication noun named last wins ("Student-led papers"; not "Working groups and workshops")

@@ -64,6 +64,8 @@ _FULL_WIDTH = str.maketrans(
         "፣": ",",
         "።": ".",
         "፤": ";",
+        "؛": ";",  # Arabic script's semicolon and comma
+        "،": ",",
     }
 )
 _TYPE_CODE_TOKEN = re.compile(r"\S+?(?:\]//|(?=\s)|$)")  # a GB/T type code's "[C]//" ends a token

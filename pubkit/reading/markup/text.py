@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from pubkit.names import PARTICLES, fold
 from pubkit.reading.markup._builder import Assembler, TextBuilder
@@ -32,6 +32,7 @@ __all__ = ["AUTHOR_OPENS", "ITEM_START", "read"]
 ITEM_START = re.compile(
     rf"[ \t]{{0,8}}(?:([-*•‣◦▪▸–+](?![^\W\d_])|[a-z][.)]|\d{{1,3}}\t)[ \t]*|(?=(?:{YEAR})\t)"
     r"|(?=\d{1,4}[.)][ \t]|\[[A-Z]{0,5}\d{1,4}\]|\(\d{1,4}\)[ \t]|[A-Z]{1,2}\d{1,3}[.)][ \t]"
+    r"|\[[a-z]{1,2}\d{1,4}\][ \t]*$"  # dblp's "[c14]" on a line of its own
     r"|\d{1,3}[ \t]{3,}(?=[^\W\d_])"  # "1    Thomas Weber; …": a number set apart from the names
     r"|\d{1,3}．(?=\S)|\d{1,3}\.(?=[\u3040-\u30ff\u3400-\u9fff])))"  # "１．材料強度学入門": no space in CJK
 )
@@ -65,6 +66,7 @@ _NUMBERED = re.compile(
     r"[ \t]*(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?|([IVX]{1,5}|[A-Z])\.|[A-Z]\d{1,2}|\([a-z]\))[ \t]+(\S.*)"
 )
 _SECTION_SIGNS = re.compile(rf"[.,;:\"“”]|{YEAR}|\d")
+_NOTE_LINE = re.compile(r"[ \t]*\([^()\n]{3,200}\)[ \t]*")  # a note in brackets on a line of its own
 _HEADING_WORDS = 8
 _FUNCTION_WORDS = frozenset(
     "a an and the of in on for to with at by och i och på und der die das et de la le les y".split()
@@ -80,7 +82,10 @@ def _section_line(line: str, after: str) -> int:
     short_numbered = numbered and len(numbered.group(3).split()) <= 4 and not after[:1].isspace()
     kind = is_kind_of_work(_PARENTHESES.sub("", line).strip())  # "Conference papers (full, peer reviewed)"
     over_entry = (  # "Invited Talks\n[T5] ...", "Book Chapter\nLee, A. (2021)", "Artigos completos\n1."
-        ITEM_START.match(after) or (kind and AUTHOR_OPENS.match(after)) or _PRINTED_NUMBER.fullmatch(after)
+        ITEM_START.match(after)
+        or (kind and AUTHOR_OPENS.match(after))
+        or _PRINTED_NUMBER.fullmatch(after)
+        or _NOTE_LINE.fullmatch(after)  # "Publikationen\n(Die wichtigsten sind mit * gekennzeichnet.)"
     )
     if after.strip() and not short_numbered and not over_entry:
         return 0
@@ -460,9 +465,9 @@ def _fields_by_line(lines: list[tuple[int, str]]) -> bool:
 
 def _action_line(text: str) -> bool:
     """A line of a research portal's buttons and counts under a record ("PDF", "Save", "87 Citations",
-    "Highly Influential", "TLDR"): no part of the citation."""
+    "Highly Influential", "TLDR", "Add to library Cite", "Show abstract"): no part of the citation."""
     words = _COUNT.sub(" ", text).lower().split()
-    return 0 < len(words) <= 3 and all(w.strip("[]()|,.;:") in _ACTION_WORDS for w in words)
+    return 0 < len(words) <= _ACTION_LINE_WORDS and all(w.strip("[]()|,.;:•") in _ACTION_WORDS for w in words)
 
 
 _COUNT = re.compile(r"\d[\d,.]*")
@@ -470,9 +475,15 @@ _ACTION_WORDS = (
     LINK_WORDS
     | WORK_KINDS
     | frozenset(
-        "save alert expand tldr share follow highly influential citations citation cited view".split()
+        (
+            "save alert expand tldr share follow highly influential citations citation cited view by "
+            "add to library open show hide less detail details related documents articles versions all "
+            "export record electronic edition via unpaywalled version references & free full text pmc "
+            "similar access downloads views doi • | -"
+        ).split()
     )
 )
+_ACTION_LINE_WORDS = 6
 
 
 def _unpunctuated_fields(texts: list[str]) -> bool:
@@ -511,6 +522,7 @@ class _Reader:
         self.number_alone = 0  # the last number printed on a line of its own ("1.", "2.", …)
         self.indent = 0  # how far the block's first line is indented
         self.notes: set[int] = set()  # the lines that open a note under the entry (its sub-items)
+        self.after_tail = False  # whether the last block ended at a line of counts (more may follow)
 
     def flush(self) -> None:
         groups = (
@@ -595,6 +607,33 @@ class _Reader:
         text = " ".join(t for _, t in self.lines)
         return bool(_A_YEAR.search(text)) and len(text.split()) >= 6
 
+    def _has_text(self) -> bool:
+        """Whether the block has a line of a citation's text: not a label ("[c14]", "12.") or buttons."""
+        return any(
+            not _action_line(text) and not _LABEL_ALONE.fullmatch(text) and not _NUMBERS_LINE.fullmatch(text)
+            for _, text in self.lines
+        )
+
+    def _record_done(self, line: str, after: str) -> bool:
+        """Whether `line` ends a record copied from a portal with no blank line after it: the last of a run
+        of buttons ("Add to library", "Cite", "Show abstract") or of counts ("412<TAB>2022" beside a
+        record that printed its year) under two lines of text or one long one, with text next."""
+        numbers = _NUMBERS_LINE.fullmatch(line) is not None
+        if not (numbers or _action_line(line)) or not after.strip():
+            return False
+        if _action_line(after) or _NUMBERS_LINE.fullmatch(after) or _underline(after):
+            return False  # the run goes on
+        if _capitalised(after):
+            return False  # a heading next ("ARTICLE ATTRIBUTE" in a site's filter menu)
+        text = [t for _, t in self.lines if not _action_line(t) and not _NUMBERS_LINE.fullmatch(t)]
+        if not _A_YEAR.search(" ".join(text)):
+            return False  # no date yet: a page's menu, or a count inside a record ("Names\n12\nTitle")
+        if not numbers:  # a run of two buttons or more: one ("more", "TLDR") may open what follows
+            run = list(takewhile(lambda row: _action_line(row[1]), reversed(self.lines)))
+            if sum(len(_COUNT.sub(" ", t).split()) for _, t in run) < 2:
+                return False
+        return len(text) >= 2 or (len(text) == 1 and len(text[0].split()) >= 8)
+
     def _numbered_item(self) -> bool:
         """Whether the block being read opens with a printed number ("12.", "3)", or one on its own line)."""
         return bool(self.lines) and bool(_PRINTED_NUMBER.match(self.lines[0][1]))
@@ -659,7 +698,18 @@ class _Reader:
             if self.lines and _INDENTED_KEY.fullmatch(self.lines[-1][1]) and AUTHOR_OPENS.match(line):
                 self.flush()  # "Title … Journal.\n\tStatus: Accepted\n\tRefereed: Yes": the keys end an entry
                 self.kind = "item"
-            alone = _PRINTED_NUMBER.fullmatch(line)  # "1." on a line of its own over its entry (Lattes)
+            if self.after_tail and not self.lines and _NUMBERS_LINE.fullmatch(line):
+                continue  # the rest of a record's counts ("241 *" over "2019"), after the record ended
+            self.after_tail = False
+            if (
+                self.lines
+                and _action_line(line)
+                and not self._has_text()
+                and _BRACKET_LABEL.fullmatch(self.lines[0][1])
+            ):
+                continue  # buttons between an entry's label and its text ("[c14]", "view", "export record")
+            # "1." (Lattes) or "1" (a portal's result) on a line of its own over its entry
+            alone = _PRINTED_NUMBER.fullmatch(line) or _BARE_NUMBER.fullmatch(line)
             if alone and self.lines and int(alone.group(1)) in (1, self.number_alone + 1):
                 self.flush()
                 self.kind = "item"
@@ -699,6 +749,9 @@ class _Reader:
             self.in_record = self.in_record or _record_key_line(line)
             if _badge_line(line) and len(self.lines) >= 3:
                 self.flush()  # the record's tags: its last line
+            elif self._record_done(line, after):
+                self.after_tail = _NUMBERS_LINE.fullmatch(line) is not None
+                self.flush()  # a portal's buttons or counts under a record: the next line opens another
         self.flush()
         return self.assembler.document()
 
@@ -811,6 +864,12 @@ _PAGE_FOOTER = re.compile(
 _PAGE_NUMBER = re.compile(r"[ \t]*\d{1,3}[ \t]*")
 _YEAR_IN_BRACKETS = re.compile(rf"[ \t]*\((?:{YEAR})\)")
 _PRINTED_NUMBER = re.compile(r"[ \t]*(\d{1,3})[.)](?:[ \t]|$)")
+_BARE_NUMBER = re.compile(r"[ \t]*(\d{1,3})[ \t]*")
+_BRACKET_LABEL = re.compile(r"[ \t]*\[[A-Za-z]{0,5}\d{1,4}\][ \t]*")
+#: A line of numbers only (a portal's counts and year beside a record: "412<TAB>2022", "241 *").
+_NUMBERS_LINE = re.compile(r"[ \t]*\d[\d,.]*(?:[ \t]+\d[\d,.]*)*(?:[ \t]*\*)?[ \t]*")
+#: A line that is an entry's label or number alone: "[c14]", "[J3]", "12.", "(4)".
+_LABEL_ALONE = re.compile(r"[ \t]*(?:\[[A-Za-z]{0,5}\d{1,4}\]|\(?\d{1,4}[.)]?)[ \t]*")
 #: An indented "Key: value" line under a citation (a CV system's metadata: "\tStatus: Accepted").
 _INDENTED_KEY = re.compile(r"[ \t]+[A-Z][\w/-]{1,20}(?: [\w/-]{1,20}){0,2}:[ \t][^:]{1,40}")
 
@@ -820,7 +879,7 @@ _INDENTED_KEY = re.compile(r"[ \t]+[A-Z][\w/-]{1,20}(?: [\w/-]{1,20}){0,2}:[ \t]
 AUTHOR_OPENS = re.compile(
     rf"[{CAPITAL}][\w'’-]{{1,30}}(?: [{CAPITAL}][\w'’-]{{1,30}})?, "
     rf"(?:[{CAPITAL}]\.|[{CAPITAL}][^\W\d_]{{1,20}}[ ,.;])"
-    rf"|(?:[{CAPITAL}]\.[ -]?){{1,3}}[{CAPITAL}][\w'’-]+,"
+    rf"|(?:[{CAPITAL}]\.[ -]?){{1,3}}[{CAPITAL}][\w'’-]+[*†‡#]{{0,2}},"  # "E. Marchetti*,": a role marker
     rf"|[{CAPITAL}][\w'’-]{{1,30}}(?: [{CAPITAL}][\w'’-]{{1,30}})? [{CAPITAL}]{{1,3}}[*^†‡]?,"
 )
 

@@ -1,0 +1,160 @@
+"""Lists pasted from research-profile sites with no blank line between records (buttons, counts and labels
+in between), grant forms, and sections, names and legends in other languages and scripts. Each test is a
+small copy of its kind."""
+
+# ruff: noqa: E501  (citations written as the pages print them, one record a line)
+
+from __future__ import annotations
+
+import pubkit
+from pubkit.names import split_name
+
+
+def _read(text: str, path: str) -> list[pubkit.Paper]:
+    return list(pubkit.loads(text, "cv", path=path))
+
+
+LIBRARY = """Group library
+Sort by: Year (newest first)
+
+Iglesias, L., & Okoro, B. (2024). Mobile money and household resilience to climate shocks: Evidence from Kenya. Journal of Development Economics, 166, 103198.
+Add to library
+Cite
+Open PDF
+Okoro, B., Iglesias, L., & Mwangi, G. W. (2023). Informal insurance networks and drought: A structural approach. American Economic Journal: Applied Economics, 15(3), 245–279.
+Add to library Cite
+Iglesias, L. (2022). Remittances, risk, and rainfall. The World Bank Economic Review, 36(2), 412–437.
+Add to library Cite
+"""
+
+
+def test_buttons_between_pasted_citations_end_each_record() -> None:
+    papers = _read(LIBRARY, "library.txt")
+    assert [p.title[:24] for p in papers] == [
+        "Mobile money and househo",
+        "Informal insurance netwo",
+        "Remittances, risk, and r",
+    ]
+    assert [p.year for p in papers] == [2024, 2023, 2022]
+    assert papers[1].venue is not None and papers[1].venue.name.startswith("American Economic Journal")
+
+
+DBLP = """2024
+[j9]
+Tomasz Wieczorek, Lena Hoffmann:
+Sparse Routing for Federated Learning on Edge Devices.
+IEEE Trans. Mob. Comput. 23(5): 4412-4426 (2024)
+[c14]
+view
+electronic edition via DOI
+export record
+Arjun Mehta, Tomasz Wieczorek:
+Robust Aggregation under Byzantine Clients via Spectral Filtering.
+AISTATS 2024: 3310-3322
+"""
+
+
+def test_a_person_pages_lower_case_labels_open_records_and_its_buttons_are_no_title() -> None:
+    first, second = _read(DBLP, "dblp.txt")
+    assert first.title == "Sparse Routing for Federated Learning on Edge Devices"
+    assert second.title == "Robust Aggregation under Byzantine Clients via Spectral Filtering"
+    assert [a.name for a in second.authors] == ["Arjun Mehta", "Tomasz Wieczorek"]
+
+
+SCHOLAR = """TITLE	CITED BY	YEAR
+Long-term exposure to fine particulate matter and incident dementia
+P Raghunathan, M Okafor, J Lindqvist
+The Lancet Planetary Health 6 (4), e310-e319, 2022
+412	2022
+Nitrogen dioxide and cognitive decline in older adults
+P Raghunathan, M Okafor, A Whitfield
+Environmental Health Perspectives 129 (8), 087001, 2021
+187	2021
+"""
+
+
+def test_a_records_counts_and_year_end_it() -> None:
+    first, second = _read(SCHOLAR, "scholar.txt")
+    assert first.title.startswith("Long-term exposure") and second.title.startswith("Nitrogen dioxide")
+    assert (first.year, second.year) == (2022, 2021)
+
+
+LANGUAGES = """<html><body><h1>Dr. Ahmad Khatib</h1>
+<h2>Research Papers in English-Language Journals</h2>
+<ol><li>A. Khatib and S. Ali (2021). Pavement design under a hotter climate. Road Materials and Pavement Design, 22(4), 801-819.</li></ol>
+<h2>Languages</h2>
+<ul><li>Arabic (native), English (fluent), French (basic), since 2001 in Paris and Lyon, with courses.</li></ul>
+</body></html>
+"""
+
+
+def test_a_section_named_by_its_papers_language_is_a_publication_section() -> None:
+    (paper,) = _read(LANGUAGES, "languages.html")
+    assert paper.title == "Pavement design under a hotter climate"
+
+
+ARABIC = """<html dir="rtl"><body><h1>د. أحمد محمود الخطيب</h1>
+<h2>المنشورات العلمية</h2>
+<ol><li><strong>الخطيب، أحمد محمود</strong>؛ العلي، سارة يوسف (٢٠٢٣). "تقييم أداء الخلطات الإسفلتية". <em>مجلة الهندسة</em>، ٣٥(٢)، ١١٢-١٢٥.</li></ol>
+</body></html>
+"""
+
+
+def test_arabic_semicolons_separate_inverted_names() -> None:
+    (paper,) = _read(ARABIC, "arabic.html")
+    assert [a.family for a in paper.authors] == ["الخطيب", "العلي"]
+    assert paper.authors[0].is_owner and paper.year == 2023
+
+
+GREEK = """Δημοσιεύσεις σε περιοδικά
+
+[Π4] Nikolaou M.¹, Karagianni E.¹, Papadopoulos G. (2021). Sentinel-2 based estimation of crop water stress in cotton. Remote Sensing, 13(18): 3654.
+
+   ¹ Ίση συνεισφορά των συγγραφέων.
+
+6.3 Κεφάλαια σε βιβλία
+
+[Κ1] Papadopoulos G. (2020). Irrigation of tree crops. In: Tsirogiannis I. (ed.), Irrigation and Drainage, Ziti, Thessaloniki, pp. 145-178.
+"""
+
+
+def test_superscript_digits_are_role_marks_with_a_legend_in_greek() -> None:
+    first, second = _read(GREEK, "greek.txt")
+    assert [a.equal_contribution for a in first.authors] == [True, True, False]
+    assert [a.family for a in first.authors] == ["Nikolaou", "Karagianni", "Papadopoulos"]
+    assert second.title == "Irrigation of tree crops"  # a numbered section in Greek words
+
+
+NOTE_UNDER_HEADING = """Lebenslauf
+
+Publikationen
+(Die fünf wichtigsten Publikationen sind mit * gekennzeichnet.)
+
+1. * Vogel, K. & Lago, S. (2021). Number attraction in German subject–verb agreement. Glossa Psycholinguistics, 1(1), 1–29.
+2. Lago, S., Vogel, K. & Felser, C. (2019). Agreement attraction in native and non-native speakers of German. Bilingualism: Language and Cognition, 22(5), 1012–1027.
+"""
+
+
+def test_a_section_word_over_a_note_in_brackets_opens_the_section() -> None:
+    papers = _read(NOTE_UNDER_HEADING, "dfg.txt")
+    assert [p.year for p in papers] == [2021, 2019]
+
+
+MARKED_FIRST_AUTHOR = """Section b: Track record
+
+1. Ten most significant publications in major international peer-reviewed journals, monographs,
+   and conference proceedings (without the PI's PhD supervisor as co-author)
+
+1. E. Marchetti*, L. Rossi, J. Park, "Topological lasing in non-Hermitian photonic lattices", Nature Photonics 17, 512–518 (2023).
+2. J. Park, E. Marchetti*, "Non-Abelian braiding of light in coupled waveguide arrays", Science 379, 1123–1127 (2023).
+"""
+
+
+def test_a_first_author_with_a_role_mark_still_opens_a_citation() -> None:
+    papers = _read(MARKED_FIRST_AUTHOR, "erc.txt")
+    assert [p.year for p in papers] == [2023, 2023]
+    assert papers[0].title.startswith("Topological lasing")
+
+
+def test_an_initial_before_a_particle_is_a_given_name() -> None:
+    assert split_name("R. M. de Oliveira") == ("R. M.", "de Oliveira", "")
