@@ -147,7 +147,8 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"in begutachtung|en (?:cours de )?(?:révision|évaluation)|en revisión|"
             r"bírálat alatt|v recenzním řízení|w recenzji|на рецензии|under granskning|"
             r"hakem sürecinde|değerlendirmede|υπό κρίση|em revisão|in revisione|"
-            r"arvioitavana|dalam review|đang phản biện|revisie ingediend)\b|قيد التحكيم",
+            r"arvioitavana|dalam review|đang phản biện|revisie ingediend|inakaguliwa)\b|"
+            r"قيد التحكيم|قيد المراجعة|בשיפוט|심사\s?중",
             re.I,
         ),
         Status.UNDER_REVIEW,
@@ -159,7 +160,8 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"in preparazione|ingediend|submetido|beküldve|inskickad|odesláno|"
             r"wysłan[ay]|złożon[ay]|направлена|отправлена|gönderildi|"
             r"manuscript submitted|trimis spre publicare|indsendt|innsendt|"
-            r"draft (?:coming soon|available (?:up)?on request))\b|مقدم للنشر",
+            r"draft (?:coming soon|available (?:up)?on request)|imewasilishwa|inaandaliwa|"
+            r"υπό προετοιμασία|υποβλήθηκε|dalam persiapan)\b|مقدم للنشر|قيد الإعداد|בהכנה|הוגש|투고\s?중",
             re.I,
         ),
         Status.SUBMITTED,
@@ -174,9 +176,10 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"в печати|принята к печати|accepterad|i tryck|baskıda|kabul edildi|"
             r"υπό δημοσίευση|được chấp nhận|diterima|hyväksytty|"
             r"acceptat spre publicare|în curs de publicare|"
-            r"accepteret(?: til publikation)?|akseptert|i trykken)\b"
+            r"accepteret(?: til publikation)?|akseptert|i trykken|"
+            r"imekubaliwa(?: kuchapishwa)?|inachapishwa|itakayochapishwa|akan terbit)\b"
             r"|c\.\s?s\.(?!\w))|"
-            r"مقبول للنشر|تحت الطبع|قيد النشر",
+            r"مقبول للنشر|تحت الطبع|قيد النشر|בדפוס|התקבל לפרסום|게재\s?예정|발표\s?예정",
             re.I,
         ),
         Status.ACCEPTED,

@@ -231,7 +231,7 @@ _CITATION_NUMBER = re.compile(
     r"^(?:\[?[A-Z]{0,2}\d{1,4}\s?[-.)\]]|\[?[A-Z]{1,3}\]|\[?[A-Z]{2,5}\d{1,4}\]?\s|\d{1,3}\s+(?=[^\W\d_]))\s?(?=\w)"
 )  # "[4] S.W. Suh", "34-Sharples PM", HCERES's "[ACL7] C. Lefèvre", a CV's "1    Thomas Weber"
 #: The marks that say the names before them are editors ("(eds.)", "Hg.", "(coords.)").
-_EDITOR_MARKS = "eds?|editors?|hg|hrsg|dirs?|coords?|toim|szerk|éds?|orgs?|सं|संपा|محرر|محررون"
+_EDITOR_MARKS = "eds?|editors?|hg|hrsg|dirs?|coords?|toim|szerk|éds?|orgs?|सं|संपा|محرر|محررون|עורכ?ים|עורך|επιμ|wahariri|mhariri"
 _EDITORS = re.compile(rf"(?i)^\(?(?:{_EDITOR_MARKS})\.?\)?$")
 _EDITED = re.compile(r"(?i)\((?:a cura di|sous la dir(?:ection)?\.?(?: de)?|coords?\.|orgs?\.)\)[,:.]?$")
 #: Not part of a name: what is neither a word character, a space, a name's punctuation nor a vowel sign
@@ -626,7 +626,8 @@ _VENUE_PREFIX = re.compile(
     r"published (?:as an? [\w\s]{0,30}?(?:paper|article) )?(?:at|in|on):?\s+|contribution to:\s+|"
     r"presented at\s+|appeared in\s+|(?:conference|book|in book|journal)\s?:\s+|"  # ResearchGate's keys
     r"(?:trabalho|comunicação) apresentad[oa] em\s+|presentado en\s+|présenté à\s+|vorgestellt auf\s+|"
-    r"發表於|发表于|發表于|載於|载于|收錄於|收录于|في:?\s+|ورقة مقدمة إلى\s+)+",
+    r"發表於|发表于|發表于|載於|载于|收錄於|收录于|في:?\s+|ورقة مقدمة إلى\s+|"
+    r"στο:?\s+|בתוך:?\s+|katika:?\s+|sa:\s+)+",  # Greek, Hebrew, Swahili, Filipino
     re.I,
 )
 _VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?|v\.|bd\.|band|t\.|tome|tomo|т\.)\s*(\d+[A-Za-z]?)", re.I)
@@ -2936,6 +2937,7 @@ def _ends_editors(tokens: Sequence[Token], start: int, k: int) -> bool:
 _IN_WORDS = frozenset(
     {"In", "In:", "in", "in:", "Dans", "dans", "En", "En:", "Em", "Em:", "I:", "W:", "w:", "В:", "//"}
     | {"Teoksessa", "Teoksessa:", "Julkaisussa:", "U:", "V:", "Iš:", "Dalam", "في:", "în", "în:"}
+    | {"Στο:", "Στο", "בתוך:", "Katika", "Katika:", "Dalam:"}
 )
 
 
