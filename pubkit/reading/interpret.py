@@ -231,7 +231,10 @@ _CITATION_NUMBER = re.compile(
     r"^(?:\[?[A-Z]{0,2}\d{1,4}\s?[-.)\]]|\[?[A-Z]{1,3}\]|\[?[A-Z]{2,5}\d{1,4}\]?\s|\d{1,3}\s+(?=[^\W\d_]))\s?(?=\w)"
 )  # "[4] S.W. Suh", "34-Sharples PM", HCERES's "[ACL7] C. Lefèvre", a CV's "1    Thomas Weber"
 #: The marks that say the names before them are editors ("(eds.)", "Hg.", "(coords.)").
-_EDITOR_MARKS = "eds?|editors?|hg|hrsg|dirs?|coords?|toim|szerk|éds?|orgs?|सं|संपा|محرر|محررون|עורכ?ים|עורך|επιμ|wahariri|mhariri"
+_EDITOR_MARKS = (
+    "eds?|editors?|hg|hrsg|dirs?|coords?|toim|szerk|éds?|orgs?|सं|संपा|محرر|محررون|עורכ?ים|עורך|επιμ|"
+    "wahariri|mhariri"
+)
 _EDITORS = re.compile(rf"(?i)^\(?(?:{_EDITOR_MARKS})\.?\)?$")
 _EDITED = re.compile(r"(?i)\((?:a cura di|sous la dir(?:ection)?\.?(?: de)?|coords?\.|orgs?\.)\)[,:.]?$")
 #: Not part of a name: what is neither a word character, a space, a name's punctuation nor a vowel sign

@@ -466,8 +466,10 @@ def _fields_by_line(lines: list[tuple[int, str]]) -> bool:
 def _action_line(text: str) -> bool:
     """A line of a research portal's buttons and counts under a record ("PDF", "Save", "87 Citations",
     "Highly Influential", "TLDR", "Add to library Cite", "Show abstract"): no part of the citation."""
-    words = _COUNT.sub(" ", text).lower().split()
-    return 0 < len(words) <= _ACTION_LINE_WORDS and all(w.strip("[]()|,.;:•") in _ACTION_WORDS for w in words)
+    words = _COUNT.sub(" ", _SITE.sub(" ", text)).lower().split()
+    if not 0 < len(words) <= _MOST_BUTTON_WORDS:
+        return False
+    return all(w.strip("[]()|,.;:•·") in _ACTION_WORDS for w in words)
 
 
 _COUNT = re.compile(r"\d[\d,.]*")
@@ -479,11 +481,14 @@ _ACTION_WORDS = (
             "save alert expand tldr share follow highly influential citations citation cited view by "
             "add to library open show hide less detail details related documents articles versions all "
             "export record electronic edition via unpaywalled version references & free full text pmc "
-            "similar access downloads views doi • | -"
+            "similar access downloads views doi from favorites favourites email print bookmark share "
+            "• · | -"
         ).split()
     )
 )
-_ACTION_LINE_WORDS = 6
+_MOST_BUTTON_WORDS = 10
+#: A site's name in a button line ("[PDF] from arxiv.org"): no word of a citation.
+_SITE = re.compile(r"(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:org|com|edu|net|gov|io|cc|ac\.[a-z]{2})(?![\w.])")
 
 
 def _unpunctuated_fields(texts: list[str]) -> bool:
