@@ -193,7 +193,8 @@ _NOT_A_PERSON = re.compile(
     r"anthology|scholar|researchgate|orcid|dblp|semantic|google|profile|works|biographical|sketch|"
     r"biosketch|lý lịch|khoa học|riwayat|ansioluettelo|życiorys|professional|preparation|appointments|"
     r"synergistic|products|collection|repository|research|portal|browsing|library|report|zotero|"
-    r"scopus|author|id|researcherid|wos|inspire|experiments?)\b",
+    r"scopus|author|id|researcherid|wos|inspire|experiments?|"
+    r"part|section|appendix|annex|form|application|contributions|intellectual|outputs|record)\b",  # forms
     re.I,
 )
 

@@ -132,9 +132,23 @@ def _key_field(key: str) -> str | None:
     return record_key_field(key, loose=False)
 
 
+_WRAPPING_FIELDS = frozenset({"title", "container", "author"})
+
+
+def _unnumbered(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A record's lines with the item number before its first key taken off ("1.  Title: …", a CV
+    system's export)."""
+    if lines:
+        number = _PRINTED_NUMBER.match(lines[0][1])
+        if number and _RECORD_KEY.match(lines[0][1], number.end()):
+            return [(lines[0][0], lines[0][1][number.end() :]), *lines[1:]]
+    return lines
+
+
 def _is_record(lines: list[tuple[int, str]]) -> bool:
     """A paragraph printed one field per line: at least two of its lines are "Key: value" lines whose
     key names a field, not all of them a citation's state ("Status: Accepted" under a citation)."""
+    lines = _unnumbered(lines)
     keyed = [
         (text, _key_field(key.group(1)))
         for _, line in lines
@@ -156,14 +170,23 @@ def _record(builder: TextBuilder, lines: list[tuple[int, str]]) -> None:
     lines without a key, a list of names is its authors, an identifier's line none of its fields, the
     first other line its title and the next its venue (unless it opens with a date or number, or a key
     names the venue), as such records print them; any other line is left to the labeller."""
+    lines = _unnumbered(lines)
     keyed = {_key_field(key.group(1)) for _, text in lines if (key := _RECORD_KEY.match(text))}
     plain = 0
+    last = None  # the field the line above named by its key
     for number, text in lines:
         if _PAGE_CHROME.fullmatch(text) or _RECORD_COUNT.fullmatch(text) or (plain and _action_line(text)):
             continue
+        key = _RECORD_KEY.match(text)
+        if key is None and last in _WRAPPING_FIELDS and "title" in keyed:
+            builder.space()  # "Title: … de la densité du\n    peuplement": the value wrapped onto this line
+            builder.open("field", last)
+            builder.text(text.strip(), number)
+            builder.close("field")
+            continue
+        last = _key_field(key.group(1)) if key and not _NEXT_KEY.search(text) else None
         if not builder.empty:
             builder.hard_break()
-        key = _RECORD_KEY.match(text)
         if key and _NEXT_KEY.search(text):
             _keyed_segments(builder, text, number)
             continue
