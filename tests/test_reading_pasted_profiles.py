@@ -158,3 +158,38 @@ def test_a_first_author_with_a_role_mark_still_opens_a_citation() -> None:
 
 def test_an_initial_before_a_particle_is_a_given_name() -> None:
     assert split_name("R. M. de Oliveira") == ("R. M.", "de Oliveira", "")
+
+
+CCV = """Journal Articles
+
+1.  Title: Modélisation de la croissance radiale du pin gris en fonction du climat et de la densité du
+    peuplement
+    Journal: The Forestry Chronicle
+    Co-authors: Gagnon, Sophie; Tremblay, Marc-André
+    Year: 2021
+    Refereed?: Yes
+"""
+
+
+def test_a_cv_systems_numbered_record_and_its_wrapped_title() -> None:
+    (paper,) = _read(CCV, "ccv.txt")
+    assert paper.title.endswith("de la densité du peuplement") and paper.title.startswith("Modélisation")
+    assert paper.venue is not None and paper.venue.name == "The Forestry Chronicle"
+    assert [a.family for a in paper.authors] == ["Gagnon", "Tremblay"]
+
+
+FORM = """PART D - Research Opportunity and Performance Evidence (ROPE) - CI Nguyen
+
+D3. Ten career-best research outputs
+
+1.  Nguyen TH, Walker SJ, Hughes TP (2022) Marine heatwaves drive recurrent mass bleaching. Nature Climate Change 12:456-462.
+2.  Nguyen TH (2020) Thermal tolerance of reef corals. Coral Reefs 39:101-110.
+3.  Walker SJ, Nguyen TH (2019) Coral recruitment after cyclones. Marine Biology 166:12.
+"""
+
+
+def test_a_forms_part_heading_names_no_owner() -> None:
+    bib = pubkit.loads(FORM, "cv", path="rope.txt")
+    assert bib.owner is not None and "Nguyen" in bib.owner
+    assert [p.owner.family if p.owner else None for p in bib] == ["Nguyen"] * 3
+    assert not bib.problems  # "D3. Ten career-best research outputs" is the section's heading

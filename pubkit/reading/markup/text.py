@@ -63,7 +63,7 @@ _YEAR_LINE = re.compile(
 #: "2. Publikationer", "2.1 Artiklar i vetenskapliga tidskrifter", "VII. Доклады", "C. Contributions to
 #: Science", "B1 Vertaisarvioimaton kirjoitus", "(c) PRODUCTS": a numbered section.
 _NUMBERED = re.compile(
-    r"[ \t]*(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?|([IVX]{1,5}|[A-Z])\.|[A-Z]\d{1,2}|\([a-z]\))[ \t]+(\S.*)"
+    r"[ \t]*(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?|([IVX]{1,5}|[A-Z])\.|[A-Z]\d{1,2}\.?|\([a-z]\))[ \t]+(\S.*)"
 )
 _SECTION_SIGNS = re.compile(rf"[.,;:\"“”]|{YEAR}|\d")
 _NOTE_LINE = re.compile(r"[ \t]*\([^()\n]{3,200}\)[ \t]*")  # a note in brackets on a line of its own
