@@ -386,6 +386,9 @@ RECORD_KEY_FIELDS: dict[str, str | None] = {
     "status": "status",
     **dict.fromkeys(("editor(s)", "book editor(s)"), "editor"),
     "published": "date",
+    "year of publication": "date",  # a search engine's record (BASE)
+    **dict.fromkeys(("description", "summary"), "other"),
+    **dict.fromkeys(("subjects", "content provider", "collection", "data provider"), None),
     **dict.fromkeys(("article number", "early access"), "other"),
     **dict.fromkeys(  # Web of Science's full record keeping: none of the citation's fields
         (

@@ -135,6 +135,12 @@ def _key_field(key: str) -> str | None:
 _WRAPPING_FIELDS = frozenset({"title", "container", "author"})
 
 
+def _numbered_source(text: str) -> bool:
+    """A record's source that is a journal's name, then its volume or pages ("Journal of X, 198, 104812")."""
+    name, *rest = text.split(",")
+    return sum(c.isalpha() for c in name) >= 3 and any(part.strip()[:1].isdigit() for part in rest)
+
+
 def _unnumbered(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A record's lines with the item number before its first key taken off ("1.  Title: …", a CV
     system's export)."""
@@ -206,6 +212,8 @@ def _record(builder: TextBuilder, lines: list[tuple[int, str]]) -> None:
             field, text = "other", dated.group(2)
         elif key and (field or key.group(1).isupper()):  # an unknown key in capitals: metadata
             field, text = field or "other", text[key.end() :]  # ("AFFILIATIONS:", Scopus)
+            if key.group(1).lower() == "source" and "container" not in keyed and _numbered_source(text):
+                field = "container"  # "Source: Journal of X, 198, 104812" (not ORCID's "Source: Crossref")
             full = _SHORT_AND_FULL.findall(text) if field == "author" else []
             if full and len(full) == text.count("(") == text.count(";") + 1:
                 text = "; ".join(name.strip() for name in full)  # the full names Web of Science adds
@@ -482,17 +490,18 @@ def _fields_by_line(lines: list[tuple[int, str]]) -> bool:
     first = [w.strip("[]()|,.;:").lower() for w in lines[0][1].split()]
     badge = bool(first) and all(w in LINK_WORDS or w in WORK_KINDS for w in first)
     # a portal's card ending with its buttons and counts: "87 Citations", "PDF", "Save"
-    actions = _action_line(lines[-1][1]) and sum(_action_line(text) for _, text in lines) >= 2
+    actions = _action_line(lines[-1][1])
     return badge or actions or any(_NAME_LINE.fullmatch(text.strip()) for _, text in lines)
 
 
 def _action_line(text: str) -> bool:
     """A line of a research portal's buttons and counts under a record ("PDF", "Save", "87 Citations",
     "Highly Influential", "TLDR", "Add to library Cite", "Show abstract"): no part of the citation."""
+    if _DATE_KIND.fullmatch(text):
+        return False  # "2021 | Book chapter": the record's date
     words = _COUNT.sub(" ", _SITE.sub(" ", text)).lower().split()
-    if not 0 < len(words) <= _MOST_BUTTON_WORDS:
-        return False
-    return all(w.strip("[]()|,.;:•·") in _ACTION_WORDS for w in words)
+    words = [bare for w in words if (bare := w.strip("[]()|,.;:•·"))]  # ("PDF | Code": no word between)
+    return 0 < len(words) <= _MOST_BUTTON_WORDS and all(w in _ACTION_WORDS for w in words)
 
 
 _COUNT = re.compile(r"\d[\d,.]*")
@@ -504,8 +513,7 @@ _ACTION_WORDS = (
             "save alert expand tldr share follow highly influential citations citation cited view by "
             "add to library open show hide less detail details related documents articles versions all "
             "export record electronic edition via unpaywalled version references & free full text pmc "
-            "similar access downloads views doi from favorites favourites email print bookmark share "
-            "• · | -"
+            "similar access downloads views doi from favorites favourites email print bookmark share"
         ).split()
     )
 )
