@@ -112,10 +112,11 @@ lee2024deep:
         assert paper.year == 2024
         assert paper.identifiers.doi == "10.1175/JPO-D-23-0001.1"
 
-    def test_a_record_without_authors_is_a_problem_at_its_line(self) -> None:
+    def test_a_record_without_authors_is_read_with_a_warning_at_its_line(self) -> None:
+        # its keys name its title and its date: a paper printed without names (as a .bib entry can be)
         bib = _papers("papers:\n  - title: A lonely title with no names\n    year: 2020\n", "p.yml")
-        assert len(bib) == 0
-        assert [(p.line, p.path) for p in bib.problems] == [(2, "p.yml")]
+        assert [(p.title, p.authors, p.year) for p in bib] == [("A lonely title with no names", (), 2020)]
+        assert [(p.line, p.path, p.severity.value) for p in bib.problems] == [(2, "p.yml", "warning")]
 
     def test_a_config_file_has_no_entries(self) -> None:
         bib = _papers("title: My site\nauthor: Jane Doe\nplugins: [jekyll-feed]\n", "_config.yml")

@@ -761,6 +761,8 @@ def _caveats(item: Labelled, paper: Paper, path: str | None) -> list[Problem]:
 
     if not _quotes_balanced(text):
         warn(f"unbalanced quotes: the title's closing quote is missing; read as {paper.title[:60]!r}")
+    if not paper.authors:
+        warn(f"no authors printed; read without authors: {paper.title[:60]!r}")
     title = [c for c, name in zip(item.confidence, item.labels, strict=True) if name == "title"]
     if title and sum(title) / len(title) < _UNSURE_TITLE:
         warn(f"the title was told apart with low confidence; read as {paper.title[:60]!r}")
@@ -781,7 +783,9 @@ def _read_entry(
         heading_year=_heading_year(block),
     )
     try:
-        reading = to_paper(item, context, require_authors=require_authors)
+        # a record whose keys or lines gave its title and venue or date prints no names when it has none
+        # (ORCID's collapsed works): a paper without authors
+        reading = to_paper(item, context, require_authors=require_authors and not _titled_record(block))
     except Unreadable as err:
         if block.kind in ("item", TITLED) or block.number is not None or _signals(block) >= 3:
             return Problem(str(err), path=path, line=block.line, text=block.text)
@@ -794,6 +798,12 @@ def _read_entry(
         return reading
     # "US Patent App. 17/812,441", "Poster, SCMR Scientific Sessions": listed, but no paper
     return _warning(block, path, f"{kind}, not a paper: not read as one", kind="ignored")
+
+
+def _titled_record(block: Block) -> bool:
+    """A record printed a field a line whose markup named its title and its venue or date."""
+    fields = {s.target for s in block.spans if s.kind == "field"}
+    return "title" in fields and bool(fields & {"container", "date"})
 
 
 def _warning(block: Block, path: str | None, message: str, *, kind: str = "unreadable-entry") -> Problem:
@@ -1823,6 +1833,7 @@ def _source_lines(block: Block) -> list[str]:
 def _most_frequent_author(papers: list[Paper], path: str | None) -> str | None:
     """The person on (nearly) every paper of a personal list; a tie is broken by the file name."""
     counts = Counter(key for p in papers for key in {_script_free_key(a) for a in p.authors})
+    papers = [p for p in papers if p.authors]  # (a work printed without names argues for no one)
     frequent = [key for key, n in counts.most_common() if n >= 3 and 5 * n >= 3 * len(papers)]
     stem = fold(Path(path).stem) if path else ""
     named = [key for key in frequent if key.split("|")[0] and key.split("|")[0] in stem]

@@ -659,8 +659,8 @@ class _Reader:
             return False
         if _action_line(after) or _NUMBERS_LINE.fullmatch(after) or _underline(after):
             return False  # the run goes on
-        if _capitalised(after):
-            return False  # a heading next ("ARTICLE ATTRIBUTE" in a site's filter menu)
+        if _capitalised(after) or _RECORD_KEY.match(after):
+            return False  # a heading next ("ARTICLE ATTRIBUTE" in a site's filter menu), or the record's key
         text = [t for _, t in self.lines if not _action_line(t) and not _NUMBERS_LINE.fullmatch(t)]
         if not _A_YEAR.search(" ".join(text)):
             return False  # no date yet: a page's menu, or a count inside a record ("Names\n12\nTitle")
