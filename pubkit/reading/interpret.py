@@ -180,7 +180,7 @@ _SPLIT = re.compile(
     r",?\s{0,3}(?:\.\s){2}\.\s{1,3}|,?\s{0,3}…\s{1,3}|"  # APA 6's ". . ." before the last of many authors
     r"\s{0,3}[;؛]\s{0,3}(?:(?:and|&)\s{1,3})?|"  # "Last, F.; Last, F.; and Last, F." (BibBase, CSL), "؛"
     rf"{ELIDED_AUTHORS}|"  # "M. Castells, +3 authors J. Ribas"
-    rf"\s{{0,3}},\s{{0,3}}(?:(?:and|y|e|i|{_AND_WORDS})\s{{1,3}}|&\s{{0,3}})?|\s{{1,3}}and\s{{1,3}}|"
+    rf"\s{{0,3}},\s{{0,3}}(?:(?:and|AND|y|e|i|{_AND_WORDS})\s{{1,3}}|&\s{{0,3}})?|\s{{1,3}}(?:and|AND)\s{{1,3}}|"
     r"\s{1,3}&\s{1,3}|"
     rf"\s{{1,3}}(?:{_AND_WORDS})\s{{1,3}}|"
     r"\s{1,3}et\s{1,3}(?!al\b)|"
@@ -222,7 +222,7 @@ _AFFILIATION = re.compile(
 _GROUP_NAME = re.compile(rf"(?i)\b(?:{_GROUP_WORDS})$")
 _ROLE_CODE = re.compile(r"(?<=[\w.])\s?\([A-Z]{1,3}\)(?=\s?[,;&]|\s?$|\s(?:and|y|e|et|und|na)\s)")
 _SEMICOLONS = re.compile(
-    rf"\s{{0,3}};\s{{0,3}}(?:and\s{{1,3}}|&\s{{0,3}})?|\s{{1,3}}(?:and|&|et|{_AND_WORDS})\s{{1,3}}|"
+    rf"\s{{0,3}};\s{{0,3}}(?:(?:and|AND)\s{{1,3}}|&\s{{0,3}})?|\s{{1,3}}(?:and|AND|&|et|{_AND_WORDS})\s{{1,3}}|"
     rf"\s{{1,3}}a\s{{1,3}}(?=[{CAPITAL}])|"
     r"(?<=\.)\s{1,3}[ye]\s{1,3}"
 )
@@ -230,6 +230,8 @@ _SEMICOLONS = re.compile(
 _CITATION_NUMBER = re.compile(
     r"^(?:\[?[A-Z]{0,2}\d{1,4}\s?[-.)\]]|\[?[A-Z]{1,3}\]|\[?[A-Z]{2,5}\d{1,4}\]?\s|\d{1,3}\s+(?=[^\W\d_]))\s?(?=\w)"
 )  # "[4] S.W. Suh", "34-Sharples PM", HCERES's "[ACL7] C. Lefèvre", a CV's "1    Thomas Weber"
+#: A venue's badge as an entry's label before the first name: "[ICML'24]", "[Math. Prog.'22]".
+_BADGE_LABEL = re.compile(r"^\s*\[[A-Za-z][A-Za-z&. -]{0,20}['’]\d{2}\]\s*")
 #: The marks that say the names before them are editors ("(eds.)", "Hg.", "(coords.)").
 _EDITOR_MARKS = (
     "eds?|editors?|hg|hrsg|dirs?|coords?|toim|szerk|éds?|orgs?|सं|संपा|محرر|محررون|עורכ?ים|עורך|επιμ|"
@@ -543,6 +545,8 @@ def _piece_name(text: str, *, first: bool) -> str | None:
     sentence's period taken off), or None for what is no name ("et al.", "and", "———", "(eds.)")."""
     if _ET_AL.match(text.strip(" ,;")):  # "[...]": names left out
         return None
+    if first:
+        text = _BADGE_LABEL.sub("", text)
     bare = _bare(text).lstrip(".… ") if text.lstrip().startswith(("...", "…")) else _bare(text)
     if first:
         bare = _CITATION_NUMBER.sub("", bare)  # "34-Sharples PM", "[4] S.W. Suh"

@@ -1046,6 +1046,7 @@ def _publication_blocks(doc: Document) -> list[Block]:
     label: Heading | None = None
     year: Heading | None = None  # a year printed alone just before (a card's year badge)
     inside: dict[tuple[Heading, ...], bool | None] = {}  # blocks of one section share their heading path
+    unnamed: dict[tuple[Heading, ...], list[Block]] = {}  # the blocks of each section no word names
     previous: Block | None = None
     for block in doc.blocks:
         under_title = previous is not None and previous.line in titles  # a paper's title heading above
@@ -1069,9 +1070,26 @@ def _publication_blocks(doc: Document) -> list[Block]:
         headings = (*block.headings, label) if label else block.headings
         if headings not in inside:
             inside[headings] = _in_publications(headings, default=default, titles=titles)
-        if inside[headings] or (inside[headings] is None and (_full_citation(block) or _titled_card(block))):
-            out.append(block)  # under a section no word names, a block that is plainly a citation
-    return out
+        if inside[headings]:
+            out.append(block)
+        elif inside[headings] is None:  # under a section no word names: decided with its section's blocks
+            unnamed.setdefault(headings, []).append(block)
+            out.append(block)
+    undecided = {id(b) for blocks in unnamed.values() for b in blocks}
+    kept = {id(b) for blocks in unnamed.values() for b in _citations_of_unnamed_section(blocks)}
+    return [b for b in out if id(b) not in undecided or id(b) in kept]
+
+
+def _citations_of_unnamed_section(blocks: list[Block]) -> list[Block]:
+    """The blocks of a section no word names that are read: each plainly a citation; and, where the
+    section's items are citations all but a few (a topic's papers: "### Graph neural networks" beside
+    "### Workshop papers"), every item that reads as one."""
+    plain = [b for b in blocks if _full_citation(b) or _titled_card(b)]
+    items = [b for b in blocks if b.kind == "item"]
+    likely = [b for b in items if _signals(b) >= 3 and _YEAR.search(b.text)]
+    if plain and len(items) >= 2 and 4 * len(likely) >= 3 * len(items):
+        return [b for b in blocks if b in plain or b in likely]
+    return plain
 
 
 _LONE_YEAR = re.compile(rf"\s*[(\[]?{YEAR}[)\]]?\s*")
@@ -1243,11 +1261,10 @@ def _take_legends(block: Block) -> tuple[dict[str, str], Block]:
         marks = [c for c in m.group("marks") if c in MARKER_CHARS]
         if not meaning or not marks:
             continue
-        # "* indicates ..." must stand at a boundary, not be an author's trailing marker
-        k = m.start() - 1
-        while k >= 0 and text[k].isspace():
-            k -= 1
-        if k >= 0 and text[k].isalnum() and not m.group(0).startswith("("):
+        # "* indicates ..." must stand at a boundary, not be an author's trailing marker ("Lee* equal …");
+        # after a word and a space it may ("my name is in bold and † marks equal contribution")
+        k = m.start("marks") - 1
+        if k >= 0 and text[k].isalnum() and not m.group(0).lstrip().startswith("("):
             continue
         for mark in marks:
             found[mark] = meaning
