@@ -193,3 +193,72 @@ def test_a_forms_part_heading_names_no_owner() -> None:
     assert bib.owner is not None and "Nguyen" in bib.owner
     assert [p.owner.family if p.owner else None for p in bib] == ["Nguyen"] * 3
     assert not bib.problems  # "D3. Ten career-best research outputs" is the section's heading
+
+
+TOPICS = """# Research by topic
+
+Papers are grouped by topic; my name is in **bold** and † marks equal contribution.
+
+### Graph neural networks
+- Aylin Demir†, **Tomás Ferreira**†, and Kenji Watanabe. Spectral rewiring for long-range graph learning. *NeurIPS*. [2024]
+- **Tomás Ferreira** and Laura Bianchi. Expressive power of subgraph GNNs. *Journal of Machine Learning Research* 23(114):1–42. [2022]
+- Kenji Watanabe and **Tomás Ferreira**. Positional encodings for directed graphs. arXiv:2405.11872. [2024]
+
+### Workshop papers
+- Aylin Demir and **Tomás Ferreira**. Do graph transformers need positional encodings? *NeurIPS Workshop on Graph Learning*. [2023]
+"""
+
+
+def test_papers_grouped_by_topic_beside_a_named_section_are_read() -> None:
+    papers = _read(TOPICS, "topics.md")
+    assert [p.year for p in papers] == [2024, 2022, 2024, 2023]
+    assert [a.equal_contribution for a in papers[0].authors] == [True, True, False]
+
+
+BADGES = """<dl>
+  <dt>[ICML'24]</dt>
+  <dd><b>Meera Iyer</b>, Yusuf Demir, and Karel Novak. Stochastic Frank&ndash;Wolfe without variance reduction. In <i>International Conference on Machine Learning</i>, 2024.</dd>
+  <dt>[Math. Prog.'22]</dt>
+  <dd><b>Meera Iyer</b> and Daniel Russo. Lower bounds for first-order methods. <i>Mathematical Programming</i>, 195:1–40, 2022.</dd>
+</dl>
+"""
+
+
+def test_a_venue_badge_labelling_an_entry_is_no_name() -> None:
+    papers = _read(BADGES, "badges.html")
+    assert [a.name for a in papers[0].authors] == ["Meera Iyer", "Yusuf Demir", "Karel Novak"]
+    assert [a.name for a in papers[1].authors] == ["Meera Iyer", "Daniel Russo"]
+
+
+def test_and_in_capitals_between_names_in_capitals() -> None:
+    paper = pubkit.parse_reference(
+        "HALVORSEN, K. E., MBEKI, T. N., AND OSEI, A. (2021): Trade and growth, Econometrica, 89, 1-30."
+    )
+    assert [a.family for a in paper.authors] == ["HALVORSEN", "MBEKI", "OSEI"]
+
+
+ORCID = """Works (3)
+
+Pollinator network resilience after grassland restoration depends on landscape context
+Journal of Applied Ecology
+2024-02 | journal-article
+DOI: 10.1111/1365-2664.14588
+CONTRIBUTORS: Marta Kowalczyk; Jonas Eriksen
+Source: Crossref
+
+Functional trait convergence of plant communities in restored semi-natural grasslands
+Ecology Letters
+2023-11 | journal-article
+DOI: 10.1111/ele.14312
+Show more detail
+Source: Crossref
+"""
+
+
+def test_a_record_printing_no_names_is_a_paper_without_authors_and_a_warning() -> None:
+    bib = pubkit.loads(ORCID, "cv", path="orcid.txt")
+    assert [(p.title[:20], p.year, len(p.authors)) for p in bib] == [
+        ("Pollinator network r", 2024, 2),
+        ("Functional trait con", 2023, 0),
+    ]
+    assert [(p.line, p.severity.value) for p in bib.problems] == [(10, "warning")]

@@ -913,7 +913,7 @@ _INDENTED_KEY = re.compile(r"[ \t]+[A-Z][\w/-]{1,20}(?: [\w/-]{1,20}){0,2}:[ \t]
 #: A line opening with a citation's first author: inverted ("Nguyen, T. H.", "Alvarado-Brooks, K. M.",
 #: "Kõiv-Tammeorg, Maarja (2024)"), initials first ("A. B. Lindqvist,") or Vancouver's "Whitfield-Arce DM,".
 AUTHOR_OPENS = re.compile(
-    rf"[{CAPITAL}][\w'’-]{{1,30}}(?: [{CAPITAL}][\w'’-]{{1,30}})?, "
+    rf"[{CAPITAL}][\w'’-]{{1,30}}(?: [{CAPITAL}][\w'’-]{{1,30}})?[*†‡#]{{0,2}}, "
     rf"(?:[{CAPITAL}]\.|[{CAPITAL}][^\W\d_]{{1,20}}[ ,.;])"
     rf"|(?:[{CAPITAL}]\.[ -]?){{1,3}}[{CAPITAL}][\w'’-]+[*†‡#]{{0,2}},"  # "E. Marchetti*,": a role marker
     rf"|[{CAPITAL}][\w'’-]{{1,30}}(?: [{CAPITAL}][\w'’-]{{1,30}})? [{CAPITAL}]{{1,3}}[*^†‡]?,"
