@@ -262,3 +262,56 @@ def test_a_record_printing_no_names_is_a_paper_without_authors_and_a_warning() -
         ("Functional trait con", 2023, 0),
     ]
     assert [(p.line, p.severity.value) for p in bib.problems] == [(10, "warning")]
+
+
+ASCIIDOC = """== Publications
+
+[bibliography]
+- [[[bellini2024]]] M. Ferraro^*^, *C. Bellini*^*^, and R. Osei. Self-healing perovskite films. Advanced Materials. 2024.
+- [[[bellini2023b]]] *C. Bellini* and F. Greco. Strain engineering of tin halide perovskites. Phys. Rev. B 107, 045301. 2023.
+
+^*^ Equal contribution.
+"""
+
+
+def test_asciidoc_bibliography_anchors_and_superscript_marks() -> None:
+    first, second = _read(ASCIIDOC, "cv.adoc")
+    assert [a.name for a in first.authors] == ["M. Ferraro", "C. Bellini", "R. Osei"]
+    assert [a.equal_contribution for a in first.authors] == [True, True, False]
+    assert [a.name for a in second.authors] == ["C. Bellini", "F. Greco"]
+
+
+RST = """Publications
+============
+
+#. **D. Ferreira** [#eq]_, A. Tanaka [#eq]_, and J. Novák, "Radio continuum sizes of galaxies,"
+   *Monthly Notices of the Royal Astronomical Society*, vol. 520, pp. 1234–1250, 2023.
+#. M. Oyelaran and **D. Ferreira**, "Spectral ageing of radio relics," *MNRAS*, vol. 512, 2022. Best Student Paper [#]_.
+
+.. [#eq] These authors contributed equally to this work.
+.. [#] Royal Astronomical Society prize 2022.
+"""
+
+
+def test_rst_footnotes_on_authors_are_role_marks() -> None:
+    first, second = _read(RST, "pubs.rst")
+    assert [a.name for a in first.authors] == ["D. Ferreira", "A. Tanaka", "J. Novák"]
+    assert [a.equal_contribution for a in first.authors] == [True, True, False]
+    assert [a.name for a in second.authors] == ["M. Oyelaran", "D. Ferreira"]
+
+
+SUP_STARS = """# Publications
+
+<sup>*</sup> Equal contribution.
+
+1. **Youssef El-Amin**<sup>*</sup>, Clara Hoffmann<sup>*</sup>, and Dmitri Volkov. Lattice-based blind signatures. In *CRYPTO 2023*, pp. 312–345. Springer, 2023.
+"""
+
+
+def test_markdown_superscript_stars_are_role_marks_not_emphasis() -> None:
+    (paper,) = _read(SUP_STARS, "pubs.md")
+    assert [(a.name, a.equal_contribution) for a in paper.authors] == [
+        ("Youssef El-Amin", True),
+        ("Clara Hoffmann", True),
+        ("Dmitri Volkov", False),
+    ]

@@ -23,6 +23,8 @@ _BLOCK_ATTRIBUTES = re.compile(r"\[[^\[\]]*\]")
 _SKIPPED_BLOCKS = ("////", "----", "....", "++++")
 _LINK = re.compile(r"(?:link:)?(https?://[^\s\[\]<>]+)\[([^\[\]\n]*)\]")
 _BREAK = re.compile(r"[ \t]\+$", re.MULTILINE)
+_MARK_SUP = re.compile(r"\^([*†‡#§]{1,3})\^")
+_ANCHOR = re.compile(r"\[\[\[?[\w:.-]{1,80}(?:,[^\[\]\n]{0,80})?\]\]\]?[ \t]?")
 _DELIMITERS = {"**": "bold", "*": "bold", "__": "italic", "_": "italic", "^": "sup", "~": "sub"}
 _VERBATIM = {"`": "code"}
 
@@ -39,6 +41,10 @@ def _ops(source: str) -> list[Op]:
             ops.append(Op(found.end(1), found.end(), "close", "link"))
     for found in _BREAK.finditer(source):
         ops.append(Op(found.start(), found.end(), "break"))
+    for found in _ANCHOR.finditer(source):  # a bibliography entry's "[[[key]]]", an anchor's "[[id]]"
+        ops.append(Op(found.start(), found.end(), "drop"))
+    for found in _MARK_SUP.finditer(source):  # "Ferraro^*^": a role mark (its "*" no bold delimiter)
+        ops.append(Op(found.start(), found.end(), "text", text=found.group(1)))
     return ops
 
 

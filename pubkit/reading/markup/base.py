@@ -9,11 +9,13 @@ never markup, so every markup is read the same way after this layer.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 
 from attrs import field, frozen
 
 from pubkit.errors import Problem
+from pubkit.wording import MARKER_CHARS, legend_meaning
 
 __all__ = ["Block", "Document", "Heading", "Span", "SpanKind"]
 
@@ -112,3 +114,19 @@ class Document:
     title: str | None = None
     markup: str = "text"
     problems: tuple[Problem, ...] = field(default=(), converter=_problems)
+
+
+def footnote_marks(
+    text: str, definition: re.Pattern[str], reference: re.Pattern[str], cite: Callable[[str], str]
+) -> str:
+    """Footnotes that give authors a role, as the marker and legend a list prints: each footnote whose
+    definition (`definition`'s groups: label, text) reads as a legend ("These authors contributed
+    equally.") gets a marker the page does not use, each `reference` to it (group 1: the label) becomes
+    `cite(marker)`, and its definition the legend's line "MARKER text"; a reference to any other footnote
+    is dropped, so no name or title takes its label in."""
+    notes = dict(definition.findall(text))
+    free = iter(mark for mark in reversed(MARKER_CHARS) if mark not in text and not mark.isdigit())
+    marks = {label: next(free, "") for label, body in notes.items() if legend_meaning(body)}
+    marks = {label: mark for label, mark in marks.items() if mark}
+    text = definition.sub(lambda m: f"{marks[m[1]]} {m[2]}" if m[1] in marks else m[0], text)
+    return reference.sub(lambda m: cite(marks[m[1]]) if m[1] in marks else "", text)

@@ -17,10 +17,10 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from pubkit.errors import Problem
 from pubkit.reading.markup import jsx
 from pubkit.reading.markup._builder import YEARS, Assembler, TextBuilder, write_record
-from pubkit.reading.markup.base import Block, Document, Heading
+from pubkit.reading.markup.base import Block, Document, Heading, footnote_marks
 from pubkit.reading.markup.html import HtmlReader, apply_inline_tag
 from pubkit.reading.markup.shortcodes import hugo
-from pubkit.wording import MARKER_CHARS, VENUE_BADGE, YEAR, cell_field, column_field, legend_meaning
+from pubkit.wording import VENUE_BADGE, YEAR, cell_field, column_field
 
 __all__ = ["cut", "join", "read", "read_piece"]
 
@@ -49,6 +49,13 @@ _PANDOC_SPAN = re.compile(r"\[([^\[\]\n]*)\]\{([^{}\n]*)\}")
 _SPAN_TAGS = {".underline": "u", ".ul": "u", ".mark": "b", ".smallcaps": ""}
 #: Pandoc's superscript, `^s^` (no space or caret inside), as the HTML tag it stands for.
 _SUPERSCRIPT = re.compile(r"\^([^\s^\\]{1,40})\^")
+#: A superscript of asterisks ("Hoffmann<sup>*</sup>"): a role mark, no emphasis delimiter.
+_SUP_STARS = re.compile(r"<sup>(\*{1,3})</sup>")
+
+
+def _escaped_stars(found: re.Match[str]) -> str:
+    return "<sup>" + found.group(1).replace("*", "\\*") + "</sup>"
+
 
 _parser: MarkdownIt | None = None
 
@@ -94,18 +101,9 @@ _FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]{1,40})\](?!:)")
 
 
 def _footnote_marks(text: str) -> str:
-    """Footnotes that give authors a role (`**Zhang, W.**[^eq]` with `[^eq]: These authors contributed
-    equally.`) as the marker and legend a list prints: each such footnote gets a marker the page
-    does not use, its references become that marker in superscript and its definition the legend's
-    line; a reference to any other footnote is dropped, so no name or title takes its label in."""
-    notes = dict(_FOOTNOTE.findall(text))
-    free = iter(mark for mark in reversed(MARKER_CHARS) if mark not in text)
-    marks = {label: next(free, "") for label, body in notes.items() if legend_meaning(body)}
-    marks = {label: mark for label, mark in marks.items() if mark}
-    text = _FOOTNOTE.sub(
-        lambda m: f"{marks[m.group(1)]} {m.group(2)}" if m.group(1) in marks else m.group(0), text
-    )
-    return _FOOTNOTE_REF.sub(lambda m: f"<sup>{marks[m.group(1)]}</sup>" if m.group(1) in marks else "", text)
+    """Footnotes on authors (`**Zhang, W.**[^eq]` with `[^eq]: These authors contributed equally.`) as
+    markers in superscript and their legend (`footnote_marks`)."""
+    return footnote_marks(text, _FOOTNOTE, _FOOTNOTE_REF, lambda mark: f"<sup>{mark}</sup>")
 
 
 def _prepare(text: str) -> str:
@@ -119,6 +117,7 @@ def _prepare(text: str) -> str:
     text = _grid_tables(text) if _GRID_RULE.search(text) else text
     text = _PANDOC_SPAN.sub(_pandoc_span, text)
     text = _SUPERSCRIPT.sub(r"<sup>\1</sup>", text) if "^" in text else text
+    text = _SUP_STARS.sub(_escaped_stars, text) if "<sup>*" in text else text
     text = _MYST_ROLE.sub(_myst_role, text) if "}`" in text else text
     text = _tabs_and_admonitions(text) if _BLOCK_OPENER.search(text) else text
     return _DEFINITION_INDENT.sub(":   ", text)

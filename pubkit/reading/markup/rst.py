@@ -13,7 +13,7 @@ import re
 
 from pubkit.reading.markup._builder import LineBlocks, LineIndex, TextBuilder
 from pubkit.reading.markup._inline import Op, render
-from pubkit.reading.markup.base import Document
+from pubkit.reading.markup.base import Document, footnote_marks
 from pubkit.wording import column_field
 
 __all__ = ["read"]
@@ -198,4 +198,16 @@ class _Reader(LineBlocks):
 
 def read(text: str) -> Document:
     """Read a reStructuredText document."""
-    return _Reader().read(text)
+    return _Reader().read(_footnote_marks(text) if "]_" in text else text)
+
+
+#: A footnote's definition (`.. [#eq] Equal contribution.`, `.. [1] …`, `.. [*] …`) and a reference to
+#: one (`Ferreira [#eq]_`, `Tanaka\ [#eq]_`).
+_FOOTNOTE = re.compile(r"^\.\.[ \t]+\[(#[\w-]*|\d{1,3}|\*)\][ \t]+([^\n]*)$", re.MULTILINE)
+_FOOTNOTE_REF = re.compile(r"(?:\\ |[ \t])?\[(#[\w-]*|\d{1,3}|\*)\]_")
+
+
+def _footnote_marks(text: str) -> str:
+    """Footnotes on authors (`**D. Ferreira** [#eq]_` with `.. [#eq] Equal contribution.`) as markers
+    glued to the names and their legend (`footnote_marks`); "Best Student Paper [#]_" loses its mark."""
+    return footnote_marks(text, _FOOTNOTE, _FOOTNOTE_REF, lambda mark: mark)
