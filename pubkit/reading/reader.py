@@ -988,7 +988,8 @@ def _section_kind(text: str) -> bool | None:
     pub = list(_PUB_WORDS.finditer(text))
     other = [m.end() for m in _NON_PUB_WORDS.finditer(text)]
     if not pub and not other:
-        return False if _LANGUAGES.search(text) else None  # the languages one speaks
+        # the languages one speaks ("Languages", "Language skills"; a title may name languages too)
+        return False if len(text.split()) <= 3 and _LANGUAGES.search(text) else None
     if not other:
         return True
     # both: a publication noun named last wins ("Student-led papers"; not "Working groups and workshops")
@@ -1600,7 +1601,11 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
                     *([Block(badge.text, (), badge.breaks, badge.kind)] if badge else []),
                 ]
                 joined = _join_blocks(lines)
-                out.append(Block(joined.text, joined.spans, joined.breaks, TITLED, None, block.headings))
+                # the heading's line is the title, all of it ("When do models forget? Interference across …")
+                spans = joined.spans
+                if block.kind == "heading":
+                    spans = (*spans, Span(0, len(block.text.rstrip()), "field", "title"))
+                out.append(Block(joined.text, spans, joined.breaks, TITLED, None, block.headings))
                 i = j
                 continue
         out.append(block)

@@ -122,6 +122,7 @@ _LISTS = frozenset(
 _BULLET_LISTS = frozenset({"itemize", "compactitem"})  # what may continue an entry (never a bibliography)
 _SKIPPED_ENVIRONMENTS = frozenset({"comment", "figure", "verbatim", "lstlisting", "minted", "tikzpicture"})
 _TABLES = frozenset({"tabular", "tabularx", "tabular*", "longtable", "tabu", "supertabular"})
+_CELL_MACROS = frozenset({"multirow", "multicolumn", "makecell"})
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _BEGIN_COMMENT = re.compile(r"\\begin\s*\{comment\}")
 _END_COMMENT = re.compile(r"\\end\s*\{comment\}")
@@ -525,6 +526,11 @@ class _Reader:
                 self.entry(taken)
         elif name in _DROPPED:
             return self._skip_groups(siblings, index, keep=False)[0]
+        elif name in _CELL_MACROS:  # `\multirow{3}{*}{2024}`: a table cell's text is its last argument
+            if not groups:  # (arguments pylatexenc left as the groups that follow)
+                index, groups = self._skip_groups(siblings, index, keep=True)
+            if groups:
+                self.nodes(groups[-1].nodelist)
         elif self.known.get_macro_spec(name) is not None and node.nodeargd is not None:
             self.builder.text(self._text([node]), self.line(node))
         elif name == "entry" and not _opens_group(siblings, index):  # curve's `\entry*[2024] text`
