@@ -315,3 +315,32 @@ def test_markdown_superscript_stars_are_role_marks_not_emphasis() -> None:
         ("Clara Hoffmann", True),
         ("Dmitri Volkov", False),
     ]
+
+
+GROUP = """## 2023
+
+- [Vision] **Self-Supervised Point Cloud Completion with Occupancy Priors.** Anke de Vries\\*, Tomás Herrera\\*, Yusuf Demir. *ICCV 2023*. [[PDF](/p.pdf)]
+- [NLP] [Multimodal] **Tokenization Methods for Morphologically Rich Languages: A Survey.** Li Wei, Sanne Bakker, Maria Costa. *Transactions of the Association for Computational Linguistics*, 2023.
+
+\\* equal contribution
+"""
+
+
+def test_topic_tags_before_a_bold_title_and_names_after_its_full_stop() -> None:
+    first, second = _read(GROUP, "group.md")
+    assert first.title == "Self-Supervised Point Cloud Completion with Occupancy Priors"
+    assert [a.name for a in first.authors] == ["Anke de Vries", "Tomás Herrera", "Yusuf Demir"]
+    assert second.title == "Tokenization Methods for Morphologically Rich Languages: A Survey"
+
+
+TABULAR = r"""\section*{Journal publications}
+\begin{tabular}{ll}
+\multirow{2}{*}{2024} & A. Lee, B. Roe. A title about batteries. \emph{Nature Energy} 9, 512--521. \\
+ & C. Doe, A. Lee. Another title about cells. \emph{Joule} 3, 4--9. \\
+\end{tabular}
+"""
+
+
+def test_a_latex_tables_multirow_year_cell() -> None:
+    papers = _read(TABULAR, "cv.tex")
+    assert [p.year for p in papers] == [2024, 2024]

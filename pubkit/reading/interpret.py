@@ -1013,6 +1013,35 @@ def _online_first_notes(labelled: Labelled, labels: list[str]) -> None:
                 labels[i] = "note"
 
 
+def _names_after_a_styled_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "**Point Cloud Completion with Occupancy Priors.** Anke de Vries, …": a title the page styles ends
+    with its style; the unstyled words the labeller ran it on to, before the names, are the first name's."""
+    first = next((k for k, name in enumerate(labels) if name == "title"), None)
+    if first is None or not (tokens[first].styles & _TITLE_STYLES):
+        return
+    style = tokens[first].styles & _TITLE_STYLES
+    end = first
+    while end + 1 < len(tokens) and labels[end + 1] == "title" and tokens[end + 1].styles & style:
+        end += 1
+    rest = end + 1
+    while rest < len(tokens) and labels[rest] == "title" and not tokens[rest].styles & style:
+        rest += 1
+    trailing = range(end + 1, rest)
+    if (
+        end - first >= 2
+        and tokens[end].text[-1:] in ".?!"
+        and 0 < len(trailing) <= 2
+        and rest < len(tokens)
+        and labels[rest] == "author"
+        and all(tokens[k].text[:1].isupper() for k in trailing)
+    ):
+        for k in trailing:
+            labels[k] = "author"
+
+
+_TITLE_STYLES = frozenset({"bold", "italic", "link"})
+
+
 def settled_labels(labelled: Labelled) -> list[str]:
     """The labels an entry is interpreted with: the labeller's, with the reading rules applied."""
     return _settled(labelled)
@@ -1073,6 +1102,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _status_in_parentheses(labelled, labels)
     _status_in_the_dates_place(labelled, labels)
     _status_phrases_after_venue(labelled, labels)
+    _names_after_a_styled_title(tokens, labels)
     _kind_of_work_closes_the_title(tokens, labels)
     _online_first_notes(labelled, labels)
     _document_type_code(labelled, labels)

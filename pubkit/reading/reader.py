@@ -1291,10 +1291,21 @@ def _take_legends(block: Block) -> tuple[dict[str, str], Block]:
 
 def _without_portal_badges(block: Block) -> Block:
     """The block with a research portal's counts and badges blanked (offsets kept): "Citations (Scopus):
-    38", "Lainaukset (Scopus): 7", "Open access", "Avoin saatavuus" are no part of a citation."""
+    38", "Lainaukset (Scopus): 7", "Open access", "Avoin saatavuus" are no part of a citation; nor are
+    a group page's topic tags before a highlighted title ("[Vision] [NLP] **Title.**")."""
+    tags = _TOPIC_TAGS.match(block.text) if block.text.startswith("[") else None
+    if tags and not any(s.start <= tags.end() < s.end and s.kind in _TITLE_STYLES for s in block.spans):
+        tags = None  # (a tag is blanked only before a title the page highlights)
+    if tags:
+        block = _with_text(block, " " * tags.end() + block.text[tags.end() :])
     if not _PORTAL_BADGE.search(block.text):
         return block
     return _with_text(block, _PORTAL_BADGE.sub(lambda m: " " * len(m.group(0)), block.text))
+
+
+#: Topic tags opening an entry: "[Vision] ", "[NLP] [Multimodal] " (words in brackets, no digit).
+_TOPIC_TAGS = re.compile(r"(?:\[[A-Za-z][A-Za-z&/+ -]{0,24}\][ \t]+){1,4}")
+_TITLE_STYLES = frozenset({"bold", "link", "italic"})
 
 
 #: A portal's count of citations or downloads ("Citations (Scopus): 38", "Lainaukset: 7", "Downloads
