@@ -344,3 +344,25 @@ TABULAR = r"""\section*{Journal publications}
 def test_a_latex_tables_multirow_year_cell() -> None:
     papers = _read(TABULAR, "cv.tex")
     assert [p.year for p in papers] == [2024, 2024]
+
+
+ORG_YEARS = """#+TITLE: Aoife Ní Bhriain
+
+* News
+- [2024-05-02 Thu] Our paper on mutation is out in /Language/!
+
+* Things I wrote
+** 2024
+- *Ní Bhriain, Aoife* & Ciarán Ó Dónaill. Initial consonant mutation as morphology: Evidence from child Irish. /Language/ 100(2). 301–339.
+** 2023
+- *Ní Bhriain, Aoife*. The syntax of copular clauses in Connacht Irish. /Natural Language & Linguistic Theory/ 41(3). 1021–1066.
+- Kowalczyk, Marta & *Aoife Ní Bhriain*. Prosodic phrasing and verb-initial order. /Glossa: a journal of general linguistics/ 8(1). 1–34.
+
+* Posters
+- *Ní Bhriain, Aoife*. Mutation and morphology. LSA Annual Meeting, 2023.
+"""
+
+
+def test_papers_under_year_headlines_of_a_section_no_word_names() -> None:
+    papers = _read(ORG_YEARS, "notes.org")
+    assert [p.year for p in papers] == [2024, 2023, 2023]  # the year from the headline; no poster

@@ -976,6 +976,7 @@ _SCHOLARLY_WORKS = re.compile(
 
 #: A section of the languages one speaks, when no publication word says otherwise ("Papers in other
 #: languages", "English-language journals" are publications).
+_POSTERS = re.compile(r"(?i)\bposters?\b|\bdemos\b|\bdemonstrations\b")
 _LANGUAGES = re.compile(r"(?i)languages?\b|sprachkenntnis|langues\b|idiomas\b|\blínguas\b")
 
 
@@ -988,6 +989,8 @@ def _section_kind(text: str) -> bool | None:
     pub = list(_PUB_WORDS.finditer(text))
     other = [m.end() for m in _NON_PUB_WORDS.finditer(text)]
     if not pub and not other:
+        if _POSTERS.search(text):
+            return False  # "Posters & Demos" ("Workshop papers and posters" is a publication section)
         # the languages one speaks ("Languages", "Language skills"; a title may name languages too)
         return False if len(text.split()) <= 3 and _LANGUAGES.search(text) else None
     if not other:
@@ -1074,7 +1077,8 @@ def _publication_blocks(doc: Document) -> list[Block]:
         if inside[headings]:
             out.append(block)
         elif inside[headings] is None:  # under a section no word names: decided with its section's blocks
-            unnamed.setdefault(headings, []).append(block)
+            section = tuple(h for h in headings if not _YEAR_HEADING.match(h.text))  # its years are one
+            unnamed.setdefault(section, []).append(block)
             out.append(block)
     undecided = {id(b) for blocks in unnamed.values() for b in blocks}
     kept = {id(b) for blocks in unnamed.values() for b in _citations_of_unnamed_section(blocks)}
@@ -1087,7 +1091,7 @@ def _citations_of_unnamed_section(blocks: list[Block]) -> list[Block]:
     "### Workshop papers"), every item that reads as one."""
     plain = [b for b in blocks if _full_citation(b) or _titled_card(b)]
     items = [b for b in blocks if b.kind == "item"]
-    likely = [b for b in items if _signals(b) >= 3 and _YEAR.search(b.text)]
+    likely = [b for b in items if _signals(b) >= 3 and (_YEAR.search(b.text) or _heading_year(b))]
     if plain and len(items) >= 2 and 4 * len(likely) >= 3 * len(items):
         return [b for b in blocks if b in plain or b in likely]
     return plain
@@ -1103,7 +1107,8 @@ def _full_citation(block: Block) -> bool:
     return (
         len(text.split()) >= 8
         and bool(AUTHOR_OPENS.match(text) or (_QUOTED_OPENING.match(text) and not _TALK.search(text)))
-        and bool(_YEAR.search(text) or status_in(text))  # a year, or "in press" / "en prensa" for it
+        # a year (its own, or its year heading's), or "in press" / "en prensa" for it
+        and bool(_YEAR.search(text) or status_in(text) or _heading_year(block))
         and _signals(block) >= 3
     )
 
