@@ -366,3 +366,27 @@ ORG_YEARS = """#+TITLE: Aoife Ní Bhriain
 def test_papers_under_year_headlines_of_a_section_no_word_names() -> None:
     papers = _read(ORG_YEARS, "notes.org")
     assert [p.year for p in papers] == [2024, 2023, 2023]  # the year from the headline; no poster
+
+
+CARDS_BESIDE_A_LIST = """<html><body><h1>Valtonen Lab</h1>
+<h2>Highlights</h2>
+<div class="highlights">
+  <div class="pub-card">
+    <div class="pub-title">Thalamic gating of visual flow signals during running</div>
+    <div class="pub-authors">Abebe S, Kurz M, <b>Valtonen H</b></div>
+    <div class="pub-venue"><i>Nat Neurosci</i> (2024)</div>
+  </div>
+</div>
+<h2>Output</h2>
+<h3>Journal articles</h3>
+<ol><li>Valtonen H, Ohta R. Visual flow and locomotor speed are integrated in retrosplenial cortex. Cell Rep. 2020;31:107512.</li></ol>
+</body></html>
+"""
+
+
+def test_cards_under_an_unnamed_section_beside_a_publication_list() -> None:
+    papers = _read(CARDS_BESIDE_A_LIST, "lab.html")
+    assert [(p.title[:20], p.year) for p in papers] == [
+        ("Thalamic gating of v", 2024),
+        ("Visual flow and loco", 2020),
+    ]

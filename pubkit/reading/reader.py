@@ -1089,12 +1089,23 @@ def _citations_of_unnamed_section(blocks: list[Block]) -> list[Block]:
     """The blocks of a section no word names that are read: each plainly a citation; and, where the
     section's items are citations all but a few (a topic's papers: "### Graph neural networks" beside
     "### Workshop papers"), every item that reads as one."""
-    plain = [b for b in blocks if _full_citation(b) or _titled_card(b)]
+    plain = [b for b in blocks if _full_citation(b) or _titled_card(b) or _titled_record(b)]
+    for k, block in enumerate(blocks):  # a card whose fields the page names, a block each: its title
+        if not _marked_as(block, "title") or block in plain:  # (`<div class="pub-title">`), then its names
+            continue
+        card = list(itertools.takewhile(_card_field, blocks[k + 1 : k + 5]))
+        if any(_marked_as(b, "author") for b in card):
+            plain += [block, *card]
     items = [b for b in blocks if b.kind == "item"]
     likely = [b for b in items if _signals(b) >= 3 and (_YEAR.search(b.text) or _heading_year(b))]
     if plain and len(items) >= 2 and 4 * len(likely) >= 3 * len(items):
         return [b for b in blocks if b in plain or b in likely]
     return plain
+
+
+def _card_field(block: Block) -> bool:
+    """A block the page marks as a card's names, venue or date (under the card's title)."""
+    return any(_marked_as(block, field) for field in ("author", "container", "date"))
 
 
 _LONE_YEAR = re.compile(rf"\s*[(\[]?{YEAR}[)\]]?\s*")
