@@ -390,3 +390,17 @@ def test_cards_under_an_unnamed_section_beside_a_publication_list() -> None:
         ("Thalamic gating of v", 2024),
         ("Visual flow and loco", 2020),
     ]
+
+
+HANGING = r"""\section*{Books}
+\noindent\hangindent=2em \textbf{Wierzbicki, Tomasz}. \textit{The Merchant Republic: Gda\'nsk and the Baltic Grain Trade}. Cambridge: Cambridge University Press, 2019.
+
+\noindent\hangindent 2em\hangafter=1 Wierzbicki, Tomasz. ``The Grain Trade in Crisis.'' \textit{Past \& Present} 240 (2018): 1--30.
+"""
+
+
+def test_a_latex_length_set_before_an_entry_is_no_text() -> None:
+    first, second = _read(HANGING, "cv.tex")
+    assert [a.name for a in first.authors] == ["Tomasz Wierzbicki"]
+    assert [a.name for a in second.authors] == ["Tomasz Wierzbicki"]
+    assert second.year == 2018

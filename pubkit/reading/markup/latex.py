@@ -123,6 +123,14 @@ _BULLET_LISTS = frozenset({"itemize", "compactitem"})  # what may continue an en
 _SKIPPED_ENVIRONMENTS = frozenset({"comment", "figure", "verbatim", "lstlisting", "minted", "tikzpicture"})
 _TABLES = frozenset({"tabular", "tabularx", "tabular*", "longtable", "tabu", "supertabular"})
 _CELL_MACROS = frozenset({"multirow", "multicolumn", "makecell"})
+#: TeX's lengths and counts set by `\name=value` (`\hangindent=2em`, `\parindent 0pt`, `\hangafter=1`).
+_ASSIGNMENTS = frozenset(
+    "hangindent hangafter parindent parskip leftskip rightskip baselineskip hsize vsize itemsep "
+    "labelwidth labelsep leftmargin topsep parsep tolerance emergencystretch pretolerance".split()
+)
+_ASSIGNED = re.compile(
+    r"[ \t]*=?[ \t]*-?(?:\d+(?:\.\d*)?|\.\d+)[ \t]*(?:pt|em|ex|cm|mm|in|bp|pc|sp|dd|cc)?[ \t]?"
+)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _BEGIN_COMMENT = re.compile(r"\\begin\s*\{comment\}")
 _END_COMMENT = re.compile(r"\\end\s*\{comment\}")
@@ -526,6 +534,12 @@ class _Reader:
                 self.entry(taken)
         elif name in _DROPPED:
             return self._skip_groups(siblings, index, keep=False)[0]
+        elif name in _ASSIGNMENTS:  # `\hangindent=2em`: a length set, no text (its value neither)
+            following = siblings[index] if index < len(siblings) else None
+            value = _ASSIGNED.match(following.chars) if isinstance(following, LatexCharsNode) else None
+            if following is not None and value is not None:
+                self.chars_after(following, value.end())
+                return index + 1
         elif name in _CELL_MACROS:  # `\multirow{3}{*}{2024}`: a table cell's text is its last argument
             if not groups:  # (arguments pylatexenc left as the groups that follow)
                 index, groups = self._skip_groups(siblings, index, keep=True)
@@ -538,15 +552,7 @@ class _Reader:
             following = siblings[index] if index < len(siblings) else None
             if isinstance(following, LatexCharsNode) and (key := _ENTRY_KEY.match(following.chars)):
                 # the key column (a year, a date range) is dropped: the entry's text prints its own
-                rest = following.chars[key.end() :]
-                self.chars(
-                    LatexCharsNode(
-                        chars=rest,
-                        pos=following.pos + key.end(),
-                        len=len(rest),
-                        parsing_state=following.parsing_state,
-                    )
-                )
+                self.chars_after(following, key.end())
                 return index + 1
         else:
             index, taken = self._skip_groups(siblings, index, keep=True)
@@ -557,6 +563,11 @@ class _Reader:
                     self.builder.space()
                     self.nodes(group.nodelist)
         return index
+
+    def chars_after(self, node: Any, offset: int) -> None:
+        """A text node's characters from `offset` on (what a macro before them took is dropped)."""
+        rest, state = node.chars[offset:], node.parsing_state
+        self.chars(LatexCharsNode(chars=rest, pos=node.pos + offset, len=len(rest), parsing_state=state))
 
     def optional_heading(self, node: Any) -> None:
         """An amsrefs list's optional argument as its heading (`bibsection[Articles]`), when it holds
