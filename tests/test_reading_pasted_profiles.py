@@ -404,3 +404,45 @@ def test_a_latex_length_set_before_an_entry_is_no_text() -> None:
     assert [a.name for a in first.authors] == ["Tomasz Wierzbicki"]
     assert [a.name for a in second.authors] == ["Tomasz Wierzbicki"]
     assert second.year == 2018
+
+
+NOISE = """Publications
+
+➢ Okafor, C.\u200b, & Lee, A. (2021). Single-\u200bcell atlases of the ageing kidney. Nature Aging, 1(3), 210–222.
+• Lee, A., & Okafor, C. (2020). Compres\u00ad
+  sive sensing for spatial transcriptomics. Genome Biology, 21, 88.
+"""
+
+
+def test_invisible_characters_and_an_arrow_bullet() -> None:
+    first, second = _read(NOISE, "noise.txt")
+    assert first.title == "Single-cell atlases of the ageing kidney"
+    assert second.title.startswith("Compressive sensing")
+
+
+DASHES = """– Marchetti, Sofia; Yamamoto, Kenji — “Silk Merchants and Consular Power in Treaty-Port Japan” — Journal of Global History 18, no. 3 (2023): 377–399.
+– Ferri, Luca; Marchetti, Sofia — “The Sericulture Crisis and Italian Silk” — Economic History Review 75, no. 2 (2022): 401–425.
+"""
+
+
+def test_dashes_between_the_fields_of_a_citation() -> None:
+    first, second = _read(DASHES, "dashes.txt")
+    assert [v.name for v in first.venues] == ["Journal of Global History"]
+    assert [a.name for a in second.authors] == ["Luca Ferri", "Sofia Marchetti"]
+
+
+WRAPPED = """Publications
+
+Duranton, G., and M. Okafor (2021). "Subways and Urban Growth: Evidence from
+    Earth." Journal of Urban Economics 124, 103345.
+    [PDF] [BibTeX]
+Okafor, M. (2019). "Highways and the Spatial Distribution of Jobs in Lagos."
+    Review of Economic Studies 86(4), 1712-1750.
+    [PDF] [BibTeX]
+"""
+
+
+def test_a_wrapped_citation_over_its_buttons_is_no_card() -> None:
+    first, second = _read(WRAPPED, "cv.txt")
+    assert first.venue is not None and first.venue.name == "Journal of Urban Economics"
+    assert second.venue is not None and second.venue.name == "Review of Economic Studies"

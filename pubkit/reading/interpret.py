@@ -628,7 +628,7 @@ def read_authors(
 # --- venue, date, numbers -----------------------------------------------------------------------
 
 _VENUE_PREFIX = re.compile(
-    r"^(?:in:?\s+|în:?\s+|en:\s+|em:\s+|(?:en|em)\s+(?=(?-i:[A-ZÁÉÍÓÚ]))|i:\s+|w:\s+|в:?\s+|//\s*|dans\s+|"
+    r"^(?:in:?\s+|în:?\s+|en:\s+|em:\s+|(?:en|em)\s+(?=(?-i:[A-ZÁÉÍÓÚ]))|i:\s+|w:\s+|в:?\s+|//\s*|[—–]\s+|dans\s+|"
     r"teoksessa:?\s+|julkaisussa:?\s+|[uv]:\s+|iš:\s+|dalam:?\s+|and\s+|&\s+|"  # Finnish, Croatian, …
     r"published (?:as an? [\w\s]{0,30}?(?:paper|article) )?(?:at|in|on):?\s+|contribution to:\s+|"
     r"presented at\s+|appeared in\s+|(?:conference|book|in book|journal)\s?:\s+|"  # ResearchGate's keys
@@ -3983,6 +3983,8 @@ def _authors_end_at_a_dash(tokens: Sequence[Token], labels: list[str]) -> None:
     if dash is None or tokens[dash].break_before:
         return
     labels[dash] = "other"
+    if dash + 1 < len(tokens) and (tokens[dash + 1].quoted or tokens[dash + 1].text[:1] in '“"«„'):
+        return  # "Marchetti, Sofia — “Title” — Journal": dashes between the fields, a quoted title next
     i = dash + 1
     while i < len(labels) and not tokens[i].break_before and tokens[i].text not in _DASHES:
         if labels[i] in ("author", "title", "container", "other"):

@@ -252,12 +252,19 @@ def _readable_text(text: str) -> str:
     if text.isascii():
         return text
     text = _SURROGATE.sub("\ufffd", text)
+    if _INVISIBLE.search(text):  # a zero-width space, a BOM, a soft hyphen: no character of the text
+        # (a word broken at a soft hyphen is joined on its first line: "Compres\xad\n  sive" is "Compressive")
+        text = _INVISIBLE.sub("", _BROKEN_AT_SOFT_HYPHEN.sub(lambda m: f"{m[2]}\n{m[1]}", text))
     if _OTHER_DIGIT.search(text):  # (a C-level look first: translating every character costs more)
         text = text.translate(_SCRIPT_DIGITS)
     return _ERA_YEAR.sub(_gregorian, text) if ("年" in text) else text
 
 
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
+#: Characters a copy leaves that print nothing: zero-width spaces and joiners between Latin letters, word
+#: joiners, byte-order marks; a soft hyphen (one before a line break is where a word was broken: "-").
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\xad]|(?<=[A-Za-z])[\u200c\u200d](?=[A-Za-z])")
+_BROKEN_AT_SOFT_HYPHEN = re.compile("\xad[ \t]*\n([ \t]*)(\\w+)")
 _LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
 _MATH_MARKER = re.compile(r"\$\^\{?(\*|\\dagger|\\ddagger|\\#|\\S|\\P|[†‡#§¶])\}?\$")
 _MATH_MARKS = {"\\dagger": "†", "\\ddagger": "‡", "\\#": "#", "\\S": "§", "\\P": "¶"}

@@ -30,7 +30,7 @@ from pubkit.wording import (
 __all__ = ["AUTHOR_OPENS", "ITEM_START", "read"]
 
 ITEM_START = re.compile(
-    rf"[ \t]{{0,8}}(?:([-*•‣◦▪▸–+](?![^\W\d_])|[a-z][.)]|\d{{1,3}}\t)[ \t]*|(?=(?:{YEAR})\t)"
+    rf"[ \t]{{0,8}}(?:([-*•‣◦▪▸–+➢➤►▶◆●■✓✔→](?![^\W\d_])|[a-z][.)]|\d{{1,3}}\t)[ \t]*|(?=(?:{YEAR})\t)"
     r"|(?=\d{1,4}[.)][ \t]|\[[A-Z]{0,5}\d{1,4}\]|\(\d{1,4}\)[ \t]|[A-Z]{1,2}\d{1,3}[.)][ \t]"
     r"|\[[a-z]{1,2}\d{1,4}\][ \t]*$"  # dblp's "[c14]" on a line of its own
     r"|\d{1,3}[ \t]{3,}(?=[^\W\d_])"  # "1    Thomas Weber; …": a number set apart from the names
@@ -489,8 +489,12 @@ def _fields_by_line(lines: list[tuple[int, str]]) -> bool:
         return True
     first = [w.strip("[]()|,.;:").lower() for w in lines[0][1].split()]
     badge = bool(first) and all(w in LINK_WORDS or w in WORK_KINDS for w in first)
-    # a portal's card ending with its buttons and counts: "87 Citations", "PDF", "Save"
-    actions = _action_line(lines[-1][1])
+    # a portal's card ending with its buttons and counts: "87 Citations", "PDF", "Save"; its fields end
+    # their lines (a citation wrapped over lines, its "[PDF] [BibTeX]" under it, is no card)
+    content = [text.rstrip() for _, text in lines if not _action_line(text)]
+    fields = content[1:-1] if len(content) >= 3 else content[:-1]  # (a card's title needs no full stop)
+    ends = all(text[-1:] in ".?!:)" or text[-1:].isdigit() for text in fields)
+    actions = _action_line(lines[-1][1]) and (sum(_action_line(text) for _, text in lines) >= 2 or ends)
     return badge or actions or any(_NAME_LINE.fullmatch(text.strip()) for _, text in lines)
 
 
