@@ -446,3 +446,21 @@ def test_a_wrapped_citation_over_its_buttons_is_no_card() -> None:
     first, second = _read(WRAPPED, "cv.txt")
     assert first.venue is not None and first.venue.name == "Journal of Urban Economics"
     assert second.venue is not None and second.venue.name == "Review of Economic Studies"
+
+
+HANGING_TEXT = """Articles in refereed journals
+-----------------------------
+
+Fenwick, Clare, and Pierre Dumas, ‘Maupassant’s Normandy: Landscape and Property’, Nineteenth-Century French
+    Studies, 51 (2023), 233–54
+Fenwick, Clare, ‘The Provincial Letter in Balzac’, Modern Language Review, 114
+    (2019), 45–67
+Okafor BC, Halvorsen I. 2020. A low-cost time-lapse camera system for flower visitation. Methods Ecol Evol.
+    11(2):290-297.
+Halvorsen I. 2019. Seed bank persistence under experimental warming. Arct Antarct Alp Res. 51(1):88-99.
+"""
+
+
+def test_a_hanging_indent_parts_wrapped_citations_with_no_blank_line() -> None:
+    papers = _read(HANGING_TEXT, "cv.txt")
+    assert [p.year for p in papers] == [2023, 2019, 2020, 2019]

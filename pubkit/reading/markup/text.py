@@ -633,9 +633,11 @@ class _Reader:
             return False  # (a record that prints a name a line, each over its affiliation, goes on)
         if _QUOTED_TITLE_LINE.match(self.lines[0][1]) and _QUOTED_TITLE_LINE.match(line):
             return _indent(line) == self.indent and self.lines[-1][1].rstrip()[-1:] in _QUOTE_ENDS
+        # a hanging indent: the block's lines after its first are indented, and this line is not
+        hanging = len(self.lines) >= 2 and _indent(self.lines[-1][1]) > self.indent == _indent(line)
         return (
             bool(AUTHOR_OPENS.match(self.lines[0][1]))
-            and _entry_ended(self.lines[-1][1])
+            and (hanging or _entry_ended(self.lines[-1][1]))
             and bool(AUTHOR_OPENS.match(line))
         )
 
@@ -920,7 +922,8 @@ AUTHOR_OPENS = re.compile(
     rf"[{CAPITAL}][\w'’-]{{1,30}}(?: [{CAPITAL}][\w'’-]{{1,30}})?[*†‡#]{{0,2}}, "
     rf"(?:[{CAPITAL}]\.|[{CAPITAL}][^\W\d_]{{1,20}}[ ,.;])"
     rf"|(?:[{CAPITAL}]\.[ -]?){{1,3}}[{CAPITAL}][\w'’-]+[*†‡#]{{0,2}},"  # "E. Marchetti*,": a role marker
-    rf"|[{CAPITAL}][\w'’-]{{1,30}}(?: [{CAPITAL}][\w'’-]{{1,30}})? [{CAPITAL}]{{1,3}}[*^†‡]?,"
+    rf"|[{CAPITAL}][\w'’-]{{1,30}}(?: [{CAPITAL}][\w'’-]{{1,30}})? [{CAPITAL}]{{1,3}}[*^†‡]?"
+    rf"(?:,|\. (?={YEAR}))"  # (Vancouver's sole author before the year: "Halvorsen I. 2019.")
 )
 
 
