@@ -82,12 +82,12 @@ _KIND_WORDS = frozenset(
     "bachelor's dataset software patent working preprint proceedings proceeding contribution abstract "
     "editorial letter talk presentation monograph dissertation habilitation technical other in to of and"
     " peer-reviewed refereed manuscript publication data submitted under preparation progress accepted"
-    " selected invited press".split()
+    " selected invited press theses edited collection volume essay".split()
 )
 _KIND_NOUNS = _KIND_WORDS - {
     *("journal", "conference", "doctoral", "master's", "bachelor's", "working", "other", "review"),
     *("peer-reviewed", "refereed", "data", "submitted", "under", "preparation", "progress", "accepted"),
-    *("selected", "invited", "press"),
+    *("selected", "invited", "press", "edited"),
     *("technical", "in", "to", "of", "and"),  # words that only qualify the kind
 }
 

@@ -464,3 +464,41 @@ Halvorsen I. 2019. Seed bank persistence under experimental warming. Arct Antarc
 def test_a_hanging_indent_parts_wrapped_citations_with_no_blank_line() -> None:
     papers = _read(HANGING_TEXT, "cv.txt")
     assert [p.year for p in papers] == [2023, 2019, 2020, 2019]
+
+
+DEFINITIONS = """<DL>
+<DT><B>Pseudorandom generators for read-once branching programs</B>
+<DD>Ilse Vandermeer, Rajeev Subramanian, and David K. Osei.<BR>
+In <I>Proc. 34th ACM Symp. on Theory of Computing (STOC '02)</I>, Montr&eacute;al, May 2002.<BR>
+[<A HREF="papers/stoc02.pdf">pdf</A>]
+<P>
+<DT><B>Extractors with logarithmic seed length and their applications</B>
+<DD>Rajeev Subramanian.<BR>
+<I>Proceedings of the 16th Annual IEEE Conference on Computational Complexity (CCC)</I>, pp. 77-89, 2001.<BR>
+</DL>
+"""
+
+
+def test_an_unclosed_term_and_its_definition_are_one_entry() -> None:
+    first, second = _read(DEFINITIONS, "papers.html")
+    assert first.title == "Pseudorandom generators for read-once branching programs"
+    assert [a.name for a in second.authors] == ["Rajeev Subramanian"]
+
+
+STATUS_HEADING = """Hartmann, R. L. (2017). Effort, age, and the costs of control. Trends in Cognitive Sciences, 21(4), 250–252.
+
+In Press and Under Review
+Hartmann, R. L., & Patel, S. (in press). Reward learning across the lifespan: A meta-analysis.
+    Psychological Bulletin.
+Okafor, C. N., & Hartmann, R. L. (2024). Distractor suppression in adolescents. Manuscript submitted for
+    publication.
+"""
+
+
+def test_a_status_heading_right_above_its_entries() -> None:
+    papers = _read(STATUS_HEADING, "cv.txt")
+    assert [p.title[:20] for p in papers] == [
+        "Effort, age, and the",
+        "Reward learning acro",
+        "Distractor suppressi",
+    ]

@@ -649,6 +649,8 @@ class HtmlReader:
         self._term = False
 
     def _start(self, name: str, inside: str) -> None:
+        if name in {"dd", "dt"} and self._stack and self._stack[-1] in {"dd", "dt"}:
+            self._end(self._stack[-1])  # an unclosed `<DT>` ends where its `<DD>` starts (HTML's rule)
         if name == "br":
             self._brs += 1
             if self._brs > 1 and not self._in_item():

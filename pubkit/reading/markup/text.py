@@ -25,6 +25,7 @@ from pubkit.wording import (
     is_kind_of_work,
     legend_meaning,
     record_key_field,
+    status_in,
 )
 
 __all__ = ["AUTHOR_OPENS", "ITEM_START", "read"]
@@ -80,7 +81,8 @@ def _section_line(line: str, after: str) -> int:
     years or many words."""
     numbered = _NUMBERED.fullmatch(line)
     short_numbered = numbered and len(numbered.group(3).split()) <= 4 and not after[:1].isspace()
-    kind = is_kind_of_work(_PARENTHESES.sub("", line).strip())  # "Conference papers (full, peer reviewed)"
+    bare = _PARENTHESES.sub("", line).strip()
+    kind = is_kind_of_work(bare) or _status_heading(bare)  # "Conference papers (full, peer reviewed)"
     over_entry = (  # "Invited Talks\n[T5] ...", "Book Chapter\nLee, A. (2021)", "Artigos completos\n1."
         ITEM_START.match(after)
         or (kind and AUTHOR_OPENS.match(after))
@@ -103,6 +105,17 @@ def _section_line(line: str, after: str) -> int:
     if _PRINTED_NUMBER.fullmatch(after):  # "Artigos completos publicados em periódicos\n1.": in any case
         return 2
     return 2 if titled and len(words) <= 5 else 0
+
+
+def _status_heading(line: str) -> bool:
+    """A short line naming only the status of the works under it ("In Press and Under Review")."""
+    words = line.split()
+    return (
+        1 <= len(words) <= 6
+        and not _SECTION_SIGNS.search(line)
+        and status_in(line) is not None
+        and all(w[:1].isupper() or w.lower() in _FUNCTION_WORDS for w in words)
+    )
 
 
 def _capitalised(line: str) -> bool:
