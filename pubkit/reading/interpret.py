@@ -1017,9 +1017,9 @@ def _names_after_a_styled_title(tokens: Sequence[Token], labels: list[str]) -> N
     """ "**Point Cloud Completion with Occupancy Priors.** Anke de Vries, …": a title the page styles ends
     with its style; the unstyled words the labeller ran it on to, before the names, are the first name's."""
     first = next((k for k, name in enumerate(labels) if name == "title"), None)
-    if first is None or not (tokens[first].styles & _TITLE_STYLES):
+    if first is None or not (tokens[first].styles & TITLE_STYLES):
         return
-    style = tokens[first].styles & _TITLE_STYLES
+    style = tokens[first].styles & TITLE_STYLES
     end = first
     while end + 1 < len(tokens) and labels[end + 1] == "title" and tokens[end + 1].styles & style:
         end += 1
@@ -1037,9 +1037,6 @@ def _names_after_a_styled_title(tokens: Sequence[Token], labels: list[str]) -> N
     ):
         for k in trailing:
             labels[k] = "author"
-
-
-_TITLE_STYLES = frozenset({"bold", "italic", "link"})
 
 
 def settled_labels(labelled: Labelled) -> list[str]:
@@ -4108,7 +4105,7 @@ def _venue_out_of_title(tokens: Sequence[Token], labels: list[str]) -> None:
     if len(title) < 5 or all(tokens[i].quoted for i in title):  # a quoted title ends at its quote
         return
     start, end = title[0], title[-1]
-    styled = _TITLE_STYLES.intersection(*(tokens[i].styles for i in title))
+    styled = TITLE_STYLES.intersection(*(tokens[i].styles for i in title))
     if styled and (end + 1 == len(tokens) or styled.isdisjoint(tokens[end + 1].styles)):
         return  # "**Who Owns the Genome? Property and Privacy**": a styled title ends where its style does
     for b in range(end - 1, start + 2, -1):
@@ -4139,7 +4136,8 @@ def _venue_out_of_title(tokens: Sequence[Token], labels: list[str]) -> None:
         return
 
 
-_TITLE_STYLES = frozenset({"bold", "italic", "link"})
+#: The styles a page marks a title with.
+TITLE_STYLES = frozenset({"bold", "italic", "link"})
 
 
 def _title_after_the_date(tokens: Sequence[Token], labels: list[str]) -> None:

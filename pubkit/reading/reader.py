@@ -37,6 +37,7 @@ from pubkit.model import Author, Paper
 from pubkit.names import PARTICLES, fold, latin, name_key, split_name, uncapitalised
 from pubkit.reading.interpret import (
     NAME_TOKEN,
+    TITLE_STYLES,
     EntryContext,
     Reading,
     Unreadable,
@@ -262,7 +263,7 @@ def _readable_text(text: str) -> str:
 
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
 #: Characters a copy leaves that print nothing: zero-width spaces and joiners between Latin letters, word
-#: joiners, byte-order marks; a soft hyphen (one before a line break is where a word was broken: "-").
+#: joiners, byte-order marks, soft hyphens (one before a line break is where a word was broken).
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\xad]|(?<=[A-Za-z])[\u200c\u200d](?=[A-Za-z])")
 _BROKEN_AT_SOFT_HYPHEN = re.compile("\xad[ \t]*\n([ \t]*)(\\w+)")
 _LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
@@ -981,9 +982,10 @@ _SCHOLARLY_WORKS = re.compile(
 )
 
 
+#: A section of posters and demos, when no publication word says otherwise ("Workshop papers and posters").
+_POSTERS = re.compile(r"(?i)\bposters?\b|\bdemos\b|\bdemonstrations\b")
 #: A section of the languages one speaks, when no publication word says otherwise ("Papers in other
 #: languages", "English-language journals" are publications).
-_POSTERS = re.compile(r"(?i)\bposters?\b|\bdemos\b|\bdemonstrations\b")
 _LANGUAGES = re.compile(r"(?i)languages?\b|sprachkenntnis|langues\b|idiomas\b|\blínguas\b")
 
 
@@ -1317,7 +1319,7 @@ def _without_portal_badges(block: Block) -> Block:
     38", "Lainaukset (Scopus): 7", "Open access", "Avoin saatavuus" are no part of a citation; nor are
     a group page's topic tags before a highlighted title ("[Vision] [NLP] **Title.**")."""
     tags = _TOPIC_TAGS.match(block.text) if block.text.startswith("[") else None
-    if tags and not any(s.start <= tags.end() < s.end and s.kind in _TITLE_STYLES for s in block.spans):
+    if tags and not any(s.start <= tags.end() < s.end and s.kind in TITLE_STYLES for s in block.spans):
         tags = None  # (a tag is blanked only before a title the page highlights)
     if tags:
         block = _with_text(block, " " * tags.end() + block.text[tags.end() :])
@@ -1328,7 +1330,6 @@ def _without_portal_badges(block: Block) -> Block:
 
 #: Topic tags opening an entry: "[Vision] ", "[NLP] [Multimodal] " (words in brackets, no digit).
 _TOPIC_TAGS = re.compile(r"(?:\[[A-Za-z][A-Za-z&/+ -]{0,24}\][ \t]+){1,4}")
-_TITLE_STYLES = frozenset({"bold", "link", "italic"})
 
 
 #: A portal's count of citations or downloads ("Citations (Scopus): 38", "Lainaukset: 7", "Downloads

@@ -530,7 +530,7 @@ _ACTION_WORDS = (
             "save alert expand tldr share follow highly influential citations citation cited view by "
             "add to library open show hide less detail details related documents articles versions all "
             "export record electronic edition via unpaywalled version references & free full text pmc "
-            "similar access downloads views doi from favorites favourites email print bookmark share"
+            "similar access downloads views doi from favorites favourites email print bookmark"
         ).split()
     )
 )
