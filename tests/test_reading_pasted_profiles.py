@@ -502,3 +502,21 @@ def test_a_status_heading_right_above_its_entries() -> None:
         "Reward learning acro",
         "Distractor suppressi",
     ]
+
+
+YEAR_COLUMN = """Publications
+2023  Okoro, Daniel, and Laura Schenk. “Minimum Wages and Informal Employment: Evidence from
+      Brazil.” American Economic Review 113 (6): 1512–48.
+2019  Schenk, Laura, and Daniel Okoro. “Pay Transparency and Gender Gaps.” Economic Journal 129 (622): 2411–39.
+      Okoro, Daniel. “Informal Insurance Networks and Funeral Societies.” Journal of Development
+      Economics 139: 40–58.
+"""
+
+
+def test_a_year_column_of_spaces_before_wrapped_entries() -> None:
+    papers = _read(YEAR_COLUMN, "cv.txt")
+    assert [(p.title[:20], p.year) for p in papers] == [
+        ("Minimum Wages and In", 2023),
+        ("Pay Transparency and", 2019),
+        ("Informal Insurance N", 2019),  # the year cell left blank: the year above
+    ]

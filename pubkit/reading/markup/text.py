@@ -31,7 +31,8 @@ from pubkit.wording import (
 __all__ = ["AUTHOR_OPENS", "ITEM_START", "read"]
 
 ITEM_START = re.compile(
-    rf"[ \t]{{0,8}}(?:([-*•‣◦▪▸–+➢➤►▶◆●■✓✔→](?![^\W\d_])|[a-z][.)]|\d{{1,3}}\t)[ \t]*|(?=(?:{YEAR})\t)"
+    rf"[ \t]{{0,8}}(?:([-*•‣◦▪▸–+➢➤►▶◆●■✓✔→](?![^\W\d_])|[a-z][.)]|\d{{1,3}}\t)[ \t]*"
+    rf"|(?=(?:{YEAR})(?:\t|  +\S))"
     r"|(?=\d{1,4}[.)][ \t]|\[[A-Z]{0,5}\d{1,4}\]|\(\d{1,4}\)[ \t]|[A-Z]{1,2}\d{1,3}[.)][ \t]"
     r"|\[[a-z]{1,2}\d{1,4}\][ \t]*$"  # dblp's "[c14]" on a line of its own
     r"|\d{1,3}[ \t]{3,}(?=[^\W\d_])"  # "1    Thomas Weber; …": a number set apart from the names
@@ -476,7 +477,7 @@ _NAME_SEPARATOR = re.compile(r"[ \t][|·•][ \t]")
 _SEMICOLON_NAMES = re.compile(rf"{_NAME}(?:; ?{_NAME}){{1,200}}")
 
 
-_YEAR_KEY = re.compile(rf"({YEAR})\t")
+_YEAR_KEY = re.compile(rf"({YEAR})(?:\t|  +(?=\S))")  # a year column: a tab, or two spaces or more
 #: An entry's first author: "S. Patel", "J. K. Brandt", "Patel, S.".
 _NAME_START = re.compile(r"(?:[A-Z]\.[ -]?){1,3}\s?[A-Z][\w'’-]+|[A-Z][\w'’-]+, (?:[A-Z]\.){1,3}")
 #: A record's count under a section's name ("論文" over " 13": a researcher database's copied page).
@@ -631,10 +632,10 @@ class _Reader:
         return (
             bool(self.year_key)
             and self.kind == "item"
-            and line.startswith("\t")
+            and line.startswith(("\t", "  "))
             and bool(self.lines)
             and self.lines[-1][1].rstrip().endswith(".")
-            and bool(_NAME_START.match(line.lstrip()))
+            and bool(_NAME_START.match(line.lstrip()) or AUTHOR_OPENS.match(line.lstrip()))
         )
 
     def _opens_wrapped_entry(self, line: str) -> bool:
@@ -789,6 +790,8 @@ class _Reader:
                 line = line[start.end() :] if start.group(1) else line
                 key = _YEAR_KEY.match(line)
                 self.year_key = key.group(1) if key else ""
+                if key:  # (the column as a tab, whatever spaces a text CV put there)
+                    line = f"{key.group(1)}\t{line[key.end() :]}"
             elif self._opens_entry_under_key(line):  # "2024<TAB>A …\n<TAB>B. Name …": B under 2024
                 self.flush()
                 self.kind = "item"
