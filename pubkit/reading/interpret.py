@@ -3236,7 +3236,8 @@ def _coauthors_in_parentheses(tokens: Sequence[Token], labels: list[str]) -> Non
 
 def _coauthor_note_closes(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "“Title” (with Arjun Mehta), *Econometrica*, forthcoming": a bracketed co-author note ends at its
-    bracket; the author run going on after it is the venue, as is a second title run after a title."""
+    bracket; the author run going on after it is the venue, as is a second title run after a title (on
+    the note's line, or on the next line when the note has a line of its own: "(with X)<br>Mimeo, 2006")."""
     for i, token in enumerate(tokens):
         if labels[i] != "author" or token.text[:1] != "(" or token.text[1:].lower() not in COAUTHOR_WORDS:
             continue
@@ -3245,7 +3246,9 @@ def _coauthor_note_closes(tokens: Sequence[Token], labels: list[str]) -> None:
             return
         runs_on = ("author", "status", "title") if "title" in labels[:i] else ("author", "status")
         k = close + 1
-        while k < len(tokens) and labels[k] in runs_on and not tokens[k].break_before:
+        own_line = tokens[i].break_before and k < len(tokens) and tokens[k].break_before
+        while k < len(tokens) and labels[k] in runs_on and (not tokens[k].break_before or own_line):
+            own_line = False
             if labels[k] != "status":  # (the status between: "(with X), Revise and Resubmit, Journal")
                 labels[k] = "container"
             k += 1

@@ -829,11 +829,19 @@ def _kind_of_no_paper(paper: Paper) -> str | None:
         return "a presentation"
     if any(_PROFILE_LINKS.search(a.name) for a in paper.authors):
         return "a profile's header"  # "Senior Scientist, Institute …, ETH Zürich / ORCID: 0000-…"
+    if paper.year is None and not paper.venues and _POSITION.search(paper.title):
+        return "a profile's header"  # "Daniel R. Abernathy / Professor of Economics, Northwestern …"
     return None
 
 
 #: The links of a researcher's profile, which a page prints under their position, never in a name.
 _PROFILE_LINKS = re.compile(r"(?i)\b(?:orcid|dblp|google scholar|researchgate|homepage)\b")
+#: A position under a name atop a page ("Professor of Economics", "Associate Professor, …"), never a title.
+_POSITION = re.compile(
+    r"(?i)(?<!\w)(?:(?:assistant|associate|full|adjunct|visiting|emeritus|distinguished|senior|principal|research)"
+    r"\s+)*(?:professor|lecturer|research (?:fellow|scientist|associate)|postdoctoral \w+|ph\.?\s?d\.? "
+    r"(?:student|candidate))\b(?:\s+(?:of|in)\s+\w+|,|$)"
+)
 _PATENT = re.compile(r"(?i)\b(?:patent|brevetto|patente|brevet|патент)|^пат\.")
 #: "Oral presentation, ESC Congress 2025": the venue of a talk or a poster, an abstract only presented
 #: (a venue such as "Lecture Notes in …" is no talk's, so only these words open one).
@@ -1166,17 +1174,27 @@ _NOT_PAPER_KIND = re.compile(r"(?i)\b(?:poster|dataset|software|lecture|presenta
 
 
 def _without_number_line(block: Block) -> Block:
-    """A table row whose first cell is the entry's number ("2" over "Srisuk, P.; … 2024"): the entry
-    after it, numbered; any other block as it is."""
+    """A table row whose first cell is the entry's number ("2" over "Srisuk, P.; … 2024") or a bullet
+    ("•" over the entry, as layout tables drew lists): the entry after it, numbered; any other block as
+    it is."""
     first, newline, rest = block.text.partition("\n")
     number = _NUMBER_CELL.fullmatch(first) if newline else None
-    if number is None or len(rest.split()) < 4:
+    bullet = number is None and newline and _BULLET_CELL.fullmatch(first)
+    if (number is None and not bullet) or len(rest.split()) < 4:
         return block
     cut = _cut(block, len(first) + 1, len(block.text))
-    return Block(cut.text, cut.spans, cut.breaks, cut.kind, int(number.group(1)), cut.headings)
+    return Block(
+        cut.text,
+        cut.spans,
+        cut.breaks,
+        cut.kind,
+        int(number.group(1)) if number else block.number,
+        cut.headings,
+    )
 
 
 _NUMBER_CELL = re.compile(r"\s*[\[(]?(\d{1,3})[.)\]]?\s*")  # (four digits: a year column)
+_BULLET_CELL = re.compile(r"\s*[•·‣◦▪▸►▶●■□○◆✓✔➢➤→*–-]\s*")
 
 
 def _under_work_type(block: Block) -> Block | None:
@@ -1344,13 +1362,35 @@ _PORTAL_BADGE = re.compile(
 
 def _one_citation_per_line(block: Block) -> list[Block]:
     """A paragraph whose every line is a whole citation ("A, B (2023). “Title.” *Venue*.<br>C (2021).
-    …") as one block per line; any other block as it is."""
+    …"), or whose lines are numbered in sequence ("14. *Title* (with …), J. Algebra<br>13. …", the
+    owner left out), as one block per line; any other block as it is."""
     if "\n" not in block.text:
         return [block]
     starts = [0, *(m.end() for m in re.finditer("\n", block.text))]
     ends = [*(start - 1 for start in starts[1:]), len(block.text)]  # each line without its break
     lines = [_cut(block, a, b) for a, b in zip(starts, ends, strict=True)]
-    return lines if all(_full_citation(line) for line in lines) else [block]
+    if all(_full_citation(line) for line in lines):
+        return lines
+    return _numbered_lines(block, lines) or [block]
+
+
+def _numbered_lines(block: Block, lines: list[Block]) -> list[Block] | None:
+    """The lines of a paragraph as entries when each opens with the next number of one sequence, up or
+    down ("[P2] …<br>[P1] …"; the first line's number may be the paragraph's own); else None."""
+    found = [_LINE_NUMBER.match(line.text) for line in lines]
+    if (found[0] is None and block.number is None) or not all(found[1:]):
+        return None
+    numbers = [int(next(g for g in m.groups() if g)) if m else block.number or 0 for m in found]
+    if {b - a for a, b in itertools.pairwise(numbers)} not in ({1}, {-1}):
+        return None
+    entries = []
+    for line, match, number in zip(lines, found, numbers, strict=True):
+        cut = _cut(line, match.end(), len(line.text)) if match else line
+        entries.append(Block(cut.text, cut.spans, cut.breaks, cut.kind, number, cut.headings))
+    return entries
+
+
+_LINE_NUMBER = re.compile(r"[ \t]*(?:\[[A-Z]{0,3}(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)])[ \t]+(?=\S)")
 
 
 def _cut(block: Block, start: int, end: int) -> Block:
@@ -1745,7 +1785,8 @@ _CREDENTIALS = re.compile(
 #: Letters after a name ("Abena Osei-Bonsu, MD, MPH", "FRCP", "LL.M. (Cambridge)"), whatever the degree.
 _POST_NOMINALS = re.compile(
     r"(?:,\s*(?:[A-Z]\.?){2,6}\b\.?(?:\s?\([^()\n]{1,40}\))?)+\s*$"
-    r"|\s(?:MBBS|MBChB|MRCP|FRCS|FRCOG|FWACS|FACS|FRCPC|DPhil|MPH|MSc|PhD|MD)\b(?:[\s,]+[A-Z][A-Za-z()]{1,8})*\s*$"
+    r"|\s(?:MBBS|MBChB|MRCP|FRCS|FRCOG|FWACS|FACS|FRCPC?|FRACP|FRCR|FRCPath|FMedSci|FRSE?|FREng|FACP|FACC"
+    r"|FAHA|DPhil|MPhil|DSc|ScD|MPH|MSc|PhD|MD)\b(?:[\s,]+[A-Z][A-Za-z()]{1,8})*\s*$"
 )  # "Ann Lee, MD, MPH"; "Chidinma N. Okafor MBBS" (a degree without its comma)
 #: "NAME: Okafor, Chinwe Adaeze", up to the end of the line or the next "KEY:" of a joined line.
 _NAME_FIELD = re.compile(

@@ -1,0 +1,102 @@
+"""Lists that leave the owner's name out of the entries (mathematicians', economists' and
+philosophers' pages: "*Title* (with X), Journal"), as old hand-written homepages lay them out:
+layout-table rows with a bullet cell, `<br>`-separated numbered lines, names with letters after them."""
+
+from __future__ import annotations
+
+import pubkit
+
+LAYOUT_TABLE = """<html><head><title>Daniel R. Abernathy - Research</title></head><body>
+<table border="0" width="720">
+<tr><td colspan="2"><b>Daniel R. Abernathy</b><br>Professor of Economics</td></tr>
+<tr><td colspan="2"><b>Publications</b></td></tr>
+<tr>
+<td width="20" valign="top"><font size="2">&#149;</font></td>
+<td width="700"><font size="2"><a href="a.pdf">&quot;Adaptive Learning and the Great Moderation&quot;</a><br>
+(with Lucia Bertolini)<br>
+<i>American Economic Review</i>, 95(4), September 2005, 1187-1210.</font></td>
+</tr>
+<tr>
+<td width="20" valign="top"><font size="2">&#149;</font></td>
+<td width="700"><font size="2"><a href="b.pdf">&quot;Robust Taylor Rules under Model Uncertainty&quot;</a><br>
+<i>Review of Economic Studies</i> 71, 2004, 821-852.</font></td>
+</tr>
+</table></body></html>
+"""
+
+
+def test_a_layout_table_row_with_a_bullet_cell_is_the_entry_in_the_next_cell() -> None:
+    """A row's first cell holding only a bullet ("•") is decoration: the entry is the next cell, read
+    with the owner the page names and the co-authors of its "(with …)" line."""
+    bib = pubkit.loads(LAYOUT_TABLE, "cv", path="research.html")
+    by_title = {p.title: p for p in bib}
+    assert set(by_title) == {
+        "Adaptive Learning and the Great Moderation",
+        "Robust Taylor Rules under Model Uncertainty",
+    }
+    first = by_title["Adaptive Learning and the Great Moderation"]
+    assert [a.name for a in first.authors] == ["Daniel R. Abernathy", "Lucia Bertolini"]
+    assert first.authors[0].is_owner and first.year == 2005
+    assert first.venue is not None and first.venue.name == "American Economic Review"
+    alone = by_title["Robust Taylor Rules under Model Uncertainty"]
+    assert [a.name for a in alone.authors] == ["Daniel R. Abernathy"] and alone.year == 2004
+
+
+NUMBERED_LINES = """<html><head><title>François Delacroix</title></head><body>
+<h2>Fran&ccedil;ois Delacroix</h2>
+<h3>Papers in refereed journals</h3>
+<p>
+14. <i>Cuspidal unipotent characters and Harish-Chandra series</i> (with G. Malleson and
+J. Ortu&ntilde;o), J. Algebra <b>242</b> (2001), 112-149.<br>
+13. <i>Perfect isometries and the Alperin weight conjecture</i> (with R. Kessar-Lindt),
+Math. Z. <b>233</b> (2000), 451-478.<br>
+12. <i>Derived equivalences for blocks with dihedral defect groups</i>,
+J. Reine Angew. Math. <b>495</b> (1998), 63-91.<br>
+</p>
+</body></html>
+"""
+
+
+def test_br_separated_lines_numbered_in_sequence_are_one_entry_each() -> None:
+    """A paragraph whose `<br>` lines count down "14.", "13.", "12." holds three entries, even though
+    none prints its author (the owner): each line is read alone, with its number."""
+    bib = pubkit.loads(NUMBERED_LINES, "cv", path="math.html")
+    assert [p.title for p in bib] == [
+        "Cuspidal unipotent characters and Harish-Chandra series",
+        "Perfect isometries and the Alperin weight conjecture",
+        "Derived equivalences for blocks with dihedral defect groups",
+    ]
+    assert [p.year for p in bib] == [2001, 2000, 1998]
+    assert [[a.name for a in p.authors] for p in bib][1] == ["François Delacroix", "R. Kessar-Lindt"]
+    assert all(p.authors[0].is_owner for p in bib)
+
+
+def test_lines_that_only_start_with_numbers_out_of_sequence_stay_one_entry() -> None:
+    """A wrapped entry whose second line happens to open with a number ("12. …" after "3. …") is no
+    sequence: the paragraph is not cut there."""
+    page = (
+        "<html><body><h3>Publications</h3><p>3. Ann Lee and Bo Chen. <i>Deep nets for cats</i>.<br>\n"
+        "12. Workshop on Cats, Nature, 2020.</p></body></html>"
+    )
+    bib = pubkit.loads(page, "cv", path="p.html")
+    assert len(bib) == 1 and bib[0].title == "Deep nets for cats"
+
+
+POST_NOMINALS = """<HTML><HEAD><TITLE>Dr Andrew Pemberton MD FRCP - Selected Publications</TITLE></HEAD>
+<BODY>
+<H3>Selected Publications</H3>
+<OL>
+<LI><B>Pemberton AJ</B>, Rasmussen K, Sever PS. Blood pressure lowering in diabetic subjects with left
+ventricular hypertrophy. <I>Diabetes Care</I> 2001;24:1020-5.
+<LI>Rasmussen K, <B>Pemberton AJ</B>. Ambulatory blood pressure and target organ damage. <I>J Hypertens</I>
+1999;17:1187-93.
+</OL></BODY></HTML>
+"""
+
+
+def test_a_title_naming_the_owner_with_letters_after_the_name() -> None:
+    """ "Dr Andrew Pemberton MD FRCP" names Andrew Pemberton: the fellowship letters are no name, and
+    the Vancouver "Pemberton AJ" of the entries is the owner."""
+    bib = pubkit.loads(POST_NOMINALS, "cv", path="pubs.html")
+    assert bib.owner is not None and "FRCP" not in bib.owner
+    assert [[a.is_owner for a in p.authors] for p in bib] == [[True, False, False], [False, True]]
