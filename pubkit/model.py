@@ -320,9 +320,14 @@ class Identifiers:
 
     @property
     def arxiv_year(self) -> int | None:
-        """The year encoded in a new-style arXiv id ("2204.03359" -> 2022)."""
+        """The year encoded in an arXiv id: "2204.03359" -> 2022, "cond-mat/0702118" -> 2007 (the old
+        form ran from 1991 to 2007)."""
         if self.arxiv and re.match(r"^\d{4}\.", self.arxiv):
             return 2000 + int(self.arxiv[:2])
+        old = re.search(r"/(\d\d)\d{5}", self.arxiv or "")
+        if old:
+            year = int(old.group(1))
+            return 1900 + year if year >= 91 else 2000 + year
         return None
 
 

@@ -167,3 +167,10 @@ def test_owner_is_not_someone_of_the_same_family_name() -> None:
     paper = Paper("T", [Author("M. Oliveira"), Author("J. Mueller")])
     assert paper.with_owner("Rafael Mendes de Oliveira").owner is None
     assert paper.with_owner("Anna Müller").owner is None
+
+
+def test_the_year_of_an_old_style_arxiv_id() -> None:
+    """Ids of 1991-2007 ("archive/YYMMNNN") carry their year too."""
+    assert Identifiers(arxiv="hep-th/9901001").arxiv_year == 1999
+    assert Identifiers(arxiv="cond-mat/0702118v2").arxiv_year == 2007
+    assert Identifiers(arxiv="math.AG/0601001").arxiv_year == 2006

@@ -100,3 +100,66 @@ def test_a_title_naming_the_owner_with_letters_after_the_name() -> None:
     bib = pubkit.loads(POST_NOMINALS, "cv", path="pubs.html")
     assert bib.owner is not None and "FRCP" not in bib.owner
     assert [[a.is_owner for a in p.authors] for p in bib] == [[True, False, False], [False, True]]
+
+
+YEAR_COLUMN = """<HTML><BODY><P><B>Hans-Peter Kr&ouml;ger</B></P>
+<P><B>Publications (selected)</B></P>
+<TABLE BORDER="0" WIDTH="95%">
+<TR>
+  <TD VALIGN="top" WIDTH="8%"><B>2006</B></TD>
+  <TD VALIGN="top">M. Lindqvist, H.-P. Kr&ouml;ger and S. Okafor,<BR>
+  <I>Spin-charge separation in quasi-one-dimensional cuprate ladders</I>,<BR>
+  Phys. Rev. B <B>73</B>, 045112 (2006).</TD>
+</TR>
+<TR>
+  <TD VALIGN="top" WIDTH="8%">&nbsp;</TD>
+  <TD VALIGN="top">H.-P. Kr&ouml;ger,<BR>
+  <I>Renormalization group approach to the two-leg Hubbard ladder revisited</I>,<BR>
+  J. Phys.: Condens. Matter <B>18</B>, 2231 (2006).</TD>
+</TR>
+</TABLE>
+<P><B>Preprints</B></P>
+<TABLE BORDER="0" WIDTH="95%">
+<TR>
+  <TD VALIGN="top" WIDTH="8%">&nbsp;</TD>
+  <TD VALIGN="top">M. Lindqvist and H.-P. Kr&ouml;ger,<BR>
+  <I>Entanglement entropy of critical spin ladders</I>,<BR>
+  cond-mat/0705233.</TD>
+</TR>
+</TABLE></BODY></HTML>
+"""
+
+
+def test_a_year_column_cell_opens_its_row_and_a_bare_old_arxiv_id_is_the_preprints_venue() -> None:
+    """A row whose first cell is the year ("2006" over the citation) reads as a year-first entry; a
+    pre-2007 arXiv id printed bare ("cond-mat/0705233") is the identifier, the venue is arXiv and the
+    year is the id's when none is printed."""
+    bib = pubkit.loads(YEAR_COLUMN, "cv", path="pubs.html")
+    first, second, preprint = bib
+    assert first.title == "Spin-charge separation in quasi-one-dimensional cuprate ladders"
+    assert [a.name for a in first.authors] == ["M. Lindqvist", "H.-P. Kröger", "S. Okafor"]
+    assert (first.year, first.venue and first.venue.name) == (2006, "Phys. Rev. B")
+    assert second.title.startswith("Renormalization group approach") and second.year == 2006
+    assert preprint.identifiers.arxiv == "cond-mat/0705233"
+    assert (preprint.venue and preprint.venue.name, preprint.year) == ("arXiv", 2007)
+
+
+LAB_MEMBERS_IN_BOLD = """<HTML><HEAD><TITLE>Hargrove Lab - Publications</TITLE></HEAD><BODY>
+<P><B>Publications</B></P>
+<P>Lab members in <B>bold</B>; * denotes equal contribution.</P>
+<P>24. <B>Ramirez, L. A.</B>*, <B>K. Oyelaran</B>*, and J. T. Hargrove. 2008. Pollinator network rewiring
+following experimental species removal. <I>Ecology Letters</I> 11:564-575.</P>
+<P>23. Hargrove, J. T., and <B>M. Szab&oacute;</B>. 2008. Do floral rewards track climate? A 40-year
+herbarium record. <I>American Journal of Botany</I> 95:1120-1131.</P>
+<P>22. Hargrove, J. T. 2006. Bumble bee foraging ranges in agricultural landscapes. <I>Journal of Applied
+Ecology</I> 43:901-909.</P>
+</BODY></HTML>
+"""
+
+
+def test_a_legend_setting_lab_members_in_bold_keeps_bold_from_naming_the_owner() -> None:
+    """ "Lab members in bold": the bold names are the PI's students, so the owner is the author the
+    entries share (Hargrove), never the most often bold name; "*" still marks equal contribution."""
+    bib = pubkit.loads(LAB_MEMBERS_IN_BOLD, "cv", path="pubs.html")
+    assert [[a.is_owner for a in p.authors] for p in bib] == [[False, False, True], [True, False], [True]]
+    assert [a.equal_contribution for a in bib[0].authors] == [True, True, False]

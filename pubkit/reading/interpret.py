@@ -132,8 +132,16 @@ _URL = re.compile(r"https?://[^\s\])>,]+|www\.[^\s\])>,]+")
 # model.py holds what a DOI and an arXiv id look like; here, how a list prints them in running text
 _DOI_IN_TEXT = DOI_PATTERN.removesuffix(r"\S+") + r"[^\s\]>,;\"]+"  # a DOI ends at a bracket or a comma
 _DOI = re.compile(rf"(?i)(?:doi\.org/|doi:?\s{{0,3}})?({_DOI_IN_TEXT})")
+#: An arXiv id before 2007 printed bare, as physicists printed them ("cond-mat/0702118", "hep-th/9901001"):
+#: only arXiv's own archive names, so no other "word/1234567" is one.
+_OLD_ARXIV = (
+    r"(?:astro-ph|cond-mat|gr-qc|hep-(?:ex|lat|ph|th)|math-ph|nlin|nucl-(?:ex|th)|physics|quant-ph|math|cs"
+    r"|q-bio|chao-dyn|solv-int|patt-sol|adap-org|cmp-lg|comp-gas|alg-geom|dg-ga|funct-an|q-alg|mtrl-th"
+    r"|supr-con|chem-ph|atom-ph|acc-phys|ao-sci|bayes-an|plasm-ph)(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?"
+)
 _ARXIV_TEXT = re.compile(
     rf"(?i)(?:arxiv|e-print)(?:\s{{1,3}}preprint)?(?:\s{{1,3}}arxiv)?\s{{0,3}}[:/]?\s{{0,3}}(?:abs/)?({ARXIV_PATTERN})"
+    rf"|(?<![\w/.-])({_OLD_ARXIV})(?![\w/])"
 )
 _BRACKETED_LINK = re.compile(r"\[[^\[\]]{0,30}\]")
 _PAREN = re.compile(r"\(([^()]{0,80})\)")
@@ -579,7 +587,7 @@ def read_authors(
     while indexes and _EDITORS.match(labelled.tokens[indexes[-1]].text.strip(":,;.")):
         indexes = indexes[:-1]  # "Ruiz Padilla, A. (coords.)": the editors of the book, not a name
     # (a legend that says underlined names are students': underlining is no owner's highlight)
-    highlights = _HIGHLIGHTS - {"underline"} if legend.get("underline") == "student" else _HIGHLIGHTS
+    highlights = _HIGHLIGHTS - {style for style in _HIGHLIGHTS if legend.get(style) == "student"}
     names = _pair_inverted(_name_pieces(labelled, indexes, highlights)) if indexes else []  # "(ed.) T": none
     authors: list[Author] = []
     styled: list[bool] = []
@@ -4607,7 +4615,7 @@ def _identifiers(outside: str) -> Identifiers:
     arxiv = None
     m = _ARXIV_TEXT.search(outside)
     if m:
-        arxiv = m.group(1)
+        arxiv = m.group(1) or m.group(2)
     else:
         for url in _URL.findall(outside):
             arxiv = arxiv_id(url.rstrip(".,;"))

@@ -1174,10 +1174,14 @@ _NOT_PAPER_KIND = re.compile(r"(?i)\b(?:poster|dataset|software|lecture|presenta
 
 
 def _without_number_line(block: Block) -> Block:
-    """A table row whose first cell is the entry's number ("2" over "Srisuk, P.; … 2024") or a bullet
-    ("•" over the entry, as layout tables drew lists): the entry after it, numbered; any other block as
-    it is."""
+    """A table row whose first cell is the entry's number ("2" over "Srisuk, P.; … 2024"), its year or
+    a bullet ("•" over the entry, as layout tables drew lists): the entry after it, numbered (a year
+    opening it); any other block as it is."""
     first, newline, rest = block.text.partition("\n")
+    if newline and "\n" in rest and _YEAR_CELL.fullmatch(first) and len(rest.split()) >= 4:
+        # a year column's cell over an entry of a field a line: the entry opens with its year (over
+        # an entry of one line, the year is read as a heading's would be)
+        return _with_text(block, f"{first} {rest}")
     number = _NUMBER_CELL.fullmatch(first) if newline else None
     bullet = number is None and newline and _BULLET_CELL.fullmatch(first)
     if (number is None and not bullet) or len(rest.split()) < 4:
@@ -1194,6 +1198,7 @@ def _without_number_line(block: Block) -> Block:
 
 
 _NUMBER_CELL = re.compile(r"\s*[\[(]?(\d{1,3})[.)\]]?\s*")  # (four digits: a year column)
+_YEAR_CELL = re.compile(rf"\s*[\[(]?(?:{YEAR})[a-z]?[\])]?[.:]?\s*")
 _BULLET_CELL = re.compile(r"\s*[•·‣◦▪▸►▶●■□○◆✓✔➢➤→*–-]\s*")
 
 
@@ -1282,21 +1287,29 @@ def _heading_year(block: Block) -> int | None:
 # --- legends ------------------------------------------------------------------------------------
 
 
-#: A legend saying that underlined names are students' ("students underlined", "学生の氏名には下線",
-#: "underlined: student").
-_UNDERLINED_STUDENTS = re.compile(
-    r"(?i)\bstudents?(?:'|’)?(?: names?)?\s(?:are\s)?underlined"
-    r"|underlin\w*(?: names?)?(?: are| =|:| indicates?| denotes?| marks?)\s(?:an?\s)?(?:\w+\s)?students?"
-    r"|学生[^。\n]{0,12}下線|下線[^。\n]{0,8}学生|밑줄[^.\n]{0,10}학생"
-)
+#: A legend saying that underlined (or bold) names are others' than the owner: students', trainees', a
+#: lab's members ("students underlined", "Lab members in bold", "学生の氏名には下線", "underlined: student").
+_OTHERS = r"(?:(?:lab|group|team) members?|students?|trainees?|mentees?)"
+_STYLED_OTHERS = {
+    style: re.compile(
+        rf"(?i)\b{_OTHERS}(?:'|’)?(?: names?)?\s(?:are\s)?(?:in\s|set in\s)?{word}"
+        rf"|{word}\w*(?: names?)?(?: are| =|:| indicates?| denotes?| marks?)\s(?:an?\s)?(?:\w+\s)?{_OTHERS}"
+        + extra
+    )
+    for style, word, extra in (
+        ("underline", "underlined", r"|学生[^。\n]{0,12}下線|下線[^。\n]{0,8}学生|밑줄[^.\n]{0,10}학생"),
+        ("bold", "bold", ""),
+    )
+}
 
 
 def _take_legends(block: Block) -> tuple[dict[str, str], Block]:
     """Marker meanings the block defines, and the block with the legend text blanked (offsets kept)."""
     found: dict[str, str] = {}
     text = block.text
-    if _UNDERLINED_STUDENTS.search(text):
-        found["underline"] = "student"  # "students' names are underlined": underlining marks no owner
+    for style, pattern in _STYLED_OTHERS.items():
+        if pattern.search(text):
+            found[style] = "student"  # "students' names are underlined": the style marks no owner
     if not _ANY_MARK.search(text):
         return found, block  # every legend names a marker: without one, none (the common case)
     spans: list[tuple[int, int]] = []
