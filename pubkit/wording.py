@@ -212,8 +212,9 @@ RANKING = re.compile(
 EQUAL_CONTRIBUTION_WORDS = (
     r"shared? first[\w\s-]{0,20}|delat? förstaförfattar\w*|delt førsteforfatter\w*|równ\w* wkład\w*|"
     r"공동\s?제?\s?1\s?저자|"
-    r"共同第一作者|同等の?貢献|gleich\w* beitrag\w*|geteilte erstautor\w*|contribution égale|"
-    r"contribución igual|равн\w* вклад\w*|مساهمة متساوية|إسهام متساو\w*|gedeeld\w* eerste auteur\w*|"
+    r"共同第一作者|同等の?貢献|gleich\w* beitrag\w*|geteilte erstautor\w*|gleichberechtigte erstautor\w*|"
+    r"contribution égale|contribución (?:igual|equivalente)|равн\w* вклад\w*|مساهمة متساوية|"
+    r"إسهام متساو\w*|gedeeld\w* eerste auteur\w*|"
     r"gelijke bijdrage|contribució igual|autoria compartida|"
     r"ίση συνεισφορά|ισότιμη συνεισφορά|תרומה שווה|azonos hozzájárulás|egyenlő mértékben hozzájár\w*|"
     r"megosztott első szerző\w*|kontribusi setara|kontribusi yang sama|penulis pertama bersama|mchango sawa|"

@@ -531,6 +531,8 @@ def test_a_book_that_names_only_its_editors_mark_is_read_without_authors() -> No
         ("* تساوي المساهمة (equal contribution)", "Manuscript submitted for publication", "submitted"),
         ("(*) eşit katkı / equal contribution", "kabul edildi", "accepted"),
         ("* равный вклад авторов", "на рецензии", "under-review"),
+        ("* gleichberechtigte Erstautorenschaft", "eingereicht", "submitted"),
+        ("* contribución equivalente", "aceptado", "accepted"),
     ],
 )
 def test_legends_and_statuses_in_other_languages(legend: str, status_text: str, status: str) -> None:

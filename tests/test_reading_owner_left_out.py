@@ -163,3 +163,57 @@ def test_a_legend_setting_lab_members_in_bold_keeps_bold_from_naming_the_owner()
     bib = pubkit.loads(LAB_MEMBERS_IN_BOLD, "cv", path="pubs.html")
     assert [[a.is_owner for a in p.authors] for p in bib] == [[False, False, True], [True, False], [True]]
     assert [a.equal_contribution for a in bib[0].authors] == [True, True, False]
+
+
+ORG_LIST = """#+TITLE: Mehmet E. Yıldız -- Publications
+#+OPTIONS: toc:nil num:nil
+
+* Journal and conference papers
+
+1. Near-optimal cell-probe lower bounds for dynamic connectivity [with L. Abramov and S. Patel].
+   In /STOC 2015/, pages 113--122.
+2. Succinct data structures for range mode queries [joint work with C. Moreau].
+   /Algorithmica/ 78(2):451--478, 2017.
+"""
+
+
+def test_a_title_parted_by_a_double_dash_names_the_owner_and_bracketed_with_notes_name_coauthors() -> None:
+    """ "Name -- Publications" names the owner; "[with X and Y]" and "[joint work with X]" after a title
+    are the co-authors of the owner's paper, not words of its title."""
+    bib = pubkit.loads(ORG_LIST, "cv", path="pubs.org")
+    assert bib.owner == "Mehmet E. Yıldız"
+    assert [p.title for p in bib] == [
+        "Near-optimal cell-probe lower bounds for dynamic connectivity",
+        "Succinct data structures for range mode queries",
+    ]
+    assert [a.name for a in bib[0].authors] == ["Mehmet E. Yıldız", "L. Abramov", "S. Patel"]
+    assert [a.name for a in bib[1].authors] == ["Mehmet E. Yıldız", "C. Moreau"]
+
+
+def test_a_documents_own_author_names_the_owner() -> None:
+    """LaTeX's `\\author{}` and org's `#+AUTHOR:` name the owner even under a title such as "List of
+    publications"."""
+    latex = r"""\documentclass{article}
+\title{List of publications}
+\author{Ilse Vanderstraeten}
+\begin{document}
+\maketitle
+\section*{Articles in refereed journals}
+\begin{enumerate}
+\item \emph{Heat kernel bounds on supercritical Galton--Watson trees}, Electron. J. Probab.
+  \textbf{21} (2016), 1--31.
+\item \emph{Mixing times of the interchange process on expanders} (with M.~Okoye),
+  Ann. Probab. \textbf{51} (2015), 1212--1240.
+\end{enumerate}
+\end{document}
+"""
+    bib = pubkit.loads(latex, "cv", path="pubs.tex")
+    assert bib.owner == "Ilse Vanderstraeten"
+    assert [[a.name for a in p.authors] for p in bib] == [
+        ["Ilse Vanderstraeten"],
+        ["Ilse Vanderstraeten", "M. Okoye"],
+    ]
+    org = ORG_LIST.replace(
+        "#+TITLE: Mehmet E. Yıldız -- Publications", "#+TITLE: Publications\n#+AUTHOR: Mehmet E. Yıldız"
+    )
+    assert pubkit.loads(org, "cv", path="pubs.org").owner == "Mehmet E. Yıldız"

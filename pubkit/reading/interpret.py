@@ -1190,7 +1190,7 @@ def _settled(labelled: Labelled) -> list[str]:
         _gost_record(tokens, labels)
     if "[" in text:
         _translated_title(tokens, labels)
-    if "(" in text:
+    if "(" in text or "[" in text:
         _coauthors_in_parentheses(tokens, labels)
     _bold_title_opens(tokens, labels)
     _coauthors_under_the_title(tokens, labels)
@@ -3219,37 +3219,58 @@ def _coauthors_in_parentheses(tokens: Sequence[Token], labels: list[str]) -> Non
     parenthesis after the title that opens with "with" and holds only names names the co-authors,
     whatever the labeller read it as ("(with applications to graphs)" is part of a title). A math CV's
     "(joint with A. Brandt-Sousa and J. Lindqvist) *Title*" opening the entry names them too."""
-    if len(tokens) > 3 and tokens[0].text.lower() in ("(joint", "(jointly") and tokens[1].text == "with":
-        close = next((j for j in range(2, min(16, len(tokens))) if ")" in tokens[j].text), None)
+    opener = _coauthor_note_at(tokens, 0)
+    if len(tokens) > 3 and opener is not None and opener[1] > 1:  # "(joint with X) Title", opening the entry
+        close = next((j for j in range(2, min(16, len(tokens))) if opener[0] in tokens[j].text), None)
         if close is not None:
             labels[: close + 1] = ["author"] * (close + 1)
         return
     for i in range(1, len(tokens)):
-        if (
-            tokens[i].text[1:].lower() not in COAUTHOR_WORDS
-            or tokens[i].text[0] != "("
-            or labels[i] == "author"
-        ):
+        opener = _coauthor_note_at(tokens, i)
+        if opener is None or labels[i] == "author":
             continue
         if "title" not in labels[:i]:
             return
-        close = next((j for j in range(i + 1, min(i + 16, len(tokens))) if ")" in tokens[j].text), None)
+        bracket, width = opener
+        names = i + width
+        close = next(
+            (j for j in range(names, min(names + 15, len(tokens))) if bracket in tokens[j].text), None
+        )
         if close is not None and all(
-            NAME_TOKEN.match(t.text.rstrip(").,;:")) or t.text.rstrip(").,;:") in _JOINERS
-            for t in tokens[i + 1 : close + 1]
+            NAME_TOKEN.match(t.text.rstrip(")].,;:")) or t.text.rstrip(")].,;:") in _JOINERS
+            for t in tokens[names : close + 1]
         ):
             labels[i : close + 1] = ["author"] * (close + 1 - i)
         return
+
+
+def _coauthor_note_at(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
+    """Whether a bracketed co-author note opens at token `i` ("(with", "[with", "(joint with", "(joint
+    work with"): the bracket that closes it and how many tokens open it; else None."""
+    text = tokens[i].text
+    if text[:1] not in "([":
+        return None
+    bracket = ")" if text[0] == "(" else "]"
+    words = [text[1:].lower(), *(t.text.lower() for t in tokens[i + 1 : i + 3])]
+    if words[0] in COAUTHOR_WORDS:
+        return bracket, 1
+    if words[0] in ("joint", "jointly") and len(words) > 1:
+        if words[1] == "with":
+            return bracket, 2
+        if words[1] == "work" and len(words) > 2 and words[2] == "with":
+            return bracket, 3
+    return None
 
 
 def _coauthor_note_closes(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "“Title” (with Arjun Mehta), *Econometrica*, forthcoming": a bracketed co-author note ends at its
     bracket; the author run going on after it is the venue, as is a second title run after a title (on
     the note's line, or on the next line when the note has a line of its own: "(with X)<br>Mimeo, 2006")."""
-    for i, token in enumerate(tokens):
-        if labels[i] != "author" or token.text[:1] != "(" or token.text[1:].lower() not in COAUTHOR_WORDS:
+    for i in range(len(tokens)):
+        opener = _coauthor_note_at(tokens, i) if labels[i] == "author" else None
+        if opener is None:
             continue
-        close = next((j for j in range(i, min(i + 30, len(tokens))) if ")" in tokens[j].text), None)
+        close = next((j for j in range(i, min(i + 30, len(tokens))) if opener[0] in tokens[j].text), None)
         if close is None:
             return
         runs_on = ("author", "status", "title") if "title" in labels[:i] else ("author", "status")

@@ -850,12 +850,15 @@ _PRESENTED = re.compile(r"(?i)(?:oral |poster |moderated |invited )?(?:presentat
 
 #: "(with Jonas Erikson and Priya Natarajan)": the co-authors of a CV's own paper, the owner unnamed.
 _WITH = re.compile(  # "(with X)", "(zus. mit X)", "(gemeinsam mit X)"
-    rf"\(?\b(?:(?:zus(?:ammen)?\.?|gemeinsam|joint(?:ly)?)\s+)?(?:{'|'.join(COAUTHOR_WORDS)})\s+(?=[^\W\d_])",
+    rf"[(\[]?\b(?:(?:zus(?:ammen)?\.?|gemeinsam|joint(?:ly)?(?:\s+work)?)\s+)?(?:{'|'.join(COAUTHOR_WORDS)})"
+    r"\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
 
 
-_WITH_NOTE = re.compile(rf"\((?:{'|'.join(COAUTHOR_WORDS)})\s[{CAPITAL}][^()]*\)")  # "(with Sun-Hee Park)"
+_WITH_NOTE = re.compile(  # "(with Sun-Hee Park)", "[joint work with A. Ito]"
+    rf"[(\[](?:joint(?:ly)?\s(?:work\s)?)?(?:{'|'.join(COAUTHOR_WORDS)})\s[{CAPITAL}][^()\[\]]*[)\]]"
+)
 #: "Single-authored", "solo-authored", "sole author": a note that the owner wrote the work alone.
 _SOLE_AUTHOR = re.compile(r"(?i)\b(?:single|solo|sole)[- ]?author(?:ed)?\b")
 _REVIEW_OF = re.compile(r"(?i)\s*(?:book\s)?review\sof\s")  # "Review of *Book*, by X. *Mind*, 2024."
@@ -1815,7 +1818,7 @@ _PUBLICATIONS_OF = re.compile(
     r"(?=,| \(|\.? *$)"
 )
 _GLOSSED_NAME = re.compile(r"[(（]([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})[)）]")
-_TITLE_PARTS = re.compile(r"\s+[|·–—-]\s+|\s*[|·]\s*|:\s+")
+_TITLE_PARTS = re.compile(r"\s+(?:[|·–—]|-{1,3})\s+|\s*[|·]\s*|:\s+")
 
 
 _NAME_KEY = re.compile(r"(?i)^\s*(?:owner|author|name|autor|nom|nome|nombre)\s?:\s+")
@@ -1850,6 +1853,8 @@ def _owner_from_document(doc: Document) -> str | None:
     """The document's top heading (or title) when it is a person's name ("# Sanghyuk Chun")."""
     top = [h for h in doc.headings if h.level == 1]
     candidates = [top[0].text] if top else []  # the page's own heading first, then its title's parts
+    if doc.author:  # `\author{…}`, `#+AUTHOR:`: a document's own author, before anything else
+        candidates.insert(0, doc.author)
     if doc.title:  # "Publications | Lena Hoffmann": a page's title names the site's owner beside the page
         candidates += [doc.title, *(part for part in _TITLE_PARTS.split(doc.title) if part.strip())]
     for text in [doc.title or "", *(h.text for h in doc.headings[:3])]:  # a repository's "Browsing by

@@ -287,6 +287,7 @@ class Assembler:
         self.headings: list[Heading] = []
         self._path: list[Heading] = []
         self.title: str | None = None
+        self.author: str | None = None
 
     def heading(self, builder: TextBuilder, level: int, line: int | None = None) -> None:
         """Close a heading: a heading block under the headings of lower level, then part of the path."""
@@ -326,7 +327,7 @@ class Assembler:
 
     def document(self) -> Document:
         """The document read so far."""
-        return Document(self.blocks, self.headings, title=self.title, markup=self.markup)
+        return Document(self.blocks, self.headings, title=self.title, markup=self.markup, author=self.author)
 
 
 class LineBlocks:

@@ -104,7 +104,8 @@ class Document:
     """A whole document read by one markup reader: its blocks in order, and every heading.
 
     `title` is a document title that is not a heading (YAML front matter `title:`, jemdoc `# jemdoc:
-    title`, org `#+TITLE:`, LaTeX `\\title{}` / `\\name{}{}`), or None. `markup` names the reader.
+    title`, org `#+TITLE:`, LaTeX `\\title{}` / `\\name{}{}`), or None; `author` the document's author
+    when the markup names one apart (org `#+AUTHOR:`, LaTeX `\\author{}`). `markup` names the reader.
     `problems` are what the markup itself could not read (a YAML syntax error, a CSV row too long),
     each at its line; the reader reports them with the file's path.
     """
@@ -114,6 +115,7 @@ class Document:
     title: str | None = None
     markup: str = "text"
     problems: tuple[Problem, ...] = field(default=(), converter=_problems)
+    author: str | None = None
 
 
 def footnote_marks(

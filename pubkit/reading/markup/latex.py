@@ -650,6 +650,8 @@ class _Reader:
         text = " ".join(self._text(g.nodelist).strip() for g in groups).strip()
         if not text:
             return
+        if name == "author":
+            self.assembler.author = text
         if name in {"name", "firstname"} or self.assembler.title is None:
             self.assembler.title = text
         elif name == "familyname" and self.assembler.title:

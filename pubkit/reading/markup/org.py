@@ -103,6 +103,8 @@ class _Reader(LineBlocks):
             if keyword:
                 if keyword.group(1).upper() == "TITLE":
                     self.assembler.title = keyword.group(2).strip() or None
+                elif keyword.group(1).upper() == "AUTHOR":
+                    self.assembler.author = keyword.group(2).strip() or None
                 continue
             if stripped == "#" or stripped.startswith("# "):
                 continue
