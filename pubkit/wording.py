@@ -114,7 +114,9 @@ ELIDED_AUTHORS = r",?\s{1,3}\+\d{1,4}\s(?:more\s)?authors?\s{1,3}"
 DITTO = re.compile(r"^[-_—–]{3,}[.,]?$")
 
 #: How a list's owner may name themselves among the authors ("Filbee-Dexter K., myself, …").
-SELF_WORDS = frozenset({"me", "myself", "moi", "ich", "yo"})
+SELF_WORDS = frozenset({"me", "myself", "moi", "ich", "yo", "—", "––"})
+"""(A dash among the authors, "L. Ferraro and —", is the owner too: hep-th lists write themselves so;
+three dashes or more are `DITTO`.)"""
 
 #: Characters that mark an author's role after (or before) the name.
 MARKER_CHARS = "*†‡#§¶✉✨✦★☆⋆※∗¹²³⁴⁵⁶⁷⁸⁹"  # (superscript digits: "Nikolaou M.¹" with a legend "¹ equal …")

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES, REAL_LISTS, SEED, require_module, shared_file
 
+import pubkit
 from pubkit.reading.markup import MARKUPS, Block, Document, guess_markup, parse
 
 MARKUP_FIXTURES = FIXTURES / "markup"
@@ -626,3 +627,26 @@ def test_any_input_reads_without_error(markup: str) -> None:
         _check_shape(parse(source, markup=markup), html_comments=markup in {"html", "markdown"})
 
     read()
+
+
+def test_a_latex_headings_footnote_is_a_paragraph_under_it_not_heading_text() -> None:
+    """`\\section{Papers\\footnote{† equal contribution}}`: the heading is "Papers" and the footnote a
+    block of its own below it, where the reader finds the legend."""
+    doc = parse(
+        "\\section{Independent Publications\\protect\\footnote{\\textsuperscript{\\dag}These authors "
+        "contributed equally; names in small caps are graduate students.}}\n"
+        "\\begin{enumerate}\\item A. Lee\\textsuperscript{\\dag}, B. Roe\\textsuperscript{\\dag}. "
+        "Deep nets. Nature, 2020.\\end{enumerate}\n",
+        markup="latex",
+    )
+    assert [h.text for h in doc.headings] == ["Independent Publications"]
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph", "item"]
+    assert doc.blocks[1].text.startswith("†These authors contributed equally")
+    (paper,) = pubkit.loads(
+        "\\section{Publications\\footnote{\\textsuperscript{\\dag}These authors contributed equally.}}\n"
+        "\\begin{enumerate}\\item A. Lee\\textsuperscript{\\dag}, B. Roe\\textsuperscript{\\dag}. "
+        "Deep nets for cats. Nature, 2020.\\end{enumerate}\n",
+        "cv",
+        path="cv.tex",
+    )
+    assert [a.equal_contribution for a in paper.authors] == [True, True]

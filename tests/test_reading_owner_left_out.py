@@ -217,3 +217,45 @@ def test_a_documents_own_author_names_the_owner() -> None:
         "#+TITLE: Mehmet E. Yıldız -- Publications", "#+TITLE: Publications\n#+AUTHOR: Mehmet E. Yıldız"
     )
     assert pubkit.loads(org, "cv", path="pubs.org").owner == "Mehmet E. Yıldız"
+
+
+HEP_TH = """Tomás Q. Villarreal — List of publications
+==========================================
+
+In all entries "—" stands for myself.
+
+Refereed articles
+=================
+
+#. L. Ferraro, T. Hoshino and —, "Holographic entanglement entropy and the extended phase
+   space of AdS black holes," *JHEP* **1504** (2015) 118, arXiv:1412.5521 [hep-th].
+#. —, "Higher-spin fields on the fuzzy sphere," *Phys. Rev. D* **88** (2013) 065021,
+   arXiv:1306.2214 [hep-th].
+"""
+
+
+def test_a_dash_among_the_authors_stands_for_the_owner() -> None:
+    """hep-th lists write the owner as "—" ("L. Ferraro, T. Hoshino and —"; "—, Title"): the owner,
+    where the dash stands (three dashes or more are still the authors of the entry before)."""
+    bib = pubkit.loads(HEP_TH, "cv", path="pubs.rst")
+    assert bib.owner == "Tomás Q. Villarreal"
+    assert [[(a.name, a.is_owner) for a in p.authors] for p in bib] == [
+        [("L. Ferraro", False), ("T. Hoshino", False), ("Tomás Q. Villarreal", True)],
+        [("Tomás Q. Villarreal", True)],
+    ]
+
+
+def test_a_with_sentence_after_the_title_names_the_coauthors() -> None:
+    """ "Title. With A. B. Cruz and P. Nakashima. *J. Number Theory* …": the sentence names the
+    co-authors of the owner's paper; the title ends before it."""
+    page = """<html><head><title>Mihai Constantinescu</title></head><body><h1>Mihai Constantinescu</h1>
+<h3>Papers</h3><ul>
+<li>On the distribution of Gauss sums over function fields. With A. B. Cruz and P. Nakashima.
+<i>J. Number Theory</i> 185 (2018), 1&ndash;27.</li>
+<li>Moments of quadratic Dirichlet L-functions over rational function fields. <i>Int. Math. Res. Not.
+IMRN</i> 2016, no. 14, 4201&ndash;4240.</li>
+</ul></body></html>"""
+    first, second = pubkit.loads(page, "cv", path="p.html")
+    assert first.title == "On the distribution of Gauss sums over function fields"
+    assert [a.name for a in first.authors] == ["Mihai Constantinescu", "A. B. Cruz", "P. Nakashima"]
+    assert [a.name for a in second.authors] == ["Mihai Constantinescu"]

@@ -558,6 +558,8 @@ def _piece_name(text: str, *, first: bool) -> str | None:
     bare = _bare(text).lstrip(".… ") if text.lstrip().startswith(("...", "…")) else _bare(text)
     if first:
         bare = _CITATION_NUMBER.sub("", bare)  # "34-Sharples PM", "[4] S.W. Suh"
+    if bare.rstrip(".,") in SELF_WORDS:  # "L. Ferraro and —": the owner's dash (or "myself")
+        return bare.rstrip(".,")
     if not is_initials(bare):  # an en dash, a Unicode hyphen or a non-breaking one: a name's hyphen
         bare = _NAME_CHARS.sub("", bare.translate(_NAME_HYPHENS)).strip(" -")
     bare = _HOMONYM_SUFFIX.sub("", bare)  # DBLP's "Jonas Weber 0003": a number that tells homonyms apart
@@ -3217,11 +3219,12 @@ def _coauthors_under_the_title(tokens: Sequence[Token], labels: list[str]) -> No
 def _coauthors_in_parentheses(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "**Title** (with Lena Hoffmann-Ruiz), *Journal*", "… VoxEU column, 2025 (with Aylin Çelik)": a
     parenthesis after the title that opens with "with" and holds only names names the co-authors,
-    whatever the labeller read it as ("(with applications to graphs)" is part of a title). A math CV's
-    "(joint with A. Brandt-Sousa and J. Lindqvist) *Title*" opening the entry names them too."""
+    whatever the labeller read it as ("(with applications to graphs)" is part of a title); so does a
+    sentence "Title. With A. B. Cruz and P. Nakashima. *J.*". A math CV's "(joint with A. Brandt-Sousa
+    and J. Lindqvist) *Title*" opening the entry names them too."""
     opener = _coauthor_note_at(tokens, 0)
-    if len(tokens) > 3 and opener is not None and opener[1] > 1:  # "(joint with X) Title", opening the entry
-        close = next((j for j in range(2, min(16, len(tokens))) if opener[0] in tokens[j].text), None)
+    if len(tokens) > 3 and opener is not None and opener[0] > 1:  # "(joint with X) Title", opening the entry
+        close = _coauthor_note_end(tokens, 0, opener)
         if close is not None:
             labels[: close + 1] = ["author"] * (close + 1)
         return
@@ -3231,34 +3234,44 @@ def _coauthors_in_parentheses(tokens: Sequence[Token], labels: list[str]) -> Non
             continue
         if "title" not in labels[:i]:
             return
-        bracket, width = opener
-        names = i + width
-        close = next(
-            (j for j in range(names, min(names + 15, len(tokens))) if bracket in tokens[j].text), None
-        )
+        close = _coauthor_note_end(tokens, i, opener)
         if close is not None and all(
             NAME_TOKEN.match(t.text.rstrip(")].,;:")) or t.text.rstrip(")].,;:") in _JOINERS
-            for t in tokens[names : close + 1]
+            for t in tokens[i + opener[0] : close + 1]
         ):
             labels[i : close + 1] = ["author"] * (close + 1 - i)
         return
 
 
-def _coauthor_note_at(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
-    """Whether a bracketed co-author note opens at token `i` ("(with", "[with", "(joint with", "(joint
-    work with"): the bracket that closes it and how many tokens open it; else None."""
+def _coauthor_note_at(tokens: Sequence[Token], i: int) -> tuple[int, str] | None:
+    """Whether a co-author note opens at token `i` ("(with", "[with", "(joint with", "(joint work with",
+    or a sentence "With" after the title's period): how many tokens open it and what closes it (")",
+    "]", or "." for the sentence); else None."""
     text = tokens[i].text
+    if text == "With" and i and ends_sentence(tokens[i - 1].text):
+        return 1, "."
     if text[:1] not in "([":
         return None
     bracket = ")" if text[0] == "(" else "]"
     words = [text[1:].lower(), *(t.text.lower() for t in tokens[i + 1 : i + 3])]
     if words[0] in COAUTHOR_WORDS:
-        return bracket, 1
+        return 1, bracket
     if words[0] in ("joint", "jointly") and len(words) > 1:
         if words[1] == "with":
-            return bracket, 2
+            return 2, bracket
         if words[1] == "work" and len(words) > 2 and words[2] == "with":
-            return bracket, 3
+            return 3, bracket
+    return None
+
+
+def _coauthor_note_end(
+    tokens: Sequence[Token], i: int, opener: tuple[int, str], reach: int = 15
+) -> int | None:
+    """The token that closes the co-author note opening at `i` (within `reach` tokens), or None."""
+    width, closer = opener
+    for j in range(i + width, min(i + width + reach, len(tokens))):
+        if (closer in tokens[j].text) if closer != "." else ends_sentence(tokens[j].text):
+            return j
     return None
 
 
@@ -3270,7 +3283,7 @@ def _coauthor_note_closes(tokens: Sequence[Token], labels: list[str]) -> None:
         opener = _coauthor_note_at(tokens, i) if labels[i] == "author" else None
         if opener is None:
             continue
-        close = next((j for j in range(i, min(i + 30, len(tokens))) if opener[0] in tokens[j].text), None)
+        close = _coauthor_note_end(tokens, i, opener, reach=30)
         if close is None:
             return
         runs_on = ("author", "status", "title") if "title" in labels[:i] else ("author", "status")

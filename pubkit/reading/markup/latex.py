@@ -274,6 +274,7 @@ class _Reader:
         self.continuing = False  # walking that list: its items are lines of the entry
         self.table = 0
         self.year_cell = ""  # the year in the first cell of the table's last row that printed one
+        self.heading_notes: list[Any] | None = None  # footnotes of the heading being read
         self.to_text = LatexNodes2Text(
             latex_context=_text_context(), math_mode="text", strict_latex_spaces=False
         )
@@ -471,7 +472,9 @@ class _Reader:
         name: str = node.macroname
         args = [a for a in (node.nodeargd.argnlist if node.nodeargd else []) if a is not None]
         groups = [a for a in args if isinstance(a, LatexGroupNode)]
-        if name in _FORMATS:
+        if name == "footnote" and self.heading_notes is not None and groups:
+            self.heading_notes.append(groups[-1])  # a heading's footnote: a paragraph under it
+        elif name in _FORMATS:
             kind = _FORMATS[name]
             self.builder.open(kind)
             if groups:
@@ -490,10 +493,15 @@ class _Reader:
             self.builder.close("link")
         elif (level := _heading_level(name)) is not None:
             self.flush()
+            self.heading_notes = []
             if groups:
                 self.nodes(groups[-1].nodelist)
+            notes, self.heading_notes = self.heading_notes, None
             self.assembler.heading(self.builder, level, self.line(node))
             self.builder = TextBuilder()
+            for note in notes:  # "\section{Papers\footnote{† equal contribution}}": the legend under it
+                self.nodes(note.nodelist)
+                self.flush()
         elif name == "item":
             optional = next((a for a in args if getattr(a, "delimiters", ("[",))[0] == "["), None)
             self.start_item(self._text(optional.nodelist).strip() if optional is not None else None)
