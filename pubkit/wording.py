@@ -31,8 +31,10 @@ __all__ = [
     "RECORD_BADGES",
     "RECORD_KEY_FIELDS",
     "SELF_WORDS",
+    "SOLE_AUTHOR",
     "STATUS_PHRASES",
     "STUDENT_WORDS",
+    "SUPERSCRIPT_DIGITS",
     "UNDATED_WORDS",
     "VENUE_BADGE",
     "WORK_KINDS",
@@ -120,6 +122,10 @@ three dashes or more are `DITTO`.)"""
 
 #: Characters that mark an author's role after (or before) the name.
 MARKER_CHARS = "*†‡#§¶✉✨✦★☆⋆※∗¹²³⁴⁵⁶⁷⁸⁹"  # (superscript digits: "Nikolaou M.¹" with a legend "¹ equal …")
+#: "Single-authored", "solo-authored", "sole author": a note that the owner wrote the work alone.
+SOLE_AUTHOR = re.compile(r"(?i)\b(?:single|solo|sole)[- ]?author(?:ed)?\b")
+#: ASCII digits as superscripts ("1" in `<sup>1</sup>`); without a legend, an affiliation's number.
+SUPERSCRIPT_DIGITS = dict(zip("123456789", "¹²³⁴⁵⁶⁷⁸⁹", strict=True))
 #: A regular-expression class of capital letters as names print them (Latin-1, Latin Extended,
 #: Greek and Cyrillic).
 CAPITAL = "A-Z\u00c0-\u00de\u0100-\u024f\u0391-\u03a9\u0400-\u042f"

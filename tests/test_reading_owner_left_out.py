@@ -259,3 +259,35 @@ IMRN</i> 2016, no. 14, 4201&ndash;4240.</li>
     assert first.title == "On the distribution of Gauss sums over function fields"
     assert [a.name for a in first.authors] == ["Mihai Constantinescu", "A. B. Cruz", "P. Nakashima"]
     assert [a.name for a in second.authors] == ["Mihai Constantinescu"]
+
+
+def test_a_page_saying_authors_are_alphabetical_places_the_owner_by_name() -> None:
+    """ "Authors are listed alphabetically": the owner an entry leaves out stands where the family name
+    sorts among the co-authors, not first."""
+    text = ORG_LIST.replace(
+        "#+OPTIONS: toc:nil num:nil\n", "#+OPTIONS: toc:nil num:nil\n\nAuthors are listed alphabetically.\n"
+    )
+    bib = pubkit.loads(text, "cv", path="pubs.org")
+    assert [a.name for a in bib[0].authors] == ["L. Abramov", "S. Patel", "Mehmet E. Yıldız"]
+    assert [a.name for a in bib[1].authors] == ["C. Moreau", "Mehmet E. Yıldız"]
+    assert all(p.owner is not None for p in bib)
+
+
+def test_a_coauthors_line_and_a_single_authored_line_under_a_bold_title() -> None:
+    """ "Coauthors: Jonas Eriksen, Yuki Tanabe" under a title names the owner's co-authors (the key is no
+    name); "Single-authored, job market paper" is the owner's alone and no words of the title."""
+    text = """# Friederike Mahlberg
+
+## Working Papers
+
+- **Inflation Expectations of Firms: Survey Evidence from Germany**\\
+  Coauthors: Jonas Eriksen, Yuki Tanabe\\
+  Revise & resubmit, *Review of Economic Studies*
+- **Household Debt Overhang and the Slow Recovery**\\
+  Single-authored, job market paper, 2017
+"""
+    first, second = pubkit.loads(text, "cv", path="cv.md")
+    assert first.title == "Inflation Expectations of Firms: Survey Evidence from Germany"
+    assert [a.name for a in first.authors] == ["Friederike Mahlberg", "Jonas Eriksen", "Yuki Tanabe"]
+    assert second.title == "Household Debt Overhang and the Slow Recovery"
+    assert [a.name for a in second.authors] == ["Friederike Mahlberg"]

@@ -49,10 +49,13 @@ from pubkit.wording import (
     QUOTE_PAIRS,
     RANKING,
     SELF_WORDS,
+    SOLE_AUTHOR,
+    SUPERSCRIPT_DIGITS,
     UNDATED_WORDS,
     WORK_KINDS,
     YEAR,
     is_unprinted_key,
+    legend_meaning,
     record_key_field,
     status_in,
 )
@@ -288,8 +291,16 @@ def _vancouver_run(text: str) -> list[tuple[str, str]]:
 
 class _Name(NamedTuple):
     text: str
-    marks: frozenset[str]
+    marks: frozenset[str]  # marker characters, and role notes written out ("[equal]", "(co-first)")
     styled: bool
+
+
+#: A role written out after a name: "Nakagawa, Kenji [equal]", "Lee A (co-first)", "Roe B [corresponding]".
+_ROLE_NOTE = re.compile(
+    r"\s?[\[(](?:equal(?:ly)?(?: contribution| contributing)?|co-?first(?: author)?|joint first(?: author)?"
+    r"|co-?senior(?: author)?|corresponding(?: author)?)[\])]",
+    re.IGNORECASE,
+)
 
 
 _MARKER_SET = frozenset(MARKER_CHARS)
@@ -337,6 +348,11 @@ def _name_pieces(
         text = _ROLE_CODE.sub(lambda m: " " * len(m.group(0)), text)
     if "/" in text:  # German style: "Huber, Katharina/Leitner, Florian" (same length)
         text = _NAME_SLASH.sub(";", text)
+    notes: dict[int, str] = {}  # where a role note was, and its words (blanked: same length)
+    if "[" in text or "(" in text:
+        for note in _ROLE_NOTE.finditer(text):
+            notes[note.start()] = note.group().strip()
+        text = _ROLE_NOTE.sub(lambda m: " " * len(m.group()), text)
     superscript = {k for s in block.spans if s.kind == "sup" for k in range(s.start, s.end)}
     if superscript.intersection(range(start, end)) and ("," in text or ";" in text):
         # "Nowicka<sup>s,†</sup>": the marks' own comma parts no names (same length)
@@ -364,6 +380,8 @@ def _name_pieces(
                 letters = [k for k in range(pos, stop) if text[k].isalpha()]
                 styled = bool(letters) and 2 * sum(highlight[k] for k in letters) >= len(letters)
             marks = _MARKER_SET.intersection(raw)
+            if notes:
+                marks |= {note for at, note in notes.items() if pos <= at < stop}
             run = _vancouver_run(raw.strip(" ."))
             if run:
                 pieces.extend(_Name(f"{f} {i}", marks, styled) for f, i in run)
@@ -373,6 +391,7 @@ def _name_pieces(
     return pieces
 
 
+_RAISED_DIGITS = frozenset(SUPERSCRIPT_DIGITS.values())
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 #: A slash between two names (after a name's letter, initial, marker or bracket, before a letter).
 _NAME_SLASH = re.compile(r"(?:(?<=[^\W\d_])|(?<=[.*†‡)\s]))/(?=\s?[^\W\d_])")
@@ -616,8 +635,13 @@ def read_authors(
             msg = f"cannot read {bare[:50]!r} as an author name"
             raise Unreadable(msg)
         if piece.marks:
-            flags = {legend.get(mark) for mark in piece.marks}
-            unknown.update(mark for mark in piece.marks if mark not in legend)
+            flags = {
+                legend.get(mark) or (legend_meaning(mark) if len(mark) > 1 else None) for mark in piece.marks
+            }
+            # (a superscript digit no legend explains is an affiliation's number; a note says its role)
+            unknown.update(
+                m for m in piece.marks if m not in legend and m not in _RAISED_DIGITS and len(m) == 1
+            )
             author = _author(bare)
             authors.append(
                 Author(
@@ -1194,6 +1218,8 @@ def _settled(labelled: Labelled) -> list[str]:
         _translated_title(tokens, labels)
     if "(" in text or "[" in text:
         _coauthors_in_parentheses(tokens, labels)
+    if "uthor" in text:
+        _coauthor_lines(tokens, labels)
     _bold_title_opens(tokens, labels)
     _coauthors_under_the_title(tokens, labels)
     _coauthor_note_closes(tokens, labels)
@@ -3241,6 +3267,27 @@ def _coauthors_in_parentheses(tokens: Sequence[Token], labels: list[str]) -> Non
         ):
             labels[i : close + 1] = ["author"] * (close + 1 - i)
         return
+
+
+def _coauthor_lines(tokens: Sequence[Token], labels: list[str]) -> None:
+    """A line under the title that names the owner's co-authors ("Coauthors: Jonas Eriksen, Yuki Tanabe")
+    is theirs, whatever the labeller read it as; a line saying the owner wrote it alone ("Single-authored,
+    job market paper") is a note, never words of the title."""
+    for i, token in enumerate(tokens):
+        if not token.break_before:
+            continue
+        sole = SOLE_AUTHOR.fullmatch(token.text.rstrip(".,;")) is not None
+        if not sole and not _COAUTHORS_KEY.fullmatch(token.text):
+            continue
+        k = i + 1
+        while k < len(tokens) and not tokens[k].break_before:
+            k += 1
+        for j in range(i, k):  # (a sole author's line keeps its date and status: ", job market paper, 2017")
+            if not sole or labels[j] in ("title", "author", "container"):
+                labels[j] = "note" if sole else "author"
+
+
+_COAUTHORS_KEY = re.compile(r"(?i)co-?authors?:")
 
 
 def _coauthor_note_at(tokens: Sequence[Token], i: int) -> tuple[int, str] | None:

@@ -61,7 +61,9 @@ from pubkit.wording import (
     EQUAL_CONTRIBUTION_WORDS,
     MARKER_CHARS,
     SELF_WORDS,
+    SOLE_AUTHOR,
     STUDENT_WORDS,
+    SUPERSCRIPT_DIGITS,
     UNDATED_WORDS,
     VENUE_BADGE,
     YEAR,
@@ -298,7 +300,7 @@ def parse_reference(text: str, *, owner: str | None = None) -> Paper:
     if not blocks:
         msg = "empty reference"
         raise ParseError(msg)
-    block = _join_blocks(blocks) if len(blocks) > 1 else blocks[0]
+    block = _raised_digits(_join_blocks(blocks) if len(blocks) > 1 else blocks[0])
     legend, block = _take_legends(block)
     try:
         paper = to_paper(label(block), EntryContext(legend=legend), require_authors=False).paper
@@ -332,6 +334,7 @@ def _read_document(
     doc: Document, path: str | None, owner: str | None, workers: Callable[[], int]
 ) -> Bibliography:
     legend: dict[str, str] = {}
+    doc = attrs.evolve(doc, blocks=[_raised_digits(block) for block in doc.blocks])
     taken = {id(block): _take_legends(block) for block in doc.blocks}  # each block's, found once
     for block in doc.blocks:  # a legend anywhere in the document ("my name is in bold, ‡ marks ...")
         legend.update(taken[id(block)][0])
@@ -462,7 +465,8 @@ def _settle(
         again = _read_entry(item, legend, path, require_authors=False)
         if isinstance(again, Reading):
             sole = _owner_alone(item.block.text)
-            result, paper = again, _with_owner_first(again.paper, owner, sole=sole)
+            alphabetical = legend.get("order") == "alphabetical"
+            result, paper = again, _with_owner_first(again.paper, owner, sole=sole, alphabetical=alphabetical)
     if isinstance(result, Reading):
         paper = paper or result.paper
         return _Outcome(paper, _caveats(item, paper, path), tuple(result.unexplained), item.block.line)
@@ -851,7 +855,7 @@ _PRESENTED = re.compile(r"(?i)(?:oral |poster |moderated |invited )?(?:presentat
 #: "(with Jonas Erikson and Priya Natarajan)": the co-authors of a CV's own paper, the owner unnamed.
 _WITH = re.compile(  # "(with X)", "(zus. mit X)", "(gemeinsam mit X)"
     rf"[(\[]?\b(?:(?:zus(?:ammen)?\.?|gemeinsam|joint(?:ly)?(?:\s+work)?)\s+)?(?:{'|'.join(COAUTHOR_WORDS)})"
-    r"\s+(?=[^\W\d_])",
+    r"\s+(?=[^\W\d_])|\bco-?authors?:?\s*(?=[^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -859,8 +863,6 @@ _WITH = re.compile(  # "(with X)", "(zus. mit X)", "(gemeinsam mit X)"
 _WITH_NOTE = re.compile(  # "(with Sun-Hee Park)", "[joint work with A. Ito]"
     rf"[(\[](?:joint(?:ly)?\s(?:work\s)?)?(?:{'|'.join(COAUTHOR_WORDS)})\s[{CAPITAL}][^()\[\]]*[)\]]"
 )
-#: "Single-authored", "solo-authored", "sole author": a note that the owner wrote the work alone.
-_SOLE_AUTHOR = re.compile(r"(?i)\b(?:single|solo|sole)[- ]?author(?:ed)?\b")
 _REVIEW_OF = re.compile(r"(?i)\s*(?:book\s)?review\sof\s")  # "Review of *Book*, by X. *Mind*, 2024."
 _CITED_WHERE = frozenset({"publisher", "location", "arxiv", "doi"})  # a book, or a work with its identifier
 #: "Köln/Weimar/Wien: Böhlau 2019", "New York: Routledge, 2021": where and by whom a book came out.
@@ -911,7 +913,7 @@ def _coauthors_only(item: Labelled, owner: str) -> bool:
 def _owner_alone(text: str) -> bool:
     """An entry of the owner's list that says the owner wrote it alone: "Single-authored", or a book
     review ("Review of *Book*, by X": X wrote the book, not the review)."""
-    return _SOLE_AUTHOR.search(text) is not None or _REVIEW_OF.match(text) is not None
+    return SOLE_AUTHOR.search(text) is not None or _REVIEW_OF.match(text) is not None
 
 
 def _named_editors(item: Labelled) -> set[int]:
@@ -932,9 +934,10 @@ def _named_editors(item: Labelled) -> set[int]:
 _EDITOR_WORD = re.compile(r"(?i)eds?|edited|by|hrsg|hg|éds?|dir|a cura di|red|toim")
 
 
-def _with_owner_first(paper: Paper, owner: str, *, sole: bool = False) -> Paper:
+def _with_owner_first(paper: Paper, owner: str, *, sole: bool = False, alphabetical: bool = False) -> Paper:
     """The owner as first author, then the co-authors an entry prints after "with" (none when the entry
-    says the owner wrote it alone: then what was read as names is that note)."""
+    says the owner wrote it alone: then what was read as names is that note); on a page whose author
+    lists are alphabetical, the owner where the family name sorts among them."""
     coauthors = []
     for author in () if sole else paper.authors:
         name = _WITH.sub("", author.name, count=1).strip(" ()")
@@ -943,7 +946,10 @@ def _with_owner_first(paper: Paper, owner: str, *, sole: bool = False) -> Paper:
             renamed = attrs.evolve(author, name=name, given=given, family=family, suffix=suffix)
             coauthors.append(renamed if name != author.name else author)
     owner_author = Author(uncapitalised(owner), is_owner=True)  # "ANA SOFÍA RESTREPO" atop the CV
-    return attrs.evolve(paper, authors=[owner_author, *coauthors])
+    at = 0
+    if alphabetical:
+        at = sum(fold(a.family or a.name) < fold(owner_author.family or owner_author.name) for a in coauthors)
+    return attrs.evolve(paper, authors=[*coauthors[:at], owner_author, *coauthors[at:]])
 
 
 def _anchor_owner(item: Labelled, owner: str) -> Labelled | None:
@@ -1306,6 +1312,27 @@ _STYLED_OTHERS = {
 }
 
 
+def _raised_digits(block: Block) -> Block:
+    """Digits set in superscript (`<sup>1</sup>`, Pandoc's `^1^`) as the superscript digits they print,
+    which are role markers when a legend says so ("^1^ denotes equal contribution") and an affiliation's
+    number otherwise (same length: offsets kept)."""
+    raised = [s for s in block.spans if s.kind == "sup"]
+    if not raised or not any(c.isdigit() for s in raised for c in block.text[s.start : s.end]):
+        return block
+    chars = list(block.text)
+    for span in raised:
+        for k in range(span.start, span.end):
+            chars[k] = SUPERSCRIPT_DIGITS.get(chars[k], chars[k])
+    return _with_text(block, "".join(chars))
+
+
+#: A page saying its author lists are in alphabetical order (mathematics, theoretical CS, economics).
+_ALPHABETICAL = re.compile(
+    r"(?i)\b(?:authors?|names?|co-?authors?)\b[^.\n]{0,40}\b(?:alphabetic(?:al)?(?:ly)?"
+    r"|in alphabetical order)\b|\balphabetical (?:author )?order\b"
+)
+
+
 def _take_legends(block: Block) -> tuple[dict[str, str], Block]:
     """Marker meanings the block defines, and the block with the legend text blanked (offsets kept)."""
     found: dict[str, str] = {}
@@ -1313,6 +1340,8 @@ def _take_legends(block: Block) -> tuple[dict[str, str], Block]:
     for style, pattern in _STYLED_OTHERS.items():
         if pattern.search(text):
             found[style] = "student"  # "students' names are underlined": the style marks no owner
+    if _ALPHABETICAL.search(text):
+        found["order"] = "alphabetical"  # "authors are listed alphabetically": where the owner stands
     if not _ANY_MARK.search(text):
         return found, block  # every legend names a marker: without one, none (the common case)
     spans: list[tuple[int, int]] = []
@@ -1654,7 +1683,7 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
             sole_author = card and len(following) >= 2 and _looks_like_person_heading(first)  # one name
             names_below = card and any(_starts_with_names(_first_line(b)) for b in following[1:])
             coauthors = (  # "with Aylin Çelik and Jonas Wüthrich", "Single-authored.": the owner's
-                _WITH.match(first) is not None or _SOLE_AUTHOR.match(first) is not None
+                _WITH.match(first) is not None or SOLE_AUTHOR.match(first) is not None
             )
             names = bool(following) and (
                 _starts_with_names(first)

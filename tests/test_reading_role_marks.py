@@ -1,0 +1,58 @@
+"""Role marks as CVs print them beyond marker characters: digits in superscript that a legend
+explains, and roles written out after a name ("[equal]", "(co-first)")."""
+
+from __future__ import annotations
+
+import pubkit
+
+QUARTO = """# Publications — Chidinma A. Okonkwo-Hale
+
+^1^ denotes equal contribution (joint first authors); ^2^ corresponding author.
+
+1. **Okonkwo-Hale CA**^1^, Brennan TJ^1^, Ishikawa M, Vasquez RL^2^. Early infarct growth rate predicts
+   functional outcome after thrombectomy. Stroke. 2024;55(2):412-21.
+2. Haddad N, **Okonkwo-Hale CA**^2^, Lindgren E. Perihematomal edema expansion on serial CT.
+   Neurology. 2023;101(14):e1402-11.
+"""
+
+
+def test_superscript_digits_a_legend_explains_are_role_marks() -> None:
+    """Pandoc's `^1^` (and HTML's `<sup>1</sup>`) print superscript digits: with a legend ("^1^ denotes
+    equal contribution") they mark roles; the digit is no part of the name."""
+    first, second = pubkit.loads(QUARTO, "cv", path="pubs.md")
+    assert [a.name for a in first.authors] == ["Okonkwo-Hale CA", "Brennan TJ", "Ishikawa M", "Vasquez RL"]
+    assert [a.equal_contribution for a in first.authors] == [True, True, False, False]
+    assert [a.corresponding for a in first.authors] == [False, False, False, True]
+    assert [a.corresponding for a in second.authors] == [False, True, False]
+
+
+def test_superscript_digits_without_a_legend_are_affiliations_and_no_warning() -> None:
+    """ "Ann Lee<sup>1</sup>, Bo Roe<sup>2</sup>": affiliation numbers; no role, and no problem about
+    markers no legend explains."""
+    page = (
+        "<html><body><h2>Publications</h2><ol><li>Ann Lee<sup>1</sup>, Bo Roe<sup>1,2</sup>. Deep nets for "
+        "cats. <i>Nature</i>, 2020.</li></ol></body></html>"
+    )
+    bib = pubkit.loads(page, "cv", path="p.html")
+    (paper,) = bib
+    assert [a.name for a in paper.authors] == ["Ann Lee", "Bo Roe"]
+    assert not any(a.equal_contribution or a.corresponding for a in paper.authors)
+    assert not [p for p in bib.problems if "role marker" in p.message]
+
+
+def test_a_role_written_out_after_a_name_marks_it() -> None:
+    """ "Nakagawa, Kenji [equal], **Rahul Venkataraman** [equal], and Ananya Bose": the bracketed word is
+    the role of the name before it, not a word of the name (the inverted name stays whole)."""
+    text = """# Rahul Venkataraman
+
+## Publications
+
+- Nakagawa, Kenji [equal], **Rahul Venkataraman** [equal], and Ananya Bose. 2024. "Telemedicine
+  Uptake and Rural Health." *Journal of Health Economics* 93: 102841.
+- Lee A (co-first), Roe B (co-first), **Venkataraman R**. 2021. Heat and learning. *Econometrica* 89: 1-20.
+"""
+    first, second = pubkit.loads(text, "cv", path="cv.md")
+    assert [a.name for a in first.authors] == ["Kenji Nakagawa", "Rahul Venkataraman", "Ananya Bose"]
+    assert [a.equal_contribution for a in first.authors] == [True, True, False]
+    assert [a.equal_contribution for a in second.authors] == [True, True, False]
+    assert [a.is_owner for a in second.authors] == [False, False, True]
