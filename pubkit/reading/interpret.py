@@ -227,7 +227,7 @@ _GROUP_PERSON = re.compile(
 _AFFILIATION = re.compile(
     r"(?<=[^\W\d_])\s?\((?!\s?(?:eds?\b|ed\.|hrsg|hg\b|with\b|equal|corresp|student))"
     r"[^()\d]{0,60}?(?:,\s?[^()\d\s][^()\d]{0,40}|\bU\.|\bUniv\w*|\bInst\w*|\bINFN\b|\bCERN\b|\bLab\w*|"
-    r"\bPhys\.)\)"  # INSPIRE's "(Helsinki Inst. of Phys.)"
+    r"\bPhys\.)\.?\)"  # INSPIRE's "(Helsinki Inst. of Phys.)", "(Yerevan Phys. Inst.)"
     r"|(?<=[^\W\d_])\([A-Z]{4,10}\)"  # and its lab glued to the name: "Lena Hartmann(DESY)" (not "… (ICLR)")
 )
 _GROUP_NAME = re.compile(rf"(?i)\b(?:{_GROUP_WORDS})$")
@@ -348,6 +348,8 @@ def _name_pieces(
         text = _ROLE_CODE.sub(lambda m: " " * len(m.group(0)), text)
     if "/" in text:  # German style: "Huber, Katharina/Leitner, Florian" (same length)
         text = _NAME_SLASH.sub(";", text)
+    if "uthor" in text or "others" in text:
+        text = _NAME_COUNT.sub(lambda m: " " * len(m.group()), text)  # "(2,316 authors)" (same length)
     notes: dict[int, str] = {}  # where a role note was, and its words (blanked: same length)
     if "[" in text or "(" in text:
         for note in _ROLE_NOTE.finditer(text):
@@ -1220,6 +1222,10 @@ def _settled(labelled: Labelled) -> list[str]:
         _coauthors_in_parentheses(tokens, labels)
     if "uthor" in text:
         _coauthor_lines(tokens, labels)
+    if "uthors" in text or "others" in text:
+        _author_count(tokens, labels)
+    if _GROUP_IN_TEXT.search(text):
+        _collaboration_names(tokens, labels)
     _bold_title_opens(tokens, labels)
     _coauthors_under_the_title(tokens, labels)
     _coauthor_note_closes(tokens, labels)
@@ -1896,7 +1902,11 @@ def _on_behalf_of(tokens: Sequence[Token], labels: list[str]) -> None:
         group = (
             word == "for"
             and after == "the"
-            and tokens[i - 1].text.endswith(",")
+            and (
+                tokens[i - 1].text.endswith(",")
+                or tokens[i].text.startswith("(")
+                or labels[i - 1] == "author"
+            )
             and any(_GROUP_WORD.search(t.text) for t in tokens[i + 2 : i + 6])
         )
         if not (behalf or group):
@@ -3267,6 +3277,61 @@ def _coauthors_in_parentheses(tokens: Sequence[Token], labels: list[str]) -> Non
         ):
             labels[i : close + 1] = ["author"] * (close + 1 - i)
         return
+
+
+def _collaboration_names(tokens: Sequence[Token], labels: list[str]) -> None:
+    """A collaboration printed with the names, whatever the labeller read it as: in brackets right after
+    them ("G. Aad et al. (ATLAS Collaboration), Title", "K. Abe et al. [Super-Kamiokande Collaboration]"),
+    or opening the entry before a quoted title ("The LIGO Scientific Collaboration and the Virgo
+    Collaboration, “Title”")."""
+    for i, token in enumerate(tokens):
+        if i and token.text[:1] in "([" and labels[i - 1] == "author" and labels[i] != "author":
+            closer = ")" if token.text[0] == "(" else "]"
+            close = next((j for j in range(i, min(i + 12, len(tokens))) if closer in tokens[j].text), None)
+            if close is not None and any(
+                _GROUP_WORD.search(t.text.strip("([")) for t in tokens[i : close + 1]
+            ):
+                labels[i : close + 1] = ["author"] * (close + 1 - i)
+            return
+    end = next((j for j in range(min(12, len(tokens))) if tokens[j].text.endswith((",", ":"))), None)
+    if (
+        end is not None
+        and end + 1 < len(tokens)
+        and tokens[end + 1].quoted
+        and _GROUP_WORD.search(tokens[end].text.rstrip(",:"))
+        and "author" not in labels[: end + 1]
+    ):
+        labels[: end + 1] = ["author"] * (end + 1)
+
+
+_GROUP_IN_TEXT = re.compile(rf"(?i)\b(?:{_GROUP_WORDS})\b")
+
+
+def _author_count(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "D. Teyssier (2,316 authors), “Title”": how many authors a collaboration's paper has, printed after
+    the names, belongs to them (the names drop it), whatever the labeller read it and the name before as."""
+    for i, token in enumerate(tokens):
+        if not _COUNT_OPEN.fullmatch(token.text) or i + 1 == len(tokens):
+            continue
+        if tokens[i + 1].text.lower().rstrip("),.;:]") not in _COUNTED:
+            continue
+        close = next(
+            (j for j in range(i + 1, min(i + 10, len(tokens))) if tokens[j].text.rstrip(",.;:")[-1:] in ")]"),
+            None,
+        )
+        back = next((k for k in range(i - 1, max(i - 4, -1), -1) if labels[k] == "author"), None)
+        if close is None or back is None:
+            continue
+        labels[back : close + 1] = ["author"] * (close + 1 - back)
+
+
+_COUNT_OPEN = re.compile(r"[(\[]\d[\d,.]*")
+_COUNTED = frozenset({"authors", "co-authors", "coauthors", "others", "authors)"})
+#: "(2,316 authors)", "(484 authors, incl. A. Lee)", "and 1,203 others": a count of names, no name.
+_NAME_COUNT = re.compile(
+    r"[(\[]\s?\d[\d,.]*\s(?:co-?)?(?:authors?|others)\b[^()\[\]]{0,80}[)\]]|\band\s\d[\d,.]*\s(?:others|more)\b",
+    re.IGNORECASE,
+)
 
 
 def _coauthor_lines(tokens: Sequence[Token], labels: list[str]) -> None:

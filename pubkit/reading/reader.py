@@ -80,6 +80,7 @@ _PUB_WORDS = re.compile(
     r"book|chapter|manuscript|submitted|under review|in press|bibliogra|\bworks\b|refereed|"
     r"peer[- ]reviewed|research output|selected|in progress|writings?\b|essays|contributions to science|"
     r"\bin the pipeline\b|forthcoming|"
+    r"(?:lead|first|senior|last|contact|corresponding|principal)[- ]author|"  # "Lead or contact author"
     r"report of scholarship|scholarship without|research investigations|"  # a US medical school's CV
     r"edited (?:volume|collection)|\bvolumes\b|"
     r"\bcitations\b|\bproducts\b|"
@@ -117,6 +118,7 @@ _PUB_WORDS = re.compile(
 _PROCEEDINGS = re.compile(r"(?i)\bproceedings\b|\bprosiding\b|\btagungsb[äa]nde?\b|\banais\b")
 _PUBLICATION_NOUN = re.compile(
     r"(?i)publication|paper|preprint|article|chapter|proceeding|thes[ie]s|book|manuscript"
+    r"|(?:lead|first|senior|last|contact|corresponding|principal)[- ]author"
 )
 _NON_PUB_WORDS = re.compile(
     r"talk|presentation|seminar|service|award|honou?r|grant|fund|teaching|course|experience|"

@@ -1,0 +1,61 @@
+"""Papers of large collaborations as physicists' and astronomers' CVs print them: the collaboration
+beside the names, counts of authors, INSPIRE's affiliations, sections named for the owner's role."""
+
+from __future__ import annotations
+
+import pubkit
+
+
+def test_a_collaboration_in_brackets_after_the_names_is_no_part_of_the_title() -> None:
+    """ "G. Aad et al. (ATLAS Collaboration), Title" and "K. Abe et al. [Super-Kamiokande Collaboration]":
+    the bracket goes with the names (the collaboration is kept as a group author), the title after it."""
+    first = pubkit.parse_reference(
+        "G. Aad et al. (ATLAS Collaboration), Search for new phenomena in dijet events, "
+        "Phys. Rev. Lett. 116 (2016) 061102."
+    )
+    assert first.title == "Search for new phenomena in dijet events"
+    assert [a.name for a in first.authors] == ["G. Aad", "ATLAS Collaboration"]
+    second = pubkit.parse_reference(
+        "K. Abe et al. [Super-Kamiokande Collaboration], Solar neutrino measurements in Super-Kamiokande-IV, "
+        "Phys. Rev. D 94 (2016) 052010."
+    )
+    assert second.title == "Solar neutrino measurements in Super-Kamiokande-IV"
+
+
+def test_collaborations_opening_an_entry_before_a_quoted_title_are_its_authors() -> None:
+    paper = pubkit.parse_reference(
+        "The LIGO Scientific Collaboration and the Virgo Collaboration, “Observation of gravitational waves "
+        "from a binary black hole merger,” Phys. Rev. Lett. 116, 061102 (2016)."
+    )
+    assert paper.title == "Observation of gravitational waves from a binary black hole merger"
+    assert len(paper.authors) == 2 and paper.year == 2016
+
+
+def test_a_count_of_authors_is_no_name_and_no_title() -> None:
+    """ "A. M. Sirunyan, …, D. Teyssier (2,316 authors), “Title”": the count belongs to the names."""
+    paper = pubkit.parse_reference(
+        "A. M. Sirunyan, A. Tumasyan, W. Adam, D. Teyssier (2,316 authors), “Search for top quark partners "
+        "with charge 5/3,” J. High Energy Phys. 03 (2019) 082."
+    )
+    assert paper.title == "Search for top quark partners with charge 5/3"
+    assert [a.name for a in paper.authors] == ["A. M. Sirunyan", "A. Tumasyan", "W. Adam", "D. Teyssier"]
+
+
+def test_inspire_affiliations_and_a_section_named_for_the_owners_role() -> None:
+    """INSPIRE's "(Yerevan Phys. Inst.)" after a name is an affiliation; "Lead or contact author" names a
+    publication section (not a "contact" one)."""
+    text = """# Nandini Chakraborty
+
+## Lead or contact author
+
+- Nandini Chakraborty (Tata Inst.), Federico Ferri, Olga Zhukova. Measurement of the W boson mass
+  with the CMS detector. Eur. Phys. J. C 82 (2022) 1065.
+
+## Contact
+
+- nandini@example.org
+"""
+    bib = pubkit.loads(text, "cv", path="cv.md")
+    (paper,) = bib
+    assert [a.name for a in paper.authors] == ["Nandini Chakraborty", "Federico Ferri", "Olga Zhukova"]
+    assert paper.authors[0].is_owner
