@@ -3285,7 +3285,7 @@ def _collaboration_names(tokens: Sequence[Token], labels: list[str]) -> None:
     or opening the entry before a quoted title ("The LIGO Scientific Collaboration and the Virgo
     Collaboration, “Title”")."""
     for i, token in enumerate(tokens):
-        if i and token.text[:1] in "([" and labels[i - 1] == "author" and labels[i] != "author":
+        if i and token.text[:1] in "([" and labels[i - 1] == "author" and labels[i] not in ("author", "note"):
             closer = ")" if token.text[0] == "(" else "]"
             close = next((j for j in range(i, min(i + 12, len(tokens))) if closer in tokens[j].text), None)
             if close is not None and any(
