@@ -163,7 +163,7 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:submitted|in submission|in preparation|eingereicht|in vorbereitung|"
+            r"\b(?:submitted|in submission|(?:manuscript )?in prep(?:aration)?|eingereicht|in vorbereitung|"
             r"soumis|en préparation|enviado|en preparación|sottopost[oa]|"
             r"in preparazione|ingediend|submetido|beküldve|inskickad|odesláno|"
             r"wysłan[ay]|złożon[ay]|направлена|отправлена|gönderildi|"
@@ -251,6 +251,8 @@ LEGEND_MEANINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("corresponding", re.compile(rf"correspond|{CORRESPONDING_WORDS}", re.I)),
     ("student", re.compile(rf"student|mentee|supervised|advisee|{STUDENT_WORDS}", re.I)),
+    # a mark for the owner's advisor or PI: understood, and no role of the model's
+    ("advisor", re.compile(r"advis[oe]r|supervisor|\bmentor\b|\bPI\b|principal investigator|betreuer", re.I)),
 )
 
 

@@ -56,3 +56,47 @@ def test_a_role_written_out_after_a_name_marks_it() -> None:
     assert [a.equal_contribution for a in first.authors] == [True, True, False]
     assert [a.equal_contribution for a in second.authors] == [True, True, False]
     assert [a.is_owner for a in second.authors] == [False, False, True]
+
+
+def test_a_legend_for_the_advisor_is_understood_and_gives_no_role() -> None:
+    """ "† Advisor" explains the mark: no warning that no legend says what it means, and no role of the
+    model's (the advisor is no co-first or corresponding author)."""
+    page = """<html><body><h2>Publications</h2>
+<p class="legend"><sup>*</sup> Equal contribution &nbsp; <sup>&dagger;</sup> Advisor</p>
+<ol><li>S. Park<sup>*</sup>, <u>F. H. Chowdhury</u><sup>*</sup>, and M. A. Rahman<sup>&dagger;</sup>,
+&ldquo;Motion artifact removal in wrist photoplethysmography,&rdquo; <i>IEEE J. Biomed. Health Inform.</i>,
+2026.</li></ol></body></html>"""
+    bib = pubkit.loads(page, "cv", path="p.html")
+    (paper,) = bib
+    assert [a.equal_contribution for a in paper.authors] == [True, True, False]
+    assert not any(a.corresponding for a in paper.authors)
+    assert not [p for p in bib.problems if "role marker" in p.message]
+
+
+def test_org_emphasis_follows_org_rules_not_markdowns() -> None:
+    """In org, "Hartmann, F.*, _Quispe Mamani, L._*" holds no bold run from one author's "*" to the
+    next: a delimiter opens only after a space or an opening bracket, so the stars stay role marks and
+    the underlined name is the owner's."""
+    text = """#+TITLE: Lucía Quispe Mamani
+* Publications
+/* equal contribution/
+
+- Hartmann, F.*, _Quispe Mamani, L._*, Condori, R., & Okello, J. (2024). Pollinator functional diversity
+  buffers seed set against warming. /Journal of Ecology/, 112(7), 1560–1574.
+"""
+    (paper,) = pubkit.loads(text, "cv", path="cv.org")
+    assert [a.name for a in paper.authors] == ["F. Hartmann", "L. Quispe Mamani", "R. Condori", "J. Okello"]
+    assert [a.equal_contribution for a in paper.authors] == [True, True, False, False]
+    assert [a.is_owner for a in paper.authors] == [False, True, False, False]
+
+
+def test_in_prep_is_a_status_and_a_bracketed_kind_of_work_no_part_of_the_title() -> None:
+    first = pubkit.parse_reference(
+        "Lee, A., & Roe, B. (in prep.). Hummingbird networks under climate change."
+    )
+    assert first.status is pubkit.Status.SUBMITTED
+    second = pubkit.parse_reference(
+        "Lee, A. (2024). Hummingbird networks under climate change: a continental synthesis [Extended "
+        "abstract]. Ecological Society of America Annual Meeting, Long Beach, CA."
+    )
+    assert second.title == "Hummingbird networks under climate change: a continental synthesis"

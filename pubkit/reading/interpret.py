@@ -177,7 +177,8 @@ def clean_title(text: str) -> str:
 #: "[Letter]"), which is no part of the title.
 _APA_DESCRIPTOR = re.compile(
     r"\s?\[(?:(?:poster|paper|oral|conference|symposium|keynote)\s(?:presentation|session|address)"
-    r"|letter|correspondence|editorial|comment(?:ary)?|erratum|research letter)\][.,]?$",
+    r"|letter|correspondence|editorial|comment(?:ary)?|erratum|research letter"
+    r"|(?:extended |short )?abstract|short paper|full paper|poster|demo(?: paper)?)\][.,]?$",
     re.I,
 )
 

@@ -164,6 +164,7 @@ _LEGEND = re.compile(
     r"(?:co-?)?authors?(?: who| that)? contributed equally[\w\s,-]{0,60}|"
     r"co-?senior[\w\s-]{0,20}|co-?last[\w\s-]{0,20}|"
     r"student[\w\s-]{0,20}|(?:my )?(?:supervised )?students?|mentee[\w\s-]{0,20}|"
+    r"(?:faculty |research |phd )?(?:advis[oe]r|supervisor)s?\b|principal investigator|"
     rf"{EQUAL_CONTRIBUTION_WORDS}|{CORRESPONDING_WORDS}|{STUDENT_WORDS}))"
     r"\s*[)）]?[.;,，。]?",
     re.IGNORECASE,

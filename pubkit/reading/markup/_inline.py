@@ -16,6 +16,7 @@ from attrs import frozen
 
 from pubkit.reading.markup._builder import LineIndex, TextBuilder
 from pubkit.reading.markup.html import feed_inline
+from pubkit.wording import MARKER_CHARS
 
 __all__ = ["BARE_URL", "Op", "feed", "non_overlapping", "render"]
 
@@ -40,15 +41,24 @@ class Op:
     guard: int | None = None
 
 
-def _flanking(source: str, start: int, width: int) -> tuple[bool, bool]:
+def _flanking(source: str, start: int, width: int, org: bool = False) -> tuple[bool, bool]:
     before = source[start - 1] if start else " "
     after = source[start + width] if start + width < len(source) else " "
+    if org:  # org-mode's own rule: "F.*, _Lee, J._*" holds no bold (`org-emphasis-regexp-components`)
+        opens = (before.isspace() or before in _ORG_PRE) and not (after.isspace() or after in _ORG_BORDER)
+        closes = not (before.isspace() or before in _ORG_BORDER) and (after.isspace() or after in _ORG_POST)
+        return opens, closes
     opens = not after.isspace() and not before.isalnum()
     closes = not before.isspace() and not after.isalnum()
     return opens, closes
 
 
-def _pairs(source: str, delimiters: dict[str, str], protected: bytearray) -> list[Op]:
+_ORG_PRE = "-('\"{"
+_ORG_POST = "-.,:!?;'\")}[\\^" + MARKER_CHARS  # (and a CV's role mark or superscript right after a name)
+_ORG_BORDER = ",'\""
+
+
+def _pairs(source: str, delimiters: dict[str, str], protected: bytearray, org: bool = False) -> list[Op]:
     """Emphasis spans for each delimiter (longest first, so "**" is not read as two "*")."""
     ops: list[Op] = []
     taken = bytearray(len(source))
@@ -60,7 +70,7 @@ def _pairs(source: str, delimiters: dict[str, str], protected: bytearray) -> lis
         while start >= 0:
             span = range(start, start + width)
             if not any(protected[i] or taken[i] for i in span):
-                can_open, can_close = _flanking(source, start, width)
+                can_open, can_close = _flanking(source, start, width, org)
                 if can_open:
                     opens.append(start)
                 if can_close:
@@ -105,17 +115,20 @@ def render(
     verbatim: dict[str, str] | None = None,
     ops: Iterable[Op] = (),
     escape: str | None = "\\",
+    org: bool = False,
 ) -> None:
     """Feed `source` (which starts at offset `base` of the text `index` was built on) into `builder`.
 
-    `verbatim` delimiters (code) are paired first and nothing inside them is markup.
+    `verbatim` delimiters (code) are paired first and nothing inside them is markup; `org` pairs
+    emphasis by org-mode's rule (a delimiter opens after a space or one of `-('"{`, closes before a
+    space or punctuation) instead of the flanking rule.
     """
     given = list(ops)
     protected = bytearray(len(source))
     for op in given:
         _protect(protected, op.start, op.guard if op.guard is not None else op.end)
     if verbatim:
-        for op in _pairs(source, verbatim, protected):
+        for op in _pairs(source, verbatim, protected, org):
             given.append(op)
             if op.action == "open":
                 opened = op.start
@@ -132,7 +145,7 @@ def render(
                 start = source.find(escape, start + 2)
             else:
                 start = source.find(escape, start + 1)
-    every = _order(given + _pairs(source, delimiters, protected))
+    every = _order(given + _pairs(source, delimiters, protected, org))
     _emit(builder, source, index, base, every)
 
 

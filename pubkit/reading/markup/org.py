@@ -65,7 +65,14 @@ class _Reader(LineBlocks):
 
     def render(self, builder: TextBuilder, source: str, index: LineIndex) -> None:
         render(
-            builder, source, index, delimiters=_DELIMITERS, verbatim=_VERBATIM, ops=_ops(source), escape=None
+            builder,
+            source,
+            index,
+            delimiters=_DELIMITERS,
+            verbatim=_VERBATIM,
+            ops=_ops(source),
+            escape=None,
+            org=True,
         )
 
     def read(self, text: str) -> Document:
