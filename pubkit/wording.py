@@ -231,7 +231,7 @@ EQUAL_CONTRIBUTION_WORDS = (
 )
 CORRESPONDING_WORDS = (
     r"korrespond\w*|korespondencyjn\w*|(?:autor(?:ul)? )?corespondent\w*|"  # Romanian "autor corespondent"
-    r"autora? de correspond[eè]ncia|autora? para correspondencia|"  # Catalan, Spanish
+    r"autor(?:a|/a)? de correspond[eè]ncia|autor(?:a|/a)? para correspondencia|"  # Catalan, Spanish
     r"교신\s?저자|通讯作者|通訊作者|責任著者|переписк\w*|"
     r"υπεύθυνος αλληλογραφίας|συγγραφέας επικοινωνίας|מחבר מכותב|מחבר לתכתובת|levelező szerző|"
     r"penulis korespondensi|mwandishi wa mawasiliano|autore corrispondente|"
@@ -240,7 +240,12 @@ CORRESPONDING_WORDS = (
 )
 STUDENT_WORDS = r"doktorand\w*|studen\w*|doktorant\w*|학생|学生|étudiant\w*|estudiante\w*|promovend\w*"
 LEGEND_MEANINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("equal_advising", re.compile(r"equal (?:advis|supervis|senior)|co-?senior|co-?last|joint last", re.I)),
+    (
+        "equal_advising",
+        re.compile(
+            r"equal (?:advis|supervis|senior)|co-?senior|co-?last|joint last|autoría sénior compartida", re.I
+        ),
+    ),
     (
         "equal_contribution",
         re.compile(

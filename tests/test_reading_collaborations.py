@@ -59,3 +59,34 @@ def test_inspire_affiliations_and_a_section_named_for_the_owners_role() -> None:
     (paper,) = bib
     assert [a.name for a in paper.authors] == ["Nandini Chakraborty", "Federico Ferri", "Olga Zhukova"]
     assert paper.authors[0].is_owner
+
+
+def test_vancouver_on_behalf_of_a_group_and_elided_names() -> None:
+    """ "…, Mensah K, on behalf of the NAPHOS investigators. Title": the group note ends at its sentence;
+    "K. Abe, ..., K. M. Wroblewska, ..., M. Yokoyama": the dots leave names out, they part no name."""
+    first = pubkit.parse_reference(
+        "Okafor AN, Balogun TO, Mensah K, on behalf of the NAPHOS investigators. Hypertension control in "
+        "rural Ghana: a cluster trial. Lancet Glob Health. 2021;9(4):e512-e520."
+    )
+    assert first.title == "Hypertension control in rural Ghana: a cluster trial"
+    assert [a.name for a in first.authors] == ["Okafor AN", "Balogun TO", "Mensah K"]
+    second = pubkit.parse_reference(
+        "K. Abe, ..., K. M. Wroblewska, ..., M. Yokoyama, Solar neutrino measurements in Super-Kamiokande-IV, "
+        "Phys. Rev. D 94 (2016) 052010."
+    )
+    assert [a.name for a in second.authors] == ["K. Abe", "K. M. Wroblewska", "M. Yokoyama"]
+
+
+def test_conference_series_journals_keep_their_series_word() -> None:
+    """ "J. Phys.: Conf. Ser. 2438": "Ser." is the journal's (Conference Series), not the volume's; words
+    between a quoted title and the journal's abbreviation belong to the journal."""
+    paper = pubkit.parse_reference(
+        "K. M. Wróblewska, Top-quark charge asymmetry and spin correlations at ATLAS, J. Phys.: Conf. Ser. "
+        "2438 (2023) 012055."
+    )
+    assert paper.venue is not None and paper.venue.name.startswith("J. Phys.: Conf. Ser")
+    quoted = pubkit.parse_reference(
+        'T. K. Lindqvist on behalf of the CMS Collaboration, "Searches for di-boson resonances," '
+        "Nucl. Part. Phys. Proc. 300 (2018) 20."
+    )
+    assert quoted.venue is not None and quoted.venue.name.startswith("Nucl. Part. Phys. Proc")

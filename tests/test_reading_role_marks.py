@@ -100,3 +100,35 @@ def test_in_prep_is_a_status_and_a_bracketed_kind_of_work_no_part_of_the_title()
         "abstract]. Ecological Society of America Annual Meeting, Long Beach, CA."
     )
     assert second.title == "Hummingbird networks under climate change: a continental synthesis"
+
+
+def test_a_spanish_word_legend_in_a_footnote_and_a_section_of_manuscripts() -> None:
+    """ "autor/a de correspondencia", "autoría sénior compartida" explain their marks; "MANUSCRITOS
+    ENVIADOS / EN REVISIÓN" is a publication section."""
+    text = """# Itziar Goikoetxea Larrañaga
+
+## MANUSCRITOS ENVIADOS / EN REVISIÓN
+
+1. Nwachukwu C, **Goikoetxea Larrañaga I**\\*, Zubiaurre L‡, Castaño F‡. Oral step-down therapy for
+   streptococcal endocarditis: a pilot trial. Enviado a Clin Infect Dis.
+
+\\* autor/a de correspondencia; ‡ autoría sénior compartida.
+"""
+    bib = pubkit.loads(text, "cv", path="cv.md")
+    (paper,) = bib
+    assert [a.corresponding for a in paper.authors] == [False, True, False, False]
+    assert [a.equal_advising for a in paper.authors] == [False, False, True, True]
+    assert not [p for p in bib.problems if "role marker" in p.message]
+
+
+def test_a_title_line_over_the_names_keeps_its_subtitle() -> None:
+    """A title on a line of its own above the names ("… Shape Bias? A Controlled Study") is all title;
+    the venue is the line below the names."""
+    page = """<html><body><h2>Publications</h2><ul><li>
+<span class="ptitle">When Do Vision Transformers Learn Shape Bias? A Controlled Study</span><br>
+Jun-ho Park, Xiaoling Chen, <strong>Ayşe Nur Demirci</strong>, and Hélène Marchetti<br>
+<em>International Conference on Learning Representations (ICLR)</em>, 2023
+</li></ul></body></html>"""
+    (paper,) = pubkit.loads(page, "cv", path="p.html")
+    assert paper.title == "When Do Vision Transformers Learn Shape Bias? A Controlled Study"
+    assert paper.venue is not None and paper.venue.name.startswith("International Conference on Learning")

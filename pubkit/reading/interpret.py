@@ -189,7 +189,8 @@ _APA_DESCRIPTOR = re.compile(
 #: only after a comma or an initial: "de la Cruz y Pérez" is one surname).
 _AND_WORDS = "und|og|och|oraz|ve|és|и|та|και|și|ja|dan|và|na|ir|un|agus|และ|और|एवं|तथा|ও|এবং|და|மற்றும்"
 _SPLIT = re.compile(
-    r",?\s{0,3}(?:\.\s){2}\.\s{1,3}|,?\s{0,3}…\s{1,3}|"  # APA 6's ". . ." before the last of many authors
+    # APA 6's ". . ." before the last of many authors; "K. Abe, ..., K. Lee, ..., M. Yokoyama"
+    r",?\s{0,3}(?:\.\s){2}\.\s{1,3}|,?\s{0,3}(?:…|\.\.\.),?\s{1,3}|"
     r"\s{0,3}[;؛]\s{0,3}(?:(?:and|&)\s{1,3})?|"  # "Last, F.; Last, F.; and Last, F." (BibBase, CSL), "؛"
     rf"{ELIDED_AUTHORS}|"  # "M. Castells, +3 authors J. Ribas"
     rf"\s{{0,3}},\s{{0,3}}(?:(?:and|AND|y|e|i|{_AND_WORDS})\s{{1,3}}|&\s{{0,3}})?|\s{{1,3}}(?:and|AND)\s{{1,3}}|"
@@ -1101,6 +1102,8 @@ def _settled(labelled: Labelled) -> list[str]:
         _preprint_server(tokens, labels)
     if "arXiv: " in text:
         _arxiv_marker_is_no_venue(tokens, labels)
+    if "Conf. Ser" in text:
+        _conference_series(tokens, labels)
     if "xiv: 10." in text or "SSRN: 10." in text:  # "ChemRxiv: 10.26434/…", "SSRN: 10.2139/…"
         _server_before_its_doi(tokens, labels)
     for i in range(1, len(labels)):
@@ -1913,15 +1916,15 @@ def _on_behalf_of(tokens: Sequence[Token], labels: list[str]) -> None:
         if not (behalf or group):
             continue
         # the surname before it, read with the title: "T. K. Lee on behalf of"
-        back = next((k for k in range(i - 1, max(i - 3, -1), -1) if labels[k] == "author"), None)
+        back = next((k for k in range(i - 1, max(i - 8, -1), -1) if labels[k] == "author"), None)
         if back is not None and all(tokens[k].text[:1].isupper() for k in range(back + 1, i)):
             for k in range(back + 1, i):
                 labels[k] = "author"
             j = i
             while j < len(tokens) and not tokens[j].quoted and (j == i or not tokens[j].break_before):
                 labels[j] = "note"
-                if tokens[j].text.endswith((",", ";", ":")):
-                    break
+                if tokens[j].text.endswith((",", ";", ":")) or ends_sentence(tokens[j].text):
+                    break  # (Vancouver: "…, Mensah K, on behalf of the NAPHOS investigators. Title")
                 j += 1
             return
 
@@ -2501,6 +2504,18 @@ _CJK_DATE = re.compile(rf"^[(（]?{YEAR}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?[)�
 _NO_DATE = re.compile(
     r"(?i)^(?:n\.?\s?d|s\.?\s?d|o\.?\s?j|undated|forthcoming|in press|spring|summer|fall|autumn|winter)"
 )
+
+
+def _conference_series(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "J. Phys.: Conf. Ser. 2438", "IOP Conf. Ser.: Mater. Sci. Eng.": "Ser." after "Conf." is the
+    journal's word (Conference Series), never the volume's."""
+    for k in range(1, len(tokens)):
+        if (
+            tokens[k].text.rstrip(":") == "Ser."
+            and tokens[k - 1].text == "Conf."
+            and labels[k - 1] == "container"
+        ):
+            labels[k] = "container"
 
 
 def _editors_after_in(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -3760,6 +3775,14 @@ def _quoted_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
         if end - after <= 5 and tokens[end - 1].text.endswith(","):
             labels[after:end] = ["publisher"] * (end - after)
             venue = True
+    if (
+        tokens[tail[0]].text[:1] not in "(["  # (a translation in brackets after the title is a note)
+        and not coauthors
+        and after < len(labels)
+        and labels[after] == "container"
+        and not tokens[tail[-1]].text.endswith(",")
+    ):
+        venue = True  # `"Title," Nucl. Part. Phys. Proc. 300`: the words after the quote begin the venue
     for i in tail:
         labels[i] = "author" if coauthors else "container" if venue else "note"
         coauthors = coauthors and not tokens[i].text.rstrip(",.;").endswith(")")
@@ -4266,6 +4289,11 @@ def _venue_out_of_title(tokens: Sequence[Token], labels: list[str]) -> None:
     styled = TITLE_STYLES.intersection(*(tokens[i].styles for i in title))
     if styled and (end + 1 == len(tokens) or styled.isdisjoint(tokens[end + 1].styles)):
         return  # "**Who Owns the Genome? Property and Privacy**": a styled title ends where its style does
+    own_line = (
+        (start == 0 or tokens[start].break_before) and end + 1 < len(tokens) and tokens[end + 1].break_before
+    )
+    if own_line and not any(tokens[i].break_before for i in range(start + 1, end + 1)):
+        return  # a line of its own above the names: "Shape Bias? A Controlled Study" is all title
     for b in range(end - 1, start + 2, -1):
         word = tokens[b].text
         nxt = tokens[b + 1].text

@@ -77,7 +77,7 @@ __all__ = ["parse_reference", "read", "read_document"]
 
 _PUB_WORDS = re.compile(
     r"publication|paper|preprint|article|journal|conference|proceeding|workshop|thes[ie]s|"
-    r"book|chapter|manuscript|submitted|under review|in press|bibliogra|\bworks\b|refereed|"
+    r"book|chapter|manuscript|manuscrit|submitted|under review|in press|bibliogra|\bworks\b|refereed|"
     r"peer[- ]reviewed|research output|selected|in progress|writings?\b|essays|contributions to science|"
     r"\bin the pipeline\b|forthcoming|"
     r"(?:lead|first|senior|last|contact|corresponding|principal)[- ]author|"  # "Lead or contact author"
@@ -162,7 +162,7 @@ _LEGEND = re.compile(
     r"(?:equal(?:ly)?[\w\s-]{0,30}?(?:contribution|contributed|advising|supervision)|"
     r"co-?first[\w\s-]{0,20}|joint first[\w\s-]{0,20}|corresponding[\w\s-]{0,20}|"
     r"(?:co-?)?authors?(?: who| that)? contributed equally[\w\s,-]{0,60}|"
-    r"co-?senior[\w\s-]{0,20}|co-?last[\w\s-]{0,20}|"
+    r"co-?senior[\w\s-]{0,20}|co-?last[\w\s-]{0,20}|autoría sénior compartida|"
     r"student[\w\s-]{0,20}|(?:my )?(?:supervised )?students?|mentee[\w\s-]{0,20}|"
     r"(?:faculty |research |phd )?(?:advis[oe]r|supervisor)s?\b|principal investigator|"
     rf"{EQUAL_CONTRIBUTION_WORDS}|{CORRESPONDING_WORDS}|{STUDENT_WORDS}))"
