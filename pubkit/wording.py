@@ -177,6 +177,7 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
     (
         re.compile(
             r"\b(?:(?:accepted|in (?:the )?press|to appear|forthcoming|conditionally accepted|"
+            r"under (?:advance )?contract|"
             r"angenommen|im (?:erscheinen|druck)|à paraître|sous presse|accepté|"
             r"en prensa|en premsa|aceptado|acceptat|in corso di stampa|accettato|"
             r"no prelo|aceito|in druk|geaccepteerd|közlésre elfogadva|"

@@ -650,3 +650,20 @@ def test_a_latex_headings_footnote_is_a_paragraph_under_it_not_heading_text() ->
         path="cv.tex",
     )
     assert [a.equal_contribution for a in paper.authors] == [True, True]
+
+
+def test_rst_numbered_items_with_an_indented_paragraph_are_one_block_each() -> None:
+    """ "1. Citation" then an indented paragraph ("   *Indicios de calidad:* …"), then "2. …": each
+    number opens an item; the paragraph indented past the marker is the item's own."""
+    text = (
+        "Publicaciones\n=============\n\n"
+        "1. Martín-Oliva, L.; Serrano, A. Single-atom platinum for CO oxidation.\n"
+        "   *J. Am. Chem. Soc.* **2023**, *145*, 11234–11245.\n\n"
+        "   *Indicios de calidad:* JCR 2023: IF 14.4, Q1.\n\n"
+        "2. García-Ruiz, J.; Martín-Oliva, L. Operando DRIFTS study of CO2 methanation.\n"
+        "   *ACS Catal.* **2022**, *12*, 5678–5690.\n"
+    )
+    doc = parse(text, markup="rst")
+    items = [b for b in doc.blocks if b.kind == "item"]
+    assert [b.number for b in items] == [1, 2]
+    assert "Indicios de calidad" in items[0].text and items[1].text.startswith("García-Ruiz")

@@ -71,8 +71,8 @@ def test_vancouver_on_behalf_of_a_group_and_elided_names() -> None:
     assert first.title == "Hypertension control in rural Ghana: a cluster trial"
     assert [a.name for a in first.authors] == ["Okafor AN", "Balogun TO", "Mensah K"]
     second = pubkit.parse_reference(
-        "K. Abe, ..., K. M. Wroblewska, ..., M. Yokoyama, Solar neutrino measurements in Super-Kamiokande-IV, "
-        "Phys. Rev. D 94 (2016) 052010."
+        "K. Abe, ..., K. M. Wroblewska, ..., M. Yokoyama, Solar neutrino measurements in "
+        "Super-Kamiokande-IV, Phys. Rev. D 94 (2016) 052010."
     )
     assert [a.name for a in second.authors] == ["K. Abe", "K. M. Wroblewska", "M. Yokoyama"]
 

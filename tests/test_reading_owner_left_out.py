@@ -291,3 +291,41 @@ def test_a_coauthors_line_and_a_single_authored_line_under_a_bold_title() -> Non
     assert [a.name for a in first.authors] == ["Friederike Mahlberg", "Jonas Eriksen", "Yuki Tanabe"]
     assert second.title == "Household Debt Overhang and the Slow Recovery"
     assert [a.name for a in second.authors] == ["Friederike Mahlberg"]
+
+
+def test_a_two_word_family_name_before_two_given_names_is_the_owner_not_two_people() -> None:
+    """ "**Quispe Mamani, Ana Lucía** (2019): *Title*": on Ana Lucía Quispe Mamani's page, one author."""
+    page = """<html><head><title>Ana Lucía Quispe Mamani</title></head><body><h1>Ana Lucía Quispe Mamani</h1>
+<h2>Artículos</h2><ul>
+<li><strong>Quispe Mamani, Ana Lucía</strong> (2019): «La evidencialidad en el quechua sureño».
+<em>Lexis</em> 43 (1), 5-38.</li>
+<li><strong>Quispe Mamani, Ana Lucía</strong> y Martín Cárdenas Huamán (2018): «Mirativity in Andean
+Spanish: corpus evidence». <em>Journal of Pragmatics</em> 130, 56-71.</li>
+</ul></body></html>"""
+    first, second = pubkit.loads(page, "cv", path="p.html")
+    assert [(a.name, a.is_owner) for a in first.authors] == [("Ana Lucía Quispe Mamani", True)]
+    assert [a.name for a in second.authors] == ["Ana Lucía Quispe Mamani", "Martín Cárdenas Huamán"]
+
+
+def test_polish_degrees_before_a_name_and_a_polish_list_heading() -> None:
+    """ "Dr inż. Tomasz Wiśniewski" names Tomasz Wiśniewski; "WYKAZ OPUBLIKOWANYCH PRAC NAUKOWYCH" is
+    a publication section's heading, never the owner."""
+    text = """WYKAZ OPUBLIKOWANYCH PRAC NAUKOWYCH
+
+Dr inż. Tomasz Wiśniewski
+
+1. Wiśniewski T., Nowak A. Wpływ temperatury na wytrzymałość spoin. Przegląd Spawalnictwa, 2021, 93(4),
+   12-19.
+"""
+    bib = pubkit.loads(text, "cv", path="cv.txt")
+    assert bib.owner == "Tomasz Wiśniewski"
+    assert bib[0].authors[0].is_owner
+
+
+def test_a_book_under_contract_is_accepted_not_a_venue() -> None:
+    paper = pubkit.parse_reference(
+        "Brandt, Sofie. The Archive and the Ark: Salvage Ethnography in the Dutch Caribbean. Under contract "
+        "with Oxford University Press."
+    )
+    assert paper.title == "The Archive and the Ark: Salvage Ethnography in the Dutch Caribbean"
+    assert paper.status is pubkit.Status.ACCEPTED

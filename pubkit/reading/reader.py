@@ -96,6 +96,7 @@ _PUB_WORDS = re.compile(
     r"publikasjon|artiklar|artikler|tidskrift|konferensbidrag|bokkapitel|avhandling|manuskript|"
     r"bogkapit|afhandling|publikationsliste|"  # Danish
     r"producao bibliografica|capitulos|trabalhos? em eventos|artigos publicados|"  # Portuguese, unaccented
+    r"prac naukowych|prace naukowe|dorobek|"  # Polish
     r"publikacj|artykuł|czasopism|konferencyjn|rozdział|публикац|стать[ия]|трудов|труды|монограф|препринт|"
     r"публікац|статт|статей|наукових праць|наукові праці|тези|"
     r"yayınlar|makale|bildiri|논문|论文|論文|著作|書籍|出版物|"
@@ -124,7 +125,7 @@ _NON_PUB_WORDS = re.compile(
     r"talk|presentation|seminar|service|award|honou?r|grant|fund|teaching|course|experience|"
     r"education|employment|position|skill|review(?:er|ing)|activit|news|contact|"
     r"software|datasets?\b|student(?!s?[-‐]\w)|mentor|\bintern(?:s|ships?)?\b|interest|biograph|about|patent|media|"
-    r"(?<!in )press\b|testimony|amicus|\bprojects?\b|"
+    r"(?<!in )press\b|testimony|amicus|\bprojects?\b|\bprojekt\w*|"
     r"working group|committee|organi[sz](?:ing|ation|er|ed\b)|outreach|supervis|reference[s]? available|"
     r"lecture|keynote|colloquium|communications? (?:orales?|invitées?|\(|sélection)|"
     r"vortr[aä]g|lehre|lehrveranstalt|preise|auszeichnung|stipend|förder|lebenslauf|ausbildung|"
@@ -456,6 +457,8 @@ def _settle(
         named = [Author(owner) if a.name.lower() in SELF_WORDS else a for a in result.paper.authors]
         result = attrs.evolve(result, paper=attrs.evolve(result.paper, authors=named))  # "myself": the owner
     paper = result.paper.with_owner(owner) if owner and isinstance(result, Reading) else None
+    if owner and paper is not None and (paper.owner is None or fold(paper.owner.name) != fold(owner)):
+        paper = _owner_read_as_two(paper, owner)
     if owner and (paper is None or paper.owner is None):
         # the owner's name is an author wherever it is printed: read the entry again with it
         anchored = _anchor_owner(item, owner)
@@ -498,6 +501,18 @@ def _most_often(names: Sequence[str], counts: Counter[str] | None) -> Sequence[s
     return ranked[:1] if counts[name_key(ranked[0])] > counts[name_key(ranked[1])] else names
 
 
+def _owner_read_as_two(paper: Paper, owner: str) -> Paper:
+    """ "Quispe Mamani, Ana Lucía" read as two people (a family name of two words, then given names of
+    two): one, the owner, when the two read backwards are the owner's name."""
+    for k in range(len(paper.authors) - 1):
+        family, given = paper.authors[k].name, paper.authors[k + 1].name
+        if len(family.split()) > 1 and fold(f"{given} {family}") == fold(owner):
+            merged = Author.from_parts(given, family, is_owner=True)
+            others = [attrs.evolve(a, is_owner=False) if a.is_owner else a for a in paper.authors]
+            return attrs.evolve(paper, authors=[*others[:k], merged, *others[k + 2 :]])
+    return paper
+
+
 def _owner_printed_otherwise(paper: Paper, highlighted: Sequence[str], owner: str) -> Paper:
     """The owner printed otherwise than the owner's name: the one highlighted author in another script
     (**山田 太郎** on Taro Yamada's page) or order (**Nguyễn Thị Minh Anh**), the owner's Cyrillic name
@@ -515,6 +530,7 @@ def _owner_printed_otherwise(paper: Paper, highlighted: Sequence[str], owner: st
     ):  # "Restrepo Villegas, Mariana": the owner's words, split otherwise into given and family
         authors = [attrs.evolve(a, is_owner=k == same[0]) for k, a in enumerate(paper.authors)]
         return attrs.evolve(paper, authors=authors)
+
     transliterated = latin(owner)
     if transliterated != owner:
         return paper.with_owner(transliterated)
@@ -1824,7 +1840,8 @@ _CREDENTIALS = re.compile(
     r"Assoc\.|Asst\.|Mr\.?|Mrs\.?|Ms\.?|"
     r"Mgr\.|Ing\.|Bc\.|RNDr\.|PhDr\.|MUDr\.|JUDr\.|doc\.|CSc\.|DrSc\.|habil\.|Dipl\.-\w+\.|Eng\.|Ir\.|"
     r"iur\.|jur\.|phil\.|rer\.\s?(?:nat|pol|oec)\.|med\.|"
-    r"Conf\.|Lect\.|Asist\.|univ\.|S\.l\.|ş\.l\.|Ș\.l\.)"  # Romanian ranks: "Conf. dr. ing.", "Ș.l. dr."
+    r"Conf\.|Lect\.|Asist\.|univ\.|S\.l\.|ş\.l\.|Ș\.l\.|"  # Romanian ranks: "Conf. dr. ing.", "Ș.l. dr."
+    r"inż\.|hab\.|mgr|Priv\.-Doz\.|PD)"  # Polish "dr hab. inż.", German "PD Dr."
     r"(?=\s|,|$)",
     re.I,
 )

@@ -26,6 +26,7 @@ _ROLE = re.compile(r":[A-Za-z][\w.+-]*:(?=`)")
 _INTERPRETED = re.compile(r"`([^`]+)`")
 _LITERAL = re.compile(r"``([^`]+)``")
 _FIELD = re.compile(r":([^:\n]+):[ \t]")
+_NUMBER_MARKER = re.compile(r"[ \t]*(?:\d{1,3}[.)]|\(\d{1,3}\))[ \t]+")
 _ITEM_FIELD = re.compile(r"[ \t]*:([A-Za-z][\w .-]{0,30}):[ \t]+")  # ":Authors: ..." in an item's body
 #: Directives whose body is the page's own text (a legend in a note): read as an aside, not skipped.
 _READ_DIRECTIVE = re.compile(r"\.\.[ \t]+(?:note|tip|hint|important|admonition|attention)::")
@@ -147,7 +148,10 @@ class _Reader(LineBlocks):
                 self.kind = "item"
                 rest = line[item.end() :]
                 self.lines = [(number, rest)]
-                self.body_indent = item.end()
+                # (a numbered item's marker stays in its text, the assembler's number: its body is
+                # indented past the marker, as the next item's marker is not)
+                marker = _NUMBER_MARKER.match(line) if item.end() == _indent(line) else None
+                self.body_indent = marker.end() if marker else item.end()
                 continue
             if self.kind == "item" and _ITEM_FIELD.match(line):
                 self.hard.add(number)  # a field of the item's field list: a line of its own
