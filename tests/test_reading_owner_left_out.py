@@ -329,3 +329,11 @@ def test_a_book_under_contract_is_accepted_not_a_venue() -> None:
     )
     assert paper.title == "The Archive and the Ark: Salvage Ethnography in the Dutch Caribbean"
     assert paper.status is pubkit.Status.ACCEPTED
+
+
+def test_a_theses_institution_is_its_publisher_too() -> None:
+    paper = pubkit.parse_reference(
+        "Plotkin, G. D. (1971). Automatic Methods of Inductive Inference. Ph.D. thesis, Edinburgh University."
+    )
+    assert paper.venue is not None and paper.venue.kind is pubkit.VenueKind.THESIS
+    assert paper.venue.publisher == "Edinburgh University"

@@ -4590,7 +4590,8 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
             name = (
                 f"{name}, {institution}"  # "PhD thesis (ETH Zurich)", GSA's "[Ph.D. thesis]: Wellington, …"
             )
-        venues[:] = [Venue(name, None, VenueKind.THESIS)]
+        # (the institution is the thesis's publisher too, as CSL has it)
+        venues[:] = [Venue(name, None, VenueKind.THESIS, publisher=institution or None)]
         venue_years[:] = [None]
         publisher = ""
     if not venues and ids.arxiv:  # the arXiv id is the venue only when nothing else is named
