@@ -337,3 +337,24 @@ def test_a_theses_institution_is_its_publisher_too() -> None:
     )
     assert paper.venue is not None and paper.venue.kind is pubkit.VenueKind.THESIS
     assert paper.venue.publisher == "Edinburgh University"
+
+
+def test_an_edited_volume_naming_its_editors_after_the_title() -> None:
+    """ "*Pellegrini e reliquie …*, a cura di G. Benedetti e M. Ferreri, Roma, Carocci, 2020": the
+    volume's editors are its authors; an essay's italic title stops before "in *Book*"."""
+    text = """# Giulia Benedetti
+
+## Curatele
+
+1. *Pellegrini e reliquie nel Mediterraneo medievale*, a cura di G. Benedetti e M. Ferreri, Roma,
+   Carocci, 2020.
+
+## Saggi in volume
+
+1. G. Benedetti, *Vescovi e mercanti nella Genova del XII secolo*, in *Chiesa e città nell’Italia
+   medievale*, a cura di R. Lanfranchi, Firenze, Firenze University Press, 2015, pp. 201-229.
+"""
+    volume, essay = pubkit.loads(text, "cv", path="cv.md")
+    assert volume.title == "Pellegrini e reliquie nel Mediterraneo medievale"
+    assert [a.name for a in volume.authors] == ["G. Benedetti", "M. Ferreri"] and volume.year == 2020
+    assert essay.title == "Vescovi e mercanti nella Genova del XII secolo"

@@ -1226,6 +1226,8 @@ def _settled(labelled: Labelled) -> list[str]:
         _coauthors_in_parentheses(tokens, labels)
     if "uthor" in text:
         _coauthor_lines(tokens, labels)
+    if "author" not in labels and _EDITED_BY_WORDS.search(text):
+        _editors_after_the_title(tokens, labels)
     if "uthors" in text or "others" in text:
         _author_count(tokens, labels)
     if _GROUP_IN_TEXT.search(text):
@@ -1971,7 +1973,14 @@ def _likeliest_title_run(labelled: Labelled, labels: list[str]) -> None:
             mean = sum(labelled.probability(i, "title") for i in segment.indexes) / len(segment.indexes)
             best = max(best, (mean, segment.indexes))
     if best[0] >= _TITLE_FALLBACK:
-        for i in best[1]:
+        run = best[1]
+        tokens = labelled.tokens
+        styles = TITLE_STYLES.intersection(tokens[run[0]].styles)
+        if styles:  # "*Vescovi e mercanti*, in *Chiesa e città*, a cura di …": the styled run, then the book
+            end = next((k for k, i in enumerate(run) if styles.isdisjoint(tokens[i].styles)), len(run))
+            if end < len(run) and tokens[run[end]].text in _IN_WORDS:
+                run = run[:end]
+        for i in run:
             labels[i] = "title"
 
 
@@ -3347,6 +3356,41 @@ _COUNTED = frozenset({"authors", "co-authors", "coauthors", "others", "authors)"
 _NAME_COUNT = re.compile(
     r"[(\[]\s?\d[\d,.]*\s(?:co-?)?(?:authors?|others)\b[^()\[\]]{0,80}[)\]]|\band\s\d[\d,.]*\s(?:others|more)\b",
     re.IGNORECASE,
+)
+
+
+def _editors_after_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """An edited volume that names its editors after its title and no author ("*Pellegrini e reliquie*,
+    a cura di G. Benedetti e M. Ferreri, Roma, Carocci, 2020"; "Title, edited by A. Lee and B. Roe"): its
+    editors are the volume's authors."""
+    words = [t.text.lower().rstrip(",:") for t in tokens]
+    for i in range(1, len(tokens) - 2):
+        width = next((n for n, phrase in _EDITED_BY_PHRASES if words[i : i + n] == list(phrase)), 0)
+        if not width or "title" not in labels[:i]:
+            continue
+        if "container" in labels[:i] or any(w in _IN_WORDS or w == "review" for w in words[:i]):
+            return  # "‘Chapter’, in *Book*, ed. by X": the book's editors; "Review of *Book*, edited by X"
+        k = i + width
+        while k < len(tokens) and (NAME_TOKEN.match(tokens[k].text) or words[k] in _JOINERS):
+            k += 1
+            if (
+                tokens[k - 1].text.endswith(",")
+                and k < len(tokens)
+                and not _INITIAL_TOKEN.match(tokens[k].text)
+            ):
+                break  # "…, M. Ferreri, Roma, Carocci": the names end before the town
+        if k > i + width:
+            labels[i : i + width] = ["other"] * width
+            labels[i + width : k] = ["author"] * (k - i - width)
+        return
+
+
+_EDITED_BY_PHRASES = tuple(
+    (len(p.split()), tuple(p.split()))
+    for p in ("a cura di", "edited by", "ed. by", "eds. by", "hrsg. von", "hg. von", "coord. by", "édité par")
+)
+_EDITED_BY_WORDS = re.compile(
+    r"(?i)\b(?:a cura di|edited by|eds?\. by|hrsg\. von|hg\. von|coord\. by|édité par)\b"
 )
 
 

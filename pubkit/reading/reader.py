@@ -90,7 +90,8 @@ _PUB_WORDS = re.compile(
     r"dissertation|bücher|eingereicht|im erscheinen|ouvrage|revues|actes|publicaci|artículo|"
     # Portuguese, Italian, Dutch
     r"produç[aã]o bibliográfica|artigos|periódicos|livros|capítulos|anais|publicaç|pubblicazion|"
-    r"articol[io]|rivist[ae]|capitol[io]|saggi[o ]|\batti\b|monografi|publicaties|artikelen|tijdschrift|"
+    r"articol[io]|rivist[ae]|capitol[io]|saggi[o ]|\batti\b|monografi|curatel|"
+    r"publicaties|artikelen|tijdschrift|"
     r"bijdragen|congresbundel|boeken|hoofdstuk|proefschrift|rapporten|"
     # Scandinavian, Polish, Russian, Turkish; Korean, Chinese, Japanese
     r"publikasjon|artiklar|artikler|tidskrift|konferensbidrag|bokkapitel|avhandling|manuskript|"
