@@ -90,3 +90,55 @@ def test_conference_series_journals_keep_their_series_word() -> None:
         "Nucl. Part. Phys. Proc. 300 (2018) 20."
     )
     assert quoted.venue is not None and quoted.venue.name.startswith("Nucl. Part. Phys. Proc")
+
+
+def test_venue_badges_before_the_first_name_are_no_part_of_it() -> None:
+    """Systems and database CVs print the venue first ("[C6]  OSDI'24   Jun-seo Park, …", "**VLDB 2024**
+    Ana Lee, …", "[ICSE '22 Poster] …"): the badge is no name; "McDonald 2020" stays a name and a year."""
+    text = """JUN-SEO PARK
+
+REFEREED CONFERENCE PAPERS
+
+[C6]  OSDI'24   Jun-seo Park, Ananya Krishnan, and Miriam Castellanos.
+      "Tessellate: Fine-Grained Memory Disaggregation with Hardware-Assisted Paging."
+      In Proc. of the 18th USENIX Symposium on Operating Systems Design and Implementation, July 2024.
+
+[C5]  SOSP'23   Ananya Krishnan, Jun-seo Park, and Miriam Castellanos.
+      "Quokka: Crash-Consistent Persistent Memory Allocation Without Logging."
+      In Proceedings of the 29th ACM Symposium on Operating Systems Principles, October 2023.
+"""
+    first, second = pubkit.loads(text, "cv", path="cv.txt")
+    assert [a.name for a in first.authors] == ["Jun-seo Park", "Ananya Krishnan", "Miriam Castellanos"]
+    assert first.title.startswith("Tessellate") and second.title.startswith("Quokka")
+    assert first.year == 2024 and second.authors[1].is_owner
+
+
+def test_a_workshops_and_student_research_competition_section_is_read() -> None:
+    text = """# Colette Marchetti
+
+## Workshops, Student Research Competition, Doctoral Symposium
+
+- Colette Marchetti. "Ownership Types Meet Gradual Typing." SPLASH 2019 Student Research Competition,
+  Athens, Greece, 2019.
+"""
+    (paper,) = pubkit.loads(text, "cv", path="cv.md")
+    assert paper.title == "Ownership Types Meet Gradual Typing"
+
+
+def test_a_readme_badge_then_a_dash_then_the_linked_title() -> None:
+    """ "**ICLR 2024** (Oral, top 1.2%) — [Title](url)" over the names: the badge is the venue, the words
+    after the dash the title."""
+    text = """# Wen-Hao Tsai
+
+## Publications
+
+- **ICLR 2024** (Oral, top 1.2%) — [Calibrated Uncertainty for In-Context Learners via Bayesian Prompt Ensembles](https://x.org/a)
+  Jasmine Abara, **Wen-Hao Tsai**, Daniel Kwarteng, and Sofia Bertolini
+- **ICML 2024** — [When Does Data Pruning Hurt Robustness? A Distributional Analysis](https://x.org/b)
+  **Wen-Hao Tsai**, Mikhail Oren, and Sofia Bertolini
+"""
+    first, second = pubkit.loads(text, "cv", path="README.md")
+    assert first.title == "Calibrated Uncertainty for In-Context Learners via Bayesian Prompt Ensembles"
+    assert second.title == "When Does Data Pruning Hurt Robustness? A Distributional Analysis"
+    assert (first.year, second.year) == (2024, 2024)
+    assert [a.name for a in second.authors] == ["Wen-Hao Tsai", "Mikhail Oren", "Sofia Bertolini"]

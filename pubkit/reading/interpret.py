@@ -34,7 +34,7 @@ from pubkit.model import (
 from pubkit.names import PARTICLES, fold, is_initials
 from pubkit.reading.labeller import Labelled
 from pubkit.reading.tokens import Token, lexicon, status_spans
-from pubkit.venues import guess_kind
+from pubkit.venues import guess_kind, venue_identity
 from pubkit.wording import (
     ABBREVIATED_VENUE_WORDS,
     AUTHORS_KEYS,
@@ -244,7 +244,35 @@ _CITATION_NUMBER = re.compile(
     r"^(?:\[?[A-Z]{0,2}\d{1,4}\s?[-.)\]]|\[?[A-Z]{1,3}\]|\[?[A-Z]{2,5}\d{1,4}\]?\s|\d{1,3}\s+(?=[^\W\d_]))\s?(?=\w)"
 )  # "[4] S.W. Suh", "34-Sharples PM", HCERES's "[ACL7] C. Lefèvre", a CV's "1    Thomas Weber"
 #: A venue's badge as an entry's label before the first name: "[ICML'24]", "[Math. Prog.'22]".
-_BADGE_LABEL = re.compile(r"^\s*\[[A-Za-z][A-Za-z&. -]{0,20}['’]\d{2}\]\s*")
+#: A venue badge before the first name ("[ICML'24]", "OSDI'24", "VLDB 2024", "[ICSE '22 Poster]",
+#: "USENIX Security '22"): an acronym with its year (and a track word), in brackets or not.
+_BADGE_LABEL = re.compile(
+    r"\s*(\[)?(?P<acronym>[A-Za-z][A-Za-z&.-]{1,15}(?:\s[A-Z][A-Za-z.]{1,12})?)"
+    r"(?P<year>\s?['’]\d{2}|\s(?:19|20)\d{2})"
+    r"(?:\s(?i:poster|demo|workshop|findings|short|oral|spotlight|industry)\w*)?(?(1)\])[\s:·—–-]+(?=\S)"
+)
+
+
+def _without_badge(text: str) -> str:
+    """The first name's piece without a venue badge before it; a name and a year ("McDonald 2020") are
+    no badge: the acronym has two capitals or more and is in capitals, in brackets, with an
+    abbreviated year, or a venue the table knows ("NeurIPS 2023")."""
+    found = _BADGE_LABEL.match(text)
+    if found is None:
+        return text
+    acronym = found["acronym"]
+    if sum(c.isupper() for c in acronym) < 2:
+        return text
+    if (
+        acronym.replace(" ", "").isupper()
+        or found.group(1)
+        or found["year"].strip()[:1] in "'’"
+        or venue_identity(acronym).known
+    ):
+        return text[found.end() :]
+    return text
+
+
 #: The marks that say the names before them are editors ("(eds.)", "Hg.", "(coords.)").
 _EDITOR_MARKS = (
     "eds?|editors?|hg|hrsg|dirs?|coords?|toim|szerk|éds?|orgs?|सं|संपा|محرر|محررون|עורכ?ים|עורך|επιμ|"
@@ -577,7 +605,7 @@ def _piece_name(text: str, *, first: bool) -> str | None:
     if _ET_AL.match(text.strip(" ,;")):  # "[...]": names left out
         return None
     if first:
-        text = _BADGE_LABEL.sub("", text)
+        text = _without_badge(text)
     bare = _bare(text).lstrip(".… ") if text.lstrip().startswith(("...", "…")) else _bare(text)
     if first:
         bare = _CITATION_NUMBER.sub("", bare)  # "34-Sharples PM", "[4] S.W. Suh"
@@ -1232,6 +1260,8 @@ def _settled(labelled: Labelled) -> list[str]:
         _author_count(tokens, labels)
     if _GROUP_IN_TEXT.search(text):
         _collaboration_names(tokens, labels)
+    if " — " in text or " – " in text:
+        _badge_then_title(tokens, labels)
     _bold_title_opens(tokens, labels)
     _coauthors_under_the_title(tokens, labels)
     _coauthor_note_closes(tokens, labels)
@@ -3302,6 +3332,37 @@ def _coauthors_in_parentheses(tokens: Sequence[Token], labels: list[str]) -> Non
         ):
             labels[i : close + 1] = ["author"] * (close + 1 - i)
         return
+
+
+def _badge_then_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """A README's "**ICLR 2024** (Oral, top 1.2%) — [Title](url)" over the names: the bold badge (a venue
+    and its year) is the venue, a bracket after it a note, and the words after the dash, to the line's
+    end, the title."""
+    if not tokens or "bold" not in tokens[0].styles:
+        return
+    k = 1
+    while k < len(tokens) and "bold" in tokens[k].styles and not tokens[k].break_before:
+        k += 1
+    badge = range(k)
+    if not _YEARISH_BADGE.search(" ".join(tokens[i].text for i in badge)):
+        return
+    note = k
+    if k < len(tokens) and tokens[k].text.startswith("("):
+        while k < len(tokens) and not tokens[k - 1].text.endswith(")") and not tokens[k].break_before:
+            k += 1
+    if k >= len(tokens) - 1 or tokens[k].text not in ("—", "–") or tokens[k + 1].break_before:
+        return
+    end = k + 1
+    while end < len(tokens) and not tokens[end].break_before:
+        end += 1
+    for i in badge:
+        labels[i] = "container"
+    labels[note:k] = ["note"] * (k - note)
+    labels[k] = "other"
+    labels[k + 1 : end] = ["title"] * (end - k - 1)
+
+
+_YEARISH_BADGE = re.compile(r"(?:19|20)\d{2}|['’]\d{2}\b")
 
 
 def _collaboration_names(tokens: Sequence[Token], labels: list[str]) -> None:

@@ -125,7 +125,8 @@ _PUBLICATION_NOUN = re.compile(
 _NON_PUB_WORDS = re.compile(
     r"talk|presentation|seminar|service|award|honou?r|grant|fund|teaching|course|experience|"
     r"education|employment|position|skill|review(?:er|ing)|activit|news|contact|"
-    r"software|datasets?\b|student(?!s?[-‐]\w)|mentor|\bintern(?:s|ships?)?\b|interest|biograph|about|patent|media|"
+    r"software|datasets?\b|student(?!s?[-‐]\w)(?!s? (?:research|papers?|abstracts?|track|forum))|mentor|"
+    r"\bintern(?:s|ships?)?\b|interest|biograph|about|patent|media|"
     r"(?<!in )press\b|testimony|amicus|\bprojects?\b|\bprojekt\w*|"
     r"working group|committee|organi[sz](?:ing|ation|er|ed\b)|outreach|supervis|reference[s]? available|"
     r"lecture|keynote|colloquium|communications? (?:orales?|invitées?|\(|sélection)|"
