@@ -142,3 +142,34 @@ def test_a_readme_badge_then_a_dash_then_the_linked_title() -> None:
     assert second.title == "When Does Data Pruning Hurt Robustness? A Distributional Analysis"
     assert (first.year, second.year) == (2024, 2024)
     assert [a.name for a in second.authors] == ["Wen-Hao Tsai", "Mikhail Oren", "Sofia Bertolini"]
+
+
+def test_a_bold_badge_line_over_the_names_is_no_name() -> None:
+    """ "**SIGMOD 2024 · Industry track**" on a line of its own above the names: the venue's badge, not
+    the first two authors."""
+    text = """# Lucía Etxeberria
+
+## Refereed papers
+
+**SIGMOD 2024 · Industry track**\\
+**Lucía Etxeberria**, Karan Malhotra, and Stefan Wojcik.\\
+*Adaptive Compaction Policies for LSM-Tree Storage at Scale.*\\
+In Companion of the 2024 International Conference on Management of Data, pages 201–213.
+"""
+    (paper,) = pubkit.loads(text, "cv", path="cv.md")
+    assert [a.name for a in paper.authors] == ["Lucía Etxeberria", "Karan Malhotra", "Stefan Wojcik"]
+    assert paper.authors[0].is_owner and paper.year == 2024
+
+
+def test_a_parenthesis_in_a_heading_does_not_decide_its_section() -> None:
+    """ "Other Publications (book reviews, reports, outreach)": the noun outside the parenthesis says
+    what the section holds."""
+    text = """# Anna Kowalczyk
+
+## Other Publications (book reviews, reports, outreach)
+
+- Kowalczyk, A. 2019. Ten years of wolf monitoring in the Carpathians. Great Lakes Fishery Commission
+  Technical Report 71.
+"""
+    (paper,) = pubkit.loads(text, "cv", path="cv.md")
+    assert paper.title.startswith("Ten years of wolf monitoring")

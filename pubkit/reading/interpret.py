@@ -1260,7 +1260,7 @@ def _settled(labelled: Labelled) -> list[str]:
         _author_count(tokens, labels)
     if _GROUP_IN_TEXT.search(text):
         _collaboration_names(tokens, labels)
-    if " — " in text or " – " in text:
+    if tokens and "bold" in tokens[0].styles:
         _badge_then_title(tokens, labels)
     _bold_title_opens(tokens, labels)
     _coauthors_under_the_title(tokens, labels)
@@ -3344,12 +3344,23 @@ def _badge_then_title(tokens: Sequence[Token], labels: list[str]) -> None:
     while k < len(tokens) and "bold" in tokens[k].styles and not tokens[k].break_before:
         k += 1
     badge = range(k)
-    if not _YEARISH_BADGE.search(" ".join(tokens[i].text for i in badge)):
+    first = tokens[0].text.strip("*[(")
+    second = tokens[1].text if len(tokens) > 1 else ""
+    # an acronym and its year open the badge ("SIGMOD 2024", "ICLR'24"): no title starts so
+    if sum(c.isupper() for c in first) < 2 or not (
+        _YEARISH_BADGE.search(first) or (k > 1 and _YEARISH_BADGE.match(second))
+    ):
         return
     note = k
     if k < len(tokens) and tokens[k].text.startswith("("):
         while k < len(tokens) and not tokens[k - 1].text.endswith(")") and not tokens[k].break_before:
             k += 1
+    if k < len(tokens) and tokens[k].break_before and k == note and k <= 8:
+        # "**SIGMOD 2024 · Industry track**" on a line of its own over the names: the venue's badge (a
+        # note when the entry prints its venue below)
+        later = "container" in labels[k:]
+        labels[:k] = ["note" if later else "container"] * k
+        return
     if k >= len(tokens) - 1 or tokens[k].text not in ("—", "–") or tokens[k + 1].break_before:
         return
     end = k + 1

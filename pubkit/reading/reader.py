@@ -1033,6 +1033,9 @@ def _section_kind(text: str) -> bool | None:
         return True  # "Prosiding Seminar Nasional", "Proceedings of workshops": papers, whatever event
     if _SCHOLARLY_WORKS.search(text):
         return True  # Interfolio's "Scholarly and Creative Activities", Digital Measures' contributions
+    outside = _HEADING_ASIDE.sub("", text)  # "Other Publications (book reviews, outreach)": the noun decides
+    if outside.strip() and outside != text and (_PUB_WORDS.search(outside) or _NON_PUB_WORDS.search(outside)):
+        text = outside
     pub = list(_PUB_WORDS.finditer(text))
     other = [m.end() for m in _NON_PUB_WORDS.finditer(text)]
     if not pub and not other:
@@ -1046,6 +1049,7 @@ def _section_kind(text: str) -> bool | None:
     return bool(pub) and pub[-1].end() > max(other) and bool(_PUBLICATION_NOUN.match(pub[-1].group(0)))
 
 
+_HEADING_ASIDE = re.compile(r"\s*\([^()]*\)")
 #: Section headings are short ("Journal Articles", "Invited Talks"); a longer heading is a paper's title.
 _SECTION_WORDS = 7
 #: A section's number before its heading's words ("3.3.", "2.1", "IV.", "B."): no paper's title has one.
