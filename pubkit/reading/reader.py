@@ -864,7 +864,7 @@ _PROFILE_LINKS = re.compile(r"(?i)\b(?:orcid|dblp|google scholar|researchgate|ho
 #: A position under a name atop a page ("Professor of Economics", "Associate Professor, …"), never a title.
 _POSITION = re.compile(
     r"(?i)(?<!\w)(?:(?:assistant|associate|full|adjunct|visiting|emeritus|distinguished|senior|principal|research)"
-    r"\s+)*(?:professor|lecturer|research (?:fellow|scientist|associate)|postdoctoral \w+|ph\.?\s?d\.? "
+    r"\s+){0,3}(?:professor|lecturer|research (?:fellow|scientist|associate)|postdoctoral \w+|ph\.?\s?d\.? "
     r"(?:student|candidate))\b(?:\s+(?:of|in)\s+\w+|,|$)"
 )
 _PATENT = re.compile(r"(?i)\b(?:patent|brevetto|patente|brevet|патент)|^пат\.")
@@ -1033,7 +1033,7 @@ def _section_kind(text: str) -> bool | None:
         return True  # "Prosiding Seminar Nasional", "Proceedings of workshops": papers, whatever event
     if _SCHOLARLY_WORKS.search(text):
         return True  # Interfolio's "Scholarly and Creative Activities", Digital Measures' contributions
-    outside = _HEADING_ASIDE.sub("", text)  # "Other Publications (book reviews, outreach)": the noun decides
+    outside = _HEADING_ASIDE.sub(" ", text)  # "Other Publications (book reviews, outreach)": the noun decides
     if outside.strip() and outside != text and (_PUB_WORDS.search(outside) or _NON_PUB_WORDS.search(outside)):
         text = outside
     pub = list(_PUB_WORDS.finditer(text))
@@ -1049,7 +1049,7 @@ def _section_kind(text: str) -> bool | None:
     return bool(pub) and pub[-1].end() > max(other) and bool(_PUBLICATION_NOUN.match(pub[-1].group(0)))
 
 
-_HEADING_ASIDE = re.compile(r"\s*\([^()]*\)")
+_HEADING_ASIDE = re.compile(r"\([^()]*\)")
 #: Section headings are short ("Journal Articles", "Invited Talks"); a longer heading is a paper's title.
 _SECTION_WORDS = 7
 #: A section's number before its heading's words ("3.3.", "2.1", "IV.", "B."): no paper's title has one.
