@@ -18,6 +18,7 @@ __all__ = [
     "AWARD",
     "AWARD_MARKS",
     "CAPITAL",
+    "COAUTHOR_NOTE",
     "COAUTHOR_WORDS",
     "CORRESPONDING_WORDS",
     "DITTO",
@@ -137,6 +138,10 @@ VENUE_BADGE = re.compile(
 )
 #: The word before the co-authors a CV prints without its owner: "(with Jonas Erikson and Ann Lee)".
 COAUTHOR_WORDS = ("with", "avec", "mit", "con", "com")
+#: The words that open a note of co-authors, as a pattern: "with", "joint work with", "zus. mit".
+COAUTHOR_NOTE = (
+    rf"(?:(?:zus(?:ammen)?\.?|gemeinsam|joint(?:ly)?(?:\s+work)?)\s+)?(?:{'|'.join(COAUTHOR_WORDS)})"
+)
 #: The key of a record's line of authors on a profile copy ("Authors : SN Rahmawati, A Wibowo").
 AUTHORS_KEYS = frozenset(
     {"authors", "author", "penulis", "author(s)", "creators", "creator", "autores", "contributors"}

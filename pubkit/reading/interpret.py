@@ -41,6 +41,7 @@ from pubkit.wording import (
     AWARD,
     AWARD_MARKS,
     CAPITAL,
+    COAUTHOR_NOTE,
     COAUTHOR_WORDS,
     DITTO,
     ELIDED_AUTHORS,
@@ -731,12 +732,12 @@ _PLACE_MONTH = re.compile(  # ", Aug. 12-15", ", mai-juin" after a venue's name
 )
 
 
-_EDITED_BY = re.compile(
-    r"[,.]?\s+(?:hrsg\.\s+von|herausgegeben von|ed(?:ited)?\.?\s+by|éd\.\s+par|"
-    r"sous la dir(?:ection)?\.?\s+de|a cura di|"
-    r"(?:coordinado|compilado|editado|organizado) por|a cargo de)\s.*$",
-    re.I,
+#: The words before a volume's editors ("edited by", "a cura di", "hrsg. von", "coordinado por").
+_EDITED_BY_WORDS = (
+    r"(?:hrsg\.\s+von|hg\.\s+von|herausgegeben von|ed(?:ited|s)?\.?\s+by|coord\.\s+by|éd\.\s+par|édité par|"
+    r"sous la dir(?:ection)?\.?\s+de|a cura di|(?:coordinado|compilado|editado|organizado) por|a cargo de)"
 )
+_EDITED_BY = re.compile(rf"[,.]?\s+{_EDITED_BY_WORDS}\s.*$", re.I)
 #: ISBD's areas after a name (Polish, Russian, GOST): "Book / eds. A, B. - Cham: Springer", "Journal. –
 #: 2019. – Т. 31": cut once the year is read.
 _ISBD_AREAS = re.compile(
@@ -1254,10 +1255,10 @@ def _settled(labelled: Labelled) -> list[str]:
         _coauthors_in_parentheses(tokens, labels)
     if "uthor" in text:
         _coauthor_lines(tokens, labels)
-    if "author" not in labels and _EDITED_BY_WORDS.search(text):
-        _editors_after_the_title(tokens, labels)
+    if "author" not in labels:
+        _editors_after_the_title(tokens, labels, text)
     if "uthors" in text or "others" in text:
-        _author_count(tokens, labels)
+        _author_count(tokens, labels, text)
     if _GROUP_IN_TEXT.search(text):
         _collaboration_names(tokens, labels)
     if tokens and "bold" in tokens[0].styles:
@@ -3404,26 +3405,18 @@ def _collaboration_names(tokens: Sequence[Token], labels: list[str]) -> None:
 _GROUP_IN_TEXT = re.compile(rf"(?i)\b(?:{_GROUP_WORDS})\b")
 
 
-def _author_count(tokens: Sequence[Token], labels: list[str]) -> None:
+def _author_count(tokens: Sequence[Token], labels: list[str], text: str) -> None:
     """ "D. Teyssier (2,316 authors), “Title”": how many authors a collaboration's paper has, printed after
     the names, belongs to them (the names drop it), whatever the labeller read it and the name before as."""
-    for i, token in enumerate(tokens):
-        if not _COUNT_OPEN.fullmatch(token.text) or i + 1 == len(tokens):
-            continue
-        if tokens[i + 1].text.lower().rstrip("),.;:]") not in _COUNTED:
-            continue
-        close = next(
-            (j for j in range(i + 1, min(i + 10, len(tokens))) if tokens[j].text.rstrip(",.;:")[-1:] in ")]"),
-            None,
+    for count in _NAME_COUNT.finditer(text):
+        inside = [k for k, t in enumerate(tokens) if t.start < count.end() and t.end > count.start()]
+        back = next(
+            (k for k in range(inside[0] - 1, max(inside[0] - 4, -1), -1) if labels[k] == "author"), None
         )
-        back = next((k for k in range(i - 1, max(i - 4, -1), -1) if labels[k] == "author"), None)
-        if close is None or back is None:
-            continue
-        labels[back : close + 1] = ["author"] * (close + 1 - back)
+        if back is not None:
+            labels[back : inside[-1] + 1] = ["author"] * (inside[-1] + 1 - back)
 
 
-_COUNT_OPEN = re.compile(r"[(\[]\d[\d,.]*")
-_COUNTED = frozenset({"authors", "co-authors", "coauthors", "others", "authors)"})
 #: "(2,316 authors)", "(484 authors, incl. A. Lee)", "and 1,203 others": a count of names, no name.
 _NAME_COUNT = re.compile(
     r"[(\[]\s?\d[\d,.]*\s(?:co-?)?(?:authors?|others)\b[^()\[\]]{0,80}[)\]]|\band\s\d[\d,.]*\s(?:others|more)\b",
@@ -3431,39 +3424,31 @@ _NAME_COUNT = re.compile(
 )
 
 
-def _editors_after_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
+def _editors_after_the_title(tokens: Sequence[Token], labels: list[str], text: str) -> None:
     """An edited volume that names its editors after its title and no author ("*Pellegrini e reliquie*,
     a cura di G. Benedetti e M. Ferreri, Roma, Carocci, 2020"; "Title, edited by A. Lee and B. Roe"): its
     editors are the volume's authors."""
-    words = [t.text.lower().rstrip(",:") for t in tokens]
-    for i in range(1, len(tokens) - 2):
-        width = next((n for n, phrase in _EDITED_BY_PHRASES if words[i : i + n] == list(phrase)), 0)
-        if not width or "title" not in labels[:i]:
-            continue
-        if "container" in labels[:i] or any(w in _IN_WORDS or w == "review" for w in words[:i]):
-            return  # "‘Chapter’, in *Book*, ed. by X": the book's editors; "Review of *Book*, edited by X"
-        k = i + width
-        while k < len(tokens) and (NAME_TOKEN.match(tokens[k].text) or words[k] in _JOINERS):
-            k += 1
-            if (
-                tokens[k - 1].text.endswith(",")
-                and k < len(tokens)
-                and not _INITIAL_TOKEN.match(tokens[k].text)
-            ):
-                break  # "…, M. Ferreri, Roma, Carocci": the names end before the town
-        if k > i + width:
-            labels[i : i + width] = ["other"] * width
-            labels[i + width : k] = ["author"] * (k - i - width)
+    phrase = _EDITORS_NAMED.search(text)
+    if phrase is None:
         return
+    i = next((k for k, t in enumerate(tokens) if t.start >= phrase.start()), len(tokens))
+    width = next((k for k, t in enumerate(tokens) if t.start >= phrase.end()), len(tokens)) - i
+    if "title" not in labels[:i] or "container" in labels[:i]:
+        return
+    words = [t.text.lower().rstrip(",:") for t in tokens]
+    if any(w in _IN_WORDS or w == "review" for w in words[:i]):
+        return  # "‘Chapter’, in *Book*, ed. by X": the book's editors; "Review of *Book*, edited by X"
+    k = i + width
+    while k < len(tokens) and (NAME_TOKEN.match(tokens[k].text) or words[k] in _JOINERS):
+        k += 1
+        if tokens[k - 1].text.endswith(",") and k < len(tokens) and not _INITIAL_TOKEN.match(tokens[k].text):
+            break  # "…, M. Ferreri, Roma, Carocci": the names end before the town
+    if k > i + width:
+        labels[i : i + width] = ["other"] * width
+        labels[i + width : k] = ["author"] * (k - i - width)
 
 
-_EDITED_BY_PHRASES = tuple(
-    (len(p.split()), tuple(p.split()))
-    for p in ("a cura di", "edited by", "ed. by", "eds. by", "hrsg. von", "hg. von", "coord. by", "édité par")
-)
-_EDITED_BY_WORDS = re.compile(
-    r"(?i)\b(?:a cura di|edited by|eds?\. by|hrsg\. von|hg\. von|coord\. by|édité par)\b"
-)
+_EDITORS_NAMED = re.compile(rf"(?i)(?<!\w){_EDITED_BY_WORDS}(?!\w)")
 
 
 def _coauthor_lines(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -3496,16 +3481,13 @@ def _coauthor_note_at(tokens: Sequence[Token], i: int) -> tuple[int, str] | None
         return 1, "."
     if text[:1] not in "([":
         return None
-    bracket = ")" if text[0] == "(" else "]"
-    words = [text[1:].lower(), *(t.text.lower() for t in tokens[i + 1 : i + 3])]
-    if words[0] in COAUTHOR_WORDS:
-        return 1, bracket
-    if words[0] in ("joint", "jointly") and len(words) > 1:
-        if words[1] == "with":
-            return 2, bracket
-        if words[1] == "work" and len(words) > 2 and words[2] == "with":
-            return 3, bracket
-    return None
+    opener = _NOTE_OPENER.match(" ".join(t.text for t in tokens[i : i + 4]))
+    if opener is None:
+        return None
+    return opener.group(0).count(" "), ")" if text[0] == "(" else "]"  # (a token a word of the opener)
+
+
+_NOTE_OPENER = re.compile(rf"[(\[]{COAUTHOR_NOTE} ", re.IGNORECASE)
 
 
 def _coauthor_note_end(

@@ -54,7 +54,7 @@ from pubkit.reading.template import apply_template
 from pubkit.wording import (
     AUTHORS_KEYS,
     CAPITAL,
-    COAUTHOR_WORDS,
+    COAUTHOR_NOTE,
     CORRESPONDING_WORDS,
     DITTO,
     ELIDED_AUTHORS,
@@ -532,7 +532,6 @@ def _owner_printed_otherwise(paper: Paper, highlighted: Sequence[str], owner: st
     ):  # "Restrepo Villegas, Mariana": the owner's words, split otherwise into given and family
         authors = [attrs.evolve(a, is_owner=k == same[0]) for k, a in enumerate(paper.authors)]
         return attrs.evolve(paper, authors=authors)
-
     transliterated = latin(owner)
     if transliterated != owner:
         return paper.with_owner(transliterated)
@@ -875,14 +874,13 @@ _PRESENTED = re.compile(r"(?i)(?:oral |poster |moderated |invited )?(?:presentat
 
 #: "(with Jonas Erikson and Priya Natarajan)": the co-authors of a CV's own paper, the owner unnamed.
 _WITH = re.compile(  # "(with X)", "(zus. mit X)", "(gemeinsam mit X)"
-    rf"[(\[]?\b(?:(?:zus(?:ammen)?\.?|gemeinsam|joint(?:ly)?(?:\s+work)?)\s+)?(?:{'|'.join(COAUTHOR_WORDS)})"
-    r"\s+(?=[^\W\d_])|\bco-?authors?:?\s*(?=[^\W\d_])",
+    rf"[(\[]?\b{COAUTHOR_NOTE}\s+(?=[^\W\d_])|\bco-?authors?:?\s*(?=[^\W\d_])",
     re.IGNORECASE,
 )
 
 
 _WITH_NOTE = re.compile(  # "(with Sun-Hee Park)", "[joint work with A. Ito]"
-    rf"[(\[](?:joint(?:ly)?\s(?:work\s)?)?(?:{'|'.join(COAUTHOR_WORDS)})\s[{CAPITAL}][^()\[\]]*[)\]]"
+    rf"[(\[]{COAUTHOR_NOTE}\s[{CAPITAL}][^()\[\]]*[)\]]"
 )
 _REVIEW_OF = re.compile(r"(?i)\s*(?:book\s)?review\sof\s")  # "Review of *Book*, by X. *Mind*, 2024."
 _CITED_WHERE = frozenset({"publisher", "location", "arxiv", "doi"})  # a book, or a work with its identifier

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pubkit.reading.markup._builder import LineBlocks, LineIndex, TextBuilder
+from pubkit.reading.markup._builder import LineBlocks, LineIndex, TextBuilder, split_number
 from pubkit.reading.markup._inline import Op, render
 from pubkit.reading.markup.base import Document, footnote_marks
 from pubkit.wording import column_field
@@ -26,7 +26,6 @@ _ROLE = re.compile(r":[A-Za-z][\w.+-]*:(?=`)")
 _INTERPRETED = re.compile(r"`([^`]+)`")
 _LITERAL = re.compile(r"``([^`]+)``")
 _FIELD = re.compile(r":([^:\n]+):[ \t]")
-_NUMBER_MARKER = re.compile(r"[ \t]*(?:\d{1,3}[.)]|\(\d{1,3}\))[ \t]+")
 _ITEM_FIELD = re.compile(r"[ \t]*:([A-Za-z][\w .-]{0,30}):[ \t]+")  # ":Authors: ..." in an item's body
 #: Directives whose body is the page's own text (a legend in a note): read as an aside, not skipped.
 _READ_DIRECTIVE = re.compile(r"\.\.[ \t]+(?:note|tip|hint|important|admonition|attention)::")
@@ -150,8 +149,8 @@ class _Reader(LineBlocks):
                 self.lines = [(number, rest)]
                 # (a numbered item's marker stays in its text, the assembler's number: its body is
                 # indented past the marker, as the next item's marker is not)
-                marker = _NUMBER_MARKER.match(line) if item.end() == _indent(line) else None
-                self.body_indent = marker.end() if marker else item.end()
+                marker = split_number(rest)[1] if item.end() == _indent(line) else 0
+                self.body_indent = item.end() + marker
                 continue
             if self.kind == "item" and _ITEM_FIELD.match(line):
                 self.hard.add(number)  # a field of the item's field list: a line of its own
