@@ -255,3 +255,13 @@ def test_regexes_the_fuzz_probe_found_quadratic_finish_on_long_runs(name: str, u
     pattern = getattr(importlib.import_module(module), attribute)
     with no_hang(name):
         use(pattern, " " * 200_000)
+
+
+def test_an_at_sign_before_a_long_non_ascii_type_is_reported_not_dropped() -> None:
+    """ "@éééé…proceedings{c, …}" (a mangled type of any length) names no entry type BibTeX reads: an
+    error at its line, never an entry lost without a word (found by the fuzz harness without the shared
+    corpus)."""
+    text = "@article{a, title={T}, year=2020}\n@" + "é" * 47 + "proceedings{c, title={P}, year={2019}}\n"
+    bib = pubkit.loads(text, "bibtex")
+    assert [p.title for p in bib] == ["T"]
+    assert [(p.line, p.kind) for p in bib.problems] == [(2, "unreadable-entry")]

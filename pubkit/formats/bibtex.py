@@ -341,7 +341,8 @@ _TAIL_NAMES = re.compile(r"(?:^|,)\s*([A-Za-z][\w\-:+.]*)\s*=")
 
 
 # a line that starts a command with no entry type BibTeX can read: "@\ufffdarticle{key, ..."
-_BROKEN_COMMAND = re.compile(r"(?m)^[ \t]*@(?![A-Za-z])[^\n{]{0,40}\{")
+# (a run of other characters before the brace may be long: "@éééé…proceedings{")
+_BROKEN_COMMAND = re.compile(r"(?m)^[ \t]*@(?![A-Za-z])[^\s{}]*[^\n{]{0,40}\{")
 
 
 def _lost_commands(raw: str, line: int, path: str | None) -> list[Problem]:
