@@ -132,3 +132,20 @@ Jun-ho Park, Xiaoling Chen, <strong>Ayşe Nur Demirci</strong>, and Hélène Mar
     (paper,) = pubkit.loads(page, "cv", path="p.html")
     assert paper.title == "When Do Vision Transformers Learn Shape Bias? A Controlled Study"
     assert paper.venue is not None and paper.venue.name.startswith("International Conference on Learning")
+
+
+def test_a_legend_naming_its_marker_before_showing_it() -> None:
+    """ "Authors marked with an asterisk (*) contributed equally", "Names marked with an asterisk (*) are
+    my graduate students": the marker's name, then the marker, then the meaning."""
+    entries = (
+        "1. **Ana Ruiz**\\*, Ben Ode\\*, and Carl Poe. Deep nets for cats. *Nature*, 2021.\n"
+        "2. Ben Ode, **Ana Ruiz**. Shallow nets for dogs. *Science*, 2020.\n"
+    )
+    equal = "# Publications\n\nAuthors marked with an asterisk (*) contributed equally.\n\n" + entries
+    bib = pubkit.loads(equal, "cv", path="cv.md")
+    assert [a.equal_contribution for a in bib[0].authors] == [True, True, False]
+    assert not bib.problems
+    students = "# Publications\n\nNames marked with an asterisk (*) are my graduate students.\n\n" + entries
+    bib = pubkit.loads(students, "cv", path="cv.md")
+    assert not any(a.equal_contribution for p in bib for a in p.authors)
+    assert not [p for p in bib.problems if "role marker" in p.message]

@@ -180,16 +180,20 @@ _LEGEND_GLOSSED = re.compile(
     rf"(?:\((?P<marks>{_MARK})\)|(?:^|(?<=\s))(?P<bare>{_MARK})(?=\s))"
     r"[^.;\n()（）]{0,120}?[(（](?P<meaning>[^()（）\n]{3,60})[)）]"  # also full-width brackets
 )
+#: A marker named before it is shown: "an asterisk (", "a dagger ".
+_MARK_NAME = r"(?:(?:an?\s+)?(?:asterisk|star|dagger|double dagger|hash|section sign|envelope)\s?\(?\s?)?"
 _LEGEND_MEANING_FIRST = re.compile(
     r"(?P<meaning>equal(?:ly)? contribut\w*|co-?first authors?(?:hip)?|joint first authors?(?:hip)?|"
     r"corresponding authors?(?:hip)?|equal (?:advising|supervision)|"
     r"(?:names\s+of\s+)?(?:my\s+)?(?:(?:doctoral|phd|graduate|master'?s)\s+)?students)\s+(?:(?:are|is)\s+)?"
     r"(?:(?:marked|indicated|denoted|shown)\s+)?(?:with|by)\s+"
-    r"(?:(?:an?\s+)?(?:asterisk|star|dagger|double dagger|hash|section sign|envelope)\s?\(?\s?)?"
-    rf"(?P<marks>{_MARK})"
-    rf"|authors?\s+(?:marked|indicated)\s+(?:with\s+)?(?P<marks2>{_MARK})\s+"
+    rf"{_MARK_NAME}(?P<marks>{_MARK})"
+    # "Authors marked * contributed equally", "Names marked with an asterisk (*) are my students"
+    rf"|(?:authors?|names?)\s+(?:marked|indicated|denoted)\s+(?:(?:with|by)\s+)?{_MARK_NAME}"
+    rf"(?P<marks2>{_MARK})\)?\s+"
     r"(?P<meaning2>contributed equally|"
-    r"are (?:co-?first|corresponding|equal)[\w\s-]{0,20})",
+    r"are (?:co-?first|corresponding|equal)[\w\s-]{0,20}|"
+    r"are (?:my )?(?:(?:doctoral|phd|graduate|master'?s|undergraduate) )?(?:students|mentees|trainees))",
     re.IGNORECASE,
 )
 _YEAR_HEADING = re.compile(rf"^\D{{0,20}}({YEAR})\D{{0,20}}$")
