@@ -35,7 +35,7 @@ __all__ = [
     "SOLE_AUTHOR",
     "STATUS_PHRASES",
     "STUDENT_WORDS",
-    "SUPERSCRIPT_DIGITS",
+    "SUPERSCRIPTS",
     "UNDATED_WORDS",
     "VENUE_BADGE",
     "WORK_KINDS",
@@ -122,11 +122,12 @@ SELF_WORDS = frozenset({"me", "myself", "moi", "ich", "yo", "—", "––"})
 three dashes or more are `DITTO`.)"""
 
 #: Characters that mark an author's role after (or before) the name.
-MARKER_CHARS = "*†‡#§¶✉✨✦★☆⋆※∗¹²³⁴⁵⁶⁷⁸⁹"  # (superscript digits: "Nikolaou M.¹" with a legend "¹ equal …")
+MARKER_CHARS = "*†‡#§¶✉✨✦★☆⋆※∗¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈ"  # (superscripts: "Nikolaou M.¹" with a legend "¹ equal …")
 #: "Single-authored", "solo-authored", "sole author": a note that the owner wrote the work alone.
 SOLE_AUTHOR = re.compile(r"(?i)\b(?:single|solo|sole)[- ]?author(?:ed)?\b")
-#: ASCII digits as superscripts ("1" in `<sup>1</sup>`); without a legend, an affiliation's number.
-SUPERSCRIPT_DIGITS = dict(zip("123456789", "¹²³⁴⁵⁶⁷⁸⁹", strict=True))
+#: ASCII digits and the letters a-d as superscripts ("1" in `<sup>1</sup>`, "a" in `^a^`): role markers
+#: when a legend explains them, an affiliation's number or letter otherwise.
+SUPERSCRIPTS = dict(zip("123456789abcd", "¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈ", strict=True))
 #: A regular-expression class of capital letters as names print them (Latin-1, Latin Extended,
 #: Greek and Cyrillic).
 CAPITAL = "A-Z\u00c0-\u00de\u0100-\u024f\u0391-\u03a9\u0400-\u042f"

@@ -149,3 +149,29 @@ def test_a_legend_naming_its_marker_before_showing_it() -> None:
     bib = pubkit.loads(students, "cv", path="cv.md")
     assert not any(a.equal_contribution for p in bib for a in p.authors)
     assert not [p for p in bib.problems if "role marker" in p.message]
+
+
+def test_superscript_letters_a_legend_explains_are_role_marks() -> None:
+    """Chemistry and physics CVs mark roles with superscript letters (`<sup>a</sup>`, `^b^`) and a legend
+    ("<sup>a</sup> These authors contributed equally"); without a legend they are affiliations' letters,
+    and a letter raised after a digit is an ordinal ("1<sup>a</sup>"), never a mark."""
+    page = (
+        "<html><body><h2>Publications</h2>\n"
+        "<p><sup>a</sup> These authors contributed equally. <sup>b</sup> Corresponding author.</p>\n<ol>\n"
+        "<li>Ana Ruiz<sup>a</sup>, Ben Ode<sup>a,b</sup>, Carl Poe. Deep nets for cats. <i>J. Am. Chem. Soc."
+        "</i> <b>2021</b>, <i>143</i>, 1234–1240.</li>\n</ol></body></html>\n"
+    )
+    (paper,) = pubkit.loads(page, "cv", path="p.html")
+    assert [a.name for a in paper.authors] == ["Ana Ruiz", "Ben Ode", "Carl Poe"]
+    assert [a.equal_contribution for a in paper.authors] == [True, True, False]
+    assert [a.corresponding for a in paper.authors] == [False, True, False]
+    pandoc = (
+        "# Publications\n\n1. Ruiz A^a^, Ode B^b^. Shallow nets for dogs, 1^a^ parte.\n"
+        "   *Science* 370, 55 (2020).\n"
+    )
+    bib = pubkit.loads(pandoc, "cv", path="p.md")
+    (paper,) = bib
+    assert [a.name for a in paper.authors] == ["Ruiz A", "Ode B"]
+    assert not any(a.equal_contribution or a.corresponding for a in paper.authors)
+    assert "ᵃ" not in paper.title
+    assert not [p for p in bib.problems if "role marker" in p.message]

@@ -51,7 +51,7 @@ from pubkit.wording import (
     RANKING,
     SELF_WORDS,
     SOLE_AUTHOR,
-    SUPERSCRIPT_DIGITS,
+    SUPERSCRIPTS,
     UNDATED_WORDS,
     WORK_KINDS,
     YEAR,
@@ -424,7 +424,7 @@ def _name_pieces(
     return pieces
 
 
-_RAISED_DIGITS = frozenset(SUPERSCRIPT_DIGITS.values())
+_RAISED = frozenset(SUPERSCRIPTS.values())
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 #: A slash between two names (after a name's letter, initial, marker or bracket, before a letter).
 _NAME_SLASH = re.compile(r"(?:(?<=[^\W\d_])|(?<=[.*†‡)\s]))/(?=\s?[^\W\d_])")
@@ -671,9 +671,9 @@ def read_authors(
             flags = {
                 legend.get(mark) or (legend_meaning(mark) if len(mark) > 1 else None) for mark in piece.marks
             }
-            # (a superscript digit no legend explains is an affiliation's number; a note says its role)
+            # (a superscript digit or letter no legend explains is an affiliation's; a note says its role)
             unknown.update(
-                m for m in piece.marks if m not in legend and m not in _RAISED_DIGITS and len(m) == 1
+                m for m in piece.marks if m not in legend and m not in _RAISED and len(m) == 1
             )
             author = _author(bare)
             authors.append(

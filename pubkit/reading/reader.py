@@ -63,7 +63,7 @@ from pubkit.wording import (
     SELF_WORDS,
     SOLE_AUTHOR,
     STUDENT_WORDS,
-    SUPERSCRIPT_DIGITS,
+    SUPERSCRIPTS,
     UNDATED_WORDS,
     VENUE_BADGE,
     YEAR,
@@ -310,7 +310,7 @@ def parse_reference(text: str, *, owner: str | None = None) -> Paper:
     if not blocks:
         msg = "empty reference"
         raise ParseError(msg)
-    block = _raised_digits(_join_blocks(blocks) if len(blocks) > 1 else blocks[0])
+    block = _raised_marks(_join_blocks(blocks) if len(blocks) > 1 else blocks[0])
     legend, block = _take_legends(block)
     try:
         paper = to_paper(label(block), EntryContext(legend=legend), require_authors=False).paper
@@ -344,7 +344,7 @@ def _read_document(
     doc: Document, path: str | None, owner: str | None, workers: Callable[[], int]
 ) -> Bibliography:
     legend: dict[str, str] = {}
-    doc = attrs.evolve(doc, blocks=[_raised_digits(block) for block in doc.blocks])
+    doc = attrs.evolve(doc, blocks=[_raised_marks(block) for block in doc.blocks])
     taken = {id(block): _take_legends(block) for block in doc.blocks}  # each block's, found once
     for block in doc.blocks:  # a legend anywhere in the document ("my name is in bold, ‡ marks ...")
         legend.update(taken[id(block)][0])
@@ -1339,17 +1339,29 @@ _STYLED_OTHERS = {
 }
 
 
-def _raised_digits(block: Block) -> Block:
+#: A superscript that is a list of marks ("a", "a,b", "1,*"): its letters a-d are marks too.
+_RAISED_MARK_LIST = re.compile(r"\s?[1-9a-d*†‡§#](?:\s?[,;]\s?[1-9a-d*†‡§#]){0,5}\s?")
+
+
+def _raised_marks(block: Block) -> Block:
     """Digits set in superscript (`<sup>1</sup>`, Pandoc's `^1^`) as the superscript digits they print,
     which are role markers when a legend says so ("^1^ denotes equal contribution") and an affiliation's
-    number otherwise (same length: offsets kept)."""
+    number otherwise (same length: offsets kept). So are the letters a-d of a superscript that lists marks
+    ("Ruiz<sup>a,b</sup>"), unless it follows a digit (an ordinal: "1<sup>a</sup>"; "XIX<sup>e</sup>" has
+    no mark letter)."""
     raised = [s for s in block.spans if s.kind == "sup"]
-    if not raised or not any(c.isdigit() for s in raised for c in block.text[s.start : s.end]):
+    text = block.text
+    if not raised or not any(c.isdigit() or c in "abcd" for s in raised for c in text[s.start : s.end]):
         return block
-    chars = list(block.text)
+    chars = list(text)
     for span in raised:
+        letters = (
+            not text[span.start - 1 : span.start].isdigit()
+            and _RAISED_MARK_LIST.fullmatch(text, span.start, span.end) is not None
+        )
         for k in range(span.start, span.end):
-            chars[k] = SUPERSCRIPT_DIGITS.get(chars[k], chars[k])
+            if chars[k].isdigit() or (letters and chars[k] in "abcd"):
+                chars[k] = SUPERSCRIPTS.get(chars[k], chars[k])
     return _with_text(block, "".join(chars))
 
 

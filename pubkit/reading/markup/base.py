@@ -127,7 +127,7 @@ def footnote_marks(
     `cite(marker)`, and its definition the legend's line "MARKER text"; a reference to any other footnote
     is dropped, so no name or title takes its label in."""
     notes = dict(definition.findall(text))
-    free = iter(mark for mark in reversed(MARKER_CHARS) if mark not in text and not mark.isdigit())
+    free = iter(mark for mark in reversed(MARKER_CHARS) if mark not in text and not mark.isalnum())
     marks = {label: next(free, "") for label, body in notes.items() if legend_meaning(body)}
     marks = {label: mark for label, mark in marks.items() if mark}
     text = definition.sub(lambda m: f"{marks[m[1]]} {m[2]}" if m[1] in marks else m[0], text)
