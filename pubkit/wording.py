@@ -65,7 +65,7 @@ QUOTE_PAIRS = {
 #: The words of a list's link buttons ("[PDF] [Code] [Slides]"): never a field of the paper.
 LINK_WORDS = frozenset(
     "link pdf code slides video paper poster bib bibtex project website data talk abstract html "
-    "preprint supplement supplementary demo github dataset draft".split()
+    "preprint supplement supplementary demo github dataset draft doi".split()
 )
 
 #: Words of the kind-of-work and action lines that research portals print around each entry

@@ -339,3 +339,41 @@ def test_a_bachelor_s_or_master_s_thesis_keeps_its_institution() -> None:
         paper.venue is not None
         and paper.venue.name == "B.Tech. thesis, Indian Institute of Technology Madras"
     )
+
+
+@pytest.mark.parametrize(
+    ("where", "institution"),
+    [
+        (
+            "Korea Advanced Institute of Science and Technology, Daejeon",
+            "Korea Advanced Institute of Science",
+        ),
+        ("Seoul National University", "Seoul National University"),
+        ("University of Texas at Austin", "University of Texas at Austin"),
+    ],
+)
+def test_a_thesis_institutions_words_stay_in_it(where: str, institution: str) -> None:
+    """ "… Science and Technology": the "and" opens no author list after the title; a town inside the
+    name ("Seoul National University", "… at Austin") is a word of it."""
+    text = (
+        f"\\cvitem{{2019}}{{Kwon J-W (2019) Prefrontal circuits for flexible behavior. PhD thesis, {where}.}}"
+    )
+    page = (
+        f"\\documentclass{{moderncv}}\n\\begin{{document}}\n\\section{{Thesis}}\n{text}\n\\end{{document}}\n"
+    )
+    (paper,) = pubkit.loads(page, "cv", path="cv.tex")
+    assert [a.name for a in paper.authors] == ["Kwon J-W"]
+    assert paper.venue is not None and paper.venue.publisher is not None
+    assert paper.venue.publisher.startswith(institution)
+
+
+def test_a_doi_button_is_no_part_of_the_venue() -> None:
+    """ESA journals print "Ecosphere 13:e4190." and pages add a `[DOI](…)` button: the button's word is
+    no part of the venue; its target is the DOI."""
+    page = (
+        "# Publications\n\n- Lund, K., and **T. Berg**. 2022. Fire and grazing. *Ecosphere* 13:e4190. "
+        "[DOI](https://doi.org/10.1002/ecs2.4190)\n"
+    )
+    (paper,) = pubkit.loads(page, "cv", path="p.md")
+    assert paper.venue is not None and paper.venue.name == "Ecosphere"
+    assert paper.identifiers.doi == "10.1002/ecs2.4190"

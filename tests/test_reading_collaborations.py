@@ -173,3 +173,15 @@ def test_a_parenthesis_in_a_heading_does_not_decide_its_section() -> None:
 """
     (paper,) = pubkit.loads(text, "cv", path="cv.md")
     assert paper.title.startswith("Ten years of wolf monitoring")
+
+
+def test_a_slash_inside_a_collaborations_name_splits_no_names() -> None:
+    """ "CHIME/FRB Collaboration, Andersen, B. C., …": the slash between two capitals' runs is the group's
+    own, not a separator of two people (as in "Huber, Katharina/Leitner, Florian")."""
+    page = (
+        "* Publications\n\n"
+        '- CHIME/FRB Collaboration, Andersen, B. C., *Nowak, J.*, 2023, "CHIME/FRB Discovery of '
+        '25 Repeating Fast Radio Burst Sources", ApJ, 947, 83\n'
+    )
+    (paper,) = pubkit.loads(page, "cv", path="p.org")
+    assert [a.name for a in paper.authors] == ["CHIME/FRB Collaboration", "B. C. Andersen", "J. Nowak"]

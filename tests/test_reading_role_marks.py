@@ -175,3 +175,21 @@ def test_superscript_letters_a_legend_explains_are_role_marks() -> None:
     assert not any(a.equal_contribution or a.corresponding for a in paper.authors)
     assert "ᵃ" not in paper.title
     assert not [p for p in bib.problems if "role marker" in p.message]
+
+
+def test_a_lower_case_role_code_and_a_co_corresponding_legend() -> None:
+    """ "Okonkwo, A. (s)" with "(s) = student I supervised": the code is no part of the name;
+    "\\# Co-corresponding author" is a legend for corresponding authorship."""
+    text = (
+        "Publications\n\n(s) = student I supervised\n\n"
+        '[1] Okonkwo, A. (s), Yildiz, K., & Brandt, S. 2024, "A Catalogue of Dusty Galaxies", ApJ, 960, 12\n'
+    )
+    (paper,) = pubkit.loads(text, "cv", path="p.txt")
+    assert [a.name for a in paper.authors] == ["A. Okonkwo", "K. Yildiz", "S. Brandt"]
+    page = (
+        "# Pubs\n\n\\# Co-corresponding author\n\n"
+        "1. Okoye, P., and **Ruiz, M.J.**\\# (2024). Allosteric coupling. Cell 5, 1-2.\n"
+    )
+    bib = pubkit.loads(page, "cv", path="p.md")
+    assert [a.corresponding for a in bib[0].authors] == [False, True]
+    assert not bib.problems

@@ -234,7 +234,8 @@ _AFFILIATION = re.compile(
     r"|(?<=[^\W\d_])\([A-Z]{4,10}\)"  # and its lab glued to the name: "Lena Hartmann(DESY)" (not "… (ICLR)")
 )
 _GROUP_NAME = re.compile(rf"(?i)\b(?:{_GROUP_WORDS})$")
-_ROLE_CODE = re.compile(r"(?<=[\w.])\s?\([A-Z]{1,3}\)(?=\s?[,;&]|\s?$|\s(?:and|y|e|et|und|na)\s)")
+#: A role's code after a name: "(E)", "(EC)", a student's "(s)" (the page's legend says which role).
+_ROLE_CODE = re.compile(r"(?<=[\w.])\s?\((?:[A-Z]{1,3}|[a-z])\)(?=\s?[,;&]|\s?$|\s(?:and|y|e|et|und|na)\s)")
 _SEMICOLONS = re.compile(
     rf"\s{{0,3}};\s{{0,3}}(?:(?:and|AND)\s{{1,3}}|&\s{{0,3}})?|\s{{1,3}}(?:and|AND|&|et|{_AND_WORDS})\s{{1,3}}|"
     rf"\s{{1,3}}a\s{{1,3}}(?=[{CAPITAL}])|"
@@ -284,7 +285,10 @@ _EDITED = re.compile(r"(?i)\((?:a cura di|sous la dir(?:ection)?\.?(?: de)?|coor
 #: Not part of a name: what is neither a word character, a space, a name's punctuation nor a vowel sign
 #: or accent of a script that writes them as combining marks (Hebrew, Arabic, Indic, Thai, Lao).
 _NAME_HYPHENS = str.maketrans({"–": "-", "\u2010": "-", "\u2011": "-"})
-_NAME_CHARS = re.compile(r"[^\w\s.,'’\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0eff-]")
+#: What a name does not print (a slash inside a group's name stays: "CHIME/FRB Collaboration").
+_NAME_CHARS = re.compile(
+    r"(?!(?<=\w)/(?=\w))[^\w\s.,'’\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0eff-]"
+)
 _DATE_IN_NAME = re.compile(rf"\(?\[?{YEAR}[a-z]?(?:\s{{0,3}}[-/–]\s{{0,3}}\d{{2,4}})?\]?\)?[.:,]?\s{{0,3}}$")
 
 
@@ -426,8 +430,9 @@ def _name_pieces(
 
 _RAISED = frozenset(SUPERSCRIPTS.values())
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
-#: A slash between two names (after a name's letter, initial, marker or bracket, before a letter).
-_NAME_SLASH = re.compile(r"(?:(?<=[^\W\d_])|(?<=[.*†‡)\s]))/(?=\s?[^\W\d_])")
+#: A slash between two names (after a name's letter, initial, marker or bracket, before a letter); not
+#: one inside a run of capitals ("CHIME/FRB Collaboration", "LIGO/Virgo").
+_NAME_SLASH = re.compile(r"(?<![A-Z][A-Z])(?:(?<=[^\W\d_])|(?<=[.*†‡)\s]))/(?=\s?[^\W\d_])")
 _LEADING_AND = re.compile(r"^\s*(?:and|&)\s+")
 _INITIAL_END = re.compile(rf"(?:^|[\s.-])[{CAPITAL}]\.$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -672,9 +677,7 @@ def read_authors(
                 legend.get(mark) or (legend_meaning(mark) if len(mark) > 1 else None) for mark in piece.marks
             }
             # (a superscript digit or letter no legend explains is an affiliation's; a note says its role)
-            unknown.update(
-                m for m in piece.marks if m not in legend and m not in _RAISED and len(m) == 1
-            )
+            unknown.update(m for m in piece.marks if m not in legend and m not in _RAISED and len(m) == 1)
             author = _author(bare)
             authors.append(
                 Author(
@@ -1209,6 +1212,10 @@ def _settled(labelled: Labelled) -> list[str]:
             _affiliated_names_line(labelled, labels)
     _edited_with(tokens, labels)
     _editors_after_in(tokens, labels)
+    if " and " in text or " & " in text:
+        _and_continues_the_field(tokens, labels)
+    if "location" in labels and "publisher" in labels:
+        _town_inside_the_institution(tokens, labels)
     if _EDITORS_IN_TEXT.search(text):
         _names_in_brackets_with_a_role(tokens, labels)
         _book_after_the_names(tokens, labels)
@@ -1787,6 +1794,50 @@ def _in_after_a_comma(tokens: Sequence[Token], labels: list[str]) -> None:
                 labels[j] = "container"
                 j += 1
             return
+
+
+def _and_continues_the_field(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "PhD thesis, Korea Advanced Institute of Science and Technology, Daejeon": a run of names opened by
+    "and" right after a publisher's, venue's or place's word continues that field, when the names were
+    printed before the title."""
+    if "title" not in labels:
+        return
+    first_title = labels.index("title")
+    if "author" not in labels[:first_title]:
+        return
+    for i in range(first_title + 1, len(labels)):
+        field = labels[i - 1]
+        if (
+            labels[i] == "author"
+            and field in ("publisher", "container", "location")
+            and tokens[i].text in ("and", "&")
+            and not tokens[i].break_before
+        ):
+            j = i
+            while j < len(labels) and labels[j] == "author":
+                labels[j] = field
+                j += 1
+
+
+def _town_inside_the_institution(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Seoul National University", "University of Texas at Austin": a town printed inside the
+    publisher's name, with no punctuation between them, is a word of that name."""
+    for i in range(1, len(labels)):
+        pair = labels[i - 1], labels[i]
+        if pair not in (("location", "publisher"), ("publisher", "location")):
+            continue
+        if tokens[i - 1].text[-1:] in ",.:;)" or tokens[i].break_before:
+            continue
+        if pair == ("location", "publisher"):  # the town's run before the name
+            k = i - 1
+            while k >= 0 and labels[k] == "location":
+                labels[k] = "publisher"
+                k -= 1
+        elif tokens[i - 1].text in ("at", "of") or tokens[i].text == "at":  # "… at Austin", "… of Wisconsin"
+            k = i
+            while k < len(labels) and labels[k] == "location":
+                labels[k] = "publisher"
+                k += 1
 
 
 def _link_buttons(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -3572,17 +3623,29 @@ def _styled_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
             labels[i] = "container" if venue else "note"
             venue = venue and not tokens[i].text.endswith(".")
         return
-    # APA's "Title. *Journal*": a plain title run ends at its full stop, where the italics begin
+    # APA's "Title. *Journal*" (ESA's "Title. *Ecosphere* 13:e4190."): a plain title run ends at its full
+    # stop, where the italics begin; numbers after them are the volume's
     first = next((k for k, i in enumerate(run) if "italic" in tokens[i].styles), None)
+    if first is None:
+        return
+    italics = first
+    while italics < len(run) and "italic" in tokens[run[italics]].styles:
+        italics += 1
     if (
-        first is not None
-        and first >= 2
+        first >= 2
         and "container" not in labels
         and tokens[run[first - 1]].text.endswith((".", "?", "!"))
-        and all("italic" in tokens[i].styles for i in run[first:])
+        and all(_VOLUME_LIKE.match(tokens[i].text) for i in run[italics:])
+        and len(run) - italics <= 2
     ):
-        for i in run[first:]:
+        for i in run[first:italics]:
             labels[i] = "container"
+        for i in run[italics:]:
+            labels[i] = "volume"
+
+
+#: A volume, issue or pages as printed after a journal: "13:e4190.", "104(3):", "12,", "e0123456".
+_VOLUME_LIKE = re.compile(r"[(\[]?e?\d[\w:()\[\]\-–.,]*$")
 
 
 def _place_after_an_italic_venue(tokens: Sequence[Token], labels: list[str]) -> None:

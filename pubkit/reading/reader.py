@@ -163,7 +163,7 @@ _LEGEND = re.compile(
     r"(?:[^\W\d_][^/;()\n]{0,40}/\s?)?"  # "eşit katkı / equal contribution": the gloss after a slash
     r"(?P<meaning>(?:(?:an?|the|these|this|both|graduate|doctoral|phd)\s+)?"
     r"(?:equal(?:ly)?[\w\s-]{0,30}?(?:contribution|contributed|advising|supervision)|"
-    r"co-?first[\w\s-]{0,20}|joint first[\w\s-]{0,20}|corresponding[\w\s-]{0,20}|"
+    r"co-?first[\w\s-]{0,20}|joint first[\w\s-]{0,20}|(?:co-?)?corresponding[\w\s-]{0,20}|"
     r"(?:co-?)?authors?(?: who| that)? contributed equally[\w\s,-]{0,60}|"
     r"co-?senior[\w\s-]{0,20}|co-?last[\w\s-]{0,20}|autoría sénior compartida|"
     r"student[\w\s-]{0,20}|(?:my )?(?:supervised )?students?|mentee[\w\s-]{0,20}|"
@@ -184,7 +184,7 @@ _LEGEND_GLOSSED = re.compile(
 _MARK_NAME = r"(?:(?:an?\s+)?(?:asterisk|star|dagger|double dagger|hash|section sign|envelope)\s?\(?\s?)?"
 _LEGEND_MEANING_FIRST = re.compile(
     r"(?P<meaning>equal(?:ly)? contribut\w*|co-?first authors?(?:hip)?|joint first authors?(?:hip)?|"
-    r"corresponding authors?(?:hip)?|equal (?:advising|supervision)|"
+    r"(?:co-?)?corresponding authors?(?:hip)?|equal (?:advising|supervision)|"
     r"(?:names\s+of\s+)?(?:my\s+)?(?:(?:doctoral|phd|graduate|master'?s)\s+)?students)\s+(?:(?:are|is)\s+)?"
     r"(?:(?:marked|indicated|denoted|shown)\s+)?(?:with|by)\s+"
     rf"{_MARK_NAME}(?P<marks>{_MARK})"
