@@ -31,6 +31,7 @@ KINDS: dict[str, str] = {
     "uncertain-field": "a field read with low confidence (a printed list's guessed venue or year)",
     "shape": "the input's top-level shape is unexpected (one object instead of an array); read anyway",
     "merge-conflict": "merged duplicates disagree on a field",
+    "no-title": "a citation that prints no title (physics' and chemistry's styles): read with an empty title",
 }
 
 

@@ -208,7 +208,8 @@ AWARD = re.compile(
     r"award|prize|outstanding\b[\w\s-]{0,30}?paper|highlight|honou?rable mention|finalist|nominee|"
     r"nominated|runner[- ]?up|distinguished paper|notable(?: top \d+%)?|top[- ]\d+%|long talk|"
     r"contributed talk|plenary|invited (?:paper|talk)|most influential paper|highly[- ]cited|"
-    r"test[- ]of[- ]time|🏆)",
+    r"test[- ]of[- ]time|editors['’]? (?:suggestion|choice|pick)|featured in physics|hot (?:paper|article)|"
+    r"very important paper|(?:front|back|inside|outside) cover|cover (?:article|feature|image|picture)|🏆)",
     re.I,
 )
 

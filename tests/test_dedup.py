@@ -128,12 +128,27 @@ def test_numbered_parts_stay_apart() -> None:
     assert find_duplicates(bib).duplicates == ()
 
 
-@pytest.mark.parametrize("title", ["", "#NAME?", "Untitled"])
+@pytest.mark.parametrize("title", ["#NAME?", "Untitled"])
 def test_records_without_a_usable_title_are_never_merged_on_the_rest(title: str) -> None:
     bib = Bibliography(
         [paper(title, line=1, volume="4", pages="20-25"), paper(title, line=2, volume="4", pages="20-25")]
     )
     assert find_duplicates(bib).duplicates == ()
+
+
+def test_citations_printing_no_title_are_one_paper_when_they_are_the_same_citation() -> None:
+    """Physics' "A. Lee, Phys. Rev. A 4, 20 (2020)" prints no title: the same authors, journal, volume,
+    first page and year are one paper; another page, or no authors to compare, is not."""
+    same = [paper("", line=n, volume="4", pages="20-25", venue="Phys. Rev. A", kind=JOURNAL) for n in (1, 2)]
+    report = find_duplicates(Bibliography(same))
+    assert [len(g.papers) for g in report.duplicates] == [2]
+    assert "no titles" in report.duplicates[0].reasons[0]
+    other_page = [same[0], paper("", line=3, volume="4", pages="30-35", venue="Phys. Rev. A", kind=JOURNAL)]
+    assert find_duplicates(Bibliography(other_page)).duplicates == ()
+    nameless = [
+        paper("", "", line=n, volume="4", pages="20-25", venue="Phys. Rev. A", kind=JOURNAL) for n in (4, 5)
+    ]
+    assert find_duplicates(Bibliography(nameless)).duplicates == ()
 
 
 def test_truncated_title_needs_more_evidence() -> None:

@@ -47,7 +47,7 @@ def test_every_kind_a_reader_emits_is_documented() -> None:
 BIBTEX_MIXED = """\
 @article{good, title={Good}, author={A. Author}, journal={J}, year={2020}}
 @article{good, title={Same Key}, author={B. Author}, journal={J}, year={2021}}
-@article{untitled, author={C. Author}, journal={J}, year={2020}}
+@misc{untitled, author={C. Author}, year={2020}}
 @inproceedings{broken, title={Broken {brace}, booktitle={B}, year={2020}
 @article{last, title="Last", year={2019}}
 """
@@ -62,6 +62,22 @@ def test_bibtex_every_entry_is_one_paper_or_one_error() -> None:
     assert {p.line for p in errors} == {3, 4}
     duplicate = [p for p in bib.problems if p.kind == "duplicate-key"]
     assert len(duplicate) == 1 and duplicate[0].severity is Severity.WARNING
+
+
+def test_a_bibtex_citation_printing_no_title_is_kept_with_a_warning() -> None:
+    """An entry with authors and a journal but no title (physics' "Zh. Eksp. Teor. Fiz. 36, 1517") is a
+    citation that prints none: a paper with an empty title and a `no-title` warning, written back as such."""
+    text = (
+        "@article{firsov, author={Firsov, O. B.}, journal={Zh. Eksp. Teor. Fiz.}, volume={36}, year={1959}}\n"
+    )
+    bib = pubkit.loads(text, "bibtex")
+    assert [(p.title, p.venue.name if p.venue else None) for p in bib] == [("", "Zh. Eksp. Teor. Fiz.")]
+    assert [(p.kind, p.severity) for p in bib.problems] == [("no-title", Severity.WARNING)]
+    for fmt in ("bibtex", "csl-json", "ris"):
+        again = pubkit.loads(pubkit.dumps(bib, fmt), fmt)
+        assert [(p.title, p.authors, p.venue, p.volume) for p in again] == [
+            (p.title, p.authors, p.venue, p.volume) for p in bib
+        ]
 
 
 def test_strict_raises_on_errors_only() -> None:

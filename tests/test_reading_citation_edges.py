@@ -377,3 +377,59 @@ def test_a_doi_button_is_no_part_of_the_venue() -> None:
     (paper,) = pubkit.loads(page, "cv", path="p.md")
     assert paper.venue is not None and paper.venue.name == "Ecosphere"
     assert paper.identifiers.doi == "10.1002/ecs2.4190"
+
+
+APS_PAGE = """# Publications
+
+Bold: me. <sup>†</sup> equal contribution.
+
+- M. Ferreira, J.-H. Park, and **S. Ø. Lykke**, arXiv:2311.04412 (2023).
+- J.-H. Park<sup>†</sup>, M. Ferreira<sup>†</sup>, and **S. Ø. Lykke**, Phys. Rev. Lett. **131**,
+  213401 (2023). *Editors' Suggestion*
+- T. Nguyen and **S. Ø. Lykke**, Phys. Rev. A **108**, 043312 (2023).
+- M. A. Rivera-Núñez, **S. Ø. Lykke**, and R. Grimm, Science **368**, 1110 (2020).
+- **S. Ø. Lykke** and H. Sato, J. Phys.: Conf. Ser. **1412**, 062003 (2020).
+- **S. Ø. Lykke**, A. Kowalski, and K. Yamamoto, submitted to Phys. Rev. X (2024).
+"""
+
+
+def test_citations_that_print_no_title_are_read_with_an_empty_one() -> None:
+    """APS's "Names, Phys. Rev. A **108**, 043312 (2023)." prints no title: the journal in abbreviations
+    right before the numbers is the venue (also when the labeller took it, or a highlight after the
+    numbers, for a title), and the paper's title is empty; an arXiv id alone is a preprint's venue."""
+    bib = pubkit.loads(APS_PAGE, "cv", path="pubs.md")
+    assert [p.title for p in bib] == [""] * 6
+    assert [p.venue.name if p.venue else None for p in bib] == [
+        "arXiv",
+        "Phys. Rev. Lett.",
+        "Phys. Rev. A",
+        "Science",
+        "J. Phys.: Conf. Ser.",
+        "Phys. Rev. X",
+    ]
+    assert [a.name for a in bib[4].authors] == ["S. Ø. Lykke", "H. Sato"]
+    assert [(p.volume, p.pages) for p in bib][1:4] == [("131", "213401"), ("108", "043312"), ("368", "1110")]
+    assert [a.equal_contribution for a in bib[1].authors] == [True, True, False]
+    assert [award.name for award in bib[1].awards] == ["Editors' Suggestion"]
+    assert bib[5].status is pubkit.Status.SUBMITTED
+    assert not [p for p in bib.problems if p.severity is pubkit.Severity.ERROR]
+
+
+def test_rsc_citations_without_titles_and_titled_ones_beside_them() -> None:
+    """RSC's "A. Lee, B. Roe and C. Poe, *Chem. Sci.*, 2020, **11**, 1234." prints no title; a citation
+    that prints one keeps it, and names in title case before the journal stay names."""
+    page = (
+        "<html><body><h2>Publications</h2><ol>"
+        "<li>L. Gómez-Arrieta, K. Lindgren and <b>R. Peña-Ortega</b>, <i>Energy Environ. Sci.</i>, 2024, "
+        "<b>17</b>, 1021–1033.</li>"
+        "<li>R. Peña-Ortega and P. Simon, Layered oxides for sodium storage, <i>Chem. Sci.</i>, 2021, "
+        "<b>12</b>, 55–60.</li>"
+        "</ol></body></html>"
+    )
+    untitled, titled = pubkit.loads(page, "cv", path="p.html", owner="R. Peña-Ortega")
+    assert (untitled.title, untitled.venue and untitled.venue.name) == ("", "Energy Environ. Sci.")
+    assert [a.name for a in untitled.authors] == ["L. Gómez-Arrieta", "K. Lindgren", "R. Peña-Ortega"]
+    assert (titled.title, titled.venue and titled.venue.name) == (
+        "Layered oxides for sodium storage",
+        "Chem. Sci.",
+    )

@@ -151,17 +151,7 @@ def _version(a: Record, b: Record, title: float, share: float, first: bool, why:
 
 def _same_place(a: Record, b: Record) -> bool:
     """Same year, venue, volume and first page: one article, whatever else a record claims."""
-    return (
-        a.year is not None
-        and a.year == b.year
-        and a.page is not None
-        and a.page == b.page
-        and a.volume is not None
-        and a.volume == b.volume
-        and (a.issue is None or b.issue is None or a.issue == b.issue)
-        and venues_agree(a.venue, b.venue) is True
-        and len(a.stems | b.stems) > 2
-    )
+    return _same_citation(a, b) and len(a.stems | b.stems) > 2
 
 
 def same_article(a: Record, b: Record) -> bool:
@@ -438,7 +428,29 @@ def _rule_two_arxiv_ids(p: Pair) -> Verdict | None:
 
 
 def _rule_no_title(p: Pair) -> Verdict | None:
-    return None if p.usable else _NO  # nothing is ever merged on the title alone, let alone on no title
+    """Nothing is ever merged on the title alone, let alone on no title; two citations that print none
+    (physics' "Phys. Rev. A 108, 043312 (2023)") are one paper when they are the same citation."""
+    if p.usable:
+        return None
+    a, b = p.a, p.b
+    printed_none = not a.paper.title and not b.paper.title  # ("#NAME?", "Untitled": a record's damage)
+    if not printed_none or not _same_citation(a, b) or not p.both_authors or not p.same_authors:
+        return _NO
+    return Verdict("duplicate", SCORE_RULE, "no titles; same journal, volume, first page and year")
+
+
+def _same_citation(a: Record, b: Record) -> bool:
+    """Same year, venue, volume and first page (the issue, when both print one): one article."""
+    return (
+        a.year is not None
+        and a.year == b.year
+        and a.page is not None
+        and a.page == b.page
+        and a.volume is not None
+        and a.volume == b.volume
+        and (a.issue is None or b.issue is None or a.issue == b.issue)
+        and venues_agree(a.venue, b.venue) is True
+    )
 
 
 def _rule_article_number(p: Pair) -> Verdict | None:

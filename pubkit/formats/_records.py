@@ -158,13 +158,21 @@ def _venues(fields: Fields, identifiers: Identifiers) -> list[Venue]:
 
 
 def build(
-    fields: Fields, *, path: str | None, line: int | None = None, owner: str | None = None
+    fields: Fields,
+    *,
+    path: str | None,
+    line: int | None = None,
+    owner: str | None = None,
+    untitled: bool = False,
 ) -> tuple[Paper | None, list[str]]:
-    """The paper a record describes, and notes on what was dropped; None when it has no title."""
+    """The paper a record describes, and notes on what was dropped; None when it has no title (with
+    `untitled`, as a format pubkit writes such citations in: unless it names authors and a journal)."""
     notes: list[str] = []
     title = " ".join(fields.title.split()).rstrip()
-    if not title:
+    if not title and not (untitled and fields.authors and (fields.venue or fields.venue_short)):
         return None, ["record has no title; skipped"]
+    if not title:  # "Firsov, O. B., Zh. Eksp. Teor. Fiz. 36, 1517 (1959)": kept, as printed
+        notes.append(NO_TITLE)
     extra = dict(fields.extra)
     identifiers = _identifiers(fields, notes, extra)
     venues = _venues(fields, identifiers)
@@ -200,6 +208,16 @@ def build(
     return (paper.with_owner(owner) if owner else paper), notes
 
 
+#: The note on a record that names authors and a journal but no title (physics' and chemistry's
+#: citations print none): read with an empty title.
+NO_TITLE = "prints no title: read as a citation without one"
+
+
+def note_kind(note: str) -> str:
+    """The `Problem.kind` of a reader's note on a paper it read."""
+    return "no-title" if note.endswith(NO_TITLE) else "invalid-field"
+
+
 def problems_of(
     paper: Paper | None,
     notes: list[str],
@@ -211,7 +229,7 @@ def problems_of(
 ) -> list[Problem]:
     """`build`'s notes as problems: caveats on a paper read (warnings), or why a record was lost (error)."""
     out = [
-        Problem(n, path, line, "", item, kind="invalid-field", severity=Severity.WARNING)
+        Problem(n, path, line, "", item, kind=note_kind(n), severity=Severity.WARNING)
         for n in (notes if paper is not None else notes[:-1])
     ]
     if paper is None and notes:

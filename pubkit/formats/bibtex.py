@@ -37,6 +37,7 @@ from pubkit.formats._latex import (
     remember_phrases,
     remembered_phrases,
 )
+from pubkit.formats._records import NO_TITLE
 from pubkit.latex import decode_once, is_plain, latex_to_text, strip_controls
 from pubkit.model import (
     DOI_PATTERN,
@@ -118,6 +119,10 @@ _VENUE_FIELDS = (
 
 
 _VENUE_FIELD_SET = frozenset(_VENUE_FIELDS)
+
+
+#: The venue fields of a citation that may print no title: a journal's, a proceedings'.
+_JOURNAL_FIELDS = frozenset(("journal", "journaltitle", "booktitle"))
 
 
 def _venue_field(fields: dict[str, str]) -> str | None:
@@ -1097,15 +1102,18 @@ def _entry_to_paper(raw: _Raw, owner: str | None, path: str | None, problems: li
         title, spans = (title_source, ()) if is_plain(title_source) else decode_once(title_source)
     else:  # a data dump, not a title: its brace groups are not worth a span each
         title, spans = _decode_plain(title_source), ()
-    if not title:
+    venue_field = _venue_field(fields)
+    if not title and (title_source.strip() or not fields.get("author") or venue_field not in _JOURNAL_FIELDS):
         problems.append(
             Problem(
                 f"entry {raw.key or '?'} (@{raw.type}) has no title; skipped", text=raw.text[:300], **where
             )
         )
         return None
+    if not title:  # "Firsov, O. B., Zh. Eksp. Teor. Fiz. 36, 1517 (1959)": kept, as printed
+        message = f"entry {raw.key or '?'} (@{raw.type}) {NO_TITLE}"
+        problems.append(Problem(message, **where, kind="no-title", severity=Severity.WARNING))
     extra: dict[str, str] = {}
-    venue_field = _venue_field(fields)
     for name, value in fields.items():
         # a second venue field (eventtitle beside booktitle, institution beside school) is kept too
         if name not in _CONSUMED or (name in _VENUE_FIELD_SET and name != venue_field):

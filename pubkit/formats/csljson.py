@@ -18,6 +18,7 @@ import attrs
 from pubkit.bibliography import Bibliography
 from pubkit.errors import Problem, Severity
 from pubkit.formats._latex import PROTECT_KEY, citation_keys, needs_protection, remember_phrases
+from pubkit.formats._records import NO_TITLE, note_kind
 from pubkit.model import (
     Author,
     Award,
@@ -388,8 +389,12 @@ def _item_to_paper(
     notes: list[str] = []
     rich = _text(item, "title", notes) or ""
     title, protected = _plain_title(rich)
-    if not title:
+    if not title and not (
+        item.get("author") and (item.get("container-title") or item.get("container-title-short"))
+    ):
         return None, [*notes, "item has no title; skipped"]
+    if not title:  # a citation that prints none: kept, as printed
+        notes.append(NO_TITLE)
     custom = item.get("custom")
     if custom is not None and not isinstance(custom, dict):
         notes.append(f"'custom' should be an object, got {type(custom).__name__}; ignored")
@@ -559,7 +564,7 @@ def read(text: str, *, path: str | None = None, owner: str | None = None) -> Bib
             problems.append(Problem(label + "; ".join(notes[::-1]), path=path, item=index, text=text))
             continue
         problems += [
-            Problem(label + note, path=path, item=index, kind="invalid-field", severity=Severity.WARNING)
+            Problem(label + note, path=path, item=index, kind=note_kind(note), severity=Severity.WARNING)
             for note in notes
         ]
         papers.append(paper)

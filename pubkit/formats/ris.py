@@ -236,7 +236,7 @@ def read(text: str, *, path: str | None = None, owner: str | None = None) -> Bib
             problems.append(Problem("RIS record cannot be read", path, line, "\n".join(lines)[:300]))
             continue
         notes: list[str] = []
-        paper, more = build(_fields(parsed[0], notes), path=path, line=line, owner=owner)
+        paper, more = build(_fields(parsed[0], notes), path=path, line=line, owner=owner, untitled=True)
         problems += [Problem(n, path, line, kind="duplicate-field", severity=Severity.WARNING) for n in notes]
         problems += problems_of(paper, more, path=path, line=line, text="\n".join(lines))
         if paper is not None:

@@ -234,6 +234,8 @@ _AFFILIATION = re.compile(
     r"|(?<=[^\W\d_])\([A-Z]{4,10}\)"  # and its lab glued to the name: "Lena Hartmann(DESY)" (not "… (ICLR)")
 )
 _GROUP_NAME = re.compile(rf"(?i)\b(?:{_GROUP_WORDS})$")
+#: A name named after "et al.": "(incl. S. Lykke)", "(including S. Lykke)".
+_INCLUDING = re.compile(r"\((?:incl\.|including)\s{1,3}([^()]{1,80})\)")
 #: A role's code after a name: "(E)", "(EC)", a student's "(s)" (the page's legend says which role).
 _ROLE_CODE = re.compile(r"(?<=[\w.])\s?\((?:[A-Z]{1,3}|[a-z])\)(?=\s?[,;&]|\s?$|\s(?:and|y|e|et|und|na)\s)")
 _SEMICOLONS = re.compile(
@@ -381,6 +383,8 @@ def _name_pieces(
         text = _AFFILIATION.sub(lambda m: " " * len(m.group(0)), text)
         # "Ramírez Soto, P. (E), …": a code in capitals after a name is a role mark (a student), no name
         text = _ROLE_CODE.sub(lambda m: " " * len(m.group(0)), text)
+    if "incl" in text:  # "R. Ó Súilleabháin et al. (incl. S. Lykke)": one more name (same length)
+        text = _INCLUDING.sub(lambda m: "," + " " * (m.start(1) - m.start() - 1) + m.group(1) + " ", text)
     if "/" in text:  # German style: "Huber, Katharina/Leitner, Florian" (same length)
         text = _NAME_SLASH.sub(";", text)
     if "uthor" in text or "others" in text:
@@ -1334,7 +1338,93 @@ def _settled(labelled: Labelled) -> list[str]:
             _search_result_lines(labelled, labels)
     if " - " in labelled.block.text:
         _dash_separated_record(labelled, labels)
+    _citation_without_a_title(tokens, labels)
     return labels
+
+
+#: A word of a journal's abbreviated name ("Phys.", "Rev.", "Lett.", "J.", "Chem.") or a one-letter or
+#: acronym series ("A", "X", "RSC", "ACS").
+_ABBREVIATED_JOURNAL_WORD = re.compile(rf"^(?:[{CAPITAL}][a-zà-ÿ]{{0,7}}\.|[{CAPITAL}]{{1,4}})[,:]?$")
+_ONE_INITIAL = re.compile(rf"[{CAPITAL}]\.$")
+_JOURNAL_LINKS = frozenset(("of", "and", "&", "in", "for", "der", "und", "de"))
+_NUMBERS = frozenset(("volume", "pages", "date", "issue"))
+
+
+def _journal_like(words: Sequence[str]) -> bool:
+    """Whether words name a journal the way a citation without a title prints it: in abbreviations
+    ("Phys. Rev. A", "Nat. Commun.", "New J. Phys.", "RSC Adv."), or a journal the table knows ("Science")."""
+    if not 1 <= len(words) <= 8 or not words[0][:1].isupper() or any(w.endswith(",") for w in words[:-1]):
+        return False  # (a comma inside: names, "C. Smith, Phys. Rev. B")
+    bare = [w.rstrip(",:") for w in words]
+    if any(w[:1].islower() and w not in _JOURNAL_LINKS for w in bare):
+        return False
+    if sum(bool(_ABBREVIATED_JOURNAL_WORD.match(w)) for w in words) * 2 >= len(words):
+        return any(w.endswith(".") for w in bare) or len(bare) == 1
+    return len(bare) <= 4 and guess_kind(" ".join(bare)) is VenueKind.JOURNAL
+
+
+def _more_names(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether tokens[start:end] (none, or what the labeller took for a title) are more names: name-shaped
+    words with an initial among them ("B. Author and C. Author,"), not a title in capitals."""
+    run = range(start, end)
+    return all(NAME_TOKEN.match(tokens[k].text) for k in run) and (
+        not run or any(_INITIAL_TOKEN.match(tokens[k].text) for k in run)
+    )
+
+
+def _citation_without_a_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """APS's "A. Lee and B. Roe, Phys. Rev. A **108**, 043312 (2023).", RSC's "A. Lee and B. Roe, *Chem.
+    Sci.*, 2020, **11**, 1234.": a citation that prints no title. Its names run up to a journal named in
+    abbreviations (or one the venue table knows) right before its volume or year: whatever the labeller
+    read as a title there is the journal's or the names'; a title run after the numbers is a note (an
+    award when it names one: "Editors' Suggestion")."""
+    if not labels or labels[0] != "author" or ("title" not in labels and "container" not in labels):
+        return
+    names_end = next((k for k, name in enumerate(labels) if name != "author"), len(labels))
+    numbers = next((k for k in range(names_end, len(labels)) if labels[k] in _NUMBERS), None)
+    if numbers is None or numbers == names_end:
+        return
+    lead = names_end
+    while lead < numbers and labels[lead] == "status":  # "submitted to Phys. Rev. X (2024)"
+        lead += 1
+    names_end = lead if lead > names_end else names_end
+    between = range(names_end, numbers)
+    if not between or any(labels[k] not in ("title", "container", "author") for k in between):
+        return
+    # the journal is the longest tail of the run that reads as one; before it, only names
+    # (it may open with the last initial the labeller gave the names: "H. Sato, J. Phys.: Conf. Ser.")
+    start = next(
+        (
+            k
+            for k in range(max(1, names_end - 1), numbers)
+            if (k >= names_end or _ONE_INITIAL.match(tokens[k].text))
+            and not any(tokens[j].quoted for j in range(k, numbers))
+            and _journal_like([tokens[j].text for j in range(k, numbers)])
+            and _more_names(tokens, names_end, k)
+        ),
+        None,
+    )
+    if start is None or (start != names_end and not tokens[start - 1].text.endswith(",")):
+        return
+    if any(labels[k] == "title" for k in range(numbers, len(labels)) if len(tokens[k].text) > 1):
+        run = [k for k in range(numbers, len(labels)) if labels[k] == "title"]
+        if len(run) > 4 and not AWARD.search(" ".join(tokens[k].text for k in run)):
+            return  # a title after the numbers: another shape
+    for k in range(names_end, start):
+        labels[k] = "author"
+    for k in range(start, numbers):
+        labels[k] = "container" if labels[k] != "status" else "status"
+    k = numbers
+    while k < len(labels):
+        if labels[k] not in ("title", "container"):
+            k += 1
+            continue
+        end = k
+        while end < len(labels) and labels[end] in ("title", "container"):
+            end += 1
+        kind = "award" if AWARD.search(" ".join(tokens[j].text for j in range(k, end))) else "note"
+        labels[k:end] = [kind] * (end - k)
+        k = end
 
 
 def _dash_separated_record(labelled: Labelled, labels: list[str]) -> None:
@@ -4601,6 +4691,17 @@ def _equal_by_note(authors: list[Author], outside: str) -> list[Author]:
     return [evolve(a, equal_contribution=True) if k < count else a for k, a in enumerate(authors)]
 
 
+def _untitled_citation(labels: Sequence[str]) -> bool:
+    """Whether labels with no title are a citation that prints none (physics' and chemistry's styles):
+    names first, then a journal (or an arXiv id), then its numbers (`_citation_without_a_title`)."""
+    venue = next((k for k, name in enumerate(labels) if name in ("container", "arxiv")), None)
+    if not labels or labels[0] != "author" or venue is None:
+        return False
+    return any(name in _NUMBERS for name in labels[venue:]) and all(
+        name in ("author", "status", "other") for name in labels[:venue]
+    )
+
+
 @frozen
 class Reading:
     """What one entry gave: its paper, the role markers no legend explains, the names printed highlighted."""
@@ -4615,10 +4716,11 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
 
     Raises `Unreadable` when no title (or, when `require_authors`, no author) can be found.
     """
-    fields = fields_of(_settled(labelled))
+    labels = _settled(labelled)
+    fields = fields_of(labels)
     title_idx = _title_indexes(fields)
     title = clean_title(labelled.text_of(title_idx)) if title_idx else ""
-    if not title:
+    if not title and not _untitled_citation(labels):
         msg = "entry has no title that can be told apart from its authors and venue"
         raise Unreadable(msg)
     author_idx = _author_indexes(fields, title_idx)

@@ -302,7 +302,9 @@ def _gregorian(found: re.Match[str]) -> str:
 def parse_reference(text: str, *, owner: str | None = None) -> Paper:
     """Read one printed reference (plain, or with Markdown / HTML / LaTeX markup) into a `Paper`.
 
-    Raises `ParseError` when no title can be told apart (a reference without authors is read).
+    Raises `ParseError` when no title can be told apart (a reference without authors is read), unless
+    the reference is a citation that prints none (physics' and chemistry's "A. Lee, Phys. Rev. A 108,
+    043312 (2023)."): that is read with an empty title.
     """
     text = _readable_text(text)
     doc = parse_markup(text, markup=guess_fragment_markup(text))
@@ -800,7 +802,7 @@ def _caveats(item: Labelled, paper: Paper, path: str | None) -> list[Problem]:
     if not paper.authors:
         warn(f"no authors printed; read without authors: {paper.title[:60]!r}")
     title = [c for c, name in zip(item.confidence, item.labels, strict=True) if name == "title"]
-    if title and sum(title) / len(title) < _UNSURE_TITLE:
+    if title and paper.title and sum(title) / len(title) < _UNSURE_TITLE:
         warn(f"the title was told apart with low confidence; read as {paper.title[:60]!r}")
     return found
 
