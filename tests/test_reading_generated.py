@@ -326,7 +326,6 @@ class Markup:
     open_list: Sequence[str] = ()
     close_list: Sequence[str] = ()
     escape: Callable[[str], str] = lambda s: s
-    text_offset: int = 0  # lines between an item's first source line and its text (`\bibitem{key}`)
 
 
 def _html_escape(text: str) -> str:
@@ -453,7 +452,6 @@ MARKUPS: dict[str, Markup] = {
         open_list=(r"\begin{thebibliography}{99}",),
         close_list=(r"\end{thebibliography}",),
         escape=_latex_escape,
-        text_offset=1,
     ),
     "moderncv": Markup(
         ".tex",
@@ -532,7 +530,7 @@ def render(markup: Markup, sections: list[tuple[str, list[Part]]]) -> Generated:
                 out.add(*markup.open_list)
                 listing = True
             number += 1
-            start = out.next_line + markup.text_offset
+            start = out.next_line  # (an entry starts at its `\bibitem{key}`, alone on its line or not)
             if part.kind == "entry":
                 gen.entry_lines.append(start)
             elif part.kind == "empty":

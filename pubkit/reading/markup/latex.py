@@ -270,6 +270,7 @@ class _Reader:
         self.builder = TextBuilder()
         self.kind = "paragraph"
         self.number: int | None = None
+        self.opened: int | None = None  # the line of the command that opened the current item
         self.entry_open = False  # an entry macro's item, which a list right after it continues
         self.continuing = False  # walking that list: its items are lines of the entry
         self.table = 0
@@ -285,20 +286,25 @@ class _Reader:
         if self.inline:
             self.builder.hard_break()
             return
-        self.assembler.block(self.builder, self.kind, self.number, line)
+        self.assembler.block(self.builder, self.kind, self.number, line if line is not None else self.opened)
         self.builder = TextBuilder()
         self.kind = "paragraph"
         self.number = None
+        self.opened = None
         self.entry_open = False
 
-    def start_item(self, label: str | None = None, *, keep_label: bool = True) -> None:
-        """Start an item; a numeric label ("12", "[12]", "12.") is its number, other labels lead its text.
+    def start_item(
+        self, label: str | None = None, *, keep_label: bool = True, line: int | None = None
+    ) -> None:
+        """Start an item (its command on `line`: "\\bibitem{key}" alone on its line is where the entry
+        starts); a numeric label ("12", "[12]", "12.") is its number, other labels lead its text.
         In a list that continues an entry macro's item, an item is one more line of that item."""
         if self.continuing:
             self.builder.hard_break()
             return
         self.flush()
         self.kind = "item"
+        self.opened = line
         if not label:
             return
         digits = label.strip("[]().")
@@ -504,11 +510,12 @@ class _Reader:
                 self.flush()
         elif name == "item":
             optional = next((a for a in args if getattr(a, "delimiters", ("[",))[0] == "["), None)
-            self.start_item(self._text(optional.nodelist).strip() if optional is not None else None)
+            label = self._text(optional.nodelist).strip() if optional is not None else None
+            self.start_item(label, line=self.line(node))
         elif name == "bibitem":
             optional = next((a for a in args if getattr(a, "delimiters", ("{",))[0] == "["), None)
             label = self._text(optional.nodelist).strip() if optional is not None else None
-            self.start_item(label, keep_label=False)
+            self.start_item(label, keep_label=False, line=self.line(node))
         elif name in {"\\", "newline", "linebreak", "cr"}:
             if self.table:
                 self.flush()
@@ -534,7 +541,7 @@ class _Reader:
             if number.isdigit() and int(number) < len(self.printed):
                 self.bibliography(self.printed[int(number)], self.line(node))
         elif name in _ENTRY_MACROS:
-            self.entry(groups)
+            self.entry(groups, self.line(node))
             # an entry macro with fewer arguments than its spec (Awesome-CV's five-argument \cventry)
             # took the next entry's macro as its last: that entry's groups follow it
             if any(isinstance(a, LatexMacroNode) and a.macroname in _ENTRY_MACROS for a in args):
@@ -644,11 +651,12 @@ class _Reader:
                 break
         return index, taken if keep else []
 
-    def entry(self, groups: Sequence[Any]) -> None:
-        """A CV entry macro: its non-empty arguments are the lines of one item, which a list right
-        after it continues (the bullets of a résumé heading)."""
+    def entry(self, groups: Sequence[Any], line: int | None = None) -> None:
+        """A CV entry macro (on `line`): its non-empty arguments are the lines of one item, which a list
+        right after it continues (the bullets of a résumé heading)."""
         self.flush()
         self.kind = "item"
+        self.opened = line
         for group in groups:
             self.builder.hard_break()
             self.nodes(group.nodelist)
