@@ -424,9 +424,15 @@ def test_rsc_citations_without_titles_and_titled_ones_beside_them() -> None:
         "<b>17</b>, 1021–1033.</li>"
         "<li>R. Peña-Ortega and P. Simon, Layered oxides for sodium storage, <i>Chem. Sci.</i>, 2021, "
         "<b>12</b>, 55–60.</li>"
+        "<li>Çakır, A.; Brandt, M. Copper Photocatalysis Comes of Age. <i>Nat. Chem.</i> <b>2023</b>, "
+        "<i>15</i>, 297–299.</li>"
         "</ol></body></html>"
     )
-    untitled, titled = pubkit.loads(page, "cv", path="p.html", owner="R. Peña-Ortega")
+    untitled, titled, title_case = pubkit.loads(page, "cv", path="p.html", owner="R. Peña-Ortega")
+    assert (title_case.title, title_case.venue and title_case.venue.name) == (
+        "Copper Photocatalysis Comes of Age",
+        "Nat. Chem.",
+    )
     assert (untitled.title, untitled.venue and untitled.venue.name) == ("", "Energy Environ. Sci.")
     assert [a.name for a in untitled.authors] == ["L. Gómez-Arrieta", "K. Lindgren", "R. Peña-Ortega"]
     assert (titled.title, titled.venue and titled.venue.name) == (

@@ -1358,7 +1358,9 @@ def _journal_like(words: Sequence[str]) -> bool:
     bare = [w.rstrip(",:") for w in words]
     if any(w[:1].islower() and w not in _JOURNAL_LINKS for w in bare):
         return False
-    if sum(bool(_ABBREVIATED_JOURNAL_WORD.match(w)) for w in words) * 2 >= len(words):
+    abbreviated = sum(bool(_ABBREVIATED_JOURNAL_WORD.match(w)) for w in words)
+    spelt_out = len(bare) - abbreviated - sum(w in _JOURNAL_LINKS for w in bare)
+    if abbreviated * 2 >= len(words) and spelt_out <= 1:  # ("Phys. Rev. Research", not "Copper Comes of Age.")
         return any(w.endswith(".") for w in bare) or len(bare) == 1
     return len(bare) <= 4 and guess_kind(" ".join(bare)) is VenueKind.JOURNAL
 
