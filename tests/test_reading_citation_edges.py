@@ -439,3 +439,23 @@ def test_rsc_citations_without_titles_and_titled_ones_beside_them() -> None:
         "Layered oxides for sodium storage",
         "Chem. Sci.",
     )
+
+
+def test_a_vancouver_group_author_then_its_people_after_a_semicolon() -> None:
+    """ "Study Group; Lavoie J, Benali FZ, Mwangi P.": a group, then people in Vancouver's commas (no
+    "Surname, I.; Surname, I." list); NLM's "[Internet]" is no part of the title."""
+    page = (
+        "Publications\n============\n\n"
+        "#. Global Nursing Workforce Study Group; Lavoie J, **Benali FZ**, Mwangi P. International migration "
+        "of nurses: a survey. Int Nurs Rev. 2023;70(2):201-12.\n"
+        "#. **Benali FZ**, Lavoie J. Safe staffing in Quebec: an evidence review [Internet]. "
+        "Montréal: INESSS; 2021.\n"
+    )
+    first, second = pubkit.loads(page, "cv", path="p.rst")
+    assert [a.name for a in first.authors] == [
+        "Global Nursing Workforce Study Group",
+        "Lavoie J",
+        "Benali FZ",
+        "Mwangi P",
+    ]
+    assert second.title == "Safe staffing in Quebec: an evidence review"

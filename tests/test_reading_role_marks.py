@@ -193,3 +193,32 @@ def test_a_lower_case_role_code_and_a_co_corresponding_legend() -> None:
     bib = pubkit.loads(page, "cv", path="p.md")
     assert [a.corresponding for a in bib[0].authors] == [False, True]
     assert not bib.problems
+
+
+def test_a_legend_in_the_front_matter_explains_the_marks() -> None:
+    """Jekyll's `description: … † denotes equal contribution.` is printed above the list: its legend
+    holds for the page, and the rest of the front matter is no entry."""
+    page = (
+        "---\nlayout: page\ntitle: publications\n"
+        "description: Peer-reviewed papers. † denotes equal contribution.\n---\n\n## 2024\n\n"
+        "- D. A. Ferreira†, **M. Østby**†, and R. Sigurðardóttir. 2024. A synthesis of network "
+        "responses to warming. *Global Change Biology* 30:e17001.\n"
+    )
+    bib = pubkit.loads(page, "cv", path="publications.md")
+    assert [a.equal_contribution for a in bib[0].authors] == [True, True, False]
+    assert not bib.problems
+
+
+def test_a_role_icons_tooltip_is_its_legend() -> None:
+    """Hugo Blox marks co-first authors with an icon whose tooltip says the role
+    (`<i class="author-notes …" title="Equal contribution"></i>`): a marker with that legend."""
+    icon = '<i class="author-notes fas fa-info-circle" data-toggle="tooltip" title="Equal contribution"></i>'
+    page = (
+        "<html><body><h2>Publications</h2><div class='pub-list-item'><span>Thu Hà Nguyễn</span>"
+        f"{icon}, <span>Siobhán Ní Bhriain</span>{icon}, <span>Peadar Phádraig</span> (2024). "
+        "<a href='/p/1'>Contour tone production in bilingual children</a>. "
+        "<em>Laboratory Phonology</em>.</div></body></html>"
+    )
+    (paper,) = pubkit.loads(page, "cv", path="p.html")
+    assert [a.name for a in paper.authors] == ["Thu Hà Nguyễn", "Siobhán Ní Bhriain", "Peadar Phádraig"]
+    assert [a.equal_contribution for a in paper.authors] == [True, True, False]

@@ -175,11 +175,12 @@ def clean_title(text: str) -> str:
 
 
 #: A bracketed description of a work after its title (APA 7's "[Poster presentation]", a journal's
-#: "[Letter]"), which is no part of the title.
+#: "[Letter]", NLM's "[Internet]"), which is no part of the title.
 _APA_DESCRIPTOR = re.compile(
     r"\s?\[(?:(?:poster|paper|oral|conference|symposium|keynote)\s(?:presentation|session|address)"
     r"|letter|correspondence|editorial|comment(?:ary)?|erratum|research letter"
-    r"|(?:extended |short )?abstract|short paper|full paper|poster|demo(?: paper)?)\][.,]?$",
+    r"|(?:extended |short )?abstract|short paper|full paper|poster|demo(?: paper)?"
+    r"|internet|online|electronic resource|(?:monograph|database|homepage) on the internet)\][.,]?$",
     re.I,
 )
 
@@ -234,6 +235,10 @@ _AFFILIATION = re.compile(
     r"|(?<=[^\W\d_])\([A-Z]{4,10}\)"  # and its lab glued to the name: "Lena Hartmann(DESY)" (not "… (ICLR)")
 )
 _GROUP_NAME = re.compile(rf"(?i)\b(?:{_GROUP_WORDS})$")
+#: A piece between semicolons with two commas or more and no suffix: a list of names of its own.
+_COMMA_LIST_AFTER_SEMICOLON = re.compile(
+    r"(?:^|;)[^;,]{1,80},[^;,]{1,80},(?![^;]{0,8}\b(?:Jr|Sr|I{2,3}|IV)\b)"
+)
 #: A name named after "et al.": "(incl. S. Lykke)", "(including S. Lykke)".
 _INCLUDING = re.compile(r"\((?:incl\.|including)\s{1,3}([^()]{1,80})\)")
 #: A role's code after a name: "(E)", "(EC)", a student's "(s)" (the page's legend says which role).
@@ -405,7 +410,12 @@ def _name_pieces(
             highlight[lo:hi] = b"\x01" * (hi - lo)
     pieces: list[_Name] = []
     pos = 0
-    splitter = _SEMICOLONS if ";" in text and "," in text else _SPLIT  # "DOE, J.; ROE, B."
+    # "DOE, J.; ROE, B.": names between semicolons; not "Study Group; Lavoie J, Benali FZ, Mwangi P."
+    splitter = (
+        _SEMICOLONS
+        if ";" in text and "," in text and not _COMMA_LIST_AFTER_SEMICOLON.search(text)
+        else _SPLIT
+    )
     for m in [*splitter.finditer(text), None]:
         stop = m.start() if m else len(text)
         raw = text[pos:stop]
@@ -1360,7 +1370,9 @@ def _journal_like(words: Sequence[str]) -> bool:
         return False
     abbreviated = sum(bool(_ABBREVIATED_JOURNAL_WORD.match(w)) for w in words)
     spelt_out = len(bare) - abbreviated - sum(w in _JOURNAL_LINKS for w in bare)
-    if abbreviated * 2 >= len(words) and spelt_out <= 1:  # ("Phys. Rev. Research", not "Copper Comes of Age.")
+    if (
+        abbreviated * 2 >= len(words) and spelt_out <= 1
+    ):  # ("Phys. Rev. Research", not "Copper Comes of Age.")
         return any(w.endswith(".") for w in bare) or len(bare) == 1
     return len(bare) <= 4 and guess_kind(" ".join(bare)) is VenueKind.JOURNAL
 

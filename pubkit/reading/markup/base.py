@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from attrs import field, frozen
 
@@ -118,6 +118,12 @@ class Document:
     author: str | None = None
 
 
+def free_marks(text: str) -> Iterator[str]:
+    """Role markers `text` does not use (symbols, not superscripts), to print a role the page shows
+    another way (a footnote, a tooltip)."""
+    return iter(mark for mark in reversed(MARKER_CHARS) if mark not in text and not mark.isalnum())
+
+
 def footnote_marks(
     text: str, definition: re.Pattern[str], reference: re.Pattern[str], cite: Callable[[str], str]
 ) -> str:
@@ -127,7 +133,7 @@ def footnote_marks(
     `cite(marker)`, and its definition the legend's line "MARKER text"; a reference to any other footnote
     is dropped, so no name or title takes its label in."""
     notes = dict(definition.findall(text))
-    free = iter(mark for mark in reversed(MARKER_CHARS) if mark not in text and not mark.isalnum())
+    free = free_marks(text)
     marks = {label: next(free, "") for label, body in notes.items() if legend_meaning(body)}
     marks = {label: mark for label, mark in marks.items() if mark}
     text = definition.sub(lambda m: f"{marks[m[1]]} {m[2]}" if m[1] in marks else m[0], text)

@@ -11,8 +11,8 @@ import html
 import re
 
 from pubkit.reading.markup._builder import Assembler, LineIndex, TextBuilder
-from pubkit.reading.markup.base import Document
-from pubkit.wording import YEAR, cell_field, column_field, record_key_field
+from pubkit.reading.markup.base import Document, free_marks
+from pubkit.wording import YEAR, cell_field, column_field, legend_meaning, record_key_field
 
 __all__ = [
     "INLINE_SPANS",
@@ -903,9 +903,39 @@ def _is_data_script(inside: str) -> bool:
     return kind in ("application/json", "application/ld+json") or attrs.get("id") == "__NEXT_DATA__"
 
 
+#: Hugo Blox's role icon after an author: `<i class="author-notes …" title="Equal contribution">`.
+_AUTHOR_NOTE = re.compile(
+    r"""<(i|span)\b[^<>]{0,200}?\bclass=["'][^"'<>]{0,80}\bauthor-notes\b[^<>]{0,300}>\s{0,20}</\1>""",
+    re.IGNORECASE,
+)
+
+
+def _author_notes(text: str) -> str:
+    """Role icons whose tooltip is a legend ("Equal contribution") as a marker the page does not use,
+    raised after the name, and that marker's legend at the end of the page (its lines kept)."""
+    free = free_marks(text)
+    marks: dict[str, str] = {}
+
+    def mark(found: re.Match[str]) -> str:
+        meaning = html.unescape(attributes(found.group(0)).get("title", "")).strip()
+        if not legend_meaning(meaning):
+            return ""
+        if meaning not in marks:
+            marks[meaning] = next(free, "")
+        return f"<sup>{marks[meaning]}</sup>" if marks[meaning] else ""
+
+    text = _AUTHOR_NOTE.sub(mark, text)
+    legends = "".join(
+        f"<p>{symbol} {html.escape(meaning)}</p>" for meaning, symbol in marks.items() if symbol
+    )
+    return text + legends
+
+
 def read(text: str) -> Document:
     """Read an HTML document (or fragment); records in its JSON data islands are read as a data file's,
     those whose title the visible page already shows left out (a rendered page repeats its data)."""
+    if "author-notes" in text:
+        text = _author_notes(text)
     assembler = Assembler("html")
     reader = HtmlReader(assembler)
     reader.feed(text)

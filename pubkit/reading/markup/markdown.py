@@ -20,7 +20,7 @@ from pubkit.reading.markup._builder import YEARS, Assembler, TextBuilder, write_
 from pubkit.reading.markup.base import Block, Document, Heading, footnote_marks
 from pubkit.reading.markup.html import HtmlReader, apply_inline_tag
 from pubkit.reading.markup.shortcodes import hugo
-from pubkit.wording import VENUE_BADGE, YEAR, cell_field, column_field
+from pubkit.wording import MARKER_CHARS, VENUE_BADGE, YEAR, cell_field, column_field, legend_meaning
 
 __all__ = ["cut", "join", "read", "read_piece"]
 
@@ -376,6 +376,9 @@ class _Reader:
             kind = token.type
             if kind == "front_matter":
                 self.assembler.title = _front_matter_title(token.content)
+                for line, legend in _front_matter_legends(token.content):  # "description: † denotes …"
+                    self.builder.text(legend, (token.map or [0])[0] + 2 + line)
+                    self.flush()
             elif kind == "heading_open":
                 self.flush()
                 inline = tokens[index + 1]
@@ -545,6 +548,24 @@ def read_piece(text: str) -> Document:
     if not reader.problems:
         return document
     return Document(document.blocks, document.headings, document.title, document.markup, reader.problems)
+
+
+_TAG = re.compile(r"<[^<>\n]{1,40}>")
+_SENTENCE_END = re.compile(r"(?<=[.;])\s+")
+
+
+def _front_matter_legends(content: str) -> list[tuple[int, str]]:
+    """Sentences of the front matter's values that explain role markers ("description: … † denotes equal
+    contribution."), with their 0-based line in it: the page prints them above its list."""
+    found = []
+    for number, line in enumerate(content.split("\n")):
+        _key, colon, value = line.partition(":")
+        if not colon or not any(mark in value for mark in MARKER_CHARS):
+            continue
+        for sentence in _SENTENCE_END.split(_TAG.sub("", value).strip().strip("\"'")):
+            if any(mark in sentence for mark in MARKER_CHARS) and legend_meaning(sentence):
+                found.append((number, sentence))
+    return found
 
 
 def _front_matter_title(content: str) -> str | None:
