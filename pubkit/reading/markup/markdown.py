@@ -550,8 +550,8 @@ def read_piece(text: str) -> Document:
     return Document(document.blocks, document.headings, document.title, document.markup, reader.problems)
 
 
-_TAG = re.compile(r"<[^<>\n]{1,40}>")
-_SENTENCE_END = re.compile(r"(?<=[.;])\s+")
+_HTML_TAG = re.compile(r"<[^<>\n]{1,40}>")
+_LEGEND_SENTENCE_END = re.compile(r"(?<=[.;])\s+")
 
 
 def _front_matter_legends(content: str) -> list[tuple[int, str]]:
@@ -562,7 +562,7 @@ def _front_matter_legends(content: str) -> list[tuple[int, str]]:
         _key, colon, value = line.partition(":")
         if not colon or not any(mark in value for mark in MARKER_CHARS):
             continue
-        for sentence in _SENTENCE_END.split(_TAG.sub("", value).strip().strip("\"'")):
+        for sentence in _LEGEND_SENTENCE_END.split(_HTML_TAG.sub("", value).strip().strip("\"'")):
             if any(mark in sentence for mark in MARKER_CHARS) and legend_meaning(sentence):
                 found.append((number, sentence))
     return found
