@@ -459,3 +459,33 @@ def test_a_vancouver_group_author_then_its_people_after_a_semicolon() -> None:
         "Mwangi P",
     ]
     assert second.title == "Safe staffing in Quebec: an evidence review"
+
+
+_ORG_CHAPTERS = "* Chapters\n\n1. {}\n"
+
+
+@pytest.mark.parametrize(
+    ("page", "book"),
+    [
+        (
+            _ORG_CHAPTERS.format(
+                "Tanaka, K. and *van der Veen, A.* (2021). Changepoint analysis. In /Handbook of "
+                "Modern Statistical Methods for Time Series/ (R. Davis and S. Holan, eds.) 233–260. CRC."
+            ),
+            "Handbook of Modern Statistical Methods for Time Series",
+        ),
+        (
+            _ORG_CHAPTERS.format(
+                "*Østby, M.* 2022. Plant–pollinator interactions in a warming Arctic. Pages 211–234 "
+                "/in/ K. R. Halvorsen and E. Pétursson, editors. /Arctic Ecology in a Changing Climate/. "
+                "Springer, Cham."
+            ),
+            "Arctic Ecology in a Changing Climate",
+        ),
+    ],
+)
+def test_a_books_editors_are_no_part_of_its_name(page: str, book: str) -> None:
+    """Editors in a bracket after the book ("(R. Davis and S. Holan, eds.)") and ESA's "in K. R. Halvorsen
+    and E. Pétursson, editors. *Book*": the venue is the book alone."""
+    (paper,) = pubkit.loads(page, "cv", path="p.org")
+    assert paper.venue is not None and paper.venue.name == book

@@ -1232,6 +1232,7 @@ def _settled(labelled: Labelled) -> list[str]:
         _town_inside_the_institution(tokens, labels)
     if _EDITORS_IN_TEXT.search(text):
         _names_in_brackets_with_a_role(tokens, labels)
+        _editors_bracket_after_the_book(tokens, labels)
         _book_after_the_names(tokens, labels)
         _book_after_its_editors(tokens, labels)
         _names_before_their_eds(tokens, labels)
@@ -1546,6 +1547,19 @@ def _names_in_brackets_with_a_role(tokens: Sequence[Token], labels: list[str]) -
                 for k in inside:
                     labels[k] = "editor" if labels[k] == "author" else labels[k]
             opened = None
+
+
+def _editors_bracket_after_the_book(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "In *Handbook of Time Series* (R. Davis and S. Holan, eds.)": a bracket after the book that closes
+    with an editors' mark holds its editors, whatever of it the labeller gave the book."""
+    for i, token in enumerate(tokens):
+        if labels[i] != "editor" or ")" not in token.text or not _EDITORS.match(token.text.strip("(),;.")):
+            continue
+        start = next((k for k in range(i, max(-1, i - 14), -1) if tokens[k].text.startswith("(")), None)
+        if start is None or start == 0 or labels[start - 1] != "container":
+            continue
+        if all(labels[k] in ("container", "editor", "author") for k in range(start, i)):
+            labels[start:i] = ["editor"] * (i - start)
 
 
 def _names_run_into_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -2735,6 +2749,26 @@ def _editors_after_in(tokens: Sequence[Token], labels: list[str]) -> None:
         while j < len(labels) and labels[j] == "title":
             labels[j] = "container"
             j += 1
+    # ESA's "Pages 211–234 in K. R. Halvorsen and E. Pétursson, editors. *Book*": the first initials after
+    # the "in", read as the venue, open the editors' names
+    for i in range(1, len(labels) - 1):
+        if tokens[i - 1].text in _IN_WORDS and labels[i - 1] == "container" and labels[i] == "container":
+            j = i
+            while j < len(labels) and labels[j] == "container" and _INITIAL_TOKEN.match(tokens[j].text):
+                j += 1
+            if j > i and j < len(labels) and labels[j] == "editor":
+                labels[i - 1] = "other"
+                labels[i:j] = ["editor"] * (j - i)
+    # Science's "in *2D Materials for Photonics*, A. Ferrari, Ed.": initials ending the book's run, after
+    # its comma, open the editors' names that follow
+    for j in range(2, len(labels)):
+        if labels[j] != "editor" or labels[j - 1] != "container":
+            continue
+        k = j
+        while k > 1 and labels[k - 1] == "container" and _INITIAL_TOKEN.match(tokens[k - 1].text):
+            k -= 1
+        if k < j and labels[k - 1] == "container" and tokens[k - 1].text.endswith(","):
+            labels[k:j] = ["editor"] * (j - k)
 
 
 def _book_after_the_names(tokens: Sequence[Token], labels: list[str]) -> None:
