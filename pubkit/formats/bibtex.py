@@ -405,6 +405,7 @@ _NEW_PAPER: Callable[..., Paper] = normal_builder(Paper)
 _NEW_SOURCE: Callable[..., Source] = normal_builder(Source)
 _NEW_AUTHOR: Callable[..., Author] = normal_builder(Author)
 _NEW_IDENTIFIERS: Callable[..., Identifiers] = normal_builder(Identifiers)
+_NEW_VENUE: Callable[..., Venue] = normal_builder(Venue)
 
 
 class _Expander:
@@ -994,8 +995,21 @@ def _name_status(name: str) -> tuple[Status | None, str]:
 
 @lru_cache(maxsize=16384)
 def _venue(name: str, acronym: str | None, kind: VenueKind, publisher: str | None) -> Venue:
-    """One record per distinct venue: thousands of entries share it (records are frozen)."""
+    """One record per distinct venue: thousands of entries share it (records are frozen). Its text in
+    normal form already (most: the reader collapsed it), it is made without the converters."""
+    if (
+        _collapsed(name)
+        and (acronym is None or _collapsed(acronym))
+        and (publisher is None or _collapsed(publisher))
+    ):
+        return _NEW_VENUE(name, acronym, kind, publisher, None)
     return Venue(name, acronym, kind, publisher=publisher)
+
+
+def _collapsed(text: str) -> bool:
+    """Whether `text` is non-empty and its white space collapsed (`" ".join(text.split()) == text`): every
+    white space character but " " is unprintable."""
+    return bool(text) and text.isprintable() and "  " not in text and text[0] != " " and text[-1] != " "
 
 
 _TYPE_DECIDES = frozenset(("phdthesis", "mastersthesis", "thesis", "techreport", "report"))
