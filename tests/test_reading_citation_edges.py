@@ -489,3 +489,33 @@ def test_a_books_editors_are_no_part_of_its_name(page: str, book: str) -> None:
     and E. Pétursson, editors. *Book*": the venue is the book alone."""
     (paper,) = pubkit.loads(page, "cv", path="p.org")
     assert paper.venue is not None and paper.venue.name == book
+
+
+@pytest.mark.parametrize(
+    ("entry", "title", "venue"),
+    [
+        (
+            "Y. Ogawa *et al.*, Van der Waals heterostructure photodetectors with 10 ps response. "
+            "Adv. Mater. 34, 2201145 (2022).",
+            "Van der Waals heterostructure photodetectors with 10 ps response",
+            "Adv. Mater.",
+        ),
+        (
+            'Lefèvre, C., Yıldız, K., & Tan, W.-L. 2020, "Obscured AGN Fractions in Submillimeter Galaxies," '
+            "A&A, 640, A102",
+            "Obscured AGN Fractions in Submillimeter Galaxies",
+            "A&A",
+        ),
+        (
+            "Du Plessis, J., and Chen, L. (2020). Structural basis for co-chaperone selectivity of the TPR "
+            "domain protein Sti1. Structure 28, 1225–1236.",
+            "Structural basis for co-chaperone selectivity of the TPR domain protein Sti1",
+            "Structure",
+        ),
+    ],
+)
+def test_where_a_title_meets_the_names_and_the_journal(entry: str, title: str, venue: str) -> None:
+    """Particles after the names open the title ("Van der Waals"); "A&A" before the numbers is the journal;
+    a protein's code with its full stop ends the title before a one-word journal ("Sti1. Structure")."""
+    (paper,) = pubkit.loads(f"# Publications\n\n1. {entry}\n", "cv", path="p.md")
+    assert (paper.title, paper.venue.name if paper.venue else None) == (title, venue)

@@ -1350,7 +1350,43 @@ def _settled(labelled: Labelled) -> list[str]:
     if " - " in labelled.block.text:
         _dash_separated_record(labelled, labels)
     _citation_without_a_title(tokens, labels)
+    _particles_open_the_title(tokens, labels)
+    _code_ends_the_title(tokens, labels)
     return labels
+
+
+def _code_ends_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "…of the TPR domain protein Sti1. Structure 28": a gene's or protein's code with the full stop,
+    right after a title word with none, ends the title; the journal starts after it."""
+    for i in range(1, len(tokens) - 1):
+        text = tokens[i].text
+        if (
+            labels[i] == "container"
+            and labels[i - 1] == "title"
+            and labels[i + 1] == "container"
+            and text.endswith(".")
+            and not tokens[i - 1].text.endswith((".", ":", ","))
+            and (
+                any(c.isdigit() for c in text)
+                or (len(text) >= 4 and text[:-1].isupper() and text[:-1].isalpha())
+            )
+            and tokens[i + 1].text[:1].isupper()
+        ):
+            labels[i] = "title"
+            return
+
+
+def _particles_open_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Y. Ogawa et al., Van der Waals heterostructures …": particles closing the names, with no name
+    after them, are the first words of the title that follows (no one is called "Van der")."""
+    if "title" not in labels:
+        return
+    title = labels.index("title")
+    k = title
+    while k > 0 and labels[k - 1] == "author" and tokens[k - 1].text.lower() in PARTICLES:
+        k -= 1
+    if k < title and k > 0 and tokens[k - 1].text.endswith(","):
+        labels[k:title] = ["title"] * (title - k)
 
 
 #: A word of a journal's abbreviated name ("Phys.", "Rev.", "Lett.", "J.", "Chem.") or a one-letter or
@@ -2613,14 +2649,15 @@ def _dates_are_dates(tokens: Sequence[Token], labels: list[str]) -> None:
 
 def _volume_without_a_number(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "…quasar spectra", AJ, 169, 101": a capitalised word read as a volume, after the title and before
-    the numbers, is the journal's (abbreviated) name; a volume has a number, or says it is one ("Vol.")."""
+    the numbers, is the journal's (abbreviated) name ("AJ", "A&A"); a volume has a number, or says it is
+    one ("Vol.")."""
     for i in range(1, len(tokens) - 1):
         bare = tokens[i].text.strip(".,;:")
         if (
             labels[i] == "volume"
             and labels[i - 1] == "title"
             and labels[i + 1] in ("volume", "pages")
-            and bare.isalpha()
+            and bare.replace("&", "").isalpha()
             and bare[:1].isupper()
             and bare.lower() not in _VOLUME_WORDS
         ):
