@@ -519,3 +519,70 @@ def test_where_a_title_meets_the_names_and_the_journal(entry: str, title: str, v
     a protein's code with its full stop ends the title before a one-word journal ("Sti1. Structure")."""
     (paper,) = pubkit.loads(f"# Publications\n\n1. {entry}\n", "cv", path="p.md")
     assert (paper.title, paper.venue.name if paper.venue else None) == (title, venue)
+
+
+NIH_BIOSKETCH = "\n".join(
+    [
+        "# BIOGRAPHICAL SKETCH",
+        "",
+        "## C. Contributions to Science",
+        "",
+        "1. **Early-life adversity and adult blood pressure.** My doctoral work established that adverse",
+        "experiences in childhood are associated with higher incidence of hypertension in young adulthood.",
+        "I served as the first author of these publications.",
+        "",
+        "   a. Hashimoto-Brandt K, Oyelaran T, Rossi GP. Adverse childhood experiences and incident "
+        "hypertension in young adults: the CARDIA study. Am J Epidemiol. 2012;176(5):412-420.",
+        "",
+        "   b. Oyelaran T, Hashimoto-Brandt K. Childhood adversity and cardiovascular health (Review). "
+        "Circulation. 2015;132(5):345-347.",
+        "",
+    ]
+)
+
+
+def test_an_nih_biosketchs_lettered_references_under_prose_are_entries() -> None:
+    """ "Contributions to Science": a numbered paragraph of prose, then its references lettered "a.", "b."
+    (indented, which CommonMark reads as the item's paragraphs): each reference is an entry, the prose none;
+    a "(Review)" after a title is no part of it."""
+    bib = pubkit.loads(NIH_BIOSKETCH, "cv", path="biosketch.md")
+    assert [p.title for p in bib] == [
+        "Adverse childhood experiences and incident hypertension in young adults: the CARDIA study",
+        "Childhood adversity and cardiovascular health",
+    ]
+    assert [p.source.line for p in bib if p.source] == [9, 11]
+    assert not bib.problems
+
+
+def test_a_group_authors_name_with_a_year_and_a_network_after_the_names() -> None:
+    """ "GBD 2021 Maternal Mortality Collaborators." is one author (its year no venue badge); "…, et al; for
+    the PENTA-ID Network." is no part of the title."""
+    page = (
+        "# Publications\n\n"
+        "- GBD 2021 Maternal Mortality Collaborators. Global levels of maternal mortality, 1990–2021. "
+        "*Lancet*. 2023;402(10397):203-234.\n"
+        "- El Idrissi Y, **van den Broek A**, Dell'Orto G, et al; for the PENTA-ID Network. Invasive group A "
+        "streptococcal infections in children. *Euro Surveill*. 2023;28(21):2300123.\n"
+    )
+    first, second = pubkit.loads(page, "cv", path="p.md")
+    assert [a.name for a in first.authors] == ["GBD 2021 Maternal Mortality Collaborators"]
+    assert second.title == "Invasive group A streptococcal infections in children"
+
+
+def test_a_clinicians_abstracts_and_editorials_are_publication_sections() -> None:
+    """ "Abstracts and Poster Presentations" (printed in journals' supplements) and "Reviews, Editorials,
+    and Commentaries" hold papers."""
+    page = (
+        "<html><body><h2>Reviews, Editorials, and Commentaries</h2>"
+        "<p>1. Adebayo-Fischer N, Lindqvist H. Ancestry, biology, and disparities in triple-negative breast "
+        "cancer. Curr Oncol Rep. 2020;22(8):77.</p>"
+        "<h2>Abstracts and Poster Presentations</h2>"
+        "<p>2. Kovačević M, Adebayo-Fischer N. Delays to adjuvant chemotherapy by race and insurance. "
+        "J Clin Oncol. 2016;34(15 Suppl):1066.</p></body></html>"
+    )
+    bib = pubkit.loads(page, "cv", path="cv.html")
+    assert [p.title for p in bib] == [
+        "Ancestry, biology, and disparities in triple-negative breast cancer",
+        "Delays to adjuvant chemotherapy by race and insurance",
+    ]
+    assert [a.name for a in bib[0].authors] == ["Adebayo-Fischer N", "Lindqvist H"]

@@ -179,8 +179,10 @@ def clean_title(text: str) -> str:
 _APA_DESCRIPTOR = re.compile(
     r"\s?\[(?:(?:poster|paper|oral|conference|symposium|keynote)\s(?:presentation|session|address)"
     r"|letter|correspondence|editorial|comment(?:ary)?|erratum|research letter"
-    r"|(?:extended |short )?abstract|short paper|full paper|poster|demo(?: paper)?"
-    r"|internet|online|electronic resource|(?:monograph|database|homepage) on the internet)\][.,]?$",
+    r"|(?:extended |short |poster |meeting )?abstract(?: [\w-]{2,20})?|short paper|full paper|poster"
+    r"|demo(?: paper)?|internet|online|electronic resource|(?:monograph|database|homepage) on the internet"
+    r")\][.,]?$"  # ("[abstract ESPID22-0712]"; NLM's medium, "[Internet]")
+    r"|\s?\((?:review|editorial|letter|commentary|case report|erratum)\)[.,]?$",  # "Title (Review)."
     re.I,
 )
 
@@ -215,7 +217,7 @@ _ET_AL = re.compile(
     re.I,
 )
 #: The last words of a group author's name ("GRAM Collaborators", "NAPHOS Investigators").
-_GROUP_WORDS = r"collaborators|collaborations?|consortium|consortia|investigators|study group|working group"
+_GROUP_WORDS = r"collaborators|collaborations?|consortium|consortia|investigators|study group|working group|network"
 #: "Euclid Collaboration:" before the people who wrote for it.
 _GROUP_COLON = re.compile(rf"^([^:,;]{{2,60}}\b(?:{_GROUP_WORDS})):", re.I)
 #: "Okonkwo AN, Balogun TO; NAPHOS Investigators.": a study group after the names (PubMed, NLM style).
@@ -267,8 +269,8 @@ def _without_badge(text: str) -> str:
     no badge: the acronym has two capitals or more and is in capitals, in brackets, with an
     abbreviated year, or a venue the table knows ("NeurIPS 2023")."""
     found = _BADGE_LABEL.match(text)
-    if found is None:
-        return text
+    if found is None or _GROUP_NAME.search(text.rstrip(". ")):
+        return text  # (a group's name may hold a year: "GBD 2021 Maternal Mortality Collaborators")
     acronym = found["acronym"]
     if sum(c.isupper() for c in acronym) < 2:
         return text
@@ -1520,16 +1522,17 @@ def _dash_separated_record(labelled: Labelled, labels: list[str]) -> None:
 
 def _group_author_opens(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "Global Research on Antimicrobial Resistance (GRAM) Collaborators. Title. Lancet. 2022": a group
-    that names itself one, up to its full stop at the start of an entry with no author, is the author."""
-    if "author" in labels:
+    that names itself one, up to its full stop at the start of an entry with no other author, is the
+    author (also with a year in its name: "GBD 2021 Maternal Mortality Collaborators.")."""
+    if "author" in labels and labels[0] != "author":
         return
     for k in range(min(len(tokens), 14)):
         text = tokens[k].text
         if text.endswith(".") and _GROUP_NAME.search(" ".join(t.text for t in tokens[: k + 1]).rstrip(".")):
-            if k + 1 < len(tokens) and labels[k + 1] == "title":
+            if k + 1 < len(tokens) and labels[k + 1] == "title" and "author" not in labels[k + 1 :]:
                 labels[: k + 1] = ["author"] * (k + 1)
             return
-        if text.endswith((".", ":", ";")):
+        if text.endswith((".", ":", ";", ",")):  # (a group's name has no comma: people before it do)
             return
 
 
@@ -4373,7 +4376,7 @@ def _vancouver_names_end(tokens: Sequence[Token], labels: list[str]) -> None:
         (k for k in run if _VANCOUVER_LAST_INITIALS.fullmatch(tokens[k].text) and after_family(k)), None
     )
     names = sum(_VANCOUVER_INITIALS.fullmatch(tokens[k].text) is not None and after_family(k) for k in run)
-    if end is None or end == run[-1] or names < 2:
+    if end is None or end == run[-1] or names < 1:
         return
     labels[end + 1 : run[-1] + 1] = ["title"] * (run[-1] - end)
 

@@ -79,7 +79,7 @@ _PUB_WORDS = re.compile(
     r"publication|paper|preprint|article|journal|conference|proceeding|workshop|thes[ie]s|"
     r"book|chapter|manuscript|manuscrit|submitted|under review|in press|bibliogra|\bworks\b|refereed|"
     r"peer[- ]reviewed|research output|selected|in progress|writings?\b|essays|contributions to science|"
-    r"\bin the pipeline\b|forthcoming|"
+    r"\bin the pipeline\b|forthcoming|editorials|commentaries|case reports|letters to the editor|"
     r"(?:lead|first|senior|last|contact|corresponding|principal)[- ]author|"  # "Lead or contact author"
     r"report of scholarship|scholarship without|research investigations|"  # a US medical school's CV
     r"edited (?:volume|collection)|\bvolumes\b|"
@@ -1038,6 +1038,8 @@ def _section_kind(text: str) -> bool | None:
     if _SCHOLARLY_WORKS.search(text):
         return True  # Interfolio's "Scholarly and Creative Activities", Digital Measures' contributions
     outside = _HEADING_ASIDE.sub(" ", text)  # "Other Publications (book reviews, outreach)": the noun decides
+    if _PUBLISHED_ABSTRACTS.search(outside):
+        return True  # a clinician's "Abstracts and Poster Presentations": printed in journals' supplements
     if outside.strip() and outside != text and (_PUB_WORDS.search(outside) or _NON_PUB_WORDS.search(outside)):
         text = outside
     pub = list(_PUB_WORDS.finditer(text))
@@ -1054,6 +1056,7 @@ def _section_kind(text: str) -> bool | None:
 
 
 _HEADING_ASIDE = re.compile(r"\([^()]*\)")
+_PUBLISHED_ABSTRACTS = re.compile(r"(?i)\babstracts\b")
 #: Section headings are short ("Journal Articles", "Invited Talks"); a longer heading is a paper's title.
 _SECTION_WORDS = 7
 #: A section's number before its heading's words ("3.3.", "2.1", "IV.", "B."): no paper's title has one.
@@ -1541,6 +1544,8 @@ def _is_candidate(block: Block) -> bool:
         return False  # "L. Ruiz Delgado = myself; s = student I supervised": the list's key, no paper
     if "\n" in block.text and is_unprinted_key(block.text.split("\n", 1)[0]):
         return False  # a profile's "Department / Medicine" row: a key no citation prints, and its value
+    if block.kind == "item" and words >= 20 and _SPEAKING.search(block.text) and not _YEAR.search(block.text):
+        return False  # "… My doctoral work established that …": prose over its papers, no citation
     if block.kind in ("item", TITLED) or block.number is not None:
         return True  # a list item, a titled entry, or a paragraph with a printed number ("[2] ...")
     if words < 3:
@@ -1564,6 +1569,8 @@ _ABOUT_THE_LIST = re.compile(
     r"|this page lists|for a (?:complete|full) list)\b"
 )
 _FIRST_PERSON_OPENS = re.compile(r"(?:I|I'm|I’m|I am|My|We|Our)\s")
+#: The owner speaking in prose ("I showed", "my doctoral work", "we developed"): no citation's words.
+_SPEAKING = re.compile(r"(?<![\w.])(?:I|[Mm]y|[Ww]e|[Oo]ur)\s")
 
 
 def _join_blocks(blocks: Sequence[Block]) -> Block:

@@ -120,7 +120,21 @@ def _prepare(text: str) -> str:
     text = _SUP_STARS.sub(_escaped_stars, text) if "<sup>*" in text else text
     text = _MYST_ROLE.sub(_myst_role, text) if "}`" in text else text
     text = _tabs_and_admonitions(text) if _BLOCK_OPENER.search(text) else text
+    text = _lettered_items(text) if "b. " in text or "b) " in text else text
     return _DEFINITION_INDENT.sub(":   ", text)
+
+
+#: An indented item lettered "a.", "b)" (Pandoc's fancy lists, an NIH biosketch's references under each
+#: contribution), which CommonMark reads as a paragraph of the item above.
+_LETTERED = re.compile(r"^([ \t]{2,8})([a-h])[.)][ \t]+(?=\S)", re.MULTILINE)
+
+
+def _lettered_items(text: str) -> str:
+    """Indented items lettered a, b, … as bullets nested in the item above (same lines)."""
+    letters = {m.group(2) for m in _LETTERED.finditer(text)}
+    if not {"a", "b"} <= letters:
+        return text
+    return _LETTERED.sub(lambda m: f"{m.group(1)}- ", text)
 
 
 #: Obsidian's inline markup: `[[target|alias]]` shows the alias, `[[target]]` the target (a link
@@ -482,18 +496,21 @@ class _Reader:
         """Whether the list opening at `index` holds the lines of the item it is nested in: a paper's
         title as the item, its authors, venue and links as up to four sub-items without lists of
         their own ("- **Title**" over "  - A. Author, B. Author" and "  - *CHI '25*"). A short item
-        over many sub-items ("- Journal articles") is a section of entries instead."""
-        if not self.items or len(self.builder.text_since(0).split()) < 4:
+        over many sub-items ("- Journal articles") is a section of entries instead, and so is a paragraph
+        of prose over its references (an NIH biosketch's "Contributions to Science")."""
+        words = len(self.builder.text_since(0).split())
+        if not self.items or words < 4 or words > _LONGEST_ITEM_HEAD:
             return False
         level = tokens[index].level
-        children = 0
+        children = citations = 0
         for token in tokens[index + 1 :]:
             if token.level == level and token.nesting == -1:
                 break
             if token.type in {"bullet_list_open", "ordered_list_open"}:
                 return False
             children += token.type == "list_item_open" and token.level == level + 1
-        return 1 <= children <= 4
+            citations += token.type == "inline" and _CITATION_LIKE.search(token.content) is not None
+        return 1 <= children <= 4 and citations < 2  # (two whole citations below: entries, not lines)
 
     def _r_chunk(self, token: Token) -> None:
         """An R chunk: the rows of the tables its code builds are entries (its other code is no text)."""
@@ -552,6 +569,12 @@ def read_piece(text: str) -> Document:
 
 _HTML_TAG = re.compile(r"<[^<>\n]{1,40}>")
 _LEGEND_SENTENCE_END = re.compile(r"(?<=[.;])\s+")
+
+
+#: A sub-item that is a whole citation: a sentence's end, then more words and a year.
+_CITATION_LIKE = re.compile(rf"\w[.?!]\s\S[^\n]{{10,300}}?(?<!\d){YEAR}(?!\d)")
+#: The most words of an item whose sub-items are its lines (a title, with its authors and venue below).
+_LONGEST_ITEM_HEAD = 40
 
 
 def _front_matter_legends(content: str) -> list[tuple[int, str]]:
