@@ -586,3 +586,22 @@ def test_a_clinicians_abstracts_and_editorials_are_publication_sections() -> Non
         "Delays to adjuvant chemotherapy by race and insurance",
     ]
     assert [a.name for a in bib[0].authors] == ["Adebayo-Fischer N", "Lindqvist H"]
+
+
+def test_undated_entries_places_in_brackets_and_language_notes() -> None:
+    """APA's "(n.d.)" paragraph is a citation too; ACM's "(Bend, OR, USA)" after the proceedings is where
+    it met, not its name; "[in Japanese]" is no part of a title."""
+    page = (
+        "<html><body><h2>Publications</h2>"
+        "<p>Fernández-Ruiz, M. J. (n.d.). <i>Working memory training manual for schools</i>. Retrieved from "
+        "https://example.org/manual</p>"
+        "<p>Priya Raghunathan and <b>Lucía Ortega-Bravo</b>. 2022. TimeTiles: A Toolkit for Time-Based "
+        "Interactions. In <i>Proceedings of the 35th Annual ACM Symposium on User Interface Software and "
+        "Technology</i> (Bend, OR, USA) <i>(UIST '22)</i>. ACM, New York, NY, USA, Article 67, 13 pages.</p>"
+        "<p>Sato, K. and Ito, M. (2019) Warming of the abyss [in Japanese]. <i>Oceanogr. Jpn.</i> 28, 1-20."
+        "</p></body></html>"
+    )
+    undated, acm, japanese = pubkit.loads(page, "cv", path="p.html")
+    assert (undated.title, undated.year) == ("Working memory training manual for schools", None)
+    assert acm.venue is not None and acm.venue.name.endswith("Software and Technology")
+    assert japanese.title == "Warming of the abyss"

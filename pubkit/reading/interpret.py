@@ -182,7 +182,8 @@ _APA_DESCRIPTOR = re.compile(
     r"|(?:extended |short |poster |meeting )?abstract(?: [\w-]{2,20})?|short paper|full paper|poster"
     r"|demo(?: paper)?|internet|online|electronic resource|(?:monograph|database|homepage) on the internet"
     r")\][.,]?$"  # ("[abstract ESPID22-0712]"; NLM's medium, "[Internet]")
-    r"|\s?\((?:review|editorial|letter|commentary|case report|erratum)\)[.,]?$",  # "Title (Review)."
+    r"|\s?\((?:review|editorial|letter|commentary|case report|erratum)\)[.,]?$"  # "Title (Review)."
+    r"|\s?\[in [A-Z][a-z]{3,15}(?: with [A-Z][a-z]{3,15} abstract)?\][.,]?$",  # "[in Japanese]"
     re.I,
 )
 
@@ -217,7 +218,9 @@ _ET_AL = re.compile(
     re.I,
 )
 #: The last words of a group author's name ("GRAM Collaborators", "NAPHOS Investigators").
-_GROUP_WORDS = r"collaborators|collaborations?|consortium|consortia|investigators|study group|working group|network"
+_GROUP_WORDS = (
+    r"collaborators|collaborations?|consortium|consortia|investigators|study group|working group|network"
+)
 #: "Euclid Collaboration:" before the people who wrote for it.
 _GROUP_COLON = re.compile(rf"^([^:,;]{{2,60}}\b(?:{_GROUP_WORDS})):", re.I)
 #: "Okonkwo AN, Balogun TO; NAPHOS Investigators.": a study group after the names (PubMed, NLM style).
@@ -809,6 +812,10 @@ _CITY_AND_CODE = re.compile(
 )
 _TRAILING_PLACE = re.compile(rf",\s?([{CAPITAL}][\w'’-]+(?:\s[{CAPITAL}][\w'’-]+)?)(\s+{YEAR})?$")
 _VIRTUAL = re.compile(r"(?i)[\s,]+\(?(?:virtual|online)(?: event| conference)?\)?$")
+_PLACE_IN_BRACKETS = re.compile(
+    rf"\s?\(([{CAPITAL}][\w.'’ -]{{1,30}}(?:,\s?[{CAPITAL}][\w.'’ -]{{1,30}}){{1,3}})\)"
+    r"(?=\s?(?:\([^()]{1,40}\))?$)"  # (an acronym's bracket may follow)
+)
 
 
 def _venue_word(word: str) -> bool:
@@ -899,6 +906,11 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
     text = _VOLUME_PART.sub(" ", text)
     if _EVENT.search(text):  # "Actas del VII Simposio del Agua, Almería": the town is no part of it
         text = _CITY_AND_CODE.sub("", _VIRTUAL.sub("", text.rstrip(" .,")))
+        place = _PLACE_IN_BRACKETS.search(text)  # ACM's "Proceedings of … (Bend, OR, USA) (UIST '22)"
+        if place and not any(
+            _venue_word(w) and not _place_word(w) for w in place.group(1).replace(",", " ").split()
+        ):
+            text = text[: place.start()] + text[place.end() :]
         for _ in range(2):  # "…, Atlanta, GA"
             place = _TRAILING_PLACE.search(text)
             if not place or any(_venue_word(w) and not _place_word(w) for w in place.group(1).split()):

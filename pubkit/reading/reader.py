@@ -1556,7 +1556,13 @@ def _is_candidate(block: Block) -> bool:
     section = block.headings[-1].text if block.headings else ""
     if _DASHED_DATE.search(text):
         return True  # PhilPapers' record: "Title. A & B - 2024 - Journal", "Title. A - manuscript"
-    dated = bool(_YEAR.search(text) or _ID.search(text) or _heading_year(block) or status_in(section))
+    dated = bool(
+        _YEAR.search(text)
+        or _ID.search(text)
+        or _NO_DATE.search(text)
+        or _heading_year(block)
+        or status_in(section)
+    )
     cites = dated or any(q in text for q in _QUOTES)
     if words <= 40 and _WITH_NOTE.search(text):
         return True  # "Firm Wage Premia and Commuting Zones (with Sun-Hee Park)": an economist's paper
@@ -1569,6 +1575,8 @@ _ABOUT_THE_LIST = re.compile(
     r"|this page lists|for a (?:complete|full) list)\b"
 )
 _FIRST_PERSON_OPENS = re.compile(r"(?:I|I'm|I’m|I am|My|We|Our)\s")
+#: A citation's "no date" where its year would stand: APA's "(n.d.)", ACM's "[n. d.]", "(s.d.)", "(o. J.)".
+_NO_DATE = re.compile(r"[(\[](?:n\.\s?d|s\.\s?[df]|o\.\s?J)\.[)\]]")
 #: The owner speaking in prose ("I showed", "my doctoral work", "we developed"): no citation's words.
 _SPEAKING = re.compile(r"(?<![\w.])(?:I|[Mm]y|[Ww]e|[Oo]ur)\s")
 
