@@ -16,7 +16,7 @@ __all__ = ["fold", "initials_key", "is_initials", "name_key", "split_name", "squ
 
 #: Lower-case words that begin a family name ("van der Berg", "de Rezende").
 PARTICLES = frozenset(
-    "van von der den de del della di da das dos do du la le ter ten zu bin ibn al el y".split()
+    "van von der den de del della di da das dos do du la le ter ten zu bin ibn al el y ap ab".split()
 )
 #: Particles after which Iberian compound surnames keep the preceding word ("Sampaio de Rezende").
 _COMPOUND_PARTICLES = frozenset({"de", "da", "das", "do", "dos", "del", "y"})

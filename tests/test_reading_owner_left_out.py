@@ -358,3 +358,38 @@ def test_an_edited_volume_naming_its_editors_after_the_title() -> None:
     assert volume.title == "Pellegrini e reliquie nel Mediterraneo medievale"
     assert [a.name for a in volume.authors] == ["G. Benedetti", "M. Ferreri"] and volume.year == 2020
     assert essay.title == "Vescovi e mercanti nella Genova del XII secolo"
+
+
+def test_coauthor_notes_on_a_page_that_names_no_owner() -> None:
+    """An economist's page that prints only co-authors ("Title" (with X and Y)) and never its owner's
+    name: the note's "with" is no part of the first co-author, and a single-authored entry is read
+    without authors (with a caveat), not lost."""
+    page = (
+        '+++\ntitle = "Research"\n+++\n\n## Publications\n\n'
+        '* "Mobile Money and Household Risk Sharing" (with Anand Bhattacharya and Léa Fournier), '
+        "*Journal of Development Economics*, 2022, 155: 102811.\n"
+        '* "Minimum Wages and the Informal Sector," *American Economic Journal: Applied Economics*, 2021, '
+        "13(2): 88–121.\n"
+        '* "Rainfall Shocks and Remittances" (with Matthias Ziegler), *Economic Journal*, 2018, '
+        "128: 2240–2271.\n"
+    )
+    bib = pubkit.loads(page, "cv", path="research.md")
+    assert [[a.name for a in p.authors] for p in bib] == [
+        ["Anand Bhattacharya", "Léa Fournier"],
+        [],
+        ["Matthias Ziegler"],
+    ]
+    assert [p.severity.value for p in bib.problems] == ["warning"]
+
+
+def test_welsh_particles_and_hceres_labels() -> None:
+    """ "ap Rhys, S." is one name (Welsh "ap", as "van"); HCERES's `\\item[ACTI2]` is a key of the CV's
+    own numbering, no part of the entry."""
+    tex = (
+        "\\section{ACTI -- Communications avec actes}\n\\begin{itemize}\n"
+        "\\item[ACTI2] ap Rhys, S. and Morgan, T. (2021). Coastal squeeze in Wales. "
+        "\\textit{Proceedings of the Coastal Dynamics Conference}, 112--120.\n\\end{itemize}\n"
+    )
+    (paper,) = pubkit.loads(tex, "cv", path="cv.tex")
+    assert [a.name for a in paper.authors] == ["S. ap Rhys", "T. Morgan"]
+    assert paper.title == "Coastal squeeze in Wales"

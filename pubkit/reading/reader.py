@@ -126,7 +126,8 @@ _NON_PUB_WORDS = re.compile(
     r"talk|presentation|seminar|service|award|honou?r|grant|fund|teaching|course|experience|"
     r"education|employment|position|skill|review(?:er|ing)|activit|news|contact|"
     r"software|datasets?\b|student(?!s?[-‐]\w)(?!s? (?:research|papers?|abstracts?|track|forum))|mentor|"
-    r"\bintern(?:s|ships?)?\b|interest|biograph|about|patent|media|"
+    r"\bintern(?:s|ships?)?\b|interest|biograph|about|patent|media|op-?eds?\b|blog|"
+    r"senza atti|sans actes|ohne tagungsband|"
     r"(?<!in )press\b|testimony|amicus|\bprojects?\b|\bprojekt\w*|"
     r"working group|committee|organi[sz](?:ing|ation|er|ed\b)|outreach|supervis|reference[s]? available|"
     r"lecture|keynote|colloquium|communications? (?:orales?|invitées?|\(|sélection)|"
@@ -385,6 +386,8 @@ def _read_document(
             for item, result in zip(labelled, results, strict=True)
         ]
     outcomes = _ditto_authors(labelled, outcomes, legend, path)
+    if not owner:
+        outcomes = _coauthor_notes_without_owner(labelled, outcomes, legend, path)
     papers = []
     problems = [attrs.evolve(p, path=path) for p in doc.problems]  # what the markup could not read
     unknown_marks: dict[str, int] = {}
@@ -433,6 +436,35 @@ def _ditto_authors(
         if isinstance(again, Reading):
             paper = attrs.evolve(again.paper, authors=previous.authors)
             out[k] = _Outcome(paper, _caveats(item, paper, path), tuple(again.unexplained), item.block.line)
+    return out
+
+
+def _coauthor_notes_without_owner(
+    items: Sequence[Labelled], outcomes: Sequence[_Outcome], legend: dict[str, str], path: str | None
+) -> list[_Outcome]:
+    """A page that prints its co-authors only ("Title" (with X and Y)) and names its owner nowhere: the
+    note's word is no part of the first co-author's name, and an entry printing no name (the owner's own
+    work) is read without authors, with a caveat, not lost."""
+    notes = sum(_WITH.search(item.block.text) is not None for item in items)
+    if notes < 2:
+        return list(outcomes)
+    out = list(outcomes)
+    for k, item in enumerate(items):
+        outcome = out[k]
+        if outcome.paper is None:
+            again = _read_entry(item, legend, path, require_authors=False)
+            if not isinstance(again, Reading):
+                continue
+            paper = again.paper
+        else:
+            paper = outcome.paper
+        first = paper.authors[0].name if paper.authors else ""
+        note = _WITH.match(first)
+        if note:
+            rest = Author(first[note.end() :].strip())
+            paper = attrs.evolve(paper, authors=(rest, *paper.authors[1:]))
+        if paper is not outcome.paper:
+            out[k] = _Outcome(paper, _caveats(item, paper, path), outcome.unexplained, item.block.line)
     return out
 
 

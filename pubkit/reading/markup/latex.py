@@ -704,7 +704,7 @@ def _opens_group(siblings: Sequence[Any], index: int) -> bool:
 
 _AMSREFS_LISTS = frozenset({"bibsection", "biblist", "bibdiv"})
 _MARKUP_CHARS = re.compile(r"[{}\\$]+")
-_CITATION_KEY_LABEL = re.compile(r"[A-Z]{1,3}[-.]?\d{1,4}[a-z]?")
+_CITATION_KEY_LABEL = re.compile(r"[A-Z]{1,5}[-.]?\d{1,4}[a-z]?")  # "J12", HCERES's "ACTI2"
 _SEPARATOR_BARS = frozenset({"|", "∣", "‖", "||"})
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
 _YEAR_CELL = re.compile(rf"{YEAR}")
