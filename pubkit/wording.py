@@ -441,6 +441,21 @@ RECORD_KEY_FIELDS: dict[str, str | None] = {
     **dict.fromkeys(  # a profile's header: the person's place, never a paper's
         ("department", "address", "institution", "office", "phone", "telephone", "email", "e-mail"), None
     ),
+    # Spain's CVN (Currículum Vitae Normalizado): a record per work, several keys on a line
+    "autores (p.o. de firma)": "author",
+    "nombre de la publicación": "container",
+    "volumen": "volume",
+    "página inicial-final": "pages",
+    "fecha": "date",
+    "título del trabajo": "title",
+    "nombre del congreso": "container",
+    "fecha de celebración": "date",
+    "ciudad de celebración": "location",
+    **dict.fromkeys(("publicación en acta congreso", "tipo de participación", "ámbito del congreso"), None),
+    **dict.fromkeys(
+        ("tipo de producción", "tipo de soporte", "posición de firma", "nº total de autores", "editorial"),
+        None,
+    ),
 }  # fmt: skip
 
 

@@ -747,3 +747,26 @@ selectivity in nickel catalysis. \textit{J. Am. Chem. Soc.} \textbf{2024}, \text
 """
     (paper,) = _read(text, "cv.tex")
     assert [a.equal_contribution for a in paper.authors] == [True, True, False]
+
+
+def test_a_spanish_cvn_record_with_several_keys_on_a_line() -> None:
+    """Spain's CVN prints each work as a record: "Autores (p.o. de firma):", "Título:", "Nombre de la
+    publicación:", then "Volumen: … Página inicial-final: … Fecha: …" on one line, after the record's
+    number."""
+    text = (
+        "Artículos científicos\n\n"
+        "  2  Autores (p.o. de firma): de la Fuente Gómez, María José; Castro Ibáñez, Javier\n"
+        "     Título: Deficit irrigation strategies in olive orchards: yield and water productivity\n"
+        "     Nombre de la publicación: Agricultural Water Management\n"
+        "     Volumen: 275   Página inicial-final: 108012   Fecha: 01/01/2023\n"
+        "     Tipo de producción: Artículo científico   Tipo de soporte: Revista\n"
+        "     Posición de firma: 2   Nº total de autores: 2\n"
+    )
+    (paper,) = pubkit.loads(text, "cv", path="cvn.txt")
+    assert paper.title == "Deficit irrigation strategies in olive orchards: yield and water productivity"
+    assert [a.name for a in paper.authors] == ["María José de la Fuente Gómez", "Javier Castro Ibáñez"]
+    assert (paper.venue.name if paper.venue else None, paper.year, paper.volume) == (
+        "Agricultural Water Management",
+        2023,
+        "275",
+    )

@@ -49,6 +49,7 @@ from pubkit.wording import (
     MARKER_CHARS,
     QUOTE_PAIRS,
     RANKING,
+    RECORD_KEY_FIELDS,
     SELF_WORDS,
     SOLE_AUTHOR,
     SUPERSCRIPTS,
@@ -2954,15 +2955,22 @@ def _named_field_lines(tokens: Sequence[Token], labels: list[str]) -> None:
     lines that open with a key naming a field (a research portal's record), each such line is that
     field and its key none, and a line under another key ("Nr opisu:", "Impact Factor:") none of the
     citation; a venue's line keeps the dates and numbers the labeller saw in it."""
-    keyed: list[tuple[int, int, int, str]] = []  # key start, value start, line end, field ("": none)
+    keyed: list[tuple[int, int, int, str]] = []  # key start, value start, value end, field ("": none)
     starts = [i for i, t in enumerate(tokens) if i == 0 or t.break_before]
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(tokens)
+        if k == 0 and start + 1 < end and tokens[start].text.rstrip(".)").isdigit():
+            start += 1  # the record's number before its first key ("1  Autores (p.o. de firma): …")
         colon = next((j for j in range(start, min(start + 3, end)) if tokens[j].text.endswith(":")), None)
         if colon is None or tokens[start].text in _IN_WORDS or not tokens[start].text[:1].isupper():
-            continue
+            colon = _long_key_end(tokens, start, end)  # CVN's "Autores (p.o. de firma):"
+            if colon is None:
+                continue
         field = record_key_field(" ".join(t.text for t in tokens[start : colon + 1]), loose=False)
-        keyed.append((start, colon + 1, end, "title" if field == "work" else field or ""))
+        keys = [(start, colon + 1, "title" if field == "work" else field or "")]
+        keys += _more_keys(tokens, colon + 1, end)  # CVN's "Volumen: 275   Página inicial-final: 1–9"
+        for n, (at, value, name) in enumerate(keys):
+            keyed.append((at, value, keys[n + 1][0] if n + 1 < len(keys) else end, name))
     if sum(bool(field) for *_, field in keyed) < 2:
         return
     for start, value, end, field in keyed:
@@ -2973,6 +2981,35 @@ def _named_field_lines(tokens: Sequence[Token], labels: list[str]) -> None:
         for i in range(value, end):
             if field != "container" or labels[i] not in _DETAILS:
                 labels[i] = field
+
+
+def _long_key_end(tokens: Sequence[Token], start: int, end: int) -> int | None:
+    """The last token of a key of up to five words opening a line ("Nombre de la publicación:"), if one
+    the record keys know."""
+    for j in range(start + 3, min(start + 5, end)):
+        if tokens[j].text.endswith(":") and record_key_field(
+            " ".join(t.text for t in tokens[start : j + 1]), loose=False
+        ) not in (None, "work"):
+            return j
+    return None
+
+
+def _more_keys(tokens: Sequence[Token], start: int, end: int) -> list[tuple[int, int, str]]:
+    """Keys the record knows further along a keyed line (key start, value start, field): several keys
+    share a line in some CV systems' records."""
+    found: list[tuple[int, int, str]] = []
+    for j in range(start, end):
+        if not tokens[j].text.endswith(":"):
+            continue
+        for at in range(max(start, j - 3), j + 1):
+            key = " ".join(t.text for t in tokens[at : j + 1])
+            if not tokens[at].text[:1].isupper():
+                continue
+            field = record_key_field(key, loose=False)
+            if field is not None or " ".join(key.split()).lower().rstrip(":") in RECORD_KEY_FIELDS:
+                found.append((at, j + 1, "title" if field == "work" else field or ""))
+                break
+    return found
 
 
 def _database_ids(tokens: Sequence[Token], labels: list[str]) -> None:
