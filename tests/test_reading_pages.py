@@ -3308,3 +3308,21 @@ def test_text_cv_section_line_in_lower_case_over_one_entry_a_line() -> None:
         "Spatial synchrony of drought responses",
     ]
     assert [a.name for a in papers[1].authors] == ["J. Quintana", "R. L. Thornbury"]
+
+
+def test_hceres_sections_with_a_lower_case_aside_and_a_thesis() -> None:
+    """A French CV's HCERES sections: "OS -- Ouvrages scientifiques (ou chapitres de ces ouvrages)" is
+    short once its aside is set apart, and "TH -- Thèse" holds the thesis; "COM -- … sans actes" none."""
+    tex = (
+        "\\section*{COM -- Communications orales sans actes}\n\\begin{itemize}\n"
+        "\\item[COM1] Martin, C. Les sols en ville. Journées de la science du sol, Lyon, 2021.\n"
+        "\\end{itemize}\n"
+        "\\section*{OS -- Ouvrages scientifiques (ou chapitres de ces ouvrages)}\n\\begin{itemize}\n"
+        "\\item[OS1] Martin, C. (2020). Sols urbains et biodiversité. In \\textit{Écologie urbaine}, "
+        "Dupont, A. (dir.), Quae, p. 45--67.\n\\end{itemize}\n"
+        "\\section*{TH -- Thèse}\n\\begin{itemize}\n"
+        "\\item[TH1] Martin, C. (2016). Dynamique du carbone des sols urbains. Thèse de doctorat, "
+        "Université de Lyon.\n\\end{itemize}\n"
+    )
+    bib = pubkit.loads(tex, "cv", path="cv.tex")
+    assert [p.title for p in bib] == ["Sols urbains et biodiversité", "Dynamique du carbone des sols urbains"]

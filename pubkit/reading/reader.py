@@ -76,7 +76,7 @@ from pubkit.wording import (
 __all__ = ["parse_reference", "read", "read_document"]
 
 _PUB_WORDS = re.compile(
-    r"publication|paper|preprint|article|journal|conference|proceeding|workshop|thes[ie]s|"
+    r"publication|paper|preprint|article|journal|conference|proceeding|workshop|thes[ie]s|thèse|"
     r"book|chapter|manuscript|manuscrit|submitted|under review|in press|bibliogra|\bworks\b|refereed|"
     r"peer[- ]reviewed|research output|selected|in progress|writings?\b|essays|contributions to science|"
     r"\bin the pipeline\b|forthcoming|editorials|commentaries|case reports|letters to the editor|"
@@ -1088,6 +1088,8 @@ def _section_kind(text: str) -> bool | None:
 
 
 _HEADING_ASIDE = re.compile(r"\([^()]*\)")
+#: A heading's aside that goes on in lower case (no gloss of it): "OS -- Ouvrages (ou chapitres de …)".
+_LOWER_ASIDE = re.compile(r"\((?=[a-zß-ÿ])[^()]*\)")
 _PUBLISHED_ABSTRACTS = re.compile(r"(?i)\babstracts\b")
 #: Section headings are short ("Journal Articles", "Invited Talks"); a longer heading is a paper's title.
 _SECTION_WORDS = 7
@@ -1111,7 +1113,8 @@ def _in_publications(
             continue  # the owner's name over the page ("Dr Eilidh MacAskill"), not a section
         # a long heading is a paper's title, unless it opens with a section's words: then they tell
         # ("Publications in journals indexed in the Journal Citation Reports")
-        long = len(words) > _SECTION_WORDS and not heading.text.isupper() and not numbered  # capitals,
+        counted = len(_LOWER_ASIDE.sub(" ", " ".join(words)).split())  # "(ou chapitres de ces ouvrages)"
+        long = counted > _SECTION_WORDS and not heading.text.isupper() and not numbered  # capitals,
         # a number: a section's
         kind = _section_kind(" ".join(words[:2]) if long else heading.text)
         glossed = heading.text.split(" / ")  # "সম্মেলন ও আমন্ত্রিত বক্তৃতা / Conferences and Invited Talks"
