@@ -393,3 +393,24 @@ def test_welsh_particles_and_hceres_labels() -> None:
     (paper,) = pubkit.loads(tex, "cv", path="cv.tex")
     assert [a.name for a in paper.authors] == ["S. ap Rhys", "T. Morgan"]
     assert paper.title == "Coastal squeeze in Wales"
+
+
+def test_bold_titles_before_coauthor_notes_and_the_owner_in_the_description() -> None:
+    """al-folio's page: the owner named in the front matter's `description:`; "**Shadow Banks and the
+    Transmission of Monetary Policy** (with X and Y\\*)" then the venue's line: the bold run is the title
+    (its "and" no names' separator) and the note ends at its bracket."""
+    page = (
+        "---\nlayout: page\ntitle: research\n"
+        "description: Hyun-Woo Cho — Associate Professor of Finance\n---\n\n"
+        "<sup>\\*</sup> PhD student co-author.\n\n### Refereed Journal Articles\n\n"
+        "1. **Shadow Banks and the Transmission of Monetary Policy** (with Ananya Krishnamurthy and "
+        "Oluwaseun Bakare\\*)  \n   *Review of Financial Studies*, 2022, 35(9): 4102–4150.\n"
+        "2. **ESG Rating Disagreement and the Cost of Capital** (with Mei-Ling Tsai\\* and "
+        "Giovanni De Luca)  \n"
+        "   *Management Science*, forthcoming.\n"
+    )
+    first, second = pubkit.loads(page, "cv", path="research.md")
+    assert first.title == "Shadow Banks and the Transmission of Monetary Policy"
+    assert [a.name for a in first.authors] == ["Hyun-Woo Cho", "Ananya Krishnamurthy", "Oluwaseun Bakare"]
+    assert [a.name for a in second.authors] == ["Hyun-Woo Cho", "Mei-Ling Tsai", "Giovanni De Luca"]
+    assert second.venue is not None and second.venue.name == "Management Science"

@@ -1365,6 +1365,8 @@ def _settled(labelled: Labelled) -> list[str]:
             _search_result_lines(labelled, labels)
     if " - " in labelled.block.text:
         _dash_separated_record(labelled, labels)
+    if _WITH_NOTE_IN.search(text):  # (a C-level look at the text first)
+        _bold_title_before_its_coauthors(tokens, labels)
     _citation_without_a_title(tokens, labels)
     _particles_open_the_title(tokens, labels)
     _code_ends_the_title(tokens, labels)
@@ -1439,6 +1441,31 @@ def _more_names(tokens: Sequence[Token], start: int, end: int) -> bool:
     )
 
 
+def _bold_title_before_its_coauthors(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "**Shadow Banks and the Transmission of Monetary Policy** (with A. Krishnamurthy)": a bold run
+    opening the entry, right before a co-author note, is the title, whatever the labeller made of it; the
+    note ends at its bracket (the venue's line after it is no name)."""
+    end = 0
+    while end < len(tokens) and "bold" in tokens[end].styles:
+        end += 1
+    if 2 <= end < len(tokens) and _WITH_NOTE.match(tokens[end].text) and labels[0] == "author":
+        labels[:end] = ["title"] * end
+    note = next((k for k, t in enumerate(tokens) if _WITH_NOTE.match(t.text) and labels[k] == "author"), None)
+    if note is None:
+        return
+    close = next((k for k in range(note, len(tokens)) if tokens[k].text.rstrip(".,;").endswith(")")), None)
+    k = len(tokens) if close is None else close + 1
+    if k < len(tokens) and not tokens[k].break_before:
+        return
+    while k < len(tokens) and labels[k] == "author":
+        labels[k] = "container" if "italic" in tokens[k].styles else "note"
+        k += 1
+
+
+_WITH_NOTE = re.compile(rf"(?i)[(\[]{COAUTHOR_NOTE}$")
+_WITH_NOTE_IN = re.compile(rf"(?i)[(\[]{COAUTHOR_NOTE}\s")
+
+
 def _citation_without_a_title(tokens: Sequence[Token], labels: list[str]) -> None:
     """APS's "A. Lee and B. Roe, Phys. Rev. A **108**, 043312 (2023).", RSC's "A. Lee and B. Roe, *Chem.
     Sci.*, 2020, **11**, 1234.": a citation that prints no title. Its names run up to a journal named in
@@ -1448,6 +1475,8 @@ def _citation_without_a_title(tokens: Sequence[Token], labels: list[str]) -> Non
     if not labels or labels[0] != "author" or ("title" not in labels and "container" not in labels):
         return
     names_end = next((k for k, name in enumerate(labels) if name != "author"), len(labels))
+    if not all(NAME_TOKEN.match(tokens[k].text) for k in range(names_end)):
+        return  # "Shadow Banks and the Transmission of … (with X)": no list of names, whatever its label
     numbers = next((k for k in range(names_end, len(labels)) if labels[k] in _NUMBERS), None)
     if numbers is None or numbers == names_end:
         return
@@ -1458,6 +1487,8 @@ def _citation_without_a_title(tokens: Sequence[Token], labels: list[str]) -> Non
     between = range(names_end, numbers)
     if not between or any(labels[k] not in ("title", "container", "author") for k in between):
         return
+    if any(tokens[k].text[:1].islower() and tokens[k].text not in _JOURNAL_LINKS for k in between):
+        return  # a title's words ("Deep nets for cats"): neither names nor a journal's
     # the journal is the longest tail of the run that reads as one; before it, only names
     # (it may open with the last initial the labeller gave the names: "H. Sato, J. Phys.: Conf. Ser.")
     start = next(

@@ -603,7 +603,23 @@ def _front_matter_title(content: str) -> str | None:
         if colon and key in values and not values[key]:
             values[key] = value.strip().strip("\"'")
     owner = ", ".join(values[key] for key in ("surname", "name") if values[key]) if values["surname"] else ""
+    if not owner:  # al-folio's "description: Hyun-Woo Cho — Associate Professor of Finance"
+        described = _DESCRIBED_PERSON.match(_front_matter_value(content, "description"))
+        owner = described.group(1) if described else ""
     return " | ".join(part for part in (title, owner) if part) or None
+
+
+#: A description that opens with a person's name before a dash: "Hyun-Woo Cho — Associate Professor".
+_DESCRIBED_PERSON = re.compile(r"((?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’-]+)\s[—–|]\s")
+
+
+def _front_matter_value(content: str, key: str) -> str:
+    """A front matter key's value as written on its line (quotes off), or ""."""
+    for line in content.split("\n"):
+        name, colon, value = line.partition(":")
+        if colon and name.strip() == key:
+            return value.strip().strip("\"'")
+    return ""
 
 
 # --- a long document in pieces, read apart (in worker processes) and joined ------------------------
