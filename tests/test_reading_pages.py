@@ -3326,3 +3326,24 @@ def test_hceres_sections_with_a_lower_case_aside_and_a_thesis() -> None:
     )
     bib = pubkit.loads(tex, "cv", path="cv.tex")
     assert [p.title for p in bib] == ["Sols urbains et biodiversité", "Dynamique du carbone des sols urbains"]
+
+
+def test_a_german_schriftenverzeichnis_monographs_series_and_reviews() -> None:
+    """A monograph's "Title. Subtitle, Place: Publisher Year" names no venue (the subtitle stays in the
+    title); a numbered series in brackets before the imprint is no venue; "Rezension zu: X, Book" is the
+    review's title, X no author of it."""
+    tex = (
+        "\\subsection*{I. Monographien}\n\\begin{enumerate}\n"
+        "  \\item Weißenböck, Katharina: Armut und Fürsorge im Alten Reich. Eine Einführung, Stuttgart: "
+        "Kohlhammer 2024.\n"
+        "  \\item Weißenböck, Katharina: Stadt und Seuche. Gesundheitspolitik in Augsburg 1500--1650 "
+        "(Studien zur Geschichte des Mittelalters 12), Köln: Böhlau 2019.\n\\end{enumerate}\n"
+        "\\subsection*{V. Rezensionen}\n\\begin{enumerate}\n"
+        "  \\item Weißenböck, Katharina: Rezension zu: Robert Jütte, Krankheit und Gesundheit, in: "
+        "Historische Zeitschrift 301 (2015), S. 512--514.\n\\end{enumerate}\n"
+    )
+    first, second, review = pubkit.loads(tex, "cv", path="cv.tex")
+    assert (first.title, first.venue) == ("Armut und Fürsorge im Alten Reich. Eine Einführung", None)
+    assert second.venue is None
+    assert review.title == "Rezension zu: Robert Jütte, Krankheit und Gesundheit"
+    assert [a.name for a in review.authors] == ["Katharina Weißenböck"]

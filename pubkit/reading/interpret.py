@@ -1332,8 +1332,13 @@ def _settled(labelled: Labelled) -> list[str]:
     _short_title_run_before_venue(labels)
     _authors_after_title(labels)
     titled = any(s.kind == "field" and s.target == "title" for s in labelled.block.spans)
-    if not titled and ("container" not in labels or not _venue_after_title(labels)):
+    if (
+        not titled
+        and ("container" not in labels or not _venue_after_title(labels))
+        and not _imprint_after_title(labels)
+    ):
         _venue_out_of_title(tokens, labels)  # (a title the page marks ends where the page says)
+    _series_before_the_imprint(tokens, labels)
     if "container" not in labels and "publisher" in labels:
         _journal_read_as_publisher(labels)
     if "title" not in labels:
@@ -1365,6 +1370,9 @@ def _settled(labelled: Labelled) -> list[str]:
             _search_result_lines(labelled, labels)
     if " - " in labelled.block.text:
         _dash_separated_record(labelled, labels)
+    if _REVIEW_OPENS.match(text) and labels[0] == "author":  # "Rezension zu: Robert Jütte, Title, in: …"
+        end = next((k for k, name in enumerate(labels) if name != "author"), len(labels))
+        labels[:end] = ["title"] * end
     if _WITH_NOTE_IN.search(text):  # (a C-level look at the text first)
         _bold_title_before_its_coauthors(tokens, labels)
     _citation_without_a_title(tokens, labels)
@@ -1463,7 +1471,43 @@ def _bold_title_before_its_coauthors(tokens: Sequence[Token], labels: list[str])
 
 
 _WITH_NOTE = re.compile(rf"(?i)[(\[]{COAUTHOR_NOTE}$")
+#: A review's title opening the entry: the reviewed book's author is no author of the review.
+_REVIEW_OPENS = re.compile(
+    r"(?i)(?:rezension|besprechung|recensione|compte rendu|review)(?: zu| a| de| of)?\s?:?\s"
+)
 _WITH_NOTE_IN = re.compile(rf"(?i)[(\[]{COAUTHOR_NOTE}\s")
+
+
+def _imprint_after_title(labels: Sequence[str]) -> bool:
+    """Whether a book's imprint ("Stuttgart: Kohlhammer 2024") follows the title run right away: a
+    monograph, whose title (with its subtitle) names no venue."""
+    if "title" not in labels:
+        return False
+    end = len(labels) - labels[::-1].index("title")
+    rest = [name for name in labels[end:] if name != "other"]
+    return (
+        bool(rest)
+        and rest[0] in ("location", "publisher")
+        and "publisher" in rest
+        and "container" not in rest
+    )
+
+
+def _series_before_the_imprint(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "… 1500–1650 (Studien zur Geschichte des Mittelalters 12), Köln: Böhlau 2019": a numbered series
+    in brackets right before a book's imprint is a note on the book, not its venue."""
+    for i, token in enumerate(tokens):
+        if labels[i] != "container" or not token.text.startswith("(") or i == 0 or labels[i - 1] != "title":
+            continue
+        j = i
+        while j < len(tokens) and labels[j] == "container" and ")" not in tokens[j].text:
+            j += 1
+        if j >= len(tokens) or labels[j] != "container" or not any(c.isdigit() for c in tokens[j].text):
+            return
+        after = [name for name in labels[j + 1 :] if name != "other"]
+        if after and after[0] in ("location", "publisher"):
+            labels[i : j + 1] = ["note"] * (j + 1 - i)
+        return
 
 
 def _citation_without_a_title(tokens: Sequence[Token], labels: list[str]) -> None:
