@@ -605,3 +605,18 @@ def test_undated_entries_places_in_brackets_and_language_notes() -> None:
     assert (undated.title, undated.year) == ("Working memory training manual for schools", None)
     assert acm.venue is not None and acm.venue.name.endswith("Software and Technology")
     assert japanese.title == "Warming of the abyss"
+
+
+@pytest.mark.parametrize(
+    ("venue_text", "name"),
+    [
+        ("medRxiv. Preprint posted online June 3, 2021", "medRxiv"),
+        ("IEEE Trans. Ind. Electron., to", "IEEE Trans. Ind. Electron"),
+    ],
+)
+def test_a_venues_status_words_are_no_part_of_it(venue_text: str, name: str) -> None:
+    """AMA's "Preprint posted online …" after the server and IEEE's "to be published" leave no word in
+    the venue's name."""
+    from pubkit.reading.interpret import _venue_parts
+
+    assert _venue_parts(venue_text)[0] == name

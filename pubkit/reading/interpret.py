@@ -797,6 +797,10 @@ _SERIES_NUMBER = re.compile(
 )
 #: The word before a number left out of the venue ("Interspeech, Dublin, pp", "…(18WCEE). Paper").
 _DANGLING_NUMBER_WORD = re.compile(r"(?i)[,.]\s{1,3}(?:pp|pages?|paper|article|art)\.?$")
+#: AMA's preprint: "medRxiv. Preprint posted online June 3, 2021": the server is the venue.
+_POSTED_ONLINE = re.compile(r"(?i)[.,]?\s{0,3}(?:preprint\s)?posted online\b.{0,40}$")
+#: IEEE's "IEEE Trans. Ind. Electron., to be published": the status's first word left behind.
+_DANGLING_TO = re.compile(r",\s{0,3}to$")
 _PLACE_PUBLISHER = re.compile(r"\.\s+(?:[A-Z][\w/ -]{1,40}|[\u4e00-\u9fff]{2,6}):\s+\S.*$")
 _EVENT_DATES = re.compile(
     r"\s*\([^()]{0,60}?(?:\d{1,2}\s*[-–]{1,2}\s*\d{1,2}|\d{1,2}\.\s?\d{1,2}\.)[^()]{0,60}\)"
@@ -898,7 +902,16 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
     text = _AFTER_ACRONYM.sub(r"\1", text)  # ACM's "(ASSETS '24). ACM, Article 42": the venue ends there
     # what follows the name: "hrsg. von X", "Nr. 4", ". Tübingen: Narr", "(Copenhague, 1–6 juillet 2019)"
     text = _DANGLING_NUMBER_WORD.sub("", text)
-    for after in (_PAPER_NUMBER, _EDITED_BY, _SERIES, _VENUE_NUMBERS, _PLACE_PUBLISHER, _VOLUME_PAGES):
+    for after in (
+        _PAPER_NUMBER,
+        _EDITED_BY,
+        _SERIES,
+        _VENUE_NUMBERS,
+        _PLACE_PUBLISHER,
+        _VOLUME_PAGES,
+        _POSTED_ONLINE,
+        _DANGLING_TO,
+    ):
         text = after.sub("", text)
     text = _SERIES_NUMBER.sub(r"\1\2", text)
     text = _EVENT_DATES.sub(" ", text)
