@@ -3536,6 +3536,10 @@ def _gsa_journal(tokens: Sequence[Token], labels: list[str]) -> None:
 _CLOSING_QUOTES = frozenset("’'”\"»")
 
 
+#: Words a title goes on with before an italic name: "… in *Euphorbia*", "… of *Hamlet*".
+_TITLE_LINKS = frozenset(("in", "of", "for", "from", "on", "with", "and", "by", "to", "the", "a", "an"))
+
+
 def _italic_run_after_a_plain_title(labelled: Labelled, labels: list[str]) -> None:
     """IOP's "… in spherical tokamaks *Plasma Phys. Control. Fusion* **66** 075004" and ISO 690's
     "Title. *Nucleic Acids Research*. Oxford: …": an italic run read as the end of a plain title, with
@@ -3562,6 +3566,8 @@ def _italic_run_after_a_plain_title(labelled: Labelled, labels: list[str]) -> No
         stopped = tokens[before].text.endswith((".", "?", "!"))  # "Title. *Journal*." (ISO 690)
         if tokens[before].text.endswith((":", ",", ";")):
             continue
+        if tokens[before].text.lower() in _TITLE_LINKS:
+            continue  # "… photosynthesis in *Euphorbia*.": a species the title names, no journal
         if stopped and not tokens[after - 1].text.endswith("."):
             continue
         if after < len(tokens) and not (
