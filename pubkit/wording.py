@@ -138,10 +138,12 @@ VENUE_BADGE = re.compile(
     r"[A-Za-z0-9][\w&@.+/-]{1,20}(?: [A-Za-z][\w&@.+/-]{0,20}){0,3} ?'?\d{2,4}(?: [A-Za-z]\w{1,15})?"
 )
 #: The word before the co-authors a CV prints without its owner: "(with Jonas Erikson and Ann Lee)".
-COAUTHOR_WORDS = ("with", "avec", "mit", "con", "com")
-#: The words that open a note of co-authors, as a pattern: "with", "joint work with", "zus. mit".
+COAUTHOR_WORDS = ("with", "avec", "mit", "con", "com", "med", "met")
+#: The words that open a note of co-authors, as a pattern: "with", "joint work with", "zus. mit",
+#: "sammen med", "insieme a", "razem z".
 COAUTHOR_NOTE = (
-    rf"(?:(?:zus(?:ammen)?\.?|gemeinsam|joint(?:ly)?(?:\s+work)?)\s+)?(?:{'|'.join(COAUTHOR_WORDS)})"
+    rf"(?:(?:(?:zus(?:ammen)?\.?|gemeinsam|joint(?:ly)?(?:\s+work)?|sammen|tillsammans|samen|junto)\s+)?"
+    rf"(?:{'|'.join(COAUTHOR_WORDS)})|insieme a|razem z|spolu s)"
 )
 #: The key of a record's line of authors on a profile copy ("Authors : SN Rahmawati, A Wibowo").
 AUTHORS_KEYS = frozenset(

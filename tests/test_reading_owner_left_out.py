@@ -414,3 +414,18 @@ def test_bold_titles_before_coauthor_notes_and_the_owner_in_the_description() ->
     assert [a.name for a in first.authors] == ["Hyun-Woo Cho", "Ananya Krishnamurthy", "Oluwaseun Bakare"]
     assert [a.name for a in second.authors] == ["Hyun-Woo Cho", "Mei-Ling Tsai", "Giovanni De Luca"]
     assert second.venue is not None and second.venue.name == "Management Science"
+
+
+def test_coauthor_notes_in_norwegian_and_other_languages() -> None:
+    """ "(sammen med Ingrid Bakke Lunde) «Title»": Norwegian's "together with" opens a co-author note, as
+    "insieme a", "razem z" and "samen met" do."""
+    page = (
+        "<html><head><title>Publikasjoner | Halvor Brekke</title></head><body><h2>Artikler</h2><ul>"
+        "<li>(sammen med Ingrid Bakke Lunde) «Jordskifteretten og tvisteløsning om bruksrett», "
+        "<em>Tidsskrift for Rettsvitenskap</em> 2019 s. 201–240.</li>"
+        "<li>«Hevd og alders tids bruk», <em>Lov og Rett</em> 2017 s. 3–20.</li></ul></body></html>"
+    )
+    first, second = pubkit.loads(page, "cv", path="p.html")
+    assert [a.name for a in first.authors] == ["Halvor Brekke", "Ingrid Bakke Lunde"]
+    assert first.title == "Jordskifteretten og tvisteløsning om bruksrett"
+    assert [a.name for a in second.authors] == ["Halvor Brekke"]
