@@ -429,3 +429,20 @@ def test_coauthor_notes_in_norwegian_and_other_languages() -> None:
     assert [a.name for a in first.authors] == ["Halvor Brekke", "Ingrid Bakke Lunde"]
     assert first.title == "Jordskifteretten og tvisteløsning om bruksrett"
     assert [a.name for a in second.authors] == ["Halvor Brekke"]
+
+
+def test_an_economists_revise_and_resubmit_section_holds_papers() -> None:
+    """ "## Revise & Resubmit", "R&R", "Under Revision": an economist's sections of papers, read as the
+    sections of published ones are (they were skipped, unreported)."""
+    page = (
+        "# Hyun-Woo Cho\n\n## Refereed Articles\n\n"
+        "1. **Hyun-Woo Cho**. Dealer Balance Sheets and Liquidity. *Journal of Finance*, 2018, 53: 1-20.\n\n"
+        "## Revise & Resubmit\n\n"
+        "1. **Hyun-Woo Cho** and Ananya Krishnamurthy. Collateral Scarcity and Repo Spreads. R&R at "
+        "*Review of Financial Studies*, 2024.\n"
+    )
+    bib = pubkit.loads(page, "cv", path="cv.md")
+    assert [p.title for p in bib] == [
+        "Dealer Balance Sheets and Liquidity",
+        "Collateral Scarcity and Repo Spreads",
+    ]

@@ -80,6 +80,7 @@ _PUB_WORDS = re.compile(
     r"book|chapter|manuscript|manuscrit|submitted|under review|in press|bibliogra|\bworks\b|refereed|"
     r"peer[- ]reviewed|research output|selected|in progress|writings?\b|essays|contributions to science|"
     r"\bin the pipeline\b|forthcoming|editorials|commentaries|case reports|letters to the editor|"
+    r"revise (?:and|&) resubmit|\br&r\b|under revision|revisions? requested|"  # an economist's sections
     r"(?:lead|first|senior|last|contact|corresponding|principal)[- ]author|"  # "Lead or contact author"
     r"report of scholarship|scholarship without|research investigations|"  # a US medical school's CV
     r"edited (?:volume|collection)|\bvolumes\b|"
