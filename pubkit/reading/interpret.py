@@ -1386,7 +1386,7 @@ def _settled(labelled: Labelled) -> list[str]:
     if _REVIEW_OPENS.match(text) and labels[0] == "author":  # "Rezension zu: Robert Jütte, Title, in: …"
         end = next((k for k, name in enumerate(labels) if name != "author"), len(labels))
         labels[:end] = ["title"] * end
-    if _WITH_NOTE_IN.search(text):  # (a C-level look at the text first)
+    if _NOTE_OPENER.search(text):  # (a C-level look at the text first)
         _bold_title_before_its_coauthors(tokens, labels)
     _citation_without_a_title(tokens, labels)
     _particles_open_the_title(tokens, labels)
@@ -1428,9 +1428,8 @@ def _particles_open_the_title(tokens: Sequence[Token], labels: list[str]) -> Non
         labels[k:title] = ["title"] * (title - k)
 
 
-#: A word of a journal's abbreviated name ("Phys.", "Rev.", "Lett.", "J.", "Chem.") or a one-letter or
-#: acronym series ("A", "X", "RSC", "ACS").
-_ABBREVIATED_JOURNAL_WORD = re.compile(rf"^(?:[{CAPITAL}][a-zà-ÿ]{{0,7}}\.|[{CAPITAL}]{{1,4}})[,:]?$")
+#: A journal's series letter or acronym ("Phys. Rev. A", "RSC Adv."), beside its abbreviated words.
+_JOURNAL_CODE = re.compile(rf"[{CAPITAL}]{{1,4}}")
 _ONE_INITIAL = re.compile(rf"[{CAPITAL}]\.$")
 _JOURNAL_LINKS = frozenset(("of", "and", "&", "in", "for", "der", "und", "de"))
 _NUMBERS = frozenset(("volume", "pages", "date", "issue"))
@@ -1444,11 +1443,9 @@ def _journal_like(words: Sequence[str]) -> bool:
     bare = [w.rstrip(",:") for w in words]
     if any(w[:1].islower() and w not in _JOURNAL_LINKS for w in bare):
         return False
-    abbreviated = sum(bool(_ABBREVIATED_JOURNAL_WORD.match(w)) for w in words)
+    abbreviated = sum(_is_abbreviation(w) or _JOURNAL_CODE.fullmatch(w) is not None for w in bare)
     spelt_out = len(bare) - abbreviated - sum(w in _JOURNAL_LINKS for w in bare)
-    if (
-        abbreviated * 2 >= len(words) and spelt_out <= 1
-    ):  # ("Phys. Rev. Research", not "Copper Comes of Age.")
+    if abbreviated * 2 >= len(bare) and spelt_out <= 1:  # ("Phys. Rev. Research", not "Copper Comes of Age.")
         return any(w.endswith(".") for w in bare) or len(bare) == 1
     return len(bare) <= 4 and guess_kind(" ".join(bare)) is VenueKind.JOURNAL
 
@@ -1469,9 +1466,9 @@ def _bold_title_before_its_coauthors(tokens: Sequence[Token], labels: list[str])
     end = 0
     while end < len(tokens) and "bold" in tokens[end].styles:
         end += 1
-    if 2 <= end < len(tokens) and _WITH_NOTE.match(tokens[end].text) and labels[0] == "author":
+    if 2 <= end < len(tokens) and _opens_note(tokens[end].text) and labels[0] == "author":
         labels[:end] = ["title"] * end
-    note = next((k for k, t in enumerate(tokens) if _WITH_NOTE.match(t.text) and labels[k] == "author"), None)
+    note = next((k for k, t in enumerate(tokens) if _opens_note(t.text) and labels[k] == "author"), None)
     if note is None:
         return
     close = next((k for k in range(note, len(tokens)) if tokens[k].text.rstrip(".,;").endswith(")")), None)
@@ -1483,12 +1480,15 @@ def _bold_title_before_its_coauthors(tokens: Sequence[Token], labels: list[str])
         k += 1
 
 
-_WITH_NOTE = re.compile(rf"(?i)[(\[]{COAUTHOR_NOTE}$")
+def _opens_note(word: str) -> bool:
+    """Whether a word opens a co-author note: "(with", "(mit" (`_NOTE_OPENER`'s words)."""
+    return _NOTE_OPENER.fullmatch(word + " ") is not None
+
+
 #: A review's title opening the entry: the reviewed book's author is no author of the review.
 _REVIEW_OPENS = re.compile(
     r"(?i)(?:rezension|besprechung|recensione|compte rendu|review)(?: zu| a| de| of)?\s?:?\s"
 )
-_WITH_NOTE_IN = re.compile(rf"(?i)[(\[]{COAUTHOR_NOTE}\s")
 
 
 def _imprint_after_title(labels: Sequence[str]) -> bool:

@@ -597,12 +597,8 @@ def _front_matter_title(content: str) -> str | None:
     "Surname, Name", since the surname is the family name ("Quispe Huamán, Mateo")."""
     found = _TITLE.search(content)
     title = found.group(1).strip().strip("\"'") if found else ""
-    values = {"name": "", "surname": ""}
-    for line in content.split("\n"):
-        key, colon, value = line.partition(":")
-        if colon and key in values and not values[key]:
-            values[key] = value.strip().strip("\"'")
-    owner = ", ".join(values[key] for key in ("surname", "name") if values[key]) if values["surname"] else ""
+    surname, name = _front_matter_value(content, "surname"), _front_matter_value(content, "name")
+    owner = ", ".join(part for part in (surname, name) if part) if surname else ""
     if not owner:  # al-folio's "description: Hyun-Woo Cho — Associate Professor of Finance"
         described = _DESCRIBED_PERSON.match(_front_matter_value(content, "description"))
         owner = described.group(1) if described else ""
@@ -614,10 +610,10 @@ _DESCRIBED_PERSON = re.compile(r"((?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’-]+)\s[
 
 
 def _front_matter_value(content: str, key: str) -> str:
-    """A front matter key's value as written on its line (quotes off), or ""."""
+    """A top-level front matter key's first value as written on its line (quotes off), or ""."""
     for line in content.split("\n"):
         name, colon, value = line.partition(":")
-        if colon and name.strip() == key:
+        if colon and name == key and value.strip():
             return value.strip().strip("\"'")
     return ""
 
