@@ -864,3 +864,23 @@ def test_an_awards_giver_and_year_after_its_comma_are_the_awards() -> None:
     assert [a.name for a in paper.awards] == [
         "Best Article Award, APSA Comparative Democratization Section, 2022"
     ]
+
+
+def test_a_section_no_word_names_is_reported_when_its_items_look_like_citations() -> None:
+    """Items left out of a section whose heading names no kind of publication ("Telescope time") are
+    reported at the section's first item, so that nothing that reads like a citation goes unsaid;
+    sections a word names ("Appointments") are skipped without a word."""
+    page = (
+        "# Ana Ruiz\n\n## Journal articles\n\n"
+        "- **Ana Ruiz**, Ben Roe. Bars in galaxies. *Astrophysical Journal*, 2021.\n\n"
+        "## Telescope time\n\n"
+        "- ESO VLT/MUSE, 110.23AB, 24 h, “Bars in Fornax” (2023).\n"
+        "- ALMA 2022.1.0045, 12 h, “Gas in bars” (2022).\n\n"
+        "## Appointments\n\n"
+        "- 2021–present, Assistant Professor, University of Granada, Spain, 2021.\n"
+    )
+    bib = pubkit.loads(page, "cv", path="cv.md")
+    assert [p.title for p in bib] == ["Bars in galaxies"]
+    [problem] = bib.problems
+    assert (problem.line, problem.kind, problem.severity) == (9, "ignored", pubkit.Severity.WARNING)
+    assert "'Telescope time': 2 item(s) not read" in problem.message

@@ -125,7 +125,9 @@ _PUBLICATION_NOUN = re.compile(
 )
 _NON_PUB_WORDS = re.compile(
     r"talk|presentation|seminar|service|award|honou?r|grant|fund|teaching|course|experience|"
-    r"education|employment|position|skill|review(?:er|ing)|activit|news|contact|"
+    r"education|employment|position|appointment|qualification|personal (?:details|data|information)|"
+    r"\bpeople\b|\bprizes?\b|\brewards?\b|\bproposals?\b|research support|"
+    r"skill|review(?:er|ing)|activit|news|contact|"
     r"software|datasets?\b|student(?!s?[-‐]\w)(?!s? (?:research|papers?|abstracts?|track|forum))|mentor|"
     r"\bintern(?:s|ships?)?\b|interest|biograph|about|patent|media|op-?eds?\b|blog|"
     r"senza atti|sans actes|ohne tagungsband|"
@@ -353,7 +355,8 @@ def _read_document(
     for block in doc.blocks:  # a legend anywhere in the document ("my name is in bold, ‡ marks ...")
         legend.update(taken[id(block)][0])
     cleaned: list[Block] = []
-    for block in _publication_blocks(doc):
+    blocks, skipped = _publication_blocks(doc)
+    for block in blocks:
         rest = _without_portal_badges((taken.get(id(block)) or _take_legends(block))[1])
         if rest.text.strip(" .;,:()"):
             cleaned.extend(_one_citation_per_line(rest))
@@ -391,6 +394,7 @@ def _read_document(
         outcomes = _coauthor_notes_without_owner(labelled, outcomes, legend, path)
     papers = []
     problems = [attrs.evolve(p, path=path) for p in doc.problems]  # what the markup could not read
+    problems += [_skipped_section(section, left, path) for section, left in skipped.items()]
     unknown_marks: dict[str, int] = {}
     for outcome in outcomes:
         if outcome.paper is not None:
@@ -419,6 +423,20 @@ def _read_document(
         )
     problems.sort(key=lambda p: p.line or 0)
     return Bibliography(papers, problems=problems, owner=owner)
+
+
+def _skipped_section(section: tuple[Heading, ...], left: list[Block], path: str | None) -> Problem:
+    """What is said of a section no word names as publications, whose items (some reading as citations)
+    were not read: a warning at its first, so that nothing goes unreported."""
+    where = f"section {section[-1].text!r}" if section else "text before the first section"
+    return Problem(
+        f"{where}: {len(left)} item(s) not read as papers, as no word of its heading names publications",
+        path=path,
+        line=left[0].line,
+        text=left[0].text[:300],
+        kind="ignored",
+        severity=Severity.WARNING,
+    )
 
 
 def _ditto_authors(
@@ -1135,8 +1153,9 @@ def _in_publications(
     return state
 
 
-def _publication_blocks(doc: Document) -> list[Block]:
-    """The blocks inside publication sections; a short label line ("Grants") opens a section too."""
+def _publication_blocks(doc: Document) -> tuple[list[Block], dict[tuple[Heading, ...], list[Block]]]:
+    """The blocks inside publication sections (a short label line, "Grants", opens a section too); and,
+    by section, the blocks left out of sections no word names where some read as citations."""
     titles = frozenset(b.line for b in doc.blocks if b.kind == "heading" and _is_linked(b))  # papers' titles
     any_pub = any(_is_pub_heading(h.text) for h in doc.headings if h.line not in titles)
     default = not any_pub or bool(doc.title and _is_pub_heading(doc.title))
@@ -1176,7 +1195,12 @@ def _publication_blocks(doc: Document) -> list[Block]:
             out.append(block)
     undecided = {id(b) for blocks in unnamed.values() for b in blocks}
     kept = {id(b) for blocks in unnamed.values() for b in _citations_of_unnamed_section(blocks)}
-    return [b for b in out if id(b) not in undecided or id(b) in kept]
+    skipped = {
+        section: left
+        for section, blocks in unnamed.items()
+        if any(map(_likely_citation, left := [b for b in blocks if id(b) not in kept]))
+    }
+    return [b for b in out if id(b) not in undecided or id(b) in kept], skipped
 
 
 def _citations_of_unnamed_section(blocks: list[Block]) -> list[Block]:
@@ -1191,10 +1215,15 @@ def _citations_of_unnamed_section(blocks: list[Block]) -> list[Block]:
         if any(_marked_as(b, "author") for b in card):
             plain += [block, *card]
     items = [b for b in blocks if b.kind == "item"]
-    likely = [b for b in items if _signals(b) >= 3 and (_YEAR.search(b.text) or _heading_year(b))]
+    likely = [b for b in items if _likely_citation(b)]
     if plain and len(items) >= 2 and 4 * len(likely) >= 3 * len(items):
         return [b for b in blocks if b in plain or b in likely]
     return plain
+
+
+def _likely_citation(block: Block) -> bool:
+    """Whether a block reads as a citation by its signs (three of `_signals`, a year among them)."""
+    return _signals(block) >= 3 and bool(_YEAR.search(block.text) or _heading_year(block))
 
 
 def _card_field(block: Block) -> bool:
