@@ -3347,3 +3347,38 @@ def test_a_german_schriftenverzeichnis_monographs_series_and_reviews() -> None:
     assert second.venue is None
     assert review.title == "Rezension zu: Robert Jütte, Krankheit und Gesundheit"
     assert [a.name for a in review.authors] == ["Katharina Weißenböck"]
+
+
+def test_italian_humanities_style_an_italic_title_a_journal_in_guillemets() -> None:
+    """ "M. Lutzu - G. Bernardi, *Title … in Central Sardinia*, «Journal», XV (2020), pp. 101-124": the
+    italics are the whole title, the guillemets the journal (without them), a dash between two names
+    separates them, and Roman numerals before the date are the volume."""
+    page = (
+        "<h3>Articoli in rivista</h3><ul>"
+        "<li>G. Bernardi, <i>Voices of the Village: Polyphonic Singing and Heritage Tourism in Central "
+        "Sardinia</i>, «Ethnomusicology Forum», 32/2 (2023), pp. 189-210.</li>"
+        "<li>M. Lutzu - G. Bernardi, <i>Registrare il tenore: pratiche di documentazione sonora a Bitti</i>, "
+        "«Archivio di Etnografia», XV (2020), pp. 101-124.</li></ul>"
+    )
+    first, second = pubkit.loads(page, "cv", path="p.html")
+    assert first.title.endswith("Heritage Tourism in Central Sardinia")
+    assert first.venue is not None and first.venue.name == "Ethnomusicology Forum"
+    assert [a.name for a in second.authors] == ["M. Lutzu", "G. Bernardi"]
+    assert second.title == "Registrare il tenore: pratiche di documentazione sonora a Bitti"
+    assert second.venue is not None and second.venue.name == "Archivio di Etnografia"
+    assert second.year == 2020
+
+
+def test_the_owner_highlighted_under_a_former_name_is_the_owner() -> None:
+    """A chemist's page names "Dr Marta Wiśniewska (née Zielińska)" and bolds "Zielińska, M." in the
+    papers from before her change of name: the one bold author with her first initial is the owner."""
+    page = (
+        "<h1>Dr Marta Wiśniewska</h1><h2>Publications</h2><ol>"
+        "<li><strong>Wiśniewska, M.</strong>; Nowak, P. Macrocyclic Bis-Squaramides as Anion Receptors. "
+        "<em>Chem. Eur. J.</em> <strong>2020</strong>, <em>26</em>, 11502–11510.</li>"
+        "<li>Nowak, P.; <strong>Zielińska, M.</strong>; Jurczak, J. Efficient Synthesis of Macrocycles. "
+        "<em>Synthesis</em> <strong>2015</strong>, <em>47</em>, 3521–3528.</li></ol>"
+    )
+    first, second = pubkit.loads(page, "cv", path="p.html")
+    assert first.owner is not None and first.owner.family == "Wiśniewska"
+    assert second.owner is not None and second.owner.family == "Zielińska"

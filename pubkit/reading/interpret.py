@@ -208,6 +208,7 @@ _SPLIT = re.compile(
     r"\s{0,3}[、，；]\s{0,3}|"  # CJK "陳怡君、黃雅婷"
     r"\s{0,3}،\s{0,3}(?:و\s{1,3}|و(?=ال))?|"  # Arabic "،", Persian "، و" and Arabic "، والـ" (", and")
     r"\s{1,3}[|·•]\s{1,3}|"  # "Ingrid Solberg | Mateo Ruiz", "Oliver Hartmann · Sara Lindgren"
+    rf"\s{{1,3}}[-–]\s{{1,3}}(?=[{CAPITAL}]\.)|"  # Italian humanities' "M. Lutzu - G. Bernardi"
     # Spanish / Portuguese / Catalan "y", "e", "i" — but "de la Cruz y Pérez" is one surname
     r"(?<=\.)\s{1,3}[yei]\s{1,3}|\s{1,3}[yei]\s{1,3}(?!\S+\s{0,3}(?:[,;]|$))|"
     rf"(?<=[a-z\u00df-\u024f]{{2}})\.\s{{1,3}}(?=[{CAPITAL}]\.)"
@@ -976,6 +977,8 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
             "."
         )  # a sentence's end, unless the name is abbreviated throughout ("J. Chem. Phys.")
     name = name.rstrip(" ,;:،؛，；：、।።፣")
+    if len(name) > 2 and QUOTE_PAIRS.get(name[0]) == name[-1] and name.count(name[-1]) == 1:
+        name = name[1:-1].strip()  # Italian humanities' «Il Saggiatore musicale»: the journal in guillemets
     if re.fullmatch(r"(?i)arxiv(?:\s+preprint)?(?:\s+arxiv)?(?:\s*:)?", name):
         name = "arXiv"
     if not name and not acronym:
@@ -1324,6 +1327,8 @@ def _settled(labelled: Labelled) -> list[str]:
     _italic_venue_whole(labelled, labels)
     _italic_run_after_a_plain_title(labelled, labels)
     _plain_run_after_an_italic_title(tokens, labels)
+    _italic_title_before_a_quoted_journal(tokens, labels)
+    _roman_volume_after_the_journal(tokens, labels)
     _gsa_journal(tokens, labels)
     if "italic" in kinds:
         _place_after_an_italic_venue(tokens, labels)
@@ -3508,6 +3513,46 @@ def _plain_run_after_an_italic_title(tokens: Sequence[Token], labels: list[str])
         k = max(end, k + 1)
 
 
+_TITLE_OR_VENUE = frozenset(("title", "container"))
+
+
+def _italic_title_before_a_quoted_journal(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Italian humanities' "G. Rossi, *Il canto … di Orgosolo*, «Il Saggiatore musicale», XV (2021)": a
+    journal in guillemets (or quotes) right after an italic title's comma; the italics are the title to
+    their end, where the labeller ran the journal back into them."""
+    for k in range(1, len(tokens)):
+        if labels[k] != "container" or not tokens[k].text.startswith(("«", "“", '"')):
+            continue
+        end = k - 1
+        italic_before = "italic" in tokens[end].styles and "italic" not in tokens[k].styles
+        if not italic_before or not tokens[end].text.endswith(","):
+            return
+        start = end
+        while start > 0 and "italic" in tokens[start - 1].styles:
+            start -= 1
+        run = labels[start : end + 1]
+        if end - start >= 2 and run[0] == "title" and "container" in run and set(run) <= _TITLE_OR_VENUE:
+            labels[start : end + 1] = ["title"] * len(run)
+        return
+
+
+#: A volume in Roman numerals, with its issue after a slash: "XV", "XXVIII/1".
+_ROMAN_VOLUME = re.compile(r"[IVXLC]{1,7}(?:/\d{1,3})?,?")
+
+
+def _roman_volume_after_the_journal(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Humanities' "«Archivio di Etnografia», XV (2020), pp. 101-124": Roman numerals after the journal's
+    comma, before the date, are its volume, not more of its name."""
+    for k in range(1, len(tokens) - 1):
+        if (
+            labels[k] == labels[k - 1] == "container"
+            and tokens[k - 1].text.endswith(",")
+            and labels[k + 1] == "date"
+            and _ROMAN_VOLUME.fullmatch(tokens[k].text)
+        ):
+            labels[k] = "volume"
+
+
 def _gsa_journal(tokens: Sequence[Token], labels: list[str]) -> None:
     """GSA's and USGS's "Title: Economic Geology, v. 120, p. 455-482": the words between the title's
     colon and ", v." are the journal, however a line break between them was read."""
@@ -4641,7 +4686,7 @@ def _authors_end_at_a_dash(tokens: Sequence[Token], labels: list[str]) -> None:
     dash = next(
         (i for i in [*run, after] if i < len(tokens) and tokens[i].text in _DASHES and i > run[0]), None
     )
-    if dash is None or tokens[dash].break_before:
+    if dash is None or tokens[dash].break_before or _dash_between_names(tokens, labels, dash):
         return
     labels[dash] = "other"
     if dash + 1 < len(tokens) and (tokens[dash + 1].quoted or tokens[dash + 1].text[:1] in '“"«„'):
@@ -4658,6 +4703,23 @@ def _authors_end_at_a_dash(tokens: Sequence[Token], labels: list[str]) -> None:
 
 
 _DASHES = frozenset({"-", "–", "—"})
+
+
+def _dash_between_names(tokens: Sequence[Token], labels: list[str], dash: int) -> bool:
+    """Italian humanities' "M. Lutzu - G. Bernardi, *Title*": a dash between two names of the author
+    run, the second an initialled name ending at a comma, and no other lone dash in the entry (as
+    Google Scholar's " - site" has)."""
+    if labels[dash] != "author" or dash + 2 >= len(tokens) or labels[dash + 1] != "author":
+        return False
+    end = next((k for k in range(dash + 1, min(dash + 5, len(tokens))) if tokens[k].text.endswith(",")), None)
+    return (
+        end is not None
+        and end > dash + 1
+        and all(labels[k] == "author" for k in range(dash + 1, end + 1))
+        and all(_INITIAL_TOKEN.match(tokens[k].text) for k in range(dash + 1, end))
+        and tokens[end].text[:1].isupper()
+        and not any(t.text in _DASHES for t in tokens[dash + 1 :])
+    )
 
 
 def _names_before_a_colon(tokens: Sequence[Token], labels: list[str]) -> None:

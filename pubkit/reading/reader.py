@@ -576,7 +576,21 @@ def _owner_printed_otherwise(paper: Paper, highlighted: Sequence[str], owner: st
     """The owner printed otherwise than the owner's name: the one highlighted author in another script
     (**山田 太郎** on Taro Yamada's page) or order (**Nguyễn Thị Minh Anh**), the owner's Cyrillic name
     transliterated ("Sokolova E.A." on Соколова Екатерина's list), or a name printed family name first
-    ("Kovács Eszter")."""
+    ("Kovács Eszter"); and, failing those, the one highlighted author with the owner's first initial: a
+    name the owner published under before a change of name ("**Zielińska, M.**" on Marta Wiśniewska's
+    list, née Zielińska)."""
+    read = _owner_in_another_form(paper, highlighted, owner)
+    one = highlighted[0] if len(highlighted) == 1 else None
+    if read.owner is None and one is not None and _first_initial(one) == _first_initial(owner):
+        return paper.with_owner(one)
+    return read
+
+
+def _first_initial(name: str) -> str:
+    return Author(name).initials_key.partition("|")[2][:1]
+
+
+def _owner_in_another_form(paper: Paper, highlighted: Sequence[str], owner: str) -> Paper:
     if len(highlighted) == 1 and (
         _is_latin(highlighted[0]) != _is_latin(owner) or _same_words(highlighted[0], owner)
     ):
