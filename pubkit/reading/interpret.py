@@ -784,8 +784,11 @@ _SERIES = re.compile(
     r"[.,]\s+(?:(?:LNCS|LNAI|LNBI|CCIS|LIPIcs|EPTCS|CEUR(?:-WS)?|PMLR|AISC|LNICST)\b"
     r"|(?:[A-Z]{2,5}\s+)?(?:Conference|Lecture\s+Notes)\s+Series\b(?!:)|Lecture\s+Notes\s+in\s+[A-Z]).*$"
 )
-_VENUE_NUMBERS = re.compile(
-    r"(?:,\s*|\s+)(?:vol|no|nr|h|heft|bd|band|fasc|issue|tome|n°|№|edition)\.?\s*\d.*$", re.I
+_VENUE_NUMBERS = re.compile(  # (Spanish "año VII, núm. 12", "t. LXVIII": a Roman volume too)
+    r"(?:,\s*|\s+)(?:(?:vol|no|nr|h|heft|bd|band|fasc|issue|tome|tomo|n°|№|edition|núm|num|año)\.?|t\.)"
+    r"\s*\d.*$|"
+    r",\s*(?:vol|tome|tomo|núm|num|año|t)(?:\.\s*|\s+)(?-i:[IVXLC]{1,7})(?![\w'’-]).*$",
+    re.I,
 )
 #: A paper's number at an event ("…, AIAA Paper 2024-1587", "…, paper QTu2A.14"): no part of the venue.
 _PAPER_NUMBER = re.compile(
@@ -797,7 +800,7 @@ _SERIES_NUMBER = re.compile(
     r"\b(Papers?|Series|Reports?)((?:\s\([A-Z]{2,10}\))?)\s+(?:No\.?\s*)?\d{1,6}\b.*$"
 )
 #: The word before a number left out of the venue ("Interspeech, Dublin, pp", "…(18WCEE). Paper").
-_DANGLING_NUMBER_WORD = re.compile(r"(?i)[,.]\s{1,3}(?:pp|pages?|paper|article|art)\.?$")
+_DANGLING_NUMBER_WORD = re.compile(r"(?i)[,.]\s{1,3}(?:pp|pages?|paper|article|art|vol|núm|no)\.?$")
 #: AMA's preprint: "medRxiv. Preprint posted online June 3, 2021": the server is the venue.
 _POSTED_ONLINE = re.compile(r"(?i)[.,]?\s{0,3}(?:preprint\s)?posted online\b.{0,40}$")
 #: IEEE's "IEEE Trans. Ind. Electron., to be published": the status's first word left behind.
@@ -818,6 +821,14 @@ _CITY_AND_CODE = re.compile(
     r"O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|USA?|UK)\.?$"
 )
 _TRAILING_PLACE = re.compile(rf",\s?([{CAPITAL}][\w'’-]+(?:\s[{CAPITAL}][\w'’-]+)?)(\s+{YEAR})?$")
+#: A book's places, year and publisher after its title: ", Zürich/Basel/Genf 2018 (Schulthess)".
+_PLACE_YEAR_PUBLISHER = re.compile(
+    rf",\s?([{CAPITAL}][\w'’-]+(?:/[{CAPITAL}][\w'’-]+){{0,4}})\s({YEAR})\s?\([^()]{{2,40}}\)[\s,.]*$"
+)
+#: An edition after a book's title: ", 2. Aufl.", ", 3rd ed.", ", 2.ª ed.".
+_EDITION_AFTER = re.compile(
+    r"(?i),\s?\d{1,2}(?:\.|st|nd|rd|th|\.ª|ª|e)?\s?(?:Aufl(?:age|\.)|edn?\.|edition|éd\.)(?=[,\s]|$)"
+)
 _VIRTUAL = re.compile(r"(?i)[\s,]+\(?(?:virtual|online)(?: event| conference)?\)?$")
 _PLACE_IN_BRACKETS = re.compile(
     rf"\s?\(([{CAPITAL}][\w.'’ -]{{1,30}}(?:,\s?[{CAPITAL}][\w.'’ -]{{1,30}}){{1,3}})\)"
@@ -915,6 +926,12 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
     ):
         text = after.sub("", text)
     text = _SERIES_NUMBER.sub(r"\1\2", text)
+    text = _EDITION_AFTER.sub("", text)
+    imprint = _PLACE_YEAR_PUBLISHER.search(
+        text
+    )  # Swiss and German law's ", Cambridge/Antwerp 2022 (Intersentia)"
+    if imprint and any(_place_word(place) for place in imprint.group(1).split("/")):
+        text = f"{text[: imprint.start()]} {imprint.group(2)}"
     text = _EVENT_DATES.sub(" ", text)
     days = _EVENT_DAYS.search(text.rstrip(" .,"))
     if days:  # ", 30 Haziran - 05 Temmuz 2024": the meeting's days (its year kept)
@@ -1288,6 +1305,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _law_review_citation(tokens, labels)
     _oscola_citation(tokens, labels)
     _law_journal_abbreviation(tokens, labels)
+    _statute_article_in_the_title(tokens, labels)
     _volume_after_the_year(tokens, labels)
     _imprint_without_place(tokens, labels)
     _imprint_read_as_venue(tokens, labels)
@@ -1327,7 +1345,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _italic_venue_whole(labelled, labels)
     _italic_run_after_a_plain_title(labelled, labels)
     _plain_run_after_an_italic_title(tokens, labels)
-    _italic_title_before_a_quoted_journal(tokens, labels)
+    _italic_title_read_in_two(labelled, labels)
     _roman_volume_after_the_journal(tokens, labels)
     _gsa_journal(tokens, labels)
     if "italic" in kinds:
@@ -1828,17 +1846,38 @@ def _venue_cut_at_a_function_word(tokens: Sequence[Token], labels: list[str]) ->
 
 def _law_journal_abbreviation(tokens: Sequence[Token], labels: list[str]) -> None:
     """German law citations, "Title, ZGR 2024, 412–451" / "…, JZ 2025 (im Erscheinen)": the capitals after
-    the title's comma and right before the year are the journal, not the title's last word."""
+    the title's comma and right before the year are the journal, not the title's last word; the year
+    before the pages ("AJP 2022, S. 98–103") is the date, however the labeller read it."""
     for i in range(1, len(tokens) - 1):
         if (
-            labels[i] == "title"
+            labels[i] in ("title", "container")
             and _JOURNAL_ABBREVIATION.fullmatch(tokens[i].text)
             and tokens[i - 1].text.endswith(",")
             and labels[i - 1] == "title"
-            and labels[i + 1] == "date"
             and _BARE_YEAR.fullmatch(tokens[i + 1].text)
+            and (
+                labels[i + 1] == "date"
+                or (labels[i + 1] == "title" and i + 2 < len(tokens) and labels[i + 2] == "pages")
+            )
         ):
-            labels[i] = "container"
+            labels[i], labels[i + 1] = "container", "date"
+
+
+def _statute_article_in_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Law titles' "… nach Art. 21 DSG", "Art. 328b OR", "§ 823 BGB": an article of a statute, its
+    number and the statute's abbreviation, read on from the title, are the title's."""
+    for i in range(len(tokens) - 2):
+        if (
+            labels[i] == "title"
+            and tokens[i].text in _ARTICLE_WORDS
+            and _ARTICLE_NUMBER.fullmatch(tokens[i + 1].text)
+            and _JOURNAL_ABBREVIATION.fullmatch(tokens[i + 2].text.rstrip(",.;:"))
+        ):
+            labels[i + 1] = labels[i + 2] = "title"
+
+
+_ARTICLE_WORDS = frozenset(("Art.", "Artt.", "Art", "§", "§§", "Article", "Artikel"))
+_ARTICLE_NUMBER = re.compile(r"\d{1,4}[a-z]{0,2}(?:[-–]\d{1,4}[a-z]{0,2})?")
 
 
 def _volume_after_the_year(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -3516,24 +3555,50 @@ def _plain_run_after_an_italic_title(tokens: Sequence[Token], labels: list[str])
 _TITLE_OR_VENUE = frozenset(("title", "container"))
 
 
-def _italic_title_before_a_quoted_journal(tokens: Sequence[Token], labels: list[str]) -> None:
-    """Italian humanities' "G. Rossi, *Il canto … di Orgosolo*, «Il Saggiatore musicale», XV (2021)": a
-    journal in guillemets (or quotes) right after an italic title's comma; the italics are the title to
-    their end, where the labeller ran the journal back into them."""
-    for k in range(1, len(tokens)):
-        if labels[k] != "container" or not tokens[k].text.startswith(("«", "“", '"')):
-            continue
-        end = k - 1
-        italic_before = "italic" in tokens[end].styles and "italic" not in tokens[k].styles
-        if not italic_before or not tokens[end].text.endswith(","):
-            return
-        start = end
-        while start > 0 and "italic" in tokens[start - 1].styles:
-            start -= 1
-        run = labels[start : end + 1]
-        if end - start >= 2 and run[0] == "title" and "container" in run and set(run) <= _TITLE_OR_VENUE:
-            labels[start : end + 1] = ["title"] * len(run)
+def _italic_title_read_in_two(labelled: Labelled, labels: list[str]) -> None:
+    """The first italic span, read as a title and then a venue, is the whole title when the venue is
+    elsewhere: Italian humanities' "G. Rossi, *Il canto … di Orgosolo*, «Il Saggiatore musicale», XV"
+    (the journal in guillemets right after its comma), or nowhere: a book's "*Derechos humanos en México.
+    Balance de una década*, México, CIDE, 2018" (its second sentence is no journal)."""
+    tokens = labelled.tokens
+    span = next((s for s in labelled.block.spans if s.kind == "italic"), None)
+    if span is None:
         return
+    inside = [i for i, t in enumerate(tokens) if span.start <= t.start < span.end]
+    names = [labels[i] for i in inside]
+    if (
+        len(inside) < 3
+        or names[0] != "title"
+        or "container" not in names
+        or not set(names) <= _TITLE_OR_VENUE
+    ):
+        return
+    switch = names.index("container")
+    if "title" in names[switch:] or "title" in labels[: inside[0]] or "title" in labels[inside[-1] + 1 :]:
+        return
+    after = inside[-1] + 1
+    quoted_journal = (
+        after < len(tokens)
+        and labels[after] == "container"
+        and tokens[after].text.startswith(("«", "“", '"'))
+        and tokens[inside[-1]].text.endswith(",")
+    )
+    aside = after  # "*Title. Subtitle* (coord., con X),": a bracket after the italics, read as more venue
+    if after < len(tokens) and labels[after] == "container" and tokens[after].text.startswith("("):
+        while aside < len(tokens) and labels[aside] == "container" and ")" not in tokens[aside].text:
+            aside += 1
+        aside += 1
+    second_sentence = (
+        "container" not in labels[aside:]
+        and switch >= 3
+        and tokens[inside[switch - 1]].text.endswith((".", "?", "!"))
+        and not any(tokens[i].text.endswith(".") for i in inside[switch:-1])  # no "J. Chem. Phys."
+    )
+    if quoted_journal or second_sentence:
+        for i in inside:
+            labels[i] = "title"
+        if second_sentence:
+            labels[after:aside] = ["note"] * (aside - after)
 
 
 #: A volume in Roman numerals, with its issue after a slash: "XV", "XXVIII/1".

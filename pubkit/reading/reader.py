@@ -125,7 +125,8 @@ _PUBLICATION_NOUN = re.compile(
 )
 _NON_PUB_WORDS = re.compile(
     r"talk|presentation|seminar|service|award|honou?r|grant|fund|teaching|course|experience|"
-    r"education|employment|position|appointment|qualification|personal (?:details|data|information)|"
+    r"education|employment|position|appointment|werdegang|qualification|"
+    r"personal (?:details|data|information)|"
     r"\bpeople\b|\bprizes?\b|\brewards?\b|\bproposals?\b|research support|"
     r"skill|review(?:er|ing)|activit|news|contact|"
     r"software|datasets?\b|student(?!s?[-‐]\w)(?!s? (?:research|papers?|abstracts?|track|forum))|mentor|"
@@ -960,6 +961,10 @@ _PLACE_PUBLISHER_YEAR = re.compile(
     rf"\b[A-Z][^\s:,;()/]{{1,30}}(?:/[A-Z][^\s:,;()/]{{1,30}}){{0,4}}:\s[A-Z][^,;:()\d]{{1,60}},?\s{YEAR}\b"
 )
 
+#: Legal citations' "…, AJP 2022, S. 98–103", "sic! 2023, S. 311 ff." (a year, then pages) and a chapter's
+#: "…, in: Meier/Huber (Hrsg.), Book": a work cited where it came out.
+_CITED_TAIL = re.compile(rf"\b{YEAR},?\s(?:S\.|pp?\.|s\.|str\.)\s?\d|[,.]\sin:\s")
+
 
 def _coauthors_only(item: Labelled, owner: str) -> bool:
     """An entry of the owner's list that prints no author but its co-authors ("(with X and Y)") or
@@ -987,6 +992,7 @@ def _coauthors_only(item: Labelled, owner: str) -> bool:
                 and ("pages" in labels or "status" in labels)
             )
             or bool(_PLACE_PUBLISHER_YEAR.search(item.block.text))
+            or bool(_CITED_TAIL.search(item.block.text))
         )
         styled = titled and (
             _marked_as(item.block, "title")  # the page (or the reader, for a bare title) marks it
