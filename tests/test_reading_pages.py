@@ -3382,3 +3382,53 @@ def test_the_owner_highlighted_under_a_former_name_is_the_owner() -> None:
     first, second = pubkit.loads(page, "cv", path="p.html")
     assert first.owner is not None and first.owner.family == "Wiśniewska"
     assert second.owner is not None and second.owner.family == "Zielińska"
+
+
+def test_swiss_law_list_prints_the_owner_only_beside_co_authors() -> None:
+    """A Swiss lawyer's CV: sole-authored works print no author ("Title, AJP 2022, S. 98–103", "Title,
+    in: Meier/Huber (Hrsg.), Book"), co-authored ones print "\\textsc{A/B}"; a statute's article is part
+    of the title and the journal's abbreviation before the year is the venue."""
+    page = (
+        "{\\LARGE\\textbf{Dr.\\ iur.\\ Noémie Baumgartner}}\n\n\\section*{Publikationen}\n"
+        "\\begin{enumerate}\n"
+        "\\item Automatisierte Einzelentscheidungen nach Art.~21 DSG, in: Jusletter 13.~März 2023.\n"
+        "\\item Videoüberwachung am Arbeitsplatz -- Bemerkungen zu einem Urteil, AJP 2022, S.~98--103.\n"
+        "\\item \\textsc{Lukas Frei/Noémie Baumgartner}, Künstliche Intelligenz und Haftung, AJP 2021, "
+        "S.~1145--1158.\n\\end{enumerate}\n"
+    )
+    first, second, third = pubkit.loads(page, "cv", path="cv.tex")
+    assert first.title == "Automatisierte Einzelentscheidungen nach Art. 21 DSG"
+    assert [a.name for a in first.authors] == ["Noémie Baumgartner"]
+    assert second.title == "Videoüberwachung am Arbeitsplatz – Bemerkungen zu einem Urteil"
+    assert second.venue is not None and second.venue.name == "AJP" and second.year == 2022
+    assert [a.name for a in third.authors] == ["Lukas Frei", "Noémie Baumgartner"]
+
+
+def test_spanish_and_chicago_titles_journals_and_theses() -> None:
+    """Spanish "¿…?" opens a title, never a name; "núm. 46, enero-junio de 2022" and "año VII" are no
+    part of a journal; Vancouver's "editores" before a book; a quoted Chicago title runs to its closing
+    quote; a university named with "et" or a town is the thesis's institution."""
+    page = (
+        "# Publicaciones\n\n"
+        "1. Muñoz-Rivas J, Garrido ML. ¿Cambió la alimentación de los hogares chilenos? Un análisis. "
+        "Rev Chil Nutr. 2022;49(3):318–27.\n"
+        "2. Soto F, Valdés C. La Ley de Etiquetado en Chile. En: Aránguiz O, Cuevas C, editores. Salud "
+        "pública en Chile. Santiago: Editorial Universitaria; 2021. p. 145–68.\n"
+        "3. Muñoz-Rivas J. “El control de convencionalidad a diez años del caso Radilla”, *Cuestiones "
+        "Constitucionales*, núm. 46, enero-junio de 2022, pp. 89-118.\n"
+        "4. Muñoz-Rivas J, Das A. 2019. “Cognitive Error (*bhrama*) in Nyāya and Contemporary "
+        "Disjunctivism.” Sophia 58 (3): 401–19.\n"
+        "5. Muñoz-Rivas J. Déterminants sociaux de la vaccination. Thèse de doctorat, Université Pierre et "
+        "Marie Curie, Paris; 2014.\n"
+        "6. Muñoz-Rivas J. Efficient Processing of Analytical Queries. Dissertation, Technische Universität "
+        "München, 2009.\n"
+    )
+    papers = pubkit.loads(page, "cv", path="cv.md")
+    assert papers[0].title.startswith("¿Cambió la alimentación")
+    assert [a.name for a in papers[0].authors] == ["Muñoz-Rivas J", "Garrido ML"]
+    venues = [p.venue.name if p.venue else None for p in papers]
+    assert venues[1:3] == ["Salud pública en Chile", "Cuestiones Constitucionales"]
+    assert papers[3].title == "Cognitive Error (bhrama) in Nyāya and Contemporary Disjunctivism"
+    assert venues[3] == "Sophia"
+    assert venues[4] is not None and venues[4].endswith("Université Pierre et Marie Curie")
+    assert venues[5] == "Dissertation, Technische Universität München"

@@ -184,7 +184,8 @@ _APA_DESCRIPTOR = re.compile(
     r"|demo(?: paper)?|internet|online|electronic resource|(?:monograph|database|homepage) on the internet"
     r")\][.,]?$"  # ("[abstract ESPID22-0712]"; NLM's medium, "[Internet]")
     r"|\s?\((?:review|editorial|letter|commentary|case report|erratum)\)[.,]?$"  # "Title (Review)."
-    r"|\s?\[in [A-Z][a-z]{3,15}(?: with [A-Z][a-z]{3,15} abstract)?\][.,]?$",  # "[in Japanese]"
+    r"|\s?\[in [A-Z][a-z]{3,15}(?: with [A-Z][a-z]{3,15} abstract)?\][.,]?$"  # "[in Japanese]"
+    r"|\s?\((?:in|en) [A-Z][a-z]{3,15}\)[.,]?$",  # "(in Bengali)"
     re.I,
 )
 
@@ -770,7 +771,7 @@ _ISBD_AREAS = re.compile(
 )
 _VANCOUVER_EDITORS_BEFORE = re.compile(
     r"^(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? [A-Z]{1,3}, ){0,12}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? [A-Z]{1,3},? "
-    r"(?:eds?|editors?)\.?[,:]?\s+"
+    r"(?:eds?|editors?|editores|editoras?|organizadores|coords?|hrsg|éds?|éditeurs)\.?[,:]?\s+"
 )
 _EDITORS_BEFORE = re.compile(
     r"^[^()]{2,160}?\((?:eds?\.?|hrsg\.?|hg\.?|a cura di|dir\.?|coords?\.?|orgs?\.?|éds?\.?|red\.?|szerk\.?|"
@@ -804,7 +805,7 @@ _DANGLING_NUMBER_WORD = re.compile(r"(?i)[,.]\s{1,3}(?:pp|pages?|paper|article|a
 #: AMA's preprint: "medRxiv. Preprint posted online June 3, 2021": the server is the venue.
 _POSTED_ONLINE = re.compile(r"(?i)[.,]?\s{0,3}(?:preprint\s)?posted online\b.{0,40}$")
 #: IEEE's "IEEE Trans. Ind. Electron., to be published": the status's first word left behind.
-_DANGLING_TO = re.compile(r",\s{0,3}to$")
+_DANGLING_TO = re.compile(r",\s{0,3}to$|\s+içinde$")  # (Turkish APA's "*Kitap* içinde": "in *Book*")
 _PLACE_PUBLISHER = re.compile(r"\.\s+(?:[A-Z][\w/ -]{1,40}|[\u4e00-\u9fff]{2,6}):\s+\S.*$")
 _EVENT_DATES = re.compile(
     r"\s*\([^()]{0,60}?(?:\d{1,2}\s*[-–]{1,2}\s*\d{1,2}|\d{1,2}\.\s?\d{1,2}\.)[^()]{0,60}\)"
@@ -1277,6 +1278,8 @@ def _settled(labelled: Labelled) -> list[str]:
     _editors_after_in(tokens, labels)
     if " and " in text or " & " in text:
         _and_continues_the_field(tokens, labels)
+    if "editor" in labels:
+        _university_read_as_names(tokens, labels)
     if "location" in labels and "publisher" in labels:
         _town_inside_the_institution(tokens, labels)
     if _EDITORS_IN_TEXT.search(text):
@@ -1338,6 +1341,8 @@ def _settled(labelled: Labelled) -> list[str]:
     _bold_title_opens(tokens, labels)
     _coauthors_under_the_title(tokens, labels)
     _coauthor_note_closes(tokens, labels)
+    _inverted_mark_opens_the_title(tokens, labels)
+    _quote_closes_the_title(tokens, labels)
     _quoted_title_ends(tokens, labels)
     _italic_after_a_quoted_title(tokens, labels)
     _given_name_before_a_styled_title(tokens, labels)
@@ -2123,8 +2128,8 @@ def _and_continues_the_field(tokens: Sequence[Token], labels: list[str]) -> None
 
 
 def _town_inside_the_institution(tokens: Sequence[Token], labels: list[str]) -> None:
-    """ "Seoul National University", "University of Texas at Austin": a town printed inside the
-    publisher's name, with no punctuation between them, is a word of that name."""
+    """ "Seoul National University", "University of Texas at Austin", "Technische Universität München": a
+    town printed inside the publisher's name, with no punctuation between them, is a word of that name."""
     for i in range(1, len(labels)):
         pair = labels[i - 1], labels[i]
         if pair not in (("location", "publisher"), ("publisher", "location")):
@@ -2136,9 +2141,29 @@ def _town_inside_the_institution(tokens: Sequence[Token], labels: list[str]) -> 
             while k >= 0 and labels[k] == "location":
                 labels[k] = "publisher"
                 k -= 1
-        elif tokens[i - 1].text in ("at", "of") or tokens[i].text == "at":  # "… at Austin", "… of Wisconsin"
+        elif (  # "… at Austin", "… of Wisconsin", "Università di Padova", "Technische Universität München"
+            tokens[i - 1].text in _TOWN_AFTER or tokens[i].text == "at"
+        ):
             k = i
             while k < len(labels) and labels[k] == "location":
+                labels[k] = "publisher"
+                k += 1
+
+
+_UNIVERSITY_WORDS = frozenset(
+    "University Universität Université Universidad Università Universitat Universiteit Universidade "
+    "Uniwersytet Universitet Hochschule".split()
+)
+_TOWN_AFTER = frozenset(("at", "of", "di", "de", "del", "della", "do", "da", *_UNIVERSITY_WORDS))
+
+
+def _university_read_as_names(tokens: Sequence[Token], labels: list[str]) -> None:
+    """A thesis's "…, Université Pierre et Marie Curie, Paris": a university's name read as names (its
+    "et", its capitals) is the publisher's."""
+    for i in range(len(labels)):
+        if labels[i] == "editor" and tokens[i].text in _UNIVERSITY_WORDS and labels[i - 1 : i] != ["editor"]:
+            k = i
+            while k < len(labels) and labels[k] == "editor":
                 labels[k] = "publisher"
                 k += 1
 
@@ -4333,6 +4358,40 @@ def _bold_title_opens(tokens: Sequence[Token], labels: list[str]) -> None:
     after_comma = tokens[end - 1].text.endswith(",") and not tokens[end].text.startswith("(")
     if end < k < len(tokens) and labels[k] == "container" and same_line and after_comma:
         labels[end:k] = ["container"] * (k - end)
+
+
+def _inverted_mark_opens_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Spanish "Garrido ML. ¿Cambió la alimentación …?": a word opening with "¿" or "¡" starts a
+    sentence, the title's, never a name."""
+    for k in range(1, len(tokens)):
+        if labels[k] == "author" and tokens[k].text[:1] in "¿¡" and labels[k - 1] == "author":
+            end = k
+            while end < len(tokens) and labels[end] == "author":
+                end += 1
+            labels[k:end] = ["title"] * (end - k)
+            return
+
+
+def _quote_closes_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """A title that opens with a quotation mark goes on to where the quote closes: Chicago's “Cognitive
+    Error (*bhrama*) in Nyāya and Contemporary Disjunctivism.” Sophia 58, with the quote's second half
+    read as the venue."""
+    start = next((i for i, name in enumerate(labels) if name == "title"), None)
+    if start is None or not tokens[start].quoted or not tokens[start].text.startswith(tuple(_QUOTE_CHARS)):
+        return
+    end = start
+    while end < len(tokens) and tokens[end].quoted and labels[end] == "title":
+        if tokens[end].text.rstrip(".,;:").endswith(tuple(_QUOTE_CHARS)):
+            return  # the title is the whole quote
+        end += 1
+    rest = end
+    while rest < len(tokens) and tokens[rest].quoted and labels[rest] == "container":
+        rest += 1
+        if tokens[rest - 1].text.rstrip(".,;:").endswith(tuple(_QUOTE_CHARS)):
+            break
+    closed = rest > end and tokens[rest - 1].text.rstrip(".,;:").endswith(tuple(_QUOTE_CHARS))
+    if closed and end - start >= 2 and "title" not in labels[rest:]:
+        labels[end:rest] = ["title"] * (rest - end)
 
 
 def _quoted_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
