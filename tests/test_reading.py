@@ -884,3 +884,19 @@ def test_a_section_no_word_names_is_reported_when_its_items_look_like_citations(
     [problem] = bib.problems
     assert (problem.line, problem.kind, problem.severity) == (9, "ignored", pubkit.Severity.WARNING)
     assert "'Telescope time': 2 item(s) not read" in problem.message
+
+
+def test_the_owners_card_under_the_heading_is_no_paper() -> None:
+    """A paragraph naming the owner's position and no date but the page's own ("Stand: Oktober 2024")
+    is the owner's card atop the list, not an entry; a paragraph citing a paper with its year still is."""
+    page = (
+        "<h1>Publications</h1>"
+        "<p>Peter Halloran, Professor Emeritus<br>Department of Computer Science<br>"
+        "University of Canterbury, Christchurch, New Zealand</p>"
+        "<p>Katharina Weißenböck, Lehrstuhl für Geschichte der Frühen Neuzeit, Universität Augsburg. "
+        "Stand: Oktober 2024</p>"
+        "<p>P. Halloran and R. Mukundan. Interactive terrain rendering on graphics hardware. "
+        "Proceedings of Graphics Interface, 2007.</p>"
+    )
+    bib = pubkit.loads(page, "cv", path="p.html")
+    assert [p.title for p in bib] == ["Interactive terrain rendering on graphics hardware"]

@@ -1631,6 +1631,8 @@ def _is_candidate(block: Block) -> bool:
         return False  # a profile's "Department / Medicine" row: a key no citation prints, and its value
     if block.kind == "item" and words >= 20 and _SPEAKING.search(block.text) and not _YEAR.search(block.text):
         return False  # "… My doctoral work established that …": prose over its papers, no citation
+    if block.kind != "item" and block.number is None and _owner_card(block):
+        return False  # "Peter Halloran, Professor Emeritus / Department of …": the owner's card, no paper
     if block.kind in ("item", TITLED) or block.number is not None:
         return True  # a list item, a titled entry, or a paragraph with a printed number ("[2] ...")
     if words < 3:
@@ -1658,6 +1660,30 @@ _ABOUT_THE_LIST = re.compile(
     r"(?i)\b(?:citation counts?|citations? from|h-index|last updated|updated on|created by|last modified by"
     r"|please (?:add|send|e-?mail|submit|update|contact)"  # a wiki's instructions to its editors
     r"|this page lists|for a (?:complete|full) list)\b"
+)
+
+
+def _owner_card(block: Block) -> bool:
+    """Whether a paragraph names a position ("Professor Emeritus", "Investigadora Titular") and no date
+    but the page's own ("Stand: Oktober 2024"): the owner's card atop a list, no paper."""
+    text = block.text
+    undated = _AS_OF.sub(" ", text)
+    return bool(_POSITION.search(text)) and not (
+        _YEAR.search(undated) or _ID.search(text) or _heading_year(block)
+    )
+
+
+#: When a page was last brought up to date: "Stand: Oktober 2024", "Mise à jour : septembre 2024".
+_AS_OF = re.compile(
+    r"(?i)\b(?:stand|mise à jour|fecha del cvn|actualizad[oa](?: en| el)?|(?:last )?updated(?: on)?|as of)"
+    r"\s?:?\s?[^\n]{0,30}"
+)
+#: A position's title, as an owner's card under a page's heading prints it beside the name.
+_POSITION = re.compile(
+    r"(?i)\b(?:(?:assistant |associate |full |adjunct |visiting )?professor(?:in)?|profesora?|professeure?"
+    r"|investigadora?|lecturer|research (?:fellow|scientist|associate)|postdoc\w*|chercheuse?|ricercatrice"
+    r"|ricercatore|wissenschaftliche[rn]? (?:mitarbeiter(?:in)?|berater(?:in)?)"
+    r"|ma[îi]tre(?:sse)? de conférences|lehrstuhl für)\b"
 )
 _FIRST_PERSON_OPENS = re.compile(r"(?:I|I'm|I’m|I am|My|We|Our)\s")
 #: A citation's "no date" where its year would stand: APA's "(n.d.)", ACM's "[n. d.]", "(s.d.)", "(o. J.)".
