@@ -3432,3 +3432,22 @@ def test_spanish_and_chicago_titles_journals_and_theses() -> None:
     assert venues[3] == "Sophia"
     assert venues[4] is not None and venues[4].endswith("Université Pierre et Marie Curie")
     assert venues[5] == "Dissertation, Technische Universität München"
+
+
+def test_oscola_numbers_a_blog_posts_date_and_a_volume_that_holds_a_year_are_no_part_of_a_venue() -> None:
+    """OSCOLA's "(2018) 26 International Journal of … 187" (volume before, first page after), a blog
+    post's ", 3 May" and "Proc. SPIE 11600" (no year 1600 in it) leave the venue's name alone."""
+    page = (
+        "# Publications\n\n"
+        "1. **Friederike von Stein**, ‘Data Localisation in the African Continental Free Trade Area’ "
+        "(2018) 26 International Journal of Law and Information Technology 187\n"
+        "2. **Friederike von Stein**, ‘Schrems III?’ (Verfassungsblog, 3 May 2022)\n"
+    )
+    first, second = pubkit.loads(page, "cv", path="cv.md")
+    assert first.venue is not None
+    assert first.venue.name == "International Journal of Law and Information Technology"
+    assert first.year == 2018
+    assert second.venue is not None and second.venue.name == "Verfassungsblog"
+    from pubkit.reading.interpret import _venue_parts
+
+    assert _venue_parts("Proc. SPIE 11600")[:3] == ("Proc. SPIE 11600", None, None)

@@ -753,8 +753,9 @@ _EVENT_DAYS = re.compile(
     rf"(?i),\s*(?:\d{{1,2}}\.?(?:\s*{_MONTH_WORD})?\s*[-–]\s*\d{{1,2}}\.?\s*{_MONTH_WORD}"
     rf"|{_MONTH_WORD}\s*\d{{1,2}}\s*[-–]\s*(?:{_MONTH_WORD}\s*)?\d{{1,2}}),?(\s+{YEAR})?\s*$"
 )
-_PLACE_MONTH = re.compile(  # ", Aug. 12-15", ", mai-juin" after a venue's name
-    rf",\s*(?:{_MONTH_WORD}(?:\s*[-–/]\s*{_MONTH_WORD})?(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?)\s*(?=,|$)",
+_PLACE_MONTH = re.compile(  # ", Aug. 12-15", ", mai-juin", a blog post's ", 3 May" after a venue's name
+    rf",\s*(?:{_MONTH_WORD}(?:\s*[-–/]\s*{_MONTH_WORD})?(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?"
+    rf"|\d{{1,2}}\.?\s{_MONTH_WORD})\s*(?=,|$)",
 )
 
 
@@ -822,6 +823,11 @@ _CITY_AND_CODE = re.compile(
     r"O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|USA?|UK)\.?$"
 )
 _TRAILING_PLACE = re.compile(rf",\s?([{CAPITAL}][\w'’-]+(?:\s[{CAPITAL}][\w'’-]+)?)(\s+{YEAR})?$")
+#: OSCOLA's volume before a journal's name and first page (or article number) after it: "26 International
+#: Journal of Law and Information Technology 187", "35 Computer Law & Security Review 105331".
+_OSCOLA_NUMBERS = re.compile(
+    rf"^(?:[(\[]({YEAR})[)\]]\s)?\d{{1,4}}\s(?=[A-Z][a-z]+\s\S+\s\S)|(?<=[a-z])\s\d{{3,7}}$"
+)
 #: A book's places, year and publisher after its title: ", Zürich/Basel/Genf 2018 (Schulthess)".
 _PLACE_YEAR_PUBLISHER = re.compile(
     rf",\s?([{CAPITAL}][\w'’-]+(?:/[{CAPITAL}][\w'’-]+){{0,4}})\s({YEAR})\s?\([^()]{{2,40}}\)[\s,.]*$"
@@ -869,7 +875,7 @@ _VOLUME_PAGES = re.compile(
     r"(?<!\s)[\s,]+\d{1,5}\s?(?:\(\s?[\w-]{1,8}\s?\))?\s?:\s?[A-Za-z]{0,3}\d{1,11}"  # "152(4):dev204311"
     r"(?:\s?[-–—]\s?[A-Za-z]?\d{1,7})?\.?$"
 )
-_TRAILING_YEAR = re.compile(rf"[\s,.;:]{{0,5}}(?:\(({YEAR})[a-z]?\)|({YEAR})[a-z]?)[\s,.;:]{{0,5}}$")
+_TRAILING_YEAR = re.compile(rf"[\s,.;:]{{0,5}}(?:\(({YEAR})[a-z]?\)|(?<!\d)({YEAR})[a-z]?)[\s,.;:]{{0,5}}$")
 _YEAR_RANGE = re.compile(rf"(?<!\d){YEAR}\s?[–—-]\s?{YEAR}(?!\d)")
 _ACRONYM_AT_END = re.compile(r"\(([^()]{1,60})\)[\s,.;:]*$")
 
@@ -928,9 +934,11 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
         text = after.sub("", text)
     text = _SERIES_NUMBER.sub(r"\1\2", text)
     text = _EDITION_AFTER.sub("", text)
-    imprint = _PLACE_YEAR_PUBLISHER.search(
-        text
-    )  # Swiss and German law's ", Cambridge/Antwerp 2022 (Intersentia)"
+    # "(2018) 26 International Journal of … 187": the volume and the page go, the year stays (at the end)
+    oscola = _OSCOLA_NUMBERS.match(text)
+    text = _OSCOLA_NUMBERS.sub("", text) + (f" {oscola[1]}" if oscola and oscola[1] else "")
+    # Swiss and German law's ", Cambridge/Antwerp 2022 (Intersentia)": a book's places, year, publisher
+    imprint = _PLACE_YEAR_PUBLISHER.search(text)
     if imprint and any(_place_word(place) for place in imprint.group(1).split("/")):
         text = f"{text[: imprint.start()]} {imprint.group(2)}"
     text = _EVENT_DATES.sub(" ", text)
