@@ -31,6 +31,7 @@ __all__ = [
     "RANKING",
     "RECORD_BADGES",
     "RECORD_KEY_FIELDS",
+    "SECOND_CLOSER",
     "SELF_WORDS",
     "SOLE_AUTHOR",
     "STATUS_PHRASES",
@@ -61,6 +62,8 @@ QUOTE_PAIRS = {
     "\u300e": "\u300f",
     "\u201d": "\u201d",  # Swedish and Finnish ”…”
 }
+#: The other mark that closes a quote: Polish, Czech and Hungarian „…” beside German „…“.
+SECOND_CLOSER = {"\u201e": "\u201d"}
 
 #: The words of a list's link buttons ("[PDF] [Code] [Slides]"): never a field of the paper.
 LINK_WORDS = frozenset(

@@ -3451,3 +3451,24 @@ def test_oscola_numbers_a_blog_posts_date_and_a_volume_that_holds_a_year_are_no_
     from pubkit.reading.interpret import _venue_parts
 
     assert _venue_parts("Proc. SPIE 11600")[:3] == ("Proc. SPIE 11600", None, None)
+
+
+def test_polish_economics_list_journal_in_low_quotes_and_red_editors() -> None:
+    """A Polish CV's "Title, „Bank i Kredyt” 2015, t. 46, nr 4, s. 321–344" (the journal in „…”, closed
+    by ” as in Polish), "(red.)" after a volume's editors and "[w:]" before a chapter's book."""
+    page = (
+        "WYKAZ PUBLIKACJI\n\n"
+        "1. Zabłocki J., Nowicka-Lis E. (red.), Polska w strefie euro? Szanse i zagrożenia, Oficyna "
+        "Wydawnicza SGH, Warszawa 2008.\n"
+        "2. Zabłocki J., Kryzys finansowy a polityka banków centralnych, [w:] M. Kowalewski (red.), "
+        "Gospodarka światowa po kryzysie, Difin, Warszawa 2012, s. 133–158.\n"
+        "3. Zabłocki J., Wrzosek M., Efekt przenoszenia kursu walutowego na ceny w Polsce, „Bank i "
+        "Kredyt” 2015, t. 46, nr 4, s. 321–344.\n"
+    )
+    book, chapter, article = pubkit.loads(page, "cv", path="cv.txt")
+    assert [a.name for a in book.authors] == ["Zabłocki J", "Nowicka-Lis E"]
+    assert chapter.venue is not None and chapter.venue.name == "Gospodarka światowa po kryzysie"
+    assert article.title == "Efekt przenoszenia kursu walutowego na ceny w Polsce"
+    assert article.venue is not None and article.venue.name == "Bank i Kredyt"
+    bib = pubkit.loads(page, "cv", path="cv.txt")
+    assert not [p for p in bib.problems if "quote" in p.message]

@@ -50,6 +50,7 @@ from pubkit.wording import (
     QUOTE_PAIRS,
     RANKING,
     RECORD_KEY_FIELDS,
+    SECOND_CLOSER,
     SELF_WORDS,
     SOLE_AUTHOR,
     SUPERSCRIPTS,
@@ -292,7 +293,7 @@ def _without_badge(text: str) -> str:
 
 #: The marks that say the names before them are editors ("(eds.)", "Hg.", "(coords.)").
 _EDITOR_MARKS = (
-    "eds?|editors?|hg|hrsg|dirs?|coords?|toim|szerk|éds?|orgs?|सं|संपा|محرر|محررون|עורכ?ים|עורך|επιμ|"
+    "eds?|editors?|hg|hrsg|dirs?|coords?|toim|szerk|red|éds?|orgs?|सं|संपा|محرر|محررون|עורכ?ים|עורך|επιμ|"
     "wahariri|mhariri"
 )
 _EDITORS = re.compile(rf"(?i)^\(?(?:{_EDITOR_MARKS})\.?\)?$")
@@ -1003,7 +1004,11 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
             "."
         )  # a sentence's end, unless the name is abbreviated throughout ("J. Chem. Phys.")
     name = name.rstrip(" ,;:،؛，；：、।።፣")
-    if len(name) > 2 and QUOTE_PAIRS.get(name[0]) == name[-1] and name.count(name[-1]) == 1:
+    if (
+        len(name) > 2
+        and name[-1] in (QUOTE_PAIRS.get(name[0]), SECOND_CLOSER.get(name[0]))
+        and name.count(name[-1]) == 1
+    ):
         name = name[1:-1].strip()  # Italian humanities' «Il Saggiatore musicale»: the journal in guillemets
     if re.fullmatch(r"(?i)arxiv(?:\s+preprint)?(?:\s+arxiv)?(?:\s*:)?", name):
         name = "arXiv"
@@ -1360,6 +1365,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _plain_run_after_an_italic_title(tokens, labels)
     _italic_title_read_in_two(labelled, labels)
     _roman_volume_after_the_journal(tokens, labels)
+    _quoted_journal_after_a_plain_title(tokens, labels)
     _gsa_journal(tokens, labels)
     if "italic" in kinds:
         _place_after_an_italic_venue(tokens, labels)
@@ -3516,6 +3522,7 @@ def _ends_editors(tokens: Sequence[Token], start: int, k: int) -> bool:
 
 _IN_WORDS = frozenset(
     {"In", "In:", "in", "in:", "Dans", "dans", "En", "En:", "Em", "Em:", "I:", "W:", "w:", "В:", "//"}
+    | {"[w:]", "[W:]", "[in:]", "[In:]"}  # Polish "[w:] M. Kowalewski (red.), Book"
     | {"Teoksessa", "Teoksessa:", "Julkaisussa:", "U:", "V:", "Iš:", "Dalam", "في:", "în", "în:"}
     | {"Στο:", "Στο", "בתוך:", "Katika", "Katika:", "Dalam:"}
 )
@@ -3632,6 +3639,24 @@ def _italic_title_read_in_two(labelled: Labelled, labels: list[str]) -> None:
             labels[i] = "title"
         if second_sentence:
             labels[after:aside] = ["note"] * (aside - after)
+
+
+def _quoted_journal_after_a_plain_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Polish and Italian humanities' "Title, „Bank i Kredyt” 2015, t. 46", "Titolo, «Rivista», XV": a
+    quotation after the plain title's comma, read as the title's end, is the journal."""
+    run = [i for i, name in enumerate(labels) if name == "title"]
+    if len(run) < 5 or run[-1] - run[0] + 1 != len(run) or tokens[run[0]].quoted:
+        return
+    start = next((i for i in run if tokens[i].quoted), None)
+    if (
+        start is not None
+        and start - run[0] >= 3
+        and tokens[start - 1].text.endswith(",")
+        and tokens[start].text.startswith(tuple(_QUOTE_CHARS))
+        and all(tokens[i].quoted for i in range(start, run[-1] + 1))
+        and (run[-1] + 1 == len(tokens) or labels[run[-1] + 1] in ("date", "volume", "pages"))
+    ):
+        labels[start : run[-1] + 1] = ["container"] * (run[-1] + 1 - start)
 
 
 #: A volume in Roman numerals, with its issue after a slash: "XV", "XXVIII/1".

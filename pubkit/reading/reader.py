@@ -76,7 +76,7 @@ from pubkit.wording import (
 __all__ = ["parse_reference", "read", "read_document"]
 
 _PUB_WORDS = re.compile(
-    r"publication|paper|preprint|article|journal|conference|proceeding|workshop|thes[ie]s|thèse|"
+    r"publication|paper|preprint|article|journal|conference|proceeding|workshop|thes[ie]s|thèse|rozprawa|"
     r"book|chapter|manuscript|manuscrit|submitted|under review|in press|bibliogra|\bworks\b|refereed|"
     r"peer[- ]reviewed|research output|selected|in progress|writings?\b|essays|contributions to science|"
     r"\bin the pipeline\b|forthcoming|editorials|commentaries|case reports|letters to the editor|"
@@ -545,11 +545,25 @@ _Result = Reading | Problem | None
 
 
 def _quotes_balanced(text: str) -> bool:
-    """Whether every quote closes: "…", “…”, „…“ (its “ closes) and Swedish ”…”."""
-    left, right, low = text.count("\u201c"), text.count("\u201d"), text.count("\u201e")
+    """Whether every quote closes: "…", “…”, „…“ and „…” (German, Polish), and Swedish ”…”."""
     if text.count('"') % 2:
         return False
-    return left == right + low or (left == low == 0 and right % 2 == 0)
+    low = left = swedish = 0  # quotes open: „ (closed by “ or ”), “ (closed by ”), and ” ... ”
+    for mark in _CURLY_QUOTE.findall(text):
+        if mark == "\u201e":
+            low += 1
+        elif mark == "\u201c":
+            low, left = (low - 1, left) if low else (low, left + 1)
+        elif left:
+            left -= 1
+        elif low:
+            low -= 1
+        else:
+            swedish += 1
+    return low == left == 0 and swedish % 2 == 0
+
+
+_CURLY_QUOTE = re.compile("[\u201c\u201d\u201e]")
 
 
 def _most_often(names: Sequence[str], counts: Counter[str] | None) -> Sequence[str]:

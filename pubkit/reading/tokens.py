@@ -18,7 +18,7 @@ from typing import Any, Generic, NamedTuple, TypeVar
 
 from pubkit.names import fold
 from pubkit.reading.markup.base import Block, Span
-from pubkit.wording import AWARD, MARKER_CHARS, QUOTE_PAIRS, STATUS_PHRASES, YEAR
+from pubkit.wording import AWARD, MARKER_CHARS, QUOTE_PAIRS, SECOND_CLOSER, STATUS_PHRASES, YEAR
 
 __all__ = ["LEXICON_PATH", "Token", "features", "lexicon", "quoted_ranges", "tokenize", "use_lexicon"]
 
@@ -119,15 +119,24 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
         if close is None:
             i += 1
             continue
-        positions = closers[close]
-        k = bisect.bisect_left(positions, i + width)
-        if k == len(positions):
+        j = _next_closer(closers[close], i + width)
+        second = SECOND_CLOSER.get(ch)
+        if second is not None:  # „…” (Polish) as well as „…“ (German): whichever comes first
+            other = _next_closer(closers[second], i + width)
+            if other is not None and (j is None or other < j):
+                j, close = other, second
+        if j is None:
             i += width
             continue
-        j = positions[k]
         ranges.append((i, j + len(close)))
         i = j + len(close)
     return ranges
+
+
+def _next_closer(positions: list[int], start: int) -> int | None:
+    """The first of the sorted `positions` at or after `start`, by bisection."""
+    k = bisect.bisect_left(positions, start)
+    return positions[k] if k < len(positions) else None
 
 
 def tokenize(block: Block) -> list[Token]:
