@@ -3472,3 +3472,20 @@ def test_polish_economics_list_journal_in_low_quotes_and_red_editors() -> None:
     assert article.venue is not None and article.venue.name == "Bank i Kredyt"
     bib = pubkit.loads(page, "cv", path="cv.txt")
     assert not [p for p in bib.problems if "quote" in p.message]
+
+
+def test_a_thesis_degree_read_apart_from_its_university_is_one_venue() -> None:
+    """ "Master’s thesis, Seoul National University.", "Tesis doctoral, Universidad de Buenos Aires.
+    Directora: …", "PhD dissertation, University of Notre Dame", "Tesis de doctorado, UNAM": the degree
+    and its university are the thesis's venue, whichever way the labeller split them."""
+    page = (
+        "# Publications\n\n"
+        "1. Choi, Seo-yeon. 2019. “Regional Voting after Democratization: A Generational Analysis.” "
+        "Master’s thesis, Seoul National University.\n"
+        "2. Iturraspe, Clara (1991). *La canción de cámara en la Argentina, 1880-1940*. Tesis doctoral, "
+        "Universidad de Buenos Aires. Directora: Dra. Nélida Arrieta de Gainza.\n"
+    )
+    first, second = pubkit.loads(page, "cv", path="cv.md")
+    assert first.venue is not None and first.venue.name == "Master’s thesis, Seoul National University"
+    assert second.venue is not None and second.venue.name == "Tesis doctoral, Universidad de Buenos Aires"
+    assert second.venue.kind is pubkit.VenueKind.THESIS

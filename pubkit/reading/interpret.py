@@ -2615,7 +2615,17 @@ def _thesis_after_title(tokens: Sequence[Token], labels: list[str]) -> None:
 
 def _thesis_institution(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "Doctoral thesis, ETH Zürich, 2021": a town that goes on the name of the institution of a thesis
-    read as the venue, with no comma between, is part of that name, not the place."""
+    read as the venue, with no comma between, is part of that name, not the place. A degree cut after
+    its "de" ("Tesis de | doctorado,") goes on to its comma."""
+    for i in range(1, len(tokens) - 1):
+        if (
+            labels[i] == "container"
+            and tokens[i].text in ("de", "di", "do")
+            and tokens[i - 1].text.lower() in ("tesis", "tese", "tesi", "thèse")
+            and labels[i + 1] != "container"
+            and tokens[i + 1].text.endswith(",")
+        ):
+            labels[i + 1] = "container"
     for i in range(len(tokens) - 1):
         if labels[i] != "container" or tokens[i].text.lower().rstrip(",.") not in _THESIS_WORDS:
             continue
@@ -5308,6 +5318,17 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
         venues[:] = [Venue(name, None, VenueKind.THESIS, publisher=institution or None)]
         venue_years[:] = [None]
         publisher = ""
+    elif venues and publisher and _BARE_THESIS.fullmatch(venues[0].name):
+        # "Master’s thesis" read as the venue, "Seoul National University" as its publisher (or "PhD" and
+        # "dissertation, University of Notre Dame"): one venue named as above, from its first sentence
+        degree, institution = venues[0].name, publisher.split(". ")[0]
+        lead = _THESIS_WORD_LEAD.match(institution)
+        if lead:
+            degree, institution = f"{degree} {lead.group(1)}", institution[lead.end() :]
+        institution = _institution(institution)
+        venues[:] = [Venue(f"{degree}, {institution}", None, VenueKind.THESIS, publisher=institution or None)]
+        venue_years[:] = [None]
+        publisher = ""
     if not venues and ids.arxiv:  # the arXiv id is the venue only when nothing else is named
         venues.append(Venue("arXiv", None, VenueKind.PREPRINT))
         venue_years.append(None)
@@ -5419,6 +5440,14 @@ def _institution(printed: str) -> str:
 
 
 _INSTITUTION = re.compile(r"(?i)univ|institut|college|school|école|hochschule|polytechn|ETH\b|EPFL|academy")
+#: A degree's words alone, with no institution: "Master’s thesis", "PhD", "Tesis doctoral", "Dissertation".
+_BARE_THESIS = re.compile(
+    r"(?i)(?:(?:doctoral|ph\.?\s?d\.?|master['’]?s?|bachelor['’]?s?|diploma|m\.?\s?sc\.?|d\.?\s?phil\.?)"
+    r"(?:\s(?:thesis|dissertation|diss\.?))?|thesis|dissertation|diss\.?"
+    r"|(?:tesis|tese|tesi|thèse)(?:\s(?:doctoral"
+    r"|de (?:doctorado|maestría|licenciatura|mestrado|doutorado|doctorat)|di (?:laurea|dottorato)))?)"
+)
+_THESIS_WORD_LEAD = re.compile(r"(?i)(thesis|dissertation|diss\.)[,.]?\s+")
 _THESIS = re.compile(
     r"[\[(]?(?:(?:doctoral|ph\.?\s?d\.?|master'?s?|bachelor'?s?|diploma|[bm]\.?\s?(?:tech|sc|phil|a|s)\.?"
     r"|d\.?\s?phil\.?)\s{1,3})?"
