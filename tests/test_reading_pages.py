@@ -3489,3 +3489,17 @@ def test_a_thesis_degree_read_apart_from_its_university_is_one_venue() -> None:
     assert first.venue is not None and first.venue.name == "Master’s thesis, Seoul National University"
     assert second.venue is not None and second.venue.name == "Tesis doctoral, Universidad de Buenos Aires"
     assert second.venue.kind is pubkit.VenueKind.THESIS
+
+
+def test_korean_names_joined_by_a_middle_dot_and_a_journal_in_corner_brackets() -> None:
+    """Korean political science: "강민재·최서연. 2021. “Title.” 『Journal』 55 (4): 59–84.": two names
+    joined by "·", the quoted title, and the journal in 『』 after it."""
+    page = (
+        "<h2>Journal Articles</h2>"
+        "<p>강민재&middot;<strong>최서연</strong>. 2021. &ldquo;지역주의 투표의 세대 효과: 대통령 선거와 총선 "
+        "비교.&rdquo; 『한국정치학회보』 55 (4): 59&ndash;84.</p>"
+    )
+    (paper,) = pubkit.loads(page, "cv", path="p.html")
+    assert [a.name for a in paper.authors] == ["강민재", "최서연"]
+    assert paper.title == "지역주의 투표의 세대 효과: 대통령 선거와 총선 비교"
+    assert paper.venue is not None and paper.venue.name == "한국정치학회보"

@@ -208,6 +208,7 @@ _SPLIT = re.compile(
     r",?\s{1,3}et\.?\s{0,3}al\.?|,?\s{1,3}(?:та|і|и)\s(?:ін|др)\.|"  # Ukrainian / Russian "et al."
     rf"\s{{1,3}}a\s{{1,3}}(?=[{CAPITAL}])|"  # Czech "a"
     r"\s{0,3}[、，；]\s{0,3}|"  # CJK "陳怡君、黃雅婷"
+    r"(?<=[\uac00-\ud7a3\u4e00-\u9fff])[·・](?=[\uac00-\ud7a3\u4e00-\u9fff])|"  # Korean "강민재·최서연"
     r"\s{0,3}،\s{0,3}(?:و\s{1,3}|و(?=ال))?|"  # Arabic "،", Persian "، و" and Arabic "، والـ" (", and")
     r"\s{1,3}[|·•]\s{1,3}|"  # "Ingrid Solberg | Mateo Ruiz", "Oliver Hartmann · Sara Lindgren"
     rf"\s{{1,3}}[-–]\s{{1,3}}(?=[{CAPITAL}]\.)|"  # Italian humanities' "M. Lutzu - G. Bernardi"
@@ -2769,13 +2770,19 @@ def _chinese_apa_sentences(tokens: Sequence[Token], labels: list[str]) -> None:
 
 
 def _long_cjk_is_no_name(tokens: Sequence[Token], labels: list[str]) -> None:
-    """A long CJK word is no name ("渡辺健二" is, "グラフニューラルネットワークの頑健性評価" is a title)."""
+    """A long CJK word is no name ("渡辺健二" is, "グラフニューラルネットワークの頑健性評価" is a title),
+    unless it is names joined by middle dots (Korean "강민재·최서연")."""
     found = 0
     for i, token in enumerate(tokens):
         bare = token.text.strip(" .,;:()[]")
-        if labels[i] == "author" and len(bare) > 6 and _CJK_TEXT.match(bare):
+        joined = all(0 < len(part) <= 6 for part in _CJK_NAME_DOT.split(bare)) and _CJK_NAME_DOT.search(bare)
+        if labels[i] == "author" and len(bare) > 6 and _CJK_TEXT.match(bare) and not joined:
             labels[i] = "title" if found == 0 else "container"
             found += 1
+
+
+#: The middle dot between East Asian names ("강민재·최서연", "山田・佐藤").
+_CJK_NAME_DOT = re.compile("[·・]")
 
 
 def _quoted_run_is_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -4446,8 +4453,13 @@ def _quoted_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
     if len(run) < 3 or run[-1] - run[0] + 1 != len(run) or not tokens[run[0]].quoted:
         return
     quoted = 0
+    closers = tuple(
+        c for c in (QUOTE_PAIRS.get(tokens[run[0]].text[:1]), SECOND_CLOSER.get(tokens[run[0]].text[:1])) if c
+    )
     while quoted < len(run) and tokens[run[quoted]].quoted:
         quoted += 1
+        if closers and tokens[run[quoted - 1]].text.rstrip(".,;:").endswith(closers):
+            break  # (a second quote after it, Korean 『journal』, is not the title's)
     tail = run[quoted:]
     closing = tokens[run[quoted - 1]].text.rstrip(".,;")
     if quoted < 2 or not tail or not closing.endswith(tuple(_QUOTE_CHARS)):
