@@ -3496,8 +3496,8 @@ def test_korean_names_joined_by_a_middle_dot_and_a_journal_in_corner_brackets() 
     joined by "·", the quoted title, and the journal in 『』 after it."""
     page = (
         "<h2>Journal Articles</h2>"
-        "<p>강민재&middot;<strong>최서연</strong>. 2021. &ldquo;지역주의 투표의 세대 효과: 대통령 선거와 총선 "
-        "비교.&rdquo; 『한국정치학회보』 55 (4): 59&ndash;84.</p>"
+        "<p>강민재&middot;<strong>최서연</strong>. 2021. &ldquo;지역주의 투표의 세대 효과: "
+        "대통령 선거와 총선 비교.&rdquo; 『한국정치학회보』 55 (4): 59&ndash;84.</p>"
     )
     (paper,) = pubkit.loads(page, "cv", path="p.html")
     assert [a.name for a in paper.authors] == ["강민재", "최서연"]
