@@ -3503,3 +3503,20 @@ def test_korean_names_joined_by_a_middle_dot_and_a_journal_in_corner_brackets() 
     assert [a.name for a in paper.authors] == ["강민재", "최서연"]
     assert paper.title == "지역주의 투표의 세대 효과: 대통령 선거와 총선 비교"
     assert paper.venue is not None and paper.venue.name == "한국정치학회보"
+
+
+def test_an_economists_working_paper_with_a_linked_title_and_no_coauthors() -> None:
+    """jemdoc's "[url Title]" over "Quaderni - Working Paper DSE N° 1187, Università di Bologna, 2023." on
+    an economist's page that prints co-authors only: the owner's own paper; the series' numbers
+    ("Discussion Paper DP18211") are no part of its venue."""
+    page = (
+        "= Giulia Ferraresi\n\n== Working papers\n\n"
+        "- [papers/sick.pdf Who Bears the Cost of Sick Leave?] (with Elena Rinaldi)\n"
+        "  CEPR Discussion Paper DP18211, 2023.\n\n"
+        "- [https://amsacta.unibo.it/id/eprint/7321 Collective Bargaining Coverage and Wage Inequality]\n"
+        "  Quaderni - Working Paper DSE N° 1187, Università di Bologna, 2023.\n"
+    )
+    first, second = pubkit.loads(page, "cv", path="index.jemdoc")
+    assert first.venue is not None and first.venue.name == "CEPR Discussion Paper"
+    assert second.title == "Collective Bargaining Coverage and Wage Inequality"
+    assert [a.name for a in second.authors] == ["Giulia Ferraresi"]

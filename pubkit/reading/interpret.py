@@ -825,6 +825,9 @@ _CITY_AND_CODE = re.compile(
     r"O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|USA?|UK)\.?$"
 )
 _TRAILING_PLACE = re.compile(rf",\s?([{CAPITAL}][\w'’-]+(?:\s[{CAPITAL}][\w'’-]+)?)(\s+{YEAR})?$")
+#: A working paper's or report's number after its series' name: "Discussion Paper DP18211", "Working
+#: Paper 31234", "Technical Report TR-2019-04".
+_SERIES_CODE = re.compile(r"(?i)\b(papers?|series|report)\s(?:no\.?\s?|n°\s?|#)?[A-Z]{0,4}-?\d[\w./-]{0,12}$")
 #: OSCOLA's volume before a journal's name and first page (or article number) after it: "26 International
 #: Journal of Law and Information Technology 187", "35 Computer Law & Security Review 105331".
 _OSCOLA_NUMBERS = re.compile(
@@ -936,6 +939,7 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
         text = after.sub("", text)
     text = _SERIES_NUMBER.sub(r"\1\2", text)
     text = _EDITION_AFTER.sub("", text)
+    text = _SERIES_CODE.sub(r"\1", text)  # "CEPR Discussion Paper DP18211": the series, not its number
     # "(2018) 26 International Journal of … 187": the volume and the page go, the year stays (at the end)
     oscola = _OSCOLA_NUMBERS.match(text)
     text = _OSCOLA_NUMBERS.sub("", text) + (f" {oscola[1]}" if oscola and oscola[1] else "")
@@ -4116,7 +4120,11 @@ def _styled_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
         while styled < len(run) and style in tokens[run[styled]].styles:
             styled += 1
         tail = run[styled:]
-        ends = styled >= 3 and len(tail) >= 2 and tokens[run[styled - 1]].text.endswith((".", ":"))
+        ends = (
+            styled >= 3
+            and len(tail) >= 2
+            and (tokens[run[styled - 1]].text.endswith((".", ":")) or style == "link")
+        )  # (at a sentence's end; a link, where it ends: jemdoc's "[url Title] Series N° 1187, 2023")
         if styled >= 3 and len(tail) >= 2 and tokens[tail[0]].text in _IN_WORDS:  # "*Title*, in: Book"
             labels[tail[0]] = "other"
             for i in tail[1:]:

@@ -128,7 +128,7 @@ _NON_PUB_WORDS = re.compile(
     r"education|employment|position|appointment|werdegang|qualification|"
     r"personal (?:details|data|information)|"
     r"\bpeople\b|\bprizes?\b|\brewards?\b|\bproposals?\b|research support|distinci|distinç|\bdistinctions?\b|"
-    r"\battended\b|"
+    r"\battended\b|\bresources\b|"
     r"skill|review(?:er|ing)|activit|news|contact|"
     r"software|datasets?\b|student(?!s?[-‐]\w)(?!s? (?:research|papers?|abstracts?|track|forum))|mentor|"
     r"\bintern(?:s|ships?)?\b|interest|biograph|about|patent|media|op-?eds?\b|blog|"
@@ -1013,6 +1013,12 @@ def _coauthors_only(item: Labelled, owner: str) -> bool:
             _marked_as(item.block, "title")  # the page (or the reader, for a bare title) marks it
             or item.block.kind == TITLED  # a title the page prints as a heading
             or titled[0].quoted
+            # jemdoc's "[papers/x.pdf Title]", Markdown's "[Title](url)", with the series and year after it
+            or (
+                titled[0].link is not None
+                and "date" in labels
+                and ("container" in labels or titled[-1].link != titled[0].link)  # words after the link
+            )
             or "italic" in titled[0].styles
             or ("bold" in titled[0].styles and "container" in labels)  # "**Title**, *Journal*, 2021"
         )
