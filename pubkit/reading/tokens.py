@@ -119,17 +119,17 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
         if close is None:
             i += 1
             continue
-        j = _next_closer(closers[close], i + width)
+        closing = _next_closer(closers[close], i + width)
         second = SECOND_CLOSER.get(ch)
         if second is not None:  # „…” (Polish) as well as „…“ (German): whichever comes first
             other = _next_closer(closers[second], i + width)
-            if other is not None and (j is None or other < j):
-                j, close = other, second
-        if j is None:
+            if other is not None and (closing is None or other < closing):
+                closing, close = other, second
+        if closing is None:
             i += width
             continue
-        ranges.append((i, j + len(close)))
-        i = j + len(close)
+        ranges.append((i, closing + len(close)))
+        i = closing + len(close)
     return ranges
 
 
