@@ -163,7 +163,7 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
         re.compile(
             r"\b(?:under (?:major |minor )?(?:review|revision)|in (?:major |minor )?revision|"
             r"(?:major|minor) revision|(?:revise|reject) (?:and|&) resubmit|R&R|in review|"
-            r"in begutachtung|en (?:cours de )?(?:révision|évaluation)|en revisión|"
+            r"in begutachtung|en (?:cours de )?(?:révision|évaluation)|en revisión|en dictamen|"
             r"bírálat alatt|v recenzním řízení|w recenzji|на рецензии|under granskning|"
             r"hakem sürecinde|değerlendirmede|υπό κρίση|em revisão|in revisione|"
             r"arvioitavana|dalam review|đang phản biện|revisie ingediend|inakaguliwa)\b|"

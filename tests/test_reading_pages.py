@@ -3520,3 +3520,27 @@ def test_an_economists_working_paper_with_a_linked_title_and_no_coauthors() -> N
     assert first.venue is not None and first.venue.name == "CEPR Discussion Paper"
     assert second.title == "Collective Bargaining Coverage and Wage Inequality"
     assert [a.name for a in second.authors] == ["Giulia Ferraresi"]
+
+
+def test_thesis_venues_end_at_their_institution_and_spanish_apa_statuses_and_reviews() -> None:
+    """A thesis's venue stops at its institution ("MD thesis, Tel Aviv University; 2014. Supervisor: …",
+    "PhD diss., University of Tehran. (in Persian)", "Ph.D. dissertation, ETH Zurich"); Spanish APA's
+    "(en dictamen)" is a status, and "[Reseña del libro *X*, de Y]." is the review's whole title."""
+    page = (
+        "# Publicaciones\n\n"
+        "1. Azoulay-Regev M. Serum zinc levels in children with inflammatory bowel disease. MD thesis, Tel "
+        "Aviv University; 2014. Supervisor: Prof. I. Zaltsman.\n"
+        "2. Darvishi, Nasim. 2021. “Dotār Music of Northern Khorasan.” PhD diss., University of Tehran. (in "
+        "Persian)\n"
+        "3. **Barragán Ochoa, X.**, y Hollis, E. (en dictamen). Gendered returns: Mothers, deportation and "
+        "care arrangements.\n"
+        "4. **Barragán Ochoa, X.** (2021). [Reseña del libro *Retornos inciertos*, de L. Fuentes Arzate]. "
+        "*Estudios Demográficos y Urbanos*, 36(2), 745–750.\n"
+    )
+    papers = pubkit.loads(page, "cv", path="cv.md")
+    venues = [p.venue.name if p.venue else None for p in papers]
+    assert venues[:2] == ["MD thesis, Tel Aviv University", "PhD diss., University of Tehran"]
+    assert papers[2].status is pubkit.Status.UNDER_REVIEW
+    assert papers[2].title == "Gendered returns: Mothers, deportation and care arrangements"
+    assert papers[3].title == "Reseña del libro Retornos inciertos, de L. Fuentes Arzate"
+    assert venues[3] == "Estudios Demográficos y Urbanos"

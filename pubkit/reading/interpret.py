@@ -185,8 +185,7 @@ _APA_DESCRIPTOR = re.compile(
     r"|demo(?: paper)?|internet|online|electronic resource|(?:monograph|database|homepage) on the internet"
     r")\][.,]?$"  # ("[abstract ESPID22-0712]"; NLM's medium, "[Internet]")
     r"|\s?\((?:review|editorial|letter|commentary|case report|erratum)\)[.,]?$"  # "Title (Review)."
-    r"|\s?\[in [A-Z][a-z]{3,15}(?: with [A-Z][a-z]{3,15} abstract)?\][.,]?$"  # "[in Japanese]"
-    r"|\s?\((?:in|en) [A-Z][a-z]{3,15}\)[.,]?$",  # "(in Bengali)"
+    r"|\s?\[in [A-Z][a-z]{3,15}(?: with [A-Z][a-z]{3,15} abstract)?\][.,]?$",  # "[in Japanese]"
     re.I,
 )
 
@@ -1361,6 +1360,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _coauthor_note_closes(tokens, labels)
     _inverted_mark_opens_the_title(tokens, labels)
     _quote_closes_the_title(tokens, labels)
+    _bracketed_title_runs_to_its_close(tokens, labels)
     _quoted_title_ends(tokens, labels)
     _italic_after_a_quoted_title(tokens, labels)
     _given_name_before_a_styled_title(tokens, labels)
@@ -2173,7 +2173,9 @@ _UNIVERSITY_WORDS = frozenset(
     "University Universität Université Universidad Università Universitat Universiteit Universidade "
     "Uniwersytet Universitet Hochschule".split()
 )
-_TOWN_AFTER = frozenset(("at", "of", "di", "de", "del", "della", "do", "da", *_UNIVERSITY_WORDS))
+_TOWN_AFTER = frozenset(
+    ("at", "of", "di", "de", "del", "della", "do", "da", "ETH", "EPFL", *_UNIVERSITY_WORDS)
+)
 
 
 def _university_read_as_names(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -2606,6 +2608,12 @@ def _thesis_after_title(tokens: Sequence[Token], labels: list[str]) -> None:
     run = [i for i, name in enumerate(labels) if name == "title"]
     if len(run) < 3:
         return
+    for k in range(len(run) - 1, max(len(run) - 4, 1), -1):  # "Title. Tesi doctoral.": the last sentence
+        if tokens[run[k] - 1].text.endswith(".") and _BARE_THESIS.fullmatch(
+            " ".join(tokens[i].text for i in run[k:]).rstrip(".,")
+        ):
+            labels[run[k] : run[-1] + 1] = ["container"] * (run[-1] + 1 - run[k])
+            return
     for k in range(len(run) - 1, 0, -1):
         start = run[k]
         if not tokens[start].text.startswith(("(", "[")):
@@ -4452,6 +4460,20 @@ def _quote_closes_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
         labels[end:rest] = ["title"] * (rest - end)
 
 
+def _bracketed_title_runs_to_its_close(tokens: Sequence[Token], labels: list[str]) -> None:
+    """APA's review "[Reseña del libro *Retornos inciertos*, de L. Fuentes Arzate]. *Journal*" and MEDLINE's
+    "[Title in English]": a title that opens with "[" goes on to its "]", whatever the labeller read
+    inside."""
+    start = next((i for i, name in enumerate(labels) if name == "title"), None)
+    if start is None or not tokens[start].text.startswith("[") or "]" in tokens[start].text:
+        return
+    end = next((k for k in range(start + 1, min(len(tokens), start + 60)) if "]" in tokens[k].text), None)
+    if end is None or "[" in "".join(t.text for t in tokens[start + 1 : end + 1]):
+        return
+    if all(labels[k] in ("title", "container", "author", "other") for k in range(start, end + 1)):
+        labels[start : end + 1] = ["title"] * (end + 1 - start)
+
+
 def _quoted_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
     """A title that opens with a quotation mark ends where the quote closes: `“The Question,” in The
     Modern Middle East`, `"Sticky Wages" (with Hyun-woo Kang)` — what the labeller added after it is
@@ -5324,8 +5346,13 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
     archived = (
         thesis is not None and thesis.group(0).startswith("[") and thesis.group(0).rstrip(".,").endswith("]")
     )
-    if thesis and (not venues or archived):  # APA's "[Doctoral dissertation, University of Zurich]. Archive"
-        name = _clean(thesis.group(0)).strip(" [].,:")
+    # a venue read inside the thesis's words ("PhD diss., University of | Tehran.") is the thesis too
+    split = thesis is not None and len(venues) == 1 and not _THESIS.search(venues[0].name)
+    whole = _THESIS.search(labelled.block.text) if split else None
+    inside = whole is not None and venues[0].name in whole.group(0)
+    thesis = whole if inside else thesis
+    if thesis and (not venues or archived or inside):  # APA's "[Doctoral dissertation, University of Zurich]"
+        name = _THESIS_END.sub("", _clean(thesis.group(0))).strip(" [].,:;")
         if name.startswith("(") and name.endswith(")") and name.count("(") == 1:
             name = name[1:-1]  # APA's "Title (Doctoral dissertation)."
         name = _BRACKETED_END.sub(r", \1", name, count=1).strip(" ()")
@@ -5468,8 +5495,14 @@ _BARE_THESIS = re.compile(
     r"|de (?:doctorado|maestría|licenciatura|mestrado|doutorado|doctorat)|di (?:laurea|dottorato)))?)"
 )
 _THESIS_WORD_LEAD = re.compile(r"(?i)(thesis|dissertation|diss\.)[,.]?\s+")
+#: What follows a thesis's institution: its year, "; 2014", a supervisor ("Supervisor: Prof. X", "Directora").
+_THESIS_END = re.compile(
+    rf"(?i)(?:[,;.]\s?{YEAR}\b|;|\.\s\((?:in|en|auf)\s|[.,]?\s(?:supervisors?|advisors?|directora?|relatore|betreuer(?:in)?|tutora?)\b)"
+    r".*$"
+)
 _THESIS = re.compile(
-    r"[\[(]?(?:(?:doctoral|ph\.?\s?d\.?|master'?s?|bachelor'?s?|diploma|[bm]\.?\s?(?:tech|sc|phil|a|s)\.?"
+    r"[\[(]?(?:(?:doctoral|ph\.?\s?d\.?|master'?s?|bachelor'?s?|diploma|m\.?\s?d\.?"
+    r"|[bm]\.?\s?(?:tech|sc|phil|a|s)\.?"
     r"|d\.?\s?phil\.?)\s{1,3})?"
     r"(?:thesis|dissertation|diss\.|proefschrift|doktorarbeit|doktoritöö|(?:tesis|tese|tesi|thèse|dissertação|teză)"
     r"\s(?:de|di|do|doctoral|dottorato)\b)"

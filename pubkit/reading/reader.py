@@ -128,7 +128,7 @@ _NON_PUB_WORDS = re.compile(
     r"education|employment|position|appointment|werdegang|qualification|"
     r"personal (?:details|data|information)|"
     r"\bpeople\b|\bprizes?\b|\brewards?\b|\bproposals?\b|research support|distinci|distinç|\bdistinctions?\b|"
-    r"\battended\b|\bresources\b|"
+    r"\battended\b|\bresources\b|congress communications|comunicaci(?:ones|ons) (?:a congressos|orales)|"
     r"skill|review(?:er|ing)|activit|news|contact|"
     r"software|datasets?\b|student(?!s?[-‐]\w)(?!s? (?:research|papers?|abstracts?|track|forum))|mentor|"
     r"\bintern(?:s|ships?)?\b|interest|biograph|about|patent|media|op-?eds?\b|blog|"
@@ -1652,7 +1652,7 @@ def _is_candidate(block: Block) -> bool:
         return False  # a profile's "Department / Medicine" row: a key no citation prints, and its value
     if block.kind == "item" and words >= 20 and _SPEAKING.search(block.text) and not _YEAR.search(block.text):
         return False  # "… My doctoral work established that …": prose over its papers, no citation
-    if block.kind != "item" and block.number is None and _owner_card(block):
+    if (block.kind != "item" or not block.headings) and block.number is None and _owner_card(block):
         return False  # "Peter Halloran, Professor Emeritus / Department of …": the owner's card, no paper
     if block.kind in ("item", TITLED) or block.number is not None:
         return True  # a list item, a titled entry, or a paragraph with a printed number ("[2] ...")
@@ -1688,12 +1688,16 @@ def _owner_card(block: Block) -> bool:
     """Whether a paragraph names a position ("Professor Emeritus", "Investigadora Titular") and no date
     but the page's own ("Stand: Oktober 2024"): the owner's card atop a list, no paper."""
     text = block.text
-    undated = _AS_OF.sub(" ", text)
+    undated = _CAREER_SPAN.sub(" ", _AS_OF.sub(" ", text))
     return bool(_POSITION.search(text)) and not (
         _YEAR.search(undated) or _ID.search(text) or _heading_year(block)
     )
 
 
+#: The years a position or a training ran: "(MIR, Hospital Clínic, 2013–2018)", "since 2021".
+_CAREER_SPAN = re.compile(
+    rf"(?i){YEAR}\s?[-–—]\s?(?:{YEAR}|present|today|now|heute|actualidad)\b|\bsince {YEAR}"
+)
 #: When a page was last brought up to date: "Stand: Oktober 2024", "Mise à jour : septembre 2024".
 _AS_OF = re.compile(
     r"(?i)\b(?:stand|mise à jour|fecha del cvn|actualizad[oa](?: en| el)?|(?:last )?updated(?: on)?|as of)"
