@@ -3544,3 +3544,28 @@ def test_thesis_venues_end_at_their_institution_and_spanish_apa_statuses_and_rev
     assert papers[2].title == "Gendered returns: Mothers, deportation and care arrangements"
     assert papers[3].title == "Reseña del libro Retornos inciertos, de L. Fuentes Arzate"
     assert venues[3] == "Estudios Demográficos y Urbanos"
+
+
+def test_a_german_schriftenverzeichnis_of_one_author_in_words_numbered_paragraphs() -> None:
+    """An Austrian professor's list exported from Word: the owner named atop it with "Univ.-Prof. Dr.",
+    numbered paragraphs that print no author ("Title. In: *Journal* 139 (2020), S. 381–402."), and an
+    edited book's italic title with a full stop inside after "(zus. mit …)"."""
+    page = (
+        "<p><b>Univ.-Prof. Dr. Gudrun Pichlmayr</b></p><p>Institut für Germanistik, Universität Innsbruck</p>"
+        "<h1>Aufsätze</h1>"
+        "\n<p class=MsoListParagraphCxSpFirst style='mso-list:l3 level1 lfo3'><![if !supportLists]><span>"
+        "<span style='mso-list:Ignore'>1.<span>&nbsp;&nbsp; </span></span></span><![endif]><span>Schnee "
+        "und Satz. Zur Poetik der Verlangsamung. In: </span><i><span>Zeitschrift für deutsche\nPhilologie"
+        "</span></i><span> 139 (2020), S. 381–402.</span><o:p></o:p></p>\n"
+        "<p class=MsoListParagraphCxSpLast style='mso-list:l3 level1 lfo3'><![if !supportLists]><span>"
+        "<span style='mso-list:Ignore'>2.<span>&nbsp;&nbsp; </span></span></span><![endif]><span>(zus. "
+        "mit Friederike Lanz) </span><i><span>Rechtsräume. Beiträge zum 22. Forum junger\nRechtshistoriker"
+        "</span></i><span>, Frankfurt am Main 2021.</span><o:p></o:p></p>\n"
+    )
+    bib = pubkit.loads(page, "cv", path="cv.htm")
+    assert bib.owner == "Gudrun Pichlmayr"
+    first, second = bib
+    assert [a.name for a in first.authors] == ["Gudrun Pichlmayr"]
+    assert first.venue is not None and first.venue.name == "Zeitschrift für deutsche Philologie"
+    assert second.title == "Rechtsräume. Beiträge zum 22. Forum junger Rechtshistoriker"
+    assert [a.family for a in second.authors] == ["Pichlmayr", "Lanz"]

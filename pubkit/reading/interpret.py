@@ -3637,10 +3637,17 @@ def _italic_title_read_in_two(labelled: Labelled, labels: list[str]) -> None:
     names = [labels[i] for i in inside]
     if (
         len(inside) < 3
-        or names[0] != "title"
         or "container" not in names
+        or "title" not in names
         or not set(names) <= _TITLE_OR_VENUE
     ):
+        return
+    outside = labels[: inside[0]] + labels[inside[-1] + 1 :]
+    if names[0] == "container":  # "*Rechtsräume. Beiträge zum 22. Forum …*": an edited book's title read
+        switch = names.index("title")  # as a venue, then a title: one title when nothing else is one
+        if "container" not in names[switch:] and "title" not in outside and "container" not in outside:
+            for i in inside:
+                labels[i] = "title"
         return
     switch = names.index("container")
     if "title" in names[switch:] or "title" in labels[: inside[0]] or "title" in labels[inside[-1] + 1 :]:
@@ -4564,6 +4571,8 @@ def _names_at_title_edge(tokens: Sequence[Token], labels: list[str]) -> None:
         open_list = last.endswith((",", ";")) or last in ("and", "&") or last[-1:] not in ".,;:"
         if not (open_list or _INITIAL_TOKEN.match(last)):  # "A. | de la Fuente.": a name after its initial
             continue
+        if "italic" in tokens[a + 1].styles and "italic" not in tokens[a].styles:
+            break  # "(zus. mit F. Lanz) *Rechtsräume. Beiträge …*": the italic title opens there
         # "Roe, Jane; Brückner, | Clémence: Title": an inverted name cut after its surname
         cut_inverted = last.endswith(",") and (
             a == 0

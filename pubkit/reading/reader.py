@@ -978,7 +978,7 @@ _PLACE_PUBLISHER_YEAR = re.compile(
 
 #: Legal citations' "…, AJP 2022, S. 98–103", "sic! 2023, S. 311 ff." (a year, then pages) and a chapter's
 #: "…, in: Meier/Huber (Hrsg.), Book": a work cited where it came out.
-_CITED_TAIL = re.compile(rf"\b{YEAR},?\s(?:S\.|pp?\.|s\.|str\.)\s?\d|[,.]\sin:\s")
+_CITED_TAIL = re.compile(rf"\b{YEAR}\)?,?\s(?:S\.|pp?\.|s\.|str\.)\s?\d|[,.]\s[Ii]n:\s")
 
 
 def _coauthors_only(item: Labelled, owner: str) -> bool:
@@ -999,7 +999,8 @@ def _coauthors_only(item: Labelled, owner: str) -> bool:
     if not authors:  # only a work's title, quoted or italic, or a book cited whole with its place,
         # publisher and date ("Title, Köln: Böhlau 2019"): a CV line about a position or a tool is no paper
         titled = [t for t, name in zip(item.tokens, labels, strict=True) if name == "title"]
-        cited = item.block.kind != "paragraph" and (  # a list's item, not a line of prose about the owner
+        listed = item.block.kind != "paragraph" or item.block.number is not None  # (Word's "1." paragraphs)
+        cited = listed and (  # a list's item, not a line of prose about the owner
             ("date" in labels and not _CITED_WHERE.isdisjoint(labels))
             or (  # "Title, ZGR 2024, 412–451", "Title, JZ 2025 (im Erscheinen)"
                 "container" in labels
@@ -2014,7 +2015,8 @@ _CREDENTIALS = re.compile(
     r"Mgr\.|Ing\.|Bc\.|RNDr\.|PhDr\.|MUDr\.|JUDr\.|doc\.|CSc\.|DrSc\.|habil\.|Dipl\.-\w+\.|Eng\.|Ir\.|"
     r"iur\.|jur\.|phil\.|rer\.\s?(?:nat|pol|oec)\.|med\.|"
     r"Conf\.|Lect\.|Asist\.|univ\.|S\.l\.|ş\.l\.|Ș\.l\.|"  # Romanian ranks: "Conf. dr. ing.", "Ș.l. dr."
-    r"inż\.|hab\.|mgr|Priv\.-Doz\.|PD)"  # Polish "dr hab. inż.", German "PD Dr."
+    r"inż\.|hab\.|mgr|Priv\.-Doz\.|PD|(?:Ao\.\s?)?Univ\.-Prof\.|Jun\.-Prof\.|apl\.\s?Prof\.)"  # Polish
+    # "dr hab. inż.", German "PD Dr.", Austrian "Univ.-Prof. Dr."
     r"(?=\s|,|$)",
     re.I,
 )
@@ -2097,6 +2099,10 @@ def _owner_from_document(doc: Document) -> str | None:
             candidates += [first, *(part for part in _TITLE_PARTS.split(first) if part.strip())]
             # "西村 遥 / ニシムラ ハルカ (Haruka Nishimura)": the name in Latin letters beside the native one
             candidates += _GLOSSED_NAME.findall(block.text[:200])
+            # a bio that opens with its subject in bold, a verb after it: "**Dr. iur. K. Abeling** ist …"
+            opening = next((s for s in block.spans if s.kind == "bold" and s.start == 0), None)
+            if opening is not None and block.text[opening.end :].lstrip(" ,")[:1].islower():
+                candidates.append(block.text[opening.start : opening.end])
     for text in candidates:
         text = _without_credentials(text)
         if _looks_like_person_heading(text):
