@@ -788,7 +788,7 @@ _SERIES = re.compile(
     r"|(?:[A-Z]{2,5}\s+)?(?:Conference|Lecture\s+Notes)\s+Series\b(?!:)|Lecture\s+Notes\s+in\s+[A-Z]).*$"
 )
 _VENUE_NUMBERS = re.compile(  # (Spanish "año VII, núm. 12", "t. LXVIII": a Roman volume too)
-    r"(?:,\s*|\s+)(?:(?:vol|no|nr|h|heft|bd|band|fasc|issue|tome|tomo|n°|№|edition|núm|num|año)\.?|t\.)"
+    r"(?:,\s*|(?<!\s)\s+)(?:(?:vol|no|nr|h|heft|bd|band|fasc|issue|tome|tomo|n°|№|edition|núm|num|año)\.?|t\.)"
     r"\s*\d.*$|"
     r",\s*(?:vol|tome|tomo|núm|num|año|t)(?:\.\s*|\s+)(?-i:[IVXLC]{1,7})(?![\w'’-]).*$",
     re.I,
@@ -807,7 +807,7 @@ _DANGLING_NUMBER_WORD = re.compile(r"(?i)[,.]\s{1,3}(?:pp|pages?|paper|article|a
 #: AMA's preprint: "medRxiv. Preprint posted online June 3, 2021": the server is the venue.
 _POSTED_ONLINE = re.compile(r"(?i)[.,]?\s{0,3}(?:preprint\s)?posted online\b.{0,40}$")
 #: IEEE's "IEEE Trans. Ind. Electron., to be published": the status's first word left behind.
-_DANGLING_TO = re.compile(r",\s{0,3}to$|\s+içinde$")  # (Turkish APA's "*Kitap* içinde": "in *Book*")
+_DANGLING_TO = re.compile(r",\s{0,3}to$|(?<!\s)\s+içinde$")  # (Turkish APA's "*Kitap* içinde": "in *Book*")
 _PLACE_PUBLISHER = re.compile(r"\.\s+(?:[A-Z][\w/ -]{1,40}|[\u4e00-\u9fff]{2,6}):\s+\S.*$")
 _EVENT_DATES = re.compile(
     r"\s*\([^()]{0,60}?(?:\d{1,2}\s*[-–]{1,2}\s*\d{1,2}|\d{1,2}\.\s?\d{1,2}\.)[^()]{0,60}\)"
