@@ -3569,3 +3569,19 @@ def test_a_german_schriftenverzeichnis_of_one_author_in_words_numbered_paragraph
     assert first.venue is not None and first.venue.name == "Zeitschrift für deutsche Philologie"
     assert second.title == "Rechtsräume. Beiträge zum 22. Forum junger Rechtshistoriker"
     assert [a.family for a in second.authors] == ["Pichlmayr", "Lanz"]
+
+
+def test_portuguese_np405_names_before_a_dash_and_a_journal_after_the_title() -> None:
+    """Portugal's NP 405: "SAMPAIO, Maria Inês Caldeira; GARCÍA LÓPEZ, Javier -- Title. *Journal*. Vol.
+    94 (2021), p. 263-280.": inverted names in capitals, a dash (org-mode's "--") before the title."""
+    page = (
+        "#+TITLE: Maria Inês Caldeira Sampaio\n\n* Publicações\n"
+        "1. SAMPAIO, Maria Inês Caldeira; GARCÍA LÓPEZ, Javier -- Retablistas gallegos y portugueses en la "
+        "raya del Miño (1700-1760). /Archivo Español de Arte/. Vol. 94, n.º 375 (2021), p. 263-280.\n"
+        "2. SAMPAIO, Maria Inês Caldeira -- /A talha dourada no Porto barroco/. Porto: CITCEM, 2016.\n"
+    )
+    first, second = pubkit.loads(page, "cv", path="cv.org")
+    assert [a.family for a in first.authors] == ["SAMPAIO", "GARCÍA LÓPEZ"]
+    assert first.title == "Retablistas gallegos y portugueses en la raya del Miño (1700-1760)"
+    assert first.venue is not None and first.venue.name == "Archivo Español de Arte"
+    assert [a.name for a in second.authors] == ["Maria Inês Caldeira SAMPAIO"]

@@ -4907,8 +4907,13 @@ def _authors_end_at_a_dash(tokens: Sequence[Token], labels: list[str]) -> None:
     if dash is None or tokens[dash].break_before or _dash_between_names(tokens, labels, dash):
         return
     labels[dash] = "other"
-    if dash + 1 < len(tokens) and (tokens[dash + 1].quoted or tokens[dash + 1].text[:1] in '“"«„'):
-        return  # "Marchetti, Sofia — “Title” — Journal": dashes between the fields, a quoted title next
+    following = tokens[dash + 1] if dash + 1 < len(tokens) else None
+    if following is not None and (
+        following.quoted or following.text[:1] in '“"«„' or "italic" in following.styles
+    ):  # "Marchetti, Sofia — “Title” — Journal", NP 405's "SAMPAIO, Maria -- *Title*": fields apart
+        return
+    if labels[dash + 1 : dash + 2] == ["title"] and not any(t.text in _DASHES for t in tokens[dash + 1 :]):
+        return  # NP 405's "SAMPAIO, Maria -- Title. *Journal*. N.º 14": no second dash before a site's name
     i = dash + 1
     while i < len(labels) and not tokens[i].break_before and tokens[i].text not in _DASHES:
         if labels[i] in ("author", "title", "container", "other"):
@@ -4920,7 +4925,7 @@ def _authors_end_at_a_dash(tokens: Sequence[Token], labels: list[str]) -> None:
             i += 1
 
 
-_DASHES = frozenset({"-", "–", "—"})
+_DASHES = frozenset({"-", "–", "—", "--", "---"})  # (org-mode and LaTeX write dashes as "--")
 
 
 def _dash_between_names(tokens: Sequence[Token], labels: list[str], dash: int) -> bool:
