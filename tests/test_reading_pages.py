@@ -3585,3 +3585,21 @@ def test_portuguese_np405_names_before_a_dash_and_a_journal_after_the_title() ->
     assert first.title == "Retablistas gallegos y portugueses en la raya del Miño (1700-1760)"
     assert first.venue is not None and first.venue.name == "Archivo Español de Arte"
     assert [a.name for a in second.authors] == ["Maria Inês Caldeira SAMPAIO"]
+
+
+def test_finnish_law_names_between_dashes_and_an_issue_with_its_year() -> None:
+    """Finnish legal style: "Sipilä, Laura – Rautio, Hanna-Maria – Bergström, Jonas: Title. Journal 32
+    (2023)", "Rautio, Hanna-Maria – Kettunen, Aleksi: Title. Ympäristöjuridiikka 3/2020, s. 7–35."."""
+    page = (
+        "# Hanna-Maria Rautio\n\n## Julkaisut\n\n"
+        "1. Sipilä, Laura – Rautio, Hanna-Maria – Bergström, Jonas: Carbon Sinks in EU Law after the LULUCF "
+        "Revision. Review of European, Comparative & International Environmental Law 32 (2023): 3, s. "
+        "411–423.\n"
+        "2. Rautio, Hanna-Maria – Kettunen, Aleksi: Turvetuotannon luvanvaraisuus ja luottamuksensuoja. "
+        "Ympäristöjuridiikka 3/2020, s. 7–35.\n"
+    )
+    first, second = pubkit.loads(page, "cv", path="cv.md")
+    assert [a.family for a in first.authors] == ["Sipilä", "Rautio", "Bergström"]
+    assert first.title == "Carbon Sinks in EU Law after the LULUCF Revision"
+    assert [a.family for a in second.authors] == ["Rautio", "Kettunen"]
+    assert second.year == 2020

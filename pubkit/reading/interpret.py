@@ -210,7 +210,8 @@ _SPLIT = re.compile(
     r"(?<=[\uac00-\ud7a3\u4e00-\u9fff])[·・](?=[\uac00-\ud7a3\u4e00-\u9fff])|"  # Korean "강민재·최서연"
     r"\s{0,3}،\s{0,3}(?:و\s{1,3}|و(?=ال))?|"  # Arabic "،", Persian "، و" and Arabic "، والـ" (", and")
     r"\s{1,3}[|·•]\s{1,3}|"  # "Ingrid Solberg | Mateo Ruiz", "Oliver Hartmann · Sara Lindgren"
-    rf"\s{{1,3}}[-–]\s{{1,3}}(?=[{CAPITAL}]\.)|"  # Italian humanities' "M. Lutzu - G. Bernardi"
+    rf"\s{{1,3}}[-–]\s{{1,3}}(?=[{CAPITAL}]\.|[{CAPITAL}][\w'’-]+,)|"  # "M. Lutzu - G. Bernardi", Finnish
+    # law's "Sipilä, Laura – Rautio, Hanna-Maria"
     # Spanish / Portuguese / Catalan "y", "e", "i" — but "de la Cruz y Pérez" is one surname
     r"(?<=\.)\s{1,3}[yei]\s{1,3}|\s{1,3}[yei]\s{1,3}(?!\S+\s{0,3}(?:[,;]|$))|"
     rf"(?<=[a-z\u00df-\u024f]{{2}})\.\s{{1,3}}(?=[{CAPITAL}]\.)"
@@ -1382,6 +1383,7 @@ def _settled(labelled: Labelled) -> list[str]:
     if "author" not in labels:
         _names_before_the_date(tokens, labels)
     _numbers_are_no_names(tokens, labels)
+    _inverted_names_between_dashes(tokens, labels)
     _authors_end_at_a_dash(tokens, labels)
     _names_before_a_colon(tokens, labels)
     _initialled_list_edges(tokens, labels)
@@ -4928,11 +4930,39 @@ def _authors_end_at_a_dash(tokens: Sequence[Token], labels: list[str]) -> None:
 _DASHES = frozenset({"-", "–", "—", "--", "---"})  # (org-mode and LaTeX write dashes as "--")
 
 
+def _inverted_names_between_dashes(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Finnish law's "Sipilä, Laura – Rautio, Hanna-Maria – Bergström, Jonas: Title": the names go on
+    over each dash to the colon that closes them."""
+    run = [i for i, name in enumerate(labels) if name == "author"]
+    if not run or run[0] != 0:
+        return
+    k = run[-1] + 1
+    ends = k
+    while k + 2 < len(tokens) and _dash_between_names(tokens, labels, k):
+        ends = k + 3
+        if tokens[k + 2].text.endswith(":"):
+            labels[run[-1] + 1 : ends] = ["author"] * (ends - run[-1] - 1)
+            return
+        k += 3
+
+
 def _dash_between_names(tokens: Sequence[Token], labels: list[str], dash: int) -> bool:
     """Italian humanities' "M. Lutzu - G. Bernardi, *Title*": a dash between two names of the author
     run, the second an initialled name ending at a comma, and no other lone dash in the entry (as
-    Google Scholar's " - site" has)."""
-    if labels[dash] != "author" or dash + 2 >= len(tokens) or labels[dash + 1] != "author":
+    Google Scholar's " - site" has); Finnish law's "Sipilä, Laura – Rautio, Hanna-Maria: Title": a dash
+    between inverted names, the last closed by a colon."""
+    if dash + 2 >= len(tokens):
+        return False
+    family, given = tokens[dash + 1].text, tokens[dash + 2].text
+    if (
+        tokens[dash - 1].text[-1:].isalpha()  # "Laura –" (a given name, no stop)
+        and family.endswith(",")
+        and NAME_TOKEN.match(family[:-1])
+        and NAME_TOKEN.match(given.rstrip(":"))
+        and (given.endswith(":") or (dash + 3 < len(tokens) and tokens[dash + 3].text in _DASHES))
+    ):
+        return True
+    if labels[dash] != "author" or labels[dash + 1] != "author":
         return False
     end = next((k for k in range(dash + 1, min(dash + 5, len(tokens))) if tokens[k].text.endswith(",")), None)
     return (
@@ -5346,8 +5376,11 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
                     ),
                 )
             )
-            # "Accepted 01/2025": a status with its month and year (not "accessed 11/2024", a note)
-            or _MONTH_SLASH_YEAR.findall(_join(labelled, (s for s in rest if s.label == "status")))
+            # "Accepted 01/2025": a status with its month and year (not "accessed 11/2024", a note);
+            # Nordic journals' issue and year, "Lakimies 5/2021"
+            or _MONTH_SLASH_YEAR.findall(
+                _join(labelled, (s for s in rest if s.label in ("status", "volume")))
+            )
         ]
         year = number_years[0] if number_years else None
     year = year or context.heading_year or ids.arxiv_year

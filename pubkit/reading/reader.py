@@ -143,6 +143,7 @@ _NON_PUB_WORDS = re.compile(
     r"föredrag|foredrag|anslag|undervisning|examina|utbildning|handledning|wystąpien|dydaktyk|"
     r"nagrod|wykształcen|доклад|преподава|наград|образовани|講演|口頭発表|研究課題|競争的資金|担当経験|受賞|"
     r"juhendami|projektid|tunnustus|elulookirjeldus|"  # Estonian
+    r"työkokemus|rahoitus|opetus|ohjaus|henkilötiedot|koulutus|luottamustehtäv|apuraha|"  # Finnish
     r"đào tạo|dự án|đề tài|hướng dẫn|giảng dạy|giải thưởng|"  # Vietnamese
     r"proiecte|premii|"  # Romanian
     r"divulgaci|projectes|premis\b|finançament|financiación|docència|"  # Catalan
