@@ -3603,3 +3603,20 @@ def test_finnish_law_names_between_dashes_and_an_issue_with_its_year() -> None:
     assert first.title == "Carbon Sinks in EU Law after the LULUCF Revision"
     assert [a.family for a in second.authors] == ["Rautio", "Kettunen"]
     assert second.year == 2020
+
+
+def test_a_review_of_a_book_runs_to_the_books_imprint_whose_year_is_the_books() -> None:
+    """Classicists' and MHRA reviews: "Review of L. Bertolini, *Herodotus …* (Cambridge, 2020), Bryn Mawr
+    Classical Review 2021.04.17." — the title runs to the reviewed book's imprint, the year is the
+    review's; "Review of *Book*, by X (Woodbridge: Boydell Press, 2021), *Early Music*, 50 (2022)"."""
+    page = (
+        "# Mette Lindhardt\n\n## Reviews\n\n"
+        "- Review of L. Bertolini, *Herodotus and the Poetics of Wonder* (Cambridge, 2020), Bryn Mawr "
+        "Classical Review 2021.04.17.\n"
+        "- Review of *Parish Music in Tudor England*, by Thomas Brightwell (Woodbridge: Boydell Press, "
+        "2021), *Early Music*, 50 (2022), 446–48\n"
+    )
+    first, second = pubkit.loads(page, "cv", path="cv.md")
+    assert first.title == "Review of L. Bertolini, Herodotus and the Poetics of Wonder"
+    assert second.title == "Review of Parish Music in Tudor England, by Thomas Brightwell"
+    assert second.year == 2022

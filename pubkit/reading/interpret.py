@@ -1360,6 +1360,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _coauthors_under_the_title(tokens, labels)
     _coauthor_note_closes(tokens, labels)
     _inverted_mark_opens_the_title(tokens, labels)
+    _review_of_a_book(tokens, labels)
     _quote_closes_the_title(tokens, labels)
     _bracketed_title_runs_to_its_close(tokens, labels)
     _quoted_title_ends(tokens, labels)
@@ -4433,6 +4434,60 @@ def _bold_title_opens(tokens: Sequence[Token], labels: list[str]) -> None:
     after_comma = tokens[end - 1].text.endswith(",") and not tokens[end].text.startswith("(")
     if end < k < len(tokens) and labels[k] == "container" and same_line and after_comma:
         labels[end:k] = ["container"] * (k - end)
+
+
+def _review_of_a_book(tokens: Sequence[Token], labels: list[str]) -> None:
+    """A review that opens the entry, "Review of L. Bertolini, *Herodotus and the Poetics of Wonder*
+    (Cambridge, 2020), Bryn Mawr Classical Review 2021.04.17": its title runs to the reviewed book's
+    imprint in brackets (or to "edited by" its editors), and the imprint's year is the book's,
+    not the review's, when the review prints its own after it."""
+    if len(tokens) < 5 or (tokens[0].text.lower(), tokens[1].text.lower()) not in _REVIEW_OPENERS:
+        return
+    end = next((k for k in range(2, len(tokens)) if tokens[k].text in _IN_MARKS), len(tokens))
+    imprint = next((k for k in range(2, end) if _IMPRINT_OPENS.match(tokens[k].text)), None)
+    if imprint is None or imprint < 4:
+        return
+    close = next((k for k in range(imprint, min(end, imprint + 6)) if ")" in tokens[k].text), None)
+    if close is None or not _IMPRINT.fullmatch(" ".join(t.text for t in tokens[imprint : close + 1])):
+        return
+    editors = next(
+        (
+            k
+            for k in range(3, imprint)
+            if tokens[k - 1].text.endswith(",") and tokens[k].text in ("edited", "ed.")
+        ),
+        None,
+    )
+    title_end = editors if editors is not None else imprint
+    later = any(
+        labels[k] in ("date", "volume", "container") and _YEAR.search(tokens[k].text)
+        for k in range(close + 1, len(tokens))
+    )
+    labels[:title_end] = ["title"] * title_end
+    if later:
+        labels[title_end : close + 1] = ["note"] * (close + 1 - title_end)
+
+
+#: "In:", "in:", "//": where a chapter's book or a review's journal opens ("in" alone is a title's word).
+_IN_MARKS = frozenset(w for w in _IN_WORDS if w.endswith(":") or w == "//")
+#: A reviewed book's imprint in brackets: "(Cambridge, 2020)", "(Oxford: OUP, 2017)".
+_IMPRINT_OPENS = re.compile(r"\([A-Z]")
+_IMPRINT = re.compile(rf"\([A-Z][^()]{{1,60}}[,:]\s{YEAR}\)[.,;:]?")
+
+
+_REVIEW_OPENERS = frozenset(
+    {
+        ("review", "of"),
+        ("rezension", "zu:"),
+        ("rezension", "zu"),
+        ("reseña", "de"),
+        ("recensione", "a"),
+        ("recensão", "a:"),
+        ("recensão", "a"),
+        ("compte", "rendu"),
+        ("anmeldelse", "af"),
+    }
+)
 
 
 def _inverted_mark_opens_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
