@@ -3620,3 +3620,17 @@ def test_a_review_of_a_book_runs_to_the_books_imprint_whose_year_is_the_books() 
     assert first.title == "Review of L. Bertolini, Herodotus and the Poetics of Wonder"
     assert second.title == "Review of Parish Music in Tudor England, by Thomas Brightwell"
     assert second.year == 2022
+
+
+def test_a_quoted_phrase_that_opens_a_title_is_no_whole_title() -> None:
+    """APA's "(2020). “Big Data” and the law of privacy. *Journal*": the quote closes inside the title,
+    whose words go on in lower case; a whole quoted title ("“The Question,” in Book") still ends there."""
+    first = pubkit.parse_reference(
+        "Lee, A. (2020). “Big Data” and the law of privacy. Harvard Law Review, 12, 1–20."
+    )
+    assert first.title == "“Big Data” and the law of privacy"
+    assert first.venue is not None and first.venue.name == "Harvard Law Review"
+    second = pubkit.parse_reference(
+        "Roe, B. “The Question,” in The Modern Middle East, ed. A. Lee (London: Tauris, 2019), 1–20."
+    )
+    assert second.title == "The Question"

@@ -162,12 +162,20 @@ def clean_title(text: str) -> str:
     title = _TYPE_CODE.sub("", _clean(text.replace("\n", " ")))
     title = _APA_DESCRIPTOR.sub("", title)  # "Title [Poster presentation]."
     title = title.removesuffix("//").strip(" ,;:")  # GOST's "Title // Journal"
+    closer = QUOTE_PAIRS.get(title[:1]) or ""
+    if closer and len(title) > 3 and closer in title[1:-2].rstrip(".,"):
+        return _clean_title_end(title)  # "“Big Data” and the law": a quoted phrase opens the title
     for _ in range(2):
         title = title.strip(" ,;:")
         if len(title) >= 2 and title[0] in _QUOTE_CHARS and title[-1] in _QUOTE_CHARS + ".,":
             title = title[1:].rstrip(".,").rstrip()
             title = title[:-1] if title and title[-1] in _QUOTE_CHARS else title
         title = title.lstrip(_QUOTE_CHARS + "*_").rstrip(_QUOTE_CHARS + "*_")
+    return _clean_title_end(title)
+
+
+def _clean_title_end(title: str) -> str:
+    """A title's end without its stops and a MEDLINE translation's brackets."""
     title = title.rstrip(" ,;:。，；：।።፣")  # the full-width stops of CJK, the Indic danda, Ethiopic stops
     if title[:1] == "[" and title.rstrip(".")[-1:] == "]" and title.count("[") == 1 == title.count("]"):
         title = title.rstrip(".")[1:-1]  # MEDLINE: "[Title in English]."
@@ -4558,6 +4566,16 @@ def _quoted_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
     closing = tokens[run[quoted - 1]].text.rstrip(".,;")
     if quoted < 2 or not tail or not closing.endswith(tuple(_QUOTE_CHARS)):
         return
+    inner = tokens[run[quoted - 1]].text
+    going_on = tokens[tail[0]].text
+    if (
+        inner[-1:] in _CLOSING_QUOTES
+        and inner[-2:-1].isalnum()  # "“Big Data” and the law": no stop inside the quote, words go on
+        and going_on[:1].islower()
+        and going_on not in _IN_WORDS
+        and going_on.lower() not in COAUTHOR_WORDS
+    ):
+        return  # a quoted phrase opening the title ("„Gute Policey“ vor Gericht"), not the whole title
     venue = "container" not in labels
     coauthors = tokens[tail[0]].text.lower().lstrip("(") in COAUTHOR_WORDS
     after = tail[-1] + 1
