@@ -31,7 +31,6 @@ __all__ = [
     "RANKING",
     "RECORD_BADGES",
     "RECORD_KEY_FIELDS",
-    "SECOND_CLOSER",
     "SELF_WORDS",
     "SOLE_AUTHOR",
     "STATUS_PHRASES",
@@ -46,6 +45,7 @@ __all__ = [
     "is_kind_of_work",
     "is_unprinted_key",
     "legend_meaning",
+    "quote_closers",
     "record_key_field",
     "status_in",
 ]
@@ -63,7 +63,13 @@ QUOTE_PAIRS = {
     "\u201d": "\u201d",  # Swedish and Finnish ”…”
 }
 #: The other mark that closes a quote: Polish, Czech and Hungarian „…” beside German „…“.
-SECOND_CLOSER = {"\u201e": "\u201d"}
+_SECOND_CLOSER = {"\u201e": "\u201d"}
+
+
+def quote_closers(opener: str) -> tuple[str, ...]:
+    """The marks that close a quote opened by `opener` ("„" is closed by "“" or "”"); none for no opener."""
+    return tuple(c for c in (QUOTE_PAIRS.get(opener), _SECOND_CLOSER.get(opener)) if c)
+
 
 #: The words of a list's link buttons ("[PDF] [Code] [Slides]"): never a field of the paper.
 LINK_WORDS = frozenset(

@@ -50,7 +50,6 @@ from pubkit.wording import (
     QUOTE_PAIRS,
     RANKING,
     RECORD_KEY_FIELDS,
-    SECOND_CLOSER,
     SELF_WORDS,
     SOLE_AUTHOR,
     SUPERSCRIPTS,
@@ -59,6 +58,7 @@ from pubkit.wording import (
     YEAR,
     is_unprinted_key,
     legend_meaning,
+    quote_closers,
     record_key_field,
     status_in,
 )
@@ -162,8 +162,7 @@ def clean_title(text: str) -> str:
     title = _TYPE_CODE.sub("", _clean(text.replace("\n", " ")))
     title = _APA_DESCRIPTOR.sub("", title)  # "Title [Poster presentation]."
     title = title.removesuffix("//").strip(" ,;:")  # GOST's "Title // Journal"
-    closer = QUOTE_PAIRS.get(title[:1]) or ""
-    if closer and len(title) > 3 and closer in title[1:-2].rstrip(".,"):
+    if len(title) > 3 and any(closer in title[1:-2].rstrip(".,") for closer in quote_closers(title[:1])):
         return _clean_title_end(title)  # "“Big Data” and the law": a quoted phrase opens the title
     for _ in range(2):
         title = title.strip(" ,;:")
@@ -1017,11 +1016,7 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
             "."
         )  # a sentence's end, unless the name is abbreviated throughout ("J. Chem. Phys.")
     name = name.rstrip(" ,;:،؛，；：、।።፣")
-    if (
-        len(name) > 2
-        and name[-1] in (QUOTE_PAIRS.get(name[0]), SECOND_CLOSER.get(name[0]))
-        and name.count(name[-1]) == 1
-    ):
+    if len(name) > 2 and name[-1] in quote_closers(name[0]) and name.count(name[-1]) == 1:
         name = name[1:-1].strip()  # Italian humanities' «Il Saggiatore musicale»: the journal in guillemets
     if re.fullmatch(r"(?i)arxiv(?:\s+preprint)?(?:\s+arxiv)?(?:\s*:)?", name):
         name = "arXiv"
@@ -2172,7 +2167,9 @@ def _town_inside_the_institution(tokens: Sequence[Token], labels: list[str]) -> 
                 labels[k] = "publisher"
                 k -= 1
         elif (  # "… at Austin", "… of Wisconsin", "Università di Padova", "Technische Universität München"
-            tokens[i - 1].text in _TOWN_AFTER or tokens[i].text == "at"
+            tokens[i - 1].text in _TOWN_AFTER
+            or _INSTITUTION.match(tokens[i - 1].text)
+            or tokens[i].text == "at"
         ):
             k = i
             while k < len(labels) and labels[k] == "location":
@@ -2180,20 +2177,16 @@ def _town_inside_the_institution(tokens: Sequence[Token], labels: list[str]) -> 
                 k += 1
 
 
-_UNIVERSITY_WORDS = frozenset(
-    "University Universität Université Universidad Università Universitat Universiteit Universidade "
-    "Uniwersytet Universitet Hochschule".split()
-)
-_TOWN_AFTER = frozenset(
-    ("at", "of", "di", "de", "del", "della", "do", "da", "ETH", "EPFL", *_UNIVERSITY_WORDS)
-)
+#: The words a town follows inside an institution's name ("… at Austin", "Università di Padova"), besides
+#: an institution's own word (`_INSTITUTION`: "Technische Universität München", "ETH Zurich").
+_TOWN_AFTER = frozenset(("at", "of", "di", "de", "del", "della", "do", "da"))
 
 
 def _university_read_as_names(tokens: Sequence[Token], labels: list[str]) -> None:
     """A thesis's "…, Université Pierre et Marie Curie, Paris": a university's name read as names (its
     "et", its capitals) is the publisher's."""
     for i in range(len(labels)):
-        if labels[i] == "editor" and tokens[i].text in _UNIVERSITY_WORDS and labels[i - 1 : i] != ["editor"]:
+        if labels[i] == "editor" and _INSTITUTION.match(tokens[i].text) and labels[i - 1 : i] != ["editor"]:
             k = i
             while k < len(labels) and labels[k] == "editor":
                 labels[k] = "publisher"
@@ -4519,17 +4512,21 @@ def _quote_closes_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
         return
     end = start
     while end < len(tokens) and tokens[end].quoted and labels[end] == "title":
-        if tokens[end].text.rstrip(".,;:").endswith(tuple(_QUOTE_CHARS)):
+        if _closes_a_quote(tokens[end].text):
             return  # the title is the whole quote
         end += 1
     rest = end
     while rest < len(tokens) and tokens[rest].quoted and labels[rest] == "container":
         rest += 1
-        if tokens[rest - 1].text.rstrip(".,;:").endswith(tuple(_QUOTE_CHARS)):
-            break
-    closed = rest > end and tokens[rest - 1].text.rstrip(".,;:").endswith(tuple(_QUOTE_CHARS))
-    if closed and end - start >= 2 and "title" not in labels[rest:]:
-        labels[end:rest] = ["title"] * (rest - end)
+        if _closes_a_quote(tokens[rest - 1].text):
+            if end - start >= 2 and "title" not in labels[rest:]:
+                labels[end:rest] = ["title"] * (rest - end)
+            return
+
+
+def _closes_a_quote(text: str) -> bool:
+    """Whether a token ends a quotation (its stop after the mark or before it)."""
+    return text.rstrip(".,;:").endswith(tuple(_QUOTE_CHARS))
 
 
 def _bracketed_title_runs_to_its_close(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -4555,9 +4552,7 @@ def _quoted_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
     if len(run) < 3 or run[-1] - run[0] + 1 != len(run) or not tokens[run[0]].quoted:
         return
     quoted = 0
-    closers = tuple(
-        c for c in (QUOTE_PAIRS.get(tokens[run[0]].text[:1]), SECOND_CLOSER.get(tokens[run[0]].text[:1])) if c
-    )
+    closers = quote_closers(tokens[run[0]].text[:1])
     while quoted < len(run) and tokens[run[quoted]].quoted:
         quoted += 1
         if closers and tokens[run[quoted - 1]].text.rstrip(".,;:").endswith(closers):
@@ -5009,14 +5004,12 @@ def _inverted_names_between_dashes(tokens: Sequence[Token], labels: list[str]) -
     run = [i for i, name in enumerate(labels) if name == "author"]
     if not run or run[0] != 0:
         return
-    k = run[-1] + 1
-    ends = k
-    while k + 2 < len(tokens) and _dash_between_names(tokens, labels, k):
-        ends = k + 3
-        if tokens[k + 2].text.endswith(":"):
-            labels[run[-1] + 1 : ends] = ["author"] * (ends - run[-1] - 1)
+    dash = run[-1] + 1  # each step: a dash, "Family,", "Given" (or "Given:", the last)
+    while dash + 2 < len(tokens) and _dash_between_names(tokens, labels, dash):
+        if tokens[dash + 2].text.endswith(":"):
+            labels[run[-1] + 1 : dash + 3] = ["author"] * (dash + 2 - run[-1])
             return
-        k += 3
+        dash += 3
 
 
 def _dash_between_names(tokens: Sequence[Token], labels: list[str], dash: int) -> bool:
@@ -5606,7 +5599,9 @@ def _institution(printed: str) -> str:
     return rest if comma and _INSTITUTION.search(rest) and not _INSTITUTION.search(town) else printed
 
 
-_INSTITUTION = re.compile(r"(?i)univ|institut|college|school|école|hochschule|polytechn|ETH\b|EPFL|academy")
+_INSTITUTION = re.compile(
+    r"(?i)univ|uniw|institut|college|school|école|hochschule|polytechn|ETH\b|EPFL|academy"
+)
 #: A degree's words alone, with no institution: "Master’s thesis", "PhD", "Tesis doctoral", "Dissertation".
 _BARE_THESIS = re.compile(
     r"(?i)(?:(?:doctoral|ph\.?\s?d\.?|master['’]?s?|bachelor['’]?s?|diploma|m\.?\s?sc\.?|d\.?\s?phil\.?)"

@@ -18,7 +18,7 @@ from typing import Any, Generic, NamedTuple, TypeVar
 
 from pubkit.names import fold
 from pubkit.reading.markup.base import Block, Span
-from pubkit.wording import AWARD, MARKER_CHARS, QUOTE_PAIRS, SECOND_CLOSER, STATUS_PHRASES, YEAR
+from pubkit.wording import AWARD, MARKER_CHARS, QUOTE_PAIRS, STATUS_PHRASES, YEAR, quote_closers
 
 __all__ = ["LEXICON_PATH", "Token", "features", "lexicon", "quoted_ranges", "tokenize", "use_lexicon"]
 
@@ -120,11 +120,10 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
             i += 1
             continue
         closing = _next_closer(closers[close], i + width)
-        second = SECOND_CLOSER.get(ch)
-        if second is not None:  # „…” (Polish) as well as „…“ (German): whichever comes first
-            other = _next_closer(closers[second], i + width)
+        for other_close in quote_closers(ch)[1:]:  # „…” (Polish) as well as „…“ (German): the first
+            other = _next_closer(closers[other_close], i + width)
             if other is not None and (closing is None or other < closing):
-                closing, close = other, second
+                closing, close = other, other_close
         if closing is None:
             i += width
             continue
