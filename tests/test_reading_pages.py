@@ -3634,3 +3634,26 @@ def test_a_quoted_phrase_that_opens_a_title_is_no_whole_title() -> None:
         "Roe, B. “The Question,” in The Modern Middle East, ed. A. Lee (London: Tauris, 2019), 1–20."
     )
     assert second.title == "The Question"
+
+
+def test_german_legal_history_headwords_quoted_openings_series_and_zugl_diss() -> None:
+    """A German legal historian's list: "„Gute Policey“ vor Gericht" is one title that opens with a
+    quoted phrase; "Art. „Policey“, in: HRG²" an encyclopedia entry whose title is its headword; a
+    series in brackets before the imprint is no part of the title; "(zugl. Diss. …)" says a book was
+    also a thesis, so it names no thesis venue."""
+    text = (
+        "# Karl Härter\n\n## Schriften\n\n"
+        "1. Härter, Karl: „Gute Policey“ vor Gericht. Normdurchsetzung im Alten Reich, in: Zeitschrift "
+        "für Neuere Rechtsgeschichte 32 (2010), S. 45–67.\n"
+        "2. Härter, Karl: Art. „Policey“, in: Handwörterbuch zur deutschen Rechtsgeschichte, 2. Aufl., "
+        "Bd. IV, Berlin 2020, Sp. 512–520.\n"
+        "3. Härter, Karl: Policey und Strafjustiz in Kurmainz (Studien zur europäischen Rechtsgeschichte "
+        "190), Frankfurt am Main 2005 (zugl. Diss. Univ. Frankfurt 2003).\n"
+    )
+    quoted, entry, book = _papers(text, "list.md")
+    assert quoted.title == "„Gute Policey“ vor Gericht. Normdurchsetzung im Alten Reich"
+    assert (entry.title, entry.venue and entry.venue.name) == (
+        "Policey",
+        "Handwörterbuch zur deutschen Rechtsgeschichte",
+    )
+    assert (book.title, book.venue, book.year) == ("Policey und Strafjustiz in Kurmainz", None, 2005)

@@ -162,6 +162,7 @@ def clean_title(text: str) -> str:
     title = _TYPE_CODE.sub("", _clean(text.replace("\n", " ")))
     title = _APA_DESCRIPTOR.sub("", title)  # "Title [Poster presentation]."
     title = title.removesuffix("//").strip(" ,;:")  # GOST's "Title // Journal"
+    title = _HEADWORD_MARK.sub("", title)  # "Art. „Policey“": an encyclopedia entry's headword
     if len(title) > 3 and any(closer in title[1:-2].rstrip(".,") for closer in quote_closers(title[:1])):
         return _clean_title_end(title)  # "“Big Data” and the law": a quoted phrase opens the title
     for _ in range(2):
@@ -182,6 +183,9 @@ def _clean_title_end(title: str) -> str:
         title = title[:-1]
     return title.strip()
 
+
+#: German "Art." (Artikel) before an encyclopedia entry's quoted headword: "Art. „Policey“, in: HRG²".
+_HEADWORD_MARK = re.compile(r"^(?:Art\.|Artikel|Stichwort)\s?(?=[„“\"«»])")
 
 #: A bracketed description of a work after its title (APA 7's "[Poster presentation]", a journal's
 #: "[Letter]", NLM's "[Internet]"), which is no part of the title.
@@ -1560,20 +1564,41 @@ def _imprint_after_title(labels: Sequence[str]) -> bool:
 
 
 def _series_before_the_imprint(tokens: Sequence[Token], labels: list[str]) -> None:
-    """ "… 1500–1650 (Studien zur Geschichte des Mittelalters 12), Köln: Böhlau 2019": a numbered series
-    in brackets right before a book's imprint is a note on the book, not its venue."""
+    """ "… 1500–1650 (Studien zur Geschichte des Mittelalters 12), Köln: Böhlau 2019", "*The Making of
+    Modern Law* (Cambridge Studies in Legal History). Cambridge: CUP": a series in brackets right before
+    a book's imprint (numbered, or named a series) is a note on the book, neither its venue nor its title."""
     for i, token in enumerate(tokens):
-        if labels[i] != "container" or not token.text.startswith("(") or i == 0 or labels[i - 1] != "title":
+        if not token.text.startswith("(") or i < 2 or labels[i - 1] != "title":
+            continue
+        name = labels[i]
+        if name not in ("container", "title"):
             continue
         j = i
-        while j < len(tokens) and labels[j] == "container" and ")" not in tokens[j].text:
+        while j < len(tokens) and labels[j] == name and ")" not in tokens[j].text:
             j += 1
-        if j >= len(tokens) or labels[j] != "container" or not any(c.isdigit() for c in tokens[j].text):
+        if (
+            j >= len(tokens)
+            or labels[j] != name
+            or (name == "title" and j + 1 < len(labels) and labels[j + 1] == name)
+        ):
             return
-        after = [name for name in labels[j + 1 :] if name != "other"]
+        group = " ".join(t.text for t in tokens[i : j + 1])
+        if not (any(c.isdigit() for c in group) or (name == "title" and _SERIES_WORD.search(group))):
+            return
+        if name == "title" and not (group[1:2].isupper() and j > i):
+            return
+        after = [label for label in labels[j + 1 :] if label != "other"]
         if after and after[0] in ("location", "publisher"):
             labels[i : j + 1] = ["note"] * (j + 1 - i)
         return
+
+
+#: Words that name a book series: "(Cambridge Studies in Legal History)", "(Schriftenreihe des Kreises …)".
+_SERIES_WORD = re.compile(
+    r"(?i)\b(?:studie[ns]?|studi|series|s[ée]rie|reihe|schriftenreihe|beiträge|beihefte?|librar(?:y|ies)"
+    r"|biblioth[eè](?:k|que)|biblioteca|monographs?|texts|texte|quellen|forschungen|collection|collana"
+    r"|cahiers|travaux|estudios|études|abhandlungen|veröffentlichungen)\b"
+)
 
 
 def _citation_without_a_title(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -4564,7 +4589,7 @@ def _quoted_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
     inner = tokens[run[quoted - 1]].text
     going_on = tokens[tail[0]].text
     if (
-        inner[-1:] in _CLOSING_QUOTES
+        (inner.endswith(closers) if closers else inner[-1:] in _CLOSING_QUOTES)
         and inner[-2:-1].isalnum()  # "“Big Data” and the law": no stop inside the quote, words go on
         and going_on[:1].islower()
         and going_on not in _IN_WORDS
@@ -5453,7 +5478,10 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
     described = [s for s in rest if s.label in ("note", "publisher", "other", "location")]
     while described and described[-1].label == "location":  # "…, Kongens Lyngby": the town is no part
         described.pop()
-    thesis = _THESIS.search(_join(labelled, described))  # "PhD diss., University of | Wisconsin"
+    described_text = _join(labelled, described)
+    thesis = _THESIS.search(described_text)  # "PhD diss., University of | Wisconsin"
+    if thesis and _ALSO_A_THESIS.search(described_text, 0, thesis.start()):
+        thesis = None  # "Berlin 2005 (zugl. Diss. Univ. Frankfurt 2003)": a book that was also a thesis
     if thesis and publisher and " " not in _clean(thesis.group(0)).strip(" []().,"):
         thesis = None  # "Berlin: Duncker & Humblot 2014 … [Dissertation]": a thesis published as a book
     archived = (
@@ -5609,6 +5637,8 @@ _BARE_THESIS = re.compile(
     r"|(?:tesis|tese|tesi|thèse)(?:\s(?:doctoral"
     r"|de (?:doctorado|maestría|licenciatura|mestrado|doutorado|doctorat)|di (?:laurea|dottorato)))?)"
 )
+#: What says a book was also a thesis ("zugl. Diss.", German "zugleich"), just before the thesis's words.
+_ALSO_A_THESIS = re.compile(r"(?i)\bzugl(?:\.|eich)\s?$")
 _THESIS_WORD_LEAD = re.compile(r"(?i)(thesis|dissertation|diss\.)[,.]?\s+")
 #: What follows a thesis's institution: its year, "; 2014", a supervisor ("Supervisor: Prof. X", "Directora").
 _THESIS_END = re.compile(
