@@ -22,7 +22,7 @@ entries by `source.line` first, then (for what is left) by title similarity of a
 - venue: None in the label means no venue; otherwise the label's `fold_text` form (which also drops
   a leading "The") equals that of the main venue's name or acronym, or has the same words as name
   and acronym together ("name (acronym)", "acronym name", "European Conference on Computer Vision
-  (ECCV) Workshops").
+  (ECCV) Workshops"); a thesis's venue may be labelled by its institution alone (its publisher).
 
 **Reference strings** (`score_reference`) against an AnyStyle `LabelledString`; only fields the gold
 string has are scored (a field the reader invents is not counted), and `overall` is the
@@ -62,6 +62,7 @@ from typing import Any
 from attrs import field, frozen
 
 from pubkit import Paper, normalize_title, title_similarity
+from pubkit.model import VenueKind
 from pubkit.names import fold
 from pubkit.reading.corpus import LabelledString
 
@@ -134,6 +135,8 @@ def venue_matches(label: str, paper: Paper) -> bool:
     wanted = fold_text(label)
     if not wanted:
         return False
+    if venue.kind is VenueKind.THESIS and venue.publisher and wanted == fold_text(venue.publisher):
+        return True  # a thesis labelled by its institution alone ("PhD thesis, Univ. X" read)
     return wanted in (name, acronym) or sorted(wanted.split()) == sorted(f"{name} {acronym}".split())
 
 

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 import attrs
 from attrs import field, frozen
 
-from pubkit.names import PARTICLES, fold, initials_key, is_initials, name_key, split_name
+from pubkit.names import PARTICLES, fold, initials_key, is_initials, name_key, split_name, unspaced_script
 
 __all__ = [
     "ARXIV_PATTERN",
@@ -499,6 +499,9 @@ class Paper:
         if not any(hits):  # the name as the paper shows it: "G. Hernández Ruiz", a family name of two words
             shown = fold(owner)
             hits = [fold(a.name) == shown for a in self.authors]
+        if not any(hits) and " " in shown and unspaced_script(shown):  # "山田 健一" printed "山田健一"
+            compact = shown.replace(" ", "")
+            hits = [fold(a.name).replace(" ", "") == compact for a in self.authors]
         if not any(hits):  # "H. Solberg" for Henrik Solberg, or the owner named so on Henrik Solberg's paper
             initialled = is_initials(split_name(owner)[0])
             hits = [(initialled or is_initials(a.given)) and a.initials_key == loose for a in self.authors]

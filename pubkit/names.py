@@ -12,7 +12,16 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "initials_key", "is_initials", "name_key", "split_name", "squash", "uncapitalised"]
+__all__ = [
+    "fold",
+    "initials_key",
+    "is_initials",
+    "name_key",
+    "split_name",
+    "squash",
+    "uncapitalised",
+    "unspaced_script",
+]
 
 #: Lower-case words that begin a family name ("van der Berg", "de Rezende").
 PARTICLES = frozenset(
@@ -228,6 +237,15 @@ def initials_key(name: str) -> str:
 
 
 _INITIAL_PARTS = re.compile(r"[\s.-]+")
+
+
+#: Scripts written without spaces between a person's family and given names (Chinese, Japanese, Korean).
+_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def unspaced_script(name: str) -> bool:
+    """Whether `name` is written in a script that may print it with or without a space ("山田 健一")."""
+    return _UNSPACED_SCRIPT.search(name) is not None
 
 
 @lru_cache(maxsize=1 << 17)

@@ -3657,3 +3657,55 @@ def test_german_legal_history_headwords_quoted_openings_series_and_zugl_diss() -
         "Handwörterbuch zur deutschen Rechtsgeschichte",
     )
     assert (book.title, book.venue, book.year) == ("Policey und Strafjustiz in Kurmainz", None, 2005)
+
+
+def test_a_japanese_sist02_list_with_its_owner_in_two_scripts() -> None:
+    """SIST 02 "山田健一. 題名：副題. 東京, 出版社, 1998.": the title runs to its full stop (a full-width
+    colon inside it), "東京, 有斐閣," is the book's place and publisher, "佐藤一郎編." the book's editor,
+    "博士論文（法学）" a degree; the owner printed "山田健一" on a page naming "山田 健一", and in Latin
+    letters ("YAMADA, Ken'ichi") where the page's title glosses the name so."""
+    text = (
+        "#+TITLE: 山田 健一 業績一覧 (Publications of YAMADA Ken'ichi)\n#+AUTHOR: 山田 健一\n\n* 著書\n"
+        "- 山田健一. 戦後日本の政党政治：派閥・後援会・選挙制度. 東京, 東京大学出版会, 1998, 312p.\n"
+        "- YAMADA, Ken'ichi. Factions, Koenkai and the Vote. Honolulu, University of Hawaii Press, 2002.\n"
+        "- 山田健一編. 比較のなかの日本政治. 東京, 有斐閣, 2010, 356p.\n"
+        "* 論文\n"
+        "- 山田健一. 選挙制度改革と政党組織. 佐藤一郎編. 日本政治の変容. 東京, 木鐸社, 2005, p. 23-58.\n"
+        "- 山田健一. 戦後日本における保守政党の組織と派閥. 東北大学, 1990, 博士論文（法学）.\n"
+    )
+    book, english, edited, chapter, thesis = _papers(text, "list.org")
+    assert (book.title, book.venue) == ("戦後日本の政党政治：派閥・後援会・選挙制度", None)
+    assert [a.name for a in book.authors] == ["山田健一"] and book.authors[0].is_owner
+    assert english.authors[0].is_owner
+    assert [a.name for a in edited.authors] == ["山田健一"] and edited.authors[0].is_owner
+    assert chapter.venue is not None and chapter.venue.name == "日本政治の変容"
+    assert [a.name for a in thesis.authors] == ["山田健一"]
+
+
+def test_chinese_gbt7714_books_editions_and_chapters() -> None:
+    """GB/T 7714: "[M]. 北京: 中华书局" is a book's place and publisher; "吴敬梓, 著. 陆文渊, 点校." wrote
+    and collated; "[C]//王远之. 论丛: 第三辑." names the book's editor, then the book (its volume
+    apart); a translator after the title ("陆文渊, 译.") and the original under it ("原著: …") are no
+    part of the record; the owner glossed in Latin letters in the heading ("陆文渊 LU Wenyuan")."""
+    page = (
+        "<h1>陆文渊 <span>LU Wenyuan</span></h1><h3>专著</h3><ol>"
+        "<li>陆文渊. 明清小说评点研究[M]. 南京: 江苏古籍出版社, 1992.</li>"
+        "<li>吴敬梓, 著. 陆文渊, 点校. 儒林外史[M]. 南京: 凤凰出版社, 2012.</li>"
+        "<li>卫思德. 中国小说的读者与评点[M]. 陆文渊, 译. 北京: 北京大学出版社, 2001.\n"
+        "<div>原著: Stephen Wester, <i>Readers and Commentators of the Chinese Novel</i>, 1994</div></li>"
+        "<li>陆文渊. 金圣叹与晚明文人趣味[C]//王远之. 中国古代文学论丛: 第三辑. "
+        "北京: 人民文学出版社, 1995: 210-233.</li>"
+        "<li>LU Wenyuan. Commentary and Canon[C]//FENG Jin, ed. Reading Chinese Fiction across Cultures. "
+        "Hong Kong: The Chinese University Press, 2010: 55-78.</li></ol>"
+    )
+    book, edition, translation, chapter, english = _papers(page, "profile.html")
+    assert (book.venue, book.authors[0].is_owner) == (None, True)
+    assert [a.name for a in edition.authors] == ["吴敬梓"] and edition.venue is None
+    assert ([a.name for a in translation.authors], translation.year, translation.venue) == (
+        ["卫思德"],
+        2001,
+        None,
+    )
+    assert chapter.venue is not None and chapter.venue.name == "中国古代文学论丛"
+    assert english.venue is not None and english.venue.name == "Reading Chinese Fiction across Cultures"
+    assert english.authors[0].is_owner

@@ -31,7 +31,7 @@ from pubkit.model import (
     arxiv_id,
     month_number,
 )
-from pubkit.names import PARTICLES, fold, is_initials
+from pubkit.names import PARTICLES, fold, is_initials, unspaced_script
 from pubkit.reading.labeller import Labelled
 from pubkit.reading.tokens import Token, lexicon, status_spans
 from pubkit.venues import guess_kind, venue_identity
@@ -659,6 +659,8 @@ def _piece_name(text: str, *, first: bool) -> str | None:
         return None
     if bare.endswith(".") and not _is_initial_end(bare):
         bare = bare[:-1]
+    if _edited(bare) and len(bare) > 2:
+        bare = bare.removesuffix("著").rstrip("主編编")  # "山田健一編": the name, not its editor's mark
     if not bare or _ET_AL.match(bare) or bare.lower() in {"and", "others"} or _EDITORS.match(bare):
         return None
     return bare
@@ -802,7 +804,8 @@ _SERIES = re.compile(
 _VENUE_NUMBERS = re.compile(  # (Spanish "año VII, núm. 12", "t. LXVIII": a Roman volume too)
     r"(?:,\s*|(?<!\s)\s+)(?:(?:vol|no|nr|h|heft|bd|band|fasc|issue|tome|tomo|n°|№|edition|núm|num|año)\.?|t\.)"
     r"\s*\d.*$|"
-    r",\s*(?:vol|tome|tomo|núm|num|año|t)(?:\.\s*|\s+)(?-i:[IVXLC]{1,7})(?![\w'’-]).*$",
+    r",\s*(?:vol|tome|tomo|núm|num|año|t)(?:\.\s*|\s+)(?-i:[IVXLC]{1,7})(?![\w'’-]).*$|"
+    r"[:：,，]?\s?第[\d一二三四五六七八九十百]{1,4}[辑輯卷册冊期].*$",  # Chinese "论丛: 第三辑" (volume 3)
     re.I,
 )
 #: A paper's number at an event ("…, AIAA Paper 2024-1587", "…, paper QTu2A.14"): no part of the venue.
@@ -1141,7 +1144,9 @@ _TYPE_CODE = re.compile(r"\[(?:[JCMDRNPSZAG]|EB|[JCMD]/OL|EB/OL)\]\s?(?://)?[.,:
 
 def _document_type_code(labelled: Labelled, labels: list[str]) -> None:
     """A GB/T 7714 type code ends the title: the words from the authors' full stop up to "[J]" are the
-    title, and the journal follows up to its comma."""
+    title, and the journal follows up to its comma; a book's ("[M]", "[G]", a volume's "[C]") "北京:
+    中华书局" is its place and publisher; "[C]//王远之. 论丛." names the book's editors, then the book.
+    Role words after names ("吴敬梓, 著. 陆文渊, 点校.") say who wrote the work and who edited it."""
     tokens = labelled.tokens
     code = next((i for i, t in enumerate(tokens) if _TYPE_CODE.search(t.text)), None)
     if code is None:
@@ -1153,13 +1158,78 @@ def _document_type_code(labelled: Labelled, labels: list[str]) -> None:
         return
     for i in range(start, code + 1):
         labels[i] = "title"
-    book = "[M]" in tokens[code].text  # a monograph: "北京: 科学出版社" after it is its publisher
-    for i in range(code + 1, len(tokens)):
-        if labels[i] in ("date", "volume", "pages", "doi", "url"):
+    _gbt_roles(tokens, labels, range(start))
+    kind = _TYPE_CODE.search(tokens[code].text)
+    assert kind is not None
+    part_of = "//" in kind.group(0)
+    book = not part_of and kind.group(0)[:3] in ("[M]", "[G]", "[C]")  # "[M]. 北京: 科学出版社"
+    i = code + 1
+    if part_of:  # "[C]//王远之. 中国古代文学论丛: 第三辑. 北京: …": the book's editors, if any, then the book
+        stop = next((k for k in range(i, len(tokens)) if tokens[k].text.endswith((".", "。"))), None)
+        named = stop is not None and stop + 1 < len(tokens) and labels[stop + 1] not in _NUMBERS
+        run = [tokens[k].text for k in range(i, stop + 1)] if stop is not None else []
+        if named and _gbt_editors(run):
+            for k in range(i, stop + 1):
+                labels[k] = "editor"
+            i = stop + 1
+        book = True
+    role = next((k for k in range(i + 1, min(i + 3, len(tokens))) if _gbt_role(tokens[k].text)), None)
+    if book and role is not None:  # "卫思德. 书名[M]. 陆文渊, 译.": the translator, no publisher
+        labels[i : role + 1] = ["other"] * (role + 1 - i)
+        i = role + 1
+    title_of_book = part_of
+    imprint = None  # where the place may start: "Hong Kong: The Chinese University Press"
+    for k in range(i, len(tokens)):
+        if labels[k] in ("date", "volume", "pages", "doi", "url"):
             break
-        labels[i] = "publisher" if book else "container"
-        if tokens[i].text.endswith((",", "，")):
+        text = tokens[k].text
+        if title_of_book:
+            labels[k] = "container"
+            title_of_book = not text.endswith((".", "。"))
+            continue
+        imprint = k if imprint is None else imprint
+        if book and text.endswith((":", "：")) and k + 1 < len(tokens):
+            labels[imprint : k + 1] = ["location"] * (k + 1 - imprint)
+            continue
+        labels[k] = "publisher" if book else "container"
+        if text.endswith((",", "，")):
             break
+
+
+#: GB/T 7714's role words after a name: wrote, edited, chief editor, collated, annotated, translated.
+_GBT_ROLES = ("著", "编", "編", "主编", "主編", "点校", "校注", "译", "譯", "ed", "eds")
+
+
+def _gbt_role(text: str) -> bool:
+    return text.strip(" .,;:，。") in _GBT_ROLES
+
+
+def _gbt_editors(run: Sequence[str]) -> bool:
+    """Whether the words after "[C]//" up to a full stop are the book's editors: "王远之.", "FENG Jin, ed.",
+    not a proceedings' name ("Proceedings of the IEEE … (IGARSS).")."""
+    bare = [text.strip(" .,;:，。") for text in run]
+    if all(unspaced_script(word) for word in bare):
+        return all(0 < len(word) <= 4 or word in _GBT_ROLES for word in bare)
+    role = any(word in _GBT_ROLES for word in bare)
+    return (role or len(bare) <= 3) and all(word[:1].isupper() or word in _GBT_ROLES for word in bare)
+
+
+def _gbt_roles(tokens: Sequence[Token], labels: list[str], names: range) -> None:
+    """ "吴敬梓, 著. 陆文渊, 点校.": the names before "著" wrote the work; those before any other role
+    word edited, collated or translated it; the role words are none of theirs."""
+    run: list[int] = []
+    for k in names:
+        if labels[k] != "author":
+            run = []
+            continue
+        if _gbt_role(tokens[k].text):
+            labels[k] = "other"
+            if tokens[k].text.strip(" .,;:，。") != "著":
+                for j in run:
+                    labels[j] = "editor"
+            run = []
+        else:
+            run.append(k)
 
 
 def _online_first_notes(labelled: Labelled, labels: list[str]) -> None:
@@ -2272,7 +2342,7 @@ def _note_lines(tokens: Sequence[Token], labels: list[str]) -> None:
 _AWARD_LINE = re.compile(r"(?i)(?:winner|won|awarded|recipient|received|finalist|shortlisted)\b")
 _NOTE_LINE = re.compile(
     r"(?i)(?:reviewed|reprinted|republished|translated|featured|discussed|excerpted|covered)\s(?:in|by|into|as)\b"
-    r"|abstract\s?:"
+    r"|abstract\s?:|原著\s?[:：]|原書\s?[:：]|原题\s?[:：]|ISBN\b"  # a translation's original, an ISBN
 )
 
 
@@ -2812,14 +2882,67 @@ def _chinese_apa_sentences(tokens: Sequence[Token], labels: list[str]) -> None:
 
 def _long_cjk_is_no_name(tokens: Sequence[Token], labels: list[str]) -> None:
     """A long CJK word is no name ("渡辺健二" is, "グラフニューラルネットワークの頑健性評価" is a title),
-    unless it is names joined by middle dots (Korean "강민재·최서연")."""
+    unless it is names joined by middle dots (Korean "강민재·최서연"). A title read on as names runs to
+    its stop ("政党政治：派閥・後援会・選挙制度."); after it, SIST 02's "東京, 有斐閣," is a book's
+    place and publisher."""
     found = 0
-    for i, token in enumerate(tokens):
-        bare = token.text.strip(" .,;:()[]")
+    i = 0
+    while i < len(tokens):
+        bare = tokens[i].text.strip(_CJK_NAME_EDGES)
         joined = all(0 < len(part) <= 6 for part in _CJK_NAME_DOT.split(bare)) and _CJK_NAME_DOT.search(bare)
         if labels[i] == "author" and len(bare) > 6 and _CJK_TEXT.match(bare) and not joined:
             labels[i] = "title" if found == 0 else "container"
             found += 1
+            while (
+                labels[i] == "title"
+                and not tokens[i].text.endswith(_CJK_STOPS)
+                and i + 1 < len(tokens)
+                and labels[i + 1] == "author"
+                and _CJK_CHAR.search(tokens[i + 1].text)
+            ):
+                i += 1
+                labels[i] = "title"
+        elif (
+            labels[i] == "author" and _CJK_CHAR.search(tokens[i].text) and (found or _edited(tokens[i].text))
+        ):
+            _cjk_after_the_title(tokens, labels, i)
+        i += 1
+
+
+def _cjk_after_the_title(tokens: Sequence[Token], labels: list[str], i: int) -> None:
+    """A CJK word read as a name after the title: an editor ("佐藤一郎編."), a degree ("博士論文（法学）"),
+    or SIST 02's place and publisher ("東京, 木鐸社,")."""
+    text = tokens[i].text
+    if _edited(text):
+        labels[i] = "editor"
+    elif _CJK_DEGREE.search(text):
+        labels[i] = "note"  # with its field in brackets: "博士論文 （法学）"
+        if i + 1 < len(tokens) and labels[i + 1] == "author" and tokens[i + 1].text.startswith(("(", "（")):
+            labels[i + 1] = "note"
+    elif (
+        i + 1 < len(tokens)
+        and labels[i + 1] == "author"
+        and text.endswith(",")
+        and len(text) <= 5
+        and tokens[i + 1].text.endswith(",")
+    ):
+        labels[i : i + 2] = ["location", "publisher"]
+
+
+def _edited(text: str) -> bool:
+    """Whether a CJK name carries an editor's mark: "山田健一編.", "张三主编"."""
+    return text.rstrip(_CJK_NAME_EDGES).endswith(_CJK_EDITOR_MARKS)
+
+
+#: A CJK name's editor marks ("佐藤一郎編", "主编") and degree words ("博士論文", "硕士学位论文").
+_CJK_EDITOR_MARKS = ("編", "编", "編著")
+_CJK_DEGREE = re.compile("博士論文|修士論文|学位論文|博士学位论文|硕士学位论文|박사학위논문|석사학위논문")
+
+
+#: What a CJK name token may carry around it: ASCII and full-width stops, colons, brackets.
+_CJK_NAME_EDGES = " .,;:()[]：；，。．、（）"
+#: What ends a CJK title: a stop, ASCII or full-width.
+_CJK_STOPS = (".", "。", "．")
 
 
 #: The middle dot between East Asian names ("강민재·최서연", "山田・佐藤").

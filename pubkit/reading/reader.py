@@ -34,7 +34,7 @@ import attrs
 from pubkit.bibliography import Bibliography
 from pubkit.errors import ParseError, Problem, Severity
 from pubkit.model import Author, Paper
-from pubkit.names import PARTICLES, fold, latin, name_key, split_name, uncapitalised
+from pubkit.names import PARTICLES, fold, latin, name_key, split_name, uncapitalised, unspaced_script
 from pubkit.reading.interpret import (
     NAME_TOKEN,
     TITLE_STYLES,
@@ -101,7 +101,7 @@ _PUB_WORDS = re.compile(
     r"prac naukowych|prace naukowe|dorobek|"  # Polish
     r"publikacj|artykuł|czasopism|konferencyjn|rozdział|публикац|стать[ия]|трудов|труды|монограф|препринт|"
     r"публікац|статт|статей|наукових праць|наукові праці|тези|"
-    r"yayınlar|makale|bildiri|논문|论文|論文|著作|書籍|出版物|"
+    r"yayınlar|makale|bildiri|논문|论文|論文|著作|書籍|出版物|专著|專著|编著|編著|点校|译著|譯著|文章|著書|저서|"
     # Finnish, Indonesian / Malay, Vietnamese, Hebrew
     r"julkaisu|artikkel|monografi|opinnäyt|väitöskirj|konferenssi|kokoomateo|kirjoitu|publikasi|jurnal|artikel|"
     r"publikatsioon|artiklid|väitekir|kogumik|"  # Estonian
@@ -141,7 +141,7 @@ _NON_PUB_WORDS = re.compile(
     r"ponencias?\b|\bproyectos?\b|dirigid[ao]s\b|apresentaç|palestra|ensino|orientaç|prêmio|formaç|istruzione|formazione|insegnamento|didattica|"
     r"\bpremi\b|esperienz|brevett|progett|onderwijs|prijzen|lezingen|opleiding|"
     r"föredrag|foredrag|anslag|undervisning|examina|utbildning|handledning|wystąpien|dydaktyk|"
-    r"nagrod|wykształcen|доклад|преподава|наград|образовани|講演|口頭発表|研究課題|競争的資金|担当経験|受賞|"
+    r"nagrod|wykształcen|доклад|преподава|наград|образовани|講演|口頭発表|研究課題|競争的資金|担当経験|受賞|社会的活動|社会貢献|学会活動|略歴|"
     r"juhendami|projektid|tunnustus|elulookirjeldus|"  # Estonian
     r"työkokemus|rahoitus|opetus|ohjaus|henkilötiedot|koulutus|luottamustehtäv|apuraha|"  # Finnish
     r"đào tạo|dự án|đề tài|hướng dẫn|giảng dạy|giải thưởng|"  # Vietnamese
@@ -368,7 +368,8 @@ def _read_document(
     named = owner or _owner_from_document(doc)
     outcomes: list[_Outcome] | None = None
     if named:  # known before any entry is read: each entry is read and settled in one go
-        outcomes = _in_parts(_Settle(labelled, legend, path, named), len(labelled), workers)
+        settle = _Settle(labelled, legend, path, named, _owner_aliases(doc, named))
+        outcomes = _in_parts(settle, len(labelled), workers)
         if owner or any(o.paper is not None and o.paper.owner is not None for o in outcomes):
             owner = named
         else:  # the page's name is on none of its papers (a site's name, "Eesti Teadusinfosüsteem")
@@ -388,8 +389,9 @@ def _read_document(
             or _most_frequent_author(papers, path)
             or _author_named_atop(doc, papers)
         )
+        aliases = _owner_aliases(doc, owner) if owner else ()
         outcomes = [
-            _settle(item, result, owner, legend, path, highlighted)
+            _settle(item, result, owner, legend, path, highlighted, aliases)
             for item, result in zip(labelled, results, strict=True)
         ]
     outcomes = _ditto_authors(labelled, outcomes, legend, path)
@@ -507,6 +509,7 @@ def _settle(
     legend: dict[str, str],
     path: str | None,
     highlighted: Counter[str] | None = None,
+    aliases: tuple[str, ...] = (),
 ) -> _Outcome:
     """An entry's reading with the list's owner: read again with the owner's name anchored when the
     owner is not found among its authors; a paper's caveats. `highlighted` counts the list's
@@ -529,6 +532,8 @@ def _settle(
             result, paper, item = again, again.paper.with_owner(owner), anchored
     if owner and paper is not None and paper.owner is None and isinstance(result, Reading):
         paper = _owner_printed_otherwise(paper, _most_often(result.highlighted, highlighted), owner)
+        for alias in aliases if paper.owner is None else ():
+            paper = paper.with_owner(alias)
     if owner and (paper is None or paper.owner is None) and _coauthors_only(item, owner):
         again = _read_entry(item, legend, path, require_authors=False)
         if isinstance(again, Reading):
@@ -698,14 +703,19 @@ class _Interpret(_Work[_Result]):
 
 class _Settle(_Work[_Outcome]):
     def __init__(
-        self, items: Sequence[Labelled], legend: dict[str, str], path: str | None, owner: str
+        self,
+        items: Sequence[Labelled],
+        legend: dict[str, str],
+        path: str | None,
+        owner: str,
+        aliases: tuple[str, ...] = (),
     ) -> None:
-        self.items, self.legend, self.path, self.owner = items, legend, path, owner
+        self.items, self.legend, self.path, self.owner, self.aliases = items, legend, path, owner, aliases
 
     def here(self, start: int, stop: int) -> list[_Outcome]:
-        legend, path, owner = self.legend, self.path, self.owner
+        legend, path, owner, aliases = self.legend, self.path, self.owner, self.aliases
         return [
-            _settle(item, _read_entry(item, legend, path), owner, legend, path)
+            _settle(item, _read_entry(item, legend, path), owner, legend, path, None, aliases)
             for item in self.items[start:stop]
         ]
 
@@ -2036,13 +2046,17 @@ _NAME_FIELD = re.compile(
 )
 _BY_AUTHOR = re.compile(
     r"(?i)(?:by author|items for author|publications of|works by|papers by)[:\s]+[\"“„]?"
-    r"([^\W\d_][^\"“”:|()\n]{2,60}?)[\"”]?\s*$"
+    r"([^\W\d_][^\"“”:|()\n]{2,60}?)[\"”]?\)?\s*$"
 )
 _PUBLICATIONS_OF = re.compile(
     r"(?i:publications|papers|works|writings) (?:of|by) ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})"
     r"(?=,| \(|\.? *$)"
 )
 _GLOSSED_NAME = re.compile(r"[(（]([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})[)）]")
+#: A text's runs of CJK characters and of other characters: "陆文渊 LU Wenyuan" -> "陆文渊 ", "LU Wenyuan".
+_SCRIPT_RUNS = re.compile(
+    r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\s]+|[^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+"
+)
 _TITLE_PARTS = re.compile(r"\s+(?:[|·–—]|-{1,3})\s+|\s*[|·]\s*|:\s+")
 
 
@@ -2059,6 +2073,8 @@ def _looks_like_person_heading(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 4 or _NOT_A_PERSON.search(text) or _starts_a_section_word(text):
         return False
+    if unspaced_script(text):  # "山田 健一": a family and a given name of a few characters each
+        return len(words) == 2 and all(len(w) <= 4 and unspaced_script(w) for w in words)
     return all(w[:1].isupper() or w.lower() in PARTICLES for w in words) and not any(
         ch.isdigit() for ch in text
     )
@@ -2076,6 +2092,19 @@ def _starts_a_section_word(text: str) -> bool:
 
 def _owner_from_document(doc: Document) -> str | None:
     """The document's top heading (or title) when it is a person's name ("# Sanghyuk Chun")."""
+    people = _people_named_atop(doc)  # a name in Latin letters first, as pubkit names owners of two scripts
+    return next((name for name in people if _is_latin(name)), people[0] if people else None)
+
+
+def _owner_aliases(doc: Document, owner: str) -> tuple[str, ...]:
+    """The owner's name in another script where the document gives it beside the owner's ("山田 健一
+    業績一覧 (Publications of YAMADA Ken'ichi)"): papers printing that form are the owner's too."""
+    return tuple(name for name in _people_named_atop(doc) if _is_latin(name) != _is_latin(owner))
+
+
+def _people_named_atop(doc: Document) -> list[str]:
+    """The names of people the document's author, title, top heading and first lines give, likeliest
+    owner first."""
     top = [h for h in doc.headings if h.level == 1]
     candidates = [top[0].text] if top else []  # the page's own heading first, then its title's parts
     if doc.author:  # `\author{…}`, `#+AUTHOR:`: a document's own author, before anything else
@@ -2104,11 +2133,12 @@ def _owner_from_document(doc: Document) -> str | None:
             opening = next((s for s in block.spans if s.kind == "bold" and s.start == 0), None)
             if opening is not None and block.text[opening.end :].lstrip(" ,")[:1].islower():
                 candidates.append(block.text[opening.start : opening.end])
-    for text in candidates:
-        text = _without_credentials(text)
-        if _looks_like_person_heading(text):
-            return text
-    return None
+    people = [text for text in map(_without_credentials, candidates) if _looks_like_person_heading(text)]
+    for text in candidates:  # "陆文渊 LU Wenyuan": one name in two scripts, each the owner's
+        runs = [part.strip() for part in _SCRIPT_RUNS.findall(text)] if unspaced_script(text) else []
+        if len(runs) == 2 and _looks_like_person_heading(runs[1]) and 2 <= len(runs[0]) <= 5:
+            people += runs
+    return list(dict.fromkeys(people))
 
 
 def _most_highlighted(counts: Counter[str], printed: dict[str, str], papers: list[Paper]) -> str | None:

@@ -203,7 +203,12 @@ _VENUE_WORDS = frozenset(
 _PUBLISHER_WORDS = frozenset(
     """press publishing publishers publisher springer elsevier wiley routledge sage oxford cambridge mit
     verlag taylor francis blackwell mcgraw hill pearson academic cuvillier birkhäuser kluwer world
-    scientific morgan kaufmann curran associates now ios iop""".split()
+    scientific morgan kaufmann curran associates now ios iop
+    editorial ediciones edições editora editore editori edizioni éditions editions presses wydawnictwo
+    издательство uitgeverij forlag förlag forlaget kiadó nakladatelství yayınları yayınevi brill gallimard
+    harmattan nomos siebeck duncker humblot kohlhammer klostermann böhlau vandenhoeck ruprecht peeters
+    palgrave macmillan bloomsbury polity laterza einaudi mulino carocci giappichelli giuffrè dalloz lgdj
+    pedone bruylant larcier intersentia tecnos aranzadi dykinson trillas""".split()
 )
 _FUNCTION_WORDS = frozenset(
     "a an and the of in on for to with by from at as via or is are its into over under toward towards".split()
