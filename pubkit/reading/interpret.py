@@ -1165,12 +1165,10 @@ def _document_type_code(labelled: Labelled, labels: list[str]) -> None:
     book = not part_of and kind.group(0)[:3] in ("[M]", "[G]", "[C]")  # "[M]. 北京: 科学出版社"
     i = code + 1
     if part_of:  # "[C]//王远之. 中国古代文学论丛: 第三辑. 北京: …": the book's editors, if any, then the book
-        stop = next((k for k in range(i, len(tokens)) if tokens[k].text.endswith((".", "。"))), None)
-        named = stop is not None and stop + 1 < len(tokens) and labels[stop + 1] not in _NUMBERS
-        run = [tokens[k].text for k in range(i, stop + 1)] if stop is not None else []
-        if named and _gbt_editors(run):
-            for k in range(i, stop + 1):
-                labels[k] = "editor"
+        stop = next((k for k in range(i, len(tokens)) if tokens[k].text.endswith((".", "。"))), len(tokens))
+        run = [tokens[k].text for k in range(i, stop + 1)]
+        if stop + 1 < len(tokens) and labels[stop + 1] not in _NUMBERS and _gbt_editors(run):
+            labels[i : stop + 1] = ["editor"] * (stop + 1 - i)
             i = stop + 1
         book = True
     role = next((k for k in range(i + 1, min(i + 3, len(tokens))) if _gbt_role(tokens[k].text)), None)
