@@ -152,7 +152,7 @@ COAUTHOR_WORDS = ("with", "avec", "mit", "con", "com", "med", "met")
 #: "sammen med", "insieme a", "razem z".
 COAUTHOR_NOTE = (
     rf"(?:(?:(?:zus(?:ammen)?\.?|gemeinsam|joint(?:ly)?(?:\s+work)?|sammen|tillsammans|samen|junto)\s+)?"
-    rf"(?:{'|'.join(COAUTHOR_WORDS)})|insieme a|razem z|spolu s)"
+    rf"(?:{'|'.join(COAUTHOR_WORDS)})|insieme a|razem z|wspólnie z|spolu s)"
 )
 #: The key of a record's line of authors on a profile copy ("Authors : SN Rahmawati, A Wibowo").
 AUTHORS_KEYS = frozenset(

@@ -3709,3 +3709,35 @@ def test_chinese_gbt7714_books_editions_and_chapters() -> None:
     assert chapter.venue is not None and chapter.venue.name == "中国古代文学论丛"
     assert english.venue is not None and english.venue.name == "Reading Chinese Fiction across Cultures"
     assert english.authors[0].is_owner
+
+
+def test_a_polish_law_cv_exported_from_word_and_an_argentine_repository_profile() -> None:
+    """Word's "k.k.</i><span\\nlang=PL>," keeps no space before the comma (a line break inside a tag is
+    no space); "*Book*, red. naukowa wspólnie z A. Nowicką" names the owner's co-editor; "Recenzja:
+    M. Dąbrowski, *Book*" is the review's title; a repository's `<span class="titulo">` marks its field."""
+    word = (
+        "<h2>Publikacje</h2>\n<ol><li><i><span lang=PL>Komentarz do art. 11–12 k.k.</span>"
+        "</i><span\nlang=PL>, [w:] <i>Kodeks karny. Część ogólna. Komentarz</i>, red. P. Lewandowski, "
+        "M. Sowa, wyd. 5, Warszawa 2021, s. 412–498.</span></li>\n"
+        "<li><i>Prawo karne wobec nowych technologii</i>, red. naukowa wspólnie z "
+        "A. Nowicką, Kraków 2019, ss. 312.</li>\n"
+        "<li>Recenzja: M. Dąbrowski, <i>Przestępstwo ciągłe w orzecznictwie Sądu "
+        "Najwyższego</i>, Warszawa 2018, „Państwo i Prawo” 2019, z. 5, s. 140–144.</li></ol>\n"
+    )
+    bib = pubkit.loads(word, "cv", path="cv.html", owner="Tomasz Wierzbicki")
+    commentary, edited, review = bib
+    assert commentary.title == "Komentarz do art. 11–12 k.k"
+    assert commentary.venue is not None and commentary.venue.name == "Kodeks karny. Część ogólna. Komentarz"
+    assert [a.name for a in edited.authors] == ["Tomasz Wierzbicki", "A. Nowicką"]
+    assert review.title == "Recenzja: M. Dąbrowski, Przestępstwo ciągłe w orzecznictwie Sądu Najwyższego"
+    assert [a.name for a in review.authors] == ["Tomasz Wierzbicki"]
+    profile = (
+        "<h3>Artículos publicados en revistas</h3><ul><li>"
+        '<span class="autores">ARREGUI, VERÓNICA INÉS</span>. <span class="titulo">Merchant Networks and '
+        "Kinship in the Late Colonial Río de la Plata</span>. "
+        '<span class="medio">Colonial Latin American Review</span>. Abingdon: Taylor &amp; Francis. 2022 '
+        "vol.31 n&deg;4. p512 - 534.</li></ul>"
+    )
+    (paper,) = pubkit.loads(profile, "cv", path="cvar.html")
+    assert paper.title == "Merchant Networks and Kinship in the Late Colonial Río de la Plata"
+    assert paper.venue is not None and paper.venue.name == "Colonial Latin American Review"

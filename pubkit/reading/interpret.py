@@ -305,11 +305,13 @@ def _without_badge(text: str) -> str:
 
 #: The marks that say the names before them are editors ("(eds.)", "Hg.", "(coords.)").
 _EDITOR_MARKS = (
-    "eds?|editors?|hg|hrsg|dirs?|coords?|toim|szerk|red|éds?|orgs?|सं|संपा|محرر|محررون|עורכ?ים|עורך|επιμ|"
+    "eds?|editors?|hg|hrsg|dirs?|coords?|comps?|toim|szerk|red|éds?|orgs?|सं|संपा|محرر|محررون|עורכ?ים|עורך|επιμ|"
     "wahariri|mhariri"
 )
 _EDITORS = re.compile(rf"(?i)^\(?(?:{_EDITOR_MARKS})\.?\)?$")
-_EDITED = re.compile(r"(?i)\((?:a cura di|sous la dir(?:ection)?\.?(?: de)?|coords?\.|orgs?\.)\)[,:.]?$")
+_EDITED = re.compile(
+    r"(?i)\((?:a cura di|sous la dir(?:ection)?\.?(?: de)?|coords?\.|comps?\.|orgs?\.)\)[,:.]?$"
+)
 #: Not part of a name: what is neither a word character, a space, a name's punctuation nor a vowel sign
 #: or accent of a script that writes them as combining marks (Hebrew, Arabic, Indic, Thai, Lao).
 _NAME_HYPHENS = str.maketrans({"–": "-", "\u2010": "-", "\u2011": "-"})
@@ -4574,6 +4576,16 @@ def _bold_title_opens(tokens: Sequence[Token], labels: list[str]) -> None:
     for i in range(end, len(tokens)):
         if labels[i] == "title" and "italic" in tokens[i].styles:
             labels[i] = "container"
+    if end < len(tokens) and labels[end] == "title" and _EDITORS.match(tokens[end].text.strip(",;")):
+        _editors_after_the_book(tokens, labels, end)
+    book = next((k for k in range(end, len(tokens)) if "italic" in tokens[k].styles), None)
+    if style == "italic" and book is not None and labels[book] == "container":  # "[w:] *Kodeks karny. Część
+        stop = book  # ogólna. Komentarz*": the italic book is the venue, all of it
+        while (
+            stop < len(tokens) and "italic" in tokens[stop].styles and labels[stop] in ("container", "editor")
+        ):
+            stop += 1
+        labels[book:stop] = ["container"] * (stop - book)
     k = end  # "*Title*, J. Spectr. Theory 9": names between the opening title and the venue open the venue
     while k < len(tokens) and labels[k] == "author" and tokens[k].text.lower() not in COAUTHOR_WORDS:
         k += 1
@@ -4583,11 +4595,33 @@ def _bold_title_opens(tokens: Sequence[Token], labels: list[str]) -> None:
         labels[end:k] = ["container"] * (k - end)
 
 
+def _editors_after_the_book(tokens: Sequence[Token], labels: list[str], mark: int) -> None:
+    """ "*Prawo karne wobec nowych technologii*, red. naukowa wspólnie z A. Nowicką, Kraków 2019": an
+    edited book's title ends where its editors' mark follows it; the names after "with" are the owner's
+    co-editors (the owner, who prints no name, is the first)."""
+    k = mark + 1
+    while k < len(tokens) and labels[k] == "title" and tokens[k].text[:1].islower():
+        k += 1  # "red. naukowa wspólnie z": the mark's words
+    names = k
+    while names < len(tokens) and labels[names] == "title" and not tokens[names].text[:1].isdigit():
+        names += 1
+    labels[mark:k] = ["note"] * (k - mark)
+    with_ = next((j for j in range(mark, k) if _WITH.fullmatch(" ".join(t.text for t in tokens[j:k]))), None)
+    if names > k and with_ is not None:  # "wspólnie z X": X is the owner's co-author (the owner first)
+        labels[with_:names] = ["author"] * (names - with_)  # (as "(with X)" opening an entry is read)
+
+
+_WITH = re.compile(rf"(?i){COAUTHOR_NOTE}")
+
+
 def _review_of_a_book(tokens: Sequence[Token], labels: list[str]) -> None:
     """A review that opens the entry, "Review of L. Bertolini, *Herodotus and the Poetics of Wonder*
     (Cambridge, 2020), Bryn Mawr Classical Review 2021.04.17": its title runs to the reviewed book's
     imprint in brackets (or to "edited by" its editors), and the imprint's year is the book's,
     not the review's, when the review prints its own after it."""
+    if len(tokens) >= 5 and tokens[0].text.lower() in _REVIEW_WORDS:
+        _review_of_an_italic_book(tokens, labels)
+        return
     if len(tokens) < 5 or (tokens[0].text.lower(), tokens[1].text.lower()) not in _REVIEW_OPENERS:
         return
     end = next((k for k in range(2, len(tokens)) if tokens[k].text in _IN_MARKS), len(tokens))
@@ -4615,6 +4649,25 @@ def _review_of_a_book(tokens: Sequence[Token], labels: list[str]) -> None:
         labels[title_end : close + 1] = ["note"] * (close + 1 - title_end)
 
 
+def _review_of_an_italic_book(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Recenzja: M. Dąbrowski, *Przestępstwo ciągłe …*, Warszawa 2018, „Państwo i Prawo” 2019": the
+    review's title runs from its word to the end of the reviewed book's italic title; the reviewed
+    author is none of the review's."""
+    start = next((k for k in range(1, len(tokens)) if "italic" in tokens[k].styles), None)
+    if start is None or start > 8:
+        return
+    end = start
+    while end + 1 < len(tokens) and "italic" in tokens[end + 1].styles:
+        end += 1
+    if end + 1 < len(tokens):
+        labels[: end + 1] = ["title"] * (end + 1)
+
+
+#: A review's word with its colon, opening the entry: "Recenzja:", "Rezension:", "Review:".
+_REVIEW_WORDS = frozenset(
+    "review: rezension: recenzja: recenze: recensione: reseña: recensión: recensão: anmeldelse: "
+    "recension: besprechung: рецензия: рецензія:".split()
+)
 #: "In:", "in:", "//": where a chapter's book or a review's journal opens ("in" alone is a title's word).
 _IN_MARKS = frozenset(w for w in _IN_WORDS if w.endswith(":") or w == "//")
 #: A reviewed book's imprint in brackets: "(Cambridge, 2020)", "(Oxford: OUP, 2017)".

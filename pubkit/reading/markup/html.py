@@ -255,6 +255,12 @@ FIELD_CLASSES = {
     **dict.fromkeys(
         ("author", "authors", "pub-authors", "pubauthors", "article-authors", "contributors"), "author"
     ),
+    # the same words in the languages of national repositories' pages (CVar / SIGEVA, Lattes, HAL, IRIS)
+    **dict.fromkeys(("titulo", "título", "titre", "titel", "titolo"), "title"),
+    **dict.fromkeys(("autores", "autor", "auteurs", "auteur", "autoren", "autori"), "author"),
+    **dict.fromkeys(
+        ("medio", "revista", "revue", "zeitschrift", "rivista", "periodico", "periódico"), "container"
+    ),
     **dict.fromkeys(("user-mention", "userlink", "confluence-userlink"), "author"),  # a wiki's @mention
     **dict.fromkeys(
         (
@@ -497,6 +503,10 @@ class HtmlReader:
             self._brs = 0
             if chunk.strip() in _SEPARATORS:  # `<span>Journal</span><span>·</span><span>2025</span>`
                 chunk = f" {chunk.strip()} "
+            if not chunk[
+                0
+            ].isspace():  # "k.k.</i><span\nlang=PL>, [w:]": a line break inside a tag is no space
+                self._builder.glue()
         if not self._in_entry():
             parts = _BLANK_LINE.split(chunk)
             for number, part in enumerate(parts):
