@@ -46,7 +46,14 @@ _RULES = (
             re.I,
         ),
     ),
-    (VenueKind.THESIS, re.compile(r"\b(?:thesis|dissertation)\b", re.I)),
+    (
+        VenueKind.THESIS,
+        re.compile(  # and the words of other languages: "Tesis doctoral", "Ph.d.-avhandling", "väitöskirja"
+            r"\b(?:thesis|dissertation|dissertação|tesis|tese|thèse|tesi|proefschrift|doktorarbeit|a[vf]handling"
+            r"|väitöskirja|rozprawa doktorska|диссертация)\b",
+            re.I,
+        ),
+    ),
     (VenueKind.DEMO, re.compile(r"\bdemo(?:s|nstrations?)?\b|\blate[- ]break", re.I)),
     (VenueKind.WORKSHOP, re.compile(r"workshop", re.I)),
     (
@@ -87,7 +94,7 @@ class VenueDetails(NamedTuple):
 # regular expression tried at every position) is skipped. Most venue names match one rule or none.
 _RULE_WORDS = (
     ("rxiv", "ssrn", "preprint", "corr", "osf", "research square", "authorea"),
-    ("thesis", "dissertation"),
+    ("thesis", "dissertation", "tesi", "tese", "proefschrift", "doktorarbeit", "handling", "rozprawa"),
     ("demo", "late"),
     ("workshop",),
     ("journal", "transactions", "letters", "review", "magazine", "annals", "bulletin", "j."),

@@ -22,6 +22,7 @@ __all__ = [
     "COAUTHOR_WORDS",
     "CORRESPONDING_WORDS",
     "DITTO",
+    "EDITED_BY",
     "EQUAL_CONTRIBUTION_WORDS",
     "JOURNAL_ABBREVIATIONS",
     "LEGEND_MEANINGS",
@@ -153,6 +154,12 @@ COAUTHOR_WORDS = ("with", "avec", "mit", "con", "com", "med", "met")
 COAUTHOR_NOTE = (
     rf"(?:(?:(?:zus(?:ammen)?\.?|gemeinsam|joint(?:ly)?(?:\s+work)?|sammen|tillsammans|samen|junto)\s+)?"
     rf"(?:{'|'.join(COAUTHOR_WORDS)})|insieme a|razem z|wspólnie z|spolu s)"
+)
+#: The words before a volume's editors ("edited by", "a cura di", "hrsg. von", "coordinado por").
+EDITED_BY = (
+    r"(?:hrsg\.\s+von|hg\.\s+von|herausgegeben von|ed(?:ited|s)?\.?\s+by|coord\.\s+by|éd\.\s+par|édité par|"
+    r"sous la dir(?:ection)?\.?\s+de|a cura di|(?:coordinado|compilado|editado|organizado) por|a cargo de|"
+    r"rediger(?:t|et|ad) a[vf]|onder redactie van)"
 )
 #: The key of a record's line of authors on a profile copy ("Authors : SN Rahmawati, A Wibowo").
 AUTHORS_KEYS = frozenset(

@@ -3741,3 +3741,24 @@ def test_a_polish_law_cv_exported_from_word_and_an_argentine_repository_profile(
     (paper,) = pubkit.loads(profile, "cv", path="cvar.html")
     assert paper.title == "Merchant Networks and Kinship in the Late Colonial Río de la Plata"
     assert paper.venue is not None and paper.venue.name == "Colonial Latin American Review"
+
+
+def test_a_norwegian_author_date_cv_in_latex() -> None:
+    """Norwegian author-date: "I *Bok*, redigert av X og Y, 145–168" names the book ("I" is "in", the
+    editors are the book's); "Med X." opens an entry the owner wrote with X; "Ph.d.-avhandling,
+    Universitetet i Bergen" is a thesis the university published."""
+    tex = (
+        "\\section*{Publikasjoner}\n\\begin{itemize}\n"
+        "  \\item 2023. «Lytte til arkivet: Metodiske refleksjoner». I \\emph{Musikkhistorie i Norden: Nye "
+        "perspektiver}, redigert av Torgeir Vik og Helene Brekke, 145--168. Oslo: Universitetsforlaget.\n"
+        "  \\item Med Eirik Tveit. 2019. «Innledning: Musikk og sted». I \\emph{Musikk og sted}, redigert av "
+        "Siri Mæland Aasen og Eirik Tveit, 9--24. Oslo: Cappelen Damm Akademisk.\n"
+        "  \\item 2016. \\emph{Lyden av det nasjonale: Hardingfela og verkbegrepet}. Ph.d.-avhandling, "
+        "Universitetet i Bergen.\n\\end{itemize}\n"
+    )
+    chapter, introduction, thesis = pubkit.loads(tex, "cv", path="cv.tex", owner="Siri Mæland Aasen")
+    assert chapter.venue is not None and chapter.venue.name == "Musikkhistorie i Norden: Nye perspektiver"
+    assert [a.name for a in chapter.authors] == ["Siri Mæland Aasen"]
+    assert [a.name for a in introduction.authors] == ["Siri Mæland Aasen", "Eirik Tveit"]
+    assert thesis.venue is not None and thesis.venue.kind is pubkit.VenueKind.THESIS
+    assert thesis.venue.publisher == "Universitetet i Bergen"

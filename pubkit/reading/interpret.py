@@ -44,6 +44,7 @@ from pubkit.wording import (
     COAUTHOR_NOTE,
     COAUTHOR_WORDS,
     DITTO,
+    EDITED_BY,
     ELIDED_AUTHORS,
     LINK_WORDS,
     MARKER_CHARS,
@@ -776,12 +777,7 @@ _PLACE_MONTH = re.compile(  # ", Aug. 12-15", ", mai-juin", a blog post's ", 3 M
 )
 
 
-#: The words before a volume's editors ("edited by", "a cura di", "hrsg. von", "coordinado por").
-_EDITED_BY_WORDS = (
-    r"(?:hrsg\.\s+von|hg\.\s+von|herausgegeben von|ed(?:ited|s)?\.?\s+by|coord\.\s+by|éd\.\s+par|édité par|"
-    r"sous la dir(?:ection)?\.?\s+de|a cura di|(?:coordinado|compilado|editado|organizado) por|a cargo de)"
-)
-_EDITED_BY = re.compile(rf"[,.]?\s+{_EDITED_BY_WORDS}\s.*$", re.I)
+_EDITED_BY = re.compile(rf"[,.]?\s+{EDITED_BY}\s.*$", re.I)
 #: ISBD's areas after a name (Polish, Russian, GOST): "Book / eds. A, B. - Cham: Springer", "Journal. –
 #: 2019. – Т. 31": cut once the year is read.
 _ISBD_AREAS = re.compile(
@@ -1273,6 +1269,29 @@ def settled_labels(labelled: Labelled) -> list[str]:
     return _settled(labelled)
 
 
+def _scandinavian_in(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Norwegian, Danish and Swedish "«Tittel». I *Bok*, redigert av …": "I" before an italic book after
+    the title is "In", no word of the book's name."""
+    for k in range(1, len(tokens) - 1):
+        if _in_before_a_book(tokens, k) and labels[k] in ("container", "title") and labels[k - 1] == "title":
+            labels[k] = "other"
+            end = k + 1
+            while end < len(tokens) and "italic" in tokens[end].styles and labels[end] == "title":
+                end += 1
+            labels[k + 1 : end] = ["container"] * (end - k - 1)
+
+
+def _in_before_a_book(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token `k` is Scandinavian "I" (in) before an italic book: "«Tittel». I *Bok*"."""
+    return (
+        tokens[k].text == "I"
+        and k + 1 < len(tokens)
+        and "italic" in tokens[k + 1].styles
+        and "italic" not in tokens[k].styles
+        and tokens[k - 1].text.endswith((".", "»", "”", "'", '"', "».", "”."))
+    )
+
+
 def _settled(labelled: Labelled) -> list[str]:
     """Labels with two reading rules applied: "Title. In: Book" labelled all title gets its "In:" part
     as the container; a second title run after the title, in an entry with no container, is one."""
@@ -1295,6 +1314,8 @@ def _settled(labelled: Labelled) -> list[str]:
         _arxiv_marker_is_no_venue(tokens, labels)
     if "Conf. Ser" in text:
         _conference_series(tokens, labels)
+    if " I " in text:
+        _scandinavian_in(tokens, labels)
     if "xiv: 10." in text or "SSRN: 10." in text:  # "ChemRxiv: 10.26434/…", "SSRN: 10.2139/…"
         _server_before_its_doi(tokens, labels)
     for i in range(1, len(labels)):
@@ -4165,7 +4186,7 @@ def _editors_after_the_title(tokens: Sequence[Token], labels: list[str], text: s
     if "title" not in labels[:i] or "container" in labels[:i]:
         return
     words = [t.text.lower().rstrip(",:") for t in tokens]
-    if any(w in _IN_WORDS or w == "review" for w in words[:i]):
+    if any(w in _IN_WORDS or w == "review" or _in_before_a_book(tokens, k) for k, w in enumerate(words[:i])):
         return  # "‘Chapter’, in *Book*, ed. by X": the book's editors; "Review of *Book*, edited by X"
     k = i + width
     while k < len(tokens) and (NAME_TOKEN.match(tokens[k].text) or words[k] in _JOINERS):
@@ -4177,7 +4198,7 @@ def _editors_after_the_title(tokens: Sequence[Token], labels: list[str], text: s
         labels[i + width : k] = ["author"] * (k - i - width)
 
 
-_EDITORS_NAMED = re.compile(rf"(?i)(?<!\w){_EDITED_BY_WORDS}(?!\w)")
+_EDITORS_NAMED = re.compile(rf"(?i)(?<!\w){EDITED_BY}(?!\w)")
 
 
 def _coauthor_lines(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -5691,6 +5712,11 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
         venues[:] = [Venue(f"{degree}, {institution}", None, VenueKind.THESIS, publisher=institution or None)]
         venue_years[:] = [None]
         publisher = ""
+    if venues and venues[0].kind is VenueKind.THESIS and venues[0].publisher is None:
+        # "Ph.d.-avhandling, Universitetet i Bergen.": the institution after the degree publishes it
+        degree, _, institution = venues[0].name.rstrip(". ").partition(", ")
+        if institution and _INSTITUTION.search(institution) and not _INSTITUTION.search(degree):
+            venues[0] = Venue(f"{degree}, {institution}", None, VenueKind.THESIS, publisher=institution)
     if not venues and ids.arxiv:  # the arXiv id is the venue only when nothing else is named
         venues.append(Venue("arXiv", None, VenueKind.PREPRINT))
         venue_years.append(None)
@@ -5823,7 +5849,8 @@ _THESIS = re.compile(
     r"[\[(]?(?:(?:doctoral|ph\.?\s?d\.?|master'?s?|bachelor'?s?|diploma|m\.?\s?d\.?"
     r"|[bm]\.?\s?(?:tech|sc|phil|a|s)\.?"
     r"|d\.?\s?phil\.?)\s{1,3})?"
-    r"(?:thesis|dissertation|diss\.|proefschrift|doktorarbeit|doktoritöö|(?:tesis|tese|tesi|thèse|dissertação|teză)"
+    r"(?:thesis|dissertation|diss\.|proefschrift|doktorarbeit|(?:ph\.?d\.?-|doktor)?a[vf]handling|doktoritöö"
+    r"|(?:tesis|tese|tesi|thèse|dissertação|teză)"
     r"\s(?:de|di|do|doctoral|dottorato)\b)"
     r"[^\[\]()]{0,80}[\])]?"
     r"(?:\s?\((?!supervis|advis)[^()\[\]]{2,80}\))?",  # "PhD thesis (University of Basel)"

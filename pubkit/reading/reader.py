@@ -57,6 +57,7 @@ from pubkit.wording import (
     COAUTHOR_NOTE,
     CORRESPONDING_WORDS,
     DITTO,
+    EDITED_BY,
     ELIDED_AUTHORS,
     EQUAL_CONTRIBUTION_WORDS,
     MARKER_CHARS,
@@ -998,6 +999,7 @@ def _coauthors_only(item: Labelled, owner: str) -> bool:
     family = fold(split_name(owner)[1])
     editors = _named_editors(item)
     printed = " ".join(t.text for k, t in enumerate(item.tokens) if k not in editors)
+    printed = printed[: m.start()] if (m := _EDITED_BY_PHRASE.search(printed)) else printed  # the book's
     if family and family in fold(printed):
         return False  # the owner is printed (not only as the book's editor): read as printed
     marked = next((s.start for s in item.block.spans if s.kind == "field" and s.target == "author"), None)
@@ -1060,6 +1062,7 @@ def _named_editors(item: Labelled) -> set[int]:
     return out
 
 
+_EDITED_BY_PHRASE = re.compile(rf"(?i)\b{EDITED_BY}\s")
 _EDITOR_WORD = re.compile(r"(?i)eds?|edited|by|hrsg|hg|éds?|dir|a cura di|red|toim")
 
 
