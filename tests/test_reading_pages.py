@@ -3762,3 +3762,45 @@ def test_a_norwegian_author_date_cv_in_latex() -> None:
     assert [a.name for a in introduction.authors] == ["Siri Mæland Aasen", "Eirik Tveit"]
     assert thesis.venue is not None and thesis.venue.kind is pubkit.VenueKind.THESIS
     assert thesis.venue.publisher == "Universitetet i Bergen"
+
+
+def test_belgian_comma_imprints_and_oscola_bracketed_imprints() -> None:
+    """ "*Titre*, Bruxelles, Bruylant, 2008" and "in *Liber amicorum X*, Antwerpen, Intersentia, 2016":
+    the plain "Place, Publisher," after an italic book is its imprint; names that end "(eds.)" are all
+    editors; OSCOLA's "*Book* (Hart Publishing 2024) (Series)" gives the book's year, "(OUP 2013)"
+    before a review's own "(2015)" is the reviewed book's, "(forthcoming 2025) 103 Tex L Rev" keeps
+    its journal, and "*Restatement (Third)*" inside a quoted title stays in it."""
+    belgian = (
+        "## Books\n\n"
+        "1. *La responsabilité internationale des organisations*, Bruxelles, Bruylant, 2008, 512 p.\n"
+        "2. K. Delvaux, L. Gevers and M. Fontaine (eds.), *Belgium and the International Court of "
+        "Justice*, The Hague, T.M.C. Asser Press, 2023.\n\n## Chapters\n\n"
+        '1. "België en het Internationaal Gerechtshof", in *Liber amicorum Jan Verstraete*, Antwerpen, '
+        "Intersentia, 2016, 233-251.\n"
+    )
+    book, edited, chapter = pubkit.loads(belgian, "cv", path="cv.md", owner="Katrien Delvaux")
+    assert (book.title, book.venue) == ("La responsabilité internationale des organisations", None)
+    assert [a.name for a in edited.authors] == ["K. Delvaux", "L. Gevers", "M. Fontaine"]
+    assert chapter.venue is not None and chapter.venue.name == "Liber amicorum Jan Verstraete"
+    oscola = (
+        "<h2>Publications</h2>"
+        "<p class=CVEntry><i>Restitution and Remedial Discretion</i> (Hart Publishing 2024) (Hart Studies "
+        "in Private Law)</p>"
+        "<p class=CVEntry>‘Change of Position and the Passing-On Defence’ (forthcoming 2025) "
+        "103 Tex L Rev</p>"
+        "<p class=CVEntry>‘Disgorgement for Breach of Contract in the <i>Restatement (Third)</i>’ (2020) 95 "
+        "Notre Dame L Rev 1821</p>"
+        "<p class=CVEntry>Review of Hanoch Dagan, <i>Reconstructing American Legal Realism</i> (OUP 2013) "
+        "(2015) 78 MLR 560</p>"
+    )
+    monograph, forthcoming, article, review = pubkit.loads(
+        oscola, "cv", path="cv.html", owner="Hannah Castell"
+    )
+    assert (monograph.title, monograph.year, monograph.venue) == (
+        "Restitution and Remedial Discretion",
+        2024,
+        None,
+    )
+    assert forthcoming.venue is not None and forthcoming.venue.name == "Tex L Rev"
+    assert article.title == "Disgorgement for Breach of Contract in the Restatement (Third)"
+    assert (review.year, review.venue and review.venue.name) == (2015, "MLR")

@@ -33,7 +33,7 @@ from pubkit.model import (
 )
 from pubkit.names import PARTICLES, fold, is_initials, unspaced_script
 from pubkit.reading.labeller import Labelled
-from pubkit.reading.tokens import Token, lexicon, status_spans
+from pubkit.reading.tokens import Token, is_publisher_word, lexicon, status_spans
 from pubkit.venues import guess_kind, venue_identity
 from pubkit.wording import (
     ABBREVIATED_VENUE_WORDS,
@@ -1404,6 +1404,7 @@ def _settled(labelled: Labelled) -> list[str]:
         _book_after_the_names(tokens, labels)
         _book_after_its_editors(tokens, labels)
         _names_before_their_eds(tokens, labels)
+        _eds_after_the_opening_names(tokens, labels)
         _editors_inside_the_title(tokens, labels)
     if _CJK_CHAR.search(labelled.block.text):  # (a C-level look at the text first)
         _long_cjk_is_no_name(tokens, labels)
@@ -1474,6 +1475,8 @@ def _settled(labelled: Labelled) -> list[str]:
     _gsa_journal(tokens, labels)
     if "italic" in kinds:
         _place_after_an_italic_venue(tokens, labels)
+        _imprint_after_an_italic_name(tokens, labels)
+        _bracketed_imprint_after_an_italic_book(tokens, labels)
     _names_at_title_edge(tokens, labels)
     _names_edges_after_the_title(tokens, labels)
     _list_ends_after_and(tokens, labels)
@@ -2544,6 +2547,11 @@ def _status_in_parentheses(labelled: Labelled, labels: list[str]) -> None:
         if not found:
             continue
         inside = [i for i, t in enumerate(labelled.tokens) if t.start < m.end() and t.end > m.start()]
+        dated = _STATUS_YEAR.fullmatch(m.group(1).strip())
+        if dated and found[1].group(0) == dated.group(1):  # OSCOLA's "(forthcoming 2025) 103 Tex L Rev"
+            for i in inside:
+                labels[i] = "date" if _YEAR_TOKEN.match(labelled.tokens[i].text) else "status"
+            continue
         opened = bool(inside) and labels[inside[0]] in _STATUS_READ_AS  # "(en | prensa)." the title's no more
         # "Nature (in the press).": a parenthesis that holds only the phrase is the status, not the venue's
         opened = opened or found[1].group(0) == m.group(1).strip()
@@ -2558,6 +2566,9 @@ def _status_in_parentheses(labelled: Labelled, labels: list[str]) -> None:
         token = labelled.tokens[i]
         if labels[i] == "author" and labels[i - 1] == "date" and _KIND_IN_PARENTHESES.fullmatch(token.text):
             labels[i] = "note"
+
+
+_STATUS_YEAR = re.compile(rf"(\D+?)\s+{YEAR}")
 
 
 def ends_sentence(text: str) -> bool:
@@ -2831,7 +2842,7 @@ def _acronym_after_title(tokens: Sequence[Token], labels: list[str]) -> None:
         if (
             labels[i] == "title"
             and tokens[i].text.startswith("(")
-            and not tokens[i].text.endswith(")")
+            and ")" not in tokens[i].text  # ("*Restatement (Third)*’ (2020)": a bracket of the title's)
             and labels[i + 1] == "date"
             and tokens[i + 1].text.rstrip(".,;").endswith(")")
             and (i == 0 or labels[i - 1] == "title")
@@ -3310,6 +3321,25 @@ def _names_before_their_eds(tokens: Sequence[Token], labels: list[str]) -> None:
             labels[start:book] = ["container"] * (book - start)
             labels[book : k + 1] = ["editor"] * (k + 1 - book)
         return
+
+
+def _eds_after_the_opening_names(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "K. Delvaux, L. Gevers and M. Fontaine (eds.), *Book*": names that open the entry and end with
+    "(eds.)" are all the book's editors, however the labeller split them into authors and editors."""
+    if not labels or labels[0] != "author":
+        return
+    k = 0
+    while k < len(labels) and labels[k] == "author":
+        k += 1
+    end = k
+    while end < len(labels) and labels[end] == "editor":
+        end += 1
+    if (
+        k < end < len(labels)
+        and _EDITORS.match(tokens[end - 1].text.strip(":,;."))
+        and labels[end] == "title"
+    ):
+        labels[:k] = ["editor"] * k
 
 
 def _bibtex_record_is_no_text(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -4376,6 +4406,85 @@ def _place_after_an_italic_venue(tokens: Sequence[Token], labels: list[str]) -> 
 
 
 _STATE_CODE = re.compile(r"[A-Z]{2}")
+
+
+def _imprint_after_an_italic_name(tokens: Sequence[Token], labels: list[str]) -> None:
+    """French and Belgian "*Titre*, Bruxelles, Bruylant, 2008" and "in *Liber amicorum X*, Antwerpen,
+    Intersentia, 2016": after an italic book's comma, a plain "Place, Publisher," before the year is its
+    imprint (a town the references know, or a publisher's word), neither title nor venue."""
+    k = 1
+    while k < len(tokens):
+        if not ("italic" in tokens[k - 1].styles and "italic" not in tokens[k].styles):
+            k += 1
+            continue
+        end = k
+        while end < len(tokens) and labels[end] in _IMPRINT_OR_NAME and "italic" not in tokens[end].styles:
+            end += 1
+        after = next((name for name in labels[end:] if name != "other"), None)
+        if tokens[k - 1].text.endswith(",") and labels[k - 1] in _TITLE_OR_VENUE and after == "date":
+            _imprint(tokens, labels, k, end)
+        k = end + 1
+
+
+def _imprint(tokens: Sequence[Token], labels: list[str], start: int, end: int) -> None:
+    segments: list[list[int]] = [[]]
+    for j in range(start, end):
+        segments[-1].append(j)
+        if tokens[j].text.endswith(","):
+            segments.append([])
+    if segments[-1] or not 2 <= len(segments) - 1 <= 3 or any(len(seg) > 4 for seg in segments[:-1]):
+        return  # (a run that does not end with its comma, or of one part: a journal's name)
+    place, *publisher = segments[:-1]
+    if not all(tokens[j].text[:1].isupper() or tokens[j].text in _ARTICLES for j in place):
+        return
+    words = [tokens[j].text.strip(",") for seg in publisher for j in seg]
+    known = any(map(is_publisher_word, words)) or (
+        any(_place_word(tokens[j].text.strip(",")) for j in place) and not any(map(_place_word, words))
+    )  # (not "*Proc. ICC*, Rome, Italy, May 2023": a meeting's town and country)
+    if known:
+        labels[place[0] : place[-1] + 1] = ["location"] * len(place)
+        labels[publisher[0][0] : end] = ["publisher"] * (end - publisher[0][0])
+
+
+def _bracketed_imprint_after_an_italic_book(tokens: Sequence[Token], labels: list[str]) -> None:
+    """OSCOLA's "*Restitution and Remedial Discretion* (Hart Publishing 2024) (Hart Studies in Private
+    Law)" and "in X (ed), *Handbook* (OUP forthcoming)": a book's publisher and year in brackets after its
+    italic title, then its series; the reviewed book's when the entry prints a year of its own later,
+    "(OUP 2013) (2015) 78 MLR 560"."""
+    for i in range(1, len(tokens)):
+        if "italic" not in tokens[i - 1].styles or "italic" in tokens[i].styles or tokens[i].text[:1] != "(":
+            continue
+        close = next((j for j in range(i, min(i + 6, len(tokens))) if ")" in tokens[j].text), None)
+        if close is None or not _BRACKETED_IMPRINT.fullmatch(" ".join(t.text for t in tokens[i : close + 1])):
+            return
+        later_year = any(_YEAR_IN_BRACKETS.fullmatch(tokens[j].text) for j in range(close + 1, len(tokens)))
+        for j in range(i, close + 1):
+            word = tokens[j].text.strip("().,;")
+            labels[j] = (
+                "note"
+                if later_year
+                else "date"
+                if _YEAR_TOKEN.match(word)
+                else "status"
+                if word == "forthcoming"
+                else "publisher"
+            )
+        after = close + 1  # "(Hart Studies in Private Law)": the series after it
+        if after < len(tokens) and tokens[after].text.startswith("("):
+            end = next((j for j in range(after, min(after + 10, len(tokens))) if ")" in tokens[j].text), None)
+            if end is not None and not any(_has_digit(tokens[j].text) for j in range(after, end + 1)):
+                labels[after : end + 1] = ["note"] * (end + 1 - after)
+        return
+
+
+#: A book's publisher and year (or "forthcoming") in brackets, OSCOLA's "(Hart Publishing 2024)", "(OUP
+#: forthcoming)".
+_BRACKETED_IMPRINT = re.compile(
+    rf"\((?-i:[A-Z])[\w&.'’-]*(?: [\w&.'’-]+){{0,4}} (?:{YEAR}|forthcoming)\)[.,;]?"
+)
+_YEAR_IN_BRACKETS = re.compile(rf"[(\[]{YEAR}[)\]][.,;]?")
+_ARTICLES = frozenset({"The", "the", "die", "de", "la", "le", "les", "el"})
+_IMPRINT_OR_NAME = frozenset(("title", "container", "location", "publisher"))
 
 
 def _preprint_server(tokens: Sequence[Token], labels: list[str]) -> None:

@@ -20,7 +20,16 @@ from pubkit.names import fold
 from pubkit.reading.markup.base import Block, Span
 from pubkit.wording import AWARD, MARKER_CHARS, QUOTE_PAIRS, STATUS_PHRASES, YEAR, quote_closers
 
-__all__ = ["LEXICON_PATH", "Token", "features", "lexicon", "quoted_ranges", "tokenize", "use_lexicon"]
+__all__ = [
+    "LEXICON_PATH",
+    "Token",
+    "features",
+    "is_publisher_word",
+    "lexicon",
+    "quoted_ranges",
+    "tokenize",
+    "use_lexicon",
+]
 
 #: Word classes learned from real records (`pubkit.reading.train`): word -> "n" name, "v" venue, "t" title.
 LEXICON_PATH = Path(__file__).resolve().parent / "model" / "lexicon.json"
@@ -210,6 +219,13 @@ _PUBLISHER_WORDS = frozenset(
     palgrave macmillan bloomsbury polity laterza einaudi mulino carocci giappichelli giuffrè dalloz lgdj
     pedone bruylant larcier intersentia tecnos aranzadi dykinson trillas""".split()
 )
+
+
+def is_publisher_word(word: str) -> bool:
+    """Whether a word names publishers ("Press", "Verlag", "Routledge") as references print them."""
+    return word.lower() in _PUBLISHER_WORDS
+
+
 _FUNCTION_WORDS = frozenset(
     "a an and the of in on for to with by from at as via or is are its into over under toward towards".split()
 )
