@@ -3804,3 +3804,34 @@ def test_belgian_comma_imprints_and_oscola_bracketed_imprints() -> None:
     assert forthcoming.venue is not None and forthcoming.venue.name == "Tex L Rev"
     assert article.title == "Disgorgement for Breach of Contract in the Restatement (Third)"
     assert (review.year, review.venue and review.venue.name) == (2015, "MLR")
+
+
+def test_a_swiss_anthropologists_list_in_german_and_french() -> None:
+    """ "*Book*, Münster: Waxmann 2018" after "in: X (Hg.)" is the book and its imprint; "(dir., avec X)"
+    names the owner's co-editor; "Rez. zu: X, *Book*, Princeton 2005, in: *Sociologus* 57/1 (2007)" is
+    a review dated by its journal; "(Wiederabdruck in: …)" is a note, the work where it first came out."""
+    text = (
+        "# Prof. Dr. Martina Kälin\n\n## Publikationen\n\n"
+        "- *Ethnographies de l'État. Bureaucraties et citoyens en Suisse*, Lausanne: Antipodes 2019 "
+        "(dir., avec Jean-Daniel Rochat).\n"
+        "- (mit Nadia Bürgi) „Gemeinsam ins Feld. Kollaborative Ethnographie als Lehrform“, in: Karin "
+        "Hollenstein / Felix Brand (Hg.), *Ethnographie lehren. Erfahrungen und Perspektiven*, Münster: "
+        "Waxmann 2018, S. 99–115.\n"
+        "- „Das Dorf, die Gäste und die Anderen“, in: Thomas Gisler / Ursula Venetz (Hg.), *Tourismus und "
+        "Identität im Alpenraum*, Bielefeld: transcript 2012, S. 141–163 (Wiederabdruck in: Maria Rüegg "
+        "(Hg.), *Alpine Räume. Ein Reader*, Wien: Böhlau 2019, S. 201–223).\n"
+        "- Rez. zu: Sarah Green, *Notes from the Balkans. Locating Marginality on the Greek-Albanian "
+        "Border*, Princeton 2005, in: *Sociologus* 57/1 (2007), S. 134–136.\n"
+    )
+    edited, chapter, reprinted, review = _papers(text, "list.md")
+    assert [a.name for a in edited.authors] == ["Martina Kälin", "Jean-Daniel Rochat"]
+    assert (
+        chapter.venue is not None
+        and chapter.venue.name == "Ethnographie lehren. Erfahrungen und Perspektiven"
+    )
+    assert (reprinted.year, reprinted.venue and reprinted.venue.name) == (
+        2012,
+        "Tourismus und Identität im Alpenraum",
+    )
+    assert review.title.startswith("Rez. zu: Sarah Green, Notes from the Balkans. Locating")
+    assert (review.year, review.venue and review.venue.name) == (2007, "Sociologus")

@@ -1269,6 +1269,26 @@ def settled_labels(labelled: Labelled) -> list[str]:
     return _settled(labelled)
 
 
+def _bracketed_reprint(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "…, S. 141–163 (Wiederabdruck in: M. Rüegg (Hg.), *Alpine Räume*, Zürich 2019, S. 55–70)": a
+    reprint in brackets after the work is a note; the work is where it first appeared."""
+    for k in range(1, len(tokens)):
+        if tokens[k].text.startswith(("(", "[")) and _REPRINT.fullmatch(tokens[k].text.lstrip("([")):
+            depth, end = 0, k
+            while end < len(tokens):
+                depth += tokens[end].text.count("(") + tokens[end].text.count("[")
+                depth -= tokens[end].text.count(")") + tokens[end].text.count("]")
+                end += 1
+                if depth <= 0:
+                    break
+            labels[k:end] = ["note"] * (end - k)
+            return
+
+
+#: The words of a note on a reprint: "Wiederabdruck in:", "reprinted in", "réimpr. dans", "ristampato in".
+_REPRINT = re.compile(r"(?i)(?:wiederabdruck|nachdruck|reprint|réimpr|ristampa|reimpr|herdruk)\w*\.?:?")
+
+
 def _scandinavian_in(tokens: Sequence[Token], labels: list[str]) -> None:
     """Norwegian, Danish and Swedish "«Tittel». I *Bok*, redigert av …": "I" before an italic book after
     the title is "In", no word of the book's name."""
@@ -1316,6 +1336,8 @@ def _settled(labelled: Labelled) -> list[str]:
         _conference_series(tokens, labels)
     if " I " in text:
         _scandinavian_in(tokens, labels)
+    if _REPRINT.search(text):
+        _bracketed_reprint(tokens, labels)
     if "xiv: 10." in text or "SSRN: 10." in text:  # "ChemRxiv: 10.26434/…", "SSRN: 10.2139/…"
         _server_before_its_doi(tokens, labels)
     for i in range(1, len(labels)):
@@ -1500,6 +1522,7 @@ def _settled(labelled: Labelled) -> list[str]:
         not titled
         and ("container" not in labels or not _venue_after_title(labels))
         and not _imprint_after_title(labels)
+        and not _titled_by_its_book(tokens)  # (its title was found by its own rule)
     ):
         _venue_out_of_title(tokens, labels)  # (a title the page marks ends where the page says)
     _series_before_the_imprint(tokens, labels)
@@ -4427,6 +4450,11 @@ def _imprint_after_an_italic_name(tokens: Sequence[Token], labels: list[str]) ->
 
 
 def _imprint(tokens: Sequence[Token], labels: list[str], start: int, end: int) -> None:
+    colon = next((j for j in range(start, min(start + 3, end)) if tokens[j].text.endswith(":")), None)
+    if colon is not None and 0 < end - colon - 1 <= 4 and tokens[colon + 1].text[:1].isupper():
+        labels[start : colon + 1] = ["location"] * (colon + 1 - start)  # "Münster: Waxmann 2018"
+        labels[colon + 1 : end] = ["publisher"] * (end - colon - 1)
+        return
     segments: list[list[int]] = [[]]
     for j in range(start, end):
         segments[-1].append(j)
@@ -4752,11 +4780,15 @@ def _review_of_a_book(tokens: Sequence[Token], labels: list[str]) -> None:
     if len(tokens) >= 5 and tokens[0].text.lower() in _REVIEW_WORDS:
         _review_of_an_italic_book(tokens, labels)
         return
-    if len(tokens) < 5 or (tokens[0].text.lower(), tokens[1].text.lower()) not in _REVIEW_OPENERS:
+    if not _opens_a_review(tokens):
         return
     end = next((k for k in range(2, len(tokens)) if tokens[k].text in _IN_MARKS), len(tokens))
     imprint = next((k for k in range(2, end) if _IMPRINT_OPENS.match(tokens[k].text)), None)
-    if imprint is None or imprint < 4:
+    if imprint is None:  # "Rez. zu: D. Fassin, *Juger, réprimer*, Paris 2013, in: *Tsantsa* 19"
+        if _titled_by_its_book(tokens):
+            _review_of_an_italic_book(tokens, labels)
+        return
+    if imprint < 4:
         return
     close = next((k for k in range(imprint, min(end, imprint + 6)) if ")" in tokens[k].text), None)
     if close is None or not _IMPRINT.fullmatch(" ".join(t.text for t in tokens[imprint : close + 1])):
@@ -4779,6 +4811,19 @@ def _review_of_a_book(tokens: Sequence[Token], labels: list[str]) -> None:
         labels[title_end : close + 1] = ["note"] * (close + 1 - title_end)
 
 
+def _opens_a_review(tokens: Sequence[Token]) -> bool:
+    """Whether an entry opens with a review's words: "Review of", "Rez. zu:", "Recenzja:"."""
+    if tokens and tokens[0].text.lower() in _REVIEW_WORDS:
+        return True
+    return len(tokens) >= 5 and (tokens[0].text.lower(), tokens[1].text.lower()) in _REVIEW_OPENERS
+
+
+def _titled_by_its_book(tokens: Sequence[Token]) -> bool:
+    """Whether a review's title runs to its book's italic title: "Rez. zu: X, *Book*", "Recenzja: X,
+    *Book*", not English "Review of *Book*, by X." (which keeps its "by X")."""
+    return _opens_a_review(tokens) and tokens[0].text.lower() != "review"
+
+
 def _review_of_an_italic_book(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "Recenzja: M. Dąbrowski, *Przestępstwo ciągłe …*, Warszawa 2018, „Państwo i Prawo” 2019": the
     review's title runs from its word to the end of the reviewed book's italic title; the reviewed
@@ -4791,6 +4836,10 @@ def _review_of_an_italic_book(tokens: Sequence[Token], labels: list[str]) -> Non
         end += 1
     if end + 1 < len(tokens):
         labels[: end + 1] = ["title"] * (end + 1)
+        # the reviewed book's imprint ("Princeton 2005,") when the review prints a year of its own later
+        stop = next((k for k in range(end + 1, len(tokens)) if labels[k] == "container"), None)
+        if stop is not None and any(labels[k] == "date" for k in range(stop, len(tokens))):
+            labels[end + 1 : stop] = ["note"] * (stop - end - 1)
 
 
 #: A review's word with its colon, opening the entry: "Recenzja:", "Rezension:", "Review:".
@@ -4810,6 +4859,8 @@ _REVIEW_OPENERS = frozenset(
         ("review", "of"),
         ("rezension", "zu:"),
         ("rezension", "zu"),
+        ("rez.", "zu:"),
+        ("rez.", "zu"),
         ("reseña", "de"),
         ("recensione", "a"),
         ("recensão", "a:"),

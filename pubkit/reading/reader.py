@@ -973,11 +973,13 @@ _PRESENTED = re.compile(r"(?i)(?:oral |poster |moderated |invited )?(?:presentat
 
 #: "(with Jonas Erikson and Priya Natarajan)": the co-authors of a CV's own paper, the owner unnamed.
 _WITH = re.compile(  # "(with X)", "(zus. mit X)", "(gemeinsam mit X)"
-    rf"[(\[]?\b{COAUTHOR_NOTE}\s+(?=[^\W\d_])|\bco-?authors?:?\s*(?=[^\W\d_])",
+    rf"[(\[]?(?:(?:dir|hg|hrsg|eds?|éds?|red)\.?,?\s)?\b{COAUTHOR_NOTE}\s+(?=[^\W\d_])"  # "(dir., avec X)"
+    r"|\bco-?authors?:?\s*(?=[^\W\d_])",
     re.IGNORECASE,
 )
 
 
+_WITH_BEFORE = re.compile(rf"[(\[,]\s?(?:\w+\.?,?\s)?{COAUTHOR_NOTE}\s+$", re.IGNORECASE)
 _WITH_NOTE = re.compile(  # "(with Sun-Hee Park)", "[joint work with A. Ito]"
     rf"[(\[]{COAUTHOR_NOTE}\s[{CAPITAL}][^()\[\]]*[)\]]"
 )
@@ -1038,7 +1040,10 @@ def _coauthors_only(item: Labelled, owner: str) -> bool:
         )
         return bool(titled) and bool(styled or cited)
     first = item.tokens[authors[0]].start
-    return any(_WITH.match(item.block.text, at) for at in (first, max(0, first - 1)))
+    text = item.block.text
+    if _WITH_BEFORE.search(text, max(0, first - 20), first):  # "(dir., avec | Jean-Daniel Rochat)"
+        return True
+    return any(_WITH.match(text, at) for at in (first, max(0, first - 1)))
 
 
 def _owner_alone(text: str) -> bool:
