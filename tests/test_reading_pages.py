@@ -3835,3 +3835,23 @@ def test_a_swiss_anthropologists_list_in_german_and_french() -> None:
     )
     assert review.title.startswith("Rez. zu: Sarah Green, Notes from the Balkans. Locating")
     assert (review.year, review.venue and review.venue.name) == (2007, "Sociologus")
+
+
+def test_acm_style_theses_and_reports_of_a_norwegian_agronomist() -> None:
+    """ACM's "Ph.D. Dissertation. Norwegian University of Life Sciences, Ås, Norway." is a thesis the
+    university (its town left out) published; a venue cut inside a bracket of its own ("(NJF Report
+    18, 4)") loses the opened bracket."""
+    tex = (
+        "\\section*{Publications}\n\\begin{itemize}\n"
+        "\\item \\textbf{Solveig Røed} and Eirik Haugland. 2022. Farmers' use of digital fertiliser planning "
+        "tools: an interview study. In \\textit{NJF Seminar 512: Digital Agriculture in the Nordic "
+        "Countries} (NJF Report 18, 4). Nordic Association of Agricultural Scientists, 33--36.\n"
+        "\\item \\textbf{Solveig Røed}. 2018. \\textit{Nitrogen dynamics and yield formation in spring "
+        "wheat}. Ph.D. Dissertation. Norwegian University of Life Sciences, Ås, Norway.\n\\end{itemize}\n"
+    )
+    seminar, thesis = pubkit.loads(tex, "cv", path="cv.tex")
+    assert seminar.venue is not None and seminar.venue.name == (
+        "NJF Seminar 512: Digital Agriculture in the Nordic Countries"
+    )
+    assert thesis.venue is not None and thesis.venue.kind is pubkit.VenueKind.THESIS
+    assert thesis.venue.publisher == "Norwegian University of Life Sciences"

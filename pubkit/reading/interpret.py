@@ -898,7 +898,8 @@ _ACRONYM_AT_END = re.compile(r"\(([^()]{1,60})\)[\s,.;:]*$")
 
 
 def _balanced(text: str) -> str:
-    """Text without unbalanced brackets at its ends."""
+    """Text without unbalanced brackets at its ends, or a bracket opened near its end and never closed
+    ("… Countries (NJF Report", its numbers read apart)."""
     text = text.strip(" ,;:-'’")
     opens, closes = text.count("("), text.count(")")
     start, end = 0, len(text)  # cut by moving the ends: linear however many brackets there are
@@ -912,7 +913,9 @@ def _balanced(text: str) -> str:
         start += 1
         while start < end and text[start].isspace():
             start += 1
-    return text[start:end]
+    text = text[start:end]
+    opened = text.rfind("(")
+    return text[:opened].rstrip(" ,;:") if opened > 0 and ")" not in text[opened:] else text
 
 
 def _venue(text: str) -> tuple[Venue | None, int | None]:
@@ -5872,11 +5875,17 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
         venues[:] = [Venue(f"{degree}, {institution}", None, VenueKind.THESIS, publisher=institution or None)]
         venue_years[:] = [None]
         publisher = ""
-    if venues and venues[0].kind is VenueKind.THESIS and venues[0].publisher is None:
-        # "Ph.d.-avhandling, Universitetet i Bergen.": the institution after the degree publishes it
-        degree, _, institution = venues[0].name.rstrip(". ").partition(", ")
-        if institution and _INSTITUTION.search(institution) and not _INSTITUTION.search(degree):
-            venues[0] = Venue(f"{degree}, {institution}", None, VenueKind.THESIS, publisher=institution)
+    lead = _DEGREE_LEAD.match(venues[0].name) if venues and venues[0].kind is VenueKind.THESIS else None
+    if lead and venues[0].publisher is None:
+        # "Ph.d.-avhandling, Universitetet i Bergen.", "Ph.D. Dissertation. Norwegian University of Life
+        # Sciences, Ås, Norway": the institution after the degree (its town left out) publishes it
+        named = venues[0].name[lead.end() :].rstrip(". ")
+        institution = next(
+            (part for part in (named.split(", ")[0], named) if _INSTITUTION.search(part)), None
+        )
+        if institution:
+            name = f"{lead.group(1)}, {institution}"
+            venues[0] = Venue(name, None, VenueKind.THESIS, publisher=institution)
     if not venues and ids.arxiv:  # the arXiv id is the venue only when nothing else is named
         venues.append(Venue("arXiv", None, VenueKind.PREPRINT))
         venue_years.append(None)
@@ -5981,10 +5990,13 @@ _BRACKETED_END = re.compile(r"\s?\(([^()]+)\)$")
 
 def _institution(printed: str) -> str:
     """A thesis's institution as printed after it, without the town before it ("Wellington, Victoria
-    University of Wellington") or the brackets around it."""
+    University of Wellington") or after it ("Norwegian University of Life Sciences, Ås, Norway"), or the
+    brackets around it."""
     printed = printed.strip(" ()[].,:")
     town, comma, rest = printed.partition(", ")
-    return rest if comma and _INSTITUTION.search(rest) and not _INSTITUTION.search(town) else printed
+    if comma and _INSTITUTION.search(rest) and not _INSTITUTION.search(town):
+        return rest
+    return town if comma and _INSTITUTION.search(town) and not _INSTITUTION.search(rest) else printed
 
 
 _INSTITUTION = re.compile(
@@ -5999,6 +6011,11 @@ _BARE_THESIS = re.compile(
 )
 #: What says a book was also a thesis ("zugl. Diss.", German "zugleich"), just before the thesis's words.
 _ALSO_A_THESIS = re.compile(r"(?i)\bzugl(?:\.|eich)\s?$")
+#: A thesis venue's degree before its institution: "Ph.D. Dissertation. ", "Ph.d.-avhandling, ".
+_DEGREE_LEAD = re.compile(
+    r"(?i)(.{0,30}?\b(?:thesis|dissertation|diss|a[vf]handling|tesis|tese|thèse|tesi|proefschrift|doktorarbeit)"
+    r"[^,.]{0,25}?)[,.]\s+"  # (with its words: "Tesis de doctorado, Universidad …")
+)
 _THESIS_WORD_LEAD = re.compile(r"(?i)(thesis|dissertation|diss\.)[,.]?\s+")
 #: What follows a thesis's institution: its year, "; 2014", a supervisor ("Supervisor: Prof. X", "Directora").
 _THESIS_END = re.compile(
