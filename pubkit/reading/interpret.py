@@ -5880,12 +5880,9 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
         # "Ph.d.-avhandling, Universitetet i Bergen.", "Ph.D. Dissertation. Norwegian University of Life
         # Sciences, Ås, Norway": the institution after the degree (its town left out) publishes it
         named = venues[0].name[lead.end() :].rstrip(". ")
-        institution = next(
-            (part for part in (named.split(", ")[0], named) if _INSTITUTION.search(part)), None
-        )
-        if institution:
-            name = f"{lead.group(1)}, {institution}"
-            venues[0] = Venue(name, None, VenueKind.THESIS, publisher=institution)
+        home = next((part for part in (named.split(", ")[0], named) if _INSTITUTION.search(part)), None)
+        if home:
+            venues[0] = Venue(f"{lead.group(1)}, {home}", None, VenueKind.THESIS, publisher=home)
     if not venues and ids.arxiv:  # the arXiv id is the venue only when nothing else is named
         venues.append(Venue("arXiv", None, VenueKind.PREPRINT))
         venue_years.append(None)
