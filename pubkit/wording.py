@@ -32,6 +32,7 @@ __all__ = [
     "RANKING",
     "RECORD_BADGES",
     "RECORD_KEY_FIELDS",
+    "REVIEW_OPENS",
     "SELF_WORDS",
     "SOLE_AUTHOR",
     "STATUS_PHRASES",
@@ -160,6 +161,13 @@ EDITED_BY = (
     r"(?:hrsg\.\s+von|hg\.\s+von|herausgegeben von|ed(?:ited|s)?\.?\s+by|coord\.\s+by|éd\.\s+par|édité par|"
     r"sous la dir(?:ection)?\.?\s+de|a cura di|(?:coordinado|compilado|editado|organizado) por|a cargo de|"
     r"rediger(?:t|et|ad) a[vf]|onder redactie van)"
+)
+#: The words that open a review in a list, with what links them to the reviewed book: "Review of",
+#: "Book review:", "Rez. zu:", "Recensión a:", "Compte rendu de", "Recenzja:", "Anmeldelse av".
+REVIEW_OPENS = re.compile(
+    r"(?i)\s*(?:book\s)?(?:review|rezension|rez\.|besprechung|recensione|recensión|recensão|recenzja|recenze|"
+    r"reseña|compte rendu|anmeldelse|recension|рецензия|рецензія)"
+    r"(?:(?: zu| a| de| of| af| av| di| von| на)\s?:?|\s?:)\s"
 )
 #: The key of a record's line of authors on a profile copy ("Authors : SN Rahmawati, A Wibowo").
 AUTHORS_KEYS = frozenset(

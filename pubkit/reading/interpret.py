@@ -51,6 +51,7 @@ from pubkit.wording import (
     QUOTE_PAIRS,
     RANKING,
     RECORD_KEY_FIELDS,
+    REVIEW_OPENS,
     SELF_WORDS,
     SOLE_AUTHOR,
     SUPERSCRIPTS,
@@ -1560,7 +1561,7 @@ def _settled(labelled: Labelled) -> list[str]:
             _search_result_lines(labelled, labels)
     if " - " in labelled.block.text:
         _dash_separated_record(labelled, labels)
-    if _REVIEW_OPENS.match(text) and labels[0] == "author":  # "Rezension zu: Robert Jütte, Title, in: …"
+    if REVIEW_OPENS.match(text) and labels[0] == "author":  # "Rezension zu: Robert Jütte, Title, in: …"
         end = next((k for k, name in enumerate(labels) if name != "author"), len(labels))
         labels[:end] = ["title"] * end
     if _NOTE_OPENER.search(text):  # (a C-level look at the text first)
@@ -1663,9 +1664,6 @@ def _opens_note(word: str) -> bool:
 
 
 #: A review's title opening the entry: the reviewed book's author is no author of the review.
-_REVIEW_OPENS = re.compile(
-    r"(?i)(?:rezension|besprechung|recensione|compte rendu|review)(?: zu| a| de| of)?\s?:?\s"
-)
 
 
 def _imprint_after_title(labels: Sequence[str]) -> bool:
@@ -4780,9 +4778,6 @@ def _review_of_a_book(tokens: Sequence[Token], labels: list[str]) -> None:
     (Cambridge, 2020), Bryn Mawr Classical Review 2021.04.17": its title runs to the reviewed book's
     imprint in brackets (or to "edited by" its editors), and the imprint's year is the book's,
     not the review's, when the review prints its own after it."""
-    if len(tokens) >= 5 and tokens[0].text.lower() in _REVIEW_WORDS:
-        _review_of_an_italic_book(tokens, labels)
-        return
     if not _opens_a_review(tokens):
         return
     end = next((k for k in range(2, len(tokens)) if tokens[k].text in _IN_MARKS), len(tokens))
@@ -4816,15 +4811,14 @@ def _review_of_a_book(tokens: Sequence[Token], labels: list[str]) -> None:
 
 def _opens_a_review(tokens: Sequence[Token]) -> bool:
     """Whether an entry opens with a review's words: "Review of", "Rez. zu:", "Recenzja:"."""
-    if tokens and tokens[0].text.lower() in _REVIEW_WORDS:
-        return True
-    return len(tokens) >= 5 and (tokens[0].text.lower(), tokens[1].text.lower()) in _REVIEW_OPENERS
+    opening = " ".join(t.text for t in tokens[:3]) + " "
+    return len(tokens) >= 5 and REVIEW_OPENS.match(opening) is not None
 
 
 def _titled_by_its_book(tokens: Sequence[Token]) -> bool:
     """Whether a review's title runs to its book's italic title: "Rez. zu: X, *Book*", "Recenzja: X,
     *Book*", not English "Review of *Book*, by X." (which keeps its "by X")."""
-    return _opens_a_review(tokens) and tokens[0].text.lower() != "review"
+    return _opens_a_review(tokens) and tokens[0].text.lower() not in ("review", "book")
 
 
 def _review_of_an_italic_book(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -4845,33 +4839,11 @@ def _review_of_an_italic_book(tokens: Sequence[Token], labels: list[str]) -> Non
             labels[end + 1 : stop] = ["note"] * (stop - end - 1)
 
 
-#: A review's word with its colon, opening the entry: "Recenzja:", "Rezension:", "Review:".
-_REVIEW_WORDS = frozenset(
-    "review: rezension: recenzja: recenze: recensione: reseña: recensión: recensão: anmeldelse: "
-    "recension: besprechung: рецензия: рецензія:".split()
-)
 #: "In:", "in:", "//": where a chapter's book or a review's journal opens ("in" alone is a title's word).
 _IN_MARKS = frozenset(w for w in _IN_WORDS if w.endswith(":") or w == "//")
 #: A reviewed book's imprint in brackets: "(Cambridge, 2020)", "(Oxford: OUP, 2017)".
 _IMPRINT_OPENS = re.compile(r"\([A-Z]")
 _IMPRINT = re.compile(rf"\([A-Z][^()]{{1,60}}[,:]\s{YEAR}\)[.,;:]?")
-
-
-_REVIEW_OPENERS = frozenset(
-    {
-        ("review", "of"),
-        ("rezension", "zu:"),
-        ("rezension", "zu"),
-        ("rez.", "zu:"),
-        ("rez.", "zu"),
-        ("reseña", "de"),
-        ("recensione", "a"),
-        ("recensão", "a:"),
-        ("recensão", "a"),
-        ("compte", "rendu"),
-        ("anmeldelse", "af"),
-    }
-)
 
 
 def _inverted_mark_opens_the_title(tokens: Sequence[Token], labels: list[str]) -> None:

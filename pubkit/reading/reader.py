@@ -61,6 +61,7 @@ from pubkit.wording import (
     ELIDED_AUTHORS,
     EQUAL_CONTRIBUTION_WORDS,
     MARKER_CHARS,
+    REVIEW_OPENS,
     SELF_WORDS,
     SOLE_AUTHOR,
     STUDENT_WORDS,
@@ -983,7 +984,6 @@ _WITH_BEFORE = re.compile(rf"[(\[,]\s?(?:\w+\.?,?\s)?{COAUTHOR_NOTE}\s+$", re.IG
 _WITH_NOTE = re.compile(  # "(with Sun-Hee Park)", "[joint work with A. Ito]"
     rf"[(\[]{COAUTHOR_NOTE}\s[{CAPITAL}][^()\[\]]*[)\]]"
 )
-_REVIEW_OF = re.compile(r"(?i)\s*(?:book\s)?review\sof\s")  # "Review of *Book*, by X. *Mind*, 2024."
 _CITED_WHERE = frozenset({"publisher", "location", "arxiv", "doi"})  # a book, or a work with its identifier
 #: "Köln/Weimar/Wien: Böhlau 2019", "New York: Routledge, 2021": where and by whom a book came out.
 _PLACE_PUBLISHER_YEAR = re.compile(
@@ -1049,7 +1049,7 @@ def _coauthors_only(item: Labelled, owner: str) -> bool:
 def _owner_alone(text: str) -> bool:
     """An entry of the owner's list that says the owner wrote it alone: "Single-authored", or a book
     review ("Review of *Book*, by X": X wrote the book, not the review)."""
-    return SOLE_AUTHOR.search(text) is not None or _REVIEW_OF.match(text) is not None
+    return SOLE_AUTHOR.search(text) is not None or REVIEW_OPENS.match(text) is not None
 
 
 def _named_editors(item: Labelled) -> set[int]:
