@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import ast
 import codecs
 import importlib.util
 import json
 import sys
 import tracemalloc
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
@@ -281,3 +283,19 @@ def test_an_at_sign_before_a_long_non_ascii_type_is_reported_not_dropped() -> No
     bib = pubkit.loads(text, "bibtex")
     assert [p.title for p in bib] == ["T"]
     assert [(p.line, p.kind) for p in bib.problems] == [(2, "unreadable-entry")]
+
+
+def test_no_module_defines_a_name_twice() -> None:
+    """A second top-level `def` or constant of the same name silently replaces the first (every rule
+    that called the first then runs the second): each name is defined once per module."""
+    root = Path(pubkit.__file__).parent
+    twice = []
+    for path in sorted(root.rglob("*.py")):
+        names: Counter[str] = Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names[node.name] += 1
+            elif isinstance(node, ast.Assign):
+                names.update(t.id for t in node.targets if isinstance(t, ast.Name) and t.id.isupper())
+        twice += [f"{path.relative_to(root)}: {name}" for name, n in names.items() if n > 1]
+    assert twice == []

@@ -3855,3 +3855,31 @@ def test_acm_style_theses_and_reports_of_a_norwegian_agronomist() -> None:
     )
     assert thesis.venue is not None and thesis.venue.kind is pubkit.VenueKind.THESIS
     assert thesis.venue.publisher == "Norwegian University of Life Sciences"
+
+
+def test_a_spanish_law_doctoral_candidates_chapters_and_reviews() -> None:
+    """ "«Título», en A. BELTRÁN GARCÍA (dir.),<br> *El Derecho del mar ante los retos del siglo XXI*,
+    Tirant lo Blanch, Valencia, 2022": the names after "en" are the book's editors, the italic book
+    all of it the venue, the names after it its imprint; "Recensión a: X, *Libro*, …, en *Revista*" a
+    review titled to its book."""
+    page = (
+        "<h2>Capítulos de libro</h2>\n<p>«La responsabilidad internacional del Estado del pabellón», en A. "
+        "BELTRÁN GARCÍA (dir.),<br />\n<em>El Derecho del mar ante los retos del siglo XXI</em>, Tirant lo "
+        "Blanch, Valencia, 2022, pp. 301-326.</p>\n<h2>Recensiones</h2>\n"
+        "<p>Recensión a: I. PAPANICOLOPULU, <em>International Law and the Protection of People at Sea</em>, "
+        "Oxford University Press, Oxford, 2018, en <em>Revista Española de Derecho Internacional</em>, vol. "
+        "71, núm. 2, 2019, pp. 315-317.</p>\n"
+    )
+    chapter, review = pubkit.loads(page, "cv", path="cv.html", owner="Lucía Ferrándiz Moll")
+    assert [a.name for a in chapter.authors] == ["Lucía Ferrándiz Moll"]
+    assert (
+        chapter.venue is not None and chapter.venue.name == "El Derecho del mar ante los retos del siglo XXI"
+    )
+    assert (
+        review.title
+        == "Recensión a: I. PAPANICOLOPULU, International Law and the Protection of People at Sea"
+    )
+    assert (review.year, review.venue and review.venue.name) == (
+        2019,
+        "Revista Española de Derecho Internacional",
+    )

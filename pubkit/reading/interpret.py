@@ -3193,11 +3193,12 @@ def _editors_after_in(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "In: Müller, Anna; Kowalski, Jan (Hrsg.): *Book*": names after "In" marked as editors are the
     book's editors, and the title that follows them (or the rest of the names' run) is the book, the
     paper's venue."""
+    ins = _IN_WORDS | {"en"}  # (Spanish "«Título», en A. BELTRÁN GARCÍA (dir.), *Libro*")
     for i in range(1, len(labels)):
-        if labels[i] == "author" and labels[i - 1] != "author" and tokens[i].text in _IN_WORDS:
+        if labels[i] == "author" and labels[i - 1] != "author" and tokens[i].text in ins:
             labels[i] = "other"  # "«Title», in A. Verdi (a cura di), Book": the "in" read as a name
             continue
-        if labels[i] != "author" or labels[i - 1] == "author" or tokens[i - 1].text not in _IN_WORDS:
+        if labels[i] != "author" or labels[i - 1] == "author" or tokens[i - 1].text not in ins:
             continue
         j = i
         while j < len(labels) and labels[j] == "author":
@@ -3208,9 +3209,16 @@ def _editors_after_in(tokens: Sequence[Token], labels: list[str]) -> None:
         labels[i - 1] = "other"  # the "In" joins the book, not the editors' names, to the paper
         for k in range(i, j):
             labels[k] = "editor" if k <= marker else "container"
-        while j < len(labels) and labels[j] == "title":
-            labels[j] = "container"
+        while j < len(labels) and (
+            labels[j] == "title" or ("italic" in tokens[j].styles and labels[j] in ("container", "author"))
+        ):
+            labels[j] = "container"  # (an italic book read on as names: "… retos del *siglo XXI*")
             j += 1
+        imprint = j  # "*Libro*, Tirant lo Blanch, Valencia, 2022": names read after the book are its imprint
+        while imprint < len(labels) and labels[imprint] == "author":
+            imprint += 1
+        if imprint > j and imprint < len(labels) and labels[imprint] == "date":
+            labels[j:imprint] = ["publisher"] * (imprint - j)
     # ESA's "Pages 211–234 in K. R. Halvorsen and E. Pétursson, editors. *Book*": the first initials after
     # the "in", read as the venue, open the editors' names
     for i in range(1, len(labels) - 1):

@@ -89,7 +89,8 @@ _PUB_WORDS = re.compile(
     r"\bcitations\b|\bproducts\b|"
     # German, French, Spanish
     r"veröffentlichung|publikation|aufs[aä]tz|zeitschrift|beitr[aä]g|tagungsb|sammelb|monogra|schriften|"
-    r"kommentierung|urteilsanmerkung|rezension|buchbesprechung|herausgeberschaft|"
+    r"kommentierung|urteilsanmerkung|rezension|buchbesprechung|herausgeberschaft|recensi|reseñas|comptes rendus|"
+    r"recenzj|anmeldelser|"
     r"dissertation|bücher|eingereicht|im erscheinen|ouvrage|revues|actes|publicaci|artículo|"
     # Portuguese, Italian, Dutch
     r"produç[aã]o bibliográfica|artigos|periódicos|livros|capítulos|anais|publicaç|pubblicazion|"
@@ -1709,7 +1710,7 @@ def _owner_card(block: Block) -> bool:
     but the page's own ("Stand: Oktober 2024"): the owner's card atop a list, no paper."""
     text = block.text
     undated = _CAREER_SPAN.sub(" ", _AS_OF.sub(" ", text))
-    return bool(_POSITION.search(text)) and not (
+    return bool(_CARD_POSITION.search(text)) and not (
         _YEAR.search(undated) or _ID.search(text) or _heading_year(block)
     )
 
@@ -1724,7 +1725,7 @@ _AS_OF = re.compile(
     r"\s?:?\s?[^\n]{0,30}"
 )
 #: A position's title, as an owner's card under a page's heading prints it beside the name.
-_POSITION = re.compile(
+_CARD_POSITION = re.compile(
     r"(?i)\b(?:(?:assistant |associate |full |adjunct |visiting )?professor(?:in)?|profesora?|professeure?"
     r"|investigadora?|lecturer|research (?:fellow|scientist|associate)|postdoc\w*|chercheuse?|ricercatrice"
     r"|ricercatore|wissenschaftliche[rn]? (?:mitarbeiter(?:in)?|berater(?:in)?)"
