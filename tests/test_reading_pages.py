@@ -3883,3 +3883,21 @@ def test_a_spanish_law_doctoral_candidates_chapters_and_reviews() -> None:
         2019,
         "Revista Española de Derecho Internacional",
     )
+
+
+def test_a_victorianists_books_notes_and_coedited_volume() -> None:
+    """ "Reviewed in *TLS*, *Victorian Studies*" under a book is a note, not its authors; "With Tom
+    Aldous, eds. *Book*. Edinburgh: EUP, 2020. Edinburgh Critical Studies in Victorian Culture." is the
+    owner's co-edited book, its series after the imprint no venue."""
+    page = (
+        "<h2>Books</h2>\n<p><em>Ruined Households: Debt, Domesticity and the Victorian Novel</em>. Oxford: "
+        "Oxford University Press, 2023.<br>\n<small>Reviewed in <em>TLS</em>, <em>Victorian Studies</em>, "
+        "<em>Review of English Studies</em>.</small></p>\n"
+        "<p>With Tom Aldous, eds. <em>George Gissing and the Literary Marketplace</em>. Edinburgh: Edinburgh "
+        "University Press, 2020. Edinburgh Critical Studies in Victorian Culture.</p>\n"
+    )
+    book, edited = pubkit.loads(page, "cv", path="cv.html", owner="Miriam Latchford")
+    assert [a.name for a in book.authors] == ["Miriam Latchford"]
+    assert edited.title == "George Gissing and the Literary Marketplace"
+    assert [a.name for a in edited.authors] == ["Miriam Latchford", "Tom Aldous"]
+    assert edited.venue is None

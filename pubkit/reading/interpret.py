@@ -1273,6 +1273,21 @@ def settled_labels(labelled: Labelled) -> list[str]:
     return _settled(labelled)
 
 
+def _coeditors_open_the_entry(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "With Tom Aldous, eds. *George Gissing and the Literary Marketplace*. Edinburgh: EUP, 2020.": a
+    book the owner edited with the names before "eds." (the owner unnamed); its italic title follows."""
+    eds = next(
+        (k for k in range(1, min(len(tokens), 12)) if _EDITORS.match(tokens[k].text.strip(",.;:"))), None
+    )
+    if eds is None or eds + 1 >= len(tokens) or "italic" not in tokens[eds + 1].styles:
+        return
+    labels[: eds + 1] = ["author"] * (eds + 1)
+    k = eds + 1
+    while k < len(tokens) and "italic" in tokens[k].styles:
+        labels[k] = "title"
+        k += 1
+
+
 def _bracketed_reprint(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "…, S. 141–163 (Wiederabdruck in: M. Rüegg (Hg.), *Alpine Räume*, Zürich 2019, S. 55–70)": a
     reprint in brackets after the work is a note; the work is where it first appeared."""
@@ -1342,6 +1357,8 @@ def _settled(labelled: Labelled) -> list[str]:
         _scandinavian_in(tokens, labels)
     if _REPRINT.search(text):
         _bracketed_reprint(tokens, labels)
+    if tokens and tokens[0].text.lower() in COAUTHOR_WORDS:
+        _coeditors_open_the_entry(tokens, labels)
     if "xiv: 10." in text or "SSRN: 10." in text:  # "ChemRxiv: 10.26434/…", "SSRN: 10.2139/…"
         _server_before_its_doi(tokens, labels)
     for i in range(1, len(labels)):
@@ -1530,6 +1547,7 @@ def _settled(labelled: Labelled) -> list[str]:
     ):
         _venue_out_of_title(tokens, labels)  # (a title the page marks ends where the page says)
     _series_before_the_imprint(tokens, labels)
+    _series_after_the_imprint(labels)
     if "container" not in labels and "publisher" in labels:
         _journal_read_as_publisher(labels)
     if "title" not in labels:
@@ -1717,6 +1735,16 @@ _SERIES_WORD = re.compile(
     r"|biblioth[eè](?:k|que)|biblioteca|monographs?|texts|texte|quellen|forschungen|collection|collana"
     r"|cahiers|travaux|estudios|études|abhandlungen|veröffentlichungen)\b"
 )
+
+
+def _series_after_the_imprint(labels: list[str]) -> None:
+    """ "*Book*. Edinburgh: Edinburgh University Press, 2020. Edinburgh Critical Studies in Victorian
+    Culture.": a venue read after a book's place, publisher and year, with none before, is its series."""
+    first = next((k for k, name in enumerate(labels) if name == "container"), None)
+    if first is None or not {"location", "publisher", "date"} <= set(labels[:first]):
+        return
+    if all(name in ("container", "other", "note") for name in labels[first:]):
+        labels[first:] = ["note" if name == "container" else name for name in labels[first:]]
 
 
 def _citation_without_a_title(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -2429,7 +2457,12 @@ def _last_name_of_the_line(tokens: Sequence[Token], labels: list[str]) -> None:
             for k in name:  # the names line under a title, venue and date (a résumé heading's bullet)
                 labels[k] = "author"
     last = max((k for k in range(n) if tokens[k].break_before), default=0)
-    if last > 0 and "author" not in labels and _a_line_of_names(tokens, labels, last, last, n, least=2):
+    if (
+        last > 0
+        and "author" not in labels
+        and labels[last] != "note"  # ("Reviewed in *TLS*, *Victorian Studies*": a note on the work)
+        and _a_line_of_names(tokens, labels, last, last, n, least=2)
+    ):
         labels[last:] = ["author"] * (n - last)  # no author anywhere else: the last line names them all
 
 

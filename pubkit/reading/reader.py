@@ -89,8 +89,8 @@ _PUB_WORDS = re.compile(
     r"\bcitations\b|\bproducts\b|"
     # German, French, Spanish
     r"veröffentlichung|publikation|aufs[aä]tz|zeitschrift|beitr[aä]g|tagungsb|sammelb|monogra|schriften|"
-    r"kommentierung|urteilsanmerkung|rezension|buchbesprechung|herausgeberschaft|recensi|reseñas|comptes rendus|"
-    r"recenzj|anmeldelser|"
+    r"kommentierung|urteilsanmerkung|rezension|buchbesprechung|herausgeberschaft|"
+    r"recensi|reseñas|comptes rendus|recenzj|anmeldelser|"
     r"dissertation|bücher|eingereicht|im erscheinen|ouvrage|revues|actes|publicaci|artículo|"
     # Portuguese, Italian, Dutch
     r"produç[aã]o bibliográfica|artigos|periódicos|livros|capítulos|anais|publicaç|pubblicazion|"
