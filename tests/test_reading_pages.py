@@ -3901,3 +3901,28 @@ def test_a_victorianists_books_notes_and_coedited_volume() -> None:
     assert edited.title == "George Gissing and the Literary Marketplace"
     assert [a.name for a in edited.authors] == ["Miriam Latchford", "Tom Aldous"]
     assert edited.venue is None
+
+
+def test_thesis_venues_keep_degree_and_institution_and_a_status_keeps_its_journal() -> None:
+    """IEEE's "Ph.D. dissertation, Dept. Geogr. & GIS, Cairo Univ., Giza, Egypt" is the degree and the
+    institution (its town and country left out, the university its publisher); "University of
+    California, Davis" keeps its campus; "*Revise & resubmit, Review of Financial Studies*" keeps the
+    journal's whole name."""
+    thesis = pubkit.parse_reference(
+        "M. Hassan, “Urban heat islands of Greater Cairo,” Ph.D. dissertation, Dept. Geogr. & GIS, Cairo "
+        "Univ., Giza, Egypt, 2016."
+    )
+    assert (
+        thesis.venue is not None
+        and thesis.venue.name == "Ph.D. dissertation, Dept. Geogr. & GIS, Cairo Univ."
+    )
+    assert thesis.venue.publisher is not None and "Cairo Univ" in thesis.venue.publisher
+    campus = pubkit.parse_reference(
+        "A. Lee, “Soil carbon in vineyards,” Ph.D. dissertation, University of California, Davis, 2019."
+    )
+    assert campus.venue is not None and campus.venue.name.endswith("University of California, Davis")
+    revised = pubkit.parse_reference(
+        "J. Ouellet and M. Lavoie. 2024. Tokenized Deposits and Bank Funding Fragility. *Revise & resubmit, "
+        "Review of Financial Studies*."
+    )
+    assert revised.venue is not None and revised.venue.name == "Review of Financial Studies"

@@ -1392,6 +1392,8 @@ def _settled(labelled: Labelled) -> list[str]:
         ):
             labels[i] = "title"  # "Farooqui Z, Raghunathan P. Re: Sex-specific thresholds …": a reply's title
     _status_in_parentheses(labelled, labels)
+    if "status" in labels:
+        _venue_words_after_the_status(labelled, labels)
     _status_in_the_dates_place(labelled, labels)
     _status_phrases_after_venue(labelled, labels)
     _names_after_a_styled_title(tokens, labels)
@@ -2623,6 +2625,22 @@ def _status_in_parentheses(labelled: Labelled, labels: list[str]) -> None:
         token = labelled.tokens[i]
         if labels[i] == "author" and labels[i - 1] == "date" and _KIND_IN_PARENTHESES.fullmatch(token.text):
             labels[i] = "note"
+
+
+def _venue_words_after_the_status(labelled: Labelled, labels: list[str]) -> None:
+    """ "*Revise & resubmit, Review of Financial Studies*": words read as the status after its phrase
+    and its comma, right before the venue, open the venue's name."""
+    spans = status_spans(labelled.block.text)
+    tokens = labelled.tokens
+    inside = [any(s <= t.start < e for s, e in spans) for t in tokens]
+    for i in range(1, len(tokens)):
+        if labels[i] != "status" or inside[i] or not (inside[i - 1] and tokens[i - 1].text.endswith(",")):
+            continue
+        j = i
+        while j < len(tokens) and labels[j] == "status" and not inside[j]:
+            j += 1
+        if j < len(tokens) and labels[j] == "container":
+            labels[i:j] = ["container"] * (j - i)
 
 
 _STATUS_YEAR = re.compile(rf"(\D+?)\s+{YEAR}")
@@ -5888,14 +5906,8 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
         venues[:] = [Venue(f"{degree}, {institution}", None, VenueKind.THESIS, publisher=institution or None)]
         venue_years[:] = [None]
         publisher = ""
-    lead = _DEGREE_LEAD.match(venues[0].name) if venues and venues[0].kind is VenueKind.THESIS else None
-    if lead and venues[0].publisher is None:
-        # "Ph.d.-avhandling, Universitetet i Bergen.", "Ph.D. Dissertation. Norwegian University of Life
-        # Sciences, Ås, Norway": the institution after the degree (its town left out) publishes it
-        named = venues[0].name[lead.end() :].rstrip(". ")
-        home = next((part for part in (named.split(", ")[0], named) if _INSTITUTION.search(part)), None)
-        if home:
-            venues[0] = Venue(f"{lead.group(1)}, {home}", None, VenueKind.THESIS, publisher=home)
+    if venues and venues[0].kind is VenueKind.THESIS:
+        venues[0] = _thesis_venue(venues[0])
     if not venues and ids.arxiv:  # the arXiv id is the venue only when nothing else is named
         venues.append(Venue("arXiv", None, VenueKind.PREPRINT))
         venue_years.append(None)
@@ -5998,6 +6010,33 @@ def _status_note(m: re.Match[str]) -> str:
 _BRACKETED_END = re.compile(r"\s?\(([^()]+)\)$")
 
 
+def _thesis_venue(venue: Venue) -> Venue:
+    """A thesis's venue as its degree and institution ("Ph.D. dissertation, Dept. Geogr. & GIS, Cairo
+    Univ."): the town and country after the institution, or a repository after its full stop ("Leiden
+    University. Leiden Repository"), are left out; the institution (not its department) publishes it."""
+    lead = _DEGREE_LEAD.match(venue.name)
+    if lead is None:
+        return venue
+    printed = venue.name[lead.end() :].rstrip(" ")
+    parts = (printed[:-1] if re.search(r"\w{5}\.$", printed) else printed).split(", ")  # (not "Univ.")
+    named = [k for k, part in enumerate(parts) if _INSTITUTION.search(part) or _INSTITUTION_PART.search(part)]
+    if not named:
+        return venue
+    # "…, Giza, Egypt" (a town and its country, or a known place) after it goes; a word alone is the
+    # institution's ("University of California, Davis", "…, BUET")
+    places = parts[named[-1] + 1 :]
+    known = len(places) == 1 and all(_place_word(w) or _STATE_CODE.fullmatch(w) for w in places[0].split())
+    kept = parts[: named[-1] + 1] if len(places) >= 2 or known else parts
+    sentence = _SENTENCE_AFTER_A_WORD.split(kept[-1], maxsplit=1)[0]  # (not after "Univ." or "Fac.")
+    kept[-1] = sentence if _INSTITUTION.search(sentence) or _INSTITUTION_PART.search(sentence) else kept[-1]
+    home = next((part for part in kept if _INSTITUTION.search(part)), kept[-1])
+    name = f"{lead.group(1)}, {', '.join(kept)}"
+    return Venue(name, venue.acronym, VenueKind.THESIS, publisher=venue.publisher or home)
+
+
+_SENTENCE_AFTER_A_WORD = re.compile(r"(?<=\w{5})\.\s(?=[A-Z])")
+
+
 def _institution(printed: str) -> str:
     """A thesis's institution as printed after it, without the town before it ("Wellington, Victoria
     University of Wellington") or after it ("Norwegian University of Life Sciences, Ås, Norway"), or the
@@ -6012,6 +6051,8 @@ def _institution(printed: str) -> str:
 _INSTITUTION = re.compile(
     r"(?i)univ|uniw|institut|college|school|école|hochschule|polytechn|ETH\b|EPFL|academy"
 )
+#: A part of an institution: "Dept. of Sociology", "Faculty of Arts", "Fac. Arts".
+_INSTITUTION_PART = re.compile(r"(?i)facult|\bfac\.|\bdep(?:artmen)?t\b")
 #: A degree's words alone, with no institution: "Master’s thesis", "PhD", "Tesis doctoral", "Dissertation".
 _BARE_THESIS = re.compile(
     r"(?i)(?:(?:doctoral|ph\.?\s?d\.?|master['’]?s?|bachelor['’]?s?|diploma|m\.?\s?sc\.?|d\.?\s?phil\.?)"
