@@ -2143,10 +2143,14 @@ def _people_named_atop(doc: Document) -> list[str]:
             if opening is not None and block.text[opening.end :].lstrip(" ,")[:1].islower():
                 candidates.append(block.text[opening.start : opening.end])
     people = [text for text in map(_without_credentials, candidates) if _looks_like_person_heading(text)]
-    for text in candidates:  # "陆文渊 LU Wenyuan": one name in two scripts, each the owner's
-        runs = [part.strip() for part in _SCRIPT_RUNS.findall(text)] if unspaced_script(text) else []
+    for (
+        text
+    ) in candidates:  # "陆文渊 LU Wenyuan", "星野 大輔 (Daisuke HOSHINO), Ph.D.": a name in two scripts
+        runs = [part.strip(" (),") for part in _SCRIPT_RUNS.findall(text)] if unspaced_script(text) else []
         if len(runs) == 2 and _looks_like_person_heading(runs[1]) and 2 <= len(runs[0]) <= 5:
             people += runs
+        elif runs and unspaced_script(runs[0]) and _looks_like_person_heading(runs[0]):
+            people.append(runs[0])
     return list(dict.fromkeys(people))
 
 
