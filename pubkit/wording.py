@@ -165,7 +165,7 @@ EDITED_BY = (
 #: The words that open a review in a list, with what links them to the reviewed book: "Review of",
 #: "Book review:", "Rez. zu:", "Recensión a:", "Compte rendu de", "Recenzja:", "Anmeldelse av".
 REVIEW_OPENS = re.compile(
-    r"(?i)\s*(?:book\s)?(?:review|rezension|rez\.|besprechung|recensione|recensión|recensão|recenzja|recenze|"
+    r"(?i)(?:book\s)?(?:review|rezension|rez\.|besprechung|recensione|recensión|recensão|recenzja|recenze|"
     r"reseña|compte rendu|anmeldelse|recension|рецензия|рецензія)"
     r"(?:(?: zu| a| de| of| af| av| di| von| на)\s?:?|\s?:)\s"
 )

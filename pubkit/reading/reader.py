@@ -1050,7 +1050,7 @@ def _coauthors_only(item: Labelled, owner: str) -> bool:
 def _owner_alone(text: str) -> bool:
     """An entry of the owner's list that says the owner wrote it alone: "Single-authored", or a book
     review ("Review of *Book*, by X": X wrote the book, not the review)."""
-    return SOLE_AUTHOR.search(text) is not None or REVIEW_OPENS.match(text) is not None
+    return SOLE_AUTHOR.search(text) is not None or REVIEW_OPENS.match(text.lstrip()) is not None
 
 
 def _named_editors(item: Labelled) -> set[int]:
