@@ -1581,7 +1581,7 @@ def _settled(labelled: Labelled) -> list[str]:
             _search_result_lines(labelled, labels)
     if " - " in labelled.block.text:
         _dash_separated_record(labelled, labels)
-    if REVIEW_OPENS.match(text.lstrip()) and labels[0] == "author":  # "Rezension zu: Robert Jütte, Title, in: …"
+    if REVIEW_OPENS.match(text.lstrip()) and labels[0] == "author":  # "Rezension zu: R. Jütte, Title, in: …"
         end = next((k for k, name in enumerate(labels) if name != "author"), len(labels))
         labels[:end] = ["title"] * end
     if _NOTE_OPENER.search(text):  # (a C-level look at the text first)
