@@ -3926,3 +3926,18 @@ def test_thesis_venues_keep_degree_and_institution_and_a_status_keeps_its_journa
         "Review of Financial Studies*."
     )
     assert revised.venue is not None and revised.venue.name == "Review of Financial Studies"
+
+
+def test_a_kind_of_work_before_the_venue_is_no_part_of_it() -> None:
+    """ "Preprint: EcoEvoRxiv" and "Póster. XLII Congreso de la Sociedad Española de Farmacología" name the
+    kind of work before its venue."""
+    preprint = pubkit.parse_reference(
+        "SOUZA, L.; LIMA, R. Seedling survival under experimental drought in white-sand forests. Preprint: "
+        "*EcoEvoRxiv*. 2024."
+    )
+    assert preprint.venue is not None and preprint.venue.name == "EcoEvoRxiv"
+    poster = pubkit.parse_reference(
+        "Jiménez-Lara C, Ruiz A (2022) Prescripción de gabapentinoides en atención primaria. Póster. XLII "
+        "Congreso de la Sociedad Española de Farmacología, Salamanca."
+    )
+    assert poster.venue is not None and poster.venue.name.startswith("XLII Congreso de la Sociedad")

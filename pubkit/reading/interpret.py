@@ -743,6 +743,7 @@ _VENUE_PREFIX = re.compile(
     r"teoksessa:?\s+|julkaisussa:?\s+|[uv]:\s+|iš:\s+|dalam:?\s+|and\s+|&\s+|"  # Finnish, Croatian, …
     r"published (?:as an? [\w\s]{0,30}?(?:paper|article) )?(?:at|in|on):?\s+|contribution to:\s+|"
     r"presented at\s+|appeared in\s+|(?:conference|book|in book|journal)\s?:\s+|"  # ResearchGate's keys
+    r"(?:preprint|póster|poster)[.:]\s+|"  # "Preprint: EcoEvoRxiv", "Póster. XLII Congreso …": a kind
     r"(?-i:at)\s+(?=(?-i:[A-Z]))|"  # "R&R at *Quarterly Journal of Economics*": the status's word
     r"(?:trabalho|comunicação) apresentad[oa] em\s+|presentado en\s+|présenté à\s+|vorgestellt auf\s+|"
     r"發表於|发表于|發表于|載於|载于|收錄於|收录于|في:?\s+|ورقة مقدمة إلى\s+|"
