@@ -13,6 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 __all__ = [
+    "CJK_RANGES",
     "fold",
     "initials_key",
     "is_initials",
@@ -239,8 +240,10 @@ def initials_key(name: str) -> str:
 _INITIAL_PARTS = re.compile(r"[\s.-]+")
 
 
-#: Scripts written without spaces between a person's family and given names (Chinese, Japanese, Korean).
-_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+#: The letters of the scripts written without spaces between a person's family and given names (kana,
+#: CJK ideographs, Hangul), as a character class's ranges: the one home of "CJK" for every module.
+CJK_RANGES = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_UNSPACED_SCRIPT = re.compile(f"[{CJK_RANGES}]")
 
 
 def unspaced_script(name: str) -> bool:

@@ -22,6 +22,7 @@ from pubkit.names import fold
 from pubkit.titles import normalize_title
 
 __all__ = [
+    "THESIS_WORDS",
     "VENUE_NOISE",
     "VenueDetails",
     "VenueIdentity",
@@ -35,6 +36,11 @@ __all__ = [
     "venues_agree",
 ]
 
+#: The words that name a thesis, in English and other languages ("Tesis doctoral", "Ph.d.-avhandling").
+THESIS_WORDS = (
+    "thesis|dissertation|dissertação|tesis|tese|thèse|tesi|proefschrift|doktorarbeit|a[vf]handling"
+    "|väitöskirja|rozprawa doktorska|диссертация"
+)
 # First match wins: a workshop "at International Conference ..." is a workshop, a "Late Break Demo in
 # ... Conference" a demo, and a preprint server is a preprint whatever else the name says.
 _RULES = (
@@ -48,11 +54,7 @@ _RULES = (
     ),
     (
         VenueKind.THESIS,
-        re.compile(  # and the words of other languages: "Tesis doctoral", "Ph.d.-avhandling", "väitöskirja"
-            r"\b(?:thesis|dissertation|dissertação|tesis|tese|thèse|tesi|proefschrift|doktorarbeit|a[vf]handling"
-            r"|väitöskirja|rozprawa doktorska|диссертация)\b",
-            re.I,
-        ),
+        re.compile(rf"\b(?:{THESIS_WORDS})\b", re.I),
     ),
     (VenueKind.DEMO, re.compile(r"\bdemo(?:s|nstrations?)?\b|\blate[- ]break", re.I)),
     (VenueKind.WORKSHOP, re.compile(r"workshop", re.I)),

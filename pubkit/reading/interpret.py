@@ -31,10 +31,10 @@ from pubkit.model import (
     arxiv_id,
     month_number,
 )
-from pubkit.names import PARTICLES, fold, is_initials, unspaced_script
+from pubkit.names import CJK_RANGES, PARTICLES, fold, is_initials, unspaced_script
 from pubkit.reading.labeller import Labelled
 from pubkit.reading.tokens import Token, is_publisher_word, lexicon, status_spans
-from pubkit.venues import guess_kind, venue_identity
+from pubkit.venues import THESIS_WORDS, guess_kind, venue_identity
 from pubkit.wording import (
     ABBREVIATED_VENUE_WORDS,
     AUTHORS_KEYS,
@@ -474,7 +474,7 @@ _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _NAME_SLASH = re.compile(r"(?<![A-Z][A-Z])(?:(?<=[^\W\d_])|(?<=[.*†‡)\s]))/(?=\s?[^\W\d_])")
 _LEADING_AND = re.compile(r"^\s*(?:and|&)\s+")
 _INITIAL_END = re.compile(rf"(?:^|[\s.-])[{CAPITAL}]\.$")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK = re.compile(f"[{CJK_RANGES}]")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -2935,8 +2935,8 @@ NAME_TOKEN = re.compile(
 _INITIAL_TOKEN = re.compile(rf"^(?:[{CAPITAL}]\.-?){{1,3}}[,;]?$|^[{CAPITAL}]{{1,3}}[.,;]?$")
 
 
-_CJK_TEXT = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u00b7\u30fc]+$")
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u00b7\u30fc]")  # any of _CJK_TEXT's
+_CJK_TEXT = re.compile(f"^[{CJK_RANGES}\u00b7]+$")  # (with the middle dot between names)
+_CJK_CHAR = re.compile(f"[{CJK_RANGES}\u00b7]")  # any of _CJK_TEXT's
 
 
 #: Chinese APA's date or status after the names, as its own sentence: "（2021）。", "（審查中）。".
@@ -6065,8 +6065,7 @@ _BARE_THESIS = re.compile(
 _ALSO_A_THESIS = re.compile(r"(?i)\bzugl(?:\.|eich)\s?$")
 #: A thesis venue's degree before its institution: "Ph.D. Dissertation. ", "Ph.d.-avhandling, ".
 _DEGREE_LEAD = re.compile(
-    r"(?i)(.{0,30}?\b(?:thesis|dissertation|diss|a[vf]handling|tesis|tese|thèse|tesi|proefschrift|doktorarbeit)"
-    r"[^,.]{0,25}?)[,.]\s+"  # (with its words: "Tesis de doctorado, Universidad …")
+    rf"(?i)(.{{0,30}}?\b(?:{THESIS_WORDS}|diss)[^,.]{{0,25}}?)[,.]\s+"  # ("Tesis de doctorado, Univ…")
 )
 _THESIS_WORD_LEAD = re.compile(r"(?i)(thesis|dissertation|diss\.)[,.]?\s+")
 #: What follows a thesis's institution: its year, "; 2014", a supervisor ("Supervisor: Prof. X", "Directora").

@@ -34,7 +34,16 @@ import attrs
 from pubkit.bibliography import Bibliography
 from pubkit.errors import ParseError, Problem, Severity
 from pubkit.model import Author, Paper
-from pubkit.names import PARTICLES, fold, latin, name_key, split_name, uncapitalised, unspaced_script
+from pubkit.names import (
+    CJK_RANGES,
+    PARTICLES,
+    fold,
+    latin,
+    name_key,
+    split_name,
+    uncapitalised,
+    unspaced_script,
+)
 from pubkit.reading.interpret import (
     NAME_TOKEN,
     TITLE_STYLES,
@@ -2063,9 +2072,7 @@ _PUBLICATIONS_OF = re.compile(
 )
 _GLOSSED_NAME = re.compile(r"[(（]([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})[)）]")
 #: A text's runs of CJK characters and of other characters: "陆文渊 LU Wenyuan" -> "陆文渊 ", "LU Wenyuan".
-_SCRIPT_RUNS = re.compile(
-    r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\s]+|[^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+"
-)
+_SCRIPT_RUNS = re.compile(rf"[{CJK_RANGES}\s]+|[^{CJK_RANGES}]+")
 _TITLE_PARTS = re.compile(r"\s+(?:[|·–—]|-{1,3})\s+|\s*[|·]\s*|:\s+")
 
 

@@ -16,7 +16,7 @@ from functools import _lru_cache_wrapper, cache, lru_cache
 from pathlib import Path
 from typing import Any, Generic, NamedTuple, TypeVar
 
-from pubkit.names import fold
+from pubkit.names import CJK_RANGES, fold
 from pubkit.reading.markup.base import Block, Span
 from pubkit.wording import AWARD, MARKER_CHARS, QUOTE_PAIRS, STATUS_PHRASES, YEAR, quote_closers
 
@@ -245,7 +245,7 @@ _RANGE = re.compile(r"^\(?[A-Za-z]?\d+\s*[-–—]+\s*[A-Za-z]?\d+[.,;:)]*$")
 _DOI = re.compile(r"10\.\d{4,9}/")
 _ARXIV = re.compile(r"(?i)arxiv|^\d{4}\.\d{4,5}(?:v\d+)?[.,;]*$")
 _URL = re.compile(r"(?i)^(?:<?https?://|www\.)")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK = re.compile(f"[{CJK_RANGES}]")
 _STRIP = "\"'“”‘’«»„()[]{}.,;:!?<>" + MARKER_CHARS
 
 
