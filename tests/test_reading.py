@@ -476,6 +476,40 @@ def test_abbreviated_journals_series_and_other_markers() -> None:
     assert [a.name for a in papers[3].authors] == ["Mai Sato", "Ren Ito", "Ann Lee"]
 
 
+def test_place_names_inverted_names_and_titles_cut_between_words() -> None:
+    """A place ending the title ("…, Ghana. Nature") is no abbreviated venue word; "WHITE, Hayden," is a
+    whole inverted name, so the title's first word before a colon is no name; a title cut between two
+    words ("by Large | U.K Law Firms, Fordham Law Review") runs to the phrase's comma."""
+    ghana = pubkit.parse_reference(
+        "Talbot, M. R., Delibrias, G., Holocene variations in the level of Lake Bosumtwi, Ghana. "
+        "Nature, v. 268, pp. 722-724. 1977."
+    )
+    assert ghana.title == "Holocene variations in the level of Lake Bosumtwi, Ghana"
+    assert ghana.venue is not None and ghana.venue.name == "Nature"
+    white = pubkit.parse_reference(
+        "WHITE, Hayden, Metahistory: The Historical Imagination in Nineteenth-century Europe, "
+        "Johns Hopkins University Press, 2014"
+    )
+    assert white.title == "Metahistory: The Historical Imagination in Nineteenth-century Europe"
+    assert [a.name for a in white.authors] == ["Hayden WHITE"]
+    law = pubkit.parse_reference(
+        "Vaughan, S. (2015) Going Public: Diversity Disclosures by Large U.K Law Firms, "
+        "Fordham Law Review, 83(5), pp. 2310–2324."
+    )
+    assert law.title == "Going Public: Diversity Disclosures by Large U.K Law Firms"
+    assert law.venue is not None and law.venue.name == "Fordham Law Review"
+    review = pubkit.parse_reference(
+        "Jeffrey W. Cody, Pompidou and circumstance (book review), Design book review: DBR, No. 39, "
+        "1997, 58-61"
+    )
+    assert review.title == "Pompidou and circumstance (book review)"
+    # an opening bracket is a mark: the title is not run on into "(Cambridge Univ. Press, 2019)"
+    book = pubkit.parse_reference(
+        "Tanaka, H. Ocean Heat Uptake: Observations and Theory (Cambridge Univ. Press, 2019)."
+    )
+    assert book.title == "Ocean Heat Uptake: Observations and Theory"
+
+
 def test_law_review_citations() -> None:
     """Bluebook: "Title, 136 Harv. L. Rev. 1789 (2023)" has volume 136 before the venue and the first
     page after it; "Title, in The Oxford Handbook of X 233 (eds., 2021)" names the book after ", in"."""

@@ -1467,6 +1467,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _acronym_year_closes_the_venue(tokens, labels)
     _abbreviated_venue_start(tokens, labels)
     _venue_cut_at_a_function_word(tokens, labels)
+    _title_cut_between_words(tokens, labels)
     _abbreviated_venue_goes_on(tokens, labels)
     _law_review_citation(tokens, labels)
     _oscola_citation(tokens, labels)
@@ -1988,9 +1989,10 @@ def _venue_tails(tokens: Sequence[Token], labels: list[str]) -> None:
 
 
 def _is_abbreviation(text: str) -> bool:
-    """ "Math.", "Funct.", "Proc.": a capitalised word of two to five letters cut at its period."""
+    """ "Math.", "Funct.", "Proc.": a capitalised word of two to five letters cut at its period. Words
+    are cut before a vowel, so one ending in a, e, o, u or y ("Ghana.", "Italy.") is a whole word."""
     bare = text[:-1] if text.endswith(".") else ""
-    short = 2 <= len(bare) <= 5 and bare.isalpha() and bare[0].isupper()
+    short = 2 <= len(bare) <= 5 and bare.isalpha() and bare[0].isupper() and bare[-1] not in "aeouy"
     return short or bare.lower() in ABBREVIATED_VENUE_WORDS
 
 
@@ -2020,6 +2022,42 @@ def _abbreviated_venue_start(tokens: Sequence[Token], labels: list[str]) -> None
             for m in moved:
                 labels[m] = "container"
         return
+
+
+def _title_cut_between_words(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "…by Large | U.K Law Firms, Fordham Law Review", "(book | review), Design book review": a title
+    that ends at no mark of any kind (no punctuation, no change of style or quotes) before a venue or
+    publisher which goes on past its own first comma or full stop was cut inside its last phrase: the
+    words up to that mark are the title's."""
+    for i in range(1, len(tokens) - 2):
+        if labels[i] != "title" or labels[i + 1] not in ("container", "publisher"):
+            continue
+        field, last, first = labels[i + 1], tokens[i], tokens[i + 1]
+        if (
+            last.text[-1:] in _FIELD_END_MARKS
+            or first.text[:1] in "([{\"'“‘«„"
+            or first.break_before
+            or (last.styles, last.quoted, last.link) != (first.styles, first.quoted, first.link)
+            or first.text in _IN_WORDS
+            or _venue_word(first.text)
+        ):
+            return
+        k = i + 1
+        while k < len(tokens) and labels[k] == field and tokens[k].text[-1:] not in _FIELD_END_MARKS:
+            k += 1
+        if k + 1 < len(tokens) and labels[k] == field and labels[k + 1] == field and k - i <= 3:
+            labels[i + 1 : k + 1] = ["title"] * (k - i)
+        return
+
+
+#: What closes a field's last word in a printed reference: punctuation and closing brackets or quotes.
+_FIELD_END_MARKS = frozenset(".,:;?!)]}\"'”’»")
+
+
+def _venue_word(text: str) -> bool:
+    """Whether real records use the word in venues' names and not in titles ("Proceedings", "Journal")."""
+    classes = lexicon().get(fold(text.strip(".,:;")), "")
+    return "v" in classes and "t" not in classes
 
 
 def _venue_cut_at_a_function_word(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -5482,6 +5520,8 @@ def _names_before_a_colon(tokens: Sequence[Token], labels: list[str]) -> None:
         return
     if any(_INITIAL_TOKEN.match(tokens[i].text) for i in run):
         return  # "Lee, A., Deep Learning: A Survey": initials mean the title may start with capitals
+    if len(run) % 2 == 0 and all(tokens[i].text.endswith(",") for i in run):
+        return  # "WHITE, Hayden, Metahistory: …": inverted names, one word a part, are complete
     for i in range(end, k + 1):
         labels[i] = "other" if _HOMONYM.match(tokens[i].text) else "author"
 
