@@ -510,6 +510,35 @@ def test_place_names_inverted_names_and_titles_cut_between_words() -> None:
     assert book.title == "Ocean Heat Uptake: Observations and Theory"
 
 
+def test_the_title_s_end_read_as_the_venue_s_start() -> None:
+    """A bracket the title opened closes in its own phrase; a period of years ends the title's
+    sentence; Vancouver's "NOVA. 2015;13(24):" has its journal before a year glued to the volume; one
+    word after its editors is the book."""
+    bracket = pubkit.parse_reference(
+        "Legurska, Palmira and Ivo Panchev. Onomasiological catalogue of semantic transitions in "
+        "synchronous and thematic order (for Bulgarian, Russian, Serbian, Czech, French, and English). "
+        "Балканско езикознание, 1, 2011, 7 – 17"
+    )
+    assert bracket.title.endswith("(for Bulgarian, Russian, Serbian, Czech, French, and English)")
+    assert bracket.venue is not None and bracket.venue.name == "Балканско езикознание"
+    years = pubkit.parse_reference(
+        "38. Staples JE,, Kubota KA,, Chalcraft LG,, Mead PS,, Petersen JM. 2006. Epidemiologic and "
+        "molecular analysis of human tularemia, United States, 1964–2004. Emerg Infect Dis 12: 1113–1118."
+    )
+    assert years.title.endswith("tularemia, United States, 1964–2004")
+    assert years.venue is not None and years.venue.name == "Emerg Infect Dis"
+    nova = pubkit.parse_reference(
+        "Pinilla G, Chavarro B, Moreno N. Determinación de los genes, 16S ADNr, polA, y TpN47, en la "
+        "detección de Treponema pallidum. NOVA. 2015;13(24): 17-25"
+    )
+    assert nova.venue is not None and nova.venue.name == "NOVA" and nova.year == 2015
+    book = pubkit.parse_reference(
+        "Lewis, D. (1991). Probability of Conditionals and Conditional Probabilities II, F. Jackson (ed.) "
+        "Conditionals. Oxford: Oxford University Press."
+    )
+    assert book.venue is not None and book.venue.name == "Conditionals"
+
+
 def test_law_review_citations() -> None:
     """Bluebook: "Title, 136 Harv. L. Rev. 1789 (2023)" has volume 136 before the venue and the first
     page after it; "Title, in The Oxford Handbook of X 233 (eds., 2021)" names the book after ", in"."""

@@ -1416,7 +1416,8 @@ def _settled(labelled: Labelled) -> list[str]:
                 j += 1
     if "container" not in labels:
         runs = fields_of(labels).all("title")
-        if len(runs) >= 2 and len(runs[1].indexes) >= 2:
+        # (one word is a book's name too when its editors come first: "F. Jackson (ed.) Conditionals.")
+        if len(runs) >= 2 and (len(runs[1].indexes) >= 2 or labels[runs[1].indexes[0] - 1] == "editor"):
             for k in runs[1].indexes:
                 labels[k] = "container"
     if "title" not in labels and "editor" in labels and "container" in labels:
@@ -1468,6 +1469,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _abbreviated_venue_start(tokens, labels)
     _venue_cut_at_a_function_word(tokens, labels)
     _title_cut_between_words(tokens, labels)
+    _title_tail_in_the_venue(tokens, labels)
     _abbreviated_venue_goes_on(tokens, labels)
     _law_review_citation(tokens, labels)
     _oscola_citation(tokens, labels)
@@ -2047,6 +2049,27 @@ def _title_cut_between_words(tokens: Sequence[Token], labels: list[str]) -> None
             k += 1
         if k + 1 < len(tokens) and labels[k] == field and labels[k + 1] == field and k - i <= 3:
             labels[i + 1 : k + 1] = ["title"] * (k - i)
+        return
+
+
+def _title_tail_in_the_venue(tokens: Sequence[Token], labels: list[str]) -> None:
+    """The venue run holds the title's end when it closes a bracket the title opened ("order (for
+    Bulgarian, | Serbian, … English). Балканско езикознание") or a period of years ends a sentence in it
+    ("tularemia, | United States, 1964–2004. Emerg Infect Dis"): up to there, it is the title's."""
+    for i in range(1, len(tokens) - 1):
+        if labels[i] != "title" or labels[i + 1] != "container":
+            continue
+        title = " ".join(tokens[k].text for k in range(i + 1) if labels[k] == "title")
+        opened = title.count("(") > title.count(")")
+        k = i + 1
+        while k + 1 < len(tokens) and labels[k + 1] == "container" and k - i < 12:
+            text = tokens[k].text
+            if (opened and ")" in text and "(" not in text) or (
+                text.endswith(".") and _YEAR_RANGE.fullmatch(text[:-1])
+            ):
+                labels[i + 1 : k + 1] = ["title"] * (k - i)
+                return
+            k += 1
         return
 
 
@@ -4661,7 +4684,12 @@ def _vancouver_journal(tokens: Sequence[Token], labels: list[str]) -> None:
     glued = next((j for j in range(2, len(tokens)) if _VANCOUVER_NUMBERS.match(tokens[j].text)), None)
     if glued is None or "title" not in labels[:glued]:
         return
-    year = next((y for y in (glued - 1, glued - 2) if y > 0 and _BARE_YEAR.fullmatch(tokens[y].text)), None)
+    if _YEAR_GLUED_TO_NUMBERS.match(tokens[glued].text):  # "NOVA. 2015;13(24):": the year is the token's
+        year = glued
+    else:
+        year = next(
+            (y for y in (glued - 1, glued - 2) if y > 0 and _BARE_YEAR.fullmatch(tokens[y].text)), None
+        )
     if year is None or any(labels[k] in ("author", "editor") for k in range(year, glued)):
         return
     start = year - 1
@@ -4673,14 +4701,17 @@ def _vancouver_journal(tokens: Sequence[Token], labels: list[str]) -> None:
         return
     labels[start:year] = ["container"] * (year - start)
     labels[year:glued] = ["date"] * (glued - year)
-    labels[glued] = "volume"
+    labels[glued] = "date" if year == glued else "volume"
     k = start - 1  # "…Southwest, 2012-2021.": a period of the title, read as its date
     while k > 0 and labels[k] == "date" and labels[k - 1] == "title":
         labels[k] = "title"
         k -= 1
 
 
-_VANCOUVER_NUMBERS = re.compile(r"(?:[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?)?\d{0,2};\d{1,5}(?:\(|:)")
+_YEAR_GLUED_TO_NUMBERS = re.compile(rf"{YEAR};\d{{1,5}}[(:]")  # "2015;13(24):"
+_VANCOUVER_NUMBERS = re.compile(
+    rf"(?:[A-Z][a-z]{{2}}(?:-[A-Z][a-z]{{2}})?)?\d{{0,2}};\d{{1,5}}(?:\(|:)|{_YEAR_GLUED_TO_NUMBERS.pattern}"
+)
 
 
 def _quote_inside_the_venue(tokens: Sequence[Token], labels: list[str]) -> None:
