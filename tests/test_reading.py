@@ -539,6 +539,22 @@ def test_the_title_s_end_read_as_the_venue_s_start() -> None:
     assert book.venue is not None and book.venue.name == "Conditionals"
 
 
+def test_imprints_inside_the_title_run() -> None:
+    """ "Title. Ljubljana: Statistical Office …" ends with an imprint; "…, University of | Michigan Press"
+    is a publisher cut after "of"."""
+    yearbook = pubkit.parse_reference(
+        "National Statistical Yearbook. Ljubljana: Statistical Office of the Republic of Slovenia."
+    )
+    assert yearbook.title == "National Statistical Yearbook"
+    assert yearbook.fields.get("publisher") == "Statistical Office of the Republic of Slovenia"
+    chaos = pubkit.parse_reference(
+        "L Douglas Kiel, Euel W Elliott (ed.), Chaos Theory in the Social Sciences: Foundations and "
+        "Applications, University of Michigan Press, 1997, 360 pp."
+    )
+    assert chaos.title == "Chaos Theory in the Social Sciences: Foundations and Applications"
+    assert chaos.fields.get("publisher") == "University of Michigan Press"
+
+
 def test_law_review_citations() -> None:
     """Bluebook: "Title, 136 Harv. L. Rev. 1789 (2023)" has volume 136 before the venue and the first
     page after it; "Title, in The Oxford Handbook of X 233 (eds., 2021)" names the book after ", in"."""

@@ -1477,6 +1477,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _statute_article_in_the_title(tokens, labels)
     _volume_after_the_year(tokens, labels)
     _imprint_without_place(tokens, labels)
+    _imprint_ends_the_title(tokens, labels)
     _imprint_read_as_venue(tokens, labels)
     _volume_before_venue(tokens, labels)
     _numbers_end_the_venue(tokens, labels)
@@ -2088,7 +2089,8 @@ def _venue_cut_at_a_function_word(tokens: Sequence[Token], labels: list[str]) ->
     or "for" right before the venue was cut inside the venue's name: the capitalised words after its
     last full stop open the venue."""
     for i in range(1, len(tokens) - 1):
-        if labels[i] != "title" or labels[i + 1] != "container":
+        field = labels[i + 1]
+        if labels[i] != "title" or field not in ("container", "publisher"):
             continue
         if tokens[i].text not in ("of", "and", "for", "on", "in", "&"):
             return
@@ -2097,15 +2099,16 @@ def _venue_cut_at_a_function_word(tokens: Sequence[Token], labels: list[str]) ->
             k > 0 and labels[k] == "title" and i - k < 5 and not tokens[k].text.endswith((".", "?", "!", ","))
         ):
             k -= 1
+        # (a publisher's name follows the title's comma too: "…, University of | Michigan Press")
         ends = (
             labels[k] == "title"
-            and tokens[k].text.endswith((".", "?", "!"))
+            and tokens[k].text.endswith((".", "?", "!", ",") if field == "publisher" else (".", "?", "!"))
             and not _is_abbreviation(tokens[k].text)
         )
         moved = range(k + 1, i + 1)
         if ends and all(tokens[m].text[:1].isupper() or tokens[m].text in _FUNCTION_WORDS for m in moved):
             for m in moved:
-                labels[m] = "container"
+                labels[m] = field
         return
 
 
@@ -2178,6 +2181,34 @@ def _imprint_without_place(tokens: Sequence[Token], labels: list[str]) -> None:
             labels[i + 1 : k] = ["publisher"] * (k - i - 1)
             labels[k] = "date"
         return
+
+
+def _imprint_ends_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "National Statistical Yearbook. Ljubljana: Statistical Office of the Republic of Slovenia.": after
+    the title's full stop, a place and its colon, then capitalised words to the end of the entry's
+    text, are a book's imprint (place and publisher), not the title's words."""
+    end = len(labels)
+    while end > 0 and labels[end - 1] in ("date", "pages", "url", "doi", "note"):
+        end -= 1
+    start = end
+    while start > 0 and labels[start - 1] == "title":
+        start -= 1
+    for j in range(start + 1, end - 1):
+        place, before = tokens[j].text, tokens[j - 1].text
+        if place.endswith(":") and before.endswith(".") and not _is_abbreviation(before):
+            word = place[:-1]
+            rest = range(j + 1, end)
+            if (
+                word.isalpha()
+                and word[0].isupper()
+                and (_place_word(word) or not lexicon().get(fold(word)))
+                and len(rest) <= 8
+                and all(tokens[k].text[:1].isupper() or tokens[k].text in _FUNCTION_WORDS for k in rest)
+                and not any(tokens[k].quoted or tokens[k].styles for k in range(j, end))
+            ):
+                labels[j] = "location"
+                labels[j + 1 : end] = ["publisher"] * (end - j - 1)
+            return
 
 
 def _imprint_read_as_venue(tokens: Sequence[Token], labels: list[str]) -> None:
