@@ -555,6 +555,21 @@ def test_imprints_inside_the_title_run() -> None:
     assert chaos.fields.get("publisher") == "University of Michigan Press"
 
 
+def test_mla_volume_and_issue_and_a_volume_ending_a_sentence() -> None:
+    """MLA joins volume and issue with a full stop ("13.2 (1989)"); "Classical Philology 43. 184-187"
+    ends the volume's sentence; a decimal is no volume."""
+    mla = pubkit.parse_reference(
+        "Abraham, Nicolas. “Notes on the Phantom: A Complement to Freud’s Metapsychology.” Trans. "
+        "Nicholas Rand. Critical Inquiry 13.2 (1989): 287-292."
+    )
+    assert (mla.volume, mla.number, mla.pages) == ("13", "2", "287--292")
+    period = pubkit.parse_reference(
+        "Hendrickson, G. L. & Eugene C. McCartney. 1948. Notes on Reading and Praying Audibly. "
+        "Classical Philology 43. 184-187"
+    )
+    assert (period.volume, period.pages) == ("43", "184--187")
+
+
 def test_law_review_citations() -> None:
     """Bluebook: "Title, 136 Harv. L. Rev. 1789 (2023)" has volume 136 before the venue and the first
     page after it; "Title, in The Oxford Handbook of X 233 (eds., 2021)" names the book after ", in"."""

@@ -759,7 +759,9 @@ _PAGES = re.compile(
     re.I,
 )
 _VOL_ISSUE = re.compile(r"(?<![\d.])(\d{1,5})\s*\(([^()]{1,12})\)")
-_BARE_NUMBER = re.compile(r"(?<![\d.])(\d{1,5})(?![\d.])")
+_BARE_NUMBER = re.compile(r"(?<![\d.])(\d{1,5})(?!\d|\.\d)")  # "43." ends a sentence; "1.5" is no volume
+#: MLA's volume and issue joined by a full stop, before the year or the pages: "Critical Inquiry 13.2 (1989)".
+_DOTTED_VOLUME = re.compile(r"(?<![\d.])(\d{1,4})\.(\d{1,3})(?=\s*[(\[:,]|\s*$)")
 _MONTH_WORD = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|janv|févr|mars|avr|mai|juin|juil|"
     r"août|sept|oct|nov|déc|März|Dez|enero|feb|marzo|abr|mayo|jun|jul|agosto|dic|"
@@ -1082,6 +1084,11 @@ def _numbers(text: str, year: str | None = None) -> dict[str, str]:
         m = re.search(r"[:,]\s*([A-Za-z]?\d+[A-Za-z]?)\b", rest)
         if m:
             found["pages"] = m.group(1)
+    m = None if "volume" in found else _DOTTED_VOLUME.search(rest)
+    if m:
+        found["volume"] = m.group(1)
+        found.setdefault("number", m.group(2))
+        rest = rest[: m.start()] + " " + rest[m.end() :]
     if "volume" not in found:
         m = _BARE_NUMBER.search(rest)
         if m:
