@@ -760,8 +760,8 @@ _PAGES = re.compile(
 )
 _VOL_ISSUE = re.compile(r"(?<![\d.])(\d{1,5})\s*\(([^()]{1,12})\)")
 _BARE_NUMBER = re.compile(r"(?<![\d.])(\d{1,5})(?!\d|\.\d)")  # "43." ends a sentence; "1.5" is no volume
-#: MLA's volume and issue joined by a full stop, before the year or the pages: "Critical Inquiry 13.2 (1989)".
-_DOTTED_VOLUME = re.compile(r"(?<![\d.])(\d{1,4})\.(\d{1,3})(?=\s*[(\[:,]|\s*$)")
+#: MLA's volume and issue joined by a full stop: "Critical Inquiry 13.2 (1989): 287-292".
+_DOTTED_VOLUME = re.compile(r"(?<![\d.])(\d{1,4})\.(\d{1,3})(?=[\s(\[:,]|$)")
 _MONTH_WORD = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|janv|févr|mars|avr|mai|juin|juil|"
     r"août|sept|oct|nov|déc|März|Dez|enero|feb|marzo|abr|mayo|jun|jul|agosto|dic|"
