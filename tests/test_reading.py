@@ -570,6 +570,16 @@ def test_mla_volume_and_issue_and_a_volume_ending_a_sentence() -> None:
     assert (period.volume, period.pages) == ("43", "184--187")
 
 
+def test_gost_book_imprint_after_the_dash() -> None:
+    """GOST's book: after "Title. –" come the place with its colon and the publisher, not the title."""
+    book = pubkit.parse_reference(
+        "Челпанов И.Б., Несенюк Л.П., Брагинский М.В. Расчет характеристик навигационных гироприборов. – "
+        "Л.: Судостроение, 1978. – 264 с."
+    )
+    assert book.title == "Расчет характеристик навигационных гироприборов"
+    assert book.year == 1978 and book.fields.get("publisher") == "Судостроение"
+
+
 def test_law_review_citations() -> None:
     """Bluebook: "Title, 136 Harv. L. Rev. 1789 (2023)" has volume 136 before the venue and the first
     page after it; "Title, in The Oxford Handbook of X 233 (eds., 2021)" names the book after ", in"."""

@@ -1498,6 +1498,8 @@ def _settled(labelled: Labelled) -> list[str]:
     _styled_title_ends(tokens, labels)
     if " // " in text or " : " in text:
         _gost_record(tokens, labels)
+    if ".- " in text or "– " in text or "— " in text:
+        _gost_imprint(tokens, labels)
     if "[" in text:
         _translated_title(tokens, labels)
     if "(" in text or "[" in text:
@@ -4857,6 +4859,30 @@ def _gost_record(tokens: Sequence[Token], labels: list[str]) -> None:
                 break
             labels[j] = "location" if place else "publisher"
             place = place and texts[j] != ":"
+
+
+def _gost_imprint(tokens: Sequence[Token], labels: list[str]) -> None:
+    """GOST's book "Title. – Л.: Судостроение, 1978. – 264 с." (or "Title.- Л.: …"): the dash after the
+    title's full stop opens the imprint, the place with its colon and the publisher, not the title's words."""
+    for j in range(1, len(tokens) - 2):
+        text = tokens[j].text
+        glued = text[-2:] in (".-", ".–", ".—")
+        if labels[j] != "title" or not (glued or (text in _GOST_DASHES and tokens[j - 1].text.endswith("."))):
+            continue
+        place = j + 1
+        colon = place if tokens[place].text.endswith(":") else place + 1
+        if labels[place] != "title" or colon >= len(tokens) or not tokens[colon].text.endswith(":"):
+            return
+        if not glued:
+            labels[j] = "other"
+        labels[place : colon + 1] = ["location"] * (colon + 1 - place)
+        k = colon + 1
+        while k < len(tokens) and labels[k] == "title" and not _BARE_YEAR.fullmatch(tokens[k].text):
+            labels[k] = "publisher"
+            k += 1
+            if tokens[k - 1].text.endswith(","):
+                break
+        return
 
 
 _GOST_DASHES = frozenset({"–", "—", "-"})
