@@ -580,6 +580,30 @@ def test_gost_book_imprint_after_the_dash() -> None:
     assert book.year == 1978 and book.fields.get("publisher") == "Судостроение"
 
 
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Smith J. Acute kidney injury. In: Feehally J, Floege J, editors. Comprehensive Clinical "
+            "Nephrology. 7th ed. Philadelphia (PA): Elsevier; 2023. p. 801-815.",
+            "Comprehensive Clinical Nephrology",
+        ),
+        (
+            "Lee, A. (2019). Investment treaties. In Handbook of International Investment Law and Policy, "
+            "Springer, Cham, pp. 1-20.",
+            "Handbook of International Investment Law and Policy",
+        ),
+        ("Moreau, C. (2024). Quantum sensing with spins. PRX Quantum 5, 020318.", "PRX Quantum"),
+        ("Doe, J. (2021). Testimony and trust. Philosophical Studies:1-23.", "Philosophical Studies"),
+    ],
+)
+def test_what_follows_a_venue_s_name_is_no_part_of_it(text: str, venue: str) -> None:
+    """An edition, a town with its state and the publisher, a publisher and its town, a volume and
+    article number, pages after a colon: printed after the venue's name, none of them is in it."""
+    paper = pubkit.parse_reference(text)
+    assert paper.venue is not None and paper.venue.name == venue
+
+
 def test_law_review_citations() -> None:
     """Bluebook: "Title, 136 Harv. L. Rev. 1789 (2023)" has volume 136 before the venue and the first
     page after it; "Title, in The Oxford Handbook of X 233 (eds., 2021)" names the book after ", in"."""

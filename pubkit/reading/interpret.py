@@ -825,7 +825,10 @@ _DANGLING_NUMBER_WORD = re.compile(r"(?i)[,.]\s{1,3}(?:pp|pages?|paper|article|a
 _POSTED_ONLINE = re.compile(r"(?i)[.,]?\s{0,3}(?:preprint\s)?posted online\b.{0,40}$")
 #: IEEE's "IEEE Trans. Ind. Electron., to be published": the status's first word left behind.
 _DANGLING_TO = re.compile(r",\s{0,3}to$|(?<!\s)\s+içinde$")  # (Turkish APA's "*Kitap* içinde": "in *Book*")
-_PLACE_PUBLISHER = re.compile(r"\.\s+(?:[A-Z][\w/ -]{1,40}|[\u4e00-\u9fff]{2,6}):\s+\S.*$")
+_PLACE_PUBLISHER = re.compile(  # (a town may carry its state: "New York, NY:", "Philadelphia (PA):")
+    r"\.\s+(?:[A-Z][\w/ -]{1,40}|[A-Z][\w -]{1,30}(?:,\s[A-Z]{2}|\s\([A-Z]{2}\))|[\u4e00-\u9fff]{2,6})"
+    r":\s+\S.*$"
+)
 _EVENT_DATES = re.compile(
     r"\s*\([^()]{0,60}?(?:\d{1,2}\s*[-–]{1,2}\s*\d{1,2}|\d{1,2}\.\s?\d{1,2}\.)[^()]{0,60}\)"
 )
@@ -854,8 +857,36 @@ _PLACE_YEAR_PUBLISHER = re.compile(
     rf",\s?([{CAPITAL}][\w'’-]+(?:/[{CAPITAL}][\w'’-]+){{0,4}})\s({YEAR})\s?\([^()]{{2,40}}\)[\s,.]*$"
 )
 #: An edition after a book's title: ", 2. Aufl.", ", 3rd ed.", ", 2.ª ed.".
+#: A volume and an article number, pages after a colon, or a bare volume ending a venue's name: "PRX
+#: Quantum 5, 020318", "Philosophical Studies:1-23", "Tạp chí Khoa học …, 58" (no year: 1 to 3 digits).
+_NUMBERS_AT_THE_END = re.compile(
+    r"(?<=\w)(?:[\s,]+\d{1,5},\s?[A-Za-z]?\d{3,9}|\s?:\s?\d{1,5}\s?[-–]\s?\d{1,5}|,\s?\d{1,3})\.?$"
+)
+#: Words that end many publishers' names but also begin other names ("Oxford Handbook", "World Congress").
+_PUBLISHER_WORDS_ALSO_IN_NAMES = frozenset(
+    "oxford cambridge world academic now hill scientific mit sage".split()
+)
+
+
+def _without_publisher(text: str) -> str:
+    """A venue's name without the publisher printed after it: "Handbook of …, Springer", "Limnology of
+    Mountain Regions. Springer, Cham", "…, CSIRO Publishing" (a place may follow the publisher)."""
+    parts = re.split(r"[,.]\s+", text)
+    if len(parts) < 2:
+        return text
+    cut = len(parts) - 1
+    if len(parts) > 2 and _place_word(parts[-1].strip(" .")) and len(parts[-1].split()) == 1:
+        cut -= 1  # "Springer, Cham": the publisher's town
+    words = parts[cut].strip(" .").split()
+    last = words[-1].lower() if words else ""
+    if not 1 <= len(words) <= 4 or not is_publisher_word(last) or last in _PUBLISHER_WORDS_ALSO_IN_NAMES:
+        return text
+    head = text[: text.rindex(parts[cut])].rstrip(" ,.")
+    return head if len(head.split()) >= 2 else text
+
+
 _EDITION_AFTER = re.compile(
-    r"(?i),\s?\d{1,2}(?:\.|st|nd|rd|th|\.ª|ª|e)?\s?(?:Aufl(?:age|\.)|edn?\.|edition|éd\.)(?=[,\s]|$)"
+    r"(?i)[,.]\s?\d{1,2}(?:\.|st|nd|rd|th|\.ª|ª|e)?\s?(?:Aufl(?:age|\.)?|edn?\.?|edition|éd\.?)(?=[,\s]|$)"
 )
 _VIRTUAL = re.compile(r"(?i)[\s,]+\(?(?:virtual|online)(?: event| conference)?\)?$")
 _PLACE_IN_BRACKETS = re.compile(
@@ -958,6 +989,7 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
         text = after.sub("", text)
     text = _SERIES_NUMBER.sub(r"\1\2", text)
     text = _EDITION_AFTER.sub("", text)
+    text = _without_publisher(_NUMBERS_AT_THE_END.sub("", text))
     text = _SERIES_CODE.sub(r"\1", text)  # "CEPR Discussion Paper DP18211": the series, not its number
     # "(2018) 26 International Journal of … 187": the volume and the page go, the year stays (at the end)
     oscola = _OSCOLA_NUMBERS.match(text)
