@@ -595,11 +595,17 @@ def test_gost_book_imprint_after_the_dash() -> None:
         ),
         ("Moreau, C. (2024). Quantum sensing with spins. PRX Quantum 5, 020318.", "PRX Quantum"),
         ("Doe, J. (2021). Testimony and trust. Philosophical Studies:1-23.", "Philosophical Studies"),
+        (
+            "Παπαδόπουλος, Γ. (2019). Διαχείριση υδάτων στη Θεσσαλία. Πρακτικά 15ου Πανελλήνιου Συνεδρίου "
+            "της Ελληνικής Υδροτεχνικής Ένωσης, Λάρισα, σ. 12-20.",
+            "Πρακτικά 15ου Πανελλήνιου Συνεδρίου της Ελληνικής Υδροτεχνικής Ένωσης",
+        ),
     ],
 )
 def test_what_follows_a_venue_s_name_is_no_part_of_it(text: str, venue: str) -> None:
     """An edition, a town with its state and the publisher, a publisher and its town, a volume and
-    article number, pages after a colon: printed after the venue's name, none of them is in it."""
+    article number, pages after a colon, a meeting's town (in its own language's words for a meeting):
+    printed after the venue's name, none of them is in it."""
     paper = pubkit.parse_reference(text)
     assert paper.venue is not None and paper.venue.name == venue
 

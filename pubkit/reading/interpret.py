@@ -836,7 +836,9 @@ _EVENT = re.compile(
     r"(?i)\b(?:proceedings|proc\.|actas|actes|atti|anais|tagungsband|conference|workshop|symposium|"
     r"congress|meeting|colloquium|congreso|simposio|jornadas|tagung|forum|"
     r"konferans|kongre|sempozyum|konferenz|kongress|conferenza|congresso|convegno|konferencj|kongres|"
-    r"conferência|congrès|colloque|konferentie|konferenssi)"
+    r"conferência|congrès|colloque|konferentie|konferenssi|konferencia|sympozjum|materiały|sborník|zbornik|"
+    r"simpósio|encontro|seminário|seminario|kongamano|συνέδρι|πρακτικά|конференц|симпозиум|конгресс|съезд|"
+    r"материалы|тезисы|сборник|зборник|збірник)"
 )
 #: "…, Orlando, FL", "…, Southampton, UK": a city and a US state's or a country's code, at an event's end.
 _CITY_AND_CODE = re.compile(
