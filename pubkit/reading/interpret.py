@@ -820,7 +820,9 @@ _SERIES_NUMBER = re.compile(
     r"\b(Papers?|Series|Reports?)((?:\s\([A-Z]{2,10}\))?)\s+(?:No\.?\s*)?\d{1,6}\b.*$"
 )
 #: The word before a number left out of the venue ("Interspeech, Dublin, pp", "…(18WCEE). Paper").
-_DANGLING_NUMBER_WORD = re.compile(r"(?i)[,.]\s{1,3}(?:pp|pages?|paper|article|art|vol|núm|no)\.?$")
+_DANGLING_NUMBER_WORD = re.compile(  # (Greek "σ.", Russian "с.", Arabic "ص" and "العدد", Tamil "தொகுதி")
+    r"(?i)[,.،]\s{1,3}(?:pp|pages?|paper|article|art|vol|núm|no|σσ?|с|стр|т|вып|ص|العدد|தொகுதி|vuosikerta)\.?$"
+)
 #: AMA's preprint: "medRxiv. Preprint posted online June 3, 2021": the server is the venue.
 _POSTED_ONLINE = re.compile(r"(?i)[.,]?\s{0,3}(?:preprint\s)?posted online\b.{0,40}$")
 #: IEEE's "IEEE Trans. Ind. Electron., to be published": the status's first word left behind.
@@ -5763,11 +5765,15 @@ def _venue_out_of_title(tokens: Sequence[Token], labels: list[str]) -> None:
             text = tokens[i].text
             if _URL.match(text):
                 labels[i] = "url"
-            elif any(c.isdigit() for c in text):
-                labels[i] = "volume"
+            elif any(c.isdigit() for c in text) and not _ORDINAL.fullmatch(text):
+                labels[i] = "volume"  # (an ordinal is the meeting's number: "Πρακτικά 15ου … Συνεδρίου")
             else:
                 labels[i] = "container"
         return
+
+
+#: An ordinal ("38th", "15ου", "3e", "5-й"): in a venue, the meeting's number, a word of its name.
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th|ου|ο|η|ης|e|er|ème|º|ª|\.|-?го|-?й|-?я|-?th)")
 
 
 #: The styles a page marks a title with.
