@@ -299,3 +299,12 @@ def test_no_module_defines_a_name_twice() -> None:
                 names.update(t.id for t in node.targets if isinstance(t, ast.Name) and t.id.isupper())
         twice += [f"{path.relative_to(root)}: {name}" for name, n in names.items() if n > 1]
     assert twice == []
+
+
+def test_section_word_lists_have_no_empty_alternative() -> None:
+    """An empty alternative ("…|أوراق|") would make every heading name publications (or none)."""
+    from pubkit.reading import reader
+
+    for pattern in (reader._PUB_WORDS, reader._NON_PUB_WORDS):
+        assert pattern.search("") is None
+        assert pattern.search("Curriculum Vitae") is None

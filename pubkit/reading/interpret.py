@@ -883,8 +883,10 @@ def _without_publisher(text: str) -> str:
         cut -= 1  # "Springer, Cham": the publisher's town
     words = parts[cut].strip(" .").split()
     last = words[-1].lower() if words else ""
-    if not 1 <= len(words) <= 4 or not is_publisher_word(last) or last in _PUBLISHER_WORDS_ALSO_IN_NAMES:
+    if not 1 <= len(words) <= 4 or not is_publisher_word(last):
         return text
+    if last in _PUBLISHER_WORDS_ALSO_IN_NAMES and not (len(words) > 1 and all(map(is_publisher_word, words))):
+        return text  # "…, Oxford" may be a town; "…, World Scientific" is a publisher
     head = text[: text.rindex(parts[cut])].rstrip(" ,.")
     return head if len(head.split()) >= 2 else text
 
@@ -2087,7 +2089,7 @@ def _title_cut_between_words(tokens: Sequence[Token], labels: list[str]) -> None
             or first.break_before
             or (last.styles, last.quoted, last.link) != (first.styles, first.quoted, first.link)
             or first.text in _IN_WORDS
-            or _venue_word(first.text)
+            or _venue_only_word(first.text)
         ):
             return
         k = i + 1
@@ -2123,7 +2125,7 @@ def _title_tail_in_the_venue(tokens: Sequence[Token], labels: list[str]) -> None
 _FIELD_END_MARKS = frozenset(".,:;?!)]}\"'”’»")
 
 
-def _venue_word(text: str) -> bool:
+def _venue_only_word(text: str) -> bool:
     """Whether real records use the word in venues' names and not in titles ("Proceedings", "Journal")."""
     classes = lexicon().get(fold(text.strip(".,:;")), "")
     return "v" in classes and "t" not in classes

@@ -127,7 +127,11 @@ _PUB_WORDS = re.compile(
     r"publikáci|közlemény|folyóirat|könyv|konferenciakötet|disszertáci|értekezés|"  # Hungarian
     r"machapisho|makala|majarida|sura katika vitabu|makongamano|"  # Swahili
     r"प्रकाशन|शोध पत्र|शोध-पत्र|लेख|पुस्तक|सम्मेलन|"  # Hindi
-    r"학술지|저서|פרקים בספרים|כתבי עת",
+    r"학술지|저서|פרקים בספרים|כתבי עת|ספרים|כנסים|"
+    r"жарияланым|мақала|еңбектер|диссертац|статии|доклади|журнал|"  # Kazakh, Russian, Bulgarian
+    r"პუბლიკაცი|სტატიებ|მონოგრაფი|კონფერენცი|ნაშრომ|"  # Georgian
+    r"հրապարակում|հոդված|մենագրություն|"  # Armenian
+    r"مقاله|همایش|کنفرانس|کتاب|پایان‌نامه|پایان نامه|رساله|أوراق",  # Persian, Arabic
     re.IGNORECASE,
 )
 _PROCEEDINGS = re.compile(r"(?i)\bproceedings\b|\bprosiding\b|\btagungsb[äa]nde?\b|\banais\b")

@@ -240,7 +240,7 @@ _PREFIX_WORDS = frozenset({"in", "in:", "proc", "proc.", "pp", "pp.", "vol", "vo
 
 _YEAR = re.compile(rf"^\(?\[?{YEAR}[a-z]?\]?\)?[.,;:)]*$")
 _YEARISH = re.compile(rf"(?<!\d){YEAR}(?!\d)")
-_INITIALS = re.compile(r"^(?:[A-Z\u00c0-\u024f]\.-?){1,3},?$|^[A-Z]{1,2}[.,]?$")
+_INITIALS = re.compile(r"^(?:[A-Z\u00c0-\u024f\u10d0-\u10ff]\.-?){1,3},?$|^[A-Z]{1,2}[.,]?$")
 _RANGE = re.compile(r"^\(?[A-Za-z]?\d+\s*[-–—]+\s*[A-Za-z]?\d+[.,;:)]*$")
 _DOI = re.compile(r"10\.\d{4,9}/")
 _ARXIV = re.compile(r"(?i)arxiv|^\d{4}\.\d{4,5}(?:v\d+)?[.,;]*$")
@@ -250,13 +250,24 @@ _STRIP = "\"'“”‘’«»„()[]{}.,;:!?<>" + MARKER_CHARS
 
 
 def _shape(word: str) -> str:
-    """A compressed word shape: "Xx", "X.", "dd", "XX", "x-x"."""
+    """A compressed word shape: "Xx", "X.", "dd", "XX", "x-x". A word of Georgian, whose script has no
+    capitals in print, is shaped as one that opens with a capital ("ლომიძე," is "Xx,")."""
     out: list[str] = []
+    word = _CAPITALISED_SCRIPT.sub(_as_capitalised, word) if _CAPITALISED_SCRIPT.search(word) else word
     for ch in word:
         c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
         if not out or out[-1] != c:
             out.append(c)
     return "".join(out)[:6]
+
+
+#: The first letter of a word in a script printed without capitals, where every word may be a name's
+#: (Georgian's Mkhedruli): the features read it as a capital, as in the scripts the labeller learnt.
+_CAPITALISED_SCRIPT = re.compile(r"(?<![\u10d0-\u10ff])[\u10d0-\u10ff]")
+
+
+def _as_capitalised(letter: re.Match[str]) -> str:
+    return "A"
 
 
 def _word_features(raw: str) -> tuple[str, ...]:
@@ -275,7 +286,7 @@ def _word_features(raw: str) -> tuple[str, ...]:
     ]
     if len(raw) > 1 and not raw[-2].isalnum() and not raw[-1].isalnum():
         feats.append(f"last2={raw[-2:]}")
-    if bare[:1].isupper():
+    if bare[:1].isupper() or _CAPITALISED_SCRIPT.match(bare):
         feats.append("cap")
     if bare.isupper() and len(bare) > 1:
         feats.append("allcaps")
