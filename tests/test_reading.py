@@ -610,6 +610,19 @@ def test_what_follows_a_venue_s_name_is_no_part_of_it(text: str, venue: str) -> 
     assert paper.venue is not None and paper.venue.name == venue
 
 
+def test_gost_name_ends_with_its_initials_and_a_collection_s_kind_is_no_part_of_it() -> None:
+    """ "Краснова О. С. Частица …": the title's first word is no part of the surname-first name; after
+    "//", " : материалы … конф." says what kind of collection it is, not its name."""
+    paper = pubkit.parse_reference(
+        "Краснова О. С. Частица «де» в говорах Томской области // Русская диалектология: традиции и "
+        "инновации : материалы Междунар. науч. конф. (Москва, 14–16 окт. 2019 г.). – М. : ИРЯ РАН, 2019. "
+        "– С. 156–159."
+    )
+    assert paper.title == "Частица «де» в говорах Томской области"
+    assert [a.name for a in paper.authors] == ["Краснова О. С."]
+    assert paper.venue is not None and paper.venue.name == "Русская диалектология: традиции и инновации"
+
+
 def test_law_review_citations() -> None:
     """Bluebook: "Title, 136 Harv. L. Rev. 1789 (2023)" has volume 136 before the venue and the first
     page after it; "Title, in The Oxford Handbook of X 233 (eds., 2021)" names the book after ", in"."""

@@ -1319,6 +1319,30 @@ def settled_labels(labelled: Labelled) -> list[str]:
     return _settled(labelled)
 
 
+def _title_opens_after_the_initials(tokens: Sequence[Token], labels: list[str]) -> None:
+    """GOST's "Краснова О. С. Частица «де» …" (or "Krasnova O. S. Dialect vocabulary …"): a name printed
+    surname first ends with its initials, so a word after them that the names took opens the title."""
+    if "author" not in labels:
+        return
+    start = end = labels.index("author")  # (after a year or a number the page prints first)
+    while end + 1 < len(labels) and labels[end + 1] == "author":
+        end += 1
+    if end + 1 >= len(labels) or labels[end + 1] != "title":
+        return
+    last = tokens[end].text
+    if not last[:1].isupper() or last[-1:] in ",;." or _INITIAL_TOKEN.match(last):
+        return
+    k = end - 1
+    while k >= 0 and tokens[k].text.endswith(".") and _INITIAL_TOKEN.match(tokens[k].text):
+        k -= 1
+    if k == end - 1 or k < start:
+        return  # no initials before the word, or initials first ("О. С. Краснова")
+    surname = tokens[k].text
+    starts = k == start or tokens[k - 1].text.endswith((",", ";"))
+    if starts and surname[:1].isupper() and surname[-1:] not in ",;." and not _INITIAL_TOKEN.match(surname):
+        labels[end] = "title"
+
+
 def _coeditors_open_the_entry(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "With Tom Aldous, eds. *George Gissing and the Literary Marketplace*. Edinburgh: EUP, 2020.": a
     book the owner edited with the names before "eds." (the owner unnamed); its italic title follows."""
@@ -1437,6 +1461,7 @@ def _settled(labelled: Labelled) -> list[str]:
             labels[i] == "author" and token.text == "Re:" and i + 1 < len(labels) and labels[i + 1] == "title"
         ):
             labels[i] = "title"  # "Farooqui Z, Raghunathan P. Re: Sex-specific thresholds …": a reply's title
+    _title_opens_after_the_initials(tokens, labels)
     _status_in_parentheses(labelled, labels)
     if "status" in labels:
         _venue_words_after_the_status(labelled, labels)
@@ -4875,6 +4900,14 @@ def _gost_record(tokens: Sequence[Token], labels: list[str]) -> None:
                 dashed = True
             elif dashed and labels[k] == "container":  # "(…). – СПб., 2019.": where and when it came out
                 labels[k] = "date" if _BARE_YEAR.fullmatch(texts[k]) else "location"
+        kind = next(
+            (k for k in range(d + 1, len(tokens) - 1) if texts[k] == ":" and labels[k] == "container"), None
+        )
+        if kind is not None and _GOST_KIND.match(texts[kind + 1]):  # "Сборник : материалы … конф.": its kind
+            k = kind
+            while k < len(tokens) and labels[k] == "container":
+                labels[k] = "note"
+                k += 1
         r = next((k for k in range(d - 1, 0, -1) if texts[k] == "/"), None)
         if r is not None:
             named = "author" in labels[:r]  # the names printed before the title: here again
