@@ -40,7 +40,12 @@ _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 #: Letters that are not a base letter plus an accent, so Unicode decomposition leaves them alone.
 _UNDECOMPOSED = str.maketrans(
     {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h"}
+    # Kazakh letters, as a name is also written in Russian spelling ("Жұмабаева", "Жумабаева")
+    | dict(zip("әғқңөұүһӘҒҚҢӨҰҮҺ", "агкноуухАГКНОУУХ", strict=True))
 )
+#: An East Slavic patronymic ("Ігорович", "Сергеевна", "Ihorovych"): after the given name, in "Surname
+#: Given Patronymic" order.
+_PATRONYMIC = re.compile(r"(?:[оеєй]вич|[оеєії]вна|[іи]чна|ьич|[ое]vych|[oe]vich|[oe]vna|ivna|ichna)$")
 
 
 _DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.-?){1,3}")
@@ -159,6 +164,8 @@ def split_name(name: str) -> tuple[str, str, str]:
         suffix = words.pop()
     if len(words) == 1:
         return "", words[0], suffix
+    if len(words) == 3 and _PATRONYMIC.search(words[2]) and not _PATRONYMIC.search(words[1]):
+        return " ".join(words[1:]), words[0], suffix  # "Мельник Тарас Ігорович": surname, name, patronymic
     if _VANCOUVER_INITIALS.fullmatch(words[-1]) and all(
         w[:1].isupper() and not w.isupper() for w in words[:-1]
     ):

@@ -29,6 +29,8 @@ from pubkit.names import fold, initials_key, name_key, split_name
         ("Smith, Jr., John", ("John", "Smith", "Jr.")),
         ("John Smith Jr.", ("John", "Smith", "Jr.")),
         ("Plato", ("", "Plato", "")),
+        ("Мельник Тарас Ігорович", ("Тарас Ігорович", "Мельник", "")),  # surname, name, patronymic
+        ("Дмитрий Дмитриевич Шостакович", ("Дмитрий Дмитриевич", "Шостакович", "")),  # (patronymic second)
         ("  Ada   Lovelace ", ("Ada", "Lovelace", "")),
         ("", ("", "", "")),
     ],
@@ -45,6 +47,7 @@ def test_split_name(printed: str, expected: tuple[str, str, str]) -> None:
         ("José Müller", "Jose Muller"),
         ("Chun, Sanghyuk", "Sanghyuk Chun"),
         ("Han-Cheol Cho", "Hancheol Cho"),
+        ("Сәуле Жұмабаева", "Сәуле Жумабаева"),  # Kazakh and Russian spelling of one name
     ],
 )
 def test_name_key_equates_spelling_variants(a: str, b: str) -> None:

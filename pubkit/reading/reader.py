@@ -230,7 +230,9 @@ _NOT_A_PERSON = re.compile(
     r"biosketch|lý lịch|khoa học|riwayat|ansioluettelo|życiorys|professional|preparation|appointments|"
     r"synergistic|products|collection|repository|research|portal|browsing|library|report|zotero|"
     r"scopus|author|id|researcherid|wos|inspire|experiments?|"
-    r"part|section|appendix|annex|form|application|contributions|intellectual|outputs|record)\b",  # forms
+    r"part|section|appendix|annex|form|application|contributions|intellectual|outputs|record|"  # forms
+    r"lebenslauf|currículo|curriculo|βιογραφικό|σημείωμα|резюме|биография|біографія|життєпис|биографија|"
+    r"سيرة|رزومه|קורות|ბიოგრაფია|түйіндеме)\b",  # "CV" in other languages
     re.I,
 )
 
