@@ -18,6 +18,7 @@ __all__ = [
     "initials_key",
     "is_initials",
     "name_key",
+    "opens_capitalised",
     "split_name",
     "squash",
     "uncapitalised",
@@ -259,6 +260,17 @@ def unspaced_script(name: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 17)
+def opens_capitalised(word: str) -> bool:
+    """Whether a word opens with a capital, or with a letter of a script that has none (Arabic, Hebrew):
+    where names and headings are told by their capitals, such a word may be either.
+
+    >>> tuple(opens_capitalised(w) for w in ("Lee", "lee", "کاظمی", "שרון", "1st", ""))
+    (True, False, True, True, False, False)
+    """
+    first = word[:1]
+    return first.isupper() or (first.isalpha() and not first.islower())
+
+
 def is_initials(given: str) -> bool:
     """Whether a given name is only initials ("S.", "S.C.", "J.-W.", "SC"), not a short name ("Bo").
 

@@ -4787,6 +4787,7 @@ def _vancouver_journal(tokens: Sequence[Token], labels: list[str]) -> None:
     glued = next((j for j in range(2, len(tokens)) if _VANCOUVER_NUMBERS.match(tokens[j].text)), None)
     if glued is None or "title" not in labels[:glued]:
         return
+    year: int | None
     if _YEAR_GLUED_TO_NUMBERS.match(tokens[glued].text):  # "NOVA. 2015;13(24):": the year is the token's
         year = glued
     else:

@@ -40,6 +40,7 @@ from pubkit.names import (
     fold,
     latin,
     name_key,
+    opens_capitalised,
     split_name,
     uncapitalised,
     unspaced_script,
@@ -232,7 +233,8 @@ _NOT_A_PERSON = re.compile(
     r"scopus|author|id|researcherid|wos|inspire|experiments?|"
     r"part|section|appendix|annex|form|application|contributions|intellectual|outputs|record|"  # forms
     r"lebenslauf|currículo|curriculo|βιογραφικό|σημείωμα|резюме|биография|біографія|життєпис|биографија|"
-    r"سيرة|رزومه|קורות|ბიოგრაფია|түйіндеме)\b",  # "CV" in other languages
+    r"سيرة|رزومه|קורות|ბიოგრაფია|түйіндеме|"  # "CV" in other languages
+    r"بسمه|بسم)\b",  # (Iranian documents open "بسمه تعالی", "in His exalted name")
     re.I,
 )
 
@@ -294,7 +296,7 @@ def _readable_text(text: str) -> str:
         # (a word broken at a soft hyphen is joined on its first line: "Compres\xad\n  sive" is "Compressive")
         text = _INVISIBLE.sub("", _BROKEN_AT_SOFT_HYPHEN.sub(lambda m: f"{m[2]}\n{m[1]}", text))
     if _OTHER_DIGIT.search(text):  # (a C-level look first: translating every character costs more)
-        text = text.translate(_SCRIPT_DIGITS)
+        text = _SOLAR_HIJRI_YEAR.sub(_solar_hijri_to_gregorian, text).translate(_SCRIPT_DIGITS)
     return _ERA_YEAR.sub(_gregorian, text) if ("年" in text) else text
 
 
@@ -317,6 +319,17 @@ _OTHER_DIGIT = re.compile(r"[^\D0-9]")  # a decimal digit (Nd) other than 0-9: a
 #: ("民國110年"), written as the Gregorian year so that a year is a year whatever the calendar.
 _ERA_YEAR = re.compile(r"(令和|平成|昭和|民國|民国)\s?(元|\d{1,3})\s?年")
 _ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925, "民國": 1911, "民国": 1911}
+
+
+#: A year of the Solar Hijri calendar in Persian digits ("۱۴۰۰"), Iran's, not in a range of numbers.
+_SOLAR_HIJRI_YEAR = re.compile(
+    r"(?<![\u06f0-\u06f9\d\-–])\u06f1[\u06f3\u06f4][\u06f0-\u06f9]{2}(?![\u06f0-\u06f9\d\-–])"
+)
+
+
+def _solar_hijri_to_gregorian(found: re.Match[str]) -> str:
+    """The Gregorian year in which most of a Solar Hijri year falls (it begins in March): 1400 is 2021."""
+    return str(int(found.group().translate(_SCRIPT_DIGITS)) + 621)
 
 
 def _gregorian(found: re.Match[str]) -> str:
@@ -387,7 +400,7 @@ def _read_document(
     outcomes: list[_Outcome] | None = None
     if named:  # known before any entry is read: each entry is read and settled in one go
         settle = _Settle(labelled, legend, path, named, _owner_aliases(doc, named))
-        outcomes = _in_parts(settle, len(labelled), workers)
+        outcomes = _owner_in_the_other_script(_in_parts(settle, len(labelled), workers), named)
         if owner or any(o.paper is not None and o.paper.owner is not None for o in outcomes):
             owner = named
         else:  # the page's name is on none of its papers (a site's name, "Eesti Teadusinfosüsteem")
@@ -659,6 +672,25 @@ def _same_words(printed: str, owner: str) -> bool:
 
 
 _WORD = re.compile(r"[^\W_]+")
+
+
+def _owner_in_the_other_script(outcomes: list[_Outcome], owner: str) -> list[_Outcome]:
+    """ "נועה לוי" atop a list whose English papers print "**Levi, N.**" (found as the owner by its
+    highlight): that form is the owner's wherever else it is printed, highlighted or not."""
+    printed = Counter(
+        o.paper.owner.name
+        for o in outcomes
+        if o.paper is not None
+        and o.paper.owner is not None
+        and _is_latin(o.paper.owner.name) != _is_latin(owner)
+    )
+    if not printed:
+        return outcomes
+    alias = printed.most_common(1)[0][0]
+    return [
+        o._replace(paper=o.paper.with_owner(alias)) if o.paper is not None and o.paper.owner is None else o
+        for o in outcomes
+    ]
 
 
 def _is_latin(name: str) -> bool:
@@ -2050,7 +2082,8 @@ _CREDENTIALS = re.compile(
     r"Mgr\.|Ing\.|Bc\.|RNDr\.|PhDr\.|MUDr\.|JUDr\.|doc\.|CSc\.|DrSc\.|habil\.|Dipl\.-\w+\.|Eng\.|Ir\.|"
     r"iur\.|jur\.|phil\.|rer\.\s?(?:nat|pol|oec)\.|med\.|"
     r"Conf\.|Lect\.|Asist\.|univ\.|S\.l\.|ş\.l\.|Ș\.l\.|"  # Romanian ranks: "Conf. dr. ing.", "Ș.l. dr."
-    r"inż\.|hab\.|mgr|Priv\.-Doz\.|PD|(?:Ao\.\s?)?Univ\.-Prof\.|Jun\.-Prof\.|apl\.\s?Prof\.)"  # Polish
+    r"inż\.|hab\.|mgr|Priv\.-Doz\.|PD|(?:Ao\.\s?)?Univ\.-Prof\.|Jun\.-Prof\.|apl\.\s?Prof\.|"  # Polish
+    r"دکتر|دكتور|پروفسور|ד\"ר|פרופ'|проф\.|д-р|доц\.)"  # Persian, Arabic, Hebrew, Russian
     # "dr hab. inż.", German "PD Dr.", Austrian "Univ.-Prof. Dr."
     r"(?=\s|,|$)",
     re.I,
@@ -2097,7 +2130,7 @@ def _looks_like_person_heading(text: str) -> bool:
         return False
     if unspaced_script(text):  # "山田 健一": a family and a given name of a few characters each
         return len(words) == 2 and all(len(w) <= 4 and unspaced_script(w) for w in words)
-    return all(w[:1].isupper() or w.lower() in PARTICLES for w in words) and not any(
+    return all(opens_capitalised(w) or w.lower() in PARTICLES for w in words) and not any(
         ch.isdigit() for ch in text
     )
 
@@ -2149,6 +2182,8 @@ def _people_named_atop(doc: Document) -> list[str]:
         if (k == 0 or block.line <= 12) and block.kind in ("paragraph", "heading"):
             first = _first_line(block)  # "CURRICULUM VITAE – ANNA LINDBERG"
             candidates += [first, *(part for part in _TITLE_PARTS.split(first) if part.strip())]
+            if k == 0:  # a text CV's first lines: "بسمه تعالی / رزومه علمی / دکتر علیرضا کاظمی"
+                candidates += [line for line in _source_lines(block)[1:3] if len(line.split()) <= 5]
             # "西村 遥 / ニシムラ ハルカ (Haruka Nishimura)": the name in Latin letters beside the native one
             candidates += _GLOSSED_NAME.findall(block.text[:200])
             # a bio that opens with its subject in bold, a verb after it: "**Dr. iur. K. Abeling** ist …"

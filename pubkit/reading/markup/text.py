@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from itertools import pairwise, takewhile
 
-from pubkit.names import PARTICLES, fold
+from pubkit.names import PARTICLES, fold, opens_capitalised
 from pubkit.reading.markup._builder import Assembler, TextBuilder
 from pubkit.reading.markup.base import Document
 from pubkit.wording import (
@@ -36,7 +36,8 @@ ITEM_START = re.compile(
     r"|(?=\d{1,4}[.)][ \t]|\[[A-Z]{0,5}\d{1,4}\]|\(\d{1,4}\)[ \t]|[A-Z]{1,2}\d{1,3}[.)][ \t]"
     r"|\[[a-z]{1,2}\d{1,4}\][ \t]*$"  # dblp's "[c14]" on a line of its own
     r"|\d{1,3}[ \t]{3,}(?=[^\W\d_])"  # "1    Thomas Weber; …": a number set apart from the names
-    r"|\d{1,3}．(?=\S)|\d{1,3}\.(?=[\u3040-\u30ff\u3400-\u9fff])))"  # "１．材料強度学入門": no space in CJK
+    r"|\d{1,3}．(?=\S)|\d{1,3}\.(?=[\u3040-\u30ff\u3400-\u9fff])"  # "１．材料強度学入門": no space in CJK
+    r"|\d{1,3}-[ \t]+(?=[^\W\d_])))"  # Persian and Arabic lists' "۸- کاظمی، ع." (its digits read as 0-9)
 )
 """The start of a list item: a bullet not glued to a word ("*Shared first authorship." is a legend), a letter
 ("a.") or a number before a tab (group 1, taken off),
@@ -65,7 +66,8 @@ _YEAR_LINE = re.compile(
 #: "2. Publikationer", "2.1 Artiklar i vetenskapliga tidskrifter", "VII. Доклады", "C. Contributions to
 #: Science", "B1 Vertaisarvioimaton kirjoitus", "(c) PRODUCTS": a numbered section.
 _NUMBERED = re.compile(
-    r"[ \t]*(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?|([IVX]{1,5}|[A-Z])\.|[A-Z]\d{1,2}\.?|\([a-z]\))[ \t]+(\S.*)"
+    r"[ \t]*(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?|([IVX]{1,5}|[A-Z])\.|[A-Z]\d{1,2}\.?|\([a-z]\)"
+    r"|(?:الف|[\u0621-\u06d3])\))[ \t]+(\S.*)"  # (Persian and Arabic letters count too: "ب) مقالات …")
 )
 _SECTION_SIGNS = re.compile(rf"[.,;:\"“”]|{YEAR}|\d")
 _NOTE_LINE = re.compile(r"[ \t]*\([^()\n]{3,200}\)[ \t]*")  # a note in brackets on a line of its own
@@ -98,11 +100,11 @@ def _section_line(line: str, after: str) -> int:
     words = text.split()
     roman = bool(numbered and numbered.group(2))  # "I. Статьи в изданиях, индексируемых в Scopus"
     signs = _SECTION_SIGNS.search(text.replace(",", "") if roman else text)
-    if not words or len(words) > _HEADING_WORDS + 4 * roman or signs or not words[0][:1].isupper():
+    if not words or len(words) > _HEADING_WORDS + 4 * roman or signs or not opens_capitalised(words[0]):
         return 0
     if numbered:
         return numbered.group(1).count(".") + 1 if numbered.group(1) else 1
-    titled = all(w[:1].isupper() or w.lower() in _FUNCTION_WORDS or w.startswith("(") for w in words)
+    titled = all(opens_capitalised(w) or w.lower() in _FUNCTION_WORDS or w.startswith("(") for w in words)
     if _PRINTED_NUMBER.fullmatch(after):  # "Artigos completos publicados em periódicos\n1.": in any case
         return 2
     return 2 if titled and len(words) <= 5 else 0
