@@ -187,7 +187,8 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"in begutachtung|en (?:cours de )?(?:révision|évaluation)|en revisión|en dictamen|"
             r"bírálat alatt|v recenzním řízení|w recenzji|на рецензии|under granskning|"
             r"hakem sürecinde|değerlendirmede|υπό κρίση|em revisão|in revisione|"
-            r"arvioitavana|dalam review|đang phản biện|revisie ingediend|inakaguliwa)\b|"
+            r"arvioitavana|dalam review|đang phản biện|revisie ingediend|inakaguliwa|"
+            r"на рецензировании|на рецензуванні|под рецензијом|под рецензия|на рецензия)\b|"
             r"قيد التحكيم|قيد المراجعة|בשיפוט|심사\s?중",
             re.I,
         ),
@@ -214,7 +215,8 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"en prensa|en premsa|aceptado|acceptat|in corso di stampa|accettato|"
             r"no prelo|aceito|in druk|geaccepteerd|közlésre elfogadva|"
             r"megjelenés alatt|v tisku|přijato|w druku|przyjęt[ay] do druku|"
-            r"в печати|принята к печати|accepterad|i tryck|baskıda|kabul edildi|"
+            r"в печати|принята к печати|принято к печати|у друці|прийнято до друку|у штампи|прихваћен[оа]?|"
+            r"под печат|приета за печат|accepterad|i tryck|baskıda|kabul edildi|"
             r"υπό δημοσίευση|được chấp nhận|diterima|hyväksytty|"
             r"acceptat spre publicare|în curs de publicare|"
             r"accepteret(?: til publikation)?|akseptert|i trykken|"

@@ -623,6 +623,34 @@ def test_gost_name_ends_with_its_initials_and_a_collection_s_kind_is_no_part_of_
     assert paper.venue is not None and paper.venue.name == "Русская диалектология: традиции и инновации"
 
 
+def test_serbian_books_chapters_theses_and_statuses() -> None:
+    """A book's imprint in a town the records do not know ("Београд: Институт …"); a chapter "У: Ж.
+    Ковачевић (ур.), *Book*" names its editor without "У:" and "(ур.)"; "Докторска дисертација. Београд:
+    Филозофски факултет …" is a thesis of that faculty; "под рецензијом" is under review."""
+    book = pubkit.parse_reference(
+        "Стојановић, Ненад (2021). Нормативност и природа: огледи о метаетичком натурализму. Београд: "
+        "Институт за филозофију и друштвену теорију."
+    )
+    assert book.title == "Нормативност и природа: огледи о метаетичком натурализму" and book.venue is None
+    assert book.fields.get("publisher") == "Институт за филозофију и друштвену теорију"
+    chapter = pubkit.parse_reference(
+        "Стојановић, Ненад (2020). Кант и проблем моралне мотивације. У: Ж. Ковачевић (ур.), Кант данас "
+        "(стр. 45–67). Нови Сад: Матица српска."
+    )
+    assert chapter.venue is not None and chapter.venue.name == "Кант данас"
+    assert chapter.fields.get("editor") == "Ж. Ковачевић"
+    thesis = pubkit.parse_reference(
+        "Стојановић, Ненад (2014). Метаетички натурализам и проблем нормативности. Докторска дисертација. "
+        "Београд: Филозофски факултет Универзитета у Београду."
+    )
+    assert thesis.venue is not None and thesis.venue.kind is VenueKind.THESIS
+    assert thesis.venue.name == "Докторска дисертација, Филозофски факултет Универзитета у Београду"
+    review = pubkit.parse_reference(
+        "Стојановић, Н. „Нормативни плурализам и проблем ауторитета“ (рад под рецензијом у часопису Theoria)."
+    )
+    assert review.status is Status.UNDER_REVIEW
+
+
 def test_law_review_citations() -> None:
     """Bluebook: "Title, 136 Harv. L. Rev. 1789 (2023)" has volume 136 before the venue and the first
     page after it; "Title, in The Oxford Handbook of X 233 (eds., 2021)" names the book after ", in"."""

@@ -308,9 +308,10 @@ def _without_badge(text: str) -> str:
 #: The marks that say the names before them are editors ("(eds.)", "Hg.", "(coords.)").
 _EDITOR_MARKS = (
     "eds?|editors?|hg|hrsg|dirs?|coords?|comps?|toim|szerk|red|éds?|orgs?|सं|संपा|محرر|محررون|עורכ?ים|עורך|επιμ|"
-    "wahariri|mhariri"
+    "wahariri|mhariri|ur|ур|прир|ред"  # (Croatian "ur.", Serbian "ур.", "прир.", Russian "ред.")
 )
 _EDITORS = re.compile(rf"(?i)^\(?(?:{_EDITOR_MARKS})\.?\)?$")
+_EDITOR_MARK_AFTER = re.compile(rf"(?i)[\s,]*\(?(?:{_EDITOR_MARKS})\.?\)?[\s,.:]*$")
 _EDITED = re.compile(
     r"(?i)\((?:a cura di|sous la dir(?:ection)?\.?(?: de)?|coords?\.|comps?\.|orgs?\.)\)[,:.]?$"
 )
@@ -793,7 +794,7 @@ _VANCOUVER_EDITORS_BEFORE = re.compile(
 )
 _EDITORS_BEFORE = re.compile(
     r"^[^()]{2,160}?\((?:eds?\.?|hrsg\.?|hg\.?|a cura di|dir\.?|coords?\.?|orgs?\.?|éds?\.?|red\.?|szerk\.?|"
-    r"सं\.?|संपा\.?)\)"
+    r"सं\.?|संपा\.?|ur\.?|ур\.?|прир\.?|ред\.?)\)"
     r"[,:.]?\s+",
     re.I,
 )
@@ -1547,6 +1548,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _statute_article_in_the_title(tokens, labels)
     _volume_after_the_year(tokens, labels)
     _imprint_without_place(tokens, labels)
+    _thesis_sentence_ends_the_title(tokens, labels)
     _imprint_ends_the_title(tokens, labels)
     _imprint_read_as_venue(tokens, labels)
     _volume_before_venue(tokens, labels)
@@ -2255,6 +2257,31 @@ def _imprint_without_place(tokens: Sequence[Token], labels: list[str]) -> None:
         return
 
 
+def _thesis_sentence_ends_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Title. Докторска дисертација. Београд: Филозофски факултет …": a short sentence after the
+    title's that names a thesis ("Doctoral dissertation.", "Tesis doctoral.") is the work's kind, its
+    venue, not the title's last words."""
+    for k in range(1, len(tokens)):
+        if labels[k] != "title" or labels[k - 1] != "title" or not tokens[k - 1].text.endswith("."):
+            continue
+        end = k
+        while (
+            end < len(tokens)
+            and end - k < 4
+            and labels[end] == "title"
+            and not tokens[end].text.endswith(".")
+        ):
+            end += 1
+        if end < len(tokens) and labels[end] == "title" and tokens[end].text.endswith("."):
+            sentence = " ".join(t.text for t in tokens[k : end + 1])
+            if _THESIS_WORD.search(sentence) and (end + 1 == len(tokens) or labels[end + 1] != "title"):
+                labels[k : end + 1] = ["container"] * (end + 1 - k)
+                return
+
+
+_THESIS_WORD = re.compile(rf"(?i)\b(?:{THESIS_WORDS})\b")
+
+
 def _imprint_ends_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "National Statistical Yearbook. Ljubljana: Statistical Office of the Republic of Slovenia.": after
     the title's full stop, a place and its colon, then capitalised words to the end of the entry's
@@ -2275,7 +2302,7 @@ def _imprint_ends_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
                 and word[0].isupper()
                 and (_place_word(word) or not lexicon().get(fold(word)))
                 and len(rest) <= 8
-                and all(tokens[k].text[:1].isupper() or tokens[k].text in _FUNCTION_WORDS for k in rest)
+                and tokens[j + 1].text[:1].isupper()  # (a publisher's other words may be lower case)
                 and not any(tokens[k].quoted or tokens[k].styles for k in range(j, end))
             ):
                 labels[j] = "location"
@@ -2292,8 +2319,24 @@ def _imprint_read_as_venue(tokens: Sequence[Token], labels: list[str]) -> None:
     colon = (
         start + 1 if tokens[start + 1].text == ":" else start if tokens[start].text.endswith(":") else None
     )
+    if colon is None:
+        return
     place = tokens[start].text.rstrip(":")
-    if colon is None or not _place_word(place) or labels[colon + 1] != "container":
+    after = " ".join(t.text for t in tokens[colon + 1 :])
+    # a town the records do not know ("Београд") is one too before an institute, a university or a
+    # publishing house, with no numbers after them: a book's imprint ends the entry
+    unknown_town = (
+        place.isalpha()
+        and place[:1].isupper()
+        and not lexicon().get(fold(place))
+        and not any(name in ("volume", "pages") for name in labels[start:])
+        and bool(
+            _INSTITUTION.search(after)
+            or _PUBLISHING_HOUSE.search(after)
+            or any(map(is_publisher_word, after.split()))
+        )
+    )
+    if not (_place_word(place) or unknown_town) or labels[colon + 1] != "container":
         return
     labels[start] = "location"
     labels[colon] = "location"
@@ -3011,7 +3054,7 @@ def _thesis_institution(tokens: Sequence[Token], labels: list[str]) -> None:
         ):
             labels[i + 1] = "container"
     for i in range(len(tokens) - 1):
-        if labels[i] != "container" or tokens[i].text.lower().rstrip(",.") not in _THESIS_WORDS:
+        if labels[i] != "container" or not _THESIS_WORD.fullmatch(tokens[i].text.rstrip(",.")):
             continue
         k = i + 1
         while k < len(tokens) and labels[k - 1] == "container" and labels[k] in ("container", "location"):
@@ -3020,9 +3063,6 @@ def _thesis_institution(tokens: Sequence[Token], labels: list[str]) -> None:
             labels[k] = "container"
             k += 1
         return
-
-
-_THESIS_WORDS = frozenset({"thesis", "dissertation", "diss"})
 
 
 def _title_ends_with_its_line(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -4003,8 +4043,14 @@ def _ends_editors(tokens: Sequence[Token], start: int, k: int) -> bool:
 _IN_WORDS = frozenset(
     {"In", "In:", "in", "in:", "Dans", "dans", "En", "En:", "Em", "Em:", "I:", "W:", "w:", "В:", "//"}
     | {"[w:]", "[W:]", "[in:]", "[In:]"}  # Polish "[w:] M. Kowalewski (red.), Book"
-    | {"Teoksessa", "Teoksessa:", "Julkaisussa:", "U:", "V:", "Iš:", "Dalam", "في:", "în", "în:"}
+    | {"Teoksessa", "Teoksessa:", "Julkaisussa:", "U:", "У:", "Во:", "V:", "Iš:", "Dalam", "في:", "în", "în:"}
     | {"Στο:", "Στο", "בתוך:", "Katika", "Katika:", "Dalam:"}
+)
+
+
+#: "In:" and its kin before a book's editors ("U: Ж. Ковачевић (ур.)"), longest first.
+_IN_BEFORE_EDITORS = re.compile(
+    "^(?:" + "|".join(re.escape(word) for word in sorted(_IN_WORDS, key=len, reverse=True)) + r")\s+"
 )
 
 
@@ -6182,8 +6228,9 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
     if notes and not found:
         note = notes.strip(" ()[].,;")
     editors = _clean(_join(labelled, (s for s in rest if s.label == "editor")))
-    if editors:
-        extra["editor"] = editors.strip(" ,.;:()")
+    editors = _EDITOR_MARK_AFTER.sub("", _IN_BEFORE_EDITORS.sub("", editors)).strip(" ,.;:()")
+    if editors:  # ("In: Ж. Ковачевић (ур.)" names Ж. Ковачевић)
+        extra["editor"] = editors
     paper = Paper(
         title,
         authors,
@@ -6261,8 +6308,11 @@ def _institution(printed: str) -> str:
 
 
 _INSTITUTION = re.compile(
-    r"(?i)univ|uniw|institut|college|school|école|hochschule|polytechn|ETH\b|EPFL|academy"
+    r"(?i)univ|uniw|institut|college|school|école|hochschule|polytechn|ETH\b|EPFL|academy|"
+    r"универзитет|университет|університет|институт|інститут|факултет|факультет|академи|πανεπιστήμ"
 )
+#: A publishing house in the languages of Cyrillic imprints: "Издательство", "Изд-во", "Видавництво".
+_PUBLISHING_HOUSE = re.compile(r"(?i)издател|изд-во|издава|видав|εκδόσεις")
 #: A part of an institution: "Dept. of Sociology", "Faculty of Arts", "Fac. Arts".
 _INSTITUTION_PART = re.compile(r"(?i)facult|\bfac\.|\bdep(?:artmen)?t\b")
 #: A degree's words alone, with no institution: "Master’s thesis", "PhD", "Tesis doctoral", "Dissertation".
@@ -6270,7 +6320,8 @@ _BARE_THESIS = re.compile(
     r"(?i)(?:(?:doctoral|ph\.?\s?d\.?|master['’]?s?|bachelor['’]?s?|diploma|m\.?\s?sc\.?|d\.?\s?phil\.?)"
     r"(?:\s(?:thesis|dissertation|diss\.?))?|thesis|dissertation|diss\.?"
     r"|(?:tesis|tese|tesi|thèse)(?:\s(?:doctoral"
-    r"|de (?:doctorado|maestría|licenciatura|mestrado|doutorado|doctorat)|di (?:laurea|dottorato)))?)"
+    r"|de (?:doctorado|maestría|licenciatura|mestrado|doutorado|doctorat)|di (?:laurea|dottorato)))?"
+    rf"|(?:\w+\s)?(?:{THESIS_WORDS}))"  # "Докторска дисертација", "Διδακτορική διατριβή"
 )
 #: What says a book was also a thesis ("zugl. Diss.", German "zugleich"), just before the thesis's words.
 _ALSO_A_THESIS = re.compile(r"(?i)\bzugl(?:\.|eich)\s?$")
