@@ -14,6 +14,7 @@ from functools import lru_cache
 
 __all__ = [
     "CJK_RANGES",
+    "caseless",
     "fold",
     "initials_key",
     "is_initials",
@@ -71,7 +72,7 @@ def _runs(flags: list[bool]) -> int:
     return 1 + sum(a != b for a, b in itertools.pairwise(flags))
 
 
-_CYRILLIC_LATIN = str.maketrans(
+_TO_LATIN = str.maketrans(
     {
         **dict(zip("абвгдезийклмнопрстуфыэ", "abvgdeziyklmnoprstufye", strict=True)),
         **{
@@ -88,6 +89,10 @@ _CYRILLIC_LATIN = str.maketrans(
         **{"ъ": "", "ь": "", "і": "i", "ї": "yi", "є": "ye", "ґ": "g"},
         **dict(zip("αβγδεζηικλμνξοπρσςτυφω", "avgdeziiklmnxoprsstyfo", strict=True)),
         **{"θ": "th", "χ": "ch", "ψ": "ps"},
+        # Georgian, by the national system of 2002 ("ლომიძე" -> "Lomidze")
+        **dict(zip("აბგდევზთიკლმნოპრსტუფქყჰ", "abgdevztiklmnoprstupkqh", strict=True)),
+        **{"ჟ": "zh", "ღ": "gh", "შ": "sh", "ჩ": "ch", "ც": "ts", "ძ": "dz", "წ": "ts", "ჭ": "ch", "ხ": "kh"},
+        **{"ჯ": "j"},
     }
 )
 
@@ -111,13 +116,15 @@ def latin(name: str) -> str:
     if _GREEK.search(name):  # accents off, "ου" is "ou"
         name = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
         name = name.replace("ου", "ou").replace("Ου", "Ou").replace("ΟΥ", "OU")
+    if _GEORGIAN.search(name):  # a script without capitals: each word's first letter is one in Latin
+        return " ".join(word.translate(_TO_LATIN).capitalize() for word in name.split(" "))
     return "".join(
-        c.lower().translate(_CYRILLIC_LATIN).capitalize() if c.isupper() else c.translate(_CYRILLIC_LATIN)
-        for c in name
+        c.lower().translate(_TO_LATIN).capitalize() if c.isupper() else c.translate(_TO_LATIN) for c in name
     )
 
 
 _GREEK = re.compile("[\u0370-\u03ff]")
+_GEORGIAN = re.compile("[\u10d0-\u10ff]")
 
 
 @lru_cache(maxsize=1 << 17)
@@ -260,15 +267,23 @@ def unspaced_script(name: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 17)
-def opens_capitalised(word: str) -> bool:
-    """Whether a word opens with a capital, or with a letter of a script that has none (Arabic, Hebrew):
-    where names and headings are told by their capitals, such a word may be either.
+def caseless(letter: str) -> bool:
+    """A letter of a script without capitals (Arabic, Hebrew); Georgian's Mkhedruli counts as one
+    (Unicode calls it lower case since it added the Mtavruli capitals, which names never use)."""
+    return letter.isalpha() and (
+        (not letter.isupper() and not letter.islower()) or "\u10d0" <= letter <= "\u10ff"
+    )
 
-    >>> tuple(opens_capitalised(w) for w in ("Lee", "lee", "کاظمی", "שרון", "1st", ""))
-    (True, False, True, True, False, False)
+
+def opens_capitalised(word: str) -> bool:
+    """Whether a word opens with a capital, or with a letter of a script that has none (Arabic, Hebrew,
+    Georgian): where names and headings are told by their capitals, such a word may be either.
+
+    >>> tuple(opens_capitalised(w) for w in ("Lee", "lee", "کاظمی", "שרון", "ლომიძე", "1st", ""))
+    (True, False, True, True, True, False, False)
     """
     first = word[:1]
-    return first.isupper() or (first.isalpha() and not first.islower())
+    return first.isupper() or caseless(first)
 
 
 def is_initials(given: str) -> bool:

@@ -116,3 +116,26 @@ def test_every_reader_gives_one_person_the_same_key(printed: str, bibtex: str, c
     csljson = pubkit.loads(json.dumps([item]), "csl-json")
     keys = {b[0].authors[0].key for b in (cv, bib, csljson)} | {Author(printed).key}
     assert len(keys) == 1, keys
+
+
+def test_latin_transliterates_the_scripts_names_are_printed_in_twice() -> None:
+    """One person printed in two scripts: Cyrillic, Greek and Georgian (a script without capitals)."""
+    from pubkit.names import latin
+
+    assert latin("Соколова Е.А.") == "Sokolova E.A."
+    assert latin("ეკატერინე ლომიძე") == "Ekaterine Lomidze"
+    assert latin("ე. ლომიძე") == "E. Lomidze"
+
+
+def test_names_in_scripts_without_capitals() -> None:
+    """Arabic inverted names with a compound family name ("عبد العزيز، منى أحمد") are one person;
+    Georgian initials ("ე. ლომიძე") are read as names."""
+    arabic = pubkit.parse_reference(
+        "عبد العزيز، منى أحمد (2021). الشباب والهجرة غير النظامية في ريف مصر. القاهرة: المركز القومي للبحوث."
+    )
+    assert [a.name for a in arabic.authors] == ["منى أحمد عبد العزيز"]
+    georgian = pubkit.parse_reference(
+        "ე. ლომიძე, გ. ბერიძე. ტიმოშენკოს სისტემისთვის ნახევრად დისკრეტული სქემის მდგრადობის შესახებ. "
+        "საქართველოს მათემატიკოსთა კავშირის XIII საერთაშორისო კონფერენციის თეზისების კრებული, ბათუმი, 2023."
+    )
+    assert [a.name for a in georgian.authors] == ["ე. ლომიძე", "გ. ბერიძე"]

@@ -31,7 +31,7 @@ from pubkit.model import (
     arxiv_id,
     month_number,
 )
-from pubkit.names import CJK_RANGES, PARTICLES, fold, is_initials, unspaced_script
+from pubkit.names import CJK_RANGES, PARTICLES, caseless, fold, is_initials, unspaced_script
 from pubkit.reading.labeller import Labelled
 from pubkit.reading.tokens import Token, is_publisher_word, lexicon, status_spans
 from pubkit.venues import THESIS_WORDS, guess_kind, venue_identity
@@ -499,20 +499,12 @@ def _is_initial_end(text: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _looks_like_person(text: str) -> bool:
     words = text.replace(",", " ").split()
-    capitalised = [w for w in words if not w.islower() or _caseless(w[:1])]
+    capitalised = [w for w in words if not w.islower() or caseless(w[:1])]
     if not 1 <= len(capitalised) <= 6 or len(words) > 9 or any(ch.isdigit() for ch in text) or len(text) > 70:
         return False
-    if _CJK.search(text) or _caseless(words[0][:1]):  # 山田 太郎, לוי, الحسيني: scripts without capitals
+    if _CJK.search(text) or caseless(words[0][:1]):  # 山田 太郎, לוי, الحسيني: scripts without capitals
         return True
     return words[0][:1].isupper() or words[0][:1] in "'’" or (text[:1].islower() and len(words) > 1)
-
-
-def _caseless(letter: str) -> bool:
-    """A letter of a script without capitals; Georgian's Mkhedruli counts as one (Unicode calls it lower
-    case since it added the Mtavruli capitals, which names never use)."""
-    return letter.isalpha() and (
-        (not letter.isupper() and not letter.islower()) or "\u10d0" <= letter <= "\u10ff"
-    )
 
 
 _LEADING_INITIALS = re.compile(rf"^((?:[{CAPITAL}]\.-?){{1,3}})\s+(?=(?:[{CAPITAL}]\.-?){{1,3}}\s*[A-Z])")
@@ -529,6 +521,12 @@ _FAMILY_PREFIXES = PARTICLES | {
     "giolla",
     "st.",
     "saint",
+    "عبد",  # Arabic: "عبد العزيز", "أبو زيد", "بن علي"
+    "أبو",
+    "ابو",
+    "ابن",
+    "بن",
+    "آل",
 }  # Irish: "Mac Giolla X"
 
 
@@ -560,7 +558,7 @@ def _given_like(bare: str) -> bool:
 def _uncased_name(word: str) -> bool:
     """A word of a script without capitals that writes given names apart (Arabic, Persian, Hebrew),
     not a CJK name, whose comma-separated pieces are whole names."""
-    return _caseless(word[:1]) and not _CJK.match(word)
+    return caseless(word[:1]) and not _CJK.match(word)
 
 
 def _pair_inverted(names: list[_Name]) -> list[_Name]:

@@ -130,7 +130,8 @@ _PUB_WORDS = re.compile(
     r"प्रकाशन|शोध पत्र|शोध-पत्र|लेख|पुस्तक|सम्मेलन|"  # Hindi
     r"학술지|저서|פרקים בספרים|כתבי עת|ספרים|כנסים|"
     r"жарияланым|мақала|еңбектер|диссертац|статии|доклади|журнал|"  # Kazakh, Russian, Bulgarian
-    r"პუბლიკაცი|სტატიებ|მონოგრაფი|კონფერენცი|ნაშრომ|"  # Georgian
+    # Georgian
+    r"პუბლიკაცი|სტატიებ|მონოგრაფი|კონფერენცი|ნაშრომ|სახელმძღვანელო|გამოცემ|დისერტაცი|შრომებ|თეზის|"
     r"հրապարակում|հոդված|մենագրություն|"  # Armenian
     r"مقاله|همایش|کنفرانس|کتاب|پایان‌نامه|پایان نامه|رساله|أوراق",  # Persian, Arabic
     re.IGNORECASE,
@@ -2083,7 +2084,7 @@ _CREDENTIALS = re.compile(
     r"iur\.|jur\.|phil\.|rer\.\s?(?:nat|pol|oec)\.|med\.|"
     r"Conf\.|Lect\.|Asist\.|univ\.|S\.l\.|ş\.l\.|Ș\.l\.|"  # Romanian ranks: "Conf. dr. ing.", "Ș.l. dr."
     r"inż\.|hab\.|mgr|Priv\.-Doz\.|PD|(?:Ao\.\s?)?Univ\.-Prof\.|Jun\.-Prof\.|apl\.\s?Prof\.|"  # Polish
-    r"دکتر|دكتور|پروفسور|ד\"ר|פרופ'|проф\.|д-р|доц\.)"  # Persian, Arabic, Hebrew, Russian
+    r"دکتر|دكتور|د\.|أ\.\s?د\.|پروفسور|ד\"ר|פרופ'|проф\.|д-р|доц\.)"  # Persian, Arabic, Hebrew, Russian
     # "dr hab. inż.", German "PD Dr.", Austrian "Univ.-Prof. Dr."
     r"(?=\s|,|$)",
     re.I,
@@ -2130,6 +2131,8 @@ def _looks_like_person_heading(text: str) -> bool:
         return False
     if unspaced_script(text):  # "山田 健一": a family and a given name of a few characters each
         return len(words) == 2 and all(len(w) <= 4 and unspaced_script(w) for w in words)
+    if not _is_latin(text) and _PUB_WORDS.search(text):
+        return False  # "المنشورات العلمية": a heading in a script without capitals, naming publications
     return all(opens_capitalised(w) or w.lower() in PARTICLES for w in words) and not any(
         ch.isdigit() for ch in text
     )
