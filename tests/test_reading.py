@@ -651,6 +651,39 @@ def test_serbian_books_chapters_theses_and_statuses() -> None:
     assert review.status is Status.UNDER_REVIEW
 
 
+def test_pdf_text_with_page_furniture_numbered_sections_and_capitalised_surnames() -> None:
+    """Text copied from a PDF CV: "Página 1 de 2" and the running header below it are no part of the
+    entry that goes on over the page; "3.6 Artículos en prensa y en evaluación" over an author line is
+    a section; "MENDOZA ALVARADO, Julio César" is one person (a family name of two words in capitals)."""
+    text = """ANA LUCÍA TORRES VEGA
+Investigadora – Instituto de Estudios Andinos
+3. PRODUCCIÓN CIENTÍFICA
+3.1 Artículos en revistas indexadas
+TORRES VEGA, Ana Lucía y MENDOZA ALVARADO, Julio César. El arpa en los registros notariales
+de Huamanga. Revista Andina, 2021, n.º 61, p. 45-78.
+TORRES VEGA, Ana Lucía. Taki y memoria: canciones de trilla en Ayacucho
+Página 1 de 2
+
+Ana Lucía Torres Vega – Curriculum vitae
+
+después del conflicto armado interno. Revista Musical Chilena, 2017, vol. 71, p. 9-30.
+3.6 Artículos en prensa y en evaluación
+TORRES VEGA, Ana Lucía. Pinkuyllu y wak'rapuku: aerófonos rituales del Cusco. Anuario
+Musical, en prensa.
+Página 2 de 2
+
+Ana Lucía Torres Vega – Curriculum vitae
+"""
+    papers = list(pubkit.loads(text, "cv", path="cv.txt"))
+    assert [p.title for p in papers] == [
+        "El arpa en los registros notariales de Huamanga",
+        "Taki y memoria: canciones de trilla en Ayacucho después del conflicto armado interno",
+        "Pinkuyllu y wak'rapuku: aerófonos rituales del Cusco",
+    ]
+    assert [a.name for a in papers[0].authors] == ["Ana Lucía TORRES VEGA", "Julio César MENDOZA ALVARADO"]
+    assert papers[2].status is Status.ACCEPTED
+
+
 def test_law_review_citations() -> None:
     """Bluebook: "Title, 136 Harv. L. Rev. 1789 (2023)" has volume 136 before the venue and the first
     page after it; "Title, in The Oxford Handbook of X 233 (eds., 2021)" names the book after ", in"."""

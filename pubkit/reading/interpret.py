@@ -532,9 +532,17 @@ _FAMILY_PREFIXES = PARTICLES | {
 
 @lru_cache(maxsize=1 << 16)
 def _family_like(text: str) -> bool:
-    """One family name: a single word, or particles before one ("de la Fuente", "van der Linde")."""
+    """One family name: a single word, particles before one ("de la Fuente", "van der Linde"), or two or
+    three words in capitals, as Spanish and Portuguese lists print a family name ("MENDOZA ALVARADO")."""
     words = text.split()
-    return bool(words) and not is_initials(text) and all(w.lower() in _FAMILY_PREFIXES for w in words[:-1])
+    if not words or is_initials(text):
+        return False
+    if 2 <= len(words) <= 3 and all(w.isupper() and _CAPITALS_WORD.fullmatch(w) for w in words):
+        return True
+    return all(w.lower() in _FAMILY_PREFIXES for w in words[:-1])
+
+
+_CAPITALS_WORD = re.compile(r"[^\W\d_]{2}[^\W\d_'’-]*(?:[-'’][^\W\d_]+)*")  # "HUAMÁN", "RIVA-AGÜERO"
 
 
 @lru_cache(maxsize=1 << 16)

@@ -88,7 +88,7 @@ def _section_line(line: str, after: str) -> int:
     kind = is_kind_of_work(bare) or _status_heading(bare)  # "Conference papers (full, peer reviewed)"
     over_entry = (  # "Invited Talks\n[T5] ...", "Book Chapter\nLee, A. (2021)", "Artigos completos\n1."
         ITEM_START.match(after)
-        or (kind and AUTHOR_OPENS.match(after))
+        or ((kind or (numbered and "." in (numbered.group(1) or ""))) and AUTHOR_OPENS.match(after))
         or _PRINTED_NUMBER.fullmatch(after)
         or _NOTE_LINE.fullmatch(after)  # "Publikationen\n(Die wichtigsten sind mit * gekennzeichnet.)"
     )
@@ -897,13 +897,12 @@ def _page_furniture(rows: list[str]) -> set[int]:
     }
     seen = Counter(row.strip() for row in rows)
     headers = set()  # the header atop the next page: the first row after the number, printed on every page
-    for k in numbers:
+    footers = {k for k, row in enumerate(rows) if _PAGE_FOOTER.search(row)}  # ("Página 1 de 3", then it)
+    for k in numbers | footers:
         after = next((j for j in range(k + 1, min(k + 4, len(rows))) if rows[j].strip()), None)
         if after is not None and seen[rows[after].strip()] >= 2 and len(rows[after]) <= 100:
             headers.add(after)
-    for index, row in enumerate(rows):
-        if not (_PAGE_FOOTER.search(row) or index in numbers or index in headers):
-            continue
+    for index in sorted(footers | numbers | headers):
         skipped.add(index)
         before, after = index - 1, index + 1
         while before >= 0 and not rows[before].strip():
