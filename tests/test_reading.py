@@ -684,6 +684,28 @@ Ana Lucía Torres Vega – Curriculum vitae
     assert papers[2].status is Status.ACCEPTED
 
 
+def test_abnt_edited_volumes_and_chapters() -> None:
+    """ABNT: "LOBO, M. T.; PINTO, R. N. (Orgs.). *Book*" is a volume they edited, "PINTO, R. N. . Title"
+    has a stray full stop, and "2016 – “Chapter”. In: LOBO, M. T.; PINTO, R. N. (Orgs.). Book." names the
+    book's editors between "In:" and their mark."""
+    volume = pubkit.parse_reference(
+        "LOBO, M. T.; PINTO, R. N. (Orgs.). Wittgenstein no Brasil: ensaios. Belo Horizonte: Relicário "
+        "Edições, 2016."
+    )
+    assert volume.title == "Wittgenstein no Brasil: ensaios"
+    stray = pubkit.parse_reference(
+        "LOBO, M. T.; PINTO, R. N. . Regras, práticas e o argumento da linguagem privada. Manuscrito, "
+        "Campinas, v. 39, n. 4, p. 101-134, 2016."
+    )
+    assert stray.title == "Regras, práticas e o argumento da linguagem privada"
+    chapter = pubkit.parse_reference(
+        "2016 – “Cavell leitor de Wittgenstein”. In: LOBO, M. T.; PINTO, R. N. (Orgs.). Wittgenstein no "
+        "Brasil: ensaios. Belo Horizonte: Relicário, p. 63-92."
+    )
+    assert chapter.title == "Cavell leitor de Wittgenstein"
+    assert chapter.venue is not None and chapter.venue.name == "Wittgenstein no Brasil: ensaios"
+
+
 def test_law_review_citations() -> None:
     """Bluebook: "Title, 136 Harv. L. Rev. 1789 (2023)" has volume 136 before the venue and the first
     page after it; "Title, in The Oxford Handbook of X 233 (eds., 2021)" names the book after ", in"."""

@@ -164,6 +164,7 @@ def clean_title(text: str) -> str:
     title = _TYPE_CODE.sub("", _clean(text.replace("\n", " ")))
     title = _APA_DESCRIPTOR.sub("", title)  # "Title [Poster presentation]."
     title = title.removesuffix("//").strip(" ,;:")  # GOST's "Title // Journal"
+    title = _LEADING_DASH.sub("", title)  # "2016 – “Title”": the dash between the year and the title
     title = _HEADWORD_MARK.sub("", title)  # "Art. „Policey“": an encyclopedia entry's headword
     if len(title) > 3 and any(closer in title[1:-2].rstrip(".,") for closer in quote_closers(title[:1])):
         return _clean_title_end(title)  # "“Big Data” and the law": a quoted phrase opens the title
@@ -174,6 +175,9 @@ def clean_title(text: str) -> str:
             title = title[:-1] if title and title[-1] in _QUOTE_CHARS else title
         title = title.lstrip(_QUOTE_CHARS + "*_").rstrip(_QUOTE_CHARS + "*_")
     return _clean_title_end(title)
+
+
+_LEADING_DASH = re.compile(r"^[–—-]\s+(?=\S)")
 
 
 def _clean_title_end(title: str) -> str:
@@ -1350,6 +1354,47 @@ def _title_opens_after_the_initials(tokens: Sequence[Token], labels: list[str]) 
         labels[end] = "title"
 
 
+def _abnt_marks_open_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ABNT's "LOBO, M. T.; PINTO, R. N. . Regras …" and "… R. N. (Orgs.). Wittgenstein no Brasil": a full
+    stop standing alone, or the editors' mark, after the names is neither the names' nor the title's."""
+    if "title" not in labels:
+        return
+    k = labels.index("title")
+    if k == 0 or labels[k - 1] != "author" or k + 1 >= len(tokens) or labels[k + 1] != "title":
+        return
+    text = tokens[k].text
+    if text == "." or (text.startswith("(") and _EDITORS.match(text.strip(":,;."))):
+        labels[k] = "other"
+
+
+def _abnt_book_after_its_editors(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ABNT's chapter "“Title”. In: LOBO, M. T.; PINTO, R. N. (Orgs.). Book: subtitle. Place: Publisher":
+    the names between "In:" and the editors' mark are the book's editors, the sentence after it the book."""
+    for k in range(1, len(tokens) - 2):
+        if tokens[k].text not in _IN_WORDS or labels[k - 1] not in ("title", "other"):
+            continue
+        mark = next(
+            (
+                m
+                for m in range(k + 2, min(k + 24, len(tokens) - 1))
+                if tokens[m].text.startswith("(")
+                and tokens[m].text.endswith(").")  # (the book a sentence of its own after "(Orgs.).")
+                and _EDITORS.match(tokens[m].text.strip(":,;."))
+            ),
+            None,
+        )
+        if mark is None or not all(NAME_TOKEN.match(tokens[m].text) for m in range(k + 1, mark)):
+            return
+        end = mark + 1
+        while end < len(tokens) - 1 and not tokens[end].text.endswith("."):
+            end += 1
+        labels[k] = "other"
+        labels[k + 1 : mark] = ["editor"] * (mark - k - 1)
+        labels[mark] = "other"
+        labels[mark + 1 : end + 1] = ["container"] * (end - mark)
+        return
+
+
 def _coeditors_open_the_entry(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "With Tom Aldous, eds. *George Gissing and the Literary Marketplace*. Edinburgh: EUP, 2020.": a
     book the owner edited with the names before "eds." (the owner unnamed); its italic title follows."""
@@ -1469,6 +1514,7 @@ def _settled(labelled: Labelled) -> list[str]:
         ):
             labels[i] = "title"  # "Farooqui Z, Raghunathan P. Re: Sex-specific thresholds …": a reply's title
     _title_opens_after_the_initials(tokens, labels)
+    _abnt_book_after_its_editors(tokens, labels)
     _status_in_parentheses(labelled, labels)
     if "status" in labels:
         _venue_words_after_the_status(labelled, labels)
@@ -1620,6 +1666,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _names_before_a_colon(tokens, labels)
     _initialled_list_edges(tokens, labels)
     _semicolon_names_end(tokens, labels)
+    _abnt_marks_open_the_title(tokens, labels)
     _vancouver_names_end(tokens, labels)
     if _AAS_YEAR.search(text):  # (a C-level look at the text first)
         _aas_venue_after_the_year(tokens, labels)
