@@ -706,6 +706,24 @@ def test_abnt_edited_volumes_and_chapters() -> None:
     assert chapter.venue is not None and chapter.venue.name == "Wittgenstein no Brasil: ensaios"
 
 
+def test_a_section_of_published_talks_holds_papers() -> None:
+    """ "Глави от книги и публикувани доклади" (chapters and published talks): talks said to be published
+    are papers, whatever the word for talks."""
+    text = """# Десислава Маринова
+
+## Професионален опит
+
+- 2019–: асистент, Софийски университет
+
+## Глави от книги и публикувани доклади
+
+1. Маринова, Д. (2019). Емоционалната интелигентност като предиктор на академичния успех. В: Р. Иванова (Ред.), *Съвременни проблеми на образователната психология* (с. 88–104). София: Изток-Запад.
+2. Маринова, Д., Иванова, Р. (2017). Стрес и справяне при студенти-първокурсници. В *Сборник с доклади от Националната конференция по психология* (с. 215–222). София: БПД.
+"""
+    papers = list(pubkit.loads(text, "cv", path="cv.md"))
+    assert [p.year for p in papers] == [2019, 2017]
+
+
 def test_law_review_citations() -> None:
     """Bluebook: "Title, 136 Harv. L. Rev. 1789 (2023)" has volume 136 before the venue and the first
     page after it; "Title, in The Oxford Handbook of X 233 (eds., 2021)" names the book after ", in"."""

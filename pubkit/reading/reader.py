@@ -130,7 +130,7 @@ _PUB_WORDS = re.compile(
     r"machapisho|makala|majarida|sura katika vitabu|makongamano|"  # Swahili
     r"प्रकाशन|शोध पत्र|शोध-पत्र|लेख|पुस्तक|सम्मेलन|"  # Hindi
     r"학술지|저서|פרקים בספרים|כתבי עת|ספרים|כנסים|"
-    r"жарияланым|мақала|еңбектер|диссертац|статии|доклади|журнал|"  # Kazakh, Russian, Bulgarian
+    r"жарияланым|мақала|еңбектер|диссертац|статии|журнал|"  # Kazakh, Russian, Bulgarian
     # Georgian
     r"პუბლიკაცი|სტატიებ|მონოგრაფი|კონფერენცი|ნაშრომ|სახელმძღვანელო|გამოცემ|დისერტაცი|შრომებ|თეზის|"
     r"հրապարակում|հոդված|մենագրություն|"  # Armenian
@@ -427,6 +427,7 @@ def _read_document(
             _settle(item, result, owner, legend, path, highlighted, aliases)
             for item, result in zip(labelled, results, strict=True)
         ]
+        outcomes = _owner_in_the_other_script(outcomes, owner) if owner else outcomes
     outcomes = _ditto_authors(labelled, outcomes, legend, path)
     if not owner:
         outcomes = _coauthor_notes_without_owner(labelled, outcomes, legend, path)
@@ -1200,8 +1201,10 @@ def _section_kind(text: str) -> bool | None:
     if _SCHOLARLY_WORKS.search(text):
         return True  # Interfolio's "Scholarly and Creative Activities", Digital Measures' contributions
     outside = _HEADING_ASIDE.sub(" ", text)  # "Other Publications (book reviews, outreach)": the noun decides
-    if _PUBLISHED_ABSTRACTS.search(outside):
-        return True  # a clinician's "Abstracts and Poster Presentations": printed in journals' supplements
+    if _PUBLISHED_ABSTRACTS.search(outside) or _PUBLISHED.search(outside):
+        # a clinician's "Abstracts and Poster Presentations": printed in journals' supplements; talks or
+        # reports said to be published ("Глави от книги и публикувани доклади", "Published talks") too
+        return True
     if outside.strip() and outside != text and (_PUB_WORDS.search(outside) or _NON_PUB_WORDS.search(outside)):
         text = outside
     pub = list(_PUB_WORDS.finditer(text))
@@ -1221,6 +1224,7 @@ _HEADING_ASIDE = re.compile(r"\([^()]*\)")
 #: A heading's aside that goes on in lower case (no gloss of it): "OS -- Ouvrages (ou chapitres de …)".
 _LOWER_ASIDE = re.compile(r"\((?=[a-zß-ÿ])[^()]*\)")
 _PUBLISHED_ABSTRACTS = re.compile(r"(?i)\babstracts\b")
+_PUBLISHED = re.compile(r"(?i)\b(?:published|publicad[oa]s|publiés|публикуван|опубликован|опублікован)")
 #: Section headings are short ("Journal Articles", "Invited Talks"); a longer heading is a paper's title.
 _SECTION_WORDS = 7
 #: A section's number before its heading's words ("3.3.", "2.1", "IV.", "B."): no paper's title has one.
