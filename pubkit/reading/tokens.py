@@ -236,7 +236,10 @@ _MONTHS = frozenset(
 _STATUS_WORDS = frozenset(
     "submitted review revision accepted appear press forthcoming preparation resubmit submission".split()
 )
-_PREFIX_WORDS = frozenset({"in", "in:", "proc", "proc.", "pp", "pp.", "vol", "vol.", "no", "no.", "p", "p."})
+_PREFIX_WORDS = frozenset(
+    {"in", "in:", "proc", "proc.", "pp", "pp.", "vol", "vol.", "no", "no.", "p", "p."}
+    | {"ტ.", "გვ."}  # Georgian's volume and pages ("ტ. 16, №2, 2022, გვ. 34–40")
+)
 
 _YEAR = re.compile(rf"^\(?\[?{YEAR}[a-z]?\]?\)?[.,;:)]*$")
 _YEARISH = re.compile(rf"(?<!\d){YEAR}(?!\d)")
