@@ -1514,7 +1514,8 @@ def _settled(labelled: Labelled) -> list[str]:
         ):
             labels[i] = "title"  # "Farooqui Z, Raghunathan P. Re: Sex-specific thresholds …": a reply's title
     _title_opens_after_the_initials(tokens, labels)
-    _abnt_book_after_its_editors(tokens, labels)
+    if ")." in text:  # ABNT's "(Orgs.)." (a C-level look first, as below)
+        _abnt_book_after_its_editors(tokens, labels)
     _status_in_parentheses(labelled, labels)
     if "status" in labels:
         _venue_words_after_the_status(labelled, labels)
@@ -1600,8 +1601,10 @@ def _settled(labelled: Labelled) -> list[str]:
     _statute_article_in_the_title(tokens, labels)
     _volume_after_the_year(tokens, labels)
     _imprint_without_place(tokens, labels)
-    _thesis_sentence_ends_the_title(tokens, labels)
-    _imprint_ends_the_title(tokens, labels)
+    if _THESIS_WORD.search(text):
+        _thesis_sentence_ends_the_title(tokens, labels)
+    if ": " in text:
+        _imprint_ends_the_title(tokens, labels)
     _imprint_read_as_venue(tokens, labels)
     _volume_before_venue(tokens, labels)
     _numbers_end_the_venue(tokens, labels)
