@@ -139,3 +139,14 @@ def test_names_in_scripts_without_capitals() -> None:
         "საქართველოს მათემატიკოსთა კავშირის XIII საერთაშორისო კონფერენციის თეზისების კრებული, ბათუმი, 2023."
     )
     assert [a.name for a in georgian.authors] == ["ე. ლომიძე", "გ. ბერიძე"]
+
+
+def test_arabic_and_glued_to_the_last_name() -> None:
+    """Arabic's "و" ("and") glued to the last author ("…، و**عبد العزيز، منى أحمد**", its bold a span)
+    is no letter of the name; a given name that begins with that letter ("وليد") keeps it."""
+    from pubkit.reading.interpret import _without_arabic_and
+
+    assert _without_arabic_and("وعبد العزيز") == "عبد العزيز"
+    assert _without_arabic_and("وسامي حسن الشريف") == "سامي حسن الشريف"
+    assert _without_arabic_and("وليد خالد") == "وليد خالد"
+    assert _without_arabic_and("Walid Khaled") == "Walid Khaled"

@@ -31,7 +31,15 @@ from pubkit.model import (
     arxiv_id,
     month_number,
 )
-from pubkit.names import CJK_RANGES, PARTICLES, caseless, fold, is_initials, unspaced_script
+from pubkit.names import (
+    CJK_RANGES,
+    PARTICLES,
+    caseless,
+    fold,
+    is_initials,
+    opens_capitalised,
+    unspaced_script,
+)
 from pubkit.reading.labeller import Labelled
 from pubkit.reading.tokens import Token, is_publisher_word, lexicon, status_spans
 from pubkit.venues import THESIS_WORDS, guess_kind, venue_identity
@@ -681,6 +689,21 @@ def _piece_name(text: str, *, first: bool) -> str | None:
     return bare
 
 
+def _without_arabic_and(name: str) -> str:
+    """The last name of an Arabic list without the "و" ("and") glued to it ("وسامي حسن الشريف"), unless
+    the word is a given name that begins with that letter ("وليد", "وائل")."""
+    first = name.lstrip().split(" ", 1)[0]
+    if len(first) > 3 and first[0] == "و" and "\u0621" <= first[1] <= "\u064a" and first not in _WAW_NAMES:
+        return name.replace("و", "", 1)
+    return name
+
+
+#: Arabic given names that begin with "و" (waw), which is no "and" there.
+_WAW_NAMES = frozenset(
+    "وليد وائل وفاء وسام وجدي ولاء وحيد وداد وهبة ودود وردة وفيق وصفي وديع وجيه وسيم وهيب وعد".split()
+)
+
+
 def _plain_author(name: str) -> Author:
     """The author a name prints, with no role (and no suffix: the name, given and family names only)."""
     author = _author(name)  # frozen, and made without roles: shared as it is unless it has a suffix
@@ -699,7 +722,10 @@ def read_authors(
         indexes = indexes[:-1]  # "Ruiz Padilla, A. (coords.)": the editors of the book, not a name
     # (a legend that says underlined names are students': underlining is no owner's highlight)
     highlights = _HIGHLIGHTS - {style for style in _HIGHLIGHTS if legend.get(style) == "student"}
-    names = _pair_inverted(_name_pieces(labelled, indexes, highlights)) if indexes else []  # "(ed.) T": none
+    pieces = _name_pieces(labelled, indexes, highlights) if indexes else []  # "(ed.) T": none
+    for k in range(max(1, len(pieces) - 2), len(pieces)):  # (the "و" before the last name, or its family)
+        pieces[k] = pieces[k]._replace(text=_without_arabic_and(pieces[k].text))
+    names = _pair_inverted(pieces)
     authors: list[Author] = []
     styled: list[bool] = []
     unknown: set[str] = set()
@@ -815,7 +841,7 @@ _SERIES = re.compile(
     r"|(?:[A-Z]{2,5}\s+)?(?:Conference|Lecture\s+Notes)\s+Series\b(?!:)|Lecture\s+Notes\s+in\s+[A-Z]).*$"
 )
 _VENUE_NUMBERS = re.compile(  # (Spanish "año VII, núm. 12", "t. LXVIII": a Roman volume too)
-    r"(?:,\s*|(?<!\s)\s+)(?:(?:vol|no|nr|h|heft|bd|band|fasc|issue|tome|tomo|n°|№|edition|núm|num|año)\.?|t\.)"
+    r"(?:[,،]\s*|(?<!\s)\s+)(?:(?:vol|no|nr|h|heft|bd|band|fasc|issue|tome|tomo|n°|№|edition|núm|num|año|مج)\.?|t\.)"
     r"\s*\d.*$|"
     r",\s*(?:vol|tome|tomo|núm|num|año|t)(?:\.\s*|\s+)(?-i:[IVXLC]{1,7})(?![\w'’-]).*$|"
     r"[:：,，]?\s?第[\d一二三四五六七八九十百]{1,4}[辑輯卷册冊期].*$",  # Chinese "论丛: 第三辑" (volume 3)
@@ -5885,7 +5911,7 @@ def _venue_out_of_title(tokens: Sequence[Token], labels: list[str]) -> None:
     for b in range(end - 1, start + 2, -1):
         word = tokens[b].text
         nxt = tokens[b + 1].text
-        if not word.endswith((".", "?", "!")) or _ABBREVIATION.match(word) or not nxt[:1].isupper():
+        if not word.endswith((".", "?", "!")) or _ABBREVIATION.match(word) or not opens_capitalised(nxt):
             continue
         rest = range(b + 1, end + 1)
         if len(rest) > 10 or any(labels[i] != "title" for i in rest):
@@ -5896,7 +5922,7 @@ def _venue_out_of_title(tokens: Sequence[Token], labels: list[str]) -> None:
         # "Title. Технічна електродинаміка. 2025.": a short last sentence right before the year (GOST,
         # DSTU, Vancouver) is the journal, however it is capitalised
         dated = end + 1 < len(labels) and labels[end + 1] == "date" and len(rest) <= 6
-        capitalised = sum(w[:1].isupper() for w in content) >= 0.8 * len(content)
+        capitalised = sum(map(opens_capitalised, content)) >= 0.8 * len(content)
         if not content or not (capitalised or numbers or dated):
             return
         for i in rest:
@@ -6368,7 +6394,7 @@ _INSTITUTION = re.compile(
     r"универзитет|университет|університет|институт|інститут|факултет|факультет|академи|πανεπιστήμ"
 )
 #: A publishing house in the languages of Cyrillic imprints: "Издательство", "Изд-во", "Видавництво".
-_PUBLISHING_HOUSE = re.compile(r"(?i)издател|изд-во|издава|видав|εκδόσεις")
+_PUBLISHING_HOUSE = re.compile(r"(?i)издател|изд-во|издава|видав|εκδόσεις|دار|للنشر|انتشارات")
 #: A part of an institution: "Dept. of Sociology", "Faculty of Arts", "Fac. Arts".
 _INSTITUTION_PART = re.compile(r"(?i)facult|\bfac\.|\bdep(?:artmen)?t\b")
 #: A degree's words alone, with no institution: "Master’s thesis", "PhD", "Tesis doctoral", "Dissertation".
