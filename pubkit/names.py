@@ -14,9 +14,11 @@ from functools import lru_cache
 
 __all__ = [
     "CJK_RANGES",
+    "GEORGIAN",
     "caseless",
     "fold",
     "initials_key",
+    "is_capitalised_surname",
     "is_initials",
     "name_key",
     "opens_capitalised",
@@ -26,6 +28,8 @@ __all__ = [
     "unspaced_script",
 ]
 
+#: Georgian's letters (Mkhedruli), a script printed without capitals.
+GEORGIAN = "\u10d0-\u10ff"
 #: Lower-case words that begin a family name ("van der Berg", "de Rezende").
 PARTICLES = frozenset(
     "van von der den de del della di da das dos do du la le ter ten zu bin ibn al el y ap ab".split()
@@ -56,7 +60,7 @@ _VANCOUVER_INITIALS = re.compile(
 )  # "JA", "J-H"
 
 
-def _is_capitalised_surname(word: str) -> bool:
+def is_capitalised_surname(word: str) -> bool:
     """A word in capitals of four letters or more ("ROUX", "MARCHETTI-ROUX"): shorter ones may be
     initials ("Smith JA")."""
     letters = [c for c in word if c.isalpha()]
@@ -124,7 +128,7 @@ def latin(name: str) -> str:
 
 
 _GREEK = re.compile("[\u0370-\u03ff]")
-_GEORGIAN = re.compile("[\u10d0-\u10ff]")
+_GEORGIAN = re.compile(f"[{GEORGIAN}]")
 
 
 @lru_cache(maxsize=1 << 17)
@@ -184,7 +188,7 @@ def split_name(name: str) -> tuple[str, str, str]:
         and all(_DOTTED_INITIALS.fullmatch(w) for w in words[1:])
     ):
         return " ".join(words[1:]), words[0], suffix  # "Соколова Е.А.", "Smith J. A.": surname, then initials
-    capitals = [_is_capitalised_surname(w) for w in words]
+    capitals = [is_capitalised_surname(w) for w in words]
     if any(capitals) and not all(capitals) and _runs(capitals) == 2 and not PARTICLES.intersection(words):
         # "MARCHETTI-ROUX Hélène", "Hélène MARCHETTI-ROUX": a surname in capitals, as French CVs print it
         family = " ".join(w for w, c in zip(words, capitals, strict=True) if c)
@@ -271,7 +275,7 @@ def caseless(letter: str) -> bool:
     """A letter of a script without capitals (Arabic, Hebrew); Georgian's Mkhedruli counts as one
     (Unicode calls it lower case since it added the Mtavruli capitals, which names never use)."""
     return letter.isalpha() and (
-        (not letter.isupper() and not letter.islower()) or "\u10d0" <= letter <= "\u10ff"
+        (not letter.isupper() and not letter.islower()) or _GEORGIAN.match(letter) is not None
     )
 
 

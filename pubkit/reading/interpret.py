@@ -36,6 +36,7 @@ from pubkit.names import (
     PARTICLES,
     caseless,
     fold,
+    is_capitalised_surname,
     is_initials,
     opens_capitalised,
     unspaced_script,
@@ -549,12 +550,9 @@ def _family_like(text: str) -> bool:
     words = text.split()
     if not words or is_initials(text):
         return False
-    if 2 <= len(words) <= 3 and all(w.isupper() and _CAPITALS_WORD.fullmatch(w) for w in words):
+    if 2 <= len(words) <= 3 and all(map(is_capitalised_surname, words)):
         return True
     return all(w.lower() in _FAMILY_PREFIXES for w in words[:-1])
-
-
-_CAPITALS_WORD = re.compile(r"[^\W\d_]{2}[^\W\d_'’-]*(?:[-'’][^\W\d_]+)*")  # "HUAMÁN", "RIVA-AGÜERO"
 
 
 @lru_cache(maxsize=1 << 16)
@@ -829,9 +827,7 @@ _VANCOUVER_EDITORS_BEFORE = re.compile(
     r"(?:eds?|editors?|editores|editoras?|organizadores|coords?|hrsg|éds?|éditeurs)\.?[,:]?\s+"
 )
 _EDITORS_BEFORE = re.compile(
-    r"^[^()]{2,160}?\((?:eds?\.?|hrsg\.?|hg\.?|a cura di|dir\.?|coords?\.?|orgs?\.?|éds?\.?|red\.?|szerk\.?|"
-    r"सं\.?|संपा\.?|ur\.?|ур\.?|прир\.?|ред\.?)\)"
-    r"[,:.]?\s+",
+    rf"^[^()]{{2,160}}?\((?:(?:{_EDITOR_MARKS})\.?|a cura di)\)[,:.]?\s+",
     re.I,
 )
 #: A proceedings series after the volume's title ("CAV 2025. LNCS, vol. 15932"): not the venue's name.

@@ -102,7 +102,7 @@ _PUB_WORDS = re.compile(
     r"kommentierung|urteilsanmerkung|rezension|buchbesprechung|herausgeberschaft|"
     r"recensi|reseñas|comptes rendus|recenzj|anmeldelser|"
     r"dissertation|bücher|eingereicht|im erscheinen|ouvrage|revues|actes|publicaci|artículo|"
-    r"publicad|\bactas\b|"  # Spanish "Ponencias publicadas en actas"
+    r"\bactas\b|"  # Spanish "Ponencias … en actas" (and "publicadas": `_PUBLISHED`)
     # Portuguese, Italian, Dutch
     r"produç[aã]o bibliográfica|artigos|periódicos|livros|capítulos|anais|publicaç|pubblicazion|"
     r"articol[io]|rivist[ae]|capitol[io]|saggi[o ]|\batti\b|monografi|curatel|"

@@ -16,7 +16,7 @@ from functools import _lru_cache_wrapper, cache, lru_cache
 from pathlib import Path
 from typing import Any, Generic, NamedTuple, TypeVar
 
-from pubkit.names import CJK_RANGES, fold
+from pubkit.names import CJK_RANGES, GEORGIAN, fold
 from pubkit.reading.markup.base import Block, Span
 from pubkit.wording import AWARD, MARKER_CHARS, QUOTE_PAIRS, STATUS_PHRASES, YEAR, quote_closers
 
@@ -243,7 +243,7 @@ _PREFIX_WORDS = frozenset(
 
 _YEAR = re.compile(rf"^\(?\[?{YEAR}[a-z]?\]?\)?[.,;:)]*$")
 _YEARISH = re.compile(rf"(?<!\d){YEAR}(?!\d)")
-_INITIALS = re.compile(r"^(?:[A-Z\u00c0-\u024f\u10d0-\u10ff]\.-?){1,3},?$|^[A-Z]{1,2}[.,]?$")
+_INITIALS = re.compile(rf"^(?:[A-Z\u00c0-\u024f{GEORGIAN}]\.-?){{1,3}},?$|^[A-Z]{{1,2}}[.,]?$")
 _RANGE = re.compile(r"^\(?[A-Za-z]?\d+\s*[-–—]+\s*[A-Za-z]?\d+[.,;:)]*$")
 _DOI = re.compile(r"10\.\d{4,9}/")
 _ARXIV = re.compile(r"(?i)arxiv|^\d{4}\.\d{4,5}(?:v\d+)?[.,;]*$")
@@ -266,7 +266,7 @@ def _shape(word: str) -> str:
 
 #: The first letter of a word in a script printed without capitals, where every word may be a name's
 #: (Georgian's Mkhedruli): the features read it as a capital, as in the scripts the labeller learnt.
-_CAPITALISED_SCRIPT = re.compile(r"(?<![\u10d0-\u10ff])[\u10d0-\u10ff]")
+_CAPITALISED_SCRIPT = re.compile(f"(?<![{GEORGIAN}])[{GEORGIAN}]")
 
 
 def _as_capitalised(letter: re.Match[str]) -> str:
