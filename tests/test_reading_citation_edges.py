@@ -620,3 +620,60 @@ def test_a_venues_status_words_are_no_part_of_it(venue_text: str, name: str) -> 
     from pubkit.reading.interpret import _venue_parts
 
     assert _venue_parts(venue_text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "editor"),
+    [
+        (  # Chicago: the book, then "ed." and its editor
+            "Hargreaves, Thomas. “Monks and Their Manuscripts.” In Studia Monastica, ed. Helen Forde. "
+            "Oxford, 1981. Pp. 11–40.",
+            "Studia Monastica",
+            "Helen Forde",
+        ),
+        (  # German: "Hrsg." after the book's comma
+            "Berger, Klaus. 2014. Die Stadt am Fluss. In Urbane Räume im Wandel, Hrsg. Petra Lang, 55-71. "
+            "Bielefeld: Transcript.",
+            "Urbane Räume im Wandel",
+            "Petra Lang",
+        ),
+        (  # the editor's name, then "ed," and the book
+            "Rao, Meera, 1991, ‘Regional Orders After the Cold War’, in K.P. Menon, ed, Asia Between "
+            "Blocs (Pune: Deccan Books)",
+            "Asia Between Blocs",
+            "K.P. Menon",
+        ),
+    ],
+)
+def test_an_editors_mark_without_brackets_splits_the_book_from_its_editor(
+    text: str, venue: str, editor: str
+) -> None:
+    paper = pubkit.parse_reference(text)
+    assert paper.venue is not None and paper.venue.name == venue
+    assert dict(paper.extra)["editor"] == editor
+
+
+def test_a_date_between_journal_and_numbers_an_acronym_after_the_venue_and_nested_quotes() -> None:
+    nlm = pubkit.parse_reference(
+        "Okoro B, Lindahl M. Renal outcomes after cardiac surgery. Kidney International Reports. "
+        "2018/03/15 2018;4(2): 210-219."
+    )
+    assert nlm.venue is not None and nlm.venue.name == "Kidney International Reports"
+    assert (nlm.year, nlm.volume, nlm.pages) == (2018, "4", "210--219")
+    ieee = pubkit.parse_reference(
+        "[12] Marsh, T. and Oduya, P., “A corpus of read aloud speech,” Proc. Int. Conf. Spoken Language "
+        "Processing (ICSLP), Sydney, Australia, 1998."
+    )
+    assert ieee.venue is not None and ieee.venue.acronym == "ICSLP"
+    nested = pubkit.parse_reference(
+        "P. Lund and D. Oyelaran, ““Snapshot”: Fast consistent checkpoints for graphs,” SIGMOD, 2015."
+    )
+    assert nested.title == "“Snapshot”: Fast consistent checkpoints for graphs"
+
+
+def test_names_between_the_year_and_the_title_open_the_title() -> None:
+    paper = pubkit.parse_reference(
+        "Okafor, B.T. 2011: Margaret Anne Ellery, 1920-2004. Journal of Historical Geography 37, 120-124."
+    )
+    assert [a.name for a in paper.authors] == ["B.T. Okafor"]
+    assert (paper.title, paper.year) == ("Margaret Anne Ellery, 1920-2004", 2011)

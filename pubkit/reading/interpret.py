@@ -175,8 +175,11 @@ def clean_title(text: str) -> str:
     title = title.removesuffix("//").strip(" ,;:")  # GOST's "Title // Journal"
     title = _LEADING_DASH.sub("", title)  # "2016 – “Title”": the dash between the year and the title
     title = _HEADWORD_MARK.sub("", title)  # "Art. „Policey“": an encyclopedia entry's headword
-    if len(title) > 3 and any(closer in title[1:-2].rstrip(".,") for closer in quote_closers(title[:1])):
-        return _clean_title_end(title)  # "“Big Data” and the law": a quoted phrase opens the title
+    closers = quote_closers(title[:1])
+    if len(title) > 3 and any(closer in title[1:-2].rstrip(".,") for closer in closers):
+        if not _wrapped_in_quotes(title, closers):
+            return _clean_title_end(title)  # "“Big Data” and the law": a quoted phrase opens the title
+        return _clean_title_end(title.rstrip(".,")[1:-1].rstrip(" .,"))  # (the inner quotes kept)
     for _ in range(2):
         title = title.strip(" ,;:")
         if len(title) >= 2 and title[0] in _QUOTE_CHARS and title[-1] in _QUOTE_CHARS + ".,":
@@ -187,6 +190,23 @@ def clean_title(text: str) -> str:
 
 
 _LEADING_DASH = re.compile(r"^[–—-]\s+(?=\S)")
+
+
+def _wrapped_in_quotes(title: str, closers: tuple[str, ...]) -> bool:
+    """ "““Grabcut”: Interactive cuts,”": the quote opened first closes last, the inner ones nested in it
+    (not "“Big Data” and the “law”"); only for quote marks that open and close differently."""
+    opener = title[0]
+    if opener in closers:
+        return False
+    depth = 0
+    for i, char in enumerate(title.rstrip(".,")):
+        if char == opener:
+            depth += 1
+        elif char in closers:
+            depth -= 1
+            if depth == 0:
+                return i == len(title.rstrip(".,")) - 1
+    return False
 
 
 def _clean_title_end(title: str) -> str:
@@ -1594,6 +1614,7 @@ def _settled(labelled: Labelled) -> list[str]:
     if _EDITORS_IN_TEXT.search(text):
         _names_in_brackets_with_a_role(tokens, labels)
         _editors_bracket_after_the_book(tokens, labels)
+        _unbracketed_editor_mark_after_in(tokens, labels)
         _book_after_the_names(tokens, labels)
         _book_after_its_editors(tokens, labels)
         _names_before_their_eds(tokens, labels)
@@ -1612,6 +1633,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _month_and_year_open_a_line(tokens, labels)
     _venue_tails(tokens, labels)
     _acronym_year_closes_the_venue(tokens, labels)
+    _acronym_bracket_closes_the_venue(tokens, labels)
     _abbreviated_venue_start(tokens, labels)
     _venue_cut_at_a_function_word(tokens, labels)
     _title_cut_between_words(tokens, labels)
@@ -1723,6 +1745,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _names_close_their_parenthesis(tokens, labels)
     _thesis_after_title(tokens, labels)
     _names_run_into_the_title(tokens, labels)
+    _names_after_the_year_open_the_title(tokens, labels)
     _thesis_institution(tokens, labels)
     if "award" in labels:
         _award_and_its_giver(tokens, labels)
@@ -2086,6 +2109,27 @@ def _editors_bracket_after_the_book(tokens: Sequence[Token], labels: list[str]) 
             labels[start:i] = ["editor"] * (i - start)
 
 
+def _names_after_the_year_open_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Adams, J.S. 2007: John Robert Borchert, 1918-2001. Annals …": in author-date order the names end
+    at the year; names read between the year and the title are the title's first words."""
+    year = next((d for d in range(1, len(labels)) if labels[d] == "date" and labels[d - 1] == "author"), None)
+    if year is None:
+        return
+    start = year + 1
+    while start < len(labels) and labels[start] == "date":
+        start += 1
+    end = start
+    while end < len(labels) and labels[end] == "author" and not tokens[end].break_before:
+        end += 1
+    if (
+        start < end <= start + 8
+        and end < len(labels)
+        and labels[end] == "title"
+        and not tokens[end].break_before
+    ):
+        labels[start:end] = ["title"] * (end - start)
+
+
 def _names_run_into_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "Tuberculosis and HIV co-infection in …", "JWST Cycle 3 GO 4521, …": a word and a conjunction, or
     an acronym alone, read as names that open the entry and run into the title with no mark or line
@@ -2129,6 +2173,19 @@ def _acronym_year_closes_the_venue(tokens: Sequence[Token], labels: list[str]) -
 
 
 _ACRONYM_YEAR = re.compile(rf"(?:['’‘]\d{{2}}|{YEAR})\)[.,;:]?")
+
+
+def _acronym_bracket_closes_the_venue(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Proc. Int. Conf. Language Resources and Evaluation (LREC), Marrakech": an acronym in brackets
+    right after the venue's name is the venue's, not a publisher's or a place's."""
+    for i in range(1, len(tokens)):
+        if (
+            labels[i] in ("publisher", "location", "note", "other")
+            and labels[i - 1] == "container"
+            and not tokens[i].break_before
+            and _BRACKETED_ACRONYM.fullmatch(tokens[i].text)
+        ):
+            labels[i] = "container"
 
 
 def _venue_tails(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -3575,6 +3632,53 @@ def _editors_after_in(tokens: Sequence[Token], labels: list[str]) -> None:
             labels[k:j] = ["editor"] * (j - k)
 
 
+def _unbracketed_editor_mark_after_in(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "In Famulus Christi, ed. Gerald Bonner.", "in D.R. Goyal, ed, Non-Alignment", "In Book, Hrsg. A B":
+    an editor's mark after a comma inside the run after "In" splits it: "ed." then names, the book came
+    first; "ed," then the book, the names came first. (The labeller reads the run as one field.)"""
+    for i in range(1, len(tokens) - 2):
+        if tokens[i - 1].text not in _IN_WORDS or labels[i] not in ("editor", "container"):
+            continue
+        if i > 1 and labels[i - 2] in ("editor", "container"):
+            continue  # an "in" inside the run: "… Statehood in Central Asia, Hrsg. …"
+        end = i
+        while end < len(tokens) and labels[end] in ("editor", "container") and not tokens[end].break_before:
+            end += 1
+        mark = next(
+            (
+                k
+                for k in range(i + 1, end - 1)
+                if tokens[k - 1].text.endswith(",")
+                and not tokens[k].text.startswith("(")
+                and _EDITORS.match(tokens[k].text.rstrip(",.;:"))
+            ),
+            None,
+        )
+        if mark is None:
+            continue
+        if tokens[mark].text.endswith(","):  # the editors' names first, then the book
+            names = range(i, mark)
+            if len(names) > 6 or not all(tokens[k].text[:1].isupper() for k in names):
+                continue
+            labels[i : mark + 1] = ["editor"] * (mark + 1 - i)
+            labels[mark + 1 : end] = ["container"] * (end - mark - 1)
+        else:  # the book, then "ed." and its editors' names up to a full stop or a comma
+            stop = mark + 1
+            while stop < end and not tokens[stop].text.endswith((".", ",", ";")):
+                stop += 1
+            names = range(mark + 1, min(stop + 1, end))
+            if not names or len(names) > 5 or not all(tokens[k].text[:1].isupper() for k in names):
+                continue
+            if any(_INITIAL_TOKEN.match(tokens[k].text) for k in range(i, mark)) or any(
+                "italic" in tokens[k].styles for k in names
+            ):
+                continue  # AMA's "In: Hollis JD, Patel R, eds. *Critical Care*": the names came first
+            labels[i:mark] = ["container"] * (mark - i)
+            labels[mark : names[-1] + 1] = ["editor"] * (names[-1] + 1 - mark)
+        if labels[i - 1] in ("editor", "container"):
+            labels[i - 1] = "other"
+
+
 def _book_after_the_names(tokens: Sequence[Token], labels: list[str]) -> None:
     """ACS's chapter: "Lee, A.; Roe, B. In *Book*, 2nd ed.; Studer, A., Curran, D. P., Eds.; Wiley-VCH:
     Weinheim, 2023": the "In" the labeller ran into the names opens the book; the names after the book
@@ -4130,6 +4234,8 @@ _IN_WORDS = frozenset(
 _IN_BEFORE_EDITORS = re.compile(
     "^(?:" + "|".join(re.escape(word) for word in sorted(_IN_WORDS, key=len, reverse=True)) + r")\s+"
 )
+#: Chicago's "ed. Gerald Bonner", German "Hrsg. A. B.": a mark with its period opens the editors' names.
+_EDITOR_MARK_BEFORE = re.compile(rf"(?i)^(?:{_EDITOR_MARKS})\.\s+")
 
 
 def _line_opens_the_names(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -4920,6 +5026,8 @@ def _vancouver_journal(tokens: Sequence[Token], labels: list[str]) -> None:
         )
     if year is None or any(labels[k] in ("author", "editor") for k in range(year, glued)):
         return
+    if _NUMERIC_DATE.match(tokens[year - 1].text):
+        return  # "Hematology. 2010/06/01 2010;3(3)": a date stands between the journal and its numbers
     start = year - 1
     while start > 0 and not tokens[start - 1].text.endswith("."):
         start -= 1
@@ -4937,6 +5045,7 @@ def _vancouver_journal(tokens: Sequence[Token], labels: list[str]) -> None:
 
 
 _YEAR_GLUED_TO_NUMBERS = re.compile(rf"{YEAR};\d{{1,5}}[(:]")  # "2015;13(24):"
+_NUMERIC_DATE = re.compile(rf"^{YEAR}[/-]\d{{1,2}}(?:[/-]\d{{1,2}})?[.,;]?$")  # "2010/06/01"
 _VANCOUVER_NUMBERS = re.compile(
     rf"(?:[A-Z][a-z]{{2}}(?:-[A-Z][a-z]{{2}})?)?\d{{0,2}};\d{{1,5}}(?:\(|:)|{_YEAR_GLUED_TO_NUMBERS.pattern}"
 )
@@ -6306,7 +6415,8 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
     if notes and not found:
         note = notes.strip(" ()[].,;")
     editors = _clean(_join(labelled, (s for s in rest if s.label == "editor")))
-    editors = _EDITOR_MARK_AFTER.sub("", _IN_BEFORE_EDITORS.sub("", editors)).strip(" ,.;:()")
+    editors = _EDITOR_MARK_BEFORE.sub("", _IN_BEFORE_EDITORS.sub("", editors))
+    editors = _EDITOR_MARK_AFTER.sub("", editors).strip(" ,.;:()")
     if editors:  # ("In: Ж. Ковачевић (ур.)" names Ж. Ковачевић)
         extra["editor"] = editors
     paper = Paper(
