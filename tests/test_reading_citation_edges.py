@@ -677,3 +677,23 @@ def test_names_between_the_year_and_the_title_open_the_title() -> None:
     )
     assert [a.name for a in paper.authors] == ["B.T. Okafor"]
     assert (paper.title, paper.year) == ("Margaret Anne Ellery, 1920-2004", 2011)
+
+
+def test_a_books_second_sentence_in_sentence_case_before_its_imprint_is_its_subtitle() -> None:
+    paper = pubkit.parse_reference(
+        "Ferraro, Giulia. La città sostenibile. Una guida pratica per la progettazione dei quartieri del "
+        "futuro. Milano: Franco Angeli, 2015."
+    )
+    assert paper.title == (
+        "La città sostenibile. Una guida pratica per la progettazione dei quartieri del futuro"
+    )
+    assert paper.venue is None
+
+
+def test_a_title_cut_without_a_mark_goes_on_to_the_venue_runs_first_full_stop() -> None:
+    paper = pubkit.parse_reference(
+        "Berg, K., & Olsen, T. (2004). The prevalence of insomnia in Norway as measured by the UK National "
+        "Institute of Sleep Research Interview Schedule. Scandinavian Journal of Public Health, 32, 101-108."
+    )
+    assert paper.title.endswith("UK National Institute of Sleep Research Interview Schedule")
+    assert paper.venue is not None and paper.venue.name == "Scandinavian Journal of Public Health"

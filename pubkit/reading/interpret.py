@@ -1650,6 +1650,8 @@ def _settled(labelled: Labelled) -> list[str]:
     if ": " in text:
         _imprint_ends_the_title(tokens, labels)
     _imprint_read_as_venue(tokens, labels)
+    if "container" in labels and ("location" in labels or "publisher" in labels):
+        _subtitle_before_the_imprint(tokens, labels)
     _volume_before_venue(tokens, labels)
     _numbers_end_the_venue(tokens, labels)
     if "Article " in text:
@@ -2271,11 +2273,23 @@ def _title_tail_in_the_venue(tokens: Sequence[Token], labels: list[str]) -> None
             continue
         title = " ".join(tokens[k].text for k in range(i + 1) if labels[k] == "title")
         opened = title.count("(") > title.count(")")
+        # ("… as estimated by the US | National Institute … Schedule. Acta Psychiatrica"): a title cut
+        # with no mark at its end goes on to the venue run's first full stop after a whole word
+        unmarked = tokens[i].text[-1] not in _FIELD_END_MARKS
         k = i + 1
         while k + 1 < len(tokens) and labels[k + 1] == "container" and k - i < 12:
             text = tokens[k].text
-            if (opened and ")" in text and "(" not in text) or (
-                text.endswith(".") and _YEAR_RANGE.fullmatch(text[:-1])
+            if (
+                (opened and ")" in text and "(" not in text)
+                or (text.endswith(".") and _YEAR_RANGE.fullmatch(text[:-1]))
+                or (
+                    unmarked
+                    and text.endswith(".")
+                    and len(text) > 4
+                    and text[:-1].isalpha()
+                    and not _is_abbreviation(text)
+                    and tokens[k + 1].text[:1].isupper()
+                )
             ):
                 labels[i + 1 : k + 1] = ["title"] * (k - i)
                 return
@@ -2443,6 +2457,30 @@ def _imprint_ends_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
                 labels[j] = "location"
                 labels[j + 1 : end] = ["publisher"] * (end - j - 1)
             return
+
+
+def _subtitle_before_the_imprint(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "La promozione della salute. Un approccio globale per il benessere della persona. Bari: Edizioni
+    la Meridiana, 2003.": a book's second sentence in sentence case, read as a venue between its title and
+    its imprint with no numbers anywhere, is its subtitle; a venue's name is capitalised."""
+    fields = fields_of(labels)
+    titles, venues = fields.all("title"), fields.all("container")
+    title, venue = (titles[0], venues[0]) if titles and venues else (None, None)
+    if title is None or venue is None or venue.indexes[0] != title.indexes[-1] + 1:
+        return
+    after = labels[venue.indexes[-1] + 1 :]
+    if not after or after[0] not in ("location", "publisher") or "pages" in labels or "volume" in labels:
+        return
+    if "editor" in labels or tokens[venue.indexes[0] - 1].text in _IN_WORDS:
+        return
+    words = [tokens[k].text.strip(".,;:()") for k in venue.indexes]
+    long = [w for w in words[1:] if len(w) >= 4 and w.isalpha()]
+    if len(long) < 3 or sum(w[0].islower() for w in long) * 2 <= len(long):
+        return
+    if any(_venue_only_word(w) for w in words) or guess_kind(" ".join(words)) is not VenueKind.OTHER:
+        return
+    for k in venue.indexes:
+        labels[k] = "title"
 
 
 def _imprint_read_as_venue(tokens: Sequence[Token], labels: list[str]) -> None:
