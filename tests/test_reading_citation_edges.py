@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import pubkit
+from pubkit.reading.tokens import Token
 
 
 @pytest.mark.parametrize(
@@ -697,3 +698,27 @@ def test_a_title_cut_without_a_mark_goes_on_to_the_venue_runs_first_full_stop() 
     )
     assert paper.title.endswith("UK National Institute of Sleep Research Interview Schedule")
     assert paper.venue is not None and paper.venue.name == "Scandinavian Journal of Public Health"
+
+
+def _tokens(words: str) -> list[Token]:
+    """One token per word, as the tokenizer makes them from plain text."""
+    tokens, at = [], 0
+    for word in words.split():
+        tokens.append(Token(word, at, at + len(word), False, frozenset(), False, None))
+        at += len(word) + 1
+    return tokens
+
+
+def test_a_lower_case_word_of_the_journals_name_and_a_journal_read_as_a_note() -> None:
+    """Two slips of the labeller, given as it makes them: a word of the journal's name read as its
+    volume, and the journal with its numbers read as a note after the title."""
+    from pubkit.reading.interpret import _venue_and_numbers_read_as_a_note, _volume_without_a_number
+
+    tokens = _tokens("Title here, Revista andina ecuatoriana, 5: 2 (1987), 45-78.")
+    labels = ["title"] * 2 + ["container"] * 2 + ["volume"] * 3 + ["date", "pages"]
+    _volume_without_a_number(tokens, labels)
+    assert labels[4] == "container"
+    tokens = _tokens("Title here. Conservation Ecology, 8 (2)/ 21.")
+    labels = ["title"] * 2 + ["note"] * 5
+    _venue_and_numbers_read_as_a_note(tokens, labels)
+    assert labels == ["title"] * 2 + ["container"] * 2 + ["volume"] * 3

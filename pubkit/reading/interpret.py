@@ -1592,6 +1592,8 @@ def _settled(labelled: Labelled) -> list[str]:
             labels[k] = "title"  # an edited volume: its own title follows its editors
     _dates_are_dates(tokens, labels)
     _volume_without_a_number(tokens, labels)
+    if "note" in labels:
+        _venue_and_numbers_read_as_a_note(tokens, labels)
     _venue_words_the_labeller_left_out(tokens, labels)
     _journal_acronym_closes_the_title(tokens, labels)
     _year_in_brackets_after_the_numbers(tokens, labels)
@@ -3507,15 +3509,42 @@ def _volume_without_a_number(tokens: Sequence[Token], labels: list[str]) -> None
     one ("Vol.")."""
     for i in range(1, len(tokens) - 1):
         bare = tokens[i].text.strip(".,;:")
-        if (
-            labels[i] == "volume"
-            and labels[i - 1] == "title"
-            and labels[i + 1] in ("volume", "pages")
-            and bare.replace("&", "").isalpha()
-            and bare[:1].isupper()
-            and bare.lower() not in _VOLUME_WORDS
-        ):
+        if labels[i] != "volume" or not bare.replace("&", "").isalpha() or bare.lower() in _VOLUME_WORDS:
+            continue
+        abbreviated = labels[i - 1] == "title" and labels[i + 1] in ("volume", "pages") and bare[:1].isupper()
+        # ("Miscelánea antropológica | ecuatoriana, 3: 3": a word of the journal's name)
+        name_goes_on = (
+            labels[i - 1] == "container"
+            and tokens[i - 1].text[-1:].isalpha()
+            and not tokens[i].break_before
+            and len(bare) >= 4
+            and bare.islower()
+        )
+        if abbreviated or name_goes_on:
             labels[i] = "container"
+
+
+def _venue_and_numbers_read_as_a_note(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Title. Conservation Ecology, 6 (1)/ 14.": with no venue found, a note right after the title that
+    opens with capitalised words up to a comma and then a number is the journal and its volume."""
+    if "container" in labels:
+        return
+    start = next((k for k in range(1, len(labels)) if labels[k] == "note" and labels[k - 1] == "title"), None)
+    if start is None:
+        return
+    comma = next(
+        (k for k in range(start, min(start + 8, len(tokens) - 1)) if tokens[k].text.endswith(",")), None
+    )
+    if comma is None or labels[comma + 1] != "note" or not tokens[comma + 1].text[:1].isdigit():
+        return
+    words = [tokens[k].text.strip(",") for k in range(start, comma + 1)]
+    if not words[0][:1].isupper() or not all(w[:1].isupper() or (w.islower() and len(w) <= 4) for w in words):
+        return
+    labels[start : comma + 1] = ["container"] * (comma + 1 - start)
+    k = comma + 1
+    while k < len(tokens) and labels[k] == "note" and not tokens[k].text[:1].isalpha():
+        labels[k] = "volume"
+        k += 1
 
 
 def _year_in_brackets_after_the_numbers(tokens: Sequence[Token], labels: list[str]) -> None:
