@@ -722,3 +722,20 @@ def test_a_lower_case_word_of_the_journals_name_and_a_journal_read_as_a_note() -
     labels = ["title"] * 2 + ["note"] * 5
     _venue_and_numbers_read_as_a_note(tokens, labels)
     assert labels == ["title"] * 2 + ["container"] * 2 + ["volume"] * 3
+
+
+def test_a_journals_name_after_the_title_with_no_mark_and_a_family_name_cut_from_its_initial() -> None:
+    author_date = pubkit.parse_reference(
+        "Harmon, T.J., Elena Vasquez, R. Dunn, and K. Osei 1998 The Kerkenes Regional Project 1997. "
+        "Anatolica 14: 101–140."
+    )
+    assert (author_date.title, author_date.year) == ("The Kerkenes Regional Project 1997", 1998)
+    assert author_date.venue is not None and author_date.venue.name == "Anatolica"
+    cut = pubkit.parse_reference(
+        "Harmon, T.J., Elena Vasquez, R. Dunn, and K. Osei 1998 The Çadır Höyük Regional Project 1997. "
+        "Anatolica 14: 101–140."
+    )
+    assert cut.title == "The Çadır Höyük Regional Project 1997"
+    aps = pubkit.parse_reference("A. Lee, B. Roe, Phys. Rev. Lett. 108, 043312 (2023).")
+    assert [a.name for a in aps.authors] == ["A. Lee", "B. Roe"]
+    assert aps.title == "" and aps.venue is not None and aps.venue.name == "Phys. Rev. Lett."

@@ -1965,7 +1965,10 @@ def _citation_without_a_title(tokens: Sequence[Token], labels: list[str]) -> Non
             if (k >= names_end or _ONE_INITIAL.match(tokens[k].text))
             and not any(tokens[j].quoted for j in range(k, numbers))
             and _journal_like([tokens[j].text for j in range(k, numbers)])
-            and _more_names(tokens, names_end, k)
+            and (  # (or the last name's family name, its initial read with the names: "B. | Roe,")
+                _more_names(tokens, names_end, k)
+                or (_ONE_INITIAL.match(tokens[names_end - 1].text) and _more_names(tokens, names_end - 1, k))
+            )
         ),
         None,
     )
@@ -2288,7 +2291,7 @@ def _title_tail_in_the_venue(tokens: Sequence[Token], labels: list[str]) -> None
                     unmarked
                     and text.endswith(".")
                     and len(text) > 4
-                    and text[:-1].isalpha()
+                    and (text[:-1].isalpha() or text[:-1].isdigit())
                     and not _is_abbreviation(text)
                     and tokens[k + 1].text[:1].isupper()
                 )
@@ -3187,6 +3190,21 @@ def _title_out_of_venue(tokens: Sequence[Token], labels: list[str]) -> None:
             if k - run[0] >= 1 and not _ABBREVIATION.match(tokens[k].text):
                 for i in range(run[0], k + 1):
                     labels[i] = "title"
+            return
+    # "The Alişar Regional Project 1994. Anatolica 21: 65–100": before a journal's numbers, its name is
+    # the run's last sentence, the title the sentences before it
+    if run[-1] + 1 >= len(labels) or labels[run[-1] + 1] not in ("volume", "pages"):
+        return
+    for k in range(run[-1] - 1, run[0], -1):
+        text = tokens[k].text
+        whole_word = len(text) > 4 and (text[:-1].isalpha() or text[:-1].isdigit())
+        if (
+            text.endswith(".")
+            and whole_word
+            and not _is_abbreviation(text)
+            and tokens[k + 1].text[:1].isupper()
+        ):
+            labels[run[0] : k + 1] = ["title"] * (k + 1 - run[0])
             return
 
 
