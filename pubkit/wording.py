@@ -28,6 +28,7 @@ __all__ = [
     "LEGEND_MEANINGS",
     "LINK_WORDS",
     "MARKER_CHARS",
+    "NOMINATED",
     "QUOTE_PAIRS",
     "RANKING",
     "RECORD_BADGES",
@@ -230,11 +231,13 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
 )
 
 #: A distinction printed with a paper: "Oral", "Spotlight", "Best Paper Award", "Honorable mention".
+#: A nomination for a prize, in the languages of the lists read ("Nominert til Brageprisen").
+NOMINATED = r"nominated|nominert|nominiert|nominerad"
 AWARD = re.compile(
     r"\b(?:oral(?: presentation)?|spotlight|"
     r"best\b[\w\s-]{0,40}?(?:paper|award|prize|presentation|poster|demo)|"
     r"award|prize|outstanding\b[\w\s-]{0,30}?paper|highlight|honou?rable mention|finalist|nominee|"
-    r"nominated|runner[- ]?up|distinguished paper|notable(?: top \d+%)?|top[- ]\d+%|long talk|"
+    rf"{NOMINATED}|runner[- ]?up|distinguished paper|notable(?: top \d+%)?|top[- ]\d+%|long talk|"
     r"contributed talk|plenary|invited (?:paper|talk)|most influential paper|highly[- ]cited|"
     r"test[- ]of[- ]time|editors['’]? (?:suggestion|choice|pick)|featured in physics|hot (?:paper|article)|"
     r"very important paper|(?:front|back|inside|outside) cover|cover (?:article|feature|image|picture)|🏆)",

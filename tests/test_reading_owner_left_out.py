@@ -446,3 +446,35 @@ def test_an_economists_revise_and_resubmit_section_holds_papers() -> None:
         "Dealer Balance Sheets and Liquidity",
         "Collateral Scarcity and Repo Spreads",
     ]
+
+
+def test_year_led_paragraphs_that_never_print_the_owner() -> None:
+    """A humanist's Google Sites page: one `<p>` per entry led by "2022 —" or "Forthcoming —", the owner
+    never printed; a book with its imprint and page count and a nomination, a special issue she
+    guest-edited "(guest ed., with X)", an edited volume "(ed., with X)" and a venue in brackets."""
+    page = (
+        "<html><head><title>Astrid Nygaard</title></head><body><h1>Astrid Nygaard</h1>"
+        "<h2>Publications</h2><h3>Monograph</h3>"
+        "<p>2021 — Skogens stemmer. Økopoetiske lesninger av nyere lyrikk. Oslo: Universitetsforlaget. "
+        "212 s. Nominert til Brageprisen 2021 (sakprosa)</p>"
+        "<h3>Edited volumes</h3>"
+        "<p>2022 — “Arctic Ecopoetics”, special issue of Nordlit 49 (guest ed., with Siri Haug). Link</p>"
+        "<p>2020 — Lyrikk og landskap (ed., with Odd Lie). Bergen: Fagbokforlaget. 240 s.</p>"
+        "<h3>Articles</h3>"
+        "<p>Forthcoming — “Lichens and Lyric Time”. Ibsen Studies 24 (2), 2025.</p>"
+        "<p>Under review — “Moss Poetics in Inger Christensen” (Scandinavian Studies).</p>"
+        "<p>2023 — “Forest Elegies in Norwegian Poetry”. Scandinavian Studies 95 (1): 12–35. DOI</p>"
+        "</body></html>"
+    )
+    book, issue, edited, forthcoming, review, article = pubkit.loads(page, "cv", path="p.html")
+    assert all(p.authors[0].name == "Astrid Nygaard" for p in (book, issue, edited, forthcoming, article))
+    assert (book.venue, [a.name for a in book.awards]) == (None, ["Nominert til Brageprisen 2021 (sakprosa)"])
+    assert (issue.title, issue.venue and issue.venue.name) == ("Arctic Ecopoetics", "Nordlit")
+    assert [a.name for a in issue.authors] == ["Astrid Nygaard", "Siri Haug"]
+    assert (edited.title, [a.name for a in edited.authors]) == (
+        "Lyrikk og landskap",
+        ["Astrid Nygaard", "Odd Lie"],
+    )
+    assert (forthcoming.title, forthcoming.status.value) == ("Lichens and Lyric Time", "accepted")
+    assert review.venue is not None and review.venue.name == "Scandinavian Studies"
+    assert article.venue is not None and article.venue.name == "Scandinavian Studies"

@@ -926,6 +926,31 @@ def test_a_cvs_own_latex_macros_are_written_out() -> None:
     assert [p.source.line if p.source else None for p in bib] == [7, 8]
 
 
+def test_a_macro_is_written_out_after_a_list_label_redefined_in_the_body() -> None:
+    """ "\\renewcommand{\\labelenumi}{[J\\arabic{enumi}]}" inside the document: the owner's `\\me` before
+    and after it is still written out, and the redefined name in its own definition is left alone."""
+    tex = r"""\documentclass{res}
+\newcommand{\me}{\textbf{A.~Nowak}}
+\begin{document}
+\section*{Journal articles}
+\begin{enumerate}
+\renewcommand{\labelenumi}{[J\arabic{enumi}]}
+\item \me\ and T.~Lis, ``Coastal upwelling in the Baltic,'' \emph{Oceanologia}, vol.~65, 2023.
+\end{enumerate}
+\section*{Conference papers}
+\begin{enumerate}
+\renewcommand{\labelenumi}{[C\arabic{enumi}]}
+\item P.~Zając and \me, ``Inflow pathways,'' in \emph{Proc. OCEANS}, 2021.
+\end{enumerate}
+\end{document}
+"""
+    bib = _papers(tex, "cv.tex")
+    assert [[(a.name, a.is_owner) for a in p.authors] for p in bib] == [
+        [("A. Nowak", True), ("T. Lis", False)],
+        [("P. Zając", False), ("A. Nowak", True)],
+    ]
+
+
 def test_macro_expansion_is_bounded() -> None:
     """A macro defined through itself, or thousands of unclosed arguments, end the expansion early."""
     from pubkit.reading.markup.latex_macros import expand

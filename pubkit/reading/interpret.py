@@ -57,6 +57,7 @@ from pubkit.wording import (
     ELIDED_AUTHORS,
     LINK_WORDS,
     MARKER_CHARS,
+    NOMINATED,
     QUOTE_PAIRS,
     RANKING,
     RECORD_KEY_FIELDS,
@@ -343,7 +344,7 @@ _EDITOR_MARKS = (
     "eds?|editors?|hg|hrsg|dirs?|coords?|comps?|toim|szerk|red|éds?|orgs?|सं|संपा|محرر|محررون|עורכ?ים|עורך|επιμ|"
     "wahariri|mhariri|ur|ур|прир|ред"  # (Croatian "ur.", Serbian "ур.", "прир.", Russian "ред.")
 )
-_EDITORS = re.compile(rf"(?i)^\(?(?:{_EDITOR_MARKS})\.?\)?$")
+_EDITORS = re.compile(rf"(?i)^\(?(?:guest\s)?(?:{_EDITOR_MARKS})\.?\)?$")  # ("guest ed.": a special issue's)
 _EDITOR_MARK_AFTER = re.compile(rf"(?i)[\s,]*\(?(?:{_EDITOR_MARKS})\.?\)?[\s,.:]*$")
 _EDITED = re.compile(
     r"(?i)\((?:a cura di|sous la dir(?:ection)?\.?(?: de)?|coords?\.|comps?\.|orgs?\.)\)[,:.]?$"
@@ -1026,6 +1027,8 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
     """A venue's name, acronym and year from its printed text, and its kind unless the venue table
     knows better; read once per distinct text (a list names its venues again and again)."""
     text = _VENUE_PREFIX.sub("", _clean(text).strip(" ,;:"))
+    if text[:1] == "(" and text.rstrip(".")[-1:] == ")" and text.count("(") == 1 == text.count(")"):
+        text = text.rstrip(".")[1:-1]  # "Title (Scandinavian-Canadian Studies).": a venue in brackets
     text = _PUBLISHER_KEY.sub("", text)  # ResearchGate's "book: Title Publisher: Springer Cite …"
     prefixed = _ACRONYM_PREFIX.match(text)  # ACM's "CIKM '24: Proceedings of the 33rd ACM International …"
     if prefixed:
@@ -1559,6 +1562,11 @@ def _settled(labelled: Labelled) -> list[str]:
     if ")." in text:  # ABNT's "(Orgs.)." (a C-level look first, as below)
         _abnt_book_after_its_editors(tokens, labels)
     _status_in_parentheses(labelled, labels)
+    _status_opens_the_entry(labelled, labels)
+    if "status" in labels:
+        _bracketed_venue_of_a_status(tokens, labels)
+    if "issue " in text:
+        _special_issue_of(tokens, labels)
     if "status" in labels:
         _venue_words_after_the_status(labelled, labels)
     _status_in_the_dates_place(labelled, labels)
@@ -1753,6 +1761,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _thesis_institution(tokens, labels)
     if "award" in labels:
         _award_and_its_giver(tokens, labels)
+        _nomination_goes_on(tokens, labels)
     _venue_after_a_status(tokens, labels)
     _names_the_page_marks(labelled, labels)
     _group_author_opens(tokens, labels)
@@ -2068,6 +2077,23 @@ def _award_and_its_giver(tokens: Sequence[Token], labels: list[str]) -> None:
 
 
 _AWARD_GIVER_READ_AS = frozenset({"publisher", "container", "date", "location", "note", "other"})
+
+
+def _nomination_goes_on(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "… Universitetsforlaget. Nominert til Brageprisen 2022 (sakprosa)": a nomination goes on with
+    the prize it names up to the line's end, whatever the labeller read its words as."""
+    for i in range(1, len(tokens) - 1):
+        if labels[i] != "award" or not _NOMINATED.fullmatch(tokens[i].text) or labels[i - 1] == "title":
+            continue
+        j = i + 1
+        while j < len(tokens) and labels[j] not in ("title", "url", "doi") and not tokens[j].break_before:
+            j += 1
+        if j == len(tokens) or tokens[j].break_before:
+            labels[i + 1 : j] = ["award"] * (j - i - 1)
+        return
+
+
+_NOMINATED = re.compile(rf"(?i){NOMINATED}")
 
 
 def _venue_after_a_status(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -2503,11 +2529,13 @@ def _imprint_read_as_venue(tokens: Sequence[Token], labels: list[str]) -> None:
     after = " ".join(t.text for t in tokens[colon + 1 :])
     # a town the records do not know ("Београд") is one too before an institute, a university or a
     # publishing house, with no numbers after them: a book's imprint ends the entry
+    pages = " ".join(tokens[k].text for k in range(start, len(tokens)) if labels[k] == "pages")
     unknown_town = (
         place.isalpha()
         and place[:1].isupper()
         and not lexicon().get(fold(place))
-        and not any(name in ("volume", "pages") for name in labels[start:])
+        and "volume" not in labels[start:]
+        and (not pages or _PAGE_COUNT.fullmatch(pages) is not None)  # "… Universitetsforlaget. 248 s."
         and bool(
             _INSTITUTION.search(after)
             or _PUBLISHING_HOUSE.search(after)
@@ -2524,6 +2552,8 @@ def _imprint_read_as_venue(tokens: Sequence[Token], labels: list[str]) -> None:
         k += 1
 
 
+#: A book's count of pages: "248 s.", "312 pp.", "190 p.", "xii + 240 pages".
+_PAGE_COUNT = re.compile(r"(?:[xvi]+\s?\+\s?)?\d{2,4}\s?(?:s|pp?|pages|S|str|с|стр)\.?")
 _JOURNAL_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{0,4}[A-Z]")  # ZGR, AG, JZ, NJW, NZG, ZfPW
 _BARE_YEAR = re.compile(rf"{YEAR}[,.]?")  # a year token alone ("2024", "2024,")
 
@@ -2981,6 +3011,78 @@ def _likeliest_title_run(labelled: Labelled, labels: list[str]) -> None:
                 run = run[:end]
         for i in run:
             labels[i] = "title"
+
+
+def _capitalised_name(words: Sequence[str]) -> bool:
+    """Whether words print a name as journals' are printed: capitalised, with short function words
+    between ("Journal of the Society for …", "Scandinavian Studies")."""
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or (w.islower() and len(w) <= 4) for w in words)
+    )
+
+
+def _bracketed_venue_of_a_status(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Under review — “Title” (Scandinavian Studies).": with a status and no venue, a bracket of
+    capitalised words right after the title names the journal the paper went to."""
+    if "container" in labels:
+        return
+    for i in range(1, len(tokens)):
+        if (
+            labels[i - 1] != "title"
+            or not tokens[i].text.startswith("(")
+            or labels[i] not in ("note", "other")
+        ):
+            continue
+        end = next((k for k in range(i, min(i + 8, len(tokens))) if ")" in tokens[k].text), None)
+        if end is None or any(labels[k] not in ("note", "other") for k in range(i, end + 1)):
+            return
+        words = [tokens[k].text.strip("().,;") for k in range(i, end + 1)]
+        if _capitalised_name(words) and not status_in(" ".join(words)) and not _WITH.match(words[0]):
+            labels[i : end + 1] = ["container"] * (end + 1 - i)
+        return
+
+
+def _special_issue_of(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "“Blue Humanities in the North”, special issue of Nordlit 52": the issue's title is the title, the
+    journal after "special issue of" its venue and the number its volume."""
+    for i in range(1, len(tokens) - 3):
+        phrase = " ".join(t.text for t in tokens[i : i + 3]).lower()
+        if not _SPECIAL_ISSUE.fullmatch(phrase) or labels[i - 1] != "title":
+            continue
+        labels[i : i + 3] = ["other"] * 3
+        k = i + 3
+        while (
+            k < len(tokens)
+            and labels[k] in ("title", "container", "note")
+            and not tokens[k].text[:1].isdigit()
+        ):
+            labels[k] = "container"
+            k += 1
+        while (
+            k < len(tokens) and tokens[k].text[:1].isdigit() and labels[k] in ("title", "container", "note")
+        ):
+            labels[k] = "volume"
+            k += 1
+        return
+
+
+_SPECIAL_ISSUE = re.compile(r"(?:special|themed|thematic) issue (?:of|in)")
+
+
+def _status_opens_the_entry(labelled: Labelled, labels: list[str]) -> None:
+    """ "Forthcoming — “Title”. Journal 25 (1), 2025.": a status in the year's place, before a dash, is
+    the entry's status, not the title's first word."""
+    tokens, text = labelled.tokens, labelled.block.text
+    spans = status_spans(text)
+    if not spans or spans[0][0] != len(text) - len(text.lstrip()):
+        return
+    inside = [i for i, t in enumerate(tokens) if t.start < spans[0][1]]
+    dash = len(inside)
+    if dash < len(tokens) and tokens[dash].text in _DASHES:
+        labels[:dash] = ["status"] * dash
+        labels[dash] = "other"
 
 
 def _status_in_parentheses(labelled: Labelled, labels: list[str]) -> None:
@@ -3555,8 +3657,7 @@ def _venue_and_numbers_read_as_a_note(tokens: Sequence[Token], labels: list[str]
     )
     if comma is None or labels[comma + 1] != "note" or not tokens[comma + 1].text[:1].isdigit():
         return
-    words = [tokens[k].text.strip(",") for k in range(start, comma + 1)]
-    if not words[0][:1].isupper() or not all(w[:1].isupper() or (w.islower() and len(w) <= 4) for w in words):
+    if not _capitalised_name([tokens[k].text.strip(",") for k in range(start, comma + 1)]):
         return
     labels[start : comma + 1] = ["container"] * (comma + 1 - start)
     k = comma + 1
@@ -4830,7 +4931,8 @@ def _coauthor_note_at(tokens: Sequence[Token], i: int) -> tuple[int, str] | None
     return opener.group(0).count(" "), ")" if text[0] == "(" else "]"  # (a token a word of the opener)
 
 
-_NOTE_OPENER = re.compile(rf"[(\[]{COAUTHOR_NOTE} ", re.IGNORECASE)
+# ("(ed., with X)", "(guest ed., with X)": the owner edited the volume with X)
+_NOTE_OPENER = re.compile(rf"[(\[](?:(?:guest )?(?:{_EDITOR_MARKS})\.?,? )?{COAUTHOR_NOTE} ", re.IGNORECASE)
 
 
 def _coauthor_note_end(
@@ -6584,8 +6686,11 @@ _INSTITUTION = re.compile(
     r"(?i)univ|uniw|institut|college|school|école|hochschule|polytechn|ETH\b|EPFL|academy|"
     r"универзитет|университет|університет|институт|інститут|факултет|факультет|академи|πανεπιστήμ"
 )
-#: A publishing house in the languages of Cyrillic imprints: "Издательство", "Изд-во", "Видавництво".
-_PUBLISHING_HOUSE = re.compile(r"(?i)издател|изд-во|издава|видав|εκδόσεις|دار|للنشر|انتشارات")
+#: A publishing house, also inside a compound word: "Издательство", "Изд-во", "Universitetsforlaget",
+#: "Förlag", "Verlag", "Uitgeverij", "Kustannus".
+_PUBLISHING_HOUSE = re.compile(
+    r"(?i)издател|изд-во|издава|видав|εκδόσεις|دار|للنشر|انتشارات|forlag|förlag|verlag|uitgever|kustannu"
+)
 #: A part of an institution: "Dept. of Sociology", "Faculty of Arts", "Fac. Arts".
 _INSTITUTION_PART = re.compile(r"(?i)facult|\bfac\.|\bdep(?:artmen)?t\b")
 #: A degree's words alone, with no institution: "Master’s thesis", "PhD", "Tesis doctoral", "Dissertation".

@@ -159,7 +159,7 @@ _NON_PUB_WORDS = re.compile(
     r"mitglied|(?<!be)gutacht|conférences invitées|exposés|enseignement|prix|bourse|charlas|docencia|premios|"
     r"ponencias?\b|\bproyectos?\b|dirigid[ao]s\b|apresentaç|palestra|ensino|orientaç|prêmio|formaç|istruzione|formazione|insegnamento|didattica|"
     r"\bpremi\b|esperienz|brevett|progett|onderwijs|prijzen|lezingen|opleiding|"
-    r"föredrag|foredrag|anslag|undervisning|examina|utbildning|handledning|wystąpien|dydaktyk|"
+    r"föredrag|foredrag|anslag|undervisning|examina|utbildning|handledning|wystąpien|\breferat(?:y|ów)?\b|dydaktyk|"
     r"nagrod|wykształcen|доклад|преподава|наград|образовани|講演|口頭発表|研究課題|競争的資金|担当経験|受賞|社会的活動|社会貢献|学会活動|略歴|"
     r"juhendami|projektid|tunnustus|elulookirjeldus|"  # Estonian
     r"työkokemus|rahoitus|opetus|ohjaus|henkilötiedot|koulutus|luottamustehtäv|apuraha|"  # Finnish
@@ -1025,16 +1025,19 @@ _PRESENTED = re.compile(r"(?i)(?:oral |poster |moderated |invited )?(?:presentat
 
 #: "(with Jonas Erikson and Priya Natarajan)": the co-authors of a CV's own paper, the owner unnamed.
 _WITH = re.compile(  # "(with X)", "(zus. mit X)", "(gemeinsam mit X)"
-    rf"[(\[]?(?:(?:dir|hg|hrsg|eds?|éds?|red)\.?,?\s)?\b{COAUTHOR_NOTE}\s+(?=[^\W\d_])"  # "(dir., avec X)"
+    # "(dir., avec X)", "(guest ed., with X)"
+    rf"[(\[]?(?:(?:guest\s)?(?:dir|hg|hrsg|eds?|éds?|red)\.?,?\s)?\b{COAUTHOR_NOTE}\s+(?=[^\W\d_])"
     r"|\bco-?authors?:?\s*(?=[^\W\d_])",
     re.IGNORECASE,
 )
 
 
-_WITH_BEFORE = re.compile(rf"[(\[,]\s?(?:\w+\.?,?\s)?{COAUTHOR_NOTE}\s+$", re.IGNORECASE)
+_WITH_BEFORE = re.compile(rf"[(\[,]\s?(?:\w+\.?,?\s){{0,2}}{COAUTHOR_NOTE}\s+$", re.IGNORECASE)
 _WITH_NOTE = re.compile(  # "(with Sun-Hee Park)", "[joint work with A. Ito]"
     rf"[(\[]{COAUTHOR_NOTE}\s[{CAPITAL}][^()\[\]]*[)\]]"
 )
+#: A paragraph of a list led by its year and a dash ("2022 — Title"), not a line of prose about the owner.
+_YEAR_LED = re.compile(rf"\s*(?:{YEAR}[a-z]?|[Ff]orthcoming|[Uu]nder review|[Ii]n press)\s[—–-]\s")
 _CITED_WHERE = frozenset({"publisher", "location", "arxiv", "doi"})  # a book, or a work with its identifier
 #: "Köln/Weimar/Wien: Böhlau 2019", "New York: Routledge, 2021": where and by whom a book came out.
 _PLACE_PUBLISHER_YEAR = re.compile(
@@ -1065,7 +1068,11 @@ def _coauthors_only(item: Labelled, owner: str) -> bool:
     if not authors:  # only a work's title, quoted or italic, or a book cited whole with its place,
         # publisher and date ("Title, Köln: Böhlau 2019"): a CV line about a position or a tool is no paper
         titled = [t for t, name in zip(item.tokens, labels, strict=True) if name == "title"]
-        listed = item.block.kind != "paragraph" or item.block.number is not None  # (Word's "1." paragraphs)
+        listed = (
+            item.block.kind != "paragraph"
+            or item.block.number is not None  # (Word's "1." paragraphs)
+            or _YEAR_LED.match(item.block.text) is not None  # "2022 — Title. Oslo: Universitetsforlaget."
+        )
         cited = listed and (  # a list's item, not a line of prose about the owner
             ("date" in labels and not _CITED_WHERE.isdisjoint(labels))
             or (  # "Title, ZGR 2024, 412–451", "Title, JZ 2025 (im Erscheinen)"
@@ -1076,6 +1083,8 @@ def _coauthors_only(item: Labelled, owner: str) -> bool:
             or bool(_PLACE_PUBLISHER_YEAR.search(item.block.text))
             or bool(_CITED_TAIL.search(item.block.text))
         )
+        if len(titled) > 1 and titled[0].text in ("—", "–", "-"):
+            titled = titled[1:]  # "2023 — “Title”": the dash after the year
         styled = titled and (
             _marked_as(item.block, "title")  # the page (or the reader, for a bare title) marks it
             or item.block.kind == TITLED  # a title the page prints as a heading

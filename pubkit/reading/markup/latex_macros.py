@@ -28,6 +28,8 @@ _DEFINITION = re.compile(
 _ANY_DEFINITION = re.compile(
     r"\\(?:(?:re|provide)?new(?:command|environment)\*?|def(?=\s*\\))\s*(?:\{[^{}\n]{0,80}\}|\\[A-Za-z@]+)"
 )
+#: What comes right before a macro's name where the name is being defined, not used.
+_DEFINED_HERE = re.compile(r"(?:newcommand|providecommand)\*?\s*\{?\s*$|\\def\s*$")
 _MAX_BODY = 500
 _MAX_DEPTH = 4
 _MAX_GROWTH = 4
@@ -90,8 +92,8 @@ def _round(text: str, macros: dict[str, tuple[int, str]], uses: re.Pattern[str])
     out: list[str] = []
     at = scanned = 0
     for m in uses.finditer(text):
-        if m.start() < at:
-            continue
+        if m.start() < at or _DEFINED_HERE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # (the name in its own definition: "\renewcommand{\labelenumi}" in the body)
         count, body = macros[m.group(1)]
         if count:
             scanned += 1
@@ -121,8 +123,10 @@ def expand(text: str) -> str:
         return text
     names = "|".join(map(re.escape, sorted(macros, key=len, reverse=True)))
     uses = re.compile(rf"\\({names})(?![A-Za-z])")  # a use: the name, not followed by a letter
-    last = max(m.end() for m in _DEFINITION.finditer(text))  # after the last definition and its body
-    start = max(last, _group(text, last))
+    # after the preamble (a list's label may be defined again in the body), or the last definition
+    begin = text.find("\\begin{document}")
+    last = max(m.end() for m in _DEFINITION.finditer(text))
+    start = begin if begin >= 0 else max(last, _group(text, last))
     head, body = text[:start], text[start:]
     for _ in range(_MAX_DEPTH):
         expanded = _round(body, macros, uses)
