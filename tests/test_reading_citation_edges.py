@@ -739,3 +739,45 @@ def test_a_journals_name_after_the_title_with_no_mark_and_a_family_name_cut_from
     aps = pubkit.parse_reference("A. Lee, B. Roe, Phys. Rev. Lett. 108, 043312 (2023).")
     assert [a.name for a in aps.authors] == ["A. Lee", "B. Roe"]
     assert aps.title == "" and aps.venue is not None and aps.venue.name == "Phys. Rev. Lett."
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "venue"),
+    [
+        (  # Nature's preprint: the server between "Preprint at" and the link
+            "Marsh, T., Lund, P. & Oyelaran, D. Soil fungi under drought. Preprint at bioRxiv "
+            "https://doi.org/10.1101/2024.03.04.583301 (2024).",
+            "Soil fungi under drought",
+            "bioRxiv",
+        ),
+        (  # a title cut at "of the" by names the labeller read after it
+            "Shevchuk, I., Marchenko, O. & Hrytsenko, V. Checklist of hoverflies (Diptera: Syrphidae) of the "
+            "Kamianska Sich Steppe Reserve, Ukraine. Biodivers. Data J. 11, e90123 (2023).",
+            "Checklist of hoverflies (Diptera: Syrphidae) of the Kamianska Sich Steppe Reserve, Ukraine",
+            "Biodivers. Data J.",
+        ),
+        (  # GOST: the meeting's town after the quoted name's full stop
+            "Марченко О. В. Запилювачі степу // Матеріали ІІ Міжнародної конференції «Біорізноманіття "
+            "Полісся» (Житомир, 12–13 травня 2022 р.). Житомир, 2022. С. 41–43.",
+            "Запилювачі степу",
+            "Матеріали ІІ Міжнародної конференції «Біорізноманіття Полісся»",
+        ),
+        (  # a bracket inside the degree's name, then the institution
+            "Marchenko, O. V. Hoverflies of the Ukrainian Carpathians. Candidate of Sciences (PhD) thesis, "
+            "Institute of Zoology NAS of Ukraine (2012) [in Ukrainian].",
+            "Hoverflies of the Ukrainian Carpathians",
+            "Candidate of Sciences (PhD) thesis, Institute of Zoology NAS of Ukraine",
+        ),
+    ],
+)
+def test_preprint_servers_gost_meetings_and_degrees_in_brackets(text: str, title: str, venue: str) -> None:
+    paper = pubkit.parse_reference(text)
+    assert paper.title == title
+    assert paper.venue is not None and paper.venue.name == venue
+
+
+def test_a_book_with_its_imprint_and_count_of_pages_has_no_venue() -> None:
+    paper = pubkit.parse_reference(
+        "Марченко О. В., Гриценко В. В. Сирфіди Карпат: атлас-визначник. Ужгород: Карпати, 2019. 184 с."
+    )
+    assert (paper.title, paper.venue) == ("Сирфіди Карпат: атлас-визначник", None)

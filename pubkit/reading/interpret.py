@@ -945,6 +945,8 @@ def _without_publisher(text: str) -> str:
     return head if len(head.split()) >= 2 else text
 
 
+#: GOST's "… конференції «Name» (Place, dates). Place, 2023": the town after the quoted name's full stop.
+_TOWN_AFTER_A_QUOTED_NAME = re.compile(r"(?<=[»”\"])\s?\.\s+[^\W\d_][\w'’-]+[\s,.]*$")
 _EDITION_AFTER = re.compile(
     r"(?i)[,.]\s?\d{1,2}(?:\.|st|nd|rd|th|\.ª|ª|e)?\s?(?:Aufl(?:age|\.)?|edn?\.?|edition|éd\.?)(?=[,\s]|$)"
 )
@@ -1065,6 +1067,7 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
     if days:  # ", 30 Haziran - 05 Temmuz 2024": the meeting's days (its year kept)
         text = text[: days.start()] + (days.group(1) or "")
     text = _VOLUME_PART.sub(" ", text)
+    text = _TOWN_AFTER_A_QUOTED_NAME.sub("", text)
     if _EVENT.search(text):  # "Actas del VII Simposio del Agua, Almería": the town is no part of it
         text = _CITY_AND_CODE.sub("", _VIRTUAL.sub("", text.rstrip(" .,")))
         place = _PLACE_IN_BRACKETS.search(text)  # ACM's "Proceedings of … (Bend, OR, USA) (UIST '22)"
@@ -1567,6 +1570,8 @@ def _settled(labelled: Labelled) -> list[str]:
         _bracketed_venue_of_a_status(tokens, labels)
     if "issue " in text:
         _special_issue_of(tokens, labels)
+    if "reprint " in text:
+        _preprint_at_the_server(tokens, labels)
     if "status" in labels:
         _venue_words_after_the_status(labelled, labels)
     _status_in_the_dates_place(labelled, labels)
@@ -1731,6 +1736,7 @@ def _settled(labelled: Labelled) -> list[str]:
         _aas_venue_after_the_year(tokens, labels)
     _short_title_run_before_venue(labels)
     _authors_after_title(labels)
+    _title_tail_in_the_venue(tokens, labels)  # (names the labeller read after the title are the venue's now)
     titled = any(s.kind == "field" and s.target == "title" for s in labelled.block.spans)
     if (
         not titled
@@ -1759,6 +1765,8 @@ def _settled(labelled: Labelled) -> list[str]:
     _names_run_into_the_title(tokens, labels)
     _names_after_the_year_open_the_title(tokens, labels)
     _thesis_institution(tokens, labels)
+    if "(" in text and _THESIS_WORD.search(text):
+        _degree_goes_on_over_a_bracket(tokens, labels)
     if "award" in labels:
         _award_and_its_giver(tokens, labels)
         _nomination_goes_on(tokens, labels)
@@ -2306,7 +2314,11 @@ def _title_tail_in_the_venue(tokens: Sequence[Token], labels: list[str]) -> None
         opened = title.count("(") > title.count(")")
         # ("… as estimated by the US | National Institute … Schedule. Acta Psychiatrica"): a title cut
         # with no mark at its end goes on to the venue run's first full stop after a whole word
-        unmarked = tokens[i].text[-1] not in _FIELD_END_MARKS
+        last, first = tokens[i], tokens[i + 1]  # (a change of style marks the end too: IOP's italic journal)
+        unmarked = last.text[-1] not in _FIELD_END_MARKS and (last.styles, last.quoted) == (
+            first.styles,
+            first.quoted,
+        )
         k = i + 1
         while k + 1 < len(tokens) and labels[k + 1] == "container" and k - i < 12:
             text = tokens[k].text
@@ -2329,7 +2341,7 @@ def _title_tail_in_the_venue(tokens: Sequence[Token], labels: list[str]) -> None
 
 
 #: What closes a field's last word in a printed reference: punctuation and closing brackets or quotes.
-_FIELD_END_MARKS = frozenset(".,:;?!)]}\"'”’»")
+_FIELD_END_MARKS = frozenset(".,:;?!)]}\"'”’»/")  # (GOST's "Title //")
 
 
 def _venue_only_word(text: str) -> bool:
@@ -2462,6 +2474,25 @@ def _thesis_sentence_ends_the_title(tokens: Sequence[Token], labels: list[str]) 
 _THESIS_WORD = re.compile(rf"(?i)\b(?:{THESIS_WORDS})\b")
 
 
+def _degree_goes_on_over_a_bracket(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Candidate of Sciences (PhD) thesis, Institute …": a bracket inside a degree's name, and the
+    thesis word after it, go on with the venue the degree opened."""
+    for i in range(1, len(tokens) - 1):
+        if labels[i - 1] != "container" or not tokens[i].text.startswith("(") or labels[i] == "container":
+            continue
+        end = next((k for k in range(i, min(i + 4, len(tokens))) if ")" in tokens[k].text), None)
+        if end is None or end + 1 >= len(tokens) or not _THESIS_WORD.match(tokens[end + 1].text.strip(",.")):
+            continue
+        labels[i : end + 2] = ["container"] * (end + 2 - i)
+        k = end + 2  # the institution after the thesis word's comma: the venue's ("thesis, Institute of X")
+        while (
+            tokens[end + 1].text.endswith(",") and k < len(tokens) and labels[k] in ("publisher", "location")
+        ):
+            labels[k] = "container"
+            k += 1
+        return
+
+
 def _imprint_ends_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "National Statistical Yearbook. Ljubljana: Statistical Office of the Republic of Slovenia.": after
     the title's full stop, a place and its colon, then capitalised words to the end of the entry's
@@ -2540,6 +2571,7 @@ def _imprint_read_as_venue(tokens: Sequence[Token], labels: list[str]) -> None:
             _INSTITUTION.search(after)
             or _PUBLISHING_HOUSE.search(after)
             or any(map(is_publisher_word, after.split()))
+            or pages  # a book's count of pages: "Київ: Наукова думка, 2018. 212 с."
         )
     )
     if not (_place_word(place) or unknown_town) or labels[colon + 1] != "container":
@@ -3041,6 +3073,29 @@ def _bracketed_venue_of_a_status(tokens: Sequence[Token], labels: list[str]) -> 
         words = [tokens[k].text.strip("().,;") for k in range(i, end + 1)]
         if _capitalised_name(words) and not status_in(" ".join(words)) and not _WITH.match(words[0]):
             labels[i : end + 1] = ["container"] * (end + 1 - i)
+        return
+
+
+def _preprint_at_the_server(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Nature's "Title. Preprint at bioRxiv https://doi.org/… (2024).": the words between "Preprint at"
+    and the link name the server, the venue; "Preprint at" says the paper is one."""
+    for i in range(1, len(tokens) - 2):
+        if (
+            tokens[i].text.lower() != "preprint"
+            or tokens[i + 1].text not in ("at", "on")
+            or labels[i] == "title"
+        ):
+            continue
+        k = i + 2
+        while (
+            k < len(tokens)
+            and labels[k] not in ("url", "doi", "arxiv", "date")
+            and not tokens[k].break_before
+        ):
+            k += 1
+        if k > i + 2 and all(not tokens[j].text.islower() for j in range(i + 2, k)):  # ("bioRxiv")
+            labels[i : i + 2] = ["status"] * 2
+            labels[i + 2 : k] = ["container"] * (k - i - 2)
         return
 
 
