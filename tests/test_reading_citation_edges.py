@@ -781,3 +781,44 @@ def test_a_book_with_its_imprint_and_count_of_pages_has_no_venue() -> None:
         "Марченко О. В., Гриценко В. В. Сирфіди Карпат: атлас-визначник. Ужгород: Карпати, 2019. 184 с."
     )
     assert (paper.title, paper.venue) == ("Сирфіди Карпат: атлас-визначник", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "venue", "year"),
+    [
+        (  # NLM's preprint: the server after the bracketed mark, before its semicolon
+            "Huber A, Lang T. Trade diversion under sanctions [Preprint]. SSRN; 2023 [cited 2024 Jan 5]. "
+            "Available from: https://papers.ssrn.com/sol3/papers.cfm?abstract_id=4412345",
+            "Trade diversion under sanctions",
+            "SSRN",
+            2023,
+        ),
+        (  # NLM's thesis: the kind in brackets, the place left out, the institution kept
+            "Huber A. Small states and security: Swiss and Austrian policy in Europe, 1990–2010 "
+            "[dissertation]. Geneva: University of Geneva; 2014.",
+            "Small states and security: Swiss and Austrian policy in Europe, 1990–2010",
+            "dissertation, University of Geneva",
+            2014,
+        ),
+        (  # a year a preposition makes part of the book's name
+            "Huber A. Die Schweiz und die EU. In: Lang T, Huber A, Hrsg. Europapolitik seit 1992. "
+            "Zürich: NZZ Libro; 2019. S. 45-67.",
+            "Die Schweiz und die EU",
+            "Europapolitik seit 1992",
+            2019,
+        ),
+        (  # a report series after the title's question mark
+            "Huber A. Neutrality after 2022: still an option? aiia Policy Brief 7/2024. Vienna: Austrian "
+            "Institute for International Affairs; 2024.",
+            "Neutrality after 2022: still an option?",
+            "aiia Policy Brief",
+            2024,
+        ),
+    ],
+)
+def test_nlm_preprints_theses_book_names_with_a_year_and_report_series(
+    text: str, title: str, venue: str, year: int
+) -> None:
+    paper = pubkit.parse_reference(text)
+    assert (paper.title, paper.year) == (title, year)
+    assert paper.venue is not None and paper.venue.name == venue

@@ -870,9 +870,9 @@ _PAPER_NUMBER = re.compile(
     r"|(?:\s\d{1,5})?\s(?:paper|article|art\.)(?:\s?no\.)?:\s?\d[\w.-]*.*$"  # "DISEASES 268 Paper: 109402"
 )
 #: A working-paper series' number, and the institution after it ("NBER Working Papers 31544").
-_SERIES_NUMBER = re.compile(
-    r"\b(Papers?|Series|Reports?)((?:\s\([A-Z]{2,10}\))?)\s+(?:No\.?\s*)?\d{1,6}\b.*$"
-)
+#: The words that name a numbered series of papers or reports ("Working Paper", "Policy Brief").
+_SERIES_KIND = "Papers?|Series|Reports?|Briefs?"
+_SERIES_NUMBER = re.compile(rf"\b({_SERIES_KIND})((?:\s\([A-Z]{{2,10}}\))?)\s+(?:No\.?\s*)?\d{{1,6}}\b.*$")
 #: The word before a number left out of the venue ("Interspeech, Dublin, pp", "…(18WCEE). Paper").
 _DANGLING_NUMBER_WORD = re.compile(  # (Greek "σ.", Russian "с.", Arabic "ص" and "العدد", Tamil "தொகுதி")
     r"(?i)[,.،]\s{1,3}(?:pp|pages?|paper|article|art|vol|núm|no|σσ?|с|стр|т|вып|ص|العدد|தொகுதி|vuosikerta)\.?$"
@@ -904,7 +904,7 @@ _CITY_AND_CODE = re.compile(
 _TRAILING_PLACE = re.compile(rf",\s?([{CAPITAL}][\w'’-]+(?:\s[{CAPITAL}][\w'’-]+)?)(\s+{YEAR})?$")
 #: A working paper's or report's number after its series' name: "Discussion Paper DP18211", "Working
 #: Paper 31234", "Technical Report TR-2019-04".
-_SERIES_CODE = re.compile(r"(?i)\b(papers?|series|report)\s(?:no\.?\s?|n°\s?|#)?[A-Z]{0,4}-?\d[\w./-]{0,12}$")
+_SERIES_CODE = re.compile(rf"(?i)\b({_SERIES_KIND})\s(?:no\.?\s?|n°\s?|#)?[A-Z]{{0,4}}-?\d[\w./-]{{0,12}}$")
 #: OSCOLA's volume before a journal's name and first page (or article number) after it: "26 International
 #: Journal of Law and Information Technology 187", "35 Computer Law & Security Review 105331".
 _OSCOLA_NUMBERS = re.compile(
@@ -990,6 +990,10 @@ _VOLUME_PAGES = re.compile(
     r"(?:\s?[-–—]\s?[A-Za-z]?\d{1,7})?\.?$"
 )
 _TRAILING_YEAR = re.compile(rf"[\s,.;:]{{0,5}}(?:\(({YEAR})[a-z]?\)|(?<!\d)({YEAR})[a-z]?)[\s,.;:]{{0,5}}$")
+#: A word that makes the year after it part of a name: "Außenpolitik seit 1995", "Literatur nach 1945".
+_YEAR_PREPOSITION = re.compile(
+    r"(?i)\b(?:seit|since|after|nach|etter|efter|depuis|desde|från|until|before|vor)$"
+)
 _YEAR_RANGE = re.compile(rf"(?<!\d){YEAR}\s?[–—-]\s?{YEAR}(?!\d)")
 _ACRONYM_AT_END = re.compile(r"\(([^()]{1,60})\)[\s,.;:]*$")
 
@@ -1084,7 +1088,7 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
     text = _YEAR_RANGE.sub("\x01", text)
     found_year = None
     m = _TRAILING_YEAR.search(text)
-    if m and m.start() > 0:
+    if m and m.start() > 0 and not _YEAR_PREPOSITION.search(text[: m.start()]):
         found_year = int(m.group(1) or m.group(2))
         text = text[: m.start()]
     elif short := _ACRONYM_SHORT_YEAR.search(text):  # "ICML '23", "Proc. NeurIPS ’24"
@@ -1107,11 +1111,16 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
             text = text[: paren.start()]
         elif years:
             text = text[: paren.start()] + inner_clean
-    years = _YEAR.findall(text)
+    years = [y.group(0) for y in _YEAR.finditer(text) if not _named_year(y)]
     if years:
         found_year = found_year or int(years[-1])
         text = _YEAR.sub(
-            lambda y: "\0" if int(y.group(0)) == found_year and not _in_a_code(y) else y.group(0), text
+            lambda y: (
+                "\0"
+                if int(y.group(0)) == found_year and not _in_a_code(y) and not _named_year(y)
+                else y.group(0)
+            ),
+            text,
         )
         text = text.replace("\0年", "").replace("\0", " ")  # "學會2023年聯合年會": the year with its 年
         text = _EMPTY_BRACKETS.sub(" ", text)  # "(2024) Journal": the year's brackets go with it
@@ -1605,6 +1614,9 @@ def _settled(labelled: Labelled) -> list[str]:
             labels[k] = "title"  # an edited volume: its own title follows its editors
     _dates_are_dates(tokens, labels)
     _volume_without_a_number(tokens, labels)
+    _year_inside_the_books_name(tokens, labels)
+    if "?" in text or "!" in text:
+        _series_after_a_question(tokens, labels)
     if "note" in labels:
         _venue_and_numbers_read_as_a_note(tokens, labels)
     _venue_words_the_labeller_left_out(tokens, labels)
@@ -1767,6 +1779,8 @@ def _settled(labelled: Labelled) -> list[str]:
     _thesis_institution(tokens, labels)
     if "(" in text and _THESIS_WORD.search(text):
         _degree_goes_on_over_a_bracket(tokens, labels)
+    if "]" in text and _THESIS_WORD.search(text):
+        _nlm_thesis(tokens, labels)
     if "award" in labels:
         _award_and_its_giver(tokens, labels)
         _nomination_goes_on(tokens, labels)
@@ -2472,6 +2486,73 @@ def _thesis_sentence_ends_the_title(tokens: Sequence[Token], labels: list[str]) 
 
 
 _THESIS_WORD = re.compile(rf"(?i)\b(?:{THESIS_WORDS})\b")
+
+
+_BRACKETED_KIND = re.compile(r"\[([^\]]{3,40})\][.,]?\s*")
+
+
+def _series_after_a_question(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "…: what role for neutral member states? oiip Policy Paper 3/2023. Vienna: …": after the title's
+    question mark, a report series and its number are the venue, not the title's last words."""
+    title = [k for k, name in enumerate(labels) if name == "title"]
+    if not title:
+        return
+    for k in title[:-1]:
+        if not tokens[k].text.endswith(("?", "!")) or labels[k + 1] != "title":
+            continue
+        rest = range(k + 1, title[-1] + 1)
+        series = any(_REPORT_SERIES_WORD.fullmatch(tokens[j].text.strip(".,;:")) for j in rest)
+        if len(rest) <= 8 and series and _SERIES_NUMBER_TOKEN.fullmatch(tokens[rest[-1]].text):
+            labels[k + 1 : title[-1] + 1] = ["container"] * len(rest)
+        return
+
+
+_REPORT_SERIES_WORD = re.compile(_SERIES_KIND)
+_SERIES_NUMBER_TOKEN = re.compile(r"(?:No\.\s?)?\d{1,4}(?:[/-]\d{1,4})?[.,;]?")
+
+
+def _named_year(year: re.Match[str]) -> bool:
+    """Whether a year is part of a name, after a word such as "seit" or "since" ("Außenpolitik seit 1995")."""
+    return _YEAR_PREPOSITION.search(year.string[: year.start()].rstrip()) is not None
+
+
+def _year_inside_the_books_name(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Hrsg. Österreich in der Welt: Außenpolitik seit 1995. Wien: Böhlau; 2020.": a year that goes on a
+    book's name with no mark between, before the entry's own date, is the name's."""
+    for i in range(1, len(tokens) - 1):
+        if (
+            labels[i] == "date"
+            and labels[i - 1] == "container"
+            and _YEAR_PREPOSITION.search(tokens[i - 1].text)
+            and "date" in labels[i + 1 :]
+        ):
+            labels[i] = "container"
+
+
+def _nlm_thesis(tokens: Sequence[Token], labels: list[str]) -> None:
+    """NLM's "Title, 1995–2015 [dissertation]. Vienna: University of Vienna; 2017.": the bracket says the
+    kind of work; the title runs up to it, and the kind and the publisher (the institution) are the
+    venue, the place left out."""
+    for mark in range(1, len(tokens)):
+        if not tokens[mark].text.endswith(("]", "].", "],")) or "title" not in labels[:mark]:
+            continue
+        start = mark
+        while start > 0 and not tokens[start].text.startswith("[") and mark - start < 3:
+            start -= 1
+        kind = " ".join(t.text for t in tokens[start : mark + 1]).strip("[]., ")
+        if not tokens[start].text.startswith("[") or not _BARE_THESIS.fullmatch(kind):
+            continue
+        title_end = max(k for k in range(start) if labels[k] == "title")
+        if any(labels[k] not in ("note", "other", "date") for k in range(title_end + 1, start)):
+            return  # "Berlin: Duncker & Humblot 2014, 298 S. [Dissertation]": a thesis printed as a book
+        labels[title_end + 1 : start] = ["title"] * (start - title_end - 1)
+        labels[start : mark + 1] = ["container"] * (mark + 1 - start)
+        for k in range(mark + 1, len(tokens)):
+            if labels[k] == "publisher":
+                labels[k] = "container"
+            elif labels[k] != "location":
+                break
+        return
 
 
 def _degree_goes_on_over_a_bracket(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -5229,15 +5310,16 @@ def _preprint_server(tokens: Sequence[Token], labels: list[str]) -> None:
         labels[start:mark] = ["container"] * (mark - start)
         labels[mark] = "other"
         return
-    # APA 7's "*Title* [Preprint]. medRxiv. https://doi.org/…": the server is the sentence after the mark
+    # APA 7's "*Title* [Preprint]. medRxiv. https://doi.org/…", NLM's "Title [Preprint]. SSRN; 2024": the
+    # server is the sentence after the mark
     end = mark + 1
     while end < len(tokens) and end - mark <= 3 and labels[end] in _SERVER_LABELS:
         end += 1
-        if tokens[end - 1].text.endswith("."):
+        if tokens[end - 1].text.endswith((".", ";")):
             break
     if (
         mark + 1 < end <= mark + 3
-        and tokens[end - 1].text.endswith(".")
+        and tokens[end - 1].text.endswith((".", ";"))
         and all(labels[k] != "container" for k in range(len(labels)) if not mark <= k < end)
         and not any(_URL.search(t.text) or "/" in t.text for t in tokens[mark + 1 : end])
     ):
@@ -6504,6 +6586,9 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
             other_dates.append(labelled.text_of(following.indexes))
         elif raw.count(")") > raw.count("(") and raw.rstrip(" .,;").endswith(")"):  # "(submitted to | PRX)"
             raw = raw.rstrip(" .,;")[:-1]
+        kind = _BRACKETED_KIND.match(raw)  # NLM's "[dissertation]. | University of Vienna"
+        if kind and _BARE_THESIS.fullmatch(kind.group(1)):
+            raw = f"{kind.group(1)}, {raw[kind.end() :]}"
         glued_numbers = re.search(r";\s{0,3}(\d[^\s]*)", raw)  # "Nat Commun;13(1):5988"
         if glued_numbers:
             extra_numbers.append(glued_numbers.group(1))
