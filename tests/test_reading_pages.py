@@ -3966,3 +3966,25 @@ def test_a_kind_of_work_before_the_venue_is_no_part_of_it() -> None:
         "Congreso de la Sociedad Española de Farmacología, Salamanca."
     )
     assert poster.venue is not None and poster.venue.name.startswith("XLII Congreso de la Sociedad")
+
+
+def test_a_chinese_cvs_owner_glossed_in_brackets_and_its_chinese_entries() -> None:
+    """ "Wei Zhang (张伟), DVM, Ph.D." atop a text CV: the bracketed name is the owner's in the Chinese
+    entries; "等" is "et al."; a book's "北京: 中国农业出版社" is its imprint, not a venue."""
+    text = (
+        "CURRICULUM VITAE\n\nWei Zhang (张伟), DVM, Ph.D.\nLecturer, College of Veterinary Medicine\n\n"
+        "PUBLICATIONS\n\n"
+        "[1] Zhang, W., Li, P. & Sun, L. Molecular survey of porcine circovirus 3 in Shandong, China, "
+        "2020. Vet. Microbiol. 255, 109021 (2021).\n"
+        "[2] 李鹏, 张伟, 孙磊, 等. 猪圆环病毒3型的分离与鉴定[J]. 中国兽医科学, 2021, 51(3): 301-307.\n"
+        "[3] 孙磊, 张伟 主编. 猪病防控技术. 北京: 中国农业出版社, 2022.\n"
+    )
+    survey, chinese, book = _papers(text, "cv.txt")
+    assert survey.title == "Molecular survey of porcine circovirus 3 in Shandong, China, 2020"
+    assert [(a.name, a.is_owner) for a in chinese.authors] == [
+        ("李鹏", False),
+        ("张伟", True),
+        ("孙磊", False),
+    ]
+    assert [a.name for a in book.authors if a.is_owner] == ["张伟"]
+    assert book.venue is None and dict(book.extra)["publisher"] == "中国农业出版社"

@@ -264,7 +264,7 @@ _SPLIT = re.compile(
     rf"(?<=[a-z\u00df-\u024f]{{2}})\.\s{{1,3}}(?=[{CAPITAL}]\.)"
 )
 _ET_AL = re.compile(
-    r"^(?:et\.?\s*al\.?|etc\.?|\.\.\.|…|\[(?:\.\.\.|…)\]|and others|others|"
+    r"^(?:et\.?\s*al\.?|etc\.?|\.\.\.|…|\[(?:\.\.\.|…)\]|and others|others|等|ほか|외|"  # (zh, ja, ko)
     r"\(?\d+ (?:others|(?:other |more )?(?:co-?)?authors|"
     r"muuta|andra|andre|anderen|weitere|autres|altri|otros|outros|innych|inni|dalších|további)\)?)$",
     re.I,
@@ -1314,6 +1314,38 @@ def _document_type_code(labelled: Labelled, labels: list[str]) -> None:
 _GBT_ROLES = ("著", "编", "編", "主编", "主編", "点校", "校注", "译", "譯", "ed", "eds")
 
 
+def _role_word_ends_the_names(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "孙磊, 张伟 主编. 猪病防控技术. 北京: 中国农业出版社, 2022.": a role word ending the names' sentence
+    (chief editors', authors') ends them; the sentence after it is the title, a place and its colon after
+    that the imprint's, whatever the labeller read them as."""
+    role = next(
+        (k for k in range(1, len(tokens) - 1) if labels[k - 1] == "author" and _gbt_role(tokens[k].text)),
+        None,
+    )
+    if (
+        role is None
+        or not tokens[role].text.endswith((".", "。"))
+        or not unspaced_script(tokens[role - 1].text)
+    ):
+        return
+    labels[role] = "editor" if tokens[role].text.strip(" .。") != "著" else "other"
+    k = role + 1
+    while k < len(tokens) and labels[k] in ("author", "title"):
+        labels[k] = "title"
+        k += 1
+        if tokens[k - 1].text.endswith((".", "。")):
+            break
+    if (
+        k < len(tokens)
+        and tokens[k].text.endswith((":", "："))
+        and labels[k] in ("author", "title", "container")
+    ):
+        labels[k] = "location"
+        while k + 1 < len(tokens) and labels[k + 1] in ("author", "title", "container"):
+            k += 1
+            labels[k] = "publisher"
+
+
 def _gbt_role(text: str) -> bool:
     return text.strip(" .,;:，。") in _GBT_ROLES
 
@@ -1648,6 +1680,7 @@ def _settled(labelled: Labelled) -> list[str]:
         _eds_after_the_opening_names(tokens, labels)
         _editors_inside_the_title(tokens, labels)
     if _CJK_CHAR.search(labelled.block.text):  # (a C-level look at the text first)
+        _role_word_ends_the_names(tokens, labels)
         _long_cjk_is_no_name(tokens, labels)
         _chinese_apa_sentences(tokens, labels)
     _on_behalf_of(tokens, labels)
@@ -1748,7 +1781,11 @@ def _settled(labelled: Labelled) -> list[str]:
         _aas_venue_after_the_year(tokens, labels)
     _short_title_run_before_venue(labels)
     _authors_after_title(labels)
-    _title_tail_in_the_venue(tokens, labels)  # (names the labeller read after the title are the venue's now)
+    # names the labeller read after the title are the venue's now: where the venue ends, and whether it
+    # is an imprint, are read again
+    _title_tail_in_the_venue(tokens, labels)
+    _imprint_read_as_venue(tokens, labels)
+    _place_and_year_end_the_title(tokens, labels)
     titled = any(s.kind == "field" and s.target == "title" for s in labelled.block.spans)
     if (
         not titled
@@ -2511,6 +2548,31 @@ _REPORT_SERIES_WORD = re.compile(_SERIES_KIND)
 _SERIES_NUMBER_TOKEN = re.compile(r"(?:No\.\s?)?\d{1,4}(?:[/-]\d{1,4})?[.,;]?")
 
 
+def _place_and_year_end_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "…virus strain from Henan, | China, 2021. | Transbound. Emerg. Dis. 69, … (2022).": a place and a
+    year between the title's comma and the venue, when the entry's own date comes after the venue, end
+    the title."""
+    for i in range(1, len(tokens) - 1):
+        if (
+            labels[i - 1] != "title"
+            or not tokens[i - 1].text.endswith(",")
+            or labels[i] not in ("location", "date")
+        ):
+            continue
+        k = i
+        while k < len(tokens) and labels[k] in ("location", "date") and k - i < 4:
+            k += 1
+        if (
+            k < len(tokens)
+            and labels[k] == "container"
+            and tokens[k - 1].text.endswith(".")
+            and labels[k - 1] == "date"
+            and "date" in labels[k:]
+        ):
+            labels[i:k] = ["title"] * (k - i)
+        return
+
+
 def _named_year(year: re.Match[str]) -> bool:
     """Whether a year is part of a name, after a word such as "seit" or "since" ("Außenpolitik seit 1995")."""
     return _YEAR_PREPOSITION.search(year.string[: year.start()].rstrip()) is not None
@@ -2644,7 +2706,7 @@ def _imprint_read_as_venue(tokens: Sequence[Token], labels: list[str]) -> None:
     pages = " ".join(tokens[k].text for k in range(start, len(tokens)) if labels[k] == "pages")
     unknown_town = (
         place.isalpha()
-        and place[:1].isupper()
+        and (place[:1].isupper() or unspaced_script(place))  # ("北京: 中国农业出版社")
         and not lexicon().get(fold(place))
         and "volume" not in labels[start:]
         and (not pages or _PAGE_COUNT.fullmatch(pages) is not None)  # "… Universitetsforlaget. 248 s."
@@ -6830,6 +6892,7 @@ _INSTITUTION = re.compile(
 #: "Förlag", "Verlag", "Uitgeverij", "Kustannus".
 _PUBLISHING_HOUSE = re.compile(
     r"(?i)издател|изд-во|издава|видав|εκδόσεις|دار|للنشر|انتشارات|forlag|förlag|verlag|uitgever|kustannu"
+    r"|出版社|出版|书局|書局|書店"
 )
 #: A part of an institution: "Dept. of Sociology", "Faculty of Arts", "Fac. Arts".
 _INSTITUTION_PART = re.compile(r"(?i)facult|\bfac\.|\bdep(?:artmen)?t\b")

@@ -2125,6 +2125,7 @@ _PUBLICATIONS_OF = re.compile(
     r"(?=,| \(|\.? *$)"
 )
 _GLOSSED_NAME = re.compile(r"[(（]([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})[)）]")
+_NATIVE_GLOSS = re.compile(rf"[(（]([{CJK_RANGES}]{{2,5}})[)）]")
 #: A text's runs of CJK characters and of other characters: "陆文渊 LU Wenyuan" -> "陆文渊 ", "LU Wenyuan".
 _SCRIPT_RUNS = re.compile(rf"[{CJK_RANGES}\s]+|[^{CJK_RANGES}]+")
 _TITLE_PARTS = re.compile(r"\s+(?:[|·–—]|-{1,3})\s+|\s*[|·]\s*|:\s+")
@@ -2199,6 +2200,8 @@ def _people_named_atop(doc: Document) -> list[str]:
         if (k == 0 or block.line <= 12) and block.kind in ("paragraph", "heading"):
             first = _first_line(block)  # "CURRICULUM VITAE – ANNA LINDBERG"
             candidates += [first, *(part for part in _TITLE_PARTS.split(first) if part.strip())]
+            if _NATIVE_GLOSS.search(first):  # "Yanan Liu (刘亚楠), DVM, Ph.D."
+                candidates.append(_NATIVE_GLOSS.sub("", first))
             if k == 0:  # a text CV's first lines: "بسمه تعالی / رزومه علمی / دکتر علیرضا کاظمی"
                 candidates += [line for line in _source_lines(block)[1:3] if len(line.split()) <= 5]
             # "西村 遥 / ニシムラ ハルカ (Haruka Nishimura)": the name in Latin letters beside the native one
@@ -2214,6 +2217,10 @@ def _people_named_atop(doc: Document) -> list[str]:
         runs = [part.strip(" (),") for part in _SCRIPT_RUNS.findall(text)] if unspaced_script(text) else []
         if len(runs) == 2 and _looks_like_person_heading(runs[1]) and 2 <= len(runs[0]) <= 5:
             people += runs
+        elif (gloss := _NATIVE_GLOSS.search(text)) is not None:  # "Yanan Liu (刘亚楠), DVM": the other way
+            latin = _without_credentials(text[: gloss.start()]).strip(" ,")
+            if _looks_like_person_heading(latin):
+                people += [latin, gloss.group(1)]
         elif runs and unspaced_script(runs[0]) and _looks_like_person_heading(runs[0]):
             people.append(runs[0])
     return list(dict.fromkeys(people))
