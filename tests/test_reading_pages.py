@@ -3988,3 +3988,37 @@ def test_a_chinese_cvs_owner_glossed_in_brackets_and_its_chinese_entries() -> No
     ]
     assert [a.name for a in book.authors if a.is_owner] == ["张伟"]
     assert book.venue is None and dict(book.extra)["publisher"] == "中国农业出版社"
+
+
+def test_a_maiden_name_note_and_a_name_in_its_native_order_are_the_owners() -> None:
+    """ "(published under my maiden name)": the author with the owner's given name is the owner, there
+    and wherever else that name is printed; "Nguyễn Thị Minh Hằng" in a site's description beside "Hang
+    T. M. Nguyen" is the owner's name in its own order; "Hà Nội: Nhà xuất bản …" is a book's imprint."""
+    swiss = (
+        "<html><head><title>Publications – Corinne Aebischer</title></head><body>"
+        "<h1>Corinne Aebischer</h1><h2>Publications</h2><ul>"
+        "<li>Aebischer, Corinne. “Foams of Whey.” <em>Food Hydrocolloids</em>, vol. 30, 2020, pp. 1–9.</li>"
+        "<li>Wyss, Corinne, and Hans Keller. “Milk Protein Foams.” <em>International Dairy Journal</em>, "
+        "vol. 21, 2011, pp. 402–09. (published under my maiden name)</li>"
+        "<li>Wyss, Corinne. “Aerated Dairy Gels.” <em>Journal of Food Engineering</em>, vol. 99, 2010, "
+        "pp. 12–20.</li></ul></body></html>"
+    )
+    papers = _papers(swiss, "p.html")
+    assert [[a.name for a in p.authors if a.is_owner] for p in papers] == [
+        ["Corinne Aebischer"],
+        ["Corinne Wyss"],
+        ["Corinne Wyss"],
+    ]
+    vietnam = (
+        "<html><head><title>Research – Lan T. H. Tran</title></head><body>"
+        "<p>Lan T. H. Tran</p><p>Trần Thị Hồng Lan · Statistics · Hà Nội</p>"
+        "<h2>Publications</h2><ol>"
+        "<li>Tran, L. T. H. &amp; Le, P. (2023). Small area estimation of poverty. <em>Survey Methodology"
+        "</em>, 49(2), 1–20.</li>"
+        "<li>Trần Thị Hồng Lan (2020). <em>Thống kê Bayes ứng dụng</em>. Hà Nội: Nhà xuất bản Đại học "
+        "Quốc gia Hà Nội.</li></ol></body></html>"
+    )
+    article, book = _papers(vietnam, "p.html")
+    assert [a.name for a in article.authors if a.is_owner] == ["L. T. H. Tran"]
+    assert [a.name for a in book.authors if a.is_owner] == ["Trần Thị Hồng Lan"]
+    assert book.venue is None and dict(book.extra)["publisher"] == "Nhà xuất bản Đại học Quốc gia Hà Nội"

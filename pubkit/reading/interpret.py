@@ -2697,15 +2697,25 @@ def _imprint_read_as_venue(tokens: Sequence[Token], labels: list[str]) -> None:
     colon = (
         start + 1 if tokens[start + 1].text == ":" else start if tokens[start].text.endswith(":") else None
     )
-    if colon is None:
+    if (
+        colon is None
+        and tokens[start + 1].text.endswith(":")
+        and tokens[start].text.isalpha()
+        and tokens[start + 1].text[:1].isupper()
+        and tokens[start].text not in _IN_WORDS
+    ):
+        colon = start + 1  # a place of two words: "Hà Nội: Nhà xuất bản …", "New York: Wiley"
+        place = f"{tokens[start].text} {tokens[colon].text.rstrip(':')}"
+    elif colon is None:
         return
-    place = tokens[start].text.rstrip(":")
+    else:
+        place = tokens[start].text.rstrip(":")
     after = " ".join(t.text for t in tokens[colon + 1 :])
     # a town the records do not know ("Београд") is one too before an institute, a university or a
     # publishing house, with no numbers after them: a book's imprint ends the entry
     pages = " ".join(tokens[k].text for k in range(start, len(tokens)) if labels[k] == "pages")
     unknown_town = (
-        place.isalpha()
+        place.replace(" ", "").isalpha()
         and (place[:1].isupper() or unspaced_script(place))  # ("北京: 中国农业出版社")
         and not lexicon().get(fold(place))
         and "volume" not in labels[start:]
@@ -6892,7 +6902,8 @@ _INSTITUTION = re.compile(
 #: "Förlag", "Verlag", "Uitgeverij", "Kustannus".
 _PUBLISHING_HOUSE = re.compile(
     r"(?i)издател|изд-во|издава|видав|εκδόσεις|دار|للنشر|انتشارات|forlag|förlag|verlag|uitgever|kustannu"
-    r"|出版社|出版|书局|書局|書店"
+    r"|出版社|出版|书局|書局|書店|nhà xuất bản|\bnxb\b|yayınlar|yayınevi|wydawnictwo|nakladatel"
+    r"|editora|editorial"
 )
 #: A part of an institution: "Dept. of Sociology", "Faculty of Arts", "Fac. Arts".
 _INSTITUTION_PART = re.compile(r"(?i)facult|\bfac\.|\bdep(?:artmen)?t\b")

@@ -402,7 +402,7 @@ def _read_document(
     outcomes: list[_Outcome] | None = None
     if named:  # known before any entry is read: each entry is read and settled in one go
         settle = _Settle(labelled, legend, path, named, _owner_aliases(doc, named))
-        outcomes = _owner_in_the_other_script(_in_parts(settle, len(labelled), workers), named)
+        outcomes = _owners_other_form_elsewhere(_in_parts(settle, len(labelled), workers), named)
         if owner or any(o.paper is not None and o.paper.owner is not None for o in outcomes):
             owner = named
         else:  # the page's name is on none of its papers (a site's name, "Eesti Teadusinfosüsteem")
@@ -427,7 +427,7 @@ def _read_document(
             _settle(item, result, owner, legend, path, highlighted, aliases)
             for item, result in zip(labelled, results, strict=True)
         ]
-        outcomes = _owner_in_the_other_script(outcomes, owner) if owner else outcomes
+        outcomes = _owners_other_form_elsewhere(outcomes, owner) if owner else outcomes
     outcomes = _ditto_authors(labelled, outcomes, legend, path)
     if not owner:
         outcomes = _coauthor_notes_without_owner(labelled, outcomes, legend, path)
@@ -568,6 +568,8 @@ def _settle(
         paper = _owner_printed_otherwise(paper, _most_often(result.highlighted, highlighted), owner)
         for alias in aliases if paper.owner is None else ():
             paper = paper.with_owner(alias)
+    if owner and paper is not None and paper.owner is None and _FORMER_NAME.search(item.block.text):
+        paper = _owner_under_a_former_name(paper, owner)
     if owner and (paper is None or paper.owner is None) and _coauthors_only(item, owner):
         again = _read_entry(item, legend, path, require_authors=False)
         if isinstance(again, Reading):
@@ -642,6 +644,25 @@ def _owner_printed_otherwise(paper: Paper, highlighted: Sequence[str], owner: st
     return read
 
 
+#: An entry's note that the owner published it under another name: "(published under my maiden name)".
+_FORMER_NAME = re.compile(
+    r"(?i)\b(?:maiden name|née|geb\.|geborene|former (?:family )?name|previous name|z domu|rozená|született)"
+)
+
+
+def _owner_under_a_former_name(paper: Paper, owner: str) -> Paper:
+    """ "Wyss, Corinne, and H.-P. Bachmann. … (published under my maiden name)" on Corinne Aebischer's
+    list: the one author with the owner's given name (or its initial) is the owner."""
+    given = fold(split_name(owner)[0]).split()
+    same = [
+        a
+        for a in paper.authors
+        if _first_initial(a.name) == _first_initial(owner)
+        and (not given or not a.given or fold(a.given).split()[0].rstrip(".") in (given[0], given[0][:1]))
+    ]
+    return paper.with_owner(same[0].name) if len(same) == 1 else paper
+
+
 def _first_initial(name: str) -> str:
     return Author(name).initials_key.partition("|")[2][:1]
 
@@ -677,15 +698,19 @@ def _same_words(printed: str, owner: str) -> bool:
 _WORD = re.compile(r"[^\W_]+")
 
 
-def _owner_in_the_other_script(outcomes: list[_Outcome], owner: str) -> list[_Outcome]:
+def _owners_other_form_elsewhere(outcomes: list[_Outcome], owner: str) -> list[_Outcome]:
     """ "נועה לוי" atop a list whose English papers print "**Levi, N.**" (found as the owner by its
-    highlight): that form is the owner's wherever else it is printed, highlighted or not."""
+    highlight), or a maiden name a note gives ("Wyss, Corinne"): that form of the owner's name, in
+    another script or another name, is the owner's wherever else it is printed, highlighted or not."""
     printed = Counter(
         o.paper.owner.name
         for o in outcomes
         if o.paper is not None
         and o.paper.owner is not None
-        and _is_latin(o.paper.owner.name) != _is_latin(owner)
+        and (
+            _is_latin(o.paper.owner.name) != _is_latin(owner)
+            or _not_the_owners_form(o.paper.owner.name, owner)
+        )
     )
     if not printed:
         return outcomes
@@ -694,6 +719,12 @@ def _owner_in_the_other_script(outcomes: list[_Outcome], owner: str) -> list[_Ou
         o._replace(paper=o.paper.with_owner(alias)) if o.paper is not None and o.paper.owner is None else o
         for o in outcomes
     ]
+
+
+def _not_the_owners_form(printed: str, owner: str) -> bool:
+    """Whether a name read as the owner's (by a note, a highlight) is no form of the owner's name: a
+    name the owner published under before ("Wyss, Corinne" on Corinne Aebischer's list)."""
+    return Paper("", (Author(printed),)).with_owner(owner).owner is None
 
 
 def _is_latin(name: str) -> bool:
@@ -2170,9 +2201,23 @@ def _owner_from_document(doc: Document) -> str | None:
 
 
 def _owner_aliases(doc: Document, owner: str) -> tuple[str, ...]:
-    """The owner's name in another script where the document gives it beside the owner's ("山田 健一
-    業績一覧 (Publications of YAMADA Ken'ichi)"): papers printing that form are the owner's too."""
-    return tuple(name for name in _people_named_atop(doc) if _is_latin(name) != _is_latin(owner))
+    """The owner's name in another script or order where the document gives it beside the owner's ("山田
+    健一 業績一覧 (Publications of YAMADA Ken'ichi)", "Hang T. M. Nguyen" and "Nguyễn Thị Minh Hằng"):
+    papers printing that form are the owner's too."""
+    return tuple(
+        name
+        for name in _people_named_atop(doc)
+        if _is_latin(name) != _is_latin(owner) or _same_words_reordered(name, owner)
+    )
+
+
+def _same_words_reordered(name: str, owner: str) -> bool:
+    """Whether two forms of a name share their words' initials and a whole word of at least three
+    letters, in another order ("Nguyễn Thị Minh Hằng" beside "Hang T. M. Nguyen")."""
+    words, owners = _WORD.findall(fold(name)), _WORD.findall(fold(owner))
+    if words == owners or sorted(w[0] for w in words) != sorted(w[0] for w in owners):
+        return False
+    return bool({w for w in words if len(w) >= 3} & {w for w in owners if len(w) >= 3})
 
 
 def _people_named_atop(doc: Document) -> list[str]:
@@ -2197,7 +2242,7 @@ def _people_named_atop(doc: Document) -> list[str]:
             candidates[:0] = [of.group(1)]
     for k, block in enumerate(doc.blocks[:4]):  # a CV's first lines: its owner ("CURRICULUM VITAE",
         # then the name; a profile's, under a menu; a LaTeX CV's first block, after its preamble)
-        if (k == 0 or block.line <= 12) and block.kind in ("paragraph", "heading"):
+        if (k <= 1 or block.line <= 12) and block.kind in ("paragraph", "heading"):
             first = _first_line(block)  # "CURRICULUM VITAE – ANNA LINDBERG"
             candidates += [first, *(part for part in _TITLE_PARTS.split(first) if part.strip())]
             if _NATIVE_GLOSS.search(first):  # "Yanan Liu (刘亚楠), DVM, Ph.D."
