@@ -822,3 +822,41 @@ def test_nlm_preprints_theses_book_names_with_a_year_and_report_series(
     paper = pubkit.parse_reference(text)
     assert (paper.title, paper.year) == (title, year)
     assert paper.venue is not None and paper.venue.name == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (  # Vietnamese "Trong" ("In") and "tập" ("volume")
+            "Lê Minh Châu (2018). Tranh lụa Việt Nam hiện đại. Trong Kỷ yếu Hội thảo Quốc gia Mỹ thuật học "
+            "lần thứ II, tập 2, tr. 45–60. Hà Nội: Nxb Mỹ thuật.",
+            "Kỷ yếu Hội thảo Quốc gia Mỹ thuật học lần thứ II",
+        ),
+        (  # a year a preposition makes part of a book's name, the entry's date before it
+            "2021 — «Romanen og klimaet». In Norsk prosa etter 1990, ed. Kari Lie, 45–60. Oslo: Gyldendal.",
+            "Norsk prosa etter 1990",
+        ),
+        (  # AMA's chapter: an Indonesian publishing house after the book
+            "Hasibuan R. Gagal jantung. In: Santoso B, eds. Buku Ajar Ilmu Penyakit Dalam. Badan Penerbit "
+            "FKUI; 2020:101-120.",
+            "Buku Ajar Ilmu Penyakit Dalam",
+        ),
+    ],
+)
+def test_vietnamese_chapters_named_years_and_publishing_houses(text: str, venue: str) -> None:
+    paper = pubkit.parse_reference(text)
+    assert paper.venue is not None and paper.venue.name == venue
+
+
+def test_a_legend_that_says_only_contributed_equally() -> None:
+    page = (
+        "# Dewi Lubis\n\n\\* Contributed equally. \\# Corresponding author.\n\n## Publications\n\n"
+        "1. **Lubis D**\\*\\#, Hakim MR\\*, Suryani. Salt intake in rural Sumatra. *J Hypertens*. "
+        "2023;41(2):100-108.\n"
+    )
+    (paper,) = pubkit.loads(page, "cv", path="cv.md")
+    assert [(a.name, a.equal_contribution, a.corresponding) for a in paper.authors] == [
+        ("Lubis D", True, True),
+        ("Hakim MR", True, False),
+        ("Suryani", False, False),
+    ]

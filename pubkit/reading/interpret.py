@@ -796,7 +796,7 @@ def read_authors(
 
 _VENUE_PREFIX = re.compile(
     r"^(?:in:?\s+|în:?\s+|en:\s+|em:\s+|(?:en|em)\s+(?=(?-i:[A-ZÁÉÍÓÚ]))|i:\s+|w:\s+|в:?\s+|//\s*|[—–]\s+|dans\s+|"
-    r"teoksessa:?\s+|julkaisussa:?\s+|[uv]:\s+|iš:\s+|dalam:?\s+|and\s+|&\s+|"  # Finnish, Croatian, …
+    r"teoksessa:?\s+|julkaisussa:?\s+|[uv]:\s+|iš:\s+|dalam:?\s+|trong:?\s+|and\s+|&\s+|"  # Finnish, …
     r"published (?:as an? [\w\s]{0,30}?(?:paper|article) )?(?:at|in|on):?\s+|contribution to:\s+|"
     r"presented at\s+|appeared in\s+|(?:conference|book|in book|journal)\s?:\s+|"  # ResearchGate's keys
     r"(?:preprint|póster|poster)[.:]\s+|"  # "Preprint: EcoEvoRxiv", "Póster. XLII Congreso …": a kind
@@ -858,7 +858,7 @@ _SERIES = re.compile(
     r"|(?:[A-Z]{2,5}\s+)?(?:Conference|Lecture\s+Notes)\s+Series\b(?!:)|Lecture\s+Notes\s+in\s+[A-Z]).*$"
 )
 _VENUE_NUMBERS = re.compile(  # (Spanish "año VII, núm. 12", "t. LXVIII": a Roman volume too)
-    r"(?:[,،]\s*|(?<!\s)\s+)(?:(?:vol|no|nr|h|heft|bd|band|fasc|issue|tome|tomo|n°|№|edition|núm|num|año|مج)\.?|t\.)"
+    r"(?:[,،]\s*|(?<!\s)\s+)(?:(?:vol|no|nr|h|heft|bd|band|fasc|issue|tome|tomo|n°|№|edition|núm|num|año|مج|tập)\.?|t\.)"
     r"\s*\d.*$|"
     r",\s*(?:vol|tome|tomo|núm|num|año|t)(?:\.\s*|\s+)(?-i:[IVXLC]{1,7})(?![\w'’-]).*$|"
     r"[:：,，]?\s?第[\d一二三四五六七八九十百]{1,4}[辑輯卷册冊期].*$",  # Chinese "论丛: 第三辑" (volume 3)
@@ -875,7 +875,7 @@ _SERIES_KIND = "Papers?|Series|Reports?|Briefs?"
 _SERIES_NUMBER = re.compile(rf"\b({_SERIES_KIND})((?:\s\([A-Z]{{2,10}}\))?)\s+(?:No\.?\s*)?\d{{1,6}}\b.*$")
 #: The word before a number left out of the venue ("Interspeech, Dublin, pp", "…(18WCEE). Paper").
 _DANGLING_NUMBER_WORD = re.compile(  # (Greek "σ.", Russian "с.", Arabic "ص" and "العدد", Tamil "தொகுதி")
-    r"(?i)[,.،]\s{1,3}(?:pp|pages?|paper|article|art|vol|núm|no|σσ?|с|стр|т|вып|ص|العدد|தொகுதி|vuosikerta)\.?$"
+    r"(?i)[,.،]\s{1,3}(?:pp|pages?|paper|article|art|vol|núm|no|σσ?|с|стр|т|вып|ص|العدد|தொகுதி|vuosikerta|tập)\.?$"
 )
 #: AMA's preprint: "medRxiv. Preprint posted online June 3, 2021": the server is the venue.
 _POSTED_ONLINE = re.compile(r"(?i)[.,]?\s{0,3}(?:preprint\s)?posted online\b.{0,40}$")
@@ -937,7 +937,8 @@ def _without_publisher(text: str) -> str:
         cut -= 1  # "Springer, Cham": the publisher's town
     words = parts[cut].strip(" .").split()
     last = words[-1].lower() if words else ""
-    if not 1 <= len(words) <= 4 or not is_publisher_word(last):
+    house = 1 <= len(words) <= 6 and _PUBLISHING_HOUSE.search(parts[cut]) is not None  # "Badan Penerbit FKUI"
+    if not house and (not 1 <= len(words) <= 4 or not is_publisher_word(last)):
         return text
     if last in _PUBLISHER_WORDS_ALSO_IN_NAMES and not (len(words) > 1 and all(map(is_publisher_word, words))):
         return text  # "…, Oxford" may be a town; "…, World Scientific" is a publisher
@@ -1061,7 +1062,8 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
     text = _SERIES_CODE.sub(r"\1", text)  # "CEPR Discussion Paper DP18211": the series, not its number
     # "(2018) 26 International Journal of … 187": the volume and the page go, the year stays (at the end)
     oscola = _OSCOLA_NUMBERS.match(text)
-    text = _OSCOLA_NUMBERS.sub("", text) + (f" {oscola[1]}" if oscola and oscola[1] else "")
+    if not _YEAR_PREPOSITION.search(text[:-4].rstrip()):  # ("Norsk litteratur etter 2000": no page)
+        text = _OSCOLA_NUMBERS.sub("", text) + (f" {oscola[1]}" if oscola and oscola[1] else "")
     # Swiss and German law's ", Cambridge/Antwerp 2022 (Intersentia)": a book's places, year, publisher
     imprint = _PLACE_YEAR_PUBLISHER.search(text)
     if imprint and any(_place_word(place) for place in imprint.group(1).split("/")):
@@ -2586,7 +2588,7 @@ def _year_inside_the_books_name(tokens: Sequence[Token], labels: list[str]) -> N
             labels[i] == "date"
             and labels[i - 1] == "container"
             and _YEAR_PREPOSITION.search(tokens[i - 1].text)
-            and "date" in labels[i + 1 :]
+            and "date" in labels[:i] + labels[i + 1 :]  # (the entry's own date: "2022 — …", "…; 2020.")
         ):
             labels[i] = "container"
 
@@ -4620,6 +4622,7 @@ _IN_WORDS = frozenset(
     {"In", "In:", "in", "in:", "Dans", "dans", "En", "En:", "Em", "Em:", "I:", "W:", "w:", "В:", "//"}
     | {"[w:]", "[W:]", "[in:]", "[In:]"}  # Polish "[w:] M. Kowalewski (red.), Book"
     | {"Teoksessa", "Teoksessa:", "Julkaisussa:", "U:", "У:", "Во:", "V:", "Iš:", "Dalam", "في:", "în", "în:"}
+    | {"Trong", "Trong:"}  # Vietnamese
     | {"Στο:", "Στο", "בתוך:", "Katika", "Katika:", "Dalam:"}
 )
 
@@ -6903,7 +6906,7 @@ _INSTITUTION = re.compile(
 _PUBLISHING_HOUSE = re.compile(
     r"(?i)издател|изд-во|издава|видав|εκδόσεις|دار|للنشر|انتشارات|forlag|förlag|verlag|uitgever|kustannu"
     r"|出版社|出版|书局|書局|書店|nhà xuất bản|\bnxb\b|yayınlar|yayınevi|wydawnictwo|nakladatel"
-    r"|editora|editorial"
+    r"|editora|editorial|penerbit"
 )
 #: A part of an institution: "Dept. of Sociology", "Faculty of Arts", "Fac. Arts".
 _INSTITUTION_PART = re.compile(r"(?i)facult|\bfac\.|\bdep(?:artmen)?t\b")

@@ -190,7 +190,7 @@ _LEGEND = re.compile(
     r"(?P<meaning>(?:(?:an?|the|these|this|both|graduate|doctoral|phd)\s+)?"
     r"(?:equal(?:ly)?[\w\s-]{0,30}?(?:contribution|contributed|advising|supervision)|"
     r"co-?first[\w\s-]{0,20}|joint first[\w\s-]{0,20}|(?:co-?)?corresponding[\w\s-]{0,20}|"
-    r"(?:co-?)?authors?(?: who| that)? contributed equally[\w\s,-]{0,60}|"
+    r"(?:(?:co-?)?authors?(?: who| that)? )?contributed equally[\w\s,-]{0,60}|"
     r"co-?senior[\w\s-]{0,20}|co-?last[\w\s-]{0,20}|autoría sénior compartida|"
     r"student[\w\s-]{0,20}|(?:my )?(?:supervised )?students?|mentee[\w\s-]{0,20}|"
     r"(?:faculty |research |phd )?(?:advis[oe]r|supervisor)s?\b|principal investigator|"
