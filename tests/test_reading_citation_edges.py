@@ -860,3 +860,54 @@ def test_a_legend_that_says_only_contributed_equally() -> None:
         ("Hakim MR", True, False),
         ("Suryani", False, False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "venue"),
+    [
+        (  # IEEE's chapter: the quoted title ends at its quote, the book after "in" is the venue
+            "P. Lis and M. Nowak, “Sediment transport in the Vistula Lagoon,” in *Coastal Research in "
+            "Poland: Results and Outlook*, J. Zając, Ed. Cham, Switzerland: Springer, 2020, pp. 11–30.",
+            "Sediment transport in the Vistula Lagoon",
+            "Coastal Research in Poland: Results and Outlook",
+        ),
+        (  # IEEE's meeting with its town after the acronym and year
+            "P. Lis, “Glider fleets in the Baltic,” in *OCEANS 2022 -- Chennai*, 2022, pp. 1–6.",
+            "Glider fleets in the Baltic",
+            "OCEANS",
+        ),
+        (  # MLA's thesis: the institution, then the degree
+            "Keller, Anna. *Structure of Milk Gels*. 2014. University of Bern, PhD dissertation. Diss. "
+            "Nr. 1234.",
+            "Structure of Milk Gels",
+            "PhD dissertation, University of Bern",
+        ),
+    ],
+)
+def test_ieee_chapters_meetings_with_their_town_and_mla_theses(text: str, title: str, venue: str) -> None:
+    paper = pubkit.parse_reference(text)
+    assert paper.title == title
+    assert paper.venue is not None and paper.venue.name == venue
+
+
+def test_mlas_series_after_the_publisher_and_year_is_no_venue() -> None:
+    paper = pubkit.parse_reference(
+        "Keller, Anna, and Jonas Frei, editors. *Swiss Dairy Science*. Springer, 2018. "
+        "Food Engineering Series."
+    )
+    assert (paper.title, paper.venue) == ("Swiss Dairy Science", None)
+
+
+def test_a_quoted_title_read_on_over_in_and_the_book_ends_at_its_quote() -> None:
+    """The labeller's slip, given as it makes it: the title run goes on past the closing quote, over "in"
+    and the italic book."""
+    from pubkit.reading.interpret import _quoted_title_ends_at_its_quote
+
+    words = ["“Physical", "oceanography,”", "in", "Polish", "Marine", "Research,", "J.", "Lis,", "Ed."]
+    tokens = [
+        Token(w, 0, 0, False, frozenset({"italic"}) if 3 <= k <= 5 else frozenset(), k < 2, None)
+        for k, w in enumerate(words)
+    ]
+    labels = ["title"] * 6 + ["editor"] * 3
+    _quoted_title_ends_at_its_quote(tokens, labels)
+    assert labels == ["title", "title", "other", "container", "container", "container", *["editor"] * 3]

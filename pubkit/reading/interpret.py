@@ -990,6 +990,9 @@ _VOLUME_PAGES = re.compile(
     r"(?<!\s)[\s,]+\d{1,5}\s?(?:\(\s?[\w-]{1,8}\s?\))?\s?:\s?[A-Za-z]{0,3}\d{1,11}"  # "152(4):dev204311"
     r"(?:\s?[-–—]\s?[A-Za-z]?\d{1,7})?\.?$"
 )
+_ACRONYM_YEAR_PLACE = re.compile(
+    rf"^([A-Z][A-Z&/-]{{1,15}}\s+{YEAR})\s+[–—-]{{1,2}}\s+[A-Z][\w .,'’-]{{1,40}}$"
+)
 _TRAILING_YEAR = re.compile(rf"[\s,.;:]{{0,5}}(?:\(({YEAR})[a-z]?\)|(?<!\d)({YEAR})[a-z]?)[\s,.;:]{{0,5}}$")
 #: A word that makes the year after it part of a name: "Außenpolitik seit 1995", "Literatur nach 1945".
 _YEAR_PREPOSITION = re.compile(
@@ -1040,6 +1043,9 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
     prefixed = _ACRONYM_PREFIX.match(text)  # ACM's "CIKM '24: Proceedings of the 33rd ACM International …"
     if prefixed:
         text = f"{text[prefixed.end() :]} ({prefixed.group(1)} {prefixed.group(2)})"
+    place = _ACRONYM_YEAR_PLACE.match(text)  # IEEE's "OCEANS 2023 - Limerick": the meeting's town
+    if place and not any(_venue_word(w) for w in text[place.end(1) :].replace(",", " ").split()):
+        text = place.group(1)
     text = _EDITORS_BEFORE.sub("", text)  # "S. Bell, A. Carpino (eds.), A Companion to the Etruscans"
     text = _VANCOUVER_EDITORS_BEFORE.sub("", text)  # "Mayer KH, Seage GR, eds. Principles of HIV Prevention"
     text = _AFTER_ACRONYM.sub(r"\1", text)  # ACM's "(ASSETS '24). ACM, Article 42": the venue ends there
@@ -1723,6 +1729,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _quote_inside_the_venue(tokens, labels)
     _quoted_run_is_the_title(tokens, labels)
     _quoted_title_wins(tokens, labels)
+    _quoted_title_ends_at_its_quote(tokens, labels)
     _styled_title_ends(tokens, labels)
     if " // " in text or " : " in text:
         _gost_record(tokens, labels)
@@ -1820,6 +1827,8 @@ def _settled(labelled: Labelled) -> list[str]:
         _degree_goes_on_over_a_bracket(tokens, labels)
     if "]" in text and _THESIS_WORD.search(text):
         _nlm_thesis(tokens, labels)
+    if _THESIS_WORD.search(text):
+        _institution_then_degree(tokens, labels)
     if "award" in labels:
         _award_and_its_giver(tokens, labels)
         _nomination_goes_on(tokens, labels)
@@ -1995,9 +2004,10 @@ _SERIES_WORD = re.compile(
 
 def _series_after_the_imprint(labels: list[str]) -> None:
     """ "*Book*. Edinburgh: Edinburgh University Press, 2020. Edinburgh Critical Studies in Victorian
-    Culture.": a venue read after a book's place, publisher and year, with none before, is its series."""
+    Culture.", MLA's "*Book*. Springer, 2019. Food Engineering Series.": a venue read after a book's
+    publisher and year (and place), with none before, is its series."""
     first = next((k for k, name in enumerate(labels) if name == "container"), None)
-    if first is None or not {"location", "publisher", "date"} <= set(labels[:first]):
+    if first is None or not {"publisher", "date"} <= set(labels[:first]):
         return
     if all(name in ("container", "other", "note") for name in labels[first:]):
         labels[first:] = ["note" if name == "container" else name for name in labels[first:]]
@@ -2617,6 +2627,33 @@ def _nlm_thesis(tokens: Sequence[Token], labels: list[str]) -> None:
             elif labels[k] != "location":
                 break
         return
+
+
+def _institution_then_degree(tokens: Sequence[Token], labels: list[str]) -> None:
+    """MLA's "*Title*. 2012. ETH Zürich, PhD dissertation. Diss. ETH Nr. 20417.": the sentence that names
+    an institution, then the degree, is the venue; what follows it is a note."""
+    titled = [k for k, name in enumerate(labels) if name == "title"]
+    if not titled or "container" in labels[: titled[0]]:
+        return
+    k = titled[-1] + 1
+    while k < len(tokens):
+        end = k
+        while end + 1 < len(tokens) and not tokens[end].text.endswith("."):
+            end += 1
+        institution, _, degree = " ".join(t.text for t in tokens[k : end + 1]).rstrip(".").rpartition(", ")
+        if (
+            institution
+            and _BARE_THESIS.fullmatch(degree)
+            and all(labels[j] in _THESIS_READ_AS for j in range(k, end + 1))
+        ):
+            labels[k : end + 1] = ["container"] * (end + 1 - k)
+            for j in range(end + 1, len(tokens)):
+                labels[j] = "note" if labels[j] == "container" else labels[j]
+            return
+        k = end + 1
+
+
+_THESIS_READ_AS = frozenset({"note", "other", "container", "publisher", "location"})
 
 
 def _degree_goes_on_over_a_bracket(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -3786,6 +3823,31 @@ def _quoted_run_is_the_title(tokens: Sequence[Token], labels: list[str]) -> None
         i += 1
 
 
+def _quoted_title_ends_at_its_quote(tokens: Sequence[Token], labels: list[str]) -> None:
+    """IEEE's "“Physical oceanography of the Baltic,” in *Polish Marine Research*, J. Kowalski, Ed.": a title
+    run that opens with a quote and goes on past it, after "in" or into italics, ends at the quote; the
+    rest of the run is the venue."""
+    start = next((i for i, name in enumerate(labels) if name == "title"), None)
+    if start is None or not tokens[start].quoted:
+        return
+    end = start
+    while end + 1 < len(tokens) and tokens[end + 1].quoted and labels[end + 1] == "title":
+        end += 1
+    after = end + 1
+    if after >= len(tokens) or labels[after] != "title":
+        return
+    opener = tokens[after].text in _IN_WORDS
+    if not opener and "italic" not in tokens[after].styles:
+        return
+    if opener:
+        labels[after] = "other"
+        after += 1
+    k = after
+    while k < len(tokens) and labels[k] == "title":
+        labels[k] = "container"
+        k += 1
+
+
 def _quoted_title_wins(tokens: Sequence[Token], labels: list[str]) -> None:
     """With a quoted title, name-like "title" tokens between the authors and the quote are authors."""
     quoted = [i for i, t in enumerate(tokens) if t.quoted and labels[i] == "title"]
@@ -4022,9 +4084,13 @@ def _editors_after_in(tokens: Sequence[Token], labels: list[str]) -> None:
         if labels[j] != "editor" or labels[j - 1] != "container":
             continue
         k = j
+        family = tokens[k - 1].text  # (the editor's family name after the initials: "J. Zając, Ed.")
+        if k > 2 and family.endswith(",") and family[:1].isupper() and not _INITIAL_TOKEN.match(family):
+            k -= 1
+        named = k
         while k > 1 and labels[k - 1] == "container" and _INITIAL_TOKEN.match(tokens[k - 1].text):
             k -= 1
-        if k < j and labels[k - 1] == "container" and tokens[k - 1].text.endswith(","):
+        if k < named and labels[k - 1] == "container" and tokens[k - 1].text.endswith(","):
             labels[k:j] = ["editor"] * (j - k)
 
 
@@ -6664,6 +6730,9 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
         kind = _BRACKETED_KIND.match(raw)  # NLM's "[dissertation]. | University of Vienna"
         if kind and _BARE_THESIS.fullmatch(kind.group(1)):
             raw = f"{kind.group(1)}, {raw[kind.end() :]}"
+        institution, _, degree = raw.rstrip(" .").rpartition(", ")  # MLA's "ETH Zürich, PhD dissertation"
+        if institution and "," not in institution and _BARE_THESIS.fullmatch(degree):
+            raw = f"{degree}, {institution}"
         glued_numbers = re.search(r";\s{0,3}(\d[^\s]*)", raw)  # "Nat Commun;13(1):5988"
         if glued_numbers:
             extra_numbers.append(glued_numbers.group(1))
