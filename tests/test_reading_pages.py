@@ -4022,3 +4022,20 @@ def test_a_maiden_name_note_and_a_name_in_its_native_order_are_the_owners() -> N
     assert [a.name for a in article.authors if a.is_owner] == ["L. T. H. Tran"]
     assert [a.name for a in book.authors if a.is_owner] == ["Trần Thị Hồng Lan"]
     assert book.venue is None and dict(book.extra)["publisher"] == "Nhà xuất bản Đại học Quốc gia Hà Nội"
+
+
+def test_a_themes_header_and_sections_of_data_sets_and_curated_exhibitions_are_no_papers() -> None:
+    """The site's name linked to its home page over its tagline is a theme's header, not a paper's title
+    over names; "Data Sets" and "Curated exhibitions" are no sections of publications."""
+    page = (
+        "<html><head><title>Research &amp; Publications – Minh Q. Tran</title></head><body>"
+        '<p class="main-title"><a href="https://minhtran-stats.com/" rel="home">Minh Q. Tran</a></p>'
+        "<p>Trần Quang Minh · Statistics · Hà Nội</p>"
+        "<h2>Journal articles</h2><ol><li>Tran, M. Q. (2022). Bayesian small areas. <em>Survey "
+        "Methodology</em>, 48(1), 1–20.</li></ol>"
+        "<h2>Data Sets</h2><ol><li>Tran, M. Q. (2023). Poverty maps of Vietnam, 2010–2020. Zenodo.</li></ol>"
+        "<h2>Curated exhibitions</h2><ol><li>Lacquer Now, Vietnam Fine Arts Museum, Hà Nội, 2021.</li></ol>"
+        "</body></html>"
+    )
+    (paper,) = _papers(page, "p.html")
+    assert paper.title == "Bayesian small areas"

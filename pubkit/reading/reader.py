@@ -149,7 +149,8 @@ _NON_PUB_WORDS = re.compile(
     r"\bpeople\b|\bprizes?\b|\brewards?\b|\bproposals?\b|research support|distinci|distinç|\bdistinctions?\b|"
     r"\battended\b|\bresources\b|congress communications|comunicaci(?:ones|ons) (?:a congressos|orales)|"
     r"skill|review(?:er|ing)|activit|news|contact|"
-    r"software|datasets?\b|student(?!s?[-‐]\w)(?!s? (?:research|papers?|abstracts?|track|forum))|mentor|"
+    r"software|datasets?\b|data sets?\b|curated exhibitions?|exhibitions? curated|curatorial|"
+    r"student(?!s?[-‐]\w)(?!s? (?:research|papers?|abstracts?|track|forum))|mentor|"
     r"\bintern(?:s|ships?)?\b|interest|biograph|about|patent|media|op-?eds?\b|blog|"
     r"senza atti|sans actes|ohne tagungsband|"
     r"(?<!in )press\b|testimony|amicus|\bprojects?\b|\bprojekt\w*|"
@@ -1921,6 +1922,9 @@ def _bare_title(text: str) -> bool:
     )
 
 
+_HOME_LINK = re.compile(r"(?:https?://[^/\s]+)?/?(?:index\.html?)?")
+
+
 def _join_title_headings(blocks: list[Block]) -> list[Block]:
     """A heading that is a paper's title ("## Title" over an author line) joined with the lines below;
     when a "Recommended citation:" paragraph follows it, that whole reference is the entry instead."""
@@ -1939,6 +1943,9 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
         )
         bare = _without_credentials(block.text) if block.kind == "heading" or linked else ""
         person = bare != block.text.strip() and _looks_like_person_heading(bare)  # "Ann Lee, MD, MPH"
+        person = person or any(  # the site's name, linked to its home page (a theme's header): no title
+            s.kind == "link" and _HOME_LINK.fullmatch(s.target or "-") for s in block.spans
+        )
         if (
             (block.kind == "heading" or linked)
             and not person
