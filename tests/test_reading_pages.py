@@ -4039,3 +4039,45 @@ def test_a_themes_header_and_sections_of_data_sets_and_curated_exhibitions_are_n
     )
     (paper,) = _papers(page, "p.html")
     assert paper.title == "Bayesian small areas"
+
+
+def test_a_swiss_humanists_cv_series_reviews_and_a_career_heading() -> None:
+    """An academicpages CV whose first level-1 heading is "Akademische Laufbahn" (a section, not the
+    owner); German "(= Series 12)" and a bracketed series after the italic title are notes, as is
+    "[Rezension in …]"; the owner comes from the page's title."""
+    page = (
+        '---\ntitle: "CV – Prof. Dr. Anna Keller-Frei"\n---\n\n'
+        "Akademische Laufbahn\n======\n* seit 2016: Professorin, Universität Bern\n\n"
+        "Publikationen\n======\n\nMonographien\n------\n"
+        "* Keller-Frei, Anna: *Stimmen im Tal. Volkslied und Moderne* (= Musik und Gesellschaft 9), "
+        "Zürich: Chronos 2021.\n"
+        "* Keller-Frei, Anna: *Orgeln der Innerschweiz 1600–1800* (Publikationen der Schweizerischen "
+        "Musikforschenden Gesellschaft II/51), Bern u. a.: Peter Lang 2013. [Rezension in "
+        "*Die Musikforschung* 68 (2015)]\n"
+    )
+    first, second = _papers(page, "cv.md")
+    assert [a.name for a in first.authors if a.is_owner] == ["Anna Keller-Frei"]
+    assert (first.title, first.venue) == ("Stimmen im Tal. Volkslied und Moderne", None)
+    assert (second.title, second.year, second.venue) == ("Orgeln der Innerschweiz 1600–1800", 2013, None)
+
+
+def test_an_mla_list_whose_owner_has_two_family_names_and_a_code_section() -> None:
+    """ "Quispe Mamani, Luis A., and Andrea Paredes" is two people, the first inverted with a family name
+    of two words; "Quispe Mamani, Luis Alberto." alone is the owner with his middle name written out;
+    a "Código / Code" section holds no papers."""
+    page = (
+        "<html><head><title>Luis A. Quispe Mamani</title></head><body><h1>Luis A. Quispe Mamani</h1>"
+        "<h2>Publications</h2><ul>"
+        "<li><strong>Quispe Mamani, Luis A.</strong>, and Andrea Paredes Ccahuana. “Kitaev Interactions in "
+        "Strained RuBr3.” <em>Physical Review B</em> 108 (2023): 045112.</li>"
+        "<li>Quispe Mamani, Luis Alberto. “Propiedades electrónicas de isolantes de Mott.” Tesis de "
+        "doctorado, Universidad Nacional de Ingeniería, 2021.</li></ul>"
+        "<h2>Código / Code</h2><ul><li>Quispe Mamani, Luis A. “spinED: Exact Diagonalization.” Zenodo, "
+        "2023.</li></ul></body></html>"
+    )
+    article, thesis = _papers(page, "p.html")
+    assert [(a.name, a.is_owner) for a in article.authors] == [
+        ("Luis A. Quispe Mamani", True),
+        ("Andrea Paredes Ccahuana", False),
+    ]
+    assert [(a.name, a.is_owner) for a in thesis.authors] == [("Luis Alberto Quispe Mamani", True)]

@@ -645,7 +645,14 @@ def _pair_inverted(names: list[_Name]) -> list[_Name]:
             out.append(join(i))  # "Anderson, S.C." / "Lee, A. B."
             i += 2
             continue
-        double = i == 0 and n >= 2 and _double_family(bares[0]) and len(bares[1].split()) == 1
+        # ("Quispe Mamani, Luis A., and Andrea Paredes": a given name alone, or with an initial after it)
+        given_words = bares[1].split() if n >= 2 else []
+        double = (
+            i == 0
+            and n >= 2
+            and _double_family(bares[0])
+            and (len(given_words) == 1 or (len(given_words) == 2 and is_initials(given_words[1])))
+        )
         if (
             i == 0
             and n >= (2 if double else 3)
@@ -666,7 +673,13 @@ def _pair_inverted(names: list[_Name]) -> list[_Name]:
 def _double_family(text: str) -> bool:
     """A two-word family name such as Spanish "Restrepo Villegas" (two capitalised words, no initial)."""
     words = text.split()
-    return len(words) == 2 and all(w[:1].isupper() and len(w) > 2 and not w.endswith(".") for w in words)
+    return len(words) == 2 and all(
+        w[:1].isupper()
+        and len(w) > 2
+        and w.replace("-", "").isalpha()
+        and not _is_initials_word(w.replace("-", ""))
+        for w in words
+    )  # (not Vancouver's "Kwon J-W", "Begay RT^")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1619,6 +1632,10 @@ def _settled(labelled: Labelled) -> list[str]:
         _bracketed_venue_of_a_status(tokens, labels)
     if "issue " in text:
         _special_issue_of(tokens, labels)
+    if "(=" in text:
+        _series_after_an_equals_sign(tokens, labels)
+    if "[" in text:
+        _review_of_it_in_brackets(tokens, labels)
     if "reprint " in text:
         _preprint_at_the_server(tokens, labels)
     if "status" in labels:
@@ -3289,6 +3306,33 @@ def _preprint_at_the_server(tokens: Sequence[Token], labels: list[str]) -> None:
             labels[i : i + 2] = ["status"] * 2
             labels[i + 2 : k] = ["container"] * (k - i - 2)
         return
+
+
+def _series_after_an_equals_sign(tokens: Sequence[Token], labels: list[str]) -> None:
+    """German's "*Title* (= Musik und Gesellschaft 12), Zürich: Chronos 2022": the bracket that opens with
+    "=" names the book's series and number, neither the title's nor the venue's words."""
+    for i, token in enumerate(tokens):
+        if token.text not in ("(=", "(="):
+            continue
+        end = next((k for k in range(i, min(i + 16, len(tokens))) if ")" in tokens[k].text), None)
+        if end is not None:
+            labels[i : end + 1] = ["note"] * (end + 1 - i)
+
+
+def _review_of_it_in_brackets(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "… Bern: Peter Lang 2014. [Rezension in *Die Musikforschung* 69 (2016)]": a bracket that says
+    where the work was reviewed is a note; the journal and year in it are the review's."""
+    for i, token in enumerate(tokens):
+        if token.text[:1] != "[" or not _REVIEWED_IN.match(token.text[1:]) or "title" not in labels[:i]:
+            continue
+        end = next((k for k in range(i, min(i + 20, len(tokens))) if "]" in tokens[k].text), None)
+        if end is not None:
+            labels[i : end + 1] = ["note"] * (end + 1 - i)
+
+
+_REVIEWED_IN = re.compile(
+    r"(?i)(?:rezension|rezensiert|besprechung|review(?:ed)?|compte rendu|recensione|reseña)\b"
+)
 
 
 def _special_issue_of(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -5276,14 +5320,23 @@ def _styled_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
     if len(run) < 5 or run[-1] - run[0] + 1 != len(run):
         return
     for style in ("italic", "link"):
-        styled = 0
-        while styled < len(run) and style in tokens[run[styled]].styles:
-            styled += 1
-        tail = run[styled:]
+        # (names the labeller read into the title, up to their colon, come before the styled title:
+        # "Baumann-Frey, Regula: *Klang und Konfession* (Series), Bern: Lang 2014")
+        opens = next((k for k, i in enumerate(run) if style in tokens[i].styles), 0)
+        start = opens if opens and tokens[run[opens - 1]].text.endswith(":") else 0
+        end = start
+        while end < len(run) and style in tokens[run[end]].styles:
+            end += 1
+        styled = end - start  # how many of the title's words are styled, from its start
+        tail = run[end:]
         ends = (
             styled >= 3
             and len(tail) >= 2
-            and (tokens[run[styled - 1]].text.endswith((".", ":")) or style == "link")
+            and (
+                tokens[run[end - 1]].text.endswith((".", ":"))
+                or style == "link"
+                or tokens[tail[0]].text.startswith("(")  # "*Title* (Series II/58), Bern: Lang 2014"
+            )
         )  # (at a sentence's end; a link, where it ends: jemdoc's "[url Title] Series N° 1187, 2023")
         if styled >= 3 and len(tail) >= 2 and tokens[tail[0]].text in _IN_WORDS:  # "*Title*, in: Book"
             labels[tail[0]] = "other"
@@ -5293,7 +5346,7 @@ def _styled_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
         if not ends or any(style in tokens[i].styles for i in tail[:1]):
             continue
         imprint = any(tokens[i].text.endswith(":") for i in tail[:-1]) or "container" in labels
-        venue = not imprint
+        venue = not imprint and not tokens[tail[0]].text.startswith("(")  # (a series in brackets: a note)
         for i in tail:
             labels[i] = "container" if venue else "note"
             venue = venue and not tokens[i].text.endswith(".")

@@ -149,7 +149,7 @@ _NON_PUB_WORDS = re.compile(
     r"\bpeople\b|\bprizes?\b|\brewards?\b|\bproposals?\b|research support|distinci|distinç|\bdistinctions?\b|"
     r"\battended\b|\bresources\b|congress communications|comunicaci(?:ones|ons) (?:a congressos|orales)|"
     r"skill|review(?:er|ing)|activit|news|contact|"
-    r"software|datasets?\b|data sets?\b|curated exhibitions?|exhibitions? curated|curatorial|"
+    r"software|^code$|código|datasets?\b|data sets?\b|curated exhibitions?|exhibitions? curated|curatorial|"
     r"student(?!s?[-‐]\w)(?!s? (?:research|papers?|abstracts?|track|forum))|mentor|"
     r"\bintern(?:s|ships?)?\b|interest|biograph|about|patent|media|op-?eds?\b|blog|"
     r"senza atti|sans actes|ohne tagungsband|"
@@ -157,6 +157,7 @@ _NON_PUB_WORDS = re.compile(
     r"working group|committee|organi[sz](?:ing|ation|er|ed\b)|outreach|supervis|reference[s]? available|"
     r"lecture|keynote|colloquium|communications? (?:orales?|invitées?|\(|sélection)|"
     r"vortr[aä]g|lehre|lehrveranstalt|preise|auszeichnung|stipend|förder|lebenslauf|ausbildung|"
+    r"laufbahn|werdegang|berufserfahrung|drittmittel|"
     r"mitglied|(?<!be)gutacht|conférences invitées|exposés|enseignement|prix|bourse|charlas|docencia|premios|"
     r"ponencias?\b|\bproyectos?\b|dirigid[ao]s\b|apresentaç|palestra|ensino|orientaç|prêmio|formaç|istruzione|formazione|insegnamento|didattica|"
     r"\bpremi\b|esperienz|brevett|progett|onderwijs|prijzen|lezingen|opleiding|"
@@ -624,11 +625,21 @@ def _owner_read_as_two(paper: Paper, owner: str) -> Paper:
     two): one, the owner, when the two read backwards are the owner's name."""
     for k in range(len(paper.authors) - 1):
         family, given = paper.authors[k].name, paper.authors[k + 1].name
-        if len(family.split()) > 1 and fold(f"{given} {family}") == fold(owner):
+        # (the owner's name, or its initials: "Quispe Mamani" + "Luis Alberto" for Luis A. Quispe Mamani)
+        if len(family.split()) > 1 and _same_name_abbreviated(f"{given} {family}", owner):
             merged = Author.from_parts(given, family, is_owner=True)
             others = [attrs.evolve(a, is_owner=False) if a.is_owner else a for a in paper.authors]
             return attrs.evolve(paper, authors=[*others[:k], merged, *others[k + 2 :]])
     return paper
+
+
+def _same_name_abbreviated(name: str, owner: str) -> bool:
+    """Whether two forms print one name, word for word, one of them abbreviating words to initials
+    ("Luis Alberto Quispe Mamani" and "Luis A. Quispe Mamani")."""
+    words, owners = _WORD.findall(fold(name)), _WORD.findall(fold(owner))
+    return len(words) == len(owners) and all(
+        a == b or (min(len(a), len(b)) == 1 and a[0] == b[0]) for a, b in zip(words, owners, strict=True)
+    )
 
 
 def _owner_printed_otherwise(paper: Paper, highlighted: Sequence[str], owner: str) -> Paper:
