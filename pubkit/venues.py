@@ -97,7 +97,7 @@ class VenueDetails(NamedTuple):
 # regular expression tried at every position) is skipped. Most venue names match one rule or none.
 _RULE_WORDS = (
     ("rxiv", "ssrn", "preprint", "corr", "osf", "research square", "authorea"),
-    ("thesis", "dissertation", "tesi", "tese", "proefschrift", "doktorarbeit", "handling", "rozprawa"),
+    ("thesis", "diss", "tesi", "tese", "proefschrift", "doktorarbeit", "handling", "rozprawa"),
     ("demo", "late"),
     ("workshop",),
     ("journal", "transactions", "letters", "review", "magazine", "annals", "bulletin", "j."),

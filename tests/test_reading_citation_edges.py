@@ -911,3 +911,19 @@ def test_a_quoted_title_read_on_over_in_and_the_book_ends_at_its_quote() -> None
     labels = ["title"] * 6 + ["editor"] * 3
     _quoted_title_ends_at_its_quote(tokens, labels)
     assert labels == ["title", "title", "other", "container", "container", "container", *["editor"] * 3]
+
+
+def test_chicago_in_arabic_and_a_chicago_thesis() -> None:
+    arabic = pubkit.parse_reference(
+        "الحربي، سليمان بن خالد. طرق التجارة في الجزيرة العربية القديمة. الرياض: دارة الملك عبدالعزيز، "
+        "1438هـ/2017م."
+    )
+    assert [a.name for a in arabic.authors] == ["سليمان بن خالد الحربي"]
+    assert (arabic.title, arabic.venue, arabic.year) == ("طرق التجارة في الجزيرة العربية القديمة", None, 2017)
+    assert dict(arabic.extra)["publisher"] == "دارة الملك عبدالعزيز"
+    thesis = pubkit.parse_reference(
+        "Al-Harbi, Sulaiman K. “Incense Routes in Strabo’s Geography, c. 100 BC–AD 50.” PhD diss., "
+        "University of Durham, 2005."
+    )
+    assert thesis.venue is not None and thesis.venue.kind.value == "thesis"
+    assert thesis.venue.name == "PhD diss., University of Durham"

@@ -1805,12 +1805,13 @@ def _settled(labelled: Labelled) -> list[str]:
     _vancouver_names_end(tokens, labels)
     if _AAS_YEAR.search(text):  # (a C-level look at the text first)
         _aas_venue_after_the_year(tokens, labels)
+    if "،" in text:
+        _arabic_inverted_names_open(tokens, labels)
     _short_title_run_before_venue(labels)
     _authors_after_title(labels)
-    # names the labeller read after the title are the venue's now: where the venue ends, and whether it
-    # is an imprint, are read again
+    # names the labeller read after the title are the venue's now, and a venue may be cut out of the
+    # title: where the venue ends, and whether it is an imprint, are read again
     _title_tail_in_the_venue(tokens, labels)
-    _imprint_read_as_venue(tokens, labels)
     _place_and_year_end_the_title(tokens, labels)
     titled = any(s.kind == "field" and s.target == "title" for s in labelled.block.spans)
     if (
@@ -1820,6 +1821,7 @@ def _settled(labelled: Labelled) -> list[str]:
         and not _titled_by_its_book(tokens)  # (its title was found by its own rule)
     ):
         _venue_out_of_title(tokens, labels)  # (a title the page marks ends where the page says)
+    _imprint_read_as_venue(tokens, labels)
     _series_before_the_imprint(tokens, labels)
     _series_after_the_imprint(labels)
     if "container" not in labels and "publisher" in labels:
@@ -1846,6 +1848,7 @@ def _settled(labelled: Labelled) -> list[str]:
         _nlm_thesis(tokens, labels)
     if _THESIS_WORD.search(text):
         _institution_then_degree(tokens, labels)
+        _degree_then_institution(tokens, labels)
     if "award" in labels:
         _award_and_its_giver(tokens, labels)
         _nomination_goes_on(tokens, labels)
@@ -2249,6 +2252,26 @@ def _names_after_the_year_open_the_title(tokens: Sequence[Token], labels: list[s
         and not tokens[end].break_before
     ):
         labels[start:end] = ["title"] * (end - start)
+
+
+def _arabic_inverted_names_open(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Chicago in Arabic: "الغامدي، عبدالعزيز بن سعد. *Title*. الرياض: …": a family name and its Arabic
+    comma, then given names up to a full stop (", ومحمد بن علي القحطاني" adds a co-author), open the entry:
+    they are its authors, whatever the labeller read them as."""
+    if (
+        "author" in labels
+        or not tokens
+        or not tokens[0].text.endswith("،")
+        or not _ARABIC_WORD.match(tokens[0].text)
+    ):
+        return
+    end = next((k for k in range(1, min(len(tokens), 16)) if tokens[k].text.endswith(".")), None)
+    if end is None or end > 12 or not all(_ARABIC_WORD.match(tokens[k].text) for k in range(end + 1)):
+        return
+    labels[: end + 1] = ["author"] * (end + 1)
+
+
+_ARABIC_WORD = re.compile(r"^[\u0600-\u06ff]+[،.]?$")
 
 
 def _names_run_into_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -2673,6 +2696,28 @@ def _institution_then_degree(tokens: Sequence[Token], labels: list[str]) -> None
 _THESIS_READ_AS = frozenset({"note", "other", "container", "publisher", "location"})
 
 
+def _degree_then_institution(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Chicago's "“Title.” PhD diss., University of Exeter, 2003.": a degree read as a note and the
+    institution after it read as a place or a publisher are the thesis's venue."""
+    if "container" in labels:
+        return
+    for start in range(1, len(tokens) - 1):
+        if labels[start] != "note" or labels[start - 1] == "note":
+            continue
+        end = start
+        while end + 1 < len(tokens) and labels[end + 1] == "note":
+            end += 1
+        degree = " ".join(t.text for t in tokens[start : end + 1]).rstrip(" ,.")
+        after = end + 1
+        stop = after
+        while stop < len(tokens) and labels[stop] in ("location", "publisher"):
+            stop += 1
+        named = " ".join(t.text for t in tokens[after:stop])
+        if _BARE_THESIS.fullmatch(degree) and stop > after and _INSTITUTION.search(named):
+            labels[start:stop] = ["container"] * (stop - start)
+        return
+
+
 def _degree_goes_on_over_a_bracket(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "Candidate of Sciences (PhD) thesis, Institute …": a bracket inside a degree's name, and the
     thesis word after it, go on with the venue the degree opened."""
@@ -2772,7 +2817,9 @@ def _imprint_read_as_venue(tokens: Sequence[Token], labels: list[str]) -> None:
     pages = " ".join(tokens[k].text for k in range(start, len(tokens)) if labels[k] == "pages")
     unknown_town = (
         place.replace(" ", "").isalpha()
-        and (place[:1].isupper() or unspaced_script(place))  # ("北京: 中国农业出版社")
+        and opens_capitalised(
+            place
+        )  # (or a script without capitals: "北京: 中国农业出版社", "الرياض: دارة …")
         and not lexicon().get(fold(place))
         and "volume" not in labels[start:]
         and (not pages or _PAGE_COUNT.fullmatch(pages) is not None)  # "… Universitetsforlaget. 248 s."
@@ -6799,8 +6846,8 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
         if venue_years and venue_years[-1] is None and following:
             years = _YEAR.findall(labelled.text_of(following.indexes))
             venue_years[-1] = int(years[0]) if years else None
-    publisher = _clean(_join(labelled, (s for s in rest if s.label == "publisher"))).strip(" ,.;:()")
-    location = _clean(_join(labelled, (s for s in rest if s.label == "location"))).strip(" ,.;:()")
+    publisher = _clean(_join(labelled, (s for s in rest if s.label == "publisher"))).strip(" ,.;:()،")
+    location = _clean(_join(labelled, (s for s in rest if s.label == "location"))).strip(" ,.;:()،")
     if venues and publisher:
         venues[0] = Venue(venues[0].name, venues[0].acronym, venues[0].kind, publisher=publisher)
 
@@ -7044,7 +7091,8 @@ _BARE_THESIS = re.compile(
 _ALSO_A_THESIS = re.compile(r"(?i)\bzugl(?:\.|eich)\s?$")
 #: A thesis venue's degree before its institution: "Ph.D. Dissertation. ", "Ph.d.-avhandling, ".
 _DEGREE_LEAD = re.compile(
-    rf"(?i)(.{{0,30}}?\b(?:{THESIS_WORDS}|diss)[^,.]{{0,25}}?)[,.]\s+"  # ("Tesis de doctorado, Univ…")
+    # ("Tesis de doctorado, Univ…", "PhD diss., University of Tehran": an abbreviation's period kept)
+    rf"(?i)(.{{0,30}}?\b(?:{THESIS_WORDS}|diss)[^,.]{{0,25}}?(?:\.(?=,))?)[,.]\s+"
 )
 _THESIS_WORD_LEAD = re.compile(r"(?i)(thesis|dissertation|diss\.)[,.]?\s+")
 #: What follows a thesis's institution: its year, "; 2014", a supervisor ("Supervisor: Prof. X", "Directora").

@@ -2260,9 +2260,14 @@ def _people_named_atop(doc: Document) -> list[str]:
             candidates[:0] = [of.group(1)]
     for k, block in enumerate(doc.blocks[:4]):  # a CV's first lines: its owner ("CURRICULUM VITAE",
         # then the name; a profile's, under a menu; a LaTeX CV's first block, after its preamble)
-        if (k <= 1 or block.line <= 12) and block.kind in ("paragraph", "heading"):
+        # (a third block only for the name in another script under it: "أ.د. عبدالعزيز بن سعد الغامدي")
+        third = k == 2 and not _is_latin(block.text[:80])
+        if (k <= 1 or third or block.line <= 12) and block.kind in ("paragraph", "heading"):
             first = _first_line(block)  # "CURRICULUM VITAE – ANNA LINDBERG"
             candidates += [first, *(part for part in _TITLE_PARTS.split(first) if part.strip())]
+            shown = block.text.split("\n", 1)[0]  # (HTML wraps its source lines where the page does not)
+            if shown != first:
+                candidates.append(shown)
             if _NATIVE_GLOSS.search(first):  # "Yanan Liu (刘亚楠), DVM, Ph.D."
                 candidates.append(_NATIVE_GLOSS.sub("", first))
             if k == 0:  # a text CV's first lines: "بسمه تعالی / رزومه علمی / دکتر علیرضا کاظمی"
