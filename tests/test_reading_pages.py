@@ -4081,3 +4081,22 @@ def test_an_mla_list_whose_owner_has_two_family_names_and_a_code_section() -> No
         ("Andrea Paredes Ccahuana", False),
     ]
     assert [(a.name, a.is_owner) for a in thesis.authors] == [("Luis Alberto Quispe Mamani", True)]
+
+
+def test_markdown_cvs_year_badges_and_a_spanish_y_after_a_marker() -> None:
+    """markdown-cv's "`2018`" over an entry is its year, not a venue badge (the italic journal is the
+    venue); "Giraldo, P.‡ y Jiménez, R." is two names, the marker before the "y"."""
+    page = (
+        "---\nlayout: cv\ntitle: Marta Ruiz\n---\n# Marta Ruiz\n\n## Publicaciones\n\n"
+        "`2021`\n**Ruiz, M.**, Giraldo, P.‡ y Jiménez, R. (2021). Curvas de absorción de nutrientes. "
+        "*Revista Colombiana de Ciencias Hortícolas*, *15*(1), e11934.\n\n"
+        "`2018`\nRuiz, M., Hoyos, A., & Janssen, K. (2018). Zinc and cadmium in cacao seedlings. *PLOS ONE*, "
+        "*13*(9), e0203111.\n"
+    )
+    first, second = _papers(page, "cv.md")
+    assert [a.name for a in first.authors] == ["M. Ruiz", "P. Giraldo", "R. Jiménez"]
+    assert [p.venue.name if p.venue else None for p in (first, second)] == [
+        "Revista Colombiana de Ciencias Hortícolas",
+        "PLOS ONE",
+    ]
+    assert (first.year, second.year) == (2021, 2018)

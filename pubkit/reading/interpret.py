@@ -260,7 +260,7 @@ _SPLIT = re.compile(
     rf"\s{{1,3}}[-–]\s{{1,3}}(?=[{CAPITAL}]\.|[{CAPITAL}][\w'’-]+,)|"  # "M. Lutzu - G. Bernardi", Finnish
     # law's "Sipilä, Laura – Rautio, Hanna-Maria"
     # Spanish / Portuguese / Catalan "y", "e", "i" — but "de la Cruz y Pérez" is one surname
-    r"(?<=\.)\s{1,3}[yei]\s{1,3}|\s{1,3}[yei]\s{1,3}(?!\S+\s{0,3}(?:[,;]|$))|"
+    r"(?<=[.*†‡§#])\s{1,3}[yei]\s{1,3}|\s{1,3}[yei]\s{1,3}(?!\S+\s{0,3}(?:[,;]|$))|"  # ("P.‡ y …")
     rf"(?<=[a-z\u00df-\u024f]{{2}})\.\s{{1,3}}(?=[{CAPITAL}]\.)"
 )
 _ET_AL = re.compile(

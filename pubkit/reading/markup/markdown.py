@@ -27,6 +27,7 @@ __all__ = ["cut", "join", "read", "read_piece"]
 #: A Liquid tag, a kramdown attribute line, or a Pandoc / MyST fenced div's or Docusaurus admonition's
 #: fence (`::: {.hanging-indent}`, `:::info Legend`, `:::`): none of the text (a fence left in would
 #: open the entry under it).
+_BARE_YEAR = re.compile(rf"\(?{YEAR}\)?")  # markdown-cv's "`2018`" badge
 _TEMPLATE_LINE = re.compile(
     r"^[ \t]*(?:\{%[^\n]*%\}|\{:[^\n{}]*\}|"
     r":{3,}[ \t]*(?:\{[^\n{}]*\}|[\w-]+(?:[ \t]+[^\s:][^\n]{0,80})?)?)[ \t]*$",
@@ -342,10 +343,12 @@ def _inline(builder: TextBuilder, token: Token) -> None:
         elif kind == "link_close":
             builder.close("link")
         elif kind == "code_inline":
-            # "- `CVPR 2025` [Title](url), authors" (AcadHomepage): a leading badge of a venue and year
-            badge = builder.empty and VENUE_BADGE.fullmatch(child.content.strip()) is not None
+            # "- `CVPR 2025` [Title](url), authors" (AcadHomepage): a leading badge of a venue and year;
+            # markdown-cv's "`2018`" over the entry: its year alone
+            content = child.content.strip()
+            badge = builder.empty and VENUE_BADGE.fullmatch(content) is not None
             if badge:
-                builder.open("field", "container")
+                builder.open("field", "date" if _BARE_YEAR.fullmatch(content) else "container")
             else:
                 builder.open("code")
             builder.text(child.content, line)
