@@ -63,6 +63,8 @@ QUOTE_PAIRS = {
     "``": "''",
     "\u300c": "\u300d",
     "\u300e": "\u300f",
+    "\u3008": "\u3009",  # Chinese 〈article〉
+    "\u300a": "\u300b",  # Chinese 《book or journal》
     "\u201d": "\u201d",  # Swedish and Finnish ”…”
 }
 #: The other mark that closes a quote: Polish, Czech and Hungarian „…” beside German „…“.

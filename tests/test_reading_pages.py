@@ -4100,3 +4100,18 @@ def test_markdown_cvs_year_badges_and_a_spanish_y_after_a_marker() -> None:
         "PLOS ONE",
     ]
     assert (first.year, second.year) == (2021, 2018)
+
+
+def test_an_org_cv_in_chinese_apa_with_counter_cookies_and_a_name_in_two_scripts() -> None:
+    """Org's "6. [@6]" restarts a list's count (no part of the entry); "Mei-Ling Chen 陳美玲" in the title
+    names the owner in both scripts; Chinese APA's 〈article〉 and 《journal》 marks are no part of them."""
+    text = (
+        "#+TITLE: Mei-Ling Chen 陳美玲 — Curriculum Vitae\n\n* Publications\n\n"
+        "1. [@6] *陳美玲*、王大明（2021）。〈臺灣大學圖書館的研究資料服務〉。《大學圖書館》，25(1)，1–24。\n"
+        "2. *陳美玲*（2020）。《數位人文研究方法》。臺北：國立臺灣大學出版中心。\n"
+    )
+    article, book = _papers(text, "cv.org")
+    assert [(a.name, a.is_owner) for a in article.authors] == [("陳美玲", True), ("王大明", False)]
+    assert article.title == "臺灣大學圖書館的研究資料服務"
+    assert article.venue is not None and article.venue.name == "大學圖書館"
+    assert (book.title, book.venue) == ("數位人文研究方法", None)

@@ -183,8 +183,8 @@ def clean_title(text: str) -> str:
         return _clean_title_end(title.rstrip(".,")[1:-1].rstrip(" .,"))  # (the inner quotes kept)
     for _ in range(2):
         title = title.strip(" ,;:")
-        if len(title) >= 2 and title[0] in _QUOTE_CHARS and title[-1] in _QUOTE_CHARS + ".,":
-            title = title[1:].rstrip(".,").rstrip()
+        if len(title) >= 2 and title[0] in _QUOTE_CHARS and title[-1] in _QUOTE_CHARS + ".,。":
+            title = title[1:].rstrip(".,。").rstrip()
             title = title[:-1] if title and title[-1] in _QUOTE_CHARS else title
         title = title.lstrip(_QUOTE_CHARS + "*_").rstrip(_QUOTE_CHARS + "*_")
     return _clean_title_end(title)
@@ -1049,7 +1049,8 @@ def _venue(text: str) -> tuple[Venue | None, int | None]:
 def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKind]:
     """A venue's name, acronym and year from its printed text, and its kind unless the venue table
     knows better; read once per distinct text (a list names its venues again and again)."""
-    text = _VENUE_PREFIX.sub("", _clean(text).strip(" ,;:"))
+    text = _VENUE_PREFIX.sub("", _clean(text).strip(" ,;:，。"))
+    text = text[1:-1] if text[:1] == "《" and text[-1:] == "》" else text  # Chinese 《journal》
     if text[:1] == "(" and text.rstrip(".")[-1:] == ")" and text.count("(") == 1 == text.count(")"):
         text = text.rstrip(".")[1:-1]  # "Title (Scandinavian-Canadian Studies).": a venue in brackets
     text = _PUBLISHER_KEY.sub("", text)  # ResearchGate's "book: Title Publisher: Springer Cite …"
@@ -2796,7 +2797,11 @@ def _imprint_read_as_venue(tokens: Sequence[Token], labels: list[str]) -> None:
     if start is None or start + 2 >= len(tokens) or labels[start - 1 : start] == ["container"]:
         return
     colon = (
-        start + 1 if tokens[start + 1].text == ":" else start if tokens[start].text.endswith(":") else None
+        start + 1
+        if tokens[start + 1].text in (":", "：")
+        else start
+        if tokens[start].text.endswith((":", "："))  # (a full-width colon: "臺北：國立臺灣大學出版中心")
+        else None
     )
     if (
         colon is None
@@ -2810,7 +2815,7 @@ def _imprint_read_as_venue(tokens: Sequence[Token], labels: list[str]) -> None:
     elif colon is None:
         return
     else:
-        place = tokens[start].text.rstrip(":")
+        place = tokens[start].text.rstrip(":：")
     after = " ".join(t.text for t in tokens[colon + 1 :])
     # a town the records do not know ("Београд") is one too before an institute, a university or a
     # publishing house, with no numbers after them: a book's imprint ends the entry
@@ -3815,9 +3820,18 @@ def _chinese_apa_sentences(tokens: Sequence[Token], labels: list[str]) -> None:
     elif first.startswith(_CJK_AT_MEETING):
         for i in venue:
             labels[i] = "container" if i == venue.start else "location"
+    elif (
+        first.endswith(("：", ":")) and len(venue) >= 2
+    ):  # "《書名》。臺北：國立臺灣大學出版中心。": the imprint
+        labels[venue.start] = "location"
+        for i in venue[1:]:
+            labels[i] = "publisher"
     elif all(labels[i] == "title" for i in venue):
         for i in venue:
             labels[i] = "container"
+    elif tokens[venue.start].text.startswith("《"):  # "〈題名〉。《刊名》，25(1)，1–24。": the journal's name
+        for i in venue:
+            labels[i] = "container" if labels[i] == "title" or not _has_digit(tokens[i].text) else labels[i]
     for later in ends[2:3]:
         sentence = range(ends[1] + 1, later + 1)
         if not any(c.isdigit() for i in sentence for c in tokens[i].text):

@@ -2285,6 +2285,8 @@ def _people_named_atop(doc: Document) -> list[str]:
         runs = [part.strip(" (),") for part in _SCRIPT_RUNS.findall(text)] if unspaced_script(text) else []
         if len(runs) == 2 and _looks_like_person_heading(runs[1]) and 2 <= len(runs[0]) <= 5:
             people += runs
+        elif len(runs) == 2 and _looks_like_person_heading(runs[0]) and 2 <= len(runs[1]) <= 5:
+            people += runs  # "Yi-Chun Lin 林怡君": the Latin name first
         elif (gloss := _NATIVE_GLOSS.search(text)) is not None:  # "Yanan Liu (刘亚楠), DVM": the other way
             latin = _without_credentials(text[: gloss.start()]).strip(" ,")
             if _looks_like_person_heading(latin):

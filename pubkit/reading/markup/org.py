@@ -18,6 +18,9 @@ __all__ = ["read"]
 _HEADING = re.compile(r"(\*+)[ \t]+(.*)")
 _TAGS = re.compile(r"(?<=[ \t]):[\w@#%:]+:[ \t]*$")  # after a space (no run of spaces: linear)
 _TODO = re.compile(r"(?:TODO|DONE|NEXT|WAITING|CANCELLED)[ \t]+")
+_COUNTER_COOKIE = re.compile(
+    r"^(\d{1,3}[.)][ \t]+)\[@\d{1,4}\][ \t]*"
+)  # a list's "[@6]": its count starts at 6
 _ITEM = re.compile(r"([ \t]*)(?:[-+][ \t]+|(?=\d{1,3}[.)][ \t])|\*[ \t]+)")
 _KEYWORD = re.compile(r"#\+([A-Za-z_]+):[ \t]*(.*)")
 _BEGIN = re.compile(r"[ \t]*#\+begin_(\w+)", re.IGNORECASE)
@@ -135,7 +138,7 @@ class _Reader(LineBlocks):
                 continue
             item = _ITEM.match(line)
             if item:
-                rest = line[item.end() :]
+                rest = _COUNTER_COOKIE.sub(r"\1", line[item.end() :])  # "6. [@6] Text": the number, once
                 checkbox = _CHECKBOX.match(rest)
                 self.item(number, rest[checkbox.end() :] if checkbox else rest)
                 continue
