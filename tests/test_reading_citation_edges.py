@@ -927,3 +927,21 @@ def test_chicago_in_arabic_and_a_chicago_thesis() -> None:
     )
     assert thesis.venue is not None and thesis.venue.kind.value == "thesis"
     assert thesis.venue.name == "PhD diss., University of Durham"
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "Santoso B, Wibowo H, Lubis AC, dkk. Faktor risiko hipertensi pada lansia. Jurnal Kardiologi "
+            "Indonesia. 2019;40(2):55-61.",
+            ["Santoso B", "Wibowo H", "Lubis AC"],
+        ),
+        (
+            "王杰, 刘亚楠, 李鹏, 等. 猪腹泻病原的分子流行病学调查[J]. 中国预防兽医学报, 2022, 44(2): 150-155.",
+            ["王杰", "刘亚楠", "李鹏"],
+        ),
+    ],
+)
+def test_et_al_in_indonesian_and_chinese_is_no_author(text: str, authors: list[str]) -> None:
+    assert [a.name for a in pubkit.parse_reference(text).authors] == authors
