@@ -264,7 +264,8 @@ _SPLIT = re.compile(
     rf"(?<=[a-z\u00df-\u024f]{{2}})\.\s{{1,3}}(?=[{CAPITAL}]\.)"
 )
 _ET_AL = re.compile(
-    r"^(?:et\.?\s*al\.?|etc\.?|\.\.\.|…|\[(?:\.\.\.|…)\]|and others|others|等|ほか|외|dkk\.?|"  # (zh, ja, ko, id)
+    r"^(?:et\.?\s*al\.?|etc\.?|\.\.\.|…|\[(?:\.\.\.|…)\]|and others|others|"
+    r"等|ほか|외|dkk\.?|"  # (Chinese, Japanese, Korean, Indonesian)
     r"\(?\d+ (?:others|(?:other |more )?(?:co-?)?authors|"
     r"muuta|andra|andre|anderen|weitere|autres|altri|otros|outros|innych|inni|dalších|további)\)?)$",
     re.I,
