@@ -946,3 +946,20 @@ def test_chicago_in_arabic_and_a_chicago_thesis() -> None:
 )
 def test_et_al_in_indonesian_and_chinese_is_no_author(text: str, authors: list[str]) -> None:
     assert [a.name for a in pubkit.parse_reference(text).authors] == authors
+
+
+def test_accepted_for_publication_in_a_journal_and_a_place_ending_the_book() -> None:
+    accepted = pubkit.parse_reference(
+        "Okafor, B.T., Bello, K.T. and Ojo, A.A. Male partner involvement in antenatal care in rural Ekiti "
+        "State. Accepted for publication in West African Journal of Nursing."
+    )
+    assert accepted.venue is not None and accepted.venue.name == "West African Journal of Nursing"
+    chapter = pubkit.parse_reference(
+        "Ojo, A.A. and Okafor, B.T. (2015). Care of the newborn. In: Bello, K.T. (ed.) A Textbook of "
+        "Community Midwifery in Tropical Practice. Ibadan: College Press. pp. 101–120."
+    )
+    assert (
+        chapter.venue is not None
+        and chapter.venue.name == "A Textbook of Community Midwifery in Tropical Practice"
+    )
+    assert dict(chapter.extra)["address"] == "Ibadan"

@@ -811,6 +811,7 @@ def read_authors(
 _VENUE_PREFIX = re.compile(
     r"^(?:in:?\s+|în:?\s+|en:\s+|em:\s+|(?:en|em)\s+(?=(?-i:[A-ZÁÉÍÓÚ]))|i:\s+|w:\s+|в:?\s+|//\s*|[—–]\s+|dans\s+|"
     r"teoksessa:?\s+|julkaisussa:?\s+|[uv]:\s+|iš:\s+|dalam:?\s+|trong:?\s+|and\s+|&\s+|"  # Finnish, …
+    r"publication in:?\s+|"  # "Accepted for | publication in Journal": the status's last words
     r"published (?:as an? [\w\s]{0,30}?(?:paper|article) )?(?:at|in|on):?\s+|contribution to:\s+|"
     r"presented at\s+|appeared in\s+|(?:conference|book|in book|journal)\s?:\s+|"  # ResearchGate's keys
     r"(?:preprint|póster|poster)[.:]\s+|"  # "Preprint: EcoEvoRxiv", "Póster. XLII Congreso …": a kind
@@ -1737,6 +1738,8 @@ def _settled(labelled: Labelled) -> list[str]:
     if ": " in text:
         _imprint_ends_the_title(tokens, labels)
     _imprint_read_as_venue(tokens, labels)
+    if "publisher" in labels:
+        _place_ends_the_book(tokens, labels)
     if "container" in labels and ("location" in labels or "publisher" in labels):
         _subtitle_before_the_imprint(tokens, labels)
     _volume_before_venue(tokens, labels)
@@ -2430,6 +2433,8 @@ def _title_tail_in_the_venue(tokens: Sequence[Token], labels: list[str]) -> None
             if (
                 (opened and ")" in text and "(" not in text)
                 or (text.endswith(".") and _YEAR_RANGE.fullmatch(text[:-1]))
+                # "…hospitals in Osun State, | Nigeria. West African Journal": a country ends the title
+                or (k == i + 1 and last.text.endswith(",") and _place_ends_a_sentence(text))
                 or (
                     unmarked
                     and text.endswith(".")
@@ -2443,6 +2448,19 @@ def _title_tail_in_the_venue(tokens: Sequence[Token], labels: list[str]) -> None
                 return
             k += 1
         return
+
+
+def _place_ends_a_sentence(text: str) -> bool:
+    """ "Dublin.", "Italy.": a place the records know and a full stop, as a place closes a title's last
+    phrase."""
+    bare = text[:-1]
+    return (
+        text.endswith(".")
+        and len(bare) >= 4
+        and bare.isalpha()
+        and bare[0].isupper()
+        and _place_word(bare)  # (a whole word alone, "Nature.", "Ecology.", may be the venue's)
+    )
 
 
 #: What closes a field's last word in a printed reference: punctuation and closing brackets or quotes.
@@ -3336,6 +3354,20 @@ def _bracketed_venue_of_a_status(tokens: Sequence[Token], labels: list[str]) -> 
         if _capitalised_name(words) and not status_in(" ".join(words)) and not _WITH.match(words[0]):
             labels[i : end + 1] = ["container"] * (end + 1 - i)
         return
+
+
+def _place_ends_the_book(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "In: X (ed.) *Book Title*. Ibadan: College Press.": a word with a colon that ends the venue run
+    after its full stop, right before the publisher, is the imprint's place."""
+    for i in range(1, len(tokens) - 1):
+        if (
+            labels[i] == "container"
+            and tokens[i].text.endswith((":", "："))
+            and tokens[i - 1].text.endswith(".")
+            and labels[i + 1] == "publisher"
+            and opens_capitalised(tokens[i].text)
+        ):
+            labels[i] = "location"
 
 
 def _preprint_at_the_server(tokens: Sequence[Token], labels: list[str]) -> None:
