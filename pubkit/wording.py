@@ -239,7 +239,8 @@ AWARD = re.compile(
     r"\b(?:oral(?: presentation)?|spotlight|"
     r"best\b[\w\s-]{0,40}?(?:paper|award|prize|presentation|poster|demo)|"
     r"award|prize|outstanding\b[\w\s-]{0,30}?paper|highlight|honou?rable mention|finalist|nominee|"
-    rf"{NOMINATED}|runner[- ]?up|distinguished paper|notable(?: top \d+%)?|top[- ]\d+%|long talk|"
+    rf"{NOMINATED}|shortlisted|longlisted|runner[- ]?up|distinguished paper|notable(?: top \d+%)?|"
+    r"top[- ]\d+%|long talk|"
     r"contributed talk|plenary|invited (?:paper|talk)|most influential paper|highly[- ]cited|"
     r"test[- ]of[- ]time|editors['’]? (?:suggestion|choice|pick)|featured in physics|hot (?:paper|article)|"
     r"very important paper|(?:front|back|inside|outside) cover|cover (?:article|feature|image|picture)|🏆)",

@@ -4115,3 +4115,19 @@ def test_an_org_cv_in_chinese_apa_with_counter_cookies_and_a_name_in_two_scripts
     assert article.title == "臺灣大學圖書館的研究資料服務"
     assert article.venue is not None and article.venue.name == "大學圖書館"
     assert (book.title, book.venue) == ("數位人文研究方法", None)
+
+
+def test_rst_substitutions_and_a_books_prize_on_its_own_line() -> None:
+    """reST's `|br|` (a raw HTML break) is written out as nothing, `|me|` as its `replace::` text; a book's
+    prize on the line after its imprint is its award, and its year is not the book's."""
+    text = (
+        ".. |br| raw:: html\n\n   <br />\n\n.. |me| replace:: **K. L. Tan**\n\n"
+        "Publications\n============\n\n"
+        "1. |me|, *Echoes of the Straits: Hokkien Opera in Singapore*.\n"
+        "   Singapore: NUS Press, 2018.\n"
+        "   |br| *Shortlisted, Singapore Book Prize 2020*\n"
+    )
+    (book,) = _papers(text, "pubs.rst")
+    assert [a.name for a in book.authors] == ["K. L. Tan"]
+    assert (book.title, book.year, book.venue) == ("Echoes of the Straits: Hokkien Opera in Singapore", 2018, None)
+    assert [a.name for a in book.awards] == ["Shortlisted, Singapore Book Prize 2020"]

@@ -1857,6 +1857,8 @@ def _settled(labelled: Labelled) -> list[str]:
     if "award" in labels:
         _award_and_its_giver(tokens, labels)
         _nomination_goes_on(tokens, labels)
+    if ("container" in labels or "award" in labels) and AWARD.search(text):
+        _prize_read_as_the_venue(tokens, labels)
     _venue_after_a_status(tokens, labels)
     _names_the_page_marks(labelled, labels)
     _group_author_opens(tokens, labels)
@@ -2173,6 +2175,28 @@ def _award_and_its_giver(tokens: Sequence[Token], labels: list[str]) -> None:
 
 
 _AWARD_GIVER_READ_AS = frozenset({"publisher", "container", "date", "location", "note", "other"})
+
+
+def _prize_read_as_the_venue(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "*Book*. Singapore: NUS Press, 2019. <br> *Shortlisted, … Book Prize 2021*": what follows a book's
+    imprint and names a prize, read as a venue, a publisher or pieces of an award, is the book's award."""
+    for start in range(1, len(tokens)):
+        opens = labels[start] in ("container", "award") and labels[start - 1] not in ("container", "award")
+        if not opens or not (labels[start - 1] in ("date", "publisher") or tokens[start].break_before):
+            continue
+        if not {"publisher", "date"} & set(labels[:start]):
+            return
+        end = start
+        while (
+            end + 1 < len(tokens) and labels[end + 1] in _PRIZE_READ_AS and not tokens[end + 1].break_before
+        ):
+            end += 1
+        if AWARD.search(" ".join(t.text for t in tokens[start : end + 1])):
+            labels[start : end + 1] = ["award"] * (end + 1 - start)
+        return
+
+
+_PRIZE_READ_AS = frozenset({"container", "award", "publisher", "location", "date"})
 
 
 def _nomination_goes_on(tokens: Sequence[Token], labels: list[str]) -> None:

@@ -201,7 +201,29 @@ class _Reader(LineBlocks):
 
 def read(text: str) -> Document:
     """Read a reStructuredText document."""
+    text = _substituted(text) if ".. |" in text else text
     return _Reader().read(_footnote_marks(text) if "]_" in text else text)
+
+
+#: A substitution's definition: `.. |br| raw:: html`, `.. |me| replace:: H. Y. Ong`.
+_SUBSTITUTION = re.compile(r"^\.\.[ \t]+\|([^|\n]{1,40})\|[ \t]+([\w-]+)::[ \t]*([^\n]*)$", re.MULTILINE)
+
+
+def _substituted(text: str) -> str:
+    """`|name|` written out: a `replace::` substitution's text; any other (raw HTML, an image) as
+    nothing, as a page shows a line break or a picture. Each line keeps its number."""
+    values = {
+        name: (value.strip() if kind == "replace" else "")
+        for name, kind, value in _SUBSTITUTION.findall(text)
+    }
+    if not values:
+        return text
+    uses = re.compile("|".join(rf"\|{re.escape(name)}\|(?:_{{1,2}})?" for name in values))
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if "|" in line and not _SUBSTITUTION.match(line):
+            lines[k] = uses.sub(lambda m: values[m.group(0).strip("_").strip("|")], line)
+    return "\n".join(lines)
 
 
 #: A footnote's definition (`.. [#eq] Equal contribution.`, `.. [1] …`, `.. [*] …`) and a reference to
