@@ -963,3 +963,19 @@ def test_accepted_for_publication_in_a_journal_and_a_place_ending_the_book() -> 
         and chapter.venue.name == "A Textbook of Community Midwifery in Tropical Practice"
     )
     assert dict(chapter.extra)["address"] == "Ibadan"
+
+
+def test_mlas_publisher_after_an_italic_venue_and_a_thesis_institution_read_as_names() -> None:
+    proceedings = pubkit.parse_reference(
+        'Nowak, Anna. "Small Area Estimation with Satellite Data." *Proceedings of the 63rd ISI World '
+        "Statistics Congress*, International Statistical Institute, 2021."
+    )
+    assert proceedings.venue is not None
+    assert proceedings.venue.name == "Proceedings of the 63rd ISI World Statistics Congress"
+    thesis = pubkit.loads(
+        "# Anna Nowak\n\n## Publications\n\n- Nowak, Anna. *Bayesowskie modele dla danych "
+        "regionalnych*. 2018. Uniwersytet Jagielloński, PhD dissertation.\n",
+        "cv",
+        path="cv.md",
+    )[0]
+    assert thesis.venue is not None and thesis.venue.name == "PhD dissertation, Uniwersytet Jagielloński"

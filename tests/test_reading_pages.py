@@ -4129,5 +4129,9 @@ def test_rst_substitutions_and_a_books_prize_on_its_own_line() -> None:
     )
     (book,) = _papers(text, "pubs.rst")
     assert [a.name for a in book.authors] == ["K. L. Tan"]
-    assert (book.title, book.year, book.venue) == ("Echoes of the Straits: Hokkien Opera in Singapore", 2018, None)
+    assert (book.title, book.year, book.venue) == (
+        "Echoes of the Straits: Hokkien Opera in Singapore",
+        2018,
+        None,
+    )
     assert [a.name for a in book.awards] == ["Shortlisted, Singapore Book Prize 2020"]

@@ -1740,6 +1740,8 @@ def _settled(labelled: Labelled) -> list[str]:
     _imprint_read_as_venue(tokens, labels)
     if "publisher" in labels:
         _place_ends_the_book(tokens, labels)
+    if "italic" in kinds:
+        _italic_venue_then_its_publisher(tokens, labels)
     if "container" in labels and ("location" in labels or "publisher" in labels):
         _subtitle_before_the_imprint(tokens, labels)
     _volume_before_venue(tokens, labels)
@@ -2737,7 +2739,7 @@ def _institution_then_degree(tokens: Sequence[Token], labels: list[str]) -> None
         k = end + 1
 
 
-_THESIS_READ_AS = frozenset({"note", "other", "container", "publisher", "location"})
+_THESIS_READ_AS = frozenset({"note", "other", "container", "publisher", "location", "author"})
 
 
 def _degree_then_institution(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -3392,6 +3394,26 @@ def _place_ends_the_book(tokens: Sequence[Token], labels: list[str]) -> None:
             and opens_capitalised(tokens[i].text)
         ):
             labels[i] = "location"
+
+
+def _italic_venue_then_its_publisher(tokens: Sequence[Token], labels: list[str]) -> None:
+    """MLA's "*Proceedings of the 64th ISI World Statistics Congress*, International Statistical
+    Institute, 2023.": plain words after the italic venue's comma, up to the year, are its publisher."""
+    for i in range(1, len(tokens) - 1):
+        if not (
+            labels[i] == "container"
+            and "italic" in tokens[i].styles
+            and tokens[i].text.endswith(",")
+            and labels[i + 1] == "container"
+            and "italic" not in tokens[i + 1].styles
+        ):
+            continue
+        k = i + 1
+        while k < len(tokens) and labels[k] == "container" and "italic" not in tokens[k].styles:
+            k += 1
+        if k < len(tokens) and labels[k] == "date" and tokens[k - 1].text.endswith(","):
+            labels[i + 1 : k] = ["publisher"] * (k - i - 1)
+        return
 
 
 def _preprint_at_the_server(tokens: Sequence[Token], labels: list[str]) -> None:
