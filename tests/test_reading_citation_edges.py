@@ -979,3 +979,13 @@ def test_mlas_publisher_after_an_italic_venue_and_a_thesis_institution_read_as_n
         path="cv.md",
     )[0]
     assert thesis.venue is not None and thesis.venue.name == "PhD dissertation, Uniwersytet Jagielloński"
+
+
+def test_iso_690_family_names_in_capitals_with_a_single_name_among_them() -> None:
+    """Indonesian ISO 690: every family name in capitals, given names after it, and a single name
+    ("SUPRIYADI") on its own; "dan" is "and"."""
+    paper = pubkit.parse_reference(
+        "LESTARI, Dewi P., HARTONO dan SAPUTRA, Budi. Alterasi hidrotermal di daerah Garut. Jurnal "
+        "Geologi Indonesia. 2020, vol. 15, no. 1, hlm. 10-25."
+    )
+    assert [a.name for a in paper.authors] == ["Dewi P. LESTARI", "HARTONO", "Budi SAPUTRA"]

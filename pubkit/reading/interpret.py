@@ -612,6 +612,15 @@ def _pair_inverted(names: list[_Name]) -> list[_Name]:
         a, b = names[i], names[i + 1]
         return _Name(f"{_bare(a.text)}, {_bare(b.text)}", a.marks | b.marks, a.styled or b.styled)
 
+    if _capitals_convention(bares, given_like):  # "WULANDARI, Ayu K., SUPRIYADI dan NURHADI, Andi"
+        capitalised: list[_Name] = []
+        i = 0
+        while i < n:
+            joined = _caps_word(bares[i]) and i + 1 < n and not _caps_word(bares[i + 1])
+            capitalised.append(join(i) if joined else names[i])
+            i += 2 if joined else 1
+        return capitalised
+
     # APA / Chicago: every name inverted -> an even count alternating family, given.
     pairs = range(0, n, 2)
     if (
@@ -669,6 +678,26 @@ def _pair_inverted(names: list[_Name]) -> list[_Name]:
         out.append(names[i])
         i += 1
     return out
+
+
+def _caps_word(text: str) -> bool:
+    """A name of capitals and more than three letters ("WULANDARI", "DE LA CRUZ"), no initials."""
+    return len(text) > 3 and text.isupper() and not is_initials(text)
+
+
+def _capitals_convention(bares: Sequence[str], given_like: Sequence[bool]) -> bool:
+    """Whether a list prints every family name in capitals, its given names after it otherwise, and a
+    single name of capitals alone (ISO 690 in Indonesia: "WULANDARI, Ayu K., SUPRIYADI dan NURHADI,
+    Andi"): each piece is a name in capitals or the given names after one, and two names in capitals
+    follow each other somewhere (else the usual pairing reads the list)."""
+    return (
+        len(bares) >= 3
+        and all(
+            _caps_word(b) or (k > 0 and _caps_word(bares[k - 1]) and given_like[k])
+            for k, b in enumerate(bares)
+        )
+        and any(_caps_word(a) and _caps_word(b) for a, b in pairwise(bares))
+    )
 
 
 def _double_family(text: str) -> bool:
