@@ -23,6 +23,8 @@ __all__ = [
     "CORRESPONDING_WORDS",
     "DITTO",
     "EDITED_BY",
+    "EDITOR_MARKS",
+    "EDITOR_ROLE",
     "EQUAL_CONTRIBUTION_WORDS",
     "JOURNAL_ABBREVIATIONS",
     "LEGEND_MEANINGS",
@@ -159,6 +161,13 @@ COAUTHOR_NOTE = (
     rf"(?:(?:(?:zus(?:ammen)?\.?|gemeinsam|joint(?:ly)?(?:\s+work)?|sammen|tillsammans|samen|junto)\s+)?"
     rf"(?:{'|'.join(COAUTHOR_WORDS)})|insieme a|razem z|wspólnie z|spolu s)"
 )
+#: The marks that say the names before them are editors ("(eds.)", "Hg.", "(coords.)").
+EDITOR_MARKS = (
+    "eds?|editors?|hg|hrsg|dirs?|coords?|comps?|toim|szerk|red|éds?|orgs?|सं|संपा|محرر|محررون|עורכ?ים|עורך|επιμ|"
+    "wahariri|mhariri|ur|ур|прир|ред"  # (Croatian "ur.", Serbian "ур.", "прир.", Russian "ред.")
+)
+#: An editor's role before a co-author note: "(ed., with X)", "(guest ed., with X)", "(dir., avec X)".
+EDITOR_ROLE = rf"(?:guest\s)?(?:{EDITOR_MARKS})\.?,?"
 #: The words before a volume's editors ("edited by", "a cura di", "hrsg. von", "coordinado por").
 EDITED_BY = (
     r"(?:hrsg\.\s+von|hg\.\s+von|herausgegeben von|ed(?:ited|s)?\.?\s+by|coord\.\s+by|éd\.\s+par|édité par|"

@@ -54,6 +54,8 @@ from pubkit.wording import (
     COAUTHOR_WORDS,
     DITTO,
     EDITED_BY,
+    EDITOR_MARKS,
+    EDITOR_ROLE,
     ELIDED_AUTHORS,
     LINK_WORDS,
     MARKER_CHARS,
@@ -340,13 +342,8 @@ def _without_badge(text: str) -> str:
     return text
 
 
-#: The marks that say the names before them are editors ("(eds.)", "Hg.", "(coords.)").
-_EDITOR_MARKS = (
-    "eds?|editors?|hg|hrsg|dirs?|coords?|comps?|toim|szerk|red|éds?|orgs?|सं|संपा|محرر|محررون|עורכ?ים|עורך|επιμ|"
-    "wahariri|mhariri|ur|ур|прир|ред"  # (Croatian "ur.", Serbian "ур.", "прир.", Russian "ред.")
-)
-_EDITORS = re.compile(rf"(?i)^\(?(?:guest\s)?(?:{_EDITOR_MARKS})\.?\)?$")  # ("guest ed.": a special issue's)
-_EDITOR_MARK_AFTER = re.compile(rf"(?i)[\s,]*\(?(?:{_EDITOR_MARKS})\.?\)?[\s,.:]*$")
+_EDITORS = re.compile(rf"(?i)^\(?(?:guest\s)?(?:{EDITOR_MARKS})\.?\)?$")  # ("guest ed.": a special issue's)
+_EDITOR_MARK_AFTER = re.compile(rf"(?i)[\s,]*\(?(?:{EDITOR_MARKS})\.?\)?[\s,.:]*$")
 _EDITED = re.compile(
     r"(?i)\((?:a cura di|sous la dir(?:ection)?\.?(?: de)?|coords?\.|comps?\.|orgs?\.)\)[,:.]?$"
 )
@@ -892,7 +889,7 @@ _VANCOUVER_EDITORS_BEFORE = re.compile(
     r"(?:eds?|editors?|editores|editoras?|organizadores|coords?|hrsg|éds?|éditeurs)\.?[,:]?\s+"
 )
 _EDITORS_BEFORE = re.compile(
-    rf"^[^()]{{2,160}}?\((?:(?:{_EDITOR_MARKS})\.?|a cura di)\)[,:.]?\s+",
+    rf"^[^()]{{2,160}}?\((?:(?:{EDITOR_MARKS})\.?|a cura di)\)[,:.]?\s+",
     re.I,
 )
 #: A proceedings series after the volume's title ("CAV 2025. LNCS, vol. 15932"): not the venue's name.
@@ -2799,7 +2796,7 @@ def _degree_goes_on_over_a_bracket(tokens: Sequence[Token], labels: list[str]) -
     for i in range(1, len(tokens) - 1):
         if labels[i - 1] != "container" or not tokens[i].text.startswith("(") or labels[i] == "container":
             continue
-        end = next((k for k in range(i, min(i + 4, len(tokens))) if ")" in tokens[k].text), None)
+        end = _bracket_end(tokens, i, 4)
         if end is None or end + 1 >= len(tokens) or not _THESIS_WORD.match(tokens[end + 1].text.strip(",.")):
             continue
         labels[i : end + 2] = ["container"] * (end + 2 - i)
@@ -3380,6 +3377,11 @@ def _likeliest_title_run(labelled: Labelled, labels: list[str]) -> None:
             labels[i] = "title"
 
 
+def _bracket_end(tokens: Sequence[Token], start: int, reach: int, closer: str = ")") -> int | None:
+    """The first token from `start`, within `reach` tokens, that holds `closer`: where a bracket ends."""
+    return next((k for k in range(start, min(start + reach, len(tokens))) if closer in tokens[k].text), None)
+
+
 def _capitalised_name(words: Sequence[str]) -> bool:
     """Whether words print a name as journals' are printed: capitalised, with short function words
     between ("Journal of the Society for …", "Scandinavian Studies")."""
@@ -3402,7 +3404,7 @@ def _bracketed_venue_of_a_status(tokens: Sequence[Token], labels: list[str]) -> 
             or labels[i] not in ("note", "other")
         ):
             continue
-        end = next((k for k in range(i, min(i + 8, len(tokens))) if ")" in tokens[k].text), None)
+        end = _bracket_end(tokens, i, 8)
         if end is None or any(labels[k] not in ("note", "other") for k in range(i, end + 1)):
             return
         words = [tokens[k].text.strip("().,;") for k in range(i, end + 1)]
@@ -3472,9 +3474,9 @@ def _series_after_an_equals_sign(tokens: Sequence[Token], labels: list[str]) -> 
     """German's "*Title* (= Musik und Gesellschaft 12), Zürich: Chronos 2022": the bracket that opens with
     "=" names the book's series and number, neither the title's nor the venue's words."""
     for i, token in enumerate(tokens):
-        if token.text not in ("(=", "(="):
+        if token.text != "(=":
             continue
-        end = next((k for k in range(i, min(i + 16, len(tokens))) if ")" in tokens[k].text), None)
+        end = _bracket_end(tokens, i, 16)
         if end is not None:
             labels[i : end + 1] = ["note"] * (end + 1 - i)
 
@@ -3485,7 +3487,7 @@ def _review_of_it_in_brackets(tokens: Sequence[Token], labels: list[str]) -> Non
     for i, token in enumerate(tokens):
         if token.text[:1] != "[" or not _REVIEWED_IN.match(token.text[1:]) or "title" not in labels[:i]:
             continue
-        end = next((k for k in range(i, min(i + 20, len(tokens))) if "]" in tokens[k].text), None)
+        end = _bracket_end(tokens, i, 20, "]")
         if end is not None:
             labels[i : end + 1] = ["note"] * (end + 1 - i)
 
@@ -4911,7 +4913,7 @@ _IN_BEFORE_EDITORS = re.compile(
     "^(?:" + "|".join(re.escape(word) for word in sorted(_IN_WORDS, key=len, reverse=True)) + r")\s+"
 )
 #: Chicago's "ed. Gerald Bonner", German "Hrsg. A. B.": a mark with its period opens the editors' names.
-_EDITOR_MARK_BEFORE = re.compile(rf"(?i)^(?:{_EDITOR_MARKS})\.\s+")
+_EDITOR_MARK_BEFORE = re.compile(rf"(?i)^(?:{EDITOR_MARKS})\.\s+")
 
 
 def _line_opens_the_names(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -5422,7 +5424,7 @@ def _coauthor_note_at(tokens: Sequence[Token], i: int) -> tuple[int, str] | None
 
 
 # ("(ed., with X)", "(guest ed., with X)": the owner edited the volume with X)
-_NOTE_OPENER = re.compile(rf"[(\[](?:(?:guest )?(?:{_EDITOR_MARKS})\.?,? )?{COAUTHOR_NOTE} ", re.IGNORECASE)
+_NOTE_OPENER = re.compile(rf"[(\[](?:{EDITOR_ROLE}\s)?{COAUTHOR_NOTE} ", re.IGNORECASE)
 
 
 def _coauthor_note_end(
@@ -5693,7 +5695,7 @@ def _preprint_server(tokens: Sequence[Token], labels: list[str]) -> None:
 _SERVER_LABELS = frozenset({"note", "other", "publisher", "container"})
 _AWARD_MARK = re.compile(f"[{''.join(sorted(AWARD_MARKS))}]")
 #: An editors' mark anywhere in an entry's text: the editors' rules look no further without one.
-_EDITORS_IN_TEXT = re.compile(rf"(?i)(?<!\w)(?:{_EDITOR_MARKS})(?!\w)")
+_EDITORS_IN_TEXT = re.compile(rf"(?i)(?<!\w)(?:{EDITOR_MARKS})(?!\w)")
 _PREPRINT_MARK = re.compile(r"(?i)\[preprint\][.,;]?")
 
 
@@ -6076,7 +6078,7 @@ def _bracketed_title_runs_to_its_close(tokens: Sequence[Token], labels: list[str
     start = next((i for i, name in enumerate(labels) if name == "title"), None)
     if start is None or not tokens[start].text.startswith("[") or "]" in tokens[start].text:
         return
-    end = next((k for k in range(start + 1, min(len(tokens), start + 60)) if "]" in tokens[k].text), None)
+    end = _bracket_end(tokens, start + 1, 59, "]")
     if end is None or "[" in "".join(t.text for t in tokens[start + 1 : end + 1]):
         return
     if all(labels[k] in ("title", "container", "author", "other") for k in range(start, end + 1)):

@@ -68,6 +68,7 @@ from pubkit.wording import (
     CORRESPONDING_WORDS,
     DITTO,
     EDITED_BY,
+    EDITOR_ROLE,
     ELIDED_AUTHORS,
     EQUAL_CONTRIBUTION_WORDS,
     MARKER_CHARS,
@@ -1068,8 +1069,7 @@ _PRESENTED = re.compile(r"(?i)(?:oral |poster |moderated |invited )?(?:presentat
 
 #: "(with Jonas Erikson and Priya Natarajan)": the co-authors of a CV's own paper, the owner unnamed.
 _WITH = re.compile(  # "(with X)", "(zus. mit X)", "(gemeinsam mit X)"
-    # "(dir., avec X)", "(guest ed., with X)"
-    rf"[(\[]?(?:(?:guest\s)?(?:dir|hg|hrsg|eds?|éds?|red)\.?,?\s)?\b{COAUTHOR_NOTE}\s+(?=[^\W\d_])"
+    rf"[(\[]?(?:{EDITOR_ROLE}\s)?\b{COAUTHOR_NOTE}\s+(?=[^\W\d_])"  # "(dir., avec X)", "(guest ed., with X)"
     r"|\bco-?authors?:?\s*(?=[^\W\d_])",
     re.IGNORECASE,
 )
@@ -1080,7 +1080,16 @@ _WITH_NOTE = re.compile(  # "(with Sun-Hee Park)", "[joint work with A. Ito]"
     rf"[(\[]{COAUTHOR_NOTE}\s[{CAPITAL}][^()\[\]]*[)\]]"
 )
 #: A paragraph of a list led by its year and a dash ("2022 — Title"), not a line of prose about the owner.
-_YEAR_LED = re.compile(rf"\s*(?:{YEAR}[a-z]?|[Ff]orthcoming|[Uu]nder review|[Ii]n press)\s[—–-]\s")
+_YEAR_LED = re.compile(rf"\s*(?:{YEAR}[a-z]?|(?P<status>[^\W\d][\w\s]{{2,30}}?))\s[—–-]\s")
+
+
+def _led_by_a_year(text: str) -> bool:
+    """Whether a paragraph opens with its year, or a status in the year's place, and a dash ("2022 —",
+    "Forthcoming —"): an item of a list, not a line of prose."""
+    led = _YEAR_LED.match(text)
+    return led is not None and (not led["status"] or status_in(led["status"]) is not None)
+
+
 _CITED_WHERE = frozenset({"publisher", "location", "arxiv", "doi"})  # a book, or a work with its identifier
 #: "Köln/Weimar/Wien: Böhlau 2019", "New York: Routledge, 2021": where and by whom a book came out.
 _PLACE_PUBLISHER_YEAR = re.compile(
@@ -1114,7 +1123,7 @@ def _coauthors_only(item: Labelled, owner: str) -> bool:
         listed = (
             item.block.kind != "paragraph"
             or item.block.number is not None  # (Word's "1." paragraphs)
-            or _YEAR_LED.match(item.block.text) is not None  # "2022 — Title. Oslo: Universitetsforlaget."
+            or _led_by_a_year(item.block.text)  # "2022 — Title. Oslo: Universitetsforlaget."
         )
         cited = listed and (  # a list's item, not a line of prose about the owner
             ("date" in labels and not _CITED_WHERE.isdisjoint(labels))
