@@ -3930,7 +3930,7 @@ def test_a_victorianists_books_notes_and_coedited_volume() -> None:
 
 def test_thesis_venues_keep_degree_and_institution_and_a_status_keeps_its_journal() -> None:
     """IEEE's "Ph.D. dissertation, Dept. Geogr. & GIS, Cairo Univ., Giza, Egypt" is the degree and the
-    institution (its town and country left out, the university its publisher); "University of
+    institution (its department, town and country left out, the university its publisher); "University of
     California, Davis" keeps its campus; "*Revise & resubmit, Review of Financial Studies*" keeps the
     journal's whole name."""
     thesis = pubkit.parse_reference(
@@ -3939,7 +3939,7 @@ def test_thesis_venues_keep_degree_and_institution_and_a_status_keeps_its_journa
     )
     assert (
         thesis.venue is not None
-        and thesis.venue.name == "Ph.D. dissertation, Dept. Geogr. & GIS, Cairo Univ."
+        and thesis.venue.name == "Ph.D. dissertation, Cairo Univ."
     )
     assert thesis.venue.publisher is not None and "Cairo Univ" in thesis.venue.publisher
     campus = pubkit.parse_reference(
@@ -4135,3 +4135,30 @@ def test_rst_substitutions_and_a_books_prize_on_its_own_line() -> None:
         None,
     )
     assert [a.name for a in book.awards] == ["Shortlisted, Singapore Book Prize 2020"]
+
+
+def test_iso_690_theses_and_a_place_ending_a_title_before_in() -> None:
+    """ISO 690's "Doctoral thesis. Fukuoka: Kyushu University" and "Tesis Magister. Bandung: Institut …"
+    are the degree and the institution (the town left out); a department and a page count around the
+    institution go; a title ending in a place ("…, Jawa Barat.") keeps it when "In:" starts the venue."""
+    text = (
+        "\\section*{Publications}\n\\begin{thebibliography}{9}\n"
+        "\\bibitem{a} WULANDARI, Ayu K. Genesis of epithermal gold deposits in western Java. Doctoral"
+        " thesis. Fukuoka: Kyushu University, 2020.\n"
+        "\\bibitem{b} WULANDARI, Ayu K. \\emph{Studi alterasi hidrotermal lapangan Patuha}. Tesis Magister."
+        " Bandung: Institut Teknologi Bandung, 2016.\n"
+        "\\bibitem{c} WULANDARI, Ayu K. dan PRATAMA, Dimas. Zonasi alterasi lempung di lapangan panas bumi"
+        " Patuha, Jawa Barat. In: \\emph{Prosiding Pertemuan Ilmiah Tahunan Ikatan Ahli Geologi Indonesia}."
+        " Makassar, 2022, hlm.~112--120.\n"
+        "\\end{thebibliography}\n"
+    )
+    doctoral, magister, proceedings = _papers(text, "cv.tex")
+    assert doctoral.venue is not None and doctoral.venue.name == "Doctoral thesis, Kyushu University"
+    assert magister.venue is not None and magister.venue.name == "Tesis Magister, Institut Teknologi Bandung"
+    assert proceedings.title.endswith("Patuha, Jawa Barat")
+    assert proceedings.venue is not None and proceedings.venue.name.startswith("Prosiding Pertemuan")
+    nigeria = pubkit.parse_reference(
+        "Adebayo, F.O. (2006). Effect of a health education programme on birth preparedness in Ibadan,"
+        " Nigeria. Ph.D Thesis, Department of Nursing, University of Ibadan. xvi + 245pp."
+    )
+    assert nigeria.venue is not None and nigeria.venue.name == "Ph.D Thesis, University of Ibadan"

@@ -2417,6 +2417,8 @@ def _abbreviated_venue_start(tokens: Sequence[Token], labels: list[str]) -> None
         numbers = labels[i + 1] in ("volume", "date", "pages") or bool(_YEAR_TOKEN.match(tokens[i + 1].text))
         if labels[i] != "title" or (labels[i + 1] != "container" and not numbers):
             continue
+        if tokens[i + 1].text in _IN_WORDS:  # "…Patuha, Jawa Barat. | In: Prosiding …": the venue starts there
+            return
         moved: list[int] = []
         k = i
         while k >= 0 and labels[k] == "title" and len(moved) < 3:
@@ -6957,6 +6959,7 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
         institution, _, degree = raw.rstrip(" .").rpartition(", ")  # MLA's "ETH Zürich, PhD dissertation"
         if institution and "," not in institution and _BARE_THESIS.fullmatch(degree):
             raw = f"{degree}, {institution}"
+        raw = _degree_place_institution(raw)
         glued_numbers = re.search(r";\s{0,3}(\d[^\s]*)", raw)  # "Nat Commun;13(1):5988"
         if glued_numbers:
             extra_numbers.append(glued_numbers.group(1))
@@ -7035,10 +7038,12 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
         venues[:] = [Venue(name, None, VenueKind.THESIS, publisher=institution or None)]
         venue_years[:] = [None]
         publisher = ""
-    elif venues and publisher and _BARE_THESIS.fullmatch(venues[0].name):
+    elif venues and _BARE_THESIS.fullmatch(venues[0].name) and (publisher or _INSTITUTION.search(location)):
         # "Master’s thesis" read as the venue, "Seoul National University" as its publisher (or "PhD" and
-        # "dissertation, University of Notre Dame"): one venue named as above, from its first sentence
-        degree, institution = venues[0].name, publisher.split(". ")[0]
+        # "dissertation, University of Notre Dame", or ISO 690's "Bandung: Institut Teknologi Bandung" as
+        # the place): one venue named as above, from its first sentence
+        printed = publisher or location.rpartition(": ")[2]
+        degree, institution = venues[0].name, _SENTENCE_AFTER_A_WORD.split(printed, maxsplit=1)[0]
         lead = _THESIS_WORD_LEAD.match(institution)
         if lead:
             degree, institution = f"{degree} {lead.group(1)}", institution[lead.end() :]
@@ -7153,9 +7158,10 @@ _BRACKETED_END = re.compile(r"\s?\(([^()]+)\)$")
 
 
 def _thesis_venue(venue: Venue) -> Venue:
-    """A thesis's venue as its degree and institution ("Ph.D. dissertation, Dept. Geogr. & GIS, Cairo
-    Univ."): the town and country after the institution, or a repository after its full stop ("Leiden
-    University. Leiden Repository"), are left out; the institution (not its department) publishes it."""
+    """A thesis's venue as its degree and institution ("Ph.D. dissertation, Cairo Univ." of "…, Dept.
+    Geogr. & GIS, Cairo Univ., Giza, Egypt"): the department before the institution, the town and country
+    after it, or what follows its full stop ("Leiden University. Leiden Repository", "… of Ibadan. xvi +
+    245pp.") are left out; the institution publishes it."""
     lead = _DEGREE_LEAD.match(venue.name)
     if lead is None:
         return venue
@@ -7169,6 +7175,10 @@ def _thesis_venue(venue: Venue) -> Venue:
     places = parts[named[-1] + 1 :]
     known = len(places) == 1 and all(_place_word(w) or _STATE_CODE.fullmatch(w) for w in places[0].split())
     kept = parts[: named[-1] + 1] if len(places) >= 2 or known else parts
+    # "Department of Nursing, University of Ibadan": the department before its institution goes
+    home_at = next((k for k, part in enumerate(kept) if _INSTITUTION.search(part)), None)
+    if home_at:
+        kept = [p for k, p in enumerate(kept) if k >= home_at or not _INSTITUTION_PART.search(p)]
     sentence = _SENTENCE_AFTER_A_WORD.split(kept[-1], maxsplit=1)[0]  # (not after "Univ." or "Fac.")
     kept[-1] = sentence if _INSTITUTION.search(sentence) or _INSTITUTION_PART.search(sentence) else kept[-1]
     home = next((part for part in kept if _INSTITUTION.search(part)), kept[-1])
@@ -7176,7 +7186,24 @@ def _thesis_venue(venue: Venue) -> Venue:
     return Venue(name, venue.acronym, VenueKind.THESIS, publisher=venue.publisher or home)
 
 
-_SENTENCE_AFTER_A_WORD = re.compile(r"(?<=\w{5})\.\s(?=[A-Z])")
+def _degree_place_institution(raw: str) -> str:
+    """ISO 690's thesis "Doctoral thesis. Fukuoka: Kyushu University" as "Doctoral thesis, Kyushu
+    University": the town before the colon is no part of the venue; anything else as it is."""
+    head, colon, institution = raw.partition(": ")
+    degree, stop, place = head.rpartition(". ")
+    if (
+        colon
+        and stop
+        and _BARE_THESIS.fullmatch(degree)
+        and 0 < len(place.split()) <= 3
+        and not any(c.isdigit() for c in place)
+        and _INSTITUTION.search(institution)
+    ):
+        return f"{degree}, {institution.rstrip(' ,.;')}"
+    return raw
+
+
+_SENTENCE_AFTER_A_WORD = re.compile(r"(?<=\w{5})\.\s(?=\S)")  # ("… of Ibadan. xvi + 245pp.")
 
 
 def _institution(printed: str) -> str:
@@ -7207,7 +7234,7 @@ _INSTITUTION_PART = re.compile(r"(?i)facult|\bfac\.|\bdep(?:artmen)?t\b")
 _BARE_THESIS = re.compile(
     r"(?i)(?:(?:doctoral|ph\.?\s?d\.?|master['’]?s?|bachelor['’]?s?|diploma|m\.?\s?sc\.?|d\.?\s?phil\.?)"
     r"(?:\s(?:thesis|dissertation|diss\.?))?|thesis|dissertation|diss\.?"
-    r"|(?:tesis|tese|tesi|thèse)(?:\s(?:doctoral"
+    r"|(?:tesis|tese|tesi|thèse)(?:\s(?:doctoral|magister"
     r"|de (?:doctorado|maestría|licenciatura|mestrado|doutorado|doctorat)|di (?:laurea|dottorato)))?"
     rf"|(?:\w+\s)?(?:{THESIS_WORDS}))"  # "Докторска дисертација", "Διδακτορική διατριβή"
 )
