@@ -2417,7 +2417,7 @@ def _abbreviated_venue_start(tokens: Sequence[Token], labels: list[str]) -> None
         numbers = labels[i + 1] in ("volume", "date", "pages") or bool(_YEAR_TOKEN.match(tokens[i + 1].text))
         if labels[i] != "title" or (labels[i + 1] != "container" and not numbers):
             continue
-        if tokens[i + 1].text in _IN_WORDS:  # "…Patuha, Jawa Barat. | In: Prosiding …": the venue starts there
+        if tokens[i + 1].text in _IN_WORDS:  # "…Patuha, Jawa Barat. | In: Prosiding": the venue starts there
             return
         moved: list[int] = []
         k = i
