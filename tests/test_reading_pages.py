@@ -3937,10 +3937,7 @@ def test_thesis_venues_keep_degree_and_institution_and_a_status_keeps_its_journa
         "M. Hassan, “Urban heat islands of Greater Cairo,” Ph.D. dissertation, Dept. Geogr. & GIS, Cairo "
         "Univ., Giza, Egypt, 2016."
     )
-    assert (
-        thesis.venue is not None
-        and thesis.venue.name == "Ph.D. dissertation, Cairo Univ."
-    )
+    assert thesis.venue is not None and thesis.venue.name == "Ph.D. dissertation, Cairo Univ."
     assert thesis.venue.publisher is not None and "Cairo Univ" in thesis.venue.publisher
     campus = pubkit.parse_reference(
         "A. Lee, “Soil carbon in vineyards,” Ph.D. dissertation, University of California, Davis, 2019."
