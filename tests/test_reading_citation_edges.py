@@ -989,3 +989,41 @@ def test_iso_690_family_names_in_capitals_with_a_single_name_among_them() -> Non
         "Geologi Indonesia. 2020, vol. 15, no. 1, hlm. 10-25."
     )
     assert [a.name for a in paper.authors] == ["Dewi P. LESTARI", "HARTONO", "Budi SAPUTRA"]
+
+
+def test_a_year_ending_a_venue_and_din_imprints_in_a_chapters_book() -> None:
+    """A year closing a venue's name is its year, not OSCOLA's first page; DIN 1505's "*Book*, Laaber:
+    Laaber 2016" is the book, its town and publisher left out, its year the chapter's."""
+    chapter = pubkit.parse_reference(
+        "Baumann-Frey, Regula: „Mehrchörigkeit in der Klosterkirche Einsiedeln“, in: Hans-Peter Gerber / "
+        "Marianne Kuhn (Hg.): *Handbuch Kirchenmusik der Frühen Neuzeit*, Laaber: Laaber 2016, S. 233–259."
+    )
+    assert chapter.venue is not None and chapter.venue.name == "Handbuch Kirchenmusik der Frühen Neuzeit"
+    assert chapter.year == 2016
+    law = pubkit.parse_reference(
+        "Anna Smith, 'Data Trusts Revisited' (2018) 26 International Journal of Law and Information "
+        "Technology 187"
+    )
+    assert (
+        law.venue is not None and law.venue.name == "International Journal of Law and Information Technology"
+    )
+
+
+def test_a_numbered_series_between_an_italic_book_and_its_imprint() -> None:
+    """Chicago's "*Book*. Arabia Antiqua 4. Leiden: Brill, 2019." names the book's series, no venue;
+    Nature's report "*Title*. HRB Overview Series 14 (Health Research Board, Dublin, 2023)." came out
+    in its series."""
+    book = pubkit.parse_reference(
+        "Al-Ghamdi, Abdulaziz S., ed. *Greek and Latin Inscriptions from North-West Arabia*. Arabia "
+        "Antiqua 4. Leiden: Brill, 2019."
+    )
+    assert (book.title, book.venue, book.year) == (
+        "Greek and Latin Inscriptions from North-West Arabia",
+        None,
+        2019,
+    )
+    report = pubkit.parse_reference(
+        "Fahy, G., Kinsella, R. & Doyle, A. *Cocaine use in Ireland: prevalence, harms and treatment*. HRB "
+        "Overview Series 14 (Health Research Board, Dublin, 2023)."
+    )
+    assert report.venue is not None and report.venue.name == "HRB Overview Series"

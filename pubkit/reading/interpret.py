@@ -949,11 +949,16 @@ _SERIES_CODE = re.compile(rf"(?i)\b({_SERIES_KIND})\s(?:no\.?\s?|n°\s?|#)?[A-Z]
 #: OSCOLA's volume before a journal's name and first page (or article number) after it: "26 International
 #: Journal of Law and Information Technology 187", "35 Computer Law & Security Review 105331".
 _OSCOLA_NUMBERS = re.compile(
-    rf"^(?:[(\[]({YEAR})[)\]]\s)?\d{{1,4}}\s(?=[A-Z][a-z]+\s\S+\s\S)|(?<=[a-z])\s\d{{3,7}}$"
+    rf"^(?:[(\[]({YEAR})[)\]]\s)?\d{{1,4}}\s(?=[A-Z][a-z]+\s\S+\s\S)|(?<=[a-z])\s(?!{YEAR}$)\d{{3,7}}$"
 )
 #: A book's places, year and publisher after its title: ", Zürich/Basel/Genf 2018 (Schulthess)".
 _PLACE_YEAR_PUBLISHER = re.compile(
     rf",\s?([{CAPITAL}][\w'’-]+(?:/[{CAPITAL}][\w'’-]+){{0,4}})\s({YEAR})\s?\([^()]{{2,40}}\)[\s,.]*$"
+)
+#: DIN 1505's book imprint ending a chapter's venue: "*Handbuch …*, Laaber: Laaber 2016" (one town, or
+#: several joined by "/", a colon, the publisher and the year).
+_PLACE_PUBLISHER_YEAR = re.compile(
+    rf",\s([{CAPITAL}][\w'’-]+(?:/[{CAPITAL}][\w'’-]+){{0,4}}):\s[{CAPITAL}][^,;:()\d]{{0,50}}?\s({YEAR})[\s.]*$"
 )
 #: An edition after a book's title: ", 2. Aufl.", ", 3rd ed.", ", 2.ª ed.".
 #: A volume and an article number, pages after a colon, or a bare volume ending a venue's name: "PRX
@@ -1115,6 +1120,9 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
     # Swiss and German law's ", Cambridge/Antwerp 2022 (Intersentia)": a book's places, year, publisher
     imprint = _PLACE_YEAR_PUBLISHER.search(text)
     if imprint and any(_place_word(place) for place in imprint.group(1).split("/")):
+        text = f"{text[: imprint.start()]} {imprint.group(2)}"
+    imprint = _PLACE_PUBLISHER_YEAR.search(text)  # "…, Laaber: Laaber 2016": the imprint goes, the year stays
+    if imprint and imprint.start() > 0 and not any(_venue_word(p) for p in imprint.group(1).split("/")):
         text = f"{text[: imprint.start()]} {imprint.group(2)}"
     text = _EVENT_DATES.sub(" ", text)
     days = _EVENT_DAYS.search(text.rstrip(" .,"))
@@ -1772,6 +1780,8 @@ def _settled(labelled: Labelled) -> list[str]:
         _subtitle_before_the_imprint(tokens, labels)
     _volume_before_venue(tokens, labels)
     _numbers_end_the_venue(tokens, labels)
+    if "italic" in kinds and "container" in labels:
+        _numbered_series_of_an_italic_book(tokens, labels)
     if "Article " in text:
         _acm_article_number(tokens, labels)
     if "container" not in labels:
@@ -2055,6 +2065,30 @@ _SERIES_WORD = re.compile(
     r"|biblioth[eè](?:k|que)|biblioteca|monographs?|texts|texte|quellen|forschungen|collection|collana"
     r"|cahiers|travaux|estudios|études|abhandlungen|veröffentlichungen)\b"
 )
+
+
+def _numbered_series_of_an_italic_book(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Chicago's "*Greek and Latin Inscriptions*. Arabia Antiqua 4. Leiden: Brill, 2019.": plain words and
+    a number between a book's italic title and its imprint are its series, not a venue."""
+    first = labels.index("container")
+    end = first
+    while end < len(labels) and labels[end] == "container":
+        end += 1
+    if (
+        first < 1
+        or labels[first - 1] != "title"
+        or "italic" not in tokens[first - 1].styles
+        or any("italic" in tokens[k].styles for k in range(first, end))
+        or "container" in labels[end:]
+    ):
+        return
+    numbered = end < len(labels) and labels[end] == "volume"
+    after = end + 1 if numbered else end
+    # (Nature's report "*Title*. HRB Overview Series 14 (Health Research Board, Dublin, 2023)": its series
+    # is where it came out)
+    imprint = after < len(labels) and labels[after] in ("location", "publisher")
+    if numbered and imprint and not tokens[after].text.startswith("("):
+        labels[first:after] = ["note"] * (after - first)
 
 
 def _series_after_the_imprint(labels: list[str]) -> None:
@@ -5124,6 +5158,8 @@ def _italic_run_after_a_plain_title(labelled: Labelled, labels: list[str]) -> No
         if tokens[inside[-1]].text.rstrip(".,;:")[-1:] in _CLOSING_QUOTES:
             continue  # an italic name closing a quoted title is its own: "‘… after *Privacy International*’"
         before, after = inside[0] - 1, inside[-1] + 1
+        if before >= 0 and after < len(tokens) and tokens[before].quoted and tokens[after].quoted:
+            continue  # "“… in Pliny’s *Natural History* 12.63–65.”": inside the quoted title
         if before < 2 or labels[before - 2 : before + 1] != ["title"] * 3:
             continue  # (a plain title of a few words before it: one word read as the title is a name's)
         if any("italic" in tokens[k].styles for k in range(before - 2, before + 1)):
