@@ -1027,3 +1027,14 @@ def test_a_numbered_series_between_an_italic_book_and_its_imprint() -> None:
         "Overview Series 14 (Health Research Board, Dublin, 2023)."
     )
     assert report.venue is not None and report.venue.name == "HRB Overview Series"
+
+
+def test_an_italic_work_inside_a_quoted_title_is_the_titles() -> None:
+    """Chicago's "“The Frankincense Road in Pliny’s *Natural History* 12.63–65.” *Journal* 29": the
+    italic work sits inside the quotes, so the title goes on to the closing quote."""
+    paper = pubkit.parse_reference(
+        "Al-Ghamdi, Abdulaziz S. “The Frankincense Road in Pliny’s *Natural History* 12.63–65.” *Arabian "
+        "Archaeology and Epigraphy* 29, no. 1 (2018): 112–30."
+    )
+    assert paper.title == "The Frankincense Road in Pliny’s Natural History 12.63–65"
+    assert paper.venue is not None and paper.venue.name == "Arabian Archaeology and Epigraphy"
