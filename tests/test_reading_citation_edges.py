@@ -994,10 +994,14 @@ def test_iso_690_family_names_in_capitals_with_a_single_name_among_them() -> Non
 def test_a_year_ending_a_venue_and_din_imprints_in_a_chapters_book() -> None:
     """A year closing a venue's name is its year, not OSCOLA's first page; DIN 1505's "*Book*, Laaber:
     Laaber 2016" is the book, its town and publisher left out, its year the chapter's."""
-    chapter = pubkit.parse_reference(
-        "Baumann-Frey, Regula: „Mehrchörigkeit in der Klosterkirche Einsiedeln“, in: Hans-Peter Gerber / "
-        "Marianne Kuhn (Hg.): *Handbuch Kirchenmusik der Frühen Neuzeit*, Laaber: Laaber 2016, S. 233–259."
-    )
+    chapter = pubkit.loads(
+        "# Regula Baumann-Frey\n\n## Aufsätze\n\n"
+        "* „Mehrchörigkeit in der Klosterkirche Einsiedeln“, in: Hans-Peter Gerber / Marianne Kuhn (Hg.):\n"
+        "  *Handbuch Kirchenmusik der Frühen Neuzeit*, Laaber: Laaber 2016 (= Handbuch der Musik der Frühen"
+        " Neuzeit 4), S. 233–259.\n",
+        "cv",
+        path="cv.md",
+    )[0]
     assert chapter.venue is not None and chapter.venue.name == "Handbuch Kirchenmusik der Frühen Neuzeit"
     assert chapter.year == 2016
     law = pubkit.parse_reference(
