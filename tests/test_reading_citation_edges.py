@@ -1042,3 +1042,36 @@ def test_an_italic_work_inside_a_quoted_title_is_the_titles() -> None:
     )
     assert paper.title == "The Frankincense Road in Pliny’s Natural History 12.63–65"
     assert paper.venue is not None and paper.venue.name == "Arabian Archaeology and Epigraphy"
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title_start"),
+    [
+        (
+            "NURHADI, Andi, WULANDARI, Ayu K. and SUPRIYADI. Lineament density analysis from DEMNAS. IOP "
+            "Conference Series: Earth and Environmental Science. 2017, vol. 62, 012019.",
+            ["Andi NURHADI", "Ayu K. WULANDARI", "SUPRIYADI"],
+            "Lineament",
+        ),
+        (
+            "WULANDARI, A. K., RAHMAWATI, Intan dan SUPRIYADI. Hydrothermal eruption hazard at Dieng. "
+            "Indonesian Journal on Geoscience. 2022, vol. 9, no. 2, pp. 161–178.",
+            ["A. K. WULANDARI", "Intan RAHMAWATI", "SUPRIYADI"],
+            "Hydrothermal",
+        ),
+        (
+            "SUPRIYADI, WULANDARI, A. K., dkk. Geokimia mata air panas di Gunung Ungaran. Riset Geologi dan "
+            "Pertambangan. 2018, vol. 28, no. 1, hlm. 33–47.",
+            ["SUPRIYADI", "A. K. WULANDARI"],
+            "Geokimia",
+        ),
+    ],
+)
+def test_iso_690_capitals_ending_with_a_single_name_or_et_al(
+    text: str, authors: list[str], title_start: str
+) -> None:
+    """ISO 690 in capitals where a single name ends the list (then its full stop ends the authors) or
+    "dkk." (et al.) follows the names."""
+    paper = pubkit.parse_reference(text)
+    assert [a.name for a in paper.authors] == authors
+    assert paper.title.startswith(title_start)

@@ -600,6 +600,10 @@ def _uncased_name(word: str) -> bool:
 
 def _pair_inverted(names: list[_Name]) -> list[_Name]:
     """Re-join "Family, Given" names that splitting on commas tore apart ("Hill", "Spencer A.")."""
+    if len(names) > 1 and _ET_AL.match(
+        _bare(names[-1].text)
+    ):  # "…, WULANDARI, A. K., dkk.": paired before it
+        return [*_pair_inverted(names[:-1]), names[-1]]
     bares = [_bare(n.text) for n in names]
     one_word = [_family_like(b) and b.lower() not in SELF_WORDS for b in bares]  # ("Me, Kjersti Sjøtun")
     given_like = [_given_like(b) for b in bares]
@@ -685,15 +689,15 @@ def _caps_word(text: str) -> bool:
 def _capitals_convention(bares: Sequence[str], given_like: Sequence[bool]) -> bool:
     """Whether a list prints every family name in capitals, its given names after it otherwise, and a
     single name of capitals alone (ISO 690 in Indonesia: "WULANDARI, Ayu K., SUPRIYADI dan NURHADI,
-    Andi"): each piece is a name in capitals or the given names after one, and two names in capitals
-    follow each other somewhere (else the usual pairing reads the list)."""
+    Andi"): each piece is a name in capitals or the given names after one, and a name in capitals stands
+    alone somewhere (followed by another or ending the list: else the usual pairing reads the list)."""
     return (
         len(bares) >= 3
         and all(
             _caps_word(b) or (k > 0 and _caps_word(bares[k - 1]) and given_like[k])
             for k, b in enumerate(bares)
         )
-        and any(_caps_word(a) and _caps_word(b) for a, b in pairwise(bares))
+        and (_caps_word(bares[-1]) or any(_caps_word(a) and _caps_word(b) for a, b in pairwise(bares)))
     )
 
 
@@ -1782,6 +1786,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _numbers_end_the_venue(tokens, labels)
     if "italic" in kinds and "container" in labels:
         _numbered_series_of_an_italic_book(tokens, labels)
+    _author_run_edges(tokens, labels)
     if "Article " in text:
         _acm_article_number(tokens, labels)
     if "container" not in labels:
@@ -2089,6 +2094,33 @@ def _numbered_series_of_an_italic_book(tokens: Sequence[Token], labels: list[str
     imprint = after < len(labels) and labels[after] in ("location", "publisher")
     if numbered and imprint and not tokens[after].text.startswith("("):
         labels[first:after] = ["note"] * (after - first)
+
+
+def _author_run_edges(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Where the first author run meets the title: an "et al." read as the title's first words
+    ("SUPRIYADI, WULANDARI, A. K., dkk. | Geokimia …") is the authors'; a word after a single name in
+    capitals and its full stop ("… dan SUPRIYADI. Hydrothermal | eruption …") is the title's."""
+    start = next((k for k, name in enumerate(labels) if name == "title"), None)
+    if not start or labels[start - 1] != "author":
+        return
+    words = 2 if tokens[start].text.lower() == "et" and start + 2 < len(tokens) else 1
+    if _ET_AL.match(" ".join(t.text for t in tokens[start : start + words]).rstrip(",")):
+        if start + words < len(labels) and labels[start + words] == "title":
+            labels[start : start + words] = ["author"] * words
+        return
+    last, first = tokens[start - 2] if start >= 2 else None, tokens[start - 1]
+    if (
+        last is not None
+        and labels[start - 2] == "author"
+        and last.text.endswith(".")
+        and len(last.text) > 3
+        and last.text[:-1].isalpha()
+        and last.text[:-1].isupper()
+        and first.text[:1].isupper()
+        and first.text[1:].islower()
+        and first.text.isalpha()
+    ):
+        labels[start - 1] = "title"
 
 
 def _series_after_the_imprint(labels: list[str]) -> None:
