@@ -252,7 +252,11 @@ AWARD = re.compile(
     r"top[- ]\d+%|long talk|"
     r"contributed talk|plenary|invited (?:paper|talk)|most influential paper|highly[- ]cited|"
     r"test[- ]of[- ]time|editors['’]? (?:suggestion|choice|pick)|featured in physics|hot (?:paper|article)|"
-    r"very important paper|(?:front|back|inside|outside) cover|cover (?:article|feature|image|picture)|🏆)",
+    r"very important paper|(?:front|back|inside|outside) cover|cover (?:article|feature|image|picture)|🏆|"
+    # "Premio al mejor póster", "Prémio de melhor artigo", "Prix du meilleur article", "Preis für den …"
+    r"(?:(?:premio|prémio|prêmio|prix|preis)\s(?:al|a la|ao|à|de|du|de la|für (?:den|das|die))\s)?"
+    r"(?:mejor|melhor|meilleure?|beste[nrs]?)\s(?:artículo|articulo|póster|poster|ponencia|trabajo|artigo|"
+    r"trabalho|pôster|article|papier|communication|paper|vortrag|beitrag|presentaci[oó]n|apresentação))",
     re.I,
 )
 

@@ -1075,3 +1075,27 @@ def test_iso_690_capitals_ending_with_a_single_name_or_et_al(
     paper = pubkit.parse_reference(text)
     assert [a.name for a in paper.authors] == authors
     assert paper.title.startswith(title_start)
+
+
+@pytest.mark.parametrize(
+    "award",
+    [
+        "Premio al mejor póster",
+        "Prémio de melhor artigo",
+        "Prix du meilleur article",
+        "Preis für den besten Vortrag",
+    ],
+)
+def test_best_paper_awards_in_other_languages(award: str) -> None:
+    """An award after a proceedings paper's publisher, in Spanish, Portuguese, French or German, is the
+    paper's award, not a second list of authors."""
+    paper = pubkit.loads(
+        "# M. F. Restrepo-Gómez\n\n## Publicaciones\n\n"
+        "- **Restrepo-Gómez, M. F.**, Cardona, L., & Vélez-Arango, D. (2019). Mapeo digital de cadmio en"
+        " suelos de Antioquia. En *Memorias del XXIII Congreso Latinoamericano de la Ciencia del Suelo*"
+        f" (pp. 455–458). Sociedad Colombiana de la Ciencia del Suelo. **{award}**\n",
+        "cv",
+        path="cv.md",
+    )[0]
+    assert [a.name for a in paper.awards] == [award]
+    assert [a.name for a in paper.authors] == ["M. F. Restrepo-Gómez", "L. Cardona", "D. Vélez-Arango"]
