@@ -1099,3 +1099,18 @@ def test_best_paper_awards_in_other_languages(award: str) -> None:
     )[0]
     assert [a.name for a in paper.awards] == [award]
     assert [a.name for a in paper.authors] == ["M. F. Restrepo-Gómez", "L. Cardona", "D. Vélez-Arango"]
+
+
+def test_apas_bracketed_description_ends_an_italic_title() -> None:
+    """APA's "*Title* [Manuscrito enviado para publicación]. Facultad …": the title ends with its italics,
+    the bracket says the work was submitted, and no venue is read from the faculty."""
+    paper = pubkit.loads(
+        "# M. F. Restrepo-Gómez\n\n## Publicaciones\n\n`2024`\n"
+        "**Restrepo-Gómez, M. F.**, & Giraldo, P. (2024). *Calibración de sensores NIR portátiles para cadmio"
+        " foliar en cacao* [Manuscrito enviado para publicación]. Facultad de Ciencias Agrarias, Universidad"
+        " Nacional de Colombia.\n",
+        "cv",
+        path="cv.md",
+    )[0]
+    assert paper.title == "Calibración de sensores NIR portátiles para cadmio foliar en cacao"
+    assert (paper.status, paper.venue) == (pubkit.Status.SUBMITTED, None)

@@ -5551,6 +5551,19 @@ def _italic_after_a_quoted_title(tokens: Sequence[Token], labels: list[str]) -> 
             return
 
 
+def _described_in_brackets(tokens: Sequence[Token], run: Sequence[int]) -> bool:
+    """Whether the words `run` opens with APA's description of a work in square brackets ("[Manuscrito
+    enviado para publicación]"), not a thesis's ("[Doctoral dissertation, University]", read as such)."""
+    if not run or not tokens[run[0]].text.startswith("["):
+        return False
+    words = []
+    for i in run:
+        words.append(tokens[i].text)
+        if "]" in tokens[i].text:
+            return not _THESIS_WORD.search(" ".join(words))
+    return False
+
+
 def _styled_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
     """A title printed in italics or as a link ends where they end, at a sentence end:
     "*Diminution im Alemannischen*. Berlin: De Gruyter 2019.", "[Title](url). /NeurIPS 2024/. Spotlight."
@@ -5577,6 +5590,7 @@ def _styled_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
                 tokens[run[end - 1]].text.endswith((".", ":"))
                 or style == "link"
                 or tokens[tail[0]].text.startswith("(")  # "*Title* (Series II/58), Bern: Lang 2014"
+                or _described_in_brackets(tokens, tail)  # APA's "*Title* [Manuscript submitted …]. Place"
             )
         )  # (at a sentence's end; a link, where it ends: jemdoc's "[url Title] Series N° 1187, 2023")
         if styled >= 3 and len(tail) >= 2 and tokens[tail[0]].text in _IN_WORDS:  # "*Title*, in: Book"
@@ -5587,7 +5601,8 @@ def _styled_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
         if not ends or any(style in tokens[i].styles for i in tail[:1]):
             continue
         imprint = any(tokens[i].text.endswith(":") for i in tail[:-1]) or "container" in labels
-        venue = not imprint and not tokens[tail[0]].text.startswith("(")  # (a series in brackets: a note)
+        # (a series in brackets, APA's "[Manuscript submitted for publication]": a note)
+        venue = not imprint and not tokens[tail[0]].text.startswith(("(", "["))
         for i in tail:
             labels[i] = "container" if venue else "note"
             venue = venue and not tokens[i].text.endswith(".")
