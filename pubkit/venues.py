@@ -39,7 +39,8 @@ __all__ = [
 #: The words that name a thesis, in English and other languages ("Tesis doctoral", "Ph.d.-avhandling").
 THESIS_WORDS = (
     "thesis|dissertation|dissertação|tesis|tese|thèse|tesi|proefschrift|doktorarbeit|a[vf]handling"
-    "|väitöskirja|rozprawa doktorska|diss|дис|дис(?:с|)ертац\\w*|дисертациј\\w*|автореф\\w*|დისერტაცი\\w*"
+    "|väitöskirja|rozprawa doktorska|disertacij\\w*|disertace|(?:diplomski|magistarski|završni|doktorski) rad"
+    "|diss|дис|дис(?:с|)ертац\\w*|дисертациј\\w*|автореф\\w*|დისერტაცი\\w*"
     "|διατριβή|διδακτορικ\\w*|ատենախոսություն|رسالة|رساله|پایان‌نامه|עבודת דוקטורט"
 )
 # First match wins: a workshop "at International Conference ..." is a workshop, a "Late Break Demo in

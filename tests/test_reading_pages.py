@@ -4,6 +4,8 @@ that print only the co-authors. Each test is a small page of its kind, not a cop
 
 from __future__ import annotations
 
+import pytest
+
 import pubkit
 from pubkit.model import Status
 from pubkit.reading.markup import guess_markup, parse
@@ -4159,3 +4161,79 @@ def test_iso_690_theses_and_a_place_ending_a_title_before_in() -> None:
         " Nigeria. Ph.D Thesis, Department of Nursing, University of Ibadan. xvi + 245pp."
     )
     assert nigeria.venue is not None and nigeria.venue.name == "Ph.D Thesis, University of Ibadan"
+
+
+def _al_folio_entry(title: str, authors: str, periodical: str) -> str:
+    return (
+        '<li><div class="row"><div id="k" class="col-sm-8">\n'
+        f'<div class="title">{title}</div>\n'
+        f'<div class="author">{authors}</div>\n'
+        f'<div class="periodical">\n  {periodical}\n</div>\n'
+        "</div></div></li>\n"
+    )
+
+
+def test_al_folio_periodicals_with_the_venue_in_italics() -> None:
+    """al-folio's "periodical" element holds more than the venue: a status before it ("Submetido ao"),
+    the year and "In:" before it, ABNT's "v. 41, n. 2, p. 112-130, 2023" after it, a chapter's editors;
+    the italics are the venue, the rest read as it is printed."""
+    entries = [
+        ("A note on skew-t mixtures", "Submetido ao <em>Journal of Multivariate Analysis</em>."),
+        ("Diagnóstico de influência local", "(2024) In: <em>Anais do 26º SINAPE</em>. Fortaleza: ABE."),
+        (
+            "Modelos de regressão beta",
+            "<em>Revista Brasileira de Biometria</em>, v. 41, n. 2, p. 112-130, 2023.",
+        ),
+        (
+            "Modelos lineares mistos",
+            "(2022) In: Lima, P.H. and Costa, L.F. (eds.) <em>Tópicos em Estatística Aplicada</em>. Recife:"
+            " Editora UFPE, pp. 55–80.",
+        ),
+    ]
+    page = (
+        '<html><body><div class="publications"><h2 class="bibliography">2024</h2><ol class="bibliography">\n'
+        + "".join(_al_folio_entry(t, "Albuquerque, T.S. and <em>Menezes, R.O.</em>", p) for t, p in entries)
+        + "</ol></div></body></html>\n"
+    )
+    submitted, proceedings, article, chapter = _papers(page, "publications.html")
+    assert (submitted.venue and submitted.venue.name, submitted.status) == (
+        "Journal of Multivariate Analysis",
+        pubkit.Status.SUBMITTED,
+    )
+    assert proceedings.venue is not None and proceedings.venue.name == "Anais do 26º SINAPE"
+    assert (article.venue and article.venue.name, article.volume, article.year) == (
+        "Revista Brasileira de Biometria",
+        "41",
+        2023,
+    )
+    assert chapter.venue is not None and chapter.venue.name == "Tópicos em Estatística Aplicada"
+
+
+@pytest.mark.parametrize(
+    ("printed", "venue"),
+    [
+        (
+            "2015. Sveučilište u Zagrebu, Medicinski fakultet, doktorska disertacija.",
+            "doktorska disertacija, Sveučilište u Zagrebu",
+        ),
+        ("2008. Sveučilište u Rijeci, diplomski rad.", "diplomski rad, Sveučilište u Rijeci"),
+    ],
+)
+def test_croatian_theses_in_mla_order(printed: str, venue: str) -> None:
+    """MLA's "Year. University, Faculty, degree.": Croatian degrees ("doktorska disertacija", "diplomski
+    rad") name a thesis, the faculty after the university goes."""
+    title = "Čimbenici povezani sa sindromom sagorijevanja medicinskih sestara"
+    text = f"# Ana Jurić Kovač\n\n## Radovi\n\n1. Jurić Kovač, Ana. {title}. {printed}\n"
+    (thesis,) = _papers(text, "cv.md")
+    assert thesis.venue is not None and thesis.venue.name == venue
+
+
+def test_abnt_theses_name_the_university() -> None:
+    """ABNT's "Tese (Doutorado em Estatística) – Instituto de Matemática e Estatística, Universidade de
+    São Paulo, São Paulo.": the degree and the university; its institute and its town go."""
+    paper = pubkit.parse_reference(
+        "MENEZES, R. O. Modelos de regressão censurados com erros assimétricos. 2017. Tese (Doutorado em"
+        " Estatística) – Instituto de Matemática e Estatística, Universidade de São Paulo, São Paulo, 2017."
+    )
+    assert paper.venue is not None
+    assert paper.venue.name == "Tese (Doutorado em Estatística), Universidade de São Paulo"

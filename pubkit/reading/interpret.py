@@ -42,6 +42,7 @@ from pubkit.names import (
     unspaced_script,
 )
 from pubkit.reading.labeller import Labelled
+from pubkit.reading.markup.base import Span
 from pubkit.reading.tokens import Token, is_publisher_word, lexicon, status_spans
 from pubkit.venues import THESIS_WORDS, guess_kind, venue_identity
 from pubkit.wording import (
@@ -3738,6 +3739,15 @@ def _fields_the_page_names(labelled: Labelled, labels: list[str]) -> None:
     marked = {s.target for s in fields} & {"title", "author", "container", "editor"}
     # an unmarked line with numbers where the page marks no venue (a card's "Journal, 52(8), 1877–93")
     numbered = _numbered_lines(labelled) if "container" not in marked else set()
+    italic_venues = {  # (not "Genome Research *(under review)*": an italic status)
+        id(s)
+        for s in fields
+        if s.target == "container"
+        and any(
+            s.start <= t.start < s.end and "italic" in t.styles and labels[k] not in _FOUND_INSIDE_FIELDS
+            for k, t in enumerate(labelled.tokens)
+        )
+    }
     for i, token in enumerate(labelled.tokens):
         span = min(  # the innermost: a type badge inside a title element
             (s for s in fields if s.start <= token.start < s.end), key=lambda s: s.end - s.start, default=None
@@ -3750,6 +3760,15 @@ def _fields_the_page_names(labelled: Labelled, labels: list[str]) -> None:
                 )  # BibBase marks no venue
         elif labels[i] in _IDENTIFIERS and not _IDENTIFIER_SHAPE.search(token.text):
             labels[i] = span.target or labels[i]  # "2024-11-02" in a date field is no arXiv id
+        elif span.target == "container" and _before_the_venue(labelled, span, i, labels):
+            # "(2024) In: *Anais do …*": the element opens with the year, and the word that says the
+            # venue follows
+            labels[i] = "date" if labels[i] == "date" else "other"
+        elif span.target == "container" and id(span) in italic_venues and "italic" not in token.styles:
+            # "Submetido ao *Journal*.", "*Revista*, v. 41, n. 2, p. 112-130, 2023.": an element whose
+            # venue is in italics holds the rest as the labeller reads it
+            if labels[i] in ("title", "author", "container"):
+                labels[i] = "other"
         elif labels[i] not in _FOUND_INSIDE_FIELDS and not (
             span.target == "container"
             and labels[i] in _NUMBERS_AFTER_VENUE
@@ -3767,6 +3786,19 @@ def _fields_the_page_names(labelled: Labelled, labels: list[str]) -> None:
                 labels[i] = "volume"
             elif _DATED_ID.fullmatch(bare):
                 labels[i] = "other"
+
+
+def _before_the_venue(labelled: Labelled, span: Span, i: int, labels: list[str]) -> bool:
+    """Whether token `i` is a year or an "In:" before the venue's first word in the element `span`."""
+    tokens = labelled.tokens
+    for k in range(i, -1, -1):
+        if tokens[k].start < span.start:
+            break
+        text = tokens[k].text
+        year = labels[k] == "date" and _YEAR_TOKEN.match(text) is not None
+        if not year and text not in _IN_WORDS:
+            return False
+    return True
 
 
 _DATED_ID = re.compile(rf"{YEAR}\.\d\d\.\d\d\.\d{{4,}}(?:v\d+)?")  # bioRxiv's and medRxiv's ids
@@ -7040,8 +7072,9 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
         if kind and _BARE_THESIS.fullmatch(kind.group(1)):
             raw = f"{kind.group(1)}, {raw[kind.end() :]}"
         institution, _, degree = raw.rstrip(" .").rpartition(", ")  # MLA's "ETH Zürich, PhD dissertation"
-        if institution and "," not in institution and _BARE_THESIS.fullmatch(degree):
-            raw = f"{degree}, {institution}"
+        home, *units = institution.split(", ")  # ("Sveučilište u Zagrebu, Medicinski fakultet, …")
+        if home and all(_INSTITUTION_PART.search(u) for u in units) and _BARE_THESIS.fullmatch(degree):
+            raw = f"{degree}, {home}"
         raw = _degree_place_institution(raw)
         glued_numbers = re.search(r";\s{0,3}(\d[^\s]*)", raw)  # "Nat Commun;13(1):5988"
         if glued_numbers:
@@ -7258,10 +7291,20 @@ def _thesis_venue(venue: Venue) -> Venue:
     places = parts[named[-1] + 1 :]
     known = len(places) == 1 and all(_place_word(w) or _STATE_CODE.fullmatch(w) for w in places[0].split())
     kept = parts[: named[-1] + 1] if len(places) >= 2 or known else parts
-    # "Department of Nursing, University of Ibadan": the department before its institution goes
+    # "Department of Nursing, University of Ibadan": the department before its institution goes; a
+    # university's institutes and faculties go ("Instituto de Matemática …, Universidade de São Paulo"),
+    # and the town its name says ("…, Universidade de São Paulo, São Paulo")
     home_at = next((k for k, part in enumerate(kept) if _INSTITUTION.search(part)), None)
     if home_at:
         kept = [p for k, p in enumerate(kept) if k >= home_at or not _INSTITUTION_PART.search(p)]
+    university = next((part for part in kept if _UNIVERSITY.search(part)), None)
+    if university is not None:
+        kept = [
+            p
+            for p in kept
+            if p is university
+            or not (_INSTITUTION.search(p) or _INSTITUTION_PART.search(p) or p in university)
+        ]
     sentence = _SENTENCE_AFTER_A_WORD.split(kept[-1], maxsplit=1)[0]  # (not after "Univ." or "Fac.")
     kept[-1] = sentence if _INSTITUTION.search(sentence) or _INSTITUTION_PART.search(sentence) else kept[-1]
     home = next((part for part in kept if _INSTITUTION.search(part)), kept[-1])
@@ -7301,7 +7344,7 @@ def _institution(printed: str) -> str:
 
 
 _INSTITUTION = re.compile(
-    r"(?i)univ|uniw|institut|college|school|école|hochschule|polytechn|ETH\b|EPFL|academy|"
+    r"(?i)univ|uniw|institut|college|school|école|hochschule|polytechn|ETH\b|EPFL|academy|sveučilišt|"
     r"универзитет|университет|університет|институт|інститут|факултет|факультет|академи|πανεπιστήμ"
 )
 #: A publishing house, also inside a compound word: "Издательство", "Изд-во", "Universitetsforlaget",
@@ -7312,7 +7355,9 @@ _PUBLISHING_HOUSE = re.compile(
     r"|editora|editorial|penerbit"
 )
 #: A part of an institution: "Dept. of Sociology", "Faculty of Arts", "Fac. Arts".
-_INSTITUTION_PART = re.compile(r"(?i)facult|\bfac\.|\bdep(?:artmen)?t\b")
+#: A university's name, in the languages of the lists read: its institutes and faculties are parts of it.
+_UNIVERSITY = re.compile(r"(?i)univ|uniw|sveučilišt|университет|університет|универзитет|πανεπιστήμ")
+_INSTITUTION_PART = re.compile(r"(?i)facult|fakult|\bfac\.|\bdep(?:artmen)?t\b")
 #: A degree's words alone, with no institution: "Master’s thesis", "PhD", "Tesis doctoral", "Dissertation".
 _BARE_THESIS = re.compile(
     r"(?i)(?:(?:doctoral|ph\.?\s?d\.?|master['’]?s?|bachelor['’]?s?|diploma|m\.?\s?sc\.?|d\.?\s?phil\.?)"
@@ -7326,7 +7371,8 @@ _ALSO_A_THESIS = re.compile(r"(?i)\bzugl(?:\.|eich)\s?$")
 #: A thesis venue's degree before its institution: "Ph.D. Dissertation. ", "Ph.d.-avhandling, ".
 _DEGREE_LEAD = re.compile(
     # ("Tesis de doctorado, Univ…", "PhD diss., University of Tehran": an abbreviation's period kept)
-    rf"(?i)(.{{0,30}}?\b(?:{THESIS_WORDS}|diss)[^,.]{{0,25}}?(?:\.(?=,))?)[,.]\s+"
+    # ABNT's "Tese (Doutorado em Estatística) – Instituto …": a dash after the degree's bracket)
+    rf"(?i)(.{{0,30}}?\b(?:{THESIS_WORDS}|diss)[^,.]{{0,40}}?(?:\.(?=,))?)(?:[,.]|(?<=\))\s[–—-])\s+"
 )
 _THESIS_WORD_LEAD = re.compile(r"(?i)(thesis|dissertation|diss\.)[,.]?\s+")
 #: What follows a thesis's institution: its year, "; 2014", a supervisor ("Supervisor: Prof. X", "Directora").
@@ -7339,6 +7385,7 @@ _THESIS = re.compile(
     r"|[bm]\.?\s?(?:tech|sc|phil|a|s)\.?"
     r"|d\.?\s?phil\.?)\s{1,3})?"
     r"(?:thesis|dissertation|diss\.|proefschrift|doktorarbeit|(?:ph\.?d\.?-|doktor)?a[vf]handling|doktoritöö"
+    r"|(?:doktorska\s)?disertacij\w*|(?:diplomski|magistarski|završni|doktorski) rad"
     r"|(?:tesis|tese|tesi|thèse|dissertação|teză)"
     r"\s(?:de|di|do|doctoral|dottorato)\b)"
     r"[^\[\]()]{0,80}[\])]?"
