@@ -4237,3 +4237,37 @@ def test_abnt_theses_name_the_university() -> None:
     )
     assert paper.venue is not None
     assert paper.venue.name == "Tese (Doutorado em Estatística), Universidade de São Paulo"
+
+
+def test_an_argentine_harvard_cv_with_spanish_sections_and_legend() -> None:
+    """Spanish sections: "Documentos de trabajo" are papers, "Presentaciones sin publicación en actas"
+    are not; the legend "(*) Autores con igual contribución"; "(en evaluación)" in the year's place; a
+    chapter "en Ledesma, R. y Sosa, L. (comps.) *Book*"; "Tesis de Maestría en Economía, Universidad"."""
+    text = (
+        "# Florencia B. Castagnino\n\n## 5. Publicaciones\n\n"
+        "*Citas en formato Harvard. (\\*) Autores con igual contribución.*\n\n"
+        "### 5.1. Artículos\n\n"
+        "1. Ferreyra, M. J.\\*, Castagnino, F. B.\\* y Sosa, L. (2021) ‘Transferencias condicionadas y oferta"
+        " laboral femenina’, Revista de Economía y Estadística, 59(1), pp. 9–41.\n"
+        "2. Castagnino, F. B. y Paz, J. (en evaluación) ‘Informalidad y productividad en las pymes"
+        " manufactureras argentinas’. Enviado a *Cuadernos de Economía*.\n"
+        "3. Castagnino, F. B. (2020) ‘Política laboral y ciclo en la Argentina reciente’, en Ledesma, R. y"
+        " Sosa, L. (comps.) *La economía argentina en el siglo XXI*. Córdoba: Editorial de la UNC,"
+        " pp. 87–112.\n\n"
+        "### 5.3. Documentos de trabajo\n\n"
+        "4. Castagnino, F. B. y Paz, J. (2019) ‘Salario mínimo y empleo informal: evidencia con datos de"
+        " panel’, Documento de Trabajo CEDLAS N° 245. La Plata: CEDLAS-UNLP.\n\n"
+        "### 5.5. Tesis\n\n"
+        "5. Castagnino, F. (2014) Medición de la informalidad laboral con la EPH continua. Tesis de Maestría"
+        " en Economía, Universidad de San Andrés.\n\n"
+        "### 5.6. Presentaciones sin publicación en actas\n\n"
+        "- Castagnino, F. B. (2023) ‘Salarios y expectativas de inflación’, presentado en la LVIII Reunión"
+        " Anual de la AAEP, Mendoza, noviembre.\n"
+    )
+    article, evaluated, chapter, working, thesis = _papers(text, "cv.md")
+    assert [a.equal_contribution for a in article.authors] == [True, True, False]
+    assert evaluated.title.startswith("Informalidad") and evaluated.status is Status.UNDER_REVIEW
+    assert chapter.venue is not None and chapter.venue.name == "La economía argentina en el siglo XXI"
+    assert working.venue is not None and working.venue.name.startswith("Documento de Trabajo CEDLAS")
+    assert thesis.venue is not None
+    assert thesis.venue.name == "Tesis de Maestría en Economía, Universidad de San Andrés"

@@ -1896,6 +1896,7 @@ def _settled(labelled: Labelled) -> list[str]:
     if "]" in text and _THESIS_WORD.search(text):
         _nlm_thesis(tokens, labels)
     if _THESIS_WORD.search(text):
+        _degree_goes_on_after_its_word(tokens, labels)
         _institution_then_degree(tokens, labels)
         _degree_then_institution(tokens, labels)
     if "award" in labels:
@@ -2700,17 +2701,24 @@ def _thesis_sentence_ends_the_title(tokens: Sequence[Token], labels: list[str]) 
     for k in range(1, len(tokens)):
         if labels[k] != "title" or labels[k - 1] != "title" or not tokens[k - 1].text.endswith("."):
             continue
+        # (or up to its comma, a sentence that opens with the word: "Tesis de Maestría en Economía, | Univ…")
+        opens = _THESIS_WORD.match(tokens[k].text) is not None
         end = k
         while (
             end < len(tokens)
-            and end - k < 4
+            and end - k < (5 if opens else 4)
             and labels[end] == "title"
-            and not tokens[end].text.endswith(".")
+            and not tokens[end].text.endswith((".", ",") if opens else ".")
         ):
             end += 1
-        if end < len(tokens) and labels[end] == "title" and tokens[end].text.endswith("."):
+        if end < len(tokens) and labels[end] == "title" and tokens[end].text.endswith((".", ",")):
             sentence = " ".join(t.text for t in tokens[k : end + 1])
-            if _THESIS_WORD.search(sentence) and (end + 1 == len(tokens) or labels[end + 1] != "title"):
+            comma = tokens[end].text.endswith(",")
+            if (
+                (opens or not comma)
+                and _THESIS_WORD.search(sentence)
+                and (end + 1 == len(tokens) or labels[end + 1] != "title")
+            ):
                 labels[k : end + 1] = ["container"] * (end + 1 - k)
                 return
 
@@ -2856,6 +2864,23 @@ def _degree_then_institution(tokens: Sequence[Token], labels: list[str]) -> None
         named = " ".join(t.text for t in tokens[after:stop])
         if _BARE_THESIS.fullmatch(degree) and stop > after and _INSTITUTION.search(named):
             labels[start:stop] = ["container"] * (stop - start)
+        return
+
+
+def _degree_goes_on_after_its_word(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Title. | Tesis | de Maestría en Economía, | Universidad de San Andrés.": the words after a thesis
+    word read as the venue, up to a comma, name the degree (a few of them, after the title's full stop)."""
+    for i in range(1, len(tokens) - 1):
+        if labels[i] != "container" or labels[i - 1] != "title" or not tokens[i - 1].text.endswith("."):
+            continue
+        if not _THESIS_WORD.fullmatch(tokens[i].text.rstrip(",.")) or tokens[i].text.endswith((",", ".")):
+            continue
+        end = i + 1
+        while end < len(tokens) and end - i <= 5 and labels[end] == "title" and tokens[end].text[-1:] != ".":
+            if tokens[end].text.endswith(","):
+                labels[i + 1 : end + 1] = ["container"] * (end - i)
+                return
+            end += 1
         return
 
 
@@ -4561,12 +4586,21 @@ def _names_before_their_eds(tokens: Sequence[Token], labels: list[str]) -> None:
         start = k
         while start > 0 and labels[start - 1] == "author":
             start -= 1
+        family = tokens[start - 1].text if start >= 2 else ""
+        if family.endswith(",") and family[:1].isupper() and tokens[start - 2].text.capitalize() in _IN_WORDS:
+            # "…’, en | Ledesma, | R. y Sosa, L. (comps.) *Book*": the first editor's family name after "en"
+            labels[start - 2 : start] = ["other", "author"]
+            start -= 1
         if "author" in labels[:start]:  # the chapter's own authors come first
             book = start
             while book < k and "italic" in tokens[book].styles:
                 book += 1
             labels[start:book] = ["container"] * (book - start)
             labels[book : k + 1] = ["editor"] * (k + 1 - book)
+            after = k + 1
+            while "title" in labels[:start] and after < len(labels) and labels[after] == "title":
+                labels[after] = "container"  # the book after its editors, the chapter's title before them
+                after += 1
         return
 
 
@@ -7364,6 +7398,7 @@ _BARE_THESIS = re.compile(
     r"(?:\s(?:thesis|dissertation|diss\.?))?|thesis|dissertation|diss\.?"
     r"|(?:tesis|tese|tesi|thèse)(?:\s(?:doctoral|magister"
     r"|de (?:doctorado|maestría|licenciatura|mestrado|doutorado|doctorat)|di (?:laurea|dottorato)))?"
+    r"(?:\s(?:en|em|in)\s\w+(?:\s\w+){0,3})?"  # "Tesis de Maestría en Economía"
     rf"|(?:\w+\s)?(?:{THESIS_WORDS}))"  # "Докторска дисертација", "Διδακτορική διατριβή"
 )
 #: What says a book was also a thesis ("zugl. Diss.", German "zugleich"), just before the thesis's words.

@@ -103,7 +103,8 @@ _PUB_WORDS = re.compile(
     r"kommentierung|urteilsanmerkung|rezension|buchbesprechung|herausgeberschaft|"
     r"recensi|reseñas|comptes rendus|recenzj|anmeldelser|"
     r"dissertation|bücher|eingereicht|im erscheinen|ouvrage|revues|actes|publicaci|artículo|"
-    r"\bactas\b|"  # Spanish "Ponencias … en actas" (and "publicadas": `_PUBLISHED`)
+    r"\bactas\b|"
+    r"documentos de trabajo|documents de travail|textos para discuss|arbeitspapier|"  # working papers
     # Portuguese, Italian, Dutch
     r"produç[aã]o bibliográfica|artigos|periódicos|livros|capítulos|anais|publicaç|pubblicazion|"
     r"articol[io]|rivist[ae]|capitol[io]|saggi[o ]|\batti\b|monografi|curatel|"
@@ -153,7 +154,8 @@ _NON_PUB_WORDS = re.compile(
     r"software|^code$|código|datasets?\b|data sets?\b|curated exhibitions?|exhibitions? curated|curatorial|"
     r"student(?!s?[-‐]\w)(?!s? (?:research|papers?|abstracts?|track|forum))|mentor|"
     r"\bintern(?:s|ships?)?\b|interest|biograph|about|patent|media|op-?eds?\b|blog|"
-    r"senza atti|sans actes|ohne tagungsband|"
+    r"senza atti|sans actes|ohne tagungsband|sin (?:publicaci[oó]n en )?actas|sin publicaci|"
+    r"sem (?:publicaç|anais)|"
     r"(?<!in )press\b|testimony|amicus|\bprojects?\b|\bprojekt\w*|"
     r"working group|committee|organi[sz](?:ing|ation|er|ed\b)|outreach|supervis|reference[s]? available|"
     r"lecture|keynote|colloquium|communications? (?:orales?|invitées?|\(|sélection)|"
@@ -191,6 +193,8 @@ _LEGEND = re.compile(
     r"(?:[^\x00-\u024f()（\n;][^()（\n;]{0,40}?\s?[(（]\s?)?"
     r"(?:[^\W\d_][^/;()\n]{0,40}/\s?)?"  # "eşit katkı / equal contribution": the gloss after a slash
     r"(?P<meaning>(?:(?:an?|the|these|this|both|graduate|doctoral|phd)\s+)?"
+    # "(*) Autores con igual contribución"
+    r"(?:(?:authors? with|autor(?:es|as)? con|autor(?:es|as)? com|auteurs? avec)\s+)?"
     r"(?:equal(?:ly)?[\w\s-]{0,30}?(?:contribution|contributed|advising|supervision)|"
     r"co-?first[\w\s-]{0,20}|joint first[\w\s-]{0,20}|(?:co-?)?corresponding[\w\s-]{0,20}|"
     r"(?:(?:co-?)?authors?(?: who| that)? )?contributed equally[\w\s,-]{0,60}|"
