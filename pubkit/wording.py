@@ -288,6 +288,7 @@ EQUAL_CONTRIBUTION_WORDS = (
 )
 CORRESPONDING_WORDS = (
     r"korrespond\w*|korespondencyjn\w*|(?:autor(?:ul)? )?corespondent\w*|"  # Romanian "autor corespondent"
+    r"(?:auteur )?correspondant\w*|"
     r"autor(?:a|/a)? de correspond[eè]ncia|autor(?:a|/a)? para correspondencia|"  # Catalan, Spanish
     r"교신\s?저자|通讯作者|通訊作者|責任著者|переписк\w*|"
     r"υπεύθυνος αλληλογραφίας|συγγραφέας επικοινωνίας|מחבר מכותב|מחבר לתכתובת|levelező szerző|"

@@ -4271,3 +4271,44 @@ def test_an_argentine_harvard_cv_with_spanish_sections_and_legend() -> None:
     assert working.venue is not None and working.venue.name.startswith("Documento de Trabajo CEDLAS")
     assert thesis.venue is not None
     assert thesis.venue.name == "Tesis de Maestría en Economía, Universidad de San Andrés"
+
+
+def test_a_french_swiss_vancouver_cv_with_liquid_comments_and_a_footer() -> None:
+    """An academicpages list in French: a Liquid `{% comment %}` block is no paper, nor is the footer
+    "*Dernière mise à jour …*"; "au nom des investigateurs du groupe SAKK" is a note; "Rochat J-M#" is
+    the owner, "#" corresponding by the legend; "119:1612–6" has no year; Vancouver names before a
+    German chapter's "In: … (Hrsg.). *Book*. 5. Aufl. Stuttgart: Thieme"; a thesis's "Faculté de
+    médecine, Université de Lausanne"."""
+    text = (
+        "---\ntitle: Publications\n---\n\n# Jean-Marc Rochat\n\n"
+        "Mon nom est en **gras**. § = contribution égale ; # = auteur correspondant.\n\n"
+        "## Articles\n\n"
+        "1. Bühler T§, **Rochat JM**§, Meier-Abt A, au nom des investigateurs du groupe SAKK.\n"
+        "   Neoadjuvant chemoradiotherapy with or without regional hyperthermia in rectal cancer.\n"
+        "   *Lancet Oncol* 2021;22:1289–1298.\n\n"
+        "2. Favre P, Lehmann S, Zaugg K, **Rochat J-M**#. Circulating tumour DNA for early detection of"
+        " relapse in colon cancer. *J Clin Oncol* (2018) 36: 2201–2209.\n\n"
+        "3. **Rochat JM**, Monnier A. Chimiothérapie intra-artérielle hépatique : expérience lausannoise de"
+        " 42 cas. *Schweiz Med Wochenschr* 119:1612–6.\n\n"
+        "{% comment %}\n4. Rochat JM, Zaugg K. Ten years of the Lausanne tumour board. Swiss Cancer Bulletin"
+        " 2011.\n{% endcomment %}\n\n"
+        "## Livres et chapitres\n\n"
+        "5. **Rochat JM**, Zaugg K. Kolorektales Karzinom. In: Brunner U, Keller M (Hrsg.). *Kompendium"
+        " Internistische Onkologie*. 5. Aufl. Stuttgart: Thieme; 2014. S. 310–328.\n\n"
+        "## Thèse\n\n"
+        "6. Rochat, Jean-Marc. *Toxicité hématologique du cisplatine chez le patient âgé.* Thèse de doctorat"
+        " en médecine, Faculté de médecine, Université de Lausanne, 1981.\n\n"
+        "---\n\n*Dernière mise à jour : septembre 2024. Les PDF sont disponibles sur demande.*\n"
+    )
+    trial, dna, old, chapter, thesis = _papers(text, "publications.md")
+    assert trial.title.startswith("Neoadjuvant") and [a.name for a in trial.authors][-1] == "Meier-Abt A"
+    owner = dna.authors[-1]
+    assert (owner.name, owner.is_owner, owner.corresponding) == ("Rochat J-M", True, True)
+    assert old.year is None
+    assert (chapter.title, [a.name for a in chapter.authors]) == (
+        "Kolorektales Karzinom",
+        ["Rochat JM", "Zaugg K"],
+    )
+    assert chapter.venue is not None and chapter.venue.name == "Kompendium Internistische Onkologie"
+    assert thesis.venue is not None
+    assert thesis.venue.name == "Thèse de doctorat en médecine, Université de Lausanne"

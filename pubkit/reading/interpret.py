@@ -363,11 +363,17 @@ def _is_initials_word(word: str) -> bool:
     return 1 <= len(word) <= 3 and word.isalpha() and word.isupper()
 
 
+_HYPHENATED_INITIALS = re.compile(r"[A-Z]-[A-Z]{1,2}")
+
+
 @lru_cache(maxsize=1 << 16)
 def _vancouver(name: str) -> tuple[str, str] | None:
     """ "Smith AB" as (family, initials), or None for any other form."""
     words = name.rstrip(".").split()
-    if len(words) < 2 or not _is_initials_word(words[-1]) or is_initials(words[0]):
+    last = words[-1] if words else ""
+    if len(words) < 2 or is_initials(words[0]):
+        return None
+    if not _is_initials_word(last) and not _HYPHENATED_INITIALS.fullmatch(last):  # ("Rochat J-M")
         return None
     if any(w.endswith(".") for w in words[1:-1]):
         return None  # "ŞAHİN M. A.": dotted initials, not Vancouver's run of capitals
@@ -722,7 +728,8 @@ def _author(name: str) -> Author:
     vancouver = _vancouver(name)
     if vancouver:  # "Smith AB"
         family, initials = vancouver
-        return Author(name.rstrip("."), " ".join(f"{c}." for c in initials), family)
+        given = "-".join(" ".join(f"{c}." for c in part) for part in initials.split("-"))  # "J-M": "J.-M."
+        return Author(name.rstrip("."), given, family)
     return Author(name)
 
 
@@ -1306,6 +1313,8 @@ def _join(labelled: Labelled, segments: Iterable[Segment]) -> str:
     return " ".join(labelled.text_of(s.indexes) for s in segments)
 
 
+#: A year among the numbers, not the first page after a volume's colon ("119:1612–6").
+_YEAR_NOT_A_PAGE = re.compile(rf"(?<![\d.:])(?<!\d/)({YEAR})(?!\d)")
 _YEAR_TOKEN = re.compile(rf"^[(\[]?{YEAR}[a-z]?[)\]]?[.,:;]?$")
 
 
@@ -1738,6 +1747,7 @@ def _settled(labelled: Labelled) -> list[str]:
     if "location" in labels and "publisher" in labels:
         _town_inside_the_institution(tokens, labels)
     if _EDITORS_IN_TEXT.search(text):
+        _vancouver_names_end(tokens, labels)  # (before the book's editors are told from the authors)
         _names_in_brackets_with_a_role(tokens, labels)
         _editors_bracket_after_the_book(tokens, labels)
         _unbracketed_editor_mark_after_in(tokens, labels)
@@ -3391,7 +3401,7 @@ def _on_behalf_of(tokens: Sequence[Token], labels: list[str]) -> None:
     the ATLAS Collaboration, …": the group after the names is a note, up to the comma that ends it."""
     for i in range(1, len(tokens) - 2):
         word, after = tokens[i].text.lower().lstrip("("), tokens[i + 1].text.lower()
-        behalf = word == "on" and after == "behalf"
+        behalf = (word, after) in _ON_BEHALF  # ("au nom des investigateurs du groupe SAKK")
         group = (
             word == "for"
             and after == "the"
@@ -3419,6 +3429,10 @@ def _on_behalf_of(tokens: Sequence[Token], labels: list[str]) -> None:
 
 
 _GROUP_WORD = re.compile(rf"(?i)^(?:{_GROUP_WORDS})\b")
+#: "On behalf of" in the languages of the lists read: its first two words.
+_ON_BEHALF = frozenset(
+    {("on", "behalf"), ("au", "nom"), ("im", "namen"), ("en", "nombre"), ("em", "nome"), ("a", "nome")}
+)
 
 
 def _kind_of_work_closes_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -4523,14 +4537,16 @@ def _book_after_the_names(tokens: Sequence[Token], labels: list[str]) -> None:
 def _book_after_its_editors(tokens: Sequence[Token], labels: list[str]) -> None:
     """ESA's and CSE's chapter: "Pages 211–236 in S. Collins and A. Knapp, editors. Drylands under global
     change. Island Press, Washington": the sentence after "editors." is the book, the publisher after it,
-    when nothing else was read as the book."""
-    if "container" in labels:
+    when nothing else was read as the book (but its edition, "5. Aufl.")."""
+    if any(name == "container" and not _EDITION_WORD.fullmatch(t.text) for t, name in zip(tokens, labels)):
         return
     mark = next(
         (
             k
             for k in range(1, len(tokens) - 2)
-            if labels[k] == "editor" and tokens[k].text.endswith(".") and _EDITORS.match(tokens[k].text)
+            if labels[k] == "editor"
+            and tokens[k].text.endswith(".")
+            and _EDITORS.match(tokens[k].text.rstrip(".,;:"))  # ("(Hrsg.).")
         ),
         None,
     )
@@ -4544,9 +4560,18 @@ def _book_after_its_editors(tokens: Sequence[Token], labels: list[str]) -> None:
     end = mark + 1
     while end < len(tokens) and labels[end] in _BOOK_MISREAD and not tokens[end].text.endswith("."):
         end += 1
-    imprint = end + 1 < len(tokens) and labels[end + 1] in ("publisher", "location")
+    edition = end + 1  # "*Book*. 5. Aufl. Stuttgart: Thieme": the edition between the book and its imprint
+    while edition < len(tokens) and edition - end <= 2 and _EDITION_WORD.fullmatch(tokens[edition].text):
+        edition += 1
+    imprint = edition < len(tokens) and labels[edition] in ("publisher", "location")
     if imprint and labels[end] in _BOOK_MISREAD:
         labels[mark + 1 : end + 1] = ["container"] * (end - mark)
+        labels[end + 1 : edition] = ["note"] * (edition - end - 1)
+
+
+_EDITION_WORD = re.compile(
+    r"(?i)\d{1,2}(?:\.|st|nd|rd|th|e)?|aufl\.?|auflage|ed\.|edn\.|edition\.?|éd\.|édition\.?"
+)
 
 
 _BOOK_MISREAD = frozenset({"publisher", "note", "other", "title"})
@@ -6531,7 +6556,7 @@ def _vancouver_names_end(tokens: Sequence[Token], labels: list[str]) -> None:
     run = [i for i, name in enumerate(labels) if name == "author"]
     if len(run) < 4 or run[-1] - run[0] + 1 != len(run) or run[-1] + 1 >= len(labels):
         return
-    if labels[run[-1] + 1] != "title":
+    if labels[run[-1] + 1] not in ("title", "editor"):  # ("… Zaugg K. Kolorektales Karzinom. | In: …")
         return
 
     def after_family(k: int) -> bool:  # initials right after a family name and no comma ("Rahimi S.")
@@ -7140,7 +7165,7 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
     if year is None:
         number_years = [
             int(y)
-            for y in _YEAR.findall(
+            for y in _YEAR_NOT_A_PAGE.findall(
                 _ISSN.sub(
                     "",
                     _join(
@@ -7159,6 +7184,8 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
     year = year or context.heading_year or ids.arxiv_year
     described = [s for s in rest if s.label in ("note", "publisher", "other", "location")]
     while described and described[-1].label == "location":  # "…, Kongens Lyngby": the town is no part
+        if _INSTITUTION.search(labelled.text_of(described[-1].indexes)):
+            break  # (but "…, Faculté de médecine, | Université de Lausanne" is the thesis's institution)
         described.pop()
     described_text = _join(labelled, described)
     thesis = _THESIS.search(described_text)  # "PhD diss., University of | Wisconsin"

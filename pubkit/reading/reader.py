@@ -1818,6 +1818,9 @@ def _is_candidate(block: Block) -> bool:
 
 _ABOUT_THE_LIST = re.compile(
     r"(?i)\b(?:citation counts?|citations? from|h-index|last updated|updated on|created by|last modified by"
+    r"|derni[eè]re mise à jour|mis à jour le|zuletzt aktualisiert|letzte aktualisierung"
+    r"|última actualizaci[oó]n"
+    r"|última atualiza[cç][aã]o|ultimo aggiornamento"
     r"|please (?:add|send|e-?mail|submit|update|contact)"  # a wiki's instructions to its editors
     r"|this page lists|for a (?:complete|full) list)\b"
 )

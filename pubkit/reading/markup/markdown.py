@@ -74,17 +74,27 @@ def _markdown() -> MarkdownIt:
 
 
 def _without_comments(text: str) -> str:
-    """Remove HTML comments (an unclosed one runs to the end), keeping their newlines so lines stay put."""
+    """Remove HTML comments and Liquid's `{% comment %}…{% endcomment %}` blocks (an unclosed one runs to
+    the end), keeping their newlines so lines stay put."""
+    if "{%" in text:
+        text = _without(text, _LIQUID_COMMENT, _LIQUID_END)
+    return _without(text, _HTML_COMMENT, _HTML_END) if "<!--" in text else text
+
+
+_HTML_COMMENT, _HTML_END = re.compile("<!--"), re.compile("-->")
+_LIQUID_COMMENT = re.compile(r"\{%-?\s*comment\s*-?%\}")
+_LIQUID_END = re.compile(r"\{%-?\s*endcomment\s*-?%\}")
+
+
+def _without(text: str, opener: re.Pattern[str], closer: re.Pattern[str]) -> str:
+    """`text` with every span from `opener` to `closer` replaced by its line breaks."""
     pieces: list[str] = []
     cursor = 0
-    while True:
-        start = text.find("<!--", cursor)
-        if start < 0:
-            break
-        end = text.find("-->", start + 4)
-        stop = len(text) if end < 0 else end + 3
-        pieces.append(text[cursor:start])
-        pieces.append("\n" * text.count("\n", start, stop))
+    while (start := opener.search(text, cursor)) is not None:
+        end = closer.search(text, start.end())
+        stop = len(text) if end is None else end.end()
+        pieces.append(text[cursor : start.start()])
+        pieces.append("\n" * text.count("\n", start.start(), stop))
         cursor = stop
     pieces.append(text[cursor:])
     return "".join(pieces)
