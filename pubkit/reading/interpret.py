@@ -4538,7 +4538,7 @@ def _book_after_its_editors(tokens: Sequence[Token], labels: list[str]) -> None:
     """ESA's and CSE's chapter: "Pages 211–236 in S. Collins and A. Knapp, editors. Drylands under global
     change. Island Press, Washington": the sentence after "editors." is the book, the publisher after it,
     when nothing else was read as the book (but its edition, "5. Aufl.")."""
-    if any(name == "container" and not _EDITION_WORD.fullmatch(t.text) for t, name in zip(tokens, labels)):
+    if any(labels[k] == "container" and not _EDITION_WORD.fullmatch(t.text) for k, t in enumerate(tokens)):
         return
     mark = next(
         (
