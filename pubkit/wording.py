@@ -197,7 +197,7 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"\b(?:under (?:major |minor )?(?:review|revision)|in (?:major |minor )?revision|"
             r"(?:major|minor) revision|(?:revise|reject) (?:and|&) resubmit|R&R|in review|"
             r"in begutachtung|en (?:cours de )?(?:révision|évaluation)|en revisión|en evaluaci[oó]n|"
-            r"en dictamen|"
+            r"na recenziji|en dictamen|"
             r"bírálat alatt|v recenzním řízení|w recenzji|на рецензии|under granskning|"
             r"hakem sürecinde|değerlendirmede|υπό κρίση|em revisão|in revisione|"
             r"arvioitavana|dalam review|đang phản biện|revisie ingediend|inakaguliwa|"
@@ -215,7 +215,8 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"wysłan[ay]|złożon[ay]|направлена|отправлена|gönderildi|"
             r"manuscript submitted|trimis spre publicare|indsendt|innsendt|"
             r"draft (?:coming soon|available (?:up)?on request)|imewasilishwa|inaandaliwa|"
-            r"υπό προετοιμασία|υποβλήθηκε|dalam persiapan)\b|مقدم للنشر|قيد الإعداد|בהכנה|הוגש|투고\s?중",
+            r"υπό προετοιμασία|υποβλήθηκε|dalam persiapan|"
+            r"poslano(?: na recenziju)?|predano)\b|مقدم للنشر|قيد الإعداد|בהכנה|הוגש|투고\s?중",
             re.I,
         ),
         Status.SUBMITTED,
@@ -231,7 +232,7 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"в печати|принята к печати|принято к печати|у друці|прийнято до друку|у штампи|прихваћен[оа]?|"
             r"под печат|приета за печат|accepterad|i tryck|baskıda|kabul edildi|"
             r"υπό δημοσίευση|được chấp nhận|diterima|hyväksytty|"
-            r"acceptat spre publicare|în curs de publicare|"
+            r"acceptat spre publicare|în curs de publicare|u tisku|prihvaćen[oa]? za objavu|"
             r"accepteret(?: til publikation)?|akseptert|i trykken|"
             r"imekubaliwa(?: kuchapishwa)?|inachapishwa|itakayochapishwa|akan terbit)\b"
             r"|c\.\s?s\.(?!\w))|"

@@ -1114,3 +1114,35 @@ def test_apas_bracketed_description_ends_an_italic_title() -> None:
     )[0]
     assert paper.title == "Calibración de sensores NIR portátiles para cadmio foliar en cacao"
     assert (paper.status, paper.venue) == (pubkit.Status.SUBMITTED, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "status"),
+    [
+        (
+            "Novak J, Steinbauer K. Trust in public health institutions after the pandemic: a panel study."
+            " Eingereicht bei BMC Public Health (in Begutachtung).",
+            "BMC Public Health",
+            "under-review",
+        ),
+        (
+            "Vuković, Ivana, and Ana Jurić Kovač. “Compassion Fatigue among Community Nurses during the"
+            " Pandemic.” Poslano na recenziju u BMC Nursing.",
+            "BMC Nursing",
+            "submitted",
+        ),
+        (
+            "Jurić Kovač, Ana, and Dario Knežević. “Digital Literacy of Older Adults and Telehealth.” Public"
+            " Health Nursing, u tisku.",
+            "Public Health Nursing",
+            "accepted",
+        ),
+    ],
+)
+def test_statuses_in_german_and_croatian_with_the_venue_they_went_to(
+    text: str, venue: str, status: str
+) -> None:
+    """ "Eingereicht bei X", "Poslano na recenziju u X" (submitted to X), "u tisku" (in press): the status,
+    and the venue after its preposition."""
+    paper = pubkit.parse_reference(text)
+    assert (paper.venue and paper.venue.name, paper.status.value) == (venue, status)

@@ -71,6 +71,7 @@ from pubkit.wording import (
     UNDATED_WORDS,
     WORK_KINDS,
     YEAR,
+    is_kind_of_work,
     is_unprinted_key,
     legend_meaning,
     quote_closers,
@@ -3742,7 +3743,9 @@ def _status_to_a_venue(labelled: Labelled, labels: list[str], inside: list[int],
     return True
 
 
-_TO_A_VENUE = re.compile(r"\s+(?:to|in|at|for|with)\s+(?=\S)", re.IGNORECASE)
+#: The word between a status and the venue it went to: "submitted to", "eingereicht bei", "poslano … u".
+_VENUE_PREPOSITIONS = r"to|at|in|by|for|with|bei|an|à|au|ao|u|dans|en|a|bij|naar|la|til|till"
+_TO_A_VENUE = re.compile(rf"\s+(?:{_VENUE_PREPOSITIONS})\s+(?=\S)", re.IGNORECASE)
 _STATUS_READ_AS = frozenset({"author", "date", "other", "note"})  # what a bracketed status may be taken for
 
 
@@ -3756,11 +3759,34 @@ def _status_phrases_after_venue(labelled: Labelled, labels: list[str]) -> None:
     after_title = max(i for i, name in enumerate(labels) if name == "title") + 1
     for start, end in status_spans(labelled.block.text):
         inside = [i for i, t in enumerate(tokens) if t.start < end and t.end > start]
-        if not inside or inside[0] <= after_title or not tokens[inside[0] - 1].text.endswith((".", ",")):
+        # (right after the title only with the venue it went to: "… study. Eingereicht bei BMC …")
+        to = _TO_A_VENUE.match(labelled.block.text, end)
+        if not inside or inside[0] < after_title or (inside[0] == after_title and to is None):
+            continue
+        if not tokens[inside[0] - 1].text.endswith((".", ",")):
             continue
         for i in inside:
             if labels[i] in ("container", "note", "other", "location", "publisher"):
                 labels[i] = "status"
+        between = range(after_title, inside[0])  # "“Title.” Public Health Nursing, | u tisku.": its venue
+        words = " ".join(tokens[i].text for i in between).strip(" ,.;")
+        if (
+            between
+            and all(labels[i] == "note" for i in between)
+            and words[:1].isupper()
+            and not is_kind_of_work(words)  # ("Manuscript, under review.")
+        ):
+            for i in between:
+                labels[i] = "container"
+        # "Eingereicht bei | BMC Public Health (…)." (not "Manuscript submitted for publication.")
+        if to is not None and inside[-1] + 2 < len(tokens) and tokens[inside[-1] + 2].text[:1].isupper():
+            labels[inside[-1] + 1] = "other"
+            k = inside[-1] + 2
+            while k < len(tokens) and labels[k] in ("note", "other") and not tokens[k].text.startswith("("):
+                labels[k] = "container"
+                if ends_sentence(tokens[k].text):
+                    break
+                k += 1
 
 
 _KIND_IN_PARENTHESES = re.compile(r"\([a-z][a-z -]{2,30}\)[.,;]?")
@@ -7485,8 +7511,7 @@ def _strip_noise(text: str) -> str:
             text[: m.start()]
             + " "
             + re.sub(
-                r"^\s*(?:(?:to|at|in|by|for|with)(?:\s+the)?\b|bei\b|à\b|dans\b|en\b|a\b|bij\b|naar\b|la\b|til\b)"
-                r"\s?:?",
+                rf"^\s*(?:{_VENUE_PREPOSITIONS})(?:\s+the)?\b\s?:?",
                 " ",
                 text[m.end() :],
             )
