@@ -40,6 +40,7 @@ __all__ = [
 THESIS_WORDS = (
     "thesis|dissertation|dissertação|tesis|tese|thèse|tesi|proefschrift|doktorarbeit|a[vf]handling"
     "|väitöskirja|rozprawa doktorska|disertacij\\w*|disertace|(?:diplomski|magistarski|završni|doktorski) rad"
+    "|(?:master|diplom|bachelor|magister)arbeit|habilitationsschrift|memoria de t[ií]tulo"
     "|diss|дис|дис(?:с|)ертац\\w*|дисертациј\\w*|автореф\\w*|დისერტაცი\\w*"
     "|διατριβή|διδακτορικ\\w*|ատենախոսություն|رسالة|رساله|پایان‌نامه|עבודת דוקטורט"
 )

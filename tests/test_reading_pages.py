@@ -4312,3 +4312,38 @@ def test_a_french_swiss_vancouver_cv_with_liquid_comments_and_a_footer() -> None
     assert chapter.venue is not None and chapter.venue.name == "Kompendium Internistische Onkologie"
     assert thesis.venue is not None
     assert thesis.venue.name == "Thèse de doctorat en médecine, Université de Lausanne"
+
+
+@pytest.mark.parametrize(
+    ("entry", "venue"),
+    [
+        (
+            "PIRES, Luana. /Notícias em trânsito: o jornalismo nos ônibus do Rio de Janeiro/. 2012. 286 f."
+            " Tese (Doutorado em Comunicação e Cultura) -- Escola de Comunicação, Universidade Federal do Rio"
+            " de Janeiro, Rio de Janeiro, 2012.",
+            "Tese (Doutorado em Comunicação e Cultura), Universidade Federal do Rio de Janeiro",
+        ),
+        (
+            "Whitfield, E. Active gate driving of silicon carbide MOSFETs. PhD thesis, Power Electronics,"
+            " Machines and Control Group, University of Nottingham, 2019.",
+            "PhD thesis, University of Nottingham",
+        ),
+        (
+            "Steinbauer K. Determinanten der Teilnahme am Mammographie-Screening in der Steiermark"
+            " [Masterarbeit]. Graz: Medizinische Universität Graz; 2014.",
+            "Masterarbeit, Medizinische Universität Graz",
+        ),
+        (
+            "Vergara, Hernán. 1974. “Medición de la vida media del muón cósmico a nivel del mar.” Memoria de"
+            " Título de Ingeniero Civil Físico, Universidad Técnica Federico Santa María.",
+            "Memoria de Título de Ingeniero Civil Físico, Universidad Técnica Federico Santa María",
+        ),
+    ],
+)
+def test_theses_in_jemdoc_abnt_german_and_chilean_forms(entry: str, venue: str) -> None:
+    """jemdoc's "--" (the first case, a jemdoc page) is an en dash (ABNT's "Tese (Doutorado em X) – Unit,
+    University, Town"); a university's units before it go; "Masterarbeit" and Chile's "Memoria de Título
+    de …" are theses."""
+    page = f"= Publications\n\n- {entry}\n" if " -- " in entry else f"# Publications\n\n- {entry}\n"
+    (thesis,) = _papers(page, "index.jemdoc" if " -- " in entry else "cv.md")
+    assert thesis.venue is not None and thesis.venue.name == venue

@@ -7231,7 +7231,8 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
         name = _THESIS_END.sub("", _clean(thesis.group(0))).strip(" [].,:;")
         if name.startswith("(") and name.endswith(")") and name.count("(") == 1:
             name = name[1:-1]  # APA's "Title (Doctoral dissertation)."
-        name = _BRACKETED_END.sub(r", \1", name, count=1).strip(" ()")
+        if not _DEGREE_IN_BRACKETS.search(name):  # (ABNT's "Tese (Doutorado em X)" keeps its bracket)
+            name = _BRACKETED_END.sub(r", \1", name, count=1).strip(" ()")
         institution = _institution(publisher) if publisher else ""
         if institution and "," not in name and institution not in name:
             name = (
@@ -7250,6 +7251,9 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
         lead = _THESIS_WORD_LEAD.match(institution)
         if lead:
             degree, institution = f"{degree} {lead.group(1)}", institution[lead.end() :]
+        field, comma, after = institution.partition(", ")  # "Memoria de Título | de Ingeniero Civil, Univ…"
+        if comma and field.split(" ", 1)[0] in ("de", "em", "en", "in") and _INSTITUTION.search(after):
+            degree, institution = f"{degree} {field}", after
         institution = _institution(institution)
         venues[:] = [Venue(f"{degree}, {institution}", None, VenueKind.THESIS, publisher=institution or None)]
         venue_years[:] = [None]
@@ -7357,6 +7361,7 @@ def _status_note(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+_DEGREE_IN_BRACKETS = re.compile(r"(?i)\((?:doutorado|mestrado|doctorado|maestr[ií]a|licenciatura)\b")
 _BRACKETED_END = re.compile(r"\s?\(([^()]+)\)$")
 
 
@@ -7384,14 +7389,11 @@ def _thesis_venue(venue: Venue) -> Venue:
     home_at = next((k for k, part in enumerate(kept) if _INSTITUTION.search(part)), None)
     if home_at:
         kept = [p for k, p in enumerate(kept) if k >= home_at or not _INSTITUTION_PART.search(p)]
-    university = next((part for part in kept if _UNIVERSITY.search(part)), None)
-    if university is not None:
-        kept = [
-            p
-            for p in kept
-            if p is university
-            or not (_INSTITUTION.search(p) or _INSTITUTION_PART.search(p) or p in university)
-        ]
+    at = next((k for k, part in enumerate(kept) if _UNIVERSITY.search(part)), None)
+    if at is not None:  # (everything before the university is one of its units: "…, Control Group, Univ…")
+        university = kept[at]
+        after = [p for p in kept[at + 1 :] if not (_INSTITUTION.search(p) or _INSTITUTION_PART.search(p))]
+        kept = [university, *(p for p in after if p not in university)]
     sentence = _SENTENCE_AFTER_A_WORD.split(kept[-1], maxsplit=1)[0]  # (not after "Univ." or "Fac.")
     kept[-1] = sentence if _INSTITUTION.search(sentence) or _INSTITUTION_PART.search(sentence) else kept[-1]
     home = next((part for part in kept if _INSTITUTION.search(part)), kept[-1])
@@ -7474,8 +7476,9 @@ _THESIS = re.compile(
     r"|d\.?\s?phil\.?)\s{1,3})?"
     r"(?:thesis|dissertation|diss\.|proefschrift|doktorarbeit|(?:ph\.?d\.?-|doktor)?a[vf]handling|doktoritöö"
     r"|(?:doktorska\s)?disertacij\w*|(?:diplomski|magistarski|završni|doktorski) rad"
+    r"|(?:master|diplom|bachelor|magister)arbeit|habilitationsschrift|memoria de t[ií]tulo"
     r"|(?:tesis|tese|tesi|thèse|dissertação|teză)"
-    r"\s(?:de|di|do|doctoral|dottorato)\b)"
+    r"\s(?:de|di|do|doctoral|dottorato|\((?=doutorado|mestrado|doctorado|maestr[ií]a|licenciatura))\b)"
     r"[^\[\]()]{0,80}[\])]?"
     r"(?:\s?\((?!supervis|advis)[^()\[\]]{2,80}\))?",  # "PhD thesis (University of Basel)"
     re.I,

@@ -22,6 +22,7 @@ _LINK = re.compile(r"\[([^\[\]]*)\]")
 _BOX = re.compile(r"\{([^{}\n]*)\}(?:\{([^{}\n]*)\})?")
 _TITLE = re.compile(r"title\{([^{}\n]*)\}")
 _DELIMITERS = {"*": "bold", "/": "italic", "_": "underline"}
+_DASHES = re.compile(r"(?<![-!<])-{2,3}(?![->])")  # (not "<!--" or "-->" or a rule of dashes)
 _VERBATIM = {"+": "code"}
 
 
@@ -49,6 +50,9 @@ def _ops(source: str) -> list[Op]:
         if position + 2 >= len(source) or not source[position + 2].isalpha():
             ops.append(Op(position, position + 2, "break"))
         position = source.find("\\n", position + 2)
+    for found in _DASHES.finditer(source):  # jemdoc prints "--" as an en dash, "---" as an em dash
+        if not any(op.start <= found.start() < op.end for op in ops):
+            ops.append(Op(found.start(), found.end(), "text", text="—" if len(found.group()) == 3 else "–"))
     start = source.find("{{")
     while start >= 0:
         end = source.find("}}", start + 2)
