@@ -1146,3 +1146,18 @@ def test_statuses_in_german_and_croatian_with_the_venue_they_went_to(
     and the venue after its preposition."""
     paper = pubkit.parse_reference(text)
     assert (paper.venue and paper.venue.name, paper.status.value) == (venue, status)
+
+
+def test_vancouver_editors_end_at_their_mark() -> None:
+    """ "In: Lorenz P, editor. Microwave and millimetre-wave sensors for healthcare.": the book starts after
+    the editor's mark, whatever the labeller ran into the editors."""
+    paper = pubkit.loads(
+        "= Publications\n\n== Book chapters\n\n"
+        ". Vogelsang S, Hartmann T. Radar sensing of vital signs. In: Lorenz P, editor. Microwave and\n"
+        "  millimetre-wave sensors for healthcare. London: IET; 2020. p. 145-78.\n",
+        "cv",
+        path="index.jemdoc",
+    )[0]
+    assert (
+        paper.venue is not None and paper.venue.name == "Microwave and millimetre-wave sensors for healthcare"
+    )

@@ -4347,3 +4347,18 @@ def test_theses_in_jemdoc_abnt_german_and_chilean_forms(entry: str, venue: str) 
     page = f"= Publications\n\n- {entry}\n" if " -- " in entry else f"# Publications\n\n- {entry}\n"
     (thesis,) = _papers(page, "index.jemdoc" if " -- " in entry else "cv.md")
     assert thesis.venue is not None and thesis.venue.name == venue
+
+
+def test_a_birth_name_given_atop_the_list_marks_the_owners_older_papers() -> None:
+    """ "Papers before 2014 appear under my birth name *Kühn*": "Kühn S" is the owner on those papers."""
+    text = (
+        "# jemdoc: title{Publications -- Prof. Dr.-Ing. Sabine Vogelsang}\n= Sabine Vogelsang\n\n"
+        "Papers before 2014 appear under my birth name *Kühn*.\n\n== Journal articles\n\n"
+        ". Vogelsang S, Hartmann T. Radar-based respiration monitoring of preterm infants. IEEE Trans"
+        " Biomed Eng. 2019;66(8):2201-10.\n"
+        ". Kühn S, Lorenz P. A 24 GHz six-port radar for non-contact respiration sensing. IEEE Microw"
+        " Wirel Compon Lett. 2013;23(4):214-6.\n"
+    )
+    recent, older = _papers(text, "index.jemdoc")
+    assert [a.name for a in recent.authors if a.is_owner] == ["Vogelsang S"]
+    assert [a.name for a in older.authors if a.is_owner] == ["Kühn S"]

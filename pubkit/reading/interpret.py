@@ -1749,6 +1749,7 @@ def _settled(labelled: Labelled) -> list[str]:
         _town_inside_the_institution(tokens, labels)
     if _EDITORS_IN_TEXT.search(text):
         _vancouver_names_end(tokens, labels)  # (before the book's editors are told from the authors)
+        _editors_end_at_their_mark(tokens, labels)
         _names_in_brackets_with_a_role(tokens, labels)
         _editors_bracket_after_the_book(tokens, labels)
         _unbracketed_editor_mark_after_in(tokens, labels)
@@ -4558,6 +4559,22 @@ def _book_after_the_names(tokens: Sequence[Token], labels: list[str]) -> None:
             break
         labels[k] = "location" if place else "publisher"
         place = place or tokens[k].text.endswith(":")
+
+
+def _editors_end_at_their_mark(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Vancouver's "In: Lorenz P, editor. | Microwave | and millimetre-wave sensors …": the editors end at
+    the full stop of their mark; the words after it, read with them, open the book."""
+    for k in range(1, len(tokens) - 1):
+        if labels[k] != "editor" or labels[k + 1] != "editor" or not tokens[k].text.endswith("."):
+            continue
+        if not _EDITORS.match(tokens[k].text.rstrip(".,;:")) or not tokens[k + 1].text[:1].isupper():
+            continue
+        end = k + 1
+        while end < len(tokens) and labels[end] == "editor":
+            end += 1
+        if end < len(tokens) and labels[end] in ("container", "title") and end - k <= 4:
+            labels[k + 1 : end] = [labels[end]] * (end - k - 1)
+        return
 
 
 def _book_after_its_editors(tokens: Sequence[Token], labels: list[str]) -> None:

@@ -2242,7 +2242,26 @@ def _owner_aliases(doc: Document, owner: str) -> tuple[str, ...]:
         name
         for name in _people_named_atop(doc)
         if _is_latin(name) != _is_latin(owner) or _same_words_reordered(name, owner)
-    )
+    ) + _former_names(doc, owner)
+
+
+#: A page's note on the owner's earlier family name: "Papers before 2014 appear under my birth name
+#: *Kühn*", "née Wyss", "(geb. Meier)".
+_FORMER_FAMILY = re.compile(
+    r"(?i:\b(?:birth|maiden|former|previous)\s(?:family\s|last\s)?name|\bnée|\bgeb\.|\bgeborene)"
+    rf"[:,]?\s[*_/\"“]?([{CAPITAL}][\w'’-]+)"
+)
+
+
+def _former_names(doc: Document, owner: str) -> tuple[str, ...]:
+    """The owner's name with the earlier family name a note atop the list gives ("Sabine Kühn" for
+    Sabine Vogelsang): papers printing it are the owner's."""
+    given = split_name(owner)[0]
+    for block in doc.blocks[:12]:
+        found = _FORMER_FAMILY.search(block.text)
+        if found and given and fold(found.group(1)) != fold(split_name(owner)[1]):
+            return (f"{given} {found.group(1)}",)
+    return ()
 
 
 def _same_words_reordered(name: str, owner: str) -> bool:
