@@ -1161,3 +1161,28 @@ def test_vancouver_editors_end_at_their_mark() -> None:
     assert (
         paper.venue is not None and paper.venue.name == "Microwave and millimetre-wave sensors for healthcare"
     )
+
+
+def test_spanish_no_date_and_event_days() -> None:
+    """ "s.f." (sin fecha) where the year would be is no part of the name; "14 al 16 de noviembre" after a
+    meeting's name are its days."""
+    undated = pubkit.parse_reference(
+        "Vergara, Hernán. s.f. “La radiación cósmica en Chacaltaya y los primeros físicos chilenos.”"
+        " *Boletín de la Sociedad Chilena de Física* 12: 33–41."
+    )
+    assert ([a.name for a in undated.authors], undated.year) == (["Hernán Vergara"], None)
+    initials = pubkit.parse_reference(
+        "Free, C.M., S.C. Anderson, S.D. Gaines, and L.F. Bellquist. 2023. Impact of the marine heatwave on"
+        " West Coast fisheries. Fish and Fisheries. 24: 652–674."
+    )
+    assert [a.name for a in initials.authors][2] == "S.D. Gaines"
+    meeting = pubkit.parse_reference(
+        "Castagnino, F. B. (2018) ‘Descomposición de la brecha salarial formal-informal por cuantiles’,"
+        " Anales de la LIII Reunión Anual de la Asociación Argentina de Economía Política, 14 al 16 de"
+        " noviembre. ISSN 1852-0022."
+    )
+    assert meeting.venue is not None
+    assert (
+        meeting.venue.name
+        == "Anales de la LIII Reunión Anual de la Asociación Argentina de Economía Política"
+    )

@@ -881,8 +881,8 @@ _MONTH_WORD = (
     r"maart|mei|juni|juli|augustus|oktober)[a-zéûıöüğş]*\.?"  # Dutch
 )
 #: ", 30 Haziran - 05 Temmuz", ", 4 - 09 Eylül", ", 12–15 Aug.": a meeting's days at the end of its name.
-_EVENT_DAYS = re.compile(
-    rf"(?i),\s*(?:\d{{1,2}}\.?(?:\s*{_MONTH_WORD})?\s*[-–]\s*\d{{1,2}}\.?\s*{_MONTH_WORD}"
+_EVENT_DAYS = re.compile(  # (Spanish and Portuguese "14 al 16 de noviembre", "3 a 5 de maio")
+    rf"(?i),\s*(?:\d{{1,2}}\.?(?:\s*{_MONTH_WORD})?\s*(?:[-–]|\sal?\s|\sà\s)\s*\d{{1,2}}\.?\s*(?:de\s)?{_MONTH_WORD}"
     rf"|{_MONTH_WORD}\s*\d{{1,2}}\s*[-–]\s*(?:{_MONTH_WORD}\s*)?\d{{1,2}}),?(\s+{YEAR})?\s*$"
 )
 _PLACE_MONTH = re.compile(  # ", Aug. 12-15", ", mai-juin", a blog post's ", 3 May" after a venue's name
@@ -944,7 +944,7 @@ _EVENT_DATES = re.compile(
 )
 _EVENT = re.compile(
     r"(?i)\b(?:proceedings|proc\.|actas|actes|atti|anais|tagungsband|conference|workshop|symposium|"
-    r"congress|meeting|colloquium|congreso|simposio|jornadas|tagung|forum|"
+    r"congress|meeting|colloquium|congreso|simposio|jornadas|tagung|forum|reuni[oó]n|encuentro|anales|"
     r"konferans|kongre|sempozyum|konferenz|kongress|conferenza|congresso|convegno|konferencj|kongres|"
     r"conferência|congrès|colloque|konferentie|konferenssi|konferencia|sympozjum|materiały|sborník|zbornik|"
     r"simpósio|encontro|seminário|seminario|kongamano|συνέδρι|πρακτικά|конференц|симпозиум|конгресс|съезд|"
@@ -4253,6 +4253,8 @@ def _dates_are_dates(tokens: Sequence[Token], labels: list[str]) -> None:
         if labels[i] != "date":
             if "年" in token.text and _CJK_DATE.match(token.text):
                 labels[i] = "date"
+            elif labels[i] == "author" and _UNDATED.fullmatch(token.text.strip("()[].,;")):
+                labels[i] = "date"  # "Vergara, Hernán. s.f.": Spanish "sin fecha" (n.d.) read with the name
             elif token.text[:1] == "(" and _SIGNATURE_POSITION.match(token.text):
                 labels[i] = "other"  # the Spanish CVN's "(2/3)": second of three signatories
             continue
@@ -4403,8 +4405,10 @@ _VOLUME_WORDS = frozenset(
 _SIGNATURE_POSITION = re.compile(r"^\(\d{1,2}/\d{1,3}\)[.,;]?$")
 _CJK_DATE = re.compile(rf"^[(（]?{YEAR}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?[)）]?[.,，。]?$")
 _NO_DATE = re.compile(
-    r"(?i)^(?:n\.?\s?d|s\.?\s?d|o\.?\s?j|undated|forthcoming|in press|spring|summer|fall|autumn|winter)"
+    r"(?i)^(?:n\.?\s?d|s\.?\s?[df]|o\.?\s?j|undated|forthcoming|in press|spring|summer|fall|autumn|winter)"
 )
+#: "n.d.", "s.f.", "s.d.", "s/f", "o.J.": no date, as a token printed where the year would be.
+_UNDATED = re.compile(r"[nNsS]\.\s?[df]|[sS]/[df]|[oO]\.\s?J")  # (not the initials "S.D.")
 
 
 def _conference_series(tokens: Sequence[Token], labels: list[str]) -> None:
