@@ -1186,3 +1186,23 @@ def test_spanish_no_date_and_event_days() -> None:
         meeting.venue.name
         == "Anales de la LIII Reunión Anual de la Asociación Argentina de Economía Política"
     )
+
+
+def test_an_australian_style_manual_list_with_abstracts_and_accepted_papers() -> None:
+    """ "‘Title’ [abstract], *Circulation*": the bracket describes the work, the journal is the venue;
+    "accepted for publication in *Journal*": the status and the venue; a Spanish legend "con † los autores
+    de contribución equivalente"."""
+    text = (
+        "<h1>Graham L. Ashcombe</h1><p>Se marcan con ‡ los estudiantes y con † los autores de contribución"
+        " equivalente.</p><h2>Publications</h2><ol>\n"
+        "<li>Tran P† and <b>Ashcombe GL</b>† (2018) ‘Sex differences in time to reperfusion in regional"
+        " Victoria’ [abstract], <i>Circulation</i>, 138(Suppl 1):A14210.</li>\n"
+        "<li>Harcourt S, O’Brien M and <b>Ashcombe GL</b>, ‘Polypill adherence in secondary prevention: a"
+        " mixed-methods study’, accepted for publication in <i>Internal Medicine Journal</i>.</li>\n"
+        "</ol>\n"
+    )
+    abstract, accepted = pubkit.loads(text, "cv", path="publications.html")
+    assert abstract.venue is not None and abstract.venue.name == "Circulation"
+    assert [a.equal_contribution for a in abstract.authors] == [True, True]
+    assert accepted.venue is not None and accepted.venue.name == "Internal Medicine Journal"
+    assert accepted.status is pubkit.Status.ACCEPTED

@@ -3746,7 +3746,9 @@ def _status_to_a_venue(labelled: Labelled, labels: list[str], inside: list[int],
 
 #: The word between a status and the venue it went to: "submitted to", "eingereicht bei", "poslano … u".
 _VENUE_PREPOSITIONS = r"to|at|in|by|for|with|bei|an|à|au|ao|u|dans|en|a|bij|naar|la|til|till"
-_TO_A_VENUE = re.compile(rf"\s+(?:{_VENUE_PREPOSITIONS})\s+(?=\S)", re.IGNORECASE)
+#: "for publication" between a status and its preposition: "accepted for publication in Journal".
+_FOR_PUBLICATION = r"(?:(?:for|para|pour) (?:publication|publicaci[oó]n|publicação)\s+)?"
+_TO_A_VENUE = re.compile(rf"\s+{_FOR_PUBLICATION}(?:{_VENUE_PREPOSITIONS})\s+(?=\S)", re.IGNORECASE)
 _STATUS_READ_AS = frozenset({"author", "date", "other", "note"})  # what a bracketed status may be taken for
 
 
@@ -3780,9 +3782,14 @@ def _status_phrases_after_venue(labelled: Labelled, labels: list[str]) -> None:
             for i in between:
                 labels[i] = "container"
         # "Eingereicht bei | BMC Public Health (…)." (not "Manuscript submitted for publication.")
-        if to is not None and inside[-1] + 2 < len(tokens) and tokens[inside[-1] + 2].text[:1].isupper():
-            labels[inside[-1] + 1] = "other"
-            k = inside[-1] + 2
+        first = (
+            next((i for i in range(inside[-1] + 1, len(tokens)) if tokens[i].start >= to.end()), None)
+            if to
+            else None
+        )
+        if first is not None and tokens[first].text[:1].isupper():
+            labels[inside[-1] + 1 : first] = ["other"] * (first - inside[-1] - 1)
+            k = first
             while k < len(tokens) and labels[k] in ("note", "other") and not tokens[k].text.startswith("("):
                 labels[k] = "container"
                 if ends_sentence(tokens[k].text):
@@ -6336,6 +6343,9 @@ def _quoted_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
         and going_on.lower() not in COAUTHOR_WORDS
     ):
         return  # a quoted phrase opening the title ("„Gute Policey“ vor Gericht"), not the whole title
+    if _APA_DESCRIPTOR.fullmatch(" " + " ".join(tokens[i].text for i in tail)):
+        labels[tail[0] : tail[-1] + 1] = ["note"] * len(tail)  # "‘Title’ [abstract], *Circulation*"
+        return
     venue = "container" not in labels
     coauthors = tokens[tail[0]].text.lower().lstrip("(") in COAUTHOR_WORDS
     after = tail[-1] + 1
@@ -7535,7 +7545,7 @@ def _strip_noise(text: str) -> str:
             text[: m.start()]
             + " "
             + re.sub(
-                rf"^\s*(?:{_VENUE_PREPOSITIONS})(?:\s+the)?\b\s?:?",
+                rf"^\s*{_FOR_PUBLICATION}(?:{_VENUE_PREPOSITIONS})(?:\s+the)?\b\s?:?",
                 " ",
                 text[m.end() :],
             )

@@ -192,9 +192,9 @@ _LEGEND = re.compile(
     # "समान योगदान (Equal contribution)"
     r"(?:[^\x00-\u024f()（\n;][^()（\n;]{0,40}?\s?[(（]\s?)?"
     r"(?:[^\W\d_][^/;()\n]{0,40}/\s?)?"  # "eşit katkı / equal contribution": the gloss after a slash
-    r"(?P<meaning>(?:(?:an?|the|these|this|both|graduate|doctoral|phd)\s+)?"
-    # "(*) Autores con igual contribución"
-    r"(?:(?:authors? with|autor(?:es|as)? con|autor(?:es|as)? com|auteurs? avec)\s+)?"
+    r"(?P<meaning>(?:(?:an?|the|these|this|both|graduate|doctoral|phd|los|las|les|os|as)\s+)?"
+    # "(*) Autores con igual contribución", "con † los autores de contribución equivalente"
+    r"(?:(?:(?:los|las|les|os|as|the)\s)?(?:authors?|autor(?:es|as)?|auteurs?)\s(?:with|con|com|avec|de|of)\s+)?"
     r"(?:equal(?:ly)?[\w\s-]{0,30}?(?:contribution|contributed|advising|supervision)|"
     r"co-?first[\w\s-]{0,20}|joint first[\w\s-]{0,20}|(?:co-?)?corresponding[\w\s-]{0,20}|"
     r"(?:(?:co-?)?authors?(?: who| that)? )?contributed equally[\w\s,-]{0,60}|"
