@@ -164,7 +164,7 @@ COAUTHOR_NOTE = (
 #: The marks that say the names before them are editors ("(eds.)", "Hg.", "(coords.)").
 EDITOR_MARKS = (
     "eds?|editors?|hg|hrsg|dirs?|coords?|comps?|toim|szerk|red|éds?|orgs?|सं|संपा|محرر|محررون|עורכ?ים|עורך|επιμ|"
-    "wahariri|mhariri|ur|ур|прир|ред"  # (Croatian "ur.", Serbian "ур.", "прир.", Russian "ред.")
+    "wahariri|mhariri|ur|ured(?:nic[ae]|nik)|ур|прир|ред"  # (Croatian "ur.", "urednice", Serbian "ур.")
 )
 #: An editor's role before a co-author note: "(ed., with X)", "(guest ed., with X)", "(dir., avec X)".
 EDITOR_ROLE = rf"(?:guest\s)?(?:{EDITOR_MARKS})\.?,?"
@@ -172,7 +172,7 @@ EDITOR_ROLE = rf"(?:guest\s)?(?:{EDITOR_MARKS})\.?,?"
 EDITED_BY = (
     r"(?:hrsg\.\s+von|hg\.\s+von|herausgegeben von|ed(?:ited|s)?\.?\s+by|coord\.\s+by|éd\.\s+par|édité par|"
     r"sous la dir(?:ection)?\.?\s+de|a cura di|(?:coordinado|compilado|editado|organizado) por|a cargo de|"
-    r"rediger(?:t|et|ad) a[vf]|onder redactie van)"
+    r"rediger(?:t|et|ad) a[vf]|onder redactie van|uredil[aei]?)"  # (Croatian "uredili X i Y")
 )
 #: The words that open a review in a list, with what links them to the reviewed book: "Review of",
 #: "Book review:", "Rez. zu:", "Recensión a:", "Compte rendu de", "Recenzja:", "Anmeldelse av".

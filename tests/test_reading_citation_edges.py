@@ -1206,3 +1206,19 @@ def test_an_australian_style_manual_list_with_abstracts_and_accepted_papers() ->
     assert [a.equal_contribution for a in abstract.authors] == [True, True]
     assert accepted.venue is not None and accepted.venue.name == "Internal Medicine Journal"
     assert accepted.status is pubkit.Status.ACCEPTED
+
+
+def test_croatian_editors_marks_in_mla() -> None:
+    """Croatian MLA: "…, i Marina Perić, urednice. *Book*" (the names are the book's editors, the mark no
+    part of the title) and "*Book*, uredili Tomislav Rukavina i Marina Perić, Medicinska naklada" (edited
+    by: no part of the book's name)."""
+    edited = pubkit.parse_reference(
+        "Jurić Kovač, Ana, i Marina Perić, urednice. Sestrinske intervencije u palijativnoj skrbi: priručnik"
+        " za studente. Medicinska naklada, 2020."
+    )
+    assert edited.title == "Sestrinske intervencije u palijativnoj skrbi: priručnik za studente"
+    chapter = pubkit.parse_reference(
+        "Jurić Kovač, Ana. „Zdravstvena njega starijih osoba u zajednici.“ Zdravstvena njega u zajednici,"
+        " uredili Tomislav Rukavina i Marina Perić, Medicinska naklada, 2019, str. 211–34."
+    )
+    assert chapter.venue is not None and chapter.venue.name == "Zdravstvena njega u zajednici"

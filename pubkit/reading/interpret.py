@@ -2111,11 +2111,22 @@ def _numbered_series_of_an_italic_book(tokens: Sequence[Token], labels: list[str
 
 
 def _author_run_edges(tokens: Sequence[Token], labels: list[str]) -> None:
-    """Where the first author run meets the title: an "et al." read as the title's first words
-    ("SUPRIYADI, WULANDARI, A. K., dkk. | Geokimia …") is the authors'; a word after a single name in
-    capitals and its full stop ("… dan SUPRIYADI. Hydrothermal | eruption …") is the title's."""
+    """Where the first author run meets the title: an "et al." or an editors' mark read as the title's
+    first words ("SUPRIYADI, WULANDARI, A. K., dkk. | Geokimia …", "…, i Marina Perić, urednice. | Title")
+    is the authors'; a word after a single name in capitals and its full stop ("… dan SUPRIYADI.
+    Hydrothermal | eruption …") is the title's."""
     start = next((k for k, name in enumerate(labels) if name == "title"), None)
-    if not start or labels[start - 1] != "author":
+    if not start or labels[start - 1] not in ("author", "editor"):
+        return
+    if (
+        tokens[start - 1].text.endswith(",")
+        and _EDITORS.match(tokens[start].text.rstrip(".,:"))
+        and start + 1 < len(labels)
+        and labels[start + 1] == "title"
+    ):
+        labels[start] = labels[start - 1]
+        return
+    if labels[start - 1] != "author":
         return
     words = 2 if tokens[start].text.lower() == "et" and start + 2 < len(tokens) else 1
     if _ET_AL.match(" ".join(t.text for t in tokens[start : start + words]).rstrip(",")):
