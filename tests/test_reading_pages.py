@@ -4362,3 +4362,20 @@ def test_a_birth_name_given_atop_the_list_marks_the_owners_older_papers() -> Non
     recent, older = _papers(text, "index.jemdoc")
     assert [a.name for a in recent.authors if a.is_owner] == ["Vogelsang S"]
     assert [a.name for a in older.authors if a.is_owner] == ["Kühn S"]
+
+
+def test_a_venue_element_holding_a_books_imprint_names_no_venue() -> None:
+    """al-folio's periodical element of a book, "(2020) Recife: Editora UFPE. 312 p. ISBN …", is its
+    imprint: no venue, and the imprint kept as the publisher."""
+    page = (
+        '<html><body><div class="publications"><ol class="bibliography">\n'
+        + _al_folio_entry(
+            "Análise de Regressão com R: teoria e aplicações",
+            "<em>Menezes, R.O.</em> and Lima, P.H.",
+            "(2020) Recife: Editora UFPE. 312 p. ISBN 978-65-5962-041-7.",
+        )
+        + "</ol></div></body></html>\n"
+    )
+    (book,) = _papers(page, "publications.html")
+    assert (book.venue, book.year) == (None, 2020)
+    assert "Editora UFPE" in dict(book.extra)["publisher"]

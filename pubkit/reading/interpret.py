@@ -1096,6 +1096,9 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
     """A venue's name, acronym and year from its printed text, and its kind unless the venue table
     knows better; read once per distinct text (a list names its venues again and again)."""
     text = _VENUE_PREFIX.sub("", _clean(text).strip(" ,;:，。"))
+    imprint = _IMPRINT_ONLY.match(text)  # a page's venue element holding a book's imprint: "Recife: Editora
+    if imprint and (_PUBLISHING_HOUSE.search(text) or "ISBN" in text):  # UFPE. 312 p. ISBN …": no venue
+        return None, None, None, VenueKind.OTHER
     text = text[1:-1] if text[:1] == "《" and text[-1:] == "》" else text  # Chinese 《journal》
     if text[:1] == "(" and text.rstrip(".")[-1:] == ")" and text.count("(") == 1 == text.count(")"):
         text = text.rstrip(".")[1:-1]  # "Title (Scandinavian-Canadian Studies).": a venue in brackets
@@ -7184,6 +7187,7 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
     venues: list[Venue] = []
     venue_years: list[int | None] = []
     extra_numbers: list[str] = []
+    imprints: list[str] = []
     ranking = RANKING.search(" ".join(_join(labelled, run) for run in venue_runs) + " " + outside)
     for run, following in zip(venue_runs, run_dates, strict=True):
         raw = _join(labelled, run)
@@ -7213,10 +7217,13 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
             if venue is not None:
                 venues.append(venue)
                 venue_years.append(vyear)
+            elif _IMPRINT_ONLY.match(part.strip()):
+                imprints.append(part.strip(" ,.;"))  # a book's "Recife: Editora UFPE. 312 p.": its publisher
         if venue_years and venue_years[-1] is None and following:
             years = _YEAR.findall(labelled.text_of(following.indexes))
             venue_years[-1] = int(years[0]) if years else None
     publisher = _clean(_join(labelled, (s for s in rest if s.label == "publisher"))).strip(" ,.;:()،")
+    publisher = publisher or "; ".join(imprints)
     location = _clean(_join(labelled, (s for s in rest if s.label == "location"))).strip(" ,.;:()،")
     if venues and publisher:
         venues[0] = Venue(venues[0].name, venues[0].acronym, venues[0].kind, publisher=publisher)
@@ -7485,6 +7492,8 @@ _PUBLISHING_HOUSE = re.compile(
     r"|出版社|出版|书局|書局|書店|nhà xuất bản|\bnxb\b|yayınlar|yayınevi|wydawnictwo|nakladatel"
     r"|editora|editorial|penerbit"
 )
+#: A book's imprint alone, "Place: Publisher": "Recife: Editora UFPE", "Berlin: de Gruyter".
+_IMPRINT_ONLY = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}:\s\S")
 #: A part of an institution: "Dept. of Sociology", "Faculty of Arts", "Fac. Arts".
 #: A university's name, in the languages of the lists read: its institutes and faculties are parts of it.
 _UNIVERSITY = re.compile(r"(?i)univ|uniw|sveučilišt|университет|університет|универзитет|πανεπιστήμ")
