@@ -1222,3 +1222,19 @@ def test_croatian_editors_marks_in_mla() -> None:
         " uredili Tomislav Rukavina i Marina Perić, Medicinska naklada, 2019, str. 211–34."
     )
     assert chapter.venue is not None and chapter.venue.name == "Zdravstvena njega u zajednici"
+
+
+def test_an_arxiv_subject_class_and_an_abnt_subtitle() -> None:
+    """IEEE's "*arXiv*:2406.01234 [eess.SY], Jun. 2024": the class is the id's, the month the date's,
+    the venue arXiv; ABNT's "Title: subtitle. Journal, v. 38" keeps its lower-case subtitle."""
+    preprint = pubkit.parse_reference(
+        "E. Whitfield, H. Liu, and M. Hassan, “Physics-informed remaining-useful-life estimation for SiC"
+        " power modules,” *arXiv*:2406.01234 [eess.SY], Jun. 2024."
+    )
+    assert (preprint.venue and preprint.venue.name, preprint.month, preprint.year) == ("arXiv", 6, 2024)
+    abnt = pubkit.parse_reference(
+        "PIRES, L. C.; SOUZA, R. . O telejornal local e a cidade: sentidos de pertencimento no RJTV."
+        " Contracampo (UFF), v. 38, p. 33-50, 2019."
+    )
+    assert abnt.title == "O telejornal local e a cidade: sentidos de pertencimento no RJTV"
+    assert abnt.venue is not None and abnt.venue.name == "Contracampo"

@@ -1803,6 +1803,8 @@ def _settled(labelled: Labelled) -> list[str]:
     if "italic" in kinds and "container" in labels:
         _numbered_series_of_an_italic_book(tokens, labels)
     _author_run_edges(tokens, labels)
+    if "arxiv" in labels and "[" in text:
+        _arxiv_category(tokens, labels)
     if "Article " in text:
         _acm_article_number(tokens, labels)
     if "container" not in labels:
@@ -2087,6 +2089,20 @@ _SERIES_WORD = re.compile(
     r"|biblioth[eè](?:k|que)|biblioteca|monographs?|texts|texte|quellen|forschungen|collection|collana"
     r"|cahiers|travaux|estudios|études|abhandlungen|veröffentlichungen)\b"
 )
+
+
+def _arxiv_category(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "arXiv:2406.01234 [eess.SY], Jun. 2024": the subject class after an arXiv id is the id's, the
+    month after it the date's, whatever the labeller took them for."""
+    for k in range(1, len(tokens)):
+        if labels[k - 1] != "arxiv" or not _ARXIV_CLASS.fullmatch(tokens[k].text):
+            continue
+        labels[k] = "arxiv"
+        if k + 1 < len(tokens) and month_number(tokens[k + 1].text.strip(".,")):
+            labels[k + 1] = "date"
+
+
+_ARXIV_CLASS = re.compile(r"\[[a-z-]{2,8}(?:\.[A-Za-z-]{2,4})?\][.,;]?")
 
 
 def _numbered_series_of_an_italic_book(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -5318,6 +5334,8 @@ def _gsa_journal(tokens: Sequence[Token], labels: list[str]) -> None:
         return
     if any(tokens[k].text.endswith(".") and len(tokens[k].text) > 6 for k in range(colon, mark - 1)):
         return  # a sentence ends between ("Title: subtitle. Journal, v. 10": ABNT, not GSA)
+    if not tokens[colon].text[:1].isupper():
+        return  # ("…: sentidos de pertencimento no RJTV. Contracampo, v. 38": a subtitle, not a journal)
     if all(labels[k] in ("title", "container", "note") for k in range(colon, mark)):
         labels[colon:mark] = ["container"] * (mark - colon)
         labels[mark] = "volume"
