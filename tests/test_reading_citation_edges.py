@@ -1238,3 +1238,20 @@ def test_an_arxiv_subject_class_and_an_abnt_subtitle() -> None:
     )
     assert abnt.title == "O telejornal local e a cidade: sentidos de pertencimento no RJTV"
     assert abnt.venue is not None and abnt.venue.name == "Contracampo"
+
+
+@pytest.mark.parametrize(
+    ("printed", "server"),
+    [
+        ("SSRN Working Paper", "SSRN"),
+        ("bioRxiv preprint", "bioRxiv"),
+        ("Research Square preprint", "Research Square"),
+    ],
+)
+def test_a_preprint_servers_name_with_the_kind_of_work(printed: str, server: str) -> None:
+    """ "SSRN Working Paper", "bioRxiv preprint": the venue is the server, as "arXiv preprint" is arXiv."""
+    paper = pubkit.parse_reference(
+        f"Castagnino, F.B. (2024) ‘Inflation expectations and wage indexation in a high-inflation economy’."
+        f" {printed}. Available at: https://doi.org/10.2139/ssrn.4712345."
+    )
+    assert paper.venue is not None and paper.venue.name == server

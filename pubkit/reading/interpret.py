@@ -1212,6 +1212,9 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
         name = name[1:-1].strip()  # Italian humanities' «Il Saggiatore musicale»: the journal in guillemets
     if re.fullmatch(r"(?i)arxiv(?:\s+preprint)?(?:\s+arxiv)?(?:\s*:)?", name):
         name = "arXiv"
+    server = _SERVER_AND_KIND.fullmatch(name)  # "SSRN Working Paper", "bioRxiv preprint": the server
+    if server:
+        name = server.group(1)
     if not name and not acronym:
         return None, None, found_year, VenueKind.OTHER
     if not name and acronym:
@@ -1221,6 +1224,7 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
 
 
 _PUBLISHER_KEY = re.compile(r"\s+Publisher(?::\s.*)?$")
+_SERVER_AND_KIND = re.compile(r"(?i)(SSRN|\w*rxiv|Research Square)\s(?:working papers?|preprints?)")
 #: "SIGMOD/PODS '24: " before a venue's name: its acronym and year (ACM's records).
 _ACRONYM_PREFIX = re.compile(r"([A-Z][A-Za-z/&+-]{1,24})\s?('\d{2}):\s+(?=\S)")
 
