@@ -117,9 +117,11 @@ def uncapitalised(name: str) -> str:
 def latin(name: str) -> str:
     """A Cyrillic or Greek name in Latin letters, as journals transliterate it ("Соколова Е.А." ->
     "Sokolova E.A.", "Κωνσταντίνου" -> "Konstantinou"): to find one person printed in both scripts."""
-    if _GREEK.search(name):  # accents off, "ου" is "ou"
+    if _GREEK.search(name):  # accents off, then ELOT 743's digraphs: "ου" ou, "αυ" av / af, "γγ" ng
         name = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
         name = name.replace("ου", "ou").replace("Ου", "Ou").replace("ΟΥ", "OU")
+        name = _GREEK_U.sub(_greek_u, name)
+        name = name.replace("γγ", "ng").replace("Μπ", "B")
     if _GEORGIAN.search(name):  # a script without capitals: each word's first letter is one in Latin
         return " ".join(word.translate(_TO_LATIN).capitalize() for word in name.split(" "))
     return "".join(
@@ -128,6 +130,16 @@ def latin(name: str) -> str:
 
 
 _GREEK = re.compile("[\u0370-\u03ff]")
+#: "αυ", "ευ", "ηυ": "av", "ev", "iv", but "af", "ef", "if" before a voiceless consonant or at a word's end.
+_GREEK_U = re.compile(r"([αεηΑΕΗ])υ(?:(?=[θκξπστφχψ])()|(?=\W|$)())?")
+_GREEK_U_VOWEL = {"α": "a", "ε": "e", "η": "i", "Α": "A", "Ε": "E", "Η": "I"}
+
+
+def _greek_u(found: re.Match[str]) -> str:
+    voiceless = found[2] is not None or found[3] is not None
+    return _GREEK_U_VOWEL[found[1]] + ("f" if voiceless else "v")
+
+
 _GEORGIAN = re.compile(f"[{GEORGIAN}]")
 
 

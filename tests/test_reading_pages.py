@@ -4379,3 +4379,23 @@ def test_a_venue_element_holding_a_books_imprint_names_no_venue() -> None:
     (book,) = _papers(page, "publications.html")
     assert (book.venue, book.year) == (None, 2020)
     assert "Editora UFPE" in dict(book.extra)["publisher"]
+
+
+def test_a_greek_page_whose_owner_says_who_she_is_in_a_bio() -> None:
+    """ "Είμαι η **Ελένη Μαυρογιάννη**, …" names the owner (a link's "Λήψη PDF" does not), is no paper;
+    the English entries' "E. Mavrogianni" is her name in Latin letters (ELOT's "αυ" is "av")."""
+    text = (
+        '---\ntitle: "Βιογραφικό & Δημοσιεύσεις / CV & Publications"\n---\n\n'
+        "Λήψη PDF\n\n"
+        "Είμαι η **Ελένη Μαυρογιάννη**, ανεξάρτητη ερευνήτρια με έδρα την Αθήνα.\n\n"
+        "## Δημοσιεύσεις / Publications\n\n"
+        '1. **E. Mavrogianni** and N. Georgiou, "Linked open data in Greek academic libraries: a survey,"'
+        " *Library Hi Tech*, vol. 42, no. 3, pp. 812–830, 2024.\n"
+        "1. **Ε. Μαυρογιάννη** και Κ. Δημητρίου, «Η ψηφιοποίηση των τοπικών ιστορικών αρχείων στην Ελλάδα»,"
+        " *QQML*, τόμ. 11, σσ. 301–318, 2022.\n"
+    )
+    bib = pubkit.loads(text, "cv", path="publications.md")
+    assert bib.owner == "Ελένη Μαυρογιάννη"
+    english, greek = bib.papers
+    assert [a.is_owner for a in english.authors] == [True, False]
+    assert [a.is_owner for a in greek.authors] == [True, False]

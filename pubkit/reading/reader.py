@@ -1852,7 +1852,14 @@ _CARD_POSITION = re.compile(
     r"|ricercatore|wissenschaftliche[rn]? (?:mitarbeiter(?:in)?|berater(?:in)?)"
     r"|ma[îi]tre(?:sse)? de conférences|lehrstuhl für)\b"
 )
-_FIRST_PERSON_OPENS = re.compile(r"(?:I|I'm|I’m|I am|My|We|Our)\s")
+#: "I am", "My name is" and their kin opening a bio, before the owner's name.
+_I_AM = re.compile(
+    r"(?:I am|I'm|I’m|My name is|Je suis|Ich bin|Ich heiße|Soy|Sou|Sono|Jestem|Είμαι|Я|Ik ben|Jag heter)"
+    r"(?:\s(?:the|el|la|o|a|η|ο|der|die))?\s"
+)
+
+
+_FIRST_PERSON_OPENS = re.compile(rf"(?:I|My|We|Our)\s|{_I_AM.pattern}")
 #: A citation's "no date" where its year would stand: APA's "(n.d.)", ACM's "[n. d.]", "(s.d.)", "(o. J.)".
 _NO_DATE = re.compile(r"[(\[](?:n\.\s?d|s\.\s?[df]|o\.\s?J)\.[)\]]")
 #: The owner speaking in prose ("I showed", "my doctoral work", "we developed"): no citation's words.
@@ -2213,6 +2220,8 @@ def _looks_like_person_heading(text: str) -> bool:
         return len(words) == 2 and all(len(w) <= 4 and unspaced_script(w) for w in words)
     if not _is_latin(text) and _PUB_WORDS.search(text):
         return False  # "المنشورات العلمية": a heading in a script without capitals, naming publications
+    if _is_latin(text) and any(w.isalpha() and not _is_latin(w) for w in words):
+        return False  # "Λήψη PDF" ("Download PDF"): words of two scripts are a link's text, no name
     return all(opens_capitalised(w) or w.lower() in PARTICLES for w in words) and not any(
         ch.isdigit() for ch in text
     )
@@ -2293,6 +2302,11 @@ def _people_named_atop(doc: Document) -> list[str]:
         of = _PUBLICATIONS_OF.search(block.text) if block.line <= 15 else None
         if of:  # "description: Publications of Eleni Karamanou, Associate Professor of …"
             candidates[:0] = [of.group(1)]
+    for block in doc.blocks[:6]:  # a bio in the first person, the name in bold: "Είμαι η **Ελένη …**"
+        intro = _I_AM.match(block.text)
+        bold = next((s for s in block.spans if s.kind == "bold"), None) if intro else None
+        if intro and bold is not None and bold.start <= intro.end() + 1:
+            candidates.insert(0, block.text[bold.start : bold.end])
     for k, block in enumerate(doc.blocks[:4]):  # a CV's first lines: its owner ("CURRICULUM VITAE",
         # then the name; a profile's, under a menu; a LaTeX CV's first block, after its preamble)
         # (a third block only for the name in another script under it: "أ.د. عبدالعزيز بن سعد الغامدي")
