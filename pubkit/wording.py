@@ -212,7 +212,7 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"\b(?:submitted|in submission|(?:manuscript )?in prep(?:aration)?|eingereicht|in vorbereitung|"
             r"soumis|en préparation|enviado|en preparación|sottopost[oa]|"
             r"in preparazione|ingediend|submetido|beküldve|inskickad|odesláno|"
-            r"wysłan[ay]|złożon[ay]|направлена|отправлена|gönderildi|"
+            r"(?:praca |artykuł )?wysłan[ay](?: do redakcji)?|złożon[ay]|направлена|отправлена|gönderildi|"
             r"manuscript submitted|trimis spre publicare|indsendt|innsendt|"
             r"draft (?:coming soon|available (?:up)?on request)|imewasilishwa|inaandaliwa|"
             r"υπό προετοιμασία|υποβλήθηκε|dalam persiapan|"

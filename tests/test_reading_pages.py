@@ -4399,3 +4399,28 @@ def test_a_greek_page_whose_owner_says_who_she_is_in_a_bio() -> None:
     english, greek = bib.papers
     assert [a.is_owner for a in english.authors] == [True, False]
     assert [a.is_owner for a in greek.authors] == [True, False]
+
+
+def test_a_polish_habilitation_list_in_word_html() -> None:
+    """A Polish habilitation appendix: lettered bold sub-headings ("D. Prace przyjęte do druku") are no
+    papers' titles; "Praca wysłana do redakcji" is a submitted paper's status; "w *Książka*" and
+    "w Materiały … Zjazdu" open the venue; "III. Podsumowanie dorobku" (metrics) holds no papers."""
+    text = (
+        "<h1>WYKAZ OPUBLIKOWANYCH PRAC NAUKOWYCH</h1><h2>II. Wykaz publikacji</h2>\n"
+        "<p><b>C. Rozdziały</b></p>\n"
+        "<p>1. <b>Kaczmarek-Wilk, J.</b> Diagnostyka genetyczna chorób rzadkich u dzieci. w <i>Genetyka"
+        " kliniczna w praktyce lekarskiej</i> (red. Nowak, P. &amp; Lewandowski, T.) 201–224 (PZWL, Warszawa,"
+        " 2020).</p>\n"
+        "<p><b>D. Prace przyjęte do druku i wysłane do redakcji</b></p>\n"
+        "<p>2. Wiśniewska, K., <b>Kaczmarek-Wilk, J.</b> &amp; Lewandowski, T. A splicing-aware deep-learning"
+        " model for the interpretation of intronic variants. Praca wysłana do redakcji <i>Nucleic Acids"
+        " Res.</i> (w recenzji).</p>\n"
+        "<p>3. <b>Kaczmarek, J.</b> &amp; Zając, A. Mozaikowość somatyczna u rodziców dzieci z zespołem"
+        " Dravet. w Materiały XI Zjazdu Polskiego Towarzystwa Genetyki Człowieka, Poznań, 87 (2015).</p>\n"
+        "<h2>III. Podsumowanie dorobku</h2>\n<p>Indeks Hirscha (Web of Science, 10.10.2024): 8</p>\n"
+    )
+    chapter, submitted, abstract = pubkit.loads(text, "cv", path="wykaz.html")
+    assert chapter.title == "Diagnostyka genetyczna chorób rzadkich u dzieci"
+    assert chapter.venue is not None and chapter.venue.name == "Genetyka kliniczna w praktyce lekarskiej"
+    assert submitted.title.endswith("intronic variants")
+    assert abstract.venue is not None and abstract.venue.name.startswith("Materiały XI Zjazdu")

@@ -1807,6 +1807,8 @@ def _settled(labelled: Labelled) -> list[str]:
     if "italic" in kinds and "container" in labels:
         _numbered_series_of_an_italic_book(tokens, labels)
     _author_run_edges(tokens, labels)
+    if " w " in text:
+        _polish_w_opens_the_venue(tokens, labels)
     if "arxiv" in labels and "[" in text:
         _arxiv_category(tokens, labels)
     if "Article " in text:
@@ -2093,6 +2095,24 @@ _SERIES_WORD = re.compile(
     r"|biblioth[eè](?:k|que)|biblioteca|monographs?|texts|texte|quellen|forschungen|collection|collana"
     r"|cahiers|travaux|estudios|études|abhandlungen|veröffentlichungen)\b"
 )
+
+
+def _polish_w_opens_the_venue(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Polish "Tytuł. w *Książka* (red. …)", "… Dravet. w Materiały XI Zjazdu …": "w" (in) after the
+    title's full stop, before a capital, opens the book or proceedings the labeller ran into the title."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].text != "w" or labels[k] != "title" or not tokens[k - 1].text.endswith("."):
+            continue
+        if labels[k - 1] != "title" or not tokens[k + 1].text[:1].isupper():
+            continue
+        labels[k] = "other"
+        j = k + 1
+        while j < len(tokens) and labels[j] == "title":
+            labels[j] = "container"
+            if tokens[j].text.endswith((".", ",")) and j > k + 1:
+                break
+            j += 1
+        return
 
 
 def _arxiv_category(tokens: Sequence[Token], labels: list[str]) -> None:

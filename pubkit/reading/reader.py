@@ -114,7 +114,7 @@ _PUB_WORDS = re.compile(
     r"publikasjon|artiklar|artikler|tidskrift|konferensbidrag|bokkapitel|avhandling|manuskript|"
     r"bogkapit|afhandling|publikationsliste|"  # Danish
     r"producao bibliografica|capitulos|trabalhos? em eventos|artigos publicados|"  # Portuguese, unaccented
-    r"prac naukowych|prace naukowe|dorobek|"  # Polish
+    r"prac naukowych|prace naukowe|\bprace\b|dorobek|"  # Polish
     r"publikacj|artykuł|czasopism|konferencyjn|rozdział|публикац|стать[ия]|трудов|труды|монограф|препринт|"
     r"публікац|статт|статей|наукових праць|наукові праці|тези|"
     r"yayınlar|makale|bildiri|논문|论文|論文|著作|書籍|出版物|专著|專著|编著|編著|点校|译著|譯著|文章|著書|저서|"
@@ -165,7 +165,7 @@ _NON_PUB_WORDS = re.compile(
     r"ponencias?\b|\bproyectos?\b|dirigid[ao]s\b|apresentaç|palestra|ensino|orientaç|prêmio|formaç|istruzione|formazione|insegnamento|didattica|"
     r"\bpremi\b|esperienz|brevett|progett|onderwijs|prijzen|lezingen|opleiding|"
     r"föredrag|foredrag|anslag|undervisning|examina|utbildning|handledning|wystąpien|\breferat(?:y|ów)?\b|dydaktyk|"
-    r"nagrod|wykształcen|доклад|преподава|наград|образовани|講演|口頭発表|研究課題|競争的資金|担当経験|受賞|社会的活動|社会貢献|学会活動|略歴|"
+    r"nagrod|wykształcen|podsumowanie|доклад|преподава|наград|образовани|講演|口頭発表|研究課題|競争的資金|担当経験|受賞|社会的活動|社会貢献|学会活動|略歴|"
     r"juhendami|projektid|tunnustus|elulookirjeldus|"  # Estonian
     r"työkokemus|rahoitus|opetus|ohjaus|henkilötiedot|koulutus|luottamustehtäv|apuraha|"  # Finnish
     r"đào tạo|dự án|đề tài|hướng dẫn|giảng dạy|giải thưởng|"  # Vietnamese
