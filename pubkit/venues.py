@@ -41,6 +41,8 @@ THESIS_WORDS = (
     "thesis|dissertation|dissertação|tesis|tese|thèse|tesi|proefschrift|doktorarbeit|a[vf]handling"
     "|väitöskirja|rozprawa doktorska|disertacij\\w*|disertace|(?:diplomski|magistarski|završni|doktorski) rad"
     "|(?:master|diplom|bachelor|magister)arbeit|habilitationsschrift|memoria de t[ií]tulo"
+    "|trabajo (?:de )?fin de (?:máster|master|grado)|(?:diplomová|bakalářská|disertační|diplomová) práce"
+    "|[석박]사\\s?학위\\s?논문|[碩博硕]士(?:學位|学位)?論文|[碩博硕]士(?:學位|学位)?论文"
     "|diss|дис|дис(?:с|)ертац\\w*|дисертациј\\w*|автореф\\w*|დისერტაცი\\w*"
     "|διατριβή|διδακτορικ\\w*|ատենախոսություն|رسالة|رساله|پایان‌نامه|עבודת דוקטורט"
 )

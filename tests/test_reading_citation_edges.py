@@ -1255,3 +1255,35 @@ def test_a_preprint_servers_name_with_the_kind_of_work(printed: str, server: str
         f" {printed}. Available at: https://doi.org/10.2139/ssrn.4712345."
     )
     assert paper.venue is not None and paper.venue.name == server
+
+
+@pytest.mark.parametrize(
+    ("printed", "venue"),
+    [
+        ("Διδακτορική διατριβή, Ιόνιο Πανεπιστήμιο, Κέρκυρα", "Διδακτορική διατριβή, Ιόνιο Πανεπιστήμιο"),
+        (
+            "Rozprawa doktorska, Instytut Genetyki Człowieka Polskiej Akademii Nauk, Poznań",
+            "Rozprawa doktorska, Instytut Genetyki Człowieka Polskiej Akademii Nauk",
+        ),
+        (
+            "Tesis doctoral, Universidad Complutense de Madrid; Vidal-Pardo E",
+            "Tesis doctoral, Universidad Complutense de Madrid",
+        ),
+        (
+            "Trabajo Fin de Máster, Universidad Autónoma de Madrid",
+            "Trabajo Fin de Máster, Universidad Autónoma de Madrid",
+        ),
+        ("Sc.D. dissertation, Harvard University", "Sc.D. dissertation, Harvard University"),
+        (
+            "Ph.D. dissertation, University of California, Davis",
+            "Ph.D. dissertation, University of California, Davis",
+        ),
+    ],
+)
+def test_thesis_venues_without_their_town_or_director(printed: str, venue: str) -> None:
+    """A town alone after an institution goes (not a state university's campus); a director after ";"
+    goes; Spanish "Trabajo Fin de Máster" and "Sc.D." are degrees."""
+    paper = pubkit.parse_reference(
+        f"Lin, Y.-T. (2017). Fine particulate matter and incident diabetes. {printed}."
+    )
+    assert paper.venue is not None and paper.venue.name == venue

@@ -7464,7 +7464,7 @@ def _thesis_venue(venue: Venue) -> Venue:
     lead = _DEGREE_LEAD.match(venue.name)
     if lead is None:
         return venue
-    printed = venue.name[lead.end() :].rstrip(" ")
+    printed = venue.name[lead.end() :].split("; ", 1)[0].rstrip(" ")  # (not "…; Vidal-Pardo E": its director)
     parts = (printed[:-1] if re.search(r"\w{5}\.$", printed) else printed).split(", ")  # (not "Univ.")
     named = [k for k, part in enumerate(parts) if _INSTITUTION.search(part) or _INSTITUTION_PART.search(part)]
     if not named:
@@ -7473,6 +7473,9 @@ def _thesis_venue(venue: Venue) -> Venue:
     # institution's ("University of California, Davis", "…, BUET")
     places = parts[named[-1] + 1 :]
     known = len(places) == 1 and all(_place_word(w) or _STATE_CODE.fullmatch(w) for w in places[0].split())
+    # (a town alone after any other name: "Ιόνιο Πανεπιστήμιο, Κέρκυρα", "… Akademii Nauk, Poznań")
+    town = len(places) == 1 and len(places[0].split()) <= 2 and not _CAMPUS.match(parts[named[-1]])
+    known = known or town
     kept = parts[: named[-1] + 1] if len(places) >= 2 or known else parts
     # "Department of Nursing, University of Ibadan": the department before its institution goes; a
     # university's institutes and faculties go ("Instituto de Matemática …, Universidade de São Paulo"),
@@ -7490,6 +7493,10 @@ def _thesis_venue(venue: Venue) -> Venue:
     home = next((part for part in kept if _INSTITUTION.search(part)), kept[-1])
     name = f"{lead.group(1)}, {', '.join(kept)}"
     return Venue(name, venue.acronym, VenueKind.THESIS, publisher=venue.publisher or home)
+
+
+#: "University of California", "Univ. of Wisconsin": a state's university, whose campus follows its name.
+_CAMPUS = re.compile(r"(?:The\s)?Univ(?:ersity|\.)\sof\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$")
 
 
 def _degree_place_institution(raw: str) -> str:
@@ -7524,7 +7531,8 @@ def _institution(printed: str) -> str:
 
 
 _INSTITUTION = re.compile(
-    r"(?i)univ|uniw|institut|college|school|école|hochschule|polytechn|ETH\b|EPFL|academy|sveučilišt|"
+    r"(?i)univ|uniw|institut|instytut|college|school|école|hochschule|polytechn|ETH\b|EPFL|academy|akademi|"
+    r"sveučilišt|"
     r"универзитет|университет|університет|институт|інститут|факултет|факультет|академи|πανεπιστήμ"
 )
 #: A publishing house, also inside a compound word: "Издательство", "Изд-во", "Universitetsforlaget",
@@ -7542,7 +7550,7 @@ _UNIVERSITY = re.compile(r"(?i)univ|uniw|sveučilišt|университет|у�
 _INSTITUTION_PART = re.compile(r"(?i)facult|fakult|\bfac\.|\bdep(?:artmen)?t\b")
 #: A degree's words alone, with no institution: "Master’s thesis", "PhD", "Tesis doctoral", "Dissertation".
 _BARE_THESIS = re.compile(
-    r"(?i)(?:(?:doctoral|ph\.?\s?d\.?|master['’]?s?|bachelor['’]?s?|diploma|m\.?\s?sc\.?|d\.?\s?phil\.?)"
+    r"(?i)(?:(?:doctoral|ph\.?\s?d\.?|sc\.\s?d\.|master['’]?s?|bachelor['’]?s?|diploma|m\.?\s?sc\.?|d\.?\s?phil\.?)"
     r"(?:\s(?:thesis|dissertation|diss\.?))?|thesis|dissertation|diss\.?"
     r"|(?:tesis|tese|tesi|thèse)(?:\s(?:doctoral|magister"
     r"|de (?:doctorado|maestría|licenciatura|mestrado|doutorado|doctorat)|di (?:laurea|dottorato)))?"
@@ -7570,6 +7578,7 @@ _THESIS = re.compile(
     r"(?:thesis|dissertation|diss\.|proefschrift|doktorarbeit|(?:ph\.?d\.?-|doktor)?a[vf]handling|doktoritöö"
     r"|(?:doktorska\s)?disertacij\w*|(?:diplomski|magistarski|završni|doktorski) rad"
     r"|(?:master|diplom|bachelor|magister)arbeit|habilitationsschrift|memoria de t[ií]tulo"
+    r"|trabajo (?:de )?fin de (?:máster|master|grado)|(?:diplomová|bakalářská|disertační) práce"
     r"|(?:tesis|tese|tesi|thèse|dissertação|teză)"
     r"\s(?:de|di|do|doctoral|dottorato|\((?=doutorado|mestrado|doctorado|maestr[ií]a|licenciatura))\b)"
     r"[^\[\]()]{0,80}[\])]?"
