@@ -667,3 +667,18 @@ def test_rst_numbered_items_with_an_indented_paragraph_are_one_block_each() -> N
     items = [b for b in doc.blocks if b.kind == "item"]
     assert [b.number for b in items] == [1, 2]
     assert "Indicios de calidad" in items[0].text and items[1].text.startswith("García-Ruiz")
+
+
+def test_rst_escaped_spaces_and_a_role_holding_an_asterisk() -> None:
+    """reST's "Dvořák\\ :sup:`*`": the escaped space prints as nothing and the role's "*" is its text, no
+    emphasis opening (which would run on into the venue's italics)."""
+    text = (
+        "Publications\n============\n\n"
+        '#. **T. Kopecká**, M. Horáček\\ :sup:`‡`, and J. Dvořák\\ :sup:`*`, "Photoredox-catalysed'
+        ' decarboxylative coupling," *Org. Lett.*, vol. 26, no. 9, pp. 1875–1880, Mar. 2024.\n'
+    )
+    (block,) = [b for b in parse(text, markup="rst").blocks if b.kind == "item"]
+    assert block.text.startswith("T. Kopecká, M. Horáček‡, and J. Dvořák*, ")
+    assert "Org. Lett.," in block.text and "*Org" not in block.text
+    (paper,) = pubkit.loads(text, "cv", path="cv.rst")
+    assert (paper.year, paper.venue and paper.venue.name) == (2024, "Org. Lett.")

@@ -1321,6 +1321,8 @@ def _join(labelled: Labelled, segments: Iterable[Segment]) -> str:
     return " ".join(labelled.text_of(s.indexes) for s in segments)
 
 
+#: A year outside a range of numbers ("1875–1880", pages, or "2019–2020", a span).
+_YEAR_OUTSIDE_A_RANGE = re.compile(rf"(?<![\d.])(?<![\d][–—-])({YEAR})(?!\d|\s?[–—]\s?\d|-\d{{3}})")
 #: A year among the numbers, not the first page after a volume's colon ("119:1612–6").
 _YEAR_NOT_A_PAGE = re.compile(rf"(?<![\d.:])(?<!\d/)({YEAR})(?!\d)")
 _YEAR_TOKEN = re.compile(rf"^[(\[]?{YEAR}[a-z]?[)\]]?[.,:;]?$")
@@ -7262,7 +7264,8 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
             elif _IMPRINT_ONLY.match(part.strip()):
                 imprints.append(part.strip(" ,.;"))  # a book's "Recife: Editora UFPE. 312 p.": its publisher
         if venue_years and venue_years[-1] is None and following:
-            years = _YEAR.findall(labelled.text_of(following.indexes))
+            dated = labelled.text_of(following.indexes)
+            years = _YEAR_OUTSIDE_A_RANGE.findall(dated) or _YEAR.findall(dated)
             venue_years[-1] = int(years[0]) if years else None
     publisher = _clean(_join(labelled, (s for s in rest if s.label == "publisher"))).strip(" ,.;:()،")
     publisher = publisher or "; ".join(imprints)
@@ -7273,6 +7276,9 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
     # year: printed date, a year in the venue, the heading, the arXiv id
     date_text = " ".join(dates)
     printed_years = [int(y) for y in _YEAR.findall(date_text) or _MONTH_SLASH_YEAR.findall(date_text)]
+    single = [int(y) for y in _YEAR_OUTSIDE_A_RANGE.findall(date_text)]
+    if single and len(single) < len(printed_years):  # "pp. 1875–1880, Mar. 2024": pages read as the date
+        printed_years = single
     year = venue_years[0] if venue_years and venue_years[0] else None
     published = [int(y) for d in dates if d not in other_dates for y in _YEAR.findall(d)]
     if year is None:
