@@ -7264,8 +7264,8 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
             elif _IMPRINT_ONLY.match(part.strip()):
                 imprints.append(part.strip(" ,.;"))  # a book's "Recife: Editora UFPE. 312 p.": its publisher
         if venue_years and venue_years[-1] is None and following:
-            dated = labelled.text_of(following.indexes)
-            years = _YEAR_OUTSIDE_A_RANGE.findall(dated) or _YEAR.findall(dated)
+            following_text = labelled.text_of(following.indexes)
+            years = _YEAR_OUTSIDE_A_RANGE.findall(following_text) or _YEAR.findall(following_text)
             venue_years[-1] = int(years[0]) if years else None
     publisher = _clean(_join(labelled, (s for s in rest if s.label == "publisher"))).strip(" ,.;:()،")
     publisher = publisher or "; ".join(imprints)
