@@ -210,7 +210,7 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
     (
         re.compile(
             r"\b(?:submitted|in submission|(?:manuscript )?in prep(?:aration)?|eingereicht|in vorbereitung|"
-            r"soumis|en préparation|enviado|en preparación|sottopost[oa]|"
+            r"soumis|en préparation|enviado|en preparación|sottopost[oa]|(?:manuscrito )?sometid[oa]|"
             r"in preparazione|ingediend|submetido|beküldve|inskickad|odesláno|"
             r"(?:praca |artykuł )?wysłan[ay](?: do redakcji)?|złożon[ay]|направлена|отправлена|gönderildi|"
             r"manuscript submitted|trimis spre publicare|indsendt|innsendt|"

@@ -1287,3 +1287,27 @@ def test_thesis_venues_without_their_town_or_director(printed: str, venue: str) 
         f"Lin, Y.-T. (2017). Fine particulate matter and incident diabetes. {printed}."
     )
     assert paper.venue is not None and paper.venue.name == venue
+
+
+def test_a_status_and_the_venue_after_its_comma_and_spanish_sometido() -> None:
+    """ "… renters. Revise and resubmit, *Social Problems*.": the status right after the title, the
+    journal after its comma; Spanish "Sometido" (submitted) opening a moderncv item is no name."""
+    paper = pubkit.loads(
+        "= Publications\n\n== Under review\n\n"
+        "- *Whitaker JR*. Precarity in place: a typology of housing trajectories among low-income renters."
+        " Revise and resubmit,\n  /Social Problems/.\n",
+        "cv",
+        path="index.jemdoc",
+    )[0]
+    assert paper.venue is not None and paper.venue.name == "Social Problems"
+    assert paper.status is pubkit.Status.UNDER_REVIEW
+    submitted = pubkit.loads(
+        "\\documentclass{moderncv}\n\\name{Luisa}{Ospina-Cárdenas}\n\\begin{document}\n"
+        "\\section{Publicaciones}\n"
+        "\\cvitem{Sometido}{\\uline{Restrepo-Gaviria MC}, \\textbf{Ospina-Cárdenas LF}. Emotion regulation"
+        " as a mediator between war exposure and adolescent depression. Manuscrito sometido a \\emph{Dev"
+        " Psychopathol}.}\n\\end{document}\n",
+        "cv",
+        path="cv.tex",
+    )[0]
+    assert [a.name for a in submitted.authors] == ["Restrepo-Gaviria MC", "Ospina-Cárdenas LF"]

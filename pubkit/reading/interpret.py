@@ -3805,6 +3805,7 @@ _VENUE_PREPOSITIONS = r"to|at|in|by|for|with|bei|an|à|au|ao|u|dans|en|a|bij|naa
 #: "for publication" between a status and its preposition: "accepted for publication in Journal".
 _FOR_PUBLICATION = r"(?:(?:for|para|pour) (?:publication|publicaci[oó]n|publicação)\s+)?"
 _TO_A_VENUE = re.compile(rf"\s+{_FOR_PUBLICATION}(?:{_VENUE_PREPOSITIONS})\s+(?=\S)", re.IGNORECASE)
+_COMMA_BEFORE_A_NAME = re.compile(r",\s+(?=[A-Z])")
 _STATUS_READ_AS = frozenset({"author", "date", "other", "note"})  # what a bracketed status may be taken for
 
 
@@ -3819,7 +3820,9 @@ def _status_phrases_after_venue(labelled: Labelled, labels: list[str]) -> None:
     for start, end in status_spans(labelled.block.text):
         inside = [i for i, t in enumerate(tokens) if t.start < end and t.end > start]
         # (right after the title only with the venue it went to: "… study. Eingereicht bei BMC …")
-        to = _TO_A_VENUE.match(labelled.block.text, end)
+        # ("… renters. Revise and resubmit, | *Social Problems*.": a comma before the venue's capital)
+        text = labelled.block.text
+        to = _TO_A_VENUE.match(text, end) or _COMMA_BEFORE_A_NAME.match(text, end)
         if not inside or inside[0] < after_title or (inside[0] == after_title and to is None):
             continue
         if not tokens[inside[0] - 1].text.endswith((".", ",")):
