@@ -22,6 +22,7 @@ from pubkit.names import fold
 from pubkit.titles import normalize_title
 
 __all__ = [
+    "THESIS_NAMES",
     "THESIS_WORDS",
     "VENUE_NOISE",
     "VenueDetails",
@@ -36,12 +37,17 @@ __all__ = [
     "venues_agree",
 ]
 
+#: Words that name a thesis on their own in Latin-script languages other than English ("diplomski rad",
+#: "Masterarbeit", "Trabajo Fin de Máster"): the thesis words below and the reader's thesis phrases.
+THESIS_NAMES = (
+    "disertacij\\w*|disertace|(?:diplomski|magistarski|završni|doktorski) rad"
+    "|(?:master|diplom|bachelor|magister)arbeit|habilitationsschrift|memoria de t[ií]tulo"
+    "|trabajo (?:de )?fin de (?:máster|master|grado)|(?:diplomová|bakalářská|disertační) práce"
+)
 #: The words that name a thesis, in English and other languages ("Tesis doctoral", "Ph.d.-avhandling").
 THESIS_WORDS = (
     "thesis|dissertation|dissertação|tesis|tese|thèse|tesi|proefschrift|doktorarbeit|a[vf]handling"
-    "|väitöskirja|rozprawa doktorska|disertacij\\w*|disertace|(?:diplomski|magistarski|završni|doktorski) rad"
-    "|(?:master|diplom|bachelor|magister)arbeit|habilitationsschrift|memoria de t[ií]tulo"
-    "|trabajo (?:de )?fin de (?:máster|master|grado)|(?:diplomová|bakalářská|disertační|diplomová) práce"
+    f"|väitöskirja|rozprawa doktorska|{THESIS_NAMES}"
     "|[석박]사\\s?학위\\s?논문|[碩博硕]士(?:學位|学位)?論文|[碩博硕]士(?:學位|学位)?论文"
     "|diss|дис|дис(?:с|)ертац\\w*|дисертациј\\w*|автореф\\w*|დისერტაცი\\w*"
     "|διατριβή|διδακτορικ\\w*|ատենախոսություն|رسالة|رساله|پایان‌نامه|עבודת דוקטורט"

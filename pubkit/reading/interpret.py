@@ -44,7 +44,7 @@ from pubkit.names import (
 from pubkit.reading.labeller import Labelled
 from pubkit.reading.markup.base import Span
 from pubkit.reading.tokens import Token, is_publisher_word, lexicon, status_spans
-from pubkit.venues import THESIS_WORDS, guess_kind, venue_identity
+from pubkit.venues import THESIS_NAMES, THESIS_WORDS, guess_kind, venue_identity
 from pubkit.wording import (
     ABBREVIATED_VENUE_WORDS,
     AUTHORS_KEYS,
@@ -608,9 +608,8 @@ def _uncased_name(word: str) -> bool:
 
 def _pair_inverted(names: list[_Name]) -> list[_Name]:
     """Re-join "Family, Given" names that splitting on commas tore apart ("Hill", "Spencer A.")."""
-    if len(names) > 1 and _ET_AL.match(
-        _bare(names[-1].text)
-    ):  # "…, WULANDARI, A. K., dkk.": paired before it
+    # "…, WULANDARI, A. K., dkk.": the names before an "et al." are paired without it
+    if len(names) > 1 and _ET_AL.match(_bare(names[-1].text)):
         return [*_pair_inverted(names[:-1]), names[-1]]
     bares = [_bare(n.text) for n in names]
     one_word = [_family_like(b) and b.lower() not in SELF_WORDS for b in bares]  # ("Me, Kjersti Sjøtun")
@@ -7539,10 +7538,12 @@ def _institution(printed: str) -> str:
     return town if comma and _INSTITUTION.search(town) and not _INSTITUTION.search(rest) else printed
 
 
+#: A university's name, in the languages of the lists read: its institutes and faculties are parts of it.
+_UNIVERSITY_WORDS = r"univ|uniw|sveučilišt|университет|університет|универзитет|πανεπιστήμ"
+_UNIVERSITY = re.compile(rf"(?i){_UNIVERSITY_WORDS}")
 _INSTITUTION = re.compile(
-    r"(?i)univ|uniw|institut|instytut|college|school|école|hochschule|polytechn|ETH\b|EPFL|academy|akademi|"
-    r"sveučilišt|"
-    r"универзитет|университет|університет|институт|інститут|факултет|факультет|академи|πανεπιστήμ"
+    rf"(?i){_UNIVERSITY_WORDS}|institut|instytut|college|school|école|hochschule|polytechn|ETH\b|EPFL|"
+    r"academy|akademi|институт|інститут|факултет|факультет|академи"
 )
 #: A publishing house, also inside a compound word: "Издательство", "Изд-во", "Universitetsforlaget",
 #: "Förlag", "Verlag", "Uitgeverij", "Kustannus".
@@ -7554,8 +7555,6 @@ _PUBLISHING_HOUSE = re.compile(
 #: A book's imprint alone, "Place: Publisher": "Recife: Editora UFPE", "Berlin: de Gruyter".
 _IMPRINT_ONLY = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}:\s\S")
 #: A part of an institution: "Dept. of Sociology", "Faculty of Arts", "Fac. Arts".
-#: A university's name, in the languages of the lists read: its institutes and faculties are parts of it.
-_UNIVERSITY = re.compile(r"(?i)univ|uniw|sveučilišt|университет|університет|универзитет|πανεπιστήμ")
 _INSTITUTION_PART = re.compile(r"(?i)facult|fakult|\bfac\.|\bdep(?:artmen)?t\b")
 #: A degree's words alone, with no institution: "Master’s thesis", "PhD", "Tesis doctoral", "Dissertation".
 _BARE_THESIS = re.compile(
@@ -7585,9 +7584,7 @@ _THESIS = re.compile(
     r"|[bm]\.?\s?(?:tech|sc|phil|a|s)\.?"
     r"|d\.?\s?phil\.?)\s{1,3})?"
     r"(?:thesis|dissertation|diss\.|proefschrift|doktorarbeit|(?:ph\.?d\.?-|doktor)?a[vf]handling|doktoritöö"
-    r"|(?:doktorska\s)?disertacij\w*|(?:diplomski|magistarski|završni|doktorski) rad"
-    r"|(?:master|diplom|bachelor|magister)arbeit|habilitationsschrift|memoria de t[ií]tulo"
-    r"|trabajo (?:de )?fin de (?:máster|master|grado)|(?:diplomová|bakalářská|disertační) práce"
+    rf"|(?:doktorska\s)?(?:{THESIS_NAMES})"
     r"|(?:tesis|tese|tesi|thèse|dissertação|teză)"
     r"\s(?:de|di|do|doctoral|dottorato|\((?=doutorado|mestrado|doctorado|maestr[ií]a|licenciatura))\b)"
     r"[^\[\]()]{0,80}[\])]?"

@@ -662,9 +662,10 @@ def _owner_printed_otherwise(paper: Paper, highlighted: Sequence[str], owner: st
 
 
 #: An entry's note that the owner published it under another name: "(published under my maiden name)".
-_FORMER_NAME = re.compile(
-    r"(?i)\b(?:maiden name|née|geb\.|geborene|former (?:family )?name|previous name|z domu|rozená|született)"
+_FORMER_NAME_WORDS = (
+    r"(?:birth|maiden|former|previous)\s(?:family\s|last\s)?name|née|geb\.|geborene|z domu|rozená|született"
 )
+_FORMER_NAME = re.compile(rf"(?i)\b(?:{_FORMER_NAME_WORDS})")
 
 
 def _owner_under_a_former_name(paper: Paper, owner: str) -> Paper:
@@ -2256,10 +2257,7 @@ def _owner_aliases(doc: Document, owner: str) -> tuple[str, ...]:
 
 #: A page's note on the owner's earlier family name: "Papers before 2014 appear under my birth name
 #: *Kühn*", "née Wyss", "(geb. Meier)".
-_FORMER_FAMILY = re.compile(
-    r"(?i:\b(?:birth|maiden|former|previous)\s(?:family\s|last\s)?name|\bnée|\bgeb\.|\bgeborene)"
-    rf"[:,]?\s[*_/\"“]?([{CAPITAL}][\w'’-]+)"
-)
+_FORMER_FAMILY = re.compile(rf"(?i:\b(?:{_FORMER_NAME_WORDS}))[:,]?\s[*_/\"“]?([{CAPITAL}][\w'’-]+)")
 
 
 def _former_names(doc: Document, owner: str) -> tuple[str, ...]:
