@@ -1311,3 +1311,31 @@ def test_a_status_and_the_venue_after_its_comma_and_spanish_sometido() -> None:
         path="cv.tex",
     )[0]
     assert [a.name for a in submitted.authors] == ["Restrepo-Gaviria MC", "Ospina-Cárdenas LF"]
+
+
+def test_a_kind_of_work_before_a_status_and_a_links_label_are_no_venue() -> None:
+    """ "*Management Science*. Manuscript under review.": "Manuscript" is a note; "Preprint:" before
+    a link labels the link; neither is the venue's last word."""
+    paper = pubkit.parse_reference(
+        "Halvorsen, Ø., & Nowak, Ł. (2025). Reciprocity in online labor markets. *Management Science*."
+        " Manuscript under review."
+    )
+    assert paper.venue is not None and paper.venue.name == "Management Science"
+    assert paper.status is pubkit.Status.UNDER_REVIEW
+    linked = pubkit.parse_reference(
+        "Lüthi, S., & Aebischer, L. (2025). Dry spells within the rainy season: a storyline approach."
+        " Submitted to *Earth's Future*. Preprint: https://doi.org/10.22541/essoar.173512345.55012345/v1"
+    )
+    assert linked.venue is not None and linked.venue.name == "Earth's Future"
+
+
+def test_a_status_in_harvards_bracket_before_a_title_with_a_year() -> None:
+    """ "(submitted)" where Harvard prints "(2024)": the sentence after it is the title, its year
+    included; the next sentence the venue."""
+    paper = pubkit.parse_reference(
+        "Nowak-Zielińska, M. and Wiśniewski, T. (submitted) Attributing the September 2024 floods in the"
+        " Kłodzko Valley to anthropogenic warming. Natural Hazards and Earth System Sciences."
+    )
+    assert paper.title == "Attributing the September 2024 floods in the Kłodzko Valley to anthropogenic warming"
+    assert paper.venue is not None and paper.venue.name == "Natural Hazards and Earth System Sciences"
+    assert paper.year is None and paper.status is pubkit.Status.SUBMITTED

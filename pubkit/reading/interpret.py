@@ -1774,6 +1774,7 @@ def _settled(labelled: Labelled) -> list[str]:
     if "link" in kinds:
         _link_buttons(tokens, labels)
     _badge_lines(tokens, labels)
+    _labels_of_a_link(tokens, labels)
     if "\n" in text:
         _note_lines(tokens, labels)
     _last_name_of_the_line(tokens, labels)
@@ -3321,6 +3322,24 @@ def _link_buttons(tokens: Sequence[Token], labels: list[str]) -> None:
         i = j
 
 
+_LINKED = frozenset({"url", "doi", "arxiv"})
+
+
+def _labels_of_a_link(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "*Earth's Future*. Preprint: https://doi.org/…": a button's word and a colon opening a sentence
+    before a link is the link's label, none of the paper's fields."""
+    for i in range(1, len(tokens) - 1):
+        word = tokens[i].text
+        if (
+            word.endswith(":")
+            and labels[i + 1] in _LINKED
+            and labels[i] not in _LINKED
+            and word[:-1].lower() in LINK_WORDS
+            and ends_sentence(tokens[i - 1].text)
+        ):
+            labels[i] = "other"
+
+
 def _badge_lines(tokens: Sequence[Token], labels: list[str]) -> None:
     """A line of button words or the kind of work ("pdf bib abs", "Article", "Full-text available")
     above or below an entry's fields is none of them."""
@@ -3761,29 +3780,48 @@ def ends_sentence(text: str) -> bool:
 def _status_in_the_dates_place(labelled: Labelled, labels: list[str]) -> None:
     """ "Ní Bhriain, Aoife. to appear. Lenition and …", "Smith, John. In press. A theory …": a status
     standing as a sentence where the names' year would be (USSL, APA without brackets) is the status;
-    the given name before it is the last name's, and the sentence after it the title."""
+    the given name before it is the last name's, and the sentence after it the title. Harvard's
+    bracket ("Nowak, M. and Wiśniewski, T. (submitted) Attributing the September 2024 floods …"): the
+    sentence after it is the title, years and all, unless the labeller read a title there."""
     tokens = labelled.tokens
     for start, end in status_spans(labelled.block.text):
-        k = next((i for i, t in enumerate(tokens) if t.start == start), None)
+        k = next((i for i, t in enumerate(tokens) if start - (t.text[:1] == "(") == t.start), None)
         j = next((i for i, t in enumerate(tokens) if t.end >= end), None)
-        if not k or j is None or j + 2 >= len(tokens) or not tokens[j].text.endswith("."):
+        if not k or j is None or j + 2 >= len(tokens) or "author" not in labels[:k]:
             continue
-        if not tokens[k - 1].text.endswith(".") or "author" not in labels[:k]:
+        if not tokens[k - 1].text.endswith("."):
+            continue
+        if tokens[k].text.startswith("("):  # (with a period after the bracket, as APA: read as it is)
+            harvard = tokens[j].text.endswith(")") and labels[j + 1] != "title" and labels[k - 1] == "author"
+            if harvard and "date" not in labels[:k]:
+                _title_after_a_status(tokens, labels, k, j, every_label=True)
+            continue
+        if not tokens[j].text.endswith("."):
             continue
         if labels[k - 1] != "author":  # "Aoife." read as the title's first word
             if k < 2 or labels[k - 2] != "author" or not tokens[k - 2].text.endswith(","):
                 return
             labels[k - 1] = "author"
-        labels[k : j + 1] = ["status"] * (j + 1 - k)
-        stop = next((i for i in range(j + 1, len(tokens)) if ends_sentence(tokens[i].text)), len(tokens) - 1)
-        untitled = "title" not in labels  # "Under review. Haptic Breathing Guides …": all of it the venue
-        for i in range(j + 1, stop + 1):
-            if labels[i] in ("note", "other", "status") or (untitled and labels[i] == "container"):
-                labels[i] = "title"
-        for i in range(stop + 1, len(tokens)):  # the venue's sentence after it, read as a note
-            if labels[i] == "note" and not tokens[i].break_before:
-                labels[i] = "container"
+        _title_after_a_status(tokens, labels, k, j, every_label=False)
         return
+
+
+def _title_after_a_status(
+    tokens: Sequence[Token], labels: list[str], k: int, j: int, *, every_label: bool
+) -> None:
+    """Tokens k..j the status, the sentence after them the title (`every_label`: whatever the labeller
+    made of its words but links), and the sentence after that the venue."""
+    labels[k : j + 1] = ["status"] * (j + 1 - k)
+    stop = next((i for i in range(j + 1, len(tokens)) if ends_sentence(tokens[i].text)), len(tokens) - 1)
+    untitled = "title" not in labels  # "Under review. Haptic Breathing Guides …": all of it the venue
+    for i in range(j + 1, stop + 1):
+        if every_label:
+            labels[i] = labels[i] if labels[i] in _LINKED else "title"
+        elif labels[i] in ("note", "other", "status") or (untitled and labels[i] == "container"):
+            labels[i] = "title"
+    for i in range(stop + 1, len(tokens)):  # the venue's sentence after it, read as a note (or a title)
+        if (labels[i] == "note" and not tokens[i].break_before) or (every_label and labels[i] == "title"):
+            labels[i] = "container"
 
 
 def _status_to_a_venue(labelled: Labelled, labels: list[str], inside: list[int], m: re.Match[str]) -> bool:
@@ -3824,8 +3862,16 @@ def _status_phrases_after_venue(labelled: Labelled, labels: list[str]) -> None:
         to = _TO_A_VENUE.match(text, end) or _COMMA_BEFORE_A_NAME.match(text, end)
         if not inside or inside[0] < after_title or (inside[0] == after_title and to is None):
             continue
-        if not tokens[inside[0] - 1].text.endswith((".", ",")):
+        # "*Management Science*. Manuscript under review.": the kind of work the status is about is a
+        # note, not the venue's last word
+        kind = inside[0]
+        while kind > after_title and not tokens[kind - 1].text.endswith((".", ",")):
+            kind -= 1
+        if kind == inside[0] or not is_kind_of_work(" ".join(t.text for t in tokens[kind : inside[0]])):
+            kind = inside[0]
+        if not tokens[kind - 1].text.endswith((".", ",")):
             continue
+        labels[kind : inside[0]] = ["note"] * (inside[0] - kind)
         for i in inside:
             if labels[i] in ("container", "note", "other", "location", "publisher"):
                 labels[i] = "status"
