@@ -43,6 +43,8 @@ THESIS_NAMES = (
     "disertacij\\w*|disertace|(?:diplomski|magistarski|završni|doktorski) rad"
     "|(?:master|diplom|bachelor|magister)arbeit|habilitationsschrift|memoria de t[ií]tulo"
     "|trabajo (?:de )?fin de (?:máster|master|grado)|(?:diplomová|bakalářská|disertační) práce"
+    "|luận án|luận văn|khóa luận|kandidaatintutkielma|pro gradu(?:-tutkielma)?|lisensiaatintutkimus"
+    "|(?:yüksek lisans|doktora|uzmanlık) tezi"
 )
 #: The words that name a thesis, in English and other languages ("Tesis doctoral", "Ph.d.-avhandling").
 THESIS_WORDS = (
@@ -107,7 +109,27 @@ class VenueDetails(NamedTuple):
 # regular expression tried at every position) is skipped. Most venue names match one rule or none.
 _RULE_WORDS = (
     ("rxiv", "ssrn", "preprint", "corr", "osf", "research square", "authorea"),
-    ("thesis", "diss", "tesi", "tese", "proefschrift", "doktorarbeit", "handling", "rozprawa"),
+    # (and the ASCII spellings of `THESIS_NAMES`: "Diplomski rad", "Masterarbeit", "Doktora tezi", …)
+    (
+        "thesis",
+        "diss",
+        "tesi",
+        "tese",
+        "proefschrift",
+        "doktorarbeit",
+        "handling",
+        "rozprawa",
+        "diser",
+        " rad",
+        "arbeit",
+        "habilitation",
+        "memoria de t",
+        "fin de ",
+        "tutkielma",
+        "pro gradu",
+        "lisensiaatin",
+        " tezi",
+    ),
     ("demo", "late"),
     ("workshop",),
     ("journal", "transactions", "letters", "review", "magazine", "annals", "bulletin", "j."),

@@ -180,6 +180,7 @@ REVIEW_OPENS = re.compile(
     r"(?i)(?:book\s)?(?:review|rezension|rez\.|besprechung|recensione|recensión|recensão|recenzja|recenze|"
     r"reseña|compte rendu|anmeldelse|recension|рецензия|рецензія)"
     r"(?:(?: zu| a| de| of| af| av| di| von| на)\s?:?|\s?:)\s"
+    r"|(?i:arvio teoksesta|kirja-arvio:)\s"  # Finnish: "Arvio teoksesta X: *Book*"
 )
 #: The key of a record's line of authors on a profile copy ("Authors : SN Rahmawati, A Wibowo").
 AUTHORS_KEYS = frozenset(

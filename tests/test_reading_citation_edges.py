@@ -1336,6 +1336,66 @@ def test_a_status_in_harvards_bracket_before_a_title_with_a_year() -> None:
         "Nowak-Zielińska, M. and Wiśniewski, T. (submitted) Attributing the September 2024 floods in the"
         " Kłodzko Valley to anthropogenic warming. Natural Hazards and Earth System Sciences."
     )
-    assert paper.title == "Attributing the September 2024 floods in the Kłodzko Valley to anthropogenic warming"
+    assert (
+        paper.title == "Attributing the September 2024 floods in the Kłodzko Valley to anthropogenic warming"
+    )
     assert paper.venue is not None and paper.venue.name == "Natural Hazards and Earth System Sciences"
     assert paper.year is None and paper.status is pubkit.Status.SUBMITTED
+
+
+def test_nature_proceedings_vancouver_supplements_and_a_server_in_a_note() -> None:
+    """Nature's "in *Proc. …* 455–462 (Docomomo International, 2022)": pages and publisher are not the
+    book's name; a year ending a title ("… de 1960.") is the title's; Vancouver's "2021;27 Suppl 1:S32";
+    "Working paper, SSRN.": the server is the venue."""
+    proceedings = pubkit.parse_reference(
+        "Rossi, M. L. Reading the plan: typological analysis of 1970s housing estates. in *Proc. 17th"
+        " International Docomomo Conference* 455–462 (Docomomo International, 2022)."
+    )
+    assert proceedings.venue is not None
+    assert proceedings.venue.name == "Proc. 17th International Docomomo Conference"
+    assert proceedings.pages == "455--462" and proceedings.year == 2022
+    titled = pubkit.parse_reference(
+        "Benítez, S. & Rossi, M. L. Arquitectura escolar y Estado: las escuelas del Plan de Construcciones"
+        " Escolares de 1960. *Estoa* **9**, 77–89 (2020)."
+    )
+    assert titled.title.endswith("Escolares de 1960") and titled.year == 2020
+    supplement = pubkit.parse_reference(
+        "Salem MR, Elshafei NA. COVID-19 case fatality across Egyptian governorates [abstract]. East"
+        " Mediterr Health J. 2021;27 Suppl 1:S32."
+    )
+    assert supplement.venue is not None and supplement.venue.name == "East Mediterr Health J"
+    assert (supplement.year, supplement.volume) == (2021, "27")
+    server = pubkit.parse_reference(
+        "Thu Ha Nguyen and Minh Duc Pham. 2024. Large language models for audit sampling: A field"
+        " experiment with a Vietnamese audit firm. Working paper, SSRN."
+    )
+    assert server.venue is not None and server.venue.name == "SSRN"
+
+
+def test_a_theses_publisher_is_its_institution_not_a_supervisor() -> None:
+    """ "M.Sc. Thesis, King Fahd University …, May 2016. (Supervisor: Prof. M. A. Abido)": the university
+    publishes it; "Ph.D. Dissertation. Indian Institute of Technology Bombay" too; Vietnamese "Luận án
+    Tiến sĩ" and Finnish "Kandidaatintutkielma" are theses, their town left out."""
+    supervised = pubkit.parse_reference(
+        'Al-Qahtani, A. M., "Control and Stability of Droop-Based DC Microgrids", M.Sc. Thesis, King Fahd'
+        " University of Petroleum & Minerals, Dhahran, Saudi Arabia, May 2016. (Supervisor: Prof. M. A. Abido)"
+    )
+    assert supervised.venue is not None
+    assert supervised.venue.publisher == "King Fahd University of Petroleum & Minerals"
+    bombay = pubkit.parse_reference(
+        "Priyanka Deshmukh. 2019. *Hydrological Response of Upper Bhima Basin to Climate and Land Use"
+        " Change*. Ph.D. Dissertation. Indian Institute of Technology Bombay, Mumbai, India."
+    )
+    assert bombay.venue is not None and bombay.venue.publisher == "Indian Institute of Technology Bombay"
+    hanoi = pubkit.parse_reference(
+        "Nguyễn Thị Thu Hà. 2016. Chất lượng lợi nhuận kế toán. Luận án Tiến sĩ Kinh tế. Trường Đại học"
+        " Kinh tế Quốc dân, Hà Nội."
+    )
+    assert hanoi.title == "Chất lượng lợi nhuận kế toán"
+    assert hanoi.venue is not None and hanoi.venue.publisher == "Trường Đại học Kinh tế Quốc dân"
+    helsinki = pubkit.parse_reference(
+        "Lehtinen, Aino. Torpparikysymys paikallisessa muistitiedossa. Kandidaatintutkielma, Helsingin"
+        " yliopisto, 2021."
+    )
+    assert helsinki.venue is not None and helsinki.venue.kind is pubkit.VenueKind.THESIS
+    assert helsinki.venue.publisher == "Helsingin yliopisto"

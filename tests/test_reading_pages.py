@@ -4424,3 +4424,136 @@ def test_a_polish_habilitation_list_in_word_html() -> None:
     assert chapter.venue is not None and chapter.venue.name == "Genetyka kliniczna w praktyce lekarskiej"
     assert submitted.title.endswith("intronic variants")
     assert abstract.venue is not None and abstract.venue.name.startswith("Materiały XI Zjazdu")
+
+
+def test_the_owner_bold_without_a_middle_word_and_named_on_a_field_line() -> None:
+    """ "**Thu Ha Nguyen**" on Nguyen Thi Thu Ha's page is the owner (a word of the page's name left
+    out); a text CV's "Name : Elif Nur AYDOĞAN" ends at its line, not at the next field's capitals."""
+    page = (
+        "<html><head><title>Nguyen Thi Thu Ha - Publications</title></head><body>\n"
+        "<h1>Nguyen Thi Thu Ha</h1>\n"
+        "<h2>Journal articles</h2>\n<ol>\n"
+        "<li>Van Minh Tran, <b>Thu Ha Nguyen</b>, and Hoang Long Pham. 2022. Blockchain-based accounting"
+        " information systems. <i>Journal of Asian Business</i> 29, 3 (2022), 181&ndash;199.</li>\n"
+        "<li><b>Thu Ha Nguyen</b> and Kim Anh Do. 2022. Key audit matters and investor reactions."
+        " <i>Asian Review of Accounting</i> 30, 4 (2022), 489&ndash;512.</li>\n</ol></body></html>\n"
+    )
+    papers = pubkit.loads(page, "cv", path="publications.html")
+    assert [p.owner.name if p.owner else None for p in papers] == ["Thu Ha Nguyen", "Thu Ha Nguyen"]
+    cv = (
+        "Adı Soyadı / Name     : Elif Nur AYDOĞAN\n"
+        "Unvan / Title         : Araştırma Görevlisi (Research Assistant)\n\n"
+        "YAYINLAR / PUBLICATIONS\n\n"
+        "A1. AYDOĞAN, Elif Nur; KAYA, Mehmet. Understanding continuance intention of\n"
+        "    e-government services. Government Information Quarterly, 2023, 40.2: 101812.\n\n"
+        "A4. AYDOĞAN, Elif Nur, KAYA, Mehmet and ERDEM, Ayşe. Process mining for\n"
+        "    hospital outpatient workflows. Business Process Management Journal, 2022, 28.4: 1011-1030.\n\n"
+        "C4. AYDOĞAN, Elif Nur. Gamification in e-learning environments. In: International Conference"
+        " on\n    Information Systems and Technologies (ICIST). Antalya, 2021. p. 55-62.\n"
+    )
+    bib = pubkit.loads(cv, "cv", path="cv.txt")
+    assert bib.owner == "Elif Nur AYDOĞAN"
+    assert [[a.name for a in p.authors] for p in bib][1:] == [
+        ["Elif Nur AYDOĞAN", "Mehmet KAYA", "Ayşe ERDEM"],  # (the item's label "A4." is no name's)
+        ["Elif Nur AYDOĞAN"],
+    ]
+    assert all(p.authors[0].is_owner for p in bib)
+
+
+def test_a_typst_abnt_list_with_places_dashes_and_a_corporate_editor() -> None:
+    """ABNT in Typst: the town between the bold journal and "v." is a place, "art. 1893" no year,
+    `--` a dash, a year sentence before a thesis's degree its date, and a body in capitals after "In:"
+    the book's editor."""
+    typ = (
+        "= Publications\n\n"
+        "+ SANTOS, R. M.; *VILLANUEVA, M. T. B.* Incidence of tuberculosis among household contacts in"
+        " Quezon City. *BMC Public Health*, London, v. 22, art. 1893, 2022.\n"
+        "+ DELA CRUZ, J. P. Field epidemiology training in the Philippines. In: WORLD HEALTH ORGANIZATION."
+        " *Field Epidemiology Training Programmes in the Western Pacific*. Manila: WHO WPRO, 2017. p. 45-58.\n"
+        "+ VILLANUEVA, M. T. B. *Spatial epidemiology of dengue in Metro Manila, 2008-2011*. 2012."
+        " Dissertation (PhD in Epidemiology) -- College of Public Health, University of the Philippines"
+        " Manila, Manila, 2012.\n"
+    )
+    journal, chapter, thesis = pubkit.loads(typ, "cv", path="cv.typ")
+    assert journal.venue is not None and journal.venue.name == "BMC Public Health"
+    assert journal.year == 2022 and journal.fields.get("address") == "London"
+    assert chapter.venue is not None
+    assert chapter.venue.name == "Field Epidemiology Training Programmes in the Western Pacific"
+    assert thesis.venue is not None and thesis.venue.publisher == "University of the Philippines Manila"
+    assert thesis.venue.name.startswith("Dissertation (PhD in Epidemiology)") and thesis.year == 2012
+
+
+def test_iso_690_meeting_book_and_town_and_turkish_and_vietnamese_theses() -> None:
+    """ "In: 7. Ulusal … Kongresi. Erzurum, 2020.": the town goes; "Bildiriler Kitabı" (the meeting's
+    book) is no part of its name; "Yüksek lisans tezi" and "Luận án Tiến sĩ" are theses."""
+    meeting = pubkit.parse_reference(
+        "ŞAHİN, Zeynep; AYDOĞAN, Elif Nur. E-ticaret sitelerinde karanlık örüntüler üzerine bir inceleme."
+        " In: 7. Ulusal Yönetim Bilişim Sistemleri Kongresi. Erzurum, 2020. p. 301-308."
+    )
+    assert meeting.venue is not None and meeting.venue.name == "7. Ulusal Yönetim Bilişim Sistemleri Kongresi"
+    book = pubkit.parse_reference(
+        "AYDOĞAN, Elif Nur; KAYA, Mehmet. Açık veri portallarının kullanılabilirlik değerlendirmesi."
+        " In: XXIV. Akademik Bilişim Konferansı. Bildiriler Kitabı. Ankara, 2022. p. 233-240."
+    )
+    assert book.venue is not None and book.venue.name == "XXIV. Akademik Bilişim Konferansı"
+    thesis = pubkit.parse_reference(
+        "AYDOĞAN, Elif Nur. Kamu e-hizmetlerinin benimsenmesinde güvenin rolü. Yüksek lisans tezi."
+        " Ankara: Orta Doğu Teknik Üniversitesi, 2019."
+    )
+    assert thesis.title == "Kamu e-hizmetlerinin benimsenmesinde güvenin rolü"
+    assert thesis.venue is not None and thesis.venue.kind is pubkit.VenueKind.THESIS
+
+
+def test_styled_titles_first_reviews_and_finnish_editors() -> None:
+    """A bold title read as names before the unstyled author is the title; a review's "Arvio teoksesta
+    X: *Book*" sentence is a note; "toim." after the book's name opens its editors; jemdoc's venue
+    first in italics, the title quoted after it."""
+    rst = (
+        "Aino Lehtinen\n=============\n\nKirjoitukset\n------------\n\n"
+        "#. **Isoisoäidin kirjeet Amerikasta.** Aino Lehtinen. *Genos* 93 (2), 2022, 77–85.\n\n"
+        "#. **Opettajattaren arki.** Aino Lehtinen. Arvio teoksesta Helena Saari: *Kansakoulun naiset*.\n"
+        "   *Kasvatus & Aika* 15 (4), 2021, 120–122.\n\n"
+        "#. **Muistitieto ja torpparikysymys: Hämeen kyläkirjat lähteinä.** Aino Lehtinen. Teoksessa\n"
+        "   *Paikallishistorian uudet suunnat*, toim. Tiina Korhonen & Mikko Salo. Helsinki: SKS, 2023.\n"
+    )
+    letters, review, chapter = pubkit.loads(rst, "cv", path="index.rst")
+    assert (letters.title, [a.name for a in letters.authors]) == (
+        "Isoisoäidin kirjeet Amerikasta",
+        ["Aino Lehtinen"],
+    )
+    assert review.title == "Opettajattaren arki"
+    assert review.venue is not None and review.venue.name == "Kasvatus & Aika"
+    assert chapter.venue is not None and chapter.venue.name == "Paikallishistorian uudet suunnat"
+    jemdoc = (
+        "= Publications\n\n"
+        '- /Yearbook for Traditional Music/ 50 (2018), 133--154. "Archiving the kantele: Sound recordings,'
+        ' ownership and the ethics of return." *S. Kivelä*.\n'
+    )
+    (paper,) = pubkit.loads(jemdoc, "cv", path="index.jemdoc")
+    assert paper.title == "Archiving the kantele: Sound recordings, ownership and the ethics of return"
+    assert paper.venue is not None and paper.venue.name == "Yearbook for Traditional Music"
+
+
+def test_a_notion_callouts_legend_and_a_cvs_contact_row() -> None:
+    """A Notion export's `<aside>` callout is text (its legend gives "†" its meaning); a CV's contact
+    row with an e-mail address is no paper."""
+    page = (
+        "# Publicaciones\n\n<aside>\n📌 Última actualización: marzo 2024 · † = contribución igual (equal"
+        " contribution)\n\n</aside>\n\n## Artículos\n\n"
+        "1. Paz, J.† & **Rossi, M. L.**† Thermal performance of self-built housing. *Energy and Buildings*"
+        " **285**, 112903 (2023).\n"
+    )
+    (paper,) = pubkit.loads(page, "cv", path="Publicaciones.md")
+    assert [a.equal_contribution for a in paper.authors] == [True, True]
+    cv = (
+        "**Dr. PRIYANKA DESHMUKH**\n\n"
+        "  ----------------- ------------------------------------------\n"
+        "  **E-mail**        <priyanka.d@nitw.ac.in>\n"
+        "  **Mobile**        +91-98xxxxxx21\n"
+        "  ----------------- ------------------------------------------\n\n"
+        "**A. Journal Papers**\n\n"
+        "1.  [Priyanka Deshmukh]{.underline} and Ravi Kulkarni. 2023. Flood frequency under a changing"
+        " climate. *Journal of Hydrology* 617, 128970.\n"
+    )
+    bib = pubkit.loads(cv, "cv", path="cv.md")
+    assert [p.title for p in bib] == ["Flood frequency under a changing climate"]

@@ -612,6 +612,8 @@ def _pair_inverted(names: list[_Name]) -> list[_Name]:
     if len(names) > 1 and _ET_AL.match(_bare(names[-1].text)):
         return [*_pair_inverted(names[:-1]), names[-1]]
     bares = [_bare(n.text) for n in names]
+    if bares:  # ("A4. AYDOĞAN, Elif Nur, KAYA, Mehmet": the entry's label is none of the first name)
+        bares[0] = _CITATION_NUMBER.sub("", bares[0])
     one_word = [_family_like(b) and b.lower() not in SELF_WORDS for b in bares]  # ("Me, Kjersti Sjøtun")
     given_like = [_given_like(b) for b in bares]
     n = len(names)
@@ -1495,6 +1497,78 @@ def _names_after_a_styled_title(tokens: Sequence[Token], labels: list[str]) -> N
             labels[k] = "author"
 
 
+def _styled_title_read_as_names(labelled: Labelled, labels: list[str]) -> None:
+    """ "**Isoisoäidin kirjeet Amerikasta.** Aino Lehtinen. *Genos* 93 (2)": an entry without a title
+    whose names open with a styled sentence of words in lower case, the unstyled names after it, has
+    that sentence as its title; a review's sentence after the names ("Arvio teoksesta X: *Book*"),
+    read as the title, is a note."""
+    tokens = labelled.tokens
+    if not tokens or not tokens[0].styles & TITLE_STYLES:
+        return
+    review = labels.index("title") if "title" in labels else None
+    if review is not None and not REVIEW_OPENS.match(labelled.block.text, tokens[review].start):
+        return
+    style = tokens[0].styles & TITLE_STYLES
+    end = 0
+    while end + 1 < len(tokens) and tokens[end + 1].styles & style:
+        end += 1
+    names = end + 1
+    if (
+        end >= 1
+        and names < len(tokens)
+        and ends_sentence(tokens[end].text)
+        and all(labels[k] == "author" for k in range(names + 1))
+        and any(tokens[k].text[:1].islower() for k in range(1, end + 1))
+        and not tokens[names].styles & style
+    ):
+        labels[:names] = ["title"] * names
+        while review is not None and review < len(tokens) and labels[review] == "title":
+            labels[review] = "note"
+            review += 1
+
+
+def _editors_after_the_books_name(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Teoksessa *Paikallishistorian uudet suunnat*, toim. Tiina Korhonen & Mikko Salo. Helsinki": an
+    editors' mark after the book's comma and the names up to the sentence's end, read into the book's
+    name, are its editors."""
+    for i in range(1, len(tokens) - 1):
+        if not (
+            labels[i] == "container"
+            and labels[i - 1] == "container"
+            and tokens[i - 1].text.endswith(",")
+            and _EDITORS.match(tokens[i].text)
+        ):
+            continue
+        if labels[i + 1] == "editor":  # (the names read as the editors already)
+            labels[i] = "editor"
+            return
+        end = i + 1
+        while end < len(tokens) and labels[end] == "container" and NAME_TOKEN.match(tokens[end].text):
+            if ends_sentence(tokens[end].text):
+                labels[i : end + 1] = ["editor"] * (end + 1 - i)
+                return
+            end += 1
+
+
+def _review_sentence_after_the_title(labelled: Labelled, labels: list[str]) -> None:
+    """ "Opettajattaren arki. Arvio teoksesta Helena Saari: *Kansakoulun naiset*. *Kasvatus & Aika*": a
+    review's own title, then the sentence naming the book it reviews: a note, not more of the title."""
+    tokens, text = labelled.tokens, labelled.block.text
+    for k in range(2, len(tokens)):
+        if (
+            labels[k] == "title"
+            and labels[k - 1] == "title"
+            and labels[k - 2] == "title"
+            and ends_sentence(tokens[k - 1].text)
+            and REVIEW_OPENS.match(text, tokens[k].start)
+        ):
+            end = k
+            while end < len(tokens) and labels[end] == "title":
+                labels[end] = "note"
+                end += 1
+            return
+
+
 def settled_labels(labelled: Labelled) -> list[str]:
     """The labels an entry is interpreted with: the labeller's, with the reading rules applied."""
     return _settled(labelled)
@@ -1623,6 +1697,27 @@ def _in_before_a_book(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+def _quoted_title_beside_an_italic_one(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Two title runs, one quoted and one in italics (jemdoc's venue first: "/Yearbook for Traditional
+    Music/ 50 (2018), 133--154. "Archiving the kantele …." *S. Kivelä*."): the quoted one is the title,
+    the one in italics its venue."""
+    runs: list[list[int]] = []
+    for i, label in enumerate(labels):
+        if label == "title":
+            if not runs or labels[i - 1] != "title":
+                runs.append([])
+            runs[-1].append(i)
+    if len(runs) != 2:
+        return
+    for italic, quoted in (runs, runs[::-1]):
+        if all(tokens[i].quoted for i in quoted) and all(
+            "italic" in tokens[i].styles and not tokens[i].quoted for i in italic
+        ):
+            for i in italic:
+                labels[i] = "container"
+            return
+
+
 def _settled(labelled: Labelled) -> list[str]:
     """Labels with two reading rules applied: "Title. In: Book" labelled all title gets its "In:" part
     as the container; a second title run after the title, in an entry with no container, is one."""
@@ -1666,6 +1761,8 @@ def _settled(labelled: Labelled) -> list[str]:
                 labels[j] = "container"
                 j += 1
             break
+    if '"' in text or "“" in text:
+        _quoted_title_beside_an_italic_one(tokens, labels)
     if (
         len(tokens) > 1
         and _YEAR_TOKEN.match(tokens[0].text)
@@ -1702,6 +1799,9 @@ def _settled(labelled: Labelled) -> list[str]:
         _venue_words_after_the_status(labelled, labels)
     _status_in_the_dates_place(labelled, labels)
     _status_phrases_after_venue(labelled, labels)
+    _styled_title_read_as_names(labelled, labels)
+    if REVIEW_OPENS.search(text):
+        _review_sentence_after_the_title(labelled, labels)
     _names_after_a_styled_title(tokens, labels)
     _kind_of_work_closes_the_title(tokens, labels)
     _online_first_notes(labelled, labels)
@@ -1780,6 +1880,17 @@ def _settled(labelled: Labelled) -> list[str]:
     _last_name_of_the_line(tokens, labels)
     _month_and_year_open_a_line(tokens, labels)
     _venue_tails(tokens, labels)
+    _meeting_book_and_town(tokens, labels)
+    _editors_after_the_books_name(tokens, labels)
+    if "italic" in kinds:
+        _pages_and_publisher_after_an_italic_book(tokens, labels)
+    if "v." in text:
+        _place_after_a_styled_journal(tokens, labels)
+    _year_sentence_opens_the_venue(tokens, labels)
+    _year_ending_the_title(tokens, labels)
+    if "note" in labels:
+        _server_in_a_note(tokens, labels)
+    _group_editor_before_the_book(tokens, labels)
     _acronym_year_closes_the_venue(tokens, labels)
     _acronym_bracket_closes_the_venue(tokens, labels)
     _abbreviated_venue_start(tokens, labels)
@@ -2525,6 +2636,168 @@ def _acronym_bracket_closes_the_venue(tokens: Sequence[Token], labels: list[str]
             labels[i] = "container"
 
 
+#: A sentence after a meeting's name that says it is the meeting's book ("Bildiriler Kitabı", "Book of
+#: Abstracts"): not the venue's name.
+_PROCEEDINGS_BOOK = re.compile(
+    r"(?i)(?:(?:bildiriler|bildiri özetleri|tam metin(?:ler)?|özet(?:ler)?) kitab[ıi]"
+    r"|book of (?:abstracts|proceedings|papers)|abstracts? book|programme and abstracts)\.?"
+)
+_TOWN_WORD = re.compile(rf"[{CAPITAL}][a-zà-ÿğışçöüąćęłńóśźżčďěňřšťůž]{{2,}},")
+
+
+def _meeting_book_and_town(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ISO 690's "In: 7. Ulusal … Kongresi. Erzurum, 2020." and "… Konferansı. Bildiriler Kitabı. Ankara":
+    a sentence of one capitalised word before the year after a venue's sentence is its town, and the
+    sentence naming the meeting's book is no part of the name."""
+    sentences: list[list[int]] = [[]]
+    for i, label in enumerate(labels):
+        if label == "container":
+            sentences[-1].append(i)
+            if ends_sentence(tokens[i].text) and not _is_abbreviation(tokens[i].text):
+                sentences.append([])
+        elif sentences[-1]:
+            sentences.append([])
+    for run in sentences[1:]:
+        if not run or labels[run[0] - 1] != "container":
+            continue
+        words = " ".join(tokens[i].text for i in run)
+        last = run[-1]
+        if _PROCEEDINGS_BOOK.fullmatch(words):
+            labels[run[0] : last + 1] = ["other"] * len(run)
+        elif len(run) == 1 and _TOWN_WORD.fullmatch(words) and labels[last + 1 : last + 2] == ["date"]:
+            labels[last] = "location"
+
+
+_ABNT_VOLUME = re.compile(r"v\.|vol\.")
+_STYLED = frozenset({"bold", "italic"})
+
+
+def _place_after_a_styled_journal(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ABNT's "*Western Pacific Surveillance and Response Journal*, Manila, v. 14, n. 2, p. 1-9, 2023":
+    the styled words before the place are the journal, the words between it and "v." its town; an
+    article's number after "art." is no year."""
+    for v in range(2, len(tokens)):
+        if not _ABNT_VOLUME.fullmatch(tokens[v].text) or not tokens[v - 1].text.endswith(","):
+            continue
+        last = v - 1  # the journal's last word, one to three words before "v."
+        while last > 0 and not tokens[last].styles & _STYLED and v - last < 4:
+            last -= 1
+        first = last
+        while first > 0 and tokens[first - 1].styles & _STYLED:
+            first -= 1
+        if not tokens[last].styles & _STYLED or not tokens[last].text.endswith(","):
+            continue
+        if last == v - 1 or "title" not in labels[:first]:
+            continue
+        labels[first : last + 1] = ["container"] * (last + 1 - first)
+        labels[last + 1 : v] = ["location"] * (v - 1 - last)
+    for i in range(1, len(tokens)):
+        if tokens[i - 1].text == "art." and labels[i] == "date" and labels[i - 1] == "pages":
+            labels[i] = "pages"
+
+
+def _year_sentence_opens_the_venue(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ABNT's thesis "*Title*. 2012. Dissertation (PhD in …) – University …": a year standing as a
+    sentence before the venue's words is the date ("2012 IEEE Conference …" has no period)."""
+    for i in range(1, len(tokens) - 1):
+        if (
+            labels[i] == "container"
+            and labels[i - 1] != "container"
+            and labels[i + 1] == "container"
+            and _YEAR_SENTENCE.fullmatch(tokens[i].text)
+        ):
+            labels[i] = "date"
+
+
+_YEAR_SENTENCE = re.compile(rf"{YEAR}\.")
+
+
+def _group_editor_before_the_book(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ABNT's chapter "In: WORLD HEALTH ORGANIZATION. *Field Epidemiology Training …*": a body in
+    capitals as a sentence between "In:" and the styled book is its editor, not the book's name."""
+    for i in range(len(tokens) - 3):
+        if tokens[i].text not in _IN_WORDS or labels[i + 1] != "container":
+            continue
+        end = i + 1
+        while (
+            end < len(tokens)
+            and _CAPITALS_WORD.fullmatch(tokens[end].text)
+            and not ends_sentence(tokens[end].text)
+        ):
+            end += 1
+        if (
+            end - i >= 2
+            and end + 1 < len(tokens)
+            and _CAPITALS_WORD.fullmatch(tokens[end].text.rstrip("."))
+            and ends_sentence(tokens[end].text)
+            and tokens[end + 1].styles & _STYLED
+            and not tokens[end].styles & _STYLED
+        ):
+            labels[i] = "other"
+            labels[i + 1 : end + 1] = ["editor"] * (end - i)
+
+
+_CAPITALS_WORD = re.compile(rf"[{CAPITAL}][{CAPITAL}&-]+\.?")
+
+
+_PAGE_RANGE = re.compile(r"(?:\d+\.)?\d+[–-]+(?:\d+\.)?\d+[.,]?")
+
+
+def _pages_and_publisher_after_an_italic_book(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Nature's proceedings "in *Proc. 17th … Conference* 455–462 (Docomomo International, 2022).": the
+    pages after the italic book and the publisher in the bracket with the year are not its name."""
+    for i in range(1, len(tokens) - 1):
+        if not (
+            labels[i] == "container"
+            and labels[i - 1] == "container"
+            and "italic" in tokens[i - 1].styles
+            and "italic" not in tokens[i].styles
+            and _PAGE_RANGE.fullmatch(tokens[i].text)
+        ):
+            continue
+        labels[i] = "pages"
+        if not tokens[i + 1].text.startswith("("):
+            return
+        end = i + 1
+        while end < len(tokens) and labels[end] == "container" and not tokens[end].text.endswith(")"):
+            end += 1
+        if end < len(tokens) and labels[end] == "date" and tokens[end].text.rstrip(".,;").endswith(")"):
+            labels[i + 1 : end] = ["publisher"] * (end - i - 1)
+        return
+
+
+def _year_ending_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "… las escuelas del Plan de Construcciones Escolares de 1960. *Estoa* 9, 77–89 (2020).": a year
+    after a title's word in lower case ("de", "since", "in"), the entry's year printed later, ends the
+    title."""
+    dates = [i for i, name in enumerate(labels) if name == "date"]
+    if len(dates) < 2:
+        return
+    i = dates[0]
+    previous = tokens[i - 1].text if i else ""
+    if (
+        labels[i - 1 : i] == ["title"]
+        and previous.isalpha()
+        and previous.islower()
+        and _YEAR_SENTENCE.fullmatch(tokens[i].text)
+        and tokens[dates[-1]].text.startswith("(")
+    ):
+        labels[i] = "title"
+
+
+def _server_in_a_note(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "… audit firm. Working paper, SSRN.": a preprint server named in an entry's note, the entry
+    naming no venue, is where the paper is."""
+    if "container" in labels:
+        return
+    for i, token in enumerate(tokens):
+        word = token.text.strip(".,;()[]")
+        # (a server by its name: "Preprint, 2025" names none)
+        if labels[i] == "note" and guess_kind(word) is VenueKind.PREPRINT and word.lower() != "preprint":
+            labels[i] = "container"
+            return
+
+
 def _venue_tails(tokens: Sequence[Token], labels: list[str]) -> None:
     """A section letter right after a venue, read as a place or a volume, ends the venue's name."""
     for i in range(1, len(tokens)):
@@ -2764,17 +3037,17 @@ def _imprint_without_place(tokens: Sequence[Token], labels: list[str]) -> None:
 
 def _thesis_sentence_ends_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "Title. Докторска дисертација. Београд: Филозофски факултет …": a short sentence after the
-    title's that names a thesis ("Doctoral dissertation.", "Tesis doctoral.") is the work's kind, its
-    venue, not the title's last words."""
+    title's that names a thesis ("Doctoral dissertation.", "Tesis doctoral.", "Luận án Tiến sĩ Kinh
+    tế.") is the work's kind, its venue, not the title's last words; one that opens with the word runs
+    on to the institution after its comma ("Kandidaatintutkielma, Helsingin yliopisto, 2021.")."""
     for k in range(1, len(tokens)):
         if labels[k] != "title" or labels[k - 1] != "title" or not tokens[k - 1].text.endswith("."):
             continue
-        # (or up to its comma, a sentence that opens with the word: "Tesis de Maestría en Economía, | Univ…")
-        opens = _THESIS_WORD.match(tokens[k].text) is not None
+        opens = _THESIS_WORD.match(" ".join(t.text for t in tokens[k : k + 3])) is not None
         end = k
         while (
             end < len(tokens)
-            and end - k < (5 if opens else 4)
+            and end - k < (7 if opens else 4)
             and labels[end] == "title"
             and not tokens[end].text.endswith((".", ",") if opens else ".")
         ):
@@ -2782,6 +3055,13 @@ def _thesis_sentence_ends_the_title(tokens: Sequence[Token], labels: list[str]) 
         if end < len(tokens) and labels[end] == "title" and tokens[end].text.endswith((".", ",")):
             sentence = " ".join(t.text for t in tokens[k : end + 1])
             comma = tokens[end].text.endswith(",")
+            rest = end + 1  # (after the comma: the institution, up to its sentence's end)
+            while comma and opens and rest < len(tokens) and labels[rest] == "title" and rest - end <= 8:
+                rest += 1
+                if tokens[rest - 1].text.endswith((".", ",")):
+                    break
+            if comma and opens and _INSTITUTION.search(" ".join(t.text for t in tokens[end + 1 : rest])):
+                end = rest - 1
             if (
                 (opens or not comma)
                 and _THESIS_WORD.search(sentence)
@@ -6062,14 +6342,29 @@ def _vancouver_journal(tokens: Sequence[Token], labels: list[str]) -> None:
         return
     labels[start:year] = ["container"] * (year - start)
     labels[year:glued] = ["date"] * (glued - year)
-    labels[glued] = "date" if year == glued else "volume"
+    # ("2021;27 Suppl 1:S32": the volume's token ends at its number, the supplement's numbers after it)
+    alone = _YEAR_AND_VOLUME.fullmatch(tokens[glued].text) is not None
+    labels[glued] = "date" if year == glued and not alone else "volume"
+    k = glued + 1  # (the list's template may have read the numbers after it as the title)
+    while (
+        k < len(tokens)
+        and labels[k] in ("title", "container")
+        and _SUPPLEMENT_NUMBERS.fullmatch(tokens[k].text)
+    ):
+        labels[k] = "volume"
+        k += 1
     k = start - 1  # "…Southwest, 2012-2021.": a period of the title, read as its date
     while k > 0 and labels[k] == "date" and labels[k - 1] == "title":
         labels[k] = "title"
         k -= 1
 
 
-_YEAR_GLUED_TO_NUMBERS = re.compile(rf"{YEAR};\d{{1,5}}[(:]")  # "2015;13(24):"
+_YEAR_GLUED_TO_NUMBERS = re.compile(rf"{YEAR};\d{{1,5}}(?:[(:]|$)")  # "2015;13(24):", "2021;27 Suppl 1:S32"
+_YEAR_AND_VOLUME = re.compile(rf"{YEAR};\d{{1,5}}")
+#: The numbers of a supplement after Vancouver's volume: "Suppl 1:S32.", "Pt 2:e45".
+_SUPPLEMENT_NUMBERS = re.compile(
+    r"(?:Suppl|Pt|Spec)\.?|\d{1,4}[A-Z]?(?::[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?)?[.,;]?"
+)
 _NUMERIC_DATE = re.compile(rf"^{YEAR}[/-]\d{{1,2}}(?:[/-]\d{{1,2}})?[.,;]?$")  # "2010/06/01"
 _VANCOUVER_NUMBERS = re.compile(
     rf"(?:[A-Z][a-z]{{2}}(?:-[A-Z][a-z]{{2}})?)?\d{{0,2}};\d{{1,5}}(?:\(|:)|{_YEAR_GLUED_TO_NUMBERS.pattern}"
@@ -7211,6 +7506,9 @@ class Reading:
     highlighted: tuple[str, ...]
 
 
+_EMAIL_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]*[A-Za-z]")
+
+
 def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool = True) -> Reading:
     """The paper a labelled entry prints, with the markers no legend explains and the highlighted names.
 
@@ -7222,6 +7520,9 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
     title = clean_title(labelled.text_of(title_idx)) if title_idx else ""
     if not title and not _untitled_citation(labels):
         msg = "entry has no title that can be told apart from its authors and venue"
+        raise Unreadable(msg)
+    if "@" in title and _EMAIL_ADDRESS.search(title):  # "E-mail priyanka.d@nitw.ac.in, … Mobile +91-…"
+        msg = f"entry {title[:60]!r} is a contact line (an e-mail address), not a paper"
         raise Unreadable(msg)
     author_idx = _author_indexes(fields, title_idx)
     authors, styled, unknown = (
@@ -7516,7 +7817,11 @@ def _thesis_venue(venue: Venue) -> Venue:
     after it, or what follows its full stop ("Leiden University. Leiden Repository", "… of Ibadan. xvi +
     245pp.") are left out; the institution publishes it."""
     lead = _DEGREE_LEAD.match(venue.name)
-    if lead is None:
+    if lead is None:  # "Luận án Tiến sĩ Kinh tế. | Trường Đại học …, Hà Nội": the publisher without its town
+        parts = (venue.publisher or "").split(", ")
+        named = [k for k, part in enumerate(parts) if _INSTITUTION.search(part)]
+        if named and len(parts) - named[-1] == 2 and len(parts[-1].split()) <= 2:
+            return evolve(venue, publisher=", ".join(parts[: named[-1] + 1]))
         return venue
     printed = venue.name[lead.end() :].split("; ", 1)[0].rstrip(" ")  # (not "…; Vidal-Pardo E": its director)
     parts = (printed[:-1] if re.search(r"\w{5}\.$", printed) else printed).split(", ")  # (not "Univ.")
@@ -7544,9 +7849,10 @@ def _thesis_venue(venue: Venue) -> Venue:
         kept = [university, *(p for p in after if p not in university)]
     sentence = _SENTENCE_AFTER_A_WORD.split(kept[-1], maxsplit=1)[0]  # (not after "Univ." or "Fac.")
     kept[-1] = sentence if _INSTITUTION.search(sentence) or _INSTITUTION_PART.search(sentence) else kept[-1]
-    home = next((part for part in kept if _INSTITUTION.search(part)), kept[-1])
+    # the institution it names publishes it (not a supervisor or a degree the labeller read as the publisher)
+    home = next((part for part in kept if _INSTITUTION.search(part)), None)
     name = f"{lead.group(1)}, {', '.join(kept)}"
-    return Venue(name, venue.acronym, VenueKind.THESIS, publisher=venue.publisher or home)
+    return Venue(name, venue.acronym, VenueKind.THESIS, publisher=home or venue.publisher or kept[-1])
 
 
 #: "University of California", "Univ. of Wisconsin": a state's university, whose campus follows its name.
@@ -7585,7 +7891,10 @@ def _institution(printed: str) -> str:
 
 
 #: A university's name, in the languages of the lists read: its institutes and faculties are parts of it.
-_UNIVERSITY_WORDS = r"univ|uniw|sveučilišt|университет|університет|универзитет|πανεπιστήμ"
+_UNIVERSITY_WORDS = (
+    r"univ|uniw|sveučilišt|университет|університет|универзитет|πανεπιστήμ"
+    r"|yliopisto|ülikool|üniversite|egyetem|đại học|大学|大學|대학"
+)
 _UNIVERSITY = re.compile(rf"(?i){_UNIVERSITY_WORDS}")
 _INSTITUTION = re.compile(
     rf"(?i){_UNIVERSITY_WORDS}|institut|instytut|college|school|école|hochschule|polytechn|ETH\b|EPFL|"

@@ -687,7 +687,9 @@ def _first_initial(name: str) -> str:
 
 def _owner_in_another_form(paper: Paper, highlighted: Sequence[str], owner: str) -> Paper:
     if len(highlighted) == 1 and (
-        _is_latin(highlighted[0]) != _is_latin(owner) or _same_words(highlighted[0], owner)
+        _is_latin(highlighted[0]) != _is_latin(owner)
+        or _same_words(highlighted[0], owner)
+        or _same_words(owner, highlighted[0])  # "**Thu Ha Nguyen**" for Nguyen Thi Thu Ha: a word left out
     ):
         return paper.with_owner(highlighted[0])
     same = [
@@ -2294,7 +2296,8 @@ def _people_named_atop(doc: Document) -> list[str]:
         if named:
             candidates[:0] = [" ".join(reversed(named.group(1).split(", ", 1)))]
     for block in doc.blocks[:6]:  # "NAME: Okafor, Chinwe Adaeze" (an NIH biosketch) names the owner
-        named = _NAME_FIELD.search(block.text) if block.line <= 15 else None
+        # (line by line: "Name : Elif Nur AYDOĞAN" ends at its line, not at the next field's capitals)
+        named = _NAME_FIELD.search("\n".join(_source_lines(block))) if block.line <= 15 else None
         if named:
             candidates[:0] = [" ".join(reversed(named.group(1).split(", ", 1)))]
         of = _PUBLICATIONS_OF.search(block.text) if block.line <= 15 else None

@@ -60,6 +60,8 @@ _SKIPPED = frozenset(
     {"script", "style", "template", "noscript", "title", "svg", "math", "nav", "footer", "aside", "button"}
     | {"textarea"}  # a form's field (bibtex-js keeps the page's BibTeX in one: read as data)
 )
+#: In Markdown an `<aside>` is a callout of the text (Notion's export), not a page's sidebar.
+MARKDOWN_SKIPPED = _SKIPPED - {"aside"}
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9:-]*)")
 _ATTRIBUTE = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
@@ -349,8 +351,9 @@ _SEPARATORS = frozenset("·•|/–—")
 class HtmlReader:
     """Reads HTML into an `Assembler`: used for whole documents and for HTML blocks inside Markdown."""
 
-    def __init__(self, assembler: Assembler) -> None:
+    def __init__(self, assembler: Assembler, *, skipped: frozenset[str] = _SKIPPED) -> None:
         self.assembler = assembler
+        self._skipped = skipped  # elements whose text is never the page's (Markdown keeps <aside>)
         self._stack: list[str] = []
         self._open: dict[str, int] = {}  # open elements by name, so that no check walks the stack
         self._levels: list[int] = []  # open headings
@@ -435,7 +438,7 @@ class HtmlReader:
             name, closing, inside, end = parsed
             self._text(source[text_start:start], index.line(text_start))
             cursor = text_start = end
-            if name in _SKIPPED and not closing and not inside.rstrip().endswith("/"):
+            if name in self._skipped and not closing and not inside.rstrip().endswith("/"):
                 close = self._find(lowered, f"</{name}", end)
                 cursor = text_start = length if close < 0 else close
                 if name == "script" and _is_data_script(inside):

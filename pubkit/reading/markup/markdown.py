@@ -18,7 +18,7 @@ from pubkit.errors import Problem
 from pubkit.reading.markup import jsx
 from pubkit.reading.markup._builder import YEARS, Assembler, TextBuilder, write_record
 from pubkit.reading.markup.base import Block, Document, Heading, footnote_marks
-from pubkit.reading.markup.html import HtmlReader, apply_inline_tag
+from pubkit.reading.markup.html import MARKDOWN_SKIPPED, HtmlReader, apply_inline_tag
 from pubkit.reading.markup.shortcodes import hugo
 from pubkit.wording import MARKER_CHARS, VENUE_BADGE, YEAR, cell_field, column_field, legend_meaning
 
@@ -500,7 +500,7 @@ class _Reader:
                 self._r_chunk(token)
             elif kind == "html_block":
                 self.flush()
-                reader = HtmlReader(self.assembler)
+                reader = HtmlReader(self.assembler, skipped=MARKDOWN_SKIPPED)
                 reader.feed(token.content, (token.map or [0])[0] + 1)
             index += 1
         self.flush()

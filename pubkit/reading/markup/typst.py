@@ -1,4 +1,5 @@
-"""Typst CVs: `=` headings, `-` / `+` items, `*bold*` `_italic_`, `#link("url")[text]`, `#emph[..]`.
+"""Typst CVs: `=` headings, `-` / `+` items, `*bold*` `_italic_`, `#link("url")[text]`, `#emph[..]`,
+`--` / `---` dashes.
 
 Lines of code (`#set`, `#show`, `#import`, `#let`, a bare `#function(...)`), `//` comments and
 `/* ... */` blocks are never entries; a `\\` at a line end is a hard break; the text inside a
@@ -24,6 +25,8 @@ _LINE_COMMENT = re.compile(r"(?:^|(?<=\s))//.*$", re.MULTILINE)
 _CALL = re.compile(r"#(link|emph|strong|super|sub|underline|text)(?:\(([^()\n]*)\))?\[")
 _URL_ARGUMENT = re.compile(r"\s*\"([^\"]+)\"")
 _BREAK = re.compile(r"[ \t]\\$", re.MULTILINE)
+_DASHES = re.compile(r"(?<![-/])-{2,3}(?![->])")  # Typst's `--` and `---` (not a URL's or an arrow's)
+_DASH = {"--": "–", "---": "—"}
 #: `#let me(name) = underline(strong(name))` (a styling function) and `#let eq = super[†]` (a mark).
 _LET_FUNCTION = re.compile(r"[ \t]*#let[ \t]+(\w+)\((\w+)\)[ \t]*=[ \t]*(.+)")
 _LET_VALUE = re.compile(
@@ -58,6 +61,8 @@ def _ops(source: str) -> list[Op]:
         ops.append(Op(found.start(), found.end(), "drop"))
     for found in _BREAK.finditer(source):
         ops.append(Op(found.start(), found.end(), "break"))
+    for found in _DASHES.finditer(source):
+        ops.append(Op(found.start(), found.end(), "text", text=_DASH[found.group()]))
     return sorted(ops, key=lambda op: op.start)
 
 
