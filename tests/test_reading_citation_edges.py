@@ -1378,7 +1378,8 @@ def test_a_theses_publisher_is_its_institution_not_a_supervisor() -> None:
     Tiến sĩ" and Finnish "Kandidaatintutkielma" are theses, their town left out."""
     supervised = pubkit.parse_reference(
         'Al-Qahtani, A. M., "Control and Stability of Droop-Based DC Microgrids", M.Sc. Thesis, King Fahd'
-        " University of Petroleum & Minerals, Dhahran, Saudi Arabia, May 2016. (Supervisor: Prof. M. A. Abido)"
+        " University of Petroleum & Minerals, Dhahran, Saudi Arabia, May 2016."
+        " (Supervisor: Prof. M. A. Abido)"
     )
     assert supervised.venue is not None
     assert supervised.venue.publisher == "King Fahd University of Petroleum & Minerals"

@@ -1800,8 +1800,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _status_in_the_dates_place(labelled, labels)
     _status_phrases_after_venue(labelled, labels)
     _styled_title_read_as_names(labelled, labels)
-    if REVIEW_OPENS.search(text):
-        _review_sentence_after_the_title(labelled, labels)
+    _review_sentence_after_the_title(labelled, labels)
     _names_after_a_styled_title(tokens, labels)
     _kind_of_work_closes_the_title(tokens, labels)
     _online_first_notes(labelled, labels)
@@ -1874,7 +1873,8 @@ def _settled(labelled: Labelled) -> list[str]:
     if "link" in kinds:
         _link_buttons(tokens, labels)
     _badge_lines(tokens, labels)
-    _labels_of_a_link(tokens, labels)
+    if ":" in text:
+        _labels_of_a_link(tokens, labels)
     if "\n" in text:
         _note_lines(tokens, labels)
     _last_name_of_the_line(tokens, labels)
@@ -2649,13 +2649,15 @@ def _meeting_book_and_town(tokens: Sequence[Token], labels: list[str]) -> None:
     """ISO 690's "In: 7. Ulusal … Kongresi. Erzurum, 2020." and "… Konferansı. Bildiriler Kitabı. Ankara":
     a sentence of one capitalised word before the year after a venue's sentence is its town, and the
     sentence naming the meeting's book is no part of the name."""
+    venue = [i for i, label in enumerate(labels) if label == "container"]
+    if len(venue) < 2:
+        return
     sentences: list[list[int]] = [[]]
-    for i, label in enumerate(labels):
-        if label == "container":
-            sentences[-1].append(i)
-            if ends_sentence(tokens[i].text) and not _is_abbreviation(tokens[i].text):
-                sentences.append([])
-        elif sentences[-1]:
+    for i in venue:
+        if sentences[-1] and sentences[-1][-1] != i - 1:
+            sentences.append([])
+        sentences[-1].append(i)
+        if ends_sentence(tokens[i].text) and not _is_abbreviation(tokens[i].text):
             sentences.append([])
     for run in sentences[1:]:
         if not run or labels[run[0] - 1] != "container":
