@@ -1400,3 +1400,19 @@ def test_a_theses_publisher_is_its_institution_not_a_supervisor() -> None:
     )
     assert helsinki.venue is not None and helsinki.venue.kind is pubkit.VenueKind.THESIS
     assert helsinki.venue.publisher == "Helsingin yliopisto"
+
+
+def test_a_reviews_book_sentence_before_the_journal_and_a_decades_word() -> None:
+    """ "Arvio teoksesta Sanna Huttunen (toim.): *Digitaalinen historia Pohjolassa*. *Tieteessä
+    tapahtuu* 41 (1)": the reviewed book's sentence is a note, the journal the venue; "1900-luvun"
+    (the 1900s) is no year."""
+    paper = pubkit.parse_reference(
+        "Lehtinen, Aino. Digitaalinen historia ja analogiset kysymykset. Arvio teoksesta Sanna Huttunen"
+        " (toim.): *Digitaalinen historia Pohjolassa*. *Tieteessä tapahtuu* 41 (1), 2023, 66–67."
+    )
+    assert paper.title == "Digitaalinen historia ja analogiset kysymykset"
+    assert paper.venue is not None and paper.venue.name == "Tieteessä tapahtuu"
+    decade = pubkit.parse_reference(
+        "Lehtinen, Aino. Naisten kansalaisuus 1900-luvun alussa. *Historiallinen Aikakauskirja*, 2022."
+    )
+    assert decade.year == 2022

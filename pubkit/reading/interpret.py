@@ -1322,8 +1322,9 @@ def _join(labelled: Labelled, segments: Iterable[Segment]) -> str:
     return " ".join(labelled.text_of(s.indexes) for s in segments)
 
 
-#: A year outside a range of numbers ("1875–1880", pages, or "2019–2020", a span).
-_YEAR_OUTSIDE_A_RANGE = re.compile(rf"(?<![\d.])(?<![\d][–—-])({YEAR})(?!\d|\s?[–—]\s?\d|-\d{{3}})")
+#: A year outside a range of numbers ("1875–1880", pages, or "2019–2020", a span) and not a decade's
+#: word ("1900-luvun", "1960-talet": the 1900s, the 1960s).
+_YEAR_OUTSIDE_A_RANGE = re.compile(rf"(?<![\d.])(?<![\d][–—-])({YEAR})(?!\d|\s?[–—]\s?\d|-\d{{3}}|-[^\W\d_])")
 #: A year among the numbers, not the first page after a volume's colon ("119:1612–6").
 _YEAR_NOT_A_PAGE = re.compile(rf"(?<![\d.:])(?<!\d/)({YEAR})(?!\d)")
 _YEAR_TOKEN = re.compile(rf"^[(\[]?{YEAR}[a-z]?[)\]]?[.,:;]?$")
@@ -1552,21 +1553,29 @@ def _editors_after_the_books_name(tokens: Sequence[Token], labels: list[str]) ->
 
 def _review_sentence_after_the_title(labelled: Labelled, labels: list[str]) -> None:
     """ "Opettajattaren arki. Arvio teoksesta Helena Saari: *Kansakoulun naiset*. *Kasvatus & Aika*": a
-    review's own title, then the sentence naming the book it reviews: a note, not more of the title."""
+    review's own title, then the sentence naming the book it reviews: a note, not more of the title nor
+    the journal's name (the journal after it)."""
     tokens, text = labelled.tokens, labelled.block.text
     for k in range(2, len(tokens)):
-        if (
-            labels[k] == "title"
-            and labels[k - 1] == "title"
-            and labels[k - 2] == "title"
+        if not (
+            labels[k] in ("title", "container")
+            and "title" in labels[:k]
             and ends_sentence(tokens[k - 1].text)
             and REVIEW_OPENS.match(text, tokens[k].start)
         ):
+            continue
+        if labels[k] == "title":
             end = k
             while end < len(tokens) and labels[end] == "title":
                 labels[end] = "note"
                 end += 1
             return
+        end = k  # the book's sentence read into the venue, the journal after it
+        while end < len(tokens) - 1 and not (ends_sentence(tokens[end].text) and labels[end + 1] == "container"):
+            end += 1
+        if end < len(tokens) - 1:
+            labels[k : end + 1] = ["note"] * (end + 1 - k)
+        return
 
 
 def settled_labels(labelled: Labelled) -> list[str]:
