@@ -1571,7 +1571,9 @@ def _review_sentence_after_the_title(labelled: Labelled, labels: list[str]) -> N
                 end += 1
             return
         end = k  # the book's sentence read into the venue, the journal after it
-        while end < len(tokens) - 1 and not (ends_sentence(tokens[end].text) and labels[end + 1] == "container"):
+        while end < len(tokens) - 1 and not (
+            ends_sentence(tokens[end].text) and labels[end + 1] == "container"
+        ):
             end += 1
         if end < len(tokens) - 1:
             labels[k : end + 1] = ["note"] * (end + 1 - k)
