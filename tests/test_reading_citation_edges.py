@@ -1416,3 +1416,54 @@ def test_a_reviews_book_sentence_before_the_journal_and_a_decades_word() -> None
         "Lehtinen, Aino. Naisten kansalaisuus 1900-luvun alussa. *Historiallinen Aikakauskirja*, 2022."
     )
     assert decade.year == 2022
+
+
+def test_gen82_kinds_in_one_reference_each() -> None:
+    """Filipino "Dela Cruz, R. A." and three initials ("Villanueva, M. C. D."); a title going on after a
+    comma up to Nature's italic venue; a university's name running on into its town; AMA's "Posted …"
+    and a question opening the title; APA's date range in brackets; the title's last words before
+    Vancouver's journal read as a publisher; AMA's publisher after the italic book's full stop."""
+    names = pubkit.parse_reference(
+        "Villanueva, M. C. D. & Dela Cruz, R. A. Biotic indices for Philippine streams. *J. Environ. Sci."
+        " Manag.* **25**, 88–104 (2022)."
+    )
+    assert [a.name for a in names.authors] == ["M. C. D. Villanueva", "R. A. Dela Cruz"]
+    place = pubkit.parse_reference(
+        "Villanueva, M. C. D. & Santos, A. L. Post-Haiyan recovery of mangrove crab assemblages in Guiuan,"
+        " Eastern Samar. *Proceedings of the Asia-Pacific Coastal Ecology Workshop*, Tacloban City, Nov"
+        " 2017, pp. 41–47."
+    )
+    assert place.title.endswith("in Guiuan, Eastern Samar")
+    hong_kong = pubkit.parse_reference(
+        "Chan KY. Governing the Displaced [dissertation]. The University of Hong Kong; 2017."
+    )
+    assert hong_kong.venue is not None and hong_kong.venue.publisher == "The University of Hong Kong"
+    question = pubkit.parse_reference(
+        "Brandt F. Stumme Mehrheit? Die Schweigespirale in Kommentarspalten und die Bereitschaft zur"
+        " Online-Partizipation. *Publizistik*. 2022;67(2):233-256."
+    )
+    assert question.title.startswith("Stumme Mehrheit?") and [a.name for a in question.authors] == [
+        "Brandt F"
+    ]
+    posted = pubkit.parse_reference(
+        "Brandt F, Weber T. Do AI-generated news summaries reduce trust in journalism? A conjoint"
+        " experiment. *OSF Preprints*. Posted November 12, 2024. doi:10.31219/osf.io/x4k9e"
+    )
+    assert posted.venue is not None and posted.venue.name == "OSF Preprints"
+    ranged = pubkit.parse_reference(
+        "Valdés-Ortiz, C., & Fuenzalida, P. (2023, October 29–November 2). CFD analysis of wind loads on"
+        " heliostats. In *Proceedings of the ASME International Mechanical Engineering Congress and"
+        " Exposition*. ASME, New Orleans, LA, USA."
+    )
+    assert ranged.title == "CFD analysis of wind loads on heliostats" and ranged.year == 2023
+    institute = pubkit.parse_reference(
+        "Chan KY. Refugee intellectuals and the Cold War cultural front: the Union Research Institute,"
+        " 1952-1969. *Cold War History*. 2021;21(3):301-322."
+    )
+    assert institute.title.endswith("the Union Research Institute, 1952-1969")
+    chapter = pubkit.parse_reference(
+        "Chan KY. Housing the refugees: the Shek Kip Mei fire revisited. In: Lam CM, Thompson R, eds."
+        " *Colonial Cities in Postwar Asia*. Hong Kong University Press; 2022:115-139."
+    )
+    assert chapter.venue is not None and chapter.venue.name == "Colonial Cities in Postwar Asia"
+    assert chapter.venue.publisher == "Hong Kong University Press"

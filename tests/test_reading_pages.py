@@ -4558,3 +4558,32 @@ def test_a_notion_callouts_legend_and_a_cvs_contact_row() -> None:
     )
     bib = pubkit.loads(cv, "cv", path="cv.md")
     assert [p.title for p in bib] == ["Flood frequency under a changing climate"]
+
+
+def test_a_word_export_cv_in_spanish_title_first() -> None:
+    """A Word export's heading name wrapped over two source lines ("Dra. Guadalupe Ramírez | Soto") is the
+    owner; title-first chapters, "**Title**. <u>Owner</u>. En X y Y (coords.), <i>Book</i>": the names after
+    "En" are the book's editors; "Memorias en extenso" and "Tesis" hold papers, "Talks (no proceedings)"
+    none."""
+    page = (
+        "<html><body>\n<p class=MsoNormal><b><span>Dra. Guadalupe Ramírez\nSoto</span></b></p>\n"
+        "<h2>Capítulos de libro</h2>\n"
+        "<p class=MsoListParagraph>1. <b>La partería tradicional en la era de la\ncertificación</b>."
+        " <u>Guadalupe Ramírez Soto</u>. En\nLeticia Domínguez Mora y Carlos Ruiz Pineda (coords.),"
+        " <i>Salud intercultural\nen México</i>, México, CIESAS / INSP, 2023, pp.\n155-182.</p>\n"
+        "<h2>Memorias en extenso</h2>\n"
+        "<p class=MsoListParagraph>1. <b>Parteras y certificación</b>. <u>Guadalupe Ramírez Soto</u>."
+        " En <i>Memorias del VI Congreso Mexicano de Antropología Social</i>, Mérida, 2020, pp. 45-52.</p>\n"
+        "<h2>Talks (no proceedings)</h2>\n"
+        "<p class=MsoListParagraph>1. <b>Agua y territorio</b>. Seminario Permanente, CIESAS, 2021.</p>\n"
+        "</body></html>\n"
+    )
+    bib = pubkit.loads(page, "cv", path="cv.htm")
+    assert bib.owner == "Guadalupe Ramírez Soto"
+    assert [p.title for p in bib] == [
+        "La partería tradicional en la era de la certificación",
+        "Parteras y certificación",
+    ]
+    chapter = bib[0]
+    assert [a.name for a in chapter.authors] == ["Guadalupe Ramírez Soto"] and chapter.authors[0].is_owner
+    assert chapter.venue is not None and chapter.venue.name == "Salud intercultural en México"

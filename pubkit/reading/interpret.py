@@ -547,7 +547,10 @@ def _looks_like_person(text: str) -> bool:
     return words[0][:1].isupper() or words[0][:1] in "'’" or (text[:1].islower() and len(words) > 1)
 
 
-_LEADING_INITIALS = re.compile(rf"^((?:[{CAPITAL}]\.-?){{1,3}})\s+(?=(?:[{CAPITAL}]\.-?){{1,3}}\s*[A-Z])")
+# (the initials, then a name's: "S. A. J. Smith"; not three initials of one name, "M. C. D.")
+_LEADING_INITIALS = re.compile(
+    rf"^((?:[{CAPITAL}]\.-?){{1,3}})\s+(?=(?:[{CAPITAL}]\.-?){{1,3}}\s*[A-Z][a-z])"
+)
 
 
 _FAMILY_PREFIXES = PARTICLES | {
@@ -567,6 +570,8 @@ _FAMILY_PREFIXES = PARTICLES | {
     "ابن",
     "بن",
     "آل",
+    "dela",  # Filipino: "Dela Cruz", "Delos Santos"
+    "delos",
 }  # Irish: "Mac Giolla X"
 
 
@@ -1334,7 +1339,9 @@ _YEAR_TOKEN = re.compile(rf"^[(\[]?{YEAR}[a-z]?[)\]]?[.,:;]?$")
 #: a note (with its date), never the venue.
 _ONLINE_FIRST = re.compile(
     r"(?i)\b(?:published\s+online|e-?pub(?:lished)?\s+ahead\s+of\s+print|online\s+ahead\s+of\s+print"
-    r"|online\s+first|early\s+access|advance\s+online\s+publication)\b[^.;]{0,40}"
+    r"|online\s+first|early\s+access|advance\s+online\s+publication"
+    # AMA's preprint: "Posted May 3, 2024", "Preprint posted online November 8, 2023"
+    r"|(?:preprint\s+)?posted(?:\s+online)?(?=\s+(?:on\s+)?(?:\d|[A-Z][a-z]{2})))\b[^.;]{0,40}"
 )
 
 
@@ -1502,19 +1509,17 @@ def _styled_title_read_as_names(labelled: Labelled, labels: list[str]) -> None:
     """ "**Isoisoäidin kirjeet Amerikasta.** Aino Lehtinen. *Genos* 93 (2)": an entry without a title
     whose names open with a styled sentence of words in lower case, the unstyled names after it, has
     that sentence as its title; a review's sentence after the names ("Arvio teoksesta X: *Book*"),
-    read as the title, is a note."""
+    read as the title, is a note; so is a chapter's "**Title**. <u>Owner</u>. En X (coord.), *Book*",
+    whose book, read as the title, is the venue."""
     tokens = labelled.tokens
     if not tokens or not tokens[0].styles & TITLE_STYLES:
-        return
-    review = labels.index("title") if "title" in labels else None
-    if review is not None and not REVIEW_OPENS.match(labelled.block.text, tokens[review].start):
         return
     style = tokens[0].styles & TITLE_STYLES
     end = 0
     while end + 1 < len(tokens) and tokens[end + 1].styles & style:
         end += 1
     names = end + 1
-    if (
+    if not (
         end >= 1
         and names < len(tokens)
         and ends_sentence(tokens[end].text)
@@ -1522,10 +1527,39 @@ def _styled_title_read_as_names(labelled: Labelled, labels: list[str]) -> None:
         and any(tokens[k].text[:1].islower() for k in range(1, end + 1))
         and not tokens[names].styles & style
     ):
-        labels[:names] = ["title"] * names
-        while review is not None and review < len(tokens) and labels[review] == "title":
-            labels[review] = "note"
-            review += 1
+        return
+    last = next((k for k in range(names, min(names + 12, len(tokens))) if tokens[k].text.endswith(".")), None)
+    chapter = last is not None and last + 1 < len(tokens) and tokens[last + 1].text in _IN_WORDS
+    later = labels.index("title") if "title" in labels else None
+    if later is not None:
+        review = REVIEW_OPENS.match(labelled.block.text, tokens[later].start) is not None
+        if not (review or (chapter and last is not None and later > last)):
+            return
+    labels[:names] = ["title"] * names
+    while later is not None and later < len(tokens) and labels[later] == "title":
+        labels[later] = "container" if chapter else "note"
+        later += 1
+
+
+def _editors_read_as_authors(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "<u>Guadalupe Ramírez Soto</u>. En Leticia Domínguez Mora y Carlos Ruiz Pineda (coords.), *Salud
+    …*": "In" after the names' full stop and the names up to an editors' mark, read as more authors, are
+    the book's editors."""
+    for k in range(1, len(tokens) - 2):
+        if labels[k] != "author" or tokens[k].text not in _IN_WORDS or not tokens[k - 1].text.endswith("."):
+            continue
+        mark = next(
+            (
+                m
+                for m in range(k + 2, min(k + 14, len(tokens)))
+                if labels[m] == "author" and _EDITORS.match(tokens[m].text.strip(",;:."))
+            ),
+            None,
+        )
+        if mark is not None and all(labels[m] == "author" for m in range(k, mark)):
+            labels[k] = "other"
+            labels[k + 1 : mark + 1] = ["editor"] * (mark - k)
+        return
 
 
 def _editors_after_the_books_name(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -1811,6 +1845,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _status_in_the_dates_place(labelled, labels)
     _status_phrases_after_venue(labelled, labels)
     _styled_title_read_as_names(labelled, labels)
+    _editors_read_as_authors(tokens, labels)
     _review_sentence_after_the_title(labelled, labels)
     _names_after_a_styled_title(tokens, labels)
     _kind_of_work_closes_the_title(tokens, labels)
@@ -1905,6 +1940,8 @@ def _settled(labelled: Labelled) -> list[str]:
     _acronym_year_closes_the_venue(tokens, labels)
     _acronym_bracket_closes_the_venue(tokens, labels)
     _abbreviated_venue_start(tokens, labels)
+    if "italic" in kinds:
+        _title_goes_on_before_an_italic_venue(tokens, labels)
     _venue_cut_at_a_function_word(tokens, labels)
     _title_cut_between_words(tokens, labels)
     _title_tail_in_the_venue(tokens, labels)
@@ -2071,6 +2108,12 @@ def _settled(labelled: Labelled) -> list[str]:
     _citation_without_a_title(tokens, labels)
     _particles_open_the_title(tokens, labels)
     _code_ends_the_title(tokens, labels)
+    if "?" in text or "!" in text:
+        _question_opens_the_title(tokens, labels)
+    if "date" in labels:
+        _date_bracket_closes(tokens, labels)
+    if "location" in labels:
+        _university_runs_on_into_a_place(tokens, labels)
     return labels
 
 
@@ -2811,6 +2854,34 @@ def _server_in_a_note(tokens: Sequence[Token], labels: list[str]) -> None:
             return
 
 
+#: Abbreviations that open a place's name inside a title ("the Mt. Makiling Forest Reserve").
+_PLACE_ABBREVIATIONS = frozenset({"Mt.", "Mts.", "St.", "Ste.", "Ft.", "Pt.", "Is.", "Lk.", "R."})
+
+
+def _title_goes_on_before_an_italic_venue(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Nature's "… crab assemblages in Guiuan, Eastern Samar. *Proceedings of …*" and "… draining the
+    Mt. Makiling Forest Reserve. *Abstracts …*": the plain words after a title cut at a comma or a
+    place's abbreviation, up to the italic venue, are the title's."""
+    for i in range(1, len(tokens) - 1):
+        if labels[i - 1] != "title" or labels[i] != "container" or tokens[i].styles & _STYLED:
+            continue
+        cut = tokens[i - 1].text
+        if not (cut.endswith(",") or cut in _PLACE_ABBREVIATIONS):
+            return
+        end = i
+        while end < len(tokens) and labels[end] == "container" and not tokens[end].styles & _STYLED:
+            end += 1
+        if (
+            end < len(tokens)
+            and end - i <= 6
+            and labels[end] == "container"
+            and "italic" in tokens[end].styles
+            and tokens[end - 1].text.endswith(".")
+        ):
+            labels[i:end] = ["title"] * (end - i)
+        return
+
+
 def _venue_tails(tokens: Sequence[Token], labels: list[str]) -> None:
     """A section letter right after a venue, read as a place or a volume, ends the venue's name."""
     for i in range(1, len(tokens)):
@@ -2821,6 +2892,45 @@ def _venue_tails(tokens: Sequence[Token], labels: list[str]) -> None:
             and _SECTION_LETTER.fullmatch(tokens[i].text)
         ):
             labels[i] = "container"
+
+
+def _date_bracket_closes(tokens: Sequence[Token], labels: list[str]) -> None:
+    """APA's "(2023, October 29–November 2). CFD analysis …": the words up to the bracket a date opens
+    are the date's, however the labeller read its last ("2)." as the title's first word)."""
+    for i, token in enumerate(tokens):
+        if labels[i] != "date" or not token.text.startswith("(") or ")" in token.text:
+            continue
+        close = next((j for j in range(i + 1, min(i + 6, len(tokens))) if ")" in tokens[j].text), None)
+        if close is not None and tokens[close].text.rstrip(".,:;").endswith(")"):
+            labels[i : close + 1] = ["date"] * (close + 1 - i)
+        return
+
+
+def _question_opens_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """AMA's "Brandt F. Stumme Mehrheit? Die Schweigespirale …": words ending in a question mark, read as
+    the last name, open the title after them (no name ends with "?")."""
+    for i in range(1, len(tokens) - 1):
+        if labels[i] == "author" and tokens[i].text.endswith(("?", "!")) and labels[i + 1] == "title":
+            k = i
+            while k > 0 and labels[k - 1] == "author" and not tokens[k - 1].text.endswith((".", ",", ";")):
+                k -= 1
+            if k > 0:
+                labels[k : i + 1] = ["title"] * (i + 1 - k)
+            return
+
+
+def _university_runs_on_into_a_place(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "The University of Hong Kong;", "Ludwig-Maximilians-Universität München;": a place a university's
+    name runs on into, no comma between, is the name's."""
+    for i in range(1, len(tokens)):
+        if (
+            labels[i] == "location"
+            and labels[i - 1] in ("container", "publisher")
+            and not tokens[i].break_before
+            and tokens[i - 1].text[-1:].isalpha()
+            and _UNIVERSITY.search(" ".join(t.text for t in tokens[max(0, i - 4) : i]))
+        ):
+            labels[i] = labels[i - 1]
 
 
 def _is_abbreviation(text: str) -> bool:
@@ -3906,12 +4016,14 @@ def _place_ends_the_book(tokens: Sequence[Token], labels: list[str]) -> None:
 
 def _italic_venue_then_its_publisher(tokens: Sequence[Token], labels: list[str]) -> None:
     """MLA's "*Proceedings of the 64th ISI World Statistics Congress*, International Statistical
-    Institute, 2023.": plain words after the italic venue's comma, up to the year, are its publisher."""
+    Institute, 2023.": plain words after the italic venue's comma, up to the year, are its publisher; so
+    are AMA's after its full stop, up to the rest of the publisher's name ("*Colonial Cities in Postwar
+    Asia*. Hong Kong University Press; 2022")."""
     for i in range(1, len(tokens) - 1):
         if not (
             labels[i] == "container"
             and "italic" in tokens[i].styles
-            and tokens[i].text.endswith(",")
+            and tokens[i].text.endswith((",", "."))
             and labels[i + 1] == "container"
             and "italic" not in tokens[i + 1].styles
         ):
@@ -3919,7 +4031,11 @@ def _italic_venue_then_its_publisher(tokens: Sequence[Token], labels: list[str])
         k = i + 1
         while k < len(tokens) and labels[k] == "container" and "italic" not in tokens[k].styles:
             k += 1
-        if k < len(tokens) and labels[k] == "date" and tokens[k - 1].text.endswith(","):
+        comma = tokens[i].text.endswith(",")
+        if k < len(tokens) and (
+            (comma and labels[k] == "date" and tokens[k - 1].text.endswith(","))
+            or (not comma and labels[k] == "publisher" and k - i <= 4)
+        ):
             labels[i + 1 : k] = ["publisher"] * (k - i - 1)
         return
 
@@ -5404,8 +5520,11 @@ def _given_name_opens_the_names_line(labelled: Labelled, labels: list[str]) -> N
         while k > above and labels[k] == "author":
             k -= 1
         tail = range(k + 1, start)
+        # ("… tseltal. <u>Guadalupe | Ramírez Soto</u>": a highlighted name a source line wraps stays one)
+        wrapped = tokens[start - 1].styles & tokens[start].styles & _HIGHLIGHTS
         if (
             labels[k] == "title"
+            and not (wrapped and not tokens[k].styles & wrapped)
             and 0 < len(tail) <= 3
             and labels[start] in _NAMES_LINE_OPENS
             and not tokens[start - 1].text.endswith((",", ";"))
@@ -6366,10 +6485,13 @@ def _vancouver_journal(tokens: Sequence[Token], labels: list[str]) -> None:
     ):
         labels[k] = "volume"
         k += 1
-    k = start - 1  # "…Southwest, 2012-2021.": a period of the title, read as its date
-    while k > 0 and labels[k] == "date" and labels[k - 1] == "title":
-        labels[k] = "title"
+    # "…Southwest, 2012-2021.", "… the Union Research Institute, 1952-1969.": the title's last words up
+    # to the journal, read as a date or a publisher
+    k = start - 1
+    while k > 0 and labels[k] in ("date", "publisher", "location"):
         k -= 1
+    if k < start - 1 and labels[k] == "title":
+        labels[k + 1 : start] = ["title"] * (start - 1 - k)
 
 
 _YEAR_GLUED_TO_NUMBERS = re.compile(rf"{YEAR};\d{{1,5}}(?:[(:]|$)")  # "2015;13(24):", "2021;27 Suppl 1:S32"
@@ -7839,6 +7961,10 @@ def _thesis_venue(venue: Venue) -> Venue:
     printed = venue.name[lead.end() :].split("; ", 1)[0].rstrip(" ")  # (not "…; Vidal-Pardo E": its director)
     parts = (printed[:-1] if re.search(r"\w{5}\.$", printed) else printed).split(", ")  # (not "Univ.")
     named = [k for k, part in enumerate(parts) if _INSTITUTION.search(part) or _INSTITUTION_PART.search(part)]
+    if not named and _ACRONYM_ALONE.fullmatch(parts[0]):
+        named = [
+            0
+        ]  # "Tesis de Doctorado en Antropología Social, CIESAS, Ciudad de México": a centre's acronym
     if not named:
         return venue
     # "…, Giza, Egypt" (a town and its country, or a known place) after it goes; a word alone is the
@@ -7863,11 +7989,12 @@ def _thesis_venue(venue: Venue) -> Venue:
     sentence = _SENTENCE_AFTER_A_WORD.split(kept[-1], maxsplit=1)[0]  # (not after "Univ." or "Fac.")
     kept[-1] = sentence if _INSTITUTION.search(sentence) or _INSTITUTION_PART.search(sentence) else kept[-1]
     # the institution it names publishes it (not a supervisor or a degree the labeller read as the publisher)
-    home = next((part for part in kept if _INSTITUTION.search(part)), None)
+    home = next((part for part in kept if _INSTITUTION.search(part) or _ACRONYM_ALONE.fullmatch(part)), None)
     name = f"{lead.group(1)}, {', '.join(kept)}"
     return Venue(name, venue.acronym, VenueKind.THESIS, publisher=home or venue.publisher or kept[-1])
 
 
+_ACRONYM_ALONE = re.compile(rf"[{CAPITAL}][{CAPITAL}&-]{{2,9}}")
 #: "University of California", "Univ. of Wisconsin": a state's university, whose campus follows its name.
 _CAMPUS = re.compile(r"(?:The\s)?Univ(?:ersity|\.)\sof\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$")
 
@@ -7910,7 +8037,7 @@ _UNIVERSITY_WORDS = (
 )
 _UNIVERSITY = re.compile(rf"(?i){_UNIVERSITY_WORDS}")
 _INSTITUTION = re.compile(
-    rf"(?i){_UNIVERSITY_WORDS}|institut|instytut|college|school|école|hochschule|polytechn|ETH\b|EPFL|"
+    rf"(?i){_UNIVERSITY_WORDS}|institut|instytut|college|school|école|escuela|escola|hochschule|polytechn|ETH\b|EPFL|"
     r"academy|akademi|институт|інститут|факултет|факультет|академи"
 )
 #: A publishing house, also inside a compound word: "Издательство", "Изд-во", "Universitetsforlaget",

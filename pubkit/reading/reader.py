@@ -123,6 +123,7 @@ _PUB_WORDS = re.compile(
     r"publikatsioon|artiklid|väitekir|kogumik|"  # Estonian
     r"articole|lucrări|lucrari|cărți|capitole|teză|teza de doctorat|"  # Romanian
     r"tesi doctoral|capítols|llibres?\b|\blibros?\b|"  # Catalan, Spanish
+    r"\btesis\b|memorias en extenso|en extenso\b|"  # Mexico's "Memorias en extenso": papers in proceedings
     r"радови|radovi|часопис|časopis|casopis|саопштењ|saopštenj|saopstenj|зборник|zbornik|дисертациј|"
     r"disertacij|библиограф|књиг|knjig|поглављ|poglavlj|članci|чланци|"  # Serbian, Croatian, Bosnian
     r"prosiding|makalah|công trình|bài báo|tạp chí|hội nghị|sách|luận án|luận văn|kỷ yếu|פרסומים|מאמרים|"
@@ -140,6 +141,7 @@ _PUB_WORDS = re.compile(
     re.IGNORECASE,
 )
 _PROCEEDINGS = re.compile(r"(?i)\bproceedings\b|\bprosiding\b|\btagungsb[äa]nde?\b|\banais\b")
+_NO_PROCEEDINGS = re.compile(r"(?i)\b(?:no|without|not in)\s+proceedings\b")
 _PUBLICATION_NOUN = re.compile(
     r"(?i)publication|paper|preprint|article|chapter|proceeding|thes[ie]s|book|manuscript"
     r"|(?:lead|first|senior|last|contact|corresponding|principal)[- ]author"
@@ -162,7 +164,8 @@ _NON_PUB_WORDS = re.compile(
     r"vortr[aä]g|lehre|lehrveranstalt|preise|auszeichnung|stipend|förder|lebenslauf|ausbildung|"
     r"laufbahn|werdegang|berufserfahrung|drittmittel|"
     r"mitglied|(?<!be)gutacht|conférences invitées|exposés|enseignement|prix|bourse|charlas|docencia|premios|"
-    r"ponencias?\b|\bproyectos?\b|dirigid[ao]s\b|apresentaç|palestra|ensino|orientaç|prêmio|formaç|istruzione|formazione|insegnamento|didattica|"
+    r"ponencias?\b|\bproyectos?\b|dirigid[ao]s\b|direcci[oó]n de tesis|"
+    r"apresentaç|palestra|ensino|orientaç|prêmio|formaç|istruzione|formazione|insegnamento|didattica|"
     r"\bpremi\b|esperienz|brevett|progett|onderwijs|prijzen|lezingen|opleiding|"
     r"föredrag|foredrag|anslag|undervisning|examina|utbildning|handledning|wystąpien|\breferat(?:y|ów)?\b|dydaktyk|"
     r"nagrod|wykształcen|podsumowanie|доклад|преподава|наград|образовани|講演|口頭発表|研究課題|競争的資金|担当経験|受賞|社会的活動|社会貢献|学会活動|略歴|"
@@ -170,7 +173,7 @@ _NON_PUB_WORDS = re.compile(
     r"työkokemus|rahoitus|opetus|ohjaus|henkilötiedot|koulutus|luottamustehtäv|apuraha|"  # Finnish
     r"đào tạo|dự án|đề tài|hướng dẫn|giảng dạy|giải thưởng|"  # Vietnamese
     r"proiecte|premii|"  # Romanian
-    r"divulgaci|projectes|premis\b|finançament|financiación|docència|"  # Catalan
+    r"projectes|premis\b|finançament|financiación|docència|"  # Catalan
     r"comunicações orais|comunicacoes orais|comunicaciones orales|pósteres|pôsteres|"  # talks (pt, es)
     r"пројект|настав|наград|nagrade|предавањ|predavanj|"  # Serbian, Croatian
     r"apresentac|orientac|formacao|\bbanca\b|\bprojetos?\b|\bresumos?\b|"  # Portuguese, unaccented
@@ -1264,6 +1267,7 @@ _LANGUAGES = re.compile(r"(?i)languages?\b|sprachkenntnis|langues\b|idiomas\b|\b
 
 def _section_kind(text: str) -> bool | None:
     """True for a publication heading, False for another section's, None when no section word shows."""
+    text = _NO_PROCEEDINGS.sub(" ", text)  # "Talks (no proceedings)": the talks decide
     if _PROCEEDINGS.search(text):
         return True  # "Prosiding Seminar Nasional", "Proceedings of workshops": papers, whatever event
     if _SCHOLARLY_WORKS.search(text):
@@ -2314,9 +2318,11 @@ def _people_named_atop(doc: Document) -> list[str]:
         third = k == 2 and not _is_latin(block.text[:80])
         if (k <= 1 or third or block.line <= 12) and block.kind in ("paragraph", "heading"):
             first = _first_line(block)  # "CURRICULUM VITAE – ANNA LINDBERG"
+            shown = block.text.split("\n", 1)[0]  # (HTML wraps its source lines where the page does not:
+            if shown != first and doc.markup == "html":  # "Dra. Guadalupe Ramírez | Soto" is one line)
+                candidates.append(shown)
             candidates += [first, *(part for part in _TITLE_PARTS.split(first) if part.strip())]
-            shown = block.text.split("\n", 1)[0]  # (HTML wraps its source lines where the page does not)
-            if shown != first:
+            if shown != first and doc.markup != "html":
                 candidates.append(shown)
             if _NATIVE_GLOSS.search(first):  # "Yanan Liu (刘亚楠), DVM, Ph.D."
                 candidates.append(_NATIVE_GLOSS.sub("", first))

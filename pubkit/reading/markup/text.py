@@ -786,6 +786,10 @@ class _Reader:
                 start = None  # "(2024) Journal, 221" inside a record printed a field per line (Scopus)
             if start and _YEAR_IN_BRACKETS.match(line) and self._numbered_item():
                 start = None  # "1.\nNames\nTitle\n(2022) pp. 245-246.": the year line of a numbered entry
+            if start and _YEAR_AS_NUMBER.match(line) and self._numbered_item():
+                start = (
+                    None  # " 9. … Springer;\n    2016. p. 123-58.": Vancouver's year wrapped, no item 2016
+                )
             if start:
                 self.flush()
                 self.kind = "item"
@@ -922,6 +926,7 @@ _PAGE_FOOTER = re.compile(
 )
 _PAGE_NUMBER = re.compile(r"[ \t]*\d{1,3}[ \t]*")
 _YEAR_IN_BRACKETS = re.compile(rf"[ \t]*\((?:{YEAR})\)")
+_YEAR_AS_NUMBER = re.compile(rf"[ \t]*(?:{YEAR})\.[ \t]")
 _PRINTED_NUMBER = re.compile(r"[ \t]*(\d{1,3})[.)](?:[ \t]|$)")
 _BARE_NUMBER = re.compile(r"[ \t]*(\d{1,3})[ \t]*")
 _BRACKET_LABEL = re.compile(r"[ \t]*\[[A-Za-z]{0,5}\d{1,4}\][ \t]*")
