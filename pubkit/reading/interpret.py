@@ -1770,6 +1770,7 @@ def _settled(labelled: Labelled) -> list[str]:
     tokens = labelled.tokens
     text = labelled.block.text  # rules that need a word or a mark look for it here first (a C-level look)
     kinds = {s.kind for s in labelled.block.spans}
+    thesis = _THESIS_WORD.search(text) is not None  # (one look: four rules ask)
     _fields_the_page_names(labelled, labels)
     _bibtex_record_is_no_text(tokens, labels)
     if any(t.text.endswith(":") for t in tokens):
@@ -1952,7 +1953,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _statute_article_in_the_title(tokens, labels)
     _volume_after_the_year(tokens, labels)
     _imprint_without_place(tokens, labels)
-    if _THESIS_WORD.search(text):
+    if thesis:
         _thesis_sentence_ends_the_title(tokens, labels)
     if ": " in text:
         _imprint_ends_the_title(tokens, labels)
@@ -2075,11 +2076,11 @@ def _settled(labelled: Labelled) -> list[str]:
     _names_run_into_the_title(tokens, labels)
     _names_after_the_year_open_the_title(tokens, labels)
     _thesis_institution(tokens, labels)
-    if "(" in text and _THESIS_WORD.search(text):
+    if thesis and "(" in text:
         _degree_goes_on_over_a_bracket(tokens, labels)
-    if "]" in text and _THESIS_WORD.search(text):
+    if thesis and "]" in text:
         _nlm_thesis(tokens, labels)
-    if _THESIS_WORD.search(text):
+    if thesis:
         _degree_goes_on_after_its_word(tokens, labels)
         _institution_then_degree(tokens, labels)
         _degree_then_institution(tokens, labels)
