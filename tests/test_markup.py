@@ -682,3 +682,15 @@ def test_rst_escaped_spaces_and_a_role_holding_an_asterisk() -> None:
     assert "Org. Lett.," in block.text and "*Org" not in block.text
     (paper,) = pubkit.loads(text, "cv", path="cv.rst")
     assert (paper.year, paper.venue and paper.venue.name) == (2024, "Org. Lett.")
+
+
+def test_typst_numbered_items_are_entries() -> None:
+    """Typst's numbered list (`1. …`, `2. …`) holds one entry per item, as `+` items do."""
+    doc = parse(
+        "= Publications\n\n1. *Kamaruddin N.A.* Sea, land and paperwork \\/\\/ Asian Ethnicity. 2024.\n"
+        "2. *Kamaruddin N.A.* Indigenous tourism \\/\\/ Tourism, Culture & Communication. 2024.\n",
+        markup="typst",
+    )
+    items = [b for b in doc.blocks if b.kind == "item"]
+    assert [b.line for b in items] == [3, 4]
+    assert items[0].text.startswith("Kamaruddin N.A. Sea, land")

@@ -1467,3 +1467,48 @@ def test_gen82_kinds_in_one_reference_each() -> None:
     )
     assert chapter.venue is not None and chapter.venue.name == "Colonial Cities in Postwar Asia"
     assert chapter.venue.publisher == "Hong Kong University Press"
+
+
+def test_gen83_kinds_in_one_reference_each() -> None:
+    """A language's name after a title ("(in Tamil)") and "[Preprint]" / "[reseña]" tags are no part of
+    it; a two-word surname before the initials still ends the names ("Fuentes Rojas C. Medina y …");
+    Vancouver's "2020;(46)" (an issue, no volume) and a translator after the title; a thesis's
+    institution after its degree (ABNT, NLM, Chicago, DIN)."""
+    tamil = pubkit.parse_reference(
+        "Raghavan, Meenakshi. Indhiya Meyyiyalil Arivu (in Tamil). Chennai: Kalachuvadu Pathippagam, 2021."
+    )
+    assert tamil.title == "Indhiya Meyyiyalil Arivu"
+    practice = pubkit.parse_reference("Smith, J. Ethics (in Practice). Journal of Things, 2021.")
+    assert practice.title == "Ethics (in Practice)"
+    review = pubkit.parse_reference(
+        "Fuentes Rojas C. Medina y la epistemología de la resistencia [reseña]. Rev Latinoam Filos."
+        " 2021;47(2):377-81."
+    )
+    assert review.title == "Medina y la epistemología de la resistencia"
+    assert [a.name for a in review.authors] == ["Fuentes Rojas C"]
+    issue = pubkit.parse_reference(
+        "Fuentes Rojas C, Salinas Muñoz J. Desacuerdo entre pares y humildad intelectual. Veritas."
+        " 2020;(46):9-30."
+    )
+    assert (issue.title, issue.year) == ("Desacuerdo entre pares y humildad intelectual", 2020)
+    translated = pubkit.parse_reference(
+        "Okonkwo-Bell A. Silencio testimonial y violencia epistémica. Fuentes Rojas C, traductora. Rev"
+        " Filos (Santiago). 2019;76:211-33."
+    )
+    assert translated.title == "Silencio testimonial y violencia epistémica"
+    theses = {
+        "Tavares, R.M. (2018) *Mapeamento semântico de robôs móveis*. Tese (Doutorado em Engenharia"
+        " Elétrica). Universidade Federal do Rio Grande do Norte, Natal.": "Universidade Federal do Rio"
+        " Grande do Norte",
+        "Al Marzouqi YA. Mechanics of solid expandable tubulars [dissertation]. Abu Dhabi (UAE): Khalifa"
+        " University of Science and Technology; 2017.": "Khalifa University of Science and Technology",
+        "Zürcher, Nadia. 2018. “Integrated Modelling of Buildings.” PhD diss., ETH Zürich.": "ETH Zürich",
+        "Meier, Anna: Der Beschäftigungskrampf der Musiker. Würzburg, Julius-Maximilians-Universität,"
+        " Diss. phil., 2015": "Julius-Maximilians-Universität",
+        "Azoulay-Regev M. Serum zinc levels in children. MD thesis, Tel Aviv University; 2014. Supervisor:"
+        " Prof. I. Zaltsman.": "Tel Aviv University",
+    }
+    for printed, institution in theses.items():
+        paper = pubkit.parse_reference(printed)
+        assert paper.venue is not None and paper.venue.kind is pubkit.VenueKind.THESIS, printed
+        assert paper.venue.publisher == institution, printed

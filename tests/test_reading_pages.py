@@ -4587,3 +4587,28 @@ def test_a_word_export_cv_in_spanish_title_first() -> None:
     chapter = bib[0]
     assert [a.name for a in chapter.authors] == ["Guadalupe Ramírez Soto"] and chapter.authors[0].is_owner
     assert chapter.venue is not None and chapter.venue.name == "Salud intercultural en México"
+
+
+def test_a_note_on_the_lists_style_is_no_paper() -> None:
+    """A note in the list about the list itself (moderncv's "Numbering follows the Elsevier numeric style.
+    Students I supervised are underlined.") is reported, not read as a paper."""
+    tex = (
+        "\\documentclass{moderncv}\n\\name{Julien}{Bouchard}\n\\begin{document}\n"
+        "\\section{Publications}\n"
+        "\\cvitem{}{\\small\\emph{Numbering follows the Elsevier numeric style. Students I supervised are"
+        " underlined.}}\n"
+        "\\cvitem{[1]}{J. Bouchard, A. Lee, Deep nets for cats, Pattern Recognit. 140 (2023) 109512.}\n"
+        "\\end{document}\n"
+    )
+    bib = pubkit.loads(tex, "cv", path="cv.tex")
+    assert [p.title for p in bib] == ["Deep nets for cats"]
+    assert any(p.line == 5 for p in bib.problems)
+    # (read with the owner's name, as a page naming its owner reads it: still a note, said so)
+    from pubkit.reading.reader import _kind_of_no_paper
+
+    note = pubkit.Paper(
+        "Numbering follows the Elsevier numeric style. Students I supervised are underlined",
+        (pubkit.Author("Julien Bouchard"),),
+    )
+    assert _kind_of_no_paper(note) == "a note on the list"
+    assert _kind_of_no_paper(pubkit.Paper("Why I am not a Bayesian", (pubkit.Author("A. Lee"),))) is None

@@ -229,14 +229,24 @@ _HEADWORD_MARK = re.compile(r"^(?:Art\.|Artikel|Stichwort)\s?(?=[„“\"«»])"
 
 #: A bracketed description of a work after its title (APA 7's "[Poster presentation]", a journal's
 #: "[Letter]", NLM's "[Internet]"), which is no part of the title.
+#: The languages a list says a work is written in, after its title ("(in Tamil)", "[in Russian]").
+_LANGUAGES = (
+    "english|tamil|hindi|bengali|urdu|marathi|telugu|kannada|malayalam|sinhala|nepali|russian|ukrainian"
+    "|chinese|japanese|korean|arabic|persian|turkish|hebrew|greek|spanish|portuguese|french|german"
+    "|italian|dutch|polish|czech|slovak|hungarian|romanian|serbian|croatian|bulgarian|malay|indonesian"
+    "|thai|vietnamese|swedish|norwegian|danish|finnish|estonian|catalan|basque|galician|swahili"
+)
 _APA_DESCRIPTOR = re.compile(
     r"\s?\[(?:(?:poster|paper|oral|conference|symposium|keynote)\s(?:presentation|session|address)"
     r"|letter|correspondence|editorial|comment(?:ary)?|erratum|research letter"
     r"|(?:extended |short |poster |meeting )?abstract(?: [\w-]{2,20})?|short paper|full paper|poster"
     r"|demo(?: paper)?|internet|online|electronic resource|(?:monograph|database|homepage) on the internet"
+    r"|preprint|reseña|recensão|rezension|book review"
     r")\][.,]?$"  # ("[abstract ESPID22-0712]"; NLM's medium, "[Internet]")
     r"|\s?\((?:review|editorial|letter|commentary|case report|erratum)\)[.,]?$"  # "Title (Review)."
-    r"|\s?\[in [A-Z][a-z]{3,15}(?: with [A-Z][a-z]{3,15} abstract)?\][.,]?$",  # "[in Japanese]"
+    # the language: "[in Japanese]", "(in Tamil)" (in brackets any word, in parentheses a language's name)
+    r"|\s?\[in [A-Z][a-z]{3,15}(?: with [A-Z][a-z]{3,15} abstract)?\][.,]?$"
+    rf"|\s?\(in (?:{_LANGUAGES})(?: and (?:{_LANGUAGES}))?\)[.,]?$",
     re.I,
 )
 
@@ -1638,7 +1648,10 @@ def _title_opens_after_the_initials(tokens: Sequence[Token], labels: list[str]) 
     if k == end - 1 or k < start:
         return  # no initials before the word, or initials first ("О. С. Краснова")
     surname = tokens[k].text
-    starts = k == start or tokens[k - 1].text.endswith((",", ";"))
+    first = k  # (a surname of two words: "Fuentes Rojas C. Medina y la …")
+    if first > start and tokens[first - 1].text[:1].isupper() and tokens[first - 1].text[-1:].isalpha():
+        first -= 1
+    starts = first == start or tokens[first - 1].text.endswith((",", ";"))
     if starts and surname[:1].isupper() and surname[-1:] not in ",;." and not _INITIAL_TOKEN.match(surname):
         labels[end] = "title"
 
@@ -2111,10 +2124,13 @@ def _settled(labelled: Labelled) -> list[str]:
     _code_ends_the_title(tokens, labels)
     if "?" in text or "!" in text:
         _question_opens_the_title(tokens, labels)
+    _translator_after_the_title(tokens, labels)
     if "date" in labels:
         _date_bracket_closes(tokens, labels)
     if "location" in labels:
         _university_runs_on_into_a_place(tokens, labels)
+    if thesis:
+        _thesis_institution_in_a_note(tokens, labels)
     return labels
 
 
@@ -2907,6 +2923,30 @@ def _date_bracket_closes(tokens: Sequence[Token], labels: list[str]) -> None:
         return
 
 
+#: Vancouver's translator after the title: "Fuentes Rojas C, traductora.", "Lee A, translator."
+_TRANSLATOR = re.compile(
+    r"(?i)(?:translators?|traductor[ae]?s?|tradutor[ae]?s?|traduttric?[ei]|übersetzer(?:in)?)\.?"
+)
+
+
+def _translator_after_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Okonkwo-Bell A. Silencio testimonial y violencia epistémica. Fuentes Rojas C, traductora. Rev
+    Filos": the names before a translator's word, a sentence after the title's, are no part of it."""
+    for i in range(2, len(tokens)):
+        if (
+            labels[i] != "title"
+            or not _TRANSLATOR.fullmatch(tokens[i].text)
+            or not tokens[i - 1].text.endswith(",")
+        ):
+            continue
+        k = i - 1
+        while k > 0 and labels[k - 1] == "title" and not ends_sentence(tokens[k - 1].text):
+            k -= 1
+        if k > 0 and labels[k - 1] == "title" and i - k <= 6:
+            labels[k : i + 1] = ["note"] * (i + 1 - k)
+        return
+
+
 def _question_opens_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
     """AMA's "Brandt F. Stumme Mehrheit? Die Schweigespirale …": words ending in a question mark, read as
     the last name, open the title after them (no name ends with "?")."""
@@ -2921,17 +2961,65 @@ def _question_opens_the_title(tokens: Sequence[Token], labels: list[str]) -> Non
 
 
 def _university_runs_on_into_a_place(tokens: Sequence[Token], labels: list[str]) -> None:
-    """ "The University of Hong Kong;", "Ludwig-Maximilians-Universität München;": a place a university's
-    name runs on into, no comma between, is the name's."""
+    """ "The University of Hong Kong;", "Ludwig-Maximilians-Universität München;", "ETH Zürich": a place
+    an institution's name runs on into, no comma between, is the name's."""
     for i in range(1, len(tokens)):
         if (
             labels[i] == "location"
             and labels[i - 1] in ("container", "publisher")
             and not tokens[i].break_before
             and tokens[i - 1].text[-1:].isalpha()
-            and _UNIVERSITY.search(" ".join(t.text for t in tokens[max(0, i - 4) : i]))
+            and _INSTITUTION.search(" ".join(t.text for t in tokens[max(0, i - 4) : i]))
         ):
             labels[i] = labels[i - 1]
+
+
+def _thesis_institution_in_a_note(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ABNT's "Tese (Doutorado em …). Universidade Federal do Rio Grande do Norte, Natal." and NLM's
+    "[dissertation]. Abu Dhabi (UAE): Khalifa University …; 2017.": the words after a thesis's degree
+    naming an institution, read as a note or a second venue, are its publisher."""
+    first = next((i for i, name in enumerate(labels) if name == "container"), None)
+    if first is None:
+        if "publisher" not in labels:
+            _thesis_read_as_a_note(tokens, labels)
+        return
+    degree = first
+    while degree + 1 < len(tokens) and labels[degree + 1] == "container":
+        degree += 1
+    if not _THESIS_WORD.search(" ".join(t.text for t in tokens[first : degree + 1])):
+        return
+    k = degree + 1
+    while k < len(tokens) and labels[k] in ("location", "other"):
+        k += 1
+    end = k
+    while end < len(tokens) and labels[end] in ("note", "container"):
+        end += 1
+    if end > k and _INSTITUTION.search(" ".join(t.text for t in tokens[k:end])):
+        labels[k:end] = ["publisher"] * (end - k)
+
+
+def _thesis_read_as_a_note(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Chicago's "PhD diss., ETH Zürich." read as a note (the town after it as a place): the venue, up to
+    its sentence's end ("MD thesis, Tel Aviv University; 2014. Supervisor: …"); APA's "[Doctoral …]" is
+    read later, as a whole."""
+    start = next((i for i, name in enumerate(labels) if name == "note"), None)
+    if start is None:
+        return
+    opening = " ".join(t.text for t in tokens[start : start + 2])
+    if opening[:1] in "[(" or not _THESIS_WORD.search(opening):
+        return
+    end = start
+    while (
+        end + 1 < len(tokens)
+        and labels[end + 1] == "note"
+        and not tokens[end].text.endswith(";")
+        and not ends_sentence(tokens[end].text)
+    ):
+        end += 1
+    if end + 1 < len(tokens) and labels[end + 1] == "location" and tokens[end].text[-1:].isalpha():
+        end += 1  # (the town the institution's name runs on into)
+    if _INSTITUTION.search(" ".join(t.text for t in tokens[start : end + 1])):
+        labels[start : end + 1] = ["container"] * (end + 1 - start)
 
 
 def _is_abbreviation(text: str) -> bool:
@@ -6495,15 +6583,17 @@ def _vancouver_journal(tokens: Sequence[Token], labels: list[str]) -> None:
         labels[k + 1 : start] = ["title"] * (start - 1 - k)
 
 
-_YEAR_GLUED_TO_NUMBERS = re.compile(rf"{YEAR};\d{{1,5}}(?:[(:]|$)")  # "2015;13(24):", "2021;27 Suppl 1:S32"
+_YEAR_GLUED_TO_NUMBERS = re.compile(
+    rf"{YEAR};(?:\d{{1,5}}(?:[(:]|$)|\(\d)"
+)  # "2015;13(24):", "2021;27 Suppl 1:S32"
 _YEAR_AND_VOLUME = re.compile(rf"{YEAR};\d{{1,5}}")
 #: The numbers of a supplement after Vancouver's volume: "Suppl 1:S32.", "Pt 2:e45".
 _SUPPLEMENT_NUMBERS = re.compile(
     r"(?:Suppl|Pt|Spec)\.?|\d{1,4}[A-Z]?(?::[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?)?[.,;]?"
 )
 _NUMERIC_DATE = re.compile(rf"^{YEAR}[/-]\d{{1,2}}(?:[/-]\d{{1,2}})?[.,;]?$")  # "2010/06/01"
-_VANCOUVER_NUMBERS = re.compile(
-    rf"(?:[A-Z][a-z]{{2}}(?:-[A-Z][a-z]{{2}})?)?\d{{0,2}};\d{{1,5}}(?:\(|:)|{_YEAR_GLUED_TO_NUMBERS.pattern}"
+_VANCOUVER_NUMBERS = re.compile(  # ("2020;(46):9-30": an issue and no volume)
+    rf"(?:[A-Z][a-z]{{2}}(?:-[A-Z][a-z]{{2}})?)?\d{{0,2}};(?:\d{{1,5}}(?:\(|:)|\(\d)|{_YEAR_GLUED_TO_NUMBERS.pattern}"
 )
 
 
@@ -7953,6 +8043,14 @@ def _thesis_venue(venue: Venue) -> Venue:
     after it, or what follows its full stop ("Leiden University. Leiden Repository", "… of Ibadan. xvi +
     245pp.") are left out; the institution publishes it."""
     lead = _DEGREE_LEAD.match(venue.name)
+    if lead is None and not venue.publisher:  # DIN's "Würzburg, Julius-Maximilians-Universität, Diss."
+        parts = venue.name.split(", ")
+        home_at = next((k for k in range(len(parts) - 1, -1, -1) if _INSTITUTION.search(parts[k])), None)
+        if home_at is not None and home_at < len(parts) - 1 and _THESIS_WORD.match(parts[-1]):
+            degree = parts[-1].rstrip(" .")
+            return Venue(
+                f"{degree}, {parts[home_at]}", venue.acronym, VenueKind.THESIS, publisher=parts[home_at]
+            )
     if lead is None:  # "Luận án Tiến sĩ Kinh tế. | Trường Đại học …, Hà Nội": the publisher without its town
         parts = (venue.publisher or "").split(", ")
         named = [k for k, part in enumerate(parts) if _INSTITUTION.search(part)]

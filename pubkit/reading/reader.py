@@ -33,7 +33,7 @@ import attrs
 
 from pubkit.bibliography import Bibliography
 from pubkit.errors import ParseError, Problem, Severity
-from pubkit.model import Author, Paper
+from pubkit.model import Author, Identifiers, Paper
 from pubkit.names import (
     CJK_RANGES,
     PARTICLES,
@@ -1060,7 +1060,22 @@ def _kind_of_no_paper(paper: Paper) -> str | None:
         return "a profile's header"  # "Senior Scientist, Institute …, ETH Zürich / ORCID: 0000-…"
     if paper.year is None and not paper.venues and _POSITION.search(paper.title):
         return "a profile's header"  # "Daniel R. Abernathy / Professor of Economics, Northwestern …"
+    if (
+        paper.year is None
+        and not paper.venues
+        and paper.identifiers == _NO_IDENTIFIERS
+        and ". " in paper.title
+        and _LIST_NOTE.search(paper.title)
+    ):
+        return "a note on the list"  # "Numbering follows the Elsevier numeric style. Students I supervised …"
     return None
+
+
+_NO_IDENTIFIERS = Identifiers()
+#: What a note about the list itself says (its style, its marks, in the first person), never a paper's title.
+_LIST_NOTE = re.compile(
+    r"\b(?:I|my|we|our)\b|(?i:\b(?:style|denotes?|underlined|in bold|numbering|are given|is given)\b)"
+)
 
 
 #: The links of a researcher's profile, which a page prints under their position, never in a name.

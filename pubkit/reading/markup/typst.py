@@ -1,4 +1,4 @@
-"""Typst CVs: `=` headings, `-` / `+` items, `*bold*` `_italic_`, `#link("url")[text]`, `#emph[..]`,
+"""Typst CVs: `=` headings, `-` / `+` / `1.` items, `*bold*` `_italic_`, `#link("url")[text]`, `#emph[..]`,
 `--` / `---` dashes.
 
 Lines of code (`#set`, `#show`, `#import`, `#let`, a bare `#function(...)`), `//` comments and
@@ -18,7 +18,7 @@ from pubkit.reading.markup.base import Document
 __all__ = ["read"]
 
 _HEADING = re.compile(r"(={1,6})[ \t]+(\S.*)")
-_ITEM = re.compile(r"[ \t]*[-+][ \t]+(?=\S)")
+_ITEM = re.compile(r"[ \t]*(?:[-+]|\d{1,4}\.)[ \t]+(?=\S)")  # `- x`, `+ x` and a numbered `12. x`
 _TERM = re.compile(r"[ \t]*/[ \t]+([^:\n]+):[ \t]*")
 _CODE = re.compile(r"[ \t]*#[A-Za-z]")
 _LINE_COMMENT = re.compile(r"(?:^|(?<=\s))//.*$", re.MULTILINE)
