@@ -1470,16 +1470,15 @@ def test_gen82_kinds_in_one_reference_each() -> None:
 
 
 def test_gen83_kinds_in_one_reference_each() -> None:
-    """A language's name after a title ("(in Tamil)") and "[Preprint]" / "[reseña]" tags are no part of
-    it; a two-word surname before the initials still ends the names ("Fuentes Rojas C. Medina y …");
-    Vancouver's "2020;(46)" (an issue, no volume) and a translator after the title; a thesis's
-    institution after its degree (ABNT, NLM, Chicago, DIN)."""
-    tamil = pubkit.parse_reference(
-        "Raghavan, Meenakshi. Indhiya Meyyiyalil Arivu (in Tamil). Chennai: Kalachuvadu Pathippagam, 2021."
+    """ "[Preprint]" / "[reseña]" tags after a title are no part of it; a two-word surname before the
+    initials still ends the names ("Fuentes Rojas C. Medina y …"); Vancouver's "2020;(46)" (an issue,
+    no volume) and a translator after the title; a thesis's institution after its degree (ABNT, NLM,
+    Chicago, DIN)."""
+    preprint = pubkit.parse_reference(
+        "Fuentes Rojas C. Collective ignorance and the Chilean constitutional process [Preprint]."
+        " PhilArchive. 2024. Available from: https://philarchive.org/rec/FUECIA"
     )
-    assert tamil.title == "Indhiya Meyyiyalil Arivu"
-    practice = pubkit.parse_reference("Smith, J. Ethics (in Practice). Journal of Things, 2021.")
-    assert practice.title == "Ethics (in Practice)"
+    assert preprint.title == "Collective ignorance and the Chilean constitutional process"
     review = pubkit.parse_reference(
         "Fuentes Rojas C. Medina y la epistemología de la resistencia [reseña]. Rev Latinoam Filos."
         " 2021;47(2):377-81."

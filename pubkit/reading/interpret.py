@@ -229,13 +229,6 @@ _HEADWORD_MARK = re.compile(r"^(?:Art\.|Artikel|Stichwort)\s?(?=[„“\"«»])"
 
 #: A bracketed description of a work after its title (APA 7's "[Poster presentation]", a journal's
 #: "[Letter]", NLM's "[Internet]"), which is no part of the title.
-#: The languages a list says a work is written in, after its title ("(in Tamil)", "[in Russian]").
-_LANGUAGES = (
-    "english|tamil|hindi|bengali|urdu|marathi|telugu|kannada|malayalam|sinhala|nepali|russian|ukrainian"
-    "|chinese|japanese|korean|arabic|persian|turkish|hebrew|greek|spanish|portuguese|french|german"
-    "|italian|dutch|polish|czech|slovak|hungarian|romanian|serbian|croatian|bulgarian|malay|indonesian"
-    "|thai|vietnamese|swedish|norwegian|danish|finnish|estonian|catalan|basque|galician|swahili"
-)
 _APA_DESCRIPTOR = re.compile(
     r"\s?\[(?:(?:poster|paper|oral|conference|symposium|keynote)\s(?:presentation|session|address)"
     r"|letter|correspondence|editorial|comment(?:ary)?|erratum|research letter"
@@ -244,9 +237,7 @@ _APA_DESCRIPTOR = re.compile(
     r"|preprint|reseña|recensão|rezension|book review"
     r")\][.,]?$"  # ("[abstract ESPID22-0712]"; NLM's medium, "[Internet]")
     r"|\s?\((?:review|editorial|letter|commentary|case report|erratum)\)[.,]?$"  # "Title (Review)."
-    # the language: "[in Japanese]", "(in Tamil)" (in brackets any word, in parentheses a language's name)
-    r"|\s?\[in [A-Z][a-z]{3,15}(?: with [A-Z][a-z]{3,15} abstract)?\][.,]?$"
-    rf"|\s?\(in (?:{_LANGUAGES})(?: and (?:{_LANGUAGES}))?\)[.,]?$",
+    r"|\s?\[in [A-Z][a-z]{3,15}(?: with [A-Z][a-z]{3,15} abstract)?\][.,]?$",  # "[in Japanese]"
     re.I,
 )
 
