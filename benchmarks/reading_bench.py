@@ -352,6 +352,7 @@ HOSTILE = (
     Hostile("'[http://a ' * n", lambda n: "[http://a " * (n // 10), ("jemdoc",)),
     Hostile("'A. ' * n (initials)", lambda n: "A. " * (n // 3)),
     Hostile("'a, ' * n (names)", lambda n: "a, " * (n // 3)),
+    Hostile("'*J*, v. ' * n (italic venues)", lambda n: "*J*, v. " * (n // 8), ("markdown",)),
     Hostile("'1. ' * n", lambda n: "1. " * (n // 3), ("markdown", "text")),
     Hostile("'a' * n (one word)", lambda n: "a" * n),
     Hostile("'10.1/' + 'a/' * n (DOI)", lambda n: "10.1/" + "a/" * (n // 2)),
