@@ -5975,18 +5975,21 @@ def _italic_venue_whole(labelled: Labelled, labels: list[str]) -> None:
     with "Reports on" read as the title's end; one that opens as the venue goes on as it to its end."""
     tokens = labelled.tokens
     starts = [t.start for t in tokens]
+    first_title = labels.index("title") if "title" in labels else -1  # (looked up again when it moves)
     for span in labelled.block.spans:
         if span.kind != "italic":
             continue
+        if first_title >= 0 and labels[first_title] != "title":
+            first_title = labels.index("title") if "title" in labels else -1
         started = list(_started_inside(starts, span.start, span.end))  # "*Nutrients*,"
         # "/ICML 2023 Workshop on … Feedback/.": a word the span closes inside, its stop outside, is in it
         inside = [i for i in started if tokens[i].end <= span.end or not tokens[i].text[-1].isalnum()]
-        if started and _italic_venue_after_names(tokens, labels, started):
+        if started and _italic_venue_after_names(tokens, labels, started, first_title):
             continue
         if len(inside) < 2 or any(tokens[i].quoted for i in inside):
             continue
         names = [labels[i] for i in inside]
-        if names[0] == "container" and "title" in names and "title" in labels[: inside[0]]:
+        if names[0] == "container" and "title" in names and 0 <= first_title < inside[0]:
             names = ["container"] * len(names)  # "“Title.” In *Proceedings of the X 2024*": one venue
             for i in inside:
                 labels[i] = "container"
@@ -6017,12 +6020,14 @@ def _italic_venue_whole(labelled: Labelled, labels: list[str]) -> None:
                     labels[i] = "title"
 
 
-def _italic_venue_after_names(tokens: Sequence[Token], labels: list[str], italic: list[int]) -> bool:
+def _italic_venue_after_names(
+    tokens: Sequence[Token], labels: list[str], italic: list[int], first_title: int
+) -> bool:
     """ "**Title**<br>Kaur H, Lindqvist R. *Public Health Nutrition*" and "with X · under review at the
     *Journal*, 2025": an italic run read as one more author, after the names' full stop or a separator
     (a status between them), is the venue; a lower-case word right after it ("preprint") is a note."""
     read_as = {labels[i] for i in italic}
-    if labels[italic[0]] != "author" or not read_as <= _VENUE_READ_AS or "title" not in labels[: italic[0]]:
+    if labels[italic[0]] != "author" or not read_as <= _VENUE_READ_AS or not 0 <= first_title < italic[0]:
         return False
     before = italic[0] - 1
     while before > 0 and labels[before] in ("author", "status") and tokens[before].text[:1].islower():
@@ -6429,7 +6434,7 @@ def _imprint_after_an_italic_name(tokens: Sequence[Token], labels: list[str]) ->
         end = k
         while end < len(tokens) and labels[end] in _IMPRINT_OR_NAME and "italic" not in tokens[end].styles:
             end += 1
-        after = next((name for name in labels[end:] if name != "other"), None)
+        after = next((labels[j] for j in range(end, len(labels)) if labels[j] != "other"), None)
         if tokens[k - 1].text.endswith(",") and labels[k - 1] in _TITLE_OR_VENUE and after == "date":
             _imprint(tokens, labels, k, end)
         k = end + 1
