@@ -786,10 +786,9 @@ class _Reader:
                 start = None  # "(2024) Journal, 221" inside a record printed a field per line (Scopus)
             if start and _YEAR_IN_BRACKETS.match(line) and self._numbered_item():
                 start = None  # "1.\nNames\nTitle\n(2022) pp. 245-246.": the year line of a numbered entry
+            # " 9. … Springer;\n    2016. p. 123-58.": Vancouver's year wrapped, no item 2016
             if start and _YEAR_AS_NUMBER.match(line) and self._numbered_item():
-                start = (
-                    None  # " 9. … Springer;\n    2016. p. 123-58.": Vancouver's year wrapped, no item 2016
-                )
+                start = None
             if start:
                 self.flush()
                 self.kind = "item"
