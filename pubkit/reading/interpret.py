@@ -2739,6 +2739,7 @@ def _meeting_book_and_town(tokens: Sequence[Token], labels: list[str]) -> None:
 
 
 _ABNT_VOLUME = re.compile(r"v\.|vol\.")
+#: How a list sets a journal or a book apart (ABNT bolds the journal, most styles italicise it).
 _STYLED = frozenset({"bold", "italic"})
 
 
