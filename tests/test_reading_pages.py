@@ -4612,3 +4612,16 @@ def test_a_note_on_the_lists_style_is_no_paper() -> None:
     )
     assert _kind_of_no_paper(note) == "a note on the list"
     assert _kind_of_no_paper(pubkit.Paper("Why I am not a Bayesian", (pubkit.Author("A. Lee"),))) is None
+
+
+def test_numbered_lines_read_as_one_entry_are_said() -> None:
+    """A list whose markup's reader does not split its numbered lines (plain numbered lines in LaTeX; Typst's
+    `1.` items once) is read as one entry, and a warning says the others may be entries of their own."""
+    tex = (
+        "\\documentclass{article}\n\\begin{document}\n\\section{Publications}\n"
+        "1. Kamaruddin N.A., Gimbang J. Sea, land and paperwork. Asian Ethnicity. 2024. Vol. 25.\n"
+        "2. Kamaruddin N.A. Indigenous tourism. Tourism, Culture and Communication. 2024.\n"
+        "3. Kamaruddin N.A. Ritual economies. Indonesia and the Malay World. 2023.\n\\end{document}\n"
+    )
+    bib = pubkit.loads(tex, "cv", path="cv.tex")
+    assert any("3 numbered lines read as one entry" in p.message and p.line == 4 for p in bib.problems)
