@@ -1003,7 +1003,8 @@ def _caveats(item: Labelled, paper: Paper, path: str | None) -> list[Problem]:
     title = [c for c, name in zip(item.confidence, item.labels, strict=True) if name == "title"]
     if title and paper.title and sum(title) / len(title) < _UNSURE_TITLE:
         warn(f"the title was told apart with low confidence; read as {paper.title[:60]!r}")
-    numbered = sum(1 for line in _source_lines(item.block)[1:] if _NUMBERED_LINE.match(line))
+    lines = _source_lines(item.block)[1:] if len(item.block.breaks) > 2 else []
+    numbered = sum(1 for line in lines if _NUMBERED_LINE.match(line))
     if numbered >= 2:  # a list the markup's reader did not split (Typst's `1.` items were one paragraph)
         warn(f"{numbered + 1} numbered lines read as one entry; the others may be entries of their own")
     return found
