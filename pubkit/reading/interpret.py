@@ -4282,7 +4282,15 @@ def _status_in_the_dates_place(labelled: Labelled, labels: list[str]) -> None:
     sentence after it is the title, years and all, unless the labeller read a title there."""
     tokens = labelled.tokens
     for start, end in status_spans(labelled.block.text):
-        k = next((i for i, t in enumerate(tokens) if start - (t.text[:1] == "(") == t.start), None)
+        # (the status's first token: "In press.", or "(submitted)" opening with its bracket)
+        k = next(
+            (
+                i
+                for i, t in enumerate(tokens)
+                if t.start == start or (t.start == start - 1 and t.text[:1] == "(")
+            ),
+            None,
+        )
         j = next((i for i, t in enumerate(tokens) if t.end >= end), None)
         if not k or j is None or j + 2 >= len(tokens) or "author" not in labels[:k]:
             continue

@@ -1072,17 +1072,13 @@ def _kind_of_no_paper(paper: Paper) -> str | None:
         and not paper.venues
         and paper.identifiers == _NO_IDENTIFIERS
         and ". " in paper.title
-        and _LIST_NOTE.search(paper.title)
+        and (_ABOUT_THE_LIST.search(paper.title) or _SPEAKING.search(paper.title))
     ):
         return "a note on the list"  # "Numbering follows the Elsevier numeric style. Students I supervised …"
     return None
 
 
 _NO_IDENTIFIERS = Identifiers()
-#: What a note about the list itself says (its style, its marks, in the first person), never a paper's title.
-_LIST_NOTE = re.compile(
-    r"\b(?:I|my|we|our)\b|(?i:\b(?:style|denotes?|underlined|in bold|numbering|are given|is given)\b)"
-)
 
 
 #: The links of a researcher's profile, which a page prints under their position, never in a name.
@@ -1851,7 +1847,10 @@ _ABOUT_THE_LIST = re.compile(
     r"|última actualizaci[oó]n"
     r"|última atualiza[cç][aã]o|ultimo aggiornamento"
     r"|please (?:add|send|e-?mail|submit|update|contact)"  # a wiki's instructions to its editors
-    r"|this page lists|for a (?:complete|full) list)\b"
+    r"|this page lists|for a (?:complete|full) list"
+    # the list's own conventions: "Numbering follows the Elsevier numeric style", "works are given in …"
+    r"|numbering follows|(?:citation|reference|numeric) style|(?:works|titles) are (?:given|listed|entered)"
+    r"|(?:is|are) (?:underlined|in bold|boldfaced))\b"
 )
 
 
