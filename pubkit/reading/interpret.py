@@ -2979,8 +2979,6 @@ def _thesis_institution_in_a_note(tokens: Sequence[Token], labels: list[str]) ->
     naming an institution, read as a note or a second venue, are its publisher."""
     first = next((i for i, name in enumerate(labels) if name == "container"), None)
     if first is None:
-        if "publisher" not in labels:
-            _thesis_read_as_a_note(tokens, labels)
         return
     degree = first
     while degree + 1 < len(tokens) and labels[degree + 1] == "container":
@@ -2995,30 +2993,6 @@ def _thesis_institution_in_a_note(tokens: Sequence[Token], labels: list[str]) ->
         end += 1
     if end > k and _INSTITUTION.search(" ".join(t.text for t in tokens[k:end])):
         labels[k:end] = ["publisher"] * (end - k)
-
-
-def _thesis_read_as_a_note(tokens: Sequence[Token], labels: list[str]) -> None:
-    """Chicago's "PhD diss., ETH Zürich." read as a note (the town after it as a place): the venue, up to
-    its sentence's end ("MD thesis, Tel Aviv University; 2014. Supervisor: …"); APA's "[Doctoral …]" is
-    read later, as a whole."""
-    start = next((i for i, name in enumerate(labels) if name == "note"), None)
-    if start is None:
-        return
-    opening = " ".join(t.text for t in tokens[start : start + 2])
-    if opening[:1] in "[(" or not _THESIS_WORD.search(opening):
-        return
-    end = start
-    while (
-        end + 1 < len(tokens)
-        and labels[end + 1] == "note"
-        and not tokens[end].text.endswith(";")
-        and not ends_sentence(tokens[end].text)
-    ):
-        end += 1
-    if end + 1 < len(tokens) and labels[end + 1] == "location" and tokens[end].text[-1:].isalpha():
-        end += 1  # (the town the institution's name runs on into)
-    if _INSTITUTION.search(" ".join(t.text for t in tokens[start : end + 1])):
-        labels[start : end + 1] = ["container"] * (end + 1 - start)
 
 
 def _is_abbreviation(text: str) -> bool:
@@ -3423,6 +3397,17 @@ def _degree_then_institution(tokens: Sequence[Token], labels: list[str]) -> None
         named = " ".join(t.text for t in tokens[after:stop])
         if _BARE_THESIS.fullmatch(degree) and stop > after and _INSTITUTION.search(named):
             labels[start:stop] = ["container"] * (stop - start)
+            return
+        # "PhD diss., ETH | Zürich.", "MD thesis, Tel Aviv University; 2014. Supervisor: …": the note holds
+        # the institution too, up to its sentence's end (a town after it runs on into its name)
+        end = start
+        while (
+            end + 1 < len(tokens) and labels[end + 1] == "note" and not tokens[end].text.endswith((";", "."))
+        ):
+            end += 1
+        head, _, rest = " ".join(t.text for t in tokens[start : end + 1]).partition(", ")
+        if _BARE_THESIS.fullmatch(head) and _INSTITUTION.search(rest):
+            labels[start : end + 1] = ["container"] * (end + 1 - start)
         return
 
 
