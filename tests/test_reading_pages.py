@@ -4614,14 +4614,30 @@ def test_a_note_on_the_lists_style_is_no_paper() -> None:
     assert _kind_of_no_paper(pubkit.Paper("Why I am not a Bayesian", (pubkit.Author("A. Lee"),))) is None
 
 
-def test_numbered_lines_read_as_one_entry_are_said() -> None:
-    """A list whose markup's reader does not split its numbered lines (plain numbered lines in LaTeX; Typst's
-    `1.` items once) is read as one entry, and a warning says the others may be entries of their own."""
-    tex = (
-        "\\documentclass{article}\n\\begin{document}\n\\section{Publications}\n"
+def test_numbered_source_lines_of_one_paragraph_are_entries() -> None:
+    """Plain numbered lines that LaTeX joins into one paragraph (no `\\item`) are one entry per number, at
+    its own line, a line without a number going on the entry above; lines whose numbers are no sequence
+    stay one entry, and a warning says the others may be entries of their own."""
+    head = "\\documentclass{article}\n\\begin{document}\n\\section{Publications}\n"
+    tex = head + (
         "1. Kamaruddin N.A., Gimbang J. Sea, land and paperwork. Asian Ethnicity. 2024. Vol. 25.\n"
-        "2. Kamaruddin N.A. Indigenous tourism. Tourism, Culture and Communication. 2024.\n"
-        "3. Kamaruddin N.A. Ritual economies. Indonesia and the Malay World. 2023.\n\\end{document}\n"
+        "2. Kamaruddin N.A. Indigenous tourism and the state.\n"
+        "   Tourism, Culture and Communication. 2024.\n"
+        "3. Kamaruddin N.A. Ritual economies. Asian Studies Review. 2023. Vol. 47.\n\\end{document}\n"
     )
     bib = pubkit.loads(tex, "cv", path="cv.tex")
+    assert [(p.source.line, p.title, p.year) for p in bib] == [
+        (4, "Sea, land and paperwork", 2024),
+        (5, "Indigenous tourism and the state", 2024),
+        (7, "Ritual economies", 2023),
+    ]
+    assert bib[1].venue is not None and bib[1].venue.name == "Tourism, Culture and Communication"
+    assert not bib.problems
+    tex = head + (
+        "1. Kamaruddin N.A., Gimbang J. Sea, land and paperwork. Asian Ethnicity. 2024. Vol. 25.\n"
+        "5. Kamaruddin N.A. Indigenous tourism. Tourism, Culture and Communication. 2024.\n"
+        "9. Kamaruddin N.A. Ritual economies. Indonesia and the Malay World. 2023.\n\\end{document}\n"
+    )
+    bib = pubkit.loads(tex, "cv", path="cv.tex")
+    assert len(bib) == 1
     assert any("3 numbered lines read as one entry" in p.message and p.line == 4 for p in bib.problems)

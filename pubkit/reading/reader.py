@@ -1724,13 +1724,13 @@ def _one_citation_per_line(block: Block) -> list[Block]:
     …"), or whose lines are numbered in sequence ("14. *Title* (with …), J. Algebra<br>13. …", the
     owner left out), as one block per line; any other block as it is."""
     if "\n" not in block.text:
-        return [block]
+        return _numbered_source_lines(block) or [block]
     starts = [0, *(m.end() for m in re.finditer("\n", block.text))]
     ends = [*(start - 1 for start in starts[1:]), len(block.text)]  # each line without its break
     lines = [_cut(block, a, b) for a, b in zip(starts, ends, strict=True)]
     if all(_full_citation(line) for line in lines):
         return lines
-    return _numbered_lines(block, lines) or [block]
+    return _numbered_lines(block, lines) or _numbered_source_lines(block) or [block]
 
 
 def _numbered_lines(block: Block, lines: list[Block]) -> list[Block] | None:
@@ -1745,6 +1745,33 @@ def _numbered_lines(block: Block, lines: list[Block]) -> list[Block] | None:
     entries = []
     for line, match, number in zip(lines, found, numbers, strict=True):
         cut = _cut(line, match.end(), len(line.text)) if match else line
+        entries.append(Block(cut.text, cut.spans, cut.breaks, cut.kind, number, cut.headings))
+    return entries
+
+
+def _numbered_source_lines(block: Block) -> list[Block] | None:
+    """A paragraph whose source lines open with the numbers of one sequence, three or more ("1. …" lines
+    that LaTeX, or a markup pubkit does not know, joins into one paragraph), as one block per number; a
+    source line without a number goes on the entry above it. None for any other paragraph."""
+    if len(block.breaks) < 3:
+        return None
+    first = _LINE_NUMBER.match(block.text)
+    starts = [(0, first)]
+    for offset, _ in block.breaks[1:]:
+        found = _LINE_NUMBER.match(block.text, offset)
+        if found:
+            starts.append((offset, found))
+    if len(starts) < 3 or (first is None and block.number is None):
+        return None
+    numbers = [int(next(g for g in m.groups() if g)) if m else block.number or 0 for _, m in starts]
+    if {b - a for a, b in itertools.pairwise(numbers)} not in ({1}, {-1}):
+        return None
+    ends = [offset for offset, _ in starts[1:]] + [len(block.text)]
+    entries = []
+    for (start, match), end, number in zip(starts, ends, numbers, strict=True):
+        while end > start and block.text[end - 1].isspace():
+            end -= 1
+        cut = _cut(block, match.end() if match else start, end)
         entries.append(Block(cut.text, cut.spans, cut.breaks, cut.kind, number, cut.headings))
     return entries
 
