@@ -1511,3 +1511,27 @@ def test_gen83_kinds_in_one_reference_each() -> None:
         paper = pubkit.parse_reference(printed)
         assert paper.venue is not None and paper.venue.kind is pubkit.VenueKind.THESIS, printed
         assert paper.venue.publisher == institution, printed
+
+
+def test_vancouver_book_after_an_editor_mark_and_a_series_after_the_imprint() -> None:
+    """Vancouver's chapter: the book after "editor." ends where the imprint begins; a series in brackets
+    after the imprint is a note beside that book (not the publisher, not the volume), and the venue of a
+    work with no book; MLA's "Ed. Jane Smith." before the names stays the editors."""
+    chapter = pubkit.parse_reference(
+        "Tesfaye A, Bekele M. Dust in the Ethiopian rift. In: Smith J, editor. Astrophysical dust. Cham:"
+        " Springer; 2021. p. 45-67. (Astrophysics and Space Science Library; vol. 431)."
+    )
+    assert chapter.venue is not None
+    assert (chapter.venue.name, chapter.venue.publisher) == ("Astrophysical dust", "Springer")
+    assert chapter.volume is None and chapter.pages == "45--67"
+    assert chapter.note is not None and "Astrophysics and Space Science Library" in chapter.note
+    paper = pubkit.parse_reference(
+        "Kamaruddin N.A. Stateless children and schooling in Sabah: a preliminary ethnography. Bangi:"
+        " Institute of Ethnic Studies, UKM, 2022. 28 p. (KITA Working Paper Series; No. 42)."
+    )
+    assert paper.venue is not None and paper.venue.name == "KITA Working Paper Series"
+    mla = pubkit.parse_reference(
+        'Okonjo, Adaeze. "Emecheta\'s London." *The Cambridge Companion to the Black British Novel*. Ed.'
+        " Jane Smith. Cambridge: Cambridge UP, 2018. 45-67. Print."
+    )
+    assert mla.venue is not None and mla.venue.name == "The Cambridge Companion to the Black British Novel"

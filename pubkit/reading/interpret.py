@@ -2122,6 +2122,8 @@ def _settled(labelled: Labelled) -> list[str]:
     if "?" in text or "!" in text:
         _question_opens_the_title(tokens, labels)
     _translator_after_the_title(tokens, labels)
+    if text.endswith(")", 0, len(text.rstrip(". "))) and "date" in labels:
+        _series_bracket_ends_the_entry(tokens, labels)
     if "date" in labels:
         _date_bracket_closes(tokens, labels)
     if "location" in labels:
@@ -2944,6 +2946,30 @@ def _translator_after_the_title(tokens: Sequence[Token], labels: list[str]) -> N
         if k > 0 and labels[k - 1] == "title" and i - k <= 6:
             labels[k : i + 1] = ["note"] * (i + 1 - k)
         return
+
+
+def _series_bracket_ends_the_entry(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Vancouver's series after the imprint, "… Cham: Springer; 2021. (Astrophysics and Space Science
+    Library; vol. 431).": no part of the publisher or the volume; a note beside a book read before it, else
+    the venue ("Bangi: UKM, 2022. 28 p. (KITA Working Paper Series; No. 42).")."""
+    end = len(tokens) - 1
+    start = end
+    while start > 0 and end - start < 15 and not tokens[start].text.startswith("("):
+        start -= 1
+    inside = range(start, end + 1)
+    if (
+        not tokens[start].text.startswith("(")
+        or "date" not in labels[max(0, start - 6) : start]
+        or not any(
+            tokens[k].text.endswith((";", ",")) and _SERIES_VOLUME.match(tokens[k + 1].text)
+            for k in inside[:-1]
+        )
+    ):
+        return
+    labels[start : end + 1] = ["note" if "container" in labels[:start] else "container"] * (end + 1 - start)
+
+
+_SERIES_VOLUME = re.compile(r"(?i)(?:vol|no|nr|bd|band|tome?|t)\.(?:\s|$)|\d")
 
 
 def _question_opens_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -5168,7 +5194,8 @@ def _book_after_the_names(tokens: Sequence[Token], labels: list[str]) -> None:
 
 def _editors_end_at_their_mark(tokens: Sequence[Token], labels: list[str]) -> None:
     """Vancouver's "In: Lorenz P, editor. | Microwave | and millimetre-wave sensors …": the editors end at
-    the full stop of their mark; the words after it, read with them, open the book."""
+    the full stop of their mark; the words after it, read with them, open the book (or are the whole book,
+    its sentence ending where the imprint begins: "In: Smith J, editor. Astrophysical dust. Cham: …")."""
     for k in range(1, len(tokens) - 1):
         if labels[k] != "editor" or labels[k + 1] != "editor" or not tokens[k].text.endswith("."):
             continue
@@ -5179,6 +5206,13 @@ def _editors_end_at_their_mark(tokens: Sequence[Token], labels: list[str]) -> No
             end += 1
         if end < len(tokens) and labels[end] in ("container", "title") and end - k <= 4:
             labels[k + 1 : end] = [labels[end]] * (end - k - 1)
+        elif (
+            end < len(tokens)
+            and labels[end] in ("location", "publisher", "date")
+            and tokens[end - 1].text.endswith(".")
+            and labels[k - 1] == "editor"  # (the mark after the names: MLA's "Ed. Jane Smith." names them)
+        ):
+            labels[k + 1 : end] = ["container"] * (end - k - 1)
         return
 
 
