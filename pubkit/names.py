@@ -194,12 +194,12 @@ def split_name(name: str) -> tuple[str, str, str]:
         w[:1].isupper() and not w.isupper() for w in words[:-1]
     ):
         return words[-1], " ".join(words[:-1]), suffix  # "Okonkwo-Hale B", "Smith JA": Vancouver order
-    if (
-        len(words[0]) > 2
-        and not words[0].endswith(".")
-        and all(_DOTTED_INITIALS.fullmatch(w) for w in words[1:])
-    ):
-        return " ".join(words[1:]), words[0], suffix  # "Соколова Е.А.", "Smith J. A.": surname, then initials
+    double = len(words) >= 3 and words[1][:1].isupper() and not _DOTTED_INITIALS.fullmatch(words[1])
+    lead = 2 if double else 1  # (a double surname: "Huamán Torres L.")
+    if all(len(w) > 2 and not w.endswith(".") for w in words[:lead]) and all(
+        _DOTTED_INITIALS.fullmatch(w) for w in words[lead:]
+    ):  # "Соколова Е.А.", "Smith J. A.", "Huamán Torres L.": the surname, then initials
+        return " ".join(words[lead:]), " ".join(words[:lead]), suffix
     capitals = [is_capitalised_surname(w) for w in words]
     if any(capitals) and not all(capitals) and _runs(capitals) == 2 and not PARTICLES.intersection(words):
         # "MARCHETTI-ROUX Hélène", "Hélène MARCHETTI-ROUX": a surname in capitals, as French CVs print it

@@ -44,7 +44,7 @@ THESIS_NAMES = (
     "|(?:master|diplom|bachelor|magister)arbeit|habilitationsschrift|memoria de t[ií]tulo"
     "|trabajo (?:de )?fin de (?:máster|master|grado)|(?:diplomová|bakalářská|disertační) práce"
     "|luận án|luận văn|khóa luận|kandidaatintutkielma|pro gradu(?:-tutkielma)?|lisensiaatintutkimus"
-    "|(?:yüksek lisans|doktora|uzmanlık) tezi"
+    "|(?:yüksek lisans|doktora|uzmanlık) tezi|m[ée]moire de (?:master|ma[iî]trise|licence|fin d'[ée]tudes)"
 )
 #: The words that name a thesis, in English and other languages ("Tesis doctoral", "Ph.d.-avhandling").
 THESIS_WORDS = (
@@ -78,11 +78,14 @@ _RULES = (
     (
         VenueKind.CONFERENCE,
         re.compile(
-            r"\b(?:conference|proceedings|symposium|congress|colloquium|meeting|conf)\b|\bproc\.", re.I
+            r"\b(?:conference|proceedings|symposium|congress|colloquium|meeting|conf)\b|\bproc\."
+            r"|\b(?:congress[oi]|congreso|congrès|kongress|simp[óo]sio|encontro|encuentro|jornadas|semin[áa]rio"
+            r"|confer[êe]ncia|conférence|konferenz|tagung|col[óo]quio)\b",
+            re.I,
         ),
     ),
     (VenueKind.BOOK, re.compile(r"\b(?:book|chapter|lecture notes)\b", re.I)),
-    (VenueKind.REPORT, re.compile(r"\b(?:report|white paper)\b", re.I)),
+    (VenueKind.REPORT, re.compile(r"\b(?:report|rapport|raport|white paper)\b", re.I)),
 )
 
 
@@ -113,14 +116,17 @@ _RULE_WORDS = (
     (
         *"thesis diss tesi tese proefschrift doktorarbeit handling rozprawa diser arbeit".split(),
         *"habilitation tutkielma lisensiaatin".split(),
-        *(" rad", "memoria de t", "fin de ", "pro gradu", " tezi"),
+        *(" rad", "memoria de t", "fin de ", "pro gradu", " tezi", "memoire de "),
     ),
     ("demo", "late"),
     ("workshop",),
     ("journal", "transactions", "letters", "review", "magazine", "annals", "bulletin", "j."),
-    ("conf", "proc", "symposium", "congress", "colloquium", "meeting"),
+    (
+        *("conf", "proc", "symposium", "congress", "colloquium", "meeting", "congres", "kongress"),
+        *("simposio", "encontro", "encuentro", "jornadas", "seminario", "konferenz", "tagung", "coloquio"),
+    ),
     ("book", "chapter", "lecture notes"),
-    ("report", "white paper"),
+    ("report", "rapport", "raport", "white paper"),
 )
 _WORD_RULES = tuple(
     (kind, pattern, words) for (kind, pattern), words in zip(_RULES, _RULE_WORDS, strict=True)

@@ -694,3 +694,11 @@ def test_typst_numbered_items_are_entries() -> None:
     items = [b for b in doc.blocks if b.kind == "item"]
     assert [b.line for b in items] == [3, 4]
     assert items[0].text.startswith("Kamaruddin N.A. Sea, land")
+
+
+def test_pandoc_heading_attributes_are_no_part_of_the_heading() -> None:
+    """Pandoc's "## Formación académica {#formacion}" is the heading "Formación académica"."""
+    from pubkit.reading.markup import markdown
+
+    doc = markdown.read("## Formación académica {#formacion .unnumbered}\n\n- Tesis, 2018.\n")
+    assert [h.text for h in doc.headings] == ["Formación académica"]

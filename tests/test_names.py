@@ -150,3 +150,17 @@ def test_arabic_and_glued_to_the_last_name() -> None:
     assert _without_arabic_and("وسامي حسن الشريف") == "سامي حسن الشريف"
     assert _without_arabic_and("وليد خالد") == "وليد خالد"
     assert _without_arabic_and("Walid Khaled") == "Walid Khaled"
+
+
+def test_a_double_surname_before_dotted_initials() -> None:
+    """Vancouver's "Huamán Torres L.", "Quispe Mamani R.E.": two capitalised words, then the initials,
+    are the family name (a Western name never ends with a dotted initial)."""
+    from pubkit.names import split_name
+
+    assert split_name("Quispe Mamani R.E.") == ("R.E.", "Quispe Mamani", "")
+    assert split_name("Huamán Torres L.") == ("L.", "Huamán Torres", "")
+    assert split_name("Smith J. A.") == ("J. A.", "Smith", "")
+    assert split_name("Anna Maria Smith") == ("Anna Maria", "Smith", "")
+    paper = pubkit.Paper("x", (pubkit.Author("Quispe Mamani R.E."), pubkit.Author("Huamán Torres L.")))
+    owner = paper.with_owner("Rosa Elena Quispe Mamani").owner
+    assert owner is not None and owner.name == "Quispe Mamani R.E."

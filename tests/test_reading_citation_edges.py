@@ -1535,3 +1535,154 @@ def test_vancouver_book_after_an_editor_mark_and_a_series_after_the_imprint() ->
         " Jane Smith. Cambridge: Cambridge UP, 2018. 45-67. Print."
     )
     assert mla.venue is not None and mla.venue.name == "The Cambridge Companion to the Black British Novel"
+
+
+def test_gen84_kinds_in_one_reference_each() -> None:
+    """DIN's "Bd." and "u. a.", a title's sentence before "In:", an edition after an italic book, a
+    colon after initials, a report's series in brackets, a thesis in a note; APA's month in the date's
+    bracket, an article number, a book's publisher and access note after "In *Book*."; MLA's "edited by",
+    a publishing house read as a venue, a review's sentence after a one-word name; GOST's hyphenated
+    journal and a name before "//"."""
+    din = pubkit.parse_reference(
+        "González-Ruiz, María ; Haugen, Kristin Aasland ; Tveit, Ola ; u. a.: Food waste reduction apps. In:"
+        " *Journal of Business Research* Bd. 139 (2022), S. 1203–1215"
+    )
+    assert [a.name for a in din.authors] == ["María González-Ruiz", "Kristin Aasland Haugen", "Ola Tveit"]
+    assert din.venue is not None and (din.venue.name, din.volume) == ("Journal of Business Research", "139")
+    question = pubkit.parse_reference(
+        "Skjærvik, Hege ; Haugen, Kristin Aasland: Grønnvasking eller grønn kommunikasjon? Forbrukeres"
+        " reaksjoner på miljøpåstander. In: *Praktisk økonomi & finans* Bd. 37 (2021), Nr. 2, S. 112–127"
+    )
+    assert question.title.endswith("? Forbrukeres reaksjoner på miljøpåstander")
+    assert question.venue is not None and question.venue.name == "Praktisk økonomi & finans"
+    book = pubkit.parse_reference(
+        "Haugen, Kristin Aasland: *Markedsføring i en digital hverdag*. 2. utg. Bergen : Fagbokforlaget, 2022"
+    )
+    assert (book.title, book.venue) == ("Markedsføring i en digital hverdag", None)
+    initials = pubkit.parse_reference(
+        "Skjærvik, H. ; Haugen, K. A.: Green claims and consumer scepticism. In: *Advances in Consumer"
+        " Research* Bd. 49. Duluth, MN : Association for Consumer Research, 2021, S. 455–456"
+    )
+    assert (initials.title, [a.name for a in initials.authors]) == (
+        "Green claims and consumer scepticism",
+        ["H. Skjærvik", "K. A. Haugen"],
+    )
+    report = pubkit.parse_reference(
+        "Haugen, Kristin Aasland ; Larsen, Trond Erik: *Merkevarebygging for norsk sjømat i Asia*. Bergen :"
+        " SNF, 2019 (SNF-rapport 07/19)"
+    )
+    assert report.venue is not None
+    assert (report.venue.name, report.venue.kind) == ("SNF-rapport", pubkit.VenueKind.REPORT)
+    thesis = pubkit.parse_reference(
+        "Haugen, Kristin Aasland: *Essays on brand extensions and consumer evaluation*. Bergen, Norges"
+        " Handelshøyskole, Diss., 2012"
+    )
+    assert thesis.venue is not None and thesis.venue.publisher == "Norges Handelshøyskole"
+    month = pubkit.parse_reference(
+        "Correia, B. A. (2019, dezembro). Ouvir as freiras de Évora. *Glosas*, (20), 12–15."
+    )
+    assert month.title == "Ouvir as freiras de Évora"
+    entry = pubkit.parse_reference(
+        "Correia, B. A. (2021). Sociedade Filarmónica Capricho Bejense. In *Dicionário das bandas"
+        " filarmónicas portuguesas*. INET-md. Consultado em 3 de março de 2024, em https://bandas.inetmd.pt/x"
+    )
+    assert entry.venue is not None
+    assert (entry.venue.name, entry.venue.publisher) == (
+        "Dicionário das bandas filarmónicas portuguesas",
+        "INET-md",
+    )
+    assert entry.year == 2021
+    online = pubkit.parse_reference(
+        "Correia, B. A. (2020). Santa Clara de Évora, Convento de. In *Enciclopédia da música religiosa em"
+        " Portugal* (online). CESEM."
+    )
+    assert online.venue is not None and online.venue.name == "Enciclopédia da música religiosa em Portugal"
+    edited = pubkit.parse_reference(
+        'Roslan, Nur Aqilah. "Steamships and the Sacred: Malay Pilgrims in the Red Sea." *The Indian Ocean'
+        " and the Making of Islamic Modernity*, edited by Miriam Kessler and Omar Haddad, Edinburgh UP, 2022,"
+        " pp. 201–24."
+    )
+    assert (
+        edited.venue is not None
+        and edited.venue.name == "The Indian Ocean and the Making of Islamic Modernity"
+    )
+    house = pubkit.parse_reference(
+        "Roslan, Nur Aqilah, and Tan Kah Seng. *Print, Piety and Politics in the Malay World*. Penerbit"
+        " Universiti Kebangsaan Malaysia, 2021."
+    )
+    assert house.venue is None
+    review = pubkit.parse_reference(
+        "Roslan, Nur Aqilah. Review of *Emergency Landscapes: Counterinsurgency and Memory in Malaya*, by"
+        " James Harcourt. *Asian Studies Review*, 2019."
+    )
+    assert review.title.startswith("Review of Emergency Landscapes")
+    assert [a.name for a in review.authors] == ["Nur Aqilah Roslan"]
+    gost = pubkit.parse_reference(
+        "Минералого-геохимические особенности месторождения Пак Ланг / К.Х. Фам, Н.В. Гусева, Т.Х. Чан //"
+        " Геология рудных месторождений. – 2023. – Т. 65, № 6. – С. 531–548."
+    )
+    assert [a.name for a in gost.authors][-1] == "Т.Х. Чан"
+    assert gost.venue is not None and gost.venue.name == "Геология рудных месторождений"
+    hyphen = pubkit.parse_reference(
+        "Phạm Quang Huy, Nguyễn Văn Nam. Đặc điểm khoáng vật quặng vàng vùng Pắc Lạng // Tạp chí Khoa học Kỹ"
+        " thuật Mỏ - Địa chất. – 2021. – T. 62, № 3. – Tr. 45–56."
+    )
+    assert hyphen.venue is not None and hyphen.venue.name == "Tạp chí Khoa học Kỹ thuật Mỏ - Địa chất"
+
+
+def test_gen85_kinds_in_one_reference_each() -> None:
+    """A venue-first entry ("*Journal* (year) — Title. Names."), a title's last word before the owner's
+    highlighted name, a last name read into the title at the entry's end, initials after an inverted
+    last name before the venue, an italic title's last word (or its only word) before plain names, and
+    "Mémoire de Master" as a thesis."""
+    first = pubkit.parse_reference(
+        "***Int J Epidemiol*** (2023) — Cohort profile: the Karachi Urban Birth Cohort (KUBC). **Abbasi HN**,"
+        " Qureshi S, Yousafzai MT."
+    )
+    assert first.title == "Cohort profile: the Karachi Urban Birth Cohort (KUBC)"
+    assert [a.name for a in first.authors] == ["Abbasi HN", "Qureshi S", "Yousafzai MT"]
+    assert first.venue is not None and first.venue.name == "Int J Epidemiol"
+    status = pubkit.parse_reference(
+        "***Lancet Reg Health Southeast Asia*** (2025, under review) — Heat waves and all-cause mortality in"
+        " Karachi: a case-crossover study. **Abbasi HN**, Chen X, Jamali T."
+    )
+    assert status.venue is not None and status.venue.name == "Lancet Reg Health Southeast Asia"
+    assert status.title == "Heat waves and all-cause mortality in Karachi: a case-crossover study"
+    inverted = pubkit.parse_reference(
+        "*Die therapeutische Beziehung in der Online-Therapie: Ein narratives Review.* Rüegg-Favre, C., &"
+        " Wyss, T. *Verhaltenstherapie*, 32(3), 101–112."
+    )
+    assert [a.name for a in inverted.authors] == ["C. Rüegg-Favre", "T. Wyss"]
+    assert inverted.title == "Die therapeutische Beziehung in der Online-Therapie: Ein narratives Review"
+    assert inverted.venue is not None and inverted.venue.name == "Verhaltenstherapie"
+    one_word = pubkit.parse_reference(
+        "*Prüfungsangst.* Rüegg-Favre, C. In T. Wyss & E. Moser (Hrsg.), *Klinische Psychologie im"
+        " Hochschulkontext* (S. 113–131). Bern: Hogrefe."
+    )
+    assert (one_word.title, [a.name for a in one_word.authors]) == ("Prüfungsangst", ["C. Rüegg-Favre"])
+    assert pubkit.venues.guess_kind("Mémoire de Master, Université de Lausanne") is pubkit.VenueKind.THESIS
+
+
+def test_gen85_events_reports_and_years_in_styled_titles() -> None:
+    """ABNT's event after its name ("…, 18., 2022, Giza. **Proceedings** [...]") is no part of it, and an
+    event named in Portuguese is a conference; a year inside a bold title stays the title's when the
+    entry's own year comes later; a report's series in brackets after the imprint is its venue."""
+    abnt = pubkit.parse_reference(
+        "SILVA, João. Título do trabalho aqui. In: CONGRESSO BRASILEIRO DE AVICULTURA, 12., 2019, Campinas."
+        " **Anais** [...]. Campinas: FACTA, 2019. p. 1-2."
+    )
+    assert abnt.venue is not None
+    assert (abnt.venue.name, abnt.venue.kind) == (
+        "CONGRESSO BRASILEIRO DE AVICULTURA",
+        pubkit.VenueKind.CONFERENCE,
+    )
+    report = pubkit.parse_reference(
+        "EL-SHARKAWY, Mona Abdel-Fattah; MORSY, Ayman Hussein; FAWZY, Mahmoud Ashraf. **Seasonal"
+        " surveillance of respiratory viruses in commercial poultry, Egypt 2023**. 10th of Ramadan City: Nile"
+        " Vet Biologics, 2024. (NVB Technical Reports, 7)."
+    )
+    assert (report.title, report.year) == (
+        "Seasonal surveillance of respiratory viruses in commercial poultry, Egypt 2023",
+        2024,
+    )
+    assert report.venue is not None and report.venue.name == "NVB Technical Reports"

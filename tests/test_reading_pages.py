@@ -4641,3 +4641,42 @@ def test_numbered_source_lines_of_one_paragraph_are_entries() -> None:
     bib = pubkit.loads(tex, "cv", path="cv.tex")
     assert len(bib) == 1
     assert any("3 numbered lines read as one entry" in p.message and p.line == 4 for p in bib.problems)
+
+
+def test_gen84_page_kinds() -> None:
+    """A heading no word names over whole citations is their section, not a title taking them as its
+    lines; Pandoc's `(@)` items are items; a paper printing the owner's other-script name family name
+    first ("Фам К.Х." for Фам Куанг Хюи) is the owner's; APA's "Artigo e71245" after the volume."""
+    page = (
+        "<html><body><h1>Beatriz Correia</h1><h2>Atas de encontros científicos</h2>\n"
+        "<p>Correia, B. A. (2023). Digitizing convent choirbooks: Metadata challenges. In <i>Proceedings of"
+        " the 10th International Conference on Digital Libraries for Musicology</i> (pp. 88–92). ACM.</p>\n"
+        "<p>Correia, B. A. (2022). A música no Convento do Calvário de Évora: Primeiros resultados. In"
+        " <i>Atas do Encontro Nacional de Investigação em Música</i> (pp. 45–53). SPIM.</p>\n"
+        "<p>Correia, B. A. (2022). “Tocar para Deus”: As bandas filarmónicas no Alentejo. <i>Música"
+        " Hodie</i>, <i>22</i>, Artigo e71245.</p>\n</body></html>\n"
+    )
+    bib = pubkit.loads(page, "cv", path="cv.html")
+    assert [p.source.line for p in bib] == [2, 3, 4]
+    assert bib[2].venue is not None and bib[2].venue.name == "Música Hodie"
+    md = (
+        "# A. N. Okonkwo-Bello\n\n## Journal articles\n\n"
+        "(@) Okonkwo-Bello, A. N. & Oyebanji, S. Surgical robotics in Africa: a scoping review. *J. Robot."
+        " Surg.* **17**, 1745--1756 (2023).\n\n"
+        "(@) Eze, C. C. et al. Telepresence robots on isolation wards. *BMJ Open* **12**, e058213 (2022).\n"
+    )
+    bib = pubkit.loads(md, "cv", path="cv.md")
+    assert [[a.name for a in p.authors] for p in bib] == [
+        ["A. N. Okonkwo-Bello", "S. Oyebanji"],
+        ["C. C. Eze"],
+    ]
+    rst = (
+        "===============================\nPhạm Quang Huy · Фам Куанг Хюи\n===============================\n\n"
+        "Publications\n------------\n\n"
+        "1. Фам К.Х., Гусева Н.В. Геохимические особенности гранитоидов // Известия Томского"
+        " политехнического университета. – 2024. – Т. 335, № 4. – С. 112–124.\n\n"
+        "2. Pham Q.H., Tran T.H. Fluid inclusion constraints on the Pac Lang gold deposit // Ore Geology"
+        " Reviews. – 2024. – Vol. 168. – Art. 106042.\n"
+    )
+    bib = pubkit.loads(rst, "cv", path="cv.rst")
+    assert [[a.is_owner for a in p.authors] for p in bib] == [[True, False], [True, False]]

@@ -272,6 +272,7 @@ _SPLIT = re.compile(
 _ET_AL = re.compile(
     r"^(?:et\.?\s*al\.?|etc\.?|\.\.\.|…|\[(?:\.\.\.|…)\]|and others|others|"
     r"等|ほか|외|dkk\.?|"  # (Chinese, Japanese, Korean, Indonesian)
+    r"u\.\s?a\.?|m\.\s?fl\.?|i\sin\.?|и\sдр\.?|a\skol\.?|"  # (German, Scandinavian, Polish, Russian, Czech)
     r"\(?\d+ (?:others|(?:other |more )?(?:co-?)?authors|"
     r"muuta|andra|andre|anderen|weitere|autres|altri|otros|outros|innych|inni|dalších|további)\)?)$",
     re.I,
@@ -927,6 +928,13 @@ _VENUE_NUMBERS = re.compile(  # (Spanish "año VII, núm. 12", "t. LXVIII": a Ro
     re.I,
 )
 #: A paper's number at an event ("…, AIAA Paper 2024-1587", "…, paper QTu2A.14"): no part of the venue.
+#: ABNT's event after its name: "CONGRESSO BRASILEIRO DE AVICULTURA, 12., 2019, Campinas. Anais [...]" (its
+#: number, year and town, then the kind of the book of papers).
+_ABNT_EVENT = re.compile(
+    rf"(?:,\s\d{{1,3}}\.)?(?:,\s(?:{YEAR}))?,\s[^,.;\d]{{2,40}}\.\s(?i:anais|proceedings|actas|atas|annals"
+    r"|resumos|livro de resumos|caderno de resumos|mem[oó]rias|trabalhos completos|abstracts)"
+    r"(?:\s?\[(?:\.\.\.|…)\])?[.\s]*$"
+)
 _PAPER_NUMBER = re.compile(
     r"(?i),\s*(?:[A-Z]{2,6}\s+)?paper(?:\s+(?:no\.?\s*)?[\w.-]*\d[\w.-]*)?\s*$"
     r"|(?:\s\d{1,5})?\s(?:paper|article|art\.)(?:\s?no\.)?:\s?\d[\w.-]*.*$"  # "DISEASES 268 Paper: 109402"
@@ -1016,7 +1024,8 @@ def _without_publisher(text: str) -> str:
 #: GOST's "… конференції «Name» (Place, dates). Place, 2023": the town after the quoted name's full stop.
 _TOWN_AFTER_A_QUOTED_NAME = re.compile(r"(?<=[»”\"])\s?\.\s+[^\W\d_][\w'’-]+[\s,.]*$")
 _EDITION_AFTER = re.compile(
-    r"(?i)[,.]\s?\d{1,2}(?:\.|st|nd|rd|th|\.ª|ª|e)?\s?(?:Aufl(?:age|\.)?|edn?\.?|edition|éd\.?)(?=[,\s]|$)"
+    r"(?i)[,.]\s?\d{1,2}(?:\.|st|nd|rd|th|\.ª|ª|e)?\s?(?:Aufl(?:age|\.)?|edn?\.?|edition|éd\.?"
+    r"|utg\.|uppl\.|udg\.|wyd\.|vyd\.|painos)(?=[,\s]|$)"
 )
 _VIRTUAL = re.compile(r"(?i)[\s,]+\(?(?:virtual|online)(?: event| conference)?\)?$")
 _PLACE_IN_BRACKETS = re.compile(
@@ -1123,6 +1132,7 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
     # what follows the name: "hrsg. von X", "Nr. 4", ". Tübingen: Narr", "(Copenhague, 1–6 juillet 2019)"
     text = _DANGLING_NUMBER_WORD.sub("", text)
     for after in (
+        _ABNT_EVENT,
         _PAPER_NUMBER,
         _EDITED_BY,
         _SERIES,
@@ -1573,10 +1583,12 @@ def _editors_after_the_books_name(tokens: Sequence[Token], labels: list[str]) ->
             labels[i] == "container"
             and labels[i - 1] == "container"
             and tokens[i - 1].text.endswith(",")
-            and _EDITORS.match(tokens[i].text)
+            and (
+                _EDITORS.match(tokens[i].text) or (tokens[i].text == "edited" and tokens[i + 1].text == "by")
+            )
         ):
             continue
-        if labels[i + 1] == "editor":  # (the names read as the editors already)
+        if labels[i + 1] == "editor":  # (the names read as the editors already; MLA's "edited by …")
             labels[i] = "editor"
             return
         end = i + 1  # (a few editors' names)
@@ -1606,6 +1618,10 @@ def _review_sentence_after_the_title(labelled: Labelled, labels: list[str]) -> N
         ):
             continue
         if labels[k] == "title":
+            first = labels.index("title")
+            if k - first == 1 and first > 0 and labels[first - 1] == "author":
+                labels[first] = "author"  # "Roslan, Nur Aqilah. Review of *Book*": the name's last word, and
+                return  # the review's sentence is its only title
             end = k
             while end < len(tokens) and labels[end] == "title":
                 labels[end] = "note"
@@ -1773,6 +1789,79 @@ def _quoted_title_beside_an_italic_one(tokens: Sequence[Token], labels: list[str
             return
 
 
+def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> None:
+    """A venue-first list's "***BMJ Glob Health*** (2024) — Title. Memon Z, **Abbasi HN**, …" (the format
+    "journal (year) — title — authors"): the words before the bracket of the date or the status, then a
+    dash, are the venue, and those after the dash up to the names the title, however they were read."""
+    end = next((k for k in range(min(len(tokens), 16)) if tokens[k].text.startswith("(")), 0)
+    if not end or any(name not in ("author", "title", "container") for name in labels[:end]):
+        return
+    close = end
+    while close < min(len(tokens), end + 4) and ")" not in tokens[close].text:
+        close += 1
+    dash = close + 1
+    if dash + 2 >= len(tokens) or tokens[dash].text not in ("—", "–") or labels[dash + 1] == "author":
+        return
+    names = next((k for k in range(dash + 2, len(tokens)) if labels[k] == "author"), None)
+    if names is None or any(name not in ("title", "container", "note") for name in labels[dash + 1 : names]):
+        return
+    labels[:end] = ["container"] * end
+    labels[dash] = "other"
+    k = dash + 1  # (the title's run; a note after it, "PhD thesis.", stays one)
+    while k < names and labels[k] != "note":
+        labels[k] = "title"
+        k += 1
+
+
+def _title_word_before_a_highlighted_name(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "… the Karachi Urban Birth Cohort (KUBC). **Abbasi HN**, Qureshi S": a word ending the title's
+    sentence, read as the first name's, when the owner's highlighted name opens the names after it."""
+    for i in range(1, len(tokens) - 1):
+        if (
+            labels[i] == "author"
+            and labels[i - 1] == "title"
+            and labels[i + 1] == "author"
+            and tokens[i].text.endswith(".")
+            and "bold" in tokens[i + 1].styles
+            and "bold" not in tokens[i].styles
+        ):
+            labels[i] = "title"
+            return
+
+
+def _last_name_read_as_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "… surveillance platform. **Abbasi HN**†, Qureshi S†, Yousafzai MT.": the entry's last words, a
+    name with its initials after the names' comma, are the last name, not more of the title."""
+    n = len(tokens)
+    if n < 4 or labels[-1] != "title" or labels[-2] != "title" or labels[-3] != "author":
+        return
+    if (
+        tokens[-3].text.rstrip(MARKER_CHARS).endswith(",")
+        and NAME_TOKEN.match(tokens[-2].text)
+        and _INITIAL_TOKEN.match(tokens[-1].text.rstrip(".").rstrip(MARKER_CHARS))
+    ):
+        labels[-2:] = ["author", "author"]
+
+
+def _styled_title_word_read_as_a_name(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "\\emph{… Eine randomisierte kontrollierte Studie.} Rüegg-Favre, C.": the italic title's last word,
+    read as the first name's, when the names after it are plain."""
+    for i in range(len(tokens) - 1):
+        if labels[i] != "author" or labels[i + 1] != "author" or "italic" not in tokens[i].styles:
+            continue
+        if "italic" in tokens[i + 1].styles:
+            continue
+        before = labels[i - 1] if i else "date"
+        if (before == "title" and "italic" in tokens[i - 1].styles) or (
+            before == "date"  # "\\emph{Prüfungsangst.} Rüegg-Favre, C.": a title of one word
+            and tokens[i].text.endswith(".")
+            and not _INITIAL_TOKEN.match(tokens[i].text)
+            and (i == 0 or "italic" not in tokens[i - 1].styles)
+        ):
+            labels[i] = "title"
+            return
+
+
 def _settled(labelled: Labelled) -> list[str]:
     """Labels with two reading rules applied: "Title. In: Book" labelled all title gets its "In:" part
     as the container; a second title run after the title, in an entry with no container, is one."""
@@ -1783,6 +1872,13 @@ def _settled(labelled: Labelled) -> list[str]:
     thesis = _THESIS_WORD.search(text) is not None  # (one look: four rules ask)
     _fields_the_page_names(labelled, labels)
     _bibtex_record_is_no_text(tokens, labels)
+    if " — " in text or " – " in text:
+        _venue_opens_the_entry(tokens, labels)
+    if "bold" in kinds:
+        _title_word_before_a_highlighted_name(tokens, labels)
+    _last_name_read_as_title(tokens, labels)
+    if "italic" in kinds:
+        _styled_title_word_read_as_a_name(tokens, labels)
     if any(t.text.endswith(":") for t in tokens):
         _named_field_lines(tokens, labels)
         _unprinted_key_lines(tokens, labels)
@@ -1887,6 +1983,8 @@ def _settled(labelled: Labelled) -> list[str]:
             labels[k] = "title"  # an edited volume: its own title follows its editors
     _dates_are_dates(tokens, labels)
     _volume_without_a_number(tokens, labels)
+    _volume_word_read_into_the_venue(tokens, labels)
+    _article_number_read_into_the_venue(tokens, labels)
     _year_inside_the_books_name(tokens, labels)
     if "?" in text or "!" in text:
         _series_after_a_question(tokens, labels)
@@ -1953,6 +2051,8 @@ def _settled(labelled: Labelled) -> list[str]:
     _abbreviated_venue_start(tokens, labels)
     if "italic" in kinds:
         _title_goes_on_before_an_italic_venue(tokens, labels)
+    if ":" in text:
+        _title_goes_on_before_in(tokens, labels)
     _venue_cut_at_a_function_word(tokens, labels)
     _title_cut_between_words(tokens, labels)
     _title_tail_in_the_venue(tokens, labels)
@@ -1970,7 +2070,10 @@ def _settled(labelled: Labelled) -> list[str]:
     _imprint_read_as_venue(tokens, labels)
     if "publisher" in labels:
         _place_ends_the_book(tokens, labels)
+    if "container" in labels and "publisher" not in labels:
+        _publishing_house_read_as_venue(tokens, labels)
     if "italic" in kinds:
+        _access_note_in_the_venue(tokens, labels)
         _italic_venue_then_its_publisher(tokens, labels)
     if "container" in labels and ("location" in labels or "publisher" in labels):
         _subtitle_before_the_imprint(tokens, labels)
@@ -2857,6 +2960,17 @@ def _year_ending_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
         and tokens[dates[-1]].text.startswith("(")
     ):
         labels[i] = "title"
+    elif (  # "**…in commercial poultry, Egypt 2023**. Place: Publisher, 2024.": inside the styled title
+        _YEAR_SENTENCE.fullmatch(tokens[i].text)
+        and tokens[i].styles & _STYLED
+        and not tokens[dates[-1]].styles & _STYLED
+    ):
+        style = tokens[i].styles & _STYLED
+        k = i
+        while k > 0 and labels[k - 1] in ("title", "container") and tokens[k - 1].styles & style:
+            k -= 1
+        if k < i and labels[k] == "title":
+            labels[k : i + 1] = ["title"] * (i + 1 - k)
 
 
 def _server_in_a_note(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -2900,6 +3014,33 @@ def _title_goes_on_before_an_italic_venue(tokens: Sequence[Token], labels: list[
         return
 
 
+def _title_goes_on_before_in(tokens: Sequence[Token], labels: list[str]) -> None:
+    """DIN's "Grønnvasking eller grønn kommunikasjon? Forbrukeres reaksjoner på miljøpåstander. In:
+    *Praktisk økonomi*": the sentence after a title cut at its question mark, up to "In:", is the title's
+    (the venue comes after "In:")."""
+    for i in range(1, len(tokens) - 1):
+        if labels[i - 1] != "title" or labels[i] != "container":
+            continue
+        end = i
+        while (
+            end < len(tokens)
+            and end - i <= 12
+            and labels[end] == "container"
+            and tokens[end].text not in _IN_WORDS
+        ):
+            end += 1
+        if (
+            end < len(tokens)
+            and end > i
+            and labels[end] == "container"
+            and tokens[end].text.endswith(":")
+            and tokens[end].text in _IN_WORDS
+            and tokens[end - 1].text.endswith(".")
+        ):
+            labels[i:end] = ["title"] * (end - i)
+        return
+
+
 def _venue_tails(tokens: Sequence[Token], labels: list[str]) -> None:
     """A section letter right after a venue, read as a place or a volume, ends the venue's name."""
     for i in range(1, len(tokens)):
@@ -2914,13 +3055,24 @@ def _venue_tails(tokens: Sequence[Token], labels: list[str]) -> None:
 
 def _date_bracket_closes(tokens: Sequence[Token], labels: list[str]) -> None:
     """APA's "(2023, October 29–November 2). CFD analysis …": the words up to the bracket a date opens
-    are the date's, however the labeller read its last ("2)." as the title's first word)."""
+    are the date's, however the labeller read its last ("2)." as the title's first word); the word after
+    it is not ("(2019, dezembro). Ouvir as freiras": the title's first)."""
     for i, token in enumerate(tokens):
         if labels[i] != "date" or not token.text.startswith("(") or ")" in token.text:
             continue
         close = next((j for j in range(i + 1, min(i + 6, len(tokens))) if ")" in tokens[j].text), None)
         if close is not None and tokens[close].text.rstrip(".,:;").endswith(")"):
             labels[i : close + 1] = ["date"] * (close + 1 - i)
+            after = close + 1
+            if (
+                after + 1 < len(tokens)
+                and labels[after] == "date"
+                and labels[after + 1] == "title"
+                and tokens[close].text.endswith(").")
+                and tokens[after].text[:1].isupper()
+                and not any(c.isdigit() for c in tokens[after].text)
+            ):
+                labels[after] = "title"
         return
 
 
@@ -2950,8 +3102,8 @@ def _translator_after_the_title(tokens: Sequence[Token], labels: list[str]) -> N
 
 def _series_bracket_ends_the_entry(tokens: Sequence[Token], labels: list[str]) -> None:
     """Vancouver's series after the imprint, "… Cham: Springer; 2021. (Astrophysics and Space Science
-    Library; vol. 431).": no part of the publisher or the volume; a note beside a book read before it, else
-    the venue ("Bangi: UKM, 2022. 28 p. (KITA Working Paper Series; No. 42).")."""
+    Library; vol. 431).": no part of the publisher or the volume; a note (a book's series), but the venue
+    of a report or a working paper read with no other ("… 28 p. (KITA Working Paper Series; No. 42).")."""
     end = len(tokens) - 1
     start = end
     while start > 0 and end - start < 15 and not tokens[start].text.startswith("("):
@@ -2960,15 +3112,26 @@ def _series_bracket_ends_the_entry(tokens: Sequence[Token], labels: list[str]) -
     if (
         not tokens[start].text.startswith("(")
         or "date" not in labels[max(0, start - 6) : start]
-        or not any(
-            tokens[k].text.endswith((";", ",")) and _SERIES_VOLUME.match(tokens[k + 1].text)
-            for k in inside[:-1]
+        or not (
+            any(
+                tokens[k].text.endswith((";", ",")) and _SERIES_VOLUME.match(tokens[k + 1].text)
+                for k in inside[:-1]
+            )  # DIN's "Bergen : SNF, 2019 (SNF-rapport 07/19)": a report's series and number
+            or (0 < end - start <= 6 and _REPORT_NUMBER.fullmatch(tokens[end].text))
         )
     ):
         return
-    labels[start : end + 1] = ["note" if "container" in labels[:start] else "container"] * (end + 1 - start)
+    words = " ".join(t.text for t in tokens[start : end + 1])
+    venue = "container" not in labels[:start] and _REPORT_SERIES.search(words) is not None
+    labels[start : end + 1] = ["container" if venue else "note"] * (end + 1 - start)
+    if labels[end] == "container" and _REPORT_NUMBER.fullmatch(tokens[end].text):
+        labels[end] = "note"  # (the report's number)
 
 
+_REPORT_SERIES = re.compile(
+    r"(?i)papers?\b|reports?\b|rapport|raport|bericht|working|discussion|occasional|technical|documentos?\b"
+)
+_REPORT_NUMBER = re.compile(r"(?!(?:1[5-9]|20)\d\d\))\d{1,4}(?:[/-]\d{1,4})?\)[.,;]?")
 _SERIES_VOLUME = re.compile(r"(?i)(?:vol|no|nr|bd|band|tome?|t)\.(?:\s|$)|\d")
 
 
@@ -3002,9 +3165,18 @@ def _university_runs_on_into_a_place(tokens: Sequence[Token], labels: list[str])
 def _thesis_institution_in_a_note(tokens: Sequence[Token], labels: list[str]) -> None:
     """ABNT's "Tese (Doutorado em …). Universidade Federal do Rio Grande do Norte, Natal." and NLM's
     "[dissertation]. Abu Dhabi (UAE): Khalifa University …; 2017.": the words after a thesis's degree
-    naming an institution, read as a note or a second venue, are its publisher."""
+    naming an institution, read as a note or a second venue, are its publisher. DIN's "*Title*. Bergen,
+    Norges Handelshøyskole, Diss., 2012", all read as a note, is the venue."""
     first = next((i for i, name in enumerate(labels) if name == "container"), None)
     if first is None:
+        run = [i for i, name in enumerate(labels) if name == "note"]
+        if (
+            run
+            and run[-1] - run[0] + 1 == len(run)
+            and _THESIS_WORD.fullmatch(tokens[run[-1]].text.rstrip(".,;"))
+            and _INSTITUTION.search(" ".join(tokens[i].text for i in run))
+        ):
+            labels[run[0] : run[-1] + 1] = ["container"] * len(run)
         return
     degree = first
     while degree + 1 < len(tokens) and labels[degree + 1] == "container":
@@ -3513,8 +3685,8 @@ def _subtitle_before_the_imprint(tokens: Sequence[Token], labels: list[str]) -> 
     after = labels[venue.indexes[-1] + 1 :]
     if not after or after[0] not in ("location", "publisher") or "pages" in labels or "volume" in labels:
         return
-    if "editor" in labels or tokens[venue.indexes[0] - 1].text in _IN_WORDS:
-        return
+    if "editor" in labels or _IN_WORDS & {tokens[venue.indexes[0] - 1].text, tokens[venue.indexes[0]].text}:
+        return  # ("In *Book*. Publisher": a chapter's book)
     words = [tokens[k].text.strip(".,;:()") for k in venue.indexes]
     long = [w for w in words[1:] if len(w) >= 4 and w.isalpha()]
     if len(long) < 3 or sum(w[0].islower() for w in long) * 2 <= len(long):
@@ -4122,7 +4294,7 @@ def _italic_venue_then_its_publisher(tokens: Sequence[Token], labels: list[str])
         if not (
             labels[i] == "container"
             and "italic" in tokens[i].styles
-            and tokens[i].text.endswith((",", "."))
+            and (tokens[i].text.endswith((",", ".")) or _MEDIUM.fullmatch(tokens[i + 1].text))
             and labels[i + 1] == "container"
             and "italic" not in tokens[i + 1].styles
         ):
@@ -4136,7 +4308,79 @@ def _italic_venue_then_its_publisher(tokens: Sequence[Token], labels: list[str])
             or (not comma and labels[k] == "publisher" and k - i <= 4)
         ):
             labels[i + 1 : k] = ["publisher"] * (k - i - 1)
+        elif (  # APA's "In *Dicionário das bandas …*. INET-md." (the entry ends, or a note or link)
+            not comma
+            and k - i <= 4
+            and (k == len(tokens) or labels[k] in ("note", "url", "doi"))
+            and tokens[k - 1].text.endswith(".")
+            and _opens_with_in(tokens, labels, i)
+        ):
+            labels[i + 1 : k] = ["publisher"] * (k - i - 1)
+            if _MEDIUM.fullmatch(tokens[i + 1].text):
+                labels[i + 1] = "note"  # "In *Enciclopédia …* (online). CESEM."
         return
+
+
+#: A medium in brackets after a venue: "(online).", "[Online]".
+_MEDIUM = re.compile(r"(?i)[(\[](?:online|en línea|em linha|internet|web|cd-rom|dvd)[)\]][.,]?")
+
+
+def _access_note_in_the_venue(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "In *Dicionário …*. INET-md. Consultado em 3 de março de 2024, em https://…": when a web page was
+    read ("Retrieved", "Consultado em", "Abgerufen am") is a note up to its link, no part of the venue."""
+    for k in range(2, len(tokens) - 1):
+        if (
+            labels[k] == "container"
+            and labels[k - 1] == "container"
+            and tokens[k - 1].text.endswith(".")
+            and tokens[k].text.rstrip(":").lower() in _ACCESS_WORDS
+        ):
+            end = k
+            while end < len(tokens) and labels[end] not in ("url", "doi"):
+                end += 1
+            labels[k:end] = ["note"] * (end - k)
+            return
+
+
+_ACCESS_WORDS = frozenset(
+    "retrieved accessed available consultado consultada recuperado abgerufen zugriff zugegriffen consulté"
+    " disponível disponible hämtad hentet dostęp dostupné".split()
+)
+
+
+def _publishing_house_read_as_venue(tokens: Sequence[Token], labels: list[str]) -> None:
+    """MLA's book "*Print, Piety and Politics*. Penerbit Universiti Kebangsaan Malaysia, 2021.": the one
+    venue run after the title, ending at the year or the entry's end, is the book's publisher when it opens
+    with a publishing house's word, or, after an italic title, names an institution ("*Kajian …*. Institut
+    Alam dan Tamadun Melayu, Universiti Kebangsaan Malaysia, 2022.")."""
+    runs = fields_of(labels).all("container")
+    if len(runs) != 1:
+        return
+    start, end = runs[0].indexes[0], runs[0].indexes[-1] + 1
+    if (
+        start > 0
+        and labels[start - 1] == "title"
+        and tokens[start - 1].text.endswith(".")
+        and end - start <= 8
+        and (end == len(tokens) or labels[end] == "date")
+        and (
+            _PUBLISHING_HOUSE.match(tokens[start].text)
+            or (
+                "italic" in tokens[start - 1].styles
+                and "italic" not in tokens[start].styles
+                and _INSTITUTION.search(" ".join(t.text for t in tokens[start:end])) is not None
+            )
+        )
+    ):
+        labels[start:end] = ["publisher"] * (end - start)
+
+
+def _opens_with_in(tokens: Sequence[Token], labels: list[str], i: int) -> bool:
+    """Whether the venue read up to token `i` opens with "In" (a chapter's or an entry's book)."""
+    start = i
+    while start > 0 and labels[start - 1] == "container":
+        start -= 1
+    return tokens[start].text in _IN_WORDS
 
 
 def _preprint_at_the_server(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -4905,6 +5149,42 @@ def _dates_are_dates(tokens: Sequence[Token], labels: list[str]) -> None:
             labels[i] = "volume"  # "Journal of Chromatography A. 1640, pp. 461953. 2021.": a volume
 
 
+def _volume_word_read_into_the_venue(tokens: Sequence[Token], labels: list[str]) -> None:
+    """DIN's "In: *Journal of Business Research* Bd. 139 (2022)": an abbreviated volume word ("Bd.",
+    "Vol.") read as the venue's last word, before the volume's number, says the volume; it is no word of
+    the name."""
+    for i in range(1, len(tokens) - 1):
+        if (
+            labels[i] == "container"
+            and labels[i + 1] in ("volume", "pages")  # ("Bd. 139 (2022), S. 1203–1215": its pages later)
+            and tokens[i].text.endswith(".")
+            and tokens[i].text[:-1].lower() in _VOLUME_ABBREVIATIONS
+            and tokens[i + 1].text.rstrip(",;").isdigit()
+        ):
+            labels[i : i + 2] = ["volume", "volume"]
+
+
+_VOLUME_ABBREVIATIONS = frozenset("bd vol vols jg t tome".split())
+
+
+def _article_number_read_into_the_venue(tokens: Sequence[Token], labels: list[str]) -> None:
+    """APA's "*Música Hodie*, *22*, Artigo e71245." read as one venue: the word for an article before its
+    number is the pages' ("Article e71245"), and a bare number before it the volume."""
+    for i in range(2, len(tokens) - 1):
+        if (
+            labels[i] == "container"
+            and labels[i + 1] == "pages"
+            and _ARTICLE_WORD.fullmatch(tokens[i].text)
+            and labels[i - 1] == "container"
+        ):
+            labels[i] = "pages"
+            if tokens[i - 1].text.rstrip(",").isdigit() and labels[i - 2] == "container":
+                labels[i - 1] = "volume"
+
+
+_ARTICLE_WORD = re.compile(r"(?i)article|artigo|artículo|articolo|artikel|artykuł|art\.")
+
+
 def _volume_without_a_number(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "…quasar spectra", AJ, 169, 101": a capitalised word read as a volume, after the title and before
     the numbers, is the journal's (abbreviated) name ("AJ", "A&A"); a volume has a number, or says it is
@@ -5253,6 +5533,7 @@ def _book_after_its_editors(tokens: Sequence[Token], labels: list[str]) -> None:
 
 _EDITION_WORD = re.compile(
     r"(?i)\d{1,2}(?:\.|st|nd|rd|th|e)?|aufl\.?|auflage|ed\.|edn\.|edition\.?|éd\.|édition\.?"
+    r"|utg\.|uppl\.|udg\.|wyd\.|vyd\.|painos\.?"  # (Norwegian, Swedish, Danish, Polish, Czech, Finnish)
 )
 
 
@@ -6391,9 +6672,16 @@ def _styled_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
             return
         if not ends or any(style in tokens[i].styles for i in tail[:1]):
             continue
+        if (  # "*Book*. 2. utg. Bergen : Fagbokforlaget": the edition first, a note
+            _EDITION.fullmatch(tokens[tail[0]].text)
+            and _EDITION_WORD.fullmatch(tokens[tail[1]].text)
+            and not tokens[tail[1]].text[:1].isdigit()
+        ):
+            labels[tail[0]] = labels[tail[1]] = "note"
+            tail = tail[2:]
         imprint = any(tokens[i].text.endswith(":") for i in tail[:-1]) or "container" in labels
         # (a series in brackets, APA's "[Manuscript submitted for publication]": a note)
-        venue = not imprint and not tokens[tail[0]].text.startswith(("(", "["))
+        venue = not imprint and bool(tail) and not tokens[tail[0]].text.startswith(("(", "["))
         for i in tail:
             labels[i] = "container" if venue else "note"
             venue = venue and not tokens[i].text.endswith(".")
@@ -6707,14 +6995,22 @@ def _gost_record(tokens: Sequence[Token], labels: list[str]) -> None:
     if "//" in texts:
         d = texts.index("//")
         k = d + 1
-        while k < len(tokens) and texts[k] not in _GOST_DASHES and labels[k] in _READ_FOR_THE_JOURNAL:
+        # (a hyphen after a word with no full stop is the journal's: "// Tạp chí … Mỏ - Địa chất. – 2021")
+        inside = {k for k in range(d + 2, len(tokens)) if texts[k] == "-" and not texts[k - 1].endswith(".")}
+        hyphenated = False  # after such a hyphen, up to the name's full stop ("- Địa chất." read as a place)
+        while (
+            k < len(tokens)
+            and (texts[k] not in _GOST_DASHES or k in inside)
+            and (labels[k] in _READ_FOR_THE_JOURNAL or hyphenated)
+        ):
+            hyphenated = k in inside or (hyphenated and not texts[k].endswith("."))
             labels[k] = "container"
             k += 1
             if texts[k - 1].endswith(".") and k < len(tokens) and _has_digit(texts[k]):
                 break  # "// Гироскопия и навигация. 2015. № 4": the journal ends before its year
         dashed = False
         for k in range(d + 1, len(tokens)):
-            if texts[k] in _GOST_DASHES:
+            if texts[k] in _GOST_DASHES and k not in inside:
                 labels[k] = "other"  # " – 2023. – Т. 64": the dashes between the fields are none of them
                 dashed = True
             elif dashed and labels[k] == "container":  # "(…). – СПб., 2019.": where and when it came out
@@ -7170,6 +7466,9 @@ def _list_ends_after_and(tokens: Sequence[Token], labels: list[str]) -> None:
         ),
         None,
     )
+    if end is not None and end == ands[-1] + 1 and tokens[end].text.endswith(","):
+        while end < stop and _INITIAL_TOKEN.match(tokens[end + 1].text):  # "& Wyss, T. *Journal*": the
+            end += 1  # name inverted, its initials after its comma
     if end is None or end == stop:
         return
     for i in range(end + 1, stop + 1):
@@ -7219,6 +7518,7 @@ def _title_word_after_initials(tokens: Sequence[Token], labels: list[str]) -> No
         or not word[-1:].isalpha()
         or _INITIAL_TOKEN.match(word)
         or tokens[last + 1].break_before  # the title opens a line of its own: the word ends a name
+        or tokens[last + 1].text == "//"  # GOST's "/ А.А. Ковалёв, Т.Х. Чан // Journal": names end there
     ):
         return
     k = last - 1
@@ -7382,9 +7682,11 @@ def _semicolon_names_end(tokens: Sequence[Token], labels: list[str]) -> None:
     if not bare[family].endswith(","):
         return
     k = 0
-    while k < len(rest) and _INITIAL_TOKEN.match(bare[rest[k]]):
+    while k < len(rest) and _INITIAL_TOKEN.match(bare[rest[k]].removesuffix(":")):
         k += 1
-    if k == 0 or k == len(rest) or not bare[rest[k - 1]].endswith("."):
+        if bare[rest[k - 1]].endswith(":"):  # DIN's "Haugen, K. A.: Title": the colon ends the names
+            break
+    if k == 0 or k == len(rest) or not bare[rest[k - 1]].endswith((".", ".:")):
         return
     for i in rest[k:]:
         labels[run[i]] = "title"
@@ -8176,6 +8478,7 @@ _UNIVERSITY_WORDS = (
 _UNIVERSITY = re.compile(rf"(?i){_UNIVERSITY_WORDS}")
 _INSTITUTION = re.compile(
     rf"(?i){_UNIVERSITY_WORDS}|institut|instytut|college|school|école|escuela|escola|hochschule|polytechn|ETH\b|EPFL|"
+    r"høyskole|høgskole|högskola|højskole|hogeschool|korkeakoulu|"
     r"academy|akademi|институт|інститут|факултет|факультет|академи"
 )
 #: A publishing house, also inside a compound word: "Издательство", "Изд-во", "Universitetsforlaget",

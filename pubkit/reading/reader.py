@@ -103,7 +103,7 @@ _PUB_WORDS = re.compile(
     r"kommentierung|urteilsanmerkung|rezension|buchbesprechung|herausgeberschaft|"
     r"recensi|reseñas|comptes rendus|recenzj|anmeldelser|"
     r"dissertation|bücher|eingereicht|im erscheinen|ouvrage|revues|actes|publicaci|artículo|"
-    r"\bactas\b|"
+    r"\bactas\b|\batas\b|recensões|documentos de trabalho|"
     r"documentos de trabajo|documents de travail|textos para discuss|arbeitspapier|"  # working papers
     # Portuguese, Italian, Dutch
     r"produç[aã]o bibliográfica|artigos|periódicos|livros|capítulos|anais|publicaç|pubblicazion|"
@@ -578,6 +578,9 @@ def _settle(
         paper = _owner_printed_otherwise(paper, _most_often(result.highlighted, highlighted), owner)
         for alias in aliases if paper.owner is None else ():
             paper = paper.with_owner(alias)
+            reordered = _family_name_first(alias) if paper.owner is None else None
+            if reordered:  # "Фам К.Х." for the alias Фам Куанг Хюи
+                paper = paper.with_owner(reordered)
     if owner and paper is not None and paper.owner is None and _FORMER_NAME.search(item.block.text):
         paper = _owner_under_a_former_name(paper, owner)
     if owner and (paper is None or paper.owner is None) and _coauthors_only(item, owner):
@@ -706,10 +709,17 @@ def _owner_in_another_form(paper: Paper, highlighted: Sequence[str], owner: str)
     transliterated = latin(owner)
     if transliterated != owner:
         return paper.with_owner(transliterated)
-    words = owner.split()  # "Kovács Eszter" (Hungarian, family name first) printed "Kovács, E."; "Tan Wei
-    if len(words) == 2:  # Ling" (Chinese, in Singapore) printed "Tan, W. L."
-        return paper.with_owner(f"{words[1]} {words[0]}")
-    return paper.with_owner(f"{words[1]} {words[2]} {words[0]}") if len(words) == 3 else paper
+    reordered = _family_name_first(owner)
+    return paper.with_owner(reordered) if reordered else paper
+
+
+def _family_name_first(name: str) -> str | None:
+    """A name of two or three words read with its first word as the family name: "Kovács Eszter"
+    (Hungarian) printed "Kovács, E."; "Tan Wei Ling" (Chinese, in Singapore) printed "Tan, W. L."."""
+    words = name.split()
+    if len(words) == 2:
+        return f"{words[1]} {words[0]}"
+    return f"{words[1]} {words[2]} {words[0]}" if len(words) == 3 else None
 
 
 def _same_words(printed: str, owner: str) -> bool:
@@ -1877,7 +1887,10 @@ _ABOUT_THE_LIST = re.compile(
     r"|this page lists|for a (?:complete|full) list"
     # the list's own conventions: "Numbering follows the Elsevier numeric style", "works are given in …"
     r"|numbering follows|(?:citation|reference|numeric) style|(?:works|titles) are (?:given|listed|entered)"
-    r"|(?:is|are) (?:underlined|in bold|boldfaced))\b"
+    r"|(?:is|are) (?:underlined|in bold|boldfaced|marked|flagged)"
+    r"|normas? (?:APA|ABNT|Vancouver|ISO)|(?:APA|MLA|Chicago|Vancouver|Harvard|ABNT) (?:style|format)"
+    r"|(?:encontram-se|estão|están|sont|sind)"
+    r" (?:assinalad|marcad|señalad|indicad|marqu|markiert|gekennz)\w*)\b"
 )
 
 
@@ -2014,6 +2027,16 @@ def _bare_title(text: str) -> bool:
 _HOME_LINK = re.compile(r"(?:https?://[^/\s]+)?/?(?:index\.html?)?")
 
 
+def _heading_over_citations(heading: Block, below: Sequence[Block]) -> bool:
+    """A heading over two whole citations, the first not printing the heading's words ("Atas de encontros
+    científicos" over "Correia, B. A. (2023). Digitizing …"): a section's heading no word named, not a
+    paper's title over its lines (which would take the citations below it as its own)."""
+    if heading.kind != "heading" or len(below) < 2 or not all(map(_full_citation, below[:2])):
+        return False
+    words = _WORD.findall(fold(heading.text))
+    return " ".join(words) not in " ".join(_WORD.findall(fold(below[0].text)))
+
+
 def _join_title_headings(blocks: list[Block]) -> list[Block]:
     """A heading that is a paper's title ("## Title" over an author line) joined with the lines below;
     when a "Recommended citation:" paragraph follows it, that whole reference is the entry instead."""
@@ -2042,6 +2065,7 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
             and not _YEAR_HEADING.match(block.text)  # "2021 & earlier", "Before 2019"
             and not _YEAR_SPAN_END.search(block.text)  # "Before the Park lab (2009–2016)"
             and len(block.text.split()) >= 3
+            and not _heading_over_citations(block, blocks[i + 1 : i + 3])
         ):
             below = blocks[i + 1 : i + 5]
             at = next(

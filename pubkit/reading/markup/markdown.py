@@ -6,6 +6,7 @@ tag table, HTML blocks by the HTML reader itself, so `<b>` and `**` give the sam
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -132,7 +133,24 @@ def _prepare(text: str) -> str:
     text = _MYST_ROLE.sub(_myst_role, text) if "}`" in text else text
     text = _tabs_and_admonitions(text) if _BLOCK_OPENER.search(text) else text
     text = _lettered_items(text) if "b. " in text or "b) " in text else text
+    text = _example_items(text) if "(@" in text or "#. " in text else text
+    text = _HEADING_ATTRIBUTES.sub(r"\1", text) if "{#" in text or "{." in text else text
     return _DEFINITION_INDENT.sub(":   ", text)
+
+
+#: Pandoc's attributes after a heading's text: "## Formación académica {#formacion}", "{.unnumbered}".
+_HEADING_ATTRIBUTES = re.compile(r"^(#{1,6}[ \t][^\n{]*?\S)[ \t]+\{[#.][^{}\n]{0,200}\}[ \t]*$", re.MULTILINE)
+
+
+#: Pandoc's example items `(@)`, `(@label)` and its auto-numbered `#.` items, which CommonMark reads as
+#: paragraphs: numbered in turn, as Pandoc numbers them.
+_EXAMPLE_ITEM = re.compile(r"^([ \t]{0,3})(?:\(@[\w-]{0,40}\)|#\.)[ \t]+(?=\S)", re.MULTILINE)
+
+
+def _example_items(text: str) -> str:
+    """Pandoc's example and auto-numbered items as ordered list items "1.", "2.", … (same lines)."""
+    count = itertools.count(1)
+    return _EXAMPLE_ITEM.sub(lambda m: f"{m.group(1)}{next(count)}. ", text)
 
 
 #: An indented item lettered "a.", "b)" (Pandoc's fancy lists, an NIH biosketch's references under each
