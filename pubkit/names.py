@@ -181,6 +181,14 @@ def split_name(name: str) -> tuple[str, str, str]:
             # "John Smith, Jr." rather than "Smith, John"
             inner_given, inner_family, _ = split_name(family)
             return inner_given, inner_family, given
+        last = family.rsplit(" ", 1)
+        if (
+            len(last) == 2 and last[1].lower() in _SUFFIXES
+        ):  # "Mendoza Jr., A.R.": the suffix before the comma
+            return given, last[0], last[1]
+        words = given.rsplit(" ", 1)
+        if len(words) == 2 and words[1].lower() in _SUFFIXES:  # "Mendoza, A.R. Jr.": the suffix at the end
+            return words[0], family, words[1]
         return given, family, ""
     words = name.split(" ")
     suffix = ""

@@ -164,3 +164,11 @@ def test_a_double_surname_before_dotted_initials() -> None:
     paper = pubkit.Paper("x", (pubkit.Author("Quispe Mamani R.E."), pubkit.Author("Huamán Torres L.")))
     owner = paper.with_owner("Rosa Elena Quispe Mamani").owner
     assert owner is not None and owner.name == "Quispe Mamani R.E."
+
+
+def test_a_suffix_before_or_after_the_given_names() -> None:
+    """ "Mendoza Jr., A.R." and "Mendoza, A.R. Jr." are Antonio R. Mendoza Jr.: the suffix is no part of
+    the family or the given name."""
+    assert split_name("Mendoza Jr., A.R.") == ("A.R.", "Mendoza", "Jr.")
+    assert split_name("Mendoza, A.R. Jr.") == ("A.R.", "Mendoza", "Jr.")
+    assert initials_key("Mendoza Jr., A.R.") == initials_key("Antonio R. Mendoza Jr.")

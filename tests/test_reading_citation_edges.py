@@ -1686,3 +1686,36 @@ def test_gen85_events_reports_and_years_in_styled_titles() -> None:
         2024,
     )
     assert report.venue is not None and report.venue.name == "NVB Technical Reports"
+
+
+def test_gen86_kinds_in_one_reference_each() -> None:
+    """GOST's marked last initial before the title and its thesis "… : MS thesis / University. — Town";
+    a preprint server printed where a publisher would be; LNCS's series acronym before "vol."."""
+    marked = pubkit.parse_reference(
+        "Santiago R. M., Lim J. A., Dizon C. B.^†^ TagaloGLUE: a benchmark for natural language understanding"
+        " in Filipino // Language Resources and Evaluation. --- 2025. --- Vol. 59, No. 1. --- P. 211--240."
+    )
+    assert marked.title.startswith("TagaloGLUE")
+    assert [a.name for a in marked.authors][-1] == "Dizon C. B."
+    theses = {
+        "Santiago R. M. A hybrid stemmer for Tagalog using finite-state morphology : MS thesis / De La Salle"
+        " University. --- Manila, 2019. --- 96 p.": "De La Salle University",
+        "Сантьяго Р. М. Методы морфологического анализа для малоресурсных языков : дис. ... канд. техн. наук"
+        " : 05.13.17 / Университет ИТМО. — Санкт-Петербург, 2022. — 148 с.": "Университет ИТМО",
+    }
+    for printed, institution in theses.items():
+        thesis = pubkit.parse_reference(printed)
+        assert thesis.venue is not None and thesis.venue.kind is pubkit.VenueKind.THESIS, printed
+        assert thesis.venue.publisher == institution, printed
+    server = pubkit.parse_reference(
+        "Lim, K.T., Mendoza Jr., A.R.: A national dataset of daily streamflow for Philippine catchments"
+        " (PhilFlow v1.0). EarthArXiv (2024). https://doi.org/10.31223/X5Q35K"
+    )
+    assert server.title.endswith("(PhilFlow v1.0)")
+    assert server.venue is not None and server.venue.name == "EarthArXiv"
+    assert server.authors[1].family == "Mendoza"
+    series = pubkit.parse_reference(
+        "Mendoza Jr., A.R.: Tropical cyclone rainfall and flash floods in Mindanao. In: Nakamura, T., Ahmad,"
+        " S. (eds.) Water Security in Southeast Asia. WSTL, vol. 104, pp. 211–232. Springer, Cham (2022)."
+    )
+    assert series.venue is not None and series.venue.name == "Water Security in Southeast Asia"

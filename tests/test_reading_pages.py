@@ -4680,3 +4680,32 @@ def test_gen84_page_kinds() -> None:
     )
     bib = pubkit.loads(rst, "cv", path="cv.rst")
     assert [[a.is_owner for a in p.authors] for p in bib] == [[True, False], [True, False]]
+
+
+def test_gen86_page_kinds() -> None:
+    """A legend written "* --- equal contribution" (Pandoc's dashes) and "advisees are marked with ‡"; the
+    owner printed "Mendoza Jr., A.R." and "Mendoza, A.R. Jr."; the owner's name in Cyrillic on a Latin
+    page ("Сантьяго Р. М." for Santiago R. M.)."""
+    md = (
+        "# Antonio R. Mendoza Jr.\n\nNames of my graduate advisees are marked with ‡; \\* --- equal"
+        " contribution.\n\n## Journal articles\n\n"
+        "1. Mendoza Jr., A.R., Dela Peña, M.C.‡, Quiambao, R.L.: Projected changes in extreme rainfall over"
+        " Luzon. J. Hydrol. Reg. Stud. **52**, 101702 (2024).\n"
+        "2. Quiambao, R.L.\\*, Mendoza, A.R. Jr.\\*, Bautista, E.G.: Baseflow separation in the Laguna de Bay"
+        " watersheds. Hydrol. Sci. J. **68**(9), 1244–1259 (2023).\n"
+    )
+    bib = pubkit.loads(md, "cv", path="cv.md")
+    assert [[a.is_owner for a in p.authors] for p in bib] == [[True, False, False], [False, True, False]]
+    assert [a.equal_contribution for a in bib[1].authors] == [True, True, False]
+    assert not bib.problems
+    gost = (
+        "# Rafael M. Santiago\n\n## Publications\n\n"
+        "1. Santiago R. M., Lim J. A. TagaloGLUE: a benchmark for Filipino // Language Resources and"
+        " Evaluation. --- 2025. --- Vol. 59. --- P. 211--240.\n"
+        "2. Santiago R. M., Petrov A. V. Zero-shot inflection for Philippine languages // Natural Language"
+        " Engineering. --- 2023. --- Vol. 29. --- P. 1--20.\n"
+        "3. Сантьяго Р. М., Кузнецова Д. С. Автоматическое выделение аффиксов в тагальском языке //"
+        " Компьютерная лингвистика. --- 2022. --- Вып. 21. --- С. 512--521.\n"
+    )
+    bib = pubkit.loads(gost, "cv", path="cv.md")
+    assert [[a.is_owner for a in p.authors] for p in bib] == [[True, False]] * 3

@@ -40,6 +40,7 @@ from pubkit.names import (
     is_capitalised_surname,
     is_initials,
     opens_capitalised,
+    split_name,
     unspaced_script,
 )
 from pubkit.reading.labeller import Labelled
@@ -732,9 +733,11 @@ def _double_family(text: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def _author(name: str) -> Author:
-    if "," in name:
-        family, given = (p.strip() for p in name.split(",", 1))
-        return Author.from_parts(given, family)
+    if "," in name:  # "Family, Given", with a suffix where names print it ("Mendoza Jr., A.R.")
+        given, family, suffix = split_name(name)
+        if suffix.lower() in ("jr", "sr"):  # (its full stop taken as the name's end)
+            suffix += "."
+        return Author.from_parts(given, family, suffix=suffix)
     vancouver = _vancouver(name)
     if vancouver:  # "Smith AB"
         family, initials = vancouver
@@ -1652,7 +1655,7 @@ def _title_opens_after_the_initials(tokens: Sequence[Token], labels: list[str]) 
         end += 1
     if end + 1 >= len(labels) or labels[end + 1] != "title":
         return
-    last = tokens[end].text
+    last = tokens[end].text.rstrip(MARKER_CHARS + "^")  # ("Dizon C. B.^†^": an initial with its mark)
     if not last[:1].isupper() or last[-1:] in ",;." or _INITIAL_TOKEN.match(last):
         return
     k = end - 1
@@ -1984,6 +1987,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _dates_are_dates(tokens, labels)
     _volume_without_a_number(tokens, labels)
     _volume_word_read_into_the_venue(tokens, labels)
+    _series_acronym_before_its_volume(tokens, labels)
     _article_number_read_into_the_venue(tokens, labels)
     _year_inside_the_books_name(tokens, labels)
     if "?" in text or "!" in text:
@@ -2043,7 +2047,7 @@ def _settled(labelled: Labelled) -> list[str]:
         _place_after_a_styled_journal(tokens, labels)
     _year_sentence_opens_the_venue(tokens, labels)
     _year_ending_the_title(tokens, labels)
-    if "note" in labels:
+    if "note" in labels or "publisher" in labels:
         _server_in_a_note(tokens, labels)
     _group_editor_before_the_book(tokens, labels)
     _acronym_year_closes_the_venue(tokens, labels)
@@ -2099,6 +2103,8 @@ def _settled(labelled: Labelled) -> list[str]:
         _gost_record(tokens, labels)
     if ".- " in text or "– " in text or "— " in text:
         _gost_imprint(tokens, labels)
+    if thesis and " / " in text:
+        _gost_thesis(tokens, labels)
     if "[" in text:
         _translated_title(tokens, labels)
     if "(" in text or "[" in text:
@@ -2974,14 +2980,19 @@ def _year_ending_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
 
 
 def _server_in_a_note(tokens: Sequence[Token], labels: list[str]) -> None:
-    """ "… audit firm. Working paper, SSRN.": a preprint server named in an entry's note, the entry
-    naming no venue, is where the paper is."""
+    """ "… audit firm. Working paper, SSRN.": a preprint server named in an entry's note (or as its
+    publisher: "… catchments (PhilFlow v1.0). EarthArXiv (2024)."), the entry naming no venue, is where
+    the paper is."""
     if "container" in labels:
         return
     for i, token in enumerate(tokens):
         word = token.text.strip(".,;()[]")
         # (a server by its name: "Preprint, 2025" names none)
-        if labels[i] == "note" and guess_kind(word) is VenueKind.PREPRINT and word.lower() != "preprint":
+        if (
+            labels[i] in ("note", "publisher")
+            and guess_kind(word) is VenueKind.PREPRINT
+            and word.lower() != "preprint"
+        ):
             labels[i] = "container"
             return
 
@@ -5185,6 +5196,27 @@ def _article_number_read_into_the_venue(tokens: Sequence[Token], labels: list[st
 _ARTICLE_WORD = re.compile(r"(?i)article|artigo|artículo|articolo|artikel|artykuł|art\.")
 
 
+def _series_acronym_before_its_volume(tokens: Sequence[Token], labels: list[str]) -> None:
+    """LNCS's chapter "In: … (eds.) Water Security in Southeast Asia. WSTL, vol. 104, pp. 211–232": the
+    acronym after the book's full stop, before "vol.", is its series (a note), no word of the book."""
+    for i in range(1, len(tokens) - 1):
+        word = tokens[i].text
+        if (
+            labels[i] == "container"
+            and labels[i - 1] == "container"
+            and labels[i + 1] == "volume"
+            and word.endswith(",")
+            and _SERIES_ACRONYM.fullmatch(word[:-1])
+            and tokens[i - 1].text.endswith(".")
+            and not _is_abbreviation(tokens[i - 1].text)
+            and tokens[i + 1].text.lower().startswith("vol")
+        ):
+            labels[i] = "note"
+
+
+_SERIES_ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,6}[A-Z]")
+
+
 def _volume_without_a_number(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "…quasar spectra", AJ, 169, 101": a capitalised word read as a volume, after the title and before
     the numbers, is the journal's (abbreviated) name ("AJ", "A&A"); a volume has a number, or says it is
@@ -7047,6 +7079,30 @@ def _gost_record(tokens: Sequence[Token], labels: list[str]) -> None:
             place = place and texts[j] != ":"
 
 
+def _gost_thesis(tokens: Sequence[Token], labels: list[str]) -> None:
+    """GOST's thesis "Title : дис. … канд. техн. наук : 05.13.17 / Университет ИТМО. — Санкт-Петербург,
+    2022" ("… : MS thesis / De La Salle University. — Manila, 2019"): from the kind after the title's " : "
+    to the institution after " / " is the venue; the town after the dash is its place."""
+    texts = [t.text for t in tokens]
+    colon = next((k for k in range(1, len(tokens)) if texts[k] == ":" and labels[k - 1] == "title"), None)
+    if colon is None or "/" not in texts[colon:]:
+        return
+    slash = texts.index("/", colon)
+    if not _THESIS_WORD.search(" ".join(texts[colon + 1 : slash])):
+        return
+    end = slash + 1
+    while end < len(tokens) and texts[end] not in _GOST_DASHES:
+        end += 1
+    if end - slash > 12:
+        return
+    labels[colon] = "other"
+    labels[colon + 1 : end] = ["container"] * (end - colon - 1)
+    k = end
+    while k < len(tokens) and labels[k] != "date":
+        labels[k] = "other" if texts[k] in _GOST_DASHES else "location"
+        k += 1
+
+
 def _gost_imprint(tokens: Sequence[Token], labels: list[str]) -> None:
     """GOST's book "Title. – Л.: Судостроение, 1978. – 264 с." (or "Title.- Л.: …"): the dash after the
     title's full stop opens the imprint, the place with its colon and the publisher, not the title's words."""
@@ -7071,7 +7127,7 @@ def _gost_imprint(tokens: Sequence[Token], labels: list[str]) -> None:
         return
 
 
-_GOST_DASHES = frozenset({"–", "—", "-"})
+_GOST_DASHES = frozenset({"–", "—", "-", "--", "---"})  # (Pandoc's Markdown writes the dashes so)
 _READ_FOR_THE_JOURNAL = frozenset({"title", "author", "container", "note", "other"})
 _GOST_KIND = re.compile(r"[а-яё]")  # ": монография", ": учебное пособие", ": дис.": a kind, in Russian
 
@@ -8383,6 +8439,10 @@ def _thesis_venue(venue: Venue) -> Venue:
     Geogr. & GIS, Cairo Univ., Giza, Egypt"): the department before the institution, the town and country
     after it, or what follows its full stop ("Leiden University. Leiden Repository", "… of Ibadan. xvi +
     245pp.") are left out; the institution publishes it."""
+    if (
+        " / " in venue.name
+    ):  # GOST's "дис. … канд. наук / Университет ИТМО", "MS thesis / De La Salle University"
+        venue = evolve(venue, name=venue.name.replace(" / ", ", "))
     lead = _DEGREE_LEAD.match(venue.name)
     if lead is None and not venue.publisher:  # DIN's "Würzburg, Julius-Maximilians-Universität, Diss."
         parts = venue.name.split(", ")

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any, Generic, NamedTuple, TypeVar, cast
 
 import attrs
+from rapidfuzz.distance import Indel
 
 from pubkit.bibliography import Bibliography
 from pubkit.errors import ParseError, Problem, Severity
@@ -190,7 +191,7 @@ _MARK = f"[{re.escape(MARKER_CHARS)}]"  # one role marker
 _ANY_MARK = re.compile(_MARK)
 _LEGEND = re.compile(
     rf"\(?\s?\^?(?P<marks>{_MARK}(?:\s?[,/&]?\s?(?:and\s)?{_MARK}){{0,2}})\^?\)?\s?"  # "^†^": Pandoc's sup
-    r"(?:(?:indicates?|denotes?|means?|marks?|stands? for|for|:|=|-|–|為|为|表示)\s?)?"
+    r"(?:(?:indicates?|denotes?|means?|marks?|stands? for|for|:|=|---?|-|–|—|為|为|表示)\s?)?"
     # a gloss in another script before the English words in brackets: "は筆頭著者と同等の貢献 (equal ...)",
     # "समान योगदान (Equal contribution)"
     r"(?:[^\x00-\u024f()（\n;][^()（\n;]{0,40}?\s?[(（]\s?)?"
@@ -221,7 +222,8 @@ _MARK_NAME = r"(?:(?:an?\s+)?(?:asterisk|star|dagger|double dagger|hash|section 
 _LEGEND_MEANING_FIRST = re.compile(
     r"(?P<meaning>equal(?:ly)? contribut\w*|co-?first authors?(?:hip)?|joint first authors?(?:hip)?|"
     r"(?:co-?)?corresponding authors?(?:hip)?|equal (?:advising|supervision)|"
-    r"(?:names\s+of\s+)?(?:my\s+)?(?:(?:doctoral|phd|graduate|master'?s)\s+)?students)\s+(?:(?:are|is)\s+)?"
+    r"(?:names\s+of\s+)?(?:my\s+)?(?:(?:doctoral|phd|graduate|master'?s)\s+)?(?:students|advisees|mentees))"
+    r"\s+(?:(?:are|is)\s+)?"
     r"(?:(?:marked|indicated|denoted|shown)\s+)?(?:with|by)\s+"
     rf"{_MARK_NAME}(?P<marks>{_MARK})"
     # "Authors marked * contributed equally", "Names marked with an asterisk (*) are my students"
@@ -709,8 +711,23 @@ def _owner_in_another_form(paper: Paper, highlighted: Sequence[str], owner: str)
     transliterated = latin(owner)
     if transliterated != owner:
         return paper.with_owner(transliterated)
+    other = [k for k, a in enumerate(paper.authors) if not _is_latin(a.name) and _transliterates_to(a, owner)]
+    if len(other) == 1:  # "Сантьяго Р. М." on Santiago R. M.'s list ("Santyago": no one spelling)
+        authors = [attrs.evolve(a, is_owner=k == other[0]) for k, a in enumerate(paper.authors)]
+        return attrs.evolve(paper, authors=authors)
     reordered = _family_name_first(owner)
     return paper.with_owner(reordered) if reordered else paper
+
+
+def _transliterates_to(author: Author, owner: str) -> bool:
+    """Whether a name in another script, transliterated, is the owner's: the same first initial and a
+    family name that differs by a letter or two ("Сантьяго" -> "Santyago" for Santiago)."""
+    printed = Author(latin(author.name))
+    family = split_name(owner)[1]
+    return (
+        _first_initial(printed.name) == _first_initial(owner)
+        and Indel.normalized_similarity(fold(printed.family), fold(family)) >= 0.8
+    )
 
 
 def _family_name_first(name: str) -> str | None:
