@@ -702,3 +702,17 @@ def test_pandoc_heading_attributes_are_no_part_of_the_heading() -> None:
 
     doc = markdown.read("## Formación académica {#formacion .unnumbered}\n\n- Tesis, 2018.\n")
     assert [h.text for h in doc.headings] == ["Formación académica"]
+
+
+def test_a_wrapped_year_line_in_an_item_with_a_bracket_label() -> None:
+    """ACM's " [5] Names.\\n     2023. Title …": the year opening the wrapped line is no item of its own
+    in an item labelled "[5]" (as in one numbered "5.")."""
+    from pubkit.reading.markup import text
+
+    doc = text.read(
+        "Publications\n\n [5] Rowena B. Manalo, Jerome Angelo S. Villareal, and Renato G. Bañez.\n"
+        "     2023. Comparing Sentinel-1 and PlanetScope flood extents in the Cagayan River Basin.\n"
+        "     Philippine Journal of Science 152, 4 (2023), 1401-1418.\n"
+    )
+    items = [b for b in doc.blocks if b.kind == "item"]
+    assert len(items) == 1 and "2023. Comparing" in items[0].text

@@ -1719,3 +1719,45 @@ def test_gen86_kinds_in_one_reference_each() -> None:
         " S. (eds.) Water Security in Southeast Asia. WSTL, vol. 104, pp. 211–232. Springer, Cham (2022)."
     )
     assert series.venue is not None and series.venue.name == "Water Security in Southeast Asia"
+
+
+def test_gen86_acm_elsevier_and_report_kinds() -> None:
+    """ACM's chapter book before its editors' names and "(Eds.)" (its colon no imprint's), a surname after
+    a middle initial before "Forthcoming.", a report series read as the publisher or a note; Elsevier's
+    journal in title case after the title's last comma, before "139 (2022)"."""
+    acm = pubkit.parse_reference(
+        "Jerome Angelo S. Villareal. 2021. Mapping with, not for: participatory GIS in post-Yolanda Tacloban."
+        " In Disaster Recovery in the Philippines: Lessons from Haiyan, Lourdes Q. Gatdula and Paolo R."
+        " Umali (Eds.). Springer Nature Singapore, Singapore, 89-107."
+    )
+    assert (
+        acm.venue is not None
+        and acm.venue.name == "Disaster Recovery in the Philippines: Lessons from Haiyan"
+    )
+    forthcoming = pubkit.parse_reference(
+        "Jerome Angelo S. Villareal, Patricia Anne L. Garcia, and Kristel Anne D. Macaraeg. Forthcoming."
+        " Tides, tilapia and tricycles: livelihoods on the sinking coast of Bulacan. In Coastal Lives:"
+        " Ethnographies of the Philippine Littoral, Rosalind C. Tuazon (Ed.). Ateneo de Manila University"
+        " Press, Quezon City."
+    )
+    assert forthcoming.title.startswith("Tides, tilapia and tricycles")
+    assert forthcoming.authors[-1].name == "Kristel Anne D. Macaraeg"
+    assert forthcoming.venue is not None
+    assert forthcoming.venue.name == "Coastal Lives: Ethnographies of the Philippine Littoral"
+    reports = {
+        "Ma. Theresa R. Castillo and Jerome Angelo S. Villareal. 2020. COVID-19 and hazard exposure in Metro"
+        " Manila. UP CIDS Discussion Paper Series 2020-07. UP Center for Integrative and Development Studies,"
+        " Quezon City.": "UP CIDS Discussion Paper Series",
+        "Renato G. Bañez and Jerome Angelo S. Villareal. 2017. LiDAR-based flood hazard maps of the"
+        " Iloilo-Jalaur River Basin. NOAH Technical Report Series, No. 2017-11. Project NOAH, DOST, Quezon"
+        " City.": "NOAH Technical Report Series",
+    }
+    for printed, series in reports.items():
+        report = pubkit.parse_reference(printed)
+        assert report.venue is not None and report.venue.name == series, printed
+    elsevier = pubkit.parse_reference(
+        "P. Dąbrowski, G. Szczęsny, M. Zielińska, Round-robin fatigue testing of L-PBF Ti-6Al-4V specimens:"
+        " results from seven European laboratories, Engineering Failure Analysis 139 (2022) 106457."
+    )
+    assert elsevier.title.endswith("results from seven European laboratories")
+    assert elsevier.venue is not None and elsevier.venue.name == "Engineering Failure Analysis"

@@ -1865,6 +1865,69 @@ def _styled_title_word_read_as_a_name(tokens: Sequence[Token], labels: list[str]
             return
 
 
+def _surname_after_a_middle_initial(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ACM's "…, and Kristel Anne D. Macaraeg. Forthcoming. Tides, …": a name printed given names first
+    cannot end with its middle initial, so the capitalised word after it is its surname (and a status
+    word after that, where the year goes, the status)."""
+    run = [i for i, name in enumerate(labels) if name == "author"]
+    if len(run) < 3 or run[-1] - run[0] + 1 != len(run) or run[-1] + 2 >= len(tokens):
+        return
+    last = run[-1]
+    given = tokens[last - 1].text
+    if not (
+        _INITIAL_TOKEN.match(tokens[last].text)
+        and tokens[last].text.endswith(".")
+        and given[:1].isupper()
+        and given[-1:].isalpha()
+        and not _INITIAL_TOKEN.match(given)
+    ):
+        return
+    first_end = next((i for i in run if tokens[i].text.rstrip(MARKER_CHARS).endswith(",")), None)
+    if first_end is None or _INITIAL_TOKEN.match(tokens[first_end].text.rstrip(MARKER_CHARS)):
+        return  # ("Kamaruddin N.A., Gimbang J. Sea, …": names printed surname first, then initials)
+    surname = tokens[last + 1].text
+    if labels[last + 1] == "title" and NAME_TOKEN.match(surname) and surname.endswith((".", ",")):
+        labels[last + 1] = "author"
+        if _NO_DATE.match(tokens[last + 2].text) and tokens[last + 2].text.endswith("."):
+            labels[last + 2] = "date"  # ("Forthcoming.": no year yet)
+
+
+def _journal_after_the_titles_comma(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Elsevier's numbered "…, Round-robin fatigue testing …: results from seven European laboratories,
+    Engineering Failure Analysis 139 (2022) 106457.": after a title in sentence case, the words in title
+    case after its last comma, right before the volume, are the journal."""
+    run = [i for i, name in enumerate(labels) if name in ("title", "container")]
+    if not run or "title" not in labels:
+        return
+    start = labels.index("title")
+    end = start
+    while end < len(tokens) and labels[end] in ("title", "container"):
+        end += 1
+    if end >= len(tokens) or not tokens[end].text[:1].isdigit() or end - start < 6:
+        return
+    if not any(_BRACKETED_YEAR.fullmatch(t.text) for t in tokens[end + 1 : end + 3]):
+        return  # (Elsevier's "139 (2022)": the volume, then the year in brackets)
+    comma = next((k for k in range(end - 2, start, -1) if tokens[k].text.endswith(",")), None)
+    if comma is None or end - comma > 10 or "container" in labels[start:comma]:
+        return
+    journal = [tokens[k].text for k in range(comma + 1, end)]
+    title = [tokens[k].text for k in range(start + 1, comma + 1)]
+    capitalised = all(w[:1].isupper() or w in _TITLE_CASE_SMALL_WORDS for w in journal) and not any(
+        w.endswith(".") and not _is_abbreviation(w) for w in journal
+    )
+    sentence_case = sum(w[:1].islower() for w in title) * 2 >= len(title)
+    if capitalised and sentence_case and journal[0][:1].isupper():
+        labels[comma + 1 : end] = ["container"] * (end - comma - 1)
+
+
+_BRACKETED_YEAR = re.compile(rf"\((?:{YEAR})\)[.,;]?")
+#: Words a journal's name in title case leaves in lower case: "Eksploatacja i Niezawodność – Maintenance and
+#: Reliability", "Bulletin of the Polish Academy of Sciences: Technical Sciences".
+_TITLE_CASE_SMALL_WORDS = frozenset(
+    "of and for in on the a an to & – - i y e et und der die des de la le du".split()
+)
+
+
 def _settled(labelled: Labelled) -> list[str]:
     """Labels with two reading rules applied: "Title. In: Book" labelled all title gets its "In:" part
     as the container; a second title run after the title, in an entry with no container, is one."""
@@ -1880,6 +1943,8 @@ def _settled(labelled: Labelled) -> list[str]:
     if "bold" in kinds:
         _title_word_before_a_highlighted_name(tokens, labels)
     _last_name_read_as_title(tokens, labels)
+    _journal_after_the_titles_comma(tokens, labels)
+    _surname_after_a_middle_initial(tokens, labels)
     if "italic" in kinds:
         _styled_title_word_read_as_a_name(tokens, labels)
     if any(t.text.endswith(":") for t in tokens):
@@ -2022,6 +2087,7 @@ def _settled(labelled: Labelled) -> list[str]:
         _book_after_the_names(tokens, labels)
         _book_after_its_editors(tokens, labels)
         _names_before_their_eds(tokens, labels)
+        _acm_book_before_its_editors(tokens, labels)
         _eds_after_the_opening_names(tokens, labels)
         _editors_inside_the_title(tokens, labels)
     if _CJK_CHAR.search(labelled.block.text):  # (a C-level look at the text first)
@@ -2076,6 +2142,8 @@ def _settled(labelled: Labelled) -> list[str]:
         _place_ends_the_book(tokens, labels)
     if "container" in labels and "publisher" not in labels:
         _publishing_house_read_as_venue(tokens, labels)
+    elif "container" not in labels and ("publisher" in labels or "note" in labels):
+        _report_series_read_as_publisher(tokens, labels)
     if "italic" in kinds:
         _access_note_in_the_venue(tokens, labels)
         _italic_venue_then_its_publisher(tokens, labels)
@@ -3141,7 +3209,33 @@ def _series_bracket_ends_the_entry(tokens: Sequence[Token], labels: list[str]) -
 
 _REPORT_SERIES = re.compile(
     r"(?i)papers?\b|reports?\b|rapport|raport|bericht|working|discussion|occasional|technical|documentos?\b"
+    r"|briefs?\b"
 )
+
+
+def _report_series_read_as_publisher(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "… vulnerabilities. UP CIDS Discussion Paper Series 2020-07. UP Center for …, Quezon City.": a
+    report series and its number, at the head of what was read as the publisher, is the venue (the
+    institute after the number publishes it); so is one read as a note ("… Basin. NOAH Technical Report
+    Series, No. 2017-11. Project NOAH, DOST")."""
+    read_as = "publisher" if "publisher" in labels else "note"
+    start = labels.index(read_as)
+    if start == 0 or labels[start - 1] not in ("title", "date"):
+        return
+    end = start
+    while end < len(tokens) and end - start <= 10 and labels[end] == read_as:
+        if _REPORT_NUMBER_TOKEN.fullmatch(tokens[end].text) and end > start:
+            words = " ".join(t.text for t in tokens[start:end])
+            if _REPORT_SERIES.search(words):
+                number = end - 1 if tokens[end - 1].text in ("No.", "no.", "Nr.", "N°") else end
+                labels[start:number] = ["container"] * (number - start)
+                labels[number : end + 1] = ["note"] * (end + 1 - number)
+            return
+        end += 1
+
+
+#: A report's number in its series: "2020-07.", "2017-11.", "7,", "07/19".
+_REPORT_NUMBER_TOKEN = re.compile(r"(?!(?:1[5-9]|20)\d\d[.,;]?$)\d{1,4}(?:[-/]\d{1,4})?[.,;]?")
 _REPORT_NUMBER = re.compile(r"(?!(?:1[5-9]|20)\d\d\))\d{1,4}(?:[/-]\d{1,4})?\)[.,;]?")
 _SERIES_VOLUME = re.compile(r"(?i)(?:vol|no|nr|bd|band|tome?|t)\.(?:\s|$)|\d")
 
@@ -3714,6 +3808,8 @@ def _imprint_read_as_venue(tokens: Sequence[Token], labels: list[str]) -> None:
     start = next((k for k, name in enumerate(labels) if name == "container"), None)
     if start is None or start + 2 >= len(tokens) or labels[start - 1 : start] == ["container"]:
         return
+    if start and tokens[start - 1].text in _IN_WORDS:
+        return  # "In Coastal Lives: Ethnographies …": a chapter's book, its title's colon no imprint's
     colon = (
         start + 1
         if tokens[start + 1].text in (":", "：")
@@ -5621,6 +5717,41 @@ def _names_before_their_eds(tokens: Sequence[Token], labels: list[str]) -> None:
             while "title" in labels[:start] and after < len(labels) and labels[after] == "title":
                 labels[after] = "container"  # the book after its editors, the chapter's title before them
                 after += 1
+        return
+
+
+def _acm_book_before_its_editors(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ACM's chapter "In Disaster Recovery in the Philippines: Lessons from Haiyan, Lourdes Q. Gatdula and
+    Paolo R. Umali (Eds.). Springer Nature": from "In" to the comma before the editors' names (up to
+    "(Eds.)") is the book, however the labeller read its colon or its words."""
+    for k in range(3, len(tokens)):
+        if not tokens[k].text.startswith("(") or not _EDITORS.match(tokens[k].text.strip(":,;.")):
+            continue
+        if tokens[k - 1].text.endswith("."):
+            return  # ("… Multi-level Governance. (Eds D Armitage, …)": a sentence, then its editors)
+        comma = k - 1
+        while (
+            comma > 0
+            and k - comma <= 8
+            and NAME_TOKEN.match(tokens[comma].text)
+            and not tokens[comma].text.endswith(",")
+        ):
+            comma -= 1
+        opening = next((i for i in range(comma - 1, max(comma - 30, 0), -1) if tokens[i].text == "In"), None)
+        if (
+            opening is None
+            or comma == k - 1
+            or not tokens[comma].text.endswith(",")
+            or "title" not in labels[:opening]
+            # (LNCS's "In: Nakamura, T., Ahmad, S. (eds.) Book", "In Susan Pintzuk, George Tsoulas & …
+            # (eds.)": the names right after "In"; a book's name has a word in lower case or a colon)
+            or any(_INITIAL_TOKEN.match(tokens[i].text) for i in range(opening + 1, comma + 1))
+            or not any(t.text[:1].islower() or ":" in t.text for t in tokens[opening + 1 : comma + 1])
+        ):
+            return
+        labels[opening] = "other"
+        labels[opening + 1 : comma + 1] = ["container"] * (comma - opening)
+        labels[comma + 1 : k + 1] = ["editor"] * (k - comma)
         return
 
 

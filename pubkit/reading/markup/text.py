@@ -693,8 +693,10 @@ class _Reader:
         return len(text) >= 2 or (len(text) == 1 and len(text[0].split()) >= 8)
 
     def _numbered_item(self) -> bool:
-        """Whether the block being read opens with a printed number ("12.", "3)", or one on its own line)."""
-        return bool(self.lines) and bool(_PRINTED_NUMBER.match(self.lines[0][1]))
+        """Whether the block being read opens with a printed number ("12.", "3)", "[5]", or one on its own
+        line)."""
+        first = self.lines[0][1] if self.lines else ""
+        return bool(_PRINTED_NUMBER.match(first) or _BRACKET_LABEL.match(first))
 
     def heading(self, text: str, number: int, level: int) -> None:
         self.year_key = ""
