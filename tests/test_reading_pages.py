@@ -4709,3 +4709,29 @@ def test_gen86_page_kinds() -> None:
     )
     bib = pubkit.loads(gost, "cv", path="cv.md")
     assert [[a.is_owner for a in p.authors] for p in bib] == [[True, False]] * 3
+
+
+def test_venue_line_over_the_names_and_the_title() -> None:
+    """A CV's "\\\\textbf{Journal}, 2023, 44(9):3512--3527.\\\\\\\\" over "Names. Title.":
+    the styled name on the line with the year is the venue, the inverted names end at their initials'
+    full stop, the title is what follows (however the labeller swapped them); a thesis's line holds its
+    institution."""
+    tex = (
+        "\\documentclass{article}\n\\begin{document}\n\\section*{Publications}\n\\begin{enumerate}\n"
+        "\\item \\textbf{Human Brain Mapping}, 2023, 44(9):3512--3527.\\\\\n"
+        "Aydın, S., Erdoğan, Z.G., Demirtaş, K. Resting-state thalamocortical connectivity in migraine.\n"
+        "\\item \\textbf{NeuroImage}, 2019, 197:457--469.\\\\\n"
+        "Erdoğan, Z.G., Möller, H.E., Weber, M. Vascular space occupancy imaging of attention.\n"
+        "\\item \\textbf{MSc Thesis}, Hacettepe Üniversitesi, 2011.\\\\\n"
+        "Erdoğan, Z.G. EEG sinyallerinden artefakt giderimi için bağımsız bileşen analizi.\n"
+        "\\end{enumerate}\n\\end{document}\n"
+    )
+    bib = pubkit.loads(tex, "cv", path="cv.tex")
+    assert [(p.title, p.venue.name if p.venue else None, p.year) for p in bib][:2] == [
+        ("Resting-state thalamocortical connectivity in migraine", "Human Brain Mapping", 2023),
+        ("Vascular space occupancy imaging of attention", "NeuroImage", 2019),
+    ]
+    assert [a.name for a in bib[1].authors] == ["Z.G. Erdoğan", "H.E. Möller", "M. Weber"]
+    thesis = bib[2]
+    assert thesis.title.startswith("EEG sinyallerinden") and thesis.year == 2011
+    assert thesis.venue is not None and thesis.venue.kind is pubkit.VenueKind.THESIS

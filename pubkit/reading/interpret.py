@@ -1816,6 +1816,58 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> None:
         k += 1
 
 
+def _venue_line_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> None:
+    """A CV's "**Human Brain Mapping**, 2023, 44(9):3512–3527.\\\\ Aydın, S., … Resting-state …": a styled
+    name, then the date (and the numbers), on a line over the names and the title, is the venue; on the
+    next line the inverted names end at the initials with a full stop, and the title follows them."""
+    end = 0
+    while (
+        end < len(tokens) and labels[end] in ("title", "author", "container") and tokens[end].styles & _STYLED
+    ):
+        end += 1
+    start = next((k for k in range(end + 1, len(tokens)) if tokens[k].break_before), None)
+    if not end or start is None or not any(_LINE_YEAR.fullmatch(t.text) for t in tokens[end:start]):
+        return  # (the venue's line names its year: "**Epilepsia**, 2022, 63(5):1190–1202.")
+    k = start
+    while k < len(tokens):  # "Family, I.I., Family, I." pairs, the last initials ending with a full stop
+        family = _WITHOUT_MARKS.sub("", tokens[k].text)
+        initials = k + 1
+        while initials < len(tokens) and _dotted_initial(_WITHOUT_MARKS.sub("", tokens[initials].text)):
+            initials += 1
+        if not family.endswith(",") or not NAME_TOKEN.match(family) or initials == k + 1:
+            return
+        k = initials
+        if _WITHOUT_MARKS.sub("", tokens[k - 1].text).endswith("."):
+            break
+    title = k
+    while title < len(tokens) and labels[title] in ("title", "container", "note", "author", "volume"):
+        title += 1
+    if title == k:
+        return
+    labels[:end] = ["container"] * end
+    thesis = _THESIS_WORD.search(" ".join(t.text for t in tokens[:end])) is not None
+    for i in range(end, start):  # the rest of the venue's line: its year, numbers, place, institution
+        if _LINE_YEAR.fullmatch(tokens[i].text):
+            labels[i] = "date"
+        elif any(c.isdigit() for c in tokens[i].text):
+            labels[i] = "pages" if labels[i] == "pages" else "volume"
+        else:  # ("**PhD Thesis**, Middle East Technical University, …": the institution is the venue's)
+            labels[i] = "container" if thesis else "note"
+    labels[start:k] = ["author"] * (k - start)
+    labels[k:title] = ["title"] * (title - k)
+
+
+_WITHOUT_MARKS = re.compile(rf"[{re.escape(MARKER_CHARS)}^]")
+
+
+def _dotted_initial(text: str) -> bool:
+    """ "Z.G.", "M.,": initials with their full stops (not "EEG" opening a title)."""
+    return "." in text and _INITIAL_TOKEN.match(text) is not None
+
+
+_LINE_YEAR = re.compile(rf"\(?(?:{YEAR})\)?[.,;]?")
+
+
 def _title_word_before_a_highlighted_name(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "… the Karachi Urban Birth Cohort (KUBC). **Abbasi HN**, Qureshi S": a word ending the title's
     sentence, read as the first name's, when the owner's highlighted name opens the names after it."""
@@ -1940,6 +1992,8 @@ def _settled(labelled: Labelled) -> list[str]:
     _bibtex_record_is_no_text(tokens, labels)
     if " — " in text or " – " in text:
         _venue_opens_the_entry(tokens, labels)
+    if kinds & _STYLED:
+        _venue_line_opens_the_entry(tokens, labels)
     if "bold" in kinds:
         _title_word_before_a_highlighted_name(tokens, labels)
     _last_name_read_as_title(tokens, labels)
