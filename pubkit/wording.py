@@ -211,7 +211,8 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
     (
         re.compile(
             r"\b(?:submitted|in submission|(?:manuscript )?in prep(?:aration)?|eingereicht|in vorbereitung|"
-            r"soumis|en préparation|enviado|en preparación|sottopost[oa]|(?:manuscrito )?sometid[oa]|"
+            r"soumis|en préparation|(?:manuscrito )?enviado(?: para (?:su )?publicaci[oó]n)?|en preparación|"
+            r"sottopost[oa]|(?:manuscrito )?sometid[oa]|"
             r"in preparazione|ingediend|submetido|beküldve|inskickad|odesláno|"
             r"(?:praca |artykuł )?wysłan[ay](?: do redakcji)?|złożon[ay]|направлена|отправлена|gönderildi|"
             r"manuscript submitted|trimis spre publicare|indsendt|innsendt|"
@@ -282,7 +283,8 @@ EQUAL_CONTRIBUTION_WORDS = (
     r"contribution égale|contribución (?:igual|equivalente)|igual contribuci[oó]n|igual contribui[cç][aã]o|"
     r"равн\w* вклад\w*|مساهمة متساوية|"
     r"إسهام متساو\w*|gedeeld\w* eerste auteur\w*|"
-    r"gelijke bijdrage|contribució igual|autoria compartida|"
+    r"gelijke bijdrage|contribució igual|autoria compartida|autoría compartida|co-?primer[ao]s? autor\w*|"
+    r"primer[ao]s? autor\w* compartid\w*|co-?primeir[ao]s? autor\w*|"
     r"ίση συνεισφορά|ισότιμη συνεισφορά|תרומה שווה|azonos hozzájárulás|egyenlő mértékben hozzájár\w*|"
     r"megosztott első szerző\w*|kontribusi setara|kontribusi yang sama|penulis pertama bersama|mchango sawa|"
     r"समान योगदान|contributo paritario|pari contributo|contribuição igual|eşit katkı|stejný podíl|"

@@ -1761,3 +1761,12 @@ def test_gen86_acm_elsevier_and_report_kinds() -> None:
     )
     assert elsevier.title.endswith("results from seven European laboratories")
     assert elsevier.venue is not None and elsevier.venue.name == "Engineering Failure Analysis"
+
+
+def test_a_manuscript_sent_for_publication_is_a_status() -> None:
+    """Spanish "Manuscrito enviado para publicación" says the paper is submitted; it names no venue."""
+    paper = pubkit.parse_reference(
+        "Ferreyra ME, Paz L. Identidad digital y exclusión: una revisión sistemática. Manuscrito enviado para"
+        " publicación; 2025."
+    )
+    assert (paper.status, paper.venue, paper.year) == (pubkit.Status.SUBMITTED, None, 2025)

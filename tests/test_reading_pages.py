@@ -4735,3 +4735,41 @@ def test_venue_line_over_the_names_and_the_title() -> None:
     thesis = bib[2]
     assert thesis.title.startswith("EEG sinyallerinden") and thesis.year == 2011
     assert thesis.venue is not None and thesis.venue.kind is pubkit.VenueKind.THESIS
+
+
+def test_gen87_page_kinds() -> None:
+    """Papers in a meeting's book under a section its words call talks ("Ponencias en congresos con
+    referato") are read, a starred one too; "**2024** · Names": the dot is none of the names; a legend
+    "† = co-primera autoría"; edited books and chapters after the year and the dot."""
+    md = (
+        "# Javiera Contreras Millalén\n\n† = co-primera autoría.\n\n"
+        "## Ponencias en congresos con referato\n\n"
+        "1. Ferreyra ME, Paz L. Algorithmic decision-making in social benefit allocation: lessons from"
+        " Argentina. In: *Proceedings of the 30th Americas Conference on Information Systems (AMCIS)*;"
+        " 2024; Salt Lake City, UT. Paper 1473.\n\n"
+        "2. ★ Ferreyra ME, Bustos Ledesma C. Firma digital y expediente electrónico: tensiones entre"
+        " normativa y práctica. In: *Memorias de las 52 JAIIO*; 2023; Buenos Aires, Argentina:112-125.\n\n"
+        "## Artículos\n\n"
+        "- **2025** · Painemal Huenchual, Rodrigo†, Javiera Contreras Millalén† y Sarah Whitmore."
+        " «Territorios de conservación y disputas por el borde costero». *Estudios Atacameños* 70.\n"
+        '- **En prensa** · Contreras-Millalén, Javiera. "Kinship at Sea: Salmon Farming and Moral Debt".'
+        " *Journal of Latin American and Caribbean Anthropology*.\n"
+        "- **2021** · Contreras Millalén, Javiera y Felipe Aravena Olivares (eds.). *Mar adentro: etnografías"
+        " del litoral chileno*. Valdivia: Ediciones UACh.\n"
+        "- **2024** · Contreras Millalén, Javiera. «Salmon frontiers: debt and kinship in Chiloé». En:"
+        " Whitmore, S. y Kaplan, D. (eds.), *Oceans of Extraction: Anthropologies of the Blue Economy*."
+        " Londres: Routledge, pp. 88-107.\n"
+    )
+    bib = pubkit.loads(md, "cv", path="cv.md")
+    assert [p.source.line for p in bib][:2] == [7, 9]
+    painemal, kinship, edited, chapter = bib[2:]
+    assert [(a.name, a.equal_contribution) for a in painemal.authors][:2] == [
+        ("Rodrigo Painemal Huenchual", True),
+        ("Javiera Contreras Millalén", True),
+    ]
+    assert [a.name for a in kinship.authors] == ["Javiera Contreras-Millalén"]
+    assert kinship.status is pubkit.Status.ACCEPTED
+    assert (edited.title, edited.venue) == ("Mar adentro: etnografías del litoral chileno", None)
+    assert [a.name for a in edited.authors] == ["Javiera Contreras Millalén", "Felipe Aravena Olivares"]
+    assert chapter.venue is not None
+    assert chapter.venue.name == "Oceans of Extraction: Anthropologies of the Blue Economy"

@@ -1356,7 +1356,7 @@ _ONLINE_FIRST = re.compile(
     r"(?i)\b(?:published\s+online|e-?pub(?:lished)?\s+ahead\s+of\s+print|online\s+ahead\s+of\s+print"
     r"|online\s+first|early\s+access|advance\s+online\s+publication"
     # AMA's preprint: "Posted May 3, 2024", "Preprint posted online November 8, 2023"
-    r"|(?:preprint\s+)?posted(?:\s+online)?(?=\s+(?:on\s+)?(?:\d|[A-Z][a-z]{2})))\b[^.;]{0,40}"
+    r"|(?:preprint\s+)?posted(?:\s+online)?(?=\s+(?:on\s+)?(?:\d|[A-Z][a-z]{2})))\b[^.;()·|]{0,40}"
 )
 
 
@@ -1816,6 +1816,26 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> None:
         k += 1
 
 
+def _separator_before_the_names(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "**En prensa** · Contreras-Millalén, Javiera. …", "**2025** · Soto Barría, Camila …": the dot
+    between the status or year and the names is none of the names."""
+    for i in range(1, min(len(tokens) - 1, 8)):
+        if tokens[i].text in _SEPARATORS and labels[i] == "author" and labels[i + 1] == "author":
+            before = " ".join(t.text for t in tokens[:i])
+            if (
+                labels[i - 1] in ("status", "date", "note", "other")
+                or status_in(before)
+                or _YEAR.search(before)
+            ):
+                labels[i] = "other"
+                if labels[i - 1] == "author":  # ("En prensa" read as a name)
+                    labels[:i] = ["status" if status_in(before) else "date"] * i
+            return
+
+
+_SEPARATORS = frozenset({"·", "•", "|", "—", "–", "-", "/"})
+
+
 def _venue_line_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> None:
     """A CV's "**Human Brain Mapping**, 2023, 44(9):3512–3527.\\\\ Aydın, S., … Resting-state …": a styled
     name, then the date (and the numbers), on a line over the names and the title, is the venue; on the
@@ -1992,6 +2012,8 @@ def _settled(labelled: Labelled) -> list[str]:
     _bibtex_record_is_no_text(tokens, labels)
     if " — " in text or " – " in text:
         _venue_opens_the_entry(tokens, labels)
+    if " · " in text or " | " in text or " — " in text or " – " in text:
+        _separator_before_the_names(tokens, labels)
     if kinds & _STYLED:
         _venue_line_opens_the_entry(tokens, labels)
     if "bold" in kinds:
@@ -2142,6 +2164,7 @@ def _settled(labelled: Labelled) -> list[str]:
         _book_after_its_editors(tokens, labels)
         _names_before_their_eds(tokens, labels)
         _acm_book_before_its_editors(tokens, labels)
+        _editors_right_after_in(tokens, labels)
         _eds_after_the_opening_names(tokens, labels)
         _editors_inside_the_title(tokens, labels)
     if _CJK_CHAR.search(labelled.block.text):  # (a C-level look at the text first)
@@ -5809,12 +5832,44 @@ def _acm_book_before_its_editors(tokens: Sequence[Token], labels: list[str]) -> 
         return
 
 
+def _editors_right_after_in(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "En: Whitmore, S. y Kaplan, D. (eds.), *Oceans of Extraction*": the names between "In" and the
+    editors' mark are the book's editors, however the labeller read them (the venue, the pages)."""
+    for m in range(2, len(tokens)):
+        mark = tokens[m].text
+        if not mark.startswith("(") or ")" not in mark or not _EDITORS.match(mark.strip("():,;.")):
+            continue  # (the mark closed after the names: not "(eds Mensah, K. & Diallo, A.)")
+        k = m - 1
+        while (
+            k > 0
+            and m - k <= 12
+            and (NAME_TOKEN.match(tokens[k].text) or tokens[k].text in _NAME_CONJUNCTIONS)
+            and tokens[k].text not in _IN_WORDS
+        ):
+            k -= 1
+        # (the "In" read as the venue's first word; names read as editors already are left as they are)
+        if (
+            k < m - 1
+            and tokens[k].text in _IN_WORDS
+            and labels[k] == "container"
+            and "title" in labels[:k]
+            and any(name != "editor" for name in labels[k + 1 : m + 1])
+        ):
+            labels[k] = "other"
+            labels[k + 1 : m + 1] = ["editor"] * (m - k)
+        return
+
+
+_NAME_CONJUNCTIONS = frozenset({"y", "e", "i", "und", "et", "en", "og", "och", "ja", "és"})
+
+
 def _eds_after_the_opening_names(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "K. Delvaux, L. Gevers and M. Fontaine (eds.), *Book*": names that open the entry and end with
     "(eds.)" are all the book's editors, however the labeller split them into authors and editors."""
-    if not labels or labels[0] != "author":
+    first = next((i for i, name in enumerate(labels) if name not in ("date", "status", "other")), None)
+    if first is None or labels[first] != "author":  # (after the year: "**2021** · Names (eds.). *Book*")
         return
-    k = 0
+    k = first
     while k < len(labels) and labels[k] == "author":
         k += 1
     end = k
@@ -5825,7 +5880,31 @@ def _eds_after_the_opening_names(tokens: Sequence[Token], labels: list[str]) -> 
         and _EDITORS.match(tokens[end - 1].text.strip(":,;."))
         and labels[end] == "title"
     ):
-        labels[:k] = ["editor"] * k
+        labels[first:k] = ["editor"] * (k - first)
+        return
+    # "Contreras Millalén, Javiera y Felipe Aravena Olivares (eds.). *Mar adentro*": the names after the
+    # first read as the title, up to the editors' mark, the book after it read as the venue
+    end = k
+    while (
+        end < len(labels)
+        and end - k <= 8
+        and labels[end] == "title"
+        and (NAME_TOKEN.match(tokens[end].text) or tokens[end].text in _NAME_CONJUNCTIONS)
+    ):
+        end += 1
+    if (
+        k < end < len(labels)
+        and labels[end] == "title"
+        and tokens[end].text.startswith("(")
+        and _EDITORS.match(tokens[end].text.strip("():,;."))
+        and end + 1 < len(labels)
+        and labels[end + 1] in ("container", "title")
+    ):
+        labels[first : end + 1] = ["editor"] * (end + 1 - first)
+        book = end + 1
+        while book < len(labels) and labels[book] in ("container", "title"):
+            labels[book] = "title"
+            book += 1
 
 
 def _bibtex_record_is_no_text(tokens: Sequence[Token], labels: list[str]) -> None:

@@ -1419,8 +1419,8 @@ def _publication_blocks(doc: Document) -> tuple[list[Block], dict[tuple[Heading,
         headings = (*block.headings, label) if label else block.headings
         if headings not in inside:
             inside[headings] = _in_publications(headings, default=default, titles=titles)
-        if inside[headings]:
-            out.append(block)
+        if inside[headings] or (inside[headings] is False and _paper_in_proceedings(block)):
+            out.append(block)  # (a paper in a talks section: "Ponencias …: … In: *Proceedings of …*")
         elif inside[headings] is None:  # under a section no word names: decided with its section's blocks
             section = tuple(h for h in headings if not _YEAR_HEADING.match(h.text))  # its years are one
             unnamed.setdefault(section, []).append(block)
@@ -1433,6 +1433,17 @@ def _publication_blocks(doc: Document) -> tuple[list[Block], dict[tuple[Heading,
         if any(map(_likely_citation, left := [b for b in blocks if id(b) not in kept]))
     }
     return [b for b in out if id(b) not in undecided or id(b) in kept], skipped
+
+
+def _paper_in_proceedings(block: Block) -> bool:
+    """A whole citation of a paper printed in a meeting's book ("… In: *Proceedings of the 30th Americas
+    Conference …*", "En: Actas del …"): a paper, under whatever section it stands."""
+    return _IN_PROCEEDINGS.search(block.text) is not None and _full_citation(block)
+
+
+_IN_PROCEEDINGS = re.compile(
+    r"(?i)\b(?:in|en|em|in:|en:|em:)\s+(?:the\s+)?(?:proceedings|proc\.|actas|anais|anales|memorias|atti)\b"
+)
 
 
 def _citations_of_unnamed_section(blocks: list[Block]) -> list[Block]:
@@ -1469,7 +1480,7 @@ _LONE_YEAR = re.compile(rf"\s*[(\[]?{YEAR}[)\]]?\s*")
 def _full_citation(block: Block) -> bool:
     """A block that reads as a whole citation wherever it stands: it opens with a name written as
     citations write them, has a year and at least two other signs of one."""
-    text = block.text
+    text = block.text.lstrip("★☆✪ ")  # (an award's star before the names)
     return (
         len(text.split()) >= 8
         and bool(AUTHOR_OPENS.match(text) or (_QUOTED_OPENING.match(text) and not _TALK.search(text)))
