@@ -1770,3 +1770,33 @@ def test_a_manuscript_sent_for_publication_is_a_status() -> None:
         " publicación; 2025."
     )
     assert (paper.status, paper.venue, paper.year) == (pubkit.Status.SUBMITTED, None, 2025)
+
+
+def test_gen87_venue_first_variants_and_acm_dates() -> None:
+    """Venue-first entries with a bracket between the venue and the dash ("(2020) [Editorial] —"), a
+    thesis's degree and institution as the venue, names at the end whatever they were read as; ACM's
+    "[n. d.]" where the year goes, and a title read into the venue after the year."""
+    editorial = pubkit.parse_reference(
+        "**Journal of Nursing Management** (2020) [Editorial] — Nursing leadership in Saudi Arabia during"
+        " COVID-19: lessons for Vision 2030. Alqahtani, N. S."
+    )
+    assert editorial.title == "Nursing leadership in Saudi Arabia during COVID-19: lessons for Vision 2030"
+    assert [a.name for a in editorial.authors] == ["N. S. Alqahtani"]
+    assert editorial.venue is not None and editorial.venue.name == "Journal of Nursing Management"
+    thesis = pubkit.parse_reference(
+        "**PhD thesis, University of Technology Sydney** (2015) — Becoming a nurse: professional identity"
+        " formation among Saudi women. Alqahtani, Noura S."
+    )
+    assert thesis.title == "Becoming a nurse: professional identity formation among Saudi women"
+    assert thesis.venue is not None and thesis.venue.publisher == "University of Technology Sydney"
+    undated = pubkit.parse_reference(
+        "Karen Vestergaard Thøgersen and Ida Marie Fogh. [n. d.]. Waiting with Data: Temporalities of"
+        " Self-Tracking in Danish Cardiac Rehabilitation. Medical Anthropology Quarterly. Under review."
+    )
+    assert undated.title.startswith("Waiting with Data") and undated.year is None
+    assert [a.name for a in undated.authors] == ["Karen Vestergaard Thøgersen", "Ida Marie Fogh"]
+    short = pubkit.parse_reference(
+        "Karen Vestergaard Thøgersen. 2022. Når kommunen banker på. Jordens Folk 57, 1 (2022), 12-19."
+    )
+    assert short.title == "Når kommunen banker på"
+    assert short.venue is not None and short.venue.name == "Jordens Folk"

@@ -1794,26 +1794,63 @@ def _quoted_title_beside_an_italic_one(tokens: Sequence[Token], labels: list[str
 
 def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> None:
     """A venue-first list's "***BMJ Glob Health*** (2024) — Title. Memon Z, **Abbasi HN**, …" (the format
-    "journal (year) — title — authors"): the words before the bracket of the date or the status, then a
-    dash, are the venue, and those after the dash up to the names the title, however they were read."""
-    end = next((k for k in range(min(len(tokens), 16)) if tokens[k].text.startswith("(")), 0)
-    if not end or any(name not in ("author", "title", "container") for name in labels[:end]):
-        return
-    close = end
-    while close < min(len(tokens), end + 4) and ")" not in tokens[close].text:
-        close += 1
-    dash = close + 1
-    if dash + 2 >= len(tokens) or tokens[dash].text not in ("—", "–") or labels[dash + 1] == "author":
-        return
-    names = next((k for k in range(dash + 2, len(tokens)) if labels[k] == "author"), None)
-    if names is None or any(name not in ("title", "container", "note") for name in labels[dash + 1 : names]):
+    "journal (year) — title — authors"): the words before the dash are the venue (its styled name, or what
+    comes before the bracket of the date, the status, the place or the publisher), and those after the dash
+    up to the names the title, however they were read; the names end the entry."""
+    dash = next((k for k in range(1, min(len(tokens), 30)) if tokens[k].text in ("—", "–")), None)
+    if dash is None or dash + 2 >= len(tokens) or (tokens[dash].styles | tokens[dash + 1].styles) & _STYLED:
+        return  # (a dash inside a styled title: "**Hämeen kyläkirjat digitoidaan – miksi …**")
+    end = 0
+    while end < dash and tokens[end].styles & _STYLED:
+        end += 1
+    read_as = _NAME_OR_TITLE | {"note", "publisher", "location"} if end else _NAME_OR_TITLE
+    if not end:  # (an unstyled venue: up to the bracket of its date, "Asia Pac J Public Health (2019) —")
+        end = next((k for k in range(dash) if tokens[k].text.startswith("(")), 0)
+        bracket = " ".join(t.text for t in tokens[end:dash])
+        if dash - end > 4 or not bracket.endswith(")") or not (_YEAR.search(bracket) or status_in(bracket)):
+            return
+    if not end or any(name not in read_as for name in labels[:end]):
+        return  # (a styled one may be a thesis's degree and institution, however the labeller read it)
+    names = _names_ending_the_entry(tokens, dash + 2)  # (by their look, else as the labeller read them)
+    if names is None:
+        names = next((k for k in range(dash + 2, len(tokens)) if labels[k] == "author"), None)
+    if names is None or any(name not in _AFTER_THE_DASH for name in labels[dash + 1 : names]):
         return
     labels[:end] = ["container"] * end
+    for k in range(end, dash):  # the bracket between: its year, status or place and publisher
+        if labels[k] in ("author", "title", "container"):
+            labels[k] = "date" if _LINE_YEAR.fullmatch(tokens[k].text.strip("()[],")) else "note"
     labels[dash] = "other"
-    k = dash + 1  # (the title's run; a note after it, "PhD thesis.", stays one)
-    while k < names and labels[k] != "note":
+    k = dash + 1  # (the title's run; a note after it, "PhD thesis.", or its pages, stay as they are)
+    while k < names and labels[k] in ("title", "container", "author"):
         labels[k] = "title"
         k += 1
+    for k in range(names, len(tokens)):
+        if labels[k] in ("title", "container", "editor"):
+            labels[k] = "author"
+
+
+_AFTER_THE_DASH = frozenset({"title", "container", "note", "pages", "volume", "author"})
+
+
+def _names_ending_the_entry(tokens: Sequence[Token], start: int) -> int | None:
+    """Where the names that end an entry begin ("… in Saudi Arabia. Alqahtani, N. S." → "Alqahtani,"):
+    after the last full stop of a sentence, words that are names, initials and "&" only; None if the entry
+    does not end so."""
+    stop = next(
+        (
+            k
+            for k in range(len(tokens) - 2, start - 1, -1)
+            if ends_sentence(tokens[k].text)
+            and not _INITIAL_TOKEN.match(_WITHOUT_MARKS.sub("", tokens[k].text))
+        ),
+        None,
+    )
+    if stop is None:
+        return None
+    tail = tokens[stop + 1 :]
+    named = all(NAME_TOKEN.match(t.text) or t.text in ("&", "and") for t in tail)
+    return stop + 1 if named and len(tail) <= 24 and tail[0].text[:1].isupper() else None
 
 
 def _separator_before_the_names(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -1841,9 +1878,7 @@ def _venue_line_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> N
     name, then the date (and the numbers), on a line over the names and the title, is the venue; on the
     next line the inverted names end at the initials with a full stop, and the title follows them."""
     end = 0
-    while (
-        end < len(tokens) and labels[end] in ("title", "author", "container") and tokens[end].styles & _STYLED
-    ):
+    while end < len(tokens) and labels[end] in _NAME_OR_TITLE and tokens[end].styles & _STYLED:
         end += 1
     start = next((k for k in range(end + 1, len(tokens)) if tokens[k].break_before), None)
     if not end or start is None or not any(_LINE_YEAR.fullmatch(t.text) for t in tokens[end:start]):
@@ -1877,6 +1912,7 @@ def _venue_line_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> N
     labels[k:title] = ["title"] * (title - k)
 
 
+_NAME_OR_TITLE = frozenset({"title", "author", "container"})
 _WITHOUT_MARKS = re.compile(rf"[{re.escape(MARKER_CHARS)}^]")
 
 
@@ -2371,6 +2407,8 @@ def _settled(labelled: Labelled) -> list[str]:
     if _NOTE_OPENER.search(text):  # (a C-level look at the text first)
         _bold_title_before_its_coauthors(tokens, labels)
     _citation_without_a_title(tokens, labels)
+    if "title" not in labels:
+        _title_sentence_read_into_the_venue(tokens, labels)
     _particles_open_the_title(tokens, labels)
     _code_ends_the_title(tokens, labels)
     if "?" in text or "!" in text:
@@ -2637,6 +2675,30 @@ def _series_after_the_imprint(labels: list[str]) -> None:
         return
     if all(name in ("container", "other", "note") for name in labels[first:]):
         labels[first:] = ["note" if name == "container" else name for name in labels[first:]]
+
+
+def _title_sentence_read_into_the_venue(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ACM's "Karen Thøgersen. 2022. Når kommunen banker på. Jordens Folk 57, 1 (2022), 12-19.": with no
+    title read, the first sentence of the venue run after the year, a second sentence after it, is the
+    title."""
+    start = next((k for k, name in enumerate(labels) if name == "container"), None)
+    if start is None or start == 0 or labels[start - 1] != "date":
+        return
+    end = start
+    while end < len(tokens) and labels[end] == "container":
+        end += 1
+    stop = next(
+        (
+            k
+            for k in range(start + 1, end - 1)
+            if ends_sentence(tokens[k].text)
+            and not _is_abbreviation(tokens[k].text)
+            and tokens[k + 1].text[:1].isupper()
+        ),
+        None,
+    )
+    if stop is not None:
+        labels[start : stop + 1] = ["title"] * (stop + 1 - start)
 
 
 def _citation_without_a_title(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -5310,6 +5372,14 @@ def _dates_are_dates(tokens: Sequence[Token], labels: list[str]) -> None:
                 labels[i] = "date"
             elif labels[i] == "author" and _UNDATED.fullmatch(token.text.strip("()[].,;")):
                 labels[i] = "date"  # "Vergara, Hernán. s.f.": Spanish "sin fecha" (n.d.) read with the name
+            elif (  # ACM's "[n. d.]." where the year goes, read as the title's first words
+                token.text in ("[n.", "(n.")
+                and i + 1 < len(tokens)
+                and tokens[i + 1].text.rstrip(".,;").rstrip("])").rstrip(".") == "d"
+            ):
+                labels[i : i + 2] = ["date", "date"]
+                if i >= 2 and labels[i - 1] == "title" and labels[i - 2] == "author":
+                    labels[i - 1] = "author"  # (the last name's last word, before the date)
             elif token.text[:1] == "(" and _SIGNATURE_POSITION.match(token.text):
                 labels[i] = "other"  # the Spanish CVN's "(2/3)": second of three signatories
             continue
