@@ -4773,3 +4773,23 @@ def test_gen87_page_kinds() -> None:
     assert [a.name for a in edited.authors] == ["Javiera Contreras Millalén", "Felipe Aravena Olivares"]
     assert chapter.venue is not None
     assert chapter.venue.name == "Oceans of Extraction: Anthropologies of the Blue Economy"
+
+
+def test_a_journals_papers_under_a_section_its_words_call_teaching() -> None:
+    """Teaching cases published in a journal ("*Emerald Emerging Markets Case Studies*, *13*(2)") are
+    papers, though "Teaching" names no publications; a patent's "(2023)" is no volume and issue."""
+    md = (
+        "# R. Motaung\n\n## Journal articles\n\n"
+        "1. **Motaung, R.** (2022). Stokvels and savings. *South African Journal of Business Management*,"
+        " *53*(1), 1–12.\n\n"
+        "### Teaching cases\n\n"
+        "1. **Motaung, R.**, & Mahlangu, B. (2023). Mama Thandi's Kota Kitchen: Scaling a township food"
+        " business during load shedding. *Emerald Emerging Markets Case Studies*, *13*(2).\n\n"
+        "### Patents\n\n"
+        "1. **Motaung, R.** Method of pooling savings in a mobile wallet. US 11,234,567 B2 (2023).\n"
+    )
+    bib = pubkit.loads(md, "cv", path="cv.md")
+    assert [p.title for p in bib] == [
+        "Stokvels and savings",
+        "Mama Thandi's Kota Kitchen: Scaling a township food business during load shedding",
+    ]

@@ -1419,7 +1419,7 @@ def _publication_blocks(doc: Document) -> tuple[list[Block], dict[tuple[Heading,
         headings = (*block.headings, label) if label else block.headings
         if headings not in inside:
             inside[headings] = _in_publications(headings, default=default, titles=titles)
-        if inside[headings] or (inside[headings] is False and _paper_in_proceedings(block)):
+        if inside[headings] or (inside[headings] is False and _plainly_a_paper(block)):
             out.append(block)  # (a paper in a talks section: "Ponencias …: … In: *Proceedings of …*")
         elif inside[headings] is None:  # under a section no word names: decided with its section's blocks
             section = tuple(h for h in headings if not _YEAR_HEADING.match(h.text))  # its years are one
@@ -1435,14 +1435,20 @@ def _publication_blocks(doc: Document) -> tuple[list[Block], dict[tuple[Heading,
     return [b for b in out if id(b) not in undecided or id(b) in kept], skipped
 
 
-def _paper_in_proceedings(block: Block) -> bool:
+def _plainly_a_paper(block: Block) -> bool:
     """A whole citation of a paper printed in a meeting's book ("… In: *Proceedings of the 30th Americas
-    Conference …*", "En: Actas del …"): a paper, under whatever section it stands."""
-    return _IN_PROCEEDINGS.search(block.text) is not None and _full_citation(block)
+    Conference …*", "En: Actas del …") or in a journal's volume and issue ("*Emerald Emerging Markets Case
+    Studies*, *13*(2)"): a paper, under whatever section it stands (talks, teaching cases)."""
+    text = block.text
+    printed = _IN_PROCEEDINGS.search(text) is not None or _VOLUME_AND_ISSUE.search(text) is not None
+    return printed and _full_citation(block)
 
 
 _IN_PROCEEDINGS = re.compile(
     r"(?i)\b(?:in|en|em|in:|en:|em:)\s+(?:the\s+)?(?:proceedings|proc\.|actas|anais|anales|memorias|atti)\b"
+)
+_VOLUME_AND_ISSUE = re.compile(  # "13(2)", "44(9):3512" (not a year in brackets: "567 (2023)")
+    r"(?<![\d.])\d{1,4}\s?\((?!(?:1[89]|20)\d\d\))\d{1,4}(?:[-–]\d{1,4})?\)(?:[,:.]|$)"
 )
 
 
