@@ -4793,3 +4793,31 @@ def test_a_journals_papers_under_a_section_its_words_call_teaching() -> None:
         "Stokvels and savings",
         "Mama Thandi's Kota Kitchen: Scaling a township food business during load shedding",
     ]
+
+
+def test_venue_line_then_a_names_line_then_a_quoted_title() -> None:
+    """ "**IEEE Transactions on Power Systems**, 39(2):2841--2853, 2024.\\\\" over the names ("J. De Clercq°,
+    M. Lambrechts, **H. Verhaeghe**") on a line of their own, over the quoted title."""
+    md = (
+        "# H. Verhaeghe\n\n## Journal articles\n\n"
+        "1.  **IEEE Transactions on Power Systems**, 39(2):2841--2853, 2024.\\\n"
+        "    J. De Clercq, M. Lambrechts, **H. Verhaeghe**\\\n"
+        '    "Chance-constrained scheduling of offshore hybrid interconnectors in\n'
+        '    the North Sea"\n\n'
+        "2.  **Applied Energy**, 355:122234, 2024.\\\n"
+        "    L. Vandaele, T. Lefèvre, **H. Verhaeghe**\\\n"
+        '    "Flexibility from residential heat pumps under dynamic tariffs: a\n'
+        '    Belgian field study"\n'
+    )
+    bib = pubkit.loads(md, "cv", path="cv.md")
+    assert [(p.title, p.venue.name if p.venue else None) for p in bib] == [
+        (
+            "Chance-constrained scheduling of offshore hybrid interconnectors in the North Sea",
+            "IEEE Transactions on Power Systems",
+        ),
+        (
+            "Flexibility from residential heat pumps under dynamic tariffs: a Belgian field study",
+            "Applied Energy",
+        ),
+    ]
+    assert [a.name for a in bib[0].authors] == ["J. De Clercq", "M. Lambrechts", "H. Verhaeghe"]

@@ -1883,17 +1883,12 @@ def _venue_line_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> N
     start = next((k for k in range(end + 1, len(tokens)) if tokens[k].break_before), None)
     if not end or start is None or not any(_LINE_YEAR.fullmatch(t.text) for t in tokens[end:start]):
         return  # (the venue's line names its year: "**Epilepsia**, 2022, 63(5):1190–1202.")
-    k = start
-    while k < len(tokens):  # "Family, I.I., Family, I." pairs, the last initials ending with a full stop
-        family = _WITHOUT_MARKS.sub("", tokens[k].text)
-        initials = k + 1
-        while initials < len(tokens) and _dotted_initial(_WITHOUT_MARKS.sub("", tokens[initials].text)):
-            initials += 1
-        if not family.endswith(",") or not NAME_TOKEN.match(family) or initials == k + 1:
-            return
-        k = initials
-        if _WITHOUT_MARKS.sub("", tokens[k - 1].text).endswith("."):
-            break
+    k = _inverted_names_end(tokens, start)
+    third = next((i for i in range(start + 1, len(tokens)) if tokens[i].break_before), None)
+    if k is None and third is not None and tokens[third].quoted:
+        k = third  # (the names on a line of their own, "J. De Clercq°, M. Lambrechts", the title quoted)
+    if k is None:
+        return
     title = k
     while title < len(tokens) and labels[title] in ("title", "container", "note", "author", "volume"):
         title += 1
@@ -1910,6 +1905,22 @@ def _venue_line_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> N
             labels[i] = "container" if thesis else "note"
     labels[start:k] = ["author"] * (k - start)
     labels[k:title] = ["title"] * (title - k)
+
+
+def _inverted_names_end(tokens: Sequence[Token], start: int) -> int | None:
+    """Where "Family, I.I., Family, I." names from `start` end (after initials with a full stop), or None."""
+    k = start
+    while k < len(tokens):
+        family = _WITHOUT_MARKS.sub("", tokens[k].text)
+        initials = k + 1
+        while initials < len(tokens) and _dotted_initial(_WITHOUT_MARKS.sub("", tokens[initials].text)):
+            initials += 1
+        if not family.endswith(",") or not NAME_TOKEN.match(family) or initials == k + 1:
+            return None
+        k = initials
+        if _WITHOUT_MARKS.sub("", tokens[k - 1].text).endswith("."):
+            return k
+    return None
 
 
 _NAME_OR_TITLE = frozenset({"title", "author", "container"})

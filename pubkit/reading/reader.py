@@ -731,12 +731,11 @@ def _transliterates_to(author: Author, owner: str) -> bool:
 
 
 def _family_name_first(name: str) -> str | None:
-    """A name of two or three words read with its first word as the family name: "Kovács Eszter"
-    (Hungarian) printed "Kovács, E."; "Tan Wei Ling" (Chinese, in Singapore) printed "Tan, W. L."."""
+    """A name read with its first word as the family name: "Kovács Eszter" (Hungarian) printed "Kovács,
+    E."; "Tan Wei Ling" (Chinese, in Singapore) printed "Tan, W. L."; "Nguyễn Thị Thu Hà" printed
+    "Nguyen T.T.H."."""
     words = name.split()
-    if len(words) == 2:
-        return f"{words[1]} {words[0]}"
-    return f"{words[1]} {words[2]} {words[0]}" if len(words) == 3 else None
+    return f"{' '.join(words[1:])} {words[0]}" if 2 <= len(words) <= 4 else None
 
 
 def _same_words(printed: str, owner: str) -> bool:
