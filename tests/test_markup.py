@@ -716,3 +716,15 @@ def test_a_wrapped_year_line_in_an_item_with_a_bracket_label() -> None:
     )
     items = [b for b in doc.blocks if b.kind == "item"]
     assert len(items) == 1 and "2023. Comparing" in items[0].text
+
+
+def test_an_al_folio_badge_in_markdown_is_no_part_of_the_names() -> None:
+    """al-folio's `<abbr class="badge">Nurs Open</abbr>` before an entry is a field of its own (the venue's
+    short name), not the first author's words."""
+    md = (
+        '# L. Abu-Hamdan\n\n## 2025\n\n- <abbr class="badge">Nurs Open</abbr> **ABU-HAMDAN, Lina**,'
+        " AL SHAMSI, Noura and THOMAS, Jincy. Nurse-led early mobilisation in adult intensive care units."
+        " *Nursing Open*. 2025, vol. 12, no. 2, e70118.\n"
+    )
+    paper = pubkit.loads(md, "cv", path="cv.md")[0]
+    assert [a.name for a in paper.authors] == ["Lina ABU-HAMDAN", "Noura AL SHAMSI", "Jincy THOMAS"]

@@ -240,6 +240,10 @@ class TextBuilder:
         if self._length > start:
             self._spans.append(Span(start, self._length, kind, target))
 
+    def innermost(self) -> tuple[str, str | None] | None:
+        """The kind and target of the innermost open span, if any."""
+        return (self._open[-1].kind, self._open[-1].target) if self._open else None
+
     def pending(self) -> list[tuple[str, str | None]]:
         """The open spans that hold no word yet (`<a href=…><h2>Title</h2></a>`: the link opened before
         the block that holds its words), to open again in the next builder."""

@@ -138,6 +138,10 @@ def apply_inline_tag(builder: TextBuilder, tag: str) -> bool:
                 builder.open("link", target)
     elif name in _BLOCKS and name not in _ITEMS:
         builder.space()
+    elif name == "abbr" and not closing and _field_of(inside) == "other":
+        builder.open("field", "other")  # al-folio's `<abbr class="badge">JAN</abbr>`: the venue's badge
+    elif name == "abbr" and closing and builder.innermost() == ("field", "other"):
+        builder.close("field")
     else:
         return name in {"span", "font", "small", "big", "mark", "abbr", "img", "a", "label"}
     return True
