@@ -1800,3 +1800,20 @@ def test_gen87_venue_first_variants_and_acm_dates() -> None:
     )
     assert short.title == "Når kommunen banker på"
     assert short.venue is not None and short.venue.name == "Jordens Folk"
+
+
+def test_a_styled_venue_then_its_year_in_brackets_opens_the_entry() -> None:
+    """ "***Journal of Cross-Cultural Psychology*** (2024). Title. Names. *55*(3), 301–322.": the styled
+    name before "(2024)." is the venue (no person's: no initial, no comma); "**Smith, J.** (2024)." is
+    still a name."""
+    paper = pubkit.parse_reference(
+        "***Journal of Cross-Cultural Psychology*** (2024). Face concern, harmony maintenance, and everyday"
+        " conflict avoidance in three Malaysian ethnic groups. Lim, K. H., Mohd Yusof, N. H., Subramaniam,"
+        " K., & Chua, B. S. *55*(3), 301–322."
+    )
+    assert paper.venue is not None and paper.venue.name == "Journal of Cross-Cultural Psychology"
+    assert paper.title.startswith("Face concern") and paper.year == 2024
+    owner_first = pubkit.parse_reference(
+        "**Smith, J.** (2024). Deep nets for cats and their owners. *Journal of Things*, *12*(3), 45–67."
+    )
+    assert [a.name for a in owner_first.authors] == ["J. Smith"]

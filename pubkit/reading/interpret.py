@@ -1798,6 +1798,8 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> None:
     comes before the bracket of the date, the status, the place or the publisher), and those after the dash
     up to the names the title, however they were read; the names end the entry."""
     dash = next((k for k in range(1, min(len(tokens), 30)) if tokens[k].text in ("—", "–")), None)
+    if dash is None:  # "***Asian Journal of Social Psychology*** (2024). Title. Names. *27*(1), 44–59."
+        dash = _year_after_a_styled_venue(tokens)
     if dash is None or dash + 2 >= len(tokens) or (tokens[dash].styles | tokens[dash + 1].styles) & _STYLED:
         return  # (a dash inside a styled title: "**Hämeen kyläkirjat digitoidaan – miksi …**")
     end = 0
@@ -1813,7 +1815,7 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> None:
         return  # (a styled one may be a thesis's degree and institution, however the labeller read it)
     names = _names_ending_the_entry(tokens, dash + 2)  # (by their look, else as the labeller read them)
     if names is None:
-        names = next((k for k in range(dash + 2, len(tokens)) if labels[k] == "author"), None)
+        names = next((k for k in range(dash + 2, len(tokens)) if labels[k] in ("author", "editor")), None)
     if names is None or any(name not in _AFTER_THE_DASH for name in labels[dash + 1 : names]):
         return
     labels[:end] = ["container"] * end
@@ -1831,6 +1833,22 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> None:
 
 
 _AFTER_THE_DASH = frozenset({"title", "container", "note", "pages", "volume", "author"})
+
+
+def _year_after_a_styled_venue(tokens: Sequence[Token]) -> int | None:
+    """Where "(2024)." follows a styled name that opens the entry and is no person's (no initial, no
+    comma: "***Asian Journal of Social Psychology*** (2024). Title …", not "**Smith, J.** (2024). …")."""
+    end = 0
+    while end < min(len(tokens), 16) and tokens[end].styles & _STYLED:
+        end += 1
+    if not end or end >= len(tokens) or not _YEAR_BRACKET_SENTENCE.fullmatch(tokens[end].text):
+        return None
+    if any(t.text.endswith(",") or _INITIAL_TOKEN.match(t.text) for t in tokens[:end]):
+        return None
+    return end
+
+
+_YEAR_BRACKET_SENTENCE = re.compile(rf"\((?:{YEAR})[a-z]?\)\.")
 
 
 def _names_ending_the_entry(tokens: Sequence[Token], start: int) -> int | None:
@@ -2057,7 +2075,7 @@ def _settled(labelled: Labelled) -> list[str]:
     thesis = _THESIS_WORD.search(text) is not None  # (one look: four rules ask)
     _fields_the_page_names(labelled, labels)
     _bibtex_record_is_no_text(tokens, labels)
-    if " — " in text or " – " in text:
+    if " — " in text or " – " in text or kinds & _STYLED:
         _venue_opens_the_entry(tokens, labels)
     if " · " in text or " | " in text or " — " in text or " – " in text:
         _separator_before_the_names(tokens, labels)
