@@ -2042,27 +2042,19 @@ def _journal_after_the_titles_comma(tokens: Sequence[Token], labels: list[str]) 
         end += 1
     if end >= len(tokens) or not tokens[end].text[:1].isdigit() or end - start < 6:
         return
-    if not any(_BRACKETED_YEAR.fullmatch(t.text) for t in tokens[end + 1 : end + 3]):
+    if not any(_BRACKETED_YEAR_NUMBER.fullmatch(t.text) for t in tokens[end + 1 : end + 3]):
         return  # (Elsevier's "139 (2022)": the volume, then the year in brackets)
     comma = next((k for k in range(end - 2, start, -1) if tokens[k].text.endswith(",")), None)
     if comma is None or end - comma > 10 or "container" in labels[start:comma]:
         return
     journal = [tokens[k].text for k in range(comma + 1, end)]
     title = [tokens[k].text for k in range(start + 1, comma + 1)]
-    capitalised = all(w[:1].isupper() or w in _TITLE_CASE_SMALL_WORDS for w in journal) and not any(
+    capitalised = all(w[:1].isupper() or w in _JOURNAL_LINKS for w in journal) and not any(
         w.endswith(".") and not _is_abbreviation(w) for w in journal
     )
     sentence_case = sum(w[:1].islower() for w in title) * 2 >= len(title)
     if capitalised and sentence_case and journal[0][:1].isupper():
         labels[comma + 1 : end] = ["container"] * (end - comma - 1)
-
-
-_BRACKETED_YEAR = re.compile(rf"\((?:{YEAR})\)[.,;]?")
-#: Words a journal's name in title case leaves in lower case: "Eksploatacja i Niezawodność – Maintenance and
-#: Reliability", "Bulletin of the Polish Academy of Sciences: Technical Sciences".
-_TITLE_CASE_SMALL_WORDS = frozenset(
-    "of and for in on the a an to & – - i y e et und der die des de la le du".split()
-)
 
 
 def _settled(labelled: Labelled) -> list[str]:
@@ -2491,7 +2483,9 @@ def _particles_open_the_title(tokens: Sequence[Token], labels: list[str]) -> Non
 #: A journal's series letter or acronym ("Phys. Rev. A", "RSC Adv."), beside its abbreviated words.
 _JOURNAL_CODE = re.compile(rf"[{CAPITAL}]{{1,4}}")
 _ONE_INITIAL = re.compile(rf"[{CAPITAL}]\.$")
-_JOURNAL_LINKS = frozenset(("of", "and", "&", "in", "for", "der", "und", "de"))
+#: Words a journal's name in title case leaves in lower case: "Eksploatacja i Niezawodność – Maintenance and
+#: Reliability", "Bulletin of the Polish Academy of Sciences: Technical Sciences".
+_JOURNAL_LINKS = frozenset("of and for in on the a an to & – - i y e et und der die des de la le du".split())
 _NUMBERS = frozenset(("volume", "pages", "date", "issue"))
 
 
@@ -3364,14 +3358,14 @@ def _series_bracket_ends_the_entry(tokens: Sequence[Token], labels: list[str]) -
                 tokens[k].text.endswith((";", ",")) and _SERIES_VOLUME.match(tokens[k + 1].text)
                 for k in inside[:-1]
             )  # DIN's "Bergen : SNF, 2019 (SNF-rapport 07/19)": a report's series and number
-            or (0 < end - start <= 6 and _REPORT_NUMBER.fullmatch(tokens[end].text))
+            or (0 < end - start <= 6 and _closes_a_report_number(tokens[end].text))
         )
     ):
         return
     words = " ".join(t.text for t in tokens[start : end + 1])
     venue = "container" not in labels[:start] and _REPORT_SERIES.search(words) is not None
     labels[start : end + 1] = ["container" if venue else "note"] * (end + 1 - start)
-    if labels[end] == "container" and _REPORT_NUMBER.fullmatch(tokens[end].text):
+    if labels[end] == "container" and _closes_a_report_number(tokens[end].text):
         labels[end] = "note"  # (the report's number)
 
 
@@ -3404,7 +3398,13 @@ def _report_series_read_as_publisher(tokens: Sequence[Token], labels: list[str])
 
 #: A report's number in its series: "2020-07.", "2017-11.", "7,", "07/19".
 _REPORT_NUMBER_TOKEN = re.compile(r"(?!(?:1[5-9]|20)\d\d[.,;]?$)\d{1,4}(?:[-/]\d{1,4})?[.,;]?")
-_REPORT_NUMBER = re.compile(r"(?!(?:1[5-9]|20)\d\d\))\d{1,4}(?:[/-]\d{1,4})?\)[.,;]?")
+
+
+def _closes_a_report_number(text: str) -> bool:
+    """ "07/19)", "4-2016).": a report's number closing the bracket of its series."""
+    return ")" in text and _REPORT_NUMBER_TOKEN.fullmatch(text.replace(")", "", 1)) is not None
+
+
 _SERIES_VOLUME = re.compile(r"(?i)(?:vol|no|nr|bd|band|tome?|t)\.(?:\s|$)|\d")
 
 
@@ -5959,7 +5959,8 @@ def _editors_right_after_in(tokens: Sequence[Token], labels: list[str]) -> None:
         return
 
 
-_NAME_CONJUNCTIONS = frozenset({"y", "e", "i", "und", "et", "en", "og", "och", "ja", "és"})
+#: The words that join the last two names of a list ("y", "und", "och", …).
+_NAME_CONJUNCTIONS = frozenset({*_AND_WORDS.split("|"), "and", "&", "y", "e", "i", "et", "en"})
 
 
 def _eds_after_the_opening_names(tokens: Sequence[Token], labels: list[str]) -> None:

@@ -1783,7 +1783,7 @@ def _numbered_lines(block: Block, lines: list[Block]) -> list[Block] | None:
     if (found[0] is None and block.number is None) or not all(found[1:]):
         return None
     numbers = [int(next(g for g in m.groups() if g)) if m else block.number or 0 for m in found]
-    if {b - a for a, b in itertools.pairwise(numbers)} not in ({1}, {-1}):
+    if not _in_sequence(numbers):
         return None
     entries = []
     for line, match, number in zip(lines, found, numbers, strict=True):
@@ -1807,7 +1807,7 @@ def _numbered_source_lines(block: Block) -> list[Block] | None:
     if len(starts) < 3 or (first is None and block.number is None):
         return None
     numbers = [int(next(g for g in m.groups() if g)) if m else block.number or 0 for _, m in starts]
-    if {b - a for a, b in itertools.pairwise(numbers)} not in ({1}, {-1}):
+    if not _in_sequence(numbers):
         return None
     ends = [offset for offset, _ in starts[1:]] + [len(block.text)]
     entries = []
@@ -1817,6 +1817,11 @@ def _numbered_source_lines(block: Block) -> list[Block] | None:
         cut = _cut(block, match.end() if match else start, end)
         entries.append(Block(cut.text, cut.spans, cut.breaks, cut.kind, number, cut.headings))
     return entries
+
+
+def _in_sequence(numbers: list[int]) -> bool:
+    """Whether printed numbers go up or down one at a time ("1. 2. 3.", "[P2] [P1]")."""
+    return {b - a for a, b in itertools.pairwise(numbers)} in ({1}, {-1})
 
 
 _LINE_NUMBER = re.compile(r"[ \t]*(?:\[[A-Z]{0,3}(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)])[ \t]+(?=\S)")
