@@ -2049,7 +2049,7 @@ def _journal_after_the_titles_comma(tokens: Sequence[Token], labels: list[str]) 
         return
     journal = [tokens[k].text for k in range(comma + 1, end)]
     title = [tokens[k].text for k in range(start + 1, comma + 1)]
-    capitalised = all(w[:1].isupper() or w in _JOURNAL_LINKS for w in journal) and not any(
+    capitalised = all(w[:1].isupper() or w in _TITLE_CASE_SMALL_WORDS for w in journal) and not any(
         w.endswith(".") and not _is_abbreviation(w) for w in journal
     )
     sentence_case = sum(w[:1].islower() for w in title) * 2 >= len(title)
@@ -2483,9 +2483,10 @@ def _particles_open_the_title(tokens: Sequence[Token], labels: list[str]) -> Non
 #: A journal's series letter or acronym ("Phys. Rev. A", "RSC Adv."), beside its abbreviated words.
 _JOURNAL_CODE = re.compile(rf"[{CAPITAL}]{{1,4}}")
 _ONE_INITIAL = re.compile(rf"[{CAPITAL}]\.$")
-#: Words a journal's name in title case leaves in lower case: "Eksploatacja i Niezawodność – Maintenance and
-#: Reliability", "Bulletin of the Polish Academy of Sciences: Technical Sciences".
-_JOURNAL_LINKS = frozenset("of and for in on the a an to & – - i y e et und der die des de la le du".split())
+_JOURNAL_LINKS = frozenset(("of", "and", "&", "in", "for", "der", "und", "de"))
+#: Words a journal's name in title case leaves in lower case besides those: "Eksploatacja i Niezawodność –
+#: Maintenance and Reliability", "Bulletin of the Polish Academy of Sciences: Technical Sciences".
+_TITLE_CASE_SMALL_WORDS = _JOURNAL_LINKS | frozenset("on the a an to – - i y e et die des la le du".split())
 _NUMBERS = frozenset(("volume", "pages", "date", "issue"))
 
 
