@@ -1817,3 +1817,17 @@ def test_a_styled_venue_then_its_year_in_brackets_opens_the_entry() -> None:
         "**Smith, J.** (2024). Deep nets for cats and their owners. *Journal of Things*, *12*(3), 45–67."
     )
     assert [a.name for a in owner_first.authors] == ["J. Smith"]
+
+
+def test_a_venue_first_entry_with_its_numbers_before_the_dash_and_an_italic_title() -> None:
+    """ "**Radiocarbon** 63(5), 2021, 1411–1430 — *Bayesian chronology …*. Names": the numbers between
+    the venue and the dash are the venue's; an italic title after the dash is no styled title the dash
+    sits in."""
+    paper = pubkit.parse_reference(
+        "**Journal of Archaeological Science: Reports** 49, 2023, 104012 — *Provenancing Low Countries"
+        " greyware with pXRF: a pilot on 12th-century assemblages from Bruges*. K. Vandenbroucke, **J."
+        " Claeys** & S. Peeters."
+    )
+    assert paper.title.startswith("Provenancing Low Countries greyware")
+    assert paper.venue is not None and paper.venue.name == "Journal of Archaeological Science: Reports"
+    assert [a.name for a in paper.authors] == ["K. Vandenbroucke", "J. Claeys", "S. Peeters"]

@@ -1800,7 +1800,12 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> None:
     dash = next((k for k in range(1, min(len(tokens), 30)) if tokens[k].text in ("—", "–")), None)
     if dash is None:  # "***Asian Journal of Social Psychology*** (2024). Title. Names. *27*(1), 44–59."
         dash = _year_after_a_styled_venue(tokens)
-    if dash is None or dash + 2 >= len(tokens) or (tokens[dash].styles | tokens[dash + 1].styles) & _STYLED:
+    if (
+        dash is None
+        or dash + 2 >= len(tokens)
+        or tokens[dash].styles & _STYLED
+        or tokens[dash - 1].styles & tokens[dash + 1].styles & _STYLED
+    ):
         return  # (a dash inside a styled title: "**Hämeen kyläkirjat digitoidaan – miksi …**")
     end = 0
     while end < dash and tokens[end].styles & _STYLED:
@@ -1819,9 +1824,12 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> None:
     if names is None or any(name not in _AFTER_THE_DASH for name in labels[dash + 1 : names]):
         return
     labels[:end] = ["container"] * end
-    for k in range(end, dash):  # the bracket between: its year, status or place and publisher
+    for k in range(end, dash):  # between: the year, status or place and publisher, or the numbers
         if labels[k] in ("author", "title", "container"):
-            labels[k] = "date" if _LINE_YEAR.fullmatch(tokens[k].text.strip("()[],")) else "note"
+            if _LINE_YEAR.fullmatch(tokens[k].text.strip("()[],")):
+                labels[k] = "date"
+            else:
+                labels[k] = "volume" if tokens[k].text[:1].isdigit() else "note"
     labels[dash] = "other"
     k = dash + 1  # (the title's run; a note after it, "PhD thesis.", or its pages, stay as they are)
     while k < names and labels[k] in ("title", "container", "author"):
