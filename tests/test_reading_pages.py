@@ -4821,3 +4821,19 @@ def test_venue_line_then_a_names_line_then_a_quoted_title() -> None:
         ),
     ]
     assert [a.name for a in bib[0].authors] == ["J. De Clercq", "M. Lambrechts", "H. Verhaeghe"]
+
+
+def test_a_bold_venue_the_title_ran_into_is_the_venue_whole() -> None:
+    """ABNT in moderncv: "… with 412 basins. \\\\textbf{Journal of Hydrology: Regional Studies}, v. 48": the
+    bold run after the title's full stop is the venue from its first word (its colon is the name's)."""
+    tex = (
+        "\\documentclass{moderncv}\n\\begin{document}\n\\section{Publications}\n"
+        "\\cvitem{[A1]}{SUNDQVIST, I.; BORGES, L. T. Snowmelt timing shifts and spring flood risk in"
+        " regulated rivers. \\textbf{Hydrology Research}, v. 55, n. 2, p. 201-219, 2024.}\n"
+        "\\cvitem{[A2]}{SUNDQVIST, I. Uncertainty in low-flow indices for ungauged Swedish catchments: a"
+        " regionalisation experiment with 412 basins. \\textbf{Journal of Hydrology: Regional Studies},"
+        " v. 48, 101462, 2023.}\n\\end{document}\n"
+    )
+    paper = pubkit.loads(tex, "cv", path="cv.tex")[1]
+    assert paper.title.endswith("a regionalisation experiment with 412 basins")
+    assert paper.venue is not None and paper.venue.name == "Journal of Hydrology: Regional Studies"

@@ -2451,6 +2451,8 @@ def _settled(labelled: Labelled) -> list[str]:
         _university_runs_on_into_a_place(tokens, labels)
     if thesis:
         _thesis_institution_in_a_note(tokens, labels)
+    if kinds & _STYLED:
+        _styled_venue_cut_by_the_title(labelled, labels)
     return labels
 
 
@@ -6682,6 +6684,28 @@ def _italic_run_after_a_plain_title(labelled: Labelled, labels: list[str]) -> No
             continue
         for i in inside:
             labels[i] = "container"
+
+
+def _styled_venue_cut_by_the_title(labelled: Labelled, labels: list[str]) -> None:
+    """ABNT's "… with 412 basins. **Journal of Hydrology: Regional Studies**, v. 48": a styled run after the
+    title's full stop that ends as the venue is the venue from its first word (its colon is the name's)."""
+    tokens = labelled.tokens
+    starts = [t.start for t in tokens]
+    for span in labelled.block.spans:
+        if span.kind not in ("bold", "italic"):
+            continue
+        inside = list(_started_inside(starts, span.start, span.end))
+        if (
+            len(inside) >= 2
+            and inside[0] > 0
+            and labels[inside[-1]] == "container"
+            and labels[inside[0]] == "title"
+            and labels[inside[0] - 1] == "title"
+            and ends_sentence(tokens[inside[0] - 1].text)
+            and all(labels[i] in ("title", "container") for i in inside)
+        ):
+            for i in inside:
+                labels[i] = "container"
 
 
 def _italic_venue_whole(labelled: Labelled, labels: list[str]) -> None:
