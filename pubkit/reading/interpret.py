@@ -1655,7 +1655,7 @@ def _title_opens_after_the_initials(tokens: Sequence[Token], labels: list[str]) 
         end += 1
     if end + 1 >= len(labels) or labels[end + 1] != "title":
         return
-    last = tokens[end].text.rstrip(MARKER_CHARS + "^")  # ("Dizon C. B.^†^": an initial with its mark)
+    last = _WITHOUT_MARKS.sub("", tokens[end].text)  # ("Dizon C. B.^†^": an initial with its mark)
     if not last[:1].isupper() or last[-1:] in ",;." or _INITIAL_TOKEN.match(last):
         return
     k = end - 1

@@ -1782,14 +1782,13 @@ def _numbered_lines(block: Block, lines: list[Block]) -> list[Block] | None:
     found = [_LINE_NUMBER.match(line.text) for line in lines]
     if (found[0] is None and block.number is None) or not all(found[1:]):
         return None
-    numbers = [int(next(g for g in m.groups() if g)) if m else block.number or 0 for m in found]
+    numbers = [_printed_number(m, block) for m in found]
     if not _in_sequence(numbers):
         return None
-    entries = []
-    for line, match, number in zip(lines, found, numbers, strict=True):
-        cut = _cut(line, match.end(), len(line.text)) if match else line
-        entries.append(Block(cut.text, cut.spans, cut.breaks, cut.kind, number, cut.headings))
-    return entries
+    return [
+        _cut(line, match.end() if match else 0, len(line.text), number=number)
+        for line, match, number in zip(lines, found, numbers, strict=True)
+    ]
 
 
 def _numbered_source_lines(block: Block) -> list[Block] | None:
@@ -1806,7 +1805,7 @@ def _numbered_source_lines(block: Block) -> list[Block] | None:
             starts.append((offset, found))
     if len(starts) < 3 or (first is None and block.number is None):
         return None
-    numbers = [int(next(g for g in m.groups() if g)) if m else block.number or 0 for _, m in starts]
+    numbers = [_printed_number(m, block) for _, m in starts]
     if not _in_sequence(numbers):
         return None
     ends = [offset for offset, _ in starts[1:]] + [len(block.text)]
@@ -1814,9 +1813,13 @@ def _numbered_source_lines(block: Block) -> list[Block] | None:
     for (start, match), end, number in zip(starts, ends, numbers, strict=True):
         while end > start and block.text[end - 1].isspace():
             end -= 1
-        cut = _cut(block, match.end() if match else start, end)
-        entries.append(Block(cut.text, cut.spans, cut.breaks, cut.kind, number, cut.headings))
+        entries.append(_cut(block, match.end() if match else start, end, number=number))
     return entries
+
+
+def _printed_number(found: re.Match[str] | None, block: Block) -> int:
+    """The number a line's label prints ("[P2]", "(3)", "14."), or the paragraph's own for its first line."""
+    return int(next(g for g in found.groups() if g)) if found else block.number or 0
 
 
 def _in_sequence(numbers: list[int]) -> bool:
@@ -1827,15 +1830,16 @@ def _in_sequence(numbers: list[int]) -> bool:
 _LINE_NUMBER = re.compile(r"[ \t]*(?:\[[A-Z]{0,3}(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)])[ \t]+(?=\S)")
 
 
-def _cut(block: Block, start: int, end: int) -> Block:
-    """The part `start:end` of a block: its spans clipped and its line map shifted."""
+def _cut(block: Block, start: int, end: int, *, number: int | None = None) -> Block:
+    """The part `start:end` of a block: its spans clipped and its line map shifted (an entry of its own
+    with `number`)."""
     spans = [
         Span(max(s.start, start) - start, min(s.end, end) - start, s.kind, s.target)
         for s in block.spans
         if s.start < end and s.end > start
     ]
     breaks = [(0, block.line_at(start)), *((o - start, line) for o, line in block.breaks if start < o < end)]
-    return Block(block.text[start:end], spans, breaks, block.kind, None, block.headings)
+    return Block(block.text[start:end], spans, breaks, block.kind, number, block.headings)
 
 
 def _with_text(block: Block, text: str) -> Block:
