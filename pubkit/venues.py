@@ -41,9 +41,11 @@ __all__ = [
 #: "Masterarbeit", "Trabajo Fin de Máster"): the thesis words below and the reader's thesis phrases.
 THESIS_NAMES = (
     "disertacij\\w*|disertace|(?:diplomski|magistarski|završni|doktorski) rad"
-    "|(?:master|diplom|bachelor|magister)arbeit|habilitationsschrift|memoria de t[ií]tulo"
-    "|trabajo (?:de )?fin de (?:máster|master|grado)|(?:diplomová|bakalářská|disertační) práce"
+    "|(?:master|diplom|bachelor|magister)arbeit|habilitationsschrift|memoria (?:de |\\()t[ií]tulo"
+    "|trabajo (?:de )?fin(?:al)? de (?:máster|master|grado|carrera|licenciatura)"
+    "|(?:diplomová|bakalářská|disertační) práce"
     "|luận án|luận văn|khóa luận|kandidaatintutkielma|pro gradu(?:-tutkielma)?|lisensiaatintutkimus"
+    "|licentiatavhandling"
     "|(?:yüksek lisans|doktora|uzmanlık) tezi|m[ée]moire de (?:master|ma[iî]trise|licence|fin d'[ée]tudes)"
 )
 #: The words that name a thesis, in English and other languages ("Tesis doctoral", "Ph.d.-avhandling").
@@ -116,7 +118,7 @@ _RULE_WORDS = (
     (
         *"thesis diss tesi tese proefschrift doktorarbeit handling rozprawa diser arbeit".split(),
         *"habilitation tutkielma lisensiaatin".split(),
-        *(" rad", "memoria de t", "fin de ", "pro gradu", " tezi", "memoire de "),
+        *(" rad", "memoria de t", "fin de ", "final de ", "pro gradu", " tezi", "memoire de "),
     ),
     ("demo", "late"),
     ("workshop",),

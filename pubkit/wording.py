@@ -200,7 +200,7 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"in begutachtung|en (?:cours de )?(?:révision|évaluation)|en revisión|en evaluaci[oó]n|"
             r"na recenziji|en dictamen|"
             r"bírálat alatt|v recenzním řízení|w recenzji|на рецензии|under granskning|"
-            r"hakem sürecinde|değerlendirmede|υπό κρίση|em revisão|in revisione|"
+            r"hakem sürecinde|değerlendirmede|υπό κρίση|em revisão|em avaliação|in revisione|"
             r"arvioitavana|dalam review|đang phản biện|revisie ingediend|inakaguliwa|"
             r"на рецензировании|на рецензуванні|под рецензијом|под рецензия|на рецензия)\b|"
             r"قيد التحكيم|قيد المراجعة|בשיפוט|심사\s?중",
@@ -283,7 +283,8 @@ EQUAL_CONTRIBUTION_WORDS = (
     r"contribution égale|contribución (?:igual|equivalente)|igual contribuci[oó]n|igual contribui[cç][aã]o|"
     r"равн\w* вклад\w*|مساهمة متساوية|"
     r"إسهام متساو\w*|gedeeld\w* eerste auteur\w*|"
-    r"gelijke bijdrage|contribució igual|autoria compartida|autoría compartida|co-?primer[ao]s? autor\w*|"
+    r"gelijke bijdrage|contribució igual|autoria compartida|autoría compartida|"
+    r"autoria compartilhada|equal authorship|co-?primer[ao]s? autor\w*|"
     r"primer[ao]s? autor\w* compartid\w*|co-?primeir[ao]s? autor\w*|"
     r"ίση συνεισφορά|ισότιμη συνεισφορά|תרומה שווה|azonos hozzájárulás|egyenlő mértékben hozzájár\w*|"
     r"megosztott első szerző\w*|kontribusi setara|kontribusi yang sama|penulis pertama bersama|mchango sawa|"

@@ -1831,3 +1831,238 @@ def test_a_venue_first_entry_with_its_numbers_before_the_dash_and_an_italic_titl
     assert paper.title.startswith("Provenancing Low Countries greyware")
     assert paper.venue is not None and paper.venue.name == "Journal of Archaeological Science: Reports"
     assert [a.name for a in paper.authors] == ["K. Vandenbroucke", "J. Claeys", "S. Peeters"]
+
+
+def test_abnt_thesis_imprint_and_journal_numbers() -> None:
+    """ABNT's "Title. 2019. 212 f. Tese (Doutorado em X) – Universidade, Cidade, 2019.": the year and the
+    leaves end no title and the institution is the thesis's (also after a Swedish "Licentiatavhandling –"
+    or an "(LL.M. in …)" degree); "*Journal*, 2021, v. 598" keeps its year; "*Journal*, Leiden, n. 6"
+    (no volume) its town."""
+    doctoral = pubkit.parse_reference(
+        "LINDQVIST, M. **Frost heave under Nordic roads**: field data and models. 2019. 212 f. Tese"
+        " (Doutorado em Engenharia Civil) – Universidade Federal do Paraná, Curitiba, 2019."
+    )
+    assert doctoral.title == "Frost heave under Nordic roads: field data and models"
+    assert doctoral.year == 2019 and doctoral.pages == "212"
+    assert doctoral.venue is not None and doctoral.venue.publisher == "Universidade Federal do Paraná"
+    licentiate = pubkit.parse_reference(
+        "LINDQVIST, M. **Snow loads on timber roofs**: a survey in Norrbotten. 2014. 61 f."
+        " Licentiatavhandling – Luleå tekniska universitet (LTU), Luleå, 2014."
+    )
+    assert licentiate.title == "Snow loads on timber roofs: a survey in Norrbotten"
+    assert licentiate.venue is not None and licentiate.venue.publisher == "Luleå tekniska universitet"
+    master = pubkit.parse_reference(
+        "AL MANSOORI, Hessa Ali. **Arbitration clauses in Gulf construction contracts**. 2015. 140 f."
+        " Dissertação (LL.M. in Construction Law) – King's College London, London, 2015."
+    )
+    assert master.venue is not None and master.venue.publisher == "King's College London"
+    journal = pubkit.parse_reference(
+        "NORDIN, E.; BERG, A. Lake ice phenology from Sentinel-1 in northern Sweden. **Remote Sensing of"
+        " Environment**, 2022, v. 270, 112871."
+    )
+    assert journal.year == 2022 and journal.venue is not None
+    assert journal.venue.name == "Remote Sensing of Environment"
+    unnumbered = pubkit.parse_reference(
+        "AL MANSOORI, Hessa Ali. Penalty clauses and Article 390 of the UAE Civil Code. **Journal of"
+        " Business Law**, London, n. 4, p. 301-322, 2020."
+    )
+    assert unnumbered.venue is not None and unnumbered.venue.name == "Journal of Business Law"
+
+
+def test_abnt_names_end_at_a_given_names_full_stop() -> None:
+    """ "AL MANSOORI, Hessa Ali. Hawala, trust and …": ABNT's names are "SURNAME, Given" joined by ";",
+    so a word after a given name's full stop that is no capitalised surname opens the title; a law's
+    "No. 9 of 2016" stays in the title; "Em avaliação" is a status."""
+    paper = pubkit.parse_reference(
+        "AL MANSOORI, Hessa Ali. Remittances, trust and the informal economy in the Gulf. **Journal of"
+        " Money Laundering Control**, Bingley, v. 25, n. 1, p. 12-30, 2022."
+    )
+    assert [a.name for a in paper.authors] == ["Hessa Ali AL MANSOORI"]
+    assert paper.title.startswith("Remittances, trust")
+    law = pubkit.parse_reference(
+        "AL MANSOORI, Hessa Ali. Reorganisation after Federal Decree-Law No. 9 of 2016 on Bankruptcy."
+        " **International Insolvency Review**, Chichester, v. 29, n. 2, p. 101-120, 2020."
+    )
+    assert law.title == "Reorganisation after Federal Decree-Law No. 9 of 2016 on Bankruptcy"
+    reviewed = pubkit.parse_reference(
+        "AL MANSOORI, Hessa Ali; SZABÓ, Anna. Smart contracts under civil law codes. **Computer Law \\&"
+        " Security Review**. Em avaliação."
+    )
+    assert reviewed.status is pubkit.Status.UNDER_REVIEW
+    assert reviewed.venue is not None and reviewed.venue.name == "Computer Law & Security Review"
+
+
+def test_a_cv_key_in_an_entry_macros_first_argument_is_no_part_of_the_entry() -> None:
+    """moderncv's "\\cvitem{[A9]}{SANTOS, C. R. dos; …}": the key is the CV's own numbering, as an
+    "\\item[A9]"'s, not a line of the entry the labeller would read as one field; a Portuguese legend
+    "* Autoria compartilhada" gives the marker its meaning."""
+    papers = pubkit.loads(
+        "\\documentclass{moderncv}\n\\name{Ingrid}{Berg}\n\\begin{document}\n\\section{Publications}\n"
+        "\\cvitem{}{* Autoria compartilhada / equal authorship.}\n"
+        "\\cvitem{[A9]}{SANTOS, C. R. dos*; BERG, I.*; MACHADO, F. S. Avaliação de produtos de precipitação"
+        " por satélite (IMERG e CHIRPS) na bacia do rio Taquari-Antas.\n"
+        "  \\textbf{Revista Brasileira de Meteorologia}, São Paulo, v. 35, n. 4, p. 611-624, 2020.}\n"
+        "\\end{document}\n",
+        "cv",
+        path="cv.tex",
+    )
+    [paper] = papers
+    assert paper.title.startswith("Avaliação de produtos")
+    assert paper.venue is not None and paper.venue.name == "Revista Brasileira de Meteorologia"
+    assert [a.equal_contribution for a in paper.authors] == [True, True, False]
+
+
+def test_iso690_names_in_capitals_and_thesis_and_report_kinds() -> None:
+    """ISO 690's "NGUYEN, Duc Anh, LI, Xiaoyu, KOH, E. and …": a short word of capitals before given
+    names is a family name, not initials; "B.A. Honors Thesis" is the thesis's kind whole; ACS's italic
+    "*… Technical Report* 2018-04;" is a report's series; "eLife. Under review" names the journal."""
+    names = pubkit.parse_reference(
+        "NGUYEN, Duc Anh, LI, Xiaoyu, KOH, E. and WALSH, B. J. Cryo-EM of a seeded tau fibril. The EMBO"
+        " Journal. 2022, vol. 41, no. 19, e111027."
+    )
+    assert [a.name for a in names.authors] == ["Duc Anh NGUYEN", "Xiaoyu LI", "E. KOH", "B. J. WALSH"]
+    honors = pubkit.parse_reference(
+        "Okafor, D. Zero Forcing on Circulant Graphs. B.A. Honors Thesis, Reed College, Portland, OR, 2019."
+    )
+    assert honors.title == "Zero Forcing on Circulant Graphs"
+    assert honors.venue is not None and honors.venue.name.startswith("B.A. Honors Thesis")
+    report = pubkit.parse_reference(
+        "Lopez, E.; Okafor, D. Sorting with Two Stacks. *Cascade Summer REU Technical Report* 2019-02;"
+        " Cascade College: Bend, OR, 2019."
+    )
+    assert report.title == "Sorting with Two Stacks"
+    assert report.venue is not None and report.venue.name == "Cascade Summer REU Technical Report"
+    submitted = pubkit.parse_reference(
+        "KOH, Eugene and LI, Xiaoyu. Chaperones keep FUS out of stress granules. eLife. Under review."
+    )
+    assert submitted.venue is not None and submitted.venue.name == "eLife"
+    assert submitted.title == "Chaperones keep FUS out of stress granules"
+
+
+def test_gost_and_din_edges() -> None:
+    """GOST: "// Revista de Contabilidad – Spanish Accounting Review." is one journal; a span of years
+    before " / " ends the title; "tesis de maestría … / Universidad …. Ciudad, 2020." ends the venue at
+    the institution; "(Documentos de Trabajo del IICE ; N.º 12)" is a working paper's series. DIN: "u. a."
+    after a name is an et al."""
+    article = pubkit.parse_reference(
+        "Costos ocultos de la inflación en pymes (2019–2022) / L. B. Ferreyra, A. Lerda // Revista de"
+        " Contabilidad – Spanish Accounting Review. 2024. Vol. 27, No. 1. P. 45–60."
+    )
+    assert article.title == "Costos ocultos de la inflación en pymes (2019–2022)"
+    assert article.venue is not None
+    assert article.venue.name == "Revista de Contabilidad – Spanish Accounting Review"
+    thesis = pubkit.parse_reference(
+        "Ferreyra L. B. Riesgo de auditoría en cooperativas : tesis de maestría en Auditoría / Universidad"
+        " Nacional de Rosario. Rosario, 2019. 120 p."
+    )
+    assert thesis.title == "Riesgo de auditoría en cooperativas"
+    assert thesis.venue is not None and thesis.venue.publisher == "Universidad Nacional de Rosario"
+    grado = pubkit.parse_reference(
+        "Ferreyra L. B. Costeo de la yerba mate : trabajo final de grado / Universidad Nacional de Misiones."
+        " Posadas, 2016. 70 p."
+    )
+    assert grado.venue is not None and grado.venue.publisher == "Universidad Nacional de Misiones"
+    series = pubkit.parse_reference(
+        "Ferreyra L. B. Informes integrados en la bolsa argentina. Córdoba : FCE-UNC, 2022. 30 p."
+        " (Documentos de Trabajo del IICE ; N.º 9)."
+    )
+    assert series.venue is not None and series.venue.name == "Documentos de Trabajo del IICE"
+    din = pubkit.parse_reference(
+        "**RAHIMI-TABAR, Kaveh** u. a.: Ride-hailing and car ownership in Tehran. In: *Transport Policy* 131"
+        " (2023), S. 1-12"
+    )
+    assert [a.name for a in din.authors] == ["Kaveh RAHIMI-TABAR"]
+
+
+def test_venue_first_dates_statuses_and_names_before_numbers() -> None:
+    """A venue-first CV's "***J*** (2019) Title." (no full stop after the bracket), "(in press).",
+    "(2023), pp. 77–98." before the title; the inverted names after the title's sentence end at their
+    initials, before the volume and article number ("& Abdul Rahman, A. *14*, Article 118."); a bold
+    venue with its town and year inside ("**Actes …, Namur 2019**, 2020, 77–84 — *Title*.") is the venue,
+    a bold year alone ("**2024** — A. Ionescu, …") none."""
+    plain = pubkit.parse_reference(
+        "***Personality and Individual Differences*** (2020) Narcissism and online incivility: A diary"
+        " study of Malaysian adults. Teoh, A. N., **Mohd Yusof, N. H.**, & Abdul Rahman, A. *160*, Article"
+        " 109921."
+    )
+    assert plain.title.startswith("Narcissism and online incivility")
+    assert plain.venue is not None and plain.venue.name == "Personality and Individual Differences"
+    assert [a.name for a in plain.authors] == ["A. N. Teoh", "N. H. Mohd Yusof", "A. Abdul Rahman"]
+    pressed = pubkit.parse_reference(
+        "***Social Psychological Bulletin*** (in press). Blame toward flood victims: Two experiments."
+        " Kaur, H., **Mohd Yusof, N. H.***, & Subramaniam, K."
+    )
+    assert pressed.status is pubkit.Status.ACCEPTED
+    assert pressed.venue is not None and pressed.venue.name == "Social Psychological Bulletin"
+    chapter = pubkit.parse_reference(
+        "***Intergroup Relations in Southeast Asia*** (2022), pp. 12–30. Everyday multiculturalism on"
+        " campus. **Mohd Yusof, N. H.** In W. Y. Chin (Ed.). Springer Nature Singapore."
+    )
+    assert chapter.title == "Everyday multiculturalism on campus"
+    assert chapter.venue is not None and chapter.venue.name == "Intergroup Relations in Southeast Asia"
+    proceedings = pubkit.parse_reference(
+        "**Actes des Journées d'archéologie en Wallonie, Namur 2019**, 2020, 77–84 — *Une ferme médiévale"
+        " près de Tournai*. H. Dumoulin, **J. Claeys** & J.-M. Lecomte."
+    )
+    assert proceedings.venue is not None
+    assert proceedings.venue.name.startswith("Actes des Journées d'archéologie en Wallonie")
+    assert proceedings.year == 2020 and len(proceedings.authors) == 3
+    year_first = pubkit.parse_reference(
+        "**2024** — A. Ionescu, M. U. Khalid, *Stanley depth of quotients of path ideals*, Bull. Math."
+        " Soc. Sci. Math. Roumanie (N.S.) **67(115)** (2024), no. 1, 61–74."
+    )
+    assert year_first.title == "Stanley depth of quotients of path ideals"
+
+
+def test_venue_first_names_before_a_set_off_title() -> None:
+    """ "**Phys. Rev. B** 109, 075418 (2024) --- T. Akter, and M. N. H. Chowdhury, "Title".": after Pandoc's
+    "---" (or an org description's "::") the names come first and end at a quoted title; the venue's
+    numbers and year stay its own."""
+    physics = pubkit.parse_reference(
+        '**Appl. Phys. Lett.** 118, 062401 (2021) --- Chowdhury M. N. H., Tanaka Y., Sato K., "Giant magnon'
+        ' Hall effect in honeycomb ferromagnets".'
+    )
+    assert physics.title == "Giant magnon Hall effect in honeycomb ferromagnets"
+    assert len(physics.authors) == 3
+    assert physics.venue is not None and physics.venue.name == "Appl. Phys. Lett."
+    assert (physics.volume, physics.year) == ("118", 2021)
+    papers = pubkit.loads(
+        '* Publications\n- /Glia/ 70(2):310–325 (2022) :: Holm KS, Østergaard MH. "Astrocytic calcium in'
+        ' the barrel cortex during whisking."\n- /eLife/ 11:RP77123 (2022) :: Friis RØ*, Holm KS*, Dalsgaard'
+        ' AS, Højgaard JC. "Locus coeruleus bursts reset astrocytic calcium during NREM sleep."\n',
+        "cv",
+        path="cv.org",
+    )
+    assert [p.title for p in papers] == [
+        "Astrocytic calcium in the barrel cortex during whisking",
+        "Locus coeruleus bursts reset astrocytic calcium during NREM sleep",
+    ]
+    assert [a.name for a in papers[1].authors] == ["Friis RØ", "Holm KS", "Dalsgaard AS", "Højgaard JC"]
+    assert papers[1].venue is not None and papers[1].venue.name == "eLife"
+
+
+def test_abnt_leaves_and_initials_and_a_status_sentence_are_no_title() -> None:
+    """ABNT's thesis without its leaves ("2016. Tesis (Magíster …) – Universidad …"), a "Memoria (Título
+    de …)", the title after a last name's initials ("…; MELLA RIVAS, J. Salmon, debt and …"), and a
+    sentence "Manuscrito enviado a **Journal**." ending the title (the status and where it went)."""
+    thesis = pubkit.parse_reference(
+        "QUISPE ROJAS, Ana. **Pastoras del altiplano**: agua y trabajo en Caquena. 2015. Tesis (Magíster en"
+        " Antropología) – Universidad de Tarapacá, Arica, 2015."
+    )
+    assert thesis.title == "Pastoras del altiplano: agua y trabajo en Caquena"
+    assert thesis.venue is not None and thesis.venue.publisher == "Universidad de Tarapacá"
+    memoria = pubkit.parse_reference(
+        "QUISPE ROJAS, Ana. **Mar, sal y memoria**: recolectoras en Quemchi. 2011. Memoria (Título de"
+        " Antropóloga Social) – Universidad de Chile, Santiago, 2011."
+    )
+    assert memoria.title == "Mar, sal y memoria: recolectoras en Quemchi"
+    assert [a.name for a in memoria.authors] == ["Ana QUISPE ROJAS"]
+    assert memoria.venue is not None and memoria.venue.publisher == "Universidad de Chile"
+    sent = pubkit.parse_reference(
+        "QUISPE ROJAS, A.; MELLA RIVAS, J. Salmon, debt and kinship in Chiloé. Manuscrito enviado a"
+        " **American Ethnologist**."
+    )
+    assert sent.title == "Salmon, debt and kinship in Chiloé"
+    assert [a.name for a in sent.authors] == ["A. QUISPE ROJAS", "J. MELLA RIVAS"]
+    assert sent.status is pubkit.Status.SUBMITTED
+    assert sent.venue is not None and sent.venue.name == "American Ethnologist"

@@ -259,6 +259,7 @@ _SPLIT = re.compile(
     rf"\s{{1,3}}(?:{_AND_WORDS})\s{{1,3}}|"
     r"\s{1,3}et\s{1,3}(?!al\b)|"
     r",?\s{1,3}et\.?\s{0,3}al\.?|,?\s{1,3}(?:та|і|и)\s(?:ін|др)\.|"  # Ukrainian / Russian "et al."
+    r",?\s{1,3}u\.\s?a\.(?!\w)|"  # DIN's "TAVAKOLI-ZANJANI, Kourosh u. a."
     rf"\s{{1,3}}a\s{{1,3}}(?=[{CAPITAL}])|"  # Czech "a"
     r"\s{0,3}[、，；]\s{0,3}|"  # CJK "陳怡君、黃雅婷"
     r"(?<=[\uac00-\ud7a3\u4e00-\u9fff])[·・](?=[\uac00-\ud7a3\u4e00-\u9fff])|"  # Korean "강민재·최서연"
@@ -489,7 +490,7 @@ def _name_pieces(
     for m in [*splitter.finditer(text), None]:
         stop = m.start() if m else len(text)
         raw = text[pos:stop]
-        if raw.strip():
+        if raw.strip(" :;,."):  # (not the colon left after "u. a.:")
             a, b = start + pos, start + stop
             if superscript.intersection(
                 range(a, b)
@@ -645,7 +646,10 @@ def _pair_inverted(names: list[_Name]) -> list[_Name]:
     if (
         n >= 2
         and n % 2 == 0
-        and all(one_word[i] and given_like[i + 1] for i in pairs)
+        and all(
+            (one_word[i] or _short_capitals_family(bares[i], bares[i + 1])) and given_like[i + 1]
+            for i in pairs
+        )
         and any(is_initials(bares[i + 1]) or len(bares[i + 1].split()) <= 3 for i in pairs)
     ):
         return [join(i) for i in pairs]
@@ -697,6 +701,12 @@ def _pair_inverted(names: list[_Name]) -> list[_Name]:
         out.append(names[i])
         i += 1
     return out
+
+
+def _short_capitals_family(word: str, after: str) -> bool:
+    """ "LI, Xiaoyu", "KOH, E.": a short word of capitals before given names or dotted initials is a
+    family name in capitals (alone, "LI" or "KOH" could be initials)."""
+    return word.isalpha() and word.isupper() and ("." in after or not after.isupper())
 
 
 def _caps_word(text: str) -> bool:
@@ -924,7 +934,7 @@ _SERIES = re.compile(
     r"|(?:[A-Z]{2,5}\s+)?(?:Conference|Lecture\s+Notes)\s+Series\b(?!:)|Lecture\s+Notes\s+in\s+[A-Z]).*$"
 )
 _VENUE_NUMBERS = re.compile(  # (Spanish "año VII, núm. 12", "t. LXVIII": a Roman volume too)
-    r"(?:[,،]\s*|(?<!\s)\s+)(?:(?:vol|no|nr|h|heft|bd|band|fasc|issue|tome|tomo|n°|№|edition|núm|num|año|مج|tập)\.?|t\.)"
+    r"(?:[,،]\s*|(?<!\s)\s+)(?:(?:vol|no|nr|h|heft|bd|band|fasc|issue|tome|tomo|n°|№|edition|núm|num|año|مج|tập)\.?|t\.|n\.)"
     r"\s*\d.*$|"
     r",\s*(?:vol|tome|tomo|núm|num|año|t)(?:\.\s*|\s+)(?-i:[IVXLC]{1,7})(?![\w'’-]).*$|"
     r"[:：,，]?\s?第[\d一二三四五六七八九十百]{1,4}[辑輯卷册冊期].*$",  # Chinese "论丛: 第三辑" (volume 3)
@@ -948,7 +958,7 @@ _SERIES_KIND = "Papers?|Series|Reports?|Briefs?"
 _SERIES_NUMBER = re.compile(rf"\b({_SERIES_KIND})((?:\s\([A-Z]{{2,10}}\))?)\s+(?:No\.?\s*)?\d{{1,6}}\b.*$")
 #: The word before a number left out of the venue ("Interspeech, Dublin, pp", "…(18WCEE). Paper").
 _DANGLING_NUMBER_WORD = re.compile(  # (Greek "σ.", Russian "с.", Arabic "ص" and "العدد", Tamil "தொகுதி")
-    r"(?i)[,.،]\s{1,3}(?:pp|pages?|paper|article|art|vol|núm|no|σσ?|с|стр|т|вып|ص|العدد|தொகுதி|vuosikerta|tập)\.?$"
+    r"(?i)[,.،]\s{1,3}(?:pp|pages?|paper|article|art|vol|núm|no|n|σσ?|с|стр|т|вып|ص|العدد|தொகுதி|vuosikerta|tập)\.?$"
 )
 #: AMA's preprint: "medRxiv. Preprint posted online June 3, 2021": the server is the venue.
 _POSTED_ONLINE = re.compile(r"(?i)[.,]?\s{0,3}(?:preprint\s)?posted online\b.{0,40}$")
@@ -1797,7 +1807,7 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> None:
     "journal (year) — title — authors"): the words before the dash are the venue (its styled name, or what
     comes before the bracket of the date, the status, the place or the publisher), and those after the dash
     up to the names the title, however they were read; the names end the entry."""
-    dash = next((k for k in range(1, min(len(tokens), 30)) if tokens[k].text in ("—", "–")), None)
+    dash = next((k for k in range(1, min(len(tokens), 30)) if tokens[k].text in _VENUE_DASHES), None)
     if dash is None:  # "***Asian Journal of Social Psychology*** (2024). Title. Names. *27*(1), 44–59."
         dash = _year_after_a_styled_venue(tokens)
     if (
@@ -1810,53 +1820,128 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> None:
     end = 0
     while end < dash and tokens[end].styles & _STYLED:
         end += 1
-    read_as = _NAME_OR_TITLE | {"note", "publisher", "location"} if end else _NAME_OR_TITLE
+    read_as = _NAME_OR_TITLE | {"note", "publisher", "location", "date"} if end else _NAME_OR_TITLE
     if not end:  # (an unstyled venue: up to the bracket of its date, "Asia Pac J Public Health (2019) —")
         end = next((k for k in range(dash) if tokens[k].text.startswith("(")), 0)
         bracket = " ".join(t.text for t in tokens[end:dash])
         if dash - end > 4 or not bracket.endswith(")") or not (_YEAR.search(bracket) or status_in(bracket)):
             return
-    if not end or any(name not in read_as for name in labels[:end]):
-        return  # (a styled one may be a thesis's degree and institution, however the labeller read it)
-    names = _names_ending_the_entry(tokens, dash + 2)  # (by their look, else as the labeller read them)
+    if not end or any(name not in read_as for name in labels[:end]) or set(labels[:end]) == {"date"}:
+        return  # (a styled one may be a thesis's degree and institution, however the labeller read it;
+        # a styled year alone, "**2024** — A. Ionescu, …", is the year of a year-first list)
+    if _names_then_a_set_off_title(tokens, labels, dash):
+        labels[:end] = ["container"] * end
+        _between_the_venue_and_the_dash(tokens, labels, end, dash)
+        return
+    # the names: by their look, as inverted names after a sentence ("… Malaysia. Chin, W. Y., …, & Jansen,
+    # R. *14*, Article 1187734.") or names ending the entry, else as the labeller read them
+    names, names_end = next(
+        (
+            (k, stop)
+            for k in range(dash + 3, len(tokens))
+            if ends_sentence(tokens[k - 1].text) and (stop := _inverted_names_end(tokens, k)) is not None
+        ),
+        (_names_ending_the_entry(tokens, dash + 2), len(tokens)),
+    )
     if names is None:
         names = next((k for k in range(dash + 2, len(tokens)) if labels[k] in ("author", "editor")), None)
     if names is None or any(name not in _AFTER_THE_DASH for name in labels[dash + 1 : names]):
         return
     labels[:end] = ["container"] * end
-    for k in range(end, dash):  # between: the year, status or place and publisher, or the numbers
-        if labels[k] in ("author", "title", "container"):
-            if _LINE_YEAR.fullmatch(tokens[k].text.strip("()[],")):
-                labels[k] = "date"
-            else:
-                labels[k] = "volume" if tokens[k].text[:1].isdigit() else "note"
-    labels[dash] = "other"
+    _between_the_venue_and_the_dash(tokens, labels, end, dash)
     k = dash + 1  # (the title's run; a note after it, "PhD thesis.", or its pages, stay as they are)
     while k < names and labels[k] in ("title", "container", "author"):
         labels[k] = "title"
         k += 1
-    for k in range(names, len(tokens)):
+    for k in range(names, names_end):
         if labels[k] in ("title", "container", "editor"):
             labels[k] = "author"
+    for k in range(names_end, len(tokens)):  # ("… & Jansen, R. *14*, Article 1187734.": the numbers)
+        if labels[k] == "author":
+            labels[k] = "volume" if _has_digit(tokens[k].text) else "note"
 
 
 _AFTER_THE_DASH = frozenset({"title", "container", "note", "pages", "volume", "author"})
+#: (Pandoc's Markdown writes an em dash "---"; org's description items part the venue with "::")
+_VENUE_DASHES = frozenset({"—", "–", "---", "::"})
+
+
+def _between_the_venue_and_the_dash(tokens: Sequence[Token], labels: list[str], end: int, dash: int) -> None:
+    """A venue-first entry's words between the venue and the dash (or the date's last token): the year,
+    status or place, or the numbers; the dash itself is none of the fields."""
+    dashed = tokens[dash].text in _VENUE_DASHES
+    for k in range(end, dash if dashed else dash + 1):
+        if labels[k] in ("author", "title", "container"):
+            if _LINE_YEAR.fullmatch(tokens[k].text.strip("()[],.")):
+                labels[k] = "date"
+            else:
+                labels[k] = "volume" if tokens[k].text[:1].isdigit() else "note"
+    if dashed:
+        labels[dash] = "other"
+
+
+def _names_then_a_set_off_title(tokens: Sequence[Token], labels: list[str], dash: int) -> bool:
+    """A venue-first entry whose names follow the dash and end at a quoted or italic title ("**Phys. Rev.
+    B** 109, 075418 (2024) --- T. Akter, and M. N. H. Chowdhury, "Valley-selective …"."): names, then
+    the title, labelled so; False (nothing changed) for any other shape."""
+    title = next(
+        (k for k in range(dash + 1, len(tokens)) if tokens[k].quoted or "italic" in tokens[k].styles), None
+    )
+    if title is None or title < dash + 3 or not tokens[title - 1].text.endswith((",", ".")):
+        return False
+    if not all(
+        NAME_TOKEN.match(_WITHOUT_MARKS.sub("", t.text)) or t.text in ("and", "&")
+        for t in tokens[dash + 1 : title]
+    ):
+        return False
+    style = "quoted" if tokens[title].quoted else "italic"
+    stop = title
+    while stop + 1 < len(tokens) and (
+        tokens[stop + 1].quoted if style == "quoted" else "italic" in tokens[stop + 1].styles
+    ):
+        stop += 1
+    labels[dash + 1 : title] = ["author"] * (title - dash - 1)
+    labels[title : stop + 1] = ["title"] * (stop + 1 - title)
+    return True
 
 
 def _year_after_a_styled_venue(tokens: Sequence[Token]) -> int | None:
-    """Where "(2024)." follows a styled name that opens the entry and is no person's (no initial, no
-    comma: "***Asian Journal of Social Psychology*** (2024). Title …", not "**Smith, J.** (2024). …")."""
+    """The last token of the date that follows a styled name opening the entry, a name no person's (no
+    initial, no comma: "***Asian Journal of Social Psychology*** (2024). Title …", not "**Smith, J.**
+    (2024). …"): its bracket holds the year or a status ("(in press).", "(revise & resubmit)."), and
+    the pages or number may follow it to the full stop ("(2023), pp. 77–98."); the full stop may be left
+    out before a capital ("*Personality and …* (2019) Dark Triad traits …")."""
     end = 0
     while end < min(len(tokens), 16) and tokens[end].styles & _STYLED:
         end += 1
-    if not end or end >= len(tokens) or not _YEAR_BRACKET_SENTENCE.fullmatch(tokens[end].text):
+    if not end or end + 1 >= len(tokens) or not tokens[end].text.startswith("("):
         return None
     if any(t.text.endswith(",") or _INITIAL_TOKEN.match(t.text) for t in tokens[:end]):
         return None
-    return end
+    close = next((k for k in range(end, min(end + 4, len(tokens))) if ")" in tokens[k].text), None)
+    if close is None or close + 1 >= len(tokens):
+        return None
+    bracket = " ".join(t.text for t in tokens[end : close + 1]).rstrip(",")
+    if not (_BRACKETED_YEAR.fullmatch(bracket) or (status_in(bracket) and bracket.endswith((").", ")")))):
+        return None
+    if tokens[close].text.endswith(").") or (
+        tokens[close].text.endswith(")") and tokens[close + 1].text[:1].isupper()
+    ):
+        return close
+    if not tokens[close].text.endswith("),"):
+        return None
+    # ("(2023), pp. 77–98.", "(2019), No. 52.": the numbers up to the full stop after them)
+    return next(
+        (
+            k
+            for k in range(close + 1, min(close + 5, len(tokens)))
+            if tokens[k].text.endswith(".") and _has_digit(tokens[k].text)
+        ),
+        None,
+    )
 
 
-_YEAR_BRACKET_SENTENCE = re.compile(rf"\((?:{YEAR})[a-z]?\)\.")
+_BRACKETED_YEAR = re.compile(rf"\((?:{YEAR})[a-z]?\)\.?")
 
 
 def _names_ending_the_entry(tokens: Sequence[Token], start: int) -> int | None:
@@ -1934,9 +2019,24 @@ def _venue_line_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> N
 
 
 def _inverted_names_end(tokens: Sequence[Token], start: int) -> int | None:
-    """Where "Family, I.I., Family, I." names from `start` end (after initials with a full stop), or None."""
+    """Where "Family, I.I., Family, I." names from `start` end (after initials with a full stop), or None;
+    a family name may have up to three words ("Mohd Yusof, N. H."), the last name an "&" before it."""
     k = start
     while k < len(tokens):
+        if k > start and tokens[k].text in ("&", "and"):
+            k += 1
+        words = 1
+        while (
+            words < 3
+            and k + words < len(tokens)
+            and not tokens[k + words - 1].text.endswith(",")
+            and NAME_TOKEN.match(tokens[k + words - 1].text)
+            and not _INITIAL_TOKEN.match(tokens[k + words - 1].text)
+        ):
+            words += 1
+        k += words - 1
+        if k >= len(tokens):
+            return None
         family = _WITHOUT_MARKS.sub("", tokens[k].text)
         initials = k + 1
         while initials < len(tokens) and _dotted_initial(_WITHOUT_MARKS.sub("", tokens[initials].text)):
@@ -2160,6 +2260,10 @@ def _settled(labelled: Labelled) -> list[str]:
         _venue_words_after_the_status(labelled, labels)
     _status_in_the_dates_place(labelled, labels)
     _status_phrases_after_venue(labelled, labels)
+    if "status" not in labels:
+        _status_sentence_ending_the_title(labelled, labels)
+    if "status" in labels and "container" not in labels:
+        _journal_sentence_before_the_status(tokens, labels)
     _styled_title_read_as_names(labelled, labels)
     _editors_read_as_authors(tokens, labels)
     _review_sentence_after_the_title(labelled, labels)
@@ -2251,7 +2355,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _editors_after_the_books_name(tokens, labels)
     if "italic" in kinds:
         _pages_and_publisher_after_an_italic_book(tokens, labels)
-    if "v." in text:
+    if "v." in text or ", n." in text:
         _place_after_a_styled_journal(tokens, labels)
     _year_sentence_opens_the_venue(tokens, labels)
     _year_ending_the_title(tokens, labels)
@@ -2276,6 +2380,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _volume_after_the_year(tokens, labels)
     _imprint_without_place(tokens, labels)
     if thesis:
+        _abnt_thesis_imprint(tokens, labels)
         _thesis_sentence_ends_the_title(tokens, labels)
     if ": " in text:
         _imprint_ends_the_title(tokens, labels)
@@ -2356,6 +2461,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _list_ends_after_and(tokens, labels)
     _name_cut_after_initial(tokens, labels)
     _title_word_after_initials(tokens, labels)
+    _title_after_abnt_given_names(tokens, labels)
     if "author" not in labels:
         _names_before_the_date(tokens, labels)
     _numbers_are_no_names(tokens, labels)
@@ -3090,7 +3196,7 @@ def _meeting_book_and_town(tokens: Sequence[Token], labels: list[str]) -> None:
             labels[last] = "location"
 
 
-_ABNT_VOLUME = re.compile(r"v\.|vol\.")
+_ABNT_VOLUME = re.compile(r"v\.|vol\.|n\.")  # (or "n.", when a journal counts no volumes)
 #: How a list sets a journal or a book apart (ABNT bolds the journal, most styles italicise it).
 _STYLED = frozenset({"bold", "italic"})
 
@@ -3103,8 +3209,8 @@ def _place_after_a_styled_journal(tokens: Sequence[Token], labels: list[str]) ->
     for v in range(2, len(tokens)):
         if not _ABNT_VOLUME.fullmatch(tokens[v].text) or not tokens[v - 1].text.endswith(","):
             continue
-        last = v - 1  # the journal's last word, one to three words before "v."
-        while last > 0 and not tokens[last].styles & _STYLED and v - last < 4:
+        last = v - 1  # the journal's last word, one to five words before "v."
+        while last > 0 and not tokens[last].styles & _STYLED and v - last < 6:
             last -= 1
         first = last  # (a journal's name: at most 30 words)
         while first > 0 and tokens[first - 1].styles & _STYLED and last - first < 30:
@@ -3113,6 +3219,9 @@ def _place_after_a_styled_journal(tokens: Sequence[Token], labels: list[str]) ->
             continue
         if last == v - 1 or titled is None or titled >= first:
             continue
+        between = [tokens[k].text for k in range(last + 1, v)]
+        if any(_ABNT_VOLUME.fullmatch(word) or any(c.isdigit() for c in word) for word in between):
+            continue  # "*Journal of Hydrology*, 2021, v. 598", "…, v. 27, n. 3": numbers, not a town
         labels[first : last + 1] = ["container"] * (last + 1 - first)
         labels[last + 1 : v] = ["location"] * (v - 1 - last)
     for i in range(1, len(tokens)):
@@ -3218,6 +3327,16 @@ def _year_ending_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
             k -= 1
         if k < i and labels[k] == "title":
             labels[k : i + 1] = ["title"] * (i + 1 - k)
+    elif (  # GOST's "… en Argentina (2018–2021) / L. B. Ferreyra … // Journal. 2023.": a span of years
+        labels[i - 1 : i] == ["title"]
+        and _BRACKETED_YEAR_RANGE.fullmatch(tokens[i].text)
+        and i + 1 < len(tokens)
+        and tokens[i + 1].text in ("/", ":", "//")
+    ):
+        labels[i] = "title"
+
+
+_BRACKETED_YEAR_RANGE = re.compile(rf"\({YEAR}\s?[–—-]\s?{YEAR}\)")
 
 
 def _server_in_a_note(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -3377,7 +3496,10 @@ def _series_bracket_ends_the_entry(tokens: Sequence[Token], labels: list[str]) -
     venue = "container" not in labels[:start] and _REPORT_SERIES.search(words) is not None
     labels[start : end + 1] = ["container" if venue else "note"] * (end + 1 - start)
     if labels[end] == "container" and _closes_a_report_number(tokens[end].text):
-        labels[end] = "note"  # (the report's number)
+        labels[end] = "note"  # (the report's number, and the word that names it: "; N.º 12)")
+        word = tokens[end - 1].text
+        if end - 1 > start and _SERIES_VOLUME.match(word) and not _has_digit(word):
+            labels[end - 1] = "note"
 
 
 _REPORT_SERIES = re.compile(
@@ -3416,7 +3538,7 @@ def _closes_a_report_number(text: str) -> bool:
     return ")" in text and _REPORT_NUMBER_TOKEN.fullmatch(text.replace(")", "", 1)) is not None
 
 
-_SERIES_VOLUME = re.compile(r"(?i)(?:vol|no|nr|bd|band|tome?|t)\.(?:\s|$)|\d")
+_SERIES_VOLUME = re.compile(r"(?i)(?:vol|no|nr|bd|band|tome?|t)\.(?:\s|$)|n\.º(?:\s|$)|\d")
 
 
 def _question_opens_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -3661,6 +3783,16 @@ def _statute_article_in_the_title(tokens: Sequence[Token], labels: list[str]) ->
             and _JOURNAL_ABBREVIATION.fullmatch(tokens[i + 2].text.rstrip(",.;:"))
         ):
             labels[i + 1] = labels[i + 2] = "title"
+        elif (  # "Federal Decree-Law No. 9 of 2016 on Bankruptcy": a law's number and year
+            labels[i] == "title"
+            and tokens[i].text in ("No.", "No", "Nr.", "n.º", "nº")
+            and tokens[i + 1].text.isdigit()
+            and i + 3 < len(tokens)
+            and tokens[i + 2].text == "of"
+            and _BARE_YEAR.fullmatch(tokens[i + 3].text)
+            and labels[i + 4 : i + 5] == ["title"]
+        ):
+            labels[i + 1 : i + 4] = ["title"] * 3
 
 
 _ARTICLE_WORDS = frozenset(("Art.", "Artt.", "Art", "§", "§§", "Article", "Artikel"))
@@ -3738,6 +3870,53 @@ def _thesis_sentence_ends_the_title(tokens: Sequence[Token], labels: list[str]) 
                 return
 
 
+def _abnt_thesis_imprint(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ABNT's thesis "Title. 2011. 64 f. Tese (Doutorado em X) – Universidade, Cidade, 2011.": the
+    year and the count of leaves end no title; the kind of thesis and its institution, to the comma,
+    are the venue (a faculty before its university too), and the town after them its place."""
+    for t in range(2, len(tokens)):
+        leaves = _LEAVES.fullmatch(tokens[t - 1].text) is not None and tokens[t - 2].text.isdigit()
+        year = t - 3 if leaves else t - 1  # (the leaves may be left out: "2016. Tesis (Magíster …) – …")
+        if not (
+            year >= 1
+            and _YEAR_SENTENCE.fullmatch(tokens[year].text)
+            and _THESIS_WORD.match(" ".join(token.text for token in tokens[t : t + 3]))
+        ):
+            continue
+        dash = next((d for d in range(t + 1, min(t + 10, len(tokens))) if tokens[d].text in _DASHES), None)
+        if dash is None:
+            continue
+        end = _part_end(tokens, dash + 1)
+        while end is not None and tokens[end].text.endswith(",") and end + 1 < len(tokens):
+            after = _part_end(tokens, end + 1)  # "Instituto de Química, Universidade …,"
+            part = " ".join(token.text for token in tokens[end + 1 : after + 1]) if after else ""
+            if after is None or not _INSTITUTION.search(part):
+                break
+            end = after
+        if end is None:
+            continue
+        labels[year] = "date"
+        labels[year + 1 : t] = ["pages"] * (t - year - 1)
+        labels[t : end + 1] = ["container"] * (end + 1 - t)
+        town = end + 1
+        if (
+            tokens[end].text.endswith(",")
+            and town + 1 < len(tokens)
+            and _BARE_YEAR.fullmatch(tokens[town + 1].text)
+        ):
+            labels[town : town + 2] = ["location", "date"]
+        return
+
+
+def _part_end(tokens: Sequence[Token], start: int) -> int | None:
+    """The last token of the comma- or period-ended part opening at `start` (at most ten words)."""
+    for end in range(start, min(start + 10, len(tokens))):
+        if tokens[end].text.endswith((",", ".")):
+            return end
+    return None
+
+
+_LEAVES = re.compile(r"(?:f|p|fls|folhas)\.")
 _THESIS_WORD = re.compile(rf"(?i)\b(?:{THESIS_WORDS})\b")
 
 
@@ -4883,6 +5062,51 @@ def _status_to_a_venue(labelled: Labelled, labels: list[str], inside: list[int],
     return True
 
 
+def _status_sentence_ending_the_title(labelled: Labelled, labels: list[str]) -> None:
+    """ "… archipelago. Manuscrito enviado a **American Ethnologist**.": a sentence read as the title's
+    last that opens with a status and names where the work went ("submitted to", "enviado a") is the
+    status and the venue."""
+    tokens, text = labelled.tokens, labelled.block.text
+    for start, end in status_spans(text):
+        inside = [i for i, t in enumerate(tokens) if t.start < end and t.end > start]
+        to = _TO_A_VENUE.match(text, end)
+        if not inside or to is None or inside[0] < 2 or not ends_sentence(tokens[inside[0] - 1].text):
+            continue
+        venue = [i for i in range(inside[-1] + 1, len(tokens)) if tokens[i].start >= to.end()]
+        if not venue or any(labels[i] != "title" for i in range(inside[0] - 1, venue[0])):
+            continue
+        stop = venue[0]
+        while stop < len(tokens) and labels[stop] == "title":
+            stop += 1
+        labels[inside[0] : inside[-1] + 1] = ["status"] * len(inside)
+        labels[inside[-1] + 1 : venue[0]] = ["other"] * (venue[0] - inside[-1] - 1)
+        labels[venue[0] : stop] = ["container"] * (stop - venue[0])
+        return
+
+
+def _journal_sentence_before_the_status(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "… away from stress granules. eLife. Under review": a short sentence of title-case words between
+    the title's full stop and the status is the journal the work went to, not the title's end."""
+    status = labels.index("status")
+    if status < 2 or labels[status - 1] != "title" or not tokens[status - 1].text.endswith("."):
+        return
+    start = status - 1
+    while start > 0 and labels[start - 1] == "title" and not tokens[start - 1].text.endswith("."):
+        start -= 1
+    words = [token.text.rstrip(".") for token in tokens[start:status]]
+    if (
+        start < 3
+        or labels[start - 1] != "title"
+        or not ends_sentence(tokens[start - 1].text)
+        or len(words) > 4
+        or words[0] in ("A", "An")  # (a subtitle: "A Review.")
+        or not all(w in _TITLE_CASE_SMALL_WORDS or any(c.isupper() for c in w) for w in words)
+        or is_kind_of_work(" ".join(words))
+    ):
+        return
+    labels[start:status] = ["container"] * (status - start)
+
+
 #: The word between a status and the venue it went to: "submitted to", "eingereicht bei", "poslano … u".
 _VENUE_PREPOSITIONS = r"to|at|in|by|for|with|bei|an|à|au|ao|u|dans|en|a|bij|naar|la|til|till"
 #: "for publication" between a status and its preposition: "accepted for publication in Journal".
@@ -4918,15 +5142,17 @@ def _status_phrases_after_venue(labelled: Labelled, labels: list[str]) -> None:
         if not tokens[kind - 1].text.endswith((".", ",")):
             continue
         labels[kind : inside[0]] = ["note"] * (inside[0] - kind)
-        for i in inside:
-            if labels[i] in ("container", "note", "other", "location", "publisher"):
+        for i in inside:  # (also a status's words the labeller took for a date: "Em avaliação.")
+            if labels[i] in ("container", "note", "other", "location", "publisher") or (
+                labels[i] == "date" and not _has_digit(tokens[i].text)
+            ):
                 labels[i] = "status"
         between = range(after_title, inside[0])  # "“Title.” Public Health Nursing, | u tisku.": its venue
         words = " ".join(tokens[i].text for i in between).strip(" ,.;")
         if (
             between
             and all(labels[i] == "note" for i in between)
-            and words[:1].isupper()
+            and any(c.isupper() for c in words.split()[0])  # (also "eLife")
             and not is_kind_of_work(words)  # ("Manuscript, under review.")
         ):
             for i in between:
@@ -5093,7 +5319,7 @@ def _thesis_after_title(tokens: Sequence[Token], labels: list[str]) -> None:
     run = [i for i, name in enumerate(labels) if name == "title"]
     if len(run) < 3:
         return
-    for k in range(len(run) - 1, max(len(run) - 4, 1), -1):  # "Title. Tesi doctoral.": the last sentence
+    for k in range(max(len(run) - 4, 1) + 1, len(run)):  # "Title. Tesi doctoral.": the last sentence
         if tokens[run[k] - 1].text.endswith(".") and _BARE_THESIS.fullmatch(
             " ".join(tokens[i].text for i in run[k:]).rstrip(".,")
         ):
@@ -6706,6 +6932,16 @@ def _styled_venue_cut_by_the_title(labelled: Labelled, labels: list[str]) -> Non
         ):
             for i in inside:
                 labels[i] = "container"
+        elif (  # ACS's "Title. *Sierra Summer REU Technical Report* 2018-04; Publisher": a report's series
+            len(inside) >= 2
+            and inside[0] > 0
+            and ends_sentence(tokens[inside[0] - 1].text)
+            and all(labels[i] == "title" for i in range(inside[0] - 1, inside[-1] + 2))
+            and _REPORT_SERIES_WORD.fullmatch(tokens[inside[-1]].text)
+            and _SERIES_NUMBER_TOKEN.fullmatch(tokens[inside[-1] + 1].text)
+        ):
+            labels[inside[0] : inside[-1] + 1] = ["container"] * len(inside)
+            labels[inside[-1] + 1] = "volume"
 
 
 def _italic_venue_whole(labelled: Labelled, labels: list[str]) -> None:
@@ -7415,6 +7651,19 @@ def _acm_article_number(tokens: Sequence[Token], labels: list[str]) -> None:
 _ACM_VOLUME = re.compile(r"\d{1,4},")
 
 
+def _journal_name_follows(texts: Sequence[str], start: int) -> bool:
+    """Whether the words from `start` to the next full stop name a journal ("Spanish Accounting Review.")."""
+    for k in range(start, min(start + 8, len(texts))):
+        if _JOURNAL_NAME_WORD.fullmatch(texts[k].rstrip(".,")):
+            return True
+        if texts[k].endswith("."):
+            break
+    return False
+
+
+_JOURNAL_NAME_WORD = re.compile(r"Journal|Review|Annals|Letters|Studies|Research|Reports|Quarterly|Bulletin")
+
+
 def _gost_record(tokens: Sequence[Token], labels: list[str]) -> None:
     """GOST's "Title : монография / A. B. Name [и др.] // Journal. – 2023. – Т. 64. – С. 155–163.": after
     "//" up to the next " – " is the journal; between " / " and "//" the authors again (or, when the entry
@@ -7425,7 +7674,13 @@ def _gost_record(tokens: Sequence[Token], labels: list[str]) -> None:
         d = texts.index("//")
         k = d + 1
         # (a hyphen after a word with no full stop is the journal's: "// Tạp chí … Mỏ - Địa chất. – 2021")
-        inside = {k for k in range(d + 2, len(tokens)) if texts[k] == "-" and not texts[k - 1].endswith(".")}
+        # (so is a dash that opens an English name: "// Revista de Contabilidad – Spanish Accounting Review.")
+        inside = {
+            k
+            for k in range(d + 2, len(tokens) - 1)
+            if not texts[k - 1].endswith(".")
+            and (texts[k] == "-" or (texts[k] in _GOST_DASHES and _journal_name_follows(texts, k + 1)))
+        }
         hyphenated = False  # after such a hyphen, up to the name's full stop ("- Địa chất." read as a place)
         while (
             k < len(tokens)
@@ -7487,9 +7742,11 @@ def _gost_thesis(tokens: Sequence[Token], labels: list[str]) -> None:
     slash = texts.index("/", colon)
     if not _THESIS_WORD.search(" ".join(texts[colon + 1 : slash])):
         return
-    end = slash + 1
+    end = slash + 1  # (up to the dash, or after the institution's full stop when no dash follows)
     while end < len(tokens) and texts[end] not in _GOST_DASHES:
         end += 1
+        if len(texts[end - 1]) > 4 and ends_sentence(texts[end - 1]) and _GOST_DASHES.isdisjoint(texts[end:]):
+            break
     if end - slash > 12:
         return
     labels[colon] = "other"
@@ -7919,9 +8176,10 @@ def _list_ends_after_and(tokens: Sequence[Token], labels: list[str]) -> None:
         ),
         None,
     )
-    if end is not None and end == ands[-1] + 1 and tokens[end].text.endswith(","):
-        while end < stop and _INITIAL_TOKEN.match(tokens[end + 1].text):  # "& Wyss, T. *Journal*": the
-            end += 1  # name inverted, its initials after its comma
+    if end is not None and end - ands[-1] <= 3 and tokens[end].text.endswith(","):
+        # "& Wyss, T. *Journal*", "& Abdul Rahman, A. *27*(1)": an inverted name, its initials after the comma
+        while end < stop and _INITIAL_TOKEN.match(tokens[end + 1].text):
+            end += 1
     if end is None or end == stop:
         return
     for i in range(end + 1, stop + 1):
@@ -7979,6 +8237,56 @@ def _title_word_after_initials(tokens: Sequence[Token], labels: list[str]) -> No
         k -= 1
     if k < last - 1 and tokens[k].text.endswith(",") and not _INITIAL_TOKEN.match(tokens[k].text):
         labels[last] = "title"
+
+
+def _title_after_abnt_given_names(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ABNT's "AL HOSANI, Mariam Saeed. Hawala, AML and …": its names are "SURNAME, Given", joined by
+    ";", so the full stop after a given name (or after a last name's initials: "…; MELLA RIVAS, J.
+    Salmon, debt and …") ends them, and a word after it that is no capitalised surname opens the title,
+    to its sentence's end when the names run on past it (a styled venue after it is the venue); a styled
+    title there ("Francisca. **Mujeres, mar y memoria**: recolectoras …. 2012.") is the title whole,
+    with its subtitle after the colon."""
+    names = fields_of(labels).all("author")  # (the first run of names: the labeller may read more later)
+    run = names[0].indexes if names else ()
+    if len(run) < 3 or run[-1] + 1 >= len(labels):
+        return
+    if not tokens[run[0]].text.rstrip(",").isupper():
+        return
+    joined = False  # whether a ";" joined names before: then a last name's initials end the names too
+    for k in run[1:]:
+        word, follows = tokens[k].text, tokens[k + 1].text.strip(MARKER_CHARS + ",;")
+        joined = joined or tokens[k - 1].text.endswith(";")
+        given = len(word) > 3 and word[:1].isupper() and not word.isupper()  # ("Ana.", not "Jr.")
+        initial = joined and _dotted_initial(word) and not _INITIAL_TOKEN.match(follows)
+        if not (
+            word.endswith(".")
+            and (given or initial)
+            and tokens[k - 1].text[:1].isupper()
+            and follows[:1].isupper()
+            and not follows.isupper()
+        ):
+            continue
+        style = tokens[k + 1].styles & _STYLED
+        if not style and labels[run[-1] + 1] == "title":
+            labels[k + 1 : run[-1] + 1] = ["title"] * (run[-1] - k)
+        elif not style:  # "SILVA, A. B.; COSTA, C. Modelos de chuva. **Revista X**, v. 1": all read as names
+            end = next((j for j in range(k + 1, run[-1]) if ends_sentence(tokens[j].text)), None)
+            if end is None:
+                return
+            labels[k + 1 : end + 1] = ["title"] * (end - k)
+            for j in range(end + 1, run[-1] + 1):
+                if tokens[j].styles & _STYLED:
+                    labels[j] = "container"
+        if not style:
+            return
+        end = k + 1
+        while end + 1 < len(tokens) and tokens[end + 1].styles & style:
+            end += 1
+        if tokens[end].text.endswith(":"):  # ABNT's "**Title**: subtitle." (to the sentence's end)
+            while end + 1 < len(tokens) and not ends_sentence(tokens[end].text):
+                end += 1
+        labels[k + 1 : end + 1] = ["title"] * (end - k)
+        return
 
 
 def _initialled_list_edges(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -8956,15 +9264,17 @@ _BARE_THESIS = re.compile(
     r"|(?:tesis|tese|tesi|thèse)(?:\s(?:doctoral|magister"
     r"|de (?:doctorado|maestría|licenciatura|mestrado|doutorado|doctorat)|di (?:laurea|dottorato)))?"
     r"(?:\s(?:en|em|in)\s\w+(?:\s\w+){0,3})?"  # "Tesis de Maestría en Economía"
-    rf"|(?:\w+\s)?(?:{THESIS_WORDS}))"  # "Докторска дисертација", "Διδακτορική διατριβή"
+    # "Докторска дисертација", "Διδακτορική διατριβή", "B.A. Honors Thesis"
+    rf"|(?:(?:[bm]\.\s?(?:a|s|sc|eng)|ph\.\s?d)\.\s)?(?:\w+\s)?(?:{THESIS_WORDS}))"
 )
 #: What says a book was also a thesis ("zugl. Diss.", German "zugleich"), just before the thesis's words.
 _ALSO_A_THESIS = re.compile(r"(?i)\bzugl(?:\.|eich)\s?$")
 #: A thesis venue's degree before its institution: "Ph.D. Dissertation. ", "Ph.d.-avhandling, ".
 _DEGREE_LEAD = re.compile(
     # ("Tesis de doctorado, Univ…", "PhD diss., University of Tehran": an abbreviation's period kept)
-    # ABNT's "Tese (Doutorado em Estatística) – Instituto …": a dash after the degree's bracket)
-    rf"(?i)(.{{0,30}}?\b(?:{THESIS_WORDS}|diss)[^,.]{{0,40}}?(?:\.(?=,))?)(?:[,.]|(?<=\))\s[–—-])\s+"
+    # ABNT's "Tese (Doutorado em Estatística) – Instituto …", "Licentiatavhandling – KTH": a dash)
+    rf"(?i)(.{{0,30}}?\b(?:{THESIS_WORDS}|diss)(?:[^,.(]|\([^()]{{0,50}}\)){{0,60}}?(?:\.(?=,))?)"
+    r"(?:[,.]|\s[–—-])\s+"
 )
 _THESIS_WORD_LEAD = re.compile(r"(?i)(thesis|dissertation|diss\.)[,.]?\s+")
 #: What follows a thesis's institution: its year, "; 2014", a supervisor ("Supervisor: Prof. X", "Directora").

@@ -657,6 +657,12 @@ class _Reader:
         self.flush()
         self.kind = "item"
         self.opened = line
+        if len(groups) > 1:  # `\cvitem{[A9]}{…}`: the CV's own number, as an `\item[A9]`'s
+            label = self._text(groups[0].nodelist).strip().strip("[]().")
+            if label.isdigit() and len(label) <= 3:
+                self.number, groups = int(label), groups[1:]
+            elif _CITATION_KEY_LABEL.fullmatch(label):
+                groups = groups[1:]
         for group in groups:
             self.builder.hard_break()
             self.nodes(group.nodelist)
