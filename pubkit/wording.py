@@ -138,7 +138,7 @@ SELF_WORDS = frozenset({"me", "myself", "moi", "ich", "yo", "—", "––"})
 three dashes or more are `DITTO`.)"""
 
 #: Characters that mark an author's role after (or before) the name.
-MARKER_CHARS = "*†‡#§¶✉✨✦★☆⋆※∗¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈ"  # (superscripts: "Nikolaou M.¹" with a legend "¹ equal …")
+MARKER_CHARS = "*†‡#§¶✉✨✦★☆⋆※∗^¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈ"  # (superscripts: "Nikolaou M.¹" with a legend "¹ equal …")
 #: "Single-authored", "solo-authored", "sole author": a note that the owner wrote the work alone.
 SOLE_AUTHOR = re.compile(r"(?i)\b(?:single|solo|sole)[- ]?author(?:ed)?\b")
 #: ASCII digits and the letters a-d as superscripts ("1" in `<sup>1</sup>`, "a" in `^a^`): role markers
@@ -318,7 +318,7 @@ LEGEND_MEANINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("corresponding", re.compile(rf"correspond|{CORRESPONDING_WORDS}", re.I)),
-    ("student", re.compile(rf"student|mentee|supervised|advisee|{STUDENT_WORDS}", re.I)),
+    ("student", re.compile(rf"student|mentee|trainee|supervised|advisee|{STUDENT_WORDS}", re.I)),
     # a mark for the owner's advisor or PI: understood, and no role of the model's
     ("advisor", re.compile(r"advis[oe]r|supervisor|\bmentor\b|\bPI\b|principal investigator|betreuer", re.I)),
 )

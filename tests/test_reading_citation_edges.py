@@ -2066,3 +2066,54 @@ def test_abnt_leaves_and_initials_and_a_status_sentence_are_no_title() -> None:
     assert [a.name for a in sent.authors] == ["A. QUISPE ROJAS", "J. MELLA RIVAS"]
     assert sent.status is pubkit.Status.SUBMITTED
     assert sent.venue is not None and sent.venue.name == "American Ethnologist"
+
+
+def test_harvard_single_quoted_titles_and_caret_legends() -> None:
+    """Harvard's "(submitted) 'Title', *Journal*." ends the title at its quote and comma (ASCII quotes
+    are apostrophes to the tokenizer), also when the italic journal wraps to the next line; a "^" is a
+    role marker its legend explains ("^ denotes joint first authorship", "trainees are marked with ^"),
+    and "Names of students I supervise are marked with an asterisk (*)" is a legend."""
+    submitted = pubkit.parse_reference(
+        "Walker, J.*, Parata, H. and Tipene, M. (submitted) 'Kaupapa Māori photovoice in practice: notes from"
+        " a rangatahi study', *International Journal of Qualitative Methods*."
+    )
+    assert submitted.title == "Kaupapa Māori photovoice in practice: notes from a rangatahi study"
+    assert (
+        submitted.venue is not None and submitted.venue.name == "International Journal of Qualitative Methods"
+    )
+    papers = pubkit.loads(
+        "## Publications\n\nNames of students I supervise are marked with an asterisk (*). ^ denotes joint"
+        " first authorship.\n\n1. Ngata, R.^, Parata, H.^ and Walker, J.* (2024) 'Te Tiriti in the Pae Ora"
+        " Act: a policy analysis', *New Zealand Medical Journal*, 137(1590), pp. 45–56.\n\n"
+        "2. Pōmare, T., Parata, H. and Ngata, R. (2021) 'Kaupapa Māori evaluation in practice: lessons from a"
+        " rural smoking cessation service',\n   *AlterNative: An International Journal of Indigenous"
+        " Peoples*, 17(4), pp. 512–521.\n",
+        "cv",
+        path="publications.md",
+    )
+    assert [a.equal_contribution for a in papers[0].authors] == [True, True, False]
+    assert (
+        papers[1].title
+        == "Kaupapa Māori evaluation in practice: lessons from a rural smoking cessation service"
+    )
+    assert papers[1].venue is not None
+    assert papers[1].venue.name == "AlterNative: An International Journal of Indigenous Peoples"
+    assert not papers.problems
+    trainees = pubkit.loads(
+        "Publications (trainees are marked with ^):\n\n1. Whitfield DM, Begay RT^, Nakai S. Prenatal care"
+        " among American Indian women in rural New Mexico. Matern Child Health J. 2022;26(8):1645-55.\n",
+        "cv",
+        path="biosketch.txt",
+    )
+    assert not trainees.problems
+
+
+def test_a_year_first_entry_with_one_vancouver_name() -> None:
+    """ "**2019** — Marchetti F. *Il profilo forza-velocità …*": the name after the year's dash is the
+    author, not the title's first words."""
+    book = pubkit.parse_reference(
+        "**2020** — Marchetti F. *Il profilo forza-velocità: dalla teoria al campo.* Perugia: Calzetti"
+        " Mariucci, 164 pp."
+    )
+    assert book.title == "Il profilo forza-velocità: dalla teoria al campo"
+    assert [a.name for a in book.authors] == ["Marchetti F"]

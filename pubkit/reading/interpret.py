@@ -1984,6 +1984,34 @@ def _separator_before_the_names(tokens: Sequence[Token], labels: list[str]) -> N
 _SEPARATORS = frozenset({"·", "•", "|", "—", "–", "-", "/"})
 
 
+def _vancouver_names_after_the_year(tokens: Sequence[Token], labels: list[str]) -> None:
+    """A year-first list's "**2019** — Marchetti F. *Il profilo forza-velocità …*": Vancouver names
+    ("Family I", comma-joined, the last initials with a full stop) after the year and its separator are
+    the names, however the labeller read them."""
+    if len(tokens) < 5 or labels[0] != "date" or tokens[1].text not in _SEPARATORS:
+        return
+    k = 2
+    while k + 1 < len(tokens):
+        family, initials = tokens[k].text, _WITHOUT_MARKS.sub("", tokens[k + 1].text)
+        if (
+            not NAME_TOKEN.match(family)
+            or _INITIAL_TOKEN.match(family)
+            or not _INITIALS_OF_A_NAME.fullmatch(initials)
+        ):
+            return
+        k += 2
+        if initials.endswith("."):
+            break
+    else:
+        return
+    if k < len(tokens) and labels[k] != "author":
+        labels[1] = "other"
+        labels[2:k] = ["author"] * (k - 2)
+
+
+_INITIALS_OF_A_NAME = re.compile(rf"[{CAPITAL}]{{1,3}}[.,]")  # "F.", "MC,": a Vancouver name's initials
+
+
 def _venue_line_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> None:
     """A CV's "**Human Brain Mapping**, 2023, 44(9):3512–3527.\\\\ Aydın, S., … Resting-state …": a styled
     name, then the date (and the numbers), on a line over the names and the title, is the venue; on the
@@ -2179,6 +2207,7 @@ def _settled(labelled: Labelled) -> list[str]:
         _venue_opens_the_entry(tokens, labels)
     if " · " in text or " | " in text or " — " in text or " – " in text:
         _separator_before_the_names(tokens, labels)
+        _vancouver_names_after_the_year(tokens, labels)
     if kinds & _STYLED:
         _venue_line_opens_the_entry(tokens, labels)
     if "bold" in kinds:
@@ -2367,6 +2396,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _abbreviated_venue_start(tokens, labels)
     if "italic" in kinds:
         _title_goes_on_before_an_italic_venue(tokens, labels)
+        _italic_venue_after_a_quoted_title(tokens, labels)
     if ":" in text:
         _title_goes_on_before_in(tokens, labels)
     _venue_cut_at_a_function_word(tokens, labels)
@@ -5037,7 +5067,14 @@ def _title_after_a_status(
     """Tokens k..j the status, the sentence after them the title (`every_label`: whatever the labeller
     made of its words but links), and the sentence after that the venue."""
     labels[k : j + 1] = ["status"] * (j + 1 - k)
-    stop = next((i for i in range(j + 1, len(tokens)) if ends_sentence(tokens[i].text)), len(tokens) - 1)
+    stop = next(  # (Harvard's "(submitted) 'Title', *Journal*": the quote and its comma end it too)
+        (
+            i
+            for i in range(j + 1, len(tokens))
+            if ends_sentence(tokens[i].text) or tokens[i].text.endswith(_QUOTE_COMMA)
+        ),
+        len(tokens) - 1,
+    )
     untitled = "title" not in labels  # "Under review. Haptic Breathing Guides …": all of it the venue
     for i in range(j + 1, stop + 1):
         if every_label:
@@ -5047,6 +5084,27 @@ def _title_after_a_status(
     for i in range(stop + 1, len(tokens)):  # the venue's sentence after it, read as a note (or a title)
         if (labels[i] == "note" and not tokens[i].break_before) or (every_label and labels[i] == "title"):
             labels[i] = "container"
+
+
+_QUOTE_COMMA = ("',", "’,", "”,", '",')
+
+
+def _italic_venue_after_a_quoted_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Harvard's "(2021) 'Kaupapa Māori evaluation …',\n *AlterNative: An International Journal …*, 17(4)"
+    read as one title: the title ends at its closing quote and comma, the italic run after it is the venue
+    (ASCII single quotes are no quotation marks to the tokenizer: apostrophes look the same)."""
+    start = next((i for i, name in enumerate(labels) if name == "title"), None)
+    if start is None or not tokens[start].text.startswith(("'", "‘")):
+        return
+    close = start
+    while close < len(tokens) and labels[close] == "title" and not tokens[close].text.endswith(_QUOTE_COMMA):
+        close += 1
+    venue = close + 1
+    if venue >= len(tokens) or labels[close] != "title" or labels[venue] != "title":
+        return
+    while venue < len(tokens) and labels[venue] == "title" and "italic" in tokens[venue].styles:
+        labels[venue] = "container"
+        venue += 1
 
 
 def _status_to_a_venue(labelled: Labelled, labels: list[str], inside: list[int], m: re.Match[str]) -> bool:

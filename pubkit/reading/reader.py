@@ -197,6 +197,7 @@ _LEGEND = re.compile(
     r"(?:[^\x00-\u024f()（\n;][^()（\n;]{0,40}?\s?[(（]\s?)?"
     r"(?:[^\W\d_][^/;()\n]{0,40}/\s?)?"  # "eşit katkı / equal contribution": the gloss after a slash
     r"(?P<meaning>(?:(?:an?|the|these|this|both|graduate|doctoral|phd|los|las|les|os|as)\s+)?"
+    r"(?:(?:undergraduate|postgraduate|hdr|master'?s|honours)\s+)?"  # "^ = HDR student supervised …"
     # "(*) Autores con igual contribución", "con † los autores de contribución equivalente"
     r"(?:(?:(?:los|las|les|os|as|the)\s)?(?:authors?|autor(?:es|as)?|auteurs?)\s(?:with|con|com|avec|de|of)\s+)?"
     r"(?:equal(?:ly)?[\w\s-]{0,30}?(?:contribution|contributed|advising|supervision)|"
@@ -222,7 +223,8 @@ _MARK_NAME = r"(?:(?:an?\s+)?(?:asterisk|star|dagger|double dagger|hash|section 
 _LEGEND_MEANING_FIRST = re.compile(
     r"(?P<meaning>equal(?:ly)? contribut\w*|co-?first authors?(?:hip)?|joint first authors?(?:hip)?|"
     r"(?:co-?)?corresponding authors?(?:hip)?|equal (?:advising|supervision)|"
-    r"(?:names\s+of\s+)?(?:my\s+)?(?:(?:doctoral|phd|graduate|master'?s)\s+)?(?:students|advisees|mentees))"
+    r"(?:names\s+of\s+)?(?:my\s+)?(?:(?:doctoral|phd|graduate|master'?s)\s+)?(?:students|advisees|mentees|trainees)"
+    r"(?:\s+(?:I|we)\s+(?:supervise|supervised|mentor|mentored|advise|advised))?)"  # "… students I supervise"
     r"\s+(?:(?:are|is)\s+)?"
     r"(?:(?:marked|indicated|denoted|shown)\s+)?(?:with|by)\s+"
     rf"{_MARK_NAME}(?P<marks>{_MARK})"
