@@ -138,7 +138,10 @@ SELF_WORDS = frozenset({"me", "myself", "moi", "ich", "yo", "—", "––"})
 three dashes or more are `DITTO`.)"""
 
 #: Characters that mark an author's role after (or before) the name.
-MARKER_CHARS = "*†‡#§¶✉✨✦★☆⋆※∗^¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈ"  # (superscripts: "Nikolaou M.¹" with a legend "¹ equal …")
+MARKER_CHARS = "*†‡#§¶✉✨✦★☆⋆※∗¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈ"  # (superscripts: "Nikolaou M.¹" with a legend "¹ equal …")
+#: The marks a name may carry: also a caret after it ("Ngata, R.^,", "^ denotes joint first authorship"),
+#: which marks nothing inside a word ("$L^p$"), so the labeller's features leave it out.
+ROLE_MARKS = MARKER_CHARS + "^"
 #: "Single-authored", "solo-authored", "sole author": a note that the owner wrote the work alone.
 SOLE_AUTHOR = re.compile(r"(?i)\b(?:single|solo|sole)[- ]?author(?:ed)?\b")
 #: ASCII digits and the letters a-d as superscripts ("1" in `<sup>1</sup>`, "a" in `^a^`): role markers

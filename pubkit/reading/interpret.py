@@ -67,6 +67,7 @@ from pubkit.wording import (
     RANKING,
     RECORD_KEY_FIELDS,
     REVIEW_OPENS,
+    ROLE_MARKS,
     SELF_WORDS,
     SOLE_AUTHOR,
     SUPERSCRIPTS,
@@ -416,7 +417,7 @@ _ROLE_NOTE = re.compile(
 )
 
 
-_MARKER_SET = frozenset(MARKER_CHARS)
+_MARKER_SET = frozenset(ROLE_MARKS)
 
 
 _HIGHLIGHTS = frozenset({"bold", "underline", "italic"})
@@ -526,7 +527,7 @@ _CJK = re.compile(f"[{CJK_RANGES}]")
 @lru_cache(maxsize=1 << 16)
 def _bare(text: str) -> str:
     """A printed name without markers, brackets, a leading "and" or a sentence's final period."""
-    text = "".join(c for c in text if c not in MARKER_CHARS)
+    text = "".join(c for c in text if c not in ROLE_MARKS)
     text = _EMPTY_BRACKETS.sub(" ", text)
     text = _LEADING_AND.sub("", text)
     text = _clean(text).strip(" ,;:()[]")
@@ -537,7 +538,7 @@ def _bare(text: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def _is_initial_end(text: str) -> bool:
-    bare = text.strip(" ,;:" + MARKER_CHARS)
+    bare = text.strip(" ,;:" + ROLE_MARKS)
     return bool(_INITIAL_END.search(bare))
 
 
@@ -2078,7 +2079,7 @@ def _inverted_names_end(tokens: Sequence[Token], start: int) -> int | None:
 
 
 _NAME_OR_TITLE = frozenset({"title", "author", "container"})
-_WITHOUT_MARKS = re.compile(rf"[{re.escape(MARKER_CHARS)}^]")
+_WITHOUT_MARKS = re.compile(rf"[{re.escape(ROLE_MARKS)}]")
 
 
 def _dotted_initial(text: str) -> bool:

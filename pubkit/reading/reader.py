@@ -74,6 +74,7 @@ from pubkit.wording import (
     EQUAL_CONTRIBUTION_WORDS,
     MARKER_CHARS,
     REVIEW_OPENS,
+    ROLE_MARKS,
     SELF_WORDS,
     SOLE_AUTHOR,
     STUDENT_WORDS,
@@ -187,7 +188,7 @@ _NON_PUB_WORDS = re.compile(
     r"הרצאות|פרסים|מענקים|הוראה",  # Hebrew
     re.IGNORECASE,
 )
-_MARK = f"[{re.escape(MARKER_CHARS)}]"  # one role marker
+_MARK = f"[{re.escape(ROLE_MARKS)}]"  # one role marker
 _ANY_MARK = re.compile(_MARK)
 _LEGEND = re.compile(
     rf"\(?\s?\^?(?P<marks>{_MARK}(?:\s?[,/&]?\s?(?:and\s)?{_MARK}){{0,2}})\^?\)?\s?"  # "^†^": Pandoc's sup
@@ -1706,7 +1707,7 @@ def _take_legends(block: Block) -> tuple[dict[str, str], Block]:
     spans: list[tuple[int, int]] = []
     for m in _LEGEND.finditer(text):
         meaning = legend_meaning(m.group("meaning"))
-        marks = [c for c in m.group("marks") if c in MARKER_CHARS]
+        marks = [c for c in m.group("marks") if c in ROLE_MARKS]
         if not meaning or not marks:
             continue
         # "* indicates ..." must stand at a boundary, not be an author's trailing marker ("Lee* equal …");
