@@ -63,7 +63,7 @@ _RULES = (
         VenueKind.PREPRINT,
         re.compile(
             r"\b(?:\w*rxiv|\w*arxiv|ssrn|preprints?|corr|osf"  # arXiv, bioRxiv, EcoEvoRxiv, PsyArXiv, …
-            r"|research square|authorea)\b",
+            r"|research square|authorea|hal(?:[- ]shs|[- ]theses)?)\b",  # (HAL: France's open archive)
             re.I,
         ),
     ),
@@ -113,7 +113,7 @@ class VenueDetails(NamedTuple):
 # is what `re.I` does, a rule none of whose words the name contains cannot match, and its search (a
 # regular expression tried at every position) is skipped. Most venue names match one rule or none.
 _RULE_WORDS = (
-    ("rxiv", "ssrn", "preprint", "corr", "osf", "research square", "authorea"),
+    ("rxiv", "ssrn", "preprint", "corr", "osf", "research square", "authorea", "hal"),
     # (and the ASCII spellings of `THESIS_NAMES`: "Diplomski rad", "Masterarbeit", "Doktora tezi", …)
     (
         *"thesis diss tesi tese proefschrift doktorarbeit handling rozprawa diser arbeit".split(),

@@ -2117,3 +2117,115 @@ def test_a_year_first_entry_with_one_vancouver_name() -> None:
     )
     assert book.title == "Il profilo forza-velocità: dalla teoria al campo"
     assert [a.name for a in book.authors] == ["Marchetti F"]
+
+
+def test_venue_first_names_with_initials_then_an_unstyled_title() -> None:
+    """ "*Materials and Structures*, 2022 — C. Aubry, L. Giraudeau, H. Vasseur. Influence of clay ….
+    55(3), 84.": after the dash, names with their initials first end at a full stop and the title's
+    sentence follows; an italic journal the work was submitted to later is no title."""
+    paper = pubkit.parse_reference(
+        "*Materials and Structures*, 2022 — C. Aubry, L. Giraudeau, P.-Y. Le Gall. Influence of clay"
+        " mineralogy on the drying shrinkage of compacted earth. 55(3), 84."
+    )
+    assert paper.title == "Influence of clay mineralogy on the drying shrinkage of compacted earth"
+    assert [a.name for a in paper.authors] == ["C. Aubry", "L. Giraudeau", "P.-Y. Le Gall"]
+    assert paper.venue is not None and paper.venue.name == "Materials and Structures"
+    submitted = pubkit.parse_reference(
+        "*HAL* (preprint hal-04412875), 2024 — C. Aubry, N. Gautier, K. Benhaddou. Early-age cracking of"
+        " low-clinker concretes in massive elements. Soumis à *Cement and Concrete Composites*."
+    )
+    assert submitted.title == "Early-age cracking of low-clinker concretes in massive elements"
+    assert len(submitted.authors) == 3
+
+
+def test_din_and_french_edges() -> None:
+    """A quoted word inside a title ("Les « tiers-lieux » de la …") keeps the title whole; "u. a." ends
+    a ";" list too; "Eingereicht bei: *Journal*" names the venue; French "Title : subtitle. HAL, 2023"
+    keeps its subtitle and HAL is a preprint server; "Place, School, Mémoire de Master 1, 2022. –
+    Betreuung: …" is a thesis of that school, its supervisor a note."""
+    quoted = pubkit.parse_reference(
+        "BOUCHARD, Élise ; FAURE, Léonie: Les « tiers-lieux » de la logistique urbaine : une géographie en"
+        " recomposition. In: Flux (2023), Nr. 133, S. 45–63."
+    )
+    assert quoted.title == "Les « tiers-lieux » de la logistique urbaine : une géographie en recomposition"
+    assert [a.name for a in quoted.authors] == ["Élise BOUCHARD", "Léonie FAURE"]
+    submitted = pubkit.parse_reference(
+        "VOGEL, Karsten ; KRÜGER, Anna-Lena u. a.: Superblocks in Berlin: eine Potenzialanalyse."
+        " Eingereicht bei: Informationen zur Raumentwicklung (IzR)"
+    )
+    assert [a.name for a in submitted.authors] == ["Karsten VOGEL", "Anna-Lena KRÜGER"]
+    assert submitted.venue is not None and submitted.venue.name == "Informationen zur Raumentwicklung"
+    preprint = pubkit.parse_reference(
+        "**BENKIRANE, Inès**: Les rues scolaires en Europe : revue de littérature. HAL, 2023 (hal-04123456)"
+    )
+    assert preprint.title == "Les rues scolaires en Europe : revue de littérature"
+    assert preprint.venue is not None and preprint.venue.kind is pubkit.VenueKind.PREPRINT
+    memoire = pubkit.parse_reference(
+        "**BENKIRANE, Inès**: Les rues aux écoles, un outil d'apaisement du trafic ? Le cas de Montreuil."
+        " Champs-sur-Marne, École d'Urbanisme de Paris, Mémoire de Master 1, 2022. – Betreuung: É. Bouchard"
+    )
+    assert memoire.title == "Les rues aux écoles, un outil d'apaisement du trafic ? Le cas de Montreuil"
+    assert memoire.venue is not None and memoire.venue.publisher == "École d'Urbanisme de Paris"
+    licence = pubkit.parse_reference(
+        "**BENKIRANE, Inès**: La ville du quart d'heure à Bondy. Nanterre, Université Paris Nanterre,"
+        " Mémoire de Licence 3, 2020"
+    )
+    assert licence.venue is not None and licence.venue.publisher == "Université Paris Nanterre"
+
+
+def test_abnt_particles_closing_names_and_reviews_of_named_books() -> None:
+    """ABNT's "SILVA, A. G. da." and "SANTOS, Luana Ferreira dos.": a particle closes the name, the title
+    follows; a bold title before an italic journal leaves the journal's town out of it; "(versão revista
+    da dissertação de mestrado)" after a book makes no thesis; "Reseña de «Book», de Author." is a
+    review's title whole."""
+    closed = pubkit.parse_reference(
+        "BASTOS, R. C.; SILVA, A. G. da. **Pandemia e escolas do campo: o que dizem as professoras?**"
+        " *Revista Brasileira de Educação do Campo*, Tocantinópolis, v. 6, e12845, 2021."
+    )
+    assert [a.name for a in closed.authors] == ["R. C. BASTOS", "A. G. da SILVA"]
+    assert closed.title == "Pandemia e escolas do campo: o que dizem as professoras?"
+    assert closed.venue is not None and closed.venue.name == "Revista Brasileira de Educação do Campo"
+    given = pubkit.parse_reference(
+        "SANTOS, Luana Ferreira dos. **A Lei 10.639/03 na prática: um estudo de caso**. In: CONGRESSO DE"
+        " PESQUISA DA UEMG, 2017, Diamantina. Anais... Belo Horizonte: EdUEMG, 2017."
+    )
+    assert [a.name for a in given.authors] == ["Luana Ferreira dos SANTOS"]
+    assert given.title == "A Lei 10.639/03 na prática: um estudo de caso"
+    book = pubkit.parse_reference(
+        "SANTOS, L. F. dos. **Professoras negras, memória e docência**. Curitiba: Appris, 2021. 198 p."
+        " (versão revista da dissertação de mestrado)"
+    )
+    assert book.venue is None or book.venue.kind is not pubkit.VenueKind.THESIS
+    review = pubkit.parse_reference(
+        "QUISPE ROJAS, A. Reseña de «El agua es vida», de Marcela Zúñiga. **Revista Chilena de"
+        " Antropología**, Santiago, n. 41, p. 210-213, 2020."
+    )
+    assert review.title == "Reseña de «El agua es vida», de Marcela Zúñiga"
+    assert [a.name for a in review.authors] == ["A. QUISPE ROJAS"]
+    assert review.venue is not None and review.venue.name == "Revista Chilena de Antropología"
+
+
+def test_title_first_names_before_an_italic_journal() -> None:
+    """A title-first list's "**Title**. Echeverría, O., Hartmann, J. *Hydrogeology Journal*": the last
+    initial "J." is no "J." of the journal; "Pérez de la Fuente, I." is the last name, not the title's;
+    a bold title's names read as its words are names ("**Estudio ….** Olivares-Ruiz, M. Informe …")."""
+    journal = pubkit.parse_reference(
+        "**Groundwater–surface water exchange along a losing reach of the Turia River**. Echeverría, O.,"
+        " Hartmann, J. *Hydrogeology Journal*, 29, 1987–2003, 2021."
+    )
+    assert [a.name for a in journal.authors] == ["O. Echeverría", "J. Hartmann"]
+    assert journal.venue is not None and journal.venue.name == "Hydrogeology Journal"
+    particles = pubkit.parse_reference(
+        "**Impacto del cambio climático en la cabecera del Tajo**. Alcaraz, E., Noguera, L., Pérez de la"
+        " Fuente, I. *Tecnología y Ciencias del Agua*, 11(5), 210–245, 2020."
+    )
+    assert [a.name for a in particles.authors] == ["E. Alcaraz", "L. Noguera", "I. Pérez de la Fuente"]
+    report = pubkit.parse_reference(
+        "**Estudio de pérdidas por infiltración en la rambla de Nogalte (Puerto Lumbreras, Murcia)**."
+        " Olivares-Ruiz, M. Informe técnico para la Confederación Hidrográfica del Segura, Valencia, 2022."
+    )
+    assert (
+        report.title
+        == "Estudio de pérdidas por infiltración en la rambla de Nogalte (Puerto Lumbreras, Murcia)"
+    )
+    assert [a.name for a in report.authors] == ["M. Olivares-Ruiz"]

@@ -4837,3 +4837,35 @@ def test_a_bold_venue_the_title_ran_into_is_the_venue_whole() -> None:
     paper = pubkit.loads(tex, "cv", path="cv.tex")[1]
     assert paper.title.endswith("a regionalisation experiment with 412 basins")
     assert paper.venue is not None and paper.venue.name == "Journal of Hydrology: Regional Studies"
+
+
+def test_report_sections_in_german_and_french_posters_with_printed_abstracts_and_double_surnames() -> None:
+    """ "Projekt- und Atelierberichte / rapports d'atelier" holds publications (reports), a poster whose
+    abstract is printed "In: Book of Abstracts" is read under a "Poster" heading, and the owner printed
+    "R. A. Cervantes-Villaseñor" and "R. A. Cervantes Villaseñor" is one person, on most papers."""
+    text = (
+        "## Projekt- und Atelierberichte / rapports d'atelier\n\n"
+        "1. ABADIE, Chloé ; **BENKIRANE, Inès**: Montreuil, quartier de la Boissière : diagnostic / École"
+        " d'Urbanisme de Paris. Champs-sur-Marne, 2022\n"
+        "2. **BENKIRANE, Inès**: Atlas des friches logistiques du Val-de-Marne. Créteil : Conseil"
+        " départemental, 2021\n\n"
+        "## Poster\n\n"
+        "3. **BENKIRANE, Inès** ; DEVAUX, Arthur: Walkability around Grand Paris Express stations (Poster)."
+        " In: Book of Abstracts, AESOP Young Academics Conference. Dortmund, 2023\n"
+    )
+    papers = pubkit.loads(text, "cv", path="readme.md")
+    assert len(papers) == 3
+    owner = pubkit.loads(
+        "## Artículos\n\n"
+        '[1] R. A. Cervantes-Villaseñor, M. J. Ibarra, and L. E. Quiroz, "Sleeve gastrectomy in Mexican'
+        ' patients," *Obes. Surg.*, vol. 34, pp. 411–420, 2024.\n\n'
+        '[2] A. Sánchez-Ortega, R. A. Cervantes Villaseñor, and D. Montiel, "Fluorescence cholangiography'
+        ' in difficult cholecystectomy," *Surg. Endosc.*, vol. 37, pp. 6890–6898, 2023.\n\n'
+        '[3] R. A. Cervantes Villaseñor and F. J. Echeverría, "Interval cholecystectomy in mild biliary'
+        ' pancreatitis," *Cir. Cir.*, vol. 91, pp. 455–463, 2023.\n\n'
+        '[4] M. J. Ibarra and R. A. Cervantes-Villaseñor, "Hernia repair outcomes in a referral centre,"'
+        " *Hernia*, vol. 26, pp. 1–9, 2022.\n",
+        "cv",
+        path="publicaciones.md",
+    )
+    assert all(p.owner is not None for p in owner)

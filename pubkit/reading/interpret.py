@@ -250,6 +250,7 @@ _APA_DESCRIPTOR = re.compile(
 #: "and" between two names in the languages lists are written in (Spanish / Portuguese "y", "e", "i"
 #: only after a comma or an initial: "de la Cruz y Pérez" is one surname).
 _AND_WORDS = "und|og|och|oraz|ve|és|и|та|και|și|ja|dan|và|na|ir|un|agus|และ|और|एवं|तथा|ও|এবং|და|மற்றும்"
+_DIN_ET_AL = r",?\s{1,3}u\.\s?a\.(?!\w)"  # DIN's "TAVAKOLI-ZANJANI, Kourosh u. a.": an et al.
 _SPLIT = re.compile(
     # APA 6's ". . ." before the last of many authors; "K. Abe, ..., K. Lee, ..., M. Yokoyama"
     r",?\s{0,3}(?:\.\s){2}\.\s{1,3}|,?\s{0,3}(?:…|\.\.\.),?\s{1,3}|"
@@ -260,7 +261,7 @@ _SPLIT = re.compile(
     rf"\s{{1,3}}(?:{_AND_WORDS})\s{{1,3}}|"
     r"\s{1,3}et\s{1,3}(?!al\b)|"
     r",?\s{1,3}et\.?\s{0,3}al\.?|,?\s{1,3}(?:та|і|и)\s(?:ін|др)\.|"  # Ukrainian / Russian "et al."
-    r",?\s{1,3}u\.\s?a\.(?!\w)|"  # DIN's "TAVAKOLI-ZANJANI, Kourosh u. a."
+    rf"{_DIN_ET_AL}|"
     rf"\s{{1,3}}a\s{{1,3}}(?=[{CAPITAL}])|"  # Czech "a"
     r"\s{0,3}[、，；]\s{0,3}|"  # CJK "陳怡君、黃雅婷"
     r"(?<=[\uac00-\ud7a3\u4e00-\u9fff])[·・](?=[\uac00-\ud7a3\u4e00-\u9fff])|"  # Korean "강민재·최서연"
@@ -313,6 +314,7 @@ _INCLUDING = re.compile(r"\((?:incl\.|including)\s{1,3}([^()]{1,80})\)")
 _ROLE_CODE = re.compile(r"(?<=[\w.])\s?\((?:[A-Z]{1,3}|[a-z])\)(?=\s?[,;&]|\s?$|\s(?:and|y|e|et|und|na)\s)")
 _SEMICOLONS = re.compile(
     rf"\s{{0,3}};\s{{0,3}}(?:(?:and|AND)\s{{1,3}}|&\s{{0,3}})?|\s{{1,3}}(?:and|AND|&|et|{_AND_WORDS})\s{{1,3}}|"
+    rf"{_DIN_ET_AL}|"
     rf"\s{{1,3}}a\s{{1,3}}(?=[{CAPITAL}])|"
     r"(?<=\.)\s{1,3}[ye]\s{1,3}"
 )
@@ -606,8 +608,11 @@ def _family_words(text: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def _given_like(bare: str) -> bool:
-    """Given names or initials ("Spencer A.", "J.-P."): every word capitalised."""
+    """Given names or initials ("Spencer A.", "J.-P."): every word capitalised (but a particle closing
+    them: ABNT's "SANTOS, Luana Ferreira dos", "SILVA, A. G. da")."""
     words = bare.split()
+    if len(words) > 1 and words[-1] in PARTICLES and "," not in bare:
+        words = words[:-1]
     return bool(bare) and (is_initials(bare) or all(w[:1].isupper() or _uncased_name(w) for w in words))
 
 
@@ -1529,6 +1534,28 @@ def _names_after_a_styled_title(tokens: Sequence[Token], labels: list[str]) -> N
     ):
         for k in trailing:
             labels[k] = "author"
+    elif end - first >= 2 and tokens[end].text[-1:] in ".?!" and first == 0:
+        # "**Estudio de pérdidas ….** Olivares-Ruiz, M. Informe técnico para …": inverted names after a
+        # styled title that opens the entry, read on as the title, are the names
+        names_end = _inverted_names_end(tokens, end + 1)
+        if names_end is not None and labels[end + 1] == "title":
+            labels[end + 1 : names_end] = ["author"] * (names_end - end - 1)
+            for k in range(names_end, len(tokens)):
+                if labels[k] == "author":
+                    labels[k] = "note"
+
+
+def _last_inverted_name_read_as_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Alcaraz, E., Noguera, L., Pérez de la Fuente, I. *Tecnología y Ciencias del Agua*": an inverted
+    name after the names' last comma, up to the venue, read as a title (its particles in lower case), is
+    the last name."""
+    for k in range(1, len(tokens) - 1):
+        if labels[k] != "title" or labels[k - 1] != "author" or not tokens[k - 1].text.endswith(","):
+            continue
+        end = _inverted_names_end(tokens, k)
+        if end is not None and end < len(tokens) and labels[end] == "container":
+            labels[k:end] = ["author"] * (end - k)
+        return
 
 
 def _styled_title_read_as_names(labelled: Labelled, labels: list[str]) -> None:
@@ -1557,13 +1584,16 @@ def _styled_title_read_as_names(labelled: Labelled, labels: list[str]) -> None:
     last = next((k for k in range(names, min(names + 12, len(tokens))) if tokens[k].text.endswith(".")), None)
     chapter = last is not None and last + 1 < len(tokens) and tokens[last + 1].text in _IN_WORDS
     later = labels.index("title") if "title" in labels else None
-    if later is not None:
+    named = None  # ("… Noguera, L., Pérez de la Fuente, I. *Journal*": the last name read as the title)
+    if later is not None and tokens[later - 1].text.endswith(","):
+        named = _inverted_names_end(tokens, later)
+    if later is not None and named is None:
         review = REVIEW_OPENS.match(labelled.block.text, tokens[later].start) is not None
         if not (review or (chapter and last is not None and later > last)):
             return
     labels[:names] = ["title"] * names
     while later is not None and later < len(tokens) and labels[later] == "title":
-        labels[later] = "container" if chapter else "note"
+        labels[later] = "author" if named is not None else "container" if chapter else "note"
         later += 1
 
 
@@ -1648,6 +1678,43 @@ def _review_sentence_after_the_title(labelled: Labelled, labels: list[str]) -> N
             end += 1
         if end < len(tokens) - 1:
             labels[k : end + 1] = ["note"] * (end + 1 - k)
+        return
+
+
+def _review_of_a_named_book(labelled: Labelled, labels: list[str]) -> None:
+    """ "ANTILEF SOTO, F. Reseña de «El agua es vida», de Marcela Zúñiga. **Revista Chilena …**": a review
+    whose title names the book it reviews, in quotes or italics, after the names' full stop: the title
+    runs from "Reseña de" to its sentence's end (over the book's name), the styled journal after it is
+    the venue."""
+    tokens, text = labelled.tokens, labelled.block.text
+    for k in range(1, len(tokens) - 2):
+        if not (
+            labels[k] in ("author", "title")
+            and labels[k - 1] == "author"
+            and tokens[k - 1].text.endswith(".")
+            and REVIEW_OPENS.match(text, tokens[k].start)
+        ):
+            continue
+        named = next(
+            (
+                j
+                for j in range(k + 1, min(k + 4, len(tokens)))
+                if tokens[j].quoted or tokens[j].styles & _STYLED
+            ),
+            None,
+        )
+        if named is None:
+            return
+        end = named
+        while end < len(tokens) - 1 and (tokens[end].quoted or not ends_sentence(tokens[end].text)):
+            end += 1
+        labels[k : end + 1] = ["title"] * (end + 1 - k)
+        venue = end + 1
+        while (
+            venue < len(tokens) and tokens[venue].styles & _STYLED and labels[venue] in ("title", "container")
+        ):
+            labels[venue] = "container"
+            venue += 1
         return
 
 
@@ -1882,28 +1949,74 @@ def _between_the_venue_and_the_dash(tokens: Sequence[Token], labels: list[str], 
 
 
 def _names_then_a_set_off_title(tokens: Sequence[Token], labels: list[str], dash: int) -> bool:
-    """A venue-first entry whose names follow the dash and end at a quoted or italic title ("**Phys. Rev.
-    B** 109, 075418 (2024) --- T. Akter, and M. N. H. Chowdhury, "Valley-selective …"."): names, then
-    the title, labelled so; False (nothing changed) for any other shape."""
-    title = next(
-        (k for k in range(dash + 1, len(tokens)) if tokens[k].quoted or "italic" in tokens[k].styles), None
-    )
-    if title is None or title < dash + 3 or not tokens[title - 1].text.endswith((",", ".")):
+    """A venue-first entry whose names follow the dash: up to a quoted or italic title ("**Phys. Rev. B**
+    109, 075418 (2024) --- T. Akter, and M. N. H. Chowdhury, "Valley-selective …"."), or names with their
+    initials first, ending at a full stop, then the title's sentence ("*Materials and Structures*, 2022 —
+    C. Aubry, L. Giraudeau, H. Vasseur. Influence of clay …. 55(3), 84."): names, then the title,
+    labelled so; False (nothing changed) for any other shape."""
+    title = _initialled_names_end(tokens, dash + 1)
+    if title is None:
+        title = next(
+            (k for k in range(dash + 1, len(tokens)) if tokens[k].quoted or "italic" in tokens[k].styles),
+            None,
+        )
+        if title is None or title < dash + 3 or not tokens[title - 1].text.endswith((",", ".")):
+            return False
+        if not all(_capitalised_name_word(t.text) for t in tokens[dash + 1 : title]):
+            return False
+    if title >= len(tokens):
         return False
-    if not all(
-        NAME_TOKEN.match(_WITHOUT_MARKS.sub("", t.text)) or t.text in ("and", "&")
-        for t in tokens[dash + 1 : title]
-    ):
-        return False
-    style = "quoted" if tokens[title].quoted else "italic"
-    stop = title
-    while stop + 1 < len(tokens) and (
-        tokens[stop + 1].quoted if style == "quoted" else "italic" in tokens[stop + 1].styles
-    ):
-        stop += 1
+    if tokens[title].quoted or "italic" in tokens[title].styles:
+        style = "quoted" if tokens[title].quoted else "italic"
+        stop = title
+        while stop + 1 < len(tokens) and (
+            tokens[stop + 1].quoted if style == "quoted" else "italic" in tokens[stop + 1].styles
+        ):
+            stop += 1
+    else:  # (the title's sentence, to its full stop)
+        stop = next((k for k in range(title, len(tokens)) if ends_sentence(tokens[k].text)), len(tokens) - 1)
     labels[dash + 1 : title] = ["author"] * (title - dash - 1)
     labels[title : stop + 1] = ["title"] * (stop + 1 - title)
     return True
+
+
+def _capitalised_name_word(text: str) -> bool:
+    """A word of a name list: a capitalised name or initial (markers aside), a particle, or "and"."""
+    word = _WITHOUT_MARKS.sub("", text).strip(",.;")
+    return (
+        text in ("and", "&")
+        or word.lower() in _FAMILY_PREFIXES
+        or (NAME_TOKEN.match(word) is not None and word[:1].isupper())
+    )
+
+
+def _initialled_names_end(tokens: Sequence[Token], start: int) -> int | None:
+    """Where names printed initials first ("C. Aubry, T. T. H. Nguyen, P.-Y. Le Gall.") from `start` end:
+    the token after the full stop of the last one, or None if the words there are no such names."""
+    k = start
+    while k < len(tokens):
+        if tokens[k].text in ("and", "&"):
+            k += 1
+        initials = k
+        while initials < len(tokens) and _dotted_initial(_WITHOUT_MARKS.sub("", tokens[initials].text)):
+            initials += 1
+        if initials == k or initials - k > 4:
+            return None
+        end = initials
+        while end < len(tokens) and end - initials < 3 and _capitalised_name_word(tokens[end].text):
+            word = _WITHOUT_MARKS.sub("", tokens[end].text)
+            end += 1
+            if word.endswith((",", ".")):
+                break
+        else:
+            return None
+        last = _WITHOUT_MARKS.sub("", tokens[end - 1].text)
+        if end == initials or not last.endswith((",", ".")):
+            return None
+        k = end
+        if last.endswith("."):
+            return k if k > start else None
+    return None
 
 
 def _year_after_a_styled_venue(tokens: Sequence[Token]) -> int | None:
@@ -2054,9 +2167,9 @@ def _inverted_names_end(tokens: Sequence[Token], start: int) -> int | None:
     while k < len(tokens):
         if k > start and tokens[k].text in ("&", "and"):
             k += 1
-        words = 1
+        words = 1  # (up to three words, four with a particle: "Pérez de la Fuente, I.")
         while (
-            words < 3
+            (words < 3 or (words < 4 and tokens[k + 1].text in PARTICLES))
             and k + words < len(tokens)
             and not tokens[k + words - 1].text.endswith(",")
             and NAME_TOKEN.match(tokens[k + words - 1].text)
@@ -2297,6 +2410,8 @@ def _settled(labelled: Labelled) -> list[str]:
     _styled_title_read_as_names(labelled, labels)
     _editors_read_as_authors(tokens, labels)
     _review_sentence_after_the_title(labelled, labels)
+    if "«" in text or "“" in text or '"' in text or kinds & _STYLED:
+        _review_of_a_named_book(labelled, labels)
     _names_after_a_styled_title(tokens, labels)
     _kind_of_work_closes_the_title(tokens, labels)
     _online_first_notes(labelled, labels)
@@ -2401,6 +2516,8 @@ def _settled(labelled: Labelled) -> list[str]:
     if ":" in text:
         _title_goes_on_before_in(tokens, labels)
     _venue_cut_at_a_function_word(tokens, labels)
+    if " : " in text:
+        _subtitle_after_a_spaced_colon(tokens, labels)
     _title_cut_between_words(tokens, labels)
     _title_tail_in_the_venue(tokens, labels)
     _abbreviated_venue_goes_on(tokens, labels)
@@ -2411,6 +2528,8 @@ def _settled(labelled: Labelled) -> list[str]:
     _volume_after_the_year(tokens, labels)
     _imprint_without_place(tokens, labels)
     if thesis:
+        _supervisor_note(tokens, labels)
+        _place_and_school_before_the_thesis(tokens, labels)
         _abnt_thesis_imprint(tokens, labels)
         _thesis_sentence_ends_the_title(tokens, labels)
     if ": " in text:
@@ -2493,6 +2612,8 @@ def _settled(labelled: Labelled) -> list[str]:
     _name_cut_after_initial(tokens, labels)
     _title_word_after_initials(tokens, labels)
     _title_after_abnt_given_names(tokens, labels)
+    if "container" in labels:
+        _last_inverted_name_read_as_title(tokens, labels)
     if "author" not in labels:
         _names_before_the_date(tokens, labels)
     _numbers_are_no_names(tokens, labels)
@@ -3243,8 +3364,9 @@ def _place_after_a_styled_journal(tokens: Sequence[Token], labels: list[str]) ->
         last = v - 1  # the journal's last word, one to five words before "v."
         while last > 0 and not tokens[last].styles & _STYLED and v - last < 6:
             last -= 1
-        first = last  # (a journal's name: at most 30 words)
-        while first > 0 and tokens[first - 1].styles & _STYLED and last - first < 30:
+        first = last  # (a journal's name: at most 30 words, in one style: not a bold title before it)
+        style = tokens[last].styles & _STYLED
+        while first > 0 and tokens[first - 1].styles & _STYLED == style and last - first < 30:
             first -= 1
         if not tokens[last].styles & _STYLED or not tokens[last].text.endswith(","):
             continue
@@ -3899,6 +4021,39 @@ def _thesis_sentence_ends_the_title(tokens: Sequence[Token], labels: list[str]) 
             ):
                 labels[k : end + 1] = ["container"] * (end + 1 - k)
                 return
+
+
+def _supervisor_note(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "… 2022. – Betreuung: É. Bouchard", "Supervisor: Prof. J. Højgaard": a thesis's supervisor, named
+    after the word, is a note, not its publisher or place."""
+    for k, token in enumerate(tokens):
+        if _SUPERVISOR_WORD.fullmatch(token.text):
+            labels[k:] = ["note"] * (len(tokens) - k)
+            return
+
+
+_SUPERVISOR_WORD = re.compile(
+    r"(?i)(?:supervisors?|advisors?|directora?|director\(a\)|relatore|betreuer(?:in)?|betreuung|tutora?"
+    r"|orientador(?:a)?|encadrant(?:e)?|promotor)s?:"
+)
+
+
+def _place_and_school_before_the_thesis(tokens: Sequence[Token], labels: list[str]) -> None:
+    """DIN's "Title. Champs-sur-Marne, École d'Urbanisme de Paris, Mémoire de Master 1, 2022.": the town
+    and the school between the title's full stop and the kind of thesis are the thesis's, not the title's
+    last sentence."""
+    start = next((k for k, name in enumerate(labels) if name == "container"), None)
+    if start is None or start < 3 or labels[start - 1] != "title" or not tokens[start - 1].text.endswith(","):
+        return
+    if not _THESIS_WORD.match(" ".join(token.text for token in tokens[start : start + 4])):
+        return
+    k = start - 1
+    while k > 0 and labels[k - 1] == "title" and not ends_sentence(tokens[k - 1].text) and start - k < 10:
+        k -= 1
+    if k == 0 or labels[k - 1] != "title" or not ends_sentence(tokens[k - 1].text):
+        return
+    if _INSTITUTION.search(" ".join(token.text for token in tokens[k:start])):
+        labels[k:start] = ["container"] * (start - k)
 
 
 def _abnt_thesis_imprint(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -5170,7 +5325,7 @@ def _journal_sentence_before_the_status(tokens: Sequence[Token], labels: list[st
 _VENUE_PREPOSITIONS = r"to|at|in|by|for|with|bei|an|à|au|ao|u|dans|en|a|bij|naar|la|til|till"
 #: "for publication" between a status and its preposition: "accepted for publication in Journal".
 _FOR_PUBLICATION = r"(?:(?:for|para|pour) (?:publication|publicaci[oó]n|publicação)\s+)?"
-_TO_A_VENUE = re.compile(rf"\s+{_FOR_PUBLICATION}(?:{_VENUE_PREPOSITIONS})\s+(?=\S)", re.IGNORECASE)
+_TO_A_VENUE = re.compile(rf"\s+{_FOR_PUBLICATION}(?:{_VENUE_PREPOSITIONS}):?\s+(?=\S)", re.IGNORECASE)
 _COMMA_BEFORE_A_NAME = re.compile(r",\s+(?=[A-Z])")
 _STATUS_READ_AS = frozenset({"author", "date", "other", "note"})  # what a bracketed status may be taken for
 
@@ -5671,10 +5826,29 @@ def _quoted_title_ends_at_its_quote(tokens: Sequence[Token], labels: list[str]) 
         k += 1
 
 
+def _subtitle_after_a_spaced_colon(tokens: Sequence[Token], labels: list[str]) -> None:
+    """French typography's "Les rues scolaires en Europe : revue de littérature. HAL, 2023": a title
+    that ends at a colon standing alone goes on to the full stop after it (its subtitle), when the venue
+    the labeller read from there goes on after that full stop."""
+    for colon in range(1, len(tokens) - 2):
+        if tokens[colon].text != ":" or labels[colon] != "title" or labels[colon + 1] != "container":
+            continue
+        end = colon + 1
+        while end < len(tokens) and labels[end] == "container" and not ends_sentence(tokens[end].text):
+            end += 1
+        if end + 1 < len(tokens) and labels[end] == "container" and labels[end + 1] == "container":
+            labels[colon + 1 : end + 1] = ["title"] * (end - colon)
+        return
+
+
 def _quoted_title_wins(tokens: Sequence[Token], labels: list[str]) -> None:
-    """With a quoted title, name-like "title" tokens between the authors and the quote are authors."""
+    """With a quoted title, name-like "title" tokens between the authors and the quote are authors; not
+    with a quoted word inside the title ("Les « tiers-lieux » de la logistique …")."""
     quoted = [i for i, t in enumerate(tokens) if t.quoted and labels[i] == "title"]
     if len(quoted) < 2:
+        return
+    after = quoted[-1] + 1
+    if len(quoted) <= 4 and after < len(tokens) and labels[after] == "title" and not tokens[after].quoted:
         return
     k = quoted[0] - 1
     while k >= 0 and labels[k] == "title" and not tokens[k].quoted and NAME_TOKEN.match(tokens[k].text):
@@ -8128,6 +8302,8 @@ def _names_edges_after_the_title(tokens: Sequence[Token], labels: list[str]) -> 
             and tokens[i - 1].text.endswith(",")
             and tokens[i].text.endswith(".")
             and fold(tokens[i].text[:-1]) in ABBREVIATED_VENUE_WORDS
+            # (not an initial outside the styled venue: "Hartmann, J. *Hydrogeology Journal*")
+            and not (tokens[i + 1].styles & _STYLED and not tokens[i].styles & _STYLED)
         ):
             labels[i] = "container"
 
@@ -8307,9 +8483,13 @@ def _title_after_abnt_given_names(tokens: Sequence[Token], labels: list[str]) ->
     with its subtitle after the colon."""
     names = fields_of(labels).all("author")  # (the first run of names: the labeller may read more later)
     run = names[0].indexes if names else ()
-    if len(run) < 3 or run[-1] + 1 >= len(labels):
+    if len(run) < 2 or run[-1] + 1 >= len(labels):
         return
     if not tokens[run[0]].text.rstrip(",").isupper():
+        return
+    after = run[-1] + 1  # "SILVA, A. G. da. **Pandemia, …**": the name's closing particle read as the title
+    if labels[after] == "title" and _closing_particle(tokens, after):
+        labels[after] = "author"
         return
     joined = False  # whether a ";" joined names before: then a last name's initials end the names too
     for k in run[1:]:
@@ -8317,12 +8497,15 @@ def _title_after_abnt_given_names(tokens: Sequence[Token], labels: list[str]) ->
         joined = joined or tokens[k - 1].text.endswith(";")
         given = len(word) > 3 and word[:1].isupper() and not word.isupper()  # ("Ana.", not "Jr.")
         initial = joined and _dotted_initial(word) and not _INITIAL_TOKEN.match(follows)
+        particle = _closing_particle(
+            tokens, k
+        )  # ("Luana Ferreira dos. A Lei 10.639/03 …": it ends the names)
         if not (
             word.endswith(".")
-            and (given or initial)
+            and (given or initial or particle)
             and tokens[k - 1].text[:1].isupper()
             and follows[:1].isupper()
-            and not follows.isupper()
+            and (particle or not follows.isupper())
         ):
             continue
         style = tokens[k + 1].styles & _STYLED
@@ -8346,6 +8529,19 @@ def _title_after_abnt_given_names(tokens: Sequence[Token], labels: list[str]) ->
                 end += 1
         labels[k + 1 : end + 1] = ["title"] * (end - k)
         return
+
+
+def _closing_particle(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token k is a particle closing an inverted name with its full stop (ABNT's "SILVA, A. G.
+    da.", "SANTOS, Luana Ferreira dos."), after the given names or initials."""
+    word = tokens[k].text
+    return (
+        k > 0
+        and word.endswith(".")
+        and word[:-1] in PARTICLES
+        and tokens[k - 1].text[:1].isupper()
+        and not tokens[k - 1].text.endswith((",", ";"))
+    )
 
 
 def _initialled_list_edges(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -8508,6 +8704,8 @@ def _semicolon_names_end(tokens: Sequence[Token], labels: list[str]) -> None:
             break
     if k == 0 or k == len(rest) or not bare[rest[k - 1]].endswith((".", ".:")):
         return
+    if _closing_particle(tokens, run[rest[k]]):  # ("…; SILVA, A. G. da. Title": its particle ends it)
+        k += 1
     for i in rest[k:]:
         labels[run[i]] = "title"
 
@@ -9066,7 +9264,8 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
             name = name[1:-1]  # APA's "Title (Doctoral dissertation)."
         if not _DEGREE_IN_BRACKETS.search(name):  # (ABNT's "Tese (Doutorado em X)" keeps its bracket)
             name = _BRACKETED_END.sub(r", \1", name, count=1).strip(" ()")
-        institution = _institution(publisher) if publisher else ""
+        # (or the place read before it: "Nanterre, Université Paris Nanterre, Mémoire de Licence 3")
+        institution = _institution(publisher or (location if _INSTITUTION.search(location) else ""))
         if institution and "," not in name and institution not in name:
             name = (
                 f"{name}, {institution}"  # "PhD thesis (ETH Zurich)", GSA's "[Ph.D. thesis]: Wellington, …"
@@ -9326,8 +9525,12 @@ _BARE_THESIS = re.compile(
     # "Докторска дисертација", "Διδακτορική διατριβή", "B.A. Honors Thesis"
     rf"|(?:(?:[bm]\.\s?(?:a|s|sc|eng)|ph\.\s?d)\.\s)?(?:\w+\s)?(?:{THESIS_WORDS}))"
 )
-#: What says a book was also a thesis ("zugl. Diss.", German "zugleich"), just before the thesis's words.
-_ALSO_A_THESIS = re.compile(r"(?i)\bzugl(?:\.|eich)\s?$")
+#: What says a book was also a thesis ("zugl. Diss.", German "zugleich"), just before the thesis's words,
+#: or a revised one ("versão revista da dissertação", "revised version of my PhD thesis").
+_ALSO_A_THESIS = re.compile(
+    r"(?i)\bzugl(?:\.|eich)\s?$"
+    r"|\b(?:vers[ãa]o revista d[ae]|revised version of (?:my|the|a)(?: phd| doctoral)?)\s?$"
+)
 #: A thesis venue's degree before its institution: "Ph.D. Dissertation. ", "Ph.d.-avhandling, ".
 _DEGREE_LEAD = re.compile(
     # ("Tesis de doctorado, Univ…", "PhD diss., University of Tehran": an abbreviation's period kept)

@@ -43,6 +43,7 @@ from pubkit.names import (
     name_key,
     opens_capitalised,
     split_name,
+    squash,
     uncapitalised,
     unspaced_script,
 )
@@ -111,7 +112,7 @@ _PUB_WORDS = re.compile(
     r"produç[aã]o bibliográfica|artigos|periódicos|livros|capítulos|anais|publicaç|pubblicazion|"
     r"articol[io]|rivist[ae]|capitol[io]|saggi[o ]|\batti\b|monografi|curatel|"
     r"publicaties|artikelen|tijdschrift|"
-    r"bijdragen|congresbundel|boeken|hoofdstuk|proefschrift|rapporten|"
+    r"bijdragen|congresbundel|boeken|hoofdstuk|proefschrift|rapporten|berichte\b|\brapports\b|"
     # Scandinavian, Polish, Russian, Turkish; Korean, Chinese, Japanese
     r"publikasjon|artiklar|artikler|tidskrift|konferensbidrag|bokkapitel|avhandling|manuskript|"
     r"bogkapit|afhandling|publikationsliste|"  # Danish
@@ -145,7 +146,7 @@ _PUB_WORDS = re.compile(
 _PROCEEDINGS = re.compile(r"(?i)\bproceedings\b|\bprosiding\b|\btagungsb[äa]nde?\b|\banais\b")
 _NO_PROCEEDINGS = re.compile(r"(?i)\b(?:no|without|not in)\s+proceedings\b")
 _PUBLICATION_NOUN = re.compile(
-    r"(?i)publication|paper|preprint|article|chapter|proceeding|thes[ie]s|book|manuscript"
+    r"(?i)publication|paper|preprint|article|chapter|proceeding|thes[ie]s|book|manuscript|berichte|rapports"
     r"|(?:lead|first|senior|last|contact|corresponding|principal)[- ]author"
 )
 _NON_PUB_WORDS = re.compile(
@@ -1447,8 +1448,9 @@ def _plainly_a_paper(block: Block) -> bool:
 
 
 _IN_PROCEEDINGS = re.compile(
-    r"(?i)\b(?:in|en|em|in:|en:|em:)\s+(?:the\s+)?(?:proceedings|proc\.|actas|anais|anales|memorias|atti)\b"
-)
+    r"(?i)\b(?:in|en|em|in:|en:|em:)\s+(?:the\s+)?"
+    r"(?:proceedings|proc\.|actas|anais|anales|memorias|atti|abstract book|book of abstracts)\b"
+)  # (a poster's abstract printed in the meeting's "Book of Abstracts" is published too)
 _VOLUME_AND_ISSUE = re.compile(  # "13(2)", "44(9):3512" (not a year in brackets: "567 (2023)")
     r"(?<![\d.])\d{1,4}\s?\((?!(?:1[89]|20)\d\d\))\d{1,4}(?:[-–]\d{1,4})?\)(?:[,:.]|$)"
 )
@@ -2496,9 +2498,12 @@ def _most_highlighted_name(counts: Counter[str], printed: dict[str, str], papers
 
 
 def _script_free_key(author: Author) -> str:
-    """An author's initials key in Latin letters: "Бондаренко О. В." and "Bondarenko O." are one person
-    on a list printed in two scripts."""
-    return author.initials_key if author.name.isascii() else Author(latin(author.name)).initials_key
+    """An author's initials key in Latin letters, by the last word of the family name: "Бондаренко О. В."
+    and "Bondarenko O." are one person on a list printed in two scripts, "R. A. Cervantes-Villaseñor" and
+    "R. A. Cervantes Villaseñor" on one printing a double surname two ways."""
+    latin_author = author if author.name.isascii() else Author(latin(author.name))
+    family = latin_author.family.replace("-", " ").split()
+    return f"{squash(family[-1]) if family else ''}|{squash(latin_author.given)[:1]}"
 
 
 def _author_named_atop(doc: Document, papers: list[Paper]) -> str | None:
