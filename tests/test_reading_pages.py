@@ -4869,3 +4869,48 @@ def test_report_sections_in_german_and_french_posters_with_printed_abstracts_and
         path="publicaciones.md",
     )
     assert all(p.owner is not None for p in owner)
+
+
+def test_portuguese_and_spanish_cv_sections_and_bold_titled_reviews() -> None:
+    """ "Comunicações" (talks) and "Docência" (teaching) hold no papers, "Comunicações … com publicação
+    em atas" does; "Formación" and "Trayectoria" are a CV's; a bold title-first review, "**Recensão de
+    *Book*, de Author.** Reviewer. *Journal*", keeps its reviewer, and "**Title.** Names. *Working
+    Papers do ICS*" its series as the venue."""
+    text = (
+        "## Recensões\n\n"
+        "- **Recensão de *O Bairro e o Mundo*, de Ana Rita Lourenço.** Inês Carvalho Mourão. *Etnográfica*,"
+        " 26(3): 801–804, 2022.\n\n"
+        "## Working papers\n\n"
+        "- **Realojar sem ouvir? Participação e habitação em Loures.** Inês Carvalho Mourão. *Working Papers"
+        " do ICS*, WP 2023/04. Lisboa: ICS-ULisboa, 2023.\n\n"
+        "## Comunicações (seleção)\n\n"
+        "- «Esperar a casa», painel *Housing Futures*, EASA 2024, Barcelona, 23–26 julho 2024.\n\n"
+        "## Docência e outras atividades\n\n"
+        "- Membro da APA — Associação Portuguesa de Antropologia (rede *Anthropology of Housing*).\n"
+    )
+    review, paper = pubkit.loads(text, "cv", path="publicacoes.md")
+    assert review.title == "Recensão de O Bairro e o Mundo, de Ana Rita Lourenço"
+    assert [a.name for a in review.authors] == ["Inês Carvalho Mourão"]
+    assert paper.title == "Realojar sem ouvir? Participação e habitação em Loures"
+    assert paper.venue is not None and paper.venue.name == "Working Papers do ICS"
+    from pubkit.reading.reader import _section_kind
+
+    assert _section_kind("Comunicações em congressos com publicação em atas") is True
+    assert _section_kind("Formación académica") is False and _section_kind("Trayectoria") is False
+
+
+def test_the_owner_printed_with_one_more_leading_initial() -> None:
+    """ "**Chowdhury MTA**" on a page naming its owner "Tanvir Ahmed Chowdhury" (a "Md." the page leaves
+    out): the highlighted name with the owner's family name and initials after one more is the owner."""
+    text = (
+        '<html><head><title>Publications | Tanvir Ahmed Chowdhury</title><meta property="og:site_name"'
+        ' content="Tanvir Ahmed Chowdhury"/></head><body><p>Tanvir Ahmed Chowdhury</p><h2>Publications</h2>'
+        "<p><i># Equal contribution; * Corresponding author.</i></p>"
+    ) + "".join(
+        f"<p>{k}. <b>Chowdhury MTA</b>, Akter S, Rahman MM*. Genomic survey number {k} of Salmonella from"
+        f" poultry in Bangladesh. <i>Microb Genom</i>. 202{k};{k}(2):e00{k}.</p>"
+        for k in range(1, 5)
+    )
+    text += "<p>5. <b>Chowdhury TA</b>, Nabi MR. Dengue serotypes in Dhaka. <i>Virus Res</i>. 2019;1:e1.</p>"
+    papers = pubkit.loads(text, "cv", path="publications.html")
+    assert len(papers) == 5 and all(p.owner is not None for p in papers)

@@ -1587,13 +1587,15 @@ def _styled_title_read_as_names(labelled: Labelled, labels: list[str]) -> None:
     named = None  # ("… Noguera, L., Pérez de la Fuente, I. *Journal*": the last name read as the title)
     if later is not None and tokens[later - 1].text.endswith(","):
         named = _inverted_names_end(tokens, later)
-    if later is not None and named is None:
+    # ("**Title.** Names. *Working Papers do ICS*, WP 2023/04": the italic series read as the title)
+    italic = later is not None and "italic" in tokens[later].styles and not tokens[later].styles & style
+    if later is not None and named is None and not italic:
         review = REVIEW_OPENS.match(labelled.block.text, tokens[later].start) is not None
         if not (review or (chapter and last is not None and later > last)):
             return
     labels[:names] = ["title"] * names
     while later is not None and later < len(tokens) and labels[later] == "title":
-        labels[later] = "author" if named is not None else "container" if chapter else "note"
+        labels[later] = "author" if named is not None else "container" if chapter or italic else "note"
         later += 1
 
 
@@ -8153,12 +8155,17 @@ def _review_of_an_italic_book(tokens: Sequence[Token], labels: list[str]) -> Non
     end = start
     while end + 1 < len(tokens) and "italic" in tokens[end + 1].styles:
         end += 1
+    if "bold" in tokens[0].styles:  # "**Recensão de *Book*, de Author.** Reviewer. *Journal*": the bold run
+        while end + 1 < len(tokens) and "bold" in tokens[end + 1].styles:
+            end += 1
     if end + 1 < len(tokens):
         labels[: end + 1] = ["title"] * (end + 1)
         # the reviewed book's imprint ("Princeton 2005,") when the review prints a year of its own later
         stop = next((k for k in range(end + 1, len(tokens)) if labels[k] == "container"), None)
         if stop is not None and any(labels[k] == "date" for k in range(stop, len(tokens))):
-            labels[end + 1 : stop] = ["note"] * (stop - end - 1)
+            for k in range(end + 1, stop):
+                if labels[k] != "author" or "bold" not in tokens[0].styles:
+                    labels[k] = "note"
 
 
 #: "In:", "in:", "//": where a chapter's book or a review's journal opens ("in" alone is a title's word).

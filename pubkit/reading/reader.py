@@ -167,7 +167,7 @@ _NON_PUB_WORDS = re.compile(
     r"vortr[aä]g|lehre|lehrveranstalt|preise|auszeichnung|stipend|förder|lebenslauf|ausbildung|"
     r"laufbahn|werdegang|berufserfahrung|drittmittel|"
     r"mitglied|(?<!be)gutacht|conférences invitées|exposés|enseignement|prix|bourse|charlas|docencia|premios|"
-    r"ponencias?\b|\bproyectos?\b|dirigid[ao]s\b|direcci[oó]n de tesis|"
+    r"ponencias?\b|\bproyectos?\b|dirigid[ao]s\b|direcci[oó]n de tesis|formaci[oó]n\b|trayectoria|\bservicio|"
     r"apresentaç|palestra|ensino|orientaç|prêmio|formaç|istruzione|formazione|insegnamento|didattica|"
     r"\bpremi\b|esperienz|brevett|progett|onderwijs|prijzen|lezingen|opleiding|"
     r"föredrag|foredrag|anslag|undervisning|examina|utbildning|handledning|wystąpien|\breferat(?:y|ów)?\b|dydaktyk|"
@@ -177,7 +177,7 @@ _NON_PUB_WORDS = re.compile(
     r"đào tạo|dự án|đề tài|hướng dẫn|giảng dạy|giải thưởng|"  # Vietnamese
     r"proiecte|premii|"  # Romanian
     r"projectes|premis\b|finançament|financiación|docència|"  # Catalan
-    r"comunicações orais|comunicacoes orais|comunicaciones orales|pósteres|pôsteres|"  # talks (pt, es)
+    r"comunicações|comunicacoes|comunicaciones orales|pósteres|pôsteres|docência|"  # talks, teaching (pt, es)
     r"пројект|настав|наград|nagrade|предавањ|predavanj|"  # Serbian, Croatian
     r"apresentac|orientac|formacao|\bbanca\b|\bprojetos?\b|\bresumos?\b|"  # Portuguese, unaccented
     r"προγράμματ|διδασκαλ|βραβεί|ομιλί|χρηματοδότ|\bέργα\b|"  # Greek
@@ -670,7 +670,30 @@ def _owner_printed_otherwise(paper: Paper, highlighted: Sequence[str], owner: st
     one = highlighted[0] if len(highlighted) == 1 else None
     if read.owner is None and one is not None and _first_initial(one) == _first_initial(owner):
         return paper.with_owner(one)
+    if read.owner is None and one is not None and _with_a_leading_initial(one, owner):
+        return paper.with_owner(one)
     return read
+
+
+def _with_a_leading_initial(printed: str, owner: str) -> bool:
+    """ "**Chowdhury MTA**" on Tanvir Ahmed Chowdhury's page: the owner's family name, with the owner's
+    initials after one more (a "Md." or "Mohammad" the page leaves out of the name)."""
+    given, family, _ = split_name(printed)
+    owner_given, owner_family, _ = split_name(owner)
+    return (
+        bool(family)
+        and fold(family) == fold(owner_family)
+        and len(_initials(given)) == len(_initials(owner_given)) + 1
+        and _initials(given).endswith(_initials(owner_given))
+    )
+
+
+def _initials(given: str) -> str:
+    """A given name's initials: "MTA" of "MTA" or "M. T. A.", "TA" of "Tanvir Ahmed"."""
+    words = given.replace(".", " ").replace("-", " ").split()
+    if len(words) == 1 and words[0].isupper() and len(words[0]) <= 4:
+        return words[0]
+    return "".join(word[0].upper() for word in words)
 
 
 #: An entry's note that the owner published it under another name: "(published under my maiden name)".
@@ -1344,7 +1367,10 @@ _HEADING_ASIDE = re.compile(r"\([^()]*\)")
 #: A heading's aside that goes on in lower case (no gloss of it): "OS -- Ouvrages (ou chapitres de …)".
 _LOWER_ASIDE = re.compile(r"\((?=[a-zß-ÿ])[^()]*\)")
 _PUBLISHED_ABSTRACTS = re.compile(r"(?i)\babstracts\b")
-_PUBLISHED = re.compile(r"(?i)\b(?:published|publicad[oa]s|publiés|публикуван|опубликован|опублікован)")
+_PUBLISHED = re.compile(
+    r"(?i)\b(?:published|publicad[oa]s|publiés|публикуван|опубликован|опублікован"
+    r"|com publicação|com atas|con actas|avec actes|with proceedings)"
+)
 #: Section headings are short ("Journal Articles", "Invited Talks"); a longer heading is a paper's title.
 _SECTION_WORDS = 7
 #: A section's number before its heading's words ("3.3.", "2.1", "IV.", "B."): no paper's title has one.
