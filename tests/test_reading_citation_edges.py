@@ -2229,3 +2229,36 @@ def test_title_first_names_before_an_italic_journal() -> None:
         == "Estudio de pérdidas por infiltración en la rambla de Nogalte (Puerto Lumbreras, Murcia)"
     )
     assert [a.name for a in report.authors] == ["M. Olivares-Ruiz"]
+
+
+def test_acm_and_elsevier_edges_of_gen93() -> None:
+    """Elsevier's "…, Electrochim. Acta 462 (2023)": a long abbreviation before another word opens the
+    journal; ACM's "…Responders? A Safety Audit. arXiv:…": a subtitle after a question; "In *Handbook of
+    … in South Asia*, Names (Eds.)": the italic book's "in" opens no editors; "M.Phil. Thesis.
+    Government College University"; French "Dir. A.-S. Dupont" after a thesis is its supervisor."""
+    elsevier = pubkit.parse_reference(
+        "J. Baek, D. Yoon, S. Oh, Operando XRD of the H2–H3 transition in Zr-doped Ni-rich cathodes,"
+        " Electrochim. Acta 462 (2023) 142731."
+    )
+    assert elsevier.title == "Operando XRD of the H2–H3 transition in Zr-doped Ni-rich cathodes"
+    assert elsevier.venue is not None and elsevier.venue.name == "Electrochim. Acta"
+    question = pubkit.parse_reference(
+        "Hamza Siddiqui and Omar Haddad. 2024. Large Language Models as Urdu First Responders? A Safety"
+        " Audit. arXiv:2410.05512 [cs.HC]. Preprint."
+    )
+    assert question.title == "Large Language Models as Urdu First Responders? A Safety Audit"
+    chapter = pubkit.parse_reference(
+        "**Ayesha Noor Qureshi**. 2018. Cultural Considerations in Psychotherapy. In *Handbook of Clinical"
+        " Psychology in South Asia*, Rukhsana Aziz and Vikram Menon (Eds.). Springer, Singapore, 145–162."
+    )
+    assert chapter.venue is not None and chapter.venue.name == "Handbook of Clinical Psychology in South Asia"
+    thesis = pubkit.parse_reference(
+        "**Ayesha Noor Qureshi**. 2016. *Perfectionism in University Students*. M.Phil. Thesis. Government"
+        " College University, Lahore, Pakistan."
+    )
+    assert thesis.venue is not None and thesis.venue.publisher == "Government College University"
+    french = pubkit.parse_reference(
+        "*B. Le Goff*. Prédiction de la durée de vie des ouvrages en béton armé. Thèse de doctorat,"
+        " Université Paris-Est. Dir. A.-S. Dupont (Laboratoire Navier)."
+    )
+    assert french.venue is not None and french.venue.publisher == "Université Paris-Est"

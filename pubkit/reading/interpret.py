@@ -2301,8 +2301,12 @@ def _journal_after_the_titles_comma(tokens: Sequence[Token], labels: list[str]) 
         return
     journal = [tokens[k].text for k in range(comma + 1, end)]
     title = [tokens[k].text for k in range(start + 1, comma + 1)]
+    # (an abbreviation cut before a vowel, however long, before another word: "Electrochim. Acta")
     capitalised = all(w[:1].isupper() or w in _TITLE_CASE_SMALL_WORDS for w in journal) and not any(
-        w.endswith(".") and not _is_abbreviation(w) for w in journal
+        w.endswith(".")
+        and not _is_abbreviation(w)
+        and not (k < len(journal) - 1 and w[-2:-1] not in "aeiouy")
+        for k, w in enumerate(journal)
     )
     sentence_case = sum(w[:1].islower() for w in title) * 2 >= len(title)
     if capitalised and sentence_case and journal[0][:1].isupper():
@@ -4036,7 +4040,7 @@ def _supervisor_note(tokens: Sequence[Token], labels: list[str]) -> None:
 
 _SUPERVISOR_WORD = re.compile(
     r"(?i)(?:supervisors?|advisors?|directora?|director\(a\)|relatore|betreuer(?:in)?|betreuung|tutora?"
-    r"|orientador(?:a)?|encadrant(?:e)?|promotor)s?:"
+    r"|orientador(?:a)?|encadrant(?:e)?|promotor)s?:|dir\."  # (French "Dir. A.-S. Dupont")
 )
 
 
@@ -6422,6 +6426,7 @@ def _editors_right_after_in(tokens: Sequence[Token], labels: list[str]) -> None:
         if (
             k < m - 1
             and tokens[k].text in _IN_WORDS
+            and "italic" not in tokens[k].styles  # (not the "in" of an italic book's name)
             and labels[k] == "container"
             and "title" in labels[:k]
             and any(name != "editor" for name in labels[k + 1 : m + 1])
@@ -8945,6 +8950,8 @@ def _venue_out_of_title(tokens: Sequence[Token], labels: list[str]) -> None:
         capitalised = sum(map(opens_capitalised, content)) >= 0.8 * len(content)
         if not content or not (capitalised or numbers or dated):
             return
+        if word.endswith("?") and words[0] in ("A", "An"):  # "…First Responders? A Safety Audit": a subtitle
+            return
         for i in rest:
             text = tokens[i].text
             if _URL.match(text):
@@ -9281,12 +9288,16 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
         venues[:] = [Venue(name, None, VenueKind.THESIS, publisher=institution or None)]
         venue_years[:] = [None]
         publisher = ""
-    elif venues and _BARE_THESIS.fullmatch(venues[0].name) and (publisher or _INSTITUTION.search(location)):
+    elif (
+        venues
+        and _BARE_THESIS.fullmatch(bare_degree := _WORD_STOP.sub("", venues[0].name))
+        and (publisher or _INSTITUTION.search(location))
+    ):
         # "Master’s thesis" read as the venue, "Seoul National University" as its publisher (or "PhD" and
         # "dissertation, University of Notre Dame", or ISO 690's "Bandung: Institut Teknologi Bandung" as
         # the place): one venue named as above, from its first sentence
         printed = publisher or location.rpartition(": ")[2]
-        degree, institution = venues[0].name, _SENTENCE_AFTER_A_WORD.split(printed, maxsplit=1)[0]
+        degree, institution = bare_degree, _SENTENCE_AFTER_A_WORD.split(printed, maxsplit=1)[0]
         lead = _THESIS_WORD_LEAD.match(institution)
         if lead:
             degree, institution = f"{degree} {lead.group(1)}", institution[lead.end() :]
@@ -9400,6 +9411,7 @@ def _status_note(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+_WORD_STOP = re.compile(r"(?<=[^\W\d_]{4})\.$")  # a full stop after a whole word ("Thesis."), not "Ph.D."
 _DEGREE_IN_BRACKETS = re.compile(r"(?i)\((?:doutorado|mestrado|doctorado|maestr[ií]a|licenciatura)\b")
 _BRACKETED_END = re.compile(r"\s?\(([^()]+)\)$")
 
@@ -9524,7 +9536,7 @@ _IMPRINT_ONLY = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}:\s\S")
 _INSTITUTION_PART = re.compile(r"(?i)facult|fakult|\bfac\.|\bdep(?:artmen)?t\b")
 #: A degree's words alone, with no institution: "Master’s thesis", "PhD", "Tesis doctoral", "Dissertation".
 _BARE_THESIS = re.compile(
-    r"(?i)(?:(?:doctoral|ph\.?\s?d\.?|sc\.\s?d\.|master['’]?s?|bachelor['’]?s?|diploma|m\.?\s?sc\.?|d\.?\s?phil\.?)"
+    r"(?i)(?:(?:doctoral|ph\.?\s?d\.?|sc\.\s?d\.|master['’]?s?|bachelor['’]?s?|diploma|m\.?\s?sc\.?|[dm]\.?\s?phil\.?)"
     r"(?:\s(?:thesis|dissertation|diss\.?))?|thesis|dissertation|diss\.?"
     r"|(?:tesis|tese|tesi|thèse)(?:\s(?:doctoral|magister"
     r"|de (?:doctorado|maestría|licenciatura|mestrado|doutorado|doctorat)|di (?:laurea|dottorato)))?"
