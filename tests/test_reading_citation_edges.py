@@ -2262,3 +2262,30 @@ def test_acm_and_elsevier_edges_of_gen93() -> None:
         " Université Paris-Est. Dir. A.-S. Dupont (Laboratoire Navier)."
     )
     assert french.venue is not None and french.venue.publisher == "Université Paris-Est"
+
+
+def test_a_styled_venue_tag_opens_the_entry() -> None:
+    """A CV's "**[Journal of Field Robotics, 2025]** Title. Names. (early view)": the bold tag in brackets
+    is the venue with its year (or status: "[Under review, IROS 2025]"), the title and the names follow;
+    a note or a link after the names ends nothing. A title-first entry's names after a bold title are no
+    ABNT surname ("**Title.** G. R. Whitcombe. *Bull. London Math. Soc.*")."""
+    journal = pubkit.parse_reference(
+        "**[Journal of Field Robotics, 2025]** Field evaluation of a low-cost quadruped for crop scouting."
+        " Naod Worku, **Hiwot A. Tadesse**, Lukas Hoffmann. (early view)"
+    )
+    assert journal.title == "Field evaluation of a low-cost quadruped for crop scouting"
+    assert [a.name for a in journal.authors] == ["Naod Worku", "Hiwot A. Tadesse", "Lukas Hoffmann"]
+    assert journal.venue is not None and journal.venue.name == "Journal of Field Robotics"
+    assert journal.year == 2025
+    review = pubkit.parse_reference(
+        "**[Under review, IROS 2025]** Amharic spoken commands for assistive manipulation. Selamawit Haile,"
+        " **Hiwot A. Tadesse**, Biruk Girma."
+    )
+    assert review.status is pubkit.Status.UNDER_REVIEW
+    assert review.venue is not None and review.venue.name == "IROS"
+    assert len(review.authors) == 3
+    maths = pubkit.parse_reference(
+        "**Torsion-free subgroups of finite index in Coxeter groups.** G. R. Whitcombe. *Bull. London Math."
+        " Soc.* **10** (1978), 312–316."
+    )
+    assert maths.venue is not None and maths.venue.name == "Bull. London Math. Soc."

@@ -1101,6 +1101,12 @@ def _balanced(text: str) -> str:
     """Text without unbalanced brackets at its ends, or a bracket opened near its end and never closed
     ("… Countries (NJF Report", its numbers read apart)."""
     text = text.strip(" ,;:-'’")
+    if text[:1] == "[" and text[-1:] == "]":  # ("[, IEEE Transactions …]": a CV's tag, its status taken out)
+        text = text[1:-1].strip(" ,;:-'’")
+    if text[:1] == "[" and "]" not in text:  # ("[ICRA", the tag opened before the venue)
+        text = text[1:]
+    if text[-1:] == "]" and "[" not in text:
+        text = text[:-1]
     opens, closes = text.count("("), text.count(")")
     start, end = 0, len(text)  # cut by moving the ends: linear however many brackets there are
     while end > start and text[end - 1] == ")" and opens < closes:
@@ -1880,10 +1886,11 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> None:
     dash = next((k for k in range(1, min(len(tokens), 30)) if tokens[k].text in _VENUE_DASHES), None)
     if dash is None:  # "***Asian Journal of Social Psychology*** (2024). Title. Names. *27*(1), 44–59."
         dash = _year_after_a_styled_venue(tokens)
+    tag = dash is None and (dash := _styled_venue_tag(tokens)) is not None  # "**[ICRA 2024]** Title. Names."
     if (
         dash is None
         or dash + 2 >= len(tokens)
-        or tokens[dash].styles & _STYLED
+        or (not tag and tokens[dash].styles & _STYLED)
         or tokens[dash - 1].styles & tokens[dash + 1].styles & _STYLED
     ):
         return  # (a dash inside a styled title: "**Hämeen kyläkirjat digitoidaan – miksi …**")
@@ -1899,6 +1906,8 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> None:
     if not end or any(name not in read_as for name in labels[:end]) or set(labels[:end]) == {"date"}:
         return  # (a styled one may be a thesis's degree and institution, however the labeller read it;
         # a styled year alone, "**2024** — A. Ionescu, …", is the year of a year-first list)
+    if set(labels[:end]) == {"author"} and any(_dotted_initial(t.text) for t in tokens[:end]):
+        return  # (the owner's name in bold, "**Motaung, R.** (2023). Title — a dash inside it …")
     if _names_then_a_set_off_title(tokens, labels, dash):
         labels[:end] = ["container"] * end
         _between_the_venue_and_the_dash(tokens, labels, end, dash)
@@ -1917,8 +1926,19 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> None:
         names = next((k for k in range(dash + 2, len(tokens)) if labels[k] in ("author", "editor")), None)
     if names is None or any(name not in _AFTER_THE_DASH for name in labels[dash + 1 : names]):
         return
-    labels[:end] = ["container"] * end
-    _between_the_venue_and_the_dash(tokens, labels, end, dash)
+    if tag:  # the tag whole: its venue, its year and status ("[Under review, IEEE Transactions …]")
+        labels[: dash + 1] = [
+            "date" if _LINE_YEAR.fullmatch(t.text.strip("[],")) else "container" for t in tokens[: dash + 1]
+        ]
+        said = status_in(" ".join(t.text for t in tokens[: dash + 1]))
+        at = 0
+        for k in range(dash + 1):  # (the words of a status phrase in it)
+            if said is not None and at < said[1].end() and at + len(tokens[k].text) > said[1].start():
+                labels[k] = "status"
+            at += len(tokens[k].text) + 1
+    else:
+        labels[:end] = ["container"] * end
+        _between_the_venue_and_the_dash(tokens, labels, end, dash)
     k = dash + 1  # (the title's run; a note after it, "PhD thesis.", or its pages, stay as they are)
     while k < names and labels[k] in ("title", "container", "author"):
         labels[k] = "title"
@@ -2021,6 +2041,26 @@ def _initialled_names_end(tokens: Sequence[Token], start: int) -> int | None:
     return None
 
 
+def _styled_venue_tag(tokens: Sequence[Token]) -> int | None:
+    """The last token of a styled tag in brackets that opens the entry and names its venue, its year or
+    status with it ("**[ICRA 2024]**", "**[Under review, IEEE Transactions on Field Robotics]**"), before
+    a capitalised title; None for any other opening."""
+    if len(tokens) < 4 or not tokens[0].text.startswith("[") or not tokens[0].styles & _STYLED:
+        return None
+    close = next(
+        (k for k in range(min(len(tokens) - 2, 16)) if tokens[k].text.rstrip(".,:").endswith("]")), None
+    )
+    if close is None or not all(tokens[k].styles & _STYLED for k in range(close + 1)):
+        return None
+    after = tokens[close + 1]
+    if after.styles & _STYLED or not after.text[:1].isupper() or tokens[close].text.rstrip(".,:") == "]":
+        return None
+    inside = " ".join(t.text for t in tokens[: close + 1]).strip("[]")
+    return (
+        close if any(c.isalpha() for c in inside) and not _INITIAL_TOKEN.match(tokens[0].text[1:]) else None
+    )
+
+
 def _year_after_a_styled_venue(tokens: Sequence[Token]) -> int | None:
     """The last token of the date that follows a styled name opening the entry, a name no person's (no
     initial, no comma: "***Asian Journal of Social Psychology*** (2024). Title …", not "**Smith, J.**
@@ -2064,10 +2104,22 @@ def _names_ending_the_entry(tokens: Sequence[Token], start: int) -> int | None:
     """Where the names that end an entry begin ("… in Saudi Arabia. Alqahtani, N. S." → "Alqahtani,"):
     after the last full stop of a sentence, words that are names, initials and "&" only; None if the entry
     does not end so."""
+    last = len(tokens)  # (links and a note in brackets after the names end nothing: "… Kassa. (early view)")
+    while last > start and (
+        tokens[last - 1].link
+        or _URL.match(tokens[last - 1].text.strip("`<>_"))
+        or _LINKED_ID.match(tokens[last - 1].text)
+    ):
+        last -= 1
+    if last > start and tokens[last - 1].text.rstrip(".").endswith(")"):
+        opened = next(
+            (k for k in range(last - 1, max(start, last - 6) - 1, -1) if tokens[k].text.startswith("(")), None
+        )
+        last = opened if opened is not None else last
     stop = next(
         (
             k
-            for k in range(len(tokens) - 2, start - 1, -1)
+            for k in range(last - 2, start - 1, -1)
             if ends_sentence(tokens[k].text)
             and not _INITIAL_TOKEN.match(_WITHOUT_MARKS.sub("", tokens[k].text))
         ),
@@ -2075,9 +2127,12 @@ def _names_ending_the_entry(tokens: Sequence[Token], start: int) -> int | None:
     )
     if stop is None:
         return None
-    tail = tokens[stop + 1 :]
+    tail = tokens[stop + 1 : last]
     named = all(NAME_TOKEN.match(t.text) or t.text in ("&", "and") for t in tail)
     return stop + 1 if named and len(tail) <= 24 and tail[0].text[:1].isupper() else None
+
+
+_LINKED_ID = re.compile(r"(?i)`?(?:arxiv|doi):")  # "`arXiv:2409.11520 <https://…>`__" after the names
 
 
 def _separator_before_the_names(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -8497,7 +8552,10 @@ def _title_after_abnt_given_names(tokens: Sequence[Token], labels: list[str]) ->
     run = names[0].indexes if names else ()
     if len(run) < 2 or run[-1] + 1 >= len(labels):
         return
-    if not tokens[run[0]].text.rstrip(",").isupper():
+    surname = tokens[run[0]].text.rstrip(",")  # ABNT's surname in capitals, its comma within three words
+    if not (surname.isupper() and "." not in surname and len(surname) >= 2):
+        return
+    if not any(tokens[k].text.endswith(",") for k in run[:3]):
         return
     after = run[-1] + 1  # "SILVA, A. G. da. **Pandemia, …**": the name's closing particle read as the title
     if labels[after] == "title" and _closing_particle(tokens, after):
