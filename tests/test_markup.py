@@ -728,3 +728,18 @@ def test_an_al_folio_badge_in_markdown_is_no_part_of_the_names() -> None:
     )
     paper = pubkit.loads(md, "cv", path="cv.md")[0]
     assert [a.name for a in paper.authors] == ["Lina ABU-HAMDAN", "Noura AL SHAMSI", "Jincy THOMAS"]
+
+
+def test_rst_superscript_role_is_a_mark_not_a_letter_of_the_name() -> None:
+    """reST's "Okonkwo, C. I.\\ :sup:`s`" prints the "s" raised: a mark after the name, not its letter
+    ("I.s"); ":sup:`*`" marks keep their legend's meaning."""
+    text = (
+        "Publications\n============\n\n"
+        "#. Okonkwo, C. I.\\ :sup:`s`, Wöhrmann, F. \\& Pfänder, J. A. Rapid fault-valve behaviour recorded"
+        " in calcite veins. *Geology* **51**, 1–5 (2023).\n"
+        "#. Dvořák, J.\\ :sup:`*`, Wöhrmann, F.\\ :sup:`*`. Slip on the Tauern Window margin. *Tectonics*"
+        " **40**, 2–9 (2021).\n\n:sup:`*` equal contribution\n"
+    )
+    first, second = pubkit.loads(text, "cv", path="publications.rst")
+    assert [a.name for a in first.authors] == ["C. I. Okonkwo", "F. Wöhrmann", "J. A. Pfänder"]
+    assert [a.equal_contribution for a in second.authors] == [True, True]

@@ -56,13 +56,20 @@ def _ops(source: str) -> list[Op]:
         if free(found.start(), found.end()):
             ops.append(Op(found.start(), found.start() + 1, "open", "link"))
             ops.append(Op(found.end(1), found.end(), "close", "link"))
+    raised = set()  # where a superscript role's text starts ("Okonkwo, C. I.\ :sup:`s`": a mark)
     for found in _ROLE.finditer(source):
         if free(found.start(), found.end()):
             ops.append(Op(found.start(), found.end(), "drop"))
+            if found.group(0) in (":sup:", ":superscript:"):
+                raised.add(found.end())
     for found in _INTERPRETED.finditer(source):  # (its text is no markup: "Dvořák\ :sup:`*`")
         if free(found.start(), found.end()):
-            ops.append(Op(found.start(), found.start() + 1, "drop", guard=found.end()))
-            ops.append(Op(found.end() - 1, found.end(), "drop"))
+            if found.start() in raised:
+                ops.append(Op(found.start(), found.start() + 1, "open", "sup", guard=found.end()))
+                ops.append(Op(found.end() - 1, found.end(), "close", "sup"))
+            else:
+                ops.append(Op(found.start(), found.start() + 1, "drop", guard=found.end()))
+                ops.append(Op(found.end() - 1, found.end(), "drop"))
     position = source.find("\\ ")
     while position >= 0:  # an escaped space joins inline markup to a word and prints as nothing
         if free(position, position + 2):
