@@ -112,6 +112,10 @@ _TO_TEXT = latex2text.LatexNodes2Text(latex_context=_TEXT_DB, math_mode="text", 
 _NEEDS_LATEX = re.compile(r"[\\$~%\-`'?!](?:(?<=[\\$~%])|(?<=-)-|(?<=`)`|(?<=')'|(?<=[?!])`)")
 # `_NEEDS_LATEX` or a brace, in one search (what `is_plain` asks of every field)
 _NOT_PLAIN = re.compile(r"[{}\\$~%\-`'?!](?:(?<=[{}\\$~%])|(?<=-)-|(?<=`)`|(?<=')'|(?<=[?!])`)")
+# `_NOT_PLAIN` or an ASCII control character (what makes ASCII text unprintable)
+_NOT_PLAIN_ASCII = re.compile(
+    r"[{}\\$~%\-`'?!\x00-\x1f\x7f](?:(?<=[{}\\$~%\x00-\x1f\x7f])|(?<=-)-|(?<=`)`|(?<=')'|(?<=[?!])`)"
+)
 _PERCENT = re.compile(r"(?<!\\)((?:\\\\)*)%")  # a bare % in a field is text, not a LaTeX comment
 _BRACE = re.compile(r"[{}]")
 _COMMAND = re.compile(r"\\(?:[A-Za-z]+\s*|(?=[^A-Za-z]))")
@@ -683,6 +687,8 @@ def latex_to_text(value: str) -> str:
 def is_plain(value: str) -> bool:
     """Whether `latex_to_text(value)` is `value` with its white space collapsed: no LaTeX, braces or
     control characters in it (most names and venues), so a reader can skip decoding it."""
+    if value.isascii():  # (most) both tests in one search: an ASCII character is printable unless a control
+        return not _NOT_PLAIN_ASCII.search(value)
     return value.isprintable() and not _NOT_PLAIN.search(value)
 
 
@@ -710,6 +716,8 @@ def _decode(value: str, *, spans: bool) -> tuple[str, Spans]:
 
 
 def _plain(text: str) -> str:
+    if text.isprintable() and "  " not in text and text.strip(" ") == text:
+        return text  # collapsed already (most decoded fields: the reader collapsed them), no copy made
     return " ".join(strip_controls(text).split())
 
 

@@ -142,13 +142,25 @@ def protected_phrases(title: str, spans: Sequence[tuple[int, int]]) -> list[str]
             word = inside[0]
             if needs_protection(title[word[0] : word[1]]):
                 continue
-            if proper is None:
-                words = word_spans(title) if words is None else words
-                proper = set(_proper_nouns(title, words))
-            if word in proper:
-                continue
+            if _may_be_proper(title, *word):
+                if proper is None:
+                    words = word_spans(title) if words is None else words
+                    proper = set(_proper_nouns(title, words))
+                if word in proper:
+                    continue
         phrases[title[inside[0][0] : inside[-1][1]]] = None
     return list(phrases)
+
+
+def _may_be_proper(title: str, begin: int, end: int) -> bool:
+    """Whether `_proper_nouns` could list the word at `begin:end` (letters only, four or more, not
+    starting a sentence, not the title's first word): the others need not find them all."""
+    return (
+        end - begin >= 4
+        and title[begin:end].isalpha()
+        and not _starts_sentence(title, begin)
+        and _WORD_CORE.search(title, 0, begin) is not None
+    )
 
 
 def _has_capital(text: str) -> bool:

@@ -342,6 +342,7 @@ def _parse_pybtex(text: str, path: str | None) -> tuple[list[_Raw], list[Problem
 # a field after the white space that follows the entry: matched at the entry's end (one try, linear)
 # (and linear in a search too: it starts only where white space starts, at the entry's closing brace)
 _TAIL_FIELD = re.compile(r"(?<!\s)\s*(?:,\s*)?(?<![\w\-:+.])[A-Za-z][\w\-:+.]*\s*=")
+_NEXT_ENTRY = ("\n\n@", "\n@", "\r\n\r\n@", "\r\n@")  # after an entry: no field can follow
 _TAIL_NAMES = re.compile(r"(?:^|,)\s*([A-Za-z][\w\-:+.]*)\s*=")
 
 
@@ -438,13 +439,15 @@ class _Expander:
                 return known
         out = []
         room = MACRO_LIMIT + 1 if macro else self.budget
+        find = self.macros.by_lower.get
         for part in (value,) if kind is _BARE else value_parts(value):  # a bare value is one part
-            if part[:1] in ('"', "{"):
+            first = part[:1]
+            if first == '"' or first == "{":
                 out.append(part[1:-1])
             elif part.isdigit():
                 out.append(part)
             else:
-                known = self.macros.find(part)
+                known = find(part.lower())
                 if known is None:
                     undefined.append(part)
                     continue
@@ -469,6 +472,7 @@ def _parse_fast(text: str, path: str | None) -> tuple[list[_Raw], list[Problem],
     braces, quotes, bare = ValueKind.BRACES, ValueKind.QUOTES, ValueKind.BARE
     entry_kind, string_kind, preamble_kind, error_kind = _ENTRY, _STRING, _PREAMBLE, _ERROR
     names: dict[str, str] = {}  # field names as written -> lower case, one string each
+    find, tail_field = macros.by_lower.get, _TAIL_FIELD.match
     # one item at a time, as the scanner finds it: a list of them all would double the peak memory
     items = iter_items(text, field_lines=False, plain_text=False)  # text blocks only with an '@'
     for kind, start, end, line, command, key, fields, _, _ in items:
@@ -476,14 +480,21 @@ def _parse_fast(text: str, path: str | None) -> tuple[list[_Raw], list[Problem],
             values: dict[str, str] = {}
             undefined: list[str] = []
             for field_name, value, value_kind, _ in fields:
-                if value_kind is braces or value_kind is quotes:
-                    value = value[1:-1]
-                elif value_kind is not bare or not value.isdigit():  # a number stays as written
-                    value = expander.raw(value, value_kind, undefined)
-                # white space collapsed; most values have none to collapse, which is ~3x faster to
-                # see than to split and join (`_collapsed`'s test, inline: it runs once per field)
-                if not value.isprintable() or "  " in value or value[:1] == " " or value[-1:] == " ":
-                    value = " ".join(value.split())
+                if value_kind is not bare or not value.isdigit():  # a number stays as written
+                    if value_kind is braces or value_kind is quotes:
+                        value = value[1:-1]
+                    elif value_kind is bare and (known := find(value.lower())) is not None:
+                        if len(known) <= expander.budget:  # one macro (`journal = jgcd`), inline
+                            expander.budget -= len(known)
+                            value = known
+                        else:
+                            value = expander.raw(value, value_kind, undefined)
+                    else:
+                        value = expander.raw(value, value_kind, undefined)
+                    # white space collapsed; most values have none to collapse, which is ~3x faster to
+                    # see than to split and join (`_collapsed`'s test, inline: it runs once per field)
+                    if not value.isprintable() or "  " in value or value.strip(" ") != value:
+                        value = " ".join(value.split())
                 lower = names.get(field_name)
                 if lower is None:
                     lower = names[field_name] = sys.intern(field_name.lower())
@@ -501,9 +512,11 @@ def _parse_fast(text: str, path: str | None) -> tuple[list[_Raw], list[Problem],
                     continue
                 values[lower] = value
             entries.append(_Raw(sys.intern(command), key, values, line, text, start, end))
-            tail = _lost_tail(text, end, key, line, path)
-            if tail is not None:
-                problems.append(tail)
+            # `_lost_tail`'s own test first (most entries pass it), not even asked before another entry
+            if not text.startswith(_NEXT_ENTRY, end) and tail_field(text, end) is not None:
+                tail = _lost_tail(text, end, key, line, path)
+                if tail is not None:
+                    problems.append(tail)
         elif kind is string_kind or kind is preamble_kind:
             undefined = []
             macro_name, value, value_kind, _ = fields[0]
@@ -631,9 +644,12 @@ def _verbatim_field(name: str, value: str) -> bool:
     return (not printed or name in ("url", "doi", "file", "eprint", "urldate")) and bool(_URLISH.match(value))
 
 
+@lru_cache(maxsize=65536)
 def _decode_plain(value: str) -> str:
     """`latex_to_text` of a value the reader collapsed (a field, or a name's words joined by one
-    space): a plain one, most of them, is its own text, with no cache entry."""
+    space): a plain one, most of them, is its own text. Cached, plain ones too: venues, publishers,
+    addresses, editors repeat across entries (macros, crossref targets), and a look-up costs less
+    than `is_plain`'s test."""
     return value if is_plain(value) else latex_to_text(value)
 
 
@@ -795,7 +811,11 @@ _NOT_SIMPLE_NAME = re.compile(r"[{}\\~$%]|--|``|''|[?!]`|  ")
 def _simple_name(raw: str) -> tuple[str, str] | None:
     """`_plain_name(raw)` for a name that is its own text (printable, no LaTeX, braces or ties, single
     spaces, at most one comma): (given, family); None for any other name."""
-    if not raw or not raw.isprintable() or _NOT_SIMPLE_NAME.search(raw) or raw[0] == " " or raw[-1] == " ":
+    # letters, spaces, commas and periods (most names): printable, and none of the pattern's LaTeX
+    letters = raw.replace(" ", "").replace(",", "").replace(".", "").isalpha()
+    if not letters and (not raw or not raw.isprintable() or _NOT_SIMPLE_NAME.search(raw)):
+        return None
+    if "  " in raw or raw.strip(" ") != raw:
         return None
     family, comma, given = raw.partition(",")
     if comma:
@@ -854,6 +874,9 @@ def _person_of(raw: str) -> tuple[Author | None, tuple[str, ...]]:
         return None, complaints
     if not family:
         given, family = "", given
+    if not suffix and _collapsed(family) and (not given or _collapsed(given)):  # (decoded text is)
+        name = f"{given} {family}" if given else family  # `Author.from_parts`, as above
+        return _NEW_AUTHOR(name, given, family, "", False, False, False, False), complaints
     return Author.from_parts(given, family, suffix=suffix), complaints
 
 
@@ -890,8 +913,17 @@ _PLAIN_PAGES = re.compile(r"[0-9A-Za-z .,:;/+()-]*")
 _ONE_DASH = re.compile(r"(?<![^\s\-–—])([^\s\-–—]*)-+([^\s\-–—]*)")  # (starts only where a run does)
 
 
+#: Plain pages with one run of dashes and no space (`377--390`, most): both of the above in one match.
+_PLAIN_RANGE = re.compile(r"([0-9A-Za-z.,:;/+()]*)-+([0-9A-Za-z.,:;/+()]*)")
+
+
 def _pages(value: str) -> str | None:
     """A `pages` field decoded, its dashes (and the spaces around them) one "-"; None when empty."""
+    if value.isdigit():  # one page, as it is
+        return value
+    plain_range = _PLAIN_RANGE.fullmatch(value)
+    if plain_range is not None:
+        return f"{plain_range[1]}-{plain_range[2]}"
     pages = value if _PLAIN_PAGES.fullmatch(value) else _decode_plain(value)  # (collapsed by the reader)
     if not pages:
         return None
