@@ -112,6 +112,11 @@ def fold_text(text: str) -> str:
     return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
+def _venue_text(text: str) -> str:
+    """`fold_text` of a venue without the years in it."""
+    return fold_text(_YEAR.sub(" ", text))
+
+
 def name_words(name: str) -> Counter[str]:
     """The folded words of a printed name as a bag; "SC" / "S.C." count as the initials s, c."""
     words: Counter[str] = Counter()
@@ -127,15 +132,18 @@ def name_words(name: str) -> Counter[str]:
 
 
 def venue_matches(label: str, paper: Paper) -> bool:
-    """Whether the printed venue `label` is the paper's main venue (name, acronym, or both)."""
+    """Whether the printed venue `label` is the paper's main venue (name, acronym, or both), or a book's
+    publisher (a book has no venue: its publisher is kept as such); a year inside either ("Proceedings of
+    the 2023 Conference on …", "(ICML 2023)") is the year's field, not the venue's."""
     venue = paper.venue
     if venue is None:
-        return False
-    name, acronym = fold_text(venue.name or ""), fold_text(venue.acronym or "")
-    wanted = fold_text(label)
+        publisher = dict(paper.extra).get("publisher")
+        return publisher is not None and _venue_text(publisher) == _venue_text(label) != ""
+    name, acronym = _venue_text(venue.name or ""), _venue_text(venue.acronym or "")
+    wanted = _venue_text(label)
     if not wanted:
         return False
-    if venue.kind is VenueKind.THESIS and venue.publisher and wanted == fold_text(venue.publisher):
+    if venue.kind is VenueKind.THESIS and venue.publisher and wanted == _venue_text(venue.publisher):
         return True  # a thesis labelled by its institution alone ("PhD thesis, Univ. X" read)
     return wanted in (name, acronym) or sorted(wanted.split()) == sorted(f"{name} {acronym}".split())
 

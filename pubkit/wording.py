@@ -202,11 +202,11 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"(?:major|minor) revision|(?:revise|reject) (?:and|&) resubmit|R&R|in review|"
             r"in begutachtung|en (?:cours de )?(?:révision|évaluation)|en revisión|en evaluaci[oó]n|"
             r"na recenziji|en dictamen|"
-            r"bírálat alatt|v recenzním řízení|w recenzji|на рецензии|under granskning|"
+            r"bírálat alatt|v recenzním řízení|w recenzji|на рецензии|under granskning|po recenzji|"
             r"hakem sürecinde|değerlendirmede|υπό κρίση|em revisão|em avaliação|in revisione|"
-            r"arvioitavana|dalam review|đang phản biện|revisie ingediend|inakaguliwa|"
+            r"arvioitavana|dalam review|đang phản biện|đang chỉnh sửa|revisie ingediend|inakaguliwa|"
             r"на рецензировании|на рецензуванні|под рецензијом|под рецензия|на рецензия)\b|"
-            r"قيد التحكيم|قيد المراجعة|בשיפוט|심사\s?중",
+            r"قيد التحكيم|قيد المراجعة|בשיפוט|심사\s?중|审稿中|在审",
             re.I,
         ),
         Status.UNDER_REVIEW,
@@ -217,11 +217,13 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"soumis|en préparation|(?:manuscrito )?enviado(?: para (?:su )?publicaci[oó]n)?|en preparación|"
             r"sottopost[oa]|(?:manuscrito )?sometid[oa]|"
             r"in preparazione|ingediend|submetido|beküldve|inskickad|odesláno|"
-            r"(?:praca |artykuł )?wysłan[ay](?: do redakcji)?|złożon[ay]|направлена|отправлена|gönderildi|"
+            r"(?:praca |artykuł )?wysłan[aey](?: do redakcji)?|złożon[aey]|zgłoszon[aey]|"
+            r"направлен[аоы]?(?: в редакцию)?|отправлен[аоы]?|gönderildi|"
             r"manuscript submitted|trimis spre publicare|indsendt|innsendt|"
             r"draft (?:coming soon|available (?:up)?on request)|imewasilishwa|inaandaliwa|"
             r"υπό προετοιμασία|υποβλήθηκε|dalam persiapan|"
-            r"poslano(?: na recenziju)?|predano)\b|مقدم للنشر|قيد الإعداد|בהכנה|הוגש|투고\s?중",
+            r"poslano(?: na recenziju)?|predano|đã nộp|gửi đến)\b"
+            r"|مقدم للنشر|قيد الإعداد|בהכנה|הוגש|투고\s?중|投稿中|已投稿",
             re.I,
         ),
         Status.SUBMITTED,
@@ -234,14 +236,16 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"en prensa|en premsa|aceptado|acceptat|in corso di stampa|accettato|"
             r"no prelo|aceito|in druk|geaccepteerd|közlésre elfogadva|"
             r"megjelenés alatt|v tisku|přijato|w druku|przyjęt[ay] do druku|"
-            r"в печати|принята к печати|принято к печати|у друці|прийнято до друку|у штампи|прихваћен[оа]?|"
+            r"в печати|принят[аоы]? к (?:печати|публикации)|у друці|прийнято до друку|у штампи|"
+            r"прихваћен[оа]?|"
             r"под печат|приета за печат|accepterad|i tryck|baskıda|kabul edildi|"
-            r"υπό δημοσίευση|được chấp nhận|diterima|hyväksytty|"
+            r"υπό δημοσίευση|(?:đã )?được chấp nhận|sắp xuất bản|đang in|diterima|hyväksytty|"
             r"acceptat spre publicare|în curs de publicare|u tisku|prihvaćen[oa]? za objavu|"
             r"accepteret(?: til publikation)?|akseptert|i trykken|"
             r"imekubaliwa(?: kuchapishwa)?|inachapishwa|itakayochapishwa|akan terbit)\b"
             r"|c\.\s?s\.(?!\w))|"
-            r"مقبول للنشر|تحت الطبع|قيد النشر|בדפוס|התקבל לפרסום|게재\s?예정|발표\s?예정",
+            r"مقبول للنشر|تحت الطبع|قيد النشر|בדפוס|התקבל לפרסום|게재\s?예정|발표\s?예정|"
+            r"即将(?:发表|出版|刊出)|已(?:接收|录用)",
             re.I,
         ),
         Status.ACCEPTED,

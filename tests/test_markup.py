@@ -743,3 +743,63 @@ def test_rst_superscript_role_is_a_mark_not_a_letter_of_the_name() -> None:
     first, second = pubkit.loads(text, "cv", path="publications.rst")
     assert [a.name for a in first.authors] == ["C. I. Okonkwo", "F. Wöhrmann", "J. A. Pfänder"]
     assert [a.equal_contribution for a in second.authors] == [True, True]
+
+
+_DOCS_STYLE = (
+    '<html><head><style type="text/css">.c0{font-weight:400}.c2{font-weight:700}'
+    ".c3{text-decoration:underline}.c6{font-style:italic}.c8{height:11pt}</style></head><body>"
+)
+_DOCS_GAP = '<p class="c1 c8"><span class="c0"></span></p>\n'
+
+
+def _docs_entry(title: str, names: str, venue: str) -> str:
+    return (
+        f'<p class="c4"><span class="c0">{title}</span></p>\n<p class="c1">{names}</p>\n'
+        f'<p class="c1"><span class="c6">{venue}</span></p>\n{_DOCS_GAP}'
+    )
+
+
+def test_a_google_docs_export_styles_by_class_and_prints_an_entry_a_field_a_paragraph() -> None:
+    """Google Docs' "web page" export: spans styled by the style sheet's classes (".c3{text-decoration:
+    underline}" marks the owner) and Google Scholar's layout, a title, a names and a venue paragraph
+    between empty paragraphs; a bold paragraph is a heading of its own. A page of one entry a paragraph
+    is read as before (`blank_line_paragraphs` is False there)."""
+    from pubkit.reading.markup.html import blank_line_paragraphs
+
+    owner = '<span class="c3">J Park</span>'
+    page = (
+        _DOCS_STYLE
+        + '<p class="c1"><span class="c2">Jihyun Park</span></p>\n'
+        + _DOCS_GAP
+        + '<p class="c4"><span class="c2">1. 국제 학술지 (SCI/SCIE)</span></p>\n'
+        + _docs_entry(
+            "Late Paleozoic high-pressure metamorphism in the Okcheon Belt",
+            f'{owner}<span class="c0">, HJ Shin, DH Choi</span>',
+            "Gondwana Research 98, 1-17, 2021",
+        )
+        + _docs_entry(
+            "Zircon U–Pb ages of Jurassic granitoids in the Yeongnam Massif",
+            f'<span class="c0">SH Lee, </span>{owner}<span class="c0">, TH Kim, DW Han</span>',
+            "Lithos 366, 105561, 2020",
+        )
+        + _docs_entry(
+            "경상분지 하양층군 퇴적층의 쇄설성 저어콘 연대와 퇴적시기 재검토",
+            '<span class="c3">박지현</span><span class="c0">, 김민수, 정유진</span>',
+            "지질학회지 57 (2), 189-205, 2019",
+        )
+        + "</body></html>"
+    )
+    assert blank_line_paragraphs(page)
+    papers = list(pubkit.loads(page, "cv", path="cv.html"))
+    assert [p.year for p in papers] == [2021, 2020, 2019]
+    assert papers[1].title == "Zircon U–Pb ages of Jurassic granitoids in the Yeongnam Massif"
+    assert [a.name for a in papers[1].authors] == ["SH Lee", "J Park", "TH Kim", "DW Han"]
+    assert papers[1].venue is not None and papers[1].venue.name == "Lithos"
+    assert papers[0].owner is not None and papers[0].owner.name == "J Park"
+    assert papers[2].title == "경상분지 하양층군 퇴적층의 쇄설성 저어콘 연대와 퇴적시기 재검토"
+    assert [a.name for a in papers[2].authors] == ["박지현", "김민수", "정유진"]
+    one_a_paragraph = "".join(
+        f"<p>A. Roe, B. Lee. Study {k} of cats. <i>Nature</i> {k}, 2020.</p>{_DOCS_GAP}" for k in range(6)
+    )
+    assert not blank_line_paragraphs(one_a_paragraph)
+    assert len(pubkit.loads(one_a_paragraph, "cv", path="cv.html")) == 6

@@ -2289,3 +2289,66 @@ def test_a_styled_venue_tag_opens_the_entry() -> None:
         " Soc.* **10** (1978), 312–316."
     )
     assert maths.venue is not None and maths.venue.name == "Bull. London Math. Soc."
+
+
+def test_theses_and_statuses_in_more_languages() -> None:
+    """A Swedish "Doktorsavhandling" (a compound of the thesis word) and a Czech "Disertační práce" at "České
+    vysoké učení technické" are theses their university publishes; Polish "wysłane do *Journal*" is a
+    submission to that journal, Russian "принята к публикации" and Chinese "即将发表" an acceptance; a
+    Turkish "vd." is an "et al."."""
+    swedish = pubkit.parse_reference(
+        "Bergström, Elin. ”Isavsmältning och sedimentation i centrala Jämtland.” Doktorsavhandling,"
+        " Stockholms universitet, 2018."
+    )
+    assert swedish.venue is not None and swedish.venue.kind is pubkit.VenueKind.THESIS
+    assert swedish.venue.publisher == "Stockholms universitet"
+    czech = pubkit.parse_reference(
+        "Dvořáková, Tereza. *Adaptace průmyslových staveb pro bydlení*. Disertační práce, České vysoké učení"
+        " technické v Praze, Fakulta architektury, 2018."
+    )
+    assert czech.venue is not None and czech.venue.publisher == "České vysoké učení technické v Praze"
+    sent = pubkit.parse_reference(
+        "Kowalski J, **Nowak A**. Metal-organic frameworks for CO2 capture. wysłane do *J. Am. Chem. Soc.*"
+    )
+    assert sent.venue is not None and sent.venue.name == "J. Am. Chem. Soc."
+    assert sent.status is pubkit.Status.SUBMITTED
+    accepted = pubkit.parse_reference(
+        "Соколова А. В., Петров И. И. Нейросетевой разбор текста. *Findings of EMNLP* — принята к публикации."
+    )
+    assert accepted.status is pubkit.Status.ACCEPTED
+    chinese = pubkit.parse_reference(
+        "Jing Liu, Xiaofeng Wang. Trade liberalization and the labor share. *Journal of International"
+        " Economics*. 即将发表"
+    )
+    assert chinese.status is pubkit.Status.ACCEPTED
+    turkish = pubkit.parse_reference(
+        "Selin Koç, Elif Karataş, Burak Şahin vd. Seasonal variation in somatic cell counts. Animals 14, 6."
+    )
+    assert [a.name for a in turkish.authors] == ["Selin Koç", "Elif Karataş", "Burak Şahin"]
+
+
+def test_and_words_and_statuses_of_dutch_korean_and_vietnamese_lists() -> None:
+    """Dutch "en" and Korean "및" join the last two names; Vietnamese "Đã nộp" is a submission, "Đang
+    chỉnh sửa" a revision, "Đã được chấp nhận" and "Đang in" an acceptance (none of them the venue)."""
+    dutch = pubkit.parse_reference(
+        "Maarten Kuipers en <u>Jorien Hoogendoorn</u>, <i>Het schavot en de straat: publieke bestraffing in"
+        " Amsterdam</i>, 12 Tijdschrift voor Sociale en Economische Geschiedenis 33 (2015)."
+    )
+    assert [a.name for a in dutch.authors] == ["Maarten Kuipers", "Jorien Hoogendoorn"]
+    korean = pubkit.parse_reference(
+        "김서연, 박지훈 및 한성진. “형태소 정보를 활용한 한국어 문장 임베딩 대조 학습.”"
+        " 『제33회 한글 및 한국어 정보처리 학술대회 논문집』, 2021, pp. 45–50."
+    )
+    assert [a.name for a in korean.authors] == ["김서연", "박지훈", "한성진"]
+    for status, wanted in (
+        ("Đã nộp", pubkit.Status.SUBMITTED),
+        ("Đang chỉnh sửa", pubkit.Status.UNDER_REVIEW),
+        ("Đã được chấp nhận", pubkit.Status.ACCEPTED),
+        ("Đang in", pubkit.Status.ACCEPTED),
+    ):
+        paper = pubkit.parse_reference(
+            f"Tran, T.T.H. và Brandt, H. (2025) 'Mixed-layer heat budget of the South Vietnam upwelling',"
+            f" *Progress in Oceanography*. {status}."
+        )
+        assert paper.status is wanted, status
+        assert paper.venue is not None and paper.venue.name == "Progress in Oceanography", status

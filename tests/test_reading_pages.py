@@ -4914,3 +4914,108 @@ def test_the_owner_printed_with_one_more_leading_initial() -> None:
     text += "<p>5. <b>Chowdhury TA</b>, Nabi MR. Dengue serotypes in Dhaka. <i>Virus Res</i>. 2019;1:e1.</p>"
     papers = pubkit.loads(text, "cv", path="publications.html")
     assert len(papers) == 5 and all(p.owner is not None for p in papers)
+
+
+def test_a_turkish_cv_sections_and_its_talks() -> None:
+    """A Turkish academic CV (YÖK's layout): "ESERLER" (works) over lettered sections whose long headings
+    end with the noun and a list of indexes ("… yayımlanan makaleler (SCI, SCI-E, SSCI, AHCI)"), books'
+    chapters ("kitaplarda bölümler") and theses ("Tezler") hold papers; invited talks ("DAVETLİ
+    KONUŞMALAR (bildiri metni yok)", no paper printed) do not."""
+    entry = (
+        "{n}. Elif Karataş, Hakan Öztürk ve Ahmet Yıldırım. 202{n}. Study number {n} of bovine mastitis in"
+        " Kars. Veterinary Microbiology 26{n}, 1{n}9.\n\n"
+    )
+    text = (
+        "ÖZGEÇMİŞ\n\nElif Karataş\n\n3. ESERLER\n\n"
+        "A. Uluslararası hakemli dergilerde yayımlanan makaleler (SCI, SCI-E, SSCI, AHCI)\n\n"
+        + "".join(entry.format(n=n) for n in range(1, 4))
+        + "F. Ulusal kitaplarda bölümler\n\n"
+        + entry.format(n=4)
+        + "G. Tezler\n\n"
+        + "G1. Elif Karataş. 2015. Sığır mastitislerinden izole edilen suşlar. Doktora Tezi. Atatürk"
+        " Üniversitesi, Erzurum.\n\n"
+        + "4. DAVETLİ KONUŞMALAR (bildiri metni yok)\n\n"
+        + '- "Mastitiste antimikrobiyal direnç: sahadan laboratuvara", Türk Veteriner Hekimleri Birliği'
+        " Kars Şubesi, Mart 2024.\n"
+    )
+    bib = pubkit.loads(text, "cv", path="ozgecmis.txt")
+    assert len(bib) == 5, [p.title for p in bib]
+    assert not any("Mastitiste" in (p.title or "") for p in bib)
+
+
+def test_czech_korean_and_french_cv_sections_and_talks_without_proceedings() -> None:
+    """Czech CV sections ("Publikace", "Články v časopisech", "Kapitoly v knihách", "Kvalifikační práce")
+    and French status sections ("Sous presse / soumis") hold papers; "Vzdělání", "Výuka", "Přednášky (bez
+    publikace)", Korean "학력", "경력", "학술대회 발표", French "Formation", "Interventions" and German
+    "Vorträge und Poster (ohne Tagungsband)" do not ("학술대회 발표논문" does)."""
+    from pubkit.reading.reader import _section_kind
+
+    for heading in (
+        "Publikace",
+        "Články v časopisech",
+        "Kapitoly v knihách",
+        "Kvalifikační práce",
+        "Sous presse / soumis",
+        "학술대회 발표논문",
+    ):
+        assert _section_kind(heading) is True, heading
+    for heading in (
+        "Vzdělání a praxe",
+        "Výuka",
+        "Přednášky (bez publikace)",
+        "학력",
+        "경력",
+        "학술대회 발표 (최근)",
+        "Vorträge und Poster (Auswahl, ohne Tagungsband)",
+        "Formation",
+        "Interventions (sélection)",
+    ):
+        assert _section_kind(heading) is False, heading
+
+
+def test_fields_parted_by_bars() -> None:
+    """A home-made style, "Names | Title | *Journal* | 2024": each bar ends a field as a full stop does."""
+    text = (
+        "<h2>Publications</h2><ul>"
+        + "".join(
+            f"<li>Xiaofeng Wang, Hao Chen | Minimum wages and firm automation number {k}: evidence from"
+            f" Chinese manufacturing | <em>Journal of Development Economics</em> | 202{k}</li>"
+            for k in range(1, 4)
+        )
+        + "</ul>"
+    )
+    papers = list(pubkit.loads(text, "cv", path="pubs.html"))
+    assert [p.title for p in papers] == [
+        f"Minimum wages and firm automation number {k}: evidence from Chinese manufacturing"
+        for k in range(1, 4)
+    ]
+    assert all(p.venue is not None and p.venue.name == "Journal of Development Economics" for p in papers)
+    assert [[a.name for a in p.authors] for p in papers] == [["Xiaofeng Wang", "Hao Chen"]] * 3
+
+
+def test_owner_under_a_vietnamese_title_or_glossed_in_latin_letters() -> None:
+    """ "TS. Trần Thị Thu Hà" atop an org CV is the owner without the title "TS." (Tiến sĩ), printed
+    "Tran, T.T.H." in the papers; a Chinese group page's "王晓峰" with "Wang Xiaofeng, Ph.D." under it is
+    the owner printed "Xiaofeng Wang"."""
+    org = (
+        "* TS. Trần Thị Thu Hà\n\n** Công trình công bố\n\n"
+        "1. Tran, T.T.H. và Brandt, H. (2025) 'Mixed-layer heat budget of the South Vietnam upwelling',"
+        " /Progress in Oceanography/.\n\n"
+        "2. Phan, M.T., Tran, T.T.H. và Lê, Q.K. (2023) 'Chlorophyll-a response to tropical cyclones',"
+        " /Regional Studies in Marine Science/, 62, 102943.\n"
+    )
+    bib = pubkit.loads(org, "cv", path="cv.org")
+    assert [p.owner.name if p.owner else None for p in bib] == ["T.T.H. Tran", "T.T.H. Tran"]
+    html = (
+        "<html><body><div><a href='/'>首页</a> | <a href='/p'>发表论文</a></div><h1>王晓峰</h1>"
+        "<p>Wang Xiaofeng, Ph.D.</p><p>教授，博士生导师</p><h2>发表论文</h2><ol>"
+        + "".join(
+            f"<li><b>Single-atom sites number {k} on MOF nanosheets for CO2 photoreduction</b><br>"
+            f"Yuchen Li, Hao Zhang, Xiaofeng Wang✉<br><i>J. Am. Chem. Soc.</i> <b>202{k}</b>, 146,"
+            f" 88{k}.</li>"
+            for k in range(1, 4)
+        )
+        + "</ol></body></html>"
+    )
+    papers = list(pubkit.loads(html, "cv", path="pubs.html"))
+    assert [p.owner.name if p.owner else None for p in papers] == ["Xiaofeng Wang"] * 3

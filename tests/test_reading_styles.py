@@ -194,10 +194,32 @@ ECCV_WS = "European Conference on Computer Vision Workshops"
         ("ICCV", Venue(CVPR, "CVPR"), False),
         ("Journal of Climate", Venue("Journal of Climate, Boston, MA"), False),
         ("Energy Economics", Venue("Under review"), False),
+        # a year inside the printed venue is the year's field, not the venue's
+        (
+            "Proceedings of the 2023 Conference on Empirical Methods in NLP",
+            Venue("Proceedings of the Conference on Empirical Methods in NLP"),
+            True,
+        ),
+        (
+            "Proceedings of the 12th International Conference on Permafrost (ICOP 2024)",
+            Venue("Proceedings of the 12th International Conference on Permafrost", "ICOP"),
+            True,
+        ),
+        (
+            "Proceedings of the 13th International Conference on Permafrost",
+            Venue("Proceedings of the 12th International Conference on Permafrost"),
+            False,
+        ),
     ],
 )
 def test_venue_matching_folds_form_but_not_content(printed: str, venue: Venue, right: bool) -> None:
     assert venue_matches(printed, Paper("t", venues=[venue])) is right
+
+
+def test_a_books_publisher_is_its_venue_label() -> None:
+    book = Paper("t", extra=(("address", "Paris"), ("publisher", "Vrin")))
+    assert venue_matches("Vrin", book) and not venue_matches("Gallimard", book)
+    assert not venue_matches("Vrin", Paper("t"))
 
 
 @pytest.mark.parametrize(

@@ -249,18 +249,19 @@ _APA_DESCRIPTOR = re.compile(
 
 #: "and" between two names in the languages lists are written in (Spanish / Portuguese "y", "e", "i"
 #: only after a comma or an initial: "de la Cruz y Pérez" is one surname).
-_AND_WORDS = "und|og|och|oraz|ve|és|и|та|και|și|ja|dan|và|na|ir|un|agus|และ|और|एवं|तथा|ও|এবং|და|மற்றும்"
+_AND_WORDS = "und|og|och|oraz|en|ve|és|및|и|та|και|și|ja|dan|và|na|ir|un|agus|และ|और|एवं|तथा|ও|এবং|და|மற்றும்"
 _DIN_ET_AL = r",?\s{1,3}u\.\s?a\.(?!\w)"  # DIN's "TAVAKOLI-ZANJANI, Kourosh u. a.": an et al.
 _SPLIT = re.compile(
     # APA 6's ". . ." before the last of many authors; "K. Abe, ..., K. Lee, ..., M. Yokoyama"
     r",?\s{0,3}(?:\.\s){2}\.\s{1,3}|,?\s{0,3}(?:…|\.\.\.),?\s{1,3}|"
     r"\s{0,3}[;؛]\s{0,3}(?:(?:and|&)\s{1,3})?|"  # "Last, F.; Last, F.; and Last, F." (BibBase, CSL), "؛"
     rf"{ELIDED_AUTHORS}|"  # "M. Castells, +3 authors J. Ribas"
-    rf"\s{{0,3}},\s{{0,3}}(?:(?:and|AND|y|e|i|{_AND_WORDS})\s{{1,3}}|&\s{{0,3}})?|\s{{1,3}}(?:and|AND)\s{{1,3}}|"
+    rf"\s{{0,3}},\s{{0,3}}(?:(?:and|AND|y|e|i|{_AND_WORDS})\s{{1,3}}|a\s{{1,3}}(?=[{CAPITAL}])|&\s{{0,3}})?|"
+    r"\s{1,3}(?:and|AND)\s{1,3}|"
     r"\s{1,3}&\s{1,3}|"
     rf"\s{{1,3}}(?:{_AND_WORDS})\s{{1,3}}|"
     r"\s{1,3}et\s{1,3}(?!al\b)|"
-    r",?\s{1,3}et\.?\s{0,3}al\.?|,?\s{1,3}(?:та|і|и)\s(?:ін|др)\.|"  # Ukrainian / Russian "et al."
+    r",?\s{1,3}et\.?\s{0,3}al\.?|,?\s{1,3}(?:та|і|и)\s(?:ін|др)\.|,?\s{1,3}vd\.(?=\s|$)|"  # (uk, ru, tr)
     rf"{_DIN_ET_AL}|"
     rf"\s{{1,3}}a\s{{1,3}}(?=[{CAPITAL}])|"  # Czech "a"
     r"\s{0,3}[、，；]\s{0,3}|"  # CJK "陳怡君、黃雅婷"
@@ -277,6 +278,7 @@ _ET_AL = re.compile(
     r"^(?:et\.?\s*al\.?|etc\.?|\.\.\.|…|\[(?:\.\.\.|…)\]|and others|others|"
     r"等|ほか|외|dkk\.?|"  # (Chinese, Japanese, Korean, Indonesian)
     r"u\.\s?a\.?|m\.\s?fl\.?|i\sin\.?|и\sдр\.?|a\skol\.?|"  # (German, Scandinavian, Polish, Russian, Czech)
+    r"vd\.?|ve\sdiğ(?:\.|erleri)|và\s(?:cộng\ssự|cs\.?)|"  # (Turkish, Vietnamese)
     r"\(?\d+ (?:others|(?:other |more )?(?:co-?)?authors|"
     r"muuta|andra|andre|anderen|weitere|autres|altri|otros|outros|innych|inni|dalších|további)\)?)$",
     re.I,
@@ -2555,6 +2557,9 @@ def _settled(labelled: Labelled) -> list[str]:
     if "\n" in text:
         _note_lines(tokens, labels)
     _last_name_of_the_line(tokens, labels)
+    if "\n" in text:
+        _names_stop_at_the_venues_line(tokens, labels)
+        _title_line_over_the_names_line(tokens, labels)
     _month_and_year_open_a_line(tokens, labels)
     _venue_tails(tokens, labels)
     _meeting_book_and_town(tokens, labels)
@@ -4814,6 +4819,53 @@ def _last_name_of_the_line(tokens: Sequence[Token], labels: list[str]) -> None:
         labels[last:] = ["author"] * (n - last)  # no author anywhere else: the last line names them all
 
 
+def _names_stop_at_the_venues_line(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Google Scholar's layout, a field a line ("SH Lee, J Park, TH Kim, DW Han\nLithos 366, 105561,
+    2020"): names run on past their line's end stop there when the next line opens with a few words and
+    then the venue's numbers, with no comma between the words (a line of names has them)."""
+    for i in range(1, len(tokens)):
+        if not (tokens[i].break_before and labels[i] == "author" and labels[i - 1] == "author"):
+            continue
+        if not tokens[i - 1].text[-1:].isalpha() or tokens[i - 1].text.endswith(","):
+            continue  # ("Lee, S.,\nPark, J.": a list of names wrapped after a comma goes on)
+        line_end = next((j for j in range(i + 1, len(tokens)) if tokens[j].break_before), len(tokens))
+        number = next((k for k in range(i, line_end) if tokens[k].text[:1].isdigit()), None)
+        if number is None or not 1 <= number - i <= 4:
+            continue
+        if any(tokens[k].text[-1:] in ",:" or tokens[k].text[:1].islower() for k in range(i, number)):
+            continue  # (nor a key's line: "ORCID: 0000-0002-…" under a profile's names)
+        for k in range(i, line_end):
+            if labels[k] == "author":
+                labels[k] = "container"
+
+
+_NAME_COMMAS = (",", "，", "、")
+
+
+def _title_line_over_the_names_line(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Google Scholar's layout with a title in a script without capitals ("경상분지 … 재검토\n박지현, 김민수,
+    정유진\n지질학회지 57 (2)"): a first line of four words or more with no comma, read as one name with
+    the list of names on the line below it (or the owner's marked name alone), is the title."""
+    second = next((k for k in range(1, len(tokens)) if tokens[k].break_before), None)
+    if second is None or any(tokens[k].text.endswith(_NAME_COMMAS) for k in range(second)):
+        return
+    line = "".join(tokens[k].text for k in range(second))
+    if second < 4 and not (len(line) >= 8 and unspaced_script(line)):  # ("金属有机框架…研究进展": one word)
+        return
+    third = next((k for k in range(second + 1, len(tokens)) if tokens[k].break_before), None)
+    names = range(second, third if third is not None else len(tokens))
+    if (
+        third is not None
+        and all(labels[k] == "author" for k in range(second + 1))
+        and all(labels[k] == "author" for k in names)
+        and (
+            sum(tokens[k].text.endswith(_NAME_COMMAS) for k in names) >= 1
+            or (len(names) <= 3 and all(tokens[k].styles for k in names))  # the owner alone, marked
+        )
+    ):
+        labels[:second] = ["title"] * second
+
+
 def _a_line_of_names(
     tokens: Sequence[Token], labels: list[str], start: int, rest: int, end: int, *, least: int = 1
 ) -> bool:
@@ -5383,7 +5435,7 @@ def _journal_sentence_before_the_status(tokens: Sequence[Token], labels: list[st
 
 
 #: The word between a status and the venue it went to: "submitted to", "eingereicht bei", "poslano … u".
-_VENUE_PREPOSITIONS = r"to|at|in|by|for|with|bei|an|à|au|ao|u|dans|en|a|bij|naar|la|til|till"
+_VENUE_PREPOSITIONS = r"to|at|in|by|for|with|bei|an|à|au|ao|u|do|dans|en|a|bij|naar|la|til|till"
 #: "for publication" between a status and its preposition: "accepted for publication in Journal".
 _FOR_PUBLICATION = r"(?:(?:for|para|pour) (?:publication|publicaci[oó]n|publicação)\s+)?"
 _TO_A_VENUE = re.compile(rf"\s+{_FOR_PUBLICATION}(?:{_VENUE_PREPOSITIONS}):?\s+(?=\S)", re.IGNORECASE)
@@ -9573,7 +9625,7 @@ def _institution(printed: str) -> str:
 #: A university's name, in the languages of the lists read: its institutes and faculties are parts of it.
 _UNIVERSITY_WORDS = (
     r"univ|uniw|sveučilišt|университет|університет|универзитет|πανεπιστήμ"
-    r"|yliopisto|ülikool|üniversite|egyetem|đại học|大学|大學|대학"
+    r"|yliopisto|ülikool|üniversite|egyetem|đại học|učení technické|vysoká škola|大学|大學|대학"
 )
 _UNIVERSITY = re.compile(rf"(?i){_UNIVERSITY_WORDS}")
 _INSTITUTION = re.compile(

@@ -106,6 +106,7 @@ _PUB_WORDS = re.compile(
     r"kommentierung|urteilsanmerkung|rezension|buchbesprechung|herausgeberschaft|"
     r"recensi|reseñas|comptes rendus|recenzj|anmeldelser|"
     r"dissertation|bücher|eingereicht|im erscheinen|ouvrage|revues|actes|publicaci|artículo|"
+    r"sous presse|\bsoumis\b|à paraître|en prensa|"
     r"\bactas\b|\batas\b|recensões|documentos de trabalho|"
     r"documentos de trabajo|documents de travail|textos para discuss|arbeitspapier|"  # working papers
     # Portuguese, Italian, Dutch
@@ -118,9 +119,10 @@ _PUB_WORDS = re.compile(
     r"bogkapit|afhandling|publikationsliste|"  # Danish
     r"producao bibliografica|capitulos|trabalhos? em eventos|artigos publicados|"  # Portuguese, unaccented
     r"prac naukowych|prace naukowe|\bprace\b|dorobek|"  # Polish
+    r"publikace|články|příspěvk|sborník|kapitoly|\bknih|kvalifikační práce|"  # Czech
     r"publikacj|artykuł|czasopism|konferencyjn|rozdział|публикац|стать[ия]|трудов|труды|монограф|препринт|"
     r"публікац|статт|статей|наукових праць|наукові праці|тези|"
-    r"yayınlar|makale|bildiri|논문|论文|論文|著作|書籍|出版物|专著|專著|编著|編著|点校|译著|譯著|文章|著書|저서|"
+    r"yayınlar|makale|bildiri|\beserler\b|kitap|kitab[ıi]|\bbölümler\b|\btezler\b|논문|论文|論文|著作|書籍|出版物|专著|專著|编著|編著|点校|译著|譯著|文章|著書|저서|"
     # Finnish, Indonesian / Malay, Vietnamese, Hebrew
     r"julkaisu|artikkel|monografi|opinnäyt|väitöskirj|konferenssi|kokoomateo|kirjoitu|publikasi|jurnal|artikel|"
     r"publikatsioon|artiklid|väitekir|kogumik|"  # Estonian
@@ -144,7 +146,9 @@ _PUB_WORDS = re.compile(
     re.IGNORECASE,
 )
 _PROCEEDINGS = re.compile(r"(?i)\bproceedings\b|\bprosiding\b|\btagungsb[äa]nde?\b|\banais\b")
-_NO_PROCEEDINGS = re.compile(r"(?i)\b(?:no|without|not in)\s+proceedings\b")
+_NO_PROCEEDINGS = re.compile(
+    r"(?i)\b(?:no|without|not in)\s+proceedings\b|\bohne\s+tagungsb[äa]nd|\bbez\s+(?:sborníku|publikace)"
+)
 _PUBLICATION_NOUN = re.compile(
     r"(?i)publication|paper|preprint|article|chapter|proceeding|thes[ie]s|book|manuscript|berichte|rapports"
     r"|(?:lead|first|senior|last|contact|corresponding|principal)[- ]author"
@@ -177,6 +181,7 @@ _NON_PUB_WORDS = re.compile(
     r"đào tạo|dự án|đề tài|hướng dẫn|giảng dạy|giải thưởng|"  # Vietnamese
     r"proiecte|premii|"  # Romanian
     r"projectes|premis\b|finançament|financiación|docència|"  # Catalan
+    r"^formation$|\binterventions?\b|"  # French
     r"comunicações|comunicacoes|comunicaciones orales|pósteres|pôsteres|docência|"  # talks, teaching (pt, es)
     r"пројект|настав|наград|nagrade|предавањ|predavanj|"  # Serbian, Croatian
     r"apresentac|orientac|formacao|\bbanca\b|\bprojetos?\b|\bresumos?\b|"  # Portuguese, unaccented
@@ -186,6 +191,9 @@ _NON_PUB_WORDS = re.compile(
     r"\bmiradi\b|\btuzo\b|ufundishaji|"  # Swahili
     r"पुरस्कार|परियोजना|शिक्षण|"  # Hindi
     r"kekayaan intelektual|hak cipta|pengabdian|"  # Indonesian
+    r"konuşma|\bsunum|\bprojeler\b|\bdersler\b|ödüller|\böğrenim\b|\beğitim\b|\bunvanlar\b|"  # Turkish
+    r"학력|경력|발표(?!\s?논문)|연구과제|수상|강의|"  # Korean
+    r"přednášk|výuka|vzdělání|zaměstnání|ocenění|\bgranty\b|stručně|"  # Czech
     r"הרצאות|פרסים|מענקים|הוראה",  # Hebrew
     re.IGNORECASE,
 )
@@ -409,7 +417,7 @@ def _read_document(
     cleaned: list[Block] = []
     blocks, skipped = _publication_blocks(doc)
     for block in blocks:
-        rest = _without_portal_badges((taken.get(id(block)) or _take_legends(block))[1])
+        rest = _bars_as_full_stops(_without_portal_badges((taken.get(id(block)) or _take_legends(block))[1]))
         if rest.text.strip(" .;,:()"):
             cleaned.extend(_one_citation_per_line(rest))
     candidates = [b for b in _titles_beside_coauthor_notes(_join_title_headings(cleaned)) if _is_candidate(b)]
@@ -1365,7 +1373,8 @@ def _section_kind(text: str) -> bool | None:
 
 _HEADING_ASIDE = re.compile(r"\([^()]*\)")
 #: A heading's aside that goes on in lower case (no gloss of it): "OS -- Ouvrages (ou chapitres de …)".
-_LOWER_ASIDE = re.compile(r"\((?=[a-zß-ÿ])[^()]*\)")
+#: An aside in lower case, or a list of capitalised indexes ("(SCI, SCI-E, SSCI, AHCI)", "(Scopus/WoS)").
+_LOWER_ASIDE = re.compile(r"\((?=[a-zß-ÿ])[^()]*\)|\((?:[A-Z][\w-]{1,11}(?:,\s?|/|\s))*[A-Z][\w-]{1,11}\)")
 _PUBLISHED_ABSTRACTS = re.compile(r"(?i)\babstracts\b")
 _PUBLISHED = re.compile(
     r"(?i)\b(?:published|publicad[oa]s|publiés|публикуван|опубликован|опублікован"
@@ -1791,6 +1800,28 @@ _PORTAL_BADGE = re.compile(
     r"|open access(?! journal)|avoin saatavuus|öppen tillgång|åpen tilgang|offener zugang|accès ouvert"
     r"|acceso abierto|acesso aberto|accesso aperto|otwarty dostęp)\b"
 )
+
+
+def _bars_as_full_stops(block: Block) -> Block:
+    """A home-made style whose fields are parted by bars ("Names | Title | *Journal* | 2024"): each bar
+    ends its field as a full stop does (offsets kept), where two bars or more part the entry's first line
+    (not a portal's "Indexed: CSSCI | Cited: 41 | Downloads: 2387" of keys and values)."""
+    line = block.text.split("\n", 1)[0]
+    parts = _BAR.split(line)
+    if len(parts) < 3 or all(_KEY_AND_VALUE.match(part) and len(part) <= 40 for part in parts):
+        return block
+    return _with_text(block, _BAR.sub(_full_stop, line) + block.text[len(line) :])
+
+
+_BAR = re.compile(r" ?\| ")  # ("《经济学动态》| 2024": glued to a CJK bracket)
+_KEY_AND_VALUE = re.compile(r"\s*[^\s:：]{1,20}[:：]")
+_CJK_CHAR = re.compile(f"[{CJK_RANGES}]")
+
+
+def _full_stop(bar: re.Match[str]) -> str:
+    """The full stop a bar stands for, its length kept: after a CJK word the ideographic one."""
+    stop = "。" if _CJK_CHAR.match(bar.string, max(bar.start() - 1, 0)) else "."
+    return stop.ljust(len(bar.group()))
 
 
 def _one_citation_per_line(block: Block) -> list[Block]:
@@ -2322,6 +2353,7 @@ _CREDENTIALS = re.compile(
     r"iur\.|jur\.|phil\.|rer\.\s?(?:nat|pol|oec)\.|med\.|"
     r"Conf\.|Lect\.|Asist\.|univ\.|S\.l\.|ş\.l\.|Ș\.l\.|"  # Romanian ranks: "Conf. dr. ing.", "Ș.l. dr."
     r"inż\.|hab\.|mgr|Priv\.-Doz\.|PD|(?:Ao\.\s?)?Univ\.-Prof\.|Jun\.-Prof\.|apl\.\s?Prof\.|"  # Polish
+    r"TS\.|ThS\.|PGS\.|GS\.|TSKH\.|Doç\.|Öğr\.|Üyesi|"  # Vietnamese "PGS. TS.", Turkish "Doç. Dr."
     r"دکتر|دكتور|د\.|أ\.\s?د\.|پروفسور|ד\"ר|פרופ'|проф\.|д-р|доц\.)"  # Persian, Arabic, Hebrew, Russian
     # "dr hab. inż.", German "PD Dr.", Austrian "Univ.-Prof. Dr."
     r"(?=\s|,|$)",
@@ -2461,7 +2493,10 @@ def _people_named_atop(doc: Document) -> list[str]:
         # then the name; a profile's, under a menu; a LaTeX CV's first block, after its preamble)
         # (a third block only for the name in another script under it: "أ.د. عبدالعزيز بن سعد الغامدي")
         third = k == 2 and not _is_latin(block.text[:80])
-        if (k <= 1 or third or block.line <= 12) and block.kind in ("paragraph", "heading"):
+        # (or the name in Latin letters under a heading in another script: "王晓峰" / "Wang Xiaofeng, Ph.D.")
+        above = doc.blocks[k - 1] if k >= 1 else None
+        glossed = above is not None and above.kind == "heading" and not _is_latin(above.text[:80])
+        if (k <= 1 or third or glossed or block.line <= 12) and block.kind in ("paragraph", "heading"):
             first = _first_line(block)  # "CURRICULUM VITAE – ANNA LINDBERG"
             shown = block.text.split("\n", 1)[0]  # (HTML wraps its source lines where the page does not:
             if shown != first and doc.markup == "html":  # "Dra. Guadalupe Ramírez | Soto" is one line)

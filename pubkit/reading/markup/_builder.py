@@ -240,6 +240,12 @@ class TextBuilder:
         if self._length > start:
             self._spans.append(Span(start, self._length, kind, target))
 
+    def covered(self, start: int, kind: str) -> bool:
+        """Whether a closed span of `kind` holds all the words added after offset `start`."""
+        text = self.text_since(start)
+        first = start + len(text) - len(text.lstrip())
+        return any(s.kind == kind and s.start <= first and s.end >= self._length for s in self._spans)
+
     def innermost(self) -> tuple[str, str | None] | None:
         """The kind and target of the innermost open span, if any."""
         return (self._open[-1].kind, self._open[-1].target) if self._open else None

@@ -197,6 +197,22 @@ _INLINE_STYLES = (
     ("italic", re.compile(r"font-style:(?:italic|oblique)")),
     ("underline", re.compile(r"text-decoration(?:-line)?:[^;]*underline")),
 )
+#: A style sheet's rule for one class: ".c3{font-weight:700;…}" (a word processor's export styles its
+#: spans by class: Google Docs' "Download as web page").
+_CLASS_RULE = re.compile(r"\.([A-Za-z_][\w-]*)\s*\{([^{}]*)\}")
+
+
+def _class_styles(sheet: str) -> dict[str, tuple[str, ...]]:
+    """The spans (bold, italic, underline) each class of a `<style>` sheet shows (classes that show any)."""
+    styles: dict[str, tuple[str, ...]] = {}
+    for rule in _CLASS_RULE.finditer(sheet):
+        declarations = rule.group(2).lower().replace(" ", "")
+        kinds = tuple(kind for kind, pattern in _INLINE_STYLES if pattern.search(declarations))
+        if kinds:
+            styles[rule.group(1)] = kinds
+    return styles
+
+
 _HIGHLIGHT_CLASS = re.compile(r"(?i)highlight|(?:^|\s)(?:me|self|myself|owner)(?:$|\s)")
 
 #: The page's frame around its content (a theme's sidebar, menu, table of contents), by class or role.
@@ -398,6 +414,19 @@ class HtmlReader:
             tuple[str, int]
         ] = []  # JSON data islands (`__NEXT_DATA__`, JSON-LD), each at its line
         self.bibtex: list[tuple[str, int]] = []  # BibTeX in a `<textarea>` or script (bibtex-js), at its line
+        self._class_styles: dict[str, tuple[str, ...]] = {}  # what the page's style sheets show, by class
+        #: Whether the page's empty paragraphs end entries and its other paragraphs are an entry's lines
+        #: (`blank_line_paragraphs`); where the open paragraph's text starts, in that case.
+        self.paragraph_lines = False
+        self._paragraph_start: int | None = None
+
+    def _styled(self, inside: str) -> tuple[str, ...]:
+        """`_styled`, and what the page's style sheets show for the span's classes."""
+        kinds = _styled(inside)
+        if self._class_styles and "class" in inside:
+            for name in attributes(inside).get("class", "").split():
+                kinds += tuple(k for k in self._class_styles.get(name, ()) if k not in kinds)
+        return kinds
 
     def _find(self, source: str, needle: str, start: int) -> int:
         """`source.find`, remembering a failure so that repeated misses stay linear."""
@@ -445,6 +474,8 @@ class HtmlReader:
             if name in self._skipped and not closing and not inside.rstrip().endswith("/"):
                 close = self._find(lowered, f"</{name}", end)
                 cursor = text_start = length if close < 0 else close
+                if name == "style":
+                    self._class_styles.update(_class_styles(source[end:cursor]))
                 if name == "script" and _is_data_script(inside):
                     self.scripts.append((source[end:cursor], index.line(end)))
                 elif name in ("textarea", "script") and _BIBTEX_ENTRY.search(source, end, cursor):
@@ -690,7 +721,7 @@ class HtmlReader:
                 _HIGHLIGHT_CLASS.search(attributes(inside).get("class", ""))
             )
             field = None if highlight else _field_of(inside, span=True)  # `<span class="author">`
-            kinds = ("bold",) if highlight else ("field",) if field else _styled(inside)
+            kinds = ("bold",) if highlight else ("field",) if field else self._styled(inside)
             # a badge ("JMP", "Oral") stands apart from the words after it, as the page draws it
             self._span_kinds.append((*kinds, " ") if field == "other" else kinds)
             for kind in kinds:
@@ -728,6 +759,9 @@ class HtmlReader:
         elif name == "dd" and self._term:
             self._builder.hard_break()
             self._term = False
+        elif name == "p" and self.paragraph_lines and not self._levels:
+            self._builder.hard_break()  # a line of the entry the paragraphs since the last empty one hold
+            self._paragraph_start = self._builder.length
         else:
             self._flush()
         if name == "ol":
@@ -807,6 +841,10 @@ class HtmlReader:
             self._term = not self._builder.empty
             if not self._term:
                 self._flush()
+        elif name == "p" and self._paragraph_start is not None:
+            start, self._paragraph_start = self._paragraph_start, None
+            if not self._builder.text_since(start).strip() or self._builder.covered(start, "bold"):
+                self._flush()  # an empty paragraph ends the entry; a bold one is a label of its own
         else:
             self._flush()
         while self._stack and self._pop() != name:
@@ -948,6 +986,35 @@ def _author_notes(text: str) -> str:
     return text + legends
 
 
+_PARAGRAPH_TAG = re.compile(r"<(/?)p\b[^<>]{0,500}>", re.IGNORECASE)
+_ANY_TAG = re.compile(r"<[^<>]{0,500}>")
+
+
+def blank_line_paragraphs(text: str) -> bool:
+    """Whether a page (a word processor's export: Google Docs writes a blank line as `<p><span></span></p>`)
+    separates its entries by empty paragraphs and prints an entry a field a paragraph: most runs of
+    paragraphs between the empty ones are of two to four (title, names, venue), and three or more are."""
+    runs: list[int] = []
+    run = 0
+    opened: int | None = None
+    for tag in _PARAGRAPH_TAG.finditer(text):
+        if not tag.group(1):
+            opened = tag.end()
+            continue
+        if opened is None:
+            continue
+        inner = _ANY_TAG.sub("", text[opened : tag.start()]).replace("&nbsp;", " ")
+        opened = None
+        if inner.strip():
+            run += 1
+        elif run:
+            runs.append(run)
+            run = 0
+    runs.append(run)
+    lines = sum(2 <= r <= 4 for r in runs)
+    return lines >= 3 and lines * 3 >= len([r for r in runs if r]) * 2
+
+
 def read(text: str) -> Document:
     """Read an HTML document (or fragment); records in its JSON data islands are read as a data file's,
     those whose title the visible page already shows left out (a rendered page repeats its data)."""
@@ -955,6 +1022,7 @@ def read(text: str) -> Document:
         text = _author_notes(text)
     assembler = Assembler("html")
     reader = HtmlReader(assembler)
+    reader.paragraph_lines = blank_line_paragraphs(text)
     reader.feed(text)
     document = assembler.document()
     if reader.bibtex:
