@@ -175,7 +175,8 @@ EDITOR_ROLE = rf"(?:guest\s)?(?:{EDITOR_MARKS})\.?,?"
 EDITED_BY = (
     r"(?:hrsg\.\s+von|hg\.\s+von|herausgegeben von|ed(?:ited|s)?\.?\s+by|coord\.\s+by|éd\.\s+par|édité par|"
     r"sous la dir(?:ection)?\.?\s+de|a cura di|(?:coordinado|compilado|editado|organizado) por|a cargo de|"
-    r"rediger(?:t|et|ad) a[vf]|onder redactie van|uredil[aei]?)"  # (Croatian "uredili X i Y")
+    r"rediger(?:t|et|ad) a[vf]|onder redactie van|uredil[aei]?|"  # (Croatian "uredili X i Y")
+    r"biên tập bởi|editoval[aiy]?|pod redakcją|под редакцией|под ред\.|disunting oleh)"  # vi, cs, pl, ru, id
 )
 #: The words that open a review in a list, with what links them to the reviewed book: "Review of",
 #: "Book review:", "Rez. zu:", "Recensión a:", "Compte rendu de", "Recenzja:", "Anmeldelse av".

@@ -803,3 +803,41 @@ def test_a_google_docs_export_styles_by_class_and_prints_an_entry_a_field_a_para
     )
     assert not blank_line_paragraphs(one_a_paragraph)
     assert len(pubkit.loads(one_a_paragraph, "cv", path="cv.html")) == 6
+
+
+def test_an_org_sub_item_under_an_entry_is_a_line_of_it() -> None:
+    """Org's "   - 摘要：…" / "   - Người hướng dẫn: …" under a numbered entry is a line of that entry (as
+    Markdown reads a nested list), a note of it; items under a short group item ("- 2024") stay entries."""
+    text = (
+        "* CV\n\n** Publications\n\n"
+        "1. Chen, Y.† and Li, M. (2024) 'Effects of a nurse-led transitional care programme on readmission',"
+        " /International Journal of Nursing Studies/, 150, p. 104652.\n"
+        "   - 摘要：纳入 312 名老年心衰患者，干预组 90 天再入院率降低 9.4%。\n"
+        '2. Trần, Quốc Bảo. "Neural Machine Translation for Low-Resource Language Pairs." Luận án tiến sĩ,'
+        " Japan Advanced Institute of Science and Technology, 2020.\n"
+        "   - Người hướng dẫn: GS. Kenji Watanabe.\n\n"
+        "- 2019\n"
+        "  - Chen, Y. and Tang, W. (2019) 'Family caregiver burden after stroke', /Int J Nurs Sci/, 9(2).\n"
+    )
+    papers = list(pubkit.loads(text, "cv", path="cv.org"))
+    assert [p.year for p in papers] == [2024, 2020, 2019]
+    assert [a.name for a in papers[0].authors] == ["Y. Chen", "M. Li"]
+    assert papers[0].venue is not None and papers[0].venue.name == "International Journal of Nursing Studies"
+    assert [a.name for a in papers[1].authors] == ["Quốc Bảo Trần"]
+
+
+def test_a_quote_inside_an_entrys_item_is_a_line_of_it() -> None:
+    """A Markdown item's quoted summary ("  > 요약: …", "  > 메모: …") is a note of its entry, no entry of its
+    own; a Korean thesis "김서연. *Title*. 2023. 서울대학교, 박사학위논문." reads its italic title."""
+    text = (
+        "# 김서연\n\n## 논문\n\n"
+        '- Kim, Seoyeon, and Sungjin Han. "Calibrating Retrieval-Augmented Generation for Korean Legal'
+        ' Question Answering." *Proceedings of ACL*, 2024, pp. 4120–37.\n'
+        "  > 요약: 법률 질의응답에서 검색 증강 생성 모델이 과신하는 문제를 분석함.\n\n"
+        "- 김서연. *한국어 언어모델의 형태론적 일반화에 관한 연구*. 2023. 서울대학교, 박사학위논문.\n"
+    )
+    papers = list(pubkit.loads(text, "cv", path="cv.md"))
+    assert [p.year for p in papers] == [2024, 2023]
+    assert papers[0].venue is not None and papers[0].venue.name == "Proceedings of ACL"
+    assert papers[1].title == "한국어 언어모델의 형태론적 일반화에 관한 연구"
+    assert [a.name for a in papers[1].authors] == ["김서연"]

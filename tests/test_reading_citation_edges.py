@@ -2352,3 +2352,49 @@ def test_and_words_and_statuses_of_dutch_korean_and_vietnamese_lists() -> None:
         )
         assert paper.status is wanted, status
         assert paper.venue is not None and paper.venue.name == "Progress in Oceanography", status
+
+
+def test_a_chapters_book_before_its_editors_in_other_languages() -> None:
+    """The book of a chapter ends before its editors: ACM's "In *Book*, A och B (Eds.)." with a Swedish
+    "och", Vietnamese "biên tập bởi", Czech "editoval"; a title's ", dans *Livre*" ends the title."""
+    for text, book in (
+        (
+            "Johanna Sandberg och Erik Holmqvist. 2020. Computational Thinking in the Nordic Countries. In"
+            " <em>Computational Thinking Education in K–12: Nordic Perspectives</em>, Kristina Hellman och"
+            " Ole Nygaard (Eds.). Springer, Cham, 77–96.",
+            "Computational Thinking Education in K–12: Nordic Perspectives",
+        ),
+        (
+            'Trần, Quốc Bảo. "Xử lý ngôn ngữ tự nhiên tiếng Việt." Trong *Trí tuệ nhân tạo: Nền tảng và ứng'
+            " dụng*, biên tập bởi Nguyễn Văn Sơn, 145–178. Hà Nội: NXB Đại học Quốc gia Hà Nội, 2022.",
+            "Trí tuệ nhân tạo: Nền tảng và ứng dụng",
+        ),
+        (
+            "Dvořáková, Tereza. „Průmyslová krajina.“ <em>Praha a její proměny: architektura 1990–2020</em>,"
+            " editoval Jan Kratochvíl, Academia, 2020, s. 88–121.",
+            "Praha a její proměny: architektura 1990–2020",
+        ),
+    ):
+        paper = pubkit.parse_reference(text)
+        assert paper.venue is not None and paper.venue.name == book, text
+    french = pubkit.parse_reference(
+        "C. Moreau and P. Garnier, Inégalités sociales de santé et dépistage des cancers, dans *Épidémiologie"
+        " sociale : concepts et méthodes*, edited by J. Perrin and M. Bernard (Presses de l'EHESP, 2020)."
+    )
+    assert french.title == "Inégalités sociales de santé et dépistage des cancers"
+
+
+def test_initialled_names_after_an_italic_title_and_its_comma() -> None:
+    """A title-first CV ("\\textit{Title}, T. Jabłoński, K. Wróblewska, …, Corrosion Science 218 (2023)"):
+    the initialled names after the italic title's comma are the authors, not the venue's first words."""
+    paper = pubkit.parse_reference(
+        "*Corrosion behaviour of additively manufactured 316L steel in simulated body fluid*, T. Jabłoński,"
+        " K. Wróblewska, A. Dąbrowska-Lis, R. Szczepański, Corrosion Science 218 (2023) 111187"
+    )
+    assert [a.name for a in paper.authors] == [
+        "T. Jabłoński",
+        "K. Wróblewska",
+        "A. Dąbrowska-Lis",
+        "R. Szczepański",
+    ]
+    assert paper.venue is not None and paper.venue.name == "Corrosion Science"

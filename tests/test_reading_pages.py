@@ -5019,3 +5019,20 @@ def test_owner_under_a_vietnamese_title_or_glossed_in_latin_letters() -> None:
     )
     papers = list(pubkit.loads(html, "cv", path="pubs.html"))
     assert [p.owner.name if p.owner else None for p in papers] == ["Xiaofeng Wang"] * 3
+
+
+def test_an_inline_legend_among_the_names_keeps_their_comma() -> None:
+    """ "Анна Соколова†, Павел Морозов† († — равный вклад), Ирина Белова.": the legend inside the list of
+    names goes, the comma after it still parts the last two names."""
+    text = (
+        "Публикации\n==========\n\n"
+        "* **Детекция сгенерированных текстов на русском языке: корпус и базовые модели.**\n"
+        "  Анна Соколова†, Павел Морозов† († — равный вклад), Ирина Белова.\n"
+        "  Компьютерная лингвистика и интеллектуальные технологии, вып. 23.\n"
+    )
+    (paper,) = pubkit.loads(text, "cv", path="cv.rst")
+    assert [(a.name, a.equal_contribution) for a in paper.authors] == [
+        ("Анна Соколова", True),
+        ("Павел Морозов", True),
+        ("Ирина Белова", False),
+    ]

@@ -2557,6 +2557,9 @@ def _settled(labelled: Labelled) -> list[str]:
     if "\n" in text:
         _note_lines(tokens, labels)
     _last_name_of_the_line(tokens, labels)
+    if "italic" in kinds:
+        _italic_book_after_a_titles_in(tokens, labels)
+        _italic_title_after_the_names(tokens, labels)
     if "\n" in text:
         _names_stop_at_the_venues_line(tokens, labels)
         _title_line_over_the_names_line(tokens, labels)
@@ -2652,6 +2655,8 @@ def _settled(labelled: Labelled) -> list[str]:
         _badge_then_title(tokens, labels)
     _bold_title_opens(tokens, labels)
     _coauthors_under_the_title(tokens, labels)
+    if "author" not in labels:
+        _initialled_names_after_a_styled_title(tokens, labels)
     _coauthor_note_closes(tokens, labels)
     _inverted_mark_opens_the_title(tokens, labels)
     _review_of_a_book(tokens, labels)
@@ -4757,7 +4762,7 @@ def _note_lines(tokens: Sequence[Token], labels: list[str]) -> None:
     for k in range(1, len(tokens) - 1):
         if not tokens[k].break_before:
             continue
-        note = _NOTE_LINE.match(f"{tokens[k].text} {tokens[k + 1].text}") is not None
+        note = _NOTE_LINE.match(" ".join(t.text for t in tokens[k : k + 3])) is not None
         if note or _AWARD_LINE.match(tokens[k].text):
             end = k + 1
             while end < len(tokens) and not tokens[end].break_before:
@@ -4772,6 +4777,10 @@ _AWARD_LINE = re.compile(r"(?i)(?:winner|won|awarded|recipient|received|finalist
 _NOTE_LINE = re.compile(
     r"(?i)(?:reviewed|reprinted|republished|translated|featured|discussed|excerpted|covered)\s(?:in|by|into|as)\b"
     r"|abstract\s?:|原著\s?[:：]|原書\s?[:：]|原题\s?[:：]|ISBN\b"  # a translation's original, an ISBN
+    # an abstract or a note in other languages: "摘要：…", "注：…", "Tóm tắt: …", "Ghi chú: …", "Resumo: …"
+    r"|(?:摘要|概要|要旨|注|备注|備註|초록|요약|참고|메모|メモ|memo|tóm tắt|ghi chú|resumo|resumen|résumé"
+    r"|zusammenfassung|samenvatting|sammanfattning|streszczenie|аннотация|riassunto|özet|abstrak|notes?"
+    r"|remarks?|supervisors?|advisors?|người hướng dẫn|betreuer(?:in)?|orientador[a]?|指导教师|导师)\s?[:：]"
 )
 
 
@@ -4817,6 +4826,55 @@ def _last_name_of_the_line(tokens: Sequence[Token], labels: list[str]) -> None:
         and _a_line_of_names(tokens, labels, last, last, n, least=2)
     ):
         labels[last:] = ["author"] * (n - last)  # no author anywhere else: the last line names them all
+
+
+def _italic_book_after_a_titles_in(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Title, dans *Book*, édité par …": a title run on past its comma through "in" in the page's
+    language ("dans", "en", "em") and an italic book ends at the comma; the book is the venue."""
+    for k in range(2, len(tokens) - 1):
+        if not (
+            tokens[k].text in _IN_WORDS
+            and labels[k] == "title"
+            and labels[k - 2] == labels[k - 1] == "title"  # (words: a quoted title ends at its quote)
+            and not tokens[k - 1].quoted
+            and tokens[k - 1].text.endswith(",")
+            and "italic" in tokens[k + 1].styles
+            and "italic" not in tokens[k].styles
+        ):
+            continue
+        labels[k] = "other"
+        end = k + 1
+        while end < len(tokens) and "italic" in tokens[end].styles and labels[end] == "title":
+            labels[end] = "container"
+            end += 1
+        return
+
+
+def _italic_title_after_the_names(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "김서연. *한국어 언어모델의 … 연구*. 2023.": an italic run read as more names after the names' full
+    stop (all of it, or its first words before the title's) is the title when it is no name's length
+    (three words or more, or a long word of a script without spaces) and has no comma between names."""
+    start = 1
+    while start < len(tokens):
+        if "italic" not in tokens[start].styles or labels[start] != "author":
+            start += 1
+            continue
+        end = start
+        while end < len(tokens) and "italic" in tokens[end].styles and labels[end] == "author":
+            end += 1
+        titled = end < len(tokens) and "italic" in tokens[end].styles and labels[end] == "title"
+        words = "".join(tokens[k].text for k in range(start, end))
+        if (
+            labels[start - 1] == "author"
+            and "title" not in labels[:start]  # (no title above: "Title\nNames. *Journal*, 255")
+            and tokens[start - 1].text.endswith(".")
+            and "italic" not in tokens[start - 1].styles
+            and (titled or end - start >= 3 or (len(words) >= 8 and unspaced_script(words)))
+            and not any(tokens[k].text.endswith(_NAME_COMMAS) for k in range(start, end - 1))
+        ):
+            labels[start:end] = ["title"] * (end - start)
+            return
+        start = end
 
 
 def _names_stop_at_the_venues_line(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -5435,7 +5493,7 @@ def _journal_sentence_before_the_status(tokens: Sequence[Token], labels: list[st
 
 
 #: The word between a status and the venue it went to: "submitted to", "eingereicht bei", "poslano … u".
-_VENUE_PREPOSITIONS = r"to|at|in|by|for|with|bei|an|à|au|ao|u|do|dans|en|a|bij|naar|la|til|till"
+_VENUE_PREPOSITIONS = r"to|at|in|by|for|with|bei|an|à|au|ao|u|do|dans|en|a|bij|naar|la|til|till|tại|в"
 #: "for publication" between a status and its preposition: "accepted for publication in Journal".
 _FOR_PUBLICATION = r"(?:(?:for|para|pour) (?:publication|publicaci[oó]n|publicação)\s+)?"
 _TO_A_VENUE = re.compile(rf"\s+{_FOR_PUBLICATION}(?:{_VENUE_PREPOSITIONS}):?\s+(?=\S)", re.IGNORECASE)
@@ -6492,7 +6550,7 @@ def _acm_book_before_its_editors(tokens: Sequence[Token], labels: list[str]) -> 
         while (
             comma > 0
             and k - comma <= 8
-            and NAME_TOKEN.match(tokens[comma].text)
+            and (NAME_TOKEN.match(tokens[comma].text) or tokens[comma].text in _NAME_CONJUNCTIONS)
             and not tokens[comma].text.endswith(",")
         ):
             comma -= 1
@@ -6544,7 +6602,7 @@ def _editors_right_after_in(tokens: Sequence[Token], labels: list[str]) -> None:
 
 
 #: The words that join the last two names of a list ("y", "und", "och", …).
-_NAME_CONJUNCTIONS = frozenset({*_AND_WORDS.split("|"), "and", "&", "y", "e", "i", "et", "en"})
+_NAME_CONJUNCTIONS = frozenset({*_AND_WORDS.split("|"), "and", "&", "y", "e", "i", "et"})
 
 
 def _eds_after_the_opening_names(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -7512,6 +7570,26 @@ _NAME_COUNT = re.compile(
     r"[(\[]\s?\d[\d,.]*\s(?:co-?)?(?:authors?|others)\b[^()\[\]]{0,80}[)\]]|\band\s\d[\d,.]*\s(?:others|more)\b",
     re.IGNORECASE,
 )
+
+
+def _initialled_names_after_a_styled_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "*Title*, T. Jabłoński, K. Wróblewska, A. Dąbrowska-Lis, Corrosion Science 218 (2023)": after a
+    styled title and its comma, two or more names of initials and a family name, each closed by a comma,
+    read as the venue, are the authors (no author read elsewhere)."""
+    start = next((k for k, t in enumerate(tokens) if labels[k] != "title"), len(tokens))
+    if start == 0 or start >= len(tokens) or not tokens[start - 1].text.endswith(","):
+        return
+    if not (tokens[start - 1].styles & TITLE_STYLES or tokens[start - 1].quoted):
+        return
+    k, names = start, 0
+    while k + 1 < len(tokens) and _INITIAL_TOKEN.match(tokens[k].text) and not tokens[k].text.endswith(","):
+        family = tokens[k + 1].text
+        bare = family.rstrip(",").rstrip(ROLE_MARKS)
+        if not (family[:1].isupper() and family.endswith(",") and _NAME_WORD.fullmatch(bare)):
+            break
+        k, names = k + 2, names + 1
+    if names >= 2:
+        labels[start:k] = ["author"] * (k - start)
 
 
 def _editors_after_the_title(tokens: Sequence[Token], labels: list[str], text: str) -> None:

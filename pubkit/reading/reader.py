@@ -178,7 +178,7 @@ _NON_PUB_WORDS = re.compile(
     r"nagrod|wykształcen|podsumowanie|доклад|преподава|наград|образовани|講演|口頭発表|研究課題|競争的資金|担当経験|受賞|社会的活動|社会貢献|学会活動|略歴|"
     r"juhendami|projektid|tunnustus|elulookirjeldus|"  # Estonian
     r"työkokemus|rahoitus|opetus|ohjaus|henkilötiedot|koulutus|luottamustehtäv|apuraha|"  # Finnish
-    r"đào tạo|dự án|đề tài|hướng dẫn|giảng dạy|giải thưởng|"  # Vietnamese
+    r"đào tạo|dự án|đề tài|hướng dẫn|giảng dạy|giải thưởng|báo cáo mời|"  # Vietnamese
     r"proiecte|premii|"  # Romanian
     r"projectes|premis\b|finançament|financiación|docència|"  # Catalan
     r"^formation$|\binterventions?\b|"  # French
@@ -1770,6 +1770,9 @@ def _take_legends(block: Block) -> tuple[dict[str, str], Block]:
         return found, block
     chars = list(text)
     for start, end in spans:
+        legend = text[start:end]
+        if legend.lstrip().startswith("(") and ")" in legend:  # an inline "(† — equal contribution)" among
+            end = start + legend.rindex(")") + 1  # the names: the comma after it still parts two names
         chars[start:end] = " " * (end - start)
     return found, _with_text(block, "".join(chars))
 

@@ -74,6 +74,15 @@ def _markdown() -> MarkdownIt:
     return _parser
 
 
+def _is_keyed_note(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the blockquote opening at `index` opens with a note's key ("> 요약: …", "> Note: …")."""
+    inline = next((t for t in tokens[index + 1 : index + 4] if t.type == "inline"), None)
+    return inline is not None and _NOTE_KEY.match(inline.content) is not None
+
+
+_NOTE_KEY = re.compile(r"\s*[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s?[:：]\s")
+
+
 def _without_comments(text: str) -> str:
     """Remove HTML comments and Liquid's `{% comment %}…{% endcomment %}` blocks (an unclosed one runs to
     the end), keeping their newlines so lines stay put."""
@@ -397,6 +406,7 @@ class _Reader:
         self.assembler = Assembler("markdown")
         self.builder = TextBuilder()
         self.items: list[str] = []  # open list items / definitions, innermost last
+        self.quotes: list[bool] = []  # open blockquotes: whether each is a line of the open entry
         self.number: int | None = None
         self.term = False
         self.prefix = ""  # a year printed as a list marker, put back in front of the text
@@ -480,7 +490,18 @@ class _Reader:
                 self.assembler.heading(self.builder, 6, (token.map or [0])[0])
                 self.builder = TextBuilder()
                 self.number = None
-            elif kind in {"bullet_list_open", "ordered_list_open", "blockquote_open", "blockquote_close"}:
+            elif kind == "blockquote_open":
+                # a note quoted inside an entry's item ("  > Summary: …"): a line of the entry
+                inside = bool(self.items) and not self.builder.empty and _is_keyed_note(tokens, index)
+                self.quotes.append(inside)
+                if inside:
+                    self.builder.hard_break()
+                else:
+                    self.flush()
+            elif kind == "blockquote_close":
+                if not (self.quotes and self.quotes.pop()):
+                    self.flush()
+            elif kind in {"bullet_list_open", "ordered_list_open"}:
                 self.flush()
             elif kind == "paragraph_open":
                 if self.items and not self.builder.empty:

@@ -65,6 +65,7 @@ def _ops(source: str) -> list[Op]:
 class _Reader(LineBlocks):
     def __init__(self) -> None:
         super().__init__("org")
+        self.item_indent = 0  # the open item's indentation
 
     def render(self, builder: TextBuilder, source: str, index: LineIndex) -> None:
         render(
@@ -137,7 +138,14 @@ class _Reader(LineBlocks):
                 self.table_row(number, stripped)
                 continue
             item = _ITEM.match(line)
+            if item and self._under_an_entry(len(item.group(1).expandtabs())):
+                # its note, abstract, award: a line of its own in the entry (org's "\\" line end)
+                last, text = self.lines[-1]
+                self.lines[-1] = (last, f"{text} \\\\")
+                self.lines.append((number, line[item.end() :]))
+                continue
             if item:
+                self.item_indent = len(item.group(1).expandtabs())
                 rest = _COUNTER_COOKIE.sub(r"\1", line[item.end() :])  # "6. [@6] Text": the number, once
                 checkbox = _CHECKBOX.match(rest)
                 self.item(number, rest[checkbox.end() :] if checkbox else rest)
@@ -145,6 +153,13 @@ class _Reader(LineBlocks):
             self.lines.append((number, line))
         self.flush()
         return self.assembler.document()
+
+    def _under_an_entry(self, indent: int) -> bool:
+        """Whether an item indented by `indent` is one under the open item's entry ("   - Abstract: …"
+        under "1. Names. "Title." …"), as Markdown reads it, not one of a group the open item names
+        ("- 2024" over its papers)."""
+        opened = self.kind == "item" and bool(self.lines)
+        return opened and indent > self.item_indent and len(self.lines[0][1]) > 40
 
     def record(self, number: int, title: str, fields: list[tuple[str, str, int]]) -> None:
         """A headline that is a paper's title and the fields its lines name, as one entry."""
