@@ -176,8 +176,10 @@ _FAST_STRING = {
 _FAST_SPAN = 16_384
 _FIRST_CHAR_KIND = {"{": ValueKind.BRACES, '"': ValueKind.QUOTES}
 _KEY = {"{": re.compile(r"[^\s,}]+"), "(": re.compile(r"[^\s,]+")}
-# A braced entry's key and the comma after it (no `=` in the key, no comment before the comma).
-_KEY_COMMA = re.compile(r"\s*([^\s,}=]+)\s*,")
+# A braced entry's key and the comma after it (no `=` or brace in the key: another goes the long way,
+# no comment before the comma). It is matched right after the `{`; its lookbehinds let it start only
+# where white space or a key after a brace does, so a search is linear too (a run is read from its start).
+_KEY_COMMA = re.compile(r"(?<!\s)\s*(?<![^\s{])([^\s,{}=]+)\s*,")
 _NOT_ENTRIES = frozenset(("comment", "preamble", "string"))
 
 

@@ -472,7 +472,7 @@ def _parse_fast(text: str, path: str | None) -> tuple[list[_Raw], list[Problem],
     braces, quotes, bare = ValueKind.BRACES, ValueKind.QUOTES, ValueKind.BARE
     entry_kind, string_kind, preamble_kind, error_kind = _ENTRY, _STRING, _PREAMBLE, _ERROR
     names: dict[str, str] = {}  # field names as written -> lower case, one string each
-    find, tail_field = macros.by_lower.get, _TAIL_FIELD.match
+    find = macros.by_lower.get
     # one item at a time, as the scanner finds it: a list of them all would double the peak memory
     items = iter_items(text, field_lines=False, plain_text=False)  # text blocks only with an '@'
     for kind, start, end, line, command, key, fields, _, _ in items:
@@ -512,8 +512,8 @@ def _parse_fast(text: str, path: str | None) -> tuple[list[_Raw], list[Problem],
                     continue
                 values[lower] = value
             entries.append(_Raw(sys.intern(command), key, values, line, text, start, end))
-            # `_lost_tail`'s own test first (most entries pass it), not even asked before another entry
-            if not text.startswith(_NEXT_ENTRY, end) and tail_field(text, end) is not None:
+            # (another entry right after: no field can follow, `_lost_tail` is not even asked)
+            if not text.startswith(_NEXT_ENTRY, end):
                 tail = _lost_tail(text, end, key, line, path)
                 if tail is not None:
                     problems.append(tail)
@@ -913,8 +913,9 @@ _PLAIN_PAGES = re.compile(r"[0-9A-Za-z .,:;/+()-]*")
 _ONE_DASH = re.compile(r"(?<![^\s\-–—])([^\s\-–—]*)-+([^\s\-–—]*)")  # (starts only where a run does)
 
 
-#: Plain pages with one run of dashes and no space (`377--390`, most): both of the above in one match.
-_PLAIN_RANGE = re.compile(r"([0-9A-Za-z.,:;/+()]*)-+([0-9A-Za-z.,:;/+()]*)")
+#: Plain pages with one run of dashes and no space (`377--390`, most): both of the above in one match
+#: (it starts only where a run of its characters does: a search is linear too).
+_PLAIN_RANGE = re.compile(r"(?<![0-9A-Za-z.,:;/+()-])([0-9A-Za-z.,:;/+()]*)-+([0-9A-Za-z.,:;/+()]*)")
 
 
 def _pages(value: str) -> str | None:

@@ -4854,8 +4854,9 @@ def _italic_title_after_the_names(tokens: Sequence[Token], labels: list[str]) ->
     """ "김서연. *한국어 언어모델의 … 연구*. 2023.": an italic run read as more names after the names' full
     stop (all of it, or its first words before the title's) is the title when it is no name's length
     (three words or more, or a long word of a script without spaces) and has no comma between names."""
+    first_title = next((k for k, name in enumerate(labels) if name == "title"), len(labels))
     start = 1
-    while start < len(tokens):
+    while start < min(len(tokens), first_title):  # (no title above: "Title\nNames. *Journal*, 255")
         if "italic" not in tokens[start].styles or labels[start] != "author":
             start += 1
             continue
@@ -4866,7 +4867,6 @@ def _italic_title_after_the_names(tokens: Sequence[Token], labels: list[str]) ->
         words = "".join(tokens[k].text for k in range(start, end))
         if (
             labels[start - 1] == "author"
-            and "title" not in labels[:start]  # (no title above: "Title\nNames. *Journal*, 255")
             and tokens[start - 1].text.endswith(".")
             and "italic" not in tokens[start - 1].styles
             and (titled or end - start >= 3 or (len(words) >= 8 and unspaced_script(words)))

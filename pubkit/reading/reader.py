@@ -122,7 +122,8 @@ _PUB_WORDS = re.compile(
     r"publikace|články|příspěvk|sborník|kapitoly|\bknih|kvalifikační práce|"  # Czech
     r"publikacj|artykuł|czasopism|konferencyjn|rozdział|публикац|стать[ия]|трудов|труды|монограф|препринт|"
     r"публікац|статт|статей|наукових праць|наукові праці|тези|"
-    r"yayınlar|makale|bildiri|\beserler\b|kitap|kitab[ıi]|\bbölümler\b|\btezler\b|논문|论文|論文|著作|書籍|出版物|专著|專著|编著|編著|点校|译著|譯著|文章|著書|저서|"
+    r"yayınlar|makale|bildiri|\beserler\b|kitap|kitab[ıi]|\bbölümler\b|\btezler\b|"  # Turkish
+    r"논문|论文|論文|著作|書籍|出版物|专著|專著|编著|編著|点校|译著|譯著|文章|著書|저서|"
     # Finnish, Indonesian / Malay, Vietnamese, Hebrew
     r"julkaisu|artikkel|monografi|opinnäyt|väitöskirj|konferenssi|kokoomateo|kirjoitu|publikasi|jurnal|artikel|"
     r"publikatsioon|artiklid|väitekir|kogumik|"  # Estonian
@@ -1818,12 +1819,11 @@ def _bars_as_full_stops(block: Block) -> Block:
 
 _BAR = re.compile(r" ?\| ")  # ("《经济学动态》| 2024": glued to a CJK bracket)
 _KEY_AND_VALUE = re.compile(r"\s*[^\s:：]{1,20}[:：]")
-_CJK_CHAR = re.compile(f"[{CJK_RANGES}]")
 
 
 def _full_stop(bar: re.Match[str]) -> str:
     """The full stop a bar stands for, its length kept: after a CJK word the ideographic one."""
-    stop = "。" if _CJK_CHAR.match(bar.string, max(bar.start() - 1, 0)) else "."
+    stop = "。" if unspaced_script(bar.string[max(bar.start() - 1, 0)]) else "."
     return stop.ljust(len(bar.group()))
 
 

@@ -419,6 +419,7 @@ class HtmlReader:
         #: (`blank_line_paragraphs`); where the open paragraph's text starts, in that case.
         self.paragraph_lines = False
         self._paragraph_start: int | None = None
+        self._lines = 0  # paragraphs in the open entry, in that case
 
     def _styled(self, inside: str) -> tuple[str, ...]:
         """`_styled`, and what the page's style sheets show for the span's classes."""
@@ -683,6 +684,7 @@ class HtmlReader:
         return sum(f in ("title", "author", "container", "date", "work") for f in fields) >= 2
 
     def _flush(self) -> None:
+        self._lines = 0
         heading = self._levels[-1] if self._levels else None
         item = self._in_item()
         pending = self._builder.pending()
@@ -759,9 +761,10 @@ class HtmlReader:
         elif name == "dd" and self._term:
             self._builder.hard_break()
             self._term = False
-        elif name == "p" and self.paragraph_lines and not self._levels:
+        elif name == "p" and self.paragraph_lines and not self._levels and self._lines < _ENTRY_PARAGRAPHS:
             self._builder.hard_break()  # a line of the entry the paragraphs since the last empty one hold
             self._paragraph_start = self._builder.length
+            self._lines += 1
         else:
             self._flush()
         if name == "ol":
@@ -986,6 +989,8 @@ def _author_notes(text: str) -> str:
     return text + legends
 
 
+#: The most paragraphs one entry of such a page holds (a title, names, a venue, a note or two).
+_ENTRY_PARAGRAPHS = 6
 _PARAGRAPH_TAG = re.compile(r"<(/?)p\b[^<>]{0,500}>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<[^<>]{0,500}>")
 
