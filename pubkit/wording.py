@@ -27,6 +27,7 @@ __all__ = [
     "EDITOR_ROLE",
     "EQUAL_CONTRIBUTION_WORDS",
     "JOURNAL_ABBREVIATIONS",
+    "KEY_OPENS",
     "LEGEND_MEANINGS",
     "LINK_WORDS",
     "MARKER_CHARS",
@@ -190,6 +191,10 @@ REVIEW_OPENS = re.compile(
 AUTHORS_KEYS = frozenset(
     {"authors", "author", "penulis", "author(s)", "creators", "creator", "autores", "contributors"}
 )
+#: A short key (one or two words) and its colon opening a text: a note's "요약: …", "Summary: …", a
+#: portal's "Indexed: CSSCI" (what the reader and the markups take for a key, in one place).
+KEY_OPENS = re.compile(r"\s*[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s?[:：](?=\s|$)")
+
 #: What a record prints in its year's place when it has none yet (PhilPapers' "- forthcoming -").
 UNDATED_WORDS = frozenset({"forthcoming", "manuscript"})
 

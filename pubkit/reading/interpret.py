@@ -2021,25 +2021,28 @@ def _initialled_names_end(tokens: Sequence[Token], start: int) -> int | None:
     while k < len(tokens):
         if tokens[k].text in ("and", "&"):
             k += 1
-        initials = k
-        while initials < len(tokens) and _dotted_initial(_WITHOUT_MARKS.sub("", tokens[initials].text)):
-            initials += 1
-        if initials == k or initials - k > 4:
-            return None
-        end = initials
-        while end < len(tokens) and end - initials < 3 and _capitalised_name_word(tokens[end].text):
-            word = _WITHOUT_MARKS.sub("", tokens[end].text)
-            end += 1
-            if word.endswith((",", ".")):
-                break
-        else:
-            return None
-        last = _WITHOUT_MARKS.sub("", tokens[end - 1].text)
-        if end == initials or not last.endswith((",", ".")):
+        end = _initialled_name(tokens, k)
+        if end is None:
             return None
         k = end
-        if last.endswith("."):
+        if _WITHOUT_MARKS.sub("", tokens[end - 1].text).endswith("."):
             return k if k > start else None
+    return None
+
+
+def _initialled_name(tokens: Sequence[Token], k: int) -> int | None:
+    """Where one name printed initials first ("T. T. H. Nguyen,", "P.-Y. Le Gall.") from `k` ends: after
+    its comma or full stop; None if the words there are no such name."""
+    initials = k
+    while initials < len(tokens) and _dotted_initial(_WITHOUT_MARKS.sub("", tokens[initials].text)):
+        initials += 1
+    if initials == k or initials - k > 4:
+        return None
+    end = initials
+    while end < len(tokens) and end - initials < 3 and _capitalised_name_word(tokens[end].text):
+        end += 1
+        if _WITHOUT_MARKS.sub("", tokens[end - 1].text).endswith((",", ".")):
+            return end
     return None
 
 
@@ -7582,12 +7585,8 @@ def _initialled_names_after_a_styled_title(tokens: Sequence[Token], labels: list
     if not (tokens[start - 1].styles & TITLE_STYLES or tokens[start - 1].quoted):
         return
     k, names = start, 0
-    while k + 1 < len(tokens) and _INITIAL_TOKEN.match(tokens[k].text) and not tokens[k].text.endswith(","):
-        family = tokens[k + 1].text
-        bare = family.rstrip(",").rstrip(ROLE_MARKS)
-        if not (family[:1].isupper() and family.endswith(",") and _NAME_WORD.fullmatch(bare)):
-            break
-        k, names = k + 2, names + 1
+    while (end := _initialled_name(tokens, k)) is not None and tokens[end - 1].text.endswith(","):
+        k, names = end, names + 1
     if names >= 2:
         labels[start:k] = ["author"] * (k - start)
 

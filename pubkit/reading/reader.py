@@ -73,6 +73,7 @@ from pubkit.wording import (
     EDITOR_ROLE,
     ELIDED_AUTHORS,
     EQUAL_CONTRIBUTION_WORDS,
+    KEY_OPENS,
     MARKER_CHARS,
     REVIEW_OPENS,
     ROLE_MARKS,
@@ -1812,13 +1813,12 @@ def _bars_as_full_stops(block: Block) -> Block:
     (not a portal's "Indexed: CSSCI | Cited: 41 | Downloads: 2387" of keys and values)."""
     line = block.text.split("\n", 1)[0]
     parts = _BAR.split(line)
-    if len(parts) < 3 or all(_KEY_AND_VALUE.match(part) and len(part) <= 40 for part in parts):
+    if len(parts) < 3 or all(KEY_OPENS.match(part) and len(part) <= 40 for part in parts):
         return block
     return _with_text(block, _BAR.sub(_full_stop, line) + block.text[len(line) :])
 
 
 _BAR = re.compile(r" ?\| ")  # ("《经济学动态》| 2024": glued to a CJK bracket)
-_KEY_AND_VALUE = re.compile(r"\s*[^\s:：]{1,20}[:：]")
 
 
 def _full_stop(bar: re.Match[str]) -> str:

@@ -263,7 +263,7 @@ def _folded_abstract(lowered: str, end: int) -> bool:
 
 
 _SUMMARY = re.compile(r"\s*<summary\b[^>]*>(.{0,200}?)</summary>", re.S)
-_TAG = re.compile(r"<[^>]*>")
+_TAG = re.compile(r"<[^<>]{0,500}>")  # (bounded: a "<" with no ">" is not read to the end each time)
 _FOLDED_WORDS = re.compile(
     r"\s*(?:abstract|bibtex|bib|tl;?\s?dr|cite|citation|keywords|résumé|zusammenfassung)\b"
 )
@@ -992,7 +992,6 @@ def _author_notes(text: str) -> str:
 #: The most paragraphs one entry of such a page holds (a title, names, a venue, a note or two).
 _ENTRY_PARAGRAPHS = 6
 _PARAGRAPH_TAG = re.compile(r"<(/?)p\b[^<>]{0,500}>", re.IGNORECASE)
-_ANY_TAG = re.compile(r"<[^<>]{0,500}>")
 
 
 def blank_line_paragraphs(text: str) -> bool:
@@ -1008,7 +1007,7 @@ def blank_line_paragraphs(text: str) -> bool:
             continue
         if opened is None:
             continue
-        inner = _ANY_TAG.sub("", text[opened : tag.start()]).replace("&nbsp;", " ")
+        inner = _TAG.sub("", text[opened : tag.start()]).replace("&nbsp;", " ")
         opened = None
         if inner.strip():
             run += 1

@@ -21,7 +21,15 @@ from pubkit.reading.markup._builder import YEARS, Assembler, TextBuilder, write_
 from pubkit.reading.markup.base import Block, Document, Heading, footnote_marks
 from pubkit.reading.markup.html import MARKDOWN_SKIPPED, HtmlReader, apply_inline_tag
 from pubkit.reading.markup.shortcodes import hugo
-from pubkit.wording import MARKER_CHARS, VENUE_BADGE, YEAR, cell_field, column_field, legend_meaning
+from pubkit.wording import (
+    KEY_OPENS,
+    MARKER_CHARS,
+    VENUE_BADGE,
+    YEAR,
+    cell_field,
+    column_field,
+    legend_meaning,
+)
 
 __all__ = ["cut", "join", "read", "read_piece"]
 
@@ -77,10 +85,7 @@ def _markdown() -> MarkdownIt:
 def _is_keyed_note(tokens: Sequence[Token], index: int) -> bool:
     """Whether the blockquote opening at `index` opens with a note's key ("> 요약: …", "> Note: …")."""
     inline = next((t for t in tokens[index + 1 : index + 4] if t.type == "inline"), None)
-    return inline is not None and _NOTE_KEY.match(inline.content) is not None
-
-
-_NOTE_KEY = re.compile(r"\s*[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s?[:：]\s")
+    return inline is not None and KEY_OPENS.match(inline.content) is not None
 
 
 def _without_comments(text: str) -> str:
