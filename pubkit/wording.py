@@ -48,6 +48,7 @@ __all__ = [
     "YEAR",
     "cell_field",
     "column_field",
+    "heading_words",
     "is_kind_of_work",
     "is_unprinted_key",
     "legend_meaning",
@@ -177,7 +178,8 @@ EDITED_BY = (
     r"(?:hrsg\.\s+von|hg\.\s+von|herausgegeben von|ed(?:ited|s)?\.?\s+by|coord\.\s+by|éd\.\s+par|édité par|"
     r"sous la dir(?:ection)?\.?\s+de|a cura di|(?:coordinado|compilado|editado|organizado) por|a cargo de|"
     r"rediger(?:t|et|ad) a[vf]|onder redactie van|uredil[aei]?|"  # (Croatian "uredili X i Y")
-    r"biên tập bởi|editoval[aiy]?|pod redakcją|под редакцией|под ред\.|disunting oleh)"  # vi, cs, pl, ru, id
+    r"biên tập bởi|editoval[aiy]?|pod redakcją|под редакцией|под ред\.|disunting oleh|"  # vi, cs, pl, ru, id
+    r"editörler)"  # tr
 )
 #: The words that open a review in a list, with what links them to the reviewed book: "Review of",
 #: "Book review:", "Rez. zu:", "Recensión a:", "Compte rendu de", "Recenzja:", "Anmeldelse av".
@@ -193,7 +195,23 @@ AUTHORS_KEYS = frozenset(
 )
 #: A short key (one or two words) and its colon opening a text: a note's "요약: …", "Summary: …", a
 #: portal's "Indexed: CSSCI" (what the reader and the markups take for a key, in one place).
-KEY_OPENS = re.compile(r"\s*[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s?[:：](?=\s|$)")
+KEY_OPENS = re.compile(r"(?<!\s)\s*[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s?[:：](?=\s|$)")  # (one start a run)
+
+#: Letters only Vietnamese writes ("ơ", "ư" and the tones under and over vowels; not "ă", "â", "đ", which
+#: Romanian, French and Croatian write too): a text whose every word is a syllable.
+_VIETNAMESE = re.compile("[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
+
+
+def heading_words(text: str) -> int:
+    """How many words a heading has, counting what Vietnamese writes as two syllables ("hội nghị",
+    "luận án") as one, so that its section names are as short as other languages'.
+
+    >>> heading_words("Báo cáo toàn văn tại hội nghị khoa học"), heading_words("Conference papers")
+    (5, 2)
+    """
+    words = len(text.split())
+    return (words + 1) // 2 if _VIETNAMESE.search(text) else words
+
 
 #: What a record prints in its year's place when it has none yet (PhilPapers' "- forthcoming -").
 UNDATED_WORDS = frozenset({"forthcoming", "manuscript"})
@@ -212,7 +230,7 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"hakem sürecinde|değerlendirmede|υπό κρίση|em revisão|em avaliação|in revisione|"
             r"arvioitavana|dalam review|đang phản biện|đang chỉnh sửa|revisie ingediend|inakaguliwa|"
             r"на рецензировании|на рецензуванні|под рецензијом|под рецензия|на рецензия)\b|"
-            r"قيد التحكيم|قيد المراجعة|בשיפוט|심사\s?중|审稿中|在审",
+            r"قيد التحكيم|قيد المراجعة|בשיפוט|심사\s?중|审稿中|在审|査読中",
             re.I,
         ),
         Status.UNDER_REVIEW,
@@ -247,11 +265,11 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"под печат|приета за печат|accepterad|i tryck|baskıda|kabul edildi|"
             r"υπό δημοσίευση|(?:đã )?được chấp nhận|sắp xuất bản|đang in|diterima|hyväksytty|"
             r"acceptat spre publicare|în curs de publicare|u tisku|prihvaćen[oa]? za objavu|"
-            r"accepteret(?: til publikation)?|akseptert|i trykken|"
+            r"accepteret(?: til publikation)?|akseptert|i trykken|under utgivning|"
             r"imekubaliwa(?: kuchapishwa)?|inachapishwa|itakayochapishwa|akan terbit)\b"
             r"|c\.\s?s\.(?!\w))|"
             r"مقبول للنشر|تحت الطبع|قيد النشر|בדפוס|התקבל לפרסום|게재\s?예정|발표\s?예정|"
-            r"即将(?:发表|出版|刊出)|已(?:接收|录用)",
+            r"即将(?:发表|出版|刊出)|已(?:接收|录用)|印刷中|掲載(?:予定|決定)|採録決定",
             re.I,
         ),
         Status.ACCEPTED,
@@ -302,6 +320,7 @@ EQUAL_CONTRIBUTION_WORDS = (
     r"ίση συνεισφορά|ισότιμη συνεισφορά|תרומה שווה|azonos hozzájárulás|egyenlő mértékben hozzájár\w*|"
     r"megosztott első szerző\w*|kontribusi setara|kontribusi yang sama|penulis pertama bersama|mchango sawa|"
     r"समान योगदान|contributo paritario|pari contributo|contribuição igual|eşit katkı|stejný podíl|"
+    r"(?:rovným|stejným) (?:dílem|podílem)|"
     r"đóng góp (?:như|ngang|bằng) nhau|рівний внесок|سهم برابر"
 )
 CORRESPONDING_WORDS = (

@@ -262,6 +262,7 @@ _SPLIT = re.compile(
     rf"\s{{1,3}}(?:{_AND_WORDS})\s{{1,3}}|"
     r"\s{1,3}et\s{1,3}(?!al\b)|"
     r",?\s{1,3}et\.?\s{0,3}al\.?|,?\s{1,3}(?:та|і|и)\s(?:ін|др)\.|,?\s{1,3}vd\.(?=\s|$)|"  # (uk, ru, tr)
+    r",?\s{1,3}외\.?$|"  # Korean "오영일 외"
     rf"{_DIN_ET_AL}|"
     rf"\s{{1,3}}a\s{{1,3}}(?=[{CAPITAL}])|"  # Czech "a"
     r"\s{0,3}[、，；]\s{0,3}|"  # CJK "陳怡君、黃雅婷"
@@ -922,6 +923,11 @@ _PLACE_MONTH = re.compile(  # ", Aug. 12-15", ", mai-juin", a blog post's ", 3 M
 
 
 _EDITED_BY = re.compile(rf"[,.]?\s+{EDITED_BY}\s.*$", re.I)
+#: The words before a volume's editors left at the venue's end, its names read apart ("…, sous la direction").
+_EDITED_BY_CUT = re.compile(
+    r"(?i)[,.]?\s+(?:sous la dir(?:ection)?|édité|edited|editado|organizado|coordinado|herausgegeben|a cura)"
+    r"\.?$"
+)
 #: ISBD's areas after a name (Polish, Russian, GOST): "Book / eds. A, B. - Cham: Springer", "Journal. –
 #: 2019. – Т. 31": cut once the year is read.
 _ISBD_AREAS = re.compile(
@@ -974,7 +980,7 @@ _POSTED_ONLINE = re.compile(r"(?i)[.,]?\s{0,3}(?:preprint\s)?posted online\b.{0,
 _DANGLING_TO = re.compile(r",\s{0,3}to$|(?<!\s)\s+içinde$")  # (Turkish APA's "*Kitap* içinde": "in *Book*")
 _PLACE_PUBLISHER = re.compile(  # (a town may carry its state: "New York, NY:", "Philadelphia (PA):")
     r"\.\s+(?:[A-Z][\w/ -]{1,40}|[A-Z][\w -]{1,30}(?:,\s[A-Z]{2}|\s\([A-Z]{2}\))|[\u4e00-\u9fff]{2,6})"
-    r":\s+\S.*$"
+    rf":\s+(?![A-Z][A-Z-]{{2,}}(?:\s+{YEAR})?\s*$)\S.*$"  # (not ACL's "… Comput. Linguistics: EMNLP")
 )
 _EVENT_DATES = re.compile(
     r"\s*\([^()]{0,60}?(?:\d{1,2}\s*[-–]{1,2}\s*\d{1,2}|\d{1,2}\.\s?\d{1,2}\.)[^()]{0,60}\)"
@@ -1162,14 +1168,18 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
         _ABNT_EVENT,
         _PAPER_NUMBER,
         _EDITED_BY,
+        _EDITED_BY_CUT,
         _SERIES,
         _VENUE_NUMBERS,
-        _PLACE_PUBLISHER,
         _VOLUME_PAGES,
         _POSTED_ONLINE,
         _DANGLING_TO,
     ):
         text = after.sub("", text)
+    imprint = _PLACE_PUBLISHER.search(text)  # ". Tübingen: Narr", not "… Comput. Linguistics: Human Lang."
+    town = imprint.group(0)[1:].split()[0].rstrip(":,") if imprint else ""
+    if imprint and not (_venue_word(town) and not _place_word(town)):
+        text = text[: imprint.start()]
     text = _SERIES_NUMBER.sub(r"\1\2", text)
     text = _EDITION_AFTER.sub("", text)
     text = _without_publisher(_NUMBERS_AT_THE_END.sub("", text))
@@ -1744,8 +1754,8 @@ def _title_opens_after_the_initials(tokens: Sequence[Token], labels: list[str]) 
     if end + 1 >= len(labels) or labels[end + 1] != "title":
         return
     last = _WITHOUT_MARKS.sub("", tokens[end].text)  # ("Dizon C. B.^†^": an initial with its mark)
-    if not last[:1].isupper() or last[-1:] in ",;." or _INITIAL_TOKEN.match(last):
-        return
+    if not last[:1].isupper() or last[-1:] in ",;.:" or _INITIAL_TOKEN.match(last):
+        return  # (DBLP's "Rebecca J. Amundsen: Title": a colon ends the names)
     k = end - 1
     while k >= 0 and tokens[k].text.endswith(".") and _INITIAL_TOKEN.match(tokens[k].text):
         k -= 1
@@ -1948,6 +1958,8 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> None:
     for k in range(names, names_end):
         if labels[k] in ("title", "container", "editor"):
             labels[k] = "author"
+        if tokens[k].text in _VENUE_DASHES:  # ("… "Title" --- T. Okafor, …": the dash before the names)
+            labels[k] = "other"
     for k in range(names_end, len(tokens)):  # ("… & Jansen, R. *14*, Article 1187734.": the numbers)
         if labels[k] == "author":
             labels[k] = "volume" if _has_digit(tokens[k].text) else "note"
@@ -2196,13 +2208,17 @@ def _venue_line_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> N
     while end < len(tokens) and labels[end] in _NAME_OR_TITLE and tokens[end].styles & _STYLED:
         end += 1
     start = next((k for k in range(end + 1, len(tokens)) if tokens[k].break_before), None)
-    if not end or start is None or not any(_LINE_YEAR.fullmatch(t.text) for t in tokens[end:start]):
-        return  # (the venue's line names its year: "**Epilepsia**, 2022, 63(5):1190–1202.")
+    if not end or start is None:
+        return
+    dated = any(_LINE_YEAR.fullmatch(t.text) for t in tokens[end:start])
+    if not dated and status_in(" ".join(t.text for t in tokens[end:start])) is None:
+        return  # (the venue's line names its year, "**Epilepsia**, 2022, 63(5):1190–1202.", or a status)
     k = _inverted_names_end(tokens, start)
     third = next((i for i in range(start + 1, len(tokens)) if tokens[i].break_before), None)
     if k is None and third is not None and tokens[third].quoted:
         k = third  # (the names on a line of their own, "J. De Clercq°, M. Lambrechts", the title quoted)
     if k is None:
+        _italic_title_line_then_names(tokens, labels, end, start)
         return
     title = k
     while title < len(tokens) and labels[title] in ("title", "container", "note", "author", "volume"):
@@ -2220,6 +2236,33 @@ def _venue_line_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> N
             labels[i] = "container" if thesis else "note"
     labels[start:k] = ["author"] * (k - start)
     labels[k:title] = ["title"] * (title - k)
+
+
+def _italic_title_line_then_names(tokens: Sequence[Token], labels: list[str], end: int, start: int) -> None:
+    """A page's "**Molecular Pharmacology (Mol Pharmacol)**, 2023 / *Allosteric modulation …* / S. Farrukh,
+    A. Okonjo-Bell": the styled venue and its year on the first line, the italic title on the next (over
+    one line or more), the names on the last line of their own."""
+    stop = start
+    while stop < len(tokens) and "italic" in tokens[stop].styles:
+        stop += 1
+    names = next((i for i in range(stop, len(tokens)) if tokens[i].break_before), None)
+    if stop == start or names is None or any(tokens[i].break_before for i in range(names + 1, len(tokens))):
+        return
+    last = next((i for i in range(names, len(tokens)) if tokens[i].text in _LINE_SEPARATORS), len(tokens))
+    pieces = " ".join(_WITHOUT_MARKS.sub("", t.text) for t in tokens[names:last]).split(",")
+    if not all(1 <= len(p.split()) <= 4 and all(NAME_TOKEN.match(w) for w in p.split()) for p in pieces):
+        return  # (the names, up to a "· [DOI] · Citas: 2" after them)
+    labels[:end] = ["container"] * end
+    for i in range(end, start):  # its year and numbers, or its status ("in press")
+        text = tokens[i].text
+        labels[i] = "date" if _LINE_YEAR.fullmatch(text) else "volume" if _has_digit(text) else "status"
+    labels[start:stop] = ["title"] * (stop - start)
+    labels[stop:names] = ["note"] * (names - stop)  # ("(Review)" after the title)
+    labels[names:last] = ["author"] * (last - names)
+    labels[last:] = ["note" if name in ("author", "title", "container") else name for name in labels[last:]]
+
+
+_LINE_SEPARATORS = frozenset({"·", "|", "•", "—", "–"})
 
 
 def _inverted_names_end(tokens: Sequence[Token], start: int) -> int | None:
@@ -2402,6 +2445,8 @@ def _settled(labelled: Labelled) -> list[str]:
         _unprinted_key_lines(tokens, labels)
     if "PMID" in labelled.block.text:
         _database_ids(tokens, labels)
+    if labels[:1] == ["title"] or ";" in text or _CJK_CHAR.search(text):
+        _names_after_the_title(tokens, labels)
     if ";" in text:
         _vancouver_journal(tokens, labels)
     if "reprint]" in text:
@@ -2547,6 +2592,8 @@ def _settled(labelled: Labelled) -> list[str]:
         _editors_right_after_in(tokens, labels)
         _eds_after_the_opening_names(tokens, labels)
         _editors_inside_the_title(tokens, labels)
+    if labelled.block.breaks[-1][1] > labelled.block.line:  # an entry over several source lines
+        _scholar_lines(tokens, labels, _line_starts(labelled))
     if _CJK_CHAR.search(labelled.block.text):  # (a C-level look at the text first)
         _role_word_ends_the_names(tokens, labels)
         _long_cjk_is_no_name(tokens, labels)
@@ -2594,6 +2641,10 @@ def _settled(labelled: Labelled) -> list[str]:
     _title_tail_in_the_venue(tokens, labels)
     _abbreviated_venue_goes_on(tokens, labels)
     _law_review_citation(tokens, labels)
+    if "italic" in kinds:
+        _italic_in_signal(tokens, labels)
+    if "bold" in kinds:
+        _journal_before_a_bold_volume(tokens, labels)
     _oscola_citation(tokens, labels)
     _law_journal_abbreviation(tokens, labels)
     _statute_article_in_the_title(tokens, labels)
@@ -2785,6 +2836,13 @@ def _settled(labelled: Labelled) -> list[str]:
         _thesis_institution_in_a_note(tokens, labels)
     if kinds & _STYLED:
         _styled_venue_cut_by_the_title(labelled, labels)
+    if "italic" in kinds:
+        _in_word_before_an_italic_book(tokens, labels)
+    _in_word_ends_the_title(tokens, labels)
+    if "container" in labels and "(" in text:
+        _acronym_after_the_venue(tokens, labels)
+    if "status" in labels and "container" not in labels:
+        _journal_before_a_closing_status(tokens, labels)
     return labels
 
 
@@ -3918,7 +3976,7 @@ def _title_tail_in_the_venue(tokens: Sequence[Token], labels: list[str]) -> None
                     unmarked
                     and text.endswith(".")
                     and len(text) > 4
-                    and (text[:-1].isalpha() or text[:-1].isdigit())
+                    and (text[:-1].isalpha() or text[:-1].isdigit() or _SLASHED_WORD.fullmatch(text[:-1]))
                     and not _is_abbreviation(text)
                     and tokens[k + 1].text[:1].isupper()
                 )
@@ -3927,6 +3985,9 @@ def _title_tail_in_the_venue(tokens: Sequence[Token], labels: list[str]) -> None
                 return
             k += 1
         return
+
+
+_SLASHED_WORD = re.compile(r"[^\W\d_]{2,}/[^\W\d_]{2,}")  # "Keck/NIRSPEC": an instrument, a title's word
 
 
 def _place_ends_a_sentence(text: str) -> bool:
@@ -4235,15 +4296,28 @@ def _named_year(year: re.Match[str]) -> bool:
 
 def _year_inside_the_books_name(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "Hrsg. Österreich in der Welt: Außenpolitik seit 1995. Wien: Böhlau; 2020.": a year that goes on a
-    book's name with no mark between, before the entry's own date, is the name's."""
+    book's name with no mark between, before the entry's own date, is the name's (so is a meeting's:
+    "Proc. 2022 Conf. …")."""
     for i in range(1, len(tokens) - 1):
         if (
             labels[i] == "date"
             and labels[i - 1] == "container"
-            and _YEAR_PREPOSITION.search(tokens[i - 1].text)
+            and (
+                _YEAR_PREPOSITION.search(tokens[i - 1].text)
+                # "in Proc. 2022 Conf. North American …, Jul. 2022": a meeting's year inside its name
+                or (
+                    _BARE_YEAR_ALONE.fullmatch(tokens[i].text)
+                    and tokens[i - 1].text.lower() in _BEFORE_A_MEETINGS_YEAR
+                    and labels[i + 1] in ("container", "title")
+                )
+            )
             and "date" in labels[:i] + labels[i + 1 :]  # (the entry's own date: "2022 — …", "…; 2020.")
         ):
             labels[i] = "container"
+
+
+_BARE_YEAR_ALONE = re.compile(YEAR)
+_BEFORE_A_MEETINGS_YEAR = frozenset({"proc.", "proceedings", "the", "of"})
 
 
 def _nlm_thesis(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -4491,8 +4565,12 @@ def _law_review_citation(tokens: Sequence[Token], labels: list[str]) -> None:
         if not _VOLUME_NUMBER.fullmatch(tokens[i].text) or "title" not in labels[:i]:
             continue
         j = i + 1
-        while (
-            j < len(tokens) and j - i <= 8 and tokens[j].text[:1].isupper() and not _has_digit(tokens[j].text)
+        while (  # ("Yale J. Health Pol'y L. & Ethics")
+            j < len(tokens)
+            and j - i <= 9
+            and (tokens[j].text[:1].isupper() or tokens[j].text == "&" or _CJK_CHAR.match(tokens[j].text))
+            and not _has_digit(tokens[j].text)
+            and not tokens[j].text.endswith(",")  # (names: "1950 | Korhonen, A., …")
         ):
             j += 1
         if (
@@ -4503,14 +4581,26 @@ def _law_review_citation(tokens: Sequence[Token], labels: list[str]) -> None:
                 labels[i + 1 : j] = ["container"] * (j - i - 1)
                 return
             continue
-        if j == i + 1 or j >= len(tokens) or not _VOLUME_NUMBER.fullmatch(tokens[j].text.rstrip(".,")):
+        if j == i + 1 or j >= len(tokens) or not _FIRST_PAGE.fullmatch(tokens[j].text.rstrip(".,")):
             continue
         dated = j + 1 < len(tokens) and bool(_LAW_YEAR.match(tokens[j + 1].text))
         year_volume = not dated and bool(_BARE_YEAR.fullmatch(tokens[i].text))  # "2021 U. Ill. L. Rev. 1409"
-        if not (dated or year_volume) or not any(tokens[k].text.endswith(".") for k in range(i + 1, j)):
+        # (an abbreviated journal, or one in CJK: "42 日本看護科学会誌 233 (2022)")
+        named = any(tokens[k].text.endswith(".") or _CJK_CHAR.match(tokens[k].text) for k in range(i + 1, j))
+        if not (dated or year_volume) or not named:
             continue
         labels[i] = "date" if year_volume else "volume"
         labels[i + 1 : j] = ["container"] * (j - i - 1)
+        k = i  # "*… a propósito de* Philip Morris v. Uruguay, 34 Gac. Sanit.": a case's name ends the title
+        while (
+            k > 0
+            and i - k < 8
+            and labels[k - 1] in ("container", "author")
+            and tokens[i - 1].text.endswith(",")
+        ):
+            k -= 1
+        if k < i and k > 0 and labels[k - 1] == "title":
+            labels[k:i] = ["title"] * (i - k)
         labels[j] = "pages"
         if dated:
             labels[j + 1] = "date"
@@ -4518,6 +4608,137 @@ def _law_review_citation(tokens: Sequence[Token], labels: list[str]) -> None:
         if tokens[0].text in ("Note,", "Comment,") and labels[1] == "title":
             labels[0] = "other"  # a student note's label, not its title
         return
+
+
+def _journal_before_a_bold_volume(tokens: Sequence[Token], labels: list[str]) -> None:
+    """APS's comma-parted "Names, Title, 心理学研究 **90**, 255 (2019)." and "…, i-Perception **13**, …":
+    the part before the bold volume, back to its comma, is the journal."""
+    volume = next(
+        (
+            k
+            for k in range(2, len(tokens))
+            if "bold" in tokens[k].styles and _BOLD_VOLUME.fullmatch(tokens[k].text)
+        ),
+        None,
+    )
+    if volume is None or "bold" in tokens[volume - 1].styles or _BARE_YEAR.fullmatch(tokens[volume].text):
+        return  # (ACS's bold year: "*J. Phys. Chem.* **2023**, *127*, …")
+    start = volume - 1
+    while start > 0 and not _part_ends(tokens[start - 1].text) and volume - start < 10:
+        start -= 1
+    if start < 2 or not _part_ends(tokens[start - 1].text):
+        return
+    if labels[start - 1] != "title" or any(labels[k] not in _JOURNAL_READ_AS for k in range(start, volume)):
+        return
+    if {"title", "container"} <= set(labels[start:volume]):
+        return  # (the labeller found where it starts: "…, Argentina. Building and Environment **196**")
+    labels[start:volume] = ["container"] * (volume - start)
+    labels[volume] = "volume"
+
+
+def _part_ends(text: str) -> bool:
+    """Whether a token ends a comma-parted field or a title's sentence ("cost." before Nature's "*J. Robot.
+    Surg.* **17**"), not a journal's abbreviated word ("Control." in "Plasma Phys. Control. Fusion")."""
+    return text.endswith(",") or (
+        text.endswith(".") and text[:1].islower() and len(text) > 4 and not _is_abbreviation(text)
+    )  # (nor a lowercase one: "Rev. fr. droit adm.")
+
+
+_BOLD_VOLUME = re.compile(r"\d{1,4}[,.]?")
+_JOURNAL_READ_AS = frozenset({"title", "container", "volume"})
+
+
+def _journal_before_a_closing_status(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Names, Title, Cognition に投稿中.", "…, 認知科学 (印刷中).": in a comma-parted entry with no
+    venue read, the part between the title's last comma and a status that closes the entry is the
+    journal the work is submitted to or in press at."""
+    if "container" in labels or "status" not in labels:
+        return
+    status = labels.index("status")
+    if any(name not in ("status", "other", "date", "url", "doi") for name in labels[status:]):
+        return
+    start = status - 1
+    while start > 1 and labels[start] == "title" and not tokens[start - 1].text.endswith(","):
+        start -= 1
+    if not (2 <= start < status and status - start <= 8 and tokens[start - 1].text.endswith(",")):
+        return
+    if any(labels[k] != "title" for k in range(start, status)):
+        return
+    if labels[start - 1] == "title" and (
+        tokens[start].text[:1].isupper() or _CJK_CHAR.match(tokens[start].text)
+    ):
+        labels[start:status] = ["container"] * (status - start)
+
+
+def _italic_in_signal(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Bluebook's signal before a chapter's book, in any language ("*Title*, *en* Derechos sociales y nueva
+    Constitución 145 (… eds., 2021)", "*Title*, in 成人看護学 142 (…)"): the book follows it, in roman, up to
+    its first page."""
+    for i in range(1, len(tokens) - 1):
+        signal = "italic" in tokens[i].styles or "italic" in tokens[i - 1].styles
+        if (
+            tokens[i].text in _SIGNAL_WORDS
+            and labels[i - 1] == labels[i] == "title"
+            and signal
+            and "italic" not in tokens[i + 1].styles
+            and tokens[i - 1].text.endswith(",")
+        ):
+            labels[i] = "other"
+            j = i + 1
+            while j < len(tokens) and labels[j] == "title":
+                if _VOLUME_NUMBER.fullmatch(tokens[j].text):
+                    labels[j] = "pages"
+                    break
+                labels[j] = "container"
+                j += 1
+            return
+
+
+_SIGNAL_WORDS = frozenset({"in", "en", "em", "dans", "in:"})
+_IN_AFTER_A_COMMA = _SIGNAL_WORDS | {"i", "w", "u", "v"}  # (Swedish, Polish, Croatian, Czech)
+
+
+def _acronym_after_the_venue(tokens: Sequence[Token], labels: list[str]) -> None:
+    """IEEE's "in Proc. 12th Lang. Resour. Eval. Conf. (LREC), Marseille": the acronym in brackets right
+    after the venue's name is the venue's, however the labeller read it."""
+    for k in range(1, len(tokens)):
+        if (
+            labels[k - 1] == "container"
+            and labels[k] in ("publisher", "location", "note")
+            and _BRACKETED_ACRONYM.fullmatch(tokens[k].text)
+        ):
+            labels[k] = "container"
+
+
+def _in_word_ends_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Harvard's "'Title', i Hallberg, E. (red.) /Book/" in Swedish (and "in", "en" elsewhere): the word
+    for "in" after the title's comma, read as the title's last word, is no part of it."""
+    for k in range(1, len(tokens) - 1):
+        if (
+            labels[k] == "title"
+            and labels[k + 1] != "title"
+            and tokens[k].text.lower() in _IN_AFTER_A_COMMA
+            and tokens[k - 1].text.endswith(",")
+            and labels[k - 1] == "title"
+        ):
+            labels[k] = "other"
+
+
+def _in_word_before_an_italic_book(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Czech, Polish and Croatian Chicago's "„Title.“ V *Book*, 2. vyd., editoval …" (IEEE's "„Title,“ v
+    *Proc. …*"): the word for "in" before an italic book is no part of its name."""
+    for i in range(1, len(tokens) - 1):
+        if (
+            tokens[i].text in _IN_BEFORE_A_BOOK
+            and labels[i] == labels[i + 1] == "container"
+            and "italic" in tokens[i + 1].styles
+            and "italic" not in tokens[i].styles
+            and tokens[i - 1].text[-1:] in ".“”\"'"
+        ):
+            labels[i] = "other"
+
+
+_IN_BEFORE_A_BOOK = frozenset({"V", "W", "U", "Ve", "Im", "v", "w", "u", "ve"})
 
 
 def _law_review_parentheticals(tokens: Sequence[Token], labels: list[str], start: int) -> None:
@@ -4596,6 +4817,7 @@ def _volume_before_venue(tokens: Sequence[Token], labels: list[str]) -> None:
 
 
 _VOLUME_NUMBER = re.compile(r"\d{1,4}")
+_FIRST_PAGE = re.compile(r"[A-Za-z]?\d{1,7}")  # ("104662", "e12315": an article's number)
 
 
 def _numbers_end_the_venue(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -4901,6 +5123,69 @@ def _names_stop_at_the_venues_line(tokens: Sequence[Token], labels: list[str]) -
 
 
 _NAME_COMMAS = (",", "，", "、")
+
+
+def _line_starts(labelled: Labelled) -> list[int]:
+    """The indexes of the tokens that open a source line of the entry, its first one left out."""
+    offsets = [offset for offset, _ in labelled.block.breaks[1:]]
+    starts: list[int] = []
+    k = 0
+    for offset in offsets:
+        while k < len(labelled.tokens) and labelled.tokens[k].start < offset:
+            k += 1
+        if k < len(labelled.tokens) and (not starts or starts[-1] != k):
+            starts.append(k)
+    return starts
+
+
+def _scholar_lines(tokens: Sequence[Token], labels: list[str], starts: Sequence[int]) -> None:
+    """Google Scholar's three lines ("基于无人机视觉的…测量方法\n刘子航, 赵浩然, 王建国\n土木工程学报 58 (1),
+    78-89, 2025", "Crack segmentation …\nS Li*, M Zhou*, Z Liu\nAutomation in Construction 160, …"): a
+    title line with no comma, a line of names alone, and a line that opens with the venue's words before
+    its numbers and year are the title, the authors and the venue, however the labeller read them."""
+    if len(starts) < 2 or starts[0] == 0:
+        return
+    second, third = starts[0], starts[1]
+    fourth = starts[2] if len(starts) > 2 else len(tokens)
+    if any(tokens[k].text.endswith(_NAME_COMMAS) for k in range(second)):
+        return
+    if not _names_line(tokens[second:third]):
+        return
+    numbers = next((k for k in range(third, fourth) if _has_digit(tokens[k].text)), None)
+    if numbers is not None and any(
+        tokens[k].text.endswith(":") or labels[k] not in _VENUE_LINE_READ_AS for k in range(third, numbers)
+    ):
+        return  # (a record's keyed line: OpenReview's "Published: 23 Sept 2024, …")
+    if numbers is not None and status_in(" ".join(t.text for t in tokens[third:numbers])) is not None:
+        return  # ("Manuscript submitted for publication, 2025": a status, no venue)
+    if (
+        numbers is None
+        or numbers == third
+        or not any(_LINE_YEAR.fullmatch(tokens[k].text) for k in range(numbers, fourth))
+    ):
+        return
+    labels[:second] = ["title"] * second
+    labels[second:third] = ["author"] * (third - second)
+    labels[third:numbers] = ["container"] * (numbers - third)
+
+
+_VENUE_LINE_READ_AS = frozenset({"title", "author", "container", "publisher", "note", "location"})
+
+
+def _names_line(tokens: Sequence[Token]) -> bool:
+    """Whether tokens are names only, parted by commas: "S Li*, M Zhou*, Z Liu", "刘子航, 赵浩然, 王建国"
+    (two names or more, one to four words each)."""
+    pieces: list[list[str]] = [[]]
+    for token in tokens:
+        pieces[-1].append(_WITHOUT_MARKS.sub("", token.text).rstrip(",，、"))
+        if token.text.endswith(_NAME_COMMAS):
+            pieces.append([])
+    pieces = [p for p in pieces if p]
+    return len(pieces) >= 2 and all(
+        (len(p) == 1 and _CJK_NAME.fullmatch(p[0]) is not None)
+        or (1 < len(p) <= 4 and all(NAME_TOKEN.match(w) for w in p))
+        for p in pieces
+    )
 
 
 def _title_line_over_the_names_line(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -5713,6 +5998,10 @@ def _thesis_after_title(tokens: Sequence[Token], labels: list[str]) -> None:
         ):
             labels[run[k] : run[-1] + 1] = ["container"] * (run[-1] + 1 - run[k])
             return
+    for k in range(1, len(run)):  # "Title, 博士論文, 東北大学 (2019)": the thesis and its institution
+        if tokens[run[k] - 1].text.endswith(",") and _THESIS_WORD.fullmatch(tokens[run[k]].text.rstrip(",")):
+            labels[run[k] : run[-1] + 1] = ["container"] * (run[-1] + 1 - run[k])
+            return
     for k in range(len(run) - 1, 0, -1):
         start = run[k]
         if not tokens[start].text.startswith(("(", "[")):
@@ -6083,15 +6372,21 @@ def _volume_word_read_into_the_venue(tokens: Sequence[Token], labels: list[str])
     for i in range(1, len(tokens) - 1):
         if (
             labels[i] == "container"
-            and labels[i + 1] in ("volume", "pages")  # ("Bd. 139 (2022), S. 1203–1215": its pages later)
-            and tokens[i].text.endswith(".")
-            and tokens[i].text[:-1].lower() in _VOLUME_ABBREVIATIONS
+            and (
+                (
+                    tokens[i].text.endswith(".")
+                    and tokens[i].text[:-1].lower() in _VOLUME_ABBREVIATIONS
+                    and labels[i + 1] in ("volume", "pages")  # ("Bd. 139 (2022), S. 1203–1215": pages later)
+                )
+                or tokens[i].text.lower() in _VOLUME_NAMES  # Turkish "*Megaron*, cilt 19, sayı 1"
+            )
             and tokens[i + 1].text.rstrip(",;").isdigit()
         ):
             labels[i : i + 2] = ["volume", "volume"]
 
 
 _VOLUME_ABBREVIATIONS = frozenset("bd vol vols jg t tome".split())
+_VOLUME_NAMES = frozenset("cilt sayı volume tomo tom ročník rocznik jahrgang".split())
 
 
 def _article_number_read_into_the_venue(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -8133,11 +8428,22 @@ def _gost_record(tokens: Sequence[Token], labels: list[str]) -> None:
                 k += 1
         r = next((k for k in range(d - 1, 0, -1) if texts[k] == "/"), None)
         if r is not None:
-            named = "author" in labels[:r]  # the names printed before the title: here again
+            # the first author's name printed before the title is here again, with the others: those
+            # named here are the authors ("Volkova, A. S. Title / A. S. Volkova, L. Brenner // …")
+            named = "author" in labels[:r] and not any(
+                texts[k].endswith((",", ";")) for k in range(r + 1, d - 1)
+            )
             labels[r] = "other"
             for k in range(r + 1, d):
                 et_al = texts[k] in ("[и", "др.]", "[et", "al.]")
                 labels[k] = "other" if named or et_al else "author"
+            heading = 0  # (the name the entry opens with, before its title)
+            while heading < r and labels[heading] == "author":
+                heading += 1
+            if not named and "title" in labels[heading:r]:
+                labels[:heading] = ["other"] * heading
+            elif not named:  # "Title / 孙敏, 刘雨婷, 陈浩 [等] // Journal": no name before the title
+                labels[:heading] = ["title"] * heading
     colon = next((k for k in range(1, len(tokens) - 1) if texts[k] == ":" and labels[k] == "title"), None)
     if colon is None or not _GOST_KIND.match(texts[colon + 1]):
         return
@@ -8244,6 +8550,10 @@ def _bold_title_opens(tokens: Sequence[Token], labels: list[str]) -> None:
         return
     if style == "italic" and (end == len(tokens) or not tokens[end - 1].text.endswith(",")):
         return  # a whole italic entry, or an italic venue opening it
+    if style == "italic":  # (its run ends at a comma)
+        comma = next(k for k in range(end) if tokens[k].text.endswith(","))
+        if set(labels[: comma + 1]) == {"author"} and labels[comma + 1] == "title":
+            return  # "*Valentina Ríos*, *Emergency Powers …*,": an italic owner, then the italic title
     labels[:end] = ["title"] * end
     for i in range(end, len(tokens)):
         if labels[i] == "title" and "italic" in tokens[i].styles:
@@ -8814,6 +9124,135 @@ def _vancouver_names_end(tokens: Sequence[Token], labels: list[str]) -> None:
     labels[end + 1 : run[-1] + 1] = ["title"] * (run[-1] - end)
 
 
+def _names_after_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Title-first lists as Korean, Japanese and Vietnamese CVs print them ("Title. Kim MJ, Lee SH, et
+    al. Vet Res. 2018;49:84.", "제목. 김민준, 이상훈. 학회지. 2022;45(3):189-97.", "Tiêu đề. Nguyễn Thị Thu
+    Hà, Lê Hoàng Nam. Tạp chí Dược học, 2023; 63(4): 12–18."): after the title's full stop come names
+    each ending at a comma, the last at a full stop (or "et al.", "외."), then the journal up to the
+    year. An entry that opens with such names, or prints its year in brackets before, is left alone."""
+    n = len(tokens)
+    first = _names_run_end(tokens, 0) if n >= 5 else None
+    if first is not None:  # names first: CJK words after their full stop open the title ("김영. 해양 환경에")
+        k = end = first[0] + 1
+        while (
+            k < n and labels[k] == "author" and _CJK_CHAR.match(tokens[k].text) and tokens[k].text[-1] != "."
+        ):
+            k += 1
+        if k < n and labels[k] == "title":
+            labels[end:k] = ["title"] * (k - end)
+        elif k < n and labels[k] == "author" and k > end and _CJK_CHAR.match(tokens[k].text):
+            _cjk_title_and_journal(tokens, labels, end, k)  # the names ran on over the whole entry
+    if n < 5 or first is not None:
+        return
+    if labels[0] == "author" and not _CJK_CHAR.match(tokens[0].text):
+        return  # "Herath, H. M. S. K.; Dissanayake, R. B. Title. Sri Lanka J. …": read as names first
+    if any(_TYPE_CODE.search(t.text) for t in tokens):
+        return  # GB/T 7714 prints its names first: "吴敬梓, 著. 陆文渊, 点校. 儒林外史[M]. …"
+    for start in range(2, n - 2):
+        before = tokens[start - 1].text
+        if _BRACKETED_YEAR.fullmatch(before):
+            return  # "Lee, A. (2020). Title. …": author-date, the names come first
+        if not before.endswith(".") or _INITIAL_TOKEN.match(before) or tokens[start - 1].quoted:
+            continue
+        run = _names_run_end(tokens, start)
+        if run is None:
+            continue
+        end, whole = run
+        thesis = _THESIS_WORD.match(" ".join(t.text for t in tokens[end + 1 : end + 4])) is not None
+        if whole == 1 and not thesis:
+            continue  # one whole name alone is a thesis's author ("Nguyễn Thị Thu Hà. Luận án …") or none
+        years = (k for k in range(end + 2, min(n, end + 18)) if _VANCOUVER_YEAR.match(tokens[k].text))
+        year = next(years, None)
+        if year is None or ("title" not in labels[: start + 1] and "title" in labels[start:]):
+            return
+        labels[:start] = ["title"] * start
+        labels[start : end + 1] = ["author"] * (end + 1 - start)
+        venue = next((k for k in range(end + 1, year) if _has_digit(tokens[k].text)), year)
+        labels[end + 1 : venue] = ["container"] * (venue - end - 1)  # (its numbers, if first, kept)
+        if labels[year] in ("title", "author", "container"):
+            labels[year] = "date"
+        return
+
+
+def _cjk_title_and_journal(tokens: Sequence[Token], labels: list[str], start: int, stop: int) -> None:
+    """Korean Vancouver read as names to its end ("이현우, 박정민. 국내 … 분석. 약학회지. 2021;"): after
+    the names, the sentence up to `stop` (its full stop) is the title, the next one the journal."""
+    year = next(
+        (k for k in range(stop + 1, min(len(tokens), stop + 6)) if _VANCOUVER_YEAR.match(tokens[k].text)),
+        None,
+    )
+    if year is None or year == stop + 1 or any(labels[k] != "author" for k in range(start, year)):
+        return
+    if not tokens[year - 1].text.endswith(".") or any(t.text.endswith(",") for t in tokens[stop + 1 : year]):
+        return  # (a book's "東京, 東京大学出版会, 1998": its place and publisher, no journal)
+    labels[start : stop + 1] = ["title"] * (stop + 1 - start)
+    labels[stop + 1 : year] = ["container"] * (year - stop - 1)
+
+
+def _names_run_end(tokens: Sequence[Token], start: int) -> tuple[int, int] | None:
+    """The index of the last token of a run of names from `start` ("Kim MJ*, Lee SH, et al.", "김민준,
+    이상훈.", "Nguyễn Thị Thu Hà✉, Lê Hoàng Nam."), which ends at a full stop, and how many of them are
+    whole names (not initialled); None when no such run starts there."""
+    k, n, whole = start, len(tokens), 0
+    while k < n:
+        text = tokens[k].text
+        cjk = _CJK_NAME.fullmatch(text)
+        if cjk:
+            if cjk.group("end") == ".":
+                return k, 0
+            if not cjk.group("end"):  # "오영일 외.": a name before the et al.
+                return (k + 1, 0) if k + 1 < n and tokens[k + 1].text in _CJK_ET_AL else None
+            k += 1
+            continue
+        first = k
+        while k < n and k - first < 2 and _FAMILY_WORD.fullmatch(tokens[k].text):
+            k += 1
+        initials = _MARKED_INITIALS.fullmatch(tokens[k].text) if first < k < n and not whole else None
+        if initials is None:  # a whole name: "Nguyễn Thị Thu Hà✉,", "Hendrik F. L. Vermeulen."
+            k, last = first, None
+            while k < n and k - first < 6:
+                last = _LAST_NAME_WORD.fullmatch(tokens[k].text) if k > first else None
+                if last and len(last.group("word")) > 1:
+                    break
+                initial = k > first and _MIDDLE_INITIAL.fullmatch(tokens[k].text) is not None
+                if not (initial or _FAMILY_WORD.fullmatch(tokens[k].text)):
+                    return None
+                k += 1
+            if last is None:
+                return None
+            whole += 1
+        mark = initials or last
+        ended = mark is not None and mark.group("end") == "."
+        k += 1
+        if k + 1 < n and tokens[k].text == "et" and tokens[k + 1].text == "al.":
+            return k + 1, whole
+        if k + 1 < n and tokens[k].text in _NAME_JOINERS:
+            k += 1  # "Vasseur É. et Belkacem N."
+        elif ended:
+            return k - 1, whole
+    return None
+
+
+_NAME_JOINERS = frozenset({"and", "&", "et", "y", "e", "i", "a", *_AND_WORDS.split("|")})
+
+
+_CAPITALISED_NAME = rf"[{CAPITAL}\u1e00-\u1eff][^\W\d_]*(?:[-'’][{CAPITAL}]?[^\W\d_]+)?"
+_FAMILY_WORD = re.compile(_CAPITALISED_NAME)
+_MIDDLE_INITIAL = re.compile(rf"[{CAPITAL}]\.")
+_LAST_NAME_WORD = re.compile(
+    rf"(?P<word>{_CAPITALISED_NAME})(?:\(?[{re.escape(ROLE_MARKS)}]{{1,3}}\)?)?(?P<end>[,.])"
+)
+_MARKED_INITIALS = re.compile(  # "MJ,", "DS(✉).", and dotted: "É.,", "J.-B." (its own full stop ends it)
+    rf"(?:[{CAPITAL}]{{1,3}}(?:-[{CAPITAL}]{{1,2}})?|(?:[{CAPITAL}]\.-?){{0,2}}[{CAPITAL}](?=\.))"
+    rf"(?:\(?[{re.escape(ROLE_MARKS)}]{{1,3}}\)?)?(?P<end>\.?,|\.)"
+)
+_CJK_NAME = re.compile(
+    rf"[\uac00-\ud7a3\u4e00-\u9fff]{{2,4}}(?:\(?[{re.escape(ROLE_MARKS)}]{{1,3}}\)?)?(?P<end>[,.，、;；]?)"
+)
+_CJK_ET_AL = frozenset({"외.", "等.", "等。", "ほか."})
+_VANCOUVER_YEAR = re.compile(rf"{YEAR}(?:[;.:,]|$)")
+
+
 _VANCOUVER_INITIALS = re.compile(r"[A-Z]{1,3},")  # "MC," "J,": initials without stops
 _VANCOUVER_LAST_INITIALS = re.compile(r"[A-Z]{1,3}\.")
 
@@ -9006,9 +9445,22 @@ def _names_before_a_colon(tokens: Sequence[Token], labels: list[str]) -> None:
     so the name the labeller gave to the title ("Mikael Lindahl:", "Wei Zhang 0017:") is an author's;
     DBLP's homonym number ("0017") is no part of the name."""
     run = [i for i, name in enumerate(labels) if name == "author"]
-    if not run or tokens[run[-1]].text[-1:] in ".;:":  # a list closed, or a name cut: "Julia | Okoye:"
+    if not run:
         return
     end = run[-1] + 1
+    if (  # "R. J. | Amundsen: Title", "Wei Zhang, Rebecca J. | Amundsen: Title": the surname after initials
+        end < len(tokens)
+        and _initial_word(tokens[run[-1]].text)
+        and _initials_before_a_surname(tokens, run)
+        and labels[end] == "title"
+        and _SURNAME_AND_COLON.fullmatch(tokens[end].text)  # (not "J. Phys.: Conf. Ser.")
+        and not tokens[end].break_before
+        and not _title_word(tokens[end].text)
+    ):
+        labels[end] = "author"
+        return
+    if tokens[run[-1]].text[-1:] in ".;:":  # a list closed, or a name cut: "Julia | Okoye:"
+        return
     if end < len(tokens) and tokens[end].break_before:
         return  # the title opens a line of its own: no name runs on into it
     k = end
@@ -9025,12 +9477,53 @@ def _names_before_a_colon(tokens: Sequence[Token], labels: list[str]) -> None:
         return
     if k >= len(labels) or not tokens[k].text.endswith(":") or k + 1 >= len(labels):
         return
-    if any(_INITIAL_TOKEN.match(tokens[i].text) for i in run):
+    if any(_closing_initial(tokens, run, i) for i in run):
         return  # "Lee, A., Deep Learning: A Survey": initials mean the title may start with capitals
+    initialled = any(_INITIAL_TOKEN.match(tokens[i].text) for i in run)  # (middle ones: "Rebecca J. …")
+    if initialled and sum(tokens[i].text.endswith(",") for i in run) < 2:
+        return  # "Natana J. DeLong-Bas, Wahhabi Islam: …": one name before may be all there is
     if len(run) % 2 == 0 and all(tokens[i].text.endswith(",") for i in run):
         return  # "WHITE, Hayden, Metahistory: …": inverted names, one word a part, are complete
     for i in range(end, k + 1):
         labels[i] = "other" if _HOMONYM.match(tokens[i].text) else "author"
+
+
+def _closing_initial(tokens: Sequence[Token], run: Sequence[int], i: int) -> bool:
+    """Whether token `i` of an author run is an initial that opens or closes a name ("Lee, A.,", "A. Lee",
+    Vancouver's "Dizon C. B."), not a middle initial ("Rebecca J. Amundsen")."""
+    text = tokens[i].text
+    if not _INITIAL_TOKEN.match(text):
+        return False
+    return i in (run[0], run[-1]) or text.endswith(",") or tokens[i - 1].text.endswith(",")
+
+
+_SURNAME_AND_COLON = re.compile(rf"{_CAPITALISED_NAME}:")
+
+
+def _initials_before_a_surname(tokens: Sequence[Token], run: Sequence[int]) -> bool:
+    """Whether the initials ending an author run open a name ("R. J.", "…, И. В.") or follow its given name
+    ("Luis Moreno, Rebecca J.") in a list whose other names end with their surnames: not Vancouver's "Dizon
+    C. B." nor an inverted "Adeyemi, T. O."."""
+    k = run[-1]
+    while k > run[0] and _initial_word(tokens[k - 1].text):
+        k -= 1
+    piece = k  # the name the initials belong to, from after the last comma
+    while piece > run[0] and not tokens[piece - 1].text.endswith(","):
+        piece -= 1
+    if k - piece > 1:
+        return False  # "Santiago R. M.": more than a given name before them
+    names = [n.split() for n in " ".join(tokens[i].text for i in run if i < piece).split(",") if n.strip()]
+    if k > piece and not names:
+        return False  # "Bjørnstad M. Re: …" alone: Vancouver's name as well as a given name and an initial
+    return all(len(words) >= 2 and not _initial_word(words[-1]) for words in names)
+
+
+def _initial_word(text: str) -> bool:
+    """An initial, or a patronymic's two letters ("Yu.", "Ch."): "Pavel Yu. Sidorov"."""
+    return bool(_INITIAL_TOKEN.match(text) or _TWO_LETTER_INITIAL.fullmatch(text))
+
+
+_TWO_LETTER_INITIAL = re.compile(r"(?:Yu|Ya|Ye|Yo|Ch|Sh|Zh|Kh|Ts)\.")  # (not a surname: "H. T. Vo.")
 
 
 _HOMONYM = re.compile(r"^\d{4}:?$")
@@ -9612,6 +10105,11 @@ def _thesis_venue(venue: Venue) -> Venue:
         " / " in venue.name
     ):  # GOST's "дис. … канд. наук / Университет ИТМО", "MS thesis / De La Salle University"
         venue = evolve(venue, name=venue.name.replace(" / ", ", "))
+    words = venue.name.rstrip(" .").split()
+    if 2 <= len(words) <= 6 and "," not in venue.name and _THESIS_WORD.fullmatch(words[-1]):
+        home = next((w for w in words[:-1] if _UNIVERSITY.search(w) and _CJK_CHAR.search(w)), None)
+        if home:  # "서울대학교 대학원 수의학과 박사학위논문": a university, its school, department, degree
+            return Venue(f"{words[-1]}, {home}", venue.acronym, VenueKind.THESIS, publisher=home)
     lead = _DEGREE_LEAD.match(venue.name)
     if lead is None and not venue.publisher:  # DIN's "Würzburg, Julius-Maximilians-Universität, Diss."
         parts = venue.name.split(", ")

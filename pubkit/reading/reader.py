@@ -84,6 +84,7 @@ from pubkit.wording import (
     UNDATED_WORDS,
     VENUE_BADGE,
     YEAR,
+    heading_words,
     is_kind_of_work,
     is_unprinted_key,
     legend_meaning,
@@ -124,7 +125,7 @@ _PUB_WORDS = re.compile(
     r"publikacj|artykuł|czasopism|konferencyjn|rozdział|публикац|стать[ия]|трудов|труды|монограф|препринт|"
     r"публікац|статт|статей|наукових праць|наукові праці|тези|"
     r"yayınlar|makale|bildiri|\beserler\b|kitap|kitab[ıi]|\bbölümler\b|\btezler\b|"  # Turkish
-    r"논문|论文|論文|著作|書籍|出版物|专著|專著|编著|編著|点校|译著|譯著|文章|著書|저서|"
+    r"논문|论文|論文|著作|書籍|出版物|专著|專著|编著|編著|点校|译著|譯著|文章|著書|저서|総説|報告書|プロシーディング|"
     # Finnish, Indonesian / Malay, Vietnamese, Hebrew
     r"julkaisu|artikkel|monografi|opinnäyt|väitöskirj|konferenssi|kokoomateo|kirjoitu|publikasi|jurnal|artikel|"
     r"publikatsioon|artiklid|väitekir|kogumik|"  # Estonian
@@ -149,7 +150,10 @@ _PUB_WORDS = re.compile(
 )
 _PROCEEDINGS = re.compile(r"(?i)\bproceedings\b|\bprosiding\b|\btagungsb[äa]nde?\b|\banais\b")
 _NO_PROCEEDINGS = re.compile(
-    r"(?i)\b(?:no|without|not in)\s+proceedings\b|\bohne\s+tagungsb[äa]nd|\bbez\s+(?:sborníku|publikace)"
+    r"(?i)\b(?:no|without|not in)\s+(?:proceedings|papers?)\b|\bpapers? not included\b"
+    r"|\bohne\s+tagungsb[äa]nd|\bbez\s+(?:sborníku|publikace)"
+    r"|논문\s?미포함|(?:不含|无)论文|論文なし"  # Korean, Chinese, Japanese
+    r"|không có (?:bài )?toàn văn"  # Vietnamese "(không có bài toàn văn)": no full paper
 )
 _PUBLICATION_NOUN = re.compile(
     r"(?i)publication|paper|preprint|article|chapter|proceeding|thes[ie]s|book|manuscript|berichte|rapports"
@@ -173,11 +177,12 @@ _NON_PUB_WORDS = re.compile(
     r"vortr[aä]g|lehre|lehrveranstalt|preise|auszeichnung|stipend|förder|lebenslauf|ausbildung|"
     r"laufbahn|werdegang|berufserfahrung|drittmittel|"
     r"mitglied|(?<!be)gutacht|conférences invitées|exposés|enseignement|prix|bourse|charlas|docencia|premios|"
-    r"ponencias?\b|\bproyectos?\b|dirigid[ao]s\b|direcci[oó]n de tesis|formaci[oó]n\b|trayectoria|\bservicio|"
+    r"ponencias?\b|presentaciones\b|\bproyectos?\b|"
+    r"dirigid[ao]s\b|direcci[oó]n de tesis|formaci[oó]n\b|trayectoria|\bservicio|"
     r"apresentaç|palestra|ensino|orientaç|prêmio|formaç|istruzione|formazione|insegnamento|didattica|"
     r"\bpremi\b|esperienz|brevett|progett|onderwijs|prijzen|lezingen|opleiding|"
     r"föredrag|foredrag|anslag|undervisning|examina|utbildning|handledning|wystąpien|\breferat(?:y|ów)?\b|dydaktyk|"
-    r"nagrod|wykształcen|podsumowanie|доклад|преподава|наград|образовани|講演|口頭発表|研究課題|競争的資金|担当経験|受賞|社会的活動|社会貢献|学会活動|略歴|"
+    r"nagrod|wykształcen|podsumowanie|доклад|преподава|наград|образовани|講演|口頭発表|学会発表|研究課題|競争的資金|担当経験|受賞|社会的活動|社会貢献|学会活動|略歴|"
     r"juhendami|projektid|tunnustus|elulookirjeldus|"  # Estonian
     r"työkokemus|rahoitus|opetus|ohjaus|henkilötiedot|koulutus|luottamustehtäv|apuraha|"  # Finnish
     r"đào tạo|dự án|đề tài|hướng dẫn|giảng dạy|giải thưởng|báo cáo mời|"  # Vietnamese
@@ -229,6 +234,11 @@ _LEGEND = re.compile(
 _LEGEND_GLOSSED = re.compile(
     rf"(?:\((?P<marks>{_MARK})\)|(?:^|(?<=\s))(?P<bare>{_MARK})(?=\s))"
     r"[^.;\n()（）]{0,120}?[(（](?P<meaning>[^()（）\n]{3,60})[)）]"  # also full-width brackets
+)
+#: A short note, no citation, that says what a marker means in words of its own language, the meaning
+#: after the mark: "Poznámka: hvězdička (*) označuje autory, kteří se na práci podíleli rovným dílem."
+_LEGEND_SENTENCE = re.compile(
+    rf"(?:\((?P<marks>{_MARK})\)|(?:^|(?<=\s))(?P<bare>{_MARK})(?=\s))(?P<meaning>[^.;\n()（）]{{3,120}})"
 )
 #: A marker named before it is shown: "an asterisk (", "a dagger ".
 _MARK_NAME = r"(?:(?:an?\s+)?(?:asterisk|star|dagger|double dagger|hash|section sign|envelope)\s?\(?\s?)?"
@@ -412,7 +422,7 @@ def _read_document(
     doc: Document, path: str | None, owner: str | None, workers: Callable[[], int]
 ) -> Bibliography:
     legend: dict[str, str] = {}
-    doc = attrs.evolve(doc, blocks=[_raised_marks(block) for block in doc.blocks])
+    doc = attrs.evolve(doc, blocks=[_raised_marks(block) for block in _lettered_marks(doc.blocks)])
     taken = {id(block): _take_legends(block) for block in doc.blocks}  # each block's, found once
     for block in doc.blocks:  # a legend anywhere in the document ("my name is in bold, ‡ marks ...")
         legend.update(taken[id(block)][0])
@@ -1348,13 +1358,15 @@ _LANGUAGES = re.compile(r"(?i)languages?\b|sprachkenntnis|langues\b|idiomas\b|\b
 
 def _section_kind(text: str) -> bool | None:
     """True for a publication heading, False for another section's, None when no section word shows."""
+    negated = _NO_PROCEEDINGS.search(text) is not None
     text = _NO_PROCEEDINGS.sub(" ", text)  # "Talks (no proceedings)": the talks decide
     if _PROCEEDINGS.search(text):
         return True  # "Prosiding Seminar Nasional", "Proceedings of workshops": papers, whatever event
     if _SCHOLARLY_WORKS.search(text):
         return True  # Interfolio's "Scholarly and Creative Activities", Digital Measures' contributions
     outside = _HEADING_ASIDE.sub(" ", text)  # "Other Publications (book reviews, outreach)": the noun decides
-    if _PUBLISHED_ABSTRACTS.search(outside) or _PUBLISHED.search(outside):
+    said = outside if _NEGATION.search(text) else text  # ("학술대회 발표 (초록 게재)", not "(not published)")
+    if _PUBLISHED_ABSTRACTS.search(outside) or _PUBLISHED.search(said):
         # a clinician's "Abstracts and Poster Presentations": printed in journals' supplements; talks or
         # reports said to be published ("Глави от книги и публикувани доклади", "Published talks") too
         return True
@@ -1363,6 +1375,10 @@ def _section_kind(text: str) -> bool | None:
     pub = list(_PUB_WORDS.finditer(text))
     other = [m.end() for m in _NON_PUB_WORDS.finditer(text)]
     if not pub and not other:
+        if negated:
+            return False  # "Other reports (no full paper)": what it holds has no paper
+        if status_in(text) is not None:
+            return True  # "En evaluación", "Под рецензией": works under a status
         if _POSTERS.search(text):
             return False  # "Posters & Demos" ("Workshop papers and posters" is a publication section)
         # the languages one speaks ("Languages", "Language skills"; a title may name languages too)
@@ -1378,9 +1394,10 @@ _HEADING_ASIDE = re.compile(r"\([^()]*\)")
 #: An aside in lower case, or a list of capitalised indexes ("(SCI, SCI-E, SSCI, AHCI)", "(Scopus/WoS)").
 _LOWER_ASIDE = re.compile(r"\((?=[a-zß-ÿ])[^()]*\)|\((?:[A-Z][\w-]{1,11}(?:,\s?|/|\s))*[A-Z][\w-]{1,11}\)")
 _PUBLISHED_ABSTRACTS = re.compile(r"(?i)\babstracts\b")
+_NEGATION = re.compile(r"(?i)\b(?:not|no|non|un|sin|sem|sans|ohne|nicht|niet|nie|ikke|inte)\b|미|未|不")
 _PUBLISHED = re.compile(
     r"(?i)\b(?:published|publicad[oa]s|publiés|публикуван|опубликован|опублікован"
-    r"|com publicação|com atas|con actas|avec actes|with proceedings)"
+    r"|com publicação|com atas|con actas|avec actes|with proceedings)|게재|掲載"
 )
 #: Section headings are short ("Journal Articles", "Invited Talks"); a longer heading is a paper's title.
 _SECTION_WORDS = 7
@@ -1404,7 +1421,7 @@ def _in_publications(
             continue  # the owner's name over the page ("Dr Eilidh MacAskill"), not a section
         # a long heading is a paper's title, unless it opens with a section's words: then they tell
         # ("Publications in journals indexed in the Journal Citation Reports")
-        counted = len(_LOWER_ASIDE.sub(" ", " ".join(words)).split())  # "(ou chapitres de ces ouvrages)"
+        counted = heading_words(_LOWER_ASIDE.sub(" ", " ".join(words)))  # "(ou chapitres de ces ouvrages)"
         long = counted > _SECTION_WORDS and not heading.text.isupper() and not numbered  # capitals,
         # a number: a section's
         kind = _section_kind(" ".join(words[:2]) if long else heading.text)
@@ -1725,6 +1742,44 @@ def _raised_marks(block: Block) -> Block:
     return _with_text(block, "".join(chars))
 
 
+#: A letter in brackets that a legend makes a role mark: "(c): 교신저자", "(c) = corresponding author".
+_LETTER_MARK_LEGEND = re.compile(
+    r"(?<![\w(])\((?P<tag>[A-Za-z]{1,2})\)\s?(?:[:=]|[-–—]{1,2}|indicates|denotes|marks)\s?"
+    r"(?P<meaning>[^.;\n]{2,40})"
+)
+#: Marks given to lettered ones, first unused first ("(c)" → "(✉)": same length, offsets kept).
+_MARKS_FOR_LETTERS = "✉§¶✦★☆⋆"
+
+
+def _lettered_marks(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks with a lettered role mark ("Kim MJ(c), Lee SH", explained by a legend "(c): 교신저자")
+    written as a marker character, so that the name reads without it and the legend gives its role.
+    Without a legend a letter in brackets stays text."""
+    if not any("(" in block.text and _LETTER_MARK_LEGEND.search(block.text) for block in blocks):
+        return list(blocks)
+    tags = {
+        m.group("tag")
+        for block in blocks
+        for m in _LETTER_MARK_LEGEND.finditer(block.text)
+        if legend_meaning(m.group("meaning"))
+    }
+    free = [c for c in _MARKS_FOR_LETTERS if not any(c in block.text for block in blocks)]
+    marks = dict(zip(sorted(tags), free, strict=False))
+    if not marks:
+        return list(blocks)
+    after_name = re.compile(rf"(?<=[\w.{re.escape(ROLE_MARKS)}])(\s?)\(({'|'.join(marks)})\)(?=[\s,.;:)]|$)")
+
+    def in_legend(m: re.Match[str]) -> str:
+        tag = m["tag"]
+        return m[0].replace(f"({tag})", f"({marks[tag]})", 1) if tag in marks else m[0]
+
+    def marked(text: str) -> str:
+        text = _LETTER_MARK_LEGEND.sub(in_legend, text)
+        return after_name.sub(lambda m: f"{m[1]}({marks[m[2]]})", text)
+
+    return [_with_text(block, marked(block.text)) if "(" in block.text else block for block in blocks]
+
+
 #: A page saying its author lists are in alphabetical order (mathematics, theoretical CS, economics).
 _ALPHABETICAL = re.compile(
     r"(?i)\b(?:authors?|names?|co-?authors?)\b[^.\n]{0,40}\b(?:alphabetic(?:al)?(?:ly)?"
@@ -1768,6 +1823,13 @@ def _take_legends(block: Block) -> tuple[dict[str, str], Block]:
         if meaning:
             found[m.group("marks") or m.group("bare")] = meaning
             spans.append(m.span())
+    sentence = (
+        _LEGEND_SENTENCE.search(text) if not found and len(text) < 200 and not _YEAR.search(text) else None
+    )
+    meaning = legend_meaning(sentence.group("meaning")) if sentence else None
+    if sentence and meaning:  # "hvězdička (*) označuje autory, kteří se na práci podíleli rovným dílem"
+        found[sentence.group("marks") or sentence.group("bare")] = meaning
+        spans.append(sentence.span())
     if not spans:
         return found, block
     chars = list(text)

@@ -18,6 +18,20 @@ __all__ = ["read"]
 _HEADING = re.compile(r"(\*+)[ \t]+(.*)")
 _TAGS = re.compile(r"(?<=[ \t]):[\w@#%:]+:[ \t]*$")  # after a space (no run of spaces: linear)
 _TODO = re.compile(r"(?:TODO|DONE|NEXT|WAITING|CANCELLED)[ \t]+")
+
+
+def _not_exported(heading: str) -> bool:
+    """A heading org never exports: tagged `:noexport:` or opening with `COMMENT`."""
+    tags = _TAGS.search(heading)
+    return heading.startswith("COMMENT") or (tags is not None and ":noexport:" in tags.group(0))
+
+
+def _subtree_ends(row: str, level: int) -> bool:
+    """Whether a row is a heading of `level` or above, which ends the subtree of a heading at `level`."""
+    heading = _HEADING.fullmatch(row)
+    return heading is not None and len(heading.group(1)) <= level
+
+
 _COUNTER_COOKIE = re.compile(
     r"^(\d{1,3}[.)][ \t]+)\[@\d{1,4}\][ \t]*"
 )  # a list's "[@6]": its count starts at 6
@@ -123,6 +137,12 @@ class _Reader(LineBlocks):
                 self.flush()
                 continue
             heading = _HEADING.fullmatch(line)
+            if heading and _not_exported(heading.group(2)):  # its whole subtree is no part of the page
+                self.flush()
+                level = len(heading.group(1))
+                while index < len(rows) and not _subtree_ends(rows[index], level):
+                    index += 1
+                continue
             if heading:
                 title = _TAGS.sub("", heading.group(2)).rstrip(" \t")
                 todo = _TODO.match(title)

@@ -17,11 +17,13 @@ from pubkit.reading.markup._builder import Assembler, TextBuilder
 from pubkit.reading.markup.base import Document
 from pubkit.wording import (
     CAPITAL,
+    KEY_OPENS,
     LINK_WORDS,
     RECORD_BADGES,
     RECORD_KEY_FIELDS,
     WORK_KINDS,
     YEAR,
+    heading_words,
     is_kind_of_work,
     legend_meaning,
     record_key_field,
@@ -91,6 +93,7 @@ def _section_line(line: str, after: str) -> int:
         or ((kind or (numbered and "." in (numbered.group(1) or ""))) and AUTHOR_OPENS.match(after))
         or _PRINTED_NUMBER.fullmatch(after)
         or _NOTE_LINE.fullmatch(after)  # "Publikationen\n(Die wichtigsten sind mit * gekennzeichnet.)"
+        or (numbered and KEY_OPENS.match(after))  # "3. CÁC CÔNG TRÌNH …\nGhi chú: ✉ tác giả liên hệ"
     )
     if after.strip() and not short_numbered and not over_entry:
         return 0
@@ -99,8 +102,10 @@ def _section_line(line: str, after: str) -> int:
     text = numbered.group(3) if numbered else line.strip()
     words = text.split()
     roman = bool(numbered and numbered.group(2))  # "I. Статьи в изданиях, индексируемых в Scopus"
-    signs = _SECTION_SIGNS.search(text.replace(",", "") if roman else text)
-    if not words or len(words) > _HEADING_WORDS + 4 * roman or signs or not opens_capitalised(words[0]):
+    parted = bool(numbered and "." in (numbered.group(1) or ""))  # "3.4. Luận án, luận văn"
+    signs = _SECTION_SIGNS.search(text.replace(",", "") if roman or parted else text)
+    counted = heading_words(_PARENTHESES.sub("", text))  # (an aside in brackets is not counted)
+    if not words or counted > _HEADING_WORDS + 4 * roman or signs or not opens_capitalised(words[0]):
         return 0
     if numbered:
         return numbered.group(1).count(".") + 1 if numbered.group(1) else 1
@@ -108,6 +113,18 @@ def _section_line(line: str, after: str) -> int:
     if _PRINTED_NUMBER.fullmatch(after):  # "Artigos completos publicados em periódicos\n1.": in any case
         return 2
     return 2 if titled and len(words) <= 5 else 0
+
+
+#: A square or diamond before a line: Korean and Japanese CVs' section mark ("■ 연구 실적", "◆ 論文").
+_HEADING_BULLET = re.compile(r"[ \t]*[■□▣◆◇][ \t]*(?P<label>\S.*)")
+#: A section's name between the same dashes, rules or stars: "-- Artículos en revistas --", "== Books ==".
+_FRAMED_HEADING = re.compile(r"[ \t]*(-{2,}|={2,}|\*{3,}|~{2,}|—|–)[ \t]+(?P<label>\S.*?)[ \t]+\1[ \t]*")
+
+
+def _short_label(text: str) -> bool:
+    """A section's name: a few words, no sentence or citation signs outside its brackets."""
+    bare = _PARENTHESES.sub("", text)
+    return 1 <= len(bare.split()) <= 6 and not _SECTION_SIGNS.search(bare)
 
 
 def _status_heading(line: str) -> bool:
@@ -698,6 +715,16 @@ class _Reader:
         first = self.lines[0][1] if self.lines else ""
         return bool(_PRINTED_NUMBER.match(first) or _BRACKET_LABEL.match(first))
 
+    def _wrapped_number(self, line: str) -> bool:
+        """Whether a line's printed number goes on from the line before, cut after a dash or a comma
+        ("pp. 305–" / "310. Oral presentation."), rather than numbering the next item (it is not the
+        current item's number plus or minus one)."""
+        printed = _PRINTED_NUMBER.match(line)
+        first = _PRINTED_NUMBER.match(self.lines[0][1]) if self.lines else None
+        if printed is None or first is None or not self.lines[-1][1].rstrip().endswith(("-", "–", "—", ",")):
+            return False
+        return abs(int(printed.group(1)) - int(first.group(1))) != 1
+
     def heading(self, text: str, number: int, level: int) -> None:
         self.year_key = ""
         self.flush()
@@ -749,6 +776,10 @@ class _Reader:
                     ITEM_START.match(after) or AUTHOR_OPENS.match(after) or _PRINTED_NUMBER.fullmatch(after)
                 )
             )
+            boxed = _HEADING_BULLET.fullmatch(line) or _FRAMED_HEADING.fullmatch(line)
+            if boxed and _short_label(boxed["label"]):  # "■ 학술대회 발표 (최근 3년)", "-- Libros --"
+                self.heading(boxed["label"].strip(), number, 1)
+                continue
             section = _section_line(line, after) if ended else 0
             if section:
                 self.heading(_NUMBERED.sub(r"\3", line).strip(), number, section)
@@ -791,6 +822,15 @@ class _Reader:
             # " 9. … Springer;\n    2016. p. 123-58.": Vancouver's year wrapped, no item 2016
             if start and _YEAR_AS_NUMBER.match(line) and self._numbered_item():
                 start = None
+            if (
+                start
+                and start.group(1) in ("–", "—")
+                and self._numbered_item()
+                and not _PRINTED_NUMBER.match(line, start.end())
+            ):
+                start = None  # "… (Oral)\n– Giải Nhất …": a dash the line wrapped before, in a numbered entry
+            if start and not start.group(1) and self._wrapped_number(line):
+                start = None  # "… pp. 305–\n310. Oral presentation.": the pages go on, no item 310
             if start:
                 self.flush()
                 self.kind = "item"
