@@ -169,7 +169,8 @@ COAUTHOR_NOTE = (
 #: The marks that say the names before them are editors ("(eds.)", "Hg.", "(coords.)").
 EDITOR_MARKS = (
     "eds?|editors?|hg|hrsg|dirs?|coords?|comps?|toim|szerk|red|éds?|orgs?|सं|संपा|محرر|محررون|עורכ?ים|עורך|επιμ|"
-    "wahariri|mhariri|ur|ured(?:nic[ae]|nik)|ур|прир|ред"  # (Croatian "ur.", "urednice", Serbian "ур.")
+    "wahariri|mhariri|ur|ured(?:nic[ae]|nik)|ур|прир|ред|"  # (Croatian "ur.", "urednice", Serbian "ур.")
+    "編|编|편"  # (Japanese, Chinese, Korean "(編)")
 )
 #: An editor's role before a co-author note: "(ed., with X)", "(guest ed., with X)", "(dir., avec X)".
 EDITOR_ROLE = rf"(?:guest\s)?(?:{EDITOR_MARKS})\.?,?"

@@ -445,3 +445,95 @@ def test_korean_vancouver_names_first_and_published_abstracts(tmp_path: Path) ->
     assert korean.title == "국내 생물학적동등성시험 자료를 이용한 졸피뎀 약동학의 성차 분석"
     assert korean.venue is not None and korean.venue.name == "약학회지"
     assert abstract.title == "Exposure-response analysis of KX-0721 on intragastric pH"
+
+
+def test_a_field_a_line_with_the_title_wrapped_and_names_in_semicolons(tmp_path: Path) -> None:
+    """A Brazilian CV as text: the title over two lines, "Family, I. I.;" names on the next, then ABNT's
+    "Journal, Town, v. 24, …, 2024." (the town is no part of the journal)."""
+    bib = _read(
+        tmp_path,
+        "cv.txt",
+        "Marina Alves Tavares\n\n=== 2024 ===\n\n"
+        "Ventilação natural e desempenho térmico de escolas públicas no Recife:\n"
+        "simulações paramétricas com EnergyPlus\n"
+        "Tavares, M. A. ✉; Lins, F. R.; Moura, J. C.\n"
+        "Ambiente Construído, Porto Alegre, v. 24, e131208, 2024. DOI: 10.1590/s1678-86212024000100708\n\n"
+        "Urbanização de encostas e risco climático no Recife\n"
+        "Tavares, M. A.; Albuquerque, R. G.; Silva, T. M.\n"
+        "Urbe. Revista Brasileira de Gestão Urbana, v. 14, e20210187, 2022.\n",
+    )
+    first, second = bib.papers
+    assert first.title.startswith("Ventilação natural e desempenho térmico de escolas públicas no Recife: ")
+    assert first.title.endswith(": simulações paramétricas com EnergyPlus")
+    assert [a.name for a in first.authors] == ["M. A. Tavares", "F. R. Lins", "J. C. Moura"]
+    assert first.venue is not None and first.venue.name == "Ambiente Construído"
+    assert [a.name for a in second.authors] == ["M. A. Tavares", "R. G. Albuquerque", "T. M. Silva"]
+    assert second.venue is not None and second.venue.name == "Urbe. Revista Brasileira de Gestão Urbana"
+
+
+def test_chicago_year_on_the_line_after_the_names(tmp_path: Path) -> None:
+    """Hard-wrapped Chicago author-date: the year that opens the line after the names' full stop is the
+    entry's date, no new item numbered 2023."""
+    bib = _read(
+        tmp_path,
+        "cv.txt",
+        "Lucía Fernández Ortega\n\nPublicaciones\n\n"
+        "Villalba Ruiz, Jorge, Lucía Fernández Ortega, Iker Goikoetxea y Nerea Urkiola.\n"
+        "2023. «Evaluación de grandes modelos de lenguaje en euskera con preguntas de\n"
+        "exámenes oficiales». Linguamática 15 (1): 21–39.\n",
+    )
+    (paper,) = bib.papers
+    assert (
+        paper.title
+        == "Evaluación de grandes modelos de lenguaje en euskera con preguntas de exámenes oficiales"
+    )
+    assert [a.name for a in paper.authors][-1] == "Nerea Urkiola" and paper.year == 2023
+
+
+def test_lattes_venue_first_with_the_year_after_a_comma() -> None:
+    """ "Journal, 2023 – “Title”. Names.": the dash after the journal's year ends the venue, even when the
+    journal's name has a dash of its own ("Dados – Revista de Ciências Sociais")."""
+    paper = pubkit.parse_reference(
+        "Dados – Revista de Ciências Sociais, 2020 – “Coalizões multipartidárias e sobrevivência de "
+        "prefeitos nos municípios brasileiros”. Campos, A. L.; Ribeiro, M. S. v. 63, n. 4, e20190212."
+    )
+    assert paper.title == "Coalizões multipartidárias e sobrevivência de prefeitos nos municípios brasileiros"
+    assert paper.venue is not None and paper.venue.name == "Dados – Revista de Ciências Sociais"
+    assert paper.year == 2020
+
+
+def test_a_section_heading_is_no_owner_and_japanese_conference_papers_are_papers(tmp_path: Path) -> None:
+    """A LaTeX CV whose first section ("Bidang Minat") comes after the owner's name in bold; a Japanese
+    section of conference papers ("学会発表論文") holds papers, as talks ("学会発表") do not."""
+    bib = _read(
+        tmp_path,
+        "cv.tex",
+        "\\documentclass{article}\n\\begin{document}\n\\begin{center}\n"
+        "{\\Large\\textbf{Dewi Anggraini Siregar, Ph.D.}}\\\\\nUniversitas Gadjah Mada\n\\end{center}\n"
+        "\\section*{Bidang Minat}\nEkonomi pembangunan, ekonomi tenaga kerja.\n"
+        "\\section*{Publikasi}\n\\begin{itemize}\n"
+        "\\item \\textbf{Siregar DA}, Halim F. Minimum wages and informal employment. J Dev Econ. "
+        "2023;162:103056.\n"
+        "\\item Nugroho B, \\textbf{Siregar DA}. The local labour market effects of the Village Fund. Bull "
+        "Indones Econ Stud. 2022;58(3):331-60.\n\\end{itemize}\n"
+        "\\section*{国際会議・学会発表論文}\n\\begin{itemize}\n"
+        "\\item \\textbf{Siregar DA}. Regional wages in Indonesia. In: Proceedings of the Asian Conference. "
+        "2021. p. 1-9.\n\\end{itemize}\n\\end{document}\n",
+    )
+    assert bib.owner == "Dewi Anggraini Siregar"
+    assert [p.authors[[a.is_owner for a in p.authors].index(True)].name for p in bib.papers] == [
+        "Siregar DA"
+    ] * 3
+
+
+def test_a_french_section_with_a_reading_committee_holds_papers(tmp_path: Path) -> None:
+    """ "Conférences internationales avec comité de lecture": peer-reviewed papers, not lectures."""
+    bib = _read(
+        tmp_path,
+        "cv.jemdoc",
+        "= Clément Fournier\n\n== Publications\n\n=== Conférences internationales avec comité de lecture\n\n"
+        "- Haddad, Yasmine et _Clément Fournier_. « NeRF in the Fog: Robust Radiance Fields for Degraded "
+        "Images. » Dans /Proceedings of the IEEE\\/CVF Conference on Computer Vision and Pattern Recognition "
+        "(CVPR)/, 2024.\n",
+    )
+    assert [p.title for p in bib.papers] == ["NeRF in the Fog: Robust Radiance Fields for Degraded Images"]

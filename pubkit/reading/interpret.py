@@ -1895,7 +1895,8 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> None:
     "journal (year) — title — authors"): the words before the dash are the venue (its styled name, or what
     comes before the bracket of the date, the status, the place or the publisher), and those after the dash
     up to the names the title, however they were read; the names end the entry."""
-    dash = next((k for k in range(1, min(len(tokens), 30)) if tokens[k].text in _VENUE_DASHES), None)
+    dashes = [k for k in range(1, min(len(tokens), 30)) if tokens[k].text in _VENUE_DASHES]
+    dash = next((k for k in dashes if _dated_dash(tokens, k)), dashes[0] if dashes else None)
     if dash is None:  # "***Asian Journal of Social Psychology*** (2024). Title. Names. *27*(1), 44–59."
         dash = _year_after_a_styled_venue(tokens)
     tag = dash is None and (dash := _styled_venue_tag(tokens)) is not None  # "**[ICRA 2024]** Title. Names."
@@ -1910,7 +1911,9 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> None:
     while end < dash and tokens[end].styles & _STYLED:
         end += 1
     read_as = _NAME_OR_TITLE | {"note", "publisher", "location", "date"} if end else _NAME_OR_TITLE
-    if not end:  # (an unstyled venue: up to the bracket of its date, "Asia Pac J Public Health (2019) —")
+    if not end and _dated_dash(tokens, dash):
+        end = dash - 1  # (Lattes' "Nature Human Behaviour, 2023 – “Title”. Names.": its year after a comma)
+    elif not end:  # (an unstyled venue: up to the bracket of its date, "Asia Pac J Public Health (2019) —")
         end = next((k for k in range(dash) if tokens[k].text.startswith("(")), 0)
         bracket = " ".join(t.text for t in tokens[end:dash])
         if dash - end > 4 or not bracket.endswith(")") or not (_YEAR.search(bracket) or status_in(bracket)):
@@ -1963,6 +1966,13 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> None:
     for k in range(names_end, len(tokens)):  # ("… & Jansen, R. *14*, Article 1187734.": the numbers)
         if labels[k] == "author":
             labels[k] = "volume" if _has_digit(tokens[k].text) else "note"
+
+
+def _dated_dash(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the dash at `k` follows a venue's ", YEAR" ("Dados – Revista de Ciências Sociais, 2020 –
+    “Title”": that dash, not the one inside the journal's name, ends the venue)."""
+    year = _BARE_YEAR_ALONE.fullmatch(tokens[k - 1].text) if k >= 2 else None  # (not GOST's "…, 2018. –")
+    return year is not None and tokens[k - 2].text.endswith(",")
 
 
 _AFTER_THE_DASH = frozenset({"title", "container", "note", "pages", "volume", "author"})
@@ -5139,18 +5149,26 @@ def _line_starts(labelled: Labelled) -> list[int]:
 
 
 def _scholar_lines(tokens: Sequence[Token], labels: list[str], starts: Sequence[int]) -> None:
-    """Google Scholar's three lines ("基于无人机视觉的…测量方法\n刘子航, 赵浩然, 王建国\n土木工程学报 58 (1),
-    78-89, 2025", "Crack segmentation …\nS Li*, M Zhou*, Z Liu\nAutomation in Construction 160, …"): a
-    title line with no comma, a line of names alone, and a line that opens with the venue's words before
-    its numbers and year are the title, the authors and the venue, however the labeller read them."""
-    if len(starts) < 2 or starts[0] == 0:
+    """A field a line, as Google Scholar and title-first CVs print it ("基于无人机视觉的…测量方法\n刘子航,
+    赵浩然\n土木工程学报 58 (1), 78-89, 2025", "Ventilação natural … no Recife:\nsimulações …\nTavares, M.
+    A.; Lins, F. R.\nAmbiente Construído, Porto Alegre, v. 24, 2024."): the title's lines (no comma in a
+    one-line title), a line of names alone, and a line that opens with the venue's words before its numbers
+    and year are the title, the authors and the venue, however the labeller read them; in the venue's line
+    the journal ends at its first comma (ABNT's town follows)."""
+    lines = [0, *starts, len(tokens)]
+    names = next(
+        (j for j in range(1, min(len(lines) - 2, 4)) if _names_line(tokens[lines[j] : lines[j + 1]])), None
+    )
+    if names is None or _names_line(tokens[: lines[1]]):
         return
-    second, third = starts[0], starts[1]
-    fourth = starts[2] if len(starts) > 2 else len(tokens)
-    if any(tokens[k].text.endswith(_NAME_COMMAS) for k in range(second)):
+    second, third, fourth = lines[names], lines[names + 1], lines[names + 2]
+    if names == 1 and any(tokens[k].text.endswith(_NAME_COMMAS) for k in range(second)):
         return
-    if not _names_line(tokens[second:third]):
-        return
+    if tokens[second - 1].text.endswith((",", ";")) or tokens[third - 1].text.endswith((",", ";")):
+        return  # (names wrapped over lines, one of them names only: "…, Phan Van Long,\nLe Hoang Nam, …")
+    short = any(lines[j + 1] - lines[j] < 3 for j in range(names))
+    if names > 1 and (short or tokens[lines[1] - 1].text.endswith(".")):
+        return  # (a title over lines, not a badge's line above it: "T-RO\nTactile …", "Nat. Mach. Intell.")
     numbers = next((k for k in range(third, fourth) if _has_digit(tokens[k].text)), None)
     if numbers is not None and any(
         tokens[k].text.endswith(":") or labels[k] not in _VENUE_LINE_READ_AS for k in range(third, numbers)
@@ -5161,24 +5179,54 @@ def _scholar_lines(tokens: Sequence[Token], labels: list[str], starts: Sequence[
     if (
         numbers is None
         or numbers == third
-        or not any(_LINE_YEAR.fullmatch(tokens[k].text) for k in range(numbers, fourth))
+        or not any(_LINE_YEAR.fullmatch(tokens[k].text.strip(".,;")) for k in range(numbers, fourth))
     ):
         return
     labels[:second] = ["title"] * second
     labels[second:third] = ["author"] * (third - second)
-    labels[third:numbers] = ["container"] * (numbers - third)
+    journal = next((k for k in range(third, numbers - 1) if _journal_ends(tokens, k)), numbers - 1)
+    labels[third : journal + 1] = ["container"] * (journal + 1 - third)
+    for k in range(journal + 1, numbers):  # "…, Porto Alegre, v. 24": the town and the volume's word
+        if tokens[k].text in _LINE_SEPARATORS:
+            labels[k] = "other"
+        else:
+            labels[k] = "volume" if tokens[k].text.rstrip(".").lower() in _VOLUME_WORDS else "location"
 
 
-_VENUE_LINE_READ_AS = frozenset({"title", "author", "container", "publisher", "note", "location"})
+def _journal_ends(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a venue's line names its journal up to token `k`: a separator or a volume's word after it
+    ("*PHYSICAL REVIEW B* · Volume 109"), or its comma before a town and the numbers ("Ambiente Construído,
+    Porto Alegre, v. 24"), not a comma inside its name ("Acoustics, Speech, and Signal Processing")."""
+    after = tokens[k + 1].text
+    if after in _LINE_SEPARATORS or _volume_word(after):
+        return True
+    if not tokens[k].text.endswith(","):
+        return False
+    town = next((j for j in range(k + 1, min(len(tokens) - 1, k + 4)) if tokens[j].text.endswith(",")), None)
+    if town is None or not (_has_digit(tokens[town + 1].text) or _volume_word(tokens[town + 1].text)):
+        return False
+    words = [tokens[j].text.rstrip(",") for j in range(k + 1, town + 1)]  # (no acronym: "…, ICML, 2024")
+    return all((w[:1].isupper() and not (len(w) > 2 and w.isupper())) or w in PARTICLES for w in words)
+
+
+def _volume_word(text: str) -> bool:
+    """A word that names a volume or an issue, ABNT's "v." among them (not an edition's: "Int. Ed.")."""
+    return text.rstrip(".,").lower() in _VOLUME_MARKS
+
+
+_VENUE_LINE_READ_AS = frozenset({"title", "author", "container", "publisher", "note", "location", "volume"})
 
 
 def _names_line(tokens: Sequence[Token]) -> bool:
-    """Whether tokens are names only, parted by commas: "S Li*, M Zhou*, Z Liu", "刘子航, 赵浩然, 王建国"
-    (two names or more, one to four words each)."""
+    """Whether tokens are names only, parted by commas ("S Li*, M Zhou*, Z Liu", "刘子航, 赵浩然") or by
+    semicolons ("Tavares, M. A. ✉; Lins, F. R."): two names or more, one to four words each."""
+    parts = (";", "；") if any(t.text.endswith((";", "；")) for t in tokens) else _NAME_COMMAS
     pieces: list[list[str]] = [[]]
     for token in tokens:
-        pieces[-1].append(_WITHOUT_MARKS.sub("", token.text).rstrip(",，、"))
-        if token.text.endswith(_NAME_COMMAS):
+        word = _WITHOUT_MARKS.sub("", token.text).strip(",;，、；")
+        if word:
+            pieces[-1].append(word)
+        if token.text.endswith(parts):
             pieces.append([])
     pieces = [p for p in pieces if p]
     return len(pieces) >= 2 and all(
@@ -6550,6 +6598,7 @@ _VOLUME_WORDS = frozenset(
     "vol volume vols no nr num number issue iss art article suppl supplement part pt bd band heft tome t n"
     " ed edition series ser".split()
 )
+_VOLUME_MARKS = (_VOLUME_WORDS - {"ed", "edition", "series", "ser"}) | {"v"}
 
 
 _SIGNATURE_POSITION = re.compile(r"^\(\d{1,2}/\d{1,3}\)[.,;]?$")

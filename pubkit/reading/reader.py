@@ -108,7 +108,7 @@ _PUB_WORDS = re.compile(
     r"kommentierung|urteilsanmerkung|rezension|buchbesprechung|herausgeberschaft|"
     r"recensi|reseñas|comptes rendus|recenzj|anmeldelser|"
     r"dissertation|bücher|eingereicht|im erscheinen|ouvrage|revues|actes|publicaci|artículo|"
-    r"sous presse|\bsoumis\b|à paraître|en prensa|"
+    r"sous presse|\bsoumis\b|à paraître|en prensa|comité de lecture|"
     r"\bactas\b|\batas\b|recensões|documentos de trabalho|"
     r"documentos de trabajo|documents de travail|textos para discuss|arbeitspapier|"  # working papers
     # Portuguese, Italian, Dutch
@@ -173,7 +173,7 @@ _NON_PUB_WORDS = re.compile(
     r"sem (?:publicaç|anais)|"
     r"(?<!in )press\b|testimony|amicus|\bprojects?\b|\bprojekt\w*|"
     r"working group|committee|organi[sz](?:ing|ation|er|ed\b)|outreach|supervis|reference[s]? available|"
-    r"lecture|keynote|colloquium|communications? (?:orales?|invitées?|\(|sélection)|"
+    r"(?<!comité de )lecture|keynote|colloquium|communications? (?:orales?|invitées?|\(|sélection)|"
     r"vortr[aä]g|lehre|lehrveranstalt|preise|auszeichnung|stipend|förder|lebenslauf|ausbildung|"
     r"laufbahn|werdegang|berufserfahrung|drittmittel|"
     r"mitglied|(?<!be)gutacht|conférences invitées|exposés|enseignement|prix|bourse|charlas|docencia|premios|"
@@ -182,7 +182,7 @@ _NON_PUB_WORDS = re.compile(
     r"apresentaç|palestra|ensino|orientaç|prêmio|formaç|istruzione|formazione|insegnamento|didattica|"
     r"\bpremi\b|esperienz|brevett|progett|onderwijs|prijzen|lezingen|opleiding|"
     r"föredrag|foredrag|anslag|undervisning|examina|utbildning|handledning|wystąpien|\breferat(?:y|ów)?\b|dydaktyk|"
-    r"nagrod|wykształcen|podsumowanie|доклад|преподава|наград|образовани|講演|口頭発表|学会発表|研究課題|競争的資金|担当経験|受賞|社会的活動|社会貢献|学会活動|略歴|"
+    r"nagrod|wykształcen|podsumowanie|доклад|преподава|наград|образовани|講演|口頭発表|学会発表(?!論文)|研究課題|競争的資金|担当経験|受賞|社会的活動|社会貢献|学会活動|略歴|"
     r"juhendami|projektid|tunnustus|elulookirjeldus|"  # Estonian
     r"työkokemus|rahoitus|opetus|ohjaus|henkilötiedot|koulutus|luottamustehtäv|apuraha|"  # Finnish
     r"đào tạo|dự án|đề tài|hướng dẫn|giảng dạy|giải thưởng|báo cáo mời|"  # Vietnamese
@@ -197,7 +197,8 @@ _NON_PUB_WORDS = re.compile(
     r"előadás|oktatás|díjak|projektek|"  # Hungarian
     r"\bmiradi\b|\btuzo\b|ufundishaji|"  # Swahili
     r"पुरस्कार|परियोजना|शिक्षण|"  # Hindi
-    r"kekayaan intelektual|hak cipta|pengabdian|"  # Indonesian
+    r"kekayaan intelektual|hak cipta|pengabdian|bidang minat|minat penelitian|riwayat|\bpendidikan\b|"
+    r"presentasi|"  # Indonesian
     r"konuşma|\bsunum|\bprojeler\b|\bdersler\b|ödüller|\böğrenim\b|\beğitim\b|\bunvanlar\b|"  # Turkish
     r"학력|경력|발표(?!\s?논문)|연구과제|수상|강의|"  # Korean
     r"přednášk|výuka|vzdělání|zaměstnání|ocenění|\bgranty\b|stručně|"  # Czech
@@ -2531,8 +2532,9 @@ def _same_words_reordered(name: str, owner: str) -> bool:
 def _people_named_atop(doc: Document) -> list[str]:
     """The names of people the document's author, title, top heading and first lines give, likeliest
     owner first."""
-    top = [h for h in doc.headings if h.level == 1]
-    candidates = [top[0].text] if top else []  # the page's own heading first, then its title's parts
+    top = [h for h in doc.headings if h.level == 1][:1]
+    # the page's own heading first (not a section's: "Bidang Minat"), then its title's parts
+    candidates = [top[0].text] if top and _section_kind(top[0].text) is None else []
     if doc.author:  # `\author{…}`, `#+AUTHOR:`: a document's own author, before anything else
         candidates.insert(0, doc.author)
     if doc.title:  # "Publications | Lena Hoffmann": a page's title names the site's owner beside the page

@@ -715,6 +715,14 @@ class _Reader:
         first = self.lines[0][1] if self.lines else ""
         return bool(_PRINTED_NUMBER.match(first) or _BRACKET_LABEL.match(first))
 
+    def _names_before_a_year(self) -> bool:
+        """Whether the block so far is an entry's names, ended by their full stop (no year or number
+        opening it): what follows on a line of its own opening with a year is its date, not an item."""
+        if not self.lines or not self.lines[-1][1].rstrip().endswith("."):
+            return False
+        first = self.lines[0][1].lstrip()
+        return bool(AUTHOR_OPENS.match(first)) and not first[:1].isdigit()
+
     def _wrapped_number(self, line: str) -> bool:
         """Whether a line's printed number goes on from the line before, cut after a dash or a comma
         ("pp. 305–" / "310. Oral presentation."), rather than numbering the next item (it is not the
@@ -820,8 +828,14 @@ class _Reader:
             if start and _YEAR_IN_BRACKETS.match(line) and self._numbered_item():
                 start = None  # "1.\nNames\nTitle\n(2022) pp. 245-246.": the year line of a numbered entry
             # " 9. … Springer;\n    2016. p. 123-58.": Vancouver's year wrapped, no item 2016
-            if start and _YEAR_AS_NUMBER.match(line) and self._numbered_item():
-                start = None
+            if (
+                start
+                and _YEAR_AS_NUMBER.match(line)
+                and (self._numbered_item() or self._names_before_a_year())
+            ):
+                start = (
+                    None  # (Chicago's "Villalba Ruiz, Jorge, … y Nerea Urkiola.\n2023. «Title»": its year)
+                )
             if (
                 start
                 and start.group(1) in ("–", "—")
