@@ -537,3 +537,20 @@ def test_a_french_section_with_a_reading_committee_holds_papers(tmp_path: Path) 
         "(CVPR)/, 2024.\n",
     )
     assert [p.title for p in bib.papers] == ["NeRF in the Fog: Robust Radiance Fields for Degraded Images"]
+
+
+def test_a_long_section_heading_named_by_its_third_word(tmp_path: Path) -> None:
+    """ "Contributi in atti di convegni internazionali e nazionali": a long heading whose third word names
+    publications is a section, not a paper's title; its entries are read."""
+    bib = _read(
+        tmp_path,
+        "cv.txt",
+        "Marco Giordanelli\n\nB. Contributi in atti di convegni internazionali e nazionali\n\n"
+        "8. Giordanelli M., Bonetto L. High-entropy alloys by laser powder bed fusion: where do\n"
+        "we stand? // Proceedings of the European Congress and Exhibition on Advanced\n"
+        "Materials and Processes (EUROMAT 2023), Frankfurt am Main, 3–7 settembre 2023. –\n"
+        "Frankfurt : DGM, 2023. – P. 112–113.\n",
+    )
+    assert [p.title for p in bib.papers] == [
+        "High-entropy alloys by laser powder bed fusion: where do we stand?"
+    ]

@@ -1426,6 +1426,8 @@ def _in_publications(
         long = counted > _SECTION_WORDS and not heading.text.isupper() and not numbered  # capitals,
         # a number: a section's
         kind = _section_kind(" ".join(words[:2]) if long else heading.text)
+        if long and kind is None and _section_kind(" ".join(words[:3])) is True:
+            kind = True  # "Contributi in atti di convegni …" (not "Masked Retraining Teacher-student …")
         glossed = heading.text.split(" / ")  # "সম্মেলন ও আমন্ত্রিত বক্তৃতা / Conferences and Invited Talks"
         if (
             long
