@@ -229,6 +229,11 @@ def test_dblp_names_with_middle_initials_end_at_the_colon() -> None:
         "Wei Zhang, Rebecca J. Amundsen: A transmission spectrum. AJ 168(4): 152 (2024)"
     )
     assert [a.name for a in other.authors] == ["Wei Zhang", "Rebecca J. Amundsen"]
+    two = pubkit.parse_reference(  # one name before, but a given name only ever a name after it
+        "Sarah J. Whitcombe, Duncan McAllister: Out-of-plane instability of thin ductile walls under "
+        "bidirectional loading. Earthq. Eng. Struct. Dyn. 50(6): 1660-1681 (2021)"
+    )
+    assert [a.name for a in two.authors] == ["Sarah J. Whitcombe", "Duncan McAllister"]
     letter = pubkit.parse_reference(  # Vancouver's single initial before a reply's "Re:" stays as it was
         "Bjørnstad M. Re: “Stillbirth after 41 weeks: time to induce?” [letter]. Acta Obstet Gynecol "
         "Scand. 2019;98(2):262."

@@ -9529,7 +9529,8 @@ def _names_before_a_colon(tokens: Sequence[Token], labels: list[str]) -> None:
     if any(_closing_initial(tokens, run, i) for i in run):
         return  # "Lee, A., Deep Learning: A Survey": initials mean the title may start with capitals
     initialled = any(_INITIAL_TOKEN.match(tokens[i].text) for i in run)  # (middle ones: "Rebecca J. …")
-    if initialled and sum(tokens[i].text.endswith(",") for i in run) < 2:
+    given = lexicon().get(fold(tokens[end].text.strip(",:")), "") == "n"  # ("Duncan": only ever a name)
+    if initialled and sum(tokens[i].text.endswith(",") for i in run) < 2 and not given:
         return  # "Natana J. DeLong-Bas, Wahhabi Islam: …": one name before may be all there is
     if len(run) % 2 == 0 and all(tokens[i].text.endswith(",") for i in run):
         return  # "WHITE, Hayden, Metahistory: …": inverted names, one word a part, are complete
