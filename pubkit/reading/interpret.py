@@ -1846,9 +1846,10 @@ def _bracketed_reprint(tokens: Sequence[Token], labels: list[str]) -> None:
 _REPRINT = re.compile(r"(?i)(?:wiederabdruck|nachdruck|reprint|réimpr|ristampa|reimpr|herdruk)\w*\.?:?")
 
 
-def _scandinavian_in(tokens: Sequence[Token], labels: list[str]) -> None:
-    """Norwegian, Danish and Swedish "«Tittel». I *Bok*, redigert av …": "I" before an italic book after
-    the title is "In", no word of the book's name."""
+def _in_word_before_a_book(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Norwegian, Danish and Swedish "«Tittel». I *Bok*, redigert av …", Czech, Polish and Croatian
+    Chicago's "„Title.“ V *Book*, editoval …", IEEE's "„Title,“ v *Proc. …*": the word for "in" before an
+    italic book after the title is no word of the book's name."""
     for k in range(1, len(tokens) - 1):
         if _in_before_a_book(tokens, k) and labels[k] in ("container", "title") and labels[k - 1] == "title":
             labels[k] = "other"
@@ -1859,14 +1860,20 @@ def _scandinavian_in(tokens: Sequence[Token], labels: list[str]) -> None:
 
 
 def _in_before_a_book(tokens: Sequence[Token], k: int) -> bool:
-    """Whether token `k` is Scandinavian "I" (in) before an italic book: "«Tittel». I *Bok*"."""
+    """Whether token `k` is the word for "in" before an italic book: "«Tittel». I *Bok*", "„Title.“ V
+    *Book*"."""
     return (
-        tokens[k].text == "I"
+        tokens[k].text in _IN_BEFORE_A_BOOK
         and k + 1 < len(tokens)
         and "italic" in tokens[k + 1].styles
         and "italic" not in tokens[k].styles
-        and tokens[k - 1].text.endswith((".", "»", "”", "'", '"', "».", "”."))
+        and tokens[k - 1].text.endswith((".", ",“", ".“", "»", "”", "'", '"', "».", "”."))
     )
+
+
+#: The word for "in" before a chapter's book (Scandinavian, Czech, Polish, Croatian, German).
+_IN_BEFORE_A_BOOK = frozenset({"I", "V", "W", "U", "Ve", "Im", "v", "w", "u", "ve"})
+_IN_BEFORE_A_BOOK_IN_TEXT = re.compile(r" (?:I|V|W|U|Ve|Im|v|w|u|ve) ")
 
 
 def _quoted_title_beside_an_italic_one(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -2465,8 +2472,8 @@ def _settled(labelled: Labelled) -> list[str]:
         _arxiv_marker_is_no_venue(tokens, labels)
     if "Conf. Ser" in text:
         _conference_series(tokens, labels)
-    if " I " in text:
-        _scandinavian_in(tokens, labels)
+    if "italic" in kinds and _IN_BEFORE_A_BOOK_IN_TEXT.search(text):
+        _in_word_before_a_book(tokens, labels)
     if _REPRINT.search(text):
         _bracketed_reprint(tokens, labels)
     if tokens and tokens[0].text.lower() in COAUTHOR_WORDS:
@@ -2846,8 +2853,6 @@ def _settled(labelled: Labelled) -> list[str]:
         _thesis_institution_in_a_note(tokens, labels)
     if kinds & _STYLED:
         _styled_venue_cut_by_the_title(labelled, labels)
-    if "italic" in kinds:
-        _in_word_before_an_italic_book(tokens, labels)
     _in_word_ends_the_title(tokens, labels)
     if "container" in labels and "(" in text:
         _acronym_after_the_venue(tokens, labels)
@@ -4732,23 +4737,6 @@ def _in_word_ends_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
             and labels[k - 1] == "title"
         ):
             labels[k] = "other"
-
-
-def _in_word_before_an_italic_book(tokens: Sequence[Token], labels: list[str]) -> None:
-    """Czech, Polish and Croatian Chicago's "„Title.“ V *Book*, 2. vyd., editoval …" (IEEE's "„Title,“ v
-    *Proc. …*"): the word for "in" before an italic book is no part of its name."""
-    for i in range(1, len(tokens) - 1):
-        if (
-            tokens[i].text in _IN_BEFORE_A_BOOK
-            and labels[i] == labels[i + 1] == "container"
-            and "italic" in tokens[i + 1].styles
-            and "italic" not in tokens[i].styles
-            and tokens[i - 1].text[-1:] in ".“”\"'"
-        ):
-            labels[i] = "other"
-
-
-_IN_BEFORE_A_BOOK = frozenset({"V", "W", "U", "Ve", "Im", "v", "w", "u", "ve"})
 
 
 def _law_review_parentheticals(tokens: Sequence[Token], labels: list[str], start: int) -> None:
