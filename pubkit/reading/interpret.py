@@ -1904,13 +1904,14 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> None:
     up to the names the title, however they were read; the names end the entry."""
     dashes = [k for k in range(1, min(len(tokens), 30)) if tokens[k].text in _VENUE_DASHES]
     dash = next((k for k in dashes if _dated_dash(tokens, k)), dashes[0] if dashes else None)
-    if dash is None:  # "***Asian Journal of Social Psychology*** (2024). Title. Names. *27*(1), 44–59."
-        dash = _year_after_a_styled_venue(tokens)
+    dated = False  # "***Asian Journal of Social Psychology*** (2024). Title. Names. *27*(1), 44–59."
+    if dash is None:
+        dated = (dash := _year_after_a_styled_venue(tokens)) is not None
     tag = dash is None and (dash := _styled_venue_tag(tokens)) is not None  # "**[ICRA 2024]** Title. Names."
     if (
         dash is None
         or dash + 2 >= len(tokens)
-        or (not tag and tokens[dash].styles & _STYLED)
+        or (not tag and not dated and tokens[dash].styles & _STYLED)
         or tokens[dash - 1].styles & tokens[dash + 1].styles & _STYLED
     ):
         return  # (a dash inside a styled title: "**Hämeen kyläkirjat digitoidaan – miksi …**")
@@ -1942,7 +1943,7 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> None:
             for k in range(dash + 3, len(tokens))
             if ends_sentence(tokens[k - 1].text) and (stop := _inverted_names_end(tokens, k)) is not None
         ),
-        (_names_ending_the_entry(tokens, dash + 2), len(tokens)),
+        (_names_ending_the_entry(tokens, dash + 2), _before_trailing_links(tokens, dash + 2)),
     )
     if names is None:
         names = next((k for k in range(dash + 2, len(tokens)) if labels[k] in ("author", "editor")), None)
@@ -2104,9 +2105,17 @@ def _year_after_a_styled_venue(tokens: Sequence[Token]) -> int | None:
     end = 0
     while end < min(len(tokens), 16) and tokens[end].styles & _STYLED:
         end += 1
-    if not end or end + 1 >= len(tokens) or not tokens[end].text.startswith("("):
+    if not end or end + 1 >= len(tokens):
         return None
-    if any(t.text.endswith(",") or _INITIAL_TOKEN.match(t.text) for t in tokens[:end]):
+    if any(_INITIAL_TOKEN.match(t.text) for t in tokens[:end]):
+        return None
+    if any(t.text.endswith(",") for t in tokens[: end - 1]):
+        return None
+    if end >= 2 and _LINE_YEAR.fullmatch(tokens[end - 1].text):  # "*CVPR 2024*. Title", "*NeurIPS 2023* (…)."
+        return _after_a_styled_venues_year(tokens, end)
+    if tokens[end - 1].text.endswith(",") and _LINE_YEAR.fullmatch(tokens[end].text):
+        return _numbers_to_the_full_stop(tokens, end)  # "*IEEE TPAMI*, 2024, Bd. 46, S. 5521--5538. Title"
+    if not tokens[end].text.startswith("(") or tokens[end - 1].text.endswith(","):
         return None
     close = next((k for k in range(end, min(end + 4, len(tokens))) if ")" in tokens[k].text), None)
     if close is None or close + 1 >= len(tokens):
@@ -2120,11 +2129,33 @@ def _year_after_a_styled_venue(tokens: Sequence[Token]) -> int | None:
         return close
     if not tokens[close].text.endswith("),"):
         return None
-    # ("(2023), pp. 77–98.", "(2019), No. 52.": the numbers up to the full stop after them)
+    return _numbers_to_the_full_stop(tokens, close)  # ("(2023), pp. 77–98.", "(2019), No. 52.")
+
+
+def _after_a_styled_venues_year(tokens: Sequence[Token], end: int) -> int | None:
+    """The last token of a styled venue with its year ("*CVPR 2024*." before a capital) or of the bracket
+    after it ("*NeurIPS 2023* (Datasets and Benchmarks Track)."); None if no sentence ends there."""
+    named = tokens[: end - 1]  # (a venue's name: a few capitalised words, "Findings of ACL", not a title's)
+    capitalised = all(t.text[:1].isupper() or t.text[:1].isdigit() or len(t.text) <= 3 for t in named)
+    if len(named) > 6 or not capitalised:
+        return None
+    if tokens[end - 1].text.endswith(".") and tokens[end].text[:1].isupper():
+        return end - 1
+    if not tokens[end].text.startswith("("):
+        return None
+    close = next((k for k in range(end, min(end + 8, len(tokens) - 1)) if ")" in tokens[k].text), None)
+    if close is None or not tokens[close].text.endswith((").", ")")):
+        return None
+    return close if tokens[close + 1].text[:1].isupper() else None
+
+
+def _numbers_to_the_full_stop(tokens: Sequence[Token], start: int) -> int | None:
+    """The token that ends the numbers after a venue's date at `start` with a full stop ("2024, Bd. 46, S.
+    5521--5538.", "(2019), No. 52."): a number's; None if none does within a few words."""
     return next(
         (
             k
-            for k in range(close + 1, min(close + 5, len(tokens)))
+            for k in range(start + 1, min(start + 9, len(tokens)))
             if tokens[k].text.endswith(".") and _has_digit(tokens[k].text)
         ),
         None,
@@ -2134,17 +2165,24 @@ def _year_after_a_styled_venue(tokens: Sequence[Token]) -> int | None:
 _BRACKETED_YEAR = re.compile(rf"\((?:{YEAR})[a-z]?\)\.?")
 
 
-def _names_ending_the_entry(tokens: Sequence[Token], start: int) -> int | None:
-    """Where the names that end an entry begin ("… in Saudi Arabia. Alqahtani, N. S." → "Alqahtani,"):
-    after the last full stop of a sentence, words that are names, initials and "&" only; None if the entry
-    does not end so."""
-    last = len(tokens)  # (links and a note in brackets after the names end nothing: "… Kassa. (early view)")
+def _before_trailing_links(tokens: Sequence[Token], start: int) -> int:
+    """Where the links, URLs and identifiers that end an entry begin ("… K. Scholz. [arXiv] [Code]"), not
+    before `start`: they end no field."""
+    last = len(tokens)
     while last > start and (
         tokens[last - 1].link
         or _URL.match(tokens[last - 1].text.strip("`<>_"))
         or _LINKED_ID.match(tokens[last - 1].text)
     ):
         last -= 1
+    return last
+
+
+def _names_ending_the_entry(tokens: Sequence[Token], start: int) -> int | None:
+    """Where the names that end an entry begin ("… in Saudi Arabia. Alqahtani, N. S." → "Alqahtani,"):
+    after the last full stop of a sentence, words that are names, initials and "&" only; None if the entry
+    does not end so."""
+    last = _before_trailing_links(tokens, start)  # (nor a note in brackets: "… Kassa. (early view)")
     if last > start and tokens[last - 1].text.rstrip(".").endswith(")"):
         opened = next(
             (k for k in range(last - 1, max(start, last - 6) - 1, -1) if tokens[k].text.startswith("(")), None
@@ -2594,6 +2632,8 @@ def _settled(labelled: Labelled) -> list[str]:
         _and_continues_the_field(tokens, labels)
     if "editor" in labels:
         _university_read_as_names(tokens, labels)
+        if not _EDITORS_IN_TEXT.search(text):
+            _unmarked_editors_continue_the_authors(tokens, labels)
     if "location" in labels and "publisher" in labels:
         _town_inside_the_institution(tokens, labels)
     if _EDITORS_IN_TEXT.search(text):
@@ -6842,6 +6882,38 @@ def _editors_inside_the_title(tokens: Sequence[Token], labels: list[str]) -> Non
             labels[j] = "container"
             j += 1
         return
+
+
+def _unmarked_editors_continue_the_authors(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "L. Brandstätter, F. Ammersbach, …, C. Hoffmann-Ruiz, Y. Nakashima, … K. Scholz." read as authors
+    and then editors, with no editors' mark anywhere: a long list's names after an author's comma are
+    more authors, up to the last initialled name."""
+    start = next(
+        (
+            k
+            for k in range(1, len(tokens))
+            if labels[k] == "editor"
+            and labels[k - 1] == "author"
+            and (tokens[k - 1].text.endswith(",") or _dotted_initial(tokens[k - 1].text))  # ("C. | Ruiz,")
+        ),
+        None,
+    )
+    if start is None:
+        return
+    while start > 0 and _dotted_initial(tokens[start - 1].text):
+        start -= 1  # (from the name's first initial)
+    k = start
+    while k < len(tokens):
+        if (end := _initialled_name(tokens, k)) is not None:
+            k = end
+            if not tokens[k - 1].text.endswith(","):
+                break  # (the last name's full stop)
+        elif labels[k] == "editor":
+            k += 1
+        else:
+            break
+    if "editor" not in labels[k:]:
+        labels[start:k] = ["author"] * (k - start)
 
 
 def _names_before_their_eds(tokens: Sequence[Token], labels: list[str]) -> None:

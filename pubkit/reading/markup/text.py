@@ -903,23 +903,26 @@ _BROKEN_WORD = re.compile(r"(?<![\w-])([^\W\d_]{2,})-[ \t]*$")
 
 
 def _styled_text(builder: TextBuilder, text: str, line: int) -> None:
-    """A line's text with "_Brennan KT_" as underlined words and "*Journal of Labor Economics*" as italic
-    ones: how a CV saved as text, or written as text, marks what was underlined or italic."""
+    """A line's text with "**Lin**" as bold words, "_Brennan KT_" as underlined ones and "*Journal of Labor
+    Economics*" as italic ones: how a CV saved as text, or written as text, marks what was styled."""
     at = 0
     for m in _STYLED.finditer(text) if "_" in text or "*" in text else ():
-        style = "underline" if m.group(1) is not None else "italic"
+        style = ("bold", "underline", "italic")[m.lastindex - 1 if m.lastindex else 0]
+        words = m.group(m.lastindex or 0)
         builder.text(text[at : m.start()], line)
         builder.open(style)
-        builder.text(m.group(1) if m.group(1) is not None else m.group(2), line)
+        builder.text(words, line)
         builder.close(style)
         at = m.end()
     builder.text(text[at:], line)
 
 
-#: "_Brennan KT_" and "*Economic Journal*": words between underscores or asterisks, not inside a word or
-#: an identifier ("snake_case_name") and not between authors' markers ("Lévesque, J.*, Adeyemi, F. O.*").
+#: "**Lin H.**", "_Brennan KT_" and "*Economic Journal*": words between asterisk pairs, underscores or
+#: asterisks, not inside a word or an identifier ("snake_case_name") and not between authors' markers
+#: ("Lévesque, J.*, Adeyemi, F. O.*").
 _STYLED = re.compile(
-    r"(?<![\w_])_([^\s_](?:[^_\n]{0,58}[^\s_])?)_(?![\w_])"
+    r"(?<![^\s(\[\"“,，、;])\*\*([\w(\[\"“](?:[^*\n]{0,118}[^\s*])?)\*\*(?![\w*])"  # Markdown's bold
+    r"|(?<![\w_])_([^\s_](?:[^_\n]{0,58}[^\s_])?)_(?![\w_])"
     r"|(?<![^\s(\[\"“])\*([^\s*](?:[^*\n]{0,118}[^\s*])?)\*(?![\w*])"  # after a space or an opening
 )
 
