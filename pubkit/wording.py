@@ -313,6 +313,7 @@ EQUAL_CONTRIBUTION_WORDS = (
     r"공동\s?제?\s?1\s?저자|"
     r"共同第一作者|同等の?貢献|gleich\w* beitrag\w*|geteilte erstautor\w*|gleichberechtigte erstautor\w*|"
     r"contribution égale|contribución (?:igual|equivalente)|igual contribuci[oó]n|igual contribui[cç][aã]o|"
+    r"(?:(?:estos|los) autores )?contribuyeron (?:por igual|igualmente)|"
     r"равн\w* вклад\w*|مساهمة متساوية|"
     r"إسهام متساو\w*|gedeeld\w* eerste auteur\w*|"
     r"gelijke bijdrage|contribució igual|autoria compartida|autoría compartida|"
@@ -326,7 +327,7 @@ EQUAL_CONTRIBUTION_WORDS = (
 )
 CORRESPONDING_WORDS = (
     r"korrespond\w*|korespondencyjn\w*|(?:autor(?:ul)? )?corespondent\w*|"  # Romanian "autor corespondent"
-    r"(?:auteur )?correspondant\w*|"
+    r"(?:(?:autrice ou )?auteure? )?correspondant\w*|corresponderende? auteur|"  # French, Dutch
     r"autor(?:a|/a)? de correspond[eè]ncia|autor(?:a|/a)? para correspondencia|"  # Catalan, Spanish
     r"교신\s?저자|通讯作者|通訊作者|責任著者|переписк\w*|"
     r"υπεύθυνος αλληλογραφίας|συγγραφέας επικοινωνίας|מחבר מכותב|מחבר לתכתובת|levelező szerző|"
@@ -334,7 +335,10 @@ CORRESPONDING_WORDS = (
     r"sorumlu yazar|autor correspondente|tác giả liên hệ|автор для листування"
     r"|الباحث المراسل|المؤلف المراسل"
 )
-STUDENT_WORDS = r"doktorand\w*|studen\w*|doktorant\w*|학생|学生|étudiant\w*|estudiante\w*|promovend\w*"
+STUDENT_WORDS = (
+    r"doktorand\w*|studen\w*|doktorant\w*|학생|学生|étudiant\w*|estudiante\w*|promovend\w*|"
+    r"студент\w*|аспирант\w*"
+)
 LEGEND_MEANINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "equal_advising",

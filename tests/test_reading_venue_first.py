@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import pubkit
+from pubkit import Status
 
 
 def _read(tmp_path: Path, name: str, text: str) -> pubkit.Bibliography:
@@ -73,3 +76,219 @@ def test_a_long_author_list_is_all_authors_with_no_editors_mark(tmp_path: Path) 
     (first, *_) = _read(tmp_path, "cv.org", _VENUE_FIRST_ORG).papers
     assert len(first.authors) == 19
     assert _authors(first)[5] == "C. Hoffmann-Ruiz" and _authors(first)[-1] == "K. Scholz"
+
+
+_RESUME_CLS = r"""\documentclass{resume}
+\name{Rafael Cardoso}
+\begin{document}
+\begin{rSection}{Education}
+{\bf University of Maryland, College Park} \hfill {\em Aug 2020 -- present} \\
+Ph.D. in Computer Science. Advisor: Prof. Daniel K. Whitfield
+\end{rSection}
+\begin{rSection}{Publications}
+\textbf{2024}
+\begin{itemize}
+\item CARDOSO, R. M.; WHITFIELD, D. K. Depth from motion blur: self-supervised monocular depth in the
+wild. \textbf{IEEE Transactions on Pattern Analysis and Machine Intelligence}, v. 45, p. 3321-3330, 2024.
+\item LIN, Y.; CARDOSO, R. M. Test-time adaptation for monocular depth. \textbf{International Journal of
+Computer Vision}, v. 131, p. 1-20, 2024.
+\end{itemize}
+\end{rSection}
+\end{document}
+"""
+
+
+def test_resume_class_sections_are_headings(tmp_path: Path) -> None:
+    bib = _read(tmp_path, "cv.tex", _RESUME_CLS)
+    assert [p.title for p in bib.papers] == [
+        "Depth from motion blur: self-supervised monocular depth in the wild",
+        "Test-time adaptation for monocular depth",
+    ]
+
+
+_SET_OFF_TITLES_ORG = """#+TITLE: Camille Dufresne
+
+* Publications
+
+Légende : mon nom est _souligné_ ; ✉ ou (c) = autrice ou auteur correspondant.
+
+17. /Journal of French Language Studies/, 2024, 34(1), p. 1-27. « Liaison et fréquence lexicale
+    dans le corpus PFC ». _C. Dufresne_ ✉, H. Lemaire et A.-S. Barbier.
+    Données et scripts R disponibles sur OSF. Version longue du chapitre de 2021.
+
+16. /Journal of Phonetics/, soumis. "Speech rate normalisation and schwa". _C. Dufresne_ (c) et H. Lemaire.
+
+15. /Manuel de linguistique du français parlé/, Berlin/Boston, De Gruyter, 2021, p. 211-240.
+    « Le schwa ». _C. Dufresne_ et J. Rouvière.
+"""
+
+
+def test_a_styled_venue_then_a_set_off_title_and_a_note_line_under_the_names(tmp_path: Path) -> None:
+    bib = _read(tmp_path, "cv.org", _SET_OFF_TITLES_ORG)
+    papers = bib.papers
+    assert [p.title for p in papers] == [
+        "Liaison et fréquence lexicale dans le corpus PFC",
+        "Speech rate normalisation and schwa",
+        "Le schwa",
+    ]
+    assert [p.venue.name if p.venue else None for p in papers] == [
+        "Journal of French Language Studies",
+        "Journal of Phonetics",
+        "Manuel de linguistique du français parlé",
+    ]
+    assert _authors(papers[0]) == ["C. Dufresne", "H. Lemaire", "A.-S. Barbier"]
+    assert papers[1].status is Status.SUBMITTED
+    # "✉ ou (c) = …": both marks are the corresponding author's
+    assert [a.corresponding for a in papers[0].authors] == [True, False, False]
+    assert [a.corresponding for a in papers[1].authors] == [True, False]
+    assert not [p for p in bib.problems if "legend" in p.message]
+
+
+def test_a_bold_venue_a_status_and_a_linked_italic_title(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "research.md",
+        "# Priya Ramaswamy\n\n## Working Papers\n\n"
+        "1. **Review of Economic Studies**, revise and resubmit, 2024. [*Childcare Centers and Mothers' "
+        "Employment*](/assets/pdf/anganwadi.pdf). Priya Ramaswamy and Hye-jin Seo. [PDF](/assets/a.pdf)\n\n"
+        "2. **IZA Discussion Paper No. 16012**, 2023. [*Digital Wage Payments and Financial Inclusion*]"
+        "(https://docs.iza.org/dp16012.pdf). Ahmed Farouqui and Priya Ramaswamy.\n\n"
+        "3. **Handbook of Labor, Human Resources and Population Economics** (Springer), 2022. [*Public "
+        "Works Programs in Developing Countries*](https://doi.org/10.1007/978-3-319-57365-6_311-1). "
+        "Priya Ramaswamy.\n",
+    )
+    papers = bib.papers
+    assert [p.title for p in papers] == [
+        "Childcare Centers and Mothers' Employment",
+        "Digital Wage Payments and Financial Inclusion",
+        "Public Works Programs in Developing Countries",
+    ]
+    assert [p.venue.name if p.venue else None for p in papers] == [
+        "Review of Economic Studies",
+        "IZA Discussion Paper",  # (its number a number, not the series' name)
+        "Handbook of Labor, Human Resources and Population Economics",
+    ]
+    assert _authors(papers[1]) == ["Ahmed Farouqui", "Priya Ramaswamy"]
+
+
+def test_markdown_sub_items_of_prose_are_notes_on_the_entry(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "pubs.md",
+        "# 김서연 (Seoyeon Kim)\n\n## 학술지 논문\n\n"
+        "1. Seoyeon Kim, Jiho Park, and David M. Rowe. 2024. Bayesian Nonparametric Estimation under "
+        "Network Interference. *Journal of the American Statistical Association* 119, 546 (2024), "
+        "1120–1134.\n   - 📝 R 패키지 [`bnpinterf`](https://github.com/x/bnpinterf)로 구현. "
+        "박사과정 박지호 학생의 첫 논문입니다.\n\n"
+        "2. Seoyeon Kim. 2019. *Bayesian Nonparametric Methods for Causal Inference*. Ph.D. Dissertation. "
+        "Duke University, Durham, NC.\n   - 📝 지도교수: David M. Rowe. Savage Award 최종 후보 (ISBA).\n",
+    )
+    assert [p.title for p in bib.papers] == [
+        "Bayesian Nonparametric Estimation under Network Interference",
+        "Bayesian Nonparametric Methods for Causal Inference",
+    ]
+    assert _authors(bib.papers[0]) == ["Seoyeon Kim", "Jiho Park", "David M. Rowe"]
+    assert not bib.problems
+
+
+def test_a_status_tag_in_brackets_opens_the_names(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "pubs.html",
+        "<h1>Valentina Sotomayor Quiroga</h1><h2>Publicaciones</h2><ul>"
+        '<li><span class="estado">[En prensa]</span> Sotomayor Quiroga, V., Fuentes, C. y Leiva, S. '
+        "(en prensa). Disentangling activity and Doppler signals in ESPRESSO spectra. <i>The Astronomical "
+        "Journal</i>.</li>"
+        '<li><span class="estado">[Aceptado]</span> Ibarra, M., Sotomayor Quiroga, V. y Hollis, J. R. '
+        "(2024). The TESS rotation periods of 312 nearby M dwarfs. <i>Monthly Notices of the Royal "
+        "Astronomical Society</i>.</li></ul>",
+    )
+    first, second = bib.papers
+    assert first.title == "Disentangling activity and Doppler signals in ESPRESSO spectra"
+    assert len(first.authors) == 3 and first.venue is not None
+    assert first.venue.name == "The Astronomical Journal"
+    assert len(second.authors) == 3 and second.status is Status.ACCEPTED
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (  # GOST's bracketed et al. in Swedish
+            "Adaptive divergence in Baltic and White Sea herring / K. Sjöholm, A. V. Petrova, M. Lindgren "
+            "[m.fl.] // Genome Biology and Evolution. – 2023. – Vol. 15, № 4. – P. evad061.",
+            ["K. Sjöholm", "A. V. Petrova", "M. Lindgren"],
+        ),
+        (  # "E. A." is two initials, not the Dutch et al. "e.a."
+            "Herrera-Quispe, M., & Goldberg, E. A. (2020). Acculturative stress and alcohol use among "
+            "Peruvian immigrants. Cultural Diversity and Ethnic Minority Psychology, 26(3), 345–356.",
+            ["M. Herrera-Quispe", "E. A. Goldberg"],
+        ),
+    ],
+)
+def test_et_al_in_other_languages(text: str, authors: list[str]) -> None:
+    assert [a.name for a in pubkit.parse_reference(text).authors] == authors
+
+
+def test_title_first_with_initials_first_names_and_the_year_in_the_heading(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "lijst.txt",
+        "Prof. dr. Lotte Vermeersch\n\n2024\n\n"
+        "Citizens' assemblies and the legitimacy gap: evidence from Brussels. L. Vermeersch, J. Claes, "
+        "M. Ruelens e.a. European Journal of Political Research 63(2): 541–563.\n\n"
+        "Partijdiscipline in het Vlaams Parlement, 1995–2019. T. Gielen en L. Vermeersch. Res Publica 66(1): "
+        "5-29.\n\n"
+        "Question time under federalism: parliamentary questions in the Belgian Chamber. L. Vermeersch en "
+        "T. Gielen. The Journal of Legislative Studies 27(2): 201–224.\n",
+    )
+    papers = bib.papers
+    assert [p.title for p in papers] == [
+        "Citizens' assemblies and the legitimacy gap: evidence from Brussels",
+        "Partijdiscipline in het Vlaams Parlement, 1995–2019",
+        "Question time under federalism: parliamentary questions in the Belgian Chamber",
+    ]
+    assert [_authors(p) for p in papers] == [
+        ["L. Vermeersch", "J. Claes", "M. Ruelens"],
+        ["T. Gielen", "L. Vermeersch"],
+        ["L. Vermeersch", "T. Gielen"],
+    ]
+    assert [p.venue.name if p.venue else None for p in papers] == [
+        "European Journal of Political Research",
+        "Res Publica",
+        "The Journal of Legislative Studies",
+    ]
+
+
+@pytest.mark.parametrize(
+    "legend",
+    [
+        "References are given in the Vancouver style most of my journals use. A dagger (†) after a name "
+        "means the authors contributed equally and share first authorship. PDFs are available on request "
+        'or from <a href="https://eprints.whiterose.ac.uk/">our repository</a>.',
+        "† estos autores contribuyeron por igual",
+    ],
+)
+def test_equal_contribution_legends_said_otherwise(tmp_path: Path, legend: str) -> None:
+    bib = _read(
+        tmp_path,
+        "pubs.html",
+        f"<h1>Emma Whitcombe</h1><h2>Publications</h2><p>{legend}</p><ol>"
+        "<li>Harrow J†, Whitcombe E†, Strand M. Counting the sick poor: hospital statistics in Victorian "
+        "Liverpool. Soc Hist Med. 2022;35(4):1120–42.</li></ol>",
+    )
+    (paper,) = bib.papers
+    assert [a.equal_contribution for a in paper.authors] == [True, True, False]
+    assert not bib.problems
+
+
+def test_a_student_legend_in_russian(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "cv.txt",
+        "Елена Воронцова\n\nПубликации\n\n^ — студент(ка) или аспирант(ка) под моим руководством\n\n"
+        "Anastasia Petrenko^, Elena Vorontsova & Olga Belova, Simulation-based training in sepsis "
+        "recognition for nursing students, 121 Nurse Educ. Today 105701 (2023).\n",
+    )
+    (paper,) = bib.papers
+    assert [a.name for a in paper.authors] == ["Anastasia Petrenko", "Elena Vorontsova", "Olga Belova"]
+    assert not bib.problems  # the legend is understood: no marker without a meaning

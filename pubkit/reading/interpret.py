@@ -60,6 +60,7 @@ from pubkit.wording import (
     EDITOR_MARKS,
     EDITOR_ROLE,
     ELIDED_AUTHORS,
+    JOURNAL_ABBREVIATIONS,
     LINK_WORDS,
     MARKER_CHARS,
     NOMINATED,
@@ -250,7 +251,9 @@ _APA_DESCRIPTOR = re.compile(
 #: "and" between two names in the languages lists are written in (Spanish / Portuguese "y", "e", "i"
 #: only after a comma or an initial: "de la Cruz y Pérez" is one surname).
 _AND_WORDS = "und|og|och|oraz|en|ve|és|및|и|та|και|și|ja|dan|và|na|ir|un|agus|และ|और|एवं|तथा|ও|এবং|და|மற்றும்"
-_DIN_ET_AL = r",?\s{1,3}u\.\s?a\.(?!\w)"  # DIN's "TAVAKOLI-ZANJANI, Kourosh u. a.": an et al.
+#: DIN's "TAVAKOLI-ZANJANI, Kourosh u. a.", Dutch "M. Ruelens e.a.", Swedish "m.fl.", Czech "a kol.",
+#: Indonesian "dkk.": an et al.
+_ABBREVIATED_ET_AL = r",?\s{1,3}(?-i:[ue]\.\s?a\.|m\.\s?fl\.|a\s{1,3}kol\.|dkk\.?)(?!\w)"
 _SPLIT = re.compile(
     # APA 6's ". . ." before the last of many authors; "K. Abe, ..., K. Lee, ..., M. Yokoyama"
     r",?\s{0,3}(?:\.\s){2}\.\s{1,3}|,?\s{0,3}(?:…|\.\.\.),?\s{1,3}|"
@@ -263,7 +266,7 @@ _SPLIT = re.compile(
     r"\s{1,3}et\s{1,3}(?!al\b)|"
     r",?\s{1,3}et\.?\s{0,3}al\.?|,?\s{1,3}(?:та|і|и)\s(?:ін|др)\.|,?\s{1,3}vd\.(?=\s|$)|"  # (uk, ru, tr)
     r",?\s{1,3}외\.?$|"  # Korean "오영일 외"
-    rf"{_DIN_ET_AL}|"
+    rf"{_ABBREVIATED_ET_AL}|"
     rf"\s{{1,3}}a\s{{1,3}}(?=[{CAPITAL}])|"  # Czech "a"
     r"\s{0,3}[、，；]\s{0,3}|"  # CJK "陳怡君、黃雅婷"
     r"(?<=[\uac00-\ud7a3\u4e00-\u9fff])[·・](?=[\uac00-\ud7a3\u4e00-\u9fff])|"  # Korean "강민재·최서연"
@@ -278,7 +281,8 @@ _SPLIT = re.compile(
 _ET_AL = re.compile(
     r"^(?:et\.?\s*al\.?|etc\.?|\.\.\.|…|\[(?:\.\.\.|…)\]|and others|others|"
     r"等|ほか|외|dkk\.?|"  # (Chinese, Japanese, Korean, Indonesian)
-    r"u\.\s?a\.?|m\.\s?fl\.?|i\sin\.?|и\sдр\.?|a\skol\.?|"  # (German, Scandinavian, Polish, Russian, Czech)
+    r"u\.\s?a\.?|(?-i:e\.\s?a\.)|m\.\s?fl\.?|i\sin\.?|и\sдр\.?|a\skol\.?|"  # (German, Dutch ("E. A." is
+    # initials), Scandinavian, Polish, Russian, Czech)
     r"vd\.?|ve\sdiğ(?:\.|erleri)|và\s(?:cộng\ssự|cs\.?)|"  # (Turkish, Vietnamese)
     r"\(?\d+ (?:others|(?:other |more )?(?:co-?)?authors|"
     r"muuta|andra|andre|anderen|weitere|autres|altri|otros|outros|innych|inni|dalších|további)\)?)$",
@@ -317,7 +321,7 @@ _INCLUDING = re.compile(r"\((?:incl\.|including)\s{1,3}([^()]{1,80})\)")
 _ROLE_CODE = re.compile(r"(?<=[\w.])\s?\((?:[A-Z]{1,3}|[a-z])\)(?=\s?[,;&]|\s?$|\s(?:and|y|e|et|und|na)\s)")
 _SEMICOLONS = re.compile(
     rf"\s{{0,3}};\s{{0,3}}(?:(?:and|AND)\s{{1,3}}|&\s{{0,3}})?|\s{{1,3}}(?:and|AND|&|et|{_AND_WORDS})\s{{1,3}}|"
-    rf"{_DIN_ET_AL}|"
+    rf"{_ABBREVIATED_ET_AL}|"
     rf"\s{{1,3}}a\s{{1,3}}(?=[{CAPITAL}])|"
     r"(?<=\.)\s{1,3}[ye]\s{1,3}"
 )
@@ -1897,7 +1901,7 @@ def _quoted_title_beside_an_italic_one(tokens: Sequence[Token], labels: list[str
             return
 
 
-def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> None:
+def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str], line_starts: Sequence[int]) -> None:
     """A venue-first list's "***BMJ Glob Health*** (2024) — Title. Memon Z, **Abbasi HN**, …" (the format
     "journal (year) — title — authors"): the words before the dash are the venue (its styled name, or what
     comes before the bracket of the date, the status, the place or the publisher), and those after the dash
@@ -1906,13 +1910,18 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> None:
     dash = next((k for k in dashes if _dated_dash(tokens, k)), dashes[0] if dashes else None)
     dated = False  # "***Asian Journal of Social Psychology*** (2024). Title. Names. *27*(1), 44–59."
     if dash is None:
-        dated = (dash := _year_after_a_styled_venue(tokens)) is not None
+        dash = _year_after_a_styled_venue(tokens)
+        if dash is None:  # "**Review of Economic Studies**, revise and resubmit. [*Title*](…). Names."
+            dash = _styled_venue_before_a_set_off_title(tokens, labels)
+        dated = dash is not None
     tag = dash is None and (dash := _styled_venue_tag(tokens)) is not None  # "**[ICRA 2024]** Title. Names."
+    if tag and dash is not None and dash + 1 < len(labels) and labels[dash + 1] == "author":
+        return  # (a status tag before the names: "**[En prensa]** Sotomayor Quiroga, V., … (en prensa).")
     if (
         dash is None
         or dash + 2 >= len(tokens)
         or (not tag and not dated and tokens[dash].styles & _STYLED)
-        or tokens[dash - 1].styles & tokens[dash + 1].styles & _STYLED
+        or (not dated and tokens[dash - 1].styles & tokens[dash + 1].styles & _STYLED)
     ):
         return  # (a dash inside a styled title: "**Hämeen kyläkirjat digitoidaan – miksi …**")
     end = 0
@@ -1943,10 +1952,14 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> None:
             for k in range(dash + 3, len(tokens))
             if ends_sentence(tokens[k - 1].text) and (stop := _inverted_names_end(tokens, k)) is not None
         ),
-        (_names_ending_the_entry(tokens, dash + 2), _before_trailing_links(tokens, dash + 2)),
+        (None, len(tokens)),
     )
+    note = _note_line_after(tokens, dash + 2, line_starts)  # ("… Names.\n   Données et scripts …")
     if names is None:
-        names = next((k for k in range(dash + 2, len(tokens)) if labels[k] in ("author", "editor")), None)
+        names = _names_ending_the_entry(tokens[:note], dash + 2)
+        names_end = _before_trailing_links(tokens[:note], dash + 2)
+    if names is None:
+        names = next((k for k in range(dash + 2, note) if labels[k] in ("author", "editor")), None)
     if names is None or any(name not in _AFTER_THE_DASH for name in labels[dash + 1 : names]):
         return
     if tag:  # the tag whole: its venue, its year and status ("[Under review, IEEE Transactions …]")
@@ -1972,8 +1985,18 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> None:
         if tokens[k].text in _VENUE_DASHES:  # ("… "Title" --- T. Okafor, …": the dash before the names)
             labels[k] = "other"
     for k in range(names_end, len(tokens)):  # ("… & Jansen, R. *14*, Article 1187734.": the numbers)
-        if labels[k] == "author":
-            labels[k] = "volume" if _has_digit(tokens[k].text) else "note"
+        if labels[k] == "author" or (k >= note and labels[k] in _NAME_OR_TITLE):
+            labels[k] = "volume" if _has_digit(tokens[k].text) and k < note else "note"
+
+
+def _note_line_after(tokens: Sequence[Token], start: int, line_starts: Sequence[int]) -> int:
+    """Where a note on a line of its own ends an entry, after `start` and a full stop ("… H. Lemaire.\n
+    Données et scripts R disponibles sur OSF."): a line of prose, two lowercase words of four letters or
+    more; the entry's end if there is none."""
+    for k in (k for k in line_starts if k > start and ends_sentence(tokens[k - 1].text)):
+        if sum(1 for t in tokens[k:] if t.text[:1].islower() and len(t.text.strip(",.;:()")) >= 4) >= 2:
+            return k
+    return len(tokens)
 
 
 def _dated_dash(tokens: Sequence[Token], k: int) -> bool:
@@ -2102,20 +2125,16 @@ def _year_after_a_styled_venue(tokens: Sequence[Token]) -> int | None:
     (2024). …"): its bracket holds the year or a status ("(in press).", "(revise & resubmit)."), and
     the pages or number may follow it to the full stop ("(2023), pp. 77–98."); the full stop may be left
     out before a capital ("*Personality and …* (2019) Dark Triad traits …")."""
-    end = 0
-    while end < min(len(tokens), 16) and tokens[end].styles & _STYLED:
-        end += 1
-    if not end or end + 1 >= len(tokens):
-        return None
-    if any(_INITIAL_TOKEN.match(t.text) for t in tokens[:end]):
-        return None
-    if any(t.text.endswith(",") for t in tokens[: end - 1]):
+    end = _styled_venue_end(tokens)
+    if end is None:
         return None
     if end >= 2 and _LINE_YEAR.fullmatch(tokens[end - 1].text):  # "*CVPR 2024*. Title", "*NeurIPS 2023* (…)."
         return _after_a_styled_venues_year(tokens, end)
     if tokens[end - 1].text.endswith(",") and _LINE_YEAR.fullmatch(tokens[end].text):
         return _numbers_to_the_full_stop(tokens, end)  # "*IEEE TPAMI*, 2024, Bd. 46, S. 5521--5538. Title"
-    if not tokens[end].text.startswith("(") or tokens[end - 1].text.endswith(","):
+    if any(_INITIAL_TOKEN.match(t.text) or t.text.endswith(",") for t in tokens[:end]):
+        return None  # (a name's initials without their stops: "**Smith J** (2024)")
+    if not tokens[end].text.startswith("("):
         return None
     close = next((k for k in range(end, min(end + 4, len(tokens))) if ")" in tokens[k].text), None)
     if close is None or close + 1 >= len(tokens):
@@ -2130,6 +2149,48 @@ def _year_after_a_styled_venue(tokens: Sequence[Token]) -> int | None:
     if not tokens[close].text.endswith("),"):
         return None
     return _numbers_to_the_full_stop(tokens, close)  # ("(2023), pp. 77–98.", "(2019), No. 52.")
+
+
+def _styled_venue_end(tokens: Sequence[Token]) -> int | None:
+    """Where a styled opening that may be a venue's name ends ("**Handbook of Labor, Human Resources and
+    Population Economics**", "*IZA Discussion Paper No. 16012*"), not a person's ("**Smith, J.**", "*Farouk,
+    Nadia*"): no initial with its stop, no comma inside but between a name's words; None for any other."""
+    end = 0
+    while end < min(len(tokens), 16) and tokens[end].styles & _STYLED:
+        end += 1
+    if not end or end + 1 >= len(tokens) or any(_dotted_initial(t.text.rstrip(",")) for t in tokens[:end]):
+        return None
+    named = any(t.text.islower() for t in tokens[:end])  # (a word of a name: "of", "and")
+    if not named and any(t.text.endswith(",") for t in tokens[: end - 1]):
+        return None
+    return end
+
+
+def _styled_venue_before_a_set_off_title(tokens: Sequence[Token], labels: Sequence[str]) -> int | None:
+    """The last token before the title of an entry that opens with its styled venue and what follows it
+    to a full stop (its year, status, series number, publisher), the title set off otherwise ("/Journal
+    of Phonetics/, soumis. « Title ». Names", "**NBER Working Paper No. 31877**, 2023. [*Title*](…).
+    Names."); None for any other opening."""
+    end = _styled_venue_end(tokens)
+    if end is None or tokens[end].text in _NAME_JOINERS:
+        return None  # (names: "*Farouk, N.*, and Kirsty MacLeod. 2022. “Title.”")
+    if end <= 4 and set(labels[:end]) == {"author"} and all(t.text[:1].isupper() for t in tokens[:end]):
+        return None  # the owner's highlighted name: "**Lena Hoffmann**, Marco Bianchi (2024). [Title](…)"
+    venue = tokens[0].styles & _STYLED
+    title = next((k for k in range(end, min(end + 16, len(tokens))) if _set_off(tokens[k])), None)
+    if title is None or title == end or tokens[title].styles & venue:
+        return None
+    if not (tokens[title - 1].text.endswith(".") or tokens[title - 1].text in _VENUE_DASHES):
+        return None
+    named, after = tokens[end - 1].text, tokens[end].text  # the venue's name goes on: ", 2023", " 14(1)"
+    if not (named.endswith(",") or (named[-1:].isalnum() and (after[:1].isdigit() or after[:1] == "("))):
+        return None
+    between = " ".join(t.text for t in tokens[end:title])
+    return title - 1 if _has_digit(between) or status_in(between) else None
+
+
+def _set_off(token: Token) -> bool:
+    return token.quoted or bool(token.styles & TITLE_STYLES)
 
 
 def _after_a_styled_venues_year(tokens: Sequence[Token], end: int) -> int | None:
@@ -2482,7 +2543,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _fields_the_page_names(labelled, labels)
     _bibtex_record_is_no_text(tokens, labels)
     if " — " in text or " – " in text or kinds & _STYLED:
-        _venue_opens_the_entry(tokens, labels)
+        _venue_opens_the_entry(tokens, labels, _line_starts(labelled))
     if " · " in text or " | " in text or " — " in text or " – " in text:
         _separator_before_the_names(tokens, labels)
         _vancouver_names_after_the_year(tokens, labels)
@@ -5648,10 +5709,16 @@ _SPECIAL_ISSUE = re.compile(r"(?:special|themed|thematic) issue (?:of|in)")
 
 def _status_opens_the_entry(labelled: Labelled, labels: list[str]) -> None:
     """ "Forthcoming — “Title”. Journal 25 (1), 2025.": a status in the year's place, before a dash, is
-    the entry's status, not the title's first word."""
+    the entry's status, not the title's first word; so is a status tag in brackets ("[Aceptado] Names")."""
     tokens, text = labelled.tokens, labelled.block.text
     spans = status_spans(text)
-    if not spans or spans[0][0] != len(text) - len(text.lstrip()):
+    opening = len(text) - len(text.lstrip())
+    tagged = spans and text.startswith("[", opening) and spans[0][0] == opening + 1
+    if tagged and text[spans[0][1] :][:1] == "]":
+        inside = [i for i, t in enumerate(tokens) if t.start <= spans[0][1]]  # "[En prensa] Names (2024)."
+        labels[: len(inside)] = ["status"] * len(inside)
+        return
+    if not spans or spans[0][0] != opening:
         return
     inside = [i for i, t in enumerate(tokens) if t.start < spans[0][1]]
     dash = len(inside)
@@ -8544,7 +8611,9 @@ def _gost_record(tokens: Sequence[Token], labels: list[str]) -> None:
             )
             labels[r] = "other"
             for k in range(r + 1, d):
-                et_al = texts[k] in ("[и", "др.]", "[et", "al.]")
+                et_al = texts[k] in ("[и", "др.]", "[et", "al.]") or (  # and "[m.fl.]" (Swedish)
+                    texts[k].startswith("[") and _ET_AL.match(texts[k].strip("[],")) is not None
+                )
                 labels[k] = "other" if named or et_al else "author"
             heading = 0  # (the name the entry opens with, before its title)
             while heading < r and labels[heading] == "author":
@@ -9253,7 +9322,8 @@ def _names_after_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
             _cjk_title_and_journal(tokens, labels, end, k)  # the names ran on over the whole entry
     if n < 5 or first is not None:
         return
-    if labels[0] == "author" and not _CJK_CHAR.match(tokens[0].text):
+    opening = next((k for k in range(n) if labels[k] not in ("date", "other")), 0)  # (after "2021":)
+    if labels[opening] == "author" and not _CJK_CHAR.match(tokens[opening].text):
         return  # "Herath, H. M. S. K.; Dissanayake, R. B. Title. Sri Lanka J. …": read as names first
     if any(_TYPE_CODE.search(t.text) for t in tokens):
         return  # GB/T 7714 prints its names first: "吴敬梓, 著. 陆文渊, 点校. 儒林外史[M]. …"
@@ -9263,6 +9333,8 @@ def _names_after_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
             return  # "Lee, A. (2020). Title. …": author-date, the names come first
         if not before.endswith(".") or _INITIAL_TOKEN.match(before) or tokens[start - 1].quoted:
             continue
+        if _EDITORS.match(before.strip(",:;")):
+            continue  # "Teoksessa *Kirja*, toim. Tiina Korhonen & Mikko Salo.": the book's editors
         run = _names_run_end(tokens, start)
         if run is None:
             continue
@@ -9270,7 +9342,11 @@ def _names_after_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
         thesis = _THESIS_WORD.match(" ".join(t.text for t in tokens[end + 1 : end + 4])) is not None
         if whole == 1 and not thesis:
             continue  # one whole name alone is a thesis's author ("Nguyễn Thị Thu Hà. Luận án …") or none
-        years = (k for k in range(end + 2, min(n, end + 18)) if _VANCOUVER_YEAR.match(tokens[k].text))
+        years = (  # (or, with the year in the section's heading, the volume: "Res Publica 66(1): 5-29.")
+            k
+            for k in range(end + 2, min(n, end + 18))
+            if _VANCOUVER_YEAR.match(tokens[k].text) or _VOLUME_ISSUE.fullmatch(tokens[k].text)
+        )
         year = next(years, None)
         if year is None or ("title" not in labels[: start + 1] and "title" in labels[start:]):
             return
@@ -9279,8 +9355,11 @@ def _names_after_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
         venue = next((k for k in range(end + 1, year) if _has_digit(tokens[k].text)), year)
         labels[end + 1 : venue] = ["container"] * (venue - end - 1)  # (its numbers, if first, kept)
         if labels[year] in ("title", "author", "container"):
-            labels[year] = "date"
+            labels[year] = "volume" if _VOLUME_ISSUE.fullmatch(tokens[year].text) else "date"
         return
+
+
+_VOLUME_ISSUE = re.compile(r"\d{1,4}\(\d{1,4}(?:[-–]\d{1,4})?\)[:,]?")
 
 
 def _cjk_title_and_journal(tokens: Sequence[Token], labels: list[str], start: int, stop: int) -> None:
@@ -9317,24 +9396,20 @@ def _names_run_end(tokens: Sequence[Token], start: int) -> tuple[int, int] | Non
         while k < n and k - first < 2 and _FAMILY_WORD.fullmatch(tokens[k].text):
             k += 1
         initials = _MARKED_INITIALS.fullmatch(tokens[k].text) if first < k < n and not whole else None
-        if initials is None:  # a whole name: "Nguyễn Thị Thu Hà✉,", "Hendrik F. L. Vermeulen."
-            k, last = first, None
-            while k < n and k - first < 6:
-                last = _LAST_NAME_WORD.fullmatch(tokens[k].text) if k > first else None
-                if last and len(last.group("word")) > 1:
-                    break
-                initial = k > first and _MIDDLE_INITIAL.fullmatch(tokens[k].text) is not None
-                if not (initial or _FAMILY_WORD.fullmatch(tokens[k].text)):
-                    return None
-                k += 1
-            if last is None:
+        if initials is None:  # a whole name ("Nguyễn Thị Thu Hà✉,", "Hendrik F. L. Vermeulen.") or one
+            k, end = first, _whole_name_end(tokens, first)  # initials first ("L. Vermeersch (c),")
+            if end is None:
                 return None
-            whole += 1
-        mark = initials or last
-        ended = mark is not None and mark.group("end") == "."
+            k, ending = end
+            whole += not _MIDDLE_INITIAL.fullmatch(tokens[first].text)
+        else:
+            ending = initials.group("end")
+        ended = ending == "."
         k += 1
         if k + 1 < n and tokens[k].text == "et" and tokens[k + 1].text == "al.":
             return k + 1, whole
+        if k < n and _ET_AL.match(tokens[k].text) and tokens[k].text.endswith("."):
+            return k, whole  # "e.a.", "m.fl."
         if k + 1 < n and tokens[k].text in _NAME_JOINERS:
             k += 1  # "Vasseur É. et Belkacem N."
         elif ended:
@@ -9342,12 +9417,42 @@ def _names_run_end(tokens: Sequence[Token], start: int) -> tuple[int, int] | Non
     return None
 
 
+def _whole_name_end(tokens: Sequence[Token], first: int) -> tuple[int, str] | None:
+    """The last token of a name written whole from `first` ("Nguyễn Thị Thu Hà✉,", "L. Vermeersch (c),",
+    "A.-S. Barbier.", "T. Gielen en …") and the punctuation that ends it ("," or ".", "" before a joiner
+    or an et al.); None if the words there are no such name."""
+    k, n = first, len(tokens)
+    initialled = _MIDDLE_INITIAL.fullmatch(tokens[first].text) is not None
+    while k < n and k - first < 6:
+        text = tokens[k].text
+        last = _LAST_NAME_WORD.fullmatch(text) if k > first else None
+        if last and len(last.group("word")) > 1:
+            word = last.group("word")
+            if initialled and (len(word) < 3 or f"{word.lower()}." in _ABBREVIATED):
+                return None  # a journal's abbreviated name: "J. Am. Chem. Soc.", "J. Chem. Phys."
+            return k, last.group("end")
+        word = k > first and _FAMILY_WORD.fullmatch(text) is not None and not _MIDDLE_INITIAL.fullmatch(text)
+        after = tokens[k + 1].text if word and k + 1 < n else ""
+        if after and (mark := _DETACHED_MARK.fullmatch(after)):
+            return k + 1, mark.group("end")  # "Vermeersch (c),", "Dufresne ✉,"
+        if after and (after in _NAME_JOINERS or _ET_AL.match(after)):
+            return k, ""  # "Vermeersch en T. Gielen", "Ruelens e.a."
+        if not (_MIDDLE_INITIAL.fullmatch(text) or _FAMILY_WORD.fullmatch(text)):
+            return None
+        k += 1
+    return None
+
+
+_ABBREVIATED = frozenset(a.lower() for a in JOURNAL_ABBREVIATIONS.values())
+_DETACHED_MARK = re.compile(rf"\(?[{re.escape(ROLE_MARKS)}]{{1,3}}\)?(?P<end>[,.]?)")
+
+
 _NAME_JOINERS = frozenset({"and", "&", "et", "y", "e", "i", "a", *_AND_WORDS.split("|")})
 
 
 _CAPITALISED_NAME = rf"[{CAPITAL}\u1e00-\u1eff][^\W\d_]*(?:[-'’][{CAPITAL}]?[^\W\d_]+)?"
 _FAMILY_WORD = re.compile(_CAPITALISED_NAME)
-_MIDDLE_INITIAL = re.compile(rf"[{CAPITAL}]\.")
+_MIDDLE_INITIAL = re.compile(rf"(?:[{CAPITAL}]\.-?){{1,3}}")  # ("A.-S.", "D.A.")
 _LAST_NAME_WORD = re.compile(
     rf"(?P<word>{_CAPITALISED_NAME})(?:\(?[{re.escape(ROLE_MARKS)}]{{1,3}}\)?)?(?P<end>[,.])"
 )

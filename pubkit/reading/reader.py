@@ -207,8 +207,11 @@ _NON_PUB_WORDS = re.compile(
 )
 _MARK = f"[{re.escape(ROLE_MARKS)}]"  # one role marker
 _ANY_MARK = re.compile(_MARK)
+#: "or" between two marks of one meaning: "✉ ou (c) = auteur correspondant", "(c) of ✉ = corresponderend".
+_MARKS_OR = r"(?:or|ou|of|oder|o|eller|lub|nebo|veya|atau|hoặc|или)"
 _LEGEND = re.compile(
-    rf"\(?\s?\^?(?P<marks>{_MARK}(?:\s?[,/&]?\s?(?:and\s)?{_MARK}){{0,2}})\^?\)?\s?"  # "^†^": Pandoc's sup
+    rf"\(?\s?\^?(?P<marks>{_MARK}(?:\s?[,/&]?\s?(?:and\s)?{_MARK}|\)?\s{_MARKS_OR}\s\(?{_MARK}){{0,2}})\^?\)?\s?"
+    r"(?:after (?:a|an|the|each) (?:name|author)s?\s)?"  # "A dagger (†) after a name means …"
     r"(?:(?:indicates?|denotes?|means?|marks?|stands? for|for|:|=|---?|-|–|—|為|为|表示)\s?)?"
     # a gloss in another script before the English words in brackets: "は筆頭著者と同等の貢献 (equal ...)",
     # "समान योगदान (Equal contribution)"
@@ -239,7 +242,8 @@ _LEGEND_GLOSSED = re.compile(
 #: A short note, no citation, that says what a marker means in words of its own language, the meaning
 #: after the mark: "Poznámka: hvězdička (*) označuje autory, kteří se na práci podíleli rovným dílem."
 _LEGEND_SENTENCE = re.compile(
-    rf"(?:\((?P<marks>{_MARK})\)|(?:^|(?<=\s))(?P<bare>{_MARK})(?=\s))(?P<meaning>[^.;\n()（）]{{3,120}})"
+    rf"(?:\((?P<marks>{_MARK})\)|(?:^|(?<=\s))(?P<bare>{_MARK})(?=\s))"
+    r"(?P<meaning>(?:[^.;\n()（）]|[(（][^.;\n()（）]{0,12}[)）]){3,120})"  # ("지도한(또는 지도 중인) 학생")
 )
 #: A marker named before it is shown: "an asterisk (", "a dagger ".
 _MARK_NAME = r"(?:(?:an?\s+)?(?:asterisk|star|dagger|double dagger|hash|section sign|envelope)\s?\(?\s?)?"
@@ -1747,7 +1751,7 @@ def _raised_marks(block: Block) -> Block:
 
 #: A letter in brackets that a legend makes a role mark: "(c): 교신저자", "(c) = corresponding author".
 _LETTER_MARK_LEGEND = re.compile(
-    r"(?<![\w(])\((?P<tag>[A-Za-z]{1,2})\)\s?(?:[:=]|[-–—]{1,2}|indicates|denotes|marks)\s?"
+    rf"(?<![\w(])\((?P<tag>[A-Za-z]{{1,2}})\)\s?(?:{_MARKS_OR}\s{_MARK}\s?)?(?:[:=]|[-–—]{{1,2}}|indicates|denotes|marks)\s?"
     r"(?P<meaning>[^.;\n]{2,40})"
 )
 #: Marks given to lettered ones, first unused first ("(c)" → "(✉)": same length, offsets kept).

@@ -431,7 +431,10 @@ class _Reader:
         name = node.environmentname
         if name in _SKIPPED_ENVIRONMENTS or name.startswith("comment"):
             return
-        if name == "rubric":  # the curve class: `\begin{rubric}{Publications}`, then `\entry`s
+        if name == "rubric" or (
+            name not in _LISTS and name not in _AMSREFS_LISTS and _heading_level(name.lower()) is not None
+        ):
+            # the curve class's `\begin{rubric}{Publications}`, then `\entry`s; resume.cls's `rSection`
             self.flush()
             body = list(node.nodelist)
             first = next((k for k, n in enumerate(body) if not _is_blank(n)), None)

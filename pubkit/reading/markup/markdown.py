@@ -417,13 +417,14 @@ class _Reader:
         self.prefix = ""  # a year printed as a list marker, put back in front of the text
         self.prefix_line = 1
         self.joined: list[int] = []  # levels of nested lists read as lines of their parent item
+        self.asides: list[int] = []  # levels of nested lists read as notes on their parent item
         self.columns: list[str | None] = []  # the field of each table column, from its heading cell
         self.column = -1  # the table cell being read
         self.in_head = False
         self.problems: list[Problem] = []
 
     def flush(self) -> None:
-        kind = "item" if self.items else "paragraph"
+        kind = "aside" if self.asides else "item" if self.items else "paragraph"
         self.assembler.block(self.builder, kind, self.number)
         self.builder = TextBuilder()
         self.number = None
@@ -446,6 +447,14 @@ class _Reader:
                 self.assembler.heading(self.builder, int(token.tag[1:]), (token.map or [0])[0] + 1)
                 self.builder = TextBuilder()
                 index += 2
+            elif kind in {"bullet_list_open", "ordered_list_open"} and self._notes_of_item(tokens, index):
+                self.flush()  # the entry, whole; its sub-items are notes on it ("  - 📝 Implemented in R.")
+                self.asides.append(token.level)
+            elif (
+                kind in {"bullet_list_close", "ordered_list_close"}
+                and token.level == (self.asides or [-1])[-1]
+            ):
+                self.asides.pop()
             elif kind in {"bullet_list_open", "ordered_list_open"} and self._lines_of_item(tokens, index):
                 self.joined.append(token.level)  # its items are lines of the entry above them
             elif (
@@ -549,6 +558,25 @@ class _Reader:
             index += 1
         self.flush()
 
+    def _notes_of_item(self, tokens: Sequence[Token], index: int) -> bool:
+        """Whether the list opening at `index` holds notes on the whole citation it is nested in (a
+        sentence, then its year): up to three sub-items of prose, none a line of names, a link or an
+        identifier ("  - 📝 초청 리뷰 논문 (국문).", "  - Extends our ICML paper.")."""
+        head = self.builder.text_since(0)
+        if not self.items or len(head.split()) < 10 or not _A_YEAR.search(head):
+            return False
+        level = tokens[index].level
+        children = 0
+        for token in tokens[index + 1 :]:
+            if token.level == level and token.nesting == -1:
+                break
+            if token.type in {"bullet_list_open", "ordered_list_open"}:
+                return False
+            children += token.type == "list_item_open" and token.level == level + 1
+            if token.type == "inline" and not _prose_note(token.content):
+                return False
+        return 1 <= children <= 3
+
     def _lines_of_item(self, tokens: Sequence[Token], index: int) -> bool:
         """Whether the list opening at `index` holds the lines of the item it is nested in: a paper's
         title as the item, its authors, venue and links as up to four sub-items without lists of
@@ -629,6 +657,21 @@ _LEGEND_SENTENCE_END = re.compile(r"(?<=[.;])\s+")
 
 
 #: A sub-item that is a whole citation: a sentence's end, then more words and a year.
+def _prose_note(text: str) -> bool:
+    """Whether a sub-item's text is a note in prose: no link or identifier, no line of names ("A. Lee,
+    B. Roe"), no citation of its own."""
+    if _IDENTIFIER.search(text) or _CITATION_LIKE.search(text):
+        return False
+    if len(_LINK.sub(" ", text).split()) < 3:
+        return False  # ("[PDF] [Code]": the entry's links)
+    parts = [p for p in _NAME_PARTS.split(text) if p.strip()]
+    return not (len(parts) >= 2 and all(len(p.split()) <= 4 for p in parts))
+
+
+_IDENTIFIER = re.compile(r"(?i)\bdoi\b|arxiv|10\.\d{4,9}/")
+_LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|<[^>\n]*>|https?://\S+")
+_A_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
+_NAME_PARTS = re.compile(r"[,;、，]|\s(?:and|&)\s")
 _CITATION_LIKE = re.compile(rf"\w[.?!]\s\S[^\n]{{10,300}}?(?<!\d){YEAR}(?!\d)")
 #: The most words of an item whose sub-items are its lines (a title, with its authors and venue below).
 _LONGEST_ITEM_HEAD = 40
