@@ -262,7 +262,7 @@ _SPLIT = re.compile(
     rf"\s{{0,3}},\s{{0,3}}(?:(?:and|AND|y|e|i|{_AND_WORDS})\s{{1,3}}|a\s{{1,3}}(?=[{CAPITAL}])|&\s{{0,3}})?|"
     r"\s{1,3}(?:and|AND)\s{1,3}|"
     r"\s{1,3}&\s{1,3}|"
-    rf"\s{{1,3}}(?:{_AND_WORDS})\s{{1,3}}|"
+    rf"\s{{1,3}}(?:{_AND_WORDS})\s{{1,3}}(?!(?:ін|др)\.)|"  # (not "и др.", "та ін.": an et al.)
     r"\s{1,3}et\s{1,3}(?!al\b)|"
     r",?\s{1,3}et\.?\s{0,3}al\.?|,?\s{1,3}(?:та|і|и)\s(?:ін|др)\.|,?\s{1,3}vd\.(?=\s|$)|"  # (uk, ru, tr)
     r",?\s{1,3}외\.?$|"  # Korean "오영일 외"
@@ -9359,7 +9359,7 @@ def _names_after_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
         return
 
 
-_VOLUME_ISSUE = re.compile(r"\d{1,4}\(\d{1,4}(?:[-–]\d{1,4})?\)[:,]?")
+_VOLUME_ISSUE = re.compile(r"\d{1,4}\(\d{1,4}(?:[-–]\d{1,4})?\)[:,]?|\d{1,4}[:,]")  # "66(1):", "683,"
 
 
 def _cjk_title_and_journal(tokens: Sequence[Token], labels: list[str], start: int, stop: int) -> None:
