@@ -292,3 +292,44 @@ def test_a_student_legend_in_russian(tmp_path: Path) -> None:
     (paper,) = bib.papers
     assert [a.name for a in paper.authors] == ["Anastasia Petrenko", "Elena Vorontsova", "Olga Belova"]
     assert not bib.problems  # the legend is understood: no marker without a meaning
+
+
+def test_bluebook_names_before_an_italic_linked_title(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "yayinlar.html",
+        "<h1>Elif Karaosmanoğlu</h1><h2>Makaleler</h2><ul>"
+        '<li>Elif Karaosmanoğlu ve Can Yıldırım, <em><a href="https://dergipark.org.tr/a">Özerklik '
+        "Kavramının Kant Sonrası Serüveni</a></em>, 21 Kaygı 512 (2022). [Atıf: 7]</li>"
+        '<li>Elif Karaosmanoğlu, Can Yıldırım ve Deniz Aksoy, <em><a href="https://doi.org/10.1007/x">'
+        "Autonomy, Paternalism and the Law of Informed Consent</a></em>, 23 Res Publica 301 (2017).</li>"
+        '<li>Elif Karaosmanoğlu, <em><a href="https://example.org/t.pdf">Tanınma Kuramları: Hegel’den '
+        "Honneth’e</a></em>, Siyaset Felsefesi Okumaları içinde 89 (Selin Ertürk &amp; Onur Baysal ed., "
+        "2016).</li></ul>",
+    )
+    papers = bib.papers
+    assert [p.title for p in papers] == [
+        "Özerklik Kavramının Kant Sonrası Serüveni",
+        "Autonomy, Paternalism and the Law of Informed Consent",
+        "Tanınma Kuramları: Hegel’den Honneth’e",
+    ]
+    assert [_authors(p) for p in papers] == [
+        ["Elif Karaosmanoğlu", "Can Yıldırım"],
+        ["Elif Karaosmanoğlu", "Can Yıldırım", "Deniz Aksoy"],
+        ["Elif Karaosmanoğlu"],
+    ]
+
+
+def test_an_initial_that_ends_the_names_line_is_no_journal_word(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "cv.tex",
+        "\\section*{Publikationen}\n\\begin{itemize}\n"
+        "\\item[{[12]}] \\textit{Forming planets in the ring: hydrodynamic simulations of gaps} \\\\\n"
+        "Strunz, O. und \\textbf{Riedlinger, J.} \\\\\nApJ 916, 45 (2021), DOI: 10.3847/1538-4357/ac0536\n"
+        "\\item[{[11]}] \\textit{Scattered light from self-shadowed discs} \\\\\n"
+        "\\textbf{Riedlinger, J.} \\\\\n"
+        "A\\&A 612, A55 (2018), DOI: 10.1051/0004-6361/201731902\n\\end{itemize}\n",
+    )
+    assert [_authors(p) for p in bib.papers] == [["O. Strunz", "J. Riedlinger"], ["J. Riedlinger"]]
+    assert [p.venue.name if p.venue else None for p in bib.papers] == ["ApJ", "A&A"]

@@ -2829,6 +2829,8 @@ def _settled(labelled: Labelled) -> list[str]:
     _coauthors_under_the_title(tokens, labels)
     if "author" not in labels:
         _initialled_names_after_a_styled_title(tokens, labels)
+    elif kinds & _ITALIC_OR_LINK:
+        _names_before_a_styled_title(tokens, labels)
     _coauthor_note_closes(tokens, labels)
     _inverted_mark_opens_the_title(tokens, labels)
     _review_of_a_book(tokens, labels)
@@ -8046,6 +8048,29 @@ _NAME_COUNT = re.compile(
 )
 
 
+def _names_before_a_styled_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Bluebook's "Elif Karaosmanoğlu ve Can Yıldırım, *Özerklik Kavramının …*, 21 Kaygı 512 (2022)": the
+    names up to the comma before a styled (or linked) title are all authors, the styled run the title,
+    however the labeller parted them."""
+    start = next((k for k, t in enumerate(tokens[:16]) if t.styles & _ITALIC_OR_LINK), None)
+    if start is None or start < 2 or not tokens[start - 1].text.endswith(","):
+        return
+    end = start
+    while end < len(tokens) and tokens[end].styles & _ITALIC_OR_LINK:
+        end += 1
+    if end - start < 2 or labels[0] != "author" or set(labels[:end]) - {"author", "title"}:
+        return
+    if labels[start:end].count("title") * 2 < end - start or labels[:start].count("title") > 6:
+        return  # (the styled run the venue, or more than a name or two read into the title)
+    if not all(NAME_TOKEN.match(t.text) or t.text in _NAME_JOINERS for t in tokens[:start]):
+        return
+    labels[:start] = ["author"] * start
+    labels[start:end] = ["title"] * (end - start)
+
+
+_ITALIC_OR_LINK = frozenset({"italic", "link"})  # (not bold: the owner's name is bold among the names)
+
+
 def _initialled_names_after_a_styled_title(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "*Title*, T. Jabłoński, K. Wróblewska, A. Dąbrowska-Lis, Corrosion Science 218 (2023)": after a
     styled title and its comma, two or more names of initials and a family name, each closed by a comma,
@@ -8988,6 +9013,7 @@ def _names_edges_after_the_title(tokens: Sequence[Token], labels: list[str]) -> 
             and fold(tokens[i].text[:-1]) in ABBREVIATED_VENUE_WORDS
             # (not an initial outside the styled venue: "Hartmann, J. *Hydrogeology Journal*")
             and not (tokens[i + 1].styles & _STYLED and not tokens[i].styles & _STYLED)
+            and not tokens[i + 1].break_before  # (the names' line ended: "Riedlinger, J. \\ ApJ 916")
         ):
             labels[i] = "container"
 
@@ -9677,6 +9703,9 @@ def _names_before_a_colon(tokens: Sequence[Token], labels: list[str]) -> None:
         return
     if end < len(tokens) and tokens[end].break_before:
         return  # the title opens a line of its own: no name runs on into it
+    set_off = end < len(tokens) and tokens[end].styles & _ITALIC_OR_LINK
+    if set_off and not tokens[end - 1].styles & _ITALIC_OR_LINK:
+        return  # the title set off in italics or as a link: "Elif Karaosmanoğlu, *Tanınma Kuramları: …*"
     k = end
     while k < len(labels) and k - end < 4 and labels[k] == "title":
         text = tokens[k].text
