@@ -333,3 +333,20 @@ def test_an_initial_that_ends_the_names_line_is_no_journal_word(tmp_path: Path) 
     )
     assert [_authors(p) for p in bib.papers] == [["O. Strunz", "J. Riedlinger"], ["J. Riedlinger"]]
     assert [p.venue.name if p.venue else None for p in bib.papers] == ["ApJ", "A&A"]
+
+
+def test_a_chinese_line_wrapped_inside_a_word_joins_without_a_space(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "cv.txt",
+        "陈思远 Siyuan CHEN\n\n发表论文\n\n"
+        "[3] Siyuan Chen, Yuxin Wang & Hao Liu, Parental Phubbing and Adolescent Emotion Regulation\n"
+        "in Chinese Families: A Longitudinal Panel Study, 60 Dev. Psychol. 1201 (2024).\n"
+        "[2] 王雨欣、陈思远和刘浩，留守经历对青少年抑郁的影响：自我同情的中介作用，41 心理发展与\n"
+        "教育 88 (2025).\n"
+        "[1] Jiaqi Zhou & Siyuan Chen, Predicting Adolescent Loneliness from Passive Smartphone Sensing\n"
+        "in Chinese Secondary Schools, 95 Child Dev. 1502 (2024).\n",
+    )
+    chinese = bib.papers[1]
+    assert _authors(chinese) == ["王雨欣", "陈思远", "刘浩"]  # "和", Chinese "and", between two names
+    assert chinese.venue is not None and chinese.venue.name == "心理发展与教育"

@@ -269,6 +269,7 @@ _SPLIT = re.compile(
     rf"{_ABBREVIATED_ET_AL}|"
     rf"\s{{1,3}}a\s{{1,3}}(?=[{CAPITAL}])|"  # Czech "a"
     r"\s{0,3}[、，；]\s{0,3}|"  # CJK "陳怡君、黃雅婷"
+    r"(?<=[\u4e00-\u9fff])[和与](?=[\u4e00-\u9fff]{2,3}(?:[,，.。;；]|$))|"  # Chinese "陈思远和刘浩"
     r"(?<=[\uac00-\ud7a3\u4e00-\u9fff])[·・](?=[\uac00-\ud7a3\u4e00-\u9fff])|"  # Korean "강민재·최서연"
     r"\s{0,3}،\s{0,3}(?:و\s{1,3}|و(?=ال))?|"  # Arabic "،", Persian "، و" and Arabic "، والـ" (", and")
     r"\s{1,3}[|·•]\s{1,3}|"  # "Ingrid Solberg | Mateo Ruiz", "Oliver Hartmann · Sara Lindgren"

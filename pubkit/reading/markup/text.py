@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import pairwise, takewhile
+from unicodedata import east_asian_width
 
 from pubkit.names import PARTICLES, fold, opens_capitalised
 from pubkit.reading.markup._builder import Assembler, TextBuilder
@@ -596,6 +597,7 @@ class _Reader:
         self.indent = 0  # how far the block's first line is indented
         self.notes: set[int] = set()  # the lines that open a note under the entry (its sub-items)
         self.after_tail = False  # whether the last block ended at a line of counts (more may follow)
+        self.width = 0  # the widest line of a text in Chinese or Japanese (where it was wrapped), or 0
 
     def flush(self) -> None:
         groups = (
@@ -635,7 +637,9 @@ class _Reader:
                     if field:
                         builder.close("field")
             else:
-                for number, text in _rejoined(group):
+                for number, text in _rejoined(
+                    _ideographs_rejoined(group, self.width) if self.width else group
+                ):
                     if number in self.notes:
                         builder.hard_break()
                     _styled_text(builder, text, number)
@@ -742,6 +746,9 @@ class _Reader:
 
     def read(self, text: str) -> Document:
         rows = text.split("\n")
+        if _IDEOGRAPH.search(text):  # (the width most long lines reach, not a heading's or a URL's)
+            widths = sorted(_display_width(row) for row in rows if row.strip())
+            self.width = widths[len(widths) * 3 // 4] if widths else 0
         furniture = _page_furniture(rows)
         index = 0
         while index < len(rows):
@@ -896,6 +903,31 @@ def _rejoined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         out[k] = (out[k][0], out[k][1][: broken.start()] + joined)
         out[k + 1] = (out[k + 1][0], after)
     return [(number, text) for number, text in out if text.strip()]
+
+
+def _ideographs_rejoined(lines: list[tuple[int, str]], width: int) -> list[tuple[int, str]]:
+    """An entry's lines with Chinese or Japanese words a full line's end cut joined again without a space
+    ("…心理发展与" / "教育 88 (2025)"): these scripts put no space between words, so the wrap was inside
+    one. A shorter line (a title over its names) ends where its writer ended it."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        text, rest = out[k][1].rstrip(), out[k + 1][1].lstrip()
+        if not (_IDEOGRAPH.match(text[-1:]) and _IDEOGRAPH.match(rest[:1])):
+            continue
+        if _display_width(text) < width - 6:
+            continue
+        head, _, after = rest.partition(" ")
+        out[k] = (out[k][0], text + head)
+        out[k + 1] = (out[k + 1][0], after)
+    return [(number, text) for number, text in out if text.strip()]
+
+
+def _display_width(text: str) -> int:
+    """Columns a line takes in a fixed-width font: two for each wide (CJK) character."""
+    return len(text) + sum(1 for c in text if c >= "\u1100" and east_asian_width(c) in "WF")
+
+
+_IDEOGRAPH = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
 #: A line that ends with a word cut by a hyphen ("Chem-"), not a dash ("--") nor a lone hyphen.
