@@ -350,3 +350,71 @@ def test_a_chinese_line_wrapped_inside_a_word_joins_without_a_space(tmp_path: Pa
     chinese = bib.papers[1]
     assert _authors(chinese) == ["王雨欣", "陈思远", "刘浩"]  # "和", Chinese "and", between two names
     assert chinese.venue is not None and chinese.venue.name == "心理发展与教育"
+
+
+_FIELD_A_LINE_JEMDOC = """= Publikationer
+
+== Artiklar
+
+- /Nature Genetics/, 2024 \\n
+  *Structural variants are a major source of expression variation in human tissues* \\n
+  E. Bergqvist, R. Lindahl, H. Karimi och M. Holm \\n
+  DOI: 10.1038/s41588-024-01712-3
+
+- /Bioinformatics/ 2021 \\n
+  *Fast detection of mobile element insertions from nanopore reads* \\n
+  H. Karimi och E. Bergqvist \\n
+  DOI: 10.1093/bioinformatics/btab318 \\n
+  Kommentar: uppmärksammad i Svenska Dagbladet.
+"""
+
+
+def test_a_venue_a_title_and_the_names_each_on_a_line(tmp_path: Path) -> None:
+    papers = _read(tmp_path, "pubs.jemdoc", _FIELD_A_LINE_JEMDOC).papers
+    assert [p.title for p in papers] == [
+        "Structural variants are a major source of expression variation in human tissues",
+        "Fast detection of mobile element insertions from nanopore reads",
+    ]
+    assert [_authors(p) for p in papers] == [
+        ["E. Bergqvist", "R. Lindahl", "H. Karimi", "M. Holm"],
+        ["H. Karimi", "E. Bergqvist"],
+    ]
+    assert [p.venue.name if p.venue else None for p in papers] == ["Nature Genetics", "Bioinformatics"]
+    assert [p.identifiers.doi for p in papers] == [
+        "10.1038/s41588-024-01712-3",
+        "10.1093/bioinformatics/btab318",
+    ]
+
+
+def test_a_badge_and_its_title_with_the_names_on_the_same_line(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "pubs.md",
+        "# Femke Hoogland\n\n## 2024\n\n"
+        "- **LREC-COLING 2024** (Turijn) — *DuVeC: A Treebank of Verb Clusters in Dutch Dialects.* Femke "
+        "Hoogland, Roos Smits en Lotte Janssens. [[PDF](https://aclanthology.org/a.pdf)]\n"
+        "  > Noot: de treebank is beschikbaar onder CC BY 4.0.\n\n"
+        "- **Glossa: a journal of general linguistics** 9(1), 2024 — *Red and green orders revisited.* Jesse "
+        "Bakker en Femke Hoogland. [[PDF](https://www.glossa-journal.org/a)]\n",
+    )
+    first, second = bib.papers
+    assert first.title == "DuVeC: A Treebank of Verb Clusters in Dutch Dialects"
+    assert _authors(first) == ["Femke Hoogland", "Roos Smits", "Lotte Janssens"]
+    assert _authors(second) == ["Jesse Bakker", "Femke Hoogland"]
+
+
+def test_a_bluebook_volume_after_the_titles_comma_and_a_vietnamese_doctors_title(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "llkh.txt",
+        "LÝ LỊCH KHOA HỌC\n\nTS. BS. Phạm Thu Hương\nGiảng viên chính, Trường Đại học Y Dược Thái Bình\n\n"
+        "CÔNG TRÌNH KHOA HỌC ĐÃ CÔNG BỐ\n\n"
+        "1. Quynh Anh Do, Huong Thu Pham & Tuan Anh Hoang, Out-of-Pocket Expenditure for Non-Communicable\n"
+        "Disease Care Among Older Vietnamese Households, 20 Lancet Reg'l Health – W. Pac. 100375 (2022).\n",
+    )
+    (paper,) = bib.papers
+    assert (
+        paper.title
+        == "Out-of-Pocket Expenditure for Non-Communicable Disease Care Among Older Vietnamese Households"
+    )
+    assert paper.owner is not None and paper.owner.name == "Huong Thu Pham"

@@ -1956,6 +1956,12 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str], line_star
         (None, len(tokens)),
     )
     note = _note_line_after(tokens, dash + 2, line_starts)  # ("… Names.\n   Données et scripts …")
+    lined = _names_line_under_the_title(tokens, dash + 1, line_starts) if names is None else None
+    if (
+        lined is not None
+    ):  # a field a line: "/Nature Genetics/, 2024\n*Title*\nE. Bergqvist och M. Holm\nDOI:"
+        names, names_end = lined
+        note = names_end  # (the lines after it: its identifiers and notes)
     if names is None:
         names = _names_ending_the_entry(tokens[:note], dash + 2)
         names_end = _before_trailing_links(tokens[:note], dash + 2)
@@ -1990,11 +1996,32 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str], line_star
             labels[k] = "volume" if _has_digit(tokens[k].text) and k < note else "note"
 
 
+def _names_line_under_the_title(
+    tokens: Sequence[Token], title: int, line_starts: Sequence[int]
+) -> tuple[int, int] | None:
+    """Where the line of names under a title that has a line of its own (from `title`) starts and ends,
+    when that line is names only ("A. Sjöberg, E. Bergqvist och U. Gyllensten"); None otherwise."""
+    if not tokens[title].break_before:
+        return None
+    starts = [k for k in line_starts if k > title] + [len(tokens)]
+    start, end = starts[0], starts[1] if len(starts) > 1 else len(tokens)
+    names = tokens[start:end]
+    if (
+        not names
+        or len(names) > 60
+        or not any(_INITIAL_TOKEN.match(t.text) or t.text.endswith(",") for t in names)
+    ):
+        return None
+    return (start, end) if all(NAME_TOKEN.match(t.text) or t.text in _NAME_JOINERS for t in names) else None
+
+
 def _note_line_after(tokens: Sequence[Token], start: int, line_starts: Sequence[int]) -> int:
     """Where a note on a line of its own ends an entry, after `start` and a full stop ("… H. Lemaire.\n
     Données et scripts R disponibles sur OSF."): a line of prose, two lowercase words of four letters or
     more; the entry's end if there is none."""
-    for k in (k for k in line_starts if k > start and ends_sentence(tokens[k - 1].text)):
+    for k in (
+        k for k in line_starts if k > start and (ends_sentence(tokens[k - 1].text) or tokens[k - 1].link)
+    ):
         if sum(1 for t in tokens[k:] if t.text[:1].islower() and len(t.text.strip(",.;:()")) >= 4) >= 2:
             return k
     return len(tokens)
@@ -2181,7 +2208,11 @@ def _styled_venue_before_a_set_off_title(tokens: Sequence[Token], labels: Sequen
     title = next((k for k in range(end, min(end + 16, len(tokens))) if _set_off(tokens[k])), None)
     if title is None or title == end or tokens[title].styles & venue:
         return None
-    if not (tokens[title - 1].text.endswith(".") or tokens[title - 1].text in _VENUE_DASHES):
+    if not (
+        tokens[title - 1].text.endswith(".")
+        or tokens[title - 1].text in _VENUE_DASHES
+        or tokens[title].break_before
+    ):
         return None
     named, after = tokens[end - 1].text, tokens[end].text  # the venue's name goes on: ", 2023", " 14(1)"
     if not (named.endswith(",") or (named[-1:].isalnum() and (after[:1].isdigit() or after[:1] == "("))):
@@ -2262,7 +2293,9 @@ def _names_ending_the_entry(tokens: Sequence[Token], start: int) -> int | None:
     if stop is None:
         return None
     tail = tokens[stop + 1 : last]
-    named = all(NAME_TOKEN.match(t.text) or t.text in ("&", "and") for t in tail)
+    named = all(
+        NAME_TOKEN.match(t.text) or t.text in _NAME_JOINERS for t in tail
+    )  # ("… Bakker en F. Hoogland")
     return stop + 1 if named and len(tail) <= 24 and tail[0].text[:1].isupper() else None
 
 
@@ -4906,6 +4939,14 @@ def _volume_before_venue(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "136 Harv. L. Rev. 1789 (2023)" (law reviews): the number before the venue is its volume, the
     number after it the first page."""
     start = next((i for i, name in enumerate(labels) if name == "container"), None)
+    if (
+        start is not None
+        and start >= 2
+        and labels[start - 1] == "title"
+        and tokens[start - 2].text.endswith(",")
+        and _VOLUME_NUMBER.fullmatch(tokens[start - 1].text)
+    ):
+        start -= 1  # "…, Title, 20 Lancet Reg'l Health 100375 (2022)": the volume read into the title
     if start is None or start + 1 >= len(tokens) or not _VOLUME_NUMBER.fullmatch(tokens[start].text):
         return
     if labels[start + 1] != "container" or not tokens[start + 1].text[:1].isupper():
@@ -7989,8 +8030,8 @@ def _badge_then_title(tokens: Sequence[Token], labels: list[str]) -> None:
         return
     if k >= len(tokens) - 1 or tokens[k].text not in ("—", "–") or tokens[k + 1].break_before:
         return
-    end = k + 1
-    while end < len(tokens) and not tokens[end].break_before:
+    end = k + 1  # (to the names, if the line goes on to them: "— *Title.* Femke Hoogland en Roos Smits.")
+    while end < len(tokens) and not tokens[end].break_before and labels[end] != "author":
         end += 1
     for i in badge:
         labels[i] = "container"

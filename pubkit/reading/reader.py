@@ -2425,7 +2425,7 @@ _CREDENTIALS = re.compile(
     r"iur\.|jur\.|phil\.|rer\.\s?(?:nat|pol|oec)\.|med\.|"
     r"Conf\.|Lect\.|Asist\.|univ\.|S\.l\.|ş\.l\.|Ș\.l\.|"  # Romanian ranks: "Conf. dr. ing.", "Ș.l. dr."
     r"inż\.|hab\.|mgr|Priv\.-Doz\.|PD|(?:Ao\.\s?)?Univ\.-Prof\.|Jun\.-Prof\.|apl\.\s?Prof\.|"  # Polish
-    r"TS\.|ThS\.|PGS\.|GS\.|TSKH\.|Doç\.|Öğr\.|Üyesi|"  # Vietnamese "PGS. TS.", Turkish "Doç. Dr."
+    r"TS\.|ThS\.|PGS\.|GS\.|TSKH\.|BS\.|CKII?\.|Doç\.|Öğr\.|Üyesi|"  # Vietnamese "PGS. TS. BS.", "Doç."
     r"دکتر|دكتور|د\.|أ\.\s?د\.|پروفسور|ד\"ר|פרופ'|проф\.|д-р|доц\.)"  # Persian, Arabic, Hebrew, Russian
     # "dr hab. inż.", German "PD Dr.", Austrian "Univ.-Prof. Dr."
     r"(?=\s|,|$)",
