@@ -228,7 +228,7 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"in begutachtung|en (?:cours de )?(?:révision|évaluation)|en revisión|en evaluaci[oó]n|"
             r"na recenziji|en dictamen|"
             r"bírálat alatt|v recenzním řízení|w recenzji|на рецензии|under granskning|po recenzji|"
-            r"hakem sürecinde|değerlendirmede|υπό κρίση|em revisão|em avaliação|in revisione|"
+            r"hakem sürecinde|değerlendirmede|υπό κρίση|em revisão|em avaliação|in revisione|in valutazione|"
             r"arvioitavana|dalam review|đang phản biện|đang chỉnh sửa|revisie ingediend|inakaguliwa|"
             r"на рецензировании|на рецензуванні|под рецензијом|под рецензия|на рецензия)\b|"
             r"قيد التحكيم|قيد المراجعة|בשיפוט|심사\s?중|审稿中|在审|査読中",
@@ -258,7 +258,7 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"\b(?:(?:accepted|in (?:the )?press|to appear|forthcoming|conditionally accepted|"
             r"under (?:advance )?contract|"
             r"angenommen|im (?:erscheinen|druck)|à paraître|sous presse|accepté|"
-            r"en prensa|en premsa|aceptado|acceptat|in corso di stampa|accettato|"
+            r"en prensa|en premsa|aceptado|acceptat|in (?:corso di )?stampa|accettato|"
             r"no prelo|aceito|in druk|geaccepteerd|közlésre elfogadva|"
             r"megjelenés alatt|v tisku|přijato|w druku|przyjęt[ay] do druku|"
             r"в печати|принят[аоы]? к (?:печати|публикации)|у друці|прийнято до друку|у штампи|"

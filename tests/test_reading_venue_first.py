@@ -418,3 +418,32 @@ def test_a_bluebook_volume_after_the_titles_comma_and_a_vietnamese_doctors_title
         == "Out-of-Pocket Expenditure for Non-Communicable Disease Care Among Older Vietnamese Households"
     )
     assert paper.owner is not None and paper.owner.name == "Huong Thu Pham"
+
+
+def test_the_owner_named_in_two_scripts_with_a_degree_after_it(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "pubs.html",
+        "<h1>박지훈 <small>Ji-Hoon Park, Ph.D.</small></h1><h2>논문</h2><ul>"
+        "<li>Park, J.-H., Choi, Y., &amp; Nam, S. (2024). Subsurface marine heatwaves in the East Sea. "
+        "<i>Geophysical Research Letters</i>, <i>51</i>(6), e2023GL107412.</li></ul>",
+    )
+    assert bib.owner == "Ji-Hoon Park"
+    assert bib.papers[0].owner is not None and bib.papers[0].owner.name == "J.-H. Park"
+
+
+def test_latex_single_quotes_and_italian_statuses(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "cv.tex",
+        "\\section*{Articoli}\n\\begin{itemize}\n"
+        "\\item \\textit{Ferraresi, G.} e Marchetti, L. (in stampa) `Clitic climbing in Emilian dialects: a "
+        "microcomparative study', \\emph{Rivista di Grammatica Generativa}.\n"
+        "\\item Ferraresi, G. (in valutazione) `Microvariation in Northern Italian negation', "
+        "\\emph{Journal of Linguistics}.\n\\end{itemize}\n",
+    )
+    first, second = bib.papers
+    assert first.title == "Clitic climbing in Emilian dialects: a microcomparative study"
+    assert first.status is Status.ACCEPTED
+    assert second.title == "Microvariation in Northern Italian negation"
+    assert second.status is Status.UNDER_REVIEW

@@ -2591,7 +2591,11 @@ def _people_named_atop(doc: Document) -> list[str]:
     for (
         text
     ) in candidates:  # "陆文渊 LU Wenyuan", "星野 大輔 (Daisuke HOSHINO), Ph.D.": a name in two scripts
-        runs = [part.strip(" (),") for part in _SCRIPT_RUNS.findall(text)] if unspaced_script(text) else []
+        runs = (
+            [_without_credentials(part.strip(" (),")) for part in _SCRIPT_RUNS.findall(text)]
+            if unspaced_script(text)
+            else []
+        )
         if len(runs) == 2 and _looks_like_person_heading(runs[1]) and 2 <= len(runs[0]) <= 5:
             people += runs
         elif len(runs) == 2 and _looks_like_person_heading(runs[0]) and 2 <= len(runs[1]) <= 5:

@@ -102,12 +102,12 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
     """
     n = len(text)
     closers: dict[str, list[int]] = {}
-    for mark in {*QUOTE_PAIRS.values(), '"'}:
+    for mark in {*QUOTE_PAIRS.values(), '"', "'"}:
         found: list[int] = []
         j = text.find(mark)
         while j >= 0:
             inside_word = (
-                mark == "\u2019" and 0 < j < n - 1 and text[j - 1].isalnum() and text[j + 1].isalnum()
+                mark in ("\u2019", "'") and 0 < j < n - 1 and text[j - 1].isalnum() and text[j + 1].isalnum()
             )
             if not inside_word:  # ‘Hopfield’s network’: the apostrophe closes nothing
                 found.append(j)
@@ -121,6 +121,8 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
         width = 1
         if text.startswith("``", i):
             close, width = "''", 2
+        elif ch == "`" and not text.startswith("`", i + 1):  # LaTeX's single quotes: `Title'
+            close = "'"
         elif ch == '"':
             close = '"'
         elif ch in QUOTE_PAIRS and not (ch == "\u2018" and i > 0 and text[i - 1].isalnum()):
