@@ -8102,6 +8102,8 @@ def _names_before_a_styled_title(tokens: Sequence[Token], labels: list[str]) -> 
         end += 1
     if end - start < 2 or labels[0] != "author" or set(labels[:end]) - {"author", "title"}:
         return
+    if not any(_has_digit(t.text) for t in tokens[end:]):
+        return  # (no venue's numbers or year after it: "Adjunct Research Fellow, [Department of …]")
     if labels[start:end].count("title") * 2 < end - start or labels[:start].count("title") > 6:
         return  # (the styled run the venue, or more than a name or two read into the title)
     if not all(NAME_TOKEN.match(t.text) or t.text in _NAME_JOINERS for t in tokens[:start]):
