@@ -1877,8 +1877,9 @@ def _in_before_a_book(tokens: Sequence[Token], k: int) -> bool:
 
 
 #: The word for "in" before a chapter's book (Scandinavian, Czech, Polish, Croatian, German).
-_IN_BEFORE_A_BOOK = frozenset({"I", "V", "W", "U", "Ve", "Im", "v", "w", "u", "ve"})
-_IN_BEFORE_A_BOOK_IN_TEXT = re.compile(r" (?:I|V|W|U|Ve|Im|v|w|u|ve) ")
+#: (and Swedish IEEE's "i")
+_IN_BEFORE_A_BOOK = frozenset({"I", "V", "W", "U", "Ve", "Im", "i", "v", "w", "u", "ve"})
+_IN_BEFORE_A_BOOK_IN_TEXT = re.compile(r" (?:I|V|W|U|Ve|Im|i|v|w|u|ve) ")
 
 
 def _quoted_title_beside_an_italic_one(tokens: Sequence[Token], labels: list[str]) -> None:
