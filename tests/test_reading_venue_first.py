@@ -447,3 +447,31 @@ def test_latex_single_quotes_and_italian_statuses(tmp_path: Path) -> None:
     assert first.status is Status.ACCEPTED
     assert second.title == "Microvariation in Northern Italian negation"
     assert second.status is Status.UNDER_REVIEW
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "authors", "venue"),
+    [
+        (  # GOST: a person's initials inside the title
+            "Воронцова Е. С. Гармоническое мышление Н. Я. Мясковского : монография. — М. : Композитор, "
+            "2021. — 248 с.",
+            "Гармоническое мышление Н. Я. Мясковского",
+            ["Воронцова Е. С."],
+            None,
+        ),
+        (  # Swedish IEEE: "i" before the italic proceedings
+            'E. Sandberg och K. Lindqvist, "Parametric daylight studies for balcony retrofits," i *Proc. '
+            "41st eCAADe Conference*, Graz, Österrike, 2023, vol. 2, s. 331–340.",
+            "Parametric daylight studies for balcony retrofits",
+            ["E. Sandberg", "K. Lindqvist"],
+            "Proc. 41st eCAADe Conference",
+        ),
+    ],
+)
+def test_gost_and_swedish_ieee(
+    tmp_path: Path, text: str, title: str, authors: list[str], venue: str | None
+) -> None:
+    (paper,) = _read(tmp_path, "pubs.md", f"# Publikationer\n\n1. {text}\n").papers
+    assert paper.title == title
+    assert _authors(paper) == authors
+    assert (paper.venue.name if paper.venue else None) == venue

@@ -1775,6 +1775,26 @@ def _title_opens_after_the_initials(tokens: Sequence[Token], labels: list[str]) 
         labels[end] = "title"
 
 
+def _gost_heading_name(tokens: Sequence[Token], labels: list[str]) -> None:
+    """GOST's heading name, "Воронцова Е. С. Гармоническое мышление Н. Я. Мясковского : монография": one
+    family name and its initials open the entry, the title right after them, however far the labeller ran
+    the names on (a person the title names has initials too)."""
+    if len(tokens) < 4 or labels[0] != "author" or not _FAMILY_WORD.fullmatch(tokens[0].text):
+        return
+    k = 1
+    while k < len(tokens) and k <= 3 and _dotted_initial(tokens[k].text.rstrip(",;")):
+        if tokens[k].text.endswith((",", ";")):
+            return  # more names: "Хуснутдинова А. В., Смирнова Е. А. Title"
+        k += 1
+    if k == 1 or k >= len(tokens) or not tokens[k].text[:1].isupper() or _dotted_initial(tokens[k].text):
+        return
+    end = k
+    while end < len(tokens) and labels[end] == "author":
+        end += 1
+    if end > k and not any(t.text.endswith((",", ";")) for t in tokens[k:end]):
+        labels[k:end] = ["title"] * (end - k)
+
+
 def _abnt_marks_open_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
     """ABNT's "LOBO, M. T.; PINTO, R. N. . Regras …" and "… R. N. (Orgs.). Wittgenstein no Brasil": a full
     stop standing alone, or the editors' mark, after the names is neither the names' nor the title's."""
@@ -2647,6 +2667,8 @@ def _settled(labelled: Labelled) -> list[str]:
         ):
             labels[i] = "title"  # "Farooqui Z, Raghunathan P. Re: Sex-specific thresholds …": a reply's title
     _title_opens_after_the_initials(tokens, labels)
+    if " / " in text or " // " in text or " : " in text:
+        _gost_heading_name(tokens, labels)
     if ")." in text:  # ABNT's "(Orgs.)." (a C-level look first, as below)
         _abnt_book_after_its_editors(tokens, labels)
     _status_in_parentheses(labelled, labels)
@@ -9907,6 +9929,8 @@ def _venue_out_of_title(tokens: Sequence[Token], labels: list[str]) -> None:
         nxt = tokens[b + 1].text
         if not word.endswith((".", "?", "!")) or _ABBREVIATION.match(word) or not opens_capitalised(nxt):
             continue
+        if _dotted_initial(word):
+            continue  # a person's initials inside the title: "Гармоническое мышление Н. Я. Мясковского"
         rest = range(b + 1, end + 1)
         if len(rest) > 10 or any(labels[i] != "title" for i in rest):
             return
