@@ -475,3 +475,22 @@ def test_gost_and_swedish_ieee(
     assert paper.title == title
     assert _authors(paper) == authors
     assert (paper.venue.name if paper.venue else None) == venue
+
+
+def test_one_line_dblp_paragraphs_are_entries_not_dropped(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "cv.txt",
+        "김서연 (Seoyeon Kim)\n\n■ 연구 실적\n\n[국제 학술지]\n\n"
+        "Seoyeon Kim, Minjun Cho: Polarization without irrationality: an agent-based model of testimonial\n"
+        "trust. Synthese 203: 88 (2024) [PDF]\n\n"
+        "Seoyeon Kim: Higher-order evidence and calibration. Erkenntnis 89(5): 1921-1944 (2024)\n\n"
+        "김서연: 사회 인식론 입문: 믿음은 어떻게 공유되는가. 서울: 아카넷 (2022)\n\n"
+        "정하늘, 조민준, 김서연: 과학 공동체의 인지적 분업 분석. 과학철학 (게재 예정) [Code]\n",
+    )
+    # every entry a paper or a problem at its line: none dropped without a word
+    assert [p.title for p in bib.papers[:2]] == [
+        "Polarization without irrationality: an agent-based model of testimonial trust",
+        "Higher-order evidence and calibration",
+    ]
+    assert len(bib.papers) + sum(p.line == 12 for p in bib.problems) == 4

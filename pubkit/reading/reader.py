@@ -2010,8 +2010,13 @@ def _signals(block: Block) -> int:
             bool(_AUTHORS_KEY.search(text)),  # a profile's record: "Authors : SN Rahmawati, A Wibowo"
             bool(_DASHED_DATE.search(text)),  # PhilPapers: "Title. A & B - 2024 - Journal"
             status_in(text) is not None,  # "‘Title’ (under review)": a paper not yet dated
+            bool(_VOLUME_AND_PAGES.search(text)),  # DBLP's one line: "Erkenntnis 89(5): 1921-1944 (2024)"
+            _closing_year(text),  # "서울: 아카넷 (2022)": the year in brackets ends the citation
         )
     )
+
+
+_VOLUME_AND_PAGES = re.compile(r"\d\(\d{1,4}\)|\d:\s?\d{1,6}[-–]\d|\bpp?\.\s?\d")
 
 
 #: A key to the list's marks written as "X = meaning" pairs, one of them the owner's own name.
@@ -2047,6 +2052,7 @@ def _is_candidate(block: Block) -> bool:
         or _NO_DATE.search(text)
         or _heading_year(block)
         or status_in(section)
+        or _closing_status(text)  # "Names: Title. Journal (게재 예정).": a paper not yet dated
     )
     cites = dated or any(q in text for q in _QUOTES)
     if words <= 40 and _WITH_NOTE.search(text):
@@ -2054,6 +2060,26 @@ def _is_candidate(block: Block) -> bool:
     return words >= 5 and (_signals(block) >= 3 or (cites and _signals(block) >= 2))
 
 
+def _closing_year(text: str) -> bool:
+    """Whether a paragraph ends with its year in brackets (and the entry's buttons), the only year it
+    prints (a biography's "… (2011) e doutorado … (2015)." prints several)."""
+    closing = _CLOSING_BRACKET.search(text)
+    return (
+        closing is not None
+        and _YEAR.fullmatch(closing.group(1)) is not None
+        and len(_YEAR.findall(text)) == 1
+    )
+
+
+def _closing_status(text: str) -> bool:
+    """Whether a paragraph ends with a status in brackets, as a citation does in its year's place."""
+    closing = _CLOSING_BRACKET.search(text)
+    return closing is not None and status_in(closing.group(1)) is not None
+
+
+_CLOSING_BRACKET = re.compile(
+    r"\(([^()\n]{2,40})\)[.\s]*(?:\[[^\[\]\n]{1,12}\][.\s]*)*$"
+)  # (and its buttons)
 _ABOUT_THE_LIST = re.compile(
     r"(?i)\b(?:citation counts?|citations? from|h-index|last updated|updated on|created by|last modified by"
     r"|derni[eè]re mise à jour|mis à jour le|zuletzt aktualisiert|letzte aktualisierung"
