@@ -494,3 +494,20 @@ def test_one_line_dblp_paragraphs_are_entries_not_dropped(tmp_path: Path) -> Non
         "Higher-order evidence and calibration",
     ]
     assert len(bib.papers) + sum(p.line == 12 for p in bib.problems) == 4
+
+
+def test_a_given_name_an_initial_and_a_surname_are_no_gost_heading(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "pubs.md",
+        "# Alex Q. Owner\n\n"
+        "- **Alex Q. Owner** (2024). Anthropologie des frontaliers : un état des lieux. *La Suisse et ses "
+        "frontières*, 5(10), 584–609.\n\n"
+        "- **Contrast Sensitivity and Accommodative Lag in Myopic Young Adults**  \n"
+        "  Olga Lee, **Alex Q. Owner**, Motaung Jafari  \n  *Scand. J. Optom. Vis. Sci.* 1996\n",
+    )
+    first, second = bib.papers
+    assert _authors(first) == ["Alex Q. Owner"]
+    assert first.title == "Anthropologie des frontaliers : un état des lieux"
+    assert second.title == "Contrast Sensitivity and Accommodative Lag in Myopic Young Adults"
+    assert _authors(second) == ["Olga Lee", "Alex Q. Owner", "Motaung Jafari"]

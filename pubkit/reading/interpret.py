@@ -1791,7 +1791,8 @@ def _gost_heading_name(tokens: Sequence[Token], labels: list[str]) -> None:
     end = k
     while end < len(tokens) and labels[end] == "author":
         end += 1
-    if end > k and not any(t.text.endswith((",", ";")) for t in tokens[k:end]):
+    # (two words of the title at least: "Alex Q. Owner (2024)" is a given name, an initial and a surname)
+    if end - k >= 2 and not any(t.text.endswith((",", ";")) for t in tokens[k:end]):
         labels[k:end] = ["title"] * (end - k)
 
 
@@ -9428,6 +9429,9 @@ def _names_after_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
             continue
         if _EDITORS.match(before.strip(",:;")):
             continue  # "Teoksessa *Kirja*, toim. Tiina Korhonen & Mikko Salo.": the book's editors
+        named = next((k for k in range(start) if labels[k] == "author"), None)
+        if named is not None and tokens[named].break_before:
+            return  # names on a line of their own before: "**Title**\nOlga Lee, Alex Q. Owner\n*Scand. J.*"
         run = _names_run_end(tokens, start)
         if run is None:
             continue
