@@ -565,17 +565,8 @@ class _Reader:
         head = self.builder.text_since(0)
         if not self.items or len(head.split()) < 10 or not _A_YEAR.search(head):
             return False
-        level = tokens[index].level
-        children = 0
-        for token in tokens[index + 1 :]:
-            if token.level == level and token.nesting == -1:
-                break
-            if token.type in {"bullet_list_open", "ordered_list_open"}:
-                return False
-            children += token.type == "list_item_open" and token.level == level + 1
-            if token.type == "inline" and not _prose_note(token.content):
-                return False
-        return 1 <= children <= 3
+        sub = _sub_items(tokens, index)
+        return sub is not None and 1 <= sub[0] <= 3 and all(_prose_note(text) for text in sub[1])
 
     def _lines_of_item(self, tokens: Sequence[Token], index: int) -> bool:
         """Whether the list opening at `index` holds the lines of the item it is nested in: a paper's
@@ -586,16 +577,11 @@ class _Reader:
         words = len(self.builder.text_since(0).split())
         if not self.items or words < 4 or words > _LONGEST_ITEM_HEAD:
             return False
-        level = tokens[index].level
-        children = citations = 0
-        for token in tokens[index + 1 :]:
-            if token.level == level and token.nesting == -1:
-                break
-            if token.type in {"bullet_list_open", "ordered_list_open"}:
-                return False
-            children += token.type == "list_item_open" and token.level == level + 1
-            citations += token.type == "inline" and _CITATION_LIKE.search(token.content) is not None
-        return 1 <= children <= 4 and citations < 2  # (two whole citations below: entries, not lines)
+        sub = _sub_items(tokens, index)
+        if sub is None:
+            return False
+        citations = sum(_CITATION_LIKE.search(text) is not None for text in sub[1])
+        return 1 <= sub[0] <= 4 and citations < 2  # (two whole citations below: entries, not lines)
 
     def _r_chunk(self, token: Token) -> None:
         """An R chunk: the rows of the tables its code builds are entries (its other code is no text)."""
@@ -657,6 +643,22 @@ _LEGEND_SENTENCE_END = re.compile(r"(?<=[.;])\s+")
 
 
 #: A sub-item that is a whole citation: a sentence's end, then more words and a year.
+def _sub_items(tokens: Sequence[Token], index: int) -> tuple[int, list[str]] | None:
+    """How many items the list opening at `index` has and the texts in them, or None when one of them
+    holds a list of its own."""
+    level = tokens[index].level
+    children, texts = 0, []
+    for token in tokens[index + 1 :]:
+        if token.level == level and token.nesting == -1:
+            break
+        if token.type in {"bullet_list_open", "ordered_list_open"}:
+            return None
+        children += token.type == "list_item_open" and token.level == level + 1
+        if token.type == "inline":
+            texts.append(token.content)
+    return children, texts
+
+
 def _prose_note(text: str) -> bool:
     """Whether a sub-item's text is a note in prose: no link or identifier, no line of names ("A. Lee,
     B. Roe"), no citation of its own."""

@@ -914,9 +914,11 @@ def _ideographs_rejoined(lines: list[tuple[int, str]], width: int) -> list[tuple
         text, rest = out[k][1].rstrip(), out[k + 1][1].lstrip()
         if not (_IDEOGRAPH.match(text[-1:]) and _IDEOGRAPH.match(rest[:1])):
             continue
-        if _display_width(text) < width - 6:
-            continue
+        if width < 60 or _display_width(text) < width - 6:
+            continue  # (a short text, or a short line: a title over its names ends where it was ended)
         head, _, after = rest.partition(" ")
+        if head[-1:] in ",，、;；":
+            continue  # the next line opens with a name of a list of names: "刘子航, 赵浩然, …"
         out[k] = (out[k][0], text + head)
         out[k + 1] = (out[k + 1][0], after)
     return [(number, text) for number, text in out if text.strip()]
