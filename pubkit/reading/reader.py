@@ -2077,9 +2077,8 @@ def _closing_status(text: str) -> bool:
     return closing is not None and status_in(closing.group(1)) is not None
 
 
-_CLOSING_BRACKET = re.compile(
-    r"\(([^()\n]{2,40})\)[.\s]*(?:\[[^\[\]\n]{1,12}\][.\s]*)*$"
-)  # (and its buttons)
+#: What a paragraph's last bracket holds, before the entry's buttons ("… 과학철학 (게재 예정) [Code]").
+_CLOSING_BRACKET = re.compile(r"\(([^()\n]{2,40})\)[.\s]*(?:\[[^\[\]\n]{1,12}\][.\s]*)*$")
 _ABOUT_THE_LIST = re.compile(
     r"(?i)\b(?:citation counts?|citations? from|h-index|last updated|updated on|created by|last modified by"
     r"|derni[eè]re mise à jour|mis à jour le|zuletzt aktualisiert|letzte aktualisierung"
