@@ -511,3 +511,20 @@ def test_a_given_name_an_initial_and_a_surname_are_no_gost_heading(tmp_path: Pat
     assert first.title == "Anthropologie des frontaliers : un état des lieux"
     assert second.title == "Contrast Sensitivity and Accommodative Lag in Myopic Young Adults"
     assert _authors(second) == ["Olga Lee", "Alex Q. Owner", "Motaung Jafari"]
+
+
+def test_a_word_exports_lettered_label_before_a_styled_venue(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "yayinlar.html",
+        "<h1>Zeynep Aslıhan Karaca</h1><h2>Makaleler</h2>"
+        "<p>A1. <b>A|Z ITU Journal of the Faculty of Architecture</b>, 2023, 20(1): 45–62. “Erken Cumhuriyet "
+        "dönemi halkevi binalarında tipoloji ve temsiliyet” – Karaca, Z. A., Yüce, S. [Atıf: 3]</p>"
+        "<p>A2. <b>Frontiers of Architectural Research</b>, 2022, 11(4): 701–718. “Thermal comfort in "
+        "vernacular stone houses of Mardin” – Akbulut, H., Karaca, Z. A.</p>",
+    )
+    first, second = bib.papers
+    assert first.title == "Erken Cumhuriyet dönemi halkevi binalarında tipoloji ve temsiliyet"
+    assert first.venue is not None and first.venue.name == "A|Z ITU Journal of the Faculty of Architecture"
+    assert _authors(first) == ["Z. A. Karaca", "S. Yüce"]
+    assert second.title == "Thermal comfort in vernacular stone houses of Mardin"

@@ -1924,6 +1924,23 @@ def _quoted_title_beside_an_italic_one(tokens: Sequence[Token], labels: list[str
             return
 
 
+def _venue_opens_the_entry_after_its_label(
+    tokens: Sequence[Token], labels: list[str], line_starts: Sequence[int]
+) -> None:
+    """`_venue_opens_the_entry`, also after a label the markup left in the text ("A1. **Journal**, 2023,
+    20(1): 45–62. “Title” – Names", a Word export's numbering): the label is none of the fields."""
+    if len(tokens) > 3 and _ITEM_LABEL.fullmatch(tokens[0].text) and tokens[1].styles & _STYLED:
+        rest = labels[1:]
+        _venue_opens_the_entry(tokens[1:], rest, [k - 1 for k in line_starts if k > 1])
+        if rest != labels[1:]:
+            labels[:] = ["other", *rest]
+        return
+    _venue_opens_the_entry(tokens, labels, line_starts)
+
+
+_ITEM_LABEL = re.compile(r"\[?[A-Z]{1,3}\d{1,4}[.\])]?")  # "A1.", "[C16]", "J3)"
+
+
 def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str], line_starts: Sequence[int]) -> None:
     """A venue-first list's "***BMJ Glob Health*** (2024) — Title. Memon Z, **Abbasi HN**, …" (the format
     "journal (year) — title — authors"): the words before the dash are the venue (its styled name, or what
@@ -1937,6 +1954,9 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str], line_star
         if dash is None:  # "**Review of Economic Studies**, revise and resubmit. [*Title*](…). Names."
             dash = _styled_venue_before_a_set_off_title(tokens, labels)
         dated = dash is not None
+    elif (set_off := _styled_venue_before_a_set_off_title(tokens, labels)) is not None and set_off < dash:
+        dash, dated = set_off, True  # "**Journal**, 2023, 20(1): 45–62. “Title” – Names": the dash the names'
+
     tag = dash is None and (dash := _styled_venue_tag(tokens)) is not None  # "**[ICRA 2024]** Title. Names."
     if tag and dash is not None and dash + 1 < len(labels) and labels[dash + 1] == "author":
         return  # (a status tag before the names: "**[En prensa]** Sotomayor Quiroga, V., … (en prensa).")
@@ -2005,7 +2025,7 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str], line_star
         labels[:end] = ["container"] * end
         _between_the_venue_and_the_dash(tokens, labels, end, dash)
     k = dash + 1  # (the title's run; a note after it, "PhD thesis.", or its pages, stay as they are)
-    while k < names and labels[k] in ("title", "container", "author"):
+    while k < names and (labels[k] in ("title", "container", "author") or tokens[k].quoted):
         labels[k] = "title"
         k += 1
     for k in range(names, names_end):
@@ -2298,9 +2318,12 @@ def _names_ending_the_entry(tokens: Sequence[Token], start: int) -> int | None:
     after the last full stop of a sentence, words that are names, initials and "&" only; None if the entry
     does not end so."""
     last = _before_trailing_links(tokens, start)  # (nor a note in brackets: "… Kassa. (early view)")
-    if last > start and tokens[last - 1].text.rstrip(".").endswith(")"):
+    closing = tokens[last - 1].text.rstrip(".")[-1:] if last > start else ""
+    if closing in (")", "]"):  # (a count in square brackets too: "… Yüce, S. [Atıf: 3]")
+        bracket = "(" if closing == ")" else "["
         opened = next(
-            (k for k in range(last - 1, max(start, last - 6) - 1, -1) if tokens[k].text.startswith("(")), None
+            (k for k in range(last - 1, max(start, last - 6) - 1, -1) if tokens[k].text.startswith(bracket)),
+            None,
         )
         last = opened if opened is not None else last
     stop = next(
@@ -2599,7 +2622,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _fields_the_page_names(labelled, labels)
     _bibtex_record_is_no_text(tokens, labels)
     if " — " in text or " – " in text or kinds & _STYLED:
-        _venue_opens_the_entry(tokens, labels, _line_starts(labelled))
+        _venue_opens_the_entry_after_its_label(tokens, labels, _line_starts(labelled))
     if " · " in text or " | " in text or " — " in text or " – " in text:
         _separator_before_the_names(tokens, labels)
         _vancouver_names_after_the_year(tokens, labels)
