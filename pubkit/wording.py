@@ -228,7 +228,8 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"in begutachtung|en (?:cours de )?(?:révision|évaluation)|en revisión|en evaluaci[oó]n|"
             r"na recenziji|en dictamen|"
             r"bírálat alatt|v recenzním řízení|w recenzji|на рецензии|under granskning|po recenzji|"
-            r"hakem sürecinde|değerlendirmede|υπό κρίση|em revisão|em avaliação|in revisione|in valutazione|"
+            r"hakem sürecinde|hakem değerlendirmesinde|değerlendirmede|revizyonda|υπό κρίση|em revisão|"
+            r"em avaliação|in revisione|in valutazione|"
             r"arvioitavana|dalam review|đang phản biện|đang chỉnh sửa|revisie ingediend|inakaguliwa|"
             r"на рецензировании|на рецензуванні|под рецензијом|под рецензия|на рецензия)\b|"
             r"قيد التحكيم|قيد المراجعة|בשיפוט|심사\s?중|审稿中|在审|査読中",

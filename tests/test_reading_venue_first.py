@@ -528,3 +528,20 @@ def test_a_word_exports_lettered_label_before_a_styled_venue(tmp_path: Path) -> 
     assert first.venue is not None and first.venue.name == "A|Z ITU Journal of the Faculty of Architecture"
     assert _authors(first) == ["Z. A. Karaca", "S. Yüce"]
     assert second.title == "Thermal comfort in vernacular stone houses of Mardin"
+
+
+def test_dblp_one_name_with_two_initials_and_turkish_statuses(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "pubs.md",
+        "# Publicações\n\n"
+        "- Ana C. F. Lopes: Formação docente e tecnologias digitais: tensões entre discurso e prática. "
+        "Educação & Sociedade 43 (2022)\n"
+        "- G. Şenol, Ç. Yıldırım: TESS light curves of detached binaries. The Astronomical Journal. "
+        "Revizyonda.\n",
+    )
+    first, second = bib.papers
+    assert _authors(first) == ["Ana C. F. Lopes"]
+    assert first.title == "Formação docente e tecnologias digitais: tensões entre discurso e prática"
+    assert second.status is Status.UNDER_REVIEW
+    assert second.venue is not None and second.venue.name == "The Astronomical Journal"

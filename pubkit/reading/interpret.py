@@ -9851,8 +9851,8 @@ def _initials_before_a_surname(tokens: Sequence[Token], run: Sequence[int]) -> b
     if k - piece > 1:
         return False  # "Santiago R. M.": more than a given name before them
     names = [n.split() for n in " ".join(tokens[i].text for i in run if i < piece).split(",") if n.strip()]
-    if k > piece and not names:
-        return False  # "Bjørnstad M. Re: …" alone: Vancouver's name as well as a given name and an initial
+    if k > piece and not names:  # "Bjørnstad M. Re: …" alone: Vancouver's name as well as a given name and
+        return run[-1] - k >= 1  # an initial; two initials are a given name's ("Ana C. F. Lopes: Title")
     return all(len(words) >= 2 and not _initial_word(words[-1]) for words in names)
 
 
