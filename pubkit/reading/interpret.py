@@ -60,7 +60,6 @@ from pubkit.wording import (
     EDITOR_MARKS,
     EDITOR_ROLE,
     ELIDED_AUTHORS,
-    JOURNAL_ABBREVIATIONS,
     LINK_WORDS,
     MARKER_CHARS,
     NOMINATED,
@@ -1900,7 +1899,7 @@ def _in_before_a_book(tokens: Sequence[Token], k: int) -> bool:
 #: The word for "in" before a chapter's book (Scandinavian, Czech, Polish, Croatian, German).
 #: (and Swedish IEEE's "i")
 _IN_BEFORE_A_BOOK = frozenset({"I", "V", "W", "U", "Ve", "Im", "i", "v", "w", "u", "ve"})
-_IN_BEFORE_A_BOOK_IN_TEXT = re.compile(r" (?:I|V|W|U|Ve|Im|i|v|w|u|ve) ")
+_IN_BEFORE_A_BOOK_IN_TEXT = re.compile(f" (?:{'|'.join(sorted(_IN_BEFORE_A_BOOK))}) ")
 
 
 def _quoted_title_beside_an_italic_one(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -9465,7 +9464,7 @@ def _names_after_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
         years = (  # (or, with the year in the section's heading, the volume: "Res Publica 66(1): 5-29.")
             k
             for k in range(end + 2, min(n, end + 18))
-            if _VANCOUVER_YEAR.match(tokens[k].text) or _VOLUME_ISSUE.fullmatch(tokens[k].text)
+            if _VANCOUVER_YEAR.match(tokens[k].text) or _volume_token(tokens[k].text)
         )
         year = next(years, None)
         if year is None or ("title" not in labels[: start + 1] and "title" in labels[start:]):
@@ -9475,11 +9474,16 @@ def _names_after_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
         venue = next((k for k in range(end + 1, year) if _has_digit(tokens[k].text)), year)
         labels[end + 1 : venue] = ["container"] * (venue - end - 1)  # (its numbers, if first, kept)
         if labels[year] in ("title", "author", "container"):
-            labels[year] = "volume" if _VOLUME_ISSUE.fullmatch(tokens[year].text) else "date"
+            labels[year] = "volume" if _volume_token(tokens[year].text) else "date"
         return
 
 
-_VOLUME_ISSUE = re.compile(r"\d{1,4}\(\d{1,4}(?:[-–]\d{1,4})?\)[:,]?|\d{1,4}[:,]")  # "66(1):", "683,"
+def _volume_token(text: str) -> bool:
+    """Whether a token is a volume, with its issue or its comma or colon: "66(1):", "683,"."""
+    bare = text.rstrip(":,")
+    return _VOL_ISSUE.fullmatch(bare) is not None or (
+        bare != text and _VOLUME_NUMBER.fullmatch(bare) is not None
+    )
 
 
 def _cjk_title_and_journal(tokens: Sequence[Token], labels: list[str], start: int, stop: int) -> None:
@@ -9548,7 +9552,7 @@ def _whole_name_end(tokens: Sequence[Token], first: int) -> tuple[int, str] | No
         last = _LAST_NAME_WORD.fullmatch(text) if k > first else None
         if last and len(last.group("word")) > 1:
             word = last.group("word")
-            if initialled and (len(word) < 3 or f"{word.lower()}." in _ABBREVIATED):
+            if initialled and (len(word) < 3 or fold(word) in ABBREVIATED_VENUE_WORDS):
                 return None  # a journal's abbreviated name: "J. Am. Chem. Soc.", "J. Chem. Phys."
             return k, last.group("end")
         word = k > first and _FAMILY_WORD.fullmatch(text) is not None and not _MIDDLE_INITIAL.fullmatch(text)
@@ -9563,7 +9567,6 @@ def _whole_name_end(tokens: Sequence[Token], first: int) -> tuple[int, str] | No
     return None
 
 
-_ABBREVIATED = frozenset(a.lower() for a in JOURNAL_ABBREVIATIONS.values())
 _DETACHED_MARK = re.compile(rf"\(?[{re.escape(ROLE_MARKS)}]{{1,3}}\)?(?P<end>[,.]?)")
 
 

@@ -2010,13 +2010,14 @@ def _signals(block: Block) -> int:
             bool(_AUTHORS_KEY.search(text)),  # a profile's record: "Authors : SN Rahmawati, A Wibowo"
             bool(_DASHED_DATE.search(text)),  # PhilPapers: "Title. A & B - 2024 - Journal"
             status_in(text) is not None,  # "‘Title’ (under review)": a paper not yet dated
-            bool(_VOLUME_AND_PAGES.search(text)),  # DBLP's one line: "Erkenntnis 89(5): 1921-1944 (2024)"
+            bool(_VOLUME_AND_ISSUE.search(text) or _PAGES_AFTER_VOLUME.search(text)),  # DBLP's one line:
+            # "Erkenntnis 89(5): 1921-1944 (2024)", "Synthese 203: 88-101"
             _closing_year(text),  # "서울: 아카넷 (2022)": the year in brackets ends the citation
         )
     )
 
 
-_VOLUME_AND_PAGES = re.compile(r"\d\(\d{1,4}\)|\d:\s?\d{1,6}[-–]\d|\bpp?\.\s?\d")
+_PAGES_AFTER_VOLUME = re.compile(r"\d:\s?\d{1,6}[-–]\d|\bpp?\.\s?\d")
 
 
 #: A key to the list's marks written as "X = meaning" pairs, one of them the owner's own name.
