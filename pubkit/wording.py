@@ -241,7 +241,7 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
         re.compile(
             r"\b(?:submitted|in submission|(?:manuscript )?in prep(?:aration)?|eingereicht|in vorbereitung|"
             r"soumis|en préparation|(?:manuscrito )?enviado(?: para (?:su )?publicaci[oó]n)?|en preparación|"
-            r"sottopost[oa]|(?:manuscrito )?sometid[oa]|"
+            r"sottopost[oa]|sottomess[oa]|(?:manuscrito )?sometid[oa]|"
             r"in preparazione|ingediend|submetido|beküldve|inskickad|odesláno|"
             r"(?:praca |artykuł )?wysłan[aey](?: do redakcji)?|złożon[aey]|zgłoszon[aey]|"
             r"направлен[аоы]?(?: в редакцию)?|отправлен[аоы]?|gönderildi|"
@@ -249,7 +249,7 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"draft (?:coming soon|available (?:up)?on request)|imewasilishwa|inaandaliwa|"
             r"υπό προετοιμασία|υποβλήθηκε|dalam persiapan|"
             r"poslano(?: na recenziju)?|predano|đã nộp|gửi đến)\b"
-            r"|مقدم للنشر|قيد الإعداد|בהכנה|הוגש|투고\s?중|投稿中|已投稿",
+            r"|مقدم للنشر|قيد الإعداد|בהכנה|הוגש|투고\s?중|投稿中|已投稿|已提交|提交中",
             re.I,
         ),
         Status.SUBMITTED,
@@ -338,7 +338,9 @@ CORRESPONDING_WORDS = (
 )
 STUDENT_WORDS = (
     r"doktorand\w*|studen\w*|doktorant\w*|학생|学生|étudiant\w*|estudiante\w*|promovend\w*|"
-    r"студент\w*|аспирант\w*"
+    r"студент\w*|аспирант\w*|대학원생|학부생|学部生|大学院生|院生|研究生|博士生|硕士生|dottorand\w*|laureand\w*|"
+    r"tesist\w*|doctorant\w*|doutorand\w*|mestrand\w*|orientand\w*|estudant\w*|alun[oa]s?\b|öğrenci\w*|"
+    r"undergraduate research\w*"
 )
 LEGEND_MEANINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (

@@ -1642,6 +1642,94 @@ def _editors_read_as_authors(tokens: Sequence[Token], labels: list[str]) -> None
         return
 
 
+def _chapter_read_as_editors(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Karaaslan E. Antidepresan ilaçlar. İçinde: Aydın S, Kaplan M (Ed.), *Book*": a chapter's names and
+    title, read as editors with the book's, are its authors (to their last initial) and its title (to the
+    "In" word)."""
+    if labels[:1] != ["editor"]:
+        return
+    k = next((i for i in range(2, min(len(tokens), 40)) if tokens[i].text in _IN_WORDS), None)
+    if k is None or not tokens[k - 1].text.endswith(".") or any(labels[i] != "editor" for i in range(k)):
+        return
+    texts = [t.text for t in tokens[:k]]
+    names = next((j for j in range(1, k - 1) if texts[j][-1] == "." and _dotted_initial(texts[j])), None)
+    if names is not None:
+        labels[: names + 1] = ["author"] * (names + 1)
+        labels[names + 1 : k] = ["title"] * (k - names - 1)
+        labels[k] = "other"
+
+
+_ONE_WORD_JOURNAL = re.compile(r"[A-Z][A-Za-z&]{1,11}")
+_READ_AS_TITLE_OR_NOTE = frozenset({"title", "note", "container"})
+
+
+def _cjk_title_after_latin_names(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Li, M., Wang, H. 基于FAST的脉冲星偏振定标方法研究. 天文学报, 63(4), 38.": names in Latin letters
+    end at their last initial; the Chinese words after them, read as more names, are the title to its
+    full stop and the journal to its comma."""
+    k = next((i for i, name in enumerate(labels) if name == "author"), None)
+    if k is None:
+        return
+    while k < len(tokens) and labels[k] == "author" and not _CJK_CHAR.search(tokens[k].text):
+        k += 1
+    if k == 0 or k >= len(tokens) or labels[k] != "author" or not _dotted_initial(tokens[k - 1].text):
+        return
+    if not tokens[k].text.endswith(".") or len(tokens[k].text) < 5:
+        return
+    labels[k] = "title"
+    journal = k + 1
+    if (
+        journal < len(tokens)
+        and labels[journal] == "author"
+        and _CJK_CHAR.match(tokens[journal].text)
+        and tokens[journal].text.endswith(",")
+    ):
+        labels[journal] = "container"
+
+
+def _full_width_aside_after_the_names(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Wu, K., Sun, Q., et al.（本人为第 7 作者）The FAST …": a full-width bracket after the names, before
+    the title, is a note on them (here: "I am the 7th author"), neither a name nor the title."""
+    for i in range(1, len(tokens) - 1):
+        if not tokens[i].text.startswith("（") or labels[i - 1] != "author":
+            continue
+        close = next((j for j in range(i, min(i + 8, len(tokens))) if "）" in tokens[j].text), None)
+        if close is not None and close + 1 < len(tokens) and labels[close + 1] == "title":
+            labels[i : close + 1] = ["note"] * (close + 1 - i)
+        return
+
+
+def _journal_after_a_closing_status(
+    tokens: Sequence[Token], labels: list[str], spans: Sequence[tuple[int, int]]
+) -> None:
+    """ "Title, submetido à Phys. Rev. Mater.", "Title, em revisão no J. Alloys Compd.", "Title? 已提交 ApJ
+    (submitted).": a status after the title's comma or full stop, read as the title's end, and the journal
+    it names (after its "to" word) end the entry (a status in brackets may follow)."""
+    for start, end in spans:
+        first = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
+        last = max((i for i, t in enumerate(tokens) if t.start < end), default=-1)
+        if not 0 < first <= last or not tokens[first - 1].text.endswith((",", ".", "?", "!")):
+            continue
+        journal = last + 1
+        if journal < len(tokens) and tokens[journal].text.islower() and len(tokens[journal].text) <= 3:
+            journal += 1  # "à", "no", "to", "at"
+        stop = journal
+        while stop < len(tokens) and labels[stop] in _READ_AS_TITLE_OR_NOTE and tokens[stop].text[0] != "(":
+            stop += 1
+        if any(labels[i] not in ("title", "note", "container", "status") for i in range(first, journal)):
+            continue
+        if any(name != "status" for name in labels[stop:]) and not (
+            status_in(" ".join(t.text for t in tokens[stop:])) and tokens[stop].text.startswith("(")
+        ):
+            continue  # (what follows the journal: nothing, or its status in brackets, "(submitted).")
+        words = [t.text for t in tokens[journal:stop]]
+        one_word = len(words) == 1 and _ONE_WORD_JOURNAL.fullmatch(words[0].rstrip(".,")) is not None
+        if words and (one_word or _journal_like(words)):  # ("ApJ", "MNRAS", "Nature")
+            labels[first:journal] = ["status"] * (journal - first)
+            labels[journal:stop] = ["container"] * (stop - journal)
+            return
+
+
 def _editors_after_the_books_name(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "Teoksessa *Paikallishistorian uudet suunnat*, toim. Tiina Korhonen & Mikko Salo. Helsinki": an
     editors' mark after the book's comma and the names up to the sentence's end, read into the book's
@@ -1992,7 +2080,8 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str], line_star
         (
             (k, stop)
             for k in range(dash + 3, len(tokens))
-            if ends_sentence(tokens[k - 1].text) and (stop := _inverted_names_end(tokens, k)) is not None
+            if (ends_sentence(tokens[k - 1].text) or tokens[k - 1].text in _VENUE_DASHES)
+            and (stop := _inverted_names_end(tokens, k)) is not None
         ),
         (None, len(tokens)),
     )
@@ -2008,7 +2097,10 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str], line_star
         names_end = _before_trailing_links(tokens[:note], dash + 2)
     if names is None:
         names = next((k for k in range(dash + 2, note) if labels[k] in ("author", "editor")), None)
-    if names is None or any(name not in _AFTER_THE_DASH for name in labels[dash + 1 : names]):
+    if names is None:
+        return
+    between = names - 1 if tokens[names - 1].text in _VENUE_DASHES else names  # (the dash before the names)
+    if any(name not in _AFTER_THE_DASH for name in labels[dash + 1 : between]):
         return
     if tag:  # the tag whole: its venue, its year and status ("[Under review, IEEE Transactions …]")
         labels[: dash + 1] = [
@@ -2024,8 +2116,12 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str], line_star
         labels[:end] = ["container"] * end
         _between_the_venue_and_the_dash(tokens, labels, end, dash)
     k = dash + 1  # (the title's run; a note after it, "PhD thesis.", or its pages, stay as they are)
+    inner = next((j for j in range(k + 1, min(k + 5, names)) if tokens[j].text in _VENUE_DASHES), None)
+    if inner is not None and _THESIS_WORD.search(" ".join(t.text for t in tokens[k:inner])):
+        labels[k : inner + 1] = ["note"] * (inner + 1 - k)  # "… 2020 – disertační práce – Title. – Names"
+        k = inner + 1
     while k < names and (labels[k] in ("title", "container", "author") or tokens[k].quoted):
-        labels[k] = "title"
+        labels[k] = "other" if tokens[k].text in _VENUE_DASHES and k + 1 == names else "title"
         k += 1
     for k in range(names, names_end):
         if labels[k] in ("title", "container", "editor"):
@@ -2464,7 +2560,7 @@ def _inverted_names_end(tokens: Sequence[Token], start: int) -> int | None:
     a family name may have up to three words ("Mohd Yusof, N. H."), the last name an "&" before it."""
     k = start
     while k < len(tokens):
-        if k > start and tokens[k].text in ("&", "and"):
+        if k > start and tokens[k].text in _NAME_JOINERS:
             k += 1
         words = 1  # (up to three words, four with a particle: "Pérez de la Fuente, I.")
         while (
@@ -2486,6 +2582,8 @@ def _inverted_names_end(tokens: Sequence[Token], start: int) -> int | None:
             return None
         k = initials
         if _WITHOUT_MARKS.sub("", tokens[k - 1].text).endswith("."):
+            if k + 1 < len(tokens) and tokens[k].text in _NAME_JOINERS and tokens[k + 1].text.endswith(","):
+                continue  # "Lánský, K. a Kowalski, M.": the last name after its "and" word
             return k
     return None
 
@@ -2682,6 +2780,8 @@ def _settled(labelled: Labelled) -> list[str]:
         for i, token in enumerate(tokens):
             if start <= token.start < end and labels[i] == "author":
                 labels[i] = "status"
+    if "," in text:
+        _journal_after_a_closing_status(tokens, labels, status_spans(text))
     for i, token in enumerate(tokens):  # "Surname, Given. Forthcoming.": a status word is no name
         if labels[i] == "author" and _is_status_word(token.text):
             labels[i] = "status"
@@ -2716,6 +2816,11 @@ def _settled(labelled: Labelled) -> list[str]:
         _journal_sentence_before_the_status(tokens, labels)
     _styled_title_read_as_names(labelled, labels)
     _editors_read_as_authors(tokens, labels)
+    _chapter_read_as_editors(tokens, labels)
+    if "（" in text:
+        _full_width_aside_after_the_names(tokens, labels)
+    if _CJK_CHAR.search(text):
+        _cjk_title_after_latin_names(tokens, labels)
     _review_sentence_after_the_title(labelled, labels)
     if "«" in text or "“" in text or '"' in text or kinds & _STYLED:
         _review_of_a_named_book(labelled, labels)
@@ -2874,7 +2979,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _author_run_edges(tokens, labels)
     if " w " in text:
         _polish_w_opens_the_venue(tokens, labels)
-    if "arxiv" in labels and "[" in text:
+    if ("arxiv" in labels and "[" in text) or "arXiv:" in text:
         _arxiv_category(tokens, labels)
     if "Article " in text:
         _acm_article_number(tokens, labels)
@@ -2897,8 +3002,7 @@ def _settled(labelled: Labelled) -> list[str]:
         _coauthors_in_parentheses(tokens, labels)
     if "uthor" in text:
         _coauthor_lines(tokens, labels)
-    if "author" not in labels:
-        _editors_after_the_title(tokens, labels, text)
+    _editors_after_the_title(tokens, labels, text)
     if "uthors" in text or "others" in text:
         _author_count(tokens, labels, text)
     if _GROUP_IN_TEXT.search(text):
@@ -2954,6 +3058,8 @@ def _settled(labelled: Labelled) -> list[str]:
     if "،" in text:
         _arabic_inverted_names_open(tokens, labels)
     _short_title_run_before_venue(labels)
+    if _CJK_CHAR.search(text):
+        _cjk_title_goes_on_as_names(tokens, labels)
     _authors_after_title(labels)
     # names the labeller read after the title are the venue's now, and a venue may be cut out of the
     # title: where the venue ends, and whether it is an imprint, are read again
@@ -3030,10 +3136,15 @@ def _settled(labelled: Labelled) -> list[str]:
         _series_bracket_ends_the_entry(tokens, labels)
     if "date" in labels:
         _date_bracket_closes(tokens, labels)
+        _page_before_the_bracketed_year(tokens, labels)
+    if "container" in labels:
+        _volume_read_as_title(tokens, labels)
     if "location" in labels:
         _university_runs_on_into_a_place(tokens, labels)
     if thesis:
         _thesis_institution_in_a_note(tokens, labels)
+        if "[" in text:
+            _bracketed_thesis_ends_the_title(tokens, labels)
     if kinds & _STYLED:
         _styled_venue_cut_by_the_title(labelled, labels)
     _in_word_ends_the_title(tokens, labels)
@@ -3214,8 +3325,16 @@ def _polish_w_opens_the_venue(tokens: Sequence[Token], labels: list[str]) -> Non
 
 def _arxiv_category(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "arXiv:2406.01234 [eess.SY], Jun. 2024": the subject class after an arXiv id is the id's, the
-    month after it the date's, whatever the labeller took them for."""
+    month after it the date's, whatever the labeller took them for; an id ending the title is no title's
+    word ("…random matrices, arXiv:2406.11820 [math.PR].")."""
     for k in range(1, len(tokens)):
+        following = tokens[k + 1].text if k + 1 < len(tokens) else ""
+        if (
+            labels[k - 1 : k + 1] == ["title", "title"]
+            and _ARXIV_TEXT.fullmatch(tokens[k].text.rstrip(".,;"))
+            and (not following or labels[k + 1] != "title" or _ARXIV_CLASS.fullmatch(following))
+        ):
+            labels[k] = "arxiv"
         if labels[k - 1] != "arxiv" or not _ARXIV_CLASS.fullmatch(tokens[k].text):
             continue
         labels[k] = "arxiv"
@@ -4082,6 +4201,24 @@ def _thesis_institution_in_a_note(tokens: Sequence[Token], labels: list[str]) ->
         labels[k:end] = ["publisher"] * (end - k)
 
 
+def _bracketed_thesis_ends_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """APA's "Title [박사학위논문, 서울대학교]. dCollection." read all as the title: the bracket names the
+    thesis (its degree, then its institution, the publisher) and ends the title; a repository may follow."""
+    for k in range(1, len(tokens)):
+        if not tokens[k].text.startswith("[") or labels[k] != "title" or labels[k - 1] != "title":
+            continue
+        close = next((j for j in range(k, min(k + 10, len(tokens))) if "]" in tokens[j].text), None)
+        if close is None or not _THESIS_WORD.search(tokens[k].text):
+            return
+        comma = next((j for j in range(k, close) if tokens[j].text.endswith(",")), close)
+        labels[k : comma + 1] = ["note"] * (comma + 1 - k)
+        labels[comma + 1 : close + 1] = ["publisher"] * (close - comma)
+        for j in range(close + 1, len(tokens)):
+            if labels[j] == "title":
+                labels[j] = "note"
+        return
+
+
 def _is_abbreviation(text: str) -> bool:
     """ "Math.", "Funct.", "Proc.": a capitalised word of two to five letters cut at its period. Words
     are cut before a vowel, so one ending in a, e, o, u or y ("Ghana.", "Italy.") is a whole word."""
@@ -4326,18 +4463,28 @@ def _thesis_sentence_ends_the_title(tokens: Sequence[Token], labels: list[str]) 
     tế.") is the work's kind, its venue, not the title's last words; one that opens with the word runs
     on to the institution after its comma ("Kandidaatintutkielma, Helsingin yliopisto, 2021.")."""
     for k in range(1, len(tokens)):
-        if labels[k] != "title" or labels[k - 1] != "title" or not tokens[k - 1].text.endswith("."):
+        if labels[k - 1] != "title" or labels[k] not in _TITLE_OR_VENUE or tokens[k - 1].text[-1] != ".":
             continue
         opens = _THESIS_WORD.match(" ".join(t.text for t in tokens[k : k + 3])) is not None
+        if labels[k] != "title" and not opens:
+            continue  # ("Title. *Disertační* práce.": its first word read as the venue)
         end = k
         while (
             end < len(tokens)
-            and end - k < (7 if opens else 4)
-            and labels[end] == "title"
+            and end - k < (12 if opens else 4)  # ("Tesi di Dottorato in Scienze … (XXXI ciclo),")
+            and labels[end] in _TITLE_OR_VENUE
             and not tokens[end].text.endswith((".", ",") if opens else ".")
         ):
             end += 1
         if end < len(tokens) and labels[end] == "title" and tokens[end].text.endswith((".", ",")):
+            after = end + 1  # "Disertační práce. Vysoké učení technické v Brně, Fakulta …": its school
+            if opens and tokens[end].text.endswith(".") and after < len(tokens) and labels[after] == "title":
+                while after + 1 < len(tokens) and labels[after + 1] == "title":
+                    after += 1
+                if _INSTITUTION.search(" ".join(t.text for t in tokens[end + 1 : after + 1])):
+                    labels[k : end + 1] = ["container"] * (end + 1 - k)  # (the school publishes it)
+                    labels[end + 1 : after + 1] = ["publisher"] * (after - end)
+                    return
             sentence = " ".join(t.text for t in tokens[k : end + 1])
             comma = tokens[end].text.endswith(",")
             rest = end + 1  # (after the comma: the institution, up to its sentence's end)
@@ -4354,6 +4501,9 @@ def _thesis_sentence_ends_the_title(tokens: Sequence[Token], labels: list[str]) 
             ):
                 labels[k : end + 1] = ["container"] * (end + 1 - k)
                 return
+
+
+_TITLE_OR_VENUE = frozenset({"title", "container"})
 
 
 def _supervisor_note(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -4755,6 +4905,9 @@ _JOURNAL_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{0,4}[A-Z]")  # ZGR, AG, JZ, N
 _BARE_YEAR = re.compile(rf"{YEAR}[,.]?")  # a year token alone ("2024", "2024,")
 
 
+_LOWER_ABBREVIATION = re.compile(r"[^\W\d_]{1,5}\.")  # a journal's word cut short in lower case: "хим."
+
+
 def _law_review_citation(tokens: Sequence[Token], labels: list[str]) -> None:
     """Bluebook's "Title, 136 Harv. L. Rev. 1789 (2023)": between a volume and a first page followed by
     the year in brackets, capitalised words are the journal, whatever the labeller read them as; a
@@ -4763,10 +4916,15 @@ def _law_review_citation(tokens: Sequence[Token], labels: list[str]) -> None:
         if not _VOLUME_NUMBER.fullmatch(tokens[i].text) or "title" not in labels[:i]:
             continue
         j = i + 1
-        while (  # ("Yale J. Health Pol'y L. & Ethics")
+        while (  # ("Yale J. Health Pol'y L. & Ethics", "Изв. АН. Сер. хим.")
             j < len(tokens)
             and j - i <= 9
-            and (tokens[j].text[:1].isupper() or tokens[j].text == "&" or _CJK_CHAR.match(tokens[j].text))
+            and (
+                tokens[j].text[:1].isupper()
+                or tokens[j].text == "&"
+                or _CJK_CHAR.match(tokens[j].text)
+                or (j > i + 1 and _LOWER_ABBREVIATION.fullmatch(tokens[j].text))
+            )
             and not _has_digit(tokens[j].text)
             and not tokens[j].text.endswith(",")  # (names: "1950 | Korhonen, A., …")
         ):
@@ -4785,6 +4943,8 @@ def _law_review_citation(tokens: Sequence[Token], labels: list[str]) -> None:
         year_volume = not dated and bool(_BARE_YEAR.fullmatch(tokens[i].text))  # "2021 U. Ill. L. Rev. 1409"
         # (an abbreviated journal, or one in CJK: "42 日本看護科学会誌 233 (2022)")
         named = any(tokens[k].text.endswith(".") or _CJK_CHAR.match(tokens[k].text) for k in range(i + 1, j))
+        # (or any journal after a styled title and its comma: "*Title*, 40 Organometallics 2345 (2021)")
+        named = named or (tokens[i - 1].text.endswith(",") and bool(tokens[i - 1].styles & TITLE_STYLES))
         if not (dated or year_volume) or not named:
             continue
         labels[i] = "date" if year_volume else "volume"
@@ -4806,6 +4966,34 @@ def _law_review_citation(tokens: Sequence[Token], labels: list[str]) -> None:
         if tokens[0].text in ("Note,", "Comment,") and labels[1] == "title":
             labels[0] = "other"  # a student note's label, not its title
         return
+
+
+def _volume_read_as_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """APA's "*음악이론연구*, *42*, 7–39.": a volume between the journal and the pages is the volume, never
+    the title's (a title read on past the journal would swallow the journal too)."""
+    for i in range(1, len(labels) - 1):
+        if (
+            labels[i] == "title"
+            and labels[i - 1] == "container"
+            and labels[i + 1] in ("pages", "volume")
+            and _volume_token(tokens[i].text)
+        ):
+            labels[i] = "volume"
+
+
+def _page_before_the_bracketed_year(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "Ann. Henri Poincaré **25**, 1871 (2024).": a page after the volume's number that looks like a year
+    is a page when the bracketed year follows it."""
+    for i in range(1, len(labels) - 1):
+        if (
+            labels[i : i + 2] == ["date", "date"]
+            and tokens[i - 1].text.endswith(",")
+            and tokens[i - 1].text[:-1].isdigit()
+            and tokens[i].text.rstrip(",").isdigit()
+            and tokens[i + 1].text.startswith("(")
+            and _LINE_YEAR.fullmatch(tokens[i + 1].text.rstrip(".,;"))
+        ):
+            labels[i] = "pages"
 
 
 def _journal_before_a_bold_volume(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -5006,7 +5194,7 @@ def _volume_before_venue(tokens: Sequence[Token], labels: list[str]) -> None:
 
 
 _VOLUME_NUMBER = re.compile(r"\d{1,4}")
-_FIRST_PAGE = re.compile(r"[A-Za-z]?\d{1,7}")  # ("104662", "e12315": an article's number)
+_FIRST_PAGE = re.compile(r"[A-Za-z]{0,3}\d{1,9}")  # ("104662", "e12315", "RCR5042": an article's number)
 
 
 def _numbers_end_the_venue(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -5191,6 +5379,7 @@ _AWARD_LINE = re.compile(r"(?i)(?:winner|won|awarded|recipient|received|finalist
 _NOTE_LINE = re.compile(
     r"(?i)(?:reviewed|reprinted|republished|translated|featured|discussed|excerpted|covered)\s(?:in|by|into|as)\b"
     r"|abstract\s?:|原著\s?[:：]|原書\s?[:：]|原题\s?[:：]|ISBN\b"  # a translation's original, an ISBN
+    r"|英文(?:题目|題目|标题|標題)\s?[:：]|english title\s?:"  # the title in English, under a Chinese one
     # an abstract or a note in other languages: "摘要：…", "注：…", "Tóm tắt: …", "Ghi chú: …", "Resumo: …"
     r"|(?:摘要|概要|要旨|注|备注|備註|초록|요약|참고|메모|メモ|memo|tóm tắt|ghi chú|resumo|resumen|résumé"
     r"|zusammenfassung|samenvatting|sammanfattning|streszczenie|аннотация|riassunto|özet|abstrak|notes?"
@@ -5361,7 +5550,8 @@ def _scholar_lines(tokens: Sequence[Token], labels: list[str], starts: Sequence[
         or not any(_LINE_YEAR.fullmatch(tokens[k].text.strip(".,;")) for k in range(numbers, fourth))
     ):
         return
-    labels[:second] = ["title"] * second
+    year = int(second > 2 and labels[0] == "date" and _LINE_YEAR.fullmatch(tokens[0].text) is not None)
+    labels[year:second] = ["title"] * (second - year)  # (a year column before the title: "2023 Title")
     labels[second:third] = ["author"] * (third - second)
     journal = next((k for k in range(third, numbers - 1) if _journal_ends(tokens, k)), numbers - 1)
     labels[third : journal + 1] = ["container"] * (journal + 1 - third)
@@ -6285,6 +6475,15 @@ def _title_ends_with_its_line(tokens: Sequence[Token], labels: list[str]) -> Non
     line_end = next((j for j in range(cut + 1, len(tokens)) if tokens[j].break_before), len(tokens))
     if run[-1] + 1 >= line_end or labels[run[-1] + 1] not in ("container", "volume", "date", "pages"):
         return
+    before, after = tokens[cut - 1], tokens[cut]
+    if before.styles & after.styles & TITLE_STYLES or (before.quoted and after.quoted):
+        return  # one styled title across the break ("<em>…Sea Surface\nHeight in the Kuroshio Region</em>")
+    words = [tokens[i].text.strip(".,:;") for i in range(cut, run[-1] + 1)]
+    if sum(w[:1].islower() and w not in _TITLE_CASE_SMALL_WORDS for w in words) >= 2:
+        return  # a title's own words in sentence case ("…manufactured<br>Inconel 939 in the as-built state.")
+    moved = [tokens[i].text for i in range(cut, run[-1] + 1)]
+    if moved[-1].endswith(".") and labels[run[-1] + 1] == "container" and not _journal_like(moved):
+        return  # the title closed by its full stop on the next line, its venue after ("…for<br>Korean. In …")
     for i in range(cut, run[-1] + 1):
         labels[i] = "container"
 
@@ -6483,6 +6682,8 @@ def _quoted_run_is_the_title(tokens: Sequence[Token], labels: list[str]) -> None
     start = next((i for i, t in enumerate(tokens) if t.quoted), None)
     if start is None or (start > 0 and labels[start - 1] != "author"):
         return  # (a quote that opens the entry: "„Armut“, in: …" on a page that prints no author)
+    if "title" in labels[:start]:
+        return  # (a work the title names: "판소리 … 접근: 〈춘향가〉 완창 음원을 대상으로")
     if labels[start] not in ("author", "editor") and (labels[start] != "container" or "title" in labels):
         return
     for k, name in enumerate(labels):
@@ -6511,8 +6712,8 @@ def _quoted_title_ends_at_its_quote(tokens: Sequence[Token], labels: list[str]) 
     if after >= len(tokens) or labels[after] != "title":
         return
     opener = tokens[after].text in _IN_WORDS
-    if not opener and "italic" not in tokens[after].styles:
-        return
+    if not opener and ("italic" not in tokens[after].styles or "italic" in tokens[end].styles):
+        return  # (a quote inside an italic title: "*“Cocktail”-Type Catalysis with …*")
     if opener:
         labels[after] = "other"
         after += 1
@@ -7630,7 +7831,7 @@ _IN_WORDS = frozenset(
     {"In", "In:", "in", "in:", "Dans", "dans", "En", "En:", "Em", "Em:", "I:", "W:", "w:", "В:", "//"}
     | {"[w:]", "[W:]", "[in:]", "[In:]"}  # Polish "[w:] M. Kowalewski (red.), Book"
     | {"Teoksessa", "Teoksessa:", "Julkaisussa:", "U:", "У:", "Во:", "V:", "Iš:", "Dalam", "في:", "în", "în:"}
-    | {"Trong", "Trong:"}  # Vietnamese
+    | {"Trong", "Trong:", "İçinde:"}  # Vietnamese, Turkish
     | {"Στο:", "Στο", "בתוך:", "Katika", "Katika:", "Dalam:"}
 )
 
@@ -7846,7 +8047,7 @@ def _italic_run_after_a_plain_title(labelled: Labelled, labels: list[str]) -> No
     tokens = labelled.tokens
     starts = [t.start for t in tokens]
     for span in labelled.block.spans:
-        if span.kind != "italic":
+        if span.kind not in ("italic", "bold"):  # (jemdoc's and Markdown's bold venues too)
             continue
         inside = [
             i
@@ -7862,21 +8063,24 @@ def _italic_run_after_a_plain_title(labelled: Labelled, labels: list[str]) -> No
             continue  # "“… in Pliny’s *Natural History* 12.63–65.”": inside the quoted title
         if before < 2 or labels[before - 2 : before + 1] != ["title"] * 3:
             continue  # (a plain title of a few words before it: one word read as the title is a name's)
-        if any("italic" in tokens[k].styles for k in range(before - 2, before + 1)):
+        if any(span.kind in tokens[k].styles for k in range(before - 2, before + 1)):
             continue
         stopped = tokens[before].text.endswith((".", "?", "!"))  # "Title. *Journal*." (ISO 690)
         if tokens[before].text.endswith((":", ",", ";")):
             continue
         if tokens[before].text.lower() in _TITLE_LINKS:
             continue  # "… photosynthesis in *Euphorbia*.": a species the title names, no journal
-        if stopped and not tokens[after - 1].text.endswith("."):
+        if stopped and not tokens[after - 1].text.endswith("." if span.kind == "italic" else (".", ",")):
             continue
         if after < len(tokens) and not (
             tokens[after].text[:1] in "(0123456789"
             or tokens[after].text in ("ed", "eds")
             or labels[after] in ("location", "publisher", "volume", "pages", "date")
+            or (stopped and labels[after] == "status")  # "Title. *Journal*, in stampa."
         ):
             continue
+        if span.kind == "bold" and not stopped:
+            continue  # (a bold venue only after the title's full stop)
         for i in inside:
             labels[i] = "container"
 
@@ -7943,6 +8147,18 @@ def _italic_venue_whole(labelled: Labelled, labels: list[str]) -> None:
             for i in inside:
                 if labels[i] == "title":
                     labels[i] = "container"
+        elif (  # "*A Machine-Learning Emulator for Sea Surface Height in the Kuroshio Region* (arXiv Preprint
+            # No. …)": an italic title whose end was read as the venue that goes on past it is all title
+            names[0] == "title"
+            and names[-1] == "container"
+            and inside[-1] + 1 < len(tokens)
+            and labels[inside[-1] + 1] == "container"
+            and "italic" not in tokens[inside[-1] + 1].styles
+            and not tokens[inside[-1]].text.endswith((".", ",", ";", ":"))
+            and set(names) == {"title", "container"}
+        ):
+            for i in inside:
+                labels[i] = "title"
         # "… داده‌های GRACE. *Journal*": plain words between the title and an italic venue that opens
         # the container are the title's end (a Latin word ends a title in another script)
         first = inside[0] if inside else None
@@ -8186,7 +8402,17 @@ def _editors_after_the_title(tokens: Sequence[Token], labels: list[str], text: s
         return
     i = next((k for k, t in enumerate(tokens) if t.start >= phrase.start()), len(tokens))
     width = next((k for k, t in enumerate(tokens) if t.start >= phrase.end()), len(tokens)) - i
-    if "title" not in labels[:i] or "container" in labels[:i]:
+    if "title" not in labels[:i]:
+        return
+    if "container" in labels[:i]:  # MLA's "Alves, M., e E. Sampaio. “Chapter.” *Book*, organizado por H.
+        k = i + width  # Watanabe e D. Queiroz, …": the book's editors, after the chapter's own names
+        while k < len(tokens) and labels[k] == "author":
+            k += 1
+        if labels[:1] == ["author"] and k > i + width:
+            labels[i : i + width] = ["other"] * width
+            labels[i + width : k] = ["editor"] * (k - i - width)
+        return
+    if "author" in labels:
         return
     words = [t.text.lower().rstrip(",:") for t in tokens]
     if any(w in _IN_WORDS or w == "review" or _in_before_a_book(tokens, k) for k, w in enumerate(words[:i])):
@@ -9898,6 +10124,26 @@ def _numbers_are_no_names(tokens: Sequence[Token], labels: list[str]) -> None:
         i += 1
 
 
+def _cjk_title_goes_on_as_names(tokens: Sequence[Token], labels: list[str]) -> None:
+    """APA in Korean, "이하은, 박서윤 (2021). 판소리 … 위한<br>계산적 접근: 〈춘향가〉 … 대상으로.
+    *한국음악연구*": the words after the title read as more names, up to the full stop before the styled
+    venue, are the title's (its names came first)."""
+    title = [i for i, name in enumerate(labels) if name == "title"]
+    if not title or "author" not in labels[: title[0]]:
+        return
+    i = j = title[-1] + 1
+    while j < len(labels) and labels[j] == "author":
+        j += 1
+    if (
+        i < j < len(labels)
+        and labels[j] == "container"
+        and tokens[j].styles & TITLE_STYLES
+        and tokens[j - 1].text.endswith(".")
+        and any(_CJK_CHAR.search(tokens[k].text) for k in range(i, j))
+    ):
+        labels[i:j] = ["title"] * (j - i)
+
+
 def _authors_after_title(labels: list[str]) -> None:
     """Author tokens after the title, beside the venue, while the authors stand before it: the venue.
 
@@ -10597,9 +10843,11 @@ _THESIS = re.compile(
     r"|d\.?\s?phil\.?)\s{1,3})?"
     r"(?:thesis|dissertation|diss\.|proefschrift|doktorarbeit|(?:ph\.?d\.?-|doktor)?a[vf]handling|doktoritöö"
     rf"|(?:doktorska\s)?(?:{THESIS_NAMES})"
+    # APA in Korean, Chinese, in its brackets: "[박사학위논문, 서울대학교]"
+    r"|(?<=\[)(?:[석박]사\s?학위\s?논문|[碩博硕]士(?:學位|学位)?[論论]文)"
     r"|(?:tesis|tese|tesi|thèse|dissertação|teză)"
     r"\s(?:de|di|do|doctoral|dottorato|\((?=doutorado|mestrado|doctorado|maestr[ií]a|licenciatura))\b)"
-    r"[^\[\]()]{0,80}[\])]?"
+    r"[^\[\]()]{0,80}(?!\w)[\])]?"  # (never cut inside a word: "…, Universidad Técnica Particular de Loja")
     r"(?:\s?\((?!supervis|advis)[^()\[\]]{2,80}\))?",  # "PhD thesis (University of Basel)"
     re.I,
 )

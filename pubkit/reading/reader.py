@@ -165,6 +165,7 @@ _NON_PUB_WORDS = re.compile(
     r"personal (?:details|data|information)|"
     r"\bpeople\b|\bprizes?\b|\brewards?\b|\bproposals?\b|research support|distinci|distinç|\bdistinctions?\b|"
     r"\battended\b|\bresources\b|congress communications|comunicaci(?:ones|ons) (?:a congressos|orales)|"
+    r"comunicazioni (?:a|ai|orali)\b|"
     r"skill|review(?:er|ing)|activit|news|contact|"
     r"software|^code$|código|datasets?\b|data sets?\b|curated exhibitions?|exhibitions? curated|curatorial|"
     r"student(?!s?[-‐]\w)(?!s? (?:research|papers?|abstracts?|track|forum))|mentor|"
@@ -218,7 +219,9 @@ _LEGEND = re.compile(
     r"(?:[^\x00-\u024f()（\n;][^()（\n;]{0,40}?\s?[(（]\s?)?"
     r"(?:[^\W\d_][^/;()\n]{0,40}/\s?)?"  # "eşit katkı / equal contribution": the gloss after a slash
     r"(?P<meaning>(?:(?:an?|the|these|this|both|graduate|doctoral|phd|los|las|les|os|as)\s+)?"
-    r"(?:(?:undergraduate|postgraduate|hdr|master'?s|honours)\s+)?"  # "^ = HDR student supervised …"
+    # "^ = HDR student …", "‡ = 지도 대학원생", "‡ = 指導大学院生", "^ danışmanlığımdaki lisansüstü öğrenci"
+    r"(?:(?:undergraduate|postgraduate|hdr|master'?s|honours)\s+|지도\s?|指[導导]\s?)?"
+    r"(?:danışmanlığım\w*\s)?(?:lisans(?:üstü)?\s)?"
     # "(*) Autores con igual contribución", "con † los autores de contribución equivalente"
     r"(?:(?:(?:los|las|les|os|as|the)\s)?(?:authors?|autor(?:es|as)?|auteurs?)\s(?:with|con|com|avec|de|of)\s+)?"
     r"(?:equal(?:ly)?[\w\s-]{0,30}?(?:contribution|contributed|advising|supervision)|"
@@ -1830,13 +1833,15 @@ def _take_legends(block: Block) -> tuple[dict[str, str], Block]:
         if meaning:
             found[m.group("marks") or m.group("bare")] = meaning
             spans.append(m.span())
-    sentence = (
-        _LEGEND_SENTENCE.search(text) if not found and len(text) < 200 and not _YEAR.search(text) else None
-    )
-    meaning = legend_meaning(sentence.group("meaning")) if sentence else None
-    if sentence and meaning:  # "hvězdička (*) označuje autory, kteří se na práci podíleli rovným dílem"
-        found[sentence.group("marks") or sentence.group("bare")] = meaning
-        spans.append(sentence.span())
+    for sentence in _LEGEND_SENTENCE.finditer(text) if not found and len(text) < 400 else ():
+        # "hvězdička (*) označuje autory, kteří se na práci podíleli rovným dílem": a short sentence of a
+        # note, with no year (a citation's marked name is no legend)
+        start = max(text.rfind(c, 0, sentence.start()) for c in ".;\n") + 1
+        end = min((j for c in ".\n" if (j := text.find(c, sentence.end())) >= 0), default=len(text))
+        meaning = legend_meaning(sentence.group("meaning"))
+        if meaning and end - start < 200 and not _YEAR.search(text, start, end):
+            found[sentence.group("marks") or sentence.group("bare")] = meaning
+            spans.append(sentence.span())
     if not spans:
         return found, block
     chars = list(text)
@@ -2033,7 +2038,12 @@ def _is_candidate(block: Block) -> bool:
         return False  # "L. Ruiz Delgado = myself; s = student I supervised": the list's key, no paper
     if "\n" in block.text and is_unprinted_key(block.text.split("\n", 1)[0]):
         return False  # a profile's "Department / Medicine" row: a key no citation prints, and its value
-    if block.kind == "item" and words >= 20 and _SPEAKING.search(block.text) and not _YEAR.search(block.text):
+    if (
+        block.kind == "item"
+        and words >= 20
+        and _SPEAKING.search(block.text)
+        and not (_YEAR.search(block.text) or _ID.search(block.text))  # (an undated preprint's arXiv id)
+    ):
         return False  # "… My doctoral work established that …": prose over its papers, no citation
     if (block.kind != "item" or not block.headings) and block.number is None and _owner_card(block):
         return False  # "Peter Halloran, Professor Emeritus / Department of …": the owner's card, no paper
@@ -2124,7 +2134,8 @@ _CARD_POSITION = re.compile(
 )
 #: "I am", "My name is" and their kin opening a bio, before the owner's name.
 _I_AM = re.compile(
-    r"(?:I am|I'm|I’m|My name is|Je suis|Ich bin|Ich heiße|Soy|Sou|Sono|Jestem|Είμαι|Я|Ik ben|Jag heter)"
+    r"(?:I am|I'm|I’m|My name is|Je suis|Ich bin|Ich heiße|Soy|Sou|Sono|Jestem|Είμαι|Я|Ik ben|Jag heter|"
+    r"Mi occupo|Je travaille|Ich arbeite)"
     r"(?:\s(?:the|el|la|o|a|η|ο|der|die))?\s"
 )
 

@@ -88,6 +88,21 @@ def _is_keyed_note(tokens: Sequence[Token], index: int) -> bool:
     return inline is not None and KEY_OPENS.match(inline.content) is not None
 
 
+def _under_a_paragraph(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the blockquote opening at `index` starts on the line right after a paragraph (no blank line
+    between: it interrupts the paragraph, as a note under an entry does)."""
+    opening = tokens[index - 3] if index >= 3 else None
+    quote = tokens[index].map
+    if opening is None or opening.map is None or quote is None:
+        return False
+    return (
+        opening.type == "paragraph_open"
+        and tokens[index - 1].type == "paragraph_close"
+        and opening.level == tokens[index].level
+        and opening.map[1] == quote[0]
+    )
+
+
 def _without_comments(text: str) -> str:
     """Remove HTML comments and Liquid's `{% comment %}…{% endcomment %}` blocks (an unclosed one runs to
     the end), keeping their newlines so lines stay put."""
@@ -411,7 +426,7 @@ class _Reader:
         self.assembler = Assembler("markdown")
         self.builder = TextBuilder()
         self.items: list[str] = []  # open list items / definitions, innermost last
-        self.quotes: list[bool] = []  # open blockquotes: whether each is a line of the open entry
+        self.quotes: list[str] = []  # open blockquotes: a "line" of the open entry, a "note" on it, a "block"
         self.number: int | None = None
         self.term = False
         self.prefix = ""  # a year printed as a list marker, put back in front of the text
@@ -424,7 +439,7 @@ class _Reader:
         self.problems: list[Problem] = []
 
     def flush(self) -> None:
-        kind = "aside" if self.asides else "item" if self.items else "paragraph"
+        kind = "aside" if self.asides or "note" in self.quotes else "item" if self.items else "paragraph"
         self.assembler.block(self.builder, kind, self.number)
         self.builder = TextBuilder()
         self.number = None
@@ -507,13 +522,15 @@ class _Reader:
             elif kind == "blockquote_open":
                 # a note quoted inside an entry's item ("  > Summary: …"): a line of the entry
                 inside = bool(self.items) and not self.builder.empty and _is_keyed_note(tokens, index)
-                self.quotes.append(inside)
                 if inside:
                     self.builder.hard_break()
                 else:
                     self.flush()
+                # a quote right under an entry's paragraph ("…| 2023\n> **Abstract.** …"): a note on it
+                note = not inside and _under_a_paragraph(tokens, index)
+                self.quotes.append("line" if inside else "note" if note else "block")
             elif kind == "blockquote_close":
-                if not (self.quotes and self.quotes.pop()):
+                if (self.quotes.pop() if self.quotes else "block") != "line":
                     self.flush()
             elif kind in {"bullet_list_open", "ordered_list_open"}:
                 self.flush()

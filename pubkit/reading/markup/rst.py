@@ -27,6 +27,13 @@ _INTERPRETED = re.compile(r"`([^`]+)`")
 _LITERAL = re.compile(r"``([^`]+)``")
 _FIELD = re.compile(r":([^:\n]+):[ \t]")
 _ITEM_FIELD = re.compile(r"[ \t]*:([A-Za-z][\w .-]{0,30}):[ \t]+")  # ":Authors: ..." in an item's body
+
+
+def _runs_on(line: str) -> bool:
+    """Whether a line ends mid-sentence (a comma, a bar), so that a number opening the next is no list's."""
+    return line.rstrip().endswith((",", ";", "|", "–", ":"))
+
+
 #: Directives whose body is the page's own text (a legend in a note): read as an aside, not skipped.
 _READ_DIRECTIVE = re.compile(r"\.\.[ \t]+(?:note|tip|hint|important|admonition|attention)::")
 _DELIMITERS = {"**": "bold", "*": "italic"}
@@ -88,6 +95,12 @@ class _Reader(LineBlocks):
         self.styles: list[tuple[str, bool]] = []
         self.hard: set[int] = set()  # lines of a line block, each after a hard break
         self.body_indent = 0  # where the open item's text starts: its body is indented as far
+        self.last = ("heading", 0)  # the kind and indent of the block read last
+
+    def flush(self, level: int = 0) -> None:
+        if self.lines:
+            self.last = ("heading" if level else self.kind, _indent(self.lines[0][1]))
+        super().flush(level)
 
     def render(self, builder: TextBuilder, source: str, index: LineIndex) -> None:
         ops = _ops(source)
@@ -154,6 +167,8 @@ class _Reader(LineBlocks):
                 index += 1
                 continue
             item = _ITEM.match(line)
+            if item and self.kind == "paragraph" and self.lines and _runs_on(self.lines[-1][1]):
+                item = None  # "…, *Temel ve Klinik Farmakoloji*,\n3. baskı": no list breaks a paragraph
             if item and not (self.kind == "item" and self.lines and _indent(line) >= self.body_indent):
                 self.flush()
                 self.kind = "item"
@@ -183,6 +198,8 @@ class _Reader(LineBlocks):
                 self.lines = [(number, stripped)]
                 self.flush()
                 continue
+            if not self.lines and self.last[0] in ("paragraph", "item") and _indent(line) > self.last[1]:
+                self.kind = "aside"  # a block quote under an entry ("   *Not:* Dergi kapağında …"): its note
             self.lines.append((number, line))
         self.flush()
         return self.assembler.document()

@@ -140,9 +140,10 @@ def _status_heading(line: str) -> bool:
 
 
 def _capitalised(line: str) -> bool:
-    """A short line in capitals ("PUBLICATIONS", "JOURNAL ARTICLES") reads as a heading."""
+    """A short line in capitals ("PUBLICATIONS", "JOURNAL ARTICLES", "INVITED TALKS (not papers)") reads
+    as a heading."""
     stripped = line.strip()
-    letters = [c for c in stripped if c.isalpha()]
+    letters = [c for c in _PARENTHESES.sub("", stripped) if c.isalpha()]
     return len(letters) >= 2 and len(stripped) <= _CAPS_MAX and all(c.isupper() for c in letters)
 
 

@@ -1,0 +1,246 @@
+"""Notes under entries, legends in other languages and the edges of titles the twenty-seventh session's
+rounds found: an abstract under an undated preprint, a block quote under an entry, a wrapped title, a
+status before its journal, a thesis's degree after the title."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pubkit
+from pubkit import Status
+
+
+def _read(tmp_path: Path, name: str, text: str) -> pubkit.Bibliography:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return pubkit.load(path)
+
+
+def _authors(paper: pubkit.Paper) -> list[str]:
+    return [a.name for a in paper.authors]
+
+
+def _venue(paper: pubkit.Paper) -> str | None:
+    return paper.venue.name if paper.venue else None
+
+
+def test_an_undated_preprint_with_an_abstract_is_read_not_dropped(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "page.html",
+        "<h1>Marcus O. Adeyemi</h1><h2>Preprints</h2><ol>\n"
+        "<li><u>M. O. Adeyemi</u>, L. Brenner, and S. Takahashi, Edge universality for sparse non-Hermitian "
+        'random matrices, <a href="https://arxiv.org/abs/2406.11820">arXiv:2406.11820</a> [math.PR].\n'
+        "<p><em>Abstract:</em> We prove that the spectral radius of a sparse i.i.d. matrix has Gumbel "
+        "fluctuations after the natural rescaling, matching the dense Ginibre case.</p></li>\n"
+        "<li><u>M. O. Adeyemi</u> and R. Castellano, Local law for the Kronecker random matrix ensemble, "
+        "Electron. J. Probab. <strong>28</strong>, 1871 (2023).</li></ol>\n",
+    )
+    first, second = bib.papers
+    assert first.title == "Edge universality for sparse non-Hermitian random matrices"
+    assert first.identifiers.arxiv == "2406.11820"
+    assert second.year == 2023  # (its page, 1871, is no year)
+
+
+def test_legends_in_korean_japanese_turkish_and_portuguese_give_student_marks(tmp_path: Path) -> None:
+    for legend, name in [
+        ("‡ = 지도 대학원생, ^ = 지도 학부생(학부연구생).", "Minsu Kim‡"),
+        ("凡例: ‡ = 指導大学院生、^ = 指導学部生（卒業研究）。", "Minsu Kim‡"),
+        ("Açıklama: ‡ danışmanlığımdaki lisansüstü öğrenci; ^ lisans öğrencisi.", "Minsu Kim‡"),
+        ("Legenda: ^ orientando(a) de mestrado; ‡ aluno(a) de iniciação científica (IC).", "Minsu Kim‡"),
+    ]:
+        bib = _read(
+            tmp_path,
+            "cv.md",
+            f"# Jieun Lee\n\n## Publications\n\n{legend}\n\n"
+            f"1. **Jieun Lee**, {name}, and Sora Choi^. 2022. Prosodic cues to honorific particles in Seoul "
+            "Korean. *Phonetics and Speech Sciences* 14, 3 (2022), 1–12.\n",
+        )
+        assert len(bib.papers) == 1
+        assert not [p for p in bib.problems if "legend" in p.message], legend  # (the marks are understood)
+
+
+def test_a_vietnamese_legend_sentence_beside_a_dated_line(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "cv.md",
+        "# Nguyễn Thị Thủy\n\n## Công bố\n\n"
+        "Ghi chú: tên tác giả được **in đậm**; † các tác giả đóng góp ngang nhau (đồng tác giả thứ nhất).\n"
+        "Số trích dẫn lấy từ Google Scholar (cập nhật tháng 8/2024).\n\n"
+        "1. V. D. Tran†, **T. T. Nguyen**†, T. L. Pham. Field safety of a live vaccine in pigs. "
+        "*Vaccine* 41 (2023) 112–120.\n",
+    )
+    (paper,) = bib.papers
+    assert [a.equal_contribution for a in paper.authors] == [True, True, False]
+
+
+def test_a_title_wrapped_at_a_break_goes_on_to_its_full_stop(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "cv.md",
+        "# Jieun Lee\n\n## Publications\n\n"
+        "1. Minsu Kim, **Jieun Lee**, and Daniel Ortiz. 2024. KoHonor: A Benchmark for<br>\n"
+        "   Honorific-Aware Generation in Korean. In *Proceedings of the 62nd Annual Meeting of the "
+        "Association for Computational Linguistics*. 8812–8826.\n"
+        "2. Radek Bláha and **Jieun Lee**. 2023. Creep of additively manufactured<br>\n"
+        "   Inconel 939 in the as-built and heat-treated state. *Metals* 9, 7 (2023), 781.\n",
+    )
+    first, second = bib.papers
+    assert first.title == "KoHonor: A Benchmark for Honorific-Aware Generation in Korean"
+    assert (
+        second.title == "Creep of additively manufactured Inconel 939 in the as-built and heat-treated state"
+    )
+    assert _venue(second) == "Metals"
+
+
+def test_an_italic_title_is_not_cut_where_the_labeller_saw_a_venue(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "page.html",
+        "<h1>Haruka Yamamoto</h1><h2>Preprints</h2><ol>\n"
+        "<li>Mio Sakaguchi, Haruka Yamamoto &amp; Takeshi Onodera, <em>A Machine-Learning Emulator for Sea "
+        "Surface Height in the Kuroshio Region</em> (arXiv Preprint No. 2406.12345, 2024).</li>\n"
+        "<li>Haruka Yamamoto &amp; Mio Sakaguchi, <em>Subsurface Warming of the Kuroshio Extension</em>, 129 "
+        "J. Geophys. Res. 1123 (2024).</li></ol>\n",
+    )
+    assert bib.papers[0].title == "A Machine-Learning Emulator for Sea Surface Height in the Kuroshio Region"
+
+
+def test_a_status_then_its_journal_end_the_entry(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "cv.md",
+        "# R. T. de Almeida\n\n## Publicações\n\n"
+        "1. L. F. Moraes, **R. T. de Almeida** e J. Eckermann, Short-range order in CrCoNi-based alloys from "
+        "first principles, submetido à Phys. Rev. Mater.\n\n"
+        "2. G. S. Pereira e **R. T. de Almeida**, Efeito da adição de Nb na liga CoCrFeNi, em revisão no "
+        "J. Alloys Compd.\n\n"
+        "3. **R. T. de Almeida**, L. F. Moraes. Is the Faraday screen turbulent? 已提交 ApJ (submitted).\n",
+    )
+    first, second, third = bib.papers
+    assert (first.title, _venue(first), first.status) == (
+        "Short-range order in CrCoNi-based alloys from first principles",
+        "Phys. Rev. Mater.",
+        Status.SUBMITTED,
+    )
+    assert (_venue(second), second.status) == ("J. Alloys Compd.", Status.UNDER_REVIEW)
+    assert (third.title, _venue(third), third.status) == (
+        "Is the Faraday screen turbulent?",
+        "ApJ",
+        Status.SUBMITTED,
+    )
+
+
+def test_a_thesis_degree_after_the_title_and_a_markdown_quote_under_an_entry(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "cv.md",
+        "# Chiara Benedetti\n\n## Tesi\n\n"
+        "**[2]** Benedetti C. | Cure infermieristiche mancate nei reparti di medicina: uno studio "
+        "multicentrico | Tesi di Dottorato in Scienze Infermieristiche (XXXI ciclo), Università degli Studi "
+        'di Roma "Tor Vergata" | 2019\n'
+        "> **Abstract.** Obiettivo: sintetizzare le evidenze sul burnout (PRISMA 2020) su PubMed, CINAHL e "
+        "Scopus; 24 studi inclusi.\n",
+    )
+    (paper,) = bib.papers  # (the quoted abstract is a note on it, no paper)
+    assert paper.title == "Cure infermieristiche mancate nei reparti di medicina: uno studio multicentrico"
+    assert paper.venue is not None and paper.venue.kind is pubkit.VenueKind.THESIS
+
+
+def test_rst_a_number_continuing_a_sentence_and_a_quoted_note(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "cv.rst",
+        "Elif Karaaslan\n==============\n\nKitap bölümleri\n---------------\n\n"
+        "**[4]** :u:`Karaaslan E` | Antidepresan ilaçlar | İçinde: Aydın S, Kaplan M (Ed.), *Temel ve Klinik "
+        "Farmakoloji*,\n3. baskı | Ankara: Nobel Tıp Kitabevleri | 2022; s. 345–362\n\n"
+        "**[3]** Karaaslan E, Tuncer M | Sex differences in ketamine responses in rats | Behavioural Brain "
+        "Research | 2021; 402: 113094\n\n"
+        "   *Not:* Dergi kapağında yer almıştır (Cilt 402, Mart 2021).\n",
+    )
+    chapter, article = bib.papers
+    assert (chapter.title, _authors(chapter), _venue(chapter)) == (
+        "Antidepresan ilaçlar",
+        ["Karaaslan E"],
+        "Temel ve Klinik Farmakoloji",
+    )
+    assert article.title == "Sex differences in ketamine responses in rats"
+    assert len(bib.papers) == 2  # (the note is no paper, nor "3. baskı" an entry)
+
+
+def test_a_heading_in_capitals_with_an_aside_ends_the_publications(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "cv.txt",
+        "PRIYA RAGHUNATHAN\n\nPUBLICATIONS\n\n"
+        "- P Raghunathan, H Amsel. Quiescent galaxies at z=5. ApJ 960, 12 (2024).\n\n"
+        "INVITED TALKS AND COLLOQUIA (not papers)\n"
+        '2024  "The first quiescent galaxies," Astronomy Colloquium, Caltech\n'
+        '2023  "Quenching at cosmic dawn with COSMOS-Web," AAS 241 Meeting, Seattle (plenary)\n',
+    )
+    assert [p.title for p in bib.papers] == ["Quiescent galaxies at z=5"]
+
+
+def test_venue_first_names_after_the_last_dash(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "cv.tex",
+        "\\section*{Publikace}\n\\begin{enumerate}\n"
+        "\\item[1.] \\textbf{Oceanologia}, 2016, 58(4), 276--289 --\n"
+        "  \\emph{Suspended sediment concentration in a glacier-fed bay}. --\n"
+        "  Sobczak, I., \\textit{Horáková, T.}, Kowalski, M., Dvořák, K.\\\\\n  citováno 21×\n"
+        "\\item[2.] \\textbf{Univerzita Karlova}, Praha, 2020 -- disertační práce --\n"
+        "  \\emph{Oceanografické procesy v arktických fjordech}. --\n  \\textit{Horáková, T.}\\\\\n"
+        "\\end{enumerate}\n",
+    )
+    article, thesis = bib.papers
+    assert _authors(article) == ["I. Sobczak", "T. Horáková", "M. Kowalski", "K. Dvořák"]
+    assert thesis.title == "Oceanografické procesy v arktických fjordech"
+
+
+def test_chinese_title_after_latin_names_and_a_full_width_aside(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "cv.md",
+        "# 李明轩\n\n## 期刊论文\n\n"
+        "- (2023) Wu, K., Sun, Q., Liang, Y., et al.（本人为第 7 作者）The FAST Northern-sky Pulsar Survey. "
+        "RAA, 23, 045012.\n"
+        "- (2022) Li, M., Wang, H. 基于FAST的脉冲星偏振定标方法研究. 天文学报, 63(4), 38.\n",
+    )
+    first, second = bib.papers
+    assert first.title == "The FAST Northern-sky Pulsar Survey"
+    assert (second.title, _venue(second)) == ("基于FAST的脉冲星偏振定标方法研究", "天文学报")
+
+
+def test_mla_editors_after_organizado_por_are_no_authors(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "cv.md",
+        "# Mariana F. Alves\n\n## Capítulos\n\n"
+        '- Alves, Mariana F., e Eduardo V. Sampaio. "Canabinoides e transtornos de ansiedade." '
+        "*Psicofarmacologia: fundamentos e prática clínica*, organizado por Helena K. Watanabe e Daniel O. "
+        "Queiroz, 2ª ed., Artmed, 2023, pp. 233–56.\n",
+    )
+    (paper,) = bib.papers
+    assert _authors(paper) == ["Mariana F. Alves", "Eduardo V. Sampaio"]
+
+
+def test_bluebook_journals_in_cyrillic_and_of_one_word(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "cv.md",
+        "# Anna V. Kuznetsova\n\n## Статьи\n\n"
+        "- А. В. Кузнецова и Д. С. Орлов, *Каталитическая активность комплексов Pd(II)*, 72 Изв. АН. Сер. "
+        "хим. 1540 (2023).\n"
+        "- Anna V. Kuznetsova & Pavel A. Belov, *Nickel–NHC Complexes Bearing Hemilabile Pyridyl Arms*, 40 "
+        "Organometallics 2345 (2021).\n"
+        "- Pavel A. Belov & Anna V. Kuznetsova, *“Cocktail”-Type Catalysis with Pd–NHC Complexes*, 61 Angew. "
+        "Chem. Int. Ed. e202203312 (2022).\n",
+    )
+    first, second, third = bib.papers
+    assert (first.title, _venue(first)) == (
+        "Каталитическая активность комплексов Pd(II)",
+        "Изв. АН. Сер. хим",
+    )
+    assert _venue(second) == "Organometallics"
+    assert third.title == "“Cocktail”-Type Catalysis with Pd–NHC Complexes"
