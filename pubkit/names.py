@@ -196,7 +196,7 @@ def split_name(name: str) -> tuple[str, str, str]:
         suffix = words.pop()
     if len(words) == 1:
         return "", words[0], suffix
-    if len(words) == 3 and _PATRONYMIC.search(words[2]) and not _PATRONYMIC.search(words[1]):
+    if len(words) == 3 and _PATRONYMIC.search(words[2].lower()) and not _PATRONYMIC.search(words[1].lower()):
         return " ".join(words[1:]), words[0], suffix  # "Мельник Тарас Ігорович": surname, name, patronymic
     if _VANCOUVER_INITIALS.fullmatch(words[-1]) and all(
         w[:1].isupper() and not w.isupper() for w in words[:-1]

@@ -308,3 +308,26 @@ def test_section_word_lists_have_no_empty_alternative() -> None:
     for pattern in (reader._PUB_WORDS, reader._NON_PUB_WORDS):
         assert pattern.search("") is None
         assert pattern.search("Curriculum Vitae") is None
+
+
+def test_a_rule_failing_on_one_entry_loses_only_that_entry(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fault of pubkit's own in one entry is reported at that entry's line; the list's other entries
+    are still read (before, one entry's IndexError lost a whole Czech list with a traceback)."""
+    import pubkit.reading.reader as reader
+
+    real = reader.to_paper
+
+    def failing(item: Any, *args: Any, **kwargs: Any) -> Any:
+        if "Boom" in item.block.text:
+            raise IndexError("list index out of range")
+        return real(item, *args, **kwargs)
+
+    monkeypatch.setattr(reader, "to_paper", failing)
+    bib = pubkit.loads(
+        "# Ana Lee\n\n## Papers\n\n- Ana Lee. Boom and bust in fisheries. Nature 1 (2020).\n"
+        "- Ana Lee. Calm seas in fisheries. Science 2 (2021).\n",
+        format="cv",
+    )
+    assert [p.title for p in bib.papers] == ["Calm seas in fisheries"]
+    (problem,) = _errors(bib)
+    assert problem.line == 5 and "IndexError" in problem.message

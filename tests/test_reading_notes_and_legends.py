@@ -244,3 +244,43 @@ def test_bluebook_journals_in_cyrillic_and_of_one_word(tmp_path: Path) -> None:
     )
     assert _venue(second) == "Organometallics"
     assert third.title == "“Cocktail”-Type Catalysis with Pd–NHC Complexes"
+
+
+def test_bluebook_brackets_after_a_styled_title(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "cv.md",
+        "# Katharina Vogelsang\n\n## Veröffentlichungen\n\n"
+        "- Katharina Vogelsang, *Normative Gründe und die Autorität des Rechts* (Mohr Siebeck 2022).\n"
+        "- Katharina Vogelsang, *Normative Kraft ohne Zwang* (Bochumer Arbeitspapiere zur "
+        "Rechtsphilosophie Nr. 7, 2020).\n"
+        "- Katharina Vogelsang & Mira Osterkamp, *Zwei Begriffe der Verbindlichkeit* (eingereicht; "
+        "Manuskript auf Anfrage).\n",
+    )
+    book, paper, submitted = bib.papers
+    assert (dict(book.extra).get("publisher"), book.year) == ("Mohr Siebeck", 2022)
+    assert (paper.title, _venue(paper), paper.year) == (
+        "Normative Kraft ohne Zwang",
+        "Bochumer Arbeitspapiere zur Rechtsphilosophie",
+        2020,
+    )
+    assert (submitted.title, submitted.status) == ("Zwei Begriffe der Verbindlichkeit", Status.SUBMITTED)
+
+
+def test_a_swedish_chapter_and_an_abnt_event_with_its_proceedings_title(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "cv.md",
+        "# Emma Sandqvist\n\n## Publikationer\n\n"
+        "1. E. Sandqvist, Detecting structural variants from long reads, i *Structural Variation Analysis: "
+        "Methods and Protocols*, redigerad av A. Berg och K. Nyström (Humana Press, New York, 2024), "
+        "s. 45–67.\n"
+        "2. LOPES, J. V.; SANDQVIST, E. Overheating risk in social housing. In: PLEA CONFERENCE, 36., 2022, "
+        "Santiago. Will Cities Survive? Proceedings [...]. Santiago: PLEA, 2022.\n",
+    )
+    chapter, paper = bib.papers
+    assert (chapter.title, _venue(chapter)) == (
+        "Detecting structural variants from long reads",
+        "Structural Variation Analysis: Methods and Protocols",
+    )
+    assert _venue(paper) == "PLEA CONFERENCE"

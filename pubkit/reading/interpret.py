@@ -962,7 +962,9 @@ _VENUE_NUMBERS = re.compile(  # (Spanish "año VII, núm. 12", "t. LXVIII": a Ro
 #: ABNT's event after its name: "CONGRESSO BRASILEIRO DE AVICULTURA, 12., 2019, Campinas. Anais [...]" (its
 #: number, year and town, then the kind of the book of papers).
 _ABNT_EVENT = re.compile(
-    rf"(?:,\s\d{{1,3}}\.)?(?:,\s(?:{YEAR}))?,\s[^,.;\d]{{2,40}}\.\s(?i:anais|proceedings|actas|atas|annals"
+    # (the proceedings' own title may come first: "…, 2022, Santiago. Will Cities Survive? Proceedings")
+    rf"(?:,\s\d{{1,3}}\.)?(?:,\s(?:{YEAR}))?,\s[^,.;\d]{{2,40}}\.\s(?:[^\[\].\n]{{1,80}}?\s)?"
+    r"(?i:anais|proceedings|actas|atas|annals"
     r"|resumos|livro de resumos|caderno de resumos|mem[oó]rias|trabalhos completos|abstracts)"
     r"(?:\s?\[(?:\.\.\.|…)\])?[.\s]*$"
 )
@@ -976,7 +978,8 @@ _SERIES_KIND = "Papers?|Series|Reports?|Briefs?"
 _SERIES_NUMBER = re.compile(rf"\b({_SERIES_KIND})((?:\s\([A-Z]{{2,10}}\))?)\s+(?:No\.?\s*)?\d{{1,6}}\b.*$")
 #: The word before a number left out of the venue ("Interspeech, Dublin, pp", "…(18WCEE). Paper").
 _DANGLING_NUMBER_WORD = re.compile(  # (Greek "σ.", Russian "с.", Arabic "ص" and "العدد", Tamil "தொகுதி")
-    r"(?i)[,.،]\s{1,3}(?:pp|pages?|paper|article|art|vol|núm|no|n|σσ?|с|стр|т|вып|ص|العدد|தொகுதி|vuosikerta|tập)\.?$"
+    r"(?i)[,.،]\s{1,3}(?:pp|pages?|paper|article|art|vol|núm|no|n|σσ?|с|стр|т|вып|ص|العدد|தொகுதி|vuosikerta|tập"
+    r"|ano)\.?$"  # (ABNT's "ano 21": a journal's year of publication)
 )
 #: AMA's preprint: "medRxiv. Preprint posted online June 3, 2021": the server is the venue.
 _POSTED_ONLINE = re.compile(r"(?i)[.,]?\s{0,3}(?:preprint\s)?posted online\b.{0,40}$")
@@ -1980,7 +1983,10 @@ def _in_before_a_book(tokens: Sequence[Token], k: int) -> bool:
         and k + 1 < len(tokens)
         and "italic" in tokens[k + 1].styles
         and "italic" not in tokens[k].styles
-        and tokens[k - 1].text.endswith((".", ",“", ".“", "»", "”", "'", '"', "».", "”."))
+        and (
+            tokens[k - 1].text.endswith((".", ",“", ".“", "»", "”", "'", '"', "».", "”."))
+            or (tokens[k].text.islower() and tokens[k - 1].text.endswith(","))  # "Title, i *Bok*, redigerad"
+        )
     )
 
 
@@ -2014,13 +2020,19 @@ def _quoted_title_beside_an_italic_one(tokens: Sequence[Token], labels: list[str
 def _venue_opens_the_entry_after_its_label(
     tokens: Sequence[Token], labels: list[str], line_starts: Sequence[int]
 ) -> None:
-    """`_venue_opens_the_entry`, also after a label the markup left in the text ("A1. **Journal**, 2023,
-    20(1): 45–62. “Title” – Names", a Word export's numbering): the label is none of the fields."""
-    if len(tokens) > 3 and _ITEM_LABEL.fullmatch(tokens[0].text) and tokens[1].styles & _STYLED:
+    r"""`_venue_opens_the_entry`, also after a label the markup left in the text ("A1. **Journal**, 2023,
+    20(1): 45–62. “Title” – Names", a Word export's numbering): the label is none of the fields; or after
+    a year column ("2024 | **A&A** 683, A45 -- *Title* -- Names", moderncv's `\cvitem{2024}`), the year."""
+    # (after a year, a styled run read as names and closed by a comma is the owner's: "2022 | **Nguyễn Thị
+    # Thu Hà**, Vũ Đức Minh. Title", not a journal's "**Nature Astronomy** 6, 1024–1031")
+    run = next((k for k in range(1, len(tokens)) if not tokens[k].styles & _STYLED), len(tokens))
+    owner = run > 2 and set(labels[1:run]) == {"author"} and tokens[run - 1].text.endswith(",")
+    year = bool(tokens) and _LINE_YEAR.fullmatch(tokens[0].text) is not None and not owner
+    if len(tokens) > 3 and (year or _ITEM_LABEL.fullmatch(tokens[0].text)) and tokens[1].styles & _STYLED:
         rest = labels[1:]
         _venue_opens_the_entry(tokens[1:], rest, [k - 1 for k in line_starts if k > 1])
         if rest != labels[1:]:
-            labels[:] = ["other", *rest]
+            labels[:] = ["date" if year else "other", *rest]
         return
     _venue_opens_the_entry(tokens, labels, line_starts)
 
@@ -2080,7 +2092,10 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str], line_star
         (
             (k, stop)
             for k in range(dash + 3, len(tokens))
-            if (ends_sentence(tokens[k - 1].text) or tokens[k - 1].text in _VENUE_DASHES)
+            if (
+                (ends_sentence(tokens[k - 1].text) and not _dotted_initial(tokens[k - 1].text))
+                or tokens[k - 1].text in _VENUE_DASHES
+            )
             and (stop := _inverted_names_end(tokens, k)) is not None
         ),
         (None, len(tokens)),
@@ -2581,6 +2596,8 @@ def _inverted_names_end(tokens: Sequence[Token], start: int) -> int | None:
         if not family.endswith(",") or not NAME_TOKEN.match(family) or initials == k + 1:
             return None
         k = initials
+        while k < len(tokens) and _MARK_ALONE.fullmatch(tokens[k].text):
+            k += 1  # "van der Linden, S. (c), Bakker, J. M.", "S. ✉, Mulder, E.": a mark after the initials
         if _WITHOUT_MARKS.sub("", tokens[k - 1].text).endswith("."):
             if k + 1 < len(tokens) and tokens[k].text in _NAME_JOINERS and tokens[k + 1].text.endswith(","):
                 continue  # "Lánský, K. a Kowalski, M.": the last name after its "and" word
@@ -2590,6 +2607,8 @@ def _inverted_names_end(tokens: Sequence[Token], start: int) -> int | None:
 
 _NAME_OR_TITLE = frozenset({"title", "author", "container"})
 _WITHOUT_MARKS = re.compile(rf"[{re.escape(ROLE_MARKS)}]")
+#: A role mark standing alone after a name's initials ("(c),", "✉,"), or the comma a dropped one left.
+_MARK_ALONE = re.compile(rf"(?:\([a-z]\)|[{re.escape(ROLE_MARKS)}]{{1,3}})[,;.]?|[,;]")
 
 
 def _dotted_initial(text: str) -> bool:
@@ -3139,6 +3158,8 @@ def _settled(labelled: Labelled) -> list[str]:
         _page_before_the_bracketed_year(tokens, labels)
     if "container" in labels:
         _volume_read_as_title(tokens, labels)
+    if ")" in text and kinds & _ITALIC_OR_LINK:
+        _imprint_bracket_after_a_styled_title(tokens, labels)
     if "location" in labels:
         _university_runs_on_into_a_place(tokens, labels)
     if thesis:
@@ -3824,6 +3845,9 @@ def _place_after_a_styled_journal(tokens: Sequence[Token], labels: list[str]) ->
         between = [tokens[k].text for k in range(last + 1, v)]
         if any(_ABNT_VOLUME.fullmatch(word) or any(c.isdigit() for c in word) for word in between):
             continue  # "*Journal of Hydrology*, 2021, v. 598", "…, v. 27, n. 3": numbers, not a town
+        named = set(labels[first : last + 1]) == {"author"}  # ("*G. Ferraresi*, M. Colombo.\nTerritorio, n.
+        if named or any(tokens[k].break_before for k in range(last + 1, v + 1)):  # 104": the owner's name)
+            continue
         labels[first : last + 1] = ["container"] * (last + 1 - first)
         labels[last + 1 : v] = ["location"] * (v - 1 - last)
     for i in range(1, len(tokens)):
@@ -4503,9 +4527,6 @@ def _thesis_sentence_ends_the_title(tokens: Sequence[Token], labels: list[str]) 
                 return
 
 
-_TITLE_OR_VENUE = frozenset({"title", "container"})
-
-
 def _supervisor_note(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "… 2022. – Betreuung: É. Bouchard", "Supervisor: Prof. J. Højgaard": a thesis's supervisor, named
     after the word, is a note, not its publisher or place."""
@@ -4966,6 +4987,35 @@ def _law_review_citation(tokens: Sequence[Token], labels: list[str]) -> None:
         if tokens[0].text in ("Note,", "Comment,") and labels[1] == "title":
             labels[0] = "other"  # a student note's label, not its title
         return
+
+
+def _imprint_bracket_after_a_styled_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Bluebook's book "*Title* (Mohr Siebeck 2022)" and working paper "*Title* (Bochumer Arbeitspapiere
+    zur Rechtsphilosophie Nr. 7, 2020)": a bracket after a styled title that ends with the year names the
+    publisher, or the series when it numbers the work."""
+    for k in range(1, len(tokens) - 1):
+        if not tokens[k].text.startswith("(") or labels[k - 1] != "title":
+            continue
+        if not tokens[k - 1].styles & _ITALIC_OR_LINK or tokens[k].styles & _ITALIC_OR_LINK:
+            continue
+        end = next((j for j in range(k, min(k + 12, len(tokens))) if ")" in tokens[j].text), None)
+        if end is None or end == k or not _BARE_YEAR.fullmatch(tokens[end].text.strip("().;")):
+            return
+        words = [tokens[i].text.strip("(,") for i in range(k, end)]
+        number = next((i for i, w in enumerate(words) if _SERIES_NUMBER_WORD.fullmatch(w)), None)
+        named = words[:number] if number is not None else words
+        if not named or not all(w[:1].isupper() or w in _SERIES_LINKS for w in named):
+            return  # ("(2nd ed. 2020)", "(PhD thesis 2020)", "(forthcoming 2025)")
+        if number is not None and not all(_has_digit(w) for w in words[number + 1 :]):
+            return
+        labels[k : k + len(named)] = ["container" if number is not None else "publisher"] * len(named)
+        labels[k + len(named) : end] = ["volume"] * (end - k - len(named))
+        labels[end] = "date"
+        return
+
+
+_SERIES_NUMBER_WORD = re.compile(r"(?:Nr|No|Bd|Vol|Heft|n\.?º|no)\.?")
+_SERIES_LINKS = _JOURNAL_LINKS | {"zur", "zum", "für", "on"}  # ("Bochumer Arbeitspapiere zur …")
 
 
 def _volume_read_as_title(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -6024,6 +6074,10 @@ def _status_in_parentheses(labelled: Labelled, labels: list[str]) -> None:
         opened = bool(inside) and labels[inside[0]] in _STATUS_READ_AS  # "(en | prensa)." the title's no more
         # "Nature (in the press).": a parenthesis that holds only the phrase is the status, not the venue's
         opened = opened or found[1].group(0) == m.group(1).strip()
+        # ("… *Title* (eingereicht; Manuskript auf Anfrage).": a status opens the bracket ending the entry,
+        # and no venue is named in it)
+        closing = not text[m.end() :].strip(" .;,") and not m.group(1)[: found[1].start()].strip()
+        opened = opened or (closing and all(labels[i] != "container" for i in inside))
         if all(labels[i] == "title" or labels[i] in _STATUS_READ_AS for i in inside) and _status_to_a_venue(
             labelled, labels, inside, m
         ):  # "Title (submitted to Phys. Rev. X)."
@@ -8108,6 +8162,7 @@ def _styled_venue_cut_by_the_title(labelled: Labelled, labels: list[str]) -> Non
         elif (  # ACS's "Title. *Sierra Summer REU Technical Report* 2018-04; Publisher": a report's series
             len(inside) >= 2
             and inside[0] > 0
+            and inside[-1] + 1 < len(tokens)  # (a styled run that ends the entry has no number after it)
             and ends_sentence(tokens[inside[0] - 1].text)
             and all(labels[i] == "title" for i in range(inside[0] - 1, inside[-1] + 2))
             and _REPORT_SERIES_WORD.fullmatch(tokens[inside[-1]].text)
@@ -8136,6 +8191,17 @@ def _italic_venue_whole(labelled: Labelled, labels: list[str]) -> None:
         if len(inside) < 2 or any(tokens[i].quoted for i in inside):
             continue
         names = [labels[i] for i in inside]
+        after = inside[-1] + 1
+        if (  # "Names, *Zwei Begriffe der Verbindlichkeit* (eingereicht; …)": a title, its status after it
+            {"title", "container"} <= set(names)
+            and first_title >= inside[0]
+            and after < len(tokens)
+            and tokens[after].text.startswith("(")
+            and status_in(" ".join(t.text for t in tokens[after : after + 3])) is not None
+        ):
+            for i in inside:
+                labels[i] = "title"
+            continue
         if names[0] == "container" and "title" in names and 0 <= first_title < inside[0]:
             names = ["container"] * len(names)  # "“Title.” In *Proceedings of the X 2024*": one venue
             for i in inside:

@@ -131,7 +131,8 @@ _PUB_WORDS = re.compile(
     r"publikatsioon|artiklid|väitekir|kogumik|"  # Estonian
     r"articole|lucrări|lucrari|cărți|capitole|teză|teza de doctorat|"  # Romanian
     r"tesi doctoral|capítols|llibres?\b|\blibros?\b|"  # Catalan, Spanish
-    r"\btesis\b|memorias en extenso|en extenso\b|"  # Mexico's "Memorias en extenso": papers in proceedings
+    # Mexico's "Memorias en extenso": papers in proceedings
+    r"\btesis\b|\btesi\b|\bteses\b|memorias en extenso|en extenso\b|"
     r"радови|radovi|часопис|časopis|casopis|саопштењ|saopštenj|saopstenj|зборник|zbornik|дисертациј|"
     r"disertacij|библиограф|књиг|knjig|поглављ|poglavlj|članci|чланци|"  # Serbian, Croatian, Bosnian
     r"prosiding|makalah|công trình|bài báo|tạp chí|hội nghị|sách|luận án|luận văn|kỷ yếu|פרסומים|מאמרים|"
@@ -151,6 +152,7 @@ _PUB_WORDS = re.compile(
 _PROCEEDINGS = re.compile(r"(?i)\bproceedings\b|\bprosiding\b|\btagungsb[äa]nde?\b|\banais\b")
 _NO_PROCEEDINGS = re.compile(
     r"(?i)\b(?:no|without|not in)\s+(?:proceedings|papers?)\b|\bpapers? not included\b"
+    r"|\bsenza\s+(?:pubblicazion\w*|atti)\b|\bsin\s+publicaci\w*|\bsem\s+publica\w*"  # it, es, pt
     r"|\bohne\s+tagungsb[äa]nd|\bbez\s+(?:sborníku|publikace)"
     r"|논문\s?미포함|(?:不含|无)论文|論文なし"  # Korean, Chinese, Japanese
     r"|không có (?:bài )?toàn văn"  # Vietnamese "(không có bài toàn văn)": no full paper
@@ -245,8 +247,9 @@ _LEGEND_GLOSSED = re.compile(
 #: A short note, no citation, that says what a marker means in words of its own language, the meaning
 #: after the mark: "Poznámka: hvězdička (*) označuje autory, kteří se na práci podíleli rovným dílem."
 _LEGEND_SENTENCE = re.compile(
-    rf"(?:\((?P<marks>{_MARK})\)|(?:^|(?<=\s))(?P<bare>{_MARK})(?=\s))"
-    r"(?P<meaning>(?:[^.;\n()（）]|[(（][^.;\n()（）]{0,12}[)）]){3,120})"  # ("지도한(또는 지도 중인) 학생")
+    rf"(?:\((?P<marks>{_MARK})\)|(?:^|(?<=[\s、，]))(?P<bare>{_MARK})(?=\s))"
+    # ("지도한(또는 지도 중인) 학생"; a list's comma or the next mark ends it: "‡ = …学生、^ = …")
+    rf"(?P<meaning>(?:[^.;\n()（）、，。{re.escape(ROLE_MARKS)}]|[(（][^.;\n()（）]{{0,12}}[)）]){{3,120}})"
 )
 #: A marker named before it is shown: "an asterisk (", "a dagger ".
 _MARK_NAME = r"(?:(?:an?\s+)?(?:asterisk|star|dagger|double dagger|hash|section sign|envelope)\s?\(?\s?)?"
@@ -1118,6 +1121,10 @@ def _read_entry(
         return _warning(block, path, f"paragraph looks like a citation but is not read as one: {err}")
     except ValueError as err:
         return Problem(f"entry has an invalid field: {err}", path=path, line=block.line, text=block.text)
+    except Exception as err:  # a reading rule's own fault: this entry is reported at its line, the rest read
+        failure = f"{type(err).__name__}: {err}"
+        message = f"entry could not be read: pubkit failed on it ({failure}); please report this"
+        return Problem(message, path=path, line=block.line, text=block.text)
     kind = _kind_of_no_paper(reading.paper)
     if kind is None:
         return reading
@@ -1833,9 +1840,11 @@ def _take_legends(block: Block) -> tuple[dict[str, str], Block]:
         if meaning:
             found[m.group("marks") or m.group("bare")] = meaning
             spans.append(m.span())
-    for sentence in _LEGEND_SENTENCE.finditer(text) if not found and len(text) < 400 else ():
+    for sentence in _LEGEND_SENTENCE.finditer(text) if len(text) < 400 else ():
         # "hvězdička (*) označuje autory, kteří se na práci podíleli rovným dílem": a short sentence of a
-        # note, with no year (a citation's marked name is no legend)
+        # note, with no year (a citation's marked name is no legend), for a mark no legend above explained
+        if (sentence.group("marks") or sentence.group("bare")) in found:
+            continue
         start = max(text.rfind(c, 0, sentence.start()) for c in ".;\n") + 1
         end = min((j for c in ".\n" if (j := text.find(c, sentence.end())) >= 0), default=len(text))
         meaning = legend_meaning(sentence.group("meaning"))
@@ -2375,9 +2384,10 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
 def _a_line_below(block: Block, *, linked: bool, first: bool = False) -> bool:
     """A block that may be a line of the entry a title heading opens: a paragraph, under a linked
     title a short one-line item (a card's authors / venue / date items, as Semantic Scholar prints
-    them), or right under the title a sub-heading of names (a Bootstrap card's `<h6>` authors)."""
+    them), or right under the title a sub-heading of names (a Bootstrap card's `<h6>` authors). A
+    paragraph with its own printed number ("[5] Names: Title. …") is an entry of its own, never a line."""
     if block.kind == "paragraph":
-        return True
+        return block.number is None
     if block.kind == "heading":
         return first and _starts_with_names(block.text)
     return linked and block.kind == "item" and "\n" not in block.text and len(block.text.split()) <= 40

@@ -92,6 +92,7 @@ def _section_line(line: str, after: str) -> int:
     over_entry = (  # "Invited Talks\n[T5] ...", "Book Chapter\nLee, A. (2021)", "Artigos completos\n1."
         ITEM_START.match(after)
         or ((kind or (numbered and "." in (numbered.group(1) or ""))) and AUTHOR_OPENS.match(after))
+        or (kind and _GIVEN_NAME_OPENS.match(after))  # "Books\nREBECCA L. OSTRANDER, DISCIPLINE AND …"
         or _PRINTED_NUMBER.fullmatch(after)
         or _NOTE_LINE.fullmatch(after)  # "Publikationen\n(Die wichtigsten sind mit * gekennzeichnet.)"
         or (numbered and KEY_OPENS.match(after))  # "3. CÁC CÔNG TRÌNH …\nGhi chú: ✉ tác giả liên hệ"
@@ -137,6 +138,25 @@ def _status_heading(line: str) -> bool:
         and status_in(line) is not None
         and all(w[:1].isupper() or w.lower() in _FUNCTION_WORDS for w in words)
     )
+
+
+def _over_an_apa_entry(line: str, after: str) -> bool:
+    """A short line opening a block, in any case, right over an APA entry's first line ("Capítulos de
+    livros" over "Vasconcelos, M. C., & Duarte, L. F. (2022). …", text from a PDF with no blank line or
+    bullet between them): the name of its section."""
+    words = line.split()
+    return (
+        1 <= len(words) <= 7
+        and opens_capitalised(words[0])
+        and not _SIGNS_BUT_COMMAS.search(line)
+        and AUTHOR_OPENS.match(after) is not None
+        and _APA_DATE.search(after) is not None
+    )
+
+
+_SIGNS_BUT_COMMAS = re.compile(rf"[.;:\"“”]|{YEAR}|\d")
+#: APA's date after the names, then its full stop: "(2023). ", "(no prelo). ", "(2021, setembro). ".
+_APA_DATE = re.compile(r"\([^()]{2,30}\)\.(?:\s|$)")
 
 
 def _capitalised(line: str) -> bool:
@@ -500,6 +520,11 @@ _SEMICOLON_NAMES = re.compile(rf"{_NAME}(?:; ?{_NAME}){{1,200}}")
 
 _YEAR_KEY = re.compile(rf"({YEAR})(?:\t|  +(?=\S))")  # a year column: a tab, or two spaces or more
 #: An entry's first author: "S. Patel", "J. K. Brandt", "Patel, S.".
+#: A name printed given name first with a middle initial, opening a line: "Rebecca L. Ostrander, …",
+#: "REBECCA L. OSTRANDER, …", "_Rebecca L. Ostrander_ & …" (plain text's underline).
+_GIVEN_NAME_OPENS = re.compile(
+    rf"_?[{CAPITAL}][\w'’-]+(?: [{CAPITAL}]\.)+ [{CAPITAL}][\w'’-]+_?[*†‡]*(?:,| &| and )"
+)
 _NAME_START = re.compile(r"(?:[A-Z]\.[ -]?){1,3}\s?[A-Z][\w'’-]+|[A-Z][\w'’-]+, (?:[A-Z]\.){1,3}")
 #: A record's count under a section's name ("論文" over " 13": a researcher database's copied page).
 _COUNT_LINE = re.compile(r"[ \t]*\d{1,4}[ \t]*")
@@ -673,11 +698,11 @@ class _Reader:
             return _indent(line) == self.indent and self.lines[-1][1].rstrip()[-1:] in _QUOTE_ENDS
         # a hanging indent: the block's lines after its first are indented, and this line is not
         hanging = len(self.lines) >= 2 and _indent(self.lines[-1][1]) > self.indent == _indent(line)
-        return (
-            bool(AUTHOR_OPENS.match(self.lines[0][1]))
-            and (hanging or _entry_ended(self.lines[-1][1]))
-            and bool(AUTHOR_OPENS.match(line))
-        )
+        # (or a DOI wrapped at its hyphen: "https://doi.org/10.1186/s41155-023-\n00254-x")
+        wrapped_id = len(self.lines) >= 2 and _IDENTIFIER_END.search(self.lines[-2][1]) is not None
+        ended = _entry_ended(self.lines[-1][1]) or (wrapped_id and " " not in self.lines[-1][1].strip())
+        opens = bool(AUTHOR_OPENS.match(self.lines[0][1]))
+        return opens and (hanging or ended) and bool(AUTHOR_OPENS.match(line))
 
     def _note_under_entry(self, line: str) -> bool:
         """A bullet indented under an entry (a citation with its year, not a short label over items):
@@ -779,6 +804,9 @@ class _Reader:
             if not self.lines and _capitalised(line) and not ITEM_START.match(line):
                 self.heading(line, number, 1)
                 continue
+            if not self.lines and _over_an_apa_entry(line, after):
+                self.heading(line.strip(), number, 2)  # "Artigos publicados em periódicos\nLee, A. (2023). …"
+                continue
             if not self.lines and _YEAR_LINE.fullmatch(line):  # also over its first entry's lines
                 self.heading(line, number, 3)
                 continue
@@ -853,6 +881,8 @@ class _Reader:
                 start = None  # "… (Oral)\n– Giải Nhất …": a dash the line wrapped before, in a numbered entry
             if start and not start.group(1) and self._wrapped_number(line):
                 start = None  # "… pp. 305–\n310. Oral presentation.": the pages go on, no item 310
+            if start and self.lines and self.lines[-1][1].rstrip().endswith((" –", " —")):
+                start = None  # GOST's "… // Journal. –\n2024. – Vol. 73": the record goes on after its dash
             if start:
                 self.flush()
                 self.kind = "item"
