@@ -340,7 +340,7 @@ STUDENT_WORDS = (
     r"doktorand\w*|studen\w*|doktorant\w*|학생|学生|étudiant\w*|estudiante\w*|promovend\w*|"
     r"студент\w*|аспирант\w*|대학원생|학부생|学部生|大学院生|院生|研究生|博士生|硕士生|dottorand\w*|laureand\w*|"
     r"tesist\w*|doctorant\w*|doutorand\w*|mestrand\w*|orientand\w*|estudant\w*|alun[oa]s?\b|öğrenci\w*|"
-    r"undergraduate research\w*"
+    r"undergraduate research\w*|mahasiswa"
 )
 LEGEND_MEANINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (

@@ -284,3 +284,151 @@ def test_a_swedish_chapter_and_an_abnt_event_with_its_proceedings_title(tmp_path
         "Structural Variation Analysis: Methods and Protocols",
     )
     assert _venue(paper) == "PLEA CONFERENCE"
+
+
+_PDF_APA = """MARIANA C. VASCONCELOS
+
+PRODUÇÃO BIBLIOGRÁFICA
+
+Artigos publicados em periódicos
+Vasconcelos, M. C., Duarte, L. F., & Quintela, R. S. (2023). Regulação emocional e
+sintomas de ansiedade em adolescentes brasileiros. Psicologia: Reflexão e Crítica, 36(1),
+Artigo 14. https://doi.org/10.1186/s41155-023-
+00254-x
+Albuquerque, T. R., & Vasconcelos, M. C. (2022). Validity evidence for the Brazilian
+version of the ERQ-CA. Avaliação Psicológica, 21(2), 145–156.
+
+Capítulos de livros
+Vasconcelos, M. C., & Duarte, L. F. (2022). Avaliação da regulação emocional na
+adolescência. In R. M. Bastos (Org.), Psicologia clínica (pp. 77–98). Artmed.
+"""
+
+
+def test_pdf_text_section_names_over_apa_entries_with_no_blank_line(tmp_path: Path) -> None:
+    bib = _read(tmp_path, "cv.txt", _PDF_APA)
+    assert [p.year for p in bib.papers] == [2023, 2022, 2022]
+    assert bib.papers[1].title == "Validity evidence for the Brazilian version of the ERQ-CA"
+
+
+def test_kind_headings_over_given_name_first_entries_in_pdf_text(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "cv.txt",
+        "REBECCA L. OSTRANDER\n\nPUBLICATIONS\n\nBooks\nREBECCA L. OSTRANDER, DISCIPLINE AND DUE PROCESS IN "
+        "AMERICAN PUBLIC SCHOOLS (Harv. Educ.\nPress 2022).\n\nArticles\nRebecca L. Ostrander, Restorative "
+        "Justice as Procedural Due Process, 50 J.L. & Educ. 201\n(2021).\n",
+    )
+    assert [a.name.lower() for p in bib.papers for a in p.authors] == ["rebecca l. ostrander"] * 2
+    assert all(p.owner is not None for p in bib.papers)
+
+
+def test_a_gost_record_goes_on_after_its_dash_and_a_comma_listed_japanese_legend(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "gyoseki.txt",
+        "佐藤 健\n\n‡ = 指導している博士課程学生、^ = 指導した修士・学部学生（当時）。\n\n"
+        "■ 査読付き学術論文\n\n"
+        "Sato, K. Bayesian small area estimation with spatially varying shrinkage / K. Sato,\n"
+        "H. Ikeda‡ // Journal of the Royal Statistical Society: Series C. –\n"
+        "2024. – Vol. 73, No. 2. – P. 389–410.\n\n"
+        "Sato, K. Posterior consistency for areal data / K. Sato, R. Mori^ // Bernoulli. – 2020.\n",
+    )
+    first, _ = bib.papers
+    assert (first.title, first.year) == (
+        "Bayesian small area estimation with spatially varying shrinkage",
+        2024,
+    )
+    assert not [p for p in bib.problems if "legend" in p.message]
+
+
+def test_a_capitalised_russian_owner_with_a_patronymic_owns_the_initialled_names(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "cv.txt",
+        "СОКОЛОВА ЕКАТЕРИНА АНДРЕЕВНА\nкандидат психологических наук\n\nПУБЛИКАЦИИ\n\n"
+        "1. Соколова, Е.А. (2023) ‘Феномен «ага-переживания»: обзор’, Психологический журнал, 44(2), "
+        "с. 5–17.\n"
+        "2. Морозова, Л.Н., Соколова, Е.А. (2021) ‘Инсайт и уверенность’, Вопросы психологии, 67(2), "
+        "с. 40–52.\n",
+    )
+    assert [p.owner.name if p.owner else None for p in bib.papers] == ["Е.А. Соколова", "Е.А. Соколова"]
+
+
+def test_moderncv_year_column_before_a_bold_venue_and_numbered_paragraphs_under_a_heading(
+    tmp_path: Path,
+) -> None:
+    bib = _read(
+        tmp_path,
+        "cv.tex",
+        "\\section{Publicaties}\n"
+        "\\cvitem{2024}{\\textbf{A\\&A} 683, A45 -- \\emph{Extended HI discs around nearby spirals} -- "
+        "\\underline{van der Linden, S.}\\,(c), Bakker, J.~M., de Graaf, M.}\n"
+        "\\cvitem{2023}{\\textbf{MNRAS} 520, 4410--4427 -- \\emph{The baryonic Tully--Fisher relation at the "
+        "low-mass end} -- Mulder, E., \\underline{van der Linden, S.}, Bakker, J.~M.}\n",
+    )
+    first, second = bib.papers
+    assert (first.title, _venue(first), first.year) == (
+        "Extended HI discs around nearby spirals",
+        "A&A",
+        2024,
+    )
+    assert [a.name for a in first.authors] == ["S. van der Linden", "J. M. Bakker", "M. de Graaf"]
+    assert _venue(second) == "MNRAS"
+    page = _read(
+        tmp_path,
+        "page.html",
+        "<h1>Eleanor J. Marsh</h1><h2>Publications</h2><p>[6] Eleanor J. Marsh, Hannah Price: Supramolecular "
+        "strategies in photoredox catalysis. ACS Catal. 12: 9876-9885 (2022)</p>"
+        "<h3>Postdoctoral &amp; PhD work</h3><p>[5] Julien Moreau, Eleanor J. Marsh: Reductive CO2 fixation. "
+        "Nat. Chem. 13: 1120-1128 (2021)</p><p>[4] Eleanor J. Marsh, Julien Moreau: A water-soluble "
+        "acridinium photocatalyst. Chem. Commun. 57: 3345-3348 (2021)</p>",
+    )
+    assert len(page.papers) == 3 and not page.problems
+
+
+def test_dblp_records_in_plain_text_one_name_and_a_wrapped_year(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "cv.txt",
+        "森本 健太 (Kenta Morimoto)\n\n■ 国際会議論文（査読付き）\n\n"
+        "Haruka Nishida, Kenta Morimoto: Transfer learning for displacement estimation of railway\n"
+        "bridges from smartphone videos. 17th World Conference on Earthquake Engineering (17WCEE)\n"
+        "2021  [PDF] [Slides]\n\n■ 学位論文\n\n"
+        "Kenta Morimoto: Vision-based structural health monitoring of steel bridges using deep\n"
+        "learning. 博士論文, 京都大学 2019  [PDF]\n\n"
+        "森本 健太, 西田 遥, 河村 剛: 深層学習を用いた画像計測による鋼橋の疲労き裂検出.\n"
+        "土木学会論文集A1 78(4): 123-134 (2022)  [PDF]\n",
+    )
+    assert [p.year for p in bib.papers] == [2021, 2019, 2022]  # (none dropped, no "2021" entry)
+    assert [a.name for a in bib.papers[2].authors] == ["森本 健太", "西田 遥", "河村 剛"]
+
+
+def test_a_bold_year_paragraph_in_latex_dates_the_list_under_it(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "cv.tex",
+        "\\section{Pubblicazioni}\n\\textbf{2024}\n\\begin{itemize}\n"
+        "\\item Zanetti P., \\textbf{Marchetti G.} | Record-breaking dense water formation in the northern "
+        "Adriatic | \\textit{Geophysical Research Letters}, 51, e2023GL106512\n\\end{itemize}\n\n"
+        "\\textbf{2023}\n\\begin{itemize}\n\\item \\textbf{Marchetti G.}, Zanetti P. | Decadal reversals of "
+        "the North Ionian Gyre | \\textit{Journal of Geophysical Research: Oceans}, 128(4), e2022JC019301\n"
+        "\\end{itemize}\n",
+    )
+    assert [p.year for p in bib.papers] == [2024, 2023]
+
+
+def test_dblp_names_with_student_marks_and_an_indonesian_legend(tmp_path: Path) -> None:
+    bib = _read(
+        tmp_path,
+        "page.html",
+        "<h1>Andi S. Nugroho</h1><h2>Publikasi</h2><p><b>Keterangan:</b> nama dengan tanda <b>^</b> = "
+        "mahasiswa S1 bimbingan saya.</p><ol>"
+        "<li>Andi S. Nugroho, Dimas Aryo Saputro^: Analisis kegagalan pipa superheater boiler PLTU. "
+        "<i>Jurnal Sains Materi Indonesia</i> 19(3): 101-108 (2018)</li>"
+        "<li>Andi S. Nugroho, Yoga Pratama^, Fakhri Anwar^: Hardness of Al-Si-Mg alloy after T6 heat "
+        "treatment. AIP Conference Proceedings 2187: 020012 (2019)</li></ol>",
+    )
+    first, second = bib.papers
+    assert [a.name for a in first.authors] == ["Andi S. Nugroho", "Dimas Aryo Saputro"]
+    assert [a.name for a in second.authors] == ["Andi S. Nugroho", "Yoga Pratama", "Fakhri Anwar"]
+    assert not [p for p in bib.problems if "legend" in p.message]

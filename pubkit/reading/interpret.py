@@ -1865,6 +1865,40 @@ def _title_opens_after_the_initials(tokens: Sequence[Token], labels: list[str]) 
         labels[end] = "title"
 
 
+def _title_after_the_last_inverted_name(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ACS's "Ishikawa, Y.; Morikawa, T.; Kida, S. Near-Inertial Internal Waves …": names parted by
+    semicolons end with the last one's initials; the words after them that the names took open the title."""
+    if "author" not in labels:
+        return
+    start = end = labels.index("author")
+    while end + 1 < len(labels) and labels[end + 1] == "author":
+        end += 1
+    if end + 1 >= len(labels) or labels[end + 1] != "title":
+        return
+    if not any(tokens[i].text.endswith(";") for i in range(start, end)):
+        return
+    # ("Oyelaran, H. K.*": the initials' marks; DIN's "Karimi, A. H.:": a colon ends the names)
+    bare = [_WITHOUT_MARKS.sub("", t.text).rstrip(":") for t in tokens]
+    last = next(
+        (j for j in range(end, start, -1) if bare[j].endswith(".") and _dotted_initial(bare[j])), None
+    )
+    if last is None or last == end:
+        return
+    family = last
+    while family > start and _dotted_initial(bare[family - 1]):
+        family -= 1  # ("Kida, S. T.": the family name before all the initials)
+    if not bare[family - 1].endswith(","):
+        return
+    rest = tokens[last + 1 : end + 1]
+    if any(
+        t.text.endswith((",", ";")) or _dotted_initial(bare[last + 1 + i]) or t.text in _NAME_JOINERS
+        for i, t in enumerate(rest)
+    ):
+        return
+    if rest[0].text[:1].isupper():
+        labels[last + 1 : end + 1] = ["title"] * (end - last)
+
+
 def _gost_heading_name(tokens: Sequence[Token], labels: list[str]) -> None:
     """GOST's heading name, "Воронцова Е. С. Гармоническое мышление Н. Я. Мясковского : монография": one
     family name and its initials open the entry, the title right after them, however far the labeller ran
@@ -2809,6 +2843,8 @@ def _settled(labelled: Labelled) -> list[str]:
         ):
             labels[i] = "title"  # "Farooqui Z, Raghunathan P. Re: Sex-specific thresholds …": a reply's title
     _title_opens_after_the_initials(tokens, labels)
+    if ";" in text:
+        _title_after_the_last_inverted_name(tokens, labels)
     if " / " in text or " // " in text or " : " in text:
         _gost_heading_name(tokens, labels)
     if ")." in text:  # ABNT's "(Orgs.)." (a C-level look first, as below)
@@ -3845,8 +3881,9 @@ def _place_after_a_styled_journal(tokens: Sequence[Token], labels: list[str]) ->
         between = [tokens[k].text for k in range(last + 1, v)]
         if any(_ABNT_VOLUME.fullmatch(word) or any(c.isdigit() for c in word) for word in between):
             continue  # "*Journal of Hydrology*, 2021, v. 598", "…, v. 27, n. 3": numbers, not a town
-        named = set(labels[first : last + 1]) == {"author"}  # ("*G. Ferraresi*, M. Colombo.\nTerritorio, n.
-        if named or any(tokens[k].break_before for k in range(last + 1, v + 1)):  # 104": the owner's name)
+        # (the owner's styled name a line above, "*G. Ferraresi*, M. Colombo.\nTerritorio, n. 104")
+        named = any(_dotted_initial(tokens[k].text) for k in range(first, last + 1))
+        if named or any(tokens[k].break_before for k in range(last + 1, v + 1)):
             continue
         labels[first : last + 1] = ["container"] * (last + 1 - first)
         labels[last + 1 : v] = ["location"] * (v - 1 - last)
@@ -5001,6 +5038,8 @@ def _imprint_bracket_after_a_styled_title(tokens: Sequence[Token], labels: list[
         end = next((j for j in range(k, min(k + 12, len(tokens))) if ")" in tokens[j].text), None)
         if end is None or end == k or not _BARE_YEAR.fullmatch(tokens[end].text.strip("().;")):
             return
+        if end + 1 < len(tokens) and _LINE_YEAR.fullmatch(tokens[end + 1].text.strip(".,;")):
+            return  # OSCOLA's review "*Book* (OUP 2013) (2015) 78 MLR 560": the year after it is the entry's
         words = [tokens[i].text.strip("(,") for i in range(k, end)]
         number = next((i for i, w in enumerate(words) if _SERIES_NUMBER_WORD.fullmatch(w)), None)
         named = words[:number] if number is not None else words
@@ -10096,10 +10135,10 @@ def _names_before_a_colon(tokens: Sequence[Token], labels: list[str]) -> None:
     if set_off and not tokens[end - 1].styles & _ITALIC_OR_LINK:
         return  # the title set off in italics or as a link: "Elif Karaosmanoğlu, *Tanınma Kuramları: …*"
     k = end
-    while k < len(labels) and k - end < 4 and labels[k] == "title":
-        text = tokens[k].text
-        if _HOMONYM.match(text):
-            pass
+    while k < len(labels) and k - end < 8 and labels[k] == "title":  # (two names: "Putri Ayu Wulandari^,
+        text = _WITHOUT_MARKS.sub("", tokens[k].text)  # Hosni Idrus:", their marks left out)
+        if _HOMONYM.match(text) or (_CJK_CHAR.match(text) and len(text.rstrip(":,")) <= 3):
+            pass  # (a homonym's number; a CJK family or given name: "森本 健太, 西田 遥, 河村 剛: Title")
         elif not NAME_TOKEN.match(text.rstrip(":")) or text in ("and", "&") or _title_word(text):
             return  # "Edward Tenner, Why Things Bite Back: ...": words of titles, not names
         if text.endswith(":"):
@@ -10113,6 +10152,7 @@ def _names_before_a_colon(tokens: Sequence[Token], labels: list[str]) -> None:
         return  # "Lee, A., Deep Learning: A Survey": initials mean the title may start with capitals
     initialled = any(_INITIAL_TOKEN.match(tokens[i].text) for i in run)  # (middle ones: "Rebecca J. …")
     given = lexicon().get(fold(tokens[end].text.strip(",:")), "") == "n"  # ("Duncan": only ever a name)
+    given = given or _WITHOUT_MARKS.sub("", tokens[k].text) != tokens[k].text  # ("Saputro^:": a role mark)
     if initialled and sum(tokens[i].text.endswith(",") for i in run) < 2 and not given:
         return  # "Natana J. DeLong-Bas, Wahhabi Islam: …": one name before may be all there is
     if len(run) % 2 == 0 and all(tokens[i].text.endswith(",") for i in run):
@@ -10569,17 +10609,14 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
     elif published and year not in published and len(venues) == 1:  # "(Oberwolfach 2019), Springer, 2021"
         year = published[0]
     if year is None:
+        numbers = _join(
+            labelled, (s for s in rest if s.label in ("volume", "pages", "note", "other", "status"))
+        )
+        # (a year inside a number, "e2023GL106512", only when no heading dates the entry)
+        page_years = [] if context.heading_year else _YEAR_NOT_A_PAGE.findall(_ISSN.sub("", numbers))
         number_years = [
             int(y)
-            for y in _YEAR_NOT_A_PAGE.findall(
-                _ISSN.sub(
-                    "",
-                    _join(
-                        labelled,
-                        (s for s in rest if s.label in ("volume", "pages", "note", "other", "status")),
-                    ),
-                )
-            )
+            for y in page_years
             # "Accepted 01/2025": a status with its month and year (not "accessed 11/2024", a note);
             # Nordic journals' issue and year, "Lakimies 5/2021"
             or _MONTH_SLASH_YEAR.findall(

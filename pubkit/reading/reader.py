@@ -2027,8 +2027,18 @@ def _signals(block: Block) -> int:
             bool(_VOLUME_AND_ISSUE.search(text) or _PAGES_AFTER_VOLUME.search(text)),  # DBLP's one line:
             # "Erkenntnis 89(5): 1921-1944 (2024)", "Synthese 203: 88-101"
             _closing_year(text),  # "서울: 아카넷 (2022)": the year in brackets ends the citation
+            bool(_DBLP_RECORD.match(text)),  # "Kenta Morimoto: Title. 博士論文, 京都大学 2019 [PDF]"
         )
     )
+
+
+#: DBLP's one-line record: names (given name first) before a colon, a title closed by a full stop, and
+#: the year closing the record before its buttons.
+_NAME_WORDS = rf"[{CAPITAL}][\w'’.-]+(?: [{CAPITAL}][\w'’.-]+){{1,3}}"
+_DBLP_RECORD = re.compile(
+    rf"{_NAME_WORDS}(?:, {_NAME_WORDS}){{0,30}}: \S[^\n]{{10,400}}?\. \S[^\n]{{0,300}}?\b(?:{YEAR})"
+    r"(?:\s*\[[^\[\]\n]{1,12}\])*\s*$"
+)
 
 
 _PAGES_AFTER_VOLUME = re.compile(r"\d:\s?\d{1,6}[-–]\d|\bpp?\.\s?\d")

@@ -7,10 +7,12 @@ import re
 from collections.abc import Callable, Iterable
 
 from pubkit.reading.markup.base import Block, Document, Heading, Span
+from pubkit.wording import YEAR
 
 __all__ = [
     "FIELD_ORDER",
     "YEARS",
+    "YEAR_LABEL",
     "Assembler",
     "LineIndex",
     "TextBuilder",
@@ -24,6 +26,11 @@ __all__ = [
 _NUMBER = re.compile(r"(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)])(?=\s|$)")
 YEARS = (1800, 2100)
 """Four-digit numbers in this range starting an entry are its year ("2019.", "(2019)"), not its number."""
+
+#: A line that is only a year (or years) over the entries under it: "2025", "2022 and earlier".
+YEAR_LABEL = re.compile(
+    rf"\s*(?:{YEAR})(?:\s*[-–—]\s*(?:{YEAR}))?(?:\s+(?:and|&)\s+(?:earlier|before))?:?\s*"
+)
 
 FIELD_ORDER = ("author", "title", "editor", "container", "publisher", "volume", "pages", "date", "status")
 """The order of a record's fields (a data file's, an export's row) when printed as one entry: a citation's."""
@@ -306,9 +313,14 @@ class Assembler:
         if _blank(text):
             return
         line = line or first or 1
-        while self._path and self._path[-1].level >= level:
+        self._add_heading(Heading(text, level, line), text, spans, breaks)
+
+    def _add_heading(
+        self, heading: Heading, text: str, spans: list[Span], breaks: list[tuple[int, int]]
+    ) -> None:
+        """A heading block under the headings of lower level; the heading joins the path."""
+        while self._path and self._path[-1].level >= heading.level:
             self._path.pop()
-        heading = Heading(text, level, line)
         self.blocks.append(Block(text, spans, breaks, kind="heading", headings=tuple(self._path)))
         self.headings.append(heading)
         self._path.append(heading)
@@ -328,6 +340,9 @@ class Assembler:
             return
         if line is not None and line < breaks[0][1]:
             breaks[0] = (0, line)
+        if kind == "paragraph" and YEAR_LABEL.fullmatch(text):  # LaTeX's "\textbf{2024}" over a list
+            self._add_heading(Heading(text.strip(), 6, breaks[0][1]), text, spans, breaks)
+            return
         printed, cut = split_number(text)
         if printed is not None and cut < len(text):
             text, spans, breaks = _shift(text, spans, breaks, cut)

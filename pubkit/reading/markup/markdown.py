@@ -17,7 +17,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from pubkit.errors import Problem
 from pubkit.reading.markup import jsx
-from pubkit.reading.markup._builder import YEARS, Assembler, TextBuilder, write_record
+from pubkit.reading.markup._builder import YEAR_LABEL, YEARS, Assembler, TextBuilder, write_record
 from pubkit.reading.markup.base import Block, Document, Heading, footnote_marks
 from pubkit.reading.markup.html import MARKDOWN_SKIPPED, HtmlReader, apply_inline_tag
 from pubkit.reading.markup.shortcodes import hugo
@@ -43,10 +43,6 @@ _TEMPLATE_LINE = re.compile(
     re.MULTILINE,
 )
 _DEFINITION_INDENT = re.compile(r"^:[ \t]{4,}", re.MULTILINE)
-#: A list item that is only a year (or years) over the entries nested in it: "2025", "2022 and earlier".
-_YEAR_LABEL = re.compile(
-    rf"\s*(?:{YEAR})(?:\s*[-–—]\s*(?:{YEAR}))?(?:\s+(?:and|&)\s+(?:earlier|before))?:?\s*"
-)
 #: Lektor's `contents.lr`: "field: value" sections between "---" lines (a Markdown `body:` among them),
 #: flow blocks opened by "#### text-block ####" and parted by "----"; the lines that structure it.
 _LEKTOR_FIRST = re.compile(r"\A(?:_model|title|_template|_hidden|_slug):[ \t]")
@@ -512,7 +508,7 @@ class _Reader:
                 else:
                     self.flush()
                 self.items.append(kind)
-            elif kind in {"bullet_list_open", "ordered_list_open"} and _YEAR_LABEL.fullmatch(
+            elif kind in {"bullet_list_open", "ordered_list_open"} and YEAR_LABEL.fullmatch(
                 self.builder.text_since(0)
             ):
                 # "- **2025**" over its entries, nested: the year is their heading

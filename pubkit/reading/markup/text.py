@@ -140,6 +140,10 @@ def _status_heading(line: str) -> bool:
     )
 
 
+#: A line of a year alone, or with the record's buttons after it: "2021  [PDF] [Slides]".
+_YEAR_AND_BUTTONS = re.compile(rf"[ \t]*(?:{YEAR})[.,]?(?:[ \t]*\[[^\[\]\n]{{1,12}}\])*[ \t]*")
+
+
 def _over_an_apa_entry(line: str, after: str) -> bool:
     """A short line opening a block, in any case, right over an APA entry's first line ("Capítulos de
     livros" over "Vasconcelos, M. C., & Duarte, L. F. (2022). …", text from a PDF with no blank line or
@@ -883,6 +887,8 @@ class _Reader:
                 start = None  # "… pp. 305–\n310. Oral presentation.": the pages go on, no item 310
             if start and self.lines and self.lines[-1][1].rstrip().endswith((" –", " —")):
                 start = None  # GOST's "… // Journal. –\n2024. – Vol. 73": the record goes on after its dash
+            if start and self.lines and _YEAR_AND_BUTTONS.fullmatch(line):
+                start = None  # DBLP's "… (17WCEE)\n2021  [PDF] [Slides]": the record's year, wrapped
             if start:
                 self.flush()
                 self.kind = "item"
