@@ -10609,11 +10609,11 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
     elif published and year not in published and len(venues) == 1:  # "(Oberwolfach 2019), Springer, 2021"
         year = published[0]
     if year is None:
-        numbers = _join(
+        numbered = _join(
             labelled, (s for s in rest if s.label in ("volume", "pages", "note", "other", "status"))
         )
         # (a year inside a number, "e2023GL106512", only when no heading dates the entry)
-        page_years = [] if context.heading_year else _YEAR_NOT_A_PAGE.findall(_ISSN.sub("", numbers))
+        page_years = [] if context.heading_year else _YEAR_NOT_A_PAGE.findall(_ISSN.sub("", numbered))
         number_years = [
             int(y)
             for y in page_years
