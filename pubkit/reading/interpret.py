@@ -1873,8 +1873,8 @@ def _title_after_the_last_inverted_name(tokens: Sequence[Token], labels: list[st
     start = end = labels.index("author")
     while end + 1 < len(labels) and labels[end + 1] == "author":
         end += 1
-    if end + 1 >= len(labels) or labels[end + 1] != "title":
-        return
+    if end + 1 >= len(labels) or labels[end + 1] != "title" or "title" in labels[:start]:
+        return  # (the names open the entry; after a title, "… Zhang, Y. In *Book*" is a chapter's "In")
     if not any(tokens[i].text.endswith(";") for i in range(start, end)):
         return
     # ("Oyelaran, H. K.*": the initials' marks; DIN's "Karimi, A. H.:": a colon ends the names)
@@ -1891,7 +1891,9 @@ def _title_after_the_last_inverted_name(tokens: Sequence[Token], labels: list[st
         return
     rest = tokens[last + 1 : end + 1]
     if any(
-        t.text.endswith((",", ";")) or _dotted_initial(bare[last + 1 + i]) or t.text in _NAME_JOINERS
+        t.text.endswith((",", ";"))
+        or _dotted_initial(bare[last + 1 + i])
+        or t.text in _NAME_JOINERS | _IN_WORDS
         for i, t in enumerate(rest)
     ):
         return
