@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+import pubkit
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SHARED = Path(os.environ.get("PUBKIT_SHARED", ROOT.parent / "shared"))
@@ -89,3 +91,15 @@ def no_hang(what: str, seconds: int = 30) -> Iterator[None]:
         yield
     finally:
         signal.alarm(0)
+
+
+def read_file(tmp_path: Path, name: str, text: str) -> pubkit.Bibliography:
+    """`text` saved as `name` and loaded as a user would: the reader picks the markup by its suffix."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return pubkit.load(path)
+
+
+def author_names(paper: pubkit.Paper) -> list[str]:
+    """A paper's authors' names as read."""
+    return [a.name for a in paper.authors]

@@ -6,18 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import author_names, read_file
+
 import pubkit
 from pubkit import Status
-
-
-def _read(tmp_path: Path, name: str, text: str) -> pubkit.Bibliography:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return pubkit.load(path)
-
-
-def _authors(paper: pubkit.Paper) -> list[str]:
-    return [a.name for a in paper.authors]
 
 
 def _venue(paper: pubkit.Paper) -> str | None:
@@ -25,7 +17,7 @@ def _venue(paper: pubkit.Paper) -> str | None:
 
 
 def test_an_undated_preprint_with_an_abstract_is_read_not_dropped(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "page.html",
         "<h1>Marcus O. Adeyemi</h1><h2>Preprints</h2><ol>\n"
@@ -49,7 +41,7 @@ def test_legends_in_korean_japanese_turkish_and_portuguese_give_student_marks(tm
         ("Açıklama: ‡ danışmanlığımdaki lisansüstü öğrenci; ^ lisans öğrencisi.", "Minsu Kim‡"),
         ("Legenda: ^ orientando(a) de mestrado; ‡ aluno(a) de iniciação científica (IC).", "Minsu Kim‡"),
     ]:
-        bib = _read(
+        bib = read_file(
             tmp_path,
             "cv.md",
             f"# Jieun Lee\n\n## Publications\n\n{legend}\n\n"
@@ -61,7 +53,7 @@ def test_legends_in_korean_japanese_turkish_and_portuguese_give_student_marks(tm
 
 
 def test_a_vietnamese_legend_sentence_beside_a_dated_line(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "cv.md",
         "# Nguyễn Thị Thủy\n\n## Công bố\n\n"
@@ -75,7 +67,7 @@ def test_a_vietnamese_legend_sentence_beside_a_dated_line(tmp_path: Path) -> Non
 
 
 def test_a_title_wrapped_at_a_break_goes_on_to_its_full_stop(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "cv.md",
         "# Jieun Lee\n\n## Publications\n\n"
@@ -94,7 +86,7 @@ def test_a_title_wrapped_at_a_break_goes_on_to_its_full_stop(tmp_path: Path) -> 
 
 
 def test_an_italic_title_is_not_cut_where_the_labeller_saw_a_venue(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "page.html",
         "<h1>Haruka Yamamoto</h1><h2>Preprints</h2><ol>\n"
@@ -107,7 +99,7 @@ def test_an_italic_title_is_not_cut_where_the_labeller_saw_a_venue(tmp_path: Pat
 
 
 def test_a_status_then_its_journal_end_the_entry(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "cv.md",
         "# R. T. de Almeida\n\n## Publicações\n\n"
@@ -132,7 +124,7 @@ def test_a_status_then_its_journal_end_the_entry(tmp_path: Path) -> None:
 
 
 def test_a_thesis_degree_after_the_title_and_a_markdown_quote_under_an_entry(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "cv.md",
         "# Chiara Benedetti\n\n## Tesi\n\n"
@@ -148,7 +140,7 @@ def test_a_thesis_degree_after_the_title_and_a_markdown_quote_under_an_entry(tmp
 
 
 def test_rst_a_number_continuing_a_sentence_and_a_quoted_note(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "cv.rst",
         "Elif Karaaslan\n==============\n\nKitap bölümleri\n---------------\n\n"
@@ -159,7 +151,7 @@ def test_rst_a_number_continuing_a_sentence_and_a_quoted_note(tmp_path: Path) ->
         "   *Not:* Dergi kapağında yer almıştır (Cilt 402, Mart 2021).\n",
     )
     chapter, article = bib.papers
-    assert (chapter.title, _authors(chapter), _venue(chapter)) == (
+    assert (chapter.title, author_names(chapter), _venue(chapter)) == (
         "Antidepresan ilaçlar",
         ["Karaaslan E"],
         "Temel ve Klinik Farmakoloji",
@@ -169,7 +161,7 @@ def test_rst_a_number_continuing_a_sentence_and_a_quoted_note(tmp_path: Path) ->
 
 
 def test_a_heading_in_capitals_with_an_aside_ends_the_publications(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "cv.txt",
         "PRIYA RAGHUNATHAN\n\nPUBLICATIONS\n\n"
@@ -182,7 +174,7 @@ def test_a_heading_in_capitals_with_an_aside_ends_the_publications(tmp_path: Pat
 
 
 def test_venue_first_names_after_the_last_dash(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "cv.tex",
         "\\section*{Publikace}\n\\begin{enumerate}\n"
@@ -194,12 +186,12 @@ def test_venue_first_names_after_the_last_dash(tmp_path: Path) -> None:
         "\\end{enumerate}\n",
     )
     article, thesis = bib.papers
-    assert _authors(article) == ["I. Sobczak", "T. Horáková", "M. Kowalski", "K. Dvořák"]
+    assert author_names(article) == ["I. Sobczak", "T. Horáková", "M. Kowalski", "K. Dvořák"]
     assert thesis.title == "Oceanografické procesy v arktických fjordech"
 
 
 def test_chinese_title_after_latin_names_and_a_full_width_aside(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "cv.md",
         "# 李明轩\n\n## 期刊论文\n\n"
@@ -213,7 +205,7 @@ def test_chinese_title_after_latin_names_and_a_full_width_aside(tmp_path: Path) 
 
 
 def test_mla_editors_after_organizado_por_are_no_authors(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "cv.md",
         "# Mariana F. Alves\n\n## Capítulos\n\n"
@@ -222,11 +214,11 @@ def test_mla_editors_after_organizado_por_are_no_authors(tmp_path: Path) -> None
         "Queiroz, 2ª ed., Artmed, 2023, pp. 233–56.\n",
     )
     (paper,) = bib.papers
-    assert _authors(paper) == ["Mariana F. Alves", "Eduardo V. Sampaio"]
+    assert author_names(paper) == ["Mariana F. Alves", "Eduardo V. Sampaio"]
 
 
 def test_bluebook_journals_in_cyrillic_and_of_one_word(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "cv.md",
         "# Anna V. Kuznetsova\n\n## Статьи\n\n"
@@ -247,7 +239,7 @@ def test_bluebook_journals_in_cyrillic_and_of_one_word(tmp_path: Path) -> None:
 
 
 def test_bluebook_brackets_after_a_styled_title(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "cv.md",
         "# Katharina Vogelsang\n\n## Veröffentlichungen\n\n"
@@ -268,7 +260,7 @@ def test_bluebook_brackets_after_a_styled_title(tmp_path: Path) -> None:
 
 
 def test_a_swedish_chapter_and_an_abnt_event_with_its_proceedings_title(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "cv.md",
         "# Emma Sandqvist\n\n## Publikationer\n\n"
@@ -305,13 +297,13 @@ adolescência. In R. M. Bastos (Org.), Psicologia clínica (pp. 77–98). Artmed
 
 
 def test_pdf_text_section_names_over_apa_entries_with_no_blank_line(tmp_path: Path) -> None:
-    bib = _read(tmp_path, "cv.txt", _PDF_APA)
+    bib = read_file(tmp_path, "cv.txt", _PDF_APA)
     assert [p.year for p in bib.papers] == [2023, 2022, 2022]
     assert bib.papers[1].title == "Validity evidence for the Brazilian version of the ERQ-CA"
 
 
 def test_kind_headings_over_given_name_first_entries_in_pdf_text(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "cv.txt",
         "REBECCA L. OSTRANDER\n\nPUBLICATIONS\n\nBooks\nREBECCA L. OSTRANDER, DISCIPLINE AND DUE PROCESS IN "
@@ -323,7 +315,7 @@ def test_kind_headings_over_given_name_first_entries_in_pdf_text(tmp_path: Path)
 
 
 def test_a_gost_record_goes_on_after_its_dash_and_a_comma_listed_japanese_legend(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "gyoseki.txt",
         "佐藤 健\n\n‡ = 指導している博士課程学生、^ = 指導した修士・学部学生（当時）。\n\n"
@@ -342,7 +334,7 @@ def test_a_gost_record_goes_on_after_its_dash_and_a_comma_listed_japanese_legend
 
 
 def test_a_capitalised_russian_owner_with_a_patronymic_owns_the_initialled_names(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "cv.txt",
         "СОКОЛОВА ЕКАТЕРИНА АНДРЕЕВНА\nкандидат психологических наук\n\nПУБЛИКАЦИИ\n\n"
@@ -357,7 +349,7 @@ def test_a_capitalised_russian_owner_with_a_patronymic_owns_the_initialled_names
 def test_moderncv_year_column_before_a_bold_venue_and_numbered_paragraphs_under_a_heading(
     tmp_path: Path,
 ) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "cv.tex",
         "\\section{Publicaties}\n"
@@ -374,7 +366,7 @@ def test_moderncv_year_column_before_a_bold_venue_and_numbered_paragraphs_under_
     )
     assert [a.name for a in first.authors] == ["S. van der Linden", "J. M. Bakker", "M. de Graaf"]
     assert _venue(second) == "MNRAS"
-    page = _read(
+    page = read_file(
         tmp_path,
         "page.html",
         "<h1>Eleanor J. Marsh</h1><h2>Publications</h2><p>[6] Eleanor J. Marsh, Hannah Price: Supramolecular "
@@ -387,7 +379,7 @@ def test_moderncv_year_column_before_a_bold_venue_and_numbered_paragraphs_under_
 
 
 def test_dblp_records_in_plain_text_one_name_and_a_wrapped_year(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "cv.txt",
         "森本 健太 (Kenta Morimoto)\n\n■ 国際会議論文（査読付き）\n\n"
@@ -404,7 +396,7 @@ def test_dblp_records_in_plain_text_one_name_and_a_wrapped_year(tmp_path: Path) 
 
 
 def test_a_bold_year_paragraph_in_latex_dates_the_list_under_it(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "cv.tex",
         "\\section{Pubblicazioni}\n\\textbf{2024}\n\\begin{itemize}\n"
@@ -418,7 +410,7 @@ def test_a_bold_year_paragraph_in_latex_dates_the_list_under_it(tmp_path: Path) 
 
 
 def test_dblp_names_with_student_marks_and_an_indonesian_legend(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "page.html",
         "<h1>Andi S. Nugroho</h1><h2>Publikasi</h2><p><b>Keterangan:</b> nama dengan tanda <b>^</b> = "

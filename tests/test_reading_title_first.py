@@ -7,15 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import read_file
 
 import pubkit
 from pubkit import Status
-
-
-def _read(tmp_path: Path, name: str, text: str) -> pubkit.Bibliography:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return pubkit.load(path)
 
 
 @pytest.mark.parametrize(
@@ -85,7 +80,7 @@ def test_a_names_first_entry_is_left_alone() -> None:
 def test_a_korean_title_first_cv_in_plain_text(tmp_path: Path) -> None:
     """A CV copied from a PDF: "■" section marks, a lettered corresponding mark its legend explains, a
     thesis's university and degree, a section of talks "without papers" that is no publication list."""
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "cv.txt",
         "김민준 (Min-Jun Kim)\n\n■ 연구 실적\n※ 제목 – 저자 – 학술지 순. (c): 교신저자.\n\n1. Genetic "
@@ -109,7 +104,7 @@ def test_a_korean_title_first_cv_in_plain_text(tmp_path: Path) -> None:
 def test_a_vietnamese_cv_with_numbered_sections(tmp_path: Path) -> None:
     """Sections numbered "3.3." whose Vietnamese words are syllables, a note under a section's heading,
     a wrapped line that opens with a page number or a dash, a thesis after one whole name."""
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "cv.txt",
         "NGUYỄN THỊ THU HÀ\n\n3. CÁC CÔNG TRÌNH KHOA HỌC ĐÃ CÔNG BỐ\nGhi chú: ✉ tác giả liên hệ.\n\n3.3. "
@@ -188,7 +183,7 @@ def test_titles_and_books_in_other_languages(text: str, title: str, venue: str) 
 
 def test_an_italic_owner_before_an_italic_title(tmp_path: Path) -> None:
     """A page that sets both its owner and the titles in italics: two italic runs, names then title."""
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "list.md",
         "# Valentina Ríos Echeverría\n\n## Artículos\n\n"
@@ -242,7 +237,7 @@ def test_dblp_names_with_middle_initials_end_at_the_colon() -> None:
 
 
 def test_aps_comma_parts_with_a_bold_volume_and_a_closing_status(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "list.md",
         "# Misaki Tanaka\n\n## 論文\n\n1. K. Sato, M. Tanaka, and H. Watanabe, Pupil dilation tracks the "
@@ -263,7 +258,7 @@ def test_aps_comma_parts_with_a_bold_volume_and_a_closing_status(tmp_path: Path)
 def test_a_venue_line_an_italic_title_line_and_a_names_line(tmp_path: Path) -> None:
     """A WordPress list "**Journal (ACR)**, 2023 / *Title* / Names": the venue and its year (or status) on
     the first line, the italic title over one line or more, the names on the last, a "· [DOI]" after them."""
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "list.html",
         "<h1>Dr Aisha Okonjo-Bell – Publications</h1>\n<h2>Research papers</h2>\n<ul>\n"
@@ -308,7 +303,7 @@ def test_turkish_volume_issue_and_editor_words() -> None:
 def test_a_czech_ieee_page_with_its_legend_in_a_sentence(tmp_path: Path) -> None:
     """ "hvězdička (*) označuje autory, kteří se na práci podíleli rovným dílem" explains the star; IEEE's
     Czech "v *Proc. …*" opens the proceedings."""
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "list.html",
         "<h1>Publikace</h1>\n"
@@ -326,7 +321,7 @@ def test_a_czech_ieee_page_with_its_legend_in_a_sentence(tmp_path: Path) -> None
 
 def test_framed_and_status_headings_in_plain_text(tmp_path: Path) -> None:
     """ "-- En evaluación --" names a section by a status; "-- Libros --" by a kind of work."""
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "cv.txt",
         "Valentina Ocampo Ruiz\n\n-- En evaluación --\n\n"
@@ -398,7 +393,7 @@ def test_ieee_proceedings_keep_their_whole_name(text: str, name: str, acronym: s
 def test_org_subtrees_that_are_not_exported_are_not_read(tmp_path: Path) -> None:
     """An org heading tagged `:noexport:` (or opening with COMMENT) hides its whole subtree, as org's
     export does: a list of works in preparation under it is no part of the page."""
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "cv.org",
         "* Publications\n"
@@ -415,7 +410,7 @@ def test_org_subtrees_that_are_not_exported_are_not_read(tmp_path: Path) -> None
 def test_google_scholar_three_lines_in_plain_text(tmp_path: Path) -> None:
     """A Scholar profile copied as text: the title's line, the names' line, the venue's line, whatever
     the script, and a line of buttons under them."""
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "scholar.txt",
         "刘子航 (Zihang Liu)\n\n==== 2025 ====\n\n"
@@ -435,7 +430,7 @@ def test_google_scholar_three_lines_in_plain_text(tmp_path: Path) -> None:
 def test_korean_vancouver_names_first_and_published_abstracts(tmp_path: Path) -> None:
     """Korean names first, read by the labeller as names to the entry's end: the title's sentence and the
     journal's after them; a section of talks whose abstracts were published ("초록 게재") holds papers."""
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "cv.org",
         "* 국내 학술지\n"
@@ -455,7 +450,7 @@ def test_korean_vancouver_names_first_and_published_abstracts(tmp_path: Path) ->
 def test_a_field_a_line_with_the_title_wrapped_and_names_in_semicolons(tmp_path: Path) -> None:
     """A Brazilian CV as text: the title over two lines, "Family, I. I.;" names on the next, then ABNT's
     "Journal, Town, v. 24, …, 2024." (the town is no part of the journal)."""
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "cv.txt",
         "Marina Alves Tavares\n\n=== 2024 ===\n\n"
@@ -479,7 +474,7 @@ def test_a_field_a_line_with_the_title_wrapped_and_names_in_semicolons(tmp_path:
 def test_chicago_year_on_the_line_after_the_names(tmp_path: Path) -> None:
     """Hard-wrapped Chicago author-date: the year that opens the line after the names' full stop is the
     entry's date, no new item numbered 2023."""
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "cv.txt",
         "Lucía Fernández Ortega\n\nPublicaciones\n\n"
@@ -510,7 +505,7 @@ def test_lattes_venue_first_with_the_year_after_a_comma() -> None:
 def test_a_section_heading_is_no_owner_and_japanese_conference_papers_are_papers(tmp_path: Path) -> None:
     """A LaTeX CV whose first section ("Bidang Minat") comes after the owner's name in bold; a Japanese
     section of conference papers ("学会発表論文") holds papers, as talks ("学会発表") do not."""
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "cv.tex",
         "\\documentclass{article}\n\\begin{document}\n\\begin{center}\n"
@@ -533,7 +528,7 @@ def test_a_section_heading_is_no_owner_and_japanese_conference_papers_are_papers
 
 def test_a_french_section_with_a_reading_committee_holds_papers(tmp_path: Path) -> None:
     """ "Conférences internationales avec comité de lecture": peer-reviewed papers, not lectures."""
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "cv.jemdoc",
         "= Clément Fournier\n\n== Publications\n\n=== Conférences internationales avec comité de lecture\n\n"
@@ -547,7 +542,7 @@ def test_a_french_section_with_a_reading_committee_holds_papers(tmp_path: Path) 
 def test_a_long_section_heading_named_by_its_third_word(tmp_path: Path) -> None:
     """ "Contributi in atti di convegni internazionali e nazionali": a long heading whose third word names
     publications is a section, not a paper's title; its entries are read."""
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "cv.txt",
         "Marco Giordanelli\n\nB. Contributi in atti di convegni internazionali e nazionali\n\n"

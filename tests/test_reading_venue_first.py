@@ -6,23 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import author_names, read_file
 
 import pubkit
 from pubkit import Status
 
 
-def _read(tmp_path: Path, name: str, text: str) -> pubkit.Bibliography:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return pubkit.load(path)
-
-
-def _authors(paper: pubkit.Paper) -> list[str]:
-    return [a.name for a in paper.authors]
-
-
 def test_markdown_bold_in_plain_text_is_the_owners_highlight_not_two_markers(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "cv.txt",
         "Haoran Lin\n\nPublications\n(* denotes equal contribution)\n\n"
@@ -33,7 +24,7 @@ def test_markdown_bold_in_plain_text_is_the_owners_highlight_not_two_markers(tmp
     )
     first, second = bib.papers
     assert [a.equal_contribution for a in first.authors] == [True, True, False]
-    assert _authors(second) == ["Yuxin Shao", "Haoran Lin", "Qiang Fu"]
+    assert author_names(second) == ["Yuxin Shao", "Haoran Lin", "Qiang Fu"]
     assert second.owner is not None and second.owner.name == "Haoran Lin"
     assert not any(a.equal_contribution for a in second.authors)
 
@@ -58,7 +49,7 @@ _VENUE_FIRST_ORG = """#+TITLE: Felix Ammersbach
 
 
 def test_a_styled_venue_and_its_year_open_the_entry(tmp_path: Path) -> None:
-    papers = _read(tmp_path, "cv.org", _VENUE_FIRST_ORG).papers
+    papers = read_file(tmp_path, "cv.org", _VENUE_FIRST_ORG).papers
     assert [p.title for p in papers] == [
         "OmniWeather-3D: A Multi-Sensor Benchmark for 3D Perception",
         "Label-Efficient LiDAR Semantic Segmentation with Pseudo-Labels",
@@ -67,15 +58,15 @@ def test_a_styled_venue_and_its_year_open_the_entry(tmp_path: Path) -> None:
     ]
     assert [p.venue.name if p.venue else None for p in papers] == ["CVPR", "WACV", "IEEE TPAMI", "NeurIPS"]
     assert [p.year for p in papers] == [2024, 2022, 2024, 2023]
-    assert _authors(papers[1]) == ["J. Oyelaran", "F. Ammersbach", "K. Scholz"]  # the arXiv link no name
-    assert _authors(papers[2])[-1] == "K. Scholz"
+    assert author_names(papers[1]) == ["J. Oyelaran", "F. Ammersbach", "K. Scholz"]  # the arXiv link no name
+    assert author_names(papers[2])[-1] == "K. Scholz"
     assert all(p.owner is not None and p.owner.name == "F. Ammersbach" for p in papers)
 
 
 def test_a_long_author_list_is_all_authors_with_no_editors_mark(tmp_path: Path) -> None:
-    (first, *_) = _read(tmp_path, "cv.org", _VENUE_FIRST_ORG).papers
+    (first, *_) = read_file(tmp_path, "cv.org", _VENUE_FIRST_ORG).papers
     assert len(first.authors) == 19
-    assert _authors(first)[5] == "C. Hoffmann-Ruiz" and _authors(first)[-1] == "K. Scholz"
+    assert author_names(first)[5] == "C. Hoffmann-Ruiz" and author_names(first)[-1] == "K. Scholz"
 
 
 _RESUME_CLS = r"""\documentclass{resume}
@@ -99,7 +90,7 @@ Computer Vision}, v. 131, p. 1-20, 2024.
 
 
 def test_resume_class_sections_are_headings(tmp_path: Path) -> None:
-    bib = _read(tmp_path, "cv.tex", _RESUME_CLS)
+    bib = read_file(tmp_path, "cv.tex", _RESUME_CLS)
     assert [p.title for p in bib.papers] == [
         "Depth from motion blur: self-supervised monocular depth in the wild",
         "Test-time adaptation for monocular depth",
@@ -124,7 +115,7 @@ Légende : mon nom est _souligné_ ; ✉ ou (c) = autrice ou auteur correspondan
 
 
 def test_a_styled_venue_then_a_set_off_title_and_a_note_line_under_the_names(tmp_path: Path) -> None:
-    bib = _read(tmp_path, "cv.org", _SET_OFF_TITLES_ORG)
+    bib = read_file(tmp_path, "cv.org", _SET_OFF_TITLES_ORG)
     papers = bib.papers
     assert [p.title for p in papers] == [
         "Liaison et fréquence lexicale dans le corpus PFC",
@@ -136,7 +127,7 @@ def test_a_styled_venue_then_a_set_off_title_and_a_note_line_under_the_names(tmp
         "Journal of Phonetics",
         "Manuel de linguistique du français parlé",
     ]
-    assert _authors(papers[0]) == ["C. Dufresne", "H. Lemaire", "A.-S. Barbier"]
+    assert author_names(papers[0]) == ["C. Dufresne", "H. Lemaire", "A.-S. Barbier"]
     assert papers[1].status is Status.SUBMITTED
     # "✉ ou (c) = …": both marks are the corresponding author's
     assert [a.corresponding for a in papers[0].authors] == [True, False, False]
@@ -145,7 +136,7 @@ def test_a_styled_venue_then_a_set_off_title_and_a_note_line_under_the_names(tmp
 
 
 def test_a_bold_venue_a_status_and_a_linked_italic_title(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "research.md",
         "# Priya Ramaswamy\n\n## Working Papers\n\n"
@@ -168,11 +159,11 @@ def test_a_bold_venue_a_status_and_a_linked_italic_title(tmp_path: Path) -> None
         "IZA Discussion Paper",  # (its number a number, not the series' name)
         "Handbook of Labor, Human Resources and Population Economics",
     ]
-    assert _authors(papers[1]) == ["Ahmed Farouqui", "Priya Ramaswamy"]
+    assert author_names(papers[1]) == ["Ahmed Farouqui", "Priya Ramaswamy"]
 
 
 def test_markdown_sub_items_of_prose_are_notes_on_the_entry(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "pubs.md",
         "# 김서연 (Seoyeon Kim)\n\n## 학술지 논문\n\n"
@@ -187,12 +178,12 @@ def test_markdown_sub_items_of_prose_are_notes_on_the_entry(tmp_path: Path) -> N
         "Bayesian Nonparametric Estimation under Network Interference",
         "Bayesian Nonparametric Methods for Causal Inference",
     ]
-    assert _authors(bib.papers[0]) == ["Seoyeon Kim", "Jiho Park", "David M. Rowe"]
+    assert author_names(bib.papers[0]) == ["Seoyeon Kim", "Jiho Park", "David M. Rowe"]
     assert not bib.problems
 
 
 def test_a_status_tag_in_brackets_opens_the_names(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "pubs.html",
         "<h1>Valentina Sotomayor Quiroga</h1><h2>Publicaciones</h2><ul>"
@@ -230,7 +221,7 @@ def test_et_al_in_other_languages(text: str, authors: list[str]) -> None:
 
 
 def test_title_first_with_initials_first_names_and_the_year_in_the_heading(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "lijst.txt",
         "Prof. dr. Lotte Vermeersch\n\n2024\n\n"
@@ -247,7 +238,7 @@ def test_title_first_with_initials_first_names_and_the_year_in_the_heading(tmp_p
         "Partijdiscipline in het Vlaams Parlement, 1995–2019",
         "Question time under federalism: parliamentary questions in the Belgian Chamber",
     ]
-    assert [_authors(p) for p in papers] == [
+    assert [author_names(p) for p in papers] == [
         ["L. Vermeersch", "J. Claes", "M. Ruelens"],
         ["T. Gielen", "L. Vermeersch"],
         ["L. Vermeersch", "T. Gielen"],
@@ -269,7 +260,7 @@ def test_title_first_with_initials_first_names_and_the_year_in_the_heading(tmp_p
     ],
 )
 def test_equal_contribution_legends_said_otherwise(tmp_path: Path, legend: str) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "pubs.html",
         f"<h1>Emma Whitcombe</h1><h2>Publications</h2><p>{legend}</p><ol>"
@@ -282,7 +273,7 @@ def test_equal_contribution_legends_said_otherwise(tmp_path: Path, legend: str) 
 
 
 def test_a_student_legend_in_russian(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "cv.txt",
         "Елена Воронцова\n\nПубликации\n\n^ — студент(ка) или аспирант(ка) под моим руководством\n\n"
@@ -295,7 +286,7 @@ def test_a_student_legend_in_russian(tmp_path: Path) -> None:
 
 
 def test_bluebook_names_before_an_italic_linked_title(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "yayinlar.html",
         "<h1>Elif Karaosmanoğlu</h1><h2>Makaleler</h2><ul>"
@@ -313,7 +304,7 @@ def test_bluebook_names_before_an_italic_linked_title(tmp_path: Path) -> None:
         "Autonomy, Paternalism and the Law of Informed Consent",
         "Tanınma Kuramları: Hegel’den Honneth’e",
     ]
-    assert [_authors(p) for p in papers] == [
+    assert [author_names(p) for p in papers] == [
         ["Elif Karaosmanoğlu", "Can Yıldırım"],
         ["Elif Karaosmanoğlu", "Can Yıldırım", "Deniz Aksoy"],
         ["Elif Karaosmanoğlu"],
@@ -321,7 +312,7 @@ def test_bluebook_names_before_an_italic_linked_title(tmp_path: Path) -> None:
 
 
 def test_an_initial_that_ends_the_names_line_is_no_journal_word(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "cv.tex",
         "\\section*{Publikationen}\n\\begin{itemize}\n"
@@ -331,12 +322,12 @@ def test_an_initial_that_ends_the_names_line_is_no_journal_word(tmp_path: Path) 
         "\\textbf{Riedlinger, J.} \\\\\n"
         "A\\&A 612, A55 (2018), DOI: 10.1051/0004-6361/201731902\n\\end{itemize}\n",
     )
-    assert [_authors(p) for p in bib.papers] == [["O. Strunz", "J. Riedlinger"], ["J. Riedlinger"]]
+    assert [author_names(p) for p in bib.papers] == [["O. Strunz", "J. Riedlinger"], ["J. Riedlinger"]]
     assert [p.venue.name if p.venue else None for p in bib.papers] == ["ApJ", "A&A"]
 
 
 def test_a_chinese_line_wrapped_inside_a_word_joins_without_a_space(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "cv.txt",
         "陈思远 Siyuan CHEN\n\n发表论文\n\n"
@@ -348,7 +339,7 @@ def test_a_chinese_line_wrapped_inside_a_word_joins_without_a_space(tmp_path: Pa
         "in Chinese Secondary Schools, 95 Child Dev. 1502 (2024).\n",
     )
     chinese = bib.papers[1]
-    assert _authors(chinese) == ["王雨欣", "陈思远", "刘浩"]  # "和", Chinese "and", between two names
+    assert author_names(chinese) == ["王雨欣", "陈思远", "刘浩"]  # "和", Chinese "and", between two names
     assert chinese.venue is not None and chinese.venue.name == "心理发展与教育"
 
 
@@ -370,12 +361,12 @@ _FIELD_A_LINE_JEMDOC = """= Publikationer
 
 
 def test_a_venue_a_title_and_the_names_each_on_a_line(tmp_path: Path) -> None:
-    papers = _read(tmp_path, "pubs.jemdoc", _FIELD_A_LINE_JEMDOC).papers
+    papers = read_file(tmp_path, "pubs.jemdoc", _FIELD_A_LINE_JEMDOC).papers
     assert [p.title for p in papers] == [
         "Structural variants are a major source of expression variation in human tissues",
         "Fast detection of mobile element insertions from nanopore reads",
     ]
-    assert [_authors(p) for p in papers] == [
+    assert [author_names(p) for p in papers] == [
         ["E. Bergqvist", "R. Lindahl", "H. Karimi", "M. Holm"],
         ["H. Karimi", "E. Bergqvist"],
     ]
@@ -387,7 +378,7 @@ def test_a_venue_a_title_and_the_names_each_on_a_line(tmp_path: Path) -> None:
 
 
 def test_a_badge_and_its_title_with_the_names_on_the_same_line(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "pubs.md",
         "# Femke Hoogland\n\n## 2024\n\n"
@@ -399,12 +390,12 @@ def test_a_badge_and_its_title_with_the_names_on_the_same_line(tmp_path: Path) -
     )
     first, second = bib.papers
     assert first.title == "DuVeC: A Treebank of Verb Clusters in Dutch Dialects"
-    assert _authors(first) == ["Femke Hoogland", "Roos Smits", "Lotte Janssens"]
-    assert _authors(second) == ["Jesse Bakker", "Femke Hoogland"]
+    assert author_names(first) == ["Femke Hoogland", "Roos Smits", "Lotte Janssens"]
+    assert author_names(second) == ["Jesse Bakker", "Femke Hoogland"]
 
 
 def test_a_bluebook_volume_after_the_titles_comma_and_a_vietnamese_doctors_title(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "llkh.txt",
         "LÝ LỊCH KHOA HỌC\n\nTS. BS. Phạm Thu Hương\nGiảng viên chính, Trường Đại học Y Dược Thái Bình\n\n"
@@ -421,7 +412,7 @@ def test_a_bluebook_volume_after_the_titles_comma_and_a_vietnamese_doctors_title
 
 
 def test_the_owner_named_in_two_scripts_with_a_degree_after_it(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "pubs.html",
         "<h1>박지훈 <small>Ji-Hoon Park, Ph.D.</small></h1><h2>논문</h2><ul>"
@@ -433,7 +424,7 @@ def test_the_owner_named_in_two_scripts_with_a_degree_after_it(tmp_path: Path) -
 
 
 def test_latex_single_quotes_and_italian_statuses(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "cv.tex",
         "\\section*{Articoli}\n\\begin{itemize}\n"
@@ -471,14 +462,14 @@ def test_latex_single_quotes_and_italian_statuses(tmp_path: Path) -> None:
 def test_gost_and_swedish_ieee(
     tmp_path: Path, text: str, title: str, authors: list[str], venue: str | None
 ) -> None:
-    (paper,) = _read(tmp_path, "pubs.md", f"# Publikationer\n\n1. {text}\n").papers
+    (paper,) = read_file(tmp_path, "pubs.md", f"# Publikationer\n\n1. {text}\n").papers
     assert paper.title == title
-    assert _authors(paper) == authors
+    assert author_names(paper) == authors
     assert (paper.venue.name if paper.venue else None) == venue
 
 
 def test_one_line_dblp_paragraphs_are_entries_not_dropped(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "cv.txt",
         "김서연 (Seoyeon Kim)\n\n■ 연구 실적\n\n[국제 학술지]\n\n"
@@ -497,7 +488,7 @@ def test_one_line_dblp_paragraphs_are_entries_not_dropped(tmp_path: Path) -> Non
 
 
 def test_a_given_name_an_initial_and_a_surname_are_no_gost_heading(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "pubs.md",
         "# Alex Q. Owner\n\n"
@@ -507,14 +498,14 @@ def test_a_given_name_an_initial_and_a_surname_are_no_gost_heading(tmp_path: Pat
         "  Olga Lee, **Alex Q. Owner**, Motaung Jafari  \n  *Scand. J. Optom. Vis. Sci.* 1996\n",
     )
     first, second = bib.papers
-    assert _authors(first) == ["Alex Q. Owner"]
+    assert author_names(first) == ["Alex Q. Owner"]
     assert first.title == "Anthropologie des frontaliers : un état des lieux"
     assert second.title == "Contrast Sensitivity and Accommodative Lag in Myopic Young Adults"
-    assert _authors(second) == ["Olga Lee", "Alex Q. Owner", "Motaung Jafari"]
+    assert author_names(second) == ["Olga Lee", "Alex Q. Owner", "Motaung Jafari"]
 
 
 def test_a_word_exports_lettered_label_before_a_styled_venue(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "yayinlar.html",
         "<h1>Zeynep Aslıhan Karaca</h1><h2>Makaleler</h2>"
@@ -526,12 +517,12 @@ def test_a_word_exports_lettered_label_before_a_styled_venue(tmp_path: Path) -> 
     first, second = bib.papers
     assert first.title == "Erken Cumhuriyet dönemi halkevi binalarında tipoloji ve temsiliyet"
     assert first.venue is not None and first.venue.name == "A|Z ITU Journal of the Faculty of Architecture"
-    assert _authors(first) == ["Z. A. Karaca", "S. Yüce"]
+    assert author_names(first) == ["Z. A. Karaca", "S. Yüce"]
     assert second.title == "Thermal comfort in vernacular stone houses of Mardin"
 
 
 def test_dblp_one_name_with_two_initials_and_turkish_statuses(tmp_path: Path) -> None:
-    bib = _read(
+    bib = read_file(
         tmp_path,
         "pubs.md",
         "# Publicações\n\n"
@@ -541,7 +532,7 @@ def test_dblp_one_name_with_two_initials_and_turkish_statuses(tmp_path: Path) ->
         "Revizyonda.\n",
     )
     first, second = bib.papers
-    assert _authors(first) == ["Ana C. F. Lopes"]
+    assert author_names(first) == ["Ana C. F. Lopes"]
     assert first.title == "Formação docente e tecnologias digitais: tensões entre discurso e prática"
     assert second.status is Status.UNDER_REVIEW
     assert second.venue is not None and second.venue.name == "The Astronomical Journal"
