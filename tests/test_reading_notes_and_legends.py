@@ -424,3 +424,22 @@ def test_dblp_names_with_student_marks_and_an_indonesian_legend(tmp_path: Path) 
     assert [a.name for a in first.authors] == ["Andi S. Nugroho", "Dimas Aryo Saputro"]
     assert [a.name for a in second.authors] == ["Andi S. Nugroho", "Yoga Pratama", "Fakhri Anwar"]
     assert not [p for p in bib.problems if "legend" in p.message]
+
+
+def test_quoted_entries_under_a_short_line_stay_entries(tmp_path: Path) -> None:
+    """A quote under an entry is its note; under a short line that introduces a list, an entry."""
+    markdown = read_file(
+        tmp_path,
+        "cv.md",
+        "# Jane Doe\n\nPublications\n> Jane Doe. Deep nets for cats. Nature 12, 2020.\n\n"
+        "> Jane Doe. Shallow nets. Science 3, 2021.\n",
+    )
+    rst = read_file(
+        tmp_path,
+        "cv.rst",
+        "Jane Doe\n========\n\nSelected works:\n\n   Jane Doe. Deep nets for cats. Nature 12, 2020.\n\n"
+        "   Jane Doe. Shallow nets. Science 3, 2021.\n\nMore, introduced by a colon:\n"
+        "1. Jane Doe. Wide nets. Cell 4, 2019.\n",
+    )
+    assert [p.year for p in markdown.papers] == [2020, 2021]
+    assert [p.year for p in rst.papers] == [2020, 2021, 2019]

@@ -85,8 +85,9 @@ def _is_keyed_note(tokens: Sequence[Token], index: int) -> bool:
 
 
 def _under_a_paragraph(tokens: Sequence[Token], index: int) -> bool:
-    """Whether the blockquote opening at `index` starts on the line right after a paragraph (no blank line
-    between: it interrupts the paragraph, as a note under an entry does)."""
+    """Whether the blockquote opening at `index` starts on the line right after a paragraph of an entry's
+    length (no blank line between: it interrupts the paragraph, as a note under an entry does; a short
+    line over it, "Publications", introduces it)."""
     opening = tokens[index - 3] if index >= 3 else None
     quote = tokens[index].map
     if opening is None or opening.map is None or quote is None:
@@ -96,6 +97,7 @@ def _under_a_paragraph(tokens: Sequence[Token], index: int) -> bool:
         and tokens[index - 1].type == "paragraph_close"
         and opening.level == tokens[index].level
         and opening.map[1] == quote[0]
+        and len(tokens[index - 2].content.split()) >= 8
     )
 
 

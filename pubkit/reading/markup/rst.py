@@ -30,8 +30,9 @@ _ITEM_FIELD = re.compile(r"[ \t]*:([A-Za-z][\w .-]{0,30}):[ \t]+")  # ":Authors:
 
 
 def _runs_on(line: str) -> bool:
-    """Whether a line ends mid-sentence (a comma, a bar), so that a number opening the next is no list's."""
-    return line.rstrip().endswith((",", ";", "|", "–", ":"))
+    """Whether a line ends mid-sentence (a comma, a bar), so that a number opening the next is no list's
+    (a colon may end a paragraph that introduces the list: "Selected papers:\n1. …")."""
+    return line.rstrip().endswith((",", ";", "|", "–"))
 
 
 #: Directives whose body is the page's own text (a legend in a note): read as an aside, not skipped.
@@ -95,11 +96,12 @@ class _Reader(LineBlocks):
         self.styles: list[tuple[str, bool]] = []
         self.hard: set[int] = set()  # lines of a line block, each after a hard break
         self.body_indent = 0  # where the open item's text starts: its body is indented as far
-        self.last = ("heading", 0)  # the kind and indent of the block read last
+        self.last = ("heading", 0, 0)  # the kind, indent and words of the block read last
 
     def flush(self, level: int = 0) -> None:
         if self.lines:
-            self.last = ("heading" if level else self.kind, _indent(self.lines[0][1]))
+            words = sum(len(text.split()) for _, text in self.lines)
+            self.last = ("heading" if level else self.kind, _indent(self.lines[0][1]), words)
         super().flush(level)
 
     def render(self, builder: TextBuilder, source: str, index: LineIndex) -> None:
@@ -198,8 +200,11 @@ class _Reader(LineBlocks):
                 self.lines = [(number, stripped)]
                 self.flush()
                 continue
-            if not self.lines and self.last[0] in ("paragraph", "item") and _indent(line) > self.last[1]:
-                self.kind = "aside"  # a block quote under an entry ("   *Not:* Dergi kapağında …"): its note
+            # a block quote under an entry ("   *Not:* Dergi kapağında …") is its note; under a short line
+            # ("Selected works:"), the list that line introduces
+            kind, indent, words = self.last
+            if not self.lines and kind in ("paragraph", "item") and _indent(line) > indent and words >= 8:
+                self.kind = "aside"
             self.lines.append((number, line))
         self.flush()
         return self.assembler.document()
