@@ -443,3 +443,17 @@ def test_quoted_entries_under_a_short_line_stay_entries(tmp_path: Path) -> None:
     )
     assert [p.year for p in markdown.papers] == [2020, 2021]
     assert [p.year for p in rst.papers] == [2020, 2021, 2019]
+
+
+def test_talks_without_publication_are_no_papers_in_russian_and_italian(tmp_path: Path) -> None:
+    bib = read_file(
+        tmp_path,
+        "page.html",
+        "<h1>Белова Ксения Андреевна</h1><h2>Публикации</h2><ol><li>Белова, К. А. Регулирование "
+        "генеративного ИИ. <i>Закон</i>. 2023. № 4. С. 12–25.</li></ol>"
+        "<h3>Выступления (без публикации)</h3><ul><li>Белова, К. А. Искусственный интеллект в судебной "
+        "системе. Петербургский международный юридический форум (2023).</li></ul>"
+        "<h3>Interventi e conferenze (senza pubblicazione)</h3><ul><li>Belova, K. La soglia come progetto. "
+        "Lezione invitata, Mendrisio (2024).</li></ul>",
+    )
+    assert len(bib.papers) == 1

@@ -153,6 +153,7 @@ _PROCEEDINGS = re.compile(r"(?i)\bproceedings\b|\bprosiding\b|\btagungsb[äa]nde
 _NO_PROCEEDINGS = re.compile(
     r"(?i)\b(?:no|without|not in)\s+(?:proceedings|papers?)\b|\bpapers? not included\b"
     r"|\bsenza\s+(?:pubblicazion\w*|atti)\b|\bsin\s+publicaci\w*|\bsem\s+publica\w*"  # it, es, pt
+    r"|без\s+публикац\w*"  # Russian: "Выступления (без публикации)"
     r"|\bohne\s+tagungsb[äa]nd|\bbez\s+(?:sborníku|publikace)"
     r"|논문\s?미포함|(?:不含|无)论文|論文なし"  # Korean, Chinese, Japanese
     r"|không có (?:bài )?toàn văn"  # Vietnamese "(không có bài toàn văn)": no full paper
@@ -185,7 +186,7 @@ _NON_PUB_WORDS = re.compile(
     r"apresentaç|palestra|ensino|orientaç|prêmio|formaç|istruzione|formazione|insegnamento|didattica|"
     r"\bpremi\b|esperienz|brevett|progett|onderwijs|prijzen|lezingen|opleiding|"
     r"föredrag|foredrag|anslag|undervisning|examina|utbildning|handledning|wystąpien|\breferat(?:y|ów)?\b|dydaktyk|"
-    r"nagrod|wykształcen|podsumowanie|доклад|преподава|наград|образовани|講演|口頭発表|学会発表(?!論文)|研究課題|競争的資金|担当経験|受賞|社会的活動|社会貢献|学会活動|略歴|"
+    r"nagrod|wykształcen|podsumowanie|доклад|выступлени|преподава|наград|образовани|講演|口頭発表|学会発表(?!論文)|研究課題|競争的資金|担当経験|受賞|社会的活動|社会貢献|学会活動|略歴|"
     r"juhendami|projektid|tunnustus|elulookirjeldus|"  # Estonian
     r"työkokemus|rahoitus|opetus|ohjaus|henkilötiedot|koulutus|luottamustehtäv|apuraha|"  # Finnish
     r"đào tạo|dự án|đề tài|hướng dẫn|giảng dạy|giải thưởng|báo cáo mời|"  # Vietnamese
