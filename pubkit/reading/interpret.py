@@ -3196,8 +3196,8 @@ def _settled(labelled: Labelled) -> list[str]:
         _page_before_the_bracketed_year(tokens, labels)
     if "container" in labels:
         _volume_read_as_title(tokens, labels)
-    if ")" in text and kinds & _ITALIC_OR_LINK:
-        _imprint_bracket_after_a_styled_title(tokens, labels)
+    if ")" in text and "link" in kinds:
+        _bracketed_imprint_after_an_italic_book(tokens, labels)  # (a linked title's, after the rules above)
     if "location" in labels:
         _university_runs_on_into_a_place(tokens, labels)
     if thesis:
@@ -5026,37 +5026,6 @@ def _law_review_citation(tokens: Sequence[Token], labels: list[str]) -> None:
         if tokens[0].text in ("Note,", "Comment,") and labels[1] == "title":
             labels[0] = "other"  # a student note's label, not its title
         return
-
-
-def _imprint_bracket_after_a_styled_title(tokens: Sequence[Token], labels: list[str]) -> None:
-    """Bluebook's book "*Title* (Mohr Siebeck 2022)" and working paper "*Title* (Bochumer Arbeitspapiere
-    zur Rechtsphilosophie Nr. 7, 2020)": a bracket after a styled title that ends with the year names the
-    publisher, or the series when it numbers the work."""
-    for k in range(1, len(tokens) - 1):
-        if not tokens[k].text.startswith("(") or labels[k - 1] != "title":
-            continue
-        if not tokens[k - 1].styles & _ITALIC_OR_LINK or tokens[k].styles & _ITALIC_OR_LINK:
-            continue
-        end = next((j for j in range(k, min(k + 12, len(tokens))) if ")" in tokens[j].text), None)
-        if end is None or end == k or not _BARE_YEAR.fullmatch(tokens[end].text.strip("().;")):
-            return
-        if end + 1 < len(tokens) and _LINE_YEAR.fullmatch(tokens[end + 1].text.strip(".,;")):
-            return  # OSCOLA's review "*Book* (OUP 2013) (2015) 78 MLR 560": the year after it is the entry's
-        words = [tokens[i].text.strip("(,") for i in range(k, end)]
-        number = next((i for i, w in enumerate(words) if _SERIES_NUMBER_WORD.fullmatch(w)), None)
-        named = words[:number] if number is not None else words
-        if not named or not all(w[:1].isupper() or w in _SERIES_LINKS for w in named):
-            return  # ("(2nd ed. 2020)", "(PhD thesis 2020)", "(forthcoming 2025)")
-        if number is not None and not all(_has_digit(w) for w in words[number + 1 :]):
-            return
-        labels[k : k + len(named)] = ["container" if number is not None else "publisher"] * len(named)
-        labels[k + len(named) : end] = ["volume"] * (end - k - len(named))
-        labels[end] = "date"
-        return
-
-
-_SERIES_NUMBER_WORD = re.compile(r"(?:Nr|No|Bd|Vol|Heft|n\.?º|no)\.?")
-_SERIES_LINKS = _JOURNAL_LINKS | {"zur", "zum", "für", "on"}  # ("Bochumer Arbeitspapiere zur …")
 
 
 def _volume_read_as_title(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -8792,13 +8761,17 @@ def _imprint(tokens: Sequence[Token], labels: list[str], start: int, end: int) -
 def _bracketed_imprint_after_an_italic_book(tokens: Sequence[Token], labels: list[str]) -> None:
     """OSCOLA's "*Restitution and Remedial Discretion* (Hart Publishing 2024) (Hart Studies in Private
     Law)" and "in X (ed), *Handbook* (OUP forthcoming)": a book's publisher and year in brackets after its
-    italic title, then its series; the reviewed book's when the entry prints a year of its own later,
-    "(OUP 2013) (2015) 78 MLR 560"."""
+    italic (or linked) title, then its series; the reviewed book's when the entry prints a year of its own
+    later, "(OUP 2013) (2015) 78 MLR 560"; a working paper's numbered series, "*Title* (Bochumer
+    Arbeitspapiere zur Rechtsphilosophie Nr. 7, 2020)"."""
     for i in range(1, len(tokens)):
-        if "italic" not in tokens[i - 1].styles or "italic" in tokens[i].styles or tokens[i].text[:1] != "(":
+        if not tokens[i - 1].styles & _ITALIC_OR_LINK or tokens[i].styles & _ITALIC_OR_LINK:
+            continue
+        if tokens[i].text[:1] != "(":
             continue
         close = next((j for j in range(i, min(i + 6, len(tokens))) if ")" in tokens[j].text), None)
         if close is None or not _BRACKETED_IMPRINT.fullmatch(" ".join(t.text for t in tokens[i : close + 1])):
+            _long_imprint_in_brackets(tokens, labels, i)
             return
         later_year = any(_YEAR_IN_BRACKETS.fullmatch(tokens[j].text) for j in range(close + 1, len(tokens)))
         for j in range(i, close + 1):
@@ -8822,6 +8795,31 @@ def _bracketed_imprint_after_an_italic_book(tokens: Sequence[Token], labels: lis
 
 #: A book's publisher and year (or "forthcoming") in brackets, OSCOLA's "(Hart Publishing 2024)", "(OUP
 #: forthcoming)".
+def _long_imprint_in_brackets(tokens: Sequence[Token], labels: list[str], i: int) -> None:
+    """The bracket opening at `i` after a styled title, longer than `_BRACKETED_IMPRINT`'s, ending with its
+    year: a numbered series ("(Bochumer Arbeitspapiere zur Rechtsphilosophie Nr. 7, 2020)": the venue and
+    its volume) or a publisher of several words ("(Atmosphere & Ocean Res. Inst., Univ. of Tokyo 2022)")."""
+    end = next((j for j in range(i, min(i + 12, len(tokens))) if ")" in tokens[j].text), None)
+    if end is None or end == i or not _BARE_YEAR.fullmatch(tokens[end].text.strip("().;")):
+        return
+    if end + 1 < len(tokens) and _YEAR_IN_BRACKETS.fullmatch(tokens[end + 1].text):
+        return  # (OSCOLA: the year after it is the entry's)
+    words = [tokens[k].text.strip("(,") for k in range(i, end)]
+    number = next((k for k, w in enumerate(words) if _SERIES_NUMBER_WORD.fullmatch(w)), None)
+    named = words[:number] if number is not None else words
+    if not named or not all(w[:1].isupper() or w in _SERIES_LINKS for w in named):
+        return  # ("(2nd ed. 2020)", "(PhD thesis 2020)", "(forthcoming 2025)")
+    if number is not None and not all(_has_digit(w) for w in words[number + 1 :]):
+        return
+    labels[i : i + len(named)] = ["container" if number is not None else "publisher"] * len(named)
+    labels[i + len(named) : end] = ["volume"] * (end - i - len(named))
+    labels[end] = "date"
+
+
+_SERIES_NUMBER_WORD = re.compile(r"(?:Nr|No|Bd|Vol|Heft|n\.?º|no)\.?")
+_SERIES_LINKS = _JOURNAL_LINKS | {"zur", "zum", "für", "on"}  # ("Bochumer Arbeitspapiere zur …")
+
+
 _BRACKETED_IMPRINT = re.compile(
     rf"\((?-i:[A-Z])[\w&.'’-]*(?: [\w&.'’-]+){{0,4}} (?:{YEAR}|forthcoming)\)[.,;]?"
 )

@@ -152,13 +152,12 @@ def _over_an_apa_entry(line: str, after: str) -> bool:
     return (
         1 <= len(words) <= 7
         and opens_capitalised(words[0])
-        and not _SIGNS_BUT_COMMAS.search(line)
+        and not _SECTION_SIGNS.search(line.replace(",", ""))  # (commas allowed: "Artigos aceitos, no prelo")
         and AUTHOR_OPENS.match(after) is not None
         and _APA_DATE.search(after) is not None
     )
 
 
-_SIGNS_BUT_COMMAS = re.compile(rf"[.;:\"“”]|{YEAR}|\d")
 #: APA's date after the names, then its full stop: "(2023). ", "(no prelo). ", "(2021, setembro). ".
 _APA_DATE = re.compile(r"\([^()]{2,30}\)\.(?:\s|$)")
 
