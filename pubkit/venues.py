@@ -41,6 +41,7 @@ __all__ = [
 #: "Masterarbeit", "Trabajo Fin de Máster"): the thesis words below and the reader's thesis phrases.
 THESIS_NAMES = (
     "disertacij\\w*|disertace|(?:diplomski|magistarski|završni|doktorski) rad"
+    "|disertasi(?: doktor(?:al)?)?|tesis magister|skripsi"  # Indonesian
     "|(?:master|diplom|bachelor|magister)arbeit|habilitationsschrift|memoria (?:de |\\()t[ií]tulo"
     "|trabajo (?:de )?fin(?:al)? de (?:máster|master|grado|carrera|licenciatura)"
     "|(?:diplomová|bakalářská|disertační) práce"
@@ -62,7 +63,8 @@ _RULES = (
     (
         VenueKind.PREPRINT,
         re.compile(
-            r"\b(?:\w*rxiv|\w*arxiv|ssrn|preprints?|corr|osf"  # arXiv, bioRxiv, EcoEvoRxiv, PsyArXiv, …
+            # arXiv, bioRxiv, EcoEvoRxiv, PsyArXiv, …
+            r"\b(?:\w*rxiv|\w*arxiv|ssrn|preprints?|препринт\w*|corr|osf"
             r"|research square|authorea|hal(?:[- ]shs|[- ]theses)?)\b",  # (HAL: France's open archive)
             re.I,
         ),

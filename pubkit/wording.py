@@ -179,7 +179,8 @@ EDITED_BY = (
     r"(?:hrsg\.\s+von|hg\.\s+von|herausgegeben von|ed(?:ited|s)?\.?\s+by|coord\.\s+by|éd\.\s+par|édité par|"
     r"sous la dir(?:ection)?\.?\s+de|a cura di|(?:coordinado|compilado|editado|organizado) por|a cargo de|"
     r"rediger(?:t|et|ad) a[vf]|onder redactie van|uredil[aei]?|"  # (Croatian "uredili X i Y")
-    r"biên tập bởi|editoval[aiy]?|pod redakcją|под редакцией|под ред\.|disunting oleh|"  # vi, cs, pl, ru, id
+    r"biên tập bởi|editoval[aiy]?|pod redakcją|red\.|под редакцией|под ред\.|"  # vi, cs, pl, ru
+    r"disunting oleh|"  # id
     r"editörler)"  # tr
 )
 #: The words that open a review in a list, with what links them to the reviewed book: "Review of",
@@ -230,9 +231,11 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"bírálat alatt|v recenzním řízení|w recenzji|на рецензии|under granskning|po recenzji|"
             r"hakem sürecinde|hakem değerlendirmesinde|değerlendirmede|revizyonda|υπό κρίση|em revisão|"
             r"em avaliação|in revisione|in valutazione|"
-            r"arvioitavana|dalam review|đang phản biện|đang chỉnh sửa|revisie ingediend|inakaguliwa|"
+            r"arvioitavana|dalam review|sedang ditelaah|đang phản biện|đang chỉnh sửa|revisie ingediend|"
+            r"inakaguliwa|"
+            r"доработка и повторное рассмотрение|на доработке|"
             r"на рецензировании|на рецензуванні|под рецензијом|под рецензия|на рецензия)\b|"
-            r"قيد التحكيم|قيد المراجعة|בשיפוט|심사\s?중|审稿中|在审|査読中",
+            r"قيد التحكيم|قيد المراجعة|בשיפוט|심사\s?중|(?:수정\s?후\s?)?재심사(?:\s?중)?|审稿中|在审|査読中",
             re.I,
         ),
         Status.UNDER_REVIEW,
@@ -249,7 +252,8 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"draft (?:coming soon|available (?:up)?on request)|imewasilishwa|inaandaliwa|"
             r"υπό προετοιμασία|υποβλήθηκε|dalam persiapan|"
             r"poslano(?: na recenziju)?|predano|đã nộp|gửi đến)\b"
-            r"|مقدم للنشر|قيد الإعداد|בהכנה|הוגש|투고\s?중|投稿中|已投稿|已提交|提交中",
+            r"|مقدم للنشر|قيد الإعداد|בהכנה|הוגש|投稿中|已投稿|已提交|提交中"
+            r"|투고(?:\s?(?:중|완료))?(?![가-힣])",
             re.I,
         ),
         Status.SUBMITTED,
@@ -268,9 +272,11 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"υπό δημοσίευση|(?:đã )?được chấp nhận|sắp xuất bản|đang in|diterima|hyväksytty|"
             r"acceptat spre publicare|în curs de publicare|u tisku|prihvaćen[oa]? za objavu|"
             r"accepteret(?: til publikation)?|akseptert|i trykken|under utgivning|"
-            r"imekubaliwa(?: kuchapishwa)?|inachapishwa|itakayochapishwa|akan terbit)\b"
+            r"imekubaliwa(?: kuchapishwa)?|inachapishwa|itakayochapishwa|akan terbit|"
+            r"dalam proses penerbitan)\b"
             r"|c\.\s?s\.(?!\w))|"
-            r"مقبول للنشر|تحت الطبع|قيد النشر|בדפוס|התקבל לפרסום|게재\s?예정|발표\s?예정|"
+            r"مقبول للنشر|تحت الطبع|قيد النشر|בדפוס|התקבל לפרסום|"
+            r"게재\s?(?:예정|승인|확정)|발표\s?예정|인쇄\s?중|"
             r"即将(?:发表|出版|刊出)|已(?:接收|录用)|印刷中|掲載(?:予定|決定)|採録決定",
             re.I,
         ),
@@ -327,7 +333,8 @@ EQUAL_CONTRIBUTION_WORDS = (
     r"đóng góp (?:như|ngang|bằng) nhau|рівний внесок|سهم برابر"
 )
 CORRESPONDING_WORDS = (
-    r"korrespond\w*|korespondencyjn\w*|(?:autor(?:ul)? )?corespondent\w*|"  # Romanian "autor corespondent"
+    r"korrespond\w*|(?:autor(?:ka)? )?korespondencyjn\w*|"  # Polish "autor korespondencyjny"
+    r"(?:autor(?:ul)? )?corespondent\w*|"  # Romanian "autor corespondent"
     r"(?:(?:autrice ou )?auteure? )?correspondant\w*|corresponderende? auteur|"  # French, Dutch
     r"autor(?:a|/a)? de correspond[eè]ncia|autor(?:a|/a)? para correspondencia|"  # Catalan, Spanish
     r"교신\s?저자|通讯作者|通訊作者|責任著者|переписк\w*|"
@@ -340,7 +347,7 @@ STUDENT_WORDS = (
     r"doktorand\w*|studen\w*|doktorant\w*|학생|学生|étudiant\w*|estudiante\w*|promovend\w*|"
     r"студент\w*|аспирант\w*|대학원생|학부생|学部生|大学院生|院生|研究生|博士生|硕士生|dottorand\w*|laureand\w*|"
     r"tesist\w*|doctorant\w*|doutorand\w*|mestrand\w*|orientand\w*|estudant\w*|alun[oa]s?\b|öğrenci\w*|"
-    r"undergraduate research\w*|mahasiswa"
+    r"undergraduate research\w*|mahasiswa|bolsist\w*"  # (Brazil's "bolsista de iniciação científica")
 )
 LEGEND_MEANINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (

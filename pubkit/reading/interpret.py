@@ -249,7 +249,7 @@ _APA_DESCRIPTOR = re.compile(
 
 #: "and" between two names in the languages lists are written in (Spanish / Portuguese "y", "e", "i"
 #: only after a comma or an initial: "de la Cruz y Pérez" is one surname).
-_AND_WORDS = "und|og|och|oraz|en|ve|és|및|и|та|και|și|ja|dan|và|na|ir|un|agus|และ|और|एवं|तथा|ও|এবং|და|மற்றும்"
+_AND_WORDS = "und|og|och|oraz|en|ve|és|및|と|и|та|και|și|ja|dan|và|na|ir|un|agus|และ|और|एवं|तथा|ও|এবং|და|மற்றும்"
 #: DIN's "TAVAKOLI-ZANJANI, Kourosh u. a.", Dutch "M. Ruelens e.a.", Swedish "m.fl.", Czech "a kol.",
 #: Indonesian "dkk.": an et al.
 _ABBREVIATED_ET_AL = r",?\s{1,3}(?-i:[ue]\.\s?a\.|m\.\s?fl\.|a\s{1,3}kol\.|dkk\.?)(?!\w)"
@@ -884,11 +884,13 @@ def read_authors(
 
 _VENUE_PREFIX = re.compile(
     r"^(?:in:?\s+|în:?\s+|en:\s+|em:\s+|(?:en|em)\s+(?=(?-i:[A-ZÁÉÍÓÚ]))|i:\s+|w:\s+|в:?\s+|//\s*|[—–]\s+|dans\s+|"
+    r"(?:[ву]\s+)?(?:сб|кн|зб)\.:?\s+|"  # Russian "В сб.: Материалы …", "В кн.: …", Ukrainian "У зб.:"
     r"teoksessa:?\s+|julkaisussa:?\s+|[uv]:\s+|iš:\s+|dalam:?\s+|trong:?\s+|and\s+|&\s+|"  # Finnish, …
     r"publication in:?\s+|"  # "Accepted for | publication in Journal": the status's last words
     r"published (?:as an? [\w\s]{0,30}?(?:paper|article) )?(?:at|in|on):?\s+|contribution to:\s+|"
     r"presented at\s+|appeared in\s+|(?:conference|book|in book|journal)\s?:\s+|"  # ResearchGate's keys
-    r"(?:preprint|póster|poster)[.:]\s+|"  # "Preprint: EcoEvoRxiv", "Póster. XLII Congreso …": a kind
+    # "Preprint: EcoEvoRxiv", "Препринт, arXiv", "Póster. XLII Congreso …": a kind
+    r"(?:preprint|препринт)[.:,]\s+|(?:póster|poster)[.:]\s+|"
     r"(?-i:at)\s+(?=(?-i:[A-Z]))|"  # "R&R at *Quarterly Journal of Economics*": the status's word
     r"(?:trabalho|comunicação) apresentad[oa] em\s+|presentado en\s+|présenté à\s+|vorgestellt auf\s+|"
     r"發表於|发表于|發表于|載於|载于|收錄於|收录于|في:?\s+|ورقة مقدمة إلى\s+|"
@@ -950,6 +952,13 @@ _EDITORS_BEFORE = re.compile(
 _SERIES = re.compile(
     r"[.,]\s+(?:(?:LNCS|LNAI|LNBI|CCIS|LIPIcs|EPTCS|CEUR(?:-WS)?|PMLR|AISC|LNICST)\b"
     r"|(?:[A-Z]{2,5}\s+)?(?:Conference|Lecture\s+Notes)\s+Series\b(?!:)|Lecture\s+Notes\s+in\s+[A-Z]).*$"
+)
+#: A book series with its volume in brackets after the meeting's acronym: "… (NI 2024) (Studies in Health
+#: Technology and Informatics, Vol. 315)", or its bracket left open where its volume was read apart.
+_SERIES_AFTER_ACRONYM = re.compile(  # (not Optica's publisher and year: "(CLEO/Europe) (IEEE, 2021)")
+    rf"(?<=\))\s*\((?![^()]*(?<!\d)(?:{YEAR})(?!\d))"
+    r"(?:[^()]{3,100}?,?\s(?:vol\.|volume|bd\.|no\.|nr\.)?\s?\d{1,5}\)\.?|[^()]{3,100})$",
+    re.I,
 )
 _VENUE_NUMBERS = re.compile(  # (Spanish "año VII, núm. 12", "t. LXVIII": a Roman volume too)
     r"(?:[,،]\s*|(?<!\s)\s+)(?:(?:vol|no|nr|h|heft|bd|band|fasc|issue|tome|tomo|n°|№|edition|núm|num|año|مج|tập)\.?|t\.|n\.)"
@@ -1156,7 +1165,8 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
     imprint = _IMPRINT_ONLY.match(text)  # a page's venue element holding a book's imprint: "Recife: Editora
     if imprint and (_PUBLISHING_HOUSE.search(text) or "ISBN" in text):  # UFPE. 312 p. ISBN …": no venue
         return None, None, None, VenueKind.OTHER
-    text = text[1:-1] if text[:1] == "《" and text[-1:] == "》" else text  # Chinese 《journal》
+    marked = _BOOK_TITLE_MARKS.fullmatch(text)  # Chinese 《journal》, with its issue or a gloss after it, or
+    text = marked.group(1) if marked else text  # "收入", "载 … 主编" (in, edited by) before it
     if text[:1] == "(" and text.rstrip(".")[-1:] == ")" and text.count("(") == 1 == text.count(")"):
         text = text.rstrip(".")[1:-1]  # "Title (Scandinavian-Canadian Studies).": a venue in brackets
     text = _PUBLISHER_KEY.sub("", text)  # ResearchGate's "book: Title Publisher: Springer Cite …"
@@ -1172,6 +1182,7 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
     # what follows the name: "hrsg. von X", "Nr. 4", ". Tübingen: Narr", "(Copenhague, 1–6 juillet 2019)"
     text = _DANGLING_NUMBER_WORD.sub("", text)
     for after in (
+        _SERIES_AFTER_ACRONYM,
         _ABNT_EVENT,
         _PAPER_NUMBER,
         _EDITED_BY,
@@ -1183,6 +1194,9 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
         _DANGLING_TO,
     ):
         text = after.sub("", text)
+    town = _TRAILING_TOWN.search(text)  # ABNT's "Vopros filosofii, Москва, № 8": the journal's town after it
+    if town and _place_word(town.group(1)) and not _INSTITUTION.search(text):
+        text = text[: town.start()]
     imprint = _PLACE_PUBLISHER.search(text)  # ". Tübingen: Narr", not "… Comput. Linguistics: Human Lang."
     town = imprint.group(0)[1:].split()[0].rstrip(":,") if imprint else ""
     if imprint and not (_venue_word(town) and not _place_word(town)):
@@ -1286,6 +1300,8 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
 
 
 _PUBLISHER_KEY = re.compile(r"\s+Publisher(?::\s.*)?$")
+_TRAILING_TOWN = re.compile(r",\s([^\W\d_][\w-]{2,30})[.,]?$")
+_BOOK_TITLE_MARKS = re.compile(r"[^《》]{0,20}《([^《》]{2,80})》(?:\s?[(（][^()（）]{1,20}[)）])?")
 _SERVER_AND_KIND = re.compile(r"(?i)(SSRN|\w*rxiv|Research Square)\s(?:working papers?|preprints?)")
 #: "SIGMOD/PODS '24: " before a venue's name: its acronym and year (ACM's records).
 _ACRONYM_PREFIX = re.compile(r"([A-Z][A-Za-z/&+-]{1,24})\s?('\d{2}):\s+(?=\S)")
@@ -1711,26 +1727,43 @@ def _journal_after_a_closing_status(
     for start, end in spans:
         first = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
         last = max((i for i, t in enumerate(tokens) if t.start < end), default=-1)
-        if not 0 < first <= last or not tokens[first - 1].text.endswith((",", ".", "?", "!")):
+        ending = tokens[first - 1].text.rstrip("”\"’'»") if first else ""  # (“Title.” Revise and resubmit, …)
+        if not 0 < first <= last or not ending.endswith((",", ".", "?", "!")):
             continue
         journal = last + 1
         if journal < len(tokens) and tokens[journal].text.islower() and len(tokens[journal].text) <= 3:
             journal += 1  # "à", "no", "to", "at"
+        elif journal < len(tokens) and _BRACKETED_ACRONYM.fullmatch(tokens[journal].text):
+            journal += 1  # "Доработка и повторное рассмотрение (R&R), Labour Economics": the status's gloss
         stop = journal
-        while stop < len(tokens) and labels[stop] in _READ_AS_TITLE_OR_NOTE and tokens[stop].text[0] != "(":
+        while (
+            stop < len(tokens)
+            and labels[stop] in _READ_AS_TITLE_OR_NOTE
+            and tokens[stop].text[0] != "("
+            and not _is_button(tokens[stop])
+        ):
             stop += 1
         if any(labels[i] not in ("title", "note", "container", "status") for i in range(first, journal)):
             continue
-        if any(name != "status" for name in labels[stop:]) and not (
+        rest = [k for k in range(stop, len(tokens)) if not _is_button(tokens[k])]  # ("[PDF]" after it)
+        if any(labels[k] != "status" for k in rest) and not (
             status_in(" ".join(t.text for t in tokens[stop:])) and tokens[stop].text.startswith("(")
         ):
             continue  # (what follows the journal: nothing, or its status in brackets, "(submitted).")
         words = [t.text for t in tokens[journal:stop]]
         one_word = len(words) == 1 and _ONE_WORD_JOURNAL.fullmatch(words[0].rstrip(".,")) is not None
-        if words and (one_word or _journal_like(words)):  # ("ApJ", "MNRAS", "Nature")
+        # ("Revise and resubmit, Labour Economics.": a name in capitals after the status's comma)
+        named = tokens[journal - 1].text.endswith(",") and _capitalised_name(words)
+        if words and (one_word or named or _journal_like(words)):  # ("ApJ", "MNRAS", "Nature")
             labels[first:journal] = ["status"] * (journal - first)
             labels[journal:stop] = ["container"] * (stop - journal)
             return
+
+
+def _is_button(token: Token) -> bool:
+    """A link button after an entry: "[PDF]", "[Code]"."""
+    text = token.text
+    return text[:1] == "[" and text.rstrip(".,;")[-1:] == "]" and text.strip("[].,;").lower() in LINK_WORDS
 
 
 def _editors_after_the_books_name(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -2082,7 +2115,9 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str], line_star
     comes before the bracket of the date, the status, the place or the publisher), and those after the dash
     up to the names the title, however they were read; the names end the entry."""
     dashes = [k for k in range(1, min(len(tokens), 30)) if tokens[k].text in _VENUE_DASHES]
-    dash = next((k for k in dashes if _dated_dash(tokens, k)), dashes[0] if dashes else None)
+    plain = [k for k in dashes if not tokens[k].styles & _STYLED]  # (not one inside the styled venue)
+    first = plain[0] if plain else dashes[0] if dashes else None
+    dash = next((k for k in dashes if _dated_dash(tokens, k)), first)
     dated = False  # "***Asian Journal of Social Psychology*** (2024). Title. Names. *27*(1), 44–59."
     if dash is None:
         dash = _year_after_a_styled_venue(tokens)
@@ -2174,8 +2209,12 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str], line_star
     while k < names and (labels[k] in ("title", "container", "author") or tokens[k].quoted):
         labels[k] = "other" if tokens[k].text in _VENUE_DASHES and k + 1 == names else "title"
         k += 1
+    # (Vancouver's names, however they were read: "Van der Linden F, Douw G, Schoonhoven L.")
+    printed = " ".join(t.text for t in tokens[names:names_end])
+    listed = _VANCOUVER_NAME_LIST.fullmatch(printed) or _INITIALLED_NAMES.fullmatch(printed)
+    read_as_names = ("title", "container", "editor") + (("note", "publisher") if listed else ())
     for k in range(names, names_end):
-        if labels[k] in ("title", "container", "editor"):
+        if labels[k] in read_as_names:
             labels[k] = "author"
         if tokens[k].text in _VENUE_DASHES:  # ("… "Title" --- T. Okafor, …": the dash before the names)
             labels[k] = "other"
@@ -2200,7 +2239,8 @@ def _names_line_under_the_title(
         or not any(_INITIAL_TOKEN.match(t.text) or t.text.endswith(",") for t in names)
     ):
         return None
-    return (start, end) if all(NAME_TOKEN.match(t.text) or t.text in _NAME_JOINERS for t in names) else None
+    named = all(NAME_TOKEN.match(t.text) or t.text in _NAME_JOINERS or t.text in PARTICLES for t in names)
+    return (start, end) if named else None  # ("S. Hoogendijk, P. Vermeulen en M. de Boer")
 
 
 def _note_line_after(tokens: Sequence[Token], start: int, line_starts: Sequence[int]) -> int:
@@ -2348,6 +2388,9 @@ def _year_after_a_styled_venue(tokens: Sequence[Token]) -> int | None:
         return _after_a_styled_venues_year(tokens, end)
     if tokens[end - 1].text.endswith(",") and _LINE_YEAR.fullmatch(tokens[end].text):
         return _numbers_to_the_full_stop(tokens, end)  # "*IEEE TPAMI*, 2024, Bd. 46, S. 5521--5538. Title"
+    date = tokens[end].text  # "**Journal**. 2019;16(4):290-298. Title": Vancouver's date and numbers
+    if tokens[end - 1].text.endswith(".") and _VANCOUVER_YEAR.match(date) and ";" in date:
+        return end if date.endswith(".") else None
     if any(_INITIAL_TOKEN.match(t.text) or t.text.endswith(",") for t in tokens[:end]):
         return None  # (a name's initials without their stops: "**Smith J** (2024)")
     if not tokens[end].text.startswith("("):
@@ -2454,6 +2497,8 @@ def _before_trailing_links(tokens: Sequence[Token], start: int) -> int:
         tokens[last - 1].link
         or _URL.match(tokens[last - 1].text.strip("`<>_"))
         or _LINKED_ID.match(tokens[last - 1].text)
+        # ("… L. M.‡. DOI: 10.20504/opus2024.30.18": the key and its DOI)
+        or (last > 1 and _DOI.fullmatch(tokens[last - 1].text) and _LINKED_ID.match(tokens[last - 2].text))
     ):
         last -= 1
     return last
@@ -2484,9 +2529,9 @@ def _names_ending_the_entry(tokens: Sequence[Token], start: int) -> int | None:
     if stop is None:
         return None
     tail = tokens[stop + 1 : last]
-    named = all(
-        NAME_TOKEN.match(t.text) or t.text in _NAME_JOINERS for t in tail
-    )  # ("… Bakker en F. Hoogland")
+    named = all(  # ("… Bakker en F. Hoogland", "… Van der Linden F, Douw G")
+        NAME_TOKEN.match(t.text) or t.text in _NAME_JOINERS or t.text in PARTICLES for t in tail
+    )
     return stop + 1 if named and len(tail) <= 24 and tail[0].text[:1].isupper() else None
 
 
@@ -2499,6 +2544,9 @@ def _separator_before_the_names(tokens: Sequence[Token], labels: list[str]) -> N
     for i in range(1, min(len(tokens) - 1, 8)):
         if tokens[i].text in _SEPARATORS and labels[i] == "author" and labels[i + 1] == "author":
             before = " ".join(t.text for t in tokens[:i])
+            titled = labels[i - 1] == "author" and not all(map(_YEAR.search, before.split()))
+            if titled and not status_in(before):
+                return  # ("2017 Göç, Ücretler ve Bölgesel Eşitsizlik | Z. Aksoy": a title before it)
             if (
                 labels[i - 1] in ("status", "date", "note", "other")
                 or status_in(before)
@@ -2511,6 +2559,41 @@ def _separator_before_the_names(tokens: Sequence[Token], labels: list[str]) -> N
 
 
 _SEPARATORS = frozenset({"·", "•", "|", "—", "–", "-", "/"})
+
+
+def _piped_names_field(tokens: Sequence[Token], labels: list[str]) -> None:
+    """A record in fields set apart by bars, "Title | Z. Aksoy, E. Kara ve M. Demir | *Journal* 24(1): 5 |
+    DOI: …": the field of initialled names is the authors, the one before it (after a year) the title,
+    the one after it the venue; the bars are none of them."""
+    bars = [i for i, t in enumerate(tokens) if t.text == "|"]
+    if len(bars) < 2:
+        return
+    edges = [-1, *bars, len(tokens)]
+    fields = [(edges[k] + 1, edges[k + 1]) for k in range(len(edges) - 1)]
+    for number, (start, stop) in enumerate(fields[1:-1], 1):
+        if not _INITIALLED_NAMES.fullmatch(" ".join(t.text for t in tokens[start:stop])):
+            continue
+        first = fields[0][0] + (labels[0] == "date" and _YEAR.fullmatch(tokens[0].text) is not None)
+        if number != 1 or stop - start < 2 or fields[0][1] - first < 2:
+            return
+        labels[first : fields[0][1]] = ["title"] * (fields[0][1] - first)
+        labels[start:stop] = ["author"] * (stop - start)
+        venue_start, venue_stop = fields[2]
+        for k in range(venue_start, venue_stop):
+            if labels[k] in ("author", "title"):
+                labels[k] = "container"
+        for i in bars:
+            labels[i] = "other"
+        return
+
+
+#: Names written initials first, joined by commas or a language's "and": "Z. Aksoy, E. Kara ve M. Demir",
+#: "S. Hoogendijk, P. Vermeulen en M. de Boer".
+_PARTICLE_WORDS = "|".join(sorted(map(re.escape, PARTICLES)))
+_INITIALLED_NAME = rf"(?:[{CAPITAL}]\.[ -]?){{1,3}}(?:(?:{_PARTICLE_WORDS}) ){{0,3}}[{CAPITAL}][\w'’-]+"
+_INITIALLED_NAMES = re.compile(
+    rf"{_INITIALLED_NAME}(?:,?(?: and| &| (?:{_AND_WORDS}))? {_INITIALLED_NAME}){{0,30}}(?: et al\.)?\.?"
+)
 
 
 def _vancouver_names_after_the_year(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -2552,6 +2635,7 @@ def _venue_line_opens_the_entry(tokens: Sequence[Token], labels: list[str]) -> N
     if not end or start is None:
         return
     dated = any(_LINE_YEAR.fullmatch(t.text) for t in tokens[end:start])
+    dated = dated or _ACRONYM_YEAR.search(tokens[end - 1].text) is not None  # ("*… (IROS 2022)*, Kyoto")
     if not dated and status_in(" ".join(t.text for t in tokens[end:start])) is None:
         return  # (the venue's line names its year, "**Epilepsia**, 2022, 63(5):1190–1202.", or a status)
     k = _inverted_names_end(tokens, start)
@@ -2642,7 +2726,12 @@ def _inverted_names_end(tokens: Sequence[Token], start: int) -> int | None:
 
 
 _NAME_OR_TITLE = frozenset({"title", "author", "container"})
-_WITHOUT_MARKS = re.compile(rf"[{re.escape(ROLE_MARKS)}]")
+_VANCOUVER_NAME = rf"(?:[{CAPITAL}][\w'’-]+ |(?:{_PARTICLE_WORDS}) ){{1,4}}"
+_VANCOUVER_NAME += rf"[{CAPITAL}]{{1,3}}"  # ("Van der Linden F", "Huisman-de Waal G")
+_VANCOUVER_NAME_LIST = re.compile(rf"{_VANCOUVER_NAME}(?:, {_VANCOUVER_NAME}){{0,40}}(?:,? et al)?\.?")
+#: Role marks in a token, to be taken out; a mark between an initial's stop and the sentence's ("M.‡.")
+#: goes with the second stop.
+_WITHOUT_MARKS = re.compile(rf"(?<=\.)[{re.escape(ROLE_MARKS)}]+\.$|[{re.escape(ROLE_MARKS)}]")
 #: A role mark standing alone after a name's initials ("(c),", "✉,"), or the comma a dropped one left.
 _MARK_ALONE = re.compile(rf"(?:\([a-z]\)|[{re.escape(ROLE_MARKS)}]{{1,3}})[,;.]?|[,;]")
 
@@ -2698,6 +2787,7 @@ def _styled_title_word_read_as_a_name(tokens: Sequence[Token], labels: list[str]
             before == "date"  # "\\emph{Prüfungsangst.} Rüegg-Favre, C.": a title of one word
             and tokens[i].text.endswith(".")
             and not _INITIAL_TOKEN.match(tokens[i].text)
+            and not _CJK_NAME.fullmatch(tokens[i].text)  # ("(2022) *김서연*. 정서조절과 우울. …": a name)
             and (i == 0 or "italic" not in tokens[i - 1].styles)
         ):
             labels[i] = "title"
@@ -2777,6 +2867,7 @@ def _settled(labelled: Labelled) -> list[str]:
         _venue_opens_the_entry_after_its_label(tokens, labels, _line_starts(labelled))
     if " · " in text or " | " in text or " — " in text or " – " in text:
         _separator_before_the_names(tokens, labels)
+        _piped_names_field(tokens, labels)
         _vancouver_names_after_the_year(tokens, labels)
     if kinds & _STYLED:
         _venue_line_opens_the_entry(tokens, labels)
@@ -3078,6 +3169,7 @@ def _settled(labelled: Labelled) -> list[str]:
     _quote_closes_the_title(tokens, labels)
     _bracketed_title_runs_to_its_close(tokens, labels)
     _quoted_title_ends(tokens, labels)
+    _quoted_title_is_whole(tokens, labels)
     _italic_after_a_quoted_title(tokens, labels)
     _given_name_before_a_styled_title(tokens, labels)
     _line_opens_the_names(tokens, labels)
@@ -5790,6 +5882,8 @@ def _kind_of_work_closes_the_title(tokens: Sequence[Token], labels: list[str]) -
 
 #: Kinds of work a list prints after a title, in lower case ("…, preprint (2024)").
 _KINDS_AFTER_A_TITLE = frozenset({"preprint", "e-print", "manuscript", "draft", "unpublished"})
+#: A venue that only names the kind of work: a preprint (its server is named by its identifier).
+_PREPRINT_WORD = re.compile(r"(?i)preprint|препринт|prépublication")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -6676,9 +6770,13 @@ def _long_cjk_is_no_name(tokens: Sequence[Token], labels: list[str]) -> None:
     unless it is names joined by middle dots (Korean "강민재·최서연"). A title read on as names runs to
     its stop ("政党政治：派閥・後援会・選挙制度."); after it, SIST 02's "東京, 有斐閣," is a book's
     place and publisher."""
+    # (after a quoted title: "“Band surgery on knots and links.” 博士論文, 東京大学大学院数理科学研究科.")
+    quote_end = max((k + 1 for k, t in enumerate(tokens) if t.quoted and labels[k] == "title"), default=None)
     found = 0
     i = 0
     while i < len(tokens):
+        if quote_end is not None and i >= quote_end:
+            found = max(found, 1)
         bare = tokens[i].text.strip(_CJK_NAME_EDGES)
         joined = all(0 < len(part) <= 6 for part in _CJK_NAME_DOT.split(bare)) and _CJK_NAME_DOT.search(bare)
         if labels[i] == "author" and len(bare) > 6 and _CJK_TEXT.match(bare) and not joined:
@@ -6812,7 +6910,17 @@ def _quoted_title_wins(tokens: Sequence[Token], labels: list[str]) -> None:
     if len(quoted) <= 4 and after < len(tokens) and labels[after] == "title" and not tokens[after].quoted:
         return
     k = quoted[0] - 1
-    while k >= 0 and labels[k] == "title" and not tokens[k].quoted and NAME_TOKEN.match(tokens[k].text):
+    while (
+        k >= 0
+        and labels[k] == "title"
+        and not tokens[k].quoted
+        # (a joiner and a mark among them: "Marta (✉), i Karolina Wróbel. „Title”")
+        and (
+            NAME_TOKEN.match(text := tokens[k].text)
+            or text in _NAME_JOINERS
+            or _DETACHED_MARK.fullmatch(text)
+        )
+    ):
         k -= 1
     if k >= 0 and labels[k] == "author" and k + 1 < quoted[0]:
         for i in range(k + 1, quoted[0]):
@@ -8690,12 +8798,15 @@ _VOLUME_LIKE = re.compile(r"[(\[]?e?\d[\w:()\[\]\-–.,]*$")
 
 def _place_after_an_italic_venue(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "*UIST 2024*, Pittsburgh, PA": plain words after an italic venue's comma that are all places (or a
-    state's two capitals), or open the place the labeller found after them, are where it met, not its name."""
+    state's two capitals), or open the place the labeller found after them, are where it met, not its name;
+    so are capitalised words after its full stop, up to a comma before the pages or the year ("*Proceedings
+    of the Fourth Congress of Nurses*. Saint Petersburg, 112–114")."""
     for k in range(1, len(tokens) - 1):
+        text = tokens[k].text
         if not (
             labels[k] == "container"
             and "italic" in tokens[k].styles
-            and tokens[k].text.endswith(",")
+            and (text.endswith(",") or (text.endswith(".") and not _is_abbreviation(text)))
             and "italic" not in tokens[k + 1].styles
         ):
             continue
@@ -8703,11 +8814,20 @@ def _place_after_an_italic_venue(tokens: Sequence[Token], labels: list[str]) -> 
         while end < len(tokens) and labels[end] == "container" and "italic" not in tokens[end].styles:
             end += 1
         words = [tokens[j].text.strip(",.;()") for j in range(k + 1, end)]
+        capitalised = all(w[:1].isupper() for w in words)
+        if text.endswith("."):  # (the place's last words may be read as one already: "Saint | Petersburg,")
+            stop = end
+            while stop < len(tokens) and stop - end < 3 and labels[stop] == "location":
+                stop += 1
+            closed = 0 < len(words) <= 3 and stop < len(tokens) and tokens[stop - 1].text.endswith(",")
+            if closed and capitalised and labels[stop] in ("pages", "date"):
+                labels[k + 1 : stop] = ["location"] * (stop - k - 1)
+            return
         places = all(_place_word(w) or _STATE_CODE.fullmatch(w) for w in words)
         # "*Proc. Asilomar Conf. Signals, Syst., Comput.*, Pacific Grove, CA": a town's first word before
         # the rest of the place
         town = len(words) <= 2 and end < len(tokens) and labels[end] == "location"
-        if words and (places or (town and all(w[:1].isupper() for w in words))):
+        if words and (places or (town and capitalised)):
             labels[k + 1 : end] = ["location"] * (end - k - 1)
         return
 
@@ -9166,19 +9286,23 @@ def _bold_title_opens(tokens: Sequence[Token], labels: list[str]) -> None:
     read a title in is that title, all of it (a bold name holds no title words); the italics after it
     that it also read as title are the venue. So is an italic run that opens the entry and ends with the
     title's comma (AMS: "\\emph{A Kato smoothing estimate …}, Proc. Amer. Math. Soc.")."""
-    style = "bold" if tokens and "bold" in tokens[0].styles else "italic"
-    end = 0
-    while end < len(tokens) and style in tokens[end].styles and not (end and tokens[end].break_before):
+    # (after a year column: moderncv's "\cvitem{2022}{\textbf{Title} | Names | …}")
+    first = 1 if len(tokens) > 1 and labels[0] == "date" and not tokens[0].styles else 0
+    style = "bold" if tokens and "bold" in tokens[first].styles else "italic"
+    end = first
+    while end < len(tokens) and style in tokens[end].styles:
+        if end > first and tokens[end].break_before:
+            break
         end += 1
-    if end < 3 or "title" not in labels[:end]:
+    if end - first < 3 or "title" not in labels[first:end]:
         return
     if style == "italic" and (end == len(tokens) or not tokens[end - 1].text.endswith(",")):
         return  # a whole italic entry, or an italic venue opening it
     if style == "italic":  # (its run ends at a comma)
-        comma = next(k for k in range(end) if tokens[k].text.endswith(","))
-        if set(labels[: comma + 1]) == {"author"} and labels[comma + 1] == "title":
+        comma = next(k for k in range(first, end) if tokens[k].text.endswith(","))
+        if set(labels[first : comma + 1]) == {"author"} and labels[comma + 1] == "title":
             return  # "*Valentina Ríos*, *Emergency Powers …*,": an italic owner, then the italic title
-    labels[:end] = ["title"] * end
+    labels[first:end] = ["title"] * (end - first)
     for i in range(end, len(tokens)):
         if labels[i] == "title" and "italic" in tokens[i].styles:
             labels[i] = "container"
@@ -9331,6 +9455,27 @@ def _quote_closes_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
             return
 
 
+def _quoted_title_is_whole(tokens: Sequence[Token], labels: list[str]) -> None:
+    """A title run that is a whole quote, opened and closed (“Upwelling Dynamics … Modelling.” Luận án Tiến
+    sĩ, Université …), is the title: words read as title in the venue's run right after it are the
+    venue's."""
+    start = next((i for i, name in enumerate(labels) if name == "title"), None)
+    if start is None or not tokens[start].text.startswith(tuple(_QUOTE_CHARS)):
+        return
+    end = start
+    while end < len(tokens) and labels[end] == "title" and tokens[end].quoted:
+        end += 1
+    if end - start < 2 or not _closes_a_quote(tokens[end - 1].text) or "title" not in labels[end:]:
+        return
+    if end >= len(tokens) or labels[end] != "container":
+        return  # (the run goes on past the quote: `"Sticky Wages" (with X)`, other rules' cases)
+    stop = end
+    while stop < len(tokens) and labels[stop] in ("container", "title"):
+        stop += 1
+    if not any(tokens[k].styles & _STYLED for k in range(end, stop)):  # (an italic venue ends itself)
+        labels[end:stop] = ["container"] * (stop - end)
+
+
 def _closes_a_quote(text: str) -> bool:
     """Whether a token ends a quotation (its stop after the mark or before it)."""
     return text.rstrip(".,;:").endswith(tuple(_QUOTE_CHARS))
@@ -9356,7 +9501,7 @@ def _quoted_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
     the venue when the entry has none, else a note; "(with X and Y)" right after it are co-authors. A
     quote followed by a colon opens a subtitle."""
     run = [i for i, name in enumerate(labels) if name == "title"]
-    if len(run) < 3 or run[-1] - run[0] + 1 != len(run) or not tokens[run[0]].quoted:
+    if len(run) < 2 or run[-1] - run[0] + 1 != len(run) or not tokens[run[0]].quoted:
         return
     quoted = 0
     closers = quote_closers(tokens[run[0]].text[:1])
@@ -9366,7 +9511,8 @@ def _quoted_title_ends(tokens: Sequence[Token], labels: list[str]) -> None:
             break  # (a second quote after it, Korean 『journal』, is not the title's)
     tail = run[quoted:]
     closing = tokens[run[quoted - 1]].text.rstrip(".,;")
-    if quoted < 2 or not tail or not closing.endswith(tuple(_QUOTE_CHARS)):
+    whole = quoted == 1 and len(closing) > 2  # (a CJK title, no spaces in it: "“二胡演奏….” 《Journal》")
+    if (quoted < 2 and not whole) or not tail or not closing.endswith(tuple(_QUOTE_CHARS)):
         return
     inner = tokens[run[quoted - 1]].text
     going_on = tokens[tail[0]].text
@@ -9424,6 +9570,17 @@ def _names_edges_after_the_title(tokens: Sequence[Token], labels: list[str]) -> 
         initials_next = labels[i + 1] == "author" and _INITIAL_TOKEN.match(tokens[i + 1].text)
         if initials_next and word.endswith(".") and word[:1].isupper() and len(word) > 4:
             labels[i] = "title"  # (a word of five letters or more is no initial: "ParaGauss.")
+        given = tokens[i - 1].text
+        if (  # "… model selection. Hyun-woo | Baek and …": the first name's given name after the title's stop
+            i >= 2
+            and ends_sentence(tokens[i - 2].text)
+            and labels[i - 2] == "title"
+            and NAME_TOKEN.match(given)
+            and given[:1].isupper()
+            and given[-1:].isalpha()
+            and not tokens[i - 1].styles
+        ):
+            labels[i - 1] = "author"
         break
     for i in range(1, n - 1):
         if (
@@ -9756,20 +9913,37 @@ def _names_after_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
     each ending at a comma, the last at a full stop (or "et al.", "외."), then the journal up to the
     year. An entry that opens with such names, or prints its year in brackets before, is left alone."""
     n = len(tokens)
-    first = _names_run_end(tokens, 0) if n >= 5 else None
+    # (after "2021":)
+    opening = next((k for k in range(n) if labels[k] not in ("date", "other", "status")), 0)
+    if tokens and tokens[opening].text.startswith("("):  # ("(수정 후 재심사) 김서연, …": a status first)
+        close = next((k for k in range(opening, min(n, opening + 4)) if tokens[k].text.endswith(")")), n)
+        opening = close + 1 if close + 1 < n else opening
+    first = _names_run_end(tokens, opening) if n >= 5 else None
     if first is not None:  # names first: CJK words after their full stop open the title ("김영. 해양 환경에")
         k = end = first[0] + 1
+        if labels[end - 1] == "title" and all(_CJK_NAME.fullmatch(t.text) for t in tokens[opening:end]):
+            labels[opening:end] = ["author"] * (end - opening)  # ("정다은, 김서연. 대학생의 …": the last one)
         while (
             k < n and labels[k] == "author" and _CJK_CHAR.match(tokens[k].text) and tokens[k].text[-1] != "."
         ):
             k += 1
         if k < n and labels[k] == "title":
             labels[end:k] = ["title"] * (k - end)
+        elif (
+            k + 2 < n
+            and labels[k] == "author"
+            and _CJK_CHAR.match(tokens[k].text)
+            and _CJK_NAME.fullmatch(tokens[k + 1].text)
+            and _EDITORS.match(tokens[k + 2].text.rstrip(","))
+        ):  # "김서연. 정서조절과 우울. 이민규 (편), *Book*": a chapter, its book's editor after its title
+            labels[end : k + 1] = ["title"] * (k + 1 - end)
+            labels[k + 1 : k + 3] = ["editor", "editor"]
         elif k < n and labels[k] == "author" and k > end and _CJK_CHAR.match(tokens[k].text):
             _cjk_title_and_journal(tokens, labels, end, k)  # the names ran on over the whole entry
+        if end < n and labels[end] == "author":
+            _cjk_title_before_its_imprint(tokens, labels, end)
     if n < 5 or first is not None:
         return
-    opening = next((k for k in range(n) if labels[k] not in ("date", "other")), 0)  # (after "2021":)
     if labels[opening] == "author" and not _CJK_CHAR.match(tokens[opening].text):
         return  # "Herath, H. M. S. K.; Dissanayake, R. B. Title. Sri Lanka J. …": read as names first
     if any(_TYPE_CODE.search(t.text) for t in tokens):
@@ -9817,6 +9991,34 @@ def _volume_token(text: str) -> bool:
     )
 
 
+def _cjk_title_before_its_imprint(tokens: Sequence[Token], labels: list[str], start: int) -> None:
+    """Korean ABNT read as names to its end ("이정민; 윤주덕. DMZ 하천의 물고기. 서천: 국립생태원, 2020.",
+    "이정민. 기후변화와 냉수성 어류. In: …"): after the names, the sentence before a place, a year or an
+    "In:" is the title; a place's publisher runs to its comma."""
+    n = len(tokens)
+    stop = next((k for k in range(start, min(n, start + 20)) if tokens[k].text.endswith(".")), None)
+    if stop is None or stop + 1 >= n or any(labels[k] != "author" for k in range(start, stop + 1)):
+        return
+    if not (start and _CJK_NAME.fullmatch(tokens[start - 1].text)):
+        return  # (after CJK names: "… Bui Sarah. In situ DRIFTS study …" is no such list)
+    words = tokens[start : stop + 1]
+    cjk = sum(bool(_CJK_CHAR.search(t.text)) for t in words)
+    if any(t.text.endswith(",") for t in words) or 2 * cjk < len(words):
+        return
+    place = tokens[stop + 1].text
+    if not (labels[stop + 1] in ("date", "note", "other") or place in _IN_WORDS or place.endswith(":")):
+        return
+    labels[start : stop + 1] = ["title"] * (stop + 1 - start)
+    if place.endswith(":") and labels[stop + 1] == "author":
+        labels[stop + 1] = "location"
+        k = stop + 2
+        while k < n and labels[k] == "author":
+            labels[k] = "publisher"
+            if tokens[k].text.endswith(","):
+                break
+            k += 1
+
+
 def _cjk_title_and_journal(tokens: Sequence[Token], labels: list[str], start: int, stop: int) -> None:
     """Korean Vancouver read as names to its end ("이현우, 박정민. 국내 … 분석. 약학회지. 2021;"): after
     the names, the sentence up to `stop` (its full stop) is the title, the next one the journal."""
@@ -9824,7 +10026,17 @@ def _cjk_title_and_journal(tokens: Sequence[Token], labels: list[str], start: in
         (k for k in range(stop + 1, min(len(tokens), stop + 6)) if _VANCOUVER_YEAR.match(tokens[k].text)),
         None,
     )
+    if any(labels[k] != "author" for k in range(start, stop + 1)):
+        return
     if year is None or year == stop + 1 or any(labels[k] != "author" for k in range(start, year)):
+        # ABNT's "이정민; 최현정. Title. 한국환경생태학회지, v. 39, 2025.": the journal up to its comma,
+        # then its numbers
+        end = stop + 1
+        while end < len(tokens) and labels[end] in ("author", "title") and not tokens[end].text.endswith(","):
+            end += 1
+        if end + 1 < len(tokens) and labels[end] in ("author", "title") and labels[end + 1] in _NUMBERS:
+            labels[start : stop + 1] = ["title"] * (stop + 1 - start)
+            labels[stop + 1 : end + 1] = ["container"] * (end - stop)
         return
     if not tokens[year - 1].text.endswith(".") or any(t.text.endswith(",") for t in tokens[stop + 1 : year]):
         return  # (a book's "東京, 東京大学出版会, 1998": its place and publisher, no journal)
@@ -9851,6 +10063,9 @@ def _names_run_end(tokens: Sequence[Token], start: int) -> tuple[int, int] | Non
         while k < n and k - first < 2 and _FAMILY_WORD.fullmatch(tokens[k].text):
             k += 1
         initials = _MARKED_INITIALS.fullmatch(tokens[k].text) if first < k < n and not whole else None
+        if initials and first == start and _MIDDLE_INITIAL.fullmatch(tokens[k].text) and k + 1 < n:
+            # "Michael T. Olsen, Priya …" opening the names: a middle initial (not "…, Labarthe P. Geochem…")
+            initials = None if _LAST_NAME_WORD.fullmatch(tokens[k + 1].text) else initials
         if initials is None:  # a whole name ("Nguyễn Thị Thu Hà✉,", "Hendrik F. L. Vermeulen.") or one
             k, end = first, _whole_name_end(tokens, first)  # initials first ("L. Vermeersch (c),")
             if end is None:
@@ -10139,6 +10354,12 @@ def _names_before_a_colon(tokens: Sequence[Token], labels: list[str]) -> None:
         text = _WITHOUT_MARKS.sub("", tokens[k].text)  # Hosni Idrus:", their marks left out)
         if _HOMONYM.match(text) or (_CJK_CHAR.match(text) and len(text.rstrip(":,")) <= 3):
             pass  # (a homonym's number; a CJK family or given name: "森本 健太, 西田 遥, 河村 剛: Title")
+        elif (
+            text in _NAME_JOINERS
+            and (k == end or text not in ("and", "&"))
+            and not tokens[k - 1].text.endswith(",")
+        ) or (k > end and text in PARTICLES):
+            pass  # "Rik Jansen en Marloes Oosterhout:", "Esther Hoekstra en Kim M. de Groot:"
         elif not NAME_TOKEN.match(text.rstrip(":")) or text in ("and", "&") or _title_word(text):
             return  # "Edward Tenner, Why Things Bite Back: ...": words of titles, not names
         if text.endswith(":"):
@@ -10682,6 +10903,9 @@ def to_paper(labelled: Labelled, context: EntryContext, *, require_authors: bool
         publisher = ""
     if venues and venues[0].kind is VenueKind.THESIS:
         venues[0] = _thesis_venue(venues[0])
+    if ids.arxiv and len(venues) == 1 and _PREPRINT_WORD.fullmatch(venues[0].name):
+        venues.clear()  # ("Препринт, arXiv:2403.01872": the kind of work, and its server)
+        venue_years.clear()
     if not venues and ids.arxiv:  # the arXiv id is the venue only when nothing else is named
         venues.append(Venue("arXiv", None, VenueKind.PREPRINT))
         venue_years.append(None)

@@ -114,7 +114,7 @@ _PUB_WORDS = re.compile(
     # Portuguese, Italian, Dutch
     r"produç[aã]o bibliográfica|artigos|periódicos|livros|capítulos|anais|publicaç|pubblicazion|"
     r"articol[io]|rivist[ae]|capitol[io]|saggi[o ]|\batti\b|monografi|curatel|"
-    r"publicaties|artikelen|tijdschrift|"
+    r"publicatie|artikelen|tijdschrift|"
     r"bijdragen|congresbundel|boeken|hoofdstuk|proefschrift|rapporten|berichte\b|\brapports\b|"
     # Scandinavian, Polish, Russian, Turkish; Korean, Chinese, Japanese
     r"publikasjon|artiklar|artikler|tidskrift|konferensbidrag|bokkapitel|avhandling|manuskript|"
@@ -126,6 +126,7 @@ _PUB_WORDS = re.compile(
     r"публікац|статт|статей|наукових праць|наукові праці|тези|"
     r"yayınlar|makale|bildiri|\beserler\b|kitap|kitab[ıi]|\bbölümler\b|\btezler\b|"  # Turkish
     r"논문|论文|論文|著作|書籍|出版物|专著|專著|编著|編著|点校|译著|譯著|文章|著書|저서|総説|報告書|プロシーディング|"
+    r"프리프린트|预印本|預印本|プレプリント|"
     # Finnish, Indonesian / Malay, Vietnamese, Hebrew
     r"julkaisu|artikkel|monografi|opinnäyt|väitöskirj|konferenssi|kokoomateo|kirjoitu|publikasi|jurnal|artikel|"
     r"publikatsioon|artiklid|väitekir|kogumik|"  # Estonian
@@ -184,7 +185,7 @@ _NON_PUB_WORDS = re.compile(
     r"ponencias?\b|presentaciones\b|\bproyectos?\b|"
     r"dirigid[ao]s\b|direcci[oó]n de tesis|formaci[oó]n\b|trayectoria|\bservicio|"
     r"apresentaç|palestra|ensino|orientaç|prêmio|formaç|istruzione|formazione|insegnamento|didattica|"
-    r"\bpremi\b|esperienz|brevett|progett|onderwijs|prijzen|lezingen|opleiding|"
+    r"\bpremi\b|esperienz|brevett|progett|onderwijs|prijzen|lezingen|presentaties|voordracht|opleiding|"
     r"föredrag|foredrag|anslag|undervisning|examina|utbildning|handledning|wystąpien|\breferat(?:y|ów)?\b|dydaktyk|"
     r"nagrod|wykształcen|podsumowanie|доклад|выступлени|преподава|наград|образовани|講演|口頭発表|学会発表(?!論文)|研究課題|競争的資金|担当経験|受賞|社会的活動|社会貢献|学会活動|略歴|"
     r"juhendami|projektid|tunnustus|elulookirjeldus|"  # Estonian
@@ -204,6 +205,7 @@ _NON_PUB_WORDS = re.compile(
     r"kekayaan intelektual|hak cipta|pengabdian|bidang minat|minat penelitian|riwayat|\bpendidikan\b|"
     r"presentasi|"  # Indonesian
     r"konuşma|\bsunum|\bprojeler\b|\bdersler\b|ödüller|\böğrenim\b|\beğitim\b|\bunvanlar\b|"  # Turkish
+    r"alanları|"  # Turkish: "Araştırma Alanları", research interests
     r"학력|경력|발표(?!\s?논문)|연구과제|수상|강의|"  # Korean
     r"přednášk|výuka|vzdělání|zaměstnání|ocenění|\bgranty\b|stručně|"  # Czech
     r"הרצאות|פרסים|מענקים|הוראה",  # Hebrew
@@ -308,6 +310,8 @@ def read(
         return _read_document(doc, path, owner, count)
 
 
+#: The words of an entry's problem when a reading rule of pubkit's own failed on it.
+OWN_FAULT = "pubkit failed on it"
 #: A document this long (in characters) is read by the worker processes in pieces of this size
 #: where its markup can be cut (Markdown: at top-level headings).
 PARALLEL_TEXT = 200_000
@@ -1124,9 +1128,10 @@ def _read_entry(
         return Problem(f"entry has an invalid field: {err}", path=path, line=block.line, text=block.text)
     except Exception as err:  # a reading rule's own fault: this entry is reported at its line, the rest read
         failure = f"{type(err).__name__}: {err}"
-        message = f"entry could not be read: pubkit failed on it ({failure}); please report this"
+        message = f"entry could not be read: {OWN_FAULT} ({failure}); please report this"
         return Problem(message, path=path, line=block.line, text=block.text)
     kind = _kind_of_no_paper(reading.paper)
+    kind = kind or ("a piece for the press" if _PRESS_PIECE.match(block.text) else None)
     if kind is None:
         return reading
     # "US Patent App. 17/812,441", "Poster, SCMR Scientific Sessions": listed, but no paper
@@ -1168,6 +1173,8 @@ def _kind_of_no_paper(paper: Paper) -> str | None:
 
 
 _NO_IDENTIFIERS = Identifiers()
+#: An entry its kind opens as written for the press, not a paper: "Op-ed: "Why rate hikes …," JoongAng …".
+_PRESS_PIECE = re.compile(r"(?i)\s*(?:op-?eds?|blog posts?|interviews?|podcasts?|press releases?)\s?:")
 
 
 #: The links of a researcher's profile, which a page prints under their position, never in a name.
@@ -2061,10 +2068,12 @@ def _is_candidate(block: Block) -> bool:
     if (
         block.kind == "item"
         and words >= 20
-        and _SPEAKING.search(block.text)
+        and _SPEAKING.search(_QUOTED_SPAN.sub(" ", block.text))  # (not a title's "“We knew …”")
         and not (_YEAR.search(block.text) or _ID.search(block.text))  # (an undated preprint's arXiv id)
     ):
         return False  # "… My doctoral work established that …": prose over its papers, no citation
+    if _NOTE_OPENS.match(block.text):
+        return False  # "Özet: Firmaların …", "Abstract: We …": a note under an entry, no citation
     if (block.kind != "item" or not block.headings) and block.number is None and _owner_card(block):
         return False  # "Peter Halloran, Professor Emeritus / Department of …": the owner's card, no paper
     if block.kind in ("item", TITLED) or block.number is not None:
@@ -2088,6 +2097,8 @@ def _is_candidate(block: Block) -> bool:
     cites = dated or any(q in text for q in _QUOTES)
     if words <= 40 and _WITH_NOTE.search(text):
         return True  # "Firm Wage Premia and Commuting Zones (with Sun-Hee Park)": an economist's paper
+    # (CJK writes no spaces between words: two of its characters count as one, in a dated paragraph)
+    words += len(_CJK_CHARACTER.findall(text)) // 2 if words < 5 and _YEAR.search(text) else 0
     return words >= 5 and (_signals(block) >= 3 or (cites and _signals(block) >= 2))
 
 
@@ -2114,7 +2125,7 @@ _ABOUT_THE_LIST = re.compile(
     r"(?i)\b(?:citation counts?|citations? from|h-index|last updated|updated on|created by|last modified by"
     r"|derni[eè]re mise à jour|mis à jour le|zuletzt aktualisiert|letzte aktualisierung"
     r"|última actualizaci[oó]n"
-    r"|última atualiza[cç][aã]o|ultimo aggiornamento"
+    r"|última atualiza[cç][aã]o|ultimo aggiornamento|bijgewerkt"
     r"|please (?:add|send|e-?mail|submit|update|contact)"  # a wiki's instructions to its editors
     r"|this page lists|for a (?:complete|full) list"
     # the list's own conventions: "Numbering follows the Elsevier numeric style", "works are given in …"
@@ -2163,6 +2174,14 @@ _I_AM = re.compile(
 _FIRST_PERSON_OPENS = re.compile(rf"(?:I|My|We|Our)\s|{_I_AM.pattern}")
 #: A citation's "no date" where its year would stand: APA's "(n.d.)", ACM's "[n. d.]", "(s.d.)", "(o. J.)".
 _NO_DATE = re.compile(r"[(\[](?:n\.\s?d|s\.\s?[df]|o\.\s?J)\.[)\]]")
+#: A note under an entry, by its key: "Abstract:", "Özet:", "Not:", "Zusammenfassung:", "摘要：".
+_NOTE_OPENS = re.compile(
+    r"(?i)\s*(?:abstract|summary|notes?|özet|not|zusammenfassung|anmerkung|résumé|resumo|resumen|riassunto|"
+    r"samenvatting|streszczenie|sammanfattning|sammendrag|tiivistelmä|abstra[ck]t?|shrnutí|аннотация|"
+    r"анотація|реферат|tóm tắt|요약|초록|摘要|概要|要旨)\s?[:：]"
+)
+#: A quoted run of words: a title's, or words the title quotes.
+_QUOTED_SPAN = re.compile(r"“[^“”\n]{1,300}”|\"[^\"\n]{1,300}\"|‘[^‘’\n]{1,300}’|„[^„“”\n]{1,300}[“”]")
 #: The owner speaking in prose ("I showed", "my doctoral work", "we developed"): no citation's words.
 _SPEAKING = re.compile(r"(?<![\w.])(?:I|[Mm]y|[Ww]e|[Oo]ur)\s")
 
@@ -2511,6 +2530,7 @@ _PUBLICATIONS_OF = re.compile(
     r"(?=,| \(|\.? *$)"
 )
 _GLOSSED_NAME = re.compile(r"[(（]([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})[)）]")
+_CJK_CHARACTER = re.compile(f"[{CJK_RANGES}]")
 _NATIVE_GLOSS = re.compile(rf"[(（]([{CJK_RANGES}]{{2,5}})[)）]")
 #: A text's runs of CJK characters and of other characters: "陆文渊 LU Wenyuan" -> "陆文渊 ", "LU Wenyuan".
 _SCRIPT_RUNS = re.compile(rf"[{CJK_RANGES}\s]+|[^{CJK_RANGES}]+")

@@ -27,9 +27,10 @@ _NUMBER = re.compile(r"(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)])(?=\s|$)")
 YEARS = (1800, 2100)
 """Four-digit numbers in this range starting an entry are its year ("2019.", "(2019)"), not its number."""
 
-#: A line that is only a year (or years) over the entries under it: "2025", "2022 and earlier".
+#: A line that is only a year (or years) over the entries under it: "2025", "2019–present", "2022 and
+#: earlier".
 YEAR_LABEL = re.compile(
-    rf"\s*(?:{YEAR})(?:\s*[-–—]\s*(?:{YEAR}))?(?:\s+(?:and|&)\s+(?:earlier|before))?:?\s*"
+    rf"\s*(?:{YEAR})(?:\s*[-–—]\s*(?:{YEAR}|present|today))?(?:\s+(?:and|&)\s+(?:earlier|before))?\s*:?\s*"
 )
 
 FIELD_ORDER = ("author", "title", "editor", "container", "publisher", "volume", "pages", "date", "status")

@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 import attrs
-from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec
+from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, SpecialsTextSpec
 from pylatexenc.latex2text import get_default_latex_context_db as text_context_db
 from pylatexenc.latexwalker import (
     LatexCharsNode,
@@ -29,7 +29,7 @@ from pylatexenc.latexwalker import (
     LatexWalker,
     get_default_latex_context_db,
 )
-from pylatexenc.macrospec import EnvironmentSpec, MacroSpec
+from pylatexenc.macrospec import EnvironmentSpec, MacroSpec, SpecialsSpec
 
 from pubkit.reading.markup import amsrefs, embedded_bib
 from pubkit.reading.markup._builder import Assembler, LineIndex, TextBuilder, write_record
@@ -194,16 +194,25 @@ def _context() -> Any:
         EnvironmentSpec("longtable", "[{"),
         EnvironmentSpec("minipage", "[[[{"),
     ]
-    db.add_context_category("pubkit-cv", macros=macros, environments=environments, prepend=True)
+    # T1 fonts join ",," into „ (Polish and German babel write „Title'' so)
+    specials = [SpecialsSpec(",,")]
+    db.add_context_category(
+        "pubkit-cv", macros=macros, environments=environments, specials=specials, prepend=True
+    )
     return db
 
 
 @cache
 def _text_context() -> Any:
-    """pylatexenc's text conversions, with the role marks it leaves out (`$^{\\ddagger}$` printed nothing)."""
+    """pylatexenc's text conversions, with the role marks and babel's quotes it leaves out
+    (`$^{\\ddagger}$`, `\\glqq` printed nothing) and T1's „ ligature."""
     db = text_context_db()
     marks = [MacroTextSpec("ddagger", "‡"), MacroTextSpec("ddag", "‡"), MacroTextSpec("dag", "†")]
-    db.add_context_category("pubkit-marks", macros=marks, prepend=True)
+    marks.append(MacroTextSpec("textasciicircum", "^"))  # (pylatexenc prints "ˆ", no role mark)
+    babel = (("glqq", "„"), ("grqq", "“"), ("glq", "‚"), ("grq", "‘"), ("flqq", "«"), ("frqq", "»"))
+    quotes = [MacroTextSpec(name, char) for name, char in babel]
+    specials = [SpecialsTextSpec(",,", "„")]
+    db.add_context_category("pubkit-marks", macros=marks + quotes, specials=specials, prepend=True)
     return db
 
 

@@ -65,8 +65,23 @@ def _definitions(text: str) -> dict[str, tuple[int, str]]:
         body = text[m.end() + 1 : end - 1].replace("\n", " ")  # its uses keep the lines they span
         if text.startswith("[", end):  # an optional argument's default: not expanded
             continue
-        found[name] = (int(m.group(2) or 0), body)
+        count = int(m.group(2) or 0)
+        found[name] = (count, _as_heading(body) if count == 1 else body)
     return found
+
+
+def _as_heading(body: str) -> str:
+    """A one-argument macro's body, or a section heading where it sets its argument as a display line
+    of its own in large type or over a rule (space before, a break after), as a CV's own class makes
+    its sections: "\\vspace{1em}{\\large\\bfseries #1}\\\\\\rule{\\linewidth}{0.4pt}". (A bold line alone
+    may be an entry's title: it is left to the reader.)"""
+    displayed = _DISPLAYED.search(body) and _BROKEN_AFTER.search(body)
+    return "\\section*{#1}" if "#1" in body and displayed and _SECTION_STYLE.search(body) else body
+
+
+_DISPLAYED = re.compile(r"\\(?:vspace|bigskip|medskip|smallskip|par)\b")
+_BROKEN_AFTER = re.compile(r"#1.*(?:\\\\|\\par\b|\\newline\b)")
+_SECTION_STYLE = re.compile(r"\\(?:large|Large|LARGE|huge|Huge|scshape|rule|hrule|titlerule)\b")
 
 
 def _arguments(text: str, start: int, count: int) -> tuple[list[str], int] | None:

@@ -13,8 +13,8 @@ from collections import Counter
 from itertools import pairwise, takewhile
 from unicodedata import east_asian_width
 
-from pubkit.names import PARTICLES, fold, opens_capitalised
-from pubkit.reading.markup._builder import Assembler, TextBuilder
+from pubkit.names import CJK_RANGES, PARTICLES, fold, opens_capitalised
+from pubkit.reading.markup._builder import YEAR_LABEL, Assembler, TextBuilder
 from pubkit.reading.markup.base import Document
 from pubkit.wording import (
     CAPITAL,
@@ -60,12 +60,6 @@ def _underline(line: str) -> int:
 
 
 #: A line that is only a year or a span of years ("2025", "2019–2020", "2021 and earlier"): a heading.
-_YEAR_LINE = re.compile(
-    rf"[ \t]*(?:{YEAR})(?:[ \t]*[-–—][ \t]*(?:{YEAR}|present|today))?"
-    r"(?:[ \t]+and (?:earlier|before))?[ \t]*:?[ \t]*"
-)
-
-
 #: "2. Publikationer", "2.1 Artiklar i vetenskapliga tidskrifter", "VII. Доклады", "C. Contributions to
 #: Science", "B1 Vertaisarvioimaton kirjoitus", "(c) PRODUCTS": a numbered section.
 _NUMBERED = re.compile(
@@ -704,8 +698,10 @@ class _Reader:
         # (or a DOI wrapped at its hyphen: "https://doi.org/10.1186/s41155-023-\n00254-x")
         wrapped_id = len(self.lines) >= 2 and _IDENTIFIER_END.search(self.lines[-2][1]) is not None
         ended = _entry_ended(self.lines[-1][1]) or (wrapped_id and " " not in self.lines[-1][1].strip())
-        opens = bool(AUTHOR_OPENS.match(self.lines[0][1]))
-        return opens and (hanging or ended) and bool(AUTHOR_OPENS.match(line))
+        long = len(line.split()) + len(_IDEOGRAPH.findall(line)) // 2 >= 4  # (not "Book Chapters", "[PDF]")
+        if hanging and ended and long and not _action_line(line) and not _BUTTONS_LINE.fullmatch(line):
+            return True  # (names a citation's opening does not show: "*陈思远*. 2024.", "王璐†, …")
+        return _opens_with_names(self.lines[0][1]) and (hanging or ended) and _opens_with_names(line)
 
     def _note_under_entry(self, line: str) -> bool:
         """A bullet indented under an entry (a citation with its year, not a short label over items):
@@ -759,11 +755,14 @@ class _Reader:
     def _wrapped_number(self, line: str) -> bool:
         """Whether a line's printed number goes on from the line before, cut after a dash or a comma
         ("pp. 305–" / "310. Oral presentation."), rather than numbering the next item (it is not the
-        current item's number plus or minus one)."""
+        current item's number plus or minus one; in an unnumbered entry, the pages' second half after a
+        dash: "… 32 (1): 77–" / "101. https://doi.org/…")."""
         printed = _PRINTED_NUMBER.match(line)
-        first = _PRINTED_NUMBER.match(self.lines[0][1]) if self.lines else None
-        if printed is None or first is None or not self.lines[-1][1].rstrip().endswith(("-", "–", "—", ",")):
+        if printed is None or not self.lines or not self.lines[-1][1].rstrip().endswith(("-", "–", "—", ",")):
             return False
+        first = _PRINTED_NUMBER.match(self.lines[0][1])
+        if first is None:
+            return self.lines[-1][1].rstrip()[-1] != ","
         return abs(int(printed.group(1)) - int(first.group(1))) != 1
 
     def heading(self, text: str, number: int, level: int) -> None:
@@ -797,7 +796,7 @@ class _Reader:
                 continue
             if (  # "論文" over its count (in a block, "Fish and Fisheries\n2021" is a venue over its year)
                 _COUNT_LINE.fullmatch(after)
-                and not (self.lines and _YEAR_LINE.fullmatch(after))
+                and not (self.lines and YEAR_LABEL.fullmatch(after))
                 and len(line) <= 40
                 and not _SECTION_SIGNS.search(line)
             ):
@@ -810,7 +809,7 @@ class _Reader:
             if not self.lines and _over_an_apa_entry(line, after):
                 self.heading(line.strip(), number, 2)  # "Artigos publicados em periódicos\nLee, A. (2023). …"
                 continue
-            if not self.lines and _YEAR_LINE.fullmatch(line):  # also over its first entry's lines
+            if not self.lines and YEAR_LABEL.fullmatch(line):  # also over its first entry's lines
                 self.heading(line, number, 3)
                 continue
             if len(self.lines) == 1 and _section_line(self.lines[0][1], "") and _section_line(line, after):
@@ -918,6 +917,16 @@ class _Reader:
         return self.assembler.document()
 
 
+def _opens_with_names(line: str) -> bool:
+    """Whether a line opens as a citation's names do: "Hartley, J., …", "陈思远. 2020.", "王璐†, 李娜. …"."""
+    return bool(AUTHOR_OPENS.match(line) or _CJK_NAMES_OPEN.match(line))
+
+
+#: CJK names (two to four characters, styled or marked) before their full stop: "陈思远. ", "王璐†, 李娜. ".
+_CJK_NAME = rf"[*_]?[{CJK_RANGES}]{{2,4}}[*_]?[†‡*]{{0,2}}"
+_CJK_NAMES_OPEN = re.compile(rf"{_CJK_NAME}(?:[,，、;；]\s?{_CJK_NAME}){{0,20}}[.．]\s")
+
+
 def _rejoined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """An entry's lines with the words a line end hyphenated joined again ("Chem-" / "istry of
     Materials", as text from a PDF breaks them): without the hyphen where the whole word is one the
@@ -950,14 +959,21 @@ def _ideographs_rejoined(lines: list[tuple[int, str]], width: int) -> list[tuple
         text, rest = out[k][1].rstrip(), out[k + 1][1].lstrip()
         if not (_IDEOGRAPH.match(text[-1:]) and _IDEOGRAPH.match(rest[:1])):
             continue
-        if width < 60 or _display_width(text) < width - 6:
+        inside = any(text.count(a) > text.count(b) for a, b in _CJK_BRACKETS)  # ("…《城市音" / "乐文化…》")
+        if not inside and (width < 60 or _display_width(text) < width - 6):
             continue  # (a short text, or a short line: a title over its names ends where it was ended)
         head, _, after = rest.partition(" ")
-        if head[-1:] in ",，、;；":
+        if head[-1:] in ",，、;；" and not inside:
             continue  # the next line opens with a name of a list of names: "刘子航, 赵浩然, …"
         out[k] = (out[k][0], text + head)
         out[k + 1] = (out[k + 1][0], after)
     return [(number, text) for number, text in out if text.strip()]
+
+
+#: A line of buttons only: "[PDF] [BibTeX] [Online Appendix]".
+_BUTTONS_LINE = re.compile(r"(?:[ \t]*\[[^\[\]\n]{1,30}\])+[ \t]*")
+#: Brackets and quotes a CJK line may wrap inside: a wrap there cuts a word.
+_CJK_BRACKETS = (("《", "》"), ("“", "”"), ("「", "」"), ("『", "』"), ("（", "）"))
 
 
 def _display_width(text: str) -> int:
@@ -977,7 +993,7 @@ def _styled_text(builder: TextBuilder, text: str, line: int) -> None:
     Economics*" as italic ones: how a CV saved as text, or written as text, marks what was styled."""
     at = 0
     for m in _STYLED.finditer(text) if "_" in text or "*" in text else ():
-        style = ("bold", "underline", "italic")[m.lastindex - 1 if m.lastindex else 0]
+        style = ("bold", "bold", "underline", "italic")[m.lastindex - 1 if m.lastindex else 0]
         words = m.group(m.lastindex or 0)
         builder.text(text[at : m.start()], line)
         builder.open(style)
@@ -987,11 +1003,12 @@ def _styled_text(builder: TextBuilder, text: str, line: int) -> None:
     builder.text(text[at:], line)
 
 
-#: "**Lin H.**", "_Brennan KT_" and "*Economic Journal*": words between asterisk pairs, underscores or
-#: asterisks, not inside a word or an identifier ("snake_case_name") and not between authors' markers
-#: ("Lévesque, J.*, Adeyemi, F. O.*").
+#: "**Lin H.**", "__Ortega Vidal, M.__", "_Brennan KT_" and "*Economic Journal*": words between asterisk or
+#: underscore pairs, underscores or asterisks, not inside a word or an identifier ("snake_case_name") and
+#: not between authors' markers ("Lévesque, J.*, Adeyemi, F. O.*").
 _STYLED = re.compile(
     r"(?<![^\s(\[\"“,，、;])\*\*([\w(\[\"“](?:[^*\n]{0,118}[^\s*])?)\*\*(?![\w*])"  # Markdown's bold
+    r"|(?<![\w_])__([^\s_](?:[^_\n]{0,58}[^\s_])?)__(?![\w_])"
     r"|(?<![\w_])_([^\s_](?:[^_\n]{0,58}[^\s_])?)_(?![\w_])"
     r"|(?<![^\s(\[\"“])\*([^\s*](?:[^*\n]{0,118}[^\s*])?)\*(?![\w*])"  # after a space or an opening
 )

@@ -1,0 +1,193 @@
+"""Names, quotes and fields the twenty-eighth session's rounds found read wrong: Korean statuses and
+Hangul names, Polish LaTeX quotes, names joined by a language's "and" before a colon, records in
+fields set apart by bars, a series' bracket after a meeting's acronym, notes keyed under entries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import author_names, read_file
+
+from pubkit import Status
+
+
+def test_korean_statuses_and_hangul_names_before_the_title(tmp_path: Path) -> None:
+    bib = read_file(
+        tmp_path,
+        "cv.md",
+        "# 김서연 (Seoyeon Kim)\n\n## 연구 실적\n\n본인은 *기울임체*로 표시.\n\n"
+        "- (게재 승인) *Kim, S.*, Choi, M., & Lee, J. Momentary emotion regulation flexibility and "
+        "depressive symptoms. *Behaviour Research and Therapy*.\n"
+        "- (수정 후 재심사) *김서연*, 이하늘. 한국판 반추 반응 척도 단축형의 타당화. "
+        "*한국심리학회지: 임상*.\n"
+        "- (2024) 정다은, *김서연*. 대학생의 자기자비와 우울: 반추의 매개효과. *한국심리학회지: 임상*, "
+        "10(1), 45-68.\n"
+        "- (2022) *김서연*. 정서조절과 우울. 이민규 (편), *임상심리학의 최신 동향* (pp. 201-228). 학지사.\n",
+    )
+    accepted, revising, dated, chapter = bib.papers
+    assert accepted.status is Status.ACCEPTED and author_names(accepted)[0] == "S. Kim"
+    assert revising.status is Status.UNDER_REVIEW
+    assert author_names(revising) == ["김서연", "이하늘"] and revising.title.startswith("한국판")
+    assert author_names(dated) == ["정다은", "김서연"] and dated.title.startswith("대학생의")
+    assert author_names(chapter) == ["김서연"] and chapter.title == "정서조절과 우울"
+    assert chapter.venue is not None and chapter.venue.name == "임상심리학의 최신 동향"
+
+
+def test_korean_abnt_names_parted_by_semicolons(tmp_path: Path) -> None:
+    bib = read_file(
+        tmp_path,
+        "cv.org",
+        "* 연구업적\n** 국내 학술지\n"
+        "- 이정민; 최현정. 소양강 상류 냉수성 어류 서식지의 여름철 수온 변동. "
+        "*한국환경생태학회지*, v. 39, 2025.\n"
+        "- 이정민; 윤주덕. *DMZ 하천의 물고기*. 서천: 국립생태원, 2020. 212 p.\n",
+    )
+    article, book = bib.papers
+    assert author_names(article) == ["이정민", "최현정"]
+    assert article.title == "소양강 상류 냉수성 어류 서식지의 여름철 수온 변동"
+    assert article.venue is not None and article.venue.name == "한국환경생태학회지"
+    assert author_names(book) == ["이정민", "윤주덕"] and book.title == "DMZ 하천의 물고기"
+
+
+def test_polish_latex_quotes_and_a_mark_between_the_names(tmp_path: Path) -> None:
+    bib = read_file(
+        tmp_path,
+        "cv.tex",
+        "\\section{Publikacje}\n✉ lub (c) -- autor korespondencyjny.\n\\begin{itemize}\n"
+        "\\item Dąbrowska-Lis, Marta (c), i Karolina Wróbel. ,,Thermal Comfort in Retrofitted Large-Panel\n"
+        "Buildings''. \\textit{IOP Conference Series} 1203 (2021): 032045.\n"
+        "\\item Dąbrowska-Lis, Marta, i Piotr Zawadzki. ,,Retrofitting the Socialist City''. W "
+        "\\textit{Post-Socialist Housing in Transition}, red. Irena Horvat i Jakub Novák, 211--32. "
+        "Cham: Springer, 2022.\n"
+        "\\item Weber, Anna. \\glqq Deutsche Titel\\grqq. \\textit{Zeitschrift} 3 (2020): 1--2.\n"
+        "\\end{itemize}\n",
+    )
+    marked, chapter, german = bib.papers
+    assert marked.title == "Thermal Comfort in Retrofitted Large-Panel Buildings"
+    assert author_names(marked) == ["Marta Dąbrowska-Lis", "Karolina Wróbel"]
+    assert marked.authors[0].corresponding  # ("(c)" has the legend "✉ lub (c)")
+    assert chapter.venue is not None and chapter.venue.name == "Post-Socialist Housing in Transition"
+    assert german.title == "Deutsche Titel"
+    assert not bib.problems
+
+
+def test_names_joined_by_a_languages_and_before_a_colon(tmp_path: Path) -> None:
+    bib = read_file(
+        tmp_path,
+        "page.html",
+        "<html><head><title>Publicatielijst S. Verhoeven</title></head><body><h1>Sanne Verhoeven</h1>\n"
+        "<p>Hieronder staat mijn publicatielijst (bijgewerkt: februari 2024).</p>\n<h2>2024</h2>\n"
+        "<p><u>Sanne Verhoeven</u>, Rik Jansen en Marloes Oosterhout: Holocene peat compaction as a driver "
+        "of subsidence. <i>Geophysical Research Letters</i> 51 (2024).</p>\n"
+        "<p>Lotte van Dijk, <u>Sanne Verhoeven</u>, Esther Hoekstra en Kim M. de Groot: A 3D voxel model "
+        "of Holocene peat thickness. <i>Netherlands Journal of Geosciences</i> 103 (2024).</p>\n"
+        "<h1>Presentaties (selectie)</h1>\n<p>Uitgenodigde lezing, NAC, Utrecht, 2023: ‘Veen als "
+        "tijdbom?’. [Slides]</p></body></html>\n",
+    )
+    first, second = bib.papers  # (the introduction and the talk are no papers)
+    assert author_names(first) == ["Sanne Verhoeven", "Rik Jansen", "Marloes Oosterhout"]
+    assert first.title == "Holocene peat compaction as a driver of subsidence"
+    assert author_names(second)[2:] == ["Esther Hoekstra", "Kim M. de Groot"]
+    assert second.title == "A 3D voxel model of Holocene peat thickness"
+
+
+def test_a_moderncv_record_in_fields_set_apart_by_bars(tmp_path: Path) -> None:
+    bib = read_file(
+        tmp_path,
+        "cv.tex",
+        "\\documentclass{moderncv}\n\\name{Zeynep}{Aksoy}\n\\begin{document}\n\\makecvtitle\n"
+        "\\section{Araştırma Alanları}\n\\cvitem{}{Makroekonomi, para politikası.}\n"
+        "\\section{Yayınlar}\n"
+        "\\cvitem{2022}{\\textbf{Syrian Refugees and the Informal Employment of Natives} | M. Demir ve "
+        "Z. Aksoy | \\textit{Journal of Population Economics} 35(4): 1487--1521}\n"
+        "\\cvitem{}{\\small\\textit{Özet:} Firmaların enflasyon beklentileri daha hızlı güncelleniyor.}\n"
+        "\\cvitem{2017}{\\textbf{Göç, Ücretler ve Bölgesel Eşitsizlik} | Z. Aksoy | \\textit{Ekonomi-tek} "
+        "6(2): 1--28}\n\\end{document}\n",
+    )
+    refugees, migration = bib.papers  # (the abstract under the first is no paper)
+    assert refugees.title == "Syrian Refugees and the Informal Employment of Natives"
+    assert author_names(refugees) == ["M. Demir", "Z. Aksoy"]
+    assert refugees.venue is not None and refugees.venue.name == "Journal of Population Economics"
+    assert migration.title == "Göç, Ücretler ve Bölgesel Eşitsizlik"
+    assert author_names(migration) == ["Z. Aksoy"]
+    assert refugees.authors[1].is_owner  # (the page's name, not its first section's heading)
+
+
+def test_a_quoted_title_before_a_thesis_degree_and_a_japanese_and(tmp_path: Path) -> None:
+    bib = read_file(
+        tmp_path,
+        "cv.md",
+        "# Kenta Morimoto\n\n## 論文\n\n"
+        "1. Morimoto, Kenta. 2014. “Band surgery on knots and links.” 博士論文, "
+        "東京大学大学院数理科学研究科.\n"
+        "2. Tran, Minh Khoa. “Upwelling Dynamics off South-Central Vietnam.” Luận án Tiến sĩ, Université de "
+        "Toulouse III – Paul Sabatier, 2018.\n"
+        "3. Morimoto, Kenta, と Shunsuke Tanabe. 2016. “Band moves on fibered links.” "
+        "*Kobe J. Math.* 33: 1–9.\n",
+    )
+    japanese, vietnamese, joined = bib.papers
+    assert japanese.title == "Band surgery on knots and links"
+    assert vietnamese.title == "Upwelling Dynamics off South-Central Vietnam"
+    assert author_names(joined) == ["Kenta Morimoto", "Shunsuke Tanabe"]
+
+
+def test_a_series_bracket_after_the_acronym_and_a_place_after_the_venue(tmp_path: Path) -> None:
+    bib = read_file(
+        tmp_path,
+        "cv.md",
+        "# Ekaterina Soboleva\n\n## Publications\n\n"
+        "1. Ekaterina Soboleva and Anna Kuznetsova. 2024. Towards a nursing minimum data set. In *Innovation "
+        "in Applied Nursing Informatics (NI 2024)* (Studies in Health Technology and Informatics, Vol. 315). "
+        "IOS Press, 210–214.\n"
+        "2. Екатерина Соболева и Полина Орлова. 2021. Чек-листы безопасности пациента. В сб.: *Материалы IV "
+        "Всероссийского конгресса медицинских сестёр*. Санкт-Петербург, 112–114.\n"
+        "3. Ekaterina Soboleva and Polina Orlova. 2021. Safety checklists for nurses. In *Proceedings of the "
+        "Fourth Congress of Nurses*. Saint Petersburg, 112–114.\n",
+    )
+    series, collection, proceedings = bib.papers
+    assert series.venue is not None
+    assert (series.venue.name, series.venue.acronym) == ("Innovation in Applied Nursing Informatics", "NI")
+    assert collection.venue is not None
+    assert collection.venue.name == "Материалы IV Всероссийского конгресса медицинских сестёр"
+    assert proceedings.venue is not None
+    assert proceedings.venue.name == "Proceedings of the Fourth Congress of Nurses"
+
+
+def test_a_venue_first_latex_list_with_caret_marks_and_a_doi_after_the_names(tmp_path: Path) -> None:
+    bib = read_file(
+        tmp_path,
+        "cv.tex",
+        "\\section*{Produção bibliográfica}\nLegenda: \\ddag\\ orientando(a) de mestrado ou doutorado;\n"
+        "\\textasciicircum\\ bolsista de iniciação científica sob minha orientação.\n\\begin{enumerate}\n"
+        "\\item \\textit{OPUS -- Revista da ANPPOM}, v. 30, 2024 --- ``Baixarias e contracantos''. "
+        "Teixeira, H. B.; Andrade, L. M.\\ddag. DOI: 10.20504/opus2024.30.18\n"
+        "\\item \\textit{Debates -- Cadernos do PPGM da UNIRIO}, n. 25 --- ``Transcrição como análise''. "
+        "Ribeiro, C.\\textasciicircum; Teixeira, H. B.\n\\end{enumerate}\n",
+    )
+    opus, debates = bib.papers
+    assert author_names(opus) == ["H. B. Teixeira", "L. M. Andrade"]
+    assert debates.title == "Transcrição como análise"
+    assert debates.venue is not None and debates.venue.name == "Debates – Cadernos do PPGM da UNIRIO"
+    assert not [p for p in bib.problems if "legend" in p.message]  # ("^" and "‡" are explained)
+
+
+def test_statuses_theses_and_preprints_named_in_indonesian_and_russian(tmp_path: Path) -> None:
+    bib = read_file(
+        tmp_path,
+        "cv.md",
+        "# R. P. Nugroho\n\n## Publikasi\n\n"
+        "1. Putri, N. S., dan Nugroho, R. P. (dalam proses penerbitan). Pengaruh harga beras terhadap "
+        "inflasi daerah. *Signifikan: Jurnal Ilmu Ekonomi*.\n"
+        "2. Nugroho, R. P. (2016). *Essays on decentralisation in Indonesia* [Disertasi doktoral, The "
+        "Australian National University]. Open Research ANU.\n"
+        "3. Vorontsov, Aleksei. “Automation Risk in Russian Regions.” Доработка и повторное рассмотрение "
+        "(R&R), Labour Economics. [PDF]\n"
+        "4. Sokolov, Pavel, и Aleksei Vorontsov. “Text-Based Measures of Job Remoteness.” Препринт, "
+        "arXiv:2403.01872 [econ.GN], 2024.\n",
+    )
+    pending, thesis, resubmit, preprint = bib.papers
+    assert pending.status is Status.ACCEPTED and pending.title.startswith("Pengaruh")
+    assert thesis.venue is not None and thesis.venue.publisher == "The Australian National University"
+    assert resubmit.status is Status.UNDER_REVIEW
+    assert resubmit.venue is not None and resubmit.venue.name == "Labour Economics"
+    assert preprint.venue is not None and preprint.venue.name == "arXiv"
