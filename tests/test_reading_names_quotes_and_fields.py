@@ -191,3 +191,104 @@ def test_statuses_theses_and_preprints_named_in_indonesian_and_russian(tmp_path:
     assert resubmit.status is Status.UNDER_REVIEW
     assert resubmit.venue is not None and resubmit.venue.name == "Labour Economics"
     assert preprint.venue is not None and preprint.venue.name == "arXiv"
+
+
+def test_a_plain_text_cv_with_typed_emphasis_and_hanging_indents(tmp_path: Path) -> None:
+    bib = read_file(
+        tmp_path,
+        "cv.txt",
+        "陈思远  CHEN Siyuan\n\n学术成果 / Publications\n（† 共同第一作者 / equal contribution）\n\n"
+        "一、期刊论文  Journal Articles\n\n"
+        "*陈思远*. 2024. “江南丝竹‘加花’变奏的计算分析.” 《音乐研究》(2): 45–58.\n"
+        "王璐†, *陈思远*†. 2023. “二胡演奏中滑音的声学测量与风格分类.” 《中\n"
+        "    央音乐学院学报》(4): 102–115.\n"
+        "_Chen, Siyuan_, Wang Lu, and Zhang Hao. 2023. “Heterophony in Jiangnan\n"
+        "    Sizhu: A Computational Approach.” Ethnomusicology Forum 32 (1): 77–\n"
+        "    101. https://doi.org/10.1080/17411912.2023.2177391.\n"
+        "__Ortega Vidal, M.__ y Kessler, A. Microtiming in flamenco bulerías. Music Percept. 41,\n"
+        "    112–131 (2023).\n",
+    )
+    music, erhu, sizhu, flamenco = bib.papers  # (the hanging indents part the entries, no blank lines)
+    assert music.venue is not None and music.venue.name == "音乐研究"
+    assert author_names(erhu) == ["王璐", "陈思远"] and erhu.title == "二胡演奏中滑音的声学测量与风格分类"
+    assert erhu.venue is not None and erhu.venue.name == "中央音乐学院学报"  # (the wrap inside 《》 joined)
+    assert sizhu.title == "Heterophony in Jiangnan Sizhu: A Computational Approach"
+    assert author_names(flamenco) == ["M. Ortega Vidal", "A. Kessler"]
+
+
+def test_a_latex_cv_with_its_own_section_macro(tmp_path: Path) -> None:
+    bib = read_file(
+        tmp_path,
+        "cv.tex",
+        "\\documentclass{article}\n"
+        "\\newcommand{\\sect}[1]{\\vspace{1.1em}{\\large\\bfseries\\scshape #1}\\\\[-0.7em]"
+        "\\rule{\\linewidth}{0.4pt}\\\\[0.2em]}\n\\begin{document}\n"
+        "\\sect{Publications}\n\\begin{enumerate}\n"
+        "\\item Halvorsen IM, Rao S. Single-cell eQTLs in time. \\textit{Nat Genet}. 2024;56(3):412-421.\n"
+        "\\end{enumerate}\n\\sect{Invited talks (selected)}\n\\begin{itemize}\n"
+        "\\item Single-cell eQTLs in time. Biology of Genomes, Cold Spring Harbor Laboratory, May 2024.\n"
+        "\\end{itemize}\n\\sect{Teaching}\n"
+        "GENOME 541 Introduction to Computational Molecular Biology (co-instructor, 2023, 2024)\n"
+        "\\end{document}\n",
+    )
+    (paper,) = bib.papers  # (the talk and the course are under headings of their own)
+    assert paper.title == "Single-cell eQTLs in time"
+    assert not bib.problems
+
+
+def test_venue_first_vancouver_entries_and_a_quoted_title_that_speaks(tmp_path: Path) -> None:
+    bib = read_file(
+        tmp_path,
+        "page.html",
+        "<h1>Femke van der Linden</h1><h2>Publicaties</h2><ul>\n"
+        "<li><b>Journal of Advanced Nursing</b> (in revisie) &ndash; &ldquo;We knew something was "
+        "wrong&rdquo;: family members' experiences with involvement in early warning score escalation.\n"
+        "  Peeters L, <u>Van der Linden F</u>, Schoonhoven L, Vloet L.</li>\n"
+        "<li><b>Journal of Nursing Management</b>, 2020 &ndash; Rapid response systems in Dutch hospitals: a "
+        "national survey of nurse managers.\n  Van der Linden F, Douw G, Vloet L, Schoonhoven L. "
+        "doi:10.1111/jonm.13012</li>\n"
+        "<li><b>Worldviews on Evidence-Based Nursing</b>. 2019;16(4):290-298.\n  Nurses' worry and early "
+        "recognition of deteriorating patients: a systematic review.\n  Van der Linden F, Douw G</li>\n"
+        "</ul>\n",
+    )
+    family, survey, review = bib.papers  # (the first is no prose: "We knew" is its title's quote)
+    assert family.title.startswith("“We knew something was wrong”") or family.title.startswith("We knew")
+    assert author_names(survey) == ["Van der Linden F", "Douw G", "Vloet L", "Schoonhoven L"]
+    assert review.venue is not None and review.venue.name == "Worldviews on Evidence-Based Nursing"
+    assert author_names(review) == ["Van der Linden F", "Douw G"] and review.year == 2019
+
+
+def test_an_org_list_in_bar_parted_fields_with_a_turkish_et_al(tmp_path: Path) -> None:
+    bib = read_file(
+        tmp_path,
+        "cv.org",
+        "* Yayınlar\n** Uluslararası kongre bildirileri\n"
+        "10. Karataş EN, Yıldırım M, Şahin K. | AMPK-dependent nephroprotection by metformin\n"
+        "    | 19th World Congress of Clinical Pharmacology (WCP2023), Glasgow | 2023 | [Sözlü Sunum]\n"
+        "11. Yıldırım M, Karataş EN, Aksoy B ve ark. | SGLT2 inhibition in the cardiomyocyte\n"
+        "    | 47th FEBS Congress (FEBS 2023), Tours | 2023\n",
+    )
+    ampk, sglt2 = bib.papers  # (a bar opening an item's next line goes on with it: no table's row)
+    assert ampk.year == 2023 and author_names(ampk) == ["Karataş EN", "Yıldırım M", "Şahin K"]
+    assert author_names(sglt2) == ["Yıldırım M", "Karataş EN", "Aksoy B"]
+    assert sglt2.title == "SGLT2 inhibition in the cardiomyocyte"
+
+
+def test_a_lettered_mark_takes_the_legend_of_the_mark_it_stands_for_and_pages_around_the_list(
+    tmp_path: Path,
+) -> None:
+    bib = read_file(
+        tmp_path,
+        "page.html",
+        "<h1>Elin Sandström</h1>\n<p>Jag forskar om syntes och karakterisering av tunna skikt av "
+        "övergångsmetallnitrider, främst med reaktiv magnetronsputtring (sedan 2015).</p>\n"
+        "<h2>Publikationer</h2><p><small>✉ = korresponderande författare.</small></p><ul>\n"
+        "<li>SANDSTRÖM, E.; RAO, S.; KIM, J. (c) High-entropy nitride thin films: a round-robin study. "
+        "<i>Surface and Coatings Technology</i>, v. 452, 2023.</li>\n"
+        "<li>Op-ed: \"Why thin films matter,\" Svenska Dagbladet, 12 Oct 2023.</li></ul>\n"
+        "<p>© E. Sandström, 2024. Sidan är gjord för hand.</p>\n",
+    )
+    (paper,) = bib.papers  # (not the introduction, the op-ed or the copyright line)
+    assert paper.title.startswith("High-entropy nitride thin films")
+    assert paper.authors[-1].corresponding
+    assert [p.message for p in bib.problems if "press" in p.message]  # (the op-ed is said, not dropped)

@@ -261,9 +261,10 @@ _SPLIT = re.compile(
     rf"\s{{0,3}},\s{{0,3}}(?:(?:and|AND|y|e|i|{_AND_WORDS})\s{{1,3}}|a\s{{1,3}}(?=[{CAPITAL}])|&\s{{0,3}})?|"
     r"\s{1,3}(?:and|AND)\s{1,3}|"
     r"\s{1,3}&\s{1,3}|"
-    rf"\s{{1,3}}(?:{_AND_WORDS})\s{{1,3}}(?!(?:ін|др)\.)|"  # (not "и др.", "та ін.": an et al.)
+    rf"\s{{1,3}}(?:{_AND_WORDS})\s{{1,3}}(?!(?:ін|др|ark)\.)|"  # (not "и др.", "та ін.", "ve ark.": et al.)
     r"\s{1,3}et\s{1,3}(?!al\b)|"
-    r",?\s{1,3}et\.?\s{0,3}al\.?|,?\s{1,3}(?:та|і|и)\s(?:ін|др)\.|,?\s{1,3}vd\.(?=\s|$)|"  # (uk, ru, tr)
+    r",?\s{1,3}et\.?\s{0,3}al\.?|,?\s{1,3}(?:та|і|и)\s(?:ін|др)\.|"  # (uk, ru)
+    r",?\s{1,3}(?:vd|ve\sark)\.(?=[\s.]|$)|"  # (tr)
     r",?\s{1,3}외\.?$|"  # Korean "오영일 외"
     rf"{_ABBREVIATED_ET_AL}|"
     rf"\s{{1,3}}a\s{{1,3}}(?=[{CAPITAL}])|"  # Czech "a"
@@ -283,7 +284,7 @@ _ET_AL = re.compile(
     r"等|ほか|외|dkk\.?|"  # (Chinese, Japanese, Korean, Indonesian)
     r"u\.\s?a\.?|(?-i:e\.\s?a\.)|m\.\s?fl\.?|i\sin\.?|и\sдр\.?|a\skol\.?|"  # (German, Dutch ("E. A." is
     # initials), Scandinavian, Polish, Russian, Czech)
-    r"vd\.?|ve\sdiğ(?:\.|erleri)|và\s(?:cộng\ssự|cs\.?)|"  # (Turkish, Vietnamese)
+    r"vd\.?|ve\sdiğ(?:\.|erleri)|ve\sark\.?|và\s(?:cộng\ssự|cs\.?)|"  # (Turkish, Vietnamese)
     r"\(?\d+ (?:others|(?:other |more )?(?:co-?)?authors|"
     r"muuta|andra|andre|anderen|weitere|autres|altri|otros|outros|innych|inni|dalších|további)\)?)$",
     re.I,
@@ -1194,9 +1195,9 @@ def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKi
         _DANGLING_TO,
     ):
         text = after.sub("", text)
-    town = _TRAILING_TOWN.search(text)  # ABNT's "Vopros filosofii, Москва, № 8": the journal's town after it
-    if town and _place_word(town.group(1)) and not _INSTITUTION.search(text):
-        text = text[: town.start()]
+    trailing = _TRAILING_TOWN.search(text)  # ABNT's "Вопросы философии, Москва, № 8": its town after it
+    if trailing and _place_word(trailing.group(1)) and not _INSTITUTION.search(text):
+        text = text[: trailing.start()]
     imprint = _PLACE_PUBLISHER.search(text)  # ". Tübingen: Narr", not "… Comput. Linguistics: Human Lang."
     town = imprint.group(0)[1:].split()[0].rstrip(":,") if imprint else ""
     if imprint and not (_venue_word(town) and not _place_word(town)):
@@ -2563,28 +2564,33 @@ _SEPARATORS = frozenset({"·", "•", "|", "—", "–", "-", "/"})
 
 def _piped_names_field(tokens: Sequence[Token], labels: list[str]) -> None:
     """A record in fields set apart by bars, "Title | Z. Aksoy, E. Kara ve M. Demir | *Journal* 24(1): 5 |
-    DOI: …": the field of initialled names is the authors, the one before it (after a year) the title,
-    the one after it the venue; the bars are none of them."""
+    DOI: …" or "Karataş EN, Yıldırım M ve ark. | Title | Congress (WCP2023), Glasgow | 2023": the field of
+    names is the authors, the other of the first two (after a year) the title, the third the venue; the
+    bars are none of them."""
     bars = [i for i, t in enumerate(tokens) if t.text == "|"]
     if len(bars) < 2:
         return
     edges = [-1, *bars, len(tokens)]
     fields = [(edges[k] + 1, edges[k + 1]) for k in range(len(edges) - 1)]
-    for number, (start, stop) in enumerate(fields[1:-1], 1):
-        if not _INITIALLED_NAMES.fullmatch(" ".join(t.text for t in tokens[start:stop])):
-            continue
-        first = fields[0][0] + (labels[0] == "date" and _YEAR.fullmatch(tokens[0].text) is not None)
-        if number != 1 or stop - start < 2 or fields[0][1] - first < 2:
-            return
-        labels[first : fields[0][1]] = ["title"] * (fields[0][1] - first)
-        labels[start:stop] = ["author"] * (stop - start)
-        venue_start, venue_stop = fields[2]
-        for k in range(venue_start, venue_stop):
-            if labels[k] in ("author", "title"):
-                labels[k] = "container"
-        for i in bars:
-            labels[i] = "other"
+    skip = labels[0] == "date" and _YEAR.fullmatch(tokens[0].text) is not None  # (a year column first)
+    fields[0] = (fields[0][0] + skip, fields[0][1])
+    named = [k for k in (0, 1) if _is_names_field(tokens[slice(*fields[k])])]
+    if len(named) != 1 or any(stop - start < 2 for start, stop in fields[:2]):
         return
+    names, title = fields[named[0]], fields[1 - named[0]]
+    labels[slice(*title)] = ["title"] * (title[1] - title[0])
+    labels[slice(*names)] = ["author"] * (names[1] - names[0])
+    for k in range(*fields[2]):
+        if labels[k] in ("author", "title"):
+            labels[k] = "container"
+    for i in bars:
+        labels[i] = "other"
+
+
+def _is_names_field(tokens: Sequence[Token]) -> bool:
+    """Whether a field holds names only: initials first ("Z. Aksoy ve M. Demir") or Vancouver's."""
+    printed = " ".join(t.text for t in tokens)
+    return bool(_INITIALLED_NAMES.fullmatch(printed) or _VANCOUVER_NAME_LIST.fullmatch(printed))
 
 
 #: Names written initials first, joined by commas or a language's "and": "Z. Aksoy, E. Kara ve M. Demir",
@@ -2728,7 +2734,9 @@ def _inverted_names_end(tokens: Sequence[Token], start: int) -> int | None:
 _NAME_OR_TITLE = frozenset({"title", "author", "container"})
 _VANCOUVER_NAME = rf"(?:[{CAPITAL}][\w'’-]+ |(?:{_PARTICLE_WORDS}) ){{1,4}}"
 _VANCOUVER_NAME += rf"[{CAPITAL}]{{1,3}}"  # ("Van der Linden F", "Huisman-de Waal G")
-_VANCOUVER_NAME_LIST = re.compile(rf"{_VANCOUVER_NAME}(?:, {_VANCOUVER_NAME}){{0,40}}(?:,? et al)?\.?")
+_VANCOUVER_NAME_LIST = re.compile(
+    rf"{_VANCOUVER_NAME}(?:, {_VANCOUVER_NAME}){{0,40}}(?:,? et al|,? ve ark)?\.?"  # (Turkish "ve ark.")
+)
 #: Role marks in a token, to be taken out; a mark between an initial's stop and the sentence's ("M.‡.")
 #: goes with the second stop.
 _WITHOUT_MARKS = re.compile(rf"(?<=\.)[{re.escape(ROLE_MARKS)}]+\.$|[{re.escape(ROLE_MARKS)}]")
@@ -3538,8 +3546,20 @@ def _author_run_edges(tokens: Sequence[Token], labels: list[str]) -> None:
         return
     if labels[start - 1] != "author":
         return
-    words = 2 if tokens[start].text.lower() == "et" and start + 2 < len(tokens) else 1
-    if _ET_AL.match(" ".join(t.text for t in tokens[start : start + words]).rstrip(",")):
+    if _DETACHED_MARK.fullmatch(tokens[start].text) and start + 1 < len(tokens):
+        labels[start] = "author"  # "RAO, S.; KIM, J. (✉) Title": the last name's mark
+        return
+    if (  # "Yıldırım M, Karataş EN, | Aksoy B ve ark.. Title": Vancouver's last name, then its et al.
+        _VANCOUVER_INITIALS.fullmatch(tokens[start - 1].text)
+        and start + 3 < len(tokens)
+        and NAME_TOKEN.match(tokens[start].text)
+        and re.fullmatch(r"[A-Z]{1,3}", tokens[start + 1].text)
+    ):
+        start += 2
+        labels[start - 2 : start] = ["author", "author"]
+    pair = " ".join(t.text for t in tokens[start : start + 2]).rstrip(",.")  # ("et al.", Turkish "ve ark.")
+    words = 2 if start + 2 < len(tokens) and (_ET_AL.match(pair) or _ET_AL.match(pair + ".")) else 1
+    if _ET_AL.match(" ".join(t.text for t in tokens[start : start + words]).rstrip(",").replace("..", ".")):
         if start + words < len(labels) and labels[start + words] == "title":
             labels[start : start + words] = ["author"] * words
         return
@@ -10227,6 +10247,8 @@ def _semicolon_names_end(tokens: Sequence[Token], labels: list[str]) -> None:
         return
     if _closing_particle(tokens, run[rest[k]]):  # ("…; SILVA, A. G. da. Title": its particle ends it)
         k += 1
+    while k < len(rest) and _DETACHED_MARK.fullmatch(bare[rest[k]] or tokens[run[rest[k]]].text):
+        k += 1  # ("…; KIM, J. (✉) Title": the last name's mark)
     for i in rest[k:]:
         labels[run[i]] = "title"
 

@@ -187,7 +187,9 @@ _NON_PUB_WORDS = re.compile(
     r"apresentaç|palestra|ensino|orientaç|prêmio|formaç|istruzione|formazione|insegnamento|didattica|"
     r"\bpremi\b|esperienz|brevett|progett|onderwijs|prijzen|lezingen|presentaties|voordracht|opleiding|"
     r"föredrag|foredrag|anslag|undervisning|examina|utbildning|handledning|wystąpien|\breferat(?:y|ów)?\b|dydaktyk|"
-    r"nagrod|wykształcen|podsumowanie|доклад|выступлени|преподава|наград|образовани|講演|口頭発表|学会発表(?!論文)|研究課題|競争的資金|担当経験|受賞|社会的活動|社会貢献|学会活動|略歴|"
+    r"nagrod|wykształcen|podsumowanie|доклад|выступлени|преподава|наград|образовани|экспедиц|"
+    r"講演|口頭発表|学会発表(?!論文)|研究課題|競争的資金|担当経験|受賞|社会的活動|社会貢献|学会活動|略歴|"
+    r"学歴|職歴|外部資金|研究分野|"
     r"juhendami|projektid|tunnustus|elulookirjeldus|"  # Estonian
     r"työkokemus|rahoitus|opetus|ohjaus|henkilötiedot|koulutus|luottamustehtäv|apuraha|"  # Finnish
     r"đào tạo|dự án|đề tài|hướng dẫn|giảng dạy|giải thưởng|báo cáo mời|"  # Vietnamese
@@ -1780,7 +1782,9 @@ def _lettered_marks(blocks: Sequence[Block]) -> list[Block]:
     """The blocks with a lettered role mark ("Kim MJ(c), Lee SH", explained by a legend "(c): 교신저자")
     written as a marker character, so that the name reads without it and the legend gives its role.
     Without a legend a letter in brackets stays text."""
-    if not any("(" in block.text and _LETTER_MARK_LEGEND.search(block.text) for block in blocks):
+    implied = _implied_corresponding_mark(blocks)
+    lettered = any("(" in block.text and _LETTER_MARK_LEGEND.search(block.text) for block in blocks)
+    if not implied and not lettered:
         return list(blocks)
     tags = {
         m.group("tag")
@@ -1790,6 +1794,8 @@ def _lettered_marks(blocks: Sequence[Block]) -> list[Block]:
     }
     free = [c for c in _MARKS_FOR_LETTERS if not any(c in block.text for block in blocks)]
     marks = dict(zip(sorted(tags), free, strict=False))
+    if implied and "c" not in marks:
+        marks["c"] = implied
     if not marks:
         return list(blocks)
     after_name = re.compile(rf"(?<=[\w.{re.escape(ROLE_MARKS)}])(\s?)\(({'|'.join(marks)})\)(?=[\s,.;:)]|$)")
@@ -1803,6 +1809,20 @@ def _lettered_marks(blocks: Sequence[Block]) -> list[Block]:
         return after_name.sub(lambda m: f"{m[1]}({marks[m[2]]})", text)
 
     return [_with_text(block, marked(block.text)) if "(" in block.text else block for block in blocks]
+
+
+def _implied_corresponding_mark(blocks: Sequence[Block]) -> str:
+    """The mark a legend gives the corresponding author ("✉ = korresponderande författare") where the
+    entries also print "(c)" after a name and no legend explains it: the same role, in letters; else ""."""
+    if not any("(c)" in block.text for block in blocks) or any(
+        m.group("tag") == "c" for block in blocks for m in _LETTER_MARK_LEGEND.finditer(block.text)
+    ):
+        return ""
+    for block in blocks:
+        for m in _LEGEND.finditer(block.text) if _ANY_MARK.search(block.text) else ():
+            if legend_meaning(m.group("meaning")) == "corresponding":
+                return next((c for c in m.group("marks") if c in ROLE_MARKS), "")
+    return ""
 
 
 #: A page saying its author lists are in alphabetical order (mathematics, theoretical CS, economics).
@@ -2081,7 +2101,7 @@ def _is_candidate(block: Block) -> bool:
     if words < 3:
         return False
     text = block.text
-    if _FIRST_PERSON_OPENS.match(text) or _ABOUT_THE_LIST.search(text):
+    if _FIRST_PERSON_OPENS.match(text) or _ABOUT_THE_LIST.search(text) or _COPYRIGHT.match(text):
         return False  # "I'm a PhD student at …", "Citation counts from Google Scholar": about the owner
     section = block.headings[-1].text if block.headings else ""
     if _DASHED_DATE.search(text):
@@ -2166,7 +2186,7 @@ _CARD_POSITION = re.compile(
 #: "I am", "My name is" and their kin opening a bio, before the owner's name.
 _I_AM = re.compile(
     r"(?:I am|I'm|I’m|My name is|Je suis|Ich bin|Ich heiße|Soy|Sou|Sono|Jestem|Είμαι|Я|Ik ben|Jag heter|"
-    r"Mi occupo|Je travaille|Ich arbeite)"
+    r"Mi occupo|Je travaille|Ich arbeite|Jag forskar|Jag är|Jeg forsker|Jeg er|Ich forsche|Ik onderzoek)"
     r"(?:\s(?:the|el|la|o|a|η|ο|der|die))?\s"
 )
 
@@ -2174,6 +2194,8 @@ _I_AM = re.compile(
 _FIRST_PERSON_OPENS = re.compile(rf"(?:I|My|We|Our)\s|{_I_AM.pattern}")
 #: A citation's "no date" where its year would stand: APA's "(n.d.)", ACM's "[n. d.]", "(s.d.)", "(o. J.)".
 _NO_DATE = re.compile(r"[(\[](?:n\.\s?d|s\.\s?[df]|o\.\s?J)\.[)\]]")
+#: A page's copyright line: "© K. A. Zubarev, 2024. …", "Copyright 2023 …".
+_COPYRIGHT = re.compile(r"(?i)\s*(?:©|\(c\)\s?(?:19|20)\d\d|copyright\b)")
 #: A note under an entry, by its key: "Abstract:", "Özet:", "Not:", "Zusammenfassung:", "摘要：".
 _NOTE_OPENS = re.compile(
     r"(?i)\s*(?:abstract|summary|notes?|özet|not|zusammenfassung|anmerkung|résumé|resumo|resumen|riassunto|"

@@ -154,6 +154,12 @@ class _Reader(LineBlocks):
                     continue
                 self.heading(number, title, len(heading.group(1)))
                 continue
+            # "10. Names | Title\n    | Venue | 2023": an item's line opening with a bar, no table's row
+            indent = len(line) - len(line.lstrip())
+            under = self.kind == "item" and bool(self.lines) and indent > self.item_indent
+            if stripped.startswith("|") and under and not stripped.endswith("|"):
+                self.lines.append((number, line))
+                continue
             if stripped.startswith("|"):
                 self.table_row(number, stripped)
                 continue
