@@ -285,7 +285,7 @@ def test_a_lettered_mark_takes_the_legend_of_the_mark_it_stands_for_and_pages_ar
         "<h2>Publikationer</h2><p><small>✉ = korresponderande författare.</small></p><ul>\n"
         "<li>SANDSTRÖM, E.; RAO, S.; KIM, J. (c) High-entropy nitride thin films: a round-robin study. "
         "<i>Surface and Coatings Technology</i>, v. 452, 2023.</li>\n"
-        "<li>Op-ed: \"Why thin films matter,\" Svenska Dagbladet, 12 Oct 2023.</li></ul>\n"
+        '<li>Op-ed: "Why thin films matter," Svenska Dagbladet, 12 Oct 2023.</li></ul>\n'
         "<p>© E. Sandström, 2024. Sidan är gjord för hand.</p>\n",
     )
     (paper,) = bib.papers  # (not the introduction, the op-ed or the copyright line)
