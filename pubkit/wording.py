@@ -231,7 +231,9 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"bírálat alatt|v recenzním řízení|w recenzji|на рецензии|under granskning|po recenzji|"
             r"hakem sürecinde|hakem değerlendirmesinde|değerlendirmede|revizyonda|υπό κρίση|em revisão|"
             r"em avaliação|in revisione|in valutazione|"
-            r"arvioitavana|dalam review|sedang ditelaah|đang phản biện|đang chỉnh sửa|revisie ingediend|"
+            r"arvioitavana|dalam review|sedang ditelaah|đang phản biện|đang bình duyệt|đang chỉnh sửa|"
+            r"revisie ingediend|"
+            r"under revidering|"
             r"inakaguliwa|"
             r"доработка и повторное рассмотрение|на доработке|"
             r"на рецензировании|на рецензуванні|под рецензијом|под рецензия|на рецензия)\b|"
@@ -245,7 +247,7 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"\b(?:submitted|in submission|(?:manuscript )?in prep(?:aration)?|eingereicht|in vorbereitung|"
             r"soumis|en préparation|(?:manuscrito )?enviado(?: para (?:su )?publicaci[oó]n)?|en preparación|"
             r"sottopost[oa]|sottomess[oa]|(?:manuscrito )?sometid[oa]|"
-            r"in preparazione|ingediend|submetido|beküldve|inskickad|odesláno|"
+            r"in preparazione|ingediend|submetido|beküldve|inskickad|inskickat(?: manus)?|odesláno|"
             r"(?:praca |artykuł )?wysłan[aey](?: do redakcji)?|złożon[aey]|zgłoszon[aey]|"
             r"направлен[аоы]?(?: в редакцию)?|отправлен[аоы]?|gönderildi|"
             r"manuscript submitted|trimis spre publicare|indsendt|innsendt|"
@@ -260,7 +262,7 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:(?:accepted|in (?:the )?press|to appear|forthcoming|conditionally accepted|"
+            r"\b(?:(?:accepted|in (?:the )?press|to appear|forthc(?:oming|(?=\.))|conditionally accepted|"
             r"under (?:advance )?contract|"
             r"angenommen|im (?:erscheinen|druck)|à paraître|sous presse|accepté|"
             r"en prensa|en premsa|aceptado|acceptat|in (?:corso di )?stampa|accettato|"
@@ -268,7 +270,8 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"megjelenés alatt|v tisku|přijato|w druku|przyjęt[ay] do druku|"
             r"в печати|принят[аоы]? к (?:печати|публикации)|у друці|прийнято до друку|у штампи|"
             r"прихваћен[оа]?|"
-            r"под печат|приета за печат|accepterad|i tryck|baskıda|kabul edildi|"
+            r"под печат|приета за печат|accepterad(?: för publicering)?|i tryck|kommande|"
+            r"baskıda|kabul edildi|"
             r"υπό δημοσίευση|(?:đã )?được chấp nhận|sắp xuất bản|đang in|diterima|hyväksytty|"
             r"acceptat spre publicare|în curs de publicare|u tisku|prihvaćen[oa]? za objavu|"
             r"accepteret(?: til publikation)?|akseptert|i trykken|under utgivning|"
@@ -347,7 +350,8 @@ STUDENT_WORDS = (
     r"doktorand\w*|studen\w*|doktorant\w*|학생|学生|étudiant\w*|estudiante\w*|promovend\w*|"
     r"студент\w*|аспирант\w*|대학원생|학부생|学部生|大学院生|院生|研究生|博士生|硕士生|dottorand\w*|laureand\w*|"
     r"tesist\w*|doctorant\w*|doutorand\w*|mestrand\w*|orientand\w*|estudant\w*|alun[oa]s?\b|öğrenci\w*|"
-    r"undergraduate research\w*|mahasiswa|bolsist\w*"  # (Brazil's "bolsista de iniciação científica")
+    r"undergraduate research\w*|mahasiswa|bolsist\w*|"  # (Brazil's "bolsista de iniciação científica")
+    r"học viên|nghiên cứu sinh|sinh viên"  # Vietnamese
 )
 LEGEND_MEANINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (

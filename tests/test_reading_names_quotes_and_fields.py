@@ -292,3 +292,74 @@ def test_a_lettered_mark_takes_the_legend_of_the_mark_it_stands_for_and_pages_ar
     assert paper.title.startswith("High-entropy nitride thin films")
     assert paper.authors[-1].corresponding
     assert [p.message for p in bib.problems if "press" in p.message]  # (the op-ed is said, not dropped)
+
+
+def test_a_word_export_whose_sections_are_numbered_paragraphs_in_capitals(tmp_path: Path) -> None:
+    bib = read_file(
+        tmp_path,
+        "cv.html",
+        '<p class="c2"><span class="c5">I. QUÁ TRÌNH ĐÀO TẠO</span></p>\n'
+        '<p class="c2"><span>2017: Tiến sĩ Luật học, Trường Đại học Luật Hà Nội</span></p>\n'
+        '<p class="c2"><span class="c5">II. CÔNG TRÌNH KHOA HỌC ĐÃ CÔNG BỐ</span></p>\n'
+        "<p><span>Ghi chú: ‡ học viên cao học/nghiên cứu sinh do tôi hướng dẫn. Trích dẫn theo chuẩn "
+        "Bluebook.</span></p>\n<ol>\n"
+        "<li>Phạm Thị Thu Trang &amp; Nguyễn Hoàng Anh‡, Quyền được lãng quên trong pháp luật Việt Nam, "
+        "Tạp chí Nghiên cứu Lập pháp số 8 (456), tr. 22 (2022).</li>\n"
+        "<li>Trần Quốc Việt, Phạm Thị Thu Trang và cộng sự. Trí tuệ nhân tạo và trách nhiệm bồi thường. "
+        "Tạp chí Luật học, số 4, tr. 58 (2020).</li>\n</ol>\n",
+    )
+    forgotten, ai = bib.papers  # (under the second section, not the first's education; the note no paper)
+    assert author_names(forgotten) == ["Phạm Thị Thu Trang", "Nguyễn Hoàng Anh"]
+    assert not [p for p in bib.problems if "legend" in p.message]  # (a Vietnamese student mark)
+    assert author_names(ai) == ["Trần Quốc Việt", "Phạm Thị Thu Trang"]
+    assert ai.venue is not None and ai.venue.name == "Tạp chí Luật học"
+
+
+def test_a_quote_inside_a_markdown_item_is_its_note(tmp_path: Path) -> None:
+    bib = read_file(
+        tmp_path,
+        "cv.md",
+        "# К. А. Белоусова\n\n## Материалы конференций\n\n"
+        "10. К. А. Белоусова и Д. С. Морозов, Роль дикого кабана в эпизоотическом процессе АЧС, в "
+        "*Материалы Международной конференции «Актуальные вопросы ветеринарной биологии»* (СПбГУВМ, "
+        "Санкт-Петербург, 2022), с. 88.\n"
+        "    > Тезисы доклада; полный текст статьи см. в пункте 2 этого списка.\n",
+    )
+    (paper,) = bib.papers
+    assert not bib.problems  # (the quote is no entry of its own)
+    assert paper.title == "Роль дикого кабана в эпизоотическом процессе АЧС"
+    assert paper.venue is not None and paper.venue.name.startswith("Материалы Международной конференции")
+
+
+def test_swedish_statuses_and_a_section_of_talks_not_published(tmp_path: Path) -> None:
+    bib = read_file(
+        tmp_path,
+        "cv.txt",
+        "ELIN SUNDQVIST\n\nPUBLIKATIONER\n\n"
+        "SUNDQVIST, Elin. When do voters punish local incumbents? Evidence from tax increases in Swedish\n"
+        "municipalities. Inskickat manus, 2024.\n\n"
+        "SUNDQVIST, Elin, Johan WIKSTRÖM och Anna-Karin LUNDBERG. Regional self-government and the\n"
+        "geography of discontent in Sweden. Accepterad för publicering i West European Politics.\n\n"
+        "KONFERENSBIDRAG (urval, ej publicerade)\n\n"
+        '"Punishing the mayor? Local tax increases and incumbent support", ECPR General Conference, Prag,\n'
+        "september 2023.\n",
+    )
+    submitted, accepted = bib.papers  # (the talk is no paper)
+    assert submitted.status is Status.SUBMITTED
+    assert accepted.status is Status.ACCEPTED
+    assert accepted.venue is not None and accepted.venue.name == "West European Politics"
+
+
+def test_korean_names_joined_by_an_ampersand_and_an_abbreviated_forthcoming(tmp_path: Path) -> None:
+    bib = read_file(
+        tmp_path,
+        "cv.md",
+        "# 정하은 (Ha-Eun Jeong)\n\n## 논문\n\n"
+        "- **정하은**, 윤도현 & 강수빈. [생성형 AI 활용 수업에서 예비교사의 프롬프트 작성 전략 분석]"
+        "(https://osf.io/preprints/edarxiv/x7k2m). *EdArXiv* (2024).\n"
+        "- Jeong, Ha-Eun. forthc. Calibration and the value of higher-order evidence. *Mind*.\n",
+    )
+    prompts, mind = bib.papers
+    assert author_names(prompts) == ["정하은", "윤도현", "강수빈"]
+    assert prompts.title == "생성형 AI 활용 수업에서 예비교사의 프롬프트 작성 전략 분석"
+    assert mind.status is Status.ACCEPTED

@@ -261,10 +261,10 @@ _SPLIT = re.compile(
     rf"\s{{0,3}},\s{{0,3}}(?:(?:and|AND|y|e|i|{_AND_WORDS})\s{{1,3}}|a\s{{1,3}}(?=[{CAPITAL}])|&\s{{0,3}})?|"
     r"\s{1,3}(?:and|AND)\s{1,3}|"
     r"\s{1,3}&\s{1,3}|"
-    rf"\s{{1,3}}(?:{_AND_WORDS})\s{{1,3}}(?!(?:ін|др|ark)\.)|"  # (not "и др.", "та ін.", "ve ark.": et al.)
+    rf"\s{{1,3}}(?:{_AND_WORDS})\s{{1,3}}(?!(?:ін|др|ark|cs)\.|cộng sự)|"  # (not "и др.", "ve ark.": et al.)
     r"\s{1,3}et\s{1,3}(?!al\b)|"
     r",?\s{1,3}et\.?\s{0,3}al\.?|,?\s{1,3}(?:та|і|и)\s(?:ін|др)\.|"  # (uk, ru)
-    r",?\s{1,3}(?:vd|ve\sark)\.(?=[\s.]|$)|"  # (tr)
+    r",?\s{1,3}(?:vd|ve\sark)\.(?=[\s.]|$)|,?\s{1,3}và\s(?:cộng\ssự|cs\.)|"  # (tr, vi)
     r",?\s{1,3}외\.?$|"  # Korean "오영일 외"
     rf"{_ABBREVIATED_ET_AL}|"
     rf"\s{{1,3}}a\s{{1,3}}(?=[{CAPITAL}])|"  # Czech "a"
@@ -893,6 +893,7 @@ _VENUE_PREFIX = re.compile(
     # "Preprint: EcoEvoRxiv", "Препринт, arXiv", "Póster. XLII Congreso …": a kind
     r"(?:preprint|препринт)[.:,]\s+|(?:póster|poster)[.:]\s+|"
     r"(?-i:at)\s+(?=(?-i:[A-Z]))|"  # "R&R at *Quarterly Journal of Economics*": the status's word
+    r"(?-i:i)\s+(?=(?-i:[A-ZÅÄÖÆØ]))|"  # "Accepterad för publicering i West European Politics"
     r"(?:trabalho|comunicação) apresentad[oa] em\s+|presentado en\s+|présenté à\s+|vorgestellt auf\s+|"
     r"發表於|发表于|發表于|載於|载于|收錄於|收录于|في:?\s+|ورقة مقدمة إلى\s+|"
     r"στο:?\s+|בתוך:?\s+|katika:?\s+|sa:\s+)+",  # Greek, Hebrew, Swahili, Filipino
@@ -962,7 +963,8 @@ _SERIES_AFTER_ACRONYM = re.compile(  # (not Optica's publisher and year: "(CLEO/
     re.I,
 )
 _VENUE_NUMBERS = re.compile(  # (Spanish "año VII, núm. 12", "t. LXVIII": a Roman volume too)
-    r"(?:[,،]\s*|(?<!\s)\s+)(?:(?:vol|no|nr|h|heft|bd|band|fasc|issue|tome|tomo|n°|№|edition|núm|num|año|مج|tập)\.?|t\.|n\.)"
+    r"(?:[,،]\s*|(?<!\s)\s+)(?:(?:vol|no|nr|h|heft|bd|band|fasc|issue|tome|tomo|n°|№|edition|núm|num|año|مج|tập|số)\.?"
+    r"|t\.|n\.)"
     r"\s*\d.*$|"
     r",\s*(?:vol|tome|tomo|núm|num|año|t)(?:\.\s*|\s+)(?-i:[IVXLC]{1,7})(?![\w'’-]).*$|"
     r"[:：,，]?\s?第[\d一二三四五六七八九十百]{1,4}[辑輯卷册冊期].*$",  # Chinese "论丛: 第三辑" (volume 3)
@@ -988,7 +990,8 @@ _SERIES_KIND = "Papers?|Series|Reports?|Briefs?"
 _SERIES_NUMBER = re.compile(rf"\b({_SERIES_KIND})((?:\s\([A-Z]{{2,10}}\))?)\s+(?:No\.?\s*)?\d{{1,6}}\b.*$")
 #: The word before a number left out of the venue ("Interspeech, Dublin, pp", "…(18WCEE). Paper").
 _DANGLING_NUMBER_WORD = re.compile(  # (Greek "σ.", Russian "с.", Arabic "ص" and "العدد", Tamil "தொகுதி")
-    r"(?i)[,.،]\s{1,3}(?:pp|pages?|paper|article|art|vol|núm|no|n|σσ?|с|стр|т|вып|ص|العدد|தொகுதி|vuosikerta|tập"
+    r"(?i)\s(?:số|№)$|"  # (Vietnamese "Tạp chí Luật học số 4": its issue's word, the number read apart)
+    r"[,.،]\s{1,3}(?:pp|pages?|paper|article|art|vol|núm|no|n|σσ?|с|стр|т|вып|ص|العدد|தொகுதி|vuosikerta|tập|số"
     r"|ano)\.?$"  # (ABNT's "ano 21": a journal's year of publication)
 )
 #: AMA's preprint: "medRxiv. Preprint posted online June 3, 2021": the server is the venue.
@@ -2060,9 +2063,9 @@ def _in_before_a_book(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-#: The word for "in" before a chapter's book (Scandinavian, Czech, Polish, Croatian, German).
-#: (and Swedish IEEE's "i")
-_IN_BEFORE_A_BOOK = frozenset({"I", "V", "W", "U", "Ve", "Im", "i", "v", "w", "u", "ve"})
+#: The word for "in" before a chapter's book (Scandinavian, Czech, Polish, Croatian, German, Russian,
+#: Ukrainian). (and Swedish IEEE's "i")
+_IN_BEFORE_A_BOOK = frozenset({"I", "V", "W", "U", "Ve", "Im", "i", "v", "w", "u", "ve", "В", "в", "У", "у"})
 _IN_BEFORE_A_BOOK_IN_TEXT = re.compile(f" (?:{'|'.join(sorted(_IN_BEFORE_A_BOOK))}) ")
 
 
@@ -9599,6 +9602,8 @@ def _names_edges_after_the_title(tokens: Sequence[Token], labels: list[str]) -> 
             and given[:1].isupper()
             and given[-1:].isalpha()
             and not tokens[i - 1].styles
+            and NAME_TOKEN.match(word)  # (its family name next: not "… strategies). Office | of Hazard …")
+            and word[:1].isupper()
         ):
             labels[i - 1] = "author"
         break
@@ -9651,6 +9656,19 @@ def _names_at_title_edge(tokens: Sequence[Token], labels: list[str]) -> None:
             if text.endswith((".", ",")) and not (starts_name and _INITIAL_TOKEN.match(text)):
                 break  # a name's end; not "A." opening "A. de la Fuente."
             end += 1
+        et_al = next(  # "Phạm Thị | Thu Trang và cộng sự. Title": the cut name, then its et al.
+            (
+                size
+                for size in (2, 3)
+                if end + size < n
+                and tokens[end + size - 1].text.endswith(".")
+                and _ET_AL.match(" ".join(t.text for t in tokens[end : end + size]).rstrip("."))
+            ),
+            0,
+        )
+        if et_al and end > a + 1 and last[-1:] not in ".,;:":
+            labels[a + 1 : end + et_al] = ["author"] * (end + et_al - a - 1)
+            break
         closes = end + 1 < n and end - a <= 4 and labels[end] == "title" and tokens[end].text.endswith(".")
         whole_name = (
             end > a + 1 or last[-1:] not in ".,;:" or cut_inverted or _INITIAL_TOKEN.match(tokens[end].text)
@@ -9941,7 +9959,8 @@ def _names_after_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
     first = _names_run_end(tokens, opening) if n >= 5 else None
     if first is not None:  # names first: CJK words after their full stop open the title ("김영. 해양 환경에")
         k = end = first[0] + 1
-        if labels[end - 1] == "title" and all(_CJK_NAME.fullmatch(t.text) for t in tokens[opening:end]):
+        cjk_names = all(_CJK_NAME.fullmatch(t.text) or t.text in _NAME_JOINERS for t in tokens[opening:end])
+        if labels[end - 1] == "title" and cjk_names:
             labels[opening:end] = ["author"] * (end - opening)  # ("정다은, 김서연. 대학생의 …": the last one)
         while (
             k < n and labels[k] == "author" and _CJK_CHAR.match(tokens[k].text) and tokens[k].text[-1] != "."
@@ -10075,6 +10094,9 @@ def _names_run_end(tokens: Sequence[Token], start: int) -> tuple[int, int] | Non
         if cjk:
             if cjk.group("end") == ".":
                 return k, 0
+            if not cjk.group("end") and k + 2 < n and tokens[k + 1].text in _NAME_JOINERS:
+                k += 2  # "정하은, 윤도현 & 강수빈.": the last name after its "and"
+                continue
             if not cjk.group("end"):  # "오영일 외.": a name before the et al.
                 return (k + 1, 0) if k + 1 < n and tokens[k + 1].text in _CJK_ET_AL else None
             k += 1

@@ -158,6 +158,8 @@ _NO_PROCEEDINGS = re.compile(
     r"|\bohne\s+tagungsb[äa]nd|\bbez\s+(?:sborníku|publikace)"
     r"|논문\s?미포함|(?:不含|无)论文|論文なし"  # Korean, Chinese, Japanese
     r"|không có (?:bài )?toàn văn"  # Vietnamese "(không có bài toàn văn)": no full paper
+    r"|\b(?:ej|inte|ikke)\s+publicer\w*|\bopublicerade\b|\bupublicer\w*|\bnot published\b"  # sv, no, en
+    r"|không in kỷ yếu"  # Vietnamese "(không in kỷ yếu)": not in the proceedings
 )
 _PUBLICATION_NOUN = re.compile(
     r"(?i)publication|paper|preprint|article|chapter|proceeding|thes[ie]s|book|manuscript|berichte|rapports"
@@ -1409,7 +1411,7 @@ def _section_kind(text: str) -> bool | None:
         # the languages one speaks ("Languages", "Language skills"; a title may name languages too)
         return False if len(text.split()) <= 3 and _LANGUAGES.search(text) else None
     if not other:
-        return True
+        return not negated  # ("KONFERENSBIDRAG (urval, ej publicerade)": presented, not published)
     # both: a publication noun named last wins ("Student-led papers"; not "Working groups and workshops")
     return bool(pub) and pub[-1].end() > max(other) and bool(_PUBLICATION_NOUN.match(pub[-1].group(0)))
 
@@ -1680,12 +1682,15 @@ def _is_linked(heading: Block) -> bool:
 
 
 def _is_label(block: Block) -> bool:
-    """A paragraph that is only a short section label ("Grants", "Reviews and book chapters:")."""
+    """A paragraph that is only a short section label ("Grants", "Reviews and book chapters:"), or one in
+    capitals after its numeral ("II. CÔNG TRÌNH KHOA HỌC ĐÃ CÔNG BỐ")."""
     text = block.text.strip()
+    numeral = _LABEL_NUMERAL.match(text) if block.number is None else None
+    text = text[numeral.end() :] if numeral else text
     words = text.split()
     return (
         block.kind == "paragraph"
-        and 1 <= len(words) <= 5
+        and (1 <= len(words) <= 5 or (numeral is not None and text.isupper() and len(words) <= 8))
         and "\n" not in text
         and not any(c.isdigit() for c in text)
         and not text.endswith((".", ","))
@@ -1694,6 +1699,9 @@ def _is_label(block: Block) -> bool:
         and not _ONE_DISTINCTION.search(text)
         and not _all_links(block)  # "DOI Dataset", "Dataset": a paper's buttons
     )
+
+
+_LABEL_NUMERAL = re.compile(r"(?:[IVX]{1,4}|[A-H])\.\s")
 
 
 def _all_links(block: Block) -> bool:
@@ -2200,7 +2208,8 @@ _COPYRIGHT = re.compile(r"(?i)\s*(?:©|\(c\)\s?(?:19|20)\d\d|copyright\b)")
 _NOTE_OPENS = re.compile(
     r"(?i)\s*(?:abstract|summary|notes?|özet|not|zusammenfassung|anmerkung|résumé|resumo|resumen|riassunto|"
     r"samenvatting|streszczenie|sammanfattning|sammendrag|tiivistelmä|abstra[ck]t?|shrnutí|аннотация|"
-    r"анотація|реферат|tóm tắt|요약|초록|摘要|概要|要旨)\s?[:：]"
+    r"анотація|реферат|tóm tắt|요약|초록|摘要|概要|要旨|"
+    r"ghi chú|nota|uwaga|poznámka|примечание|примітка|備考|참고)\s?[:：]"
 )
 #: A quoted run of words: a title's, or words the title quotes.
 _QUOTED_SPAN = re.compile(r"“[^“”\n]{1,300}”|\"[^\"\n]{1,300}\"|‘[^‘’\n]{1,300}’|„[^„“”\n]{1,300}[“”]")

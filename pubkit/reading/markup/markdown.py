@@ -527,9 +527,11 @@ class _Reader:
                 # a quote right under an entry's paragraph ("…| 2023\n> **Abstract.** …"): a note on it
                 note = not inside and _under_a_paragraph(tokens, index)
                 self.quotes.append("line" if inside else "note" if note else "block")
-            elif kind == "blockquote_close":
-                if (self.quotes.pop() if self.quotes else "block") != "line":
+            elif kind == "blockquote_close":  # (its text flushed with the quote open: a note keeps its kind)
+                if (self.quotes[-1] if self.quotes else "block") != "line":
                     self.flush()
+                if self.quotes:
+                    self.quotes.pop()
             elif kind in {"bullet_list_open", "ordered_list_open"}:
                 self.flush()
             elif kind == "paragraph_open":
