@@ -363,3 +363,27 @@ def test_korean_names_joined_by_an_ampersand_and_an_abbreviated_forthcoming(tmp_
     assert author_names(prompts) == ["정하은", "윤도현", "강수빈"]
     assert prompts.title == "생성형 AI 활용 수업에서 예비교사의 프롬프트 작성 전략 분석"
     assert mind.status is Status.ACCEPTED
+
+
+def test_a_text_cv_with_framed_year_headings_and_an_indonesian_book_section(tmp_path: Path) -> None:
+    text_cv = read_file(
+        tmp_path,
+        "cv.txt",
+        "M. C. FALCÃO\n\nPesquiso relações Executivo-Legislativo no Brasil e na América Latina desde "
+        "2015.\n\n"
+        "=== ARTIGOS EM PERIÓDICOS ===\n\n-- 2024 --\n\n"
+        "Falcão, M. C.; Rabelo, G. Coalizões e ministérios no presidencialismo brasileiro. Dados, v. 67, "
+        "n. 2, p. 1-34, 2024.\n\n-- 2021 --\n\n"
+        "Falcão, M. C. Voto estratégico e migração partidária. Opinião Pública, v. 27, n. 1, p. 5-33.\n",
+    )
+    recent, older = text_cv.papers
+    assert recent.year == 2024 and older.year == 2021  # (its year from the framed heading over it)
+    assert not text_cv.problems  # (the dashes and the first-person line are no entries)
+    page = read_file(
+        tmp_path,
+        "pubs.qmd",
+        "# Dewi Kartika Sari\n\n## Bab Buku\n\n"
+        "- Dewi Kartika Sari. Asuhan keperawatan pada pasien dengan penyakit ginjal kronik. Dalam: Yulia "
+        "Hartati (ed.), *Keperawatan Medikal Bedah*. Jakarta: Salemba Medika, 2021, hlm. 101–130.\n",
+    )
+    assert [p.title for p in page.papers] == ["Asuhan keperawatan pada pasien dengan penyakit ginjal kronik"]

@@ -2735,8 +2735,8 @@ def _inverted_names_end(tokens: Sequence[Token], start: int) -> int | None:
 
 
 _NAME_OR_TITLE = frozenset({"title", "author", "container"})
-_VANCOUVER_NAME = rf"(?:[{CAPITAL}][\w'’-]+ |(?:{_PARTICLE_WORDS}) ){{1,4}}"
-_VANCOUVER_NAME += rf"[{CAPITAL}]{{1,3}}"  # ("Van der Linden F", "Huisman-de Waal G")
+#: A name as Vancouver prints it, its initials last: "Van der Linden F", "Huisman-de Waal G".
+_VANCOUVER_NAME = rf"(?:[{CAPITAL}][\w'’-]+ |(?:{_PARTICLE_WORDS}) ){{1,4}}[{CAPITAL}]{{1,3}}"
 _VANCOUVER_NAME_LIST = re.compile(
     rf"{_VANCOUVER_NAME}(?:, {_VANCOUVER_NAME}){{0,40}}(?:,? et al|,? ve ark)?\.?"  # (Turkish "ve ark.")
 )

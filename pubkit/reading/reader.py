@@ -129,6 +129,7 @@ _PUB_WORDS = re.compile(
     r"프리프린트|预印本|預印本|プレプリント|"
     # Finnish, Indonesian / Malay, Vietnamese, Hebrew
     r"julkaisu|artikkel|monografi|opinnäyt|väitöskirj|konferenssi|kokoomateo|kirjoitu|publikasi|jurnal|artikel|"
+    r"\bbuku\b|"  # Indonesian "Buku", "Bab Buku" (books, chapters)
     r"publikatsioon|artiklid|väitekir|kogumik|"  # Estonian
     r"articole|lucrări|lucrari|cărți|capitole|teză|teza de doctorat|"  # Romanian
     r"tesi doctoral|capítols|llibres?\b|\blibros?\b|"  # Catalan, Spanish
@@ -2087,8 +2088,8 @@ _ROLE_KEY = re.compile(r"(?i)\S\s?=\s?(?:myself|me|the cv'?s owner|this cv'?s au
 def _is_candidate(block: Block) -> bool:
     """List items in publication sections are entries; paragraphs only when they look like citations."""
     words = len(block.text.split())
-    if block.kind in ("heading", "aside") or not words:
-        return False
+    if block.kind in ("heading", "aside") or not words or not any(c.isalnum() for c in block.text):
+        return False  # (a rule of dashes between entries, "--", is none)
     if "=" in block.text and _ROLE_KEY.search(block.text):
         return False  # "L. Ruiz Delgado = myself; s = student I supervised": the list's key, no paper
     if "\n" in block.text and is_unprinted_key(block.text.split("\n", 1)[0]):
@@ -2194,7 +2195,8 @@ _CARD_POSITION = re.compile(
 #: "I am", "My name is" and their kin opening a bio, before the owner's name.
 _I_AM = re.compile(
     r"(?:I am|I'm|I’m|My name is|Je suis|Ich bin|Ich heiße|Soy|Sou|Sono|Jestem|Είμαι|Я|Ik ben|Jag heter|"
-    r"Mi occupo|Je travaille|Ich arbeite|Jag forskar|Jag är|Jeg forsker|Jeg er|Ich forsche|Ik onderzoek)"
+    r"Mi occupo|Je travaille|Ich arbeite|Jag forskar|Jag är|Jeg forsker|Jeg er|Ich forsche|Ik onderzoek|"
+    r"Pesquiso|Investigo)"
     r"(?:\s(?:the|el|la|o|a|η|ο|der|die))?\s"
 )
 

@@ -826,6 +826,9 @@ class _Reader:
             if boxed and _short_label(boxed["label"]):  # "■ 학술대회 발표 (최근 3년)", "-- Libros --"
                 self.heading(boxed["label"].strip(), number, 1)
                 continue
+            if boxed and YEAR_LABEL.fullmatch(boxed["label"]):  # "-- 2024 --" over its entries
+                self.heading(boxed["label"].strip(), number, 3)
+                continue
             section = _section_line(line, after) if ended else 0
             if section:
                 self.heading(_NUMBERED.sub(r"\3", line).strip(), number, section)
