@@ -387,3 +387,19 @@ def test_a_text_cv_with_framed_year_headings_and_an_indonesian_book_section(tmp_
         "Hartati (ed.), *Keperawatan Medikal Bedah*. Jakarta: Salemba Medika, 2021, hlm. 101–130.\n",
     )
     assert [p.title for p in page.papers] == ["Asuhan keperawatan pada pasien dengan penyakit ginjal kronik"]
+
+
+def test_an_owner_named_atop_only_in_chinese_characters(tmp_path: Path) -> None:
+    bib = read_file(
+        tmp_path,
+        "cv.tex",
+        "\\documentclass{moderncv}\n\\name{王思远}{}\n\\begin{document}\n\\makecvtitle\n"
+        "\\section{个人简介}\n\\cvitem{}{华东师范大学教育信息技术学系助理研究员。}\n"
+        "\\section{学术论文}\n"
+        "\\cvitem{2023}{王思远, 陈悦, 李晓明. 多模态学习分析视角下的课堂投入测量. 电化教育研究, 2023, "
+        "44(6): 55-62.}\n"
+        "\\cvitem{2021}{李晓明, 王思远. 学习仪表盘设计研究综述. 中国电化教育, 2021(3): 1-9.}\n"
+        "\\end{document}\n",
+    )
+    first, second = bib.papers
+    assert first.authors[0].is_owner and second.authors[1].is_owner  # (not the section "个人简介")

@@ -2564,6 +2564,7 @@ _PUBLICATIONS_OF = re.compile(
 )
 _GLOSSED_NAME = re.compile(r"[(（]([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})[)）]")
 _CJK_CHARACTER = re.compile(f"[{CJK_RANGES}]")
+_CJK_WHOLE_NAME = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]{2,3}")  # (not "个人简介", "教育背景")
 _NATIVE_GLOSS = re.compile(rf"[(（]([{CJK_RANGES}]{{2,5}})[)）]")
 #: A text's runs of CJK characters and of other characters: "陆文渊 LU Wenyuan" -> "陆文渊 ", "LU Wenyuan".
 _SCRIPT_RUNS = re.compile(rf"[{CJK_RANGES}\s]+|[^{CJK_RANGES}]+")
@@ -2581,6 +2582,8 @@ def _without_credentials(text: str) -> str:
 
 def _looks_like_person_heading(text: str) -> bool:
     words = text.split()
+    if len(words) == 1 and _CJK_WHOLE_NAME.fullmatch(text) and not _starts_a_section_word(text):
+        return True  # "\\name{王思远}", "# 김서연": a Chinese or Korean name, whole (the papers decide)
     if not 2 <= len(words) <= 4 or _NOT_A_PERSON.search(text) or _starts_a_section_word(text):
         return False
     if unspaced_script(text):  # "山田 健一": a family and a given name of a few characters each
