@@ -15,6 +15,7 @@ from functools import lru_cache
 __all__ = [
     "CJK_RANGES",
     "GEORGIAN",
+    "HAN_HANGUL",
     "caseless",
     "fold",
     "initials_key",
@@ -282,6 +283,8 @@ _INITIAL_PARTS = re.compile(r"[\s.-]+")
 #: The letters of the scripts written without spaces between a person's family and given names (kana,
 #: CJK ideographs, Hangul), as a character class's ranges: the one home of "CJK" for every module.
 CJK_RANGES = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+#: The characters Chinese and Korean names are written in (ideographs, Hangul syllables), as ranges.
+HAN_HANGUL = "\u4e00-\u9fff\uac00-\ud7a3"
 _UNSPACED_SCRIPT = re.compile(f"[{CJK_RANGES}]")
 
 

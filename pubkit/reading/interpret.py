@@ -34,6 +34,7 @@ from pubkit.model import (
 )
 from pubkit.names import (
     CJK_RANGES,
+    HAN_HANGUL,
     PARTICLES,
     caseless,
     fold,
@@ -270,7 +271,7 @@ _SPLIT = re.compile(
     rf"\s{{1,3}}a\s{{1,3}}(?=[{CAPITAL}])|"  # Czech "a"
     r"\s{0,3}[、，；]\s{0,3}|"  # CJK "陳怡君、黃雅婷"
     r"(?<=[\u4e00-\u9fff])[和与](?=[\u4e00-\u9fff]{2,3}(?:[,，.。;；]|$))|"  # Chinese "陈思远和刘浩"
-    r"(?<=[\uac00-\ud7a3\u4e00-\u9fff])[·・](?=[\uac00-\ud7a3\u4e00-\u9fff])|"  # Korean "강민재·최서연"
+    rf"(?<=[{HAN_HANGUL}])[·・](?=[{HAN_HANGUL}])|"  # Korean "강민재·최서연"
     r"\s{0,3}،\s{0,3}(?:و\s{1,3}|و(?=ال))?|"  # Arabic "،", Persian "، و" and Arabic "، والـ" (", and")
     r"\s{1,3}[|·•]\s{1,3}|"  # "Ingrid Solberg | Mateo Ruiz", "Oliver Hartmann · Sara Lindgren"
     rf"\s{{1,3}}[-–]\s{{1,3}}(?=[{CAPITAL}]\.|[{CAPITAL}][\w'’-]+,)|"  # "M. Lutzu - G. Bernardi", Finnish
@@ -10172,7 +10173,7 @@ _MARKED_INITIALS = re.compile(  # "MJ,", "DS(✉).", and dotted: "É.,", "J.-B."
     rf"(?:\(?[{re.escape(ROLE_MARKS)}]{{1,3}}\)?)?(?P<end>\.?,|\.)"
 )
 _CJK_NAME = re.compile(
-    rf"[\uac00-\ud7a3\u4e00-\u9fff]{{2,4}}(?:\(?[{re.escape(ROLE_MARKS)}]{{1,3}}\)?)?(?P<end>[,.，、;；]?)"
+    rf"[{HAN_HANGUL}]{{2,4}}(?:\(?[{re.escape(ROLE_MARKS)}]{{1,3}}\)?)?(?P<end>[,.，、;；]?)"
 )
 _CJK_ET_AL = frozenset({"외.", "等.", "等。", "ほか."})
 _VANCOUVER_YEAR = re.compile(rf"{YEAR}(?:[;.:,]|$)")

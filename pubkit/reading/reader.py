@@ -37,6 +37,7 @@ from pubkit.errors import ParseError, Problem, Severity
 from pubkit.model import Author, Identifiers, Paper
 from pubkit.names import (
     CJK_RANGES,
+    HAN_HANGUL,
     PARTICLES,
     fold,
     latin,
@@ -2564,7 +2565,7 @@ _PUBLICATIONS_OF = re.compile(
 )
 _GLOSSED_NAME = re.compile(r"[(（]([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})[)）]")
 _CJK_CHARACTER = re.compile(f"[{CJK_RANGES}]")
-_CJK_WHOLE_NAME = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]{2,3}")  # (not "个人简介", "教育背景")
+_CJK_WHOLE_NAME = re.compile(f"[{HAN_HANGUL}]{{2,3}}")  # (not "个人简介", "教育背景")
 _NATIVE_GLOSS = re.compile(rf"[(（]([{CJK_RANGES}]{{2,5}})[)）]")
 #: A text's runs of CJK characters and of other characters: "陆文渊 LU Wenyuan" -> "陆文渊 ", "LU Wenyuan".
 _SCRIPT_RUNS = re.compile(rf"[{CJK_RANGES}\s]+|[^{CJK_RANGES}]+")
