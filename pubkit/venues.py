@@ -53,7 +53,7 @@ THESIS_NAMES = (
 THESIS_WORDS = (
     "thesis|dissertation|dissertação|tesis|tese|thèse|tesi|proefschrift|doktorarbeit|\\w*a[vf]handling"
     f"|väitöskirja|rozprawa doktorska|{THESIS_NAMES}"
-    "|[석박]사\\s?학위\\s?논문|[碩博硕]士(?:學位|学位)?論文|[碩博硕]士(?:學位|学位)?论文"
+    "|[석박]사\\s?학위\\s?논문|[碩博硕修]士(?:學位|学位)?論文|[碩博硕]士(?:學位|学位)?论文"
     "|diss|дис|дис(?:с|)ертац\\w*|дисертациј\\w*|автореф\\w*|დისერტაცი\\w*"
     "|διατριβή|διδακτορικ\\w*|ատենախոսություն|رسالة|رساله|پایان‌نامه|עבודת דוקטורט"
 )

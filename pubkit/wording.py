@@ -267,7 +267,7 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"angenommen|im (?:erscheinen|druck)|à paraître|sous presse|accepté|"
             r"en prensa|en premsa|aceptado|acceptat|in (?:corso di )?stampa|accettato|"
             r"no prelo|aceito|in druk|geaccepteerd|közlésre elfogadva|"
-            r"megjelenés alatt|v tisku|přijato|w druku|przyjęt[ay] do druku|"
+            r"megjelenés alatt|v tisku|přijato|w druku|przyjęt[aeoy] do druku|"
             r"в печати|принят[аоы]? к (?:печати|публикации)|у друці|прийнято до друку|у штампи|"
             r"прихваћен[оа]?|"
             r"под печат|приета за печат|accepterad(?: för publicering)?|i tryck|kommande|"

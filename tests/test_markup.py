@@ -272,7 +272,7 @@ def test_jemdoc_tables_give_one_entry_per_row_and_code_blocks_none() -> None:
 def test_latex_fixture() -> None:
     document = _read(MARKUP_FIXTURES / "cv.tex")
     _check_shape(document)
-    assert document.title == "Mira Quellbrunn"
+    assert document.title == "Mira Quellbrunn | Curriculum Vitae"  # (moderncv's `\\title`, a line under it)
     assert not any("hidden" in b.text.lower() or "comment" in b.text for b in document.blocks)
     assert [(h.text, h.level) for h in document.headings] == [
         ("Journal Articles", 1),

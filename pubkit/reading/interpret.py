@@ -250,7 +250,9 @@ _APA_DESCRIPTOR = re.compile(
 
 #: "and" between two names in the languages lists are written in (Spanish / Portuguese "y", "e", "i"
 #: only after a comma or an initial: "de la Cruz y Pérez" is one surname).
-_AND_WORDS = "und|og|och|oraz|en|ve|és|및|と|и|та|και|și|ja|dan|và|na|ir|un|agus|และ|और|एवं|तथा|ও|এবং|და|மற்றும்"
+_AND_WORDS = (
+    "und|og|和|与|och|oraz|en|ve|és|및|と|и|та|και|și|ja|dan|và|na|ir|un|agus|และ|और|एवं|तथा|ও|এবং|და|மற்றும்"
+)
 #: DIN's "TAVAKOLI-ZANJANI, Kourosh u. a.", Dutch "M. Ruelens e.a.", Swedish "m.fl.", Czech "a kol.",
 #: Indonesian "dkk.": an et al.
 _ABBREVIATED_ET_AL = r",?\s{1,3}(?-i:[ue]\.\s?a\.|m\.\s?fl\.|a\s{1,3}kol\.|dkk\.?)(?!\w)"
@@ -322,8 +324,8 @@ _INCLUDING = re.compile(r"\((?:incl\.|including)\s{1,3}([^()]{1,80})\)")
 #: A role's code after a name: "(E)", "(EC)", a student's "(s)" (the page's legend says which role).
 _ROLE_CODE = re.compile(r"(?<=[\w.])\s?\((?:[A-Z]{1,3}|[a-z])\)(?=\s?[,;&]|\s?$|\s(?:and|y|e|et|und|na)\s)")
 _SEMICOLONS = re.compile(
-    rf"\s{{0,3}};\s{{0,3}}(?:(?:and|AND)\s{{1,3}}|&\s{{0,3}})?|\s{{1,3}}(?:and|AND|&|et|{_AND_WORDS})\s{{1,3}}|"
-    rf"{_ABBREVIATED_ET_AL}|"
+    rf"\s{{0,3}};\s{{0,3}}(?:(?:and|AND)\s{{1,3}}|&\s{{0,3}})?|\s{{1,3}}(?:and|AND|&|et|{_AND_WORDS})\s{{1,3}}(?!al\b)|"
+    rf",?\s{{1,3}}et\.?\s{{0,3}}al\.?|{_ABBREVIATED_ET_AL}|"  # (DIN's "Fabre, Camille et al.:")
     rf"\s{{1,3}}a\s{{1,3}}(?=[{CAPITAL}])|"
     r"(?<=\.)\s{1,3}[ye]\s{1,3}"
 )
@@ -434,6 +436,9 @@ _MARKER_SET = frozenset(ROLE_MARKS)
 _HIGHLIGHTS = frozenset({"bold", "underline", "italic"})
 
 
+_MARK_AFTER_COMMA = re.compile(rf",(\s?)([{re.escape(ROLE_MARKS)}]{{1,3}})(?=\s)")
+
+
 def _name_pieces(
     labelled: Labelled, indexes: Sequence[int], highlights: frozenset[str] = _HIGHLIGHTS
 ) -> list[_Name]:
@@ -475,6 +480,8 @@ def _name_pieces(
         text = _INCLUDING.sub(lambda m: "," + " " * (m.start(1) - m.start() - 1) + m.group(1) + " ", text)
     if "/" in text:  # German style: "Huber, Katharina/Leitner, Florian" (same length)
         text = _NAME_SLASH.sub(";", text)
+    if "," in text:  # Chicago's "Delgado, Sofia,† Aaron T. Whitfield,†": the mark after the comma is the
+        text = _MARK_AFTER_COMMA.sub(r"\2,\1", text)  # name's before it (same length)
     if "uthor" in text or "others" in text:
         text = _NAME_COUNT.sub(lambda m: " " * len(m.group()), text)  # "(2,316 authors)" (same length)
     notes: dict[int, str] = {}  # where a role note was, and its words (blanked: same length)
@@ -1711,6 +1718,86 @@ def _cjk_title_after_latin_names(tokens: Sequence[Token], labels: list[str]) -> 
         labels[journal] = "container"
 
 
+def _imprint_after_a_bracketed_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "김서연. 『수의사의 윤리』. 서울: 범문에듀케이션.": after a book's title in its brackets, a
+    town and its colon, then the publisher to its comma or full stop (a book's venue is its publisher)."""
+    # a chapter's "이정민 편, 『동물과 인간의 역사』, 211–240쪽.": the book in its brackets
+    books = (k for k, t in enumerate(tokens) if labels[k] == "container" and t.text.startswith("『"))
+    opens = next(books, None)
+    if opens is not None:
+        k = opens
+        while k > 0 and labels[k - 1] == "container":
+            k -= 1
+            edited = _edited(tokens[k].text) or tokens[k].text.rstrip(",") in ("편", "編")
+            labels[k] = "editor" if edited else "note"
+        k = next((j for j in range(opens, len(tokens)) if "』" in tokens[j].text), len(tokens))
+        for j in range(k + 1, len(tokens)):
+            if labels[j] not in ("container", "title") or _CJK_TOWN.fullmatch(tokens[j].text):
+                break
+            labels[j] = "pages" if _has_digit(tokens[j].text) else "publisher"
+    for k in range(1, len(tokens) - 1):
+        before = k - 2 if labels[k - 1] == "pages" else k - 1  # (after the chapter's pages: "240쪽. 파주:")
+        closed = before >= 0 and tokens[before].text.rstrip(".,").endswith(_BOOK_CLOSES)
+        if closed and _CJK_TOWN.fullmatch(tokens[k].text):
+            labels[k] = "location"
+            opening = next((j for j in range(before, -1, -1) if tokens[j].text[:1] in "『《"), None)
+            if opening is not None and all(labels[j] == "author" for j in range(opening, before + 1)):
+                labels[opening : before + 1] = ["title"] * (before + 1 - opening)  # (a book, read as names)
+            for j in range(k + 1, len(tokens)):
+                if labels[j] in ("date", "url", "doi", "other") or not _CJK_CHAR.search(tokens[j].text):
+                    break
+                labels[j] = "publisher"
+                if tokens[j].text.endswith((",", ".", "，", "。")):
+                    break
+            for j in range(k + 1, len(tokens)):  # (no name after the imprint: a note under the entry)
+                labels[j] = "note" if labels[j] == "author" else labels[j]
+            return
+
+
+_CJK_TOWN = re.compile(f"[{CJK_RANGES}]{{1,6}}[:：]")  # "서울:", "東京：", "北京:"
+_BOOK_CLOSES = ("』", "》")
+
+
+def _cjk_names_then_a_spaced_title(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Korean "이준혁; 정다은; 김태윤. 저조도 환경에서의 … 기법. 방송공학회논문지 2023": names of two to four
+    characters end at the one with a full stop; the spaced words after it, read as more names, are the
+    title to its stop."""
+    k = next((i for i, name in enumerate(labels) if name == "author"), len(tokens))
+    while k < len(tokens) and labels[k] == "author" and (name := _CJK_NAME.fullmatch(tokens[k].text)):
+        if name["end"] == ".":
+            break
+        k += 1
+    else:
+        return
+    title = end = k + 1
+    while end < len(tokens) and labels[end] == "author" and _CJK_CHAR.search(tokens[end].text):
+        end += 1
+        if tokens[end - 1].text.endswith(_CJK_STOPS):
+            break
+    if end - title < 2 or not tokens[end - 1].text.endswith(_CJK_STOPS):
+        return
+    labels[title:end] = ["title"] * (end - title)  # (what follows is `_long_cjk_is_no_name`'s to read)
+
+
+def _cjk_meeting_read_as_a_date(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "第27回 画像の認識・理解シンポジウム (MIRU2024), IS-2-47 (2024).": a meeting's CJK name read as a date
+    (no digit in it) is the venue, with its ordinal before it ("第27回", the 27th) and its acronym after."""
+    for i, token in enumerate(tokens):
+        bare = token.text.strip(_CJK_NAME_EDGES + "·・")  # (not a middle dot between a venue and its date)
+        if labels[i] != "date" or not _CJK_CHAR.search(bare) or _has_digit(token.text):
+            continue
+        start, end = i, i + 1
+        if start and labels[start - 1] == "date" and _CJK_ORDINAL.fullmatch(tokens[start - 1].text):
+            start -= 1
+        if end < len(tokens) and labels[end] == "date" and _DATED_ACRONYM.fullmatch(tokens[end].text):
+            end += 1
+        labels[start:end] = ["container"] * (end - start)
+
+
+_CJK_ORDINAL = re.compile(r"第\s?\d{1,3}\s?[回届次屆]")  # "第27回", "第12届": the 27th, 12th meeting
+_DATED_ACRONYM = re.compile(rf"\([A-Z][A-Za-z&-]{{1,12}}\s?['’]?(?:{YEAR}|\d{{2}})\)[,.;:]?")  # "(MIRU2024),"
+
+
 def _full_width_aside_after_the_names(tokens: Sequence[Token], labels: list[str]) -> None:
     """ "Wu, K., Sun, Q., et al.（本人为第 7 作者）The FAST …": a full-width bracket after the names, before
     the title, is a note on them (here: "I am the 7th author"), neither a name nor the title."""
@@ -2190,6 +2277,16 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str], line_star
         names = next((k for k in range(dash + 2, note) if labels[k] in ("author", "editor")), None)
     if names is None:
         return
+    opened = next((k for k in line_starts if names - 3 <= k < names and k > dash + 2), None)
+    if opened is not None and all(NAME_TOKEN.match(t.text.strip("*_")) for t in tokens[opened:names]):
+        names = opened  # the line of names opens with a given name: "… minyak jarak\n**Rizky A. Pratama**, …"
+    styled_title = tokens[dash + 1].styles & _STYLED
+    late = next((k for k in line_starts if names < k <= names + 2), None)
+    if styled_title and late is not None and all(t.styles & styled_title for t in tokens[names:late]):
+        names = late  # (the title's last words, styled as it is, are none of the names on the next line)
+    below = next((k for k in line_starts if k > names), None) if names in line_starts else None
+    if below is not None and below < names_end:  # the names a line of their own, the venue on the next
+        names_end = below  # ("— *Title*  \n Rui Zhang, **D. Osei**  \n International Journal of …")
     between = names - 1 if tokens[names - 1].text in _VENUE_DASHES else names  # (the dash before the names)
     if any(name not in _AFTER_THE_DASH for name in labels[dash + 1 : between]):
         return
@@ -2267,9 +2364,9 @@ def _dated_dash(tokens: Sequence[Token], k: int) -> bool:
     return year is not None and tokens[k - 2].text.endswith(",")
 
 
-_AFTER_THE_DASH = frozenset({"title", "container", "note", "pages", "volume", "author"})
+_AFTER_THE_DASH = frozenset({"title", "container", "note", "pages", "volume", "author", "doi", "url"})
 #: (Pandoc's Markdown writes an em dash "---"; org's description items part the venue with "::")
-_VENUE_DASHES = frozenset({"—", "–", "---", "::"})
+_VENUE_DASHES = frozenset({"—", "–", "--", "---", "::"})  # (and as typed: "--", "---")
 
 
 def _between_the_venue_and_the_dash(tokens: Sequence[Token], labels: list[str], end: int, dash: int) -> None:
@@ -2865,6 +2962,16 @@ def _journal_after_the_titles_comma(tokens: Sequence[Token], labels: list[str]) 
         labels[comma + 1 : end] = ["container"] * (end - comma - 1)
 
 
+#: The kinds of piece a law review prints before a title: a student's "Note,", a "Comment,".
+_LAW_PIECES = frozenset({"Note,", "Comment,", "Essay,"})
+#: A list's code for the kind of work before the names: "(C)" a conference paper, "[J]" a journal's.
+_KIND_CODE = re.compile(r"[(\[][A-Z]{1,2}[)\]]")
+#: A link printed whole as a word of its own: "<https://doi.org/10.1038/s41588-024-01712-3>.".
+_LINK_TOKEN = re.compile(r"<?https?://[^\s<>]+>?[.,;]?")
+#: A year-first entry's year left blank: "( -- )", "(—)", "[–]".
+_UNDATED_OPENING = re.compile(r"[(\[](?:-{1,3}|[–—])[)\]]")
+
+
 def _settled(labelled: Labelled) -> list[str]:
     """Labels with two reading rules applied: "Title. In: Book" labelled all title gets its "In:" part
     as the container; a second title run after the title, in an entry with no container, is one."""
@@ -2875,7 +2982,7 @@ def _settled(labelled: Labelled) -> list[str]:
     thesis = _THESIS_WORD.search(text) is not None  # (one look: four rules ask)
     _fields_the_page_names(labelled, labels)
     _bibtex_record_is_no_text(tokens, labels)
-    if " — " in text or " – " in text or kinds & _STYLED:
+    if " — " in text or " – " in text or " -- " in text or kinds & _STYLED:
         _venue_opens_the_entry_after_its_label(tokens, labels, _line_starts(labelled))
     if " · " in text or " | " in text or " — " in text or " – " in text:
         _separator_before_the_names(tokens, labels)
@@ -2934,9 +3041,19 @@ def _settled(labelled: Labelled) -> list[str]:
         and (tokens[1].break_before or labels[0] == "author")
     ):
         labels[0] = "date"  # "2020" as a definition term or a year column before the entry
+    if len(tokens) > 2 and _KIND_CODE.fullmatch(tokens[0].text) and labels[1] == "author":
+        labels[0] = "other"  # "(C) Lee, J.; Park, S. Title": the list's code for the kind of work, no initial
+    undated = _UNDATED_OPENING.match("".join(t.text for t in tokens[:3]))
+    if undated:  # a year-first list's "( -- ) T. R. Halvorsen. Title. In preparation.": no year, no name
+        opening = next(k for k in range(1, 4) if len("".join(t.text for t in tokens[:k])) >= undated.end())
+        labels[:opening] = ["other"] * opening
     for start, end in status_spans(text):  # "(with X) \\ Revise & Resubmit, Journal": a status is no name
-        for i, token in enumerate(tokens):
-            if start <= token.start < end and labels[i] == "author":
+        inside = [i for i, token in enumerate(tokens) if start <= token.start < end]
+        for i in inside:
+            if labels[i] == "author":
+                labels[i] = "status"
+        if inside and labels[inside[0]] == "container" and labels[inside[-1]] == "status":
+            for i in inside:  # (nor the journal's last word: "Journal of X Revise | & resubmit received …")
                 labels[i] = "status"
     if "," in text:
         _journal_after_a_closing_status(tokens, labels, status_spans(text))
@@ -2947,6 +3064,13 @@ def _settled(labelled: Labelled) -> list[str]:
             labels[i] == "author" and token.text == "Re:" and i + 1 < len(labels) and labels[i + 1] == "title"
         ):
             labels[i] = "title"  # "Farooqui Z, Raghunathan P. Re: Sex-specific thresholds …": a reply's title
+        elif (
+            labels[i] == "author"
+            and token.text in _LAW_PIECES
+            and i + 1 < len(tokens)
+            and tokens[i + 1].quoted
+        ):
+            labels[i] = "note"  # a law review's "Linwood, M. A. Note, “Clickwrap …”": the piece's kind
     _title_opens_after_the_initials(tokens, labels)
     if ";" in text:
         _title_after_the_last_inverted_name(tokens, labels)
@@ -2981,6 +3105,8 @@ def _settled(labelled: Labelled) -> list[str]:
         _full_width_aside_after_the_names(tokens, labels)
     if _CJK_CHAR.search(text):
         _cjk_title_after_latin_names(tokens, labels)
+        _cjk_meeting_read_as_a_date(tokens, labels)
+        _cjk_names_then_a_spaced_title(tokens, labels)
     _review_sentence_after_the_title(labelled, labels)
     if "«" in text or "“" in text or '"' in text or kinds & _STYLED:
         _review_of_a_named_book(labelled, labels)
@@ -3061,6 +3187,7 @@ def _settled(labelled: Labelled) -> list[str]:
         _role_word_ends_the_names(tokens, labels)
         _long_cjk_is_no_name(tokens, labels)
         _chinese_apa_sentences(tokens, labels)
+        _imprint_after_a_bracketed_title(tokens, labels)
     _on_behalf_of(tokens, labels)
     if "link" in kinds:
         _link_buttons(tokens, labels)
@@ -3315,6 +3442,10 @@ def _settled(labelled: Labelled) -> list[str]:
         _acronym_after_the_venue(tokens, labels)
     if "status" in labels and "container" not in labels:
         _journal_before_a_closing_status(tokens, labels)
+    if "://" in text:
+        for i, token in enumerate(tokens):  # "… cardiomyocytes <https://doi.org/10.1038/…>. Nat. Genet.": a
+            if labels[i] == "title" and _LINK_TOKEN.fullmatch(token.text):  # link printed after the title
+                labels[i] = "doi" if "doi.org/" in token.text else "url"
     return labels
 
 
@@ -6789,6 +6920,11 @@ def _chinese_apa_sentences(tokens: Sequence[Token], labels: list[str]) -> None:
                 labels[i] = "publisher"
 
 
+#: A name in Latin letters opening an entry ("T. Manabe and K. Ogawa, 偏光と…の形状復元,
+#: 電子情報通信学会論文誌 D"): the CJK title after it ends at its comma, as the style's fields do.
+_LATIN_NAME_BEFORE = re.compile(r"[A-Z][A-Za-z.'-]*,?$")
+
+
 def _long_cjk_is_no_name(tokens: Sequence[Token], labels: list[str]) -> None:
     """A long CJK word is no name ("渡辺健二" is, "グラフニューラルネットワークの頑健性評価" is a title),
     unless it is names joined by middle dots (Korean "강민재·최서연"). A title read on as names runs to
@@ -6799,22 +6935,38 @@ def _long_cjk_is_no_name(tokens: Sequence[Token], labels: list[str]) -> None:
     found = 0
     i = 0
     while i < len(tokens):
-        if quote_end is not None and i >= quote_end:
-            found = max(found, 1)
+        if (quote_end is not None and i >= quote_end) or (
+            labels[i] == "title" and "author" in labels[:i] and _CJK_CHAR.search(tokens[i].text)
+        ):
+            found = max(found, 1)  # (or a CJK title after the names: "NISHIMURA, H. 室戸半島の….")
         bare = tokens[i].text.strip(_CJK_NAME_EDGES)
         joined = all(0 < len(part) <= 6 for part in _CJK_NAME_DOT.split(bare)) and _CJK_NAME_DOT.search(bare)
         if labels[i] == "author" and len(bare) > 6 and _CJK_TEXT.match(bare) and not joined:
             labels[i] = "title" if found == 0 else "container"
             found += 1
+            while (  # the journal's acronym after it: "電子情報通信学会技術研究報告 (PRMU),"
+                labels[i] == "container"
+                and i + 1 < len(tokens)
+                and labels[i + 1] in ("author", "title")
+                and _BRACKETED_ACRONYM.fullmatch(tokens[i + 1].text)
+            ):
+                i += 1
+                labels[i] = "container"
+            latin = bool(_LATIN_NAME_BEFORE.match(tokens[0].text))
+            comma = False  # (the title closed by its comma after names in Latin letters: the journal next)
             while (
                 labels[i] == "title"
                 and not tokens[i].text.endswith(_CJK_STOPS)
+                and not (comma := latin and tokens[i].text.endswith(","))
                 and i + 1 < len(tokens)
                 and labels[i + 1] == "author"
                 and _CJK_CHAR.search(tokens[i + 1].text)
             ):
                 i += 1
                 labels[i] = "title"
+            if comma and labels[i + 1 : i + 2] == ["author"] and _CJK_TEXT.match(tokens[i + 1].text):
+                i += 1  # "M. Tanaka, 注意の時間窓と作業記憶：展望, 認知科学 (印刷中)."
+                labels[i] = "container"
         elif (
             labels[i] == "author" and _CJK_CHAR.search(tokens[i].text) and (found or _edited(tokens[i].text))
         ):
@@ -6830,8 +6982,15 @@ def _cjk_after_the_title(tokens: Sequence[Token], labels: list[str], i: int) -> 
         labels[i] = "editor"
     elif _CJK_DEGREE.search(text):
         labels[i] = "note"  # with its field in brackets: "博士論文 （法学）"
-        if i + 1 < len(tokens) and labels[i + 1] == "author" and tokens[i + 1].text.startswith(("(", "（")):
+        if labels[i + 1 : i + 2] == ["author"] and tokens[i + 1].text.startswith(("(", "（")):
             labels[i + 1] = "note"
+        # then the school and its town: "博士学位论文. 北京师范大学, 北京.", "석사학위논문, KAIST, 대전."
+        after = [k for k in range(i + 1, min(i + 3, len(tokens))) if labels[k] == "author"]
+        after = after[: next((n for n, k in enumerate(after) if k != i + 1 + n), len(after))]
+        if len(after) == 2 and _CJK_SCHOOL.search(tokens[after[1]].text):
+            after.reverse()  # (the town first: "北京: 北京师范大学")
+        for k, label in zip(after, ("publisher", "location"), strict=False):
+            labels[k] = label
     elif (
         i + 1 < len(tokens)
         and labels[i + 1] == "author"
@@ -6849,6 +7008,8 @@ def _edited(text: str) -> bool:
 
 #: A CJK name's editor marks ("佐藤一郎編", "主编") and degree words ("博士論文", "硕士学位论文").
 _CJK_EDITOR_MARKS = ("編", "编", "編著")
+#: A school's word in CJK: "北京师范大学", "東京大学大学院", "中国科学院研究所", "서울대학교".
+_CJK_SCHOOL = re.compile("大学|大學|学院|學院|研究院|研究所|대학교")
 _CJK_DEGREE = re.compile("博士論文|修士論文|学位論文|博士学位论文|硕士学位论文|박사학위논문|석사학위논문")
 
 
@@ -7584,6 +7745,20 @@ def _eds_after_the_opening_names(tokens: Sequence[Token], labels: list[str]) -> 
         and labels[end] == "title"
     ):
         labels[first:k] = ["editor"] * (k - first)
+        return
+    if (  # "Соколова М. В., Рогозин В. В., ред. *Палеогеномика*": the mark read as the title's first word
+        k == end
+        and k + 1 < len(labels)
+        and labels[k] == "title"
+        and labels[k + 1] in ("title", "container")
+        and tokens[k - 1].text.endswith(",")
+        and _EDITORS.match(tokens[k].text.strip(":,;."))
+    ):
+        labels[first : k + 1] = ["editor"] * (k + 1 - first)
+        book = k + 1
+        while book < len(labels) and labels[book] in ("container", "title"):
+            labels[book] = "title"
+            book += 1
         return
     # "Contreras Millalén, Javiera y Felipe Aravena Olivares (eds.). *Mar adentro*": the names after the
     # first read as the title, up to the editors' mark, the book after it read as the venue
@@ -8567,8 +8742,9 @@ def _names_before_a_styled_title(tokens: Sequence[Token], labels: list[str]) -> 
     start = next((k for k, t in enumerate(tokens[:16]) if t.styles & _ITALIC_OR_LINK), None)
     if start is None or start < 2 or not tokens[start - 1].text.endswith(","):
         return
-    end = start
-    while end < len(tokens) and tokens[end].styles & _ITALIC_OR_LINK:
+    end = start  # (one run of one style: not an italic name and the linked title after it)
+    style = tokens[start].styles & _ITALIC_OR_LINK
+    while end < len(tokens) and tokens[end].styles & _ITALIC_OR_LINK == style:
         end += 1
     if end - start < 2 or labels[0] != "author" or set(labels[:end]) - {"author", "title"}:
         return
@@ -9146,7 +9322,11 @@ def _journal_name_follows(texts: Sequence[str], start: int) -> bool:
     return False
 
 
-_JOURNAL_NAME_WORD = re.compile(r"Journal|Review|Annals|Letters|Studies|Research|Reports|Quarterly|Bulletin")
+_JOURNAL_NAME_WORD = re.compile(
+    r"Journal|Review|Annals|Letters|Studies|Research|Reports|Quarterly|Bulletin"
+    r"|Revista|Revue|Rivista|Zeitschrift|Tijdschrift|Tidsskrift|Cadernos|Cuadernos|Anais|Anales|Boletim"
+    r"|Bolet[ií]n|Jurnal|Журнал|Вестник|Известия"  # (and in the languages GOST is printed in)
+)
 
 
 def _gost_record(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -9177,6 +9357,12 @@ def _gost_record(tokens: Sequence[Token], labels: list[str]) -> None:
             k += 1
             if texts[k - 1].endswith(".") and k < len(tokens) and _has_digit(texts[k]):
                 break  # "// Гироскопия и навигация. 2015. № 4": the journal ends before its year
+        dash = next((j for j in range(d + 1, len(tokens)) if texts[j] in _GOST_DASHES and j not in inside), 0)
+        book = next((j for j in range(d + 2, dash) if texts[j] == "/"), None)
+        if book is not None:  # "// O Congresso … depois de 1988 / org. H. Vasconcellos, P. Amaral. – Rio …":
+            labels[d + 1 : book] = ["container"] * (book - d - 1)  # a book and its editors
+            labels[book] = "other"
+            labels[book + 1 : dash] = ["editor"] * (dash - book - 1)
         dashed = False
         for k in range(d + 1, len(tokens)):
             if texts[k] in _GOST_DASHES and k not in inside:
@@ -9208,8 +9394,17 @@ def _gost_record(tokens: Sequence[Token], labels: list[str]) -> None:
             heading = 0  # (the name the entry opens with, before its title)
             while heading < r and labels[heading] == "author":
                 heading += 1
+            if texts[0].endswith(",") and heading > 2:  # one name, "Falcão, M. C.": "Pork," opens the title
+                initials = 1
+                while initials < heading and texts[initials].endswith(".") and is_initials(texts[initials]):
+                    initials += 1
+                if initials > 1:
+                    labels[initials:heading] = ["title"] * (heading - initials)
+                    heading = initials
             if not named and "title" in labels[heading:r]:
                 labels[:heading] = ["other"] * heading
+                # (a title's words read as names: "Voto … partidária na Câmara dos Deputados / T. Lins, …")
+                labels[heading:r] = ["title" if label == "author" else label for label in labels[heading:r]]
             elif not named:  # "Title / 孙敏, 刘雨婷, 陈浩 [等] // Journal": no name before the title
                 labels[:heading] = ["title"] * heading
     colon = next((k for k in range(1, len(tokens) - 1) if texts[k] == ":" and labels[k] == "title"), None)
@@ -10395,10 +10590,21 @@ def _names_before_a_colon(tokens: Sequence[Token], labels: list[str]) -> None:
     if set_off and not tokens[end - 1].styles & _ITALIC_OR_LINK:
         return  # the title set off in italics or as a link: "Elif Karaosmanoğlu, *Tanınma Kuramları: …*"
     k = end
+    borrowed = 0  # a title's word inside a name: Balinese "Ni Made Ayu Lestari:", once
     while k < len(labels) and k - end < 8 and labels[k] == "title":  # (two names: "Putri Ayu Wulandari^,
         text = _WITHOUT_MARKS.sub("", tokens[k].text)  # Hosni Idrus:", their marks left out)
         if _HOMONYM.match(text) or (_CJK_CHAR.match(text) and len(text.rstrip(":,")) <= 3):
             pass  # (a homonym's number; a CJK family or given name: "森本 健太, 西田 遥, 河村 剛: Title")
+        elif (
+            not borrowed
+            and NAME_TOKEN.match(text)
+            and not tokens[k - 1].text.endswith(",")
+            and _title_word(text)
+            and k + 1 < len(labels)
+            and NAME_TOKEN.match(tokens[k + 1].text.rstrip(":"))
+            and not _title_word(tokens[k + 1].text)
+        ):
+            borrowed = 1
         elif (
             text in _NAME_JOINERS
             and (k == end or text not in ("and", "&"))
@@ -11057,15 +11263,18 @@ _DEGREE_IN_BRACKETS = re.compile(r"(?i)\((?:doutorado|mestrado|doctorado|maestr[
 _BRACKETED_END = re.compile(r"\s?\(([^()]+)\)$")
 
 
+_AUTHOR_AGAIN = re.compile(r"\s?; ")  # (GOST's "/ M. C. Falcão ; Universidade …")
+
+
 def _thesis_venue(venue: Venue) -> Venue:
     """A thesis's venue as its degree and institution ("Ph.D. dissertation, Cairo Univ." of "…, Dept.
     Geogr. & GIS, Cairo Univ., Giza, Egypt"): the department before the institution, the town and country
     after it, or what follows its full stop ("Leiden University. Leiden Repository", "… of Ibadan. xvi +
     245pp.") are left out; the institution publishes it."""
-    if (
-        " / " in venue.name
-    ):  # GOST's "дис. … канд. наук / Университет ИТМО", "MS thesis / De La Salle University"
-        venue = evolve(venue, name=venue.name.replace(" / ", ", "))
+    if " / " in venue.name:  # GOST's "дис. … канд. наук / Университет ИТМО", "MS thesis / De La Salle Univ."
+        # (or with its author again: "tese de doutorado / M. C. Falcão ; Universidade de São Paulo")
+        kind, _, responsible = venue.name.partition(" / ")
+        venue = evolve(venue, name=f"{kind}, {_AUTHOR_AGAIN.split(responsible)[-1]}")
     words = venue.name.rstrip(" .").split()
     if 2 <= len(words) <= 6 and "," not in venue.name and _THESIS_WORD.fullmatch(words[-1]):
         home = next((w for w in words[:-1] if _UNIVERSITY.search(w) and _CJK_CHAR.search(w)), None)
@@ -11201,7 +11410,7 @@ _DEGREE_LEAD = re.compile(
     # ("Tesis de doctorado, Univ…", "PhD diss., University of Tehran": an abbreviation's period kept)
     # ABNT's "Tese (Doutorado em Estatística) – Instituto …", "Licentiatavhandling – KTH": a dash)
     rf"(?i)(.{{0,30}}?\b(?:{THESIS_WORDS}|diss)(?:[^,.(]|\([^()]{{0,50}}\)){{0,60}}?(?:\.(?=,))?)"
-    r"(?:[,.]|\s[–—-])\s+"
+    r"(?:[,.]|(?:\s|(?<=[)）]))[–—-])\s+"  # (and "博士論文（理学）– 筑波大学")
 )
 _THESIS_WORD_LEAD = re.compile(r"(?i)(thesis|dissertation|diss\.)[,.]?\s+")
 #: What follows a thesis's institution: its year, "; 2014", a supervisor ("Supervisor: Prof. X", "Directora").
@@ -11216,7 +11425,7 @@ _THESIS = re.compile(
     r"(?:thesis|dissertation|diss\.|proefschrift|doktorarbeit|(?:ph\.?d\.?-|doktor)?a[vf]handling|doktoritöö"
     rf"|(?:doktorska\s)?(?:{THESIS_NAMES})"
     # APA in Korean, Chinese, in its brackets: "[박사학위논문, 서울대학교]"
-    r"|(?<=\[)(?:[석박]사\s?학위\s?논문|[碩博硕]士(?:學位|学位)?[論论]文)"
+    r"|(?:[석박]사\s?학위\s?논문|[碩博硕修]士(?:學位|学位)?[論论]文)"
     r"|(?:tesis|tese|tesi|thèse|dissertação|teză)"
     r"\s(?:de|di|do|doctoral|dottorato|\((?=doutorado|mestrado|doctorado|maestr[ií]a|licenciatura))\b)"
     r"[^\[\]()]{0,80}(?!\w)[\])]?"  # (never cut inside a word: "…, Universidad Técnica Particular de Loja")

@@ -75,6 +75,7 @@ from pubkit.wording import (
     ELIDED_AUTHORS,
     EQUAL_CONTRIBUTION_WORDS,
     KEY_OPENS,
+    LINK_WORDS,
     MARKER_CHARS,
     REVIEW_OPENS,
     ROLE_MARKS,
@@ -123,6 +124,7 @@ _PUB_WORDS = re.compile(
     r"producao bibliografica|capitulos|trabalhos? em eventos|artigos publicados|"  # Portuguese, unaccented
     r"prac naukowych|prace naukowe|\bprace\b|dorobek|"  # Polish
     r"publikace|články|příspěvk|sborník|kapitoly|\bknih|kvalifikační práce|"  # Czech
+    r"disertační|diplomov|bakalářsk|"  # (Czech theses)
     r"publikacj|artykuł|czasopism|konferencyjn|rozdział|публикац|стать[ия]|трудов|труды|монограф|препринт|"
     r"публікац|статт|статей|наукових праць|наукові праці|тези|"
     r"yayınlar|makale|bildiri|\beserler\b|kitap|kitab[ıi]|\bbölümler\b|\btezler\b|"  # Turkish
@@ -130,6 +132,7 @@ _PUB_WORDS = re.compile(
     r"프리프린트|预印本|預印本|プレプリント|"
     # Finnish, Indonesian / Malay, Vietnamese, Hebrew
     r"julkaisu|artikkel|monografi|opinnäyt|väitöskirj|konferenssi|kokoomateo|kirjoitu|publikasi|jurnal|artikel|"
+    r"karya tulis|karya ilmiah|"  # Indonesian "Karya Tulis Akhir" (theses)
     r"\bbuku\b|"  # Indonesian "Buku", "Bab Buku" (books, chapters)
     r"publikatsioon|artiklid|väitekir|kogumik|"  # Estonian
     r"articole|lucrări|lucrari|cărți|capitole|teză|teza de doctorat|"  # Romanian
@@ -162,6 +165,7 @@ _NO_PROCEEDINGS = re.compile(
     r"|không có (?:bài )?toàn văn"  # Vietnamese "(không có bài toàn văn)": no full paper
     r"|\b(?:ej|inte|ikke)\s+publicer\w*|\bopublicerade\b|\bupublicer\w*|\bnot published\b"  # sv, no, en
     r"|không in kỷ yếu"  # Vietnamese "(không in kỷ yếu)": not in the proceedings
+    r"|\btanpa\s(?:naskah\s)?publikasi"  # Indonesian "(tanpa naskah publikasi)"
 )
 _PUBLICATION_NOUN = re.compile(
     r"(?i)publication|paper|preprint|article|chapter|proceeding|thes[ie]s|book|manuscript|berichte|rapports"
@@ -209,7 +213,7 @@ _NON_PUB_WORDS = re.compile(
     r"\bmiradi\b|\btuzo\b|ufundishaji|"  # Swahili
     r"पुरस्कार|परियोजना|शिक्षण|"  # Hindi
     r"kekayaan intelektual|hak cipta|pengabdian|bidang minat|minat penelitian|riwayat|\bpendidikan\b|"
-    r"presentasi|"  # Indonesian
+    r"presentasi|ceramah|pengajaran|"  # Indonesian
     r"konuşma|\bsunum|\bprojeler\b|\bdersler\b|ödüller|\böğrenim\b|\beğitim\b|\bunvanlar\b|"  # Turkish
     r"alanları|"  # Turkish: "Araştırma Alanları", research interests
     r"학력|경력|발표(?!\s?논문)|연구과제|수상|강의|"  # Korean
@@ -2113,6 +2117,8 @@ def _is_candidate(block: Block) -> bool:
     text = block.text
     if _FIRST_PERSON_OPENS.match(text) or _ABOUT_THE_LIST.search(text) or _COPYRIGHT.match(text):
         return False  # "I'm a PhD student at …", "Citation counts from Google Scholar": about the owner
+    if _links_line(text):
+        return False  # "[PDF] https://… [Code] https://…" under an entry: its links, no citation
     section = block.headings[-1].text if block.headings else ""
     if _DASHED_DATE.search(text):
         return True  # PhilPapers' record: "Title. A & B - 2024 - Journal", "Title. A - manuscript"
@@ -2157,11 +2163,14 @@ _ABOUT_THE_LIST = re.compile(
     r"|última actualizaci[oó]n"
     r"|última atualiza[cç][aã]o|ultimo aggiornamento|bijgewerkt"
     r"|please (?:add|send|e-?mail|submit|update|contact)"  # a wiki's instructions to its editors
-    r"|this page lists|for a (?:complete|full) list"
+    r"|this page lists|for a (?:complete|full) list|(?:listado|lista) complet[oa]|liste complète"
     # the list's own conventions: "Numbering follows the Elsevier numeric style", "works are given in …"
     r"|numbering follows|(?:citation|reference|numeric) style|(?:works|titles) are (?:given|listed|entered)"
     r"|(?:is|are) (?:underlined|in bold|boldfaced|marked|flagged)"
     r"|normas? (?:APA|ABNT|Vancouver|ISO)|(?:APA|MLA|Chicago|Vancouver|Harvard|ABNT) (?:style|format)"
+    r"|format (?:APA|MLA|Chicago|Vancouver|Harvard|ABNT|IEEE)\b|jumlah sitasi|sitasi menurut"  # Indonesian
+    r"|(?:appears?|printed|set|shown) in (?:bold|italics?|boldface)"  # "My name appears in italics."
+    r"|\bin (?:APA|MLA|Chicago|Vancouver|Harvard|ABNT|IEEE)\b[^.]{0,30}\b(?:format|style)"
     r"|(?:encontram-se|estão|están|sont|sind)"
     r" (?:assinalad|marcad|señalad|indicad|marqu|markiert|gekennz)\w*)\b"
 )
@@ -2206,6 +2215,19 @@ _FIRST_PERSON_OPENS = re.compile(rf"(?:I|My|We|Our)\s|{_I_AM.pattern}")
 #: A citation's "no date" where its year would stand: APA's "(n.d.)", ACM's "[n. d.]", "(s.d.)", "(o. J.)".
 _NO_DATE = re.compile(r"[(\[](?:n\.\s?d|s\.\s?[df]|o\.\s?J)\.[)\]]")
 #: A page's copyright line: "© K. A. Zubarev, 2024. …", "Copyright 2023 …".
+_LINK_BUTTON = re.compile(r"\[([^\[\]\n]{1,20})\]\s*(?:<?https?://\S+)?\s*")
+
+
+def _links_line(text: str) -> bool:
+    """Whether `text` is only link buttons, each with its address: "[PDF] https://… [Code] https://…"."""
+    buttons = list(_LINK_BUTTON.finditer(text.strip()))
+    return (
+        bool(buttons)
+        and sum(m.end() - m.start() for m in buttons) == len(text.strip())
+        and all(m.group(1).strip().lower() in LINK_WORDS for m in buttons)
+    )
+
+
 _COPYRIGHT = re.compile(r"(?i)\s*(?:©|\(c\)\s?(?:19|20)\d\d|copyright\b)")
 #: A note under an entry, by its key: "Abstract:", "Özet:", "Not:", "Zusammenfassung:", "摘要：".
 _NOTE_OPENS = re.compile(
@@ -2546,7 +2568,7 @@ _CREDENTIALS = re.compile(
 
 #: Letters after a name ("Abena Osei-Bonsu, MD, MPH", "FRCP", "LL.M. (Cambridge)"), whatever the degree.
 _POST_NOMINALS = re.compile(
-    r"(?:,\s*(?:[A-Z]\.?){2,6}\b\.?(?:\s?\([^()\n]{1,40}\))?)+\s*$"
+    r"(?:,\s*(?:(?:[A-Z]\.?){2,6}\b\.?|(?:[A-Z][a-zA-Z]{0,3}\.){2,4})(?:\s?\([^()\n]{1,40}\))?)+\s*$"
     r"|\s(?:MBBS|MBChB|MRCP|FRCS|FRCOG|FWACS|FACS|FRCPC?|FRACP|FRCR|FRCPath|FMedSci|FRSE?|FREng|FACP|FACC"
     r"|FAHA|DPhil|MPhil|DSc|ScD|MPH|MSc|PhD|MD)\b(?:[\s,]+[A-Z][A-Za-z()]{1,8})*\s*$"
 )  # "Ann Lee, MD, MPH"; "Chidinma N. Okafor MBBS" (a degree without its comma)
@@ -2569,7 +2591,7 @@ _CJK_WHOLE_NAME = re.compile(f"[{HAN_HANGUL}]{{2,3}}")  # (not "个人简介", "
 _NATIVE_GLOSS = re.compile(rf"[(（]([{CJK_RANGES}]{{2,5}})[)）]")
 #: A text's runs of CJK characters and of other characters: "陆文渊 LU Wenyuan" -> "陆文渊 ", "LU Wenyuan".
 _SCRIPT_RUNS = re.compile(rf"[{CJK_RANGES}\s]+|[^{CJK_RANGES}]+")
-_TITLE_PARTS = re.compile(r"\s+(?:[|·–—]|-{1,3})\s+|\s*[|·]\s*|:\s+")
+_TITLE_PARTS = re.compile(r"\s+(?:[|·–—/]|-{1,3})\s+|\s*[|·]\s*|:\s+")
 
 
 _NAME_KEY = re.compile(r"(?i)^\s*(?:owner|author|name|autor|nom|nome|nombre)\s?:\s+")

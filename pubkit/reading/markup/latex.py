@@ -115,6 +115,7 @@ _DROPPED = frozenset(
     "LoadClass DeclareOption ProcessOptions PassOptionsToPackage def let newif".split()
 )
 _TITLES = frozenset({"title", "name", "author", "firstname", "familyname"})
+_GAPS = frozenset({"quad", "qquad", "hfill", "\\", "newline"})
 _LISTS = frozenset(
     "itemize enumerate description thebibliography etaremune compactitem compactenum asparaenum "
     "inparaenum outerlist innerlist cvitems rSubsection".split()
@@ -283,6 +284,7 @@ class _Reader:
         self.entry_open = False  # an entry macro's item, which a list right after it continues
         self.continuing = False  # walking that list: its items are lines of the entry
         self.table = 0
+        self.named = False  # the CV's owner named (`\name{…}{…}`): a `\title` after it is a line under it
         self.year_cell = ""  # the year in the first cell of the table's last row that printed one
         self.heading_notes: list[Any] | None = None  # footnotes of the heading being read
         self.to_text = LatexNodes2Text(
@@ -427,6 +429,17 @@ class _Reader:
             return str(self.to_text.nodelist_to_text(list(nodes)))
         except (IndexError, AttributeError, TypeError, ValueError):
             return "".join(getattr(n, "chars", "") or "" for n in nodes if n is not None)
+
+    def _parted_text(self, nodes: Sequence[Any]) -> str:
+        """The text of `nodes`, a gap (`\\quad`, `\\hfill`, a line break) as a " | " between parts: a CV's
+        `\\title{Siyuan Wang \\quad 教育技术学}` is a name and a field."""
+        parts: list[list[Any]] = [[]]
+        for node in nodes:
+            if isinstance(node, LatexMacroNode) and node.macroname in _GAPS:
+                parts.append([])
+            else:
+                parts[-1].append(node)
+        return " | ".join(text for part in parts if (text := self._text(part).strip()))
 
     def _verbatim(self, node: Any) -> str:
         raw = node.latex_verbatim() if node is not None else ""
@@ -681,15 +694,19 @@ class _Reader:
         self.entry_open = True
 
     def title(self, name: str, groups: Sequence[Any]) -> None:
-        text = " ".join(self._text(g.nodelist).strip() for g in groups).strip()
+        text = " ".join(self._parted_text(g.nodelist).strip() for g in groups).strip()
         if not text:
             return
         if name == "author":
             self.assembler.author = text
-        if name in {"name", "firstname"} or self.assembler.title is None:
-            self.assembler.title = text
+        if name == "title" and self.named:  # a CV's line under its owner's `\name`: a part of the title
+            self.assembler.title = f"{self.assembler.title} | {text}"
+        elif name in {"name", "firstname"} or self.assembler.title is None:
+            subtitle = self.assembler.title if self.assembler.title and not self.named else None
+            self.assembler.title = f"{text} | {subtitle}" if subtitle and name == "name" else text
         elif name == "familyname" and self.assembler.title:
             self.assembler.title = f"{self.assembler.title} {text}"
+        self.named = self.named or name in {"name", "firstname", "familyname"}
 
 
 def _document(nodes: Sequence[Any]) -> tuple[list[Any], Any | None]:

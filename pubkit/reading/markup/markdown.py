@@ -519,13 +519,15 @@ class _Reader:
                 self.number = None
             elif kind == "blockquote_open":
                 # a note quoted inside an entry's item ("  > Summary: …"): a line of the entry
-                inside = bool(self.items) and not self.builder.empty and _is_keyed_note(tokens, index)
+                in_entry = bool(self.items) and not self.builder.empty
+                inside = in_entry and _is_keyed_note(tokens, index)
                 if inside:
                     self.builder.hard_break()
                 else:
                     self.flush()
-                # a quote right under an entry's paragraph ("…| 2023\n> **Abstract.** …"): a note on it
-                note = not inside and _under_a_paragraph(tokens, index)
+                # a quote right under an entry's paragraph ("…| 2023\n> **Abstract.** …"), or in its item
+                # after its text ("- Kim, S. 2023. …\n\n    > 편자 서문과 제1장 …"): a note on it
+                note = not inside and (in_entry or _under_a_paragraph(tokens, index))
                 self.quotes.append("line" if inside else "note" if note else "block")
             elif kind == "blockquote_close":  # (its text flushed with the quote open: a note keeps its kind)
                 if (self.quotes[-1] if self.quotes else "block") != "line":

@@ -34,7 +34,7 @@ from pubkit.wording import (
 __all__ = ["AUTHOR_OPENS", "ITEM_START", "read"]
 
 ITEM_START = re.compile(
-    rf"[ \t]{{0,8}}(?:([-*•‣◦▪▸–+➢➤►▶◆●■✓✔→](?![^\W\d_])|[a-z][.)]|\d{{1,3}}\t)[ \t]*"
+    rf"[ \t]{{0,8}}(?:(?!\*\*[^\s*])([-*•‣◦▪▸–+➢➤►▶◆●■✓✔→](?![^\W\d_])|[a-z][.)]|\d{{1,3}}\t)[ \t]*"
     rf"|(?=(?:{YEAR})(?:\t|  +\S))"
     r"|(?=\d{1,4}[.)][ \t]|\[[A-Z]{0,5}\d{1,4}\]|\(\d{1,4}\)[ \t]|[A-Z]{1,2}\d{1,3}[.)][ \t]"
     r"|\[[a-z]{1,2}\d{1,4}\][ \t]*$"  # dblp's "[c14]" on a line of its own
@@ -114,7 +114,10 @@ def _section_line(line: str, after: str) -> int:
 #: A square or diamond before a line: Korean and Japanese CVs' section mark ("■ 연구 실적", "◆ 論文").
 _HEADING_BULLET = re.compile(r"[ \t]*[■□▣◆◇][ \t]*(?P<label>\S.*)")
 #: A section's name between the same dashes, rules or stars: "-- Artículos en revistas --", "== Books ==".
-_FRAMED_HEADING = re.compile(r"[ \t]*(-{2,}|={2,}|\*{3,}|~{2,}|—|–)[ \t]+(?P<label>\S.*?)[ \t]+\1[ \t]*")
+_FRAMED_HEADING = re.compile(
+    r"[ \t]*(?:(-{2,}|={2,}|\*{3,}|~{2,}|—|–)[ \t]+(?P<label>\S.*?)[ \t]+\1"
+    r"|【(?P<bracketed>[^【】\n]+)】)[ \t]*"  # (or in Japanese lenticular brackets: "【査読付き論文】")
+)
 
 
 def _short_label(text: str) -> bool:
@@ -823,11 +826,12 @@ class _Reader:
                 )
             )
             boxed = _HEADING_BULLET.fullmatch(line) or _FRAMED_HEADING.fullmatch(line)
-            if boxed and _short_label(boxed["label"]):  # "■ 학술대회 발표 (최근 3년)", "-- Libros --"
-                self.heading(boxed["label"].strip(), number, 1)
+            label = next((text for text in boxed.groupdict().values() if text), "") if boxed else ""
+            if boxed and _short_label(label):  # "■ 학술대회 발표 (최근 3년)", "-- Libros --"
+                self.heading(label.strip(), number, 1)
                 continue
-            if boxed and YEAR_LABEL.fullmatch(boxed["label"]):  # "-- 2024 --" over its entries
-                self.heading(boxed["label"].strip(), number, 3)
+            if boxed and YEAR_LABEL.fullmatch(label):  # "-- 2024 --" over its entries
+                self.heading(label.strip(), number, 3)
                 continue
             section = _section_line(line, after) if ended else 0
             if section:
