@@ -168,7 +168,8 @@ COAUTHOR_NOTE = (
 )
 #: The marks that say the names before them are editors ("(eds.)", "Hg.", "(coords.)").
 EDITOR_MARKS = (
-    "eds?|editors?|hg|hrsg|dirs?|coords?|comps?|toim|szerk|red|éds?|orgs?|सं|संपा|محرر|محررون|עורכ?ים|עורך|επιμ|"
+    "eds?|editors?|hg|hrsg|dirs?|coords?|comps?|toim|szerk|red|éds?|orgs?|"
+    "organizador(?:a|es|as)?|coordenador(?:a|es|as)?|coordinador(?:a|es|as)?|सं|संपा|محرر|محررون|עורכ?ים|עורך|επιμ|"
     "wahariri|mhariri|ur|ured(?:nic[ae]|nik)|ур|прир|ред|"  # (Croatian "ur.", "urednice", Serbian "ур.")
     "編|编|편"  # (Japanese, Chinese, Korean "(編)")
 )

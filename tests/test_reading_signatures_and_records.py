@@ -8,7 +8,7 @@ from pathlib import Path
 
 from conftest import author_names, read_file
 
-from pubkit import VenueKind
+from pubkit import VenueKind, parse_reference
 
 
 def _owners(paper: object) -> list[int]:
@@ -146,3 +146,108 @@ def test_din_et_al_before_the_colon_and_an_undated_year_first_entry(tmp_path: Pa
     assert author_names(undated) == ["T. R. Halvorsen"] and undated.year is None
     assert undated.title == "The interchange process on high-dimensional tori"
     assert thesis.title.startswith("Melodické očekávání")
+
+
+def test_korean_names_before_a_spaced_title_and_books_in_their_brackets(tmp_path: Path) -> None:
+    bib = read_file(
+        tmp_path,
+        "cv.md",
+        "# 김서연\n\n## 논문 실적\n\n"
+        "- (D) 이준혁; 정다은; 김서연. 저조도 환경에서의 이벤트 카메라 기반 깊이 보완 기법. 방송공학회논문지 "
+        "2023, 28 (2), 187--198.\n"
+        "- 김서연. 2023. 「조선총독부 수역혈청제조소와 식민지 수의학」. 이정민 편, 『동물과 인간의 역사』, "
+        "211–240쪽. 파주: 한울아카데미.\n\n"
+        "    > 부산 수역혈청제조소의 혈청 생산과 수출을 중심으로 검토.\n\n"
+        "- 김서연. 『수의사의 윤리: 진료실에서 마주하는 딜레마』. 서울: 범문에듀케이션.\n",
+    )
+    assert not bib.problems  # (the quote under an item is its note)
+    article, chapter, book = bib.papers
+    assert author_names(article) == ["이준혁", "정다은", "김서연"]
+    assert article.title == "저조도 환경에서의 이벤트 카메라 기반 깊이 보완 기법"
+    assert article.venue is not None and article.venue.name == "방송공학회논문지"
+    assert chapter.venue is not None and chapter.venue.name == "동물과 인간의 역사"
+    assert book.title == "수의사의 윤리: 진료실에서 마주하는 딜레마"
+    assert dict(book.extra)["publisher"] == "범문에듀케이션"
+
+
+def test_marks_after_the_comma_law_notes_editors_marked_after_the_names(tmp_path: Path) -> None:
+    bib = read_file(
+        tmp_path,
+        "publications.rst",
+        "Rebecca A. Holloway\n==================\n\n† These authors contributed equally.\n\n"
+        "Articles\n--------\n\n"
+        '1. Delgado, Sofia,† Aaron T. Whitfield,† and Rebecca A. Holloway. "Nickel/Photoredox Dual '
+        'Catalysis for 2-Aryl Piperidines." *Journal of the American Chemical Society* 146, no. 8 (2024): '
+        "5412–20.\n"
+        '2. Holloway, Rebecca A. Note, "Clickwrap and the Objective Theory of Assent." *Michigan Law '
+        "Review* 109 (2011): 1333–60.\n"
+        "3. Holloway R. A., Petersen K., eds. *Ancient DNA in Eurasian Archaeology*. Cham: Springer, 2019.\n",
+    )
+    dual, note, book = bib.papers
+    assert author_names(dual) == ["Sofia Delgado", "Aaron T. Whitfield", "Rebecca A. Holloway"]
+    assert [a.equal_contribution for a in dual.authors] == [True, True, False]
+    assert author_names(note) == ["Rebecca A. Holloway"] and note.title.startswith("Clickwrap")
+    assert book.title == "Ancient DNA in Eurasian Archaeology"
+
+
+def test_venue_first_lines_status_words_and_links_after_a_title(tmp_path: Path) -> None:
+    bib = read_file(
+        tmp_path,
+        "pubs.md",
+        "# Daniel K. Osei\n\n## Publications\n\n"
+        "- **IJCV 2023** — *Benchmarking Category-Level Object Pose Estimation in the Wild*  \n"
+        "  Rui Zhang, **Daniel K. Osei**, Hannah Wexler  \n"
+        "  International Journal of Computer Vision 131, 2210–2232\n"
+        "- **CVPRW 2022** — *Synthetic Data for Hand-Object Pose:<br>How Much Realism Is Enough?*  \n"
+        "  Mira Castellanos, **Daniel K. Osei**  \n  Workshop on Computer Vision for AR/VR\n"
+        "- **Daniel K. Osei**, Lena Roth. Allele-specific chromatin accessibility in cardiomyocytes "
+        "<https://doi.org/10.1038/s41588-024-01712-3>. Nat. Genet. 56, 812–823 (2024).\n"
+        "- **Daniel K. Osei**, Kim S. | Talk moves in the wild | Under review at *Cognition and "
+        "Instruction*  \n  Revise & resubmit received Dec. 2024.\n",
+    )
+    ijcv, cvprw, nature, review = bib.papers
+    assert author_names(ijcv) == ["Rui Zhang", "Daniel K. Osei", "Hannah Wexler"]
+    assert author_names(cvprw) == ["Mira Castellanos", "Daniel K. Osei"]
+    assert cvprw.title == "Synthetic Data for Hand-Object Pose: How Much Realism Is Enough?"
+    assert nature.title == "Allele-specific chromatin accessibility in cardiomyocytes"
+    assert nature.identifiers.doi == "10.1038/s41588-024-01712-3"
+    assert review.venue is not None and review.venue.name == "Cognition and Instruction"
+
+
+def test_text_copied_from_a_pdf_and_its_undated_and_quoted_entries(tmp_path: Path) -> None:
+    bib = read_file(
+        tmp_path,
+        "cv.txt",
+        "Claire Moreau\n\nPUBLICATIONS\n\n"
+        "[J5] Nguyen, Thomas, _Claire Moreau_ et Julien Fabre. « Differentiable Contact Models for\n\n"
+        "Claire Moreau – Curriculum vitae 2/4\n\n"
+        "Trajectory Optimization: A Comparative Study ». IEEE Robotics and Automation Letters 7, no 2\n"
+        "(2022) : 4120‑4127.\n\n"
+        "[J4] Wróbel, Aleksandra, i _Claire Moreau_. b.d. „Lipschitz retractions onto finite subsets”. "
+        "Preprint.\n\n"
+        "[T1] _Moreau, C._ «La vivienda social en Madrid, 1939-1965: tipo, norma y construcción». Tesis "
+        "doctoral, Universidad Politécnica de Madrid. DOI: 10.20868/UPM.thesis.43512\n\n"
+        "WORKING PAPERS\n\n"
+        "Vogt, Sabine ; Moreau, Claire ; Schuster, Felix: Well-being of students during the pandemic: Final "
+        "report of the Konstanz Student Panel. Konstanz : University of Konstanz, 2021 (Working Paper "
+        "Series Psychology; 12)\n",
+    )
+    assert not bib.problems  # (the page's header between two lines of an entry is no entry)
+    contact, undated, thesis, report = bib.papers
+    assert contact.title == "Differentiable Contact Models for Trajectory Optimization: A Comparative Study"
+    assert contact.year == 2022
+    assert author_names(undated) == ["Aleksandra Wróbel", "Claire Moreau"] and undated.year is None
+    assert thesis.title == "La vivienda social en Madrid, 1939-1965: tipo, norma y construcción"
+    assert thesis.venue is not None and "thesis.43512" not in thesis.venue.name
+    assert report.title.startswith("Well-being of students")
+
+
+def test_vancouver_book_after_its_editors_in_portuguese() -> None:
+    paper = parse_reference(
+        "Furtado LM. Fabricação digital no Brasil: dos laboratórios à produção da cidade. In: Lobo CR, "
+        "Siqueira AM, organizadores. Arquitetura e tecnologias digitais: experiências brasileiras. São "
+        "Paulo: Blucher; 2020. p. 77-98."
+    )
+    assert paper.venue is not None
+    assert paper.venue.name == "Arquitetura e tecnologias digitais: experiências brasileiras"
+    assert dict(paper.extra)["editor"] == "Lobo CR, Siqueira AM"

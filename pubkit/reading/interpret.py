@@ -1173,7 +1173,7 @@ def _venue(text: str) -> tuple[Venue | None, int | None]:
 def _venue_parts(text: str) -> tuple[str | None, str | None, int | None, VenueKind]:
     """A venue's name, acronym and year from its printed text, and its kind unless the venue table
     knows better; read once per distinct text (a list names its venues again and again)."""
-    text = _VENUE_PREFIX.sub("", _clean(text).strip(" ,;:，。"))
+    text = _VENUE_PREFIX.sub("", _clean(text).strip(" ,;:，。").lstrip(". "))
     imprint = _IMPRINT_ONLY.match(text)  # a page's venue element holding a book's imprint: "Recife: Editora
     if imprint and (_PUBLISHING_HOUSE.search(text) or "ISBN" in text):  # UFPE. 312 p. ISBN …": no venue
         return None, None, None, VenueKind.OTHER
@@ -1722,17 +1722,19 @@ def _imprint_after_a_bracketed_title(tokens: Sequence[Token], labels: list[str])
     """ "김서연. 『수의사의 윤리』. 서울: 범문에듀케이션.": after a book's title in its brackets, a
     town and its colon, then the publisher to its comma or full stop (a book's venue is its publisher)."""
     # a chapter's "이정민 편, 『동물과 인간의 역사』, 211–240쪽.": the book in its brackets
-    books = (k for k, t in enumerate(tokens) if labels[k] == "container" and t.text.startswith("『"))
+    read_as = ("container", "note")  # (however the labeller read the words after the chapter's title)
+    books = (k for k, t in enumerate(tokens) if labels[k] in read_as and t.text.startswith("『"))
     opens = next(books, None)
-    if opens is not None:
+    closes = next((j for j in range(opens, len(tokens)) if "』" in tokens[j].text), None) if opens else None
+    if opens is not None and closes is not None and "title" in labels[:opens]:
+        labels[opens : closes + 1] = ["container"] * (closes + 1 - opens)
         k = opens
-        while k > 0 and labels[k - 1] == "container":
+        while k > 0 and labels[k - 1] in read_as:
             k -= 1
             edited = _edited(tokens[k].text) or tokens[k].text.rstrip(",") in ("편", "編")
             labels[k] = "editor" if edited else "note"
-        k = next((j for j in range(opens, len(tokens)) if "』" in tokens[j].text), len(tokens))
-        for j in range(k + 1, len(tokens)):
-            if labels[j] not in ("container", "title") or _CJK_TOWN.fullmatch(tokens[j].text):
+        for j in range(closes + 1, len(tokens)):
+            if labels[j] not in (*read_as, "title") or _CJK_TOWN.fullmatch(tokens[j].text):
                 break
             labels[j] = "pages" if _has_digit(tokens[j].text) else "publisher"
     for k in range(1, len(tokens) - 1):
@@ -3160,6 +3162,8 @@ def _settled(labelled: Labelled) -> list[str]:
             _affiliated_names_line(labelled, labels)
     _edited_with(tokens, labels)
     _editors_after_in(tokens, labels)
+    if "editor" in labels:
+        _book_after_the_editors_mark(tokens, labels)
     if " and " in text or " & " in text:
         _and_continues_the_field(tokens, labels)
     if "editor" in labels:
@@ -6067,8 +6071,15 @@ def _likeliest_title_run(labelled: Labelled, labels: list[str]) -> None:
             end = next((k for k, i in enumerate(run) if styles.isdisjoint(tokens[i].styles)), len(run))
             if end < len(run) and tokens[run[end]].text in _IN_WORDS:
                 run = run[:end]
+        closer = _QUOTE_CLOSERS.get(tokens[run[0]].text[:1])
+        if closer:  # "«La vivienda social en Madrid». Tesis doctoral, …": the quoted title ends at its quote
+            shut = next((k for k, i in enumerate(run) if closer in tokens[i].text[0 if k else 1 :]), None)
+            run = run if shut is None else run[: shut + 1]
         for i in run:
             labels[i] = "title"
+
+
+_QUOTE_CLOSERS = {"«": "»", "“": "”", '"': '"', "„": "“", "‘": "’"}
 
 
 def _bracket_end(tokens: Sequence[Token], start: int, reach: int, closer: str = ")") -> int | None:
@@ -6920,6 +6931,7 @@ def _chinese_apa_sentences(tokens: Sequence[Token], labels: list[str]) -> None:
                 labels[i] = "publisher"
 
 
+_CJK_PUNCTUATION = re.compile("[\u3000-\u303f]")  # CJK's brackets, quotes, wave dash and stops
 #: A name in Latin letters opening an entry ("T. Manabe and K. Ogawa, 偏光と…の形状復元,
 #: 電子情報通信学会論文誌 D"): the CJK title after it ends at its comma, as the style's fields do.
 _LATIN_NAME_BEFORE = re.compile(r"[A-Z][A-Za-z.'-]*,?$")
@@ -6939,7 +6951,7 @@ def _long_cjk_is_no_name(tokens: Sequence[Token], labels: list[str]) -> None:
             labels[i] == "title" and "author" in labels[:i] and _CJK_CHAR.search(tokens[i].text)
         ):
             found = max(found, 1)  # (or a CJK title after the names: "NISHIMURA, H. 室戸半島の….")
-        bare = tokens[i].text.strip(_CJK_NAME_EDGES)
+        bare = _CJK_PUNCTUATION.sub("", tokens[i].text.strip(_CJK_NAME_EDGES))  # ("「〜てしまう」の完了用法")
         joined = all(0 < len(part) <= 6 for part in _CJK_NAME_DOT.split(bare)) and _CJK_NAME_DOT.search(bare)
         if labels[i] == "author" and len(bare) > 6 and _CJK_TEXT.match(bare) and not joined:
             labels[i] = "title" if found == 0 else "container"
@@ -7023,6 +7035,9 @@ _CJK_STOPS = (".", "。", "．")
 _CJK_NAME_DOT = re.compile("[·・]")
 
 
+_CJK_CLOSING_QUOTES = frozenset("」』〉》“")  # (with `_CLOSING_QUOTES`: CJK's, and German „…“)
+
+
 def _quoted_run_is_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
     """A quote read as names right after the authors (`山田 太郎: 「題名」, 誌名`) is the title: a quote is
     no name. What the labeller went on to read as names after it, or as the title, is the venue."""
@@ -7033,6 +7048,11 @@ def _quoted_run_is_the_title(tokens: Sequence[Token], labels: list[str]) -> None
         return  # (a work the title names: "판소리 … 접근: 〈춘향가〉 완창 음원을 대상으로")
     if labels[start] not in ("author", "editor") and (labels[start] != "container" or "title" in labels):
         return
+    last = start
+    while last + 1 < len(tokens) and tokens[last + 1].quoted:
+        last += 1
+    if tokens[last].text.rstrip(".,;:：，。、")[-1:] not in _CLOSING_QUOTES | _CJK_CLOSING_QUOTES:
+        return  # (a quote inside the title's word: "「〜てしまう」の完了用法と遺憾用法：…")
     for k, name in enumerate(labels):
         if name == "title":
             labels[k] = "container"
@@ -7314,7 +7334,7 @@ def _venue_words_the_labeller_left_out(tokens: Sequence[Token], labels: list[str
 
 
 _EDITION = re.compile(r"\d{1,2}(?:st|nd|rd|th|e|\.)")  # "7th", "2nd", "3e", "2." (as in "2. Aufl.")
-_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&-]{1,9}\)[,.;:]?")  # "(M3AS)", "(JACS)"
+_BRACKETED_ACRONYM = re.compile(r"\((?:\d{1,2})?[A-Z][A-Za-z0-9&-]{1,9}\)[,.;:]?")  # "(JACS)", "(18WCEE)"
 
 
 def _journal_acronym_closes_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -7347,10 +7367,12 @@ _VOLUME_MARKS = (_VOLUME_WORDS - {"ed", "edition", "series", "ser"}) | {"v"}
 _SIGNATURE_POSITION = re.compile(r"^\(\d{1,2}/\d{1,3}\)[.,;]?$")
 _CJK_DATE = re.compile(rf"^[(（]?{YEAR}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?[)）]?[.,，。]?$")
 _NO_DATE = re.compile(
-    r"(?i)^(?:n\.?\s?d|s\.?\s?[df]|o\.?\s?j|undated|forthcoming|in press|spring|summer|fall|autumn|winter)"
+    r"(?i)^(?:n\.?\s?d|s\.?\s?[df]|o\.?\s?j|b\.\s?[dr]\b|undated|forthcoming|in press"
+    r"|spring|summer|fall|autumn|winter)"
 )
-#: "n.d.", "s.f.", "s.d.", "s/f", "o.J.": no date, as a token printed where the year would be.
-_UNDATED = re.compile(r"[nNsS]\.\s?[df]|[sS]/[df]|[oO]\.\s?J")  # (not the initials "S.D.")
+#: "n.d.", "s.f.", "s.d.", "s/f", "o.J.", Polish "b.d.", Czech "b.r.": no date, as a token printed where
+#: the year would be.
+_UNDATED = re.compile(r"[nNsSbB]\.\s?[df]|[sS]/[df]|[oO]\.\s?J|[bB]\.\s?r")  # (not the initials "S.D.")
 
 
 def _conference_series(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -7363,6 +7385,35 @@ def _conference_series(tokens: Sequence[Token], labels: list[str]) -> None:
             and labels[k - 1] == "container"
         ):
             labels[k] = "container"
+
+
+def _book_after_the_editors_mark(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Vancouver's "In: Lobo CR, Siqueira AM, editors. Arquitetura e tecnologias digitais. São Paulo:
+    Blucher; 2020.": after the editors and their mark, the sentence up to its full stop is the book,
+    however the labeller read it (a note, more editors)."""
+    mark = next(
+        (
+            k
+            for k, t in enumerate(tokens)
+            if labels[k] == "editor" and t.text.endswith(".") and _EDITORS.match(t.text.strip(".,;:"))
+        ),
+        None,
+    )
+    if mark is None or "container" in labels or mark + 1 >= len(tokens):
+        return
+    start = mark
+    while start > 0 and labels[start - 1] == "editor":
+        start -= 1
+    if start == mark or not (tokens[start].text in _IN_WORDS or tokens[start - 1].text in _IN_WORDS):
+        return  # (the mark before the names, "Ed. Michael Kiernan.", or no "In:" before them)
+    if labels[mark + 1] not in ("note", "editor", "title", "other"):
+        return
+    for k in range(mark + 1, len(tokens)):
+        if labels[k] not in ("note", "editor", "title", "other"):
+            return
+        labels[k] = "container"
+        if ends_sentence(tokens[k].text):
+            return
 
 
 def _editors_after_in(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -11419,6 +11470,7 @@ _THESIS_END = re.compile(
     r".*$"
 )
 _THESIS = re.compile(
+    r"(?<![./])"  # (not in an identifier, "10.20868/UPM.thesis.43512"; a compound's end is: "…savhandling")
     r"[\[(]?(?:(?:doctoral|ph\.?\s?d\.?|master'?s?|bachelor'?s?|diploma|m\.?\s?d\.?"
     r"|[bm]\.?\s?(?:tech|sc|phil|a|s)\.?"
     r"|d\.?\s?phil\.?)\s{1,3})?"

@@ -164,7 +164,7 @@ _NO_PROCEEDINGS = re.compile(
     r"|논문\s?미포함|(?:不含|无)论文|論文なし"  # Korean, Chinese, Japanese
     r"|không có (?:bài )?toàn văn"  # Vietnamese "(không có bài toàn văn)": no full paper
     r"|\b(?:ej|inte|ikke)\s+publicer\w*|\bopublicerade\b|\bupublicer\w*|\bnot published\b"  # sv, no, en
-    r"|không in kỷ yếu"  # Vietnamese "(không in kỷ yếu)": not in the proceedings
+    r"|không in kỷ yếu|không kèm (?:bài|toàn văn)"  # Vietnamese: not in the proceedings, no paper with it
     r"|\btanpa\s(?:naskah\s)?publikasi"  # Indonesian "(tanpa naskah publikasi)"
 )
 _PUBLICATION_NOUN = re.compile(
@@ -178,7 +178,7 @@ _NON_PUB_WORDS = re.compile(
     r"\bpeople\b|\bprizes?\b|\brewards?\b|\bproposals?\b|research support|distinci|distinç|\bdistinctions?\b|"
     r"\battended\b|\bresources\b|congress communications|comunicaci(?:ones|ons) (?:a congressos|orales)|"
     r"comunicazioni (?:a|ai|orali)\b|"
-    r"skill|review(?:er|ing)|activit|news|contact|"
+    r"skill|review(?:er|ing)|\breferee\b|activit|news|contact|"
     r"software|^code$|código|datasets?\b|data sets?\b|curated exhibitions?|exhibitions? curated|curatorial|"
     r"student(?!s?[-‐]\w)(?!s? (?:research|papers?|abstracts?|track|forum))|mentor|"
     r"\bintern(?:s|ships?)?\b|interest|biograph|about|patent|media|op-?eds?\b|blog|"
@@ -193,11 +193,11 @@ _NON_PUB_WORDS = re.compile(
     r"ponencias?\b|presentaciones\b|\bproyectos?\b|"
     r"dirigid[ao]s\b|direcci[oó]n de tesis|formaci[oó]n\b|trayectoria|\bservicio|"
     r"apresentaç|palestra|ensino|orientaç|prêmio|formaç|istruzione|formazione|insegnamento|didattica|"
-    r"\bpremi\b|esperienz|brevett|progett|onderwijs|prijzen|lezingen|presentaties|voordracht|opleiding|"
+    r"\bpremi\b|esperienz|brevett|progett|presentazion|onderwijs|prijzen|lezingen|presentaties|voordracht|opleiding|"
     r"föredrag|foredrag|anslag|undervisning|examina|utbildning|handledning|wystąpien|\breferat(?:y|ów)?\b|dydaktyk|"
     r"nagrod|wykształcen|podsumowanie|доклад|выступлени|преподава|наград|образовани|экспедиц|"
     r"講演|口頭発表|学会発表(?!論文)|研究課題|競争的資金|担当経験|受賞|社会的活動|社会貢献|学会活動|略歴|"
-    r"学歴|職歴|外部資金|研究分野|"
+    r"学歴|職歴|外部資金|研究分野|授業|"
     r"juhendami|projektid|tunnustus|elulookirjeldus|"  # Estonian
     r"työkokemus|rahoitus|opetus|ohjaus|henkilötiedot|koulutus|luottamustehtäv|apuraha|"  # Finnish
     r"đào tạo|dự án|đề tài|hướng dẫn|giảng dạy|giải thưởng|báo cáo mời|"  # Vietnamese

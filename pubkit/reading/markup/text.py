@@ -1054,6 +1054,11 @@ def _page_furniture(rows: list[str]) -> set[int]:
     seen = Counter(row.strip() for row in rows)
     headers = set()  # the header atop the next page: the first row after the number, printed on every page
     footers = {k for k, row in enumerate(rows) if _PAGE_FOOTER.search(row)}  # ("Página 1 de 3", then it)
+    for k, row in enumerate(rows):  # "Claire Moreau – Curriculum vitae 2/4" between blank rows
+        counter = _PAGE_COUNTER.search(row) if len(row) <= 100 else None
+        alone = (k == 0 or not rows[k - 1].strip()) and (k + 1 == len(rows) or not rows[k + 1].strip())
+        if counter and alone and 1 <= int(counter.group(1)) <= int(counter.group(2)):
+            footers.add(k)
     for k in numbers | footers:
         after = next((j for j in range(k + 1, min(k + 4, len(rows))) if rows[j].strip()), None)
         if after is not None and seen[rows[after].strip()] >= 2 and len(rows[after]) <= 100:
@@ -1077,6 +1082,7 @@ _PAGE_FOOTER = re.compile(
     r"(?:of|af|von|de|di|z|av|/)\s\d{1,4}[ \t]*$"
 )
 _PAGE_NUMBER = re.compile(r"[ \t]*\d{1,3}[ \t]*")
+_PAGE_COUNTER = re.compile(r"\s(\d{1,3})\s?/\s?(\d{1,3})[ \t]*$")  # "… Curriculum vitae 2/4"
 _YEAR_IN_BRACKETS = re.compile(rf"[ \t]*\((?:{YEAR})\)")
 _YEAR_AS_NUMBER = re.compile(rf"[ \t]*(?:{YEAR})\.[ \t]")
 _PRINTED_NUMBER = re.compile(r"[ \t]*(\d{1,3})[.)](?:[ \t]|$)")
