@@ -249,7 +249,7 @@ STATUS_PHRASES: tuple[tuple[re.Pattern[str], Status], ...] = (
             r"soumis|en préparation|(?:manuscrito )?enviado(?: para (?:su )?publicaci[oó]n)?|en preparación|"
             r"sottopost[oa]|sottomess[oa]|(?:manuscrito )?sometid[oa]|"
             r"in preparazione|ingediend|submetido|beküldve|inskickad|inskickat(?: manus)?|odesláno|"
-            r"(?:praca |artykuł )?wysłan[aey](?: do redakcji)?|złożon[aey]|zgłoszon[aey]|"
+            r"(?:praca |artykuł )?(?:wysłan[aey](?: do redakcji)?|złożon[aey]|zgłoszon[aey](?: do)?)|"
             r"направлен[аоы]?(?: в редакцию)?|отправлен[аоы]?|gönderildi|"
             r"manuscript submitted|trimis spre publicare|indsendt|innsendt|"
             r"draft (?:coming soon|available (?:up)?on request)|imewasilishwa|inaandaliwa|"

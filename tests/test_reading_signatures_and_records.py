@@ -251,3 +251,24 @@ def test_vancouver_book_after_its_editors_in_portuguese() -> None:
     assert paper.venue is not None
     assert paper.venue.name == "Arquitetura e tecnologias digitais: experiências brasileiras"
     assert dict(paper.extra)["editor"] == "Lobo CR, Siqueira AM"
+
+
+def test_polish_caps_names_initials_and_a_french_legend_in_a_sentence(tmp_path: Path) -> None:
+    bib = read_file(
+        tmp_path,
+        "cv.txt",
+        "Agnieszka Lipińska\n\n=== ARTYKUŁY ===\n\n"
+        "LIPIŃSKA, Agnieszka, KOWALCZYK, Piotr i DĄBROWSKA, Ewa. Collective narcissism and trust. Polish "
+        "Psychological Bulletin. 2021, t. 52, nr 1, s. 1–12.\n\n"
+        "LIPIŃSKA, Agnieszka i NOWICKA, Karolina. Conspiracy beliefs and climate policy. Praca zgłoszona "
+        "do: Political Psychology (w recenzji).\n\n"
+        "Y Nugroho, A Lipińska. Rabies vaccination coverage in Bali. Jurnal Veteriner 20 (2), 211-219, "
+        "2019\n\nLégende : ✉ (ou (c)) indique l'auteur correspondant.\n\n"
+        "A. Roux et A. Lipińska (c). Fast multi-contact planning. Robotics and Autonomous Systems 150, "
+        "2022.\n",
+    )
+    caps, submitted, initials, marked = bib.papers
+    assert author_names(caps) == ["Agnieszka LIPIŃSKA", "Piotr KOWALCZYK", "Ewa DĄBROWSKA"]
+    assert submitted.venue is not None and submitted.venue.name == "Political Psychology"
+    assert author_names(initials) == ["Y Nugroho", "A Lipińska"]
+    assert author_names(marked) == ["A. Roux", "A. Lipińska"] and marked.authors[1].corresponding

@@ -265,6 +265,7 @@ _SPLIT = re.compile(
     r"\s{1,3}(?:and|AND)\s{1,3}|"
     r"\s{1,3}&\s{1,3}|"
     rf"\s{{1,3}}(?:{_AND_WORDS})\s{{1,3}}(?!(?:ін|др|ark|cs)\.|cộng sự)|"  # (not "и др.", "ve ark.": et al.)
+    rf"\s{{1,3}}[iye]\s{{1,3}}(?=[{CAPITAL}]{{2}}[{CAPITAL}'’-]*,)|"  # Polish "Piotr i DĄBROWSKA, Ewa" (caps)
     r"\s{1,3}et\s{1,3}(?!al\b)|"
     r",?\s{1,3}et\.?\s{0,3}al\.?|,?\s{1,3}(?:та|і|и)\s(?:ін|др)\.|"  # (uk, ru)
     r",?\s{1,3}(?:vd|ve\sark)\.(?=[\s.]|$)|,?\s{1,3}và\s(?:cộng\ssự|cs\.)|"  # (tr, vi)
@@ -608,7 +609,11 @@ def _family_like(text: str) -> bool:
         return False
     if 2 <= len(words) <= 3 and all(map(is_capitalised_surname, words)):
         return True
-    return all(w.lower() in _FAMILY_PREFIXES for w in words[:-1])
+    # (a capital A–Z alone is an initial, not a particle: Scholar's "Y Nugroho"; but "Ó Gráda")
+    return all(w.lower() in _FAMILY_PREFIXES and not _INITIAL_LETTER.fullmatch(w) for w in words[:-1])
+
+
+_INITIAL_LETTER = re.compile("[A-Z]")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -902,6 +907,7 @@ _VENUE_PREFIX = re.compile(
     r"(?:preprint|препринт)[.:,]\s+|(?:póster|poster)[.:]\s+|"
     r"(?-i:at)\s+(?=(?-i:[A-Z]))|"  # "R&R at *Quarterly Journal of Economics*": the status's word
     r"(?-i:i)\s+(?=(?-i:[A-ZÅÄÖÆØ]))|"  # "Accepterad för publicering i West European Politics"
+    r"(?-i:I)\s+(?=(?-i:Proceedings|Proc\.)\s)|"  # Swedish "I Proceedings of" (not Spanish "I Congreso", 1st)
     r"(?:trabalho|comunicação) apresentad[oa] em\s+|presentado en\s+|présenté à\s+|vorgestellt auf\s+|"
     r"發表於|发表于|發表于|載於|载于|收錄於|收录于|في:?\s+|ورقة مقدمة إلى\s+|"
     r"στο:?\s+|בתוך:?\s+|katika:?\s+|sa:\s+)+",  # Greek, Hebrew, Swahili, Filipino
@@ -2279,15 +2285,18 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str], line_star
         names = next((k for k in range(dash + 2, note) if labels[k] in ("author", "editor")), None)
     if names is None:
         return
-    opened = next((k for k in line_starts if names - 3 <= k < names and k > dash + 2), None)
+    # a line the page itself breaks (not a source line an HTML page wraps anywhere), or one the owner's
+    # highlighted name opens
+    broken = [k for k in line_starts if tokens[k].break_before or "bold" in tokens[k].styles]
+    opened = next((k for k in broken if names - 3 <= k < names and k > dash + 2), None)
     if opened is not None and all(NAME_TOKEN.match(t.text.strip("*_")) for t in tokens[opened:names]):
         names = opened  # the line of names opens with a given name: "… minyak jarak\n**Rizky A. Pratama**, …"
     styled_title = tokens[dash + 1].styles & _STYLED
-    late = next((k for k in line_starts if names < k <= names + 2), None)
+    late = next((k for k in broken if names < k <= names + 2), None)
     if styled_title and late is not None and all(t.styles & styled_title for t in tokens[names:late]):
         names = late  # (the title's last words, styled as it is, are none of the names on the next line)
-    below = next((k for k in line_starts if k > names), None) if names in line_starts else None
-    if below is not None and below < names_end:  # the names a line of their own, the venue on the next
+    below = next((k for k in broken if k > names), None)
+    if below is not None and below < names_end:  # the names end with their line, the venue on the next
         names_end = below  # ("— *Title*  \n Rui Zhang, **D. Osei**  \n International Journal of …")
     between = names - 1 if tokens[names - 1].text in _VENUE_DASHES else names  # (the dash before the names)
     if any(name not in _AFTER_THE_DASH for name in labels[dash + 1 : between]):
@@ -3431,6 +3440,7 @@ def _settled(labelled: Labelled) -> list[str]:
         _page_before_the_bracketed_year(tokens, labels)
     if "container" in labels:
         _volume_read_as_title(tokens, labels)
+        _issue_mark_read_as_venue(tokens, labels)
     if ")" in text and "link" in kinds:
         _bracketed_imprint_after_an_italic_book(tokens, labels)  # (a linked title's, after the rules above)
     if "location" in labels:
@@ -3450,7 +3460,30 @@ def _settled(labelled: Labelled) -> list[str]:
         for i, token in enumerate(tokens):  # "… cardiomyocytes <https://doi.org/10.1038/…>. Nat. Genet.": a
             if labels[i] == "title" and _LINK_TOKEN.fullmatch(token.text):  # link printed after the title
                 labels[i] = "doi" if "doi.org/" in token.text else "url"
+                k = i + 1  # (and what the title run goes on with after it, the journal)
+                while k < len(tokens) and labels[k] == "title" and "title" in labels[:i]:
+                    labels[k] = "container"
+                    k += 1
     return labels
+
+
+def _issue_mark_read_as_venue(tokens: Sequence[Token], labels: list[str]) -> None:
+    """Czech Chicago's "Praktické lékárenství 15, č. 2 (2019)" (Croatian "br.", Spanish "núm."): the issue's
+    mark, and the volume before it, read as the journal's last words, are its numbers."""
+    for k in range(1, len(tokens) - 1):
+        if (
+            tokens[k].text in _ISSUE_MARKS
+            and labels[k] == "container"
+            and labels[k - 1] == "container"
+            and tokens[k - 1].text.rstrip(",").isdigit()
+            and tokens[k + 1].text[:1].isdigit()
+        ):
+            labels[k - 1 : k + 1] = ["volume", "volume"]
+            if labels[k + 1] in ("container", "date", "pages"):
+                labels[k + 1] = "volume"
+
+
+_ISSUE_MARKS = frozenset({"č.", "čís.", "br.", "núm.", "nº", "n°", "z.", "sz.", "nro."})
 
 
 def _code_ends_the_title(tokens: Sequence[Token], labels: list[str]) -> None:
@@ -8498,7 +8531,8 @@ def _italic_run_after_a_plain_title(labelled: Labelled, labels: list[str]) -> No
             tokens[after].text[:1] in "(0123456789"
             or tokens[after].text in ("ed", "eds")
             or labels[after] in ("location", "publisher", "volume", "pages", "date")
-            or (stopped and labels[after] == "status")  # "Title. *Journal*, in stampa."
+            or (stopped and labels[after] in ("status", "container"))  # "Title. *Journal*, in stampa.",
+            # ABNT's "Title. **Журнал Новой экономической ассоциации**, Москва, № 3": its town
         ):
             continue
         if span.kind == "bold" and not stopped:

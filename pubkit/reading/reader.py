@@ -203,7 +203,7 @@ _NON_PUB_WORDS = re.compile(
     r"đào tạo|dự án|đề tài|hướng dẫn|giảng dạy|giải thưởng|báo cáo mời|"  # Vietnamese
     r"proiecte|premii|"  # Romanian
     r"projectes|premis\b|finançament|financiación|docència|"  # Catalan
-    r"^formation$|\binterventions?\b|"  # French
+    r"^formation$|\binterventions?\b|encadrement|"  # French
     r"comunicações|comunicacoes|comunicaciones orales|pósteres|pôsteres|docência|"  # talks, teaching (pt, es)
     r"пројект|настав|наград|nagrade|предавањ|predavanj|"  # Serbian, Croatian
     r"apresentac|orientac|formacao|\bbanca\b|\bprojetos?\b|\bresumos?\b|"  # Portuguese, unaccented
@@ -262,7 +262,8 @@ _LEGEND_GLOSSED = re.compile(
 _LEGEND_SENTENCE = re.compile(
     rf"(?:\((?P<marks>{_MARK})\)|(?:^|(?<=[\s、，]))(?P<bare>{_MARK})(?=\s))"
     # ("지도한(또는 지도 중인) 학생"; a list's comma or the next mark ends it: "‡ = …学生、^ = …")
-    rf"(?P<meaning>(?:[^.;\n()（）、，。{re.escape(ROLE_MARKS)}]|[(（][^.;\n()（）]{{0,12}}[)）]){{3,120}})"
+    rf"(?P<meaning>(?:[^.;\n()（）、，。{re.escape(ROLE_MARKS)}]|[(（](?:[^.;\n()（）]|\([^()\n]{{1,3}}\)){{0,12}}[)）])"
+    r"{3,120})"  # (a bracket may hold another mark's: "✉ (ou (c)) indique l'auteur correspondant")
 )
 #: A marker named before it is shown: "an asterisk (", "a dagger ".
 _MARK_NAME = r"(?:(?:an?\s+)?(?:asterisk|star|dagger|double dagger|hash|section sign|envelope)\s?\(?\s?)?"
@@ -1522,7 +1523,7 @@ def _publication_blocks(doc: Document) -> tuple[list[Block], dict[tuple[Heading,
     skipped = {
         section: left
         for section, blocks in unnamed.items()
-        if any(map(_likely_citation, left := [b for b in blocks if id(b) not in kept]))
+        if any(map(_reads_as_a_citation, left := [b for b in blocks if id(b) not in kept]))
     }
     return [b for b in out if id(b) not in undecided or id(b) in kept], skipped
 
@@ -1561,6 +1562,12 @@ def _citations_of_unnamed_section(blocks: list[Block]) -> list[Block]:
     if plain and len(items) >= 2 and 4 * len(likely) >= 3 * len(items):
         return [b for b in blocks if b in plain or b in likely]
     return plain
+
+
+def _reads_as_a_citation(block: Block) -> bool:
+    """Whether a block left out of a section no word names is said so: it reads as a citation, or opens
+    with a name as citations do and has a year ("Vogt, Sabine ; Hoffmann-Berg, Lena: … 2021")."""
+    return _likely_citation(block) or bool(AUTHOR_OPENS.match(block.text) and _YEAR.search(block.text))
 
 
 def _likely_citation(block: Block) -> bool:
@@ -1836,6 +1843,10 @@ def _implied_corresponding_mark(blocks: Sequence[Block]) -> str:
         for m in _LEGEND.finditer(block.text) if _ANY_MARK.search(block.text) else ():
             if legend_meaning(m.group("meaning")) == "corresponding":
                 return next((c for c in m.group("marks") if c in ROLE_MARKS), "")
+    for block in blocks:  # (a legend in a sentence of its own language: "✉ (ou (c)) indique l'auteur …")
+        for m in _LEGEND_SENTENCE.finditer(block.text) if len(block.text) < 400 else ():
+            if legend_meaning(m.group("meaning")) == "corresponding":
+                return m.group("marks") or m.group("bare")
     return ""
 
 
