@@ -272,3 +272,37 @@ def test_polish_caps_names_initials_and_a_french_legend_in_a_sentence(tmp_path: 
     assert submitted.venue is not None and submitted.venue.name == "Political Psychology"
     assert author_names(initials) == ["Y Nugroho", "A Lipińska"]
     assert author_names(marked) == ["A. Roux", "A. Lipińska"] and marked.authors[1].corresponding
+
+
+def test_cards_of_abbreviated_classes_and_titles_quoted_before_their_names(tmp_path: Path) -> None:
+    cards = read_file(
+        tmp_path,
+        "pubs.html",
+        "<html><head><title>周屹然 Yiran Zhou | 论文</title></head><body><h1>周屹然 Yiran Zhou</h1>\n"
+        "<h2>论文 Publications</h2>\n"
+        '<div class="paper"><div class="ptitle">单细胞转录组数据中细胞类型注释方法的研究进展</div>\n'
+        '<div class="authors"><b>周屹然</b>，孙文杰，王建峰</div>\n'
+        '<div class="venue">遗传 (Hereditas), 2022, 44(6): 487–501</div></div>\n'
+        '<div class="paper"><div class="ptitle">Single-cell atlas of the developing human cerebellum</div>\n'
+        '<div class="authors"><b>Yiran Zhou</b>, Haoyu Lin</div>\n'
+        '<div class="venue">Genome Research, 2024, 34(5): 701–716</div></div>\n'
+        "</body></html>\n",
+    )
+    review, atlas = cards.papers
+    assert review.title == "单细胞转录组数据中细胞类型注释方法的研究进展"
+    assert author_names(review) == ["周屹然", "孙文杰", "王建峰"]
+    assert author_names(atlas) == ["Yiran Zhou", "Haoyu Lin"]
+    quoted = read_file(
+        tmp_path,
+        "cv.txt",
+        "Д. А. Колесников\n\nПУБЛИКАЦИИ\n\n"
+        '1. "Lieb–Thirring inequalities for operators on star graphs" — D. A. Kolesnikov, E. Yu. Lapteva, '
+        "S. R. Akhmedov. Russ. J. Math. Phys., 2020, vol. 27, no. 3, pp. 340–352.\n\n"
+        '2. "Absolutely continuous spectrum of Jacobi matrices" — D. A. Kolesnikov. J. Funct. Anal., 2022, '
+        "vol. 283, no. 7, 109591.\n",
+    )
+    lieb, jacobi = quoted.papers
+    assert author_names(lieb) == ["D. A. Kolesnikov", "E. Yu. Lapteva", "S. R. Akhmedov"]
+    assert lieb.venue is not None and lieb.venue.name == "Russ. J. Math. Phys."
+    assert author_names(jacobi) == ["D. A. Kolesnikov"]
+    assert jacobi.venue is not None and jacobi.venue.name == "J. Funct. Anal."

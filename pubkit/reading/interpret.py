@@ -2452,11 +2452,49 @@ def _initialled_names_end(tokens: Sequence[Token], start: int) -> int | None:
     return None
 
 
+def _names_after_a_quoted_title_and_its_dash(tokens: Sequence[Token], labels: list[str]) -> None:
+    """ "«Title» — Д. А. Колесников, А. С. Гаврилова. Матем. заметки, 2023, …", "\"Title\" — D. A. Kolesnikov.
+    J. Funct. Anal., 2022": after a quoted title and its dash, names printed initials first up to the one
+    closed by a full stop, then the journal up to its comma before the year (its abbreviations are no
+    initials)."""
+    if not tokens or not tokens[0].quoted:
+        return
+    dash = next((k for k, t in enumerate(tokens) if not t.quoted), None)
+    if dash is None or tokens[dash].text not in ("—", "–"):
+        return
+    k = dash + 1
+    while (end := _initialled_name(tokens, k)) is not None:
+        k = end
+        if _WITHOUT_MARKS.sub("", tokens[end - 1].text).endswith("."):
+            break
+    else:
+        return
+    year = next((j for j in range(k, min(k + 10, len(tokens))) if _year_word(tokens[j].text)), None)
+    if k == dash + 1 or year is None or year == k or not tokens[year - 1].text.endswith(","):
+        return
+    labels[:dash] = ["title"] * dash
+    labels[dash] = "other"
+    labels[dash + 1 : k] = ["author"] * (k - dash - 1)
+    labels[k:year] = ["container"] * (year - k)
+
+
+def _year_word(text: str) -> bool:
+    """A year alone, its comma or full stop after it: "2022,"."""
+    return _BARE_YEAR_ALONE.fullmatch(text.rstrip(",.")) is not None
+
+
+#: A Russian name's initial as romanised, two letters for one ("E. Yu. Lapteva", "A. Kh. Gareev").
+_DIGRAPH_INITIAL = re.compile(r"(?:Yu|Ya|Yo|Ye|Kh|Zh|Ch|Sh|Shch|Ts)\.")
+
+
 def _initialled_name(tokens: Sequence[Token], k: int) -> int | None:
     """Where one name printed initials first ("T. T. H. Nguyen,", "P.-Y. Le Gall.") from `k` ends: after
     its comma or full stop; None if the words there are no such name."""
     initials = k
-    while initials < len(tokens) and _dotted_initial(_WITHOUT_MARKS.sub("", tokens[initials].text)):
+    while initials < len(tokens) and (
+        _dotted_initial(bare := _WITHOUT_MARKS.sub("", tokens[initials].text))
+        or _DIGRAPH_INITIAL.fullmatch(bare)
+    ):
         initials += 1
     if initials == k or initials - k > 4:
         return None
@@ -3015,6 +3053,8 @@ def _settled(labelled: Labelled) -> list[str]:
         _database_ids(tokens, labels)
     if labels[:1] == ["title"] or ";" in text or _CJK_CHAR.search(text):
         _names_after_the_title(tokens, labels)
+    if " — " in text or " – " in text:
+        _names_after_a_quoted_title_and_its_dash(tokens, labels)
     if ";" in text:
         _vancouver_journal(tokens, labels)
     if "reprint]" in text:

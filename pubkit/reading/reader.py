@@ -2144,9 +2144,13 @@ def _is_candidate(block: Block) -> bool:
     cites = dated or any(q in text for q in _QUOTES)
     if words <= 40 and _WITH_NOTE.search(text):
         return True  # "Firm Wage Premia and Commuting Zones (with Sun-Hee Park)": an economist's paper
-    # (CJK writes no spaces between words: two of its characters count as one, in a dated paragraph)
-    words += len(_CJK_CHARACTER.findall(text)) // 2 if words < 5 and _YEAR.search(text) else 0
+    words = _printed_words(text) if words < 5 and _YEAR.search(text) else words  # (in a dated paragraph)
     return words >= 5 and (_signals(block) >= 3 or (cites and _signals(block) >= 2))
+
+
+def _printed_words(text: str) -> int:
+    """How many words `text` prints (CJK writes no spaces between words: two characters count as one)."""
+    return len(text.split()) + len(_CJK_CHARACTER.findall(text)) // 2
 
 
 def _closing_year(text: str) -> bool:
@@ -2383,7 +2387,7 @@ def _join_title_headings(blocks: list[Block]) -> list[Block]:
             and not _is_pub_heading(block.text)
             and not _YEAR_HEADING.match(block.text)  # "2021 & earlier", "Before 2019"
             and not _YEAR_SPAN_END.search(block.text)  # "Before the Park lab (2009–2016)"
-            and len(block.text.split()) >= 3
+            and _printed_words(block.text) >= 3  # ("单细胞转录组数据中细胞类型注释方法的研究进展": a title)
             and not _heading_over_citations(block, blocks[i + 1 : i + 3])
         ):
             below = blocks[i + 1 : i + 5]

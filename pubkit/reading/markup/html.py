@@ -273,9 +273,10 @@ _FOLDED_WORDS = re.compile(
 #: WordPress themes): the page's own word beats the labeller's guess. "abbr" / "badge" show a venue's
 #: short name beside the entry, not its venue.
 FIELD_CLASSES = {
-    **dict.fromkeys(("title", "pub-title", "paper-title", "article-title", "pubtitle"), "title"),
+    **dict.fromkeys(("title", "pub-title", "paper-title", "article-title", "pubtitle", "ptitle"), "title"),
     **dict.fromkeys(
-        ("author", "authors", "pub-authors", "pubauthors", "article-authors", "contributors"), "author"
+        ("author", "authors", "pub-authors", "pubauthors", "article-authors", "contributors", "pauthors"),
+        "author",
     ),
     # the same words in the languages of national repositories' pages (CVar / SIGEVA, Lattes, HAL, IRIS)
     **dict.fromkeys(("titulo", "título", "titre", "titel", "titolo"), "title"),
@@ -287,6 +288,7 @@ FIELD_CLASSES = {
     **dict.fromkeys(
         (
             *("periodical", "venue", "journal", "booktitle", "pub-venue", "pubvenue", "conference", "source"),
+            *("pvenue", "jtitle", "btitle"),  # (abbreviated: a paper's venue, a journal's or a book's title)
             "host_publication",  # Pure's book or proceedings a chapter is in
         ),
         "container",
