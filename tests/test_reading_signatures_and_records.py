@@ -306,3 +306,24 @@ def test_cards_of_abbreviated_classes_and_titles_quoted_before_their_names(tmp_p
     assert lieb.venue is not None and lieb.venue.name == "Russ. J. Math. Phys."
     assert author_names(jacobi) == ["D. A. Kolesnikov"]
     assert jacobi.venue is not None and jacobi.venue.name == "J. Funct. Anal."
+
+
+def test_a_bold_abbreviated_journal_first_and_editors_named_before_a_cura_di(tmp_path: Path) -> None:
+    bib = read_file(
+        tmp_path,
+        "cv.md",
+        "# Katharina Vogelsang\n\n## Publikationen\n\n"
+        "1. **Math. Z.** (zur Veröffentlichung angenommen) – *Optimal regularity for the Signorini problem "
+        "in dimension two*. Katharina Vogelsang, Anna Sokolova.\n"
+        "2. **J. Reine Angew. Math.** 787 (2022), 87–121 – *On the structure of branch points for two-valued "
+        "harmonic functions*. Daniel Osterholt, Katharina Vogelsang.\n"
+        "3. Vogelsang, Katharina, e Davide Lanza, a cura di. 2023. *Linguistica dei corpora e intelligenza "
+        "artificiale*. Pisa: Pisa University Press.\n",
+    )
+    signorini, branch, edited = bib.papers
+    assert signorini.title.startswith("Optimal regularity") and signorini.venue is not None
+    assert signorini.venue.name == "Math. Z."
+    assert author_names(signorini) == ["Katharina Vogelsang", "Anna Sokolova"]
+    assert author_names(branch) == ["Daniel Osterholt", "Katharina Vogelsang"]
+    assert branch.venue is not None and branch.venue.name == "J. Reine Angew. Math."
+    assert author_names(edited) == ["Katharina Vogelsang", "Davide Lanza"]

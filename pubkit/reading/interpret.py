@@ -365,6 +365,8 @@ def _without_badge(text: str) -> str:
 
 
 _EDITORS = re.compile(rf"(?i)^\(?(?:guest\s)?(?:{EDITOR_MARKS})\.?\)?$")  # ("guest ed.": a special issue's)
+#: Italian's "a cura di" after a book's editors ("Ferraresi, G., e D. Lanza, a cura di. 2023.").
+_EDITED_BY_AFTER = re.compile(r"(?i),?\s?a cura di")
 _EDITOR_MARK_AFTER = re.compile(rf"(?i)[\s,]*\(?(?:{EDITOR_MARKS})\.?\)?[\s,.:]*$")
 _EDITED = re.compile(
     r"(?i)\((?:a cura di|sous la dir(?:ection)?\.?(?: de)?|coords?\.|comps?\.|orgs?\.)\)[,:.]?$"
@@ -841,6 +843,9 @@ def read_authors(
     """
     while indexes and _EDITORS.match(labelled.tokens[indexes[-1]].text.strip(":,;.")):
         indexes = indexes[:-1]  # "Ruiz Padilla, A. (coords.)": the editors of the book, not a name
+    tail = " ".join(labelled.tokens[i].text for i in indexes[-3:]).strip(":,;.()")
+    if len(indexes) > 3 and _EDITED_BY_AFTER.fullmatch(tail):
+        indexes = indexes[:-3]  # "Ferraresi, Giulia, e Davide Lanza, a cura di. 2023. *Book*": its editors
     # (a legend that says underlined names are students': underlining is no owner's highlight)
     highlights = _HIGHLIGHTS - {style for style in _HIGHLIGHTS if legend.get(style) == "student"}
     pieces = _name_pieces(labelled, indexes, highlights) if indexes else []  # "(ed.) T": none
@@ -2251,7 +2256,12 @@ def _venue_opens_the_entry(tokens: Sequence[Token], labels: list[str], line_star
     if not end or any(name not in read_as for name in labels[:end]) or set(labels[:end]) == {"date"}:
         return  # (a styled one may be a thesis's degree and institution, however the labeller read it;
         # a styled year alone, "**2024** — A. Ionescu, …", is the year of a year-first list)
-    if set(labels[:end]) == {"author"} and any(_dotted_initial(t.text) for t in tokens[:end]):
+    if (
+        set(labels[:end]) == {"author"}
+        and any(_dotted_initial(t.text) for t in tokens[:end])
+        and not all(t.text.endswith(".") for t in tokens[:end])  # ("**Math. Z.**": a journal abbreviated,
+        and not any(_abbreviated_venue_word(t.text) for t in tokens[:end])  # "**J. Reine Angew. Math.**")
+    ):
         return  # (the owner's name in bold, "**Motaung, R.** (2023). Title — a dash inside it …")
     if _names_then_a_set_off_title(tokens, labels, dash):
         labels[:end] = ["container"] * end
@@ -2450,6 +2460,12 @@ def _initialled_names_end(tokens: Sequence[Token], start: int) -> int | None:
         if _WITHOUT_MARKS.sub("", tokens[end - 1].text).endswith("."):
             return k if k > start else None
     return None
+
+
+def _abbreviated_venue_word(text: str) -> bool:
+    """A journal's abbreviated word with its full stop ("Math.", "Phys."), not an initial ("J.")."""
+    bare = text.rstrip(",")
+    return bare.endswith(".") and len(bare) > 2 and fold(bare[:-1]) in ABBREVIATED_VENUE_WORDS
 
 
 def _names_after_a_quoted_title_and_its_dash(tokens: Sequence[Token], labels: list[str]) -> None:
