@@ -2485,18 +2485,13 @@ def _names_after_a_quoted_title_and_its_dash(tokens: Sequence[Token], labels: li
             break
     else:
         return
-    year = next((j for j in range(k, min(k + 10, len(tokens))) if _year_word(tokens[j].text)), None)
+    year = next((j for j in range(k, min(k + 10, len(tokens))) if _BARE_YEAR.fullmatch(tokens[j].text)), None)
     if k == dash + 1 or year is None or year == k or not tokens[year - 1].text.endswith(","):
         return
     labels[:dash] = ["title"] * dash
     labels[dash] = "other"
     labels[dash + 1 : k] = ["author"] * (k - dash - 1)
     labels[k:year] = ["container"] * (year - k)
-
-
-def _year_word(text: str) -> bool:
-    """A year alone, its comma or full stop after it: "2022,"."""
-    return _BARE_YEAR_ALONE.fullmatch(text.rstrip(",.")) is not None
 
 
 #: A Russian name's initial as romanised, two letters for one ("E. Yu. Lapteva", "A. Kh. Gareev").
@@ -6160,15 +6155,13 @@ def _likeliest_title_run(labelled: Labelled, labels: list[str]) -> None:
             end = next((k for k, i in enumerate(run) if styles.isdisjoint(tokens[i].styles)), len(run))
             if end < len(run) and tokens[run[end]].text in _IN_WORDS:
                 run = run[:end]
-        closer = _QUOTE_CLOSERS.get(tokens[run[0]].text[:1])
-        if closer:  # "«La vivienda social en Madrid». Tesis doctoral, …": the quoted title ends at its quote
-            shut = next((k for k, i in enumerate(run) if closer in tokens[i].text[0 if k else 1 :]), None)
+        closers = quote_closers(tokens[run[0]].text[:1])
+        if closers:  # "«La vivienda social en Madrid». Tesis doctoral, …": the quoted title ends at its quote
+            texts = [tokens[i].text[0 if k else 1 :] for k, i in enumerate(run)]
+            shut = next((k for k, text in enumerate(texts) if any(c in text for c in closers)), None)
             run = run if shut is None else run[: shut + 1]
         for i in run:
             labels[i] = "title"
-
-
-_QUOTE_CLOSERS = {"«": "»", "“": "”", '"': '"', "„": "“", "‘": "’"}
 
 
 def _bracket_end(tokens: Sequence[Token], start: int, reach: int, closer: str = ")") -> int | None:
